@@ -1,0 +1,108 @@
+/**
+ * File access for the engine. The core never touches Node's `fs` directly: the CLI and the language server
+ * pass a `SourceFileSystem` backed by the disk (or by open editor buffers), tests pass `MemoryFileSystem`.
+ */
+
+export interface FileStat {
+  type: 'file' | 'directory';
+  size: number;
+  /** Modification time in milliseconds since the epoch. */
+  mtime: number;
+}
+
+export interface SourceFileSystem {
+  /** Absolute, normalised path with `/` separators; undefined when the path does not exist. */
+  stat(path: string): Promise<FileStat | undefined>;
+  /** Names (not paths) of the entries of a directory. */
+  readDirectory(path: string): Promise<string[]>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+/** Joins POSIX-style paths; the core always uses `/`. */
+export function joinPath(base: string, ...parts: string[]): string {
+  let out = base.replace(/\/+$/, '');
+  for (const part of parts) {
+    if (!part) continue;
+    if (part.startsWith('/')) out = part.replace(/\/+$/, '');
+    else out = `${out}/${part}`;
+  }
+  return normalizePath(out || '/');
+}
+
+/** Resolves `.` and `..` segments and collapses repeated slashes. Keeps a leading `/` or a drive letter. */
+export function normalizePath(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  const absolute = p.startsWith('/');
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (!seg || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else if (!absolute) out.push('..');
+    } else out.push(seg);
+  }
+  return (absolute ? '/' : '') + out.join('/');
+}
+
+/** `path` relative to `base` with `/` separators; `path` itself when it is not under `base`. */
+export function relativePath(base: string, path: string): string {
+  const b = normalizePath(base).replace(/\/$/, '');
+  const p = normalizePath(path);
+  if (p === b) return '.';
+  if (b === '' || b === '/') return p.replace(/^\//, '');
+  return p.startsWith(`${b}/`) ? p.slice(b.length + 1) : p;
+}
+
+export function basename(path: string): string {
+  const p = path.replace(/\\/g, '/').replace(/\/+$/, '');
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+export function extname(path: string): string {
+  const name = basename(path);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+/** An in-memory file system for tests: `new MemoryFileSystem({ '/ws/sources/a.txt': 'text' })`. */
+export class MemoryFileSystem implements SourceFileSystem {
+  private readonly files = new Map<string, { data: Uint8Array; mtime: number }>();
+
+  constructor(files: Record<string, string | Uint8Array> = {}) {
+    for (const [path, content] of Object.entries(files)) this.write(path, content);
+  }
+
+  write(path: string, content: string | Uint8Array, mtime = Date.now()): void {
+    const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    this.files.set(normalizePath(path), { data, mtime });
+  }
+
+  delete(path: string): void {
+    this.files.delete(normalizePath(path));
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    const p = normalizePath(path);
+    const file = this.files.get(p);
+    if (file) return { type: 'file', size: file.data.byteLength, mtime: file.mtime };
+    const prefix = p === '/' ? '/' : `${p}/`;
+    for (const key of this.files.keys()) if (key.startsWith(prefix)) return { type: 'directory', size: 0, mtime: 0 };
+    return undefined;
+  }
+
+  async readDirectory(path: string): Promise<string[]> {
+    const p = normalizePath(path);
+    const prefix = p === '/' ? '/' : `${p}/`;
+    const names = new Set<string>();
+    for (const key of this.files.keys()) {
+      if (key.startsWith(prefix)) names.add(key.slice(prefix.length).split('/')[0]);
+    }
+    return [...names].sort();
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    const file = this.files.get(normalizePath(path));
+    if (!file) throw Object.assign(new Error(`ENOENT: no such file '${path}'`), { code: 'ENOENT' });
+    return file.data;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Extracted text with a map back to where each piece came from. Loaders and the draft parser build the prose
+ * they analyse piece by piece (a text node, a decoded entity, an inserted paragraph break) and keep, for each
+ * piece, its offset in the original file, so that any offset in the prose maps back to the file.
+ */
+
+interface Segment {
+  /** Offset of the piece in the built text. */
+  textStart: number;
+  /** Length of the piece in the built text. */
+  textLength: number;
+  /** Offset of the piece in the original; -1 for inserted text (separators). */
+  sourceStart: number;
+  /** Length of the piece in the original (differs from textLength for decoded entities). */
+  sourceLength: number;
+}
+
+export class OffsetMap {
+  /** Sorted by textStart, non-overlapping. */
+  private readonly segments: readonly Segment[];
+
+  constructor(segments: readonly Segment[]) {
+    this.segments = segments;
+  }
+
+  /** The identity map, for text taken from the file as it is. */
+  static identity(length: number): OffsetMap {
+    return new OffsetMap([{ textStart: 0, textLength: length, sourceStart: 0, sourceLength: length }]);
+  }
+
+  /**
+   * Maps an offset in the built text to an offset in the original. Inside a verbatim piece the mapping is exact;
+   * inside a decoded piece (an entity) it maps to the piece's start, or its end for the piece's end offset;
+   * inside inserted text it maps to the end of the previous piece.
+   */
+  toSource(offset: number): number {
+    const segs = this.segments;
+    if (segs.length === 0) return 0;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid].textStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let seg = segs[lo];
+    if (offset < seg.textStart) return Math.max(0, seg.sourceStart);
+    // Inserted text maps to the end of the nearest real piece before it (or the start of the next one).
+    if (seg.sourceStart < 0) {
+      let i = lo - 1;
+      while (i >= 0 && segs[i].sourceStart < 0) i--;
+      if (i >= 0) return segs[i].sourceStart + segs[i].sourceLength;
+      i = lo + 1;
+      while (i < segs.length && segs[i].sourceStart < 0) i++;
+      return i < segs.length ? segs[i].sourceStart : 0;
+    }
+    const delta = offset - seg.textStart;
+    if (delta >= seg.textLength) return seg.sourceStart + seg.sourceLength;
+    if (seg.textLength === seg.sourceLength) return seg.sourceStart + delta;
+    return delta === 0 ? seg.sourceStart : seg.sourceStart + seg.sourceLength;
+  }
+}
+
+/** Builds a text and its OffsetMap piece by piece. */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private readonly segments: Segment[] = [];
+  private length = 0;
+
+  get textLength(): number {
+    return this.length;
+  }
+
+  /** Appends text copied as it is from `sourceStart` in the original. */
+  appendVerbatim(text: string, sourceStart: number): void {
+    this.push(text, sourceStart, text.length);
+  }
+
+  /** Appends text that stands for `sourceLength` characters of the original at `sourceStart` (a decoded entity). */
+  appendDecoded(text: string, sourceStart: number, sourceLength: number): void {
+    this.push(text, sourceStart, sourceLength);
+  }
+
+  /** Appends text that is in no original (a paragraph break between blocks). */
+  appendInserted(text: string): void {
+    this.push(text, -1, 0);
+  }
+
+  /** The last character appended, or '' when empty. */
+  lastChar(): string {
+    const last = this.parts[this.parts.length - 1];
+    return last ? last[last.length - 1] : '';
+  }
+
+  build(): { text: string; map: OffsetMap } {
+    return { text: this.parts.join(''), map: new OffsetMap(this.segments.slice()) };
+  }
+
+  private push(text: string, sourceStart: number, sourceLength: number): void {
+    if (!text) return;
+    const prev = this.segments[this.segments.length - 1];
+    // Merge adjacent verbatim pieces that are contiguous in the original too.
+    if (
+      prev &&
+      sourceStart >= 0 &&
+      prev.sourceStart >= 0 &&
+      prev.textLength === prev.sourceLength &&
+      text.length === sourceLength &&
+      prev.sourceStart + prev.sourceLength === sourceStart
+    ) {
+      prev.textLength += text.length;
+      prev.sourceLength += sourceLength;
+    } else {
+      this.segments.push({ textStart: this.length, textLength: text.length, sourceStart, sourceLength });
+    }
+    this.parts.push(text);
+    this.length += text.length;
+  }
+}

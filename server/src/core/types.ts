@@ -1,0 +1,226 @@
+/**
+ * The shared vocabulary of Claimcheck's engine: source, passage, claim, quote, evidence, verdict, finding.
+ *
+ * Positions follow LSP: lines are 0-based, characters are UTF-16 code units. Offsets are UTF-16 code-unit
+ * offsets into a JavaScript string. This module has no runtime dependencies.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Half-open [start, end) UTF-16 offsets into some string; which string is said where it is used. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sources and passages
+
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'jsonl';
+
+/**
+ * One source document. A file is one document, except a `.jsonl` collection, where each line is one.
+ * `text` is the extracted prose (markup removed, entities decoded); `toFileOffset` maps an offset in `text`
+ * back to an offset in the file's decoded content, and `fileLines` maps that to a Position.
+ */
+export interface SourceDocument {
+  /** Stable id: the file path relative to the workspace root with `/` separators, or a JSONL record's `_id`/`id`. */
+  id: string;
+  /** Citation key: the file name without extension, or the JSONL record's `_id`/`id`. */
+  key: string;
+  /** Absolute path of the file that holds the document. */
+  file: string;
+  format: SourceFormat;
+  title?: string;
+  /** Extracted prose. Passages index into this string. */
+  text: string;
+  /** Maps an offset in `text` to an offset in the decoded file content. */
+  toFileOffset(textOffset: number): number;
+  /** Maps an offset in the decoded file content to a Position in the file. */
+  filePosition(fileOffset: number): Position;
+}
+
+/**
+ * A sentence of a source document, with its paragraph as context. Passages hold offsets into their document's
+ * text rather than copies of it.
+ */
+export interface Passage {
+  /** Unique within an index: `${documentId}#${ordinal}`. */
+  id: string;
+  documentId: string;
+  /** Ordinal of the passage within its document. */
+  ordinal: number;
+  /** The sentence, as offsets into the document's `text`. */
+  span: Span;
+  /** The paragraph the sentence belongs to, as offsets into the document's `text`. */
+  paragraph: Span;
+  /** Where the sentence is in the source file. */
+  range: Range;
+}
+
+/** The sentence text of a passage. */
+export function passageText(document: SourceDocument, passage: Passage): string {
+  return document.text.slice(passage.span.start, passage.span.end);
+}
+
+export interface SourceWarning {
+  file: string;
+  code: 'binary' | 'too-large' | 'unreadable' | 'invalid-utf8' | 'malformed' | 'unsupported' | 'missing';
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Drafts, claims, quotes, citations
+
+export type ClaimMode = 'checkworthy' | 'all';
+
+export interface Citation {
+  /** The key inside `[@key]`. */
+  key: string;
+  /** Offsets of the whole marker in the draft. */
+  span: Span;
+}
+
+export interface Claim {
+  /** The claim's sentence as the draft has it (markup stripped, whitespace kept). */
+  text: string;
+  /** Offsets of the sentence in the draft. */
+  span: Span;
+  /** Index of the paragraph (block) the claim belongs to, in document order. */
+  paragraph: number;
+  /** Citation markers that follow the claim (inside or right after its sentence). */
+  citations: Citation[];
+  /** Why the sentence was kept as check-worthy, e.g. `number`, `date`, `name`, `attribution`, `quote`. */
+  reasons: string[];
+}
+
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Offsets of the quoted words (inside the marks) in the draft. */
+  span: Span;
+  /** Index into the claims list of the claim that contains the quote, or -1. */
+  claim: number;
+  /** Citation keys of the containing claim. */
+  citations: string[];
+}
+
+export interface DraftAnalysis {
+  claims: Claim[];
+  quotes: Quote[];
+  /** Every citation marker in the draft, including those in ignored regions (not checked). */
+  citations: Citation[];
+  /** Regions skipped because of suppression comments. */
+  ignored: Span[];
+  /** Paragraphs (blocks of prose) of the draft, as offsets. Claims refer to them by index. */
+  paragraphs: Span[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Evidence, verdicts, findings
+
+export type ClaimVerdict = 'supported' | 'contradicted' | 'unsupported';
+export type QuoteVerdict = 'verbatim' | 'altered' | 'not-found';
+
+export interface Evidence {
+  passage: Passage;
+  document: SourceDocument;
+  /** Support score in [0, 1]. */
+  score: number;
+  /** Offsets within the passage sentence (relative to passage.span.start) of words matching the claim. */
+  matches?: Span[];
+}
+
+export interface Conflict {
+  /** The value as the claim gives it. */
+  claim: string;
+  /** The value as the source gives it. */
+  source: string;
+  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name';
+  /** Offsets in the draft of the claim's value. */
+  claimSpan?: Span;
+  /** Offsets within the evidence passage sentence (relative to passage.span.start) of the source's value. */
+  sourceSpan?: Span;
+}
+
+export interface ClaimResult {
+  claim: Claim;
+  verdict: ClaimVerdict;
+  score: number;
+  evidence: Evidence[];
+  conflicts: Conflict[];
+}
+
+export interface QuoteResult {
+  quote: Quote;
+  verdict: QuoteVerdict;
+  /** Best alignment score in [0, 1]: 1 for verbatim. */
+  score: number;
+  evidence: Evidence[];
+  /** For `altered`: the source's exact wording of the quoted words, and where it is. */
+  sourceWording?: {
+    text: string;
+    document: SourceDocument;
+    /** Offsets in the document's text. */
+    span: Span;
+    range: Range;
+  };
+  /** For `altered`: the words that differ, quote side and source side. */
+  differences?: { quote: string; source: string }[];
+}
+
+export type FindingCode =
+  | 'unsupported-claim'
+  | 'contradicted-claim'
+  | 'altered-quote'
+  | 'unverified-quote'
+  | 'unknown-citation';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Offsets in the draft. */
+  span: Span;
+  message: string;
+  /** Index into claims (for claim findings) or quotes (for quote findings); -1 for citations. */
+  claim?: number;
+  quote?: number;
+}
+
+export interface DraftReport {
+  claims: ClaimResult[];
+  quotes: QuoteResult[];
+  findings: Finding[];
+  analysis: DraftAnalysis;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Cancellation
+
+/** Structurally compatible with the LSP and VS Code cancellation tokens. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export const neverCancelled: CancellationToken = Object.freeze({ isCancellationRequested: false });
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export function throwIfCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new CancelledError();
+}
