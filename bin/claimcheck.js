@@ -9,4 +9,14 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('claimcheck: the CLI is not built yet; run `npm run build` first.\n');
   process.exit(2);
 }
-require(bundle);
+require(bundle)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`claimcheck: unexpected error: ${(error && error.message) || error}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -1,0 +1,218 @@
+/**
+ * Renders check results for the terminal (compiler-style lines), as JSON (the documented `version: 1` shape)
+ * and as SARIF 2.1.0 for code-scanning tools.
+ */
+import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
+import { relativePath } from '../core/fs';
+import { LineIndex } from '../core/text/lines';
+import type { DraftReport, Evidence, Range, Severity, SourceDocument, Span } from '../core/types';
+
+export interface CheckedFile {
+  /** Absolute path of the draft. */
+  file: string;
+  text: string;
+  report: DraftReport;
+}
+
+export interface SourceStats {
+  documents: number;
+  passages: number;
+}
+
+export function summarize(files: readonly CheckedFile[]): ReportSummary {
+  const summary = emptySummary();
+  for (const f of files) addToSummary(summary, f.report);
+  return summary;
+}
+
+/** A source document's name as the JSON and text outputs give it: a path relative to cwd, or a JSONL id. */
+export function documentName(document: SourceDocument, cwd: string): string {
+  return document.format === 'jsonl' ? document.id : relativePath(cwd, document.file);
+}
+
+function rangeOf(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function evidenceJson(evidence: Evidence, cwd: string) {
+  const { document, passage } = evidence;
+  return {
+    document: documentName(document, cwd),
+    range: passage.range,
+    text: document.text.slice(passage.span.start, passage.span.end),
+    score: round(evidence.score),
+  };
+}
+
+export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd: string) {
+  const s = summarize(files);
+  return {
+    version: 1,
+    sources: { documents: sources.documents, passages: sources.passages },
+    files: files.map(({ file, text, report }) => {
+      const lines = new LineIndex(text);
+      return {
+        path: relativePath(cwd, file),
+        claims: report.claims.map((c) => ({
+          range: rangeOf(lines, c.claim.span),
+          text: c.claim.text,
+          verdict: c.verdict,
+          score: round(c.score),
+          evidence: c.evidence.map((e) => evidenceJson(e, cwd)),
+          conflicts: c.conflicts.map((x) => ({ claim: x.claim, source: x.source, kind: x.kind })),
+          citations: c.claim.citations.map((x) => x.key),
+        })),
+        quotes: report.quotes.map((q) => ({
+          range: rangeOf(lines, q.quote.span),
+          text: q.quote.text,
+          verdict: q.verdict,
+          score: round(q.score),
+          evidence: q.evidence.map((e) => evidenceJson(e, cwd)),
+          ...(q.sourceWording
+            ? {
+                sourceWording: {
+                  document: documentName(q.sourceWording.document, cwd),
+                  range: q.sourceWording.range,
+                  text: q.sourceWording.text,
+                },
+              }
+            : {}),
+        })),
+        findings: report.findings.map((f) => ({
+          code: f.code,
+          severity: f.severity,
+          range: rangeOf(lines, f.span),
+          message: f.message,
+        })),
+      };
+    }),
+    summary: {
+      claims: s.claims,
+      supported: s.supported,
+      contradicted: s.contradicted,
+      unsupported: s.unsupported,
+      quotes: s.quotes,
+      verbatim: s.verbatim,
+      altered: s.altered,
+      notFound: s.notFound,
+    },
+  };
+}
+
+const SEVERITY_WIDTH = 11;
+
+export function toText(files: readonly CheckedFile[], sources: SourceStats, cwd: string, color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const severityColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
+  const out: string[] = [];
+  for (const { file, text, report } of files) {
+    const lines = new LineIndex(text);
+    const path = relativePath(cwd, file);
+    for (const f of report.findings) {
+      const pos = lines.positionAt(f.span.start);
+      out.push(
+        `${path}:${pos.line + 1}:${pos.character + 1}  ${paint(severityColor[f.severity], f.severity.padEnd(SEVERITY_WIDTH))}${paint('1', f.code.padEnd(19))}  ${f.message}`,
+      );
+    }
+  }
+  const s = summarize(files);
+  const errors = files.reduce((n, f) => n + f.report.findings.filter((x) => x.severity === 'error').length, 0);
+  const warnings = files.reduce((n, f) => n + f.report.findings.filter((x) => x.severity === 'warning').length, 0);
+  if (out.length) out.push('');
+  out.push(
+    `${files.length} draft${files.length === 1 ? '' : 's'} checked against ${sources.documents} source document${sources.documents === 1 ? '' : 's'} (${sources.passages} passages).`,
+    `Claims: ${s.claims} (${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported). ` +
+      `Quotes: ${s.quotes} (${s.verbatim} verbatim, ${s.altered} altered, ${s.notFound} not found).`,
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
+
+const RULES = [
+  { id: 'unsupported-claim', text: 'No source passage supports the claim.' },
+  { id: 'contradicted-claim', text: 'A number, date or name in the claim differs from the best matching source passage.' },
+  { id: 'altered-quote', text: 'The quote is close to a source passage but its words differ.' },
+  { id: 'unverified-quote', text: 'The quoted words appear in no source.' },
+  { id: 'unknown-citation', text: 'A citation key names no source.' },
+];
+
+export function toSarif(files: readonly CheckedFile[], cwd: string, version: string) {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'claimcheck',
+            version,
+            informationUri: 'https://github.com/claimcheck/claimcheck',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.text },
+              helpUri: `https://github.com/claimcheck/claimcheck#${r.id}`,
+            })),
+          },
+        },
+        results: files.flatMap(({ file, text, report }) => {
+          const lines = new LineIndex(text);
+          return report.findings.map((f) => {
+            const r = rangeOf(lines, f.span);
+            const claim = f.claim !== undefined ? report.claims[f.claim] : undefined;
+            const quote = f.quote !== undefined ? report.quotes[f.quote] : undefined;
+            const evidence = claim?.evidence[0] ?? quote?.evidence[0];
+            return {
+              ruleId: f.code,
+              ruleIndex: RULES.findIndex((x) => x.id === f.code),
+              level: SARIF_LEVEL[f.severity],
+              message: { text: f.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: relativePath(cwd, file) },
+                    region: {
+                      startLine: r.start.line + 1,
+                      startColumn: r.start.character + 1,
+                      endLine: r.end.line + 1,
+                      endColumn: r.end.character + 1,
+                    },
+                  },
+                },
+              ],
+              ...(evidence && evidence.document.format !== 'jsonl'
+                ? {
+                    relatedLocations: [
+                      {
+                        id: 1,
+                        message: { text: 'Closest source passage' },
+                        physicalLocation: {
+                          artifactLocation: { uri: relativePath(cwd, evidence.document.file) },
+                          region: {
+                            startLine: evidence.passage.range.start.line + 1,
+                            startColumn: evidence.passage.range.start.character + 1,
+                            endLine: evidence.passage.range.end.line + 1,
+                            endColumn: evidence.passage.range.end.character + 1,
+                          },
+                        },
+                      },
+                    ],
+                  }
+                : {}),
+            };
+          });
+        }),
+      },
+    ],
+  };
+}

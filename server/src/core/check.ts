@@ -1,0 +1,302 @@
+/**
+ * Checks one draft against the source index: analyses the draft into claims, quotes and citations, judges each,
+ * and turns the verdicts into findings with messages in the writer's words.
+ *
+ * This is the one entry point the CLI and the language server share.
+ */
+import type { ClaimcheckConfig } from './config';
+import { analyzeDraft, type DraftFormat } from './draft/analyze';
+import type { SourceIndex } from './index/sourceIndex';
+import {
+  type CancellationToken,
+  type Claim,
+  type ClaimResult,
+  type DraftReport,
+  type Evidence,
+  type Finding,
+  type FindingCode,
+  type Quote,
+  type QuoteResult,
+  type Span,
+  throwIfCancelled,
+} from './types';
+import { judgeClaim, type JudgeOptions } from './verdict/claims';
+import { judgeQuote } from './verdict/quotes';
+
+export interface CheckOptions {
+  config: ClaimcheckConfig;
+  format: DraftFormat;
+  token?: CancellationToken;
+  /** Verdicts of earlier checks of the same draft; pass one per document so an edit re-checks only what changed. */
+  cache?: ClaimCache;
+}
+
+interface CachedClaim {
+  claim: Claim;
+  result: ClaimResult;
+}
+interface CachedQuote {
+  quote: Quote;
+  result: QuoteResult;
+}
+
+/**
+ * Memoises verdicts by the exact draft text of a claim or quote (and its citations), for one index version
+ * and one configuration. A claim whose text is unchanged keeps its verdict even when it moved: its spans are
+ * shifted to the new place.
+ */
+export class ClaimCache {
+  private claims = new Map<string, CachedClaim>();
+  private quotes = new Map<string, CachedQuote>();
+  private stamp = '';
+  hits = 0;
+  misses = 0;
+
+  /** Drops everything when the index or the judging options changed since the last use. */
+  validate(stamp: string): void {
+    if (stamp !== this.stamp) {
+      this.clear();
+      this.stamp = stamp;
+    }
+  }
+
+  clear(): void {
+    this.claims.clear();
+    this.quotes.clear();
+  }
+
+  getClaim(key: string, claim: Claim): ClaimResult | undefined {
+    const hit = this.claims.get(key);
+    if (!hit) return undefined;
+    return rebaseClaimResult(hit.result, claim, claim.span.start - hit.claim.span.start);
+  }
+
+  setClaim(key: string, claim: Claim, result: ClaimResult): void {
+    this.claims.set(key, { claim, result });
+  }
+
+  getQuote(key: string, quote: Quote): QuoteResult | undefined {
+    const hit = this.quotes.get(key);
+    if (!hit) return undefined;
+    return { ...hit.result, quote };
+  }
+
+  setQuote(key: string, quote: Quote, result: QuoteResult): void {
+    this.quotes.set(key, { quote, result });
+  }
+
+  /** Keeps only the entries whose keys were used by the latest check, so the cache never outgrows the draft. */
+  retain(claimKeys: Set<string>, quoteKeys: Set<string>): void {
+    for (const key of this.claims.keys()) if (!claimKeys.has(key)) this.claims.delete(key);
+    for (const key of this.quotes.keys()) if (!quoteKeys.has(key)) this.quotes.delete(key);
+  }
+}
+
+function shiftSpan(span: Span | undefined, delta: number): Span | undefined {
+  return span && { start: span.start + delta, end: span.end + delta };
+}
+
+function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): ClaimResult {
+  if (delta === 0 && result.claim === claim) return result;
+  return {
+    ...result,
+    claim,
+    conflicts: result.conflicts.map((c) => ({ ...c, claimSpan: shiftSpan(c.claimSpan, delta) })),
+  };
+}
+
+/** Yields to the event loop every so often so that a long check does not starve other requests. */
+async function breathe(): Promise<void> {
+  await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+export async function checkDraft(text: string, index: SourceIndex, options: CheckOptions): Promise<DraftReport> {
+  const { config, token, cache } = options;
+  throwIfCancelled(token);
+  const analysis = analyzeDraft(text, { format: options.format, claims: config.claims });
+  cache?.validate(`${index.version}|${JSON.stringify(config.thresholds)}|${config.maxEvidence}`);
+
+  const judge: JudgeOptions = { thresholds: config.thresholds, maxEvidence: config.maxEvidence };
+  const findings: Finding[] = [];
+  const claimKeys = new Set<string>();
+  const quoteKeys = new Set<string>();
+
+  // Citations: resolve keys to documents; an unknown key is a finding of its own.
+  const documentsForKey = new Map<string, string[]>();
+  const ignored = analysis.ignored;
+  const inIgnored = (span: Span) => ignored.some((r) => span.start >= r.start && span.end <= r.end);
+  for (const citation of analysis.citations) {
+    if (inIgnored(citation.span)) continue;
+    const key = citation.key;
+    if (!documentsForKey.has(key)) documentsForKey.set(key, index.documentsByKey(key).map((d) => d.id));
+    if (documentsForKey.get(key)!.length === 0) {
+      findings.push({
+        code: 'unknown-citation',
+        severity: 'error',
+        span: citation.span,
+        message: `No source has the citation key "${key}". Name a source file "${key}.txt" (or .md, .html), or fix the key.`,
+      });
+    }
+  }
+  const preferredDocuments = (keys: readonly string[]) => {
+    const ids = keys.flatMap((key) => documentsForKey.get(key) ?? index.documentsByKey(key).map((d) => d.id));
+    return ids.length ? ids : undefined;
+  };
+
+  const claims: ClaimResult[] = [];
+  for (let i = 0; i < analysis.claims.length; i++) {
+    if (i % 16 === 15) {
+      await breathe();
+      throwIfCancelled(token);
+    }
+    const claim = analysis.claims[i];
+    const keys = claim.citations.map((c) => c.key);
+    const key = `${text.slice(claim.span.start, claim.span.end)}\u0000${claim.text}\u0000${keys.join(';')}`;
+    claimKeys.add(key);
+    let result = cache?.getClaim(key, claim);
+    if (result) cache!.hits++;
+    else {
+      if (cache) cache.misses++;
+      result = judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(keys) });
+      cache?.setClaim(key, claim, result);
+    }
+    claims.push(result);
+  }
+
+  const quotes: QuoteResult[] = [];
+  for (let i = 0; i < analysis.quotes.length; i++) {
+    if (i % 16 === 15) {
+      await breathe();
+      throwIfCancelled(token);
+    }
+    const quote = analysis.quotes[i];
+    const key = `${quote.text}\u0000${quote.citations.join(';')}`;
+    quoteKeys.add(key);
+    let result = cache?.getQuote(key, quote);
+    if (result) cache!.hits++;
+    else {
+      if (cache) cache.misses++;
+      result = judgeQuote(quote, index, { ...judge, preferDocuments: preferredDocuments(quote.citations) });
+      cache?.setQuote(key, quote, result);
+    }
+    quotes.push(result);
+  }
+  cache?.retain(claimKeys, quoteKeys);
+  throwIfCancelled(token);
+
+  claims.forEach((result, i) => {
+    const finding = claimFinding(result, i);
+    if (finding) findings.push(finding);
+  });
+  quotes.forEach((result, i) => {
+    const finding = quoteFinding(result, i);
+    if (finding) findings.push(finding);
+  });
+
+  const withSeverity = findings
+    .map((f) => ({ ...f, severity: config.severity[f.code] }))
+    .filter((f): f is Finding => f.severity !== 'off')
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  return { claims, quotes, findings: withSeverity, analysis };
+}
+
+/** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */
+export function evidenceLocation(evidence: Evidence): string {
+  return `${evidence.document.id}:${evidence.passage.range.start.line + 1}`;
+}
+
+function claimFinding(result: ClaimResult, index: number): Finding | undefined {
+  const span = result.claim.span;
+  if (result.verdict === 'contradicted') {
+    const best = result.evidence[0];
+    const where = best ? ` (${evidenceLocation(best)})` : '';
+    const parts = result.conflicts.map((c) => `${c.source}, not ${c.claim}`);
+    const message = parts.length
+      ? `The source gives ${joinList(parts)}${where}.`
+      : `The closest source passage contradicts this claim${where}.`;
+    return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
+  }
+  if (result.verdict === 'unsupported') {
+    const best = result.evidence[0];
+    const message = best
+      ? `No source supports this claim. The closest passage (${evidenceLocation(best)}) covers only part of it.`
+      : 'No source supports this claim: no source passage is about it.';
+    return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
+  }
+  return undefined;
+}
+
+function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
+  const span = result.quote.span;
+  if (result.verdict === 'altered' && result.sourceWording) {
+    const where = `${result.sourceWording.document.id}:${result.sourceWording.range.start.line + 1}`;
+    const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, 3);
+    const detail = diffs.length
+      ? ` ${diffs
+          .map((d) => (d.quote && d.source ? `“${d.source}” became “${d.quote}”` : d.quote ? `“${d.quote}” was added` : `“${d.source}” was left out`))
+          .join('; ')}.`
+      : '';
+    return {
+      code: 'altered-quote',
+      severity: 'error',
+      span,
+      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”.${detail}`,
+      quote: index,
+    };
+  }
+  if (result.verdict === 'not-found' || result.verdict === 'altered') {
+    return {
+      code: 'unverified-quote',
+      severity: 'warning',
+      span,
+      message: 'These quoted words appear in no source.',
+      quote: index,
+    };
+  }
+  return undefined;
+}
+
+function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export interface ReportSummary {
+  claims: number;
+  supported: number;
+  contradicted: number;
+  unsupported: number;
+  quotes: number;
+  verbatim: number;
+  altered: number;
+  notFound: number;
+  findings: Record<FindingCode, number>;
+}
+
+export function emptySummary(): ReportSummary {
+  return {
+    claims: 0,
+    supported: 0,
+    contradicted: 0,
+    unsupported: 0,
+    quotes: 0,
+    verbatim: 0,
+    altered: 0,
+    notFound: 0,
+    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0 },
+  };
+}
+
+/** Adds a report's counts to a summary (for one draft, or a whole workspace). */
+export function addToSummary(summary: ReportSummary, report: DraftReport): ReportSummary {
+  summary.claims += report.claims.length;
+  for (const c of report.claims) summary[c.verdict]++;
+  summary.quotes += report.quotes.length;
+  for (const q of report.quotes) {
+    if (q.verdict === 'verbatim') summary.verbatim++;
+    else if (q.verdict === 'altered') summary.altered++;
+    else summary.notFound++;
+  }
+  for (const f of report.findings) summary.findings[f.code]++;
+  return summary;
+}
