@@ -55,7 +55,7 @@ test('--format json follows the documented shape with 0-based LSP positions', ()
   assert.ok(jan, 'the January 15 claim is a claim');
   assert.equal(jan.verdict, 'contradicted');
   assert.deepEqual(jan.conflicts[0], { claim: 'January 15', source: 'January 10', kind: 'date' });
-  assert.equal(jan.range.start.line, 7, 'line 8 of the draft, 0-based');
+  assert.equal(jan.range.start.line, 8, 'line 9 of the draft, 0-based');
   assert.equal(jan.range.start.character, 0);
   assert.equal(jan.evidence[0].document, 'sources/amnesty-report.txt');
   assert.match(jan.evidence[0].text, /On January 10, KCNA announced/);
