@@ -1,0 +1,73 @@
+/**
+ * What every `register…` feature gets: the connection, the open documents, the project and what the client
+ * can do. Also the shared helpers for "find the draft of this request and its current report".
+ */
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancelledError } from './core/types';
+import { uriToPath } from './convert';
+import type { DraftCheck, Project } from './project';
+
+export interface ClientSupport {
+  /** The client pulls diagnostics (`textDocument/diagnostic`); otherwise the server pushes them. */
+  pullDiagnostics: boolean;
+  diagnosticsRefresh: boolean;
+  configuration: boolean;
+  watchedFilesRegistration: boolean;
+  configurationRegistration: boolean;
+  workDoneProgress: boolean;
+  documentChanges: boolean;
+}
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  project: Project;
+  client: ClientSupport;
+  log(message: string): void;
+}
+
+/** Whether an open document is a draft Claimcheck checks. */
+export function isDraftDocument(context: ServerContext, document: TextDocument): boolean {
+  if (document.languageId !== 'markdown' && document.languageId !== 'plaintext') return false;
+  const path = uriToPath(document.uri);
+  if (path === undefined) return document.uri.startsWith('untitled:');
+  return context.project.isDraftPath(path);
+}
+
+/** The error to answer with when a request was cancelled, or its document changed meanwhile. */
+export function cancelledError(token: CancellationToken): ResponseError<void> {
+  return token.isCancellationRequested
+    ? new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.')
+    : new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; the answer would be stale.');
+}
+
+/**
+ * The current report of an open draft, for a request about it. Undefined when the document is not open or
+ * not a draft. Throws a cancellation error when the request is cancelled or the document changes before the
+ * report is ready, so that no answer ever describes a stale version.
+ */
+export async function currentCheck(
+  context: ServerContext,
+  uri: string,
+  token: CancellationToken,
+): Promise<{ document: TextDocument; check: DraftCheck } | undefined> {
+  const document = context.documents.get(uri);
+  if (!document || !isDraftDocument(context, document)) return undefined;
+  const version = document.version;
+  let check: DraftCheck | undefined;
+  try {
+    check = await context.project.checkDocument(document, token);
+  } catch (error) {
+    if (error instanceof CancelledError) throw cancelledError(token);
+    throw error;
+  }
+  if (token.isCancellationRequested || context.documents.get(uri)?.version !== version) throw cancelledError(token);
+  return check && { document, check };
+}

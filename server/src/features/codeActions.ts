@@ -1,0 +1,201 @@
+/**
+ * Code actions. Quick fixes for findings (use the source's wording of a quote, use the source's value,
+ * fix an unknown citation key, ignore the paragraph, open the passage) and source actions on claims
+ * (insert a citation for the best passage). Drafts change only through edits the user applies.
+ */
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/types';
+import { pathToUri, spanToRange, type DiagnosticData } from '../convert';
+import { currentCheck, type ServerContext } from '../context';
+import { OPEN_SOURCE_COMMAND } from '../protocol';
+import { overlaps } from './locate';
+
+export const IGNORE_COMMENT = '<!-- claimcheck-ignore -->';
+/** Kind of the "insert a citation" source actions. */
+export const CITE_KIND = `${CodeActionKind.Source}.claimcheck.cite`;
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Where a citation marker goes: before the sentence's final punctuation, as Pandoc puts it, else after. */
+export function citationInsertOffset(text: string, claim: Span): number {
+  let end = claim.end;
+  while (end > claim.start && /\s/.test(text[end - 1])) end--;
+  return end > claim.start && /[.!?]/.test(text[end - 1]) ? end - 1 : end;
+}
+
+function quoted(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+}
+
+export function registerCodeActions(context: ServerContext): void {
+  context.connection.onCodeAction(async (params, token): Promise<CodeAction[] | null> => {
+    const current = await currentCheck(context, params.textDocument.uri, token);
+    if (!current) return null;
+    const { document, check } = current;
+    const { report, text } = check;
+    const range: Span = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
+    const only = params.context.only;
+    const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+    const edit = (edits: TextEdit[]): WorkspaceEdit =>
+      context.client.documentChanges
+        ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
+        : { changes: { [document.uri]: edits } };
+    const actions: CodeAction[] = [];
+
+    // Quick fixes, one group per finding under the cursor (matched to the client's diagnostic when it has one).
+    const clientDiagnostics = params.context.diagnostics.filter((d) => d.source === 'claimcheck');
+    const diagnosticOf = (finding: Finding): Diagnostic[] => {
+      const match = clientDiagnostics.find((d) => {
+        const data = d.data as DiagnosticData | undefined;
+        return d.code === finding.code && (data?.span ? sameSpan(data.span, finding.span) : true);
+      });
+      return match ? [match] : [];
+    };
+    const ignored = new Set<number>();
+    if (wanted(CodeActionKind.QuickFix)) {
+      for (const finding of report.findings) {
+        if (!overlaps(finding.span, range)) continue;
+        const diagnostics = diagnosticOf(finding);
+        actions.push(...fixesFor(finding, report, document, text, diagnostics, edit));
+        const paragraph = paragraphOf(report, finding);
+        if (paragraph !== undefined && !ignored.has(paragraph)) {
+          ignored.add(paragraph);
+          actions.push(ignoreParagraph(document, text, report.analysis.paragraphs[paragraph], diagnostics, edit));
+        }
+        const evidence = evidenceOf(report, finding);
+        if (evidence) actions.push(openSource(evidence, diagnostics));
+      }
+    }
+
+    // Source actions: cite the best passage of a supported claim that does not cite it yet.
+    if (wanted(CITE_KIND)) {
+      for (const result of report.claims) {
+        if (!overlaps(result.claim.span, range)) continue;
+        const action = citeAction(result, document, text, edit);
+        if (action) actions.push(action);
+      }
+    }
+    if (token.isCancellationRequested) return null;
+    return actions;
+  });
+}
+
+function fixesFor(
+  finding: Finding,
+  report: DraftReport,
+  document: TextDocument,
+  text: string,
+  diagnostics: Diagnostic[],
+  edit: (edits: TextEdit[]) => WorkspaceEdit,
+): CodeAction[] {
+  const out: CodeAction[] = [];
+  if (finding.code === 'altered-quote' && finding.quote !== undefined) {
+    const result = report.quotes[finding.quote];
+    if (result?.sourceWording) {
+      out.push({
+        title: `Use the source's wording: ${quoted(result.sourceWording.text)}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: true,
+        edit: edit([{ range: spanToRange(document, result.quote.span), newText: result.sourceWording.text }]),
+      });
+    }
+  }
+  if (finding.code === 'contradicted-claim' && finding.claim !== undefined) {
+    const result = report.claims[finding.claim];
+    const best = result?.evidence[0];
+    for (const conflict of result?.conflicts ?? []) {
+      if (!conflict.claimSpan || !best) continue;
+      out.push({
+        title: `Change ${quoted(conflict.claim)} to ${quoted(conflict.source)}, as ${best.document.id} has it`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: result.conflicts.length === 1,
+        edit: edit([{ range: spanToRange(document, conflict.claimSpan), newText: conflict.source }]),
+      });
+    }
+  }
+  if (finding.code === 'unknown-citation') {
+    // Offer the key of the best supporting passage of the claim the marker belongs to.
+    const owner = report.claims.find((c) => c.claim.citations.some((cit) => sameSpan(cit.span, finding.span)));
+    const best = owner?.verdict === 'supported' ? owner.evidence[0] : undefined;
+    const current = text.slice(finding.span.start, finding.span.end);
+    if (best && current !== `[@${best.document.key}]`) {
+      out.push({
+        title: `Cite ${best.document.id} instead: [@${best.document.key}]`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: true,
+        edit: edit([{ range: spanToRange(document, finding.span), newText: `[@${best.document.key}]` }]),
+      });
+    }
+  }
+  return out;
+}
+
+function paragraphOf(report: DraftReport, finding: Finding): number | undefined {
+  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.claim.paragraph;
+  if (finding.quote !== undefined && finding.quote >= 0) {
+    const claim = report.quotes[finding.quote]?.quote.claim;
+    if (claim !== undefined && claim >= 0) return report.claims[claim]?.claim.paragraph;
+  }
+  const index = report.analysis.paragraphs.findIndex((p) => overlaps(p, finding.span));
+  return index >= 0 ? index : undefined;
+}
+
+function evidenceOf(report: DraftReport, finding: Finding): Evidence | undefined {
+  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
+  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
+  return undefined;
+}
+
+function ignoreParagraph(
+  document: TextDocument,
+  text: string,
+  paragraph: Span,
+  diagnostics: Diagnostic[],
+  edit: (edits: TextEdit[]) => WorkspaceEdit,
+): CodeAction {
+  const start = document.positionAt(paragraph.start);
+  const lineStart = document.offsetAt({ line: start.line, character: 0 });
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, paragraph.start))![0];
+  return {
+    title: 'Ignore this paragraph (claimcheck-ignore)',
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: edit([{ range: { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } }, newText: `${indent}${IGNORE_COMMENT}\n` }]),
+  };
+}
+
+function openSource(evidence: Evidence, diagnostics: Diagnostic[]): CodeAction {
+  const { line, character } = evidence.passage.range.start;
+  return {
+    title: `Open the source passage (${evidence.document.id}:${line + 1})`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    command: { title: 'Open Source', command: OPEN_SOURCE_COMMAND, arguments: [pathToUri(evidence.document.file), line, character] },
+  };
+}
+
+function citeAction(result: ClaimResult, document: TextDocument, text: string, edit: (edits: TextEdit[]) => WorkspaceEdit): CodeAction | undefined {
+  const best = result.evidence[0];
+  if (!best || result.verdict !== 'supported') return undefined;
+  if (result.claim.citations.some((c) => c.key === best.document.key)) return undefined;
+  const at = document.positionAt(citationInsertOffset(text, result.claim.span));
+  return {
+    title: `Cite ${best.document.id}: insert [@${best.document.key}]`,
+    kind: CITE_KIND,
+    edit: edit([{ range: { start: at, end: at }, newText: ` [@${best.document.key}]` }]),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Diagnostics: one per finding. Pulled by clients that support `textDocument/diagnostic` (open drafts) and
+ * `workspace/diagnostic` (drafts that are not open); pushed with `publishDiagnostics` to other clients.
+ */
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancelledError } from '../core/types';
+import { pathToUri, reportToDiagnostics, uriToPath } from '../convert';
+import { cancelledError, isDraftDocument, type ServerContext } from '../context';
+import { draftFormatOf, type DraftCheck } from '../project';
+
+/** Typing is coalesced for this long before a push client gets new diagnostics. */
+const PUSH_DELAY_MS = 150;
+
+function diagnosticsOfFile(path: string, check: DraftCheck): Diagnostic[] {
+  const languageId = draftFormatOf(path) === 'markdown' ? 'markdown' : 'plaintext';
+  const document = TextDocument.create(pathToUri(path), languageId, 0, check.text);
+  return reportToDiagnostics(document, check.report);
+}
+
+/** Answer for a pull that was overtaken: the client asks again. */
+function retrigger(): ResponseError<{ retriggerRequest: boolean }> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'The draft or the sources changed; ask again.', { retriggerRequest: true });
+}
+
+export function registerDiagnostics(context: ServerContext): void {
+  const { connection, documents, project } = context;
+
+  // --- pull: one document -----------------------------------------------------------------------------
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    try {
+      if (document) {
+        if (!isDraftDocument(context, document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const version = document.version;
+        const check = await project.checkDocument(document, token);
+        if (token.isCancellationRequested) throw cancelledError(token);
+        if (documents.get(uri)?.version !== version) throw retrigger();
+        if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: reportToDiagnostics(document, check.report) };
+      }
+      // Not open (the client asks once more after a close): answer from the disk.
+      const path = uriToPath(uri);
+      if (path === undefined || !project.isDraftPath(path)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const check = await project.checkFile(path, token);
+      if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: diagnosticsOfFile(path, check) };
+    } catch (error) {
+      if (error instanceof CancelledError) throw token.isCancellationRequested ? cancelledError(token) : retrigger();
+      throw error;
+    }
+  });
+
+  // --- pull: the drafts that are not open --------------------------------------------------------------
+  connection.languages.diagnostics.onWorkspace(async (params, token) => {
+    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+    const openPaths = new Set(documents.all().map((d) => uriToPath(d.uri)).filter((p): p is string => p !== undefined));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    try {
+      const drafts = await project.listDrafts(token);
+      const seen = new Set<string>();
+      for (const path of drafts) {
+        if (token.isCancellationRequested) throw cancelledError(token);
+        if (openPaths.has(path)) continue;
+        const uri = pathToUri(path);
+        seen.add(uri);
+        const resultId = await project.fileResultId(path);
+        if (resultId !== undefined && previous.get(uri) === resultId) {
+          items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
+          continue;
+        }
+        const check = await project.checkFile(path, token);
+        if (!check) continue;
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: check.resultId, items: diagnosticsOfFile(path, check) });
+      }
+      // Drafts the client knew of that are gone (deleted, or now sources): clear them.
+      for (const uri of previous.keys()) {
+        const path = uriToPath(uri);
+        if (!seen.has(uri) && path !== undefined && !openPaths.has(path)) {
+          items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+        }
+      }
+    } catch (error) {
+      if (error instanceof CancelledError) throw token.isCancellationRequested ? cancelledError(token) : retrigger();
+      throw error;
+    }
+    return { items };
+  });
+
+  // --- refresh and push --------------------------------------------------------------------------------
+  if (context.client.pullDiagnostics) {
+    let refreshQueued = false;
+    project.onDidChangeGeneration(() => {
+      if (!context.client.diagnosticsRefresh || refreshQueued) return;
+      refreshQueued = true;
+      queueMicrotask(() => {
+        refreshQueued = false;
+        connection.languages.diagnostics.refresh().catch((error) => context.log(`Diagnostics refresh failed: ${error}`));
+      });
+    });
+    return;
+  }
+
+  const timers = new Map<string, NodeJS.Timeout>();
+  const publish = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document || !isDraftDocument(context, document)) return;
+    const version = document.version;
+    try {
+      const check = await project.checkDocument(document);
+      if (!check || documents.get(uri)?.version !== version) return; // a newer version is scheduled
+      await connection.sendDiagnostics({ uri, version, diagnostics: reportToDiagnostics(document, check.report) });
+    } catch (error) {
+      if (!(error instanceof CancelledError)) context.log(`Checking ${uri} failed: ${(error as Error).stack ?? error}`);
+    }
+  };
+  const schedule = (uri: string, delay: number): void => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void publish(uri);
+      }, delay),
+    );
+  };
+  documents.onDidOpen((event) => schedule(event.document.uri, 0));
+  documents.onDidChangeContent((event) => schedule(event.document.uri, PUSH_DELAY_MS));
+  documents.onDidClose((event) => {
+    clearTimeout(timers.get(event.document.uri));
+    timers.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+  project.onDidChangeGeneration(() => {
+    for (const document of documents.all()) schedule(document.uri, 0);
+  });
+}
+
+/** For push clients: publishes the diagnostics of a draft file that was checked on request. */
+export function publishFileDiagnostics(context: ServerContext, path: string, check: DraftCheck): void {
+  if (context.client.pullDiagnostics) return;
+  void context.connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: diagnosticsOfFile(path, check) });
+}

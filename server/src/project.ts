@@ -1,0 +1,557 @@
+/**
+ * The server's state for one workspace root: its configuration, its source index (kept in step with the
+ * files), its drafts and their reports. It knows nothing of LSP messages: `server.ts` and the `register…`
+ * features talk to clients; this class answers "what is the report of this draft, now?".
+ *
+ * Invariants:
+ * - A report is computed at most once per (draft version, generation); requests for the same version share it.
+ * - `generation` changes whenever the index or the settings change; every report of an older generation is
+ *   stale. Checks in flight when the index starts changing are cancelled and redone.
+ * - An open editor buffer wins over the file on disk, for drafts and for sources alike.
+ */
+import picomatch from 'picomatch';
+import { CancellationTokenSource, type CancellationToken as LspCancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ClaimCache, checkDraft } from './core/check';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
+import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
+import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
+import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
+import { decodeSource } from './core/text/decode';
+import { OverlayFileSystem } from './nodeFileSystem';
+import { pathToUri, uriToPath } from './convert';
+import type { ServerState } from './protocol';
+
+export const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+/** Upper bound on the drafts a workspace check or workspace diagnostics will look at. */
+const MAX_DRAFTS = 2000;
+/** File events are gathered for this long after the last one before the index is updated. */
+const COALESCE_MS = 200;
+/** ...but never for longer than this after the first one. */
+const COALESCE_MAX_MS = 1000;
+const SETTINGS_TIMEOUT_MS = 3000;
+
+export type DraftFormat = 'markdown' | 'text';
+
+export interface ProjectOptions {
+  fs: SourceFileSystem;
+  log(message: string): void;
+  /** The client's `claimcheck` settings, or undefined when it has none or does not answer. */
+  readSettings(): Promise<unknown>;
+}
+
+export interface ConfigInfo {
+  /** `.claimcheck.json` when it was used, else `settings` or `defaults`. */
+  origin: string;
+  problems: ConfigProblem[];
+}
+
+/** A computed report together with the text and stamp it belongs to. */
+export interface DraftCheck {
+  report: DraftReport;
+  text: string;
+  /** Changes whenever the report could differ: used as the diagnostics result id. */
+  resultId: string;
+}
+
+interface Running {
+  key: string;
+  promise: Promise<DraftCheck>;
+  source: CancellationTokenSource;
+  settled: boolean;
+}
+
+export interface FindingCounts {
+  findings: number;
+  unsupported: number;
+}
+
+/** A token that is cancelled when any of the given ones is. */
+function anyToken(...tokens: (CancellationToken | undefined)[]): CancellationToken {
+  return {
+    get isCancellationRequested() {
+      return tokens.some((t) => t?.isCancellationRequested);
+    },
+  };
+}
+
+/** Rejects with CancelledError as soon as `token` is cancelled; otherwise settles like `promise`. */
+function raceCancellation<T>(promise: Promise<T>, token: LspCancellationToken | undefined): Promise<T> {
+  if (!token) return promise;
+  if (token.isCancellationRequested) return Promise.reject(new CancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const listener = token.onCancellationRequested(() => reject(new CancelledError()));
+    promise.then(
+      (value) => {
+        listener.dispose();
+        resolve(value);
+      },
+      (error) => {
+        listener.dispose();
+        reject(error);
+      },
+    );
+  });
+}
+
+export function draftFormatOf(path: string, languageId?: string): DraftFormat {
+  if (languageId === 'markdown') return 'markdown';
+  if (languageId === 'plaintext') return 'text';
+  const ext = extname(path);
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+}
+
+export class Project {
+  readonly fs: OverlayFileSystem;
+  readonly root: string | undefined;
+  private sources: SourceWorkspace;
+  config: ClaimcheckConfig = DEFAULT_CONFIG;
+  configInfo: ConfigInfo = { origin: 'defaults', problems: [] };
+  state: ServerState = 'indexing';
+  stateMessage: string | undefined;
+  generation = 0;
+  lastBuild: BuildStats | undefined;
+  /** Progress of the build in flight, 0–100. */
+  buildProgress: number | undefined;
+
+  private indexBusy: Promise<void> | undefined;
+  private readonly running = new Map<string, Running>();
+  private readonly caches = new Map<string, ClaimCache>();
+  private readonly counts = new Map<string, FindingCounts>();
+  private draftList: string[] | undefined;
+  private pendingFiles = new Set<string>();
+  private pendingConfig = false;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private firstPendingAt = 0;
+  private flushing: Promise<void> | undefined;
+  private readonly generationListeners: (() => void)[] = [];
+  private readonly statusListeners: (() => void)[] = [];
+
+  constructor(
+    root: string | undefined,
+    private readonly options: ProjectOptions,
+  ) {
+    this.root = root === undefined ? undefined : normalizePath(root);
+    this.fs = new OverlayFileSystem(options.fs);
+    this.sources = new SourceWorkspace(this.fs, this.root ?? '/', this.config);
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Events
+
+  /** Called after the index or the settings changed: every earlier report is stale. */
+  onDidChangeGeneration(listener: () => void): void {
+    this.generationListeners.push(listener);
+  }
+
+  /** Called whenever anything shown in the status changed (state, counts). */
+  onDidChangeStatus(listener: () => void): void {
+    this.statusListeners.push(listener);
+  }
+
+  private fireStatus(): void {
+    for (const listener of this.statusListeners) listener();
+  }
+
+  private bumpGeneration(): void {
+    this.generation++;
+    for (const entry of this.running.values()) entry.source.cancel();
+    this.running.clear();
+    for (const listener of this.generationListeners) listener();
+    this.fireStatus();
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Configuration and index
+
+  get documentCount(): number {
+    return this.root === undefined ? 0 : this.sources.index.documentCount;
+  }
+
+  get passageCount(): number {
+    return this.root === undefined ? 0 : this.sources.index.passageCount;
+  }
+
+  get sourceWarnings(): SourceWarning[] {
+    return this.sources.warnings;
+  }
+
+  get warningCount(): number {
+    return this.sources.warnings.length + this.configInfo.problems.length;
+  }
+
+  /** Reads `.claimcheck.json`, else the client settings, else the defaults. */
+  async loadConfig(): Promise<ClaimcheckConfig> {
+    if (this.root !== undefined) {
+      const file = await loadWorkspaceConfig(this.fs, this.root);
+      if (file) {
+        this.configInfo = { origin: CONFIG_FILE_NAME, problems: file.problems };
+        return file.config;
+      }
+    }
+    const settings = await this.readSettingsWithTimeout();
+    if (settings && typeof settings === 'object' && !Array.isArray(settings)) {
+      const { trace: _trace, ...rest } = settings as Record<string, unknown>;
+      const parsed = resolveConfig(rest);
+      this.configInfo = { origin: 'settings', problems: parsed.problems };
+      return parsed.config;
+    }
+    this.configInfo = { origin: 'defaults', problems: [] };
+    return resolveConfig(undefined).config;
+  }
+
+  private async readSettingsWithTimeout(): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), SETTINGS_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([this.options.readSettings().catch(() => undefined), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private logConfig(): void {
+    this.options.log(`Configuration from ${this.configInfo.origin}: sources ${JSON.stringify(this.config.sources)}`);
+    for (const problem of this.configInfo.problems) {
+      this.options.log(`Configuration problem${problem.path ? ` at ${problem.path}` : ''}: ${problem.message}`);
+    }
+  }
+
+  /** Runs `work` while no check may run; checks in flight are cancelled and will be redone. */
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (this.indexBusy) await this.indexBusy;
+    for (const entry of this.running.values()) if (!entry.settled) entry.source.cancel();
+    let done!: () => void;
+    this.indexBusy = new Promise<void>((resolve) => (done = resolve));
+    try {
+      return await work();
+    } finally {
+      this.indexBusy = undefined;
+      done();
+    }
+  }
+
+  /** Reads the configuration and every source afresh. */
+  async rebuild(onProgress?: (percent: number, message: string) => void): Promise<BuildStats | undefined> {
+    return this.exclusive(async () => {
+      this.state = 'indexing';
+      this.buildProgress = 0;
+      this.fireStatus();
+      try {
+        this.config = await this.loadConfig();
+        this.logConfig();
+        if (this.root === undefined) {
+          this.state = 'ready';
+          this.stateMessage = 'No workspace folder: no sources to check against.';
+          return undefined;
+        }
+        this.sources.setConfig(this.config);
+        this.draftList = undefined;
+        const stats = await this.sources.build(undefined, (done, total) => {
+          const percent = total ? Math.round((done / total) * 100) : 100;
+          this.buildProgress = percent;
+          onProgress?.(percent, `${done}/${total} source documents`);
+          this.fireStatus();
+        });
+        this.lastBuild = stats;
+        this.state = 'ready';
+        this.stateMessage = stats.documents === 0 ? `No sources found in ${JSON.stringify(this.config.sources)}.` : undefined;
+        this.options.log(
+          `Indexed ${stats.documents} documents (${stats.passages} passages) from ${stats.files} files in ${stats.milliseconds} ms.`,
+        );
+        for (const warning of this.sources.warnings) this.options.log(`Source warning [${warning.code}] ${warning.file}: ${warning.message}`);
+        return stats;
+      } catch (error) {
+        this.state = 'error';
+        this.stateMessage = `Indexing failed: ${(error as Error).message}`;
+        this.options.log(`${this.stateMessage}\n${(error as Error).stack ?? ''}`);
+        throw error;
+      } finally {
+        this.buildProgress = undefined;
+        this.bumpGeneration();
+      }
+    });
+  }
+
+  /** Whether the index holds a document of this file (or would, if it is a source). */
+  isSource(path: string): boolean {
+    if (this.root === undefined) return false;
+    const p = normalizePath(path);
+    return this.sources.isSource(p) || this.sources.files.includes(p);
+  }
+
+  private excluded(path: string): boolean {
+    if (this.root === undefined) return false;
+    const rel = relativePath(this.root, path);
+    if (rel === path || rel === '.') return false; // outside the root: only the root's rules apply inside it
+    return picomatch(this.config.exclude, { dot: true })(rel);
+  }
+
+  /** Drafts: Markdown and plain-text files outside the sources and the excludes. */
+  isDraftPath(path: string): boolean {
+    const p = normalizePath(path);
+    if (!DRAFT_EXTENSIONS.has(extname(p)) || basename(p) === CONFIG_FILE_NAME) return false;
+    return !this.isSource(p) && !this.excluded(p);
+  }
+
+  /**
+   * Tells the project about file events (from the client's file watcher, or open buffers of sources).
+   * Bursts are coalesced; the index is updated for the changed files only.
+   */
+  filesChanged(paths: readonly string[], created: readonly string[] = [], deleted: readonly string[] = []): void {
+    if (this.root === undefined) return;
+    for (const raw of [...paths, ...created, ...deleted]) {
+      const path = normalizePath(raw);
+      if (path === joinPath(this.root, CONFIG_FILE_NAME)) {
+        this.pendingConfig = true;
+        continue;
+      }
+      if (this.isSource(path)) this.pendingFiles.add(path);
+    }
+    if (created.length || deleted.length) this.draftList = undefined;
+    for (const path of deleted) this.clearCounts(pathToUri(normalizePath(path)));
+    if (!this.pendingConfig && this.pendingFiles.size === 0) return;
+    const now = Date.now();
+    if (this.flushTimer === undefined) this.firstPendingAt = now;
+    else clearTimeout(this.flushTimer);
+    const wait = Math.max(0, Math.min(COALESCE_MS, this.firstPendingAt + COALESCE_MAX_MS - now));
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      const flushing: Promise<void> = this.flush()
+        .catch((error) => this.options.log(`Updating the index failed: ${(error as Error).stack ?? error}`))
+        .finally(() => {
+          if (this.flushing === flushing) this.flushing = undefined;
+        });
+      this.flushing = flushing;
+    }, wait);
+  }
+
+  /** Resolves when queued file events have been applied (for tests and the rebuild command). */
+  async settled(): Promise<void> {
+    while (this.flushTimer !== undefined || this.flushing || this.indexBusy) {
+      if (this.flushing) await this.flushing;
+      else if (this.indexBusy) await this.indexBusy;
+      else await new Promise((resolve) => setTimeout(resolve, COALESCE_MS));
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pendingConfig) {
+      this.pendingConfig = false;
+      this.pendingFiles.clear();
+      await this.settingsChanged();
+      return;
+    }
+    const files = [...this.pendingFiles];
+    this.pendingFiles.clear();
+    if (files.length === 0) return;
+    await this.exclusive(async () => {
+      const started = Date.now();
+      const { changed } = await this.sources.updateFiles(files);
+      if (changed > 0) {
+        this.options.log(`Re-indexed ${changed} changed source file(s) in ${Date.now() - started} ms: ${files.map((f) => relativePath(this.root!, f)).join(', ')}`);
+        for (const warning of this.sources.warnings.filter((w) => files.includes(normalizePath(w.file)))) {
+          this.options.log(`Source warning [${warning.code}] ${warning.file}: ${warning.message}`);
+        }
+        this.stateMessage = this.documentCount === 0 ? `No sources found in ${JSON.stringify(this.config.sources)}.` : undefined;
+        this.bumpGeneration();
+      }
+    });
+  }
+
+  /** The settings or `.claimcheck.json` changed: rebuild if the set of sources may differ, else re-check. */
+  async settingsChanged(): Promise<void> {
+    const config = await this.loadConfig();
+    if (this.root === undefined) {
+      this.config = config;
+      this.bumpGeneration();
+      return;
+    }
+    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
+    const { rebuildNeeded } = this.sources.setConfig(config);
+    if (rebuildNeeded) {
+      await this.rebuild();
+      return;
+    }
+    this.config = config;
+    this.logConfig();
+    this.draftList = undefined;
+    this.bumpGeneration();
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Open buffers
+
+  /** An open buffer of a source file changed: it wins over the disk. */
+  sourceBufferChanged(path: string, text: string): void {
+    this.fs.set(path, text);
+    this.filesChanged([path]);
+  }
+
+  sourceBufferClosed(path: string): void {
+    if (this.fs.delete(path)) this.filesChanged([path]);
+  }
+
+  /** Forgets everything about an open draft (its buffer closed). */
+  forget(key: string): void {
+    this.running.get(key)?.source.cancel();
+    this.running.delete(key);
+    this.caches.delete(key);
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Reports
+
+  private async whenIndexReady(token?: LspCancellationToken): Promise<void> {
+    while (this.indexBusy) await raceCancellation(this.indexBusy, token);
+  }
+
+  /**
+   * The report of a draft's text, computed once per (key, stamp) and shared by every request for it.
+   * `key` identifies the draft (its URI), `stamp` the content (version, or mtime and size).
+   */
+  private async check(
+    key: string,
+    stamp: string,
+    read: () => Promise<{ text: string; format: DraftFormat } | undefined>,
+    token?: LspCancellationToken,
+  ): Promise<DraftCheck | undefined> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await this.whenIndexReady(token);
+      const id = `${this.generation}:${stamp}`;
+      let entry = this.running.get(key);
+      if (!entry || entry.key !== id) {
+        entry?.source.cancel();
+        const source = new CancellationTokenSource();
+        const generation = this.generation;
+        let cache = this.caches.get(key);
+        if (!cache) this.caches.set(key, (cache = new ClaimCache()));
+        const config = this.config;
+        const created: Running = {
+          key: id,
+          source,
+          settled: false,
+          promise: (async () => {
+            const input = await read();
+            if (!input) throw new CancelledError();
+            const report = await checkDraft(input.text, this.sources.index, {
+              config,
+              format: input.format,
+              token: anyToken(source.token),
+              cache,
+            });
+            if (generation !== this.generation) throw new CancelledError();
+            this.setCounts(key, report);
+            return { report, text: input.text, resultId: id };
+          })(),
+        };
+        created.promise.then(
+          () => (created.settled = true),
+          () => {
+            created.settled = true;
+            if (this.running.get(key) === created) this.running.delete(key);
+          },
+        );
+        this.running.set(key, created);
+        entry = created;
+      }
+      try {
+        return await raceCancellation(entry.promise, token);
+      } catch (error) {
+        if (!(error instanceof CancelledError) || token?.isCancellationRequested) throw error;
+        // Cancelled by an index change or a newer version: try again with the current state.
+      }
+    }
+    throw new CancelledError();
+  }
+
+  /** The report of an open draft at its current version. */
+  checkDocument(document: TextDocument, token?: LspCancellationToken): Promise<DraftCheck | undefined> {
+    const text = document.getText();
+    const version = document.version;
+    const format = draftFormatOf(uriToPath(document.uri) ?? document.uri, document.languageId);
+    return this.check(document.uri, `v${version}`, async () => ({ text, format }), token);
+  }
+
+  /** The report of a draft file as it is on disk (or in the overlay). Undefined when it does not exist. */
+  async checkFile(path: string, token?: LspCancellationToken): Promise<DraftCheck | undefined> {
+    const key = pathToUri(path);
+    const stat = await this.fs.stat(path);
+    if (!stat || stat.type !== 'file') return undefined;
+    const stamp = `${stat.mtime}:${stat.size}`;
+    return this.check(
+      key,
+      stamp,
+      async () => {
+        const { text } = decodeSource(await this.fs.readFile(path));
+        return { text, format: draftFormatOf(path) };
+      },
+      token,
+    );
+  }
+
+  /** The result id a draft file's report would have now, without checking it. */
+  async fileResultId(path: string): Promise<string | undefined> {
+    const stat = await this.fs.stat(path);
+    return stat ? `${this.generation}:${stat.mtime}:${stat.size}` : undefined;
+  }
+
+  /** Every draft file under the root, sorted (cached until files are created or deleted). */
+  async listDrafts(token?: CancellationToken): Promise<string[]> {
+    if (this.root === undefined) return [];
+    if (this.draftList) return this.draftList;
+    const out: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      if (out.length >= MAX_DRAFTS || token?.isCancellationRequested) return;
+      let names: string[];
+      try {
+        names = await this.fs.readDirectory(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        const path = joinPath(dir, name);
+        if (this.excluded(path)) continue;
+        const stat = await this.fs.stat(path).catch(() => undefined);
+        if (stat?.type === 'directory') await walk(path);
+        else if (stat?.type === 'file' && this.isDraftPath(path)) out.push(path);
+        if (out.length >= MAX_DRAFTS) return;
+      }
+    };
+    await walk(this.root);
+    if (token?.isCancellationRequested) throw new CancelledError();
+    out.sort();
+    if (out.length >= MAX_DRAFTS) this.options.log(`More than ${MAX_DRAFTS} drafts in the workspace; only the first ${MAX_DRAFTS} are checked.`);
+    this.draftList = out;
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Counts for the status
+
+  private setCounts(key: string, report: DraftReport): void {
+    const counts = {
+      findings: report.findings.length,
+      unsupported: report.findings.filter((f) => f.code === 'unsupported-claim').length,
+    };
+    const old = this.counts.get(key);
+    this.counts.set(key, counts);
+    if (!old || old.findings !== counts.findings || old.unsupported !== counts.unsupported) this.fireStatus();
+  }
+
+  clearCounts(key: string): void {
+    if (this.counts.delete(key)) this.fireStatus();
+  }
+
+  get totals(): FindingCounts {
+    let findings = 0;
+    let unsupported = 0;
+    for (const c of this.counts.values()) {
+      findings += c.findings;
+      unsupported += c.unsupported;
+    }
+    return { findings, unsupported };
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The Claimcheck language server, given a connection. `main.ts` creates the connection; tests can hand in
+ * any connection (the LSP tests run the bundled server over stdio).
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SourceFileSystem } from './core/fs';
+import { uriToPath } from './convert';
+import type { ClientSupport, ServerContext } from './context';
+import { CITE_KIND, registerCodeActions } from './features/codeActions';
+import { registerCommands } from './features/commands';
+import { registerDefinition } from './features/definition';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { registerStatus } from './features/status';
+import { Project } from './project';
+
+export interface ServerDeps {
+  fs: SourceFileSystem;
+  /** Versions for the start banner, e.g. `{ claimcheck: '0.1.0', node: 'v20.20.0' }`. */
+  versions: Record<string, string>;
+}
+
+/** Source file types and the config file: what the client watches for us. */
+export const WATCH_PATTERNS = ['**/*.{txt,md,markdown,html,htm,jsonl}', '**/.claimcheck.json'];
+
+export function startServer(connection: Connection, deps: ServerDeps): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = (message: string) => connection.console.log(message);
+  let context: ServerContext | undefined;
+  let rootUri: string | undefined;
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    const client: ClientSupport = {
+      pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
+      diagnosticsRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
+      configuration: caps.workspace?.configuration === true,
+      watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      workDoneProgress: caps.window?.workDoneProgress === true,
+      documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+    };
+    rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    const root = rootUri ? uriToPath(rootUri) : params.rootPath ?? undefined;
+    const project = new Project(root, {
+      fs: deps.fs,
+      log,
+      readSettings: async () =>
+        client.configuration ? connection.workspace.getConfiguration({ scopeUri: rootUri, section: 'claimcheck' }) : undefined,
+    });
+    context = { connection, documents, project, client, log };
+    const versions = Object.entries(deps.versions).map(([name, version]) => `${name} ${version}`).join(', ');
+    log(`Claimcheck language server started (${versions}); client ${params.clientInfo?.name ?? 'unknown'} ${params.clientInfo?.version ?? ''}; workspace ${root ?? '(none)'}; diagnostics by ${client.pullDiagnostics ? 'pull' : 'push'}.`);
+
+    registerDiagnostics(context);
+    registerHover(context);
+    registerDefinition(context);
+    registerCodeActions(context);
+    registerCommands(context);
+    registerStatus(context);
+    registerDocumentSync(context);
+
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_KIND] },
+        diagnosticProvider: { identifier: 'claimcheck', interFileDependencies: true, workspaceDiagnostics: true },
+      },
+      serverInfo: { name: 'claimcheck', version: deps.versions.claimcheck },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    const ctx = context!;
+    if (ctx.client.watchedFilesRegistration) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: WATCH_PATTERNS.map((globPattern) => ({ globPattern })),
+      });
+    }
+    if (ctx.client.configurationRegistration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimcheck' });
+    }
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Claimcheck: indexing sources', 0, undefined, false);
+    try {
+      await ctx.project.rebuild((percent, message) => progress.report(percent, message));
+    } catch {
+      // Logged by the project; the status says `error`.
+    } finally {
+      progress.done();
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void context?.project.settingsChanged().catch((error) => log(`Reloading the settings failed: ${(error as Error).stack ?? error}`));
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changed: string[] = [];
+    const created: string[] = [];
+    const deleted: string[] = [];
+    for (const change of params.changes) {
+      const path = uriToPath(change.uri);
+      if (path === undefined) continue;
+      if (change.type === FileChangeType.Created) created.push(path);
+      else if (change.type === FileChangeType.Deleted) deleted.push(path);
+      else changed.push(path);
+    }
+    context?.project.filesChanged(changed, created, deleted);
+  });
+
+  connection.onShutdown(() => {
+    log('Claimcheck language server shutting down.');
+  });
+
+  documents.listen(connection);
+}
+
+/** Open buffers: sources being edited feed the index; closed drafts are forgotten. */
+function registerDocumentSync(context: ServerContext): void {
+  const { documents, project } = context;
+  const openedAt = new Map<string, number>();
+  documents.onDidOpen((event) => openedAt.set(event.document.uri, event.document.version));
+  documents.onDidChangeContent((event) => {
+    const { document } = event;
+    if (openedAt.get(document.uri) === document.version) return; // the open itself: the buffer equals the disk
+    const path = uriToPath(document.uri);
+    if (path !== undefined && project.isSource(path)) project.sourceBufferChanged(path, document.getText());
+  });
+  documents.onDidClose((event) => {
+    const { document } = event;
+    openedAt.delete(document.uri);
+    const path = uriToPath(document.uri);
+    if (path !== undefined && project.isSource(path)) project.sourceBufferClosed(path);
+    project.forget(document.uri);
+    project.clearCounts(document.uri);
+  });
+}
