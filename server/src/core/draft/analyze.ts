@@ -1,6 +1,91 @@
-// STUB — to be implemented (helper: drafts).
-import type { ClaimMode, DraftAnalysis } from '../types';
+/**
+ * Draft analysis: a draft's claims, quotes and citation markers, with every span in UTF-16 offsets of the draft.
+ *
+ * The pipeline, one module per step:
+ * - `markdown.ts` / `plaintext.ts`: the draft's prose blocks and suppression comments (`prose.ts` is the shape);
+ * - `suppression.ts`: the regions skipped by `claimcheck-ignore` / `claimcheck-disable` comments;
+ * - `citations.ts`: Pandoc citation markers in the prose;
+ * - `quotes.ts`: quotations (three words or more);
+ * - `claims.ts`: sentences, joined across quotations, with their citation markers;
+ * - `checkworthy.ts`: the reasons a sentence is worth checking, and the keep/drop rule.
+ *
+ * Invariants (tested with fast-check): it never throws; every span lies inside the draft; claims are in draft
+ * order and do not overlap; `claim.text` is non-empty and trimmed, and is the claim's sentence prose without its
+ * citation markers (see `claims.ts` for the exact definition).
+ */
+import type { Citation, Claim, ClaimMode, DraftAnalysis, Quote, Span } from '../types';
+import { checkReasons, isCheckworthy } from './checkworthy';
+import { blockSentences, maskMarkers } from './claims';
+import { findCitationMarkers, withoutMarkers, type CitationMarker } from './citations';
+import { markdownProse } from './markdown';
+import { plainTextProse } from './plaintext';
+import type { DraftProse } from './prose';
+import { countWords, findQuotes, MIN_QUOTE_WORDS, type QuoteMatch } from './quotes';
+import { ignoredRegions, isIgnored } from './suppression';
+
 export type DraftFormat = 'markdown' | 'text';
-export function analyzeDraft(text: string, options: { format: DraftFormat; claims: ClaimMode }): DraftAnalysis {
-  throw new Error('not implemented');
+
+export interface AnalyzeDraftOptions {
+  format: DraftFormat;
+  claims: ClaimMode;
+}
+
+export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftAnalysis {
+  const prose: DraftProse = options.format === 'markdown' ? markdownProse(text) : plainTextProse(text);
+  const ignored = ignoredRegions(prose.directives, prose.blocks, text.length);
+  const toDraft = (span: Span): Span => {
+    const start = prose.toDraftStart(span.start);
+    return { start, end: Math.max(start, prose.toDraftEnd(span.end)) };
+  };
+
+  const blockMarkers: CitationMarker[][] = prose.blocks.map((b) => findCitationMarkers(prose.text, b.prose));
+  const masked = maskMarkers(prose.text, blockMarkers.flat());
+  const citationsOf = (markers: readonly CitationMarker[]): Citation[] =>
+    markers.flatMap((m) => {
+      const span = toDraft(m.span);
+      return m.keys.map((key) => ({ key, span: { ...span } }));
+    });
+
+  const claims: Claim[] = [];
+  const quotes: Quote[] = [];
+  const pendingQuotes: { quote: QuoteMatch; block: number; markers: readonly CitationMarker[] }[] = [];
+
+  prose.blocks.forEach((block, b) => {
+    const markers = blockMarkers[b];
+    const kept = findQuotes(prose.text, block.prose).filter((q) => countWords(prose.text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
+    for (const quote of kept) pendingQuotes.push({ quote, block: b, markers });
+    if (block.heading) return;
+    for (const unit of blockSentences(masked, block.prose, markers, kept)) {
+      const span = toDraft(unit.span);
+      if (isIgnored(ignored, span.start)) continue;
+      const claimText = withoutMarkers(prose.text, unit.span, unit.markers);
+      if (!claimText) continue;
+      const hasQuote = kept.some((q) => q.inner.start >= unit.span.start && q.inner.start < unit.span.end);
+      const reasons = checkReasons(claimText, { quote: hasQuote, citation: unit.markers.length > 0 });
+      if (options.claims === 'checkworthy' && !isCheckworthy(claimText, reasons)) continue;
+      claims.push({ text: claimText, span, paragraph: b, citations: citationsOf(unit.markers), reasons });
+    }
+  });
+
+  let c = 0;
+  for (const { quote, markers } of pendingQuotes) {
+    const span = toDraft(quote.inner);
+    if (isIgnored(ignored, span.start)) continue;
+    while (c < claims.length && claims[c].span.end <= span.start) c++;
+    const claim = c < claims.length && claims[c].span.start <= span.start ? c : -1;
+    quotes.push({
+      text: withoutMarkers(prose.text, quote.inner, markers),
+      span,
+      claim,
+      citations: claim >= 0 ? claims[claim].citations.map((x) => x.key) : [],
+    });
+  }
+
+  return {
+    claims,
+    quotes,
+    citations: citationsOf(blockMarkers.flat()),
+    ignored,
+    paragraphs: prose.blocks.map((b) => ({ ...b.span })),
+  };
 }

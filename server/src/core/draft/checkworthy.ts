@@ -1,0 +1,107 @@
+/**
+ * Check-worthiness: which sentences of a draft state something a source could confirm or contradict.
+ *
+ * A transparent rule set, not a model. A sentence gets a reason for each kind of checkable content it holds:
+ *
+ * | reason        | rule |
+ * |---------------|------|
+ * | `number`      | a digit outside a year or date, or a number word ("two" … "ninety", "hundred", "million", "dozen", "half", "percent", ordinals "third" … "tenth"); "one" is too common to count |
+ * | `date`        | a month name (May and March only as the month: capitalised mid-sentence, or before a digit), a weekday, a year 1600–2099 or decade ("1990s", "’90s"), a numeric date, or a relative date ("last week", "yesterday", "three years ago", "earlier this month") |
+ * | `name`        | a capitalised word that does not start the sentence (nor a quotation or a clause after a colon), other than "I", months and weekdays; or an acronym (two or more capitals, "KCNA", "U.S.") anywhere |
+ * | `attribution` | a reporting verb ("said", "told", "announced", "according to", "confirmed", "estimated", …), lower-case so that "States" in a name does not count |
+ * | `quote`       | the sentence holds a kept quotation (three words or more) |
+ * | `citation`    | the sentence carries a citation marker |
+ * | `superlative` | a superlative or ranking ("the largest", "first", "the only", "a record") or a comparison of amounts ("more than", "higher than", "twice as") |
+ *
+ * In `checkworthy` mode a sentence is kept when it has at least one reason, has three words or more, and is not
+ * a question (unless it holds a quotation: a quoted question is still a quote to verify). Pure opinion and
+ * hedging ("I think this is a shame.", "It remains to be seen.") have no reason and are dropped; opinions that
+ * name people or numbers are kept, since the names and numbers in them can still be wrong.
+ */
+import { countWords } from './quotes';
+
+export type CheckReason = 'number' | 'date' | 'name' | 'attribution' | 'quote' | 'citation' | 'superlative';
+
+export const REASON_ORDER: readonly CheckReason[] = ['number', 'date', 'name', 'attribution', 'quote', 'citation', 'superlative'];
+
+export const MIN_CLAIM_WORDS = 3;
+
+const MONTHS = 'January|February|April|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|May|March|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?$`);
+
+const DATE_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b`),
+  /\b(?:May|March)\b(?=\s+\d)/,
+  /(?<!^|[.!?:“"‘']\s*)\b(?:May|March)\b/,
+  /\b(?:1[6-9]\d\d|20\d\d)s?\b|['’]\d0s\b/,
+  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/,
+  /\b(?:yesterday|today|tonight|tomorrow)\b/i,
+  /\b(?:last|next|this|past|coming|previous)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|decade|century|quarter)\b/i,
+  /\b(?:earlier|later)\s+(?:this|that|in the)\s+(?:week|month|year|day|decade)\b/i,
+  /\b(?:days?|weeks?|months?|years?|decades?)\s+ago\b/i,
+];
+
+/** Years, decades and numeric dates: their digits make a date, not a number. */
+const DATE_DIGITS = /\b(?:1[6-9]\d\d|20\d\d)s?\b|['’]\d0s\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
+
+const NUMBER_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|per cent|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|triple|double|doubled|tripled|halved)\b/i;
+
+const ATTRIBUTION =
+  /\b(?:says?|said|saying|tells?|told|announce[sd]?|announcing|reports?|reported|confirm(?:s|ed)?|estimates?|estimated|stated?|states|claim(?:s|ed)?|added|adds|wrote|writes|insist(?:s|ed)|den(?:y|ies|ied)|admit(?:s|ted)|declared?|noted|revealed?|warned?|explained|argued|predicted|testified|acknowledged|disclosed|alleged(?:ly)?|asserted|promised|pledged|vowed|urged|quoted|published|recalled|spokes(?:man|woman|person))\b|\baccording to\b|\bin a statement\b/;
+const ATTRIBUTION_INITIAL = /^(?:According to|In a statement)\b/;
+
+const SUPERLATIVE =
+  /\b(?:largest|biggest|smallest|highest|lowest|oldest|youngest|longest|shortest|fastest|slowest|greatest|worst|best|most|least|richest|poorest|deadliest|strongest|weakest|earliest|latest|heaviest|tallest|deepest|widest|first|the only|(?:a|an) record|record[- ](?:high|low|number|levels?|breaking)|unprecedented|more than|less than|fewer than|(?:larger|bigger|smaller|higher|lower|greater|older|younger|longer|shorter|faster|slower|cheaper|costlier|heavier|wider|deeper) than|twice as|three times|as many as|as much as|at least|at most)\b/i;
+
+/** Words: letters, digits, internal apostrophes, dots and hyphens (so "U.S." and "Kim-il" are one word). */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*\.?/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}{2,}s?|(?:\p{Lu}\.){2,})$/u;
+/** What makes the next word start a sentence-like unit: an opening quote, a colon, a bracket, a sentence end. */
+const UNIT_START = /(?:[“"‘'(\[]|:\s*|[.!?][”"’')\]]*\s+)$/;
+/** …unless the full stop ends a title or an initial ("Mr. Kim", "J. Smith"). */
+const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|\p{Lu})\.\s+$/u;
+
+/** The reasons `text` (a claim's text, citation markers removed) is check-worthy, in `REASON_ORDER`. */
+export function checkReasons(text: string, has: { quote: boolean; citation: boolean }): CheckReason[] {
+  const reasons = new Set<CheckReason>();
+  if (/\d/.test(text.replace(DATE_DIGITS, ' ')) || NUMBER_WORDS.test(text)) reasons.add('number');
+  if (DATE_PATTERNS.some((p) => p.test(text))) reasons.add('date');
+  if (hasName(text)) reasons.add('name');
+  if (ATTRIBUTION.test(text) || ATTRIBUTION_INITIAL.test(text)) reasons.add('attribution');
+  if (has.quote) reasons.add('quote');
+  if (has.citation) reasons.add('citation');
+  if (SUPERLATIVE.test(text)) reasons.add('superlative');
+  return REASON_ORDER.filter((r) => reasons.has(r));
+}
+
+function hasName(text: string): boolean {
+  WORD.lastIndex = 0;
+  let first = true;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0].endsWith('.') && !ACRONYM.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const initial = first || (UNIT_START.test(before) && !TITLE_BEFORE.test(before));
+    first = false;
+    if (ACRONYM.test(word)) return true;
+    if (initial || !CAPITALISED.test(word)) continue;
+    if (word === 'I' || /^I['’]/.test(word) || MONTH_OR_DAY.test(word)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True for a question: the sentence ends with `?`, closing quotes and brackets aside. */
+export function isQuestion(text: string): boolean {
+  return /\?[\s”"’')\]]*$/.test(text);
+}
+
+/** The keep/drop rule of `checkworthy` mode (see the module comment). */
+export function isCheckworthy(text: string, reasons: readonly CheckReason[]): boolean {
+  if (reasons.length === 0) return false;
+  if (countWords(text) < MIN_CLAIM_WORDS) return false;
+  if (isQuestion(text) && !reasons.includes('quote')) return false;
+  return true;
+}

@@ -1,0 +1,206 @@
+/**
+ * Markdown drafts → prose blocks.
+ *
+ * Parsed with `mdast-util-from-markdown` (micromark: CommonMark-exact, with positions) plus GFM (tables,
+ * autolink literals, strikethrough, footnotes) and front matter, rather than with regular expressions: nesting,
+ * code spans, HTML blocks and lazy continuation lines are exactly where hand-written Markdown handling breaks.
+ *
+ * What is prose: the text of paragraphs, headings and table cells (in lists, block quotes and footnote
+ * definitions too), including link text and emphasis. What is not: front matter, code (fenced, indented,
+ * inline), HTML and comments, images, URLs (autolinks, bare links, link targets), link definitions, footnote
+ * references, and struck-out text (`~~…~~`, words the writer has deleted).
+ *
+ * Each prose block is built with `TextBuilder` from its text nodes. A text node's value differs from its source
+ * where micromark decoded something (character escapes, character references) or dropped container markup
+ * (`> ` and indentation on continuation lines); `appendAligned` walks value and source together so that every
+ * prose character maps back to the exact draft offset it came from.
+ *
+ * Pandoc citation markers (`[@key]`, `[@a; @b]`) are plain text to micromark when no link definition matches
+ * them; when one does (`[@key]: url`), micromark makes a link reference, whose source is kept verbatim so the
+ * citation finder sees the marker either way.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Parents } from 'mdast';
+import { TextBuilder } from '../text/offsetMap';
+import type { Span } from '../types';
+import { mappers, type Directive, type DraftProse, type ProseBlock } from './prose';
+import { findDirectives } from './suppression';
+
+const FRONTMATTER = ['yaml', 'toml'] as const;
+
+/** A numeric or named character reference, as micromark accepts them. */
+const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+
+export function markdownProse(draft: string): DraftProse {
+  const tree = fromMarkdown(draft, {
+    extensions: [frontmatter([...FRONTMATTER]), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown([...FRONTMATTER]), gfmFromMarkdown()],
+  });
+  const builder = new TextBuilder();
+  const blocks: ProseBlock[] = [];
+  const directives: Directive[] = [];
+
+  const spanOf = (node: Nodes): Span | undefined => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return start === undefined || end === undefined ? undefined : { start, end };
+  };
+
+  /** Appends a text node's value, aligned with its source `draft[start, end)`. */
+  const appendAligned = (value: string, start: number, end: number) => {
+    let i = 0;
+    let j = start;
+    let runStart = -1;
+    const flush = () => {
+      if (runStart >= 0) builder.appendVerbatim(value.slice(runStart, i), j - (i - runStart));
+      runStart = -1;
+    };
+    while (i < value.length) {
+      if (j < end && draft.charCodeAt(j) === value.charCodeAt(i)) {
+        if (runStart < 0) runStart = i;
+        i++;
+        j++;
+        continue;
+      }
+      flush();
+      if (j >= end) {
+        // The value outruns its source (should not happen): keep the words, mapped to the node's end.
+        builder.appendInserted(value.slice(i));
+        return;
+      }
+      if (draft[j] === '\\' && j + 1 < end && draft[j + 1] === value[i]) {
+        builder.appendDecoded(value[i], j, 2);
+        i++;
+        j += 2;
+        continue;
+      }
+      if (draft[j] === '&') {
+        CHARACTER_REFERENCE.lastIndex = j;
+        const m = CHARACTER_REFERENCE.exec(draft);
+        if (m && j + m[0].length <= end) {
+          const after = j + m[0].length;
+          // The decoded text is one or two code points; take the shortest that lets the rest line up.
+          const one = value.codePointAt(i)! > 0xffff ? 2 : 1;
+          const two = i + one < value.length ? one + (value.codePointAt(i + one)! > 0xffff ? 2 : 1) : one;
+          const lineUp = (k: number) => i + k >= value.length || (after < end && draft[after] === value[i + k]);
+          const k = lineUp(one) || !lineUp(two) ? one : two;
+          builder.appendDecoded(value.slice(i, i + k), j, m[0].length);
+          i += k;
+          j = after;
+          continue;
+        }
+      }
+      // Markup micromark left out of the value: `>` markers, indentation of continuation lines.
+      j++;
+    }
+    flush();
+  };
+
+  const inline = (node: Nodes) => {
+    switch (node.type) {
+      case 'text': {
+        const span = spanOf(node);
+        if (span) appendAligned(node.value, span.start, span.end);
+        else builder.appendInserted(node.value);
+        return;
+      }
+      case 'break': {
+        const span = spanOf(node);
+        if (!span) builder.appendInserted('\n');
+        else if (/^[ \t]*\r?\n$/.test(draft.slice(span.start, span.end))) builder.appendVerbatim(draft.slice(span.start, span.end), span.start);
+        else builder.appendDecoded('\n', span.start, span.end - span.start);
+        return;
+      }
+      case 'link': {
+        if (isAutolink(node)) return;
+        break;
+      }
+      case 'linkReference': {
+        const span = spanOf(node);
+        if (span && node.label?.startsWith('@')) {
+          builder.appendVerbatim(draft.slice(span.start, span.end), span.start);
+          return;
+        }
+        break;
+      }
+      case 'html': {
+        const span = spanOf(node);
+        if (span) directives.push(...findDirectives(draft, span.start, span.end));
+        return;
+      }
+      case 'emphasis':
+      case 'strong':
+        break;
+      default:
+        // inlineCode, image, imageReference, footnoteReference, delete, and anything unknown: not prose.
+        return;
+    }
+    for (const child of (node as Parents).children) inline(child as Nodes);
+  };
+
+  const block = (node: Nodes, heading: boolean) => {
+    const span = spanOf(node);
+    if (!span) return;
+    if (builder.textLength > 0) builder.appendInserted('\n\n');
+    const start = builder.textLength;
+    for (const child of (node as Parents).children) inline(child as Nodes);
+    const end = builder.textLength;
+    blocks.push({ span, prose: { start, end }, heading });
+  };
+
+  const flow = (node: Nodes, siblings: readonly Nodes[], index: number) => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'tableCell':
+        block(node, false);
+        return;
+      case 'heading':
+        block(node, true);
+        return;
+      case 'html': {
+        const span = spanOf(node);
+        if (!span) return;
+        for (const d of findDirectives(draft, span.start, span.end)) {
+          if (d.kind === 'ignore') {
+            const next = siblings.slice(index + 1).find((s) => s.type !== 'html');
+            const target = next && spanOf(next);
+            if (target) d.target = target;
+          }
+          directives.push(d);
+        }
+        return;
+      }
+      case 'root':
+      case 'blockquote':
+      case 'list':
+      case 'listItem':
+      case 'table':
+      case 'tableRow':
+      case 'footnoteDefinition': {
+        const children = node.children as Nodes[];
+        children.forEach((child, i) => flow(child, children, i));
+        return;
+      }
+      default:
+        // yaml, toml, code, thematicBreak, definition: not prose.
+        return;
+    }
+  };
+
+  flow(tree, [], 0);
+  const built = builder.build();
+  // Blocks without any prose (a paragraph that is only an image) are not blocks of prose.
+  const proseBlocks = blocks.filter((b) => /\S/.test(built.text.slice(b.prose.start, b.prose.end)));
+  return { text: built.text, blocks: proseBlocks, directives, ...mappers(draft, built.text, built.map) };
+}
+
+/** Autolinks (`<https://…>`) and GFM autolink literals (`www.…`, bare URLs, e-mail addresses) show a URL, not prose. */
+function isAutolink(node: Nodes & { type: 'link' }): boolean {
+  if (node.children.length !== 1 || node.children[0].type !== 'text') return false;
+  const text = node.children[0].value;
+  return node.url === text || node.url === `mailto:${text}` || node.url === `http://${text}` || node.url === `https://${text}`;
+}
