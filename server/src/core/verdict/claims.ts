@@ -1,8 +1,176 @@
-// STUB — to be implemented (helper: verdicts).
+/**
+ * Claim verdicts: is a claim supported by some source passage, contradicted by one (a different number, date,
+ * year, ordinal or name in the same role, in a passage about the same thing), or unsupported?
+ *
+ * 1. Candidates: the index's best passages for the claim (`CANDIDATE_LIMIT`), searched first in the documents
+ *    the claim cites, then everywhere. Each is measured by `supportFeatures` (coverage, phrases, values,
+ *    retrieval) with its neighbouring sentences as context, and scored by `combineSupport`.
+ * 2. Contradictions: a passage is *about the same thing* when the claim's terms outside its values cover at least
+ *    `thresholds.contradiction` of it (the `topic` feature). A claim value is *stated* when any such passage (or
+ *    its neighbours) gives the same value. A value that no related passage states conflicts with a related
+ *    passage's different value of the same kind when their roles agree (the words around them,
+ *    `roleSimilarity` ≥ `ROLE_MIN`), or when each is the only value of its kind in its sentence.
+ * 3. Verdict: `contradicted` when a conflict was found in one of the `CONFLICT_CANDIDATES` best related
+ *    passages; else `supported` when the best score reaches `thresholds.support`; else `unsupported`.
+ */
 import type { Thresholds } from '../config';
-import type { SourceIndex } from '../index/sourceIndex';
-import type { Claim, ClaimResult } from '../types';
-export interface JudgeOptions { thresholds: Thresholds; maxEvidence: number; preferDocuments?: readonly string[] }
+import type { SearchHit, SourceIndex } from '../index/sourceIndex';
+import type { Claim, ClaimResult, Conflict, Evidence, Span } from '../types';
+import {
+  analyzeClaim,
+  combineSupport,
+  matchSpans,
+  neighbours,
+  passageInfo,
+  supportFeatures,
+  SUPPORT_WEIGHTS,
+  type ClaimInfo,
+  type SupportFeatures,
+  type SupportWeights,
+  type TextInfo,
+} from './support';
+import { isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+
+export interface JudgeOptions {
+  thresholds: Thresholds;
+  maxEvidence: number;
+  /** Documents the claim cites (`[@key]`): searched first and preferred among equals. */
+  preferDocuments?: readonly string[];
+}
+
+/** Passages retrieved per claim (per search: cited documents, then all). */
+export const CANDIDATE_LIMIT = 20;
+/** Ranking bonus of a passage from a cited document (the verdict uses the raw score). */
+export const CITED_BONUS = 0.05;
+/** Minimum role similarity for a claim value and a source value to be about the same thing. */
+export const ROLE_MIN = 0.3;
+/** How many of the best related passages are checked for conflicts. */
+export const CONFLICT_CANDIDATES = 3;
+
+/** One retrieved passage, measured against the claim. */
+export interface Candidate {
+  hit: SearchHit;
+  sentence: TextInfo;
+  context: TextInfo[];
+  features: SupportFeatures;
+  cited: boolean;
+  /** Per claim value: whether this sentence or its neighbours state it. */
+  states: boolean[];
+  /** Per claim value: the sentence's conflicting value, if any. */
+  conflicts: (Conflict | undefined)[];
+}
+
+export interface PreparedClaim {
+  claim: Claim;
+  info: ClaimInfo;
+  candidates: Candidate[];
+}
+
+function group(v: TypedValue): string {
+  if (isNumeric(v)) return v.kind === 'quantity' ? `quantity:${v.unit}` : `${v.kind}:${v.unit ?? ''}`;
+  if (v.kind === 'year' || v.kind === 'date') return 'time';
+  return v.kind;
+}
+
+/** Offsets in the draft of a span of the claim's text, when the text is the draft's own (no markup removed). */
+function draftSpan(claim: Claim, span: Span): Span | undefined {
+  if (claim.span.end - claim.span.start !== claim.text.length) return undefined;
+  return { start: claim.span.start + span.start, end: claim.span.start + span.end };
+}
+
+function findConflict(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): Conflict | undefined {
+  // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011").
+  const rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
+  if (!rivals.length) return undefined;
+  let best = rivals[0];
+  let bestRole = -1;
+  for (const s of rivals) {
+    const r = roleSimilarity(value, s);
+    if (r > bestRole) {
+      bestRole = r;
+      best = s;
+    }
+  }
+  const g = group(value);
+  const sole =
+    group(best) === g &&
+    info.values.filter((c) => group(c) === g).length === 1 &&
+    sentence.values.filter((s) => group(s) === g).length === 1;
+  if (bestRole < ROLE_MIN && !sole) return undefined;
+  return {
+    claim: value.text,
+    source: best.text,
+    kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
+    claimSpan: draftSpan(claim, value.span),
+    sourceSpan: { ...best.span },
+  };
+}
+
+/** Retrieves and measures the candidate passages of a claim (independent of the thresholds). */
+export function prepareClaim(claim: Claim, index: SourceIndex, preferDocuments?: readonly string[]): PreparedClaim {
+  const info = analyzeClaim(claim.text.replace(/\[@[^\]]*\]/g, (m) => ' '.repeat(m.length)), index);
+  if (info.weights.size === 0) return { claim, info, candidates: [] };
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  const cited = new Set(preferDocuments ?? []);
+  const add = (list: SearchHit[]) => {
+    for (const h of list) {
+      if (seen.has(h.passage.id)) continue;
+      seen.add(h.passage.id);
+      hits.push(h);
+    }
+  };
+  if (cited.size) add(index.search(info.text, { limit: CANDIDATE_LIMIT, documents: [...cited] }));
+  add(index.search(info.text, { limit: CANDIDATE_LIMIT }));
+  const top = Math.max(0, ...hits.map((h) => h.score));
+  const candidates = hits.map((hit): Candidate => {
+    const sentence = passageInfo(hit.document, hit.passage);
+    const context = neighbours(index, hit.document, hit.passage).map((p) => passageInfo(hit.document, p));
+    const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0);
+    const states = info.values.map((v) => [sentence, ...context].some((t) => t.values.some((s) => valueAgrees(v, s))));
+    const conflicts = info.values.map((v, i) => (states[i] ? undefined : findConflict(claim, info, v, sentence)));
+    return { hit, sentence, context, features, cited: cited.has(hit.document.id), states, conflicts };
+  });
+  return { claim, info, candidates };
+}
+
+/** Turns measured candidates into a verdict under the given thresholds and weights. */
+export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, weights: SupportWeights = SUPPORT_WEIGHTS): ClaimResult {
+  const { claim, info } = prepared;
+  const { thresholds } = options;
+  const scored = prepared.candidates
+    .map((c) => {
+      const score = combineSupport(c.features, weights);
+      return { c, score, rank: score + (c.cited ? CITED_BONUS : 0) };
+    })
+    .sort((a, b) => b.rank - a.rank);
+  const bestScore = scored.length ? Math.max(...scored.map((s) => s.score)) : 0;
+
+  // Contradictions: only among passages about the same thing, and only for values none of them states.
+  const related = scored.filter((s) => s.c.features.topic >= thresholds.contradiction);
+  const stated = info.values.map((_, i) => related.some((s) => s.c.states[i]));
+  let conflicting: (typeof scored)[number] | undefined;
+  let conflicts: Conflict[] = [];
+  for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
+    const found = s.c.conflicts.filter((c, i): c is Conflict => !!c && !stated[i]);
+    if (found.length) {
+      conflicting = s;
+      conflicts = found;
+      break;
+    }
+  }
+
+  const verdict = conflicting ? 'contradicted' : bestScore >= thresholds.support ? 'supported' : 'unsupported';
+  const ordered = conflicting ? [conflicting, ...scored.filter((s) => s !== conflicting)] : scored;
+  const evidence: Evidence[] = ordered.slice(0, Math.max(0, options.maxEvidence)).map((s) => ({
+    passage: s.c.hit.passage,
+    document: s.c.hit.document,
+    score: s.score,
+    matches: matchSpans(info, s.c.sentence),
+  }));
+  return { claim, verdict, score: conflicting ? conflicting.score : bestScore, evidence, conflicts };
+}
+
 export function judgeClaim(claim: Claim, index: SourceIndex, options: JudgeOptions): ClaimResult {
-  throw new Error('not implemented');
+  return decideClaim(prepareClaim(claim, index, options.preferDocuments), options);
 }

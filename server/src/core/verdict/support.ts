@@ -1,0 +1,195 @@
+/**
+ * How well one source passage supports a claim, as a transparent score in [0, 1] built from four measures:
+ *
+ * - coverage: the share of the claim's content terms (IDF-weighted when the index gives IDF; numbers and names
+ *   weigh more) found in the passage sentence; terms found only in the neighbouring sentences count for
+ *   `CONTEXT_CREDIT` of their weight;
+ * - phrases: the share of the claim's term bigrams (consecutive content terms) found as bigrams in the sentence;
+ * - values: the share of the claim's typed values (numbers, dates, years, ordinals, names) that the sentence
+ *   (or, at `CONTEXT_CREDIT`, its neighbours) states; when the claim has none, this is the coverage again;
+ * - retrieval: the index's score for the passage divided by the best score among the candidates.
+ *
+ * The score is the weighted sum `SUPPORT_WEIGHTS`, measured on SciFact and WiCE (see bench/README.md).
+ */
+import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
+import type { SourceIndex } from '../index/sourceIndex';
+import type { Passage, SourceDocument, Span } from '../types';
+import { extractValues, valueAgrees, type TypedValue } from './values';
+
+export interface SupportWeights {
+  coverage: number;
+  phrases: number;
+  values: number;
+  retrieval: number;
+}
+
+/** Weights of the four measures (they sum to 1). Chosen by grid search on SciFact + WiCE; see bench/README.md. */
+export const SUPPORT_WEIGHTS: SupportWeights = { coverage: 0.55, phrases: 0.15, values: 0.2, retrieval: 0.1 };
+
+/** Credit for a claim term or value found only in a neighbouring sentence of the same paragraph. */
+export const CONTEXT_CREDIT = 0.5;
+/** Extra weight of a number term and of a name term (a capitalised word inside a sentence). */
+export const NUMBER_BOOST = 1.5;
+export const NAME_BOOST = 1.25;
+
+/** The analysed text of a claim or a passage sentence. */
+export interface TextInfo {
+  text: string;
+  /** Tokens with their term (null for stopwords). */
+  tokens: { start: number; end: number; term: string | null; capital: boolean }[];
+  terms: Set<string>;
+  bigrams: Set<string>;
+  values: TypedValue[];
+}
+
+export function analyzeText(text: string): TextInfo {
+  const raw = tokenizeWithOffsets(text);
+  const tokens = raw.map((t, i) => ({
+    start: t.start,
+    end: t.end,
+    term: processTerm(t.text),
+    capital: i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
+  }));
+  const terms = new Set<string>();
+  const bigrams = new Set<string>();
+  let prev: string | null = null;
+  for (const t of tokens) {
+    if (!t.term) continue;
+    terms.add(t.term);
+    if (prev) bigrams.add(`${prev} ${t.term}`);
+    prev = t.term;
+  }
+  return { text, tokens, terms, bigrams, values: extractValues(text) };
+}
+
+/** Analysed passages, kept as long as the passage object lives (the index owns them). */
+const passageCache = new WeakMap<Passage, TextInfo>();
+
+export function passageInfo(document: SourceDocument, passage: Passage): TextInfo {
+  let info = passageCache.get(passage);
+  if (!info) {
+    info = analyzeText(document.text.slice(passage.span.start, passage.span.end));
+    passageCache.set(passage, info);
+  }
+  return info;
+}
+
+/** Optional members of the index that the verdicts use when present. */
+interface IndexExtras {
+  idf?(term: string): number;
+  passagesOf?(documentId: string): readonly Passage[];
+}
+
+export function extras(index: SourceIndex): IndexExtras {
+  return index as unknown as IndexExtras;
+}
+
+/** The sentences before and after a passage within its paragraph. */
+export function neighbours(index: SourceIndex, document: SourceDocument, passage: Passage): Passage[] {
+  const all = extras(index).passagesOf?.(document.id);
+  if (!all) return [];
+  let i = all[passage.ordinal]?.id === passage.id ? passage.ordinal : all.findIndex((p) => p.id === passage.id);
+  if (i < 0) return [];
+  const out: Passage[] = [];
+  for (const j of [i - 1, i + 1]) {
+    const p = all[j];
+    if (p && p.paragraph.start === passage.paragraph.start && p.paragraph.end === passage.paragraph.end) out.push(p);
+  }
+  return out;
+}
+
+/** A claim prepared for scoring against many passages. */
+export interface ClaimInfo extends TextInfo {
+  /** Unique content terms with their weights. */
+  weights: Map<string, number>;
+  /** Terms that occur only inside the claim's typed values (numbers, dates, names). */
+  valueTerms: Set<string>;
+  totalWeight: number;
+  /** Weight of the terms outside values. */
+  topicWeight: number;
+}
+
+export function analyzeClaim(text: string, index: SourceIndex): ClaimInfo {
+  const info = analyzeText(text);
+  const idf = extras(index).idf?.bind(index);
+  const weights = new Map<string, number>();
+  const inValue = new Map<string, boolean>();
+  for (const t of info.tokens) {
+    if (!t.term) continue;
+    let w = idf ? Math.max(0.05, idf(t.term)) : 1;
+    if (/^\d/.test(t.term)) w *= NUMBER_BOOST;
+    else if (t.capital) w *= NAME_BOOST;
+    weights.set(t.term, Math.max(weights.get(t.term) ?? 0, w));
+    const insideValue = info.values.some((v) => v.kind !== 'name' && t.start < v.span.end && t.end > v.span.start);
+    inValue.set(t.term, (inValue.get(t.term) ?? true) && insideValue);
+  }
+  const valueTerms = new Set([...inValue].filter(([, v]) => v).map(([t]) => t));
+  let totalWeight = 0;
+  let topicWeight = 0;
+  for (const [t, w] of weights) {
+    totalWeight += w;
+    if (!valueTerms.has(t)) topicWeight += w;
+  }
+  return { ...info, weights, valueTerms, totalWeight, topicWeight };
+}
+
+export interface SupportFeatures {
+  coverage: number;
+  phrases: number;
+  values: number;
+  retrieval: number;
+  /** Coverage of the claim's terms outside its values (numbers, dates): is the passage about the same thing? */
+  topic: number;
+}
+
+/**
+ * Measures a passage against a claim. `context` holds the neighbouring sentences; `retrieval` is the passage's
+ * normalised retrieval score.
+ */
+export function supportFeatures(claim: ClaimInfo, sentence: TextInfo, context: readonly TextInfo[], retrieval: number): SupportFeatures {
+  let covered = 0;
+  let topicCovered = 0;
+  for (const [t, w] of claim.weights) {
+    let credit = 0;
+    if (sentence.terms.has(t)) credit = 1;
+    else if (context.some((c) => c.terms.has(t))) credit = CONTEXT_CREDIT;
+    covered += w * credit;
+    if (!claim.valueTerms.has(t)) topicCovered += w * credit;
+  }
+  const coverage = claim.totalWeight ? covered / claim.totalWeight : 0;
+  const topic = claim.topicWeight ? topicCovered / claim.topicWeight : coverage;
+
+  let phrases = coverage;
+  if (claim.bigrams.size) {
+    let n = 0;
+    for (const b of claim.bigrams) if (sentence.bigrams.has(b)) n++;
+    phrases = n / claim.bigrams.size;
+  }
+
+  let values = coverage;
+  const checkable = claim.values.filter((v) => !(v.kind === 'date' && v.date?.day === undefined && v.date?.year === undefined));
+  if (checkable.length) {
+    let n = 0;
+    for (const v of checkable) {
+      if (sentence.values.some((s) => valueAgrees(v, s))) n += 1;
+      else if (context.some((c) => c.values.some((s) => valueAgrees(v, s)))) n += CONTEXT_CREDIT;
+    }
+    values = n / checkable.length;
+  }
+  return { coverage, phrases, values, retrieval, topic };
+}
+
+export function combineSupport(f: SupportFeatures, weights: SupportWeights = SUPPORT_WEIGHTS): number {
+  const s = weights.coverage * f.coverage + weights.phrases * f.phrases + weights.values * f.values + weights.retrieval * f.retrieval;
+  return Math.max(0, Math.min(1, s));
+}
+
+/** Offsets (within the sentence) of the sentence's words whose term is one of the claim's. */
+export function matchSpans(claim: { terms: ReadonlySet<string> }, sentence: TextInfo): Span[] {
+  const out: Span[] = [];
+  for (const t of sentence.tokens) {
+    if (!t.term || !claim.terms.has(t.term)) continue;
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}

@@ -1,0 +1,538 @@
+/**
+ * Typed values in a sentence — numbers (with scale words, units, currencies and percent signs), dates, years,
+ * ordinals and names — with their offsets, normalised so that a claim's value can be compared with a source's:
+ * "4.5 million" and "4,500,000" are the same number, "Jan. 15" and "15 January" the same date.
+ *
+ * Every value also carries its *role*: the content terms around it, nearest first, which tell what the value
+ * is about ("100th birthday", "announced on January 10"). Contradiction checks pair a claim's value with the
+ * source value whose role is most alike.
+ */
+import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
+import type { Conflict, Span } from '../types';
+
+export type ValueKind = Conflict['kind'];
+
+export interface DateParts {
+  year?: number;
+  /** 1–12 */
+  month?: number;
+  day?: number;
+  /** 0 (Sunday) – 6 */
+  weekday?: number;
+}
+
+export interface TypedValue {
+  kind: ValueKind;
+  /** The value as written. */
+  text: string;
+  /** Offsets in the text the value was extracted from. */
+  span: Span;
+  /** Numeric value: numbers, quantities, percentages, money, ordinals and years. */
+  value?: number;
+  /** Half the unit of the last written digit, scaled ("4.5 million": 50,000): the rounding a writer allows. */
+  precision?: number;
+  /** Quantity unit or currency, normalised ("km", "usd"). */
+  unit?: string;
+  /** A hedge before a number: "about 40", "more than 40", "fewer than 40". */
+  bound?: 'about' | 'atLeast' | 'atMost';
+  date?: DateParts;
+  /** A decade ("1990s"): `value` is its first year. */
+  decade?: boolean;
+  /** Lower-cased tokens of a name. */
+  name?: string[];
+  /** Content terms around the value with weights (nearest weighs most). */
+  role: Map<string, number>;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const SMALL_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100,
+  thousand: 1000,
+};
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', 'us$': 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', yen: 'jpy', won: 'krw',
+  yuan: 'cny', rupees: 'inr', rupee: 'inr',
+};
+/** Units after a number that make it a quantity; the value is the unit family it is compared within. */
+const UNITS: Record<string, string> = {
+  km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
+  m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in',
+  inches: 'in', cm: 'cm', mm: 'mm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
+  g: 'g', gram: 'g', grams: 'g', mg: 'mg', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb',
+  acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha', second: 's', seconds: 's', minute: 'min',
+  minutes: 'min', hour: 'h', hours: 'h', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month',
+  months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century',
+  centuries: 'century', mph: 'mph', kph: 'kph', percent: '%', 'mw': 'mw', 'gw': 'gw', 'kw': 'kw', 'mb': 'mb',
+  'gb': 'gb', 'tb': 'tb', 'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
+  barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg', people: 'people', persons: 'people',
+  prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
+  students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
+  troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
+  episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', pages: 'pages', households: 'households',
+};
+const HEDGES: [RegExp, TypedValue['bound']][] = [
+  [/\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|circa|c\.|an estimated|estimated|close to|just under|just over|up to)\s*$/i, 'about'],
+  [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than)\s*$/i, 'atLeast'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|up to)\s*$/i, 'atMost'],
+];
+
+const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Patterns in priority order: an earlier kind claims its characters first. */
+const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
+const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
+const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
+const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
+const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|tn|[mbk])${E})?`, 'giu');
+const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E})`, 'giu');
+const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
+const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
+const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
+const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
+const SPELLED = new RegExp(
+  `${B}(?:(a|one)\\s+)?(${Object.keys(SMALL_NUMBERS).join('|')})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(hundred|thousand|million|billion))?${E}`,
+  'giu',
+);
+const UNIT_AFTER = /^\s*(?:-\s*)?([\p{L}]+)/u;
+const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?)(?![\p{L}])/iu;
+/** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
+const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
+const NAME_PARTICLES = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du']);
+/** Capitalised words that start sentences or headings but are not names on their own. */
+const NOT_NAMES = new Set([
+  'i', 'however', 'meanwhile', 'although', 'while', 'also', 'but', 'and', 'yet', 'still', 'thus', 'then', 'today',
+  'yesterday', 'tomorrow', 'according', 'previous', 'previously', 'instead', 'there', 'this', 'these', 'those',
+  'many', 'some', 'several', 'most', 'more', 'other', 'others', 'such', 'after', 'before', 'since', 'during',
+  'despite', 'because', 'when', 'where', 'what', 'which', 'who', 'whose', 'why', 'how', 'it', 'its', 'his', 'her',
+  'their', 'our', 'my', 'your', 'we', 'they', 'he', 'she', 'you', 'a', 'an', 'the', 'in', 'on', 'at', 'for',
+  'from', 'with', 'by', 'as', 'of', 'to', 'if', 'though', 'even', 'now', 'here', 'once', 'each', 'every', 'both',
+  'all', 'any', 'no', 'not', 'one', 'two', 'first', 'last', 'new', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
+]);
+
+interface Claimed {
+  taken: Uint8Array;
+}
+function free(c: Claimed, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (c.taken[i]) return false;
+  return true;
+}
+function take(c: Claimed, start: number, end: number): void {
+  c.taken.fill(1, start, end);
+}
+
+function parseNumber(intPart: string, frac: string | undefined): { value: number; precision: number } {
+  const digits = intPart.replace(/,/g, '');
+  const value = Number(digits + (frac ?? ''));
+  let precision: number;
+  if (frac) precision = 0.5 * 10 ** -(frac.length - 1);
+  else {
+    // "260,000" is given to the nearest 10,000; "2012" (no trailing zeros) to the unit.
+    const zeros = /0*$/.exec(digits)![0].length;
+    precision = digits.length > 1 && /,/.test(intPart) ? 0.5 * 10 ** Math.min(zeros, digits.length - 1) : 0.5;
+  }
+  return { value, precision };
+}
+
+function hedgeBefore(text: string, start: number): TypedValue['bound'] {
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [re, bound] of HEDGES) if (re.test(before)) return bound;
+  return undefined;
+}
+
+function unitAfter(text: string, end: number): { unit?: string; end: number } {
+  const m = UNIT_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return { end };
+  const word = m[1];
+  const unit = UNITS[word] ?? UNITS[word.toLowerCase()];
+  // Single-letter units only right after the digits ("5m", "5 m" is too ambiguous with a following word).
+  if (!unit || (word.length === 1 && m[0].length > 1)) return { end };
+  return { unit, end: end + m[0].length };
+}
+
+/** Extracts the typed values of a sentence (or a claim), in text order. */
+export function extractValues(text: string): TypedValue[] {
+  const c: Claimed = { taken: new Uint8Array(text.length) };
+  const out: Omit<TypedValue, 'role'>[] = [];
+  const add = (v: Omit<TypedValue, 'role'>) => {
+    if (!free(c, v.span.start, v.span.end)) return false;
+    take(c, v.span.start, v.span.end);
+    out.push(v);
+    return true;
+  };
+  const month = (s: string) => MONTHS[s.replace(/\.$/, '').toLowerCase()];
+  const weekday = (s: string | undefined) => (s ? WEEKDAYS[s.toLowerCase()] : undefined);
+  const day = (s: string) => {
+    const d = Number(s);
+    return d >= 1 && d <= 31 ? d : undefined;
+  };
+
+  for (const m of text.matchAll(DATE_MDY)) {
+    const d = day(m[3]);
+    if (d === undefined) continue;
+    add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[2]), day: d, year: m[4] ? Number(m[4]) : undefined } });
+  }
+  for (const m of text.matchAll(DATE_DMY)) {
+    const d = day(m[2]);
+    if (d === undefined) continue;
+    // Skip a leading "the" in the span so that "the 15 January" reports "15 January".
+    const offset = m[0].search(/\d|[A-Z]/);
+    add({ kind: 'date', text: m[0].slice(offset), span: { start: m.index! + offset, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[3]), day: d, year: m[4] ? Number(m[4]) : undefined } });
+  }
+  for (const m of text.matchAll(DATE_MY)) {
+    add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { month: month(m[1]), year: Number(m[2]) } });
+  }
+  for (const m of text.matchAll(WEEKDAY_ONLY)) {
+    add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]) } });
+  }
+  for (const m of text.matchAll(MONEY_SIGN)) {
+    const { value, precision } = parseNumber(m[2], m[3]);
+    const scaleWord = m[4]?.toLowerCase();
+    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
+    const start = m.index!;
+    add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start) });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const { value, precision } = parseNumber(m[1], m[2]);
+    const start = m.index!;
+    add({ kind: 'percent', text: m[0], span: { start, end: start + m[0].length }, value, precision, unit: /point/i.test(m[3]) ? 'pp' : '%', bound: hedgeBefore(text, start) });
+  }
+  for (const m of text.matchAll(ORDINAL_DIGITS)) {
+    const start = m.index!;
+    add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5 });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index!;
+    const after = text.slice(start + m[0].length, start + m[0].length + 16);
+    // "2000 people" is a count, not a year.
+    const unit = UNIT_AFTER.exec(after);
+    if (!m[2] && unit && UNITS[unit[1].toLowerCase()] && !/^(?:year|years|month|months|day|days)$/i.test(unit[1])) continue;
+    add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5, decade: !!m[2] });
+  }
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    const { value, precision } = parseNumber(m[1], m[2]);
+    const scaleWord = m[3]?.toLowerCase();
+    const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
+    const currency = CURRENCY_AFTER.exec(text.slice(end, end + 16));
+    if (currency) {
+      end += currency[0].length;
+      add({ kind: 'money', text: text.slice(start, end), span: { start, end }, value: value * scale, precision: precision * scale, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound: hedgeBefore(text, start) });
+      continue;
+    }
+    const u = unitAfter(text, end);
+    end = u.end;
+    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, end), span: { start, end }, value: value * scale, precision: precision * scale, unit: u.unit, bound: hedgeBefore(text, start) });
+  }
+  for (const m of text.matchAll(SPELLED)) {
+    const start = m.index!;
+    const lead = m[1]?.toLowerCase();
+    const head = m[2].toLowerCase();
+    const counted = head === 'dozen' || head === 'hundred' || head === 'thousand';
+    // "a dozen", "a hundred", "one thousand" need their article; a bare "hundred" is not a number, and in
+    // "a two-day visit" the article is not part of the number.
+    if (counted && !lead) continue;
+    let value = SMALL_NUMBERS[head];
+    if (m[3]) value += SMALL_NUMBERS[m[3].toLowerCase()] ?? 0;
+    if (m[4]) value *= SCALES[m[4].toLowerCase()] ?? 100;
+    const textStart = lead && !counted ? start + m[0].indexOf(m[2]) : start;
+    let end = start + m[0].length;
+    const u = unitAfter(text, end);
+    end = u.end;
+    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(textStart, end), span: { start: textStart, end }, value, precision: 0.5, unit: u.unit, bound: hedgeBefore(text, textStart) });
+  }
+  for (const m of text.matchAll(ORDINAL_WORD)) {
+    const start = m.index!;
+    add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: ORDINAL_WORDS[m[1].toLowerCase()], precision: 0.5 });
+  }
+  for (const name of extractNames(text)) add(name);
+
+  out.sort((a, b) => a.span.start - b.span.start);
+  return withRoles(text, out);
+}
+
+function isSentenceStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (/\s/.test(ch) || ch === '“' || ch === '"' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '*' || ch === '_' || ch === '#') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '\n' || ch === '—' || ch === '–';
+  }
+  return true;
+}
+
+function nameToken(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\.$/, '');
+}
+
+function extractNames(text: string): Omit<TypedValue, 'role'>[] {
+  const words: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(NAME_WORD)) words.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  const out: Omit<TypedValue, 'role'>[] = [];
+  let i = 0;
+  while (i < words.length) {
+    // Grow a run: next capitalised word separated by one space, or by particles.
+    let j = i;
+    while (j + 1 < words.length) {
+      const gap = text.slice(words[j].end, words[j + 1].start);
+      if (/^[ \u00a0]$/.test(gap) || /^-$/.test(gap)) j++;
+      else if (/^ (?:[a-z]+ ){1,2}$/.test(gap) && gap.trim().split(' ').every((w) => NAME_PARTICLES.has(w))) j++;
+      else break;
+    }
+    let first = i;
+    // Drop sentence-initial common words ("The", "However") and months, weekdays.
+    while (first <= j) {
+      const w = words[first];
+      const lower = nameToken(w.text);
+      const common = NOT_NAMES.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined;
+      if (common || (first === i && isSentenceStart(text, w.start) && first === j && !/^\p{Lu}{2,}$/u.test(w.text))) first++;
+      else break;
+    }
+    // Trim trailing particles / common words.
+    let last = j;
+    while (last >= first && (MONTHS[nameToken(words[last].text)] !== undefined || WEEKDAYS[nameToken(words[last].text)] !== undefined)) last--;
+    if (first <= last) {
+      const start = words[first].start;
+      const end = words[last].end;
+      const written = text.slice(start, end).replace(/['’]s$/, '');
+      const tokens = written.split(/[\s\u00a0-]+/).map(nameToken).filter((t) => t && !NAME_PARTICLES.has(t));
+      if (tokens.length) out.push({ kind: 'name', text: written, span: { start, end: start + written.length }, name: tokens });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const ROLE_WINDOW = 4;
+const CLAUSE_MARK = /[,;:()\[\]—–]/;
+
+/**
+ * Adds to each value the content terms around it (up to four each side, nearest weighing 1, then 1/2, 1/3, 1/4),
+ * keyed by side: `<term` before the value, `>term` after it. A name in the window counts as one term
+ * (`>kim il sung`), so "the 100th birthday of Kim Il Sung" and "the 70th birthday of Kim Jong Il" differ.
+ */
+function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue[] {
+  const tokens = tokenizeWithOffsets(text);
+  // Words of numbers and dates are not context ("two hundred", "$4.5 million"); a name is one unit.
+  const slots: { term: string; start: number; end: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const owner = values.find((v) => t.start < v.span.end && t.end > v.span.start);
+    if (owner) {
+      if (owner.kind === 'name' && (k === 0 || !(tokens[k - 1].start < owner.span.end && tokens[k - 1].end > owner.span.start))) {
+        slots.push({ term: owner.name!.join(' '), start: owner.span.start, end: owner.span.end });
+      }
+      continue;
+    }
+    const term = processTerm(t.text);
+    if (term && !/^\d/.test(term)) slots.push({ term, start: t.start, end: t.end });
+  }
+  return values.map((v) => {
+    const role = new Map<string, number>();
+    let first = slots.findIndex((sl) => sl.end > v.span.start);
+    if (first < 0) first = slots.length;
+    let after = first;
+    while (after < slots.length && slots[after].start < v.span.end) after++;
+    const put = (key: string, w: number) => {
+      if ((role.get(key) ?? 0) < w) role.set(key, w);
+    };
+    // Weights halve at each clause mark crossed (",;:()—"): "Kim Il Sung, the 70th birthday" is about the 70th.
+    let decay = 1;
+    let edge = v.span.start;
+    for (let k = first - 1, d = 1; k >= 0 && d <= ROLE_WINDOW; k--, d++) {
+      if (CLAUSE_MARK.test(text.slice(slots[k].end, edge))) decay /= 2;
+      put(`<${slots[k].term}`, decay / d);
+      edge = slots[k].start;
+    }
+    decay = 1;
+    edge = v.span.end;
+    for (let k = after, d = 1; k < slots.length && d <= ROLE_WINDOW; k++, d++) {
+      if (CLAUSE_MARK.test(text.slice(edge, slots[k].start))) decay /= 2;
+      put(`>${slots[k].term}`, decay / d);
+      edge = slots[k].end;
+    }
+    return { ...v, role };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Comparison
+
+const NUMERIC: ReadonlySet<ValueKind> = new Set(['number', 'quantity', 'percent', 'money']);
+
+export function isNumeric(v: TypedValue): boolean {
+  return NUMERIC.has(v.kind);
+}
+
+/** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
+export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
+  const a = claim.value!;
+  const b = source.value!;
+  if (a === b) return true;
+  const tolerance = Math.max(claim.precision ?? 0.5, source.precision ?? 0.5, Math.abs(a) * 0.005);
+  if (Math.abs(a - b) <= tolerance) return true;
+  switch (claim.bound) {
+    case 'about':
+      return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * 0.1);
+    case 'atLeast':
+      return b >= a - tolerance || (source.bound === 'atLeast' && Math.abs(a - b) <= Math.abs(a) * 0.2);
+    case 'atMost':
+      return b <= a + tolerance || (source.bound === 'atMost' && Math.abs(a - b) <= Math.abs(a) * 0.2);
+  }
+  if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
+  return false;
+}
+
+function datePartsAgree(a: DateParts, b: DateParts): boolean {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return false;
+  if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
+  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return false;
+  return true;
+}
+
+/** How many date parts two dates both give. */
+function sharedDateParts(a: DateParts, b: DateParts): number {
+  let n = 0;
+  if (a.year !== undefined && b.year !== undefined) n++;
+  if (a.month !== undefined && b.month !== undefined) n++;
+  if (a.day !== undefined && b.day !== undefined) n++;
+  if (a.weekday !== undefined && b.weekday !== undefined) n++;
+  return n;
+}
+
+function yearAgrees(claim: TypedValue, source: TypedValue): boolean | undefined {
+  const year = (v: TypedValue) => (v.kind === 'year' ? v.value : v.kind === 'date' ? v.date?.year : undefined);
+  const a = year(claim);
+  const b = year(source);
+  if (a === undefined || b === undefined) return undefined;
+  if (claim.decade) return b >= a && b < a + 10;
+  if (source.decade) return a >= b && a < b + 10;
+  return a === b;
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a source value states the claim's value: the same number (within rounding), a compatible date, the
+ * same year or ordinal, or a name that contains the claim's name.
+ */
+export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
+  if (isNumeric(claim)) {
+    if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
+    if (claim.kind === 'percent' && source.kind !== 'percent') return false;
+    return numberAgrees(claim, source);
+  }
+  switch (claim.kind) {
+    case 'date':
+      if (source.kind === 'date') return sharedDateParts(claim.date!, source.date!) > 0 && datePartsAgree(claim.date!, source.date!);
+      return false;
+    case 'year':
+      if (source.kind === 'number' && source.value === claim.value) return true;
+      return yearAgrees(claim, source) === true;
+    case 'ordinal':
+      return source.kind === 'ordinal' && source.value === claim.value;
+    case 'name':
+      return source.kind === 'name' && containsSequence(source.name!, claim.name!);
+  }
+  return false;
+}
+
+/**
+ * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
+ * it is about the same thing is decided by roles and topic, elsewhere).
+ */
+export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
+  if (isNumeric(claim)) {
+    if (source.kind !== claim.kind) {
+      // A bare number may be stated as a quantity or the other way round when the unit is implicit.
+      const pair = new Set([claim.kind, source.kind]);
+      if (!(pair.has('number') && pair.has('quantity'))) return false;
+    }
+    if (claim.kind === 'quantity' && source.kind === 'quantity' && claim.unit !== source.unit) return false;
+    if ((claim.kind === 'money' || claim.kind === 'percent') && claim.unit !== source.unit) return false;
+    return !numberAgrees(claim, source);
+  }
+  switch (claim.kind) {
+    case 'date':
+      if (source.kind === 'date') return sharedDateParts(claim.date!, source.date!) > 0 && !datePartsAgree(claim.date!, source.date!);
+      if (source.kind === 'year') return yearAgrees(claim, source) === false;
+      return false;
+    case 'year':
+      if (source.kind === 'year' || source.kind === 'date') return yearAgrees(claim, source) === false;
+      return false;
+    case 'ordinal':
+      return source.kind === 'ordinal' && source.value !== claim.value;
+    case 'name': {
+      if (source.kind !== 'name') return false;
+      const a = claim.name!;
+      const b = source.name!;
+      if (containsSequence(a, b) || containsSequence(b, a)) return false;
+      // Names conflict only when they share a part and differ in another: "Kim Jong Un" and "Kim Jong Il".
+      const shared = a.filter((t) => b.includes(t)).length;
+      return shared > 0 && shared < Math.max(a.length, b.length) && a.length > 1 && b.length > 1;
+    }
+  }
+  return false;
+}
+
+/** Weighted overlap of two term maps: the sum of the smaller weights over the larger of the two totals. */
+function overlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  let ta = 0;
+  let tb = 0;
+  for (const [t, w] of a) {
+    ta += w;
+    const u = b.get(t);
+    if (u !== undefined) shared += Math.min(w, u);
+  }
+  for (const w of b.values()) tb += w;
+  return shared ? shared / Math.max(ta, tb) : 0;
+}
+
+function undirected(role: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, w] of role) {
+    const t = k.slice(1);
+    if ((out.get(t) ?? 0) < w) out.set(t, w);
+  }
+  return out;
+}
+
+/** Weight of the side-aware similarity in `roleSimilarity`; the rest ignores sides ("on May 5 X said" / "X said on May 5"). */
+export const ROLE_DIRECTED = 0.7;
+
+/**
+ * Similarity of two values' roles in [0, 1]: weighted overlap of their context terms, side-aware for
+ * `ROLE_DIRECTED` of it and side-blind for the rest.
+ */
+export function roleSimilarity(a: TypedValue, b: TypedValue): number {
+  return ROLE_DIRECTED * overlap(a.role, b.role) + (1 - ROLE_DIRECTED) * overlap(undirected(a.role), undirected(b.role));
+}
