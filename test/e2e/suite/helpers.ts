@@ -1,0 +1,130 @@
+// Helpers for the real-VS-Code suite: opening fixture files, waiting on conditions with deadlines
+// (never fixed sleeps), and waiting for Claimcheck's diagnostics to settle.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'claimcheck.claimcheck';
+export const SOURCE = 'claimcheck';
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test run has no workspace folder open');
+  return folder.uri;
+}
+
+export function fileUri(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
+}
+
+export async function openFile(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fileUri(relativePath));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export async function readText(relativePath: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri(relativePath)));
+}
+
+/** Polls `probe` every `interval` ms until it returns a value other than `undefined`, or fails at `timeout`. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  { timeout = 30_000, interval = 100 }: { timeout?: number; interval?: number } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const reason = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${reason}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+export function claimcheckDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+function fingerprint(diagnostics: vscode.Diagnostic[]): string {
+  return diagnostics
+    .map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
+    .sort()
+    .join('\n');
+}
+
+/**
+ * Waits until Claimcheck's diagnostics for `uri` satisfy `accept` and then stay unchanged for `quiet` ms.
+ * The acceptance check matters: before the server has indexed, the list is empty and also "unchanged".
+ */
+export async function settledDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean = (d) => d.length > 0,
+  { quiet = 1500, timeout = 60_000 }: { quiet?: number; timeout?: number } = {},
+): Promise<vscode.Diagnostic[]> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let since = Date.now();
+  for (;;) {
+    const diagnostics = claimcheckDiagnostics(uri);
+    const current = fingerprint(diagnostics);
+    if (current !== last) {
+      last = current;
+      since = Date.now();
+    } else if (accept(diagnostics) && Date.now() - since >= quiet) {
+      return diagnostics;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Diagnostics for ${vscode.workspace.asRelativePath(uri)} did not settle in an accepted state within ${timeout} ms; last seen:\n${current || '(none)'}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The range of the `occurrence`-th match of `text` in the document. */
+export function rangeOf(document: vscode.TextDocument, text: string, occurrence = 0): vscode.Range {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    offset = document.getText().indexOf(text, offset + 1);
+    assert.notEqual(offset, -1, `"${text}" not found in ${vscode.workspace.asRelativePath(document.uri)}`);
+  }
+  return new vscode.Range(document.positionAt(offset), document.positionAt(offset + text.length));
+}
+
+/** Diagnostics whose range overlaps the range of `text` in the document. */
+export function diagnosticsAt(document: vscode.TextDocument, diagnostics: vscode.Diagnostic[], text: string): vscode.Diagnostic[] {
+  const range = rangeOf(document, text);
+  return diagnostics.filter((d) => d.range.intersection(range) !== undefined);
+}
+
+export function describeDiagnostics(document: vscode.TextDocument, diagnostics: vscode.Diagnostic[]): string {
+  return diagnostics
+    .map((d) => `  ${codeOf(d)} line ${d.range.start.line + 1}: "${document.getText(d.range)}" — ${d.message}`)
+    .join('\n');
+}
+
+/** Text of hover contents, whatever form each item takes. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
+    .join('\n');
+}
+
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in the test host (extensionDevelopmentPath wrong?)`);
+  await extension.activate();
+  return extension;
+}
