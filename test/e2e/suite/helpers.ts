@@ -128,3 +128,56 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   await extension.activate();
   return extension;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The fixture draft and what the tests expect of it
+
+export const DRAFT = 'drafts/amnesty.md';
+export const REPORT_SOURCE = 'sources/amnesty-report.txt';
+
+/** Phrases of the fixture draft, each inside one sentence the tests look at. */
+export const PHRASES = {
+  /** Supported: near-verbatim from amnesty-report.txt, line 4. */
+  supported: 'KCNA announced a prisoner amnesty',
+  /** Contradicted: the report says 2002, 2005 and 2010. */
+  contradicted: 'Previous amnesties were held in 2002, 2005 and 2011',
+  /** Unsupported: no source mentions a ministry of finance or savings. */
+  unsupported: 'The Ministry of Finance estimates',
+  /** Altered quote: the report has “didn’t have any space in prisons”. */
+  altered: 'they had no space in prisons',
+  /** Verbatim quote from interview-choi.txt. */
+  verbatim: 'Nobody in Hyesan believes the amnesty will reach the political camps.',
+} as const;
+
+/** Plain text of a Markdown hover: emphasis markers dropped, backslash escapes undone, whitespace collapsed. */
+export function plainMarkdown(markdown: string): string {
+  return markdown
+    .replace(/(?<!\\)(\*\*|~~|__)/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+/** The 0-based line of the first line of `file` that contains `text`. */
+export async function lineOf(relativePath: string, text: string): Promise<number> {
+  const lines = (await readText(relativePath)).split(/\r?\n/);
+  const line = lines.findIndex((l) => l.includes(text));
+  assert.notEqual(line, -1, `"${text}" is not in ${relativePath}`);
+  return line;
+}
+
+/** A fingerprint of the draft's diagnostics, to wait until they are back to a known state. */
+export function diagnosticsFingerprint(uri: vscode.Uri): string {
+  return fingerprint(claimcheckDiagnostics(uri));
+}
+
+/**
+ * Undoes a test's edits to an open document (revert to the file on disk) and waits until the diagnostics are
+ * back to `baseline`, so the next test starts from the state it expects.
+ */
+export async function revertAndSettle(editor: vscode.TextEditor, baseline: string): Promise<void> {
+  await vscode.window.showTextDocument(editor.document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  assert.equal(editor.document.isDirty, false, 'the draft was reverted');
+  await waitFor('the diagnostics to return to their state before the edit', () =>
+    diagnosticsFingerprint(editor.document.uri) === baseline ? true : undefined, { timeout: 60_000 });
+}

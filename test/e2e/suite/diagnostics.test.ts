@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { DRAFT, PHRASES, codeOf, describeDiagnostics, diagnosticsAt, openFile, settledDiagnostics } from './helpers';
+
+describe('Diagnostics on the fixture draft', () => {
+  let document: vscode.TextDocument;
+  let diagnostics: vscode.Diagnostic[];
+
+  before(async () => {
+    document = (await openFile(DRAFT)).document;
+    diagnostics = await settledDiagnostics(document.uri);
+  });
+
+  const codesAt = (phrase: string) => diagnosticsAt(document, diagnostics, phrase).map(codeOf).sort();
+  const explain = () => `diagnostics were:\n${describeDiagnostics(document, diagnostics)}`;
+
+  it('come from Claimcheck and use only its codes', () => {
+    const known = new Set(['unsupported-claim', 'contradicted-claim', 'altered-quote', 'unverified-quote', 'unknown-citation']);
+    for (const diagnostic of diagnostics) {
+      assert.equal(diagnostic.source, 'claimcheck');
+      assert.ok(known.has(codeOf(diagnostic)), `unexpected code ${codeOf(diagnostic)}; ${explain()}`);
+    }
+  });
+
+  it('leave a supported claim alone', () => {
+    assert.deepEqual(codesAt(PHRASES.supported), [], explain());
+  });
+
+  it('flag a contradicted year as an error', () => {
+    const found = diagnosticsAt(document, diagnostics, PHRASES.contradicted).filter((d) => codeOf(d) === 'contradicted-claim');
+    assert.equal(found.length, 1, explain());
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(found[0].message, /2010/, 'the message gives the source value');
+    assert.match(found[0].message, /2011/, 'the message gives the draft value');
+  });
+
+  it('flag an unsupported claim as a warning', () => {
+    const found = diagnosticsAt(document, diagnostics, PHRASES.unsupported).filter((d) => codeOf(d) === 'unsupported-claim');
+    assert.equal(found.length, 1, explain());
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('flag an altered quote with the source wording, and point to it', () => {
+    const found = diagnosticsAt(document, diagnostics, PHRASES.altered).filter((d) => codeOf(d) === 'altered-quote');
+    assert.equal(found.length, 1, explain());
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(found[0].message, /didn’t have any space in prisons/, 'the message quotes the source');
+    const related = found[0].relatedInformation ?? [];
+    assert.ok(related.some((r) => r.location.uri.path.endsWith('/sources/amnesty-report.txt')), 'related information points into the source');
+  });
+
+  it('accept a verbatim quote', () => {
+    const quoteCodes = codesAt(PHRASES.verbatim).filter((code) => code.endsWith('-quote'));
+    assert.deepEqual(quoteCodes, [], explain());
+  });
+
+  it('flag nothing else', () => {
+    const expected = new Set(['contradicted-claim', 'unsupported-claim', 'altered-quote']);
+    const others = diagnostics.filter((d) => !expected.has(codeOf(d)));
+    assert.deepEqual(others.map(codeOf), [], explain());
+    assert.equal(diagnostics.length, 3, explain());
+  });
+});
