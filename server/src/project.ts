@@ -115,10 +115,16 @@ export class Project {
   buildProgress: number | undefined;
 
   private indexBusy: Promise<void> | undefined;
+  /** Resolves when the first build is over (whatever its outcome): no report is computed before. */
+  private readonly firstBuild: Promise<void>;
+  private firstBuildDone!: () => void;
   private readonly running = new Map<string, Running>();
   private readonly caches = new Map<string, ClaimCache>();
   private readonly counts = new Map<string, FindingCounts>();
   private draftList: string[] | undefined;
+  /** Indexed source files, as a set (rebuilt lazily after each index change). */
+  private sourceFiles: Set<string> | undefined;
+  private excludeMatcher: { globs: string[]; match: (path: string) => boolean } | undefined;
   private pendingFiles = new Set<string>();
   private pendingConfig = false;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -134,6 +140,7 @@ export class Project {
     this.root = root === undefined ? undefined : normalizePath(root);
     this.fs = new OverlayFileSystem(options.fs);
     this.sources = new SourceWorkspace(this.fs, this.root ?? '/', this.config);
+    this.firstBuild = new Promise<void>((resolve) => (this.firstBuildDone = resolve));
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -155,6 +162,7 @@ export class Project {
 
   private bumpGeneration(): void {
     this.generation++;
+    this.sourceFiles = undefined;
     for (const entry of this.running.values()) entry.source.cancel();
     this.running.clear();
     for (const listener of this.generationListeners) listener();
@@ -270,6 +278,7 @@ export class Project {
         throw error;
       } finally {
         this.buildProgress = undefined;
+        this.firstBuildDone();
         this.bumpGeneration();
       }
     });
@@ -279,14 +288,18 @@ export class Project {
   isSource(path: string): boolean {
     if (this.root === undefined) return false;
     const p = normalizePath(path);
-    return this.sources.isSource(p) || this.sources.files.includes(p);
+    this.sourceFiles ??= new Set(this.sources.files);
+    return this.sources.isSource(p) || this.sourceFiles.has(p);
   }
 
   private excluded(path: string): boolean {
     if (this.root === undefined) return false;
     const rel = relativePath(this.root, path);
     if (rel === path || rel === '.') return false; // outside the root: only the root's rules apply inside it
-    return picomatch(this.config.exclude, { dot: true })(rel);
+    if (this.excludeMatcher?.globs !== this.config.exclude) {
+      this.excludeMatcher = { globs: this.config.exclude, match: picomatch(this.config.exclude, { dot: true }) };
+    }
+    return this.excludeMatcher.match(rel);
   }
 
   /** Drafts: Markdown and plain-text files outside the sources and the excludes. */
@@ -405,6 +418,7 @@ export class Project {
   // Reports
 
   private async whenIndexReady(token?: LspCancellationToken): Promise<void> {
+    await raceCancellation(this.firstBuild, token);
     while (this.indexBusy) await raceCancellation(this.indexBusy, token);
   }
 

@@ -224,7 +224,8 @@ export class TestClient {
   }
 
   request<R>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R> {
-    return this.connection.sendRequest(method, params, token?.token) as Promise<R>;
+    // sendRequest takes the token as its last argument only when there is one (else it would be sent as a parameter).
+    return (token ? this.connection.sendRequest(method, params, token.token) : this.connection.sendRequest(method, params)) as Promise<R>;
   }
 
   async stop(): Promise<void> {

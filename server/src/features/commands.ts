@@ -20,7 +20,7 @@ export function registerCommands(context: ServerContext): void {
       return path === undefined ? [] : [[path, d] as const];
     }));
     let targets: { uri: string; path?: string }[];
-    if (params.uri) {
+    if (params?.uri) {
       const path = uriToPath(params.uri);
       const document = documents.get(params.uri);
       if (document ? !isDraftDocument(context, document) : path === undefined || !project.isDraftPath(path)) {
