@@ -119,9 +119,17 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (ch) => `\\${ch}`);
 }
 
-/** A `command:` link to open a source file at a position. Arguments are JSON-encoded, as VS Code expects. */
+/**
+ * A `command:` link to open a source file at a position. Arguments are JSON, URI-encoded as VS Code expects;
+ * the characters `encodeURIComponent` leaves alone but Markdown link syntax cares about (a `)` in a file name
+ * would end the link) are encoded too.
+ */
 export function openSourceCommandUri(uri: string, line: number, character: number): string {
-  return `command:${OPEN_SOURCE_COMMAND}?${encodeURIComponent(JSON.stringify([uri, line, character]))}`;
+  const args = encodeURIComponent(JSON.stringify([uri, line, character])).replace(
+    /[()'!*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `command:${OPEN_SOURCE_COMMAND}?${args}`;
 }
 
 const CLAIM_VERDICT_LABEL: Record<ClaimResult['verdict'], string> = {
