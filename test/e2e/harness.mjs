@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, chmodSync, lstatSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -234,7 +234,8 @@ export function makeTempDir(prefix) {
 /** Copies a workspace to a temp dir, so tests can edit and save without touching the repository. */
 export function copyWorkspace(source) {
   if (!existsSync(source)) throw new HarnessError(`Workspace ${source} does not exist`);
-  const target = join(makeTempDir('workspace'), 'workspace');
+  // Same folder name as the original: the workbench shows it (e.g. in the title and the Explorer).
+  const target = join(makeTempDir('workspace'), basename(source));
   cpSync(source, target, { recursive: true });
   return target;
 }

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// Takes the pictures in docs/images/ from the product as it is: the same harness as the e2e suite (VS Code's
+// server from code-server, Debian's Chromium), the extension loaded from this repository, the example
+// workspace open. Playwright drives the UI as a writer would: open the draft, wait for Claimcheck's squiggles,
+// hover over a claim until the hover card shows, then open the Problems panel.
+//
+//   npm run screenshots                   examples/newsroom (or the e2e fixture while the example is missing)
+//   node test/e2e/screenshots.mjs [--workspace <dir>] [--draft <relative path>] [--hover <phrase>] [--out <dir>]
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  HarnessError, armDeadline, cleanup, copyWorkspace, ensureCodeServer, fixtureWorkspace, installSignalHandlers,
+  launchBrowser, log, preflight, repoRoot, seconds, startServer, workbenchUrl,
+} from './harness.mjs';
+
+const example = join(repoRoot, 'examples', 'newsroom');
+const useExample = existsSync(join(example, 'drafts', 'amnesty.md')) && existsSync(join(example, 'sources'));
+
+const { values: options } = parseArgs({
+  options: {
+    workspace: { type: 'string', default: useExample ? example : fixtureWorkspace },
+    draft: { type: 'string', default: 'drafts/amnesty.md' },
+    // A supported claim of each workspace's draft: its hover shows the passage behind it.
+    hover: { type: 'string', default: useExample ? 'Researchers estimate that between' : 'KCNA announced a prisoner amnesty' },
+    out: { type: 'string', default: join(repoRoot, 'docs', 'images') },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+// What a fresh VS Code would show besides the editor is noise in a picture of the product.
+const USER_SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'extensions.ignoreRecommendations': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'chat.commandCenter.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
+  'editor.fontSize': 14,
+  'editor.hover.delay': 300,
+};
+
+const started = Date.now();
+const deadlineMs = Number(process.env.CLAIMCHECK_E2E_TIMEOUT_MS ?? 8 * 60_000);
+const deadline = started + deadlineMs;
+let phase = 'starting';
+installSignalHandlers();
+const disarm = armDeadline(deadlineMs, () => phase);
+// Waits end 15 s before the overall deadline, so a failure is reported (with a picture) rather than cut off.
+const remaining = () => Math.max(1000, deadline - Date.now() - 15_000);
+
+/** Screen rectangle of the first occurrence of `phrase` in the editor's rendered lines (spaces are &nbsp; there). */
+async function phraseBox(page, phrase) {
+  return page.evaluate((wanted) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node, start: text.length });
+        text += node.textContent.replace(/\u00a0/g, ' ');
+      }
+      const at = text.indexOf(wanted);
+      if (at < 0) continue;
+      const locate = (offset) => {
+        const hit = nodes.findLast((n) => n.start <= offset);
+        return [hit.node, offset - hit.start];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + wanted.length - 1));
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }
+    return undefined;
+  }, phrase);
+}
+
+let page;
+const failurePng = join(repoRoot, '.cache', 'screenshots-failure.png');
+
+async function main() {
+  phase = 'checking prerequisites';
+  const { chromium, rg } = preflight();
+  if (!existsSync(join(repoRoot, 'dist', 'extension.js'))) throw new HarnessError('dist/extension.js is missing: run `npm run build` first (npm run screenshots does).');
+  const { serverMain } = await ensureCodeServer({ rg, deadline });
+
+  phase = 'starting the server';
+  const workspace = copyWorkspace(resolve(options.workspace));
+  log(`workspace: ${options.workspace} (copied to ${workspace})`);
+  const server = await startServer({ serverMain, deadline, userSettings: USER_SETTINGS, verbose: options.verbose });
+
+  phase = 'opening the workbench';
+  const browser = await launchBrowser({ chromium });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  if (options.verbose) page.on('console', (m) => console.log(`[page:${m.type()}] ${m.text()}`));
+  await page.goto(workbenchUrl({ server, folder: workspace, extensionDevelopmentPath: repoRoot }), { timeout: remaining() });
+  await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: remaining() });
+
+  phase = `opening ${options.draft}`;
+  // Quick Open, as a writer would.
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ timeout: remaining() });
+  await quickInput.fill(options.draft.split('/').pop());
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: options.draft.split('/').pop() }).first().waitFor({ timeout: remaining() });
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.waitFor({ timeout: remaining() });
+
+  phase = "waiting for Claimcheck's diagnostics in the editor";
+  await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: remaining() });
+  // Close notifications (e.g. the unreachable gallery) so they do not cover the picture.
+  await page.keyboard.press('Escape');
+
+  phase = `hovering over "${options.hover}"`;
+  const box = await phraseBox(page, options.hover);
+  if (!box) throw new HarnessError(`"${options.hover}" is not visible in the editor`);
+  // Move in two steps: a hover needs the mouse to arrive and rest on a word.
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2, { steps: 5 });
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Claimcheck' }).first();
+  await hover.waitFor({ state: 'visible', timeout: Math.min(remaining(), 30_000) });
+  // The hover's text is what a writer reads; it must say where the passage comes from.
+  const hoverText = await hover.innerText();
+  if (!/Claimcheck/.test(hoverText)) throw new HarnessError(`The hover does not come from Claimcheck:\n${hoverText}`);
+  mkdirSync(options.out, { recursive: true });
+  const hoverPng = join(options.out, 'hover.png');
+  await page.screenshot({ path: hoverPng });
+  log(`wrote ${hoverPng}; the hover reads:\n${hoverText}`);
+
+  phase = 'opening the Problems panel';
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await hover.waitFor({ state: 'hidden', timeout: remaining() });
+  await page.keyboard.press('Control+Shift+M');
+  const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'claimcheck' }).first();
+  await problems.waitFor({ state: 'visible', timeout: remaining() });
+  const problemsPng = join(options.out, 'problems.png');
+  await page.screenshot({ path: problemsPng });
+  log(`wrote ${problemsPng}`);
+  log(`done in ${seconds(started)}`);
+}
+
+let exitCode = 1;
+try {
+  await main();
+  exitCode = 0;
+} catch (error) {
+  console.error(`[screenshots] FAILED while ${phase}: ${error instanceof HarnessError ? error.message : error?.stack ?? error}`);
+  if (page) {
+    await page.screenshot({ path: failurePng, timeout: 10_000 }).then(() => console.error(`[screenshots] the page at the failure: ${failurePng}`), () => {});
+  }
+} finally {
+  await cleanup();
+  disarm();
+}
+process.exit(exitCode);
