@@ -116,13 +116,14 @@ function fixesFor(
     const result = report.claims[finding.claim];
     const best = result?.evidence[0];
     for (const conflict of result?.conflicts ?? []) {
-      if (!conflict.claimSpan || !best) continue;
+      const claimSpan = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
+      if (!claimSpan || !best) continue;
       out.push({
         title: `Change ${quoted(conflict.claim)} to ${quoted(conflict.source)}, as ${best.document.id} has it`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: result.conflicts.length === 1,
-        edit: edit([{ range: spanToRange(document, conflict.claimSpan), newText: conflict.source }]),
+        edit: edit([{ range: spanToRange(document, claimSpan), newText: conflict.source }]),
       });
     }
   }
@@ -142,6 +143,15 @@ function fixesFor(
     }
   }
   return out;
+}
+
+/** Where `value` occurs in `text` within `within`, when it occurs there exactly once. */
+function uniqueOccurrence(text: string, value: string, within: Span): Span | undefined {
+  if (!value) return undefined;
+  const slice = text.slice(within.start, within.end);
+  const first = slice.indexOf(value);
+  if (first < 0 || slice.indexOf(value, first + 1) >= 0) return undefined;
+  return { start: within.start + first, end: within.start + first + value.length };
 }
 
 function paragraphOf(report: DraftReport, finding: Finding): number | undefined {
