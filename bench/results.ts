@@ -1,0 +1,289 @@
+/**
+ * The shape of `bench/results/latest.json`, the targets, and the renderings of a result: the plain-text table
+ * `npm run bench` prints and the Markdown table of `docs/BENCHMARKS.md`.
+ */
+
+export interface SizeResult {
+  /** The corpus size asked for, in MB (10^6 bytes). */
+  targetMB: number;
+  parts: number;
+  /** Bytes of the source files on disk. */
+  sourceBytes: number;
+  sourceMB: number;
+  files: number | null;
+  documents: number | null;
+  passages: number | null;
+  build: { ms: number; mbPerSec: number } | null;
+  floor: { ms: number; mbPerSec: number; terms: number; loadMs: number; splitMs: number } | null;
+  /** Build time over floor time. */
+  buildToFloor: number | null;
+  memory: {
+    baselineRssMB: number;
+    baselineHeapMB: number;
+    peakRssMB: number;
+    peakHeapMB: number;
+    rssAfterGcMB: number;
+    heapAfterGcMB: number;
+    /** Peak RSS over the source text (whole process). */
+    peakRssPerSourceMB: number;
+    /** (peak RSS − RSS before the build) over the source text. */
+    rssGrowthPerSourceMB: number;
+    /** (heap after GC − heap before the build) over the source text: what the index and documents keep alive. */
+    heapPerSourceMB: number;
+  } | null;
+  check: {
+    words: number;
+    claims: number;
+    quotes: number;
+    findings: number;
+    verdicts: Record<string, number>;
+    coldMs: number;
+    fullMs: number;
+    fullTimes: number[];
+    perClaimMs: number | null;
+  } | null;
+  recheck: { ms: number; maxMs: number; times: number[]; misses: (number | null)[]; ratio: number } | null;
+  hover: { ms: number; maxMs: number; times: number[]; sample?: string } | null;
+  detection: Record<string, { sentences: number; flagged: number; codes: Record<string, number> }> | null;
+  errors: string[];
+}
+
+export interface AccuracyResult {
+  script: string;
+  ms: number;
+  /** The script's own `--json` output. */
+  output: unknown;
+  error?: string;
+}
+
+export interface BenchResults {
+  schema: 1;
+  generatedAt: string;
+  mode: 'full' | 'quick';
+  git: { commit: string; dirtyEngineFiles: string[]; stubModules: string[] };
+  machine: { cpu: string; cores: number; memoryGB: number; node: string; v8: string; platform: string; loadAverage: { start: number[]; end: number[] } };
+  settings: Record<string, unknown>;
+  targets: typeof TARGETS;
+  sizes: SizeResult[];
+  startup: { persistedIndexMs: number | null; note: string };
+  accuracy: { retrieval: AccuracyResult | null; verdicts: AccuracyResult | null };
+  summary: TargetCheck[];
+}
+
+export const TARGETS = {
+  indexMBps: 10,
+  buildToFloor: 2.5,
+  perClaimMsAt30MB: 1,
+  recheckMs: 10,
+  memoryPerSourceMB: 3,
+} as const;
+
+export interface TargetCheck {
+  figure: string;
+  target: string;
+  value: number | null;
+  unit: string;
+  /** Corpus size the value is from (MB). */
+  atMB: number | null;
+  met: boolean | null;
+}
+
+/** The size the targets are judged at: 30 MB when measured, else the largest measured. */
+function referenceSize(sizes: SizeResult[]): SizeResult | undefined {
+  return sizes.find((s) => s.targetMB === 30) ?? [...sizes].sort((a, b) => b.targetMB - a.targetMB)[0];
+}
+
+export function checkTargets(sizes: SizeResult[]): TargetCheck[] {
+  const ref = referenceSize(sizes);
+  const at = ref?.targetMB ?? null;
+  const row = (figure: string, target: string, value: number | null | undefined, unit: string, ok: (v: number) => boolean): TargetCheck => ({
+    figure,
+    target,
+    value: value ?? null,
+    unit,
+    atMB: at,
+    met: value == null ? null : ok(value),
+  });
+  return [
+    row('index build throughput', `≥ ${TARGETS.indexMBps} MB/s`, ref?.build?.mbPerSec, 'MB/s', (v) => v >= TARGETS.indexMBps),
+    row('index build / tokenizer floor', `≤ ${TARGETS.buildToFloor}×`, ref?.buildToFloor, '×', (v) => v <= TARGETS.buildToFloor),
+    row('full check per claim', `≤ ${TARGETS.perClaimMsAt30MB} ms`, ref?.check?.perClaimMs, 'ms', (v) => v <= TARGETS.perClaimMsAt30MB),
+    row('re-check after one edit', `≤ ${TARGETS.recheckMs} ms`, ref?.recheck?.ms, 'ms', (v) => v <= TARGETS.recheckMs),
+    row('index memory (heap kept) / source', `≤ ${TARGETS.memoryPerSourceMB}×`, ref?.memory?.heapPerSourceMB, '×', (v) => v <= TARGETS.memoryPerSourceMB),
+    row('peak RSS growth / source', `≤ ${TARGETS.memoryPerSourceMB}×`, ref?.memory?.rssGrowthPerSourceMB, '×', (v) => v <= TARGETS.memoryPerSourceMB),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rendering
+
+const dash = '—';
+
+function fmt(value: number | null | undefined, digits = 1): string {
+  if (value == null || !Number.isFinite(value)) return dash;
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function detectionCell(size: SizeResult, kind: string): string {
+  const d = size.detection?.[kind];
+  return d ? `${d.flagged}/${d.sentences}` : dash;
+}
+
+/** Rows of the speed and memory table: label, one cell per size, target. */
+export function speedRows(results: BenchResults): string[][] {
+  const sizes = results.sizes;
+  const r = (label: string, cell: (s: SizeResult) => string, target = '') => [label, ...sizes.map(cell), target];
+  return [
+    ['corpus', ...sizes.map((s) => `${s.targetMB} MB`), 'target'],
+    r('source files, MB', (s) => fmt(s.sourceMB)),
+    r('documents / passages', (s) => (s.documents == null ? dash : `${s.documents.toLocaleString('en-US')} / ${(s.passages ?? 0).toLocaleString('en-US')}`)),
+    r('index build, s', (s) => fmt(s.build && s.build.ms / 1000, 2)),
+    r('index build, MB/s', (s) => fmt(s.build?.mbPerSec, 2), `≥ ${TARGETS.indexMBps}`),
+    r('floor (read+decode+terms), MB/s', (s) => fmt(s.floor?.mbPerSec, 2)),
+    r('build / floor', (s) => (s.buildToFloor == null ? dash : `${fmt(s.buildToFloor, 2)}×`), `≤ ${TARGETS.buildToFloor}×`),
+    r('  of which load / split, s', (s) => (s.floor ? `${fmt(s.floor.loadMs / 1000, 2)} / ${fmt(s.floor.splitMs / 1000, 2)}` : dash)),
+    r('peak RSS, MB', (s) => fmt(s.memory?.peakRssMB, 0)),
+    r('heap after GC, MB', (s) => fmt(s.memory?.heapAfterGcMB, 0)),
+    r('heap kept / source', (s) => (s.memory ? `${fmt(s.memory.heapPerSourceMB, 2)}×` : dash), `≤ ${TARGETS.memoryPerSourceMB}×`),
+    r('peak RSS growth / source', (s) => (s.memory ? `${fmt(s.memory.rssGrowthPerSourceMB, 2)}×` : dash), `≤ ${TARGETS.memoryPerSourceMB}×`),
+    r('draft claims / quotes', (s) => (s.check ? `${s.check.claims} / ${s.check.quotes}` : dash)),
+    r('full check, ms (first)', (s) => (s.check ? `${fmt(s.check.fullMs, 0)} (${fmt(s.check.coldMs, 0)})` : dash)),
+    r('full check per claim, ms', (s) => fmt(s.check?.perClaimMs, 2), `≤ ${TARGETS.perClaimMsAt30MB} at 30 MB`),
+    r('re-check after 1 edit, ms', (s) => fmt(s.recheck?.ms, 1), `≤ ${TARGETS.recheckMs}`),
+    r('re-check / full check', (s) => (s.recheck ? `${fmt(s.recheck.ratio * 100, 1)}%` : dash)),
+    r('hover on a claim, ms', (s) => fmt(s.hover?.ms, 2)),
+    r('start-up, persisted index', () => 'n/a'),
+    r('flagged: numbers changed', (s) => detectionCell(s, 'number')),
+    r('flagged: names swapped', (s) => detectionCell(s, 'name')),
+    r('flagged: outside the corpus', (s) => detectionCell(s, 'outside')),
+    r('flagged: quotes altered', (s) => detectionCell(s, 'quote')),
+    r('flagged: verbatim (false flags)', (s) => detectionCell(s, 'verbatim')),
+  ];
+}
+
+/** Numeric leaves of an accuracy script's JSON, flattened to `path = value` (at most `limit`). */
+export function accuracyFigures(output: unknown, limit = 24): [string, number][] {
+  const out: [string, number][] = [];
+  const visit = (value: unknown, path: string, depth: number) => {
+    if (out.length >= limit || depth > 4) return;
+    if (typeof value === 'number' && Number.isFinite(value)) out.push([path, value]);
+    else if (Array.isArray(value)) {
+      if (value.length <= 8) value.forEach((v, i) => visit(v, `${path}[${i}]`, depth + 1));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, depth + 1);
+    }
+  };
+  visit(output, '', 0);
+  return out;
+}
+
+/** The figures of the accuracy scripts shown in the tables: JSON path in the script's output, and a label. */
+export const ACCURACY_FIGURES: Record<'retrieval' | 'verdicts', [string, string][]> = {
+  retrieval: [
+    ['reference.ndcg10', 'SciFact nDCG@10, MiniSearch defaults (reference)'],
+    ['sourceIndex.ndcg10', 'SciFact nDCG@10, SourceIndex'],
+    ['sourceIndex.recall3', 'SciFact recall@3, SourceIndex'],
+    ['sourceIndex.recall10', 'SciFact recall@10, SourceIndex'],
+    ['build.megabytesPerSecond', 'SciFact index build, MB/s'],
+  ],
+  verdicts: [
+    ['scifactCited.balancedAccuracy', 'SciFact (cited) flagging, balanced accuracy'],
+    ['scifactCited.f1', 'SciFact (cited) flagging, F1'],
+    ['scifactOpen.balancedAccuracy', 'SciFact (open corpus) flagging, balanced accuracy'],
+    ['wice.balancedAccuracy', 'WiCE flagging, balanced accuracy'],
+    ['wice.f1', 'WiCE flagging, F1'],
+    ['msPerClaimScifactCited', 'SciFact verdict time per claim, ms'],
+  ],
+};
+
+function at(value: unknown, path: string): unknown {
+  let v = value;
+  for (const key of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+/** The key figures of an accuracy script's output; every numeric leaf when none of the known paths is there. */
+export function keyAccuracyFigures(name: 'retrieval' | 'verdicts', output: unknown): [string, number][] {
+  const known = ACCURACY_FIGURES[name]
+    .map(([path, label]) => [label, at(output, path)] as [string, unknown])
+    .filter((e): e is [string, number] => typeof e[1] === 'number');
+  return known.length ? known : accuracyFigures(output);
+}
+
+function accuracyLines(results: BenchResults): string[] {
+  const lines: string[] = [];
+  for (const name of ['retrieval', 'verdicts'] as const) {
+    const acc = results.accuracy[name];
+    if (!acc) {
+      lines.push(`${name}: not run`);
+      continue;
+    }
+    if (acc.error) {
+      lines.push(`${name}: failed: ${acc.error.split('\n')[0]}`);
+      continue;
+    }
+    lines.push(`bench/${name}.ts (${fmt(acc.ms / 1000, 1)} s):`);
+    for (const [label, value] of keyAccuracyFigures(name, acc.output)) lines.push(`  ${label.padEnd(52)} ${Number.isInteger(value) ? value : value.toFixed(3)}`);
+  }
+  return lines;
+}
+
+export function renderAccuracyMarkdown(results: BenchResults): string {
+  const rows = ['| figure | value |', '|---|---:|'];
+  for (const name of ['retrieval', 'verdicts'] as const) {
+    const acc = results.accuracy[name];
+    if (!acc || acc.error) {
+      rows.push(`| \`bench/${name}.ts\` | ${acc?.error ? 'failed' : 'not run'} |`);
+      continue;
+    }
+    for (const [label, value] of keyAccuracyFigures(name, acc.output)) rows.push(`| ${mdEscape(label)} | ${Number.isInteger(value) ? value : value.toFixed(3)} |`);
+  }
+  return rows.join('\n');
+}
+
+function padTable(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows
+    .map((r, ri) => {
+      const line = r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+      return ri === 0 ? `${line}\n${'-'.repeat([...line].length)}` : line;
+    })
+    .join('\n');
+}
+
+export function renderText(results: BenchResults): string {
+  const m = results.machine;
+  const head = `Claimcheck benchmark (${results.mode}) ${results.generatedAt} · ${m.cpu}, ${m.cores} cores, Node ${m.node} · load ${m.loadAverage.start.map((x) => x.toFixed(1)).join(' ')}`;
+  const lines = [head, '', padTable(speedRows(results)), ''];
+  lines.push('Targets (judged at 30 MB, else the largest size measured):');
+  for (const t of results.summary) {
+    const mark = t.met == null ? '?' : t.met ? 'met' : 'NOT met';
+    lines.push(`  ${t.figure.padEnd(36)} ${t.target.padEnd(10)} ${t.value == null ? dash : `${fmt(t.value, 2)} ${t.unit}`.padEnd(12)} ${mark}`);
+  }
+  lines.push('', 'Accuracy:', ...accuracyLines(results).map((l) => `  ${l}`));
+  const notes = [...results.sizes.flatMap((s) => s.errors.map((e) => `${s.targetMB} MB: ${e}`))];
+  if (results.git.stubModules.length) notes.push(`engine modules still stubs: ${results.git.stubModules.join(', ')}`);
+  if (notes.length) lines.push('', 'Notes:', ...notes.map((n) => `  ${n}`));
+  return lines.join('\n');
+}
+
+function mdEscape(cell: string): string {
+  return cell.replace(/\|/g, '\\|');
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const rows = speedRows(results);
+  const table = [
+    `| ${rows[0].map(mdEscape).join(' | ')} |`,
+    `|${rows[0].map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    ...rows.slice(1).map((r) => `| ${r.map(mdEscape).join(' | ')} |`),
+  ].join('\n');
+  const targets = [
+    '| figure | target | measured | at | met |',
+    '|---|---|---:|---:|---|',
+    ...results.summary.map(
+      (t) => `| ${t.figure} | ${mdEscape(t.target)} | ${t.value == null ? dash : `${fmt(t.value, 2)} ${t.unit}`} | ${t.atMB ?? dash} MB | ${t.met == null ? dash : t.met ? 'yes' : '**no**'} |`,
+    ),
+  ].join('\n');
+  return `${table}\n\n${targets}`;
+}

@@ -1,0 +1,262 @@
+/**
+ * `npm run bench`: speed, memory and accuracy of Claimcheck, measured side by side.
+ *
+ *   npm run bench                      full run: corpora of 5, 30 and 150 MB; writes bench/results/latest.json,
+ *                                      docs/images/bench-scaling.svg and the tables of docs/BENCHMARKS.md
+ *   npm run bench -- --quick           about a minute: the 5 MB corpus, fewer repeats, accuracy scripts --quick;
+ *                                      writes bench/results/quick.json (git-ignored)
+ *   npm run bench -- --sizes 5,30      chosen corpus sizes in MB (multiples of 5)
+ *   npm run bench -- --no-accuracy     speed and memory only        --no-speed   accuracy only
+ *   npm run bench -- --out FILE        write the JSON there instead  --json       print the JSON, not the table
+ *   (a run with any of --sizes, --no-…, --path writes bench/results/custom.json; only the default run writes
+ *   latest.json, the chart and the docs)
+ *   npm run bench -- --path core       check with SourceWorkspace + checkDraft instead of the server's Project
+ *
+ * Every corpus size is measured in two fresh child processes (`bench/measure.ts`): one for the tokenizer floor,
+ * one for the index build, memory, checks and hover, so that one size's memory does not pollute the next. The
+ * accuracy scripts `bench/retrieval.ts` and `bench/verdicts.ts` run as child processes too, with `--json`.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { ensureCorpus, corpusDir, PART_BYTES, HOLDOUT_EVERY, DATA_DIR } from './corpus';
+import { ALTERATIONS, buildDraft } from './draft';
+import { checkTargets, renderText, TARGETS, type AccuracyResult, type BenchResults, type SizeResult } from './results';
+import { writeChartAndDocs } from './chart';
+
+const REPO = resolve(__dirname, '..');
+const CACHE = join(REPO, '.cache', 'bench');
+const MB = 1e6;
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    accuracy: { type: 'boolean', default: true },
+    'no-accuracy': { type: 'boolean', default: false },
+    'no-speed': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    path: { type: 'string', default: 'server' },
+    'timeout-min': { type: 'string', default: '30' },
+  },
+});
+
+const quick = values.quick!;
+const sizes = (values.sizes ?? (quick ? '5' : '5,30,150')).split(',').map((s) => Number(s.trim()));
+if (sizes.some((s) => !Number.isFinite(s) || s <= 0)) throw new Error(`--sizes: sizes in MB, e.g. 5,30,150`);
+const repeats = quick ? 1 : 3;
+const edits = quick ? 3 : 5;
+const hovers = quick ? 10 : 20;
+const timeoutMs = Number(values['timeout-min']) * 60_000;
+const defaultRun = !quick && !values.sizes && !values['no-speed'] && !values['no-accuracy'] && values.path === 'server';
+const out = values.out ?? join(REPO, 'bench', 'results', quick ? 'quick.json' : defaultRun ? 'latest.json' : 'custom.json');
+const isLatest = resolve(out) === join(REPO, 'bench', 'results', 'latest.json');
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface ChildResult {
+  ok: boolean;
+  json?: Record<string, any>;
+  stdout: string;
+  error?: string;
+  ms: number;
+}
+
+/** Runs `node [nodeArgs] script args…` in the repo; parses the JSON result file (or stdout). */
+function runChild(nodeArgs: string[], script: string, args: string[], resultFile?: string): Promise<ChildResult> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => {
+      stderr += `\ntimed out after ${timeoutMs / 60_000} min`;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const ms = performance.now() - started;
+      if (code !== 0) {
+        const tail = stderr.trim().split('\n').slice(-6).join('\n');
+        done({ ok: false, stdout, error: `${script} ${args[0] ?? ''} exited with ${code ?? signal}: ${tail}`, ms });
+        return;
+      }
+      try {
+        const text = resultFile ? readFileSync(resultFile, 'utf8') : stdout.slice(stdout.indexOf('{'));
+        done({ ok: true, json: JSON.parse(text), stdout, ms });
+      } catch (error) {
+        done({ ok: false, stdout, error: `${script}: cannot read its JSON: ${(error as Error).message}`, ms });
+      }
+    });
+  });
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: REPO, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Engine modules that still throw "not implemented" (the benchmark says so rather than hiding it). */
+function stubModules(): string[] {
+  const list = git(['ls-files', '--cached', '--others', '--exclude-standard', 'server/src']).split('\n');
+  return list.filter((file) => file.endsWith('.ts') && readFileSync(join(REPO, file), 'utf8').startsWith('// STUB'));
+}
+
+const toMB = (bytes: number) => Math.round((bytes / MB) * 100) / 100;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+async function measureSize(targetMB: number, draftFile: string): Promise<SizeResult> {
+  const parts = Math.max(1, Math.round((targetMB * MB) / PART_BYTES));
+  const manifest = ensureCorpus(CACHE, parts, log);
+  const used = manifest.parts.slice(0, parts);
+  const sourceBytes = used.reduce((s, p) => s + p.bytes, 0);
+  const root = corpusDir(CACHE);
+  const common = ['--root', root, '--sources', used.map((p) => p.name).join(',')];
+  const result: SizeResult = {
+    targetMB,
+    parts,
+    sourceBytes,
+    sourceMB: toMB(sourceBytes),
+    files: used.reduce((s, p) => s + p.files, 0),
+    documents: null,
+    passages: null,
+    build: null,
+    floor: null,
+    buildToFloor: null,
+    memory: null,
+    check: null,
+    recheck: null,
+    hover: null,
+    detection: null,
+    errors: [],
+  };
+
+  log(`${targetMB} MB: tokenizer floor…`);
+  const floorFile = join(CACHE, `floor-${targetMB}.json`);
+  const floor = await runChild(['--expose-gc'], 'bench/measure.ts', ['floor', ...common, '--result', floorFile], floorFile);
+  if (floor.ok) {
+    const f = floor.json!;
+    result.floor = { ms: f.floorMs, mbPerSec: f.floorMBps, terms: f.terms, loadMs: f.loadMs, splitMs: f.splitMs };
+  } else result.errors.push(floor.error!);
+
+  log(`${targetMB} MB: index build, memory, checks…`);
+  const engineFile = join(CACHE, `engine-${targetMB}.json`);
+  const engine = await runChild(
+    ['--expose-gc'],
+    'bench/measure.ts',
+    ['engine', ...common, '--draft', draftFile, '--result', engineFile, '--repeats', String(repeats), '--edits', String(edits), '--hovers', String(hovers), '--path', values.path!],
+    engineFile,
+  );
+  if (engine.ok) {
+    const e = engine.json!;
+    result.files = e.build.files;
+    result.documents = e.build.documents;
+    result.passages = e.build.passages;
+    result.build = { ms: e.build.ms, mbPerSec: r2(sourceBytes / MB / (e.build.ms / 1000)) };
+    if (result.floor) result.buildToFloor = r2(e.build.ms / result.floor.ms);
+    const m = e.memory;
+    const peakRss = Math.max(m.afterBuild.maxRss, m.peakSampledRss);
+    const peakHeap = Math.max(m.peakSampledHeap, m.afterBuild.heapUsed);
+    result.memory = {
+      baselineRssMB: toMB(m.baseline.rss),
+      baselineHeapMB: toMB(m.baseline.heapUsed),
+      peakRssMB: toMB(peakRss),
+      peakHeapMB: toMB(peakHeap),
+      rssAfterGcMB: toMB(m.afterGc.rss),
+      heapAfterGcMB: toMB(m.afterGc.heapUsed),
+      peakRssPerSourceMB: r2(peakRss / sourceBytes),
+      rssGrowthPerSourceMB: r2((peakRss - m.baseline.rss) / sourceBytes),
+      heapPerSourceMB: r2((m.afterGc.heapUsed - m.baseline.heapUsed) / sourceBytes),
+    };
+    result.check = e.check;
+    result.recheck = e.recheck;
+    result.hover = e.hover;
+    result.detection = e.detection;
+  } else result.errors.push(engine.error!);
+  return result;
+}
+
+async function accuracy(name: 'retrieval' | 'verdicts'): Promise<AccuracyResult | null> {
+  const script = `bench/${name}.ts`;
+  if (!existsSync(join(REPO, script))) return null;
+  log(`accuracy: ${script} --json${quick ? ' --quick' : ''}…`);
+  const child = await runChild([], script, ['--json', ...(quick ? ['--quick'] : [])]);
+  return { script, ms: Math.round(child.ms), output: child.ok ? child.json : null, ...(child.ok ? {} : { error: child.error }) };
+}
+
+async function main(): Promise<void> {
+  const loadStart = os.loadavg().map(r2);
+  const draft = buildDraft();
+  mkdirSync(CACHE, { recursive: true });
+  const draftFile = join(CACHE, 'draft.json');
+  writeFileSync(draftFile, JSON.stringify(draft));
+  writeFileSync(join(CACHE, 'draft.md'), draft.text);
+
+  const sizeResults: SizeResult[] = [];
+  if (!values['no-speed']) {
+    for (const size of sizes) sizeResults.push(await measureSize(size, draftFile));
+  }
+  const runAccuracy = values.accuracy && !values['no-accuracy'];
+  const retrieval = runAccuracy ? await accuracy('retrieval') : null;
+  const verdicts = runAccuracy ? await accuracy('verdicts') : null;
+
+  const cpus = os.cpus();
+  const results: BenchResults = {
+    schema: 1,
+    generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    mode: quick ? 'quick' : 'full',
+    git: {
+      commit: git(['rev-parse', '--short', 'HEAD']),
+      dirtyEngineFiles: git(['status', '--porcelain', '--', 'server/src']).split('\n').filter(Boolean),
+      stubModules: stubModules(),
+    },
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      v8: process.versions.v8,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      loadAverage: { start: loadStart, end: os.loadavg().map(r2) },
+    },
+    settings: {
+      sizesMB: sizes,
+      partBytes: PART_BYTES,
+      corpus: `${DATA_DIR}: BBC articles as .txt files (1 in ${HOLDOUT_EVERY} held out), Reuters-21578 bodies as .jsonl (1,000 records a file), repeated with distinct names and ids; under .cache/bench/corpus`,
+      draft: { sentences: draft.sentences.length, words: draft.words, alterations: ALTERATIONS, edits: edits },
+      repeats: { fullCheck: repeats, edits, hovers },
+      checkPath: values.path === 'core' ? 'SourceWorkspace + checkDraft + ClaimCache' : 'server Project.checkDocument (per-document ClaimCache) and the server hover handler',
+      config: { sources: 'part folders of the corpus', claims: 'checkworthy (default)', thresholds: 'defaults' },
+      node: `--expose-gc, default heap limit`,
+      mb: '10^6 bytes of source files on disk',
+    },
+    targets: TARGETS,
+    sizes: sizeResults,
+    startup: {
+      persistedIndexMs: null,
+      note: 'No persisted index yet (separate issue): start-up is a full index build, see "index build, s".',
+    },
+    accuracy: { retrieval, verdicts },
+    summary: checkTargets(sizeResults),
+  };
+
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  if (isLatest) writeChartAndDocs(results, REPO);
+  if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else process.stdout.write(`${renderText(results)}\n\nWrote ${out.replace(`${REPO}/`, '')}${isLatest ? ', docs/images/bench-scaling.svg and docs/BENCHMARKS.md' : ''}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
