@@ -349,7 +349,10 @@ const browsers = [];
 /** Launches Debian's Chromium through playwright-core. */
 export async function launchBrowser({ chromium: executablePath, headless = true }) {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless, args: CHROMIUM_ARGS, timeout: 60_000 });
+  // Our own signal handlers close the browser; Playwright's would exit the process before the cleanup finishes.
+  const browser = await chromium.launch({
+    executablePath, headless, args: CHROMIUM_ARGS, timeout: 60_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+  });
   browsers.push(browser);
   return browser;
 }
