@@ -138,7 +138,7 @@ function panel(o: PanelOptions): string {
   let lx = o.x + 16;
   let ly = bottom + 50;
   for (const e of entries) {
-    const w = 30 + e.label.length * 6.2;
+    const w = 40 + e.label.length * 6.6;
     if (lx + w > o.x + o.width) {
       lx = o.x + 16;
       ly += 15;
