@@ -312,6 +312,18 @@ describe('push diagnostics for a client without pull support', () => {
     await client.close(draft);
     await waitFor('cleared diagnostics', () => (client.pushed.get(draft)?.diagnostics.length === 0 ? true : undefined));
   });
+
+  test('checkWorkspace publishes the drafts that are not open, and the status counts their findings', async () => {
+    const result = await client.request<CheckWorkspaceResult>(CheckWorkspaceRequest.method, {});
+    assert.equal(result.total.files, 2);
+    const report = client.uri('drafts/report.md');
+    const pushed = await waitFor('diagnostics of the closed draft', () => client.pushed.get(report)?.diagnostics.length ? client.pushed.get(report) : undefined);
+    assert.ok(pushed.diagnostics.some((d) => d.code === 'unknown-citation'));
+    const findings = Object.values(result.total.findings).reduce((a, b) => a + b, 0);
+    const status = await waitFor('a status with the findings', () => [...client.statuses].reverse().find((s) => s.findings === findings));
+    assert.equal(status.state, 'ready');
+    assert.equal(status.unsupported, result.total.findings['unsupported-claim']);
+  });
 });
 
 describe('source changes and settings', () => {
