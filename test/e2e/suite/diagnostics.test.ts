@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DRAFT, PHRASES, codeOf, describeDiagnostics, diagnosticsAt, openFile, settledDiagnostics } from './helpers';
+import { DRAFT, PHRASES, codeOf, describeDiagnostics, diagnosticsAt, openFile, rangeOf, settledDiagnostics } from './helpers';
 
 describe('Diagnostics on the fixture draft', () => {
   let document: vscode.TextDocument;
@@ -54,10 +54,16 @@ describe('Diagnostics on the fixture draft', () => {
     assert.deepEqual(quoteCodes, [], explain());
   });
 
-  it('flag nothing else', () => {
-    const expected = new Set(['contradicted-claim', 'unsupported-claim', 'altered-quote']);
-    const others = diagnostics.filter((d) => !expected.has(codeOf(d)));
-    assert.deepEqual(others.map(codeOf), [], explain());
-    assert.equal(diagnostics.length, 3, explain());
+  it('flag a quote found in no source, with the severity the workspace settings give it', () => {
+    const found = diagnosticsAt(document, diagnostics, PHRASES.unverified).filter((d) => codeOf(d) === 'unverified-quote');
+    assert.equal(found.length, 1, explain());
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Information, 'claimcheck.severity.unverified-quote is "information" in the fixture');
+  });
+
+  it('flag nothing on the other sentences', () => {
+    const flagged = [PHRASES.contradicted, PHRASES.unsupported, PHRASES.altered, PHRASES.unverified];
+    const lines = new Set(flagged.map((phrase) => rangeOf(document, phrase).start.line));
+    const elsewhere = diagnostics.filter((d) => !lines.has(d.range.start.line));
+    assert.deepEqual(elsewhere.map(codeOf), [], explain());
   });
 });

@@ -147,6 +147,8 @@ export const PHRASES = {
   altered: 'they had no space in prisons',
   /** Verbatim quote from interview-choi.txt. */
   verbatim: 'Nobody in Hyesan believes the amnesty will reach the political camps.',
+  /** A quote found in no source; `.vscode/settings.json` makes its severity `information`. */
+  unverified: 'emptied within a single night',
 } as const;
 
 /** Plain text of a Markdown hover: emphasis markers dropped, backslash escapes undone, whitespace collapsed. */
