@@ -58,14 +58,14 @@ export class FakeIndex {
   private postings = new Map<string, Map<number, number>>();
   private totalLength = 0;
 
-  constructor(documents: SourceDocument[] = []) {
+  constructor(documents: SourceDocument[] = [], private readonly split: (document: SourceDocument) => Passage[] = splitFake) {
     this.addDocuments(documents);
   }
 
   addDocuments(documents: SourceDocument[]): void {
     for (const document of documents) {
       this.docs.set(document.id, document);
-      const list = splitFake(document);
+      const list = this.split(document);
       this.passages.set(document.id, list);
       for (const passage of list) {
         const n = this.entries.length;

@@ -18,6 +18,7 @@ import type { SearchHit, SourceIndex } from '../index/sourceIndex';
 import type { Claim, ClaimResult, Conflict, Evidence, Span } from '../types';
 import {
   analyzeClaim,
+  DEFAULT_SUPPORT_TUNING,
   combineSupport,
   matchSpans,
   neighbours,
@@ -26,6 +27,7 @@ import {
   SUPPORT_WEIGHTS,
   type ClaimInfo,
   type SupportFeatures,
+  type SupportTuning,
   type SupportWeights,
   type TextInfo,
 } from './support';
@@ -56,8 +58,16 @@ export interface Candidate {
   cited: boolean;
   /** Per claim value: whether this sentence or its neighbours state it. */
   states: boolean[];
-  /** Per claim value: the sentence's conflicting value, if any. */
-  conflicts: (Conflict | undefined)[];
+  /** Per claim value: the sentence's best-paired different value, if any, with how alike their roles are. */
+  conflicts: (RivalValue | undefined)[];
+}
+
+export interface RivalValue {
+  conflict: Conflict;
+  /** `roleSimilarity` of the two values. */
+  role: number;
+  /** Each is the only value of its kind in its sentence. */
+  sole: boolean;
 }
 
 export interface PreparedClaim {
@@ -78,7 +88,7 @@ function draftSpan(claim: Claim, span: Span): Span | undefined {
   return { start: claim.span.start + span.start, end: claim.span.start + span.end };
 }
 
-function findConflict(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): Conflict | undefined {
+function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011").
   const rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
   if (!rivals.length) return undefined;
@@ -96,19 +106,24 @@ function findConflict(claim: Claim, info: ClaimInfo, value: TypedValue, sentence
     group(best) === g &&
     info.values.filter((c) => group(c) === g).length === 1 &&
     sentence.values.filter((s) => group(s) === g).length === 1;
-  if (bestRole < ROLE_MIN && !sole) return undefined;
-  return {
+  const conflict: Conflict = {
     claim: value.text,
     source: best.text,
     kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
     claimSpan: draftSpan(claim, value.span),
     sourceSpan: { ...best.span },
   };
+  return { conflict, role: bestRole, sole };
 }
 
 /** Retrieves and measures the candidate passages of a claim (independent of the thresholds). */
-export function prepareClaim(claim: Claim, index: SourceIndex, preferDocuments?: readonly string[]): PreparedClaim {
-  const info = analyzeClaim(claim.text.replace(/\[@[^\]]*\]/g, (m) => ' '.repeat(m.length)), index);
+export function prepareClaim(
+  claim: Claim,
+  index: SourceIndex,
+  preferDocuments?: readonly string[],
+  tuning: SupportTuning = DEFAULT_SUPPORT_TUNING,
+): PreparedClaim {
+  const info = analyzeClaim(claim.text.replace(/\[@[^\]]*\]/g, (m) => ' '.repeat(m.length)), index, tuning);
   if (info.weights.size === 0) return { claim, info, candidates: [] };
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
@@ -126,16 +141,21 @@ export function prepareClaim(claim: Claim, index: SourceIndex, preferDocuments?:
   const candidates = hits.map((hit): Candidate => {
     const sentence = passageInfo(hit.document, hit.passage);
     const context = neighbours(index, hit.document, hit.passage).map((p) => passageInfo(hit.document, p));
-    const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0);
-    const states = info.values.map((v) => [sentence, ...context].some((t) => t.values.some((s) => valueAgrees(v, s))));
-    const conflicts = info.values.map((v, i) => (states[i] ? undefined : findConflict(claim, info, v, sentence)));
+    const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
+    const states = info.values.map((v) => sentence.values.some((s) => valueAgrees(v, s)) || context.some((t) => t.values.some((s) => valueAgrees(v, s))));
+    const conflicts = info.values.map((v, i) => (states[i] ? undefined : findRival(claim, info, v, sentence)));
     return { hit, sentence, context, features, cited: cited.has(hit.document.id), states, conflicts };
   });
   return { claim, info, candidates };
 }
 
 /** Turns measured candidates into a verdict under the given thresholds and weights. */
-export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, weights: SupportWeights = SUPPORT_WEIGHTS): ClaimResult {
+export function decideClaim(
+  prepared: PreparedClaim,
+  options: JudgeOptions,
+  weights: SupportWeights = SUPPORT_WEIGHTS,
+  roleMin: number = ROLE_MIN,
+): ClaimResult {
   const { claim, info } = prepared;
   const { thresholds } = options;
   const scored = prepared.candidates
@@ -152,7 +172,9 @@ export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, weig
   let conflicting: (typeof scored)[number] | undefined;
   let conflicts: Conflict[] = [];
   for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
-    const found = s.c.conflicts.filter((c, i): c is Conflict => !!c && !stated[i]);
+    const found = s.c.conflicts
+      .filter((r, i): r is RivalValue => !!r && !stated[i] && (r.sole || r.role >= roleMin))
+      .map((r) => r.conflict);
     if (found.length) {
       conflicting = s;
       conflicts = found;

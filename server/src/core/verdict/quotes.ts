@@ -98,7 +98,7 @@ export interface Alignment {
 }
 
 const MATCH = 2;
-const MISMATCH = -1;
+const MISMATCH = -0.5;
 const GAP = -1;
 
 /**

@@ -3,10 +3,10 @@
  *
  * - coverage: the share of the claim's content terms (IDF-weighted when the index gives IDF; numbers and names
  *   weigh more) found in the passage sentence; terms found only in the neighbouring sentences count for
- *   `CONTEXT_CREDIT` of their weight;
+ *   `contextCredit` of their weight;
  * - phrases: the share of the claim's term bigrams (consecutive content terms) found as bigrams in the sentence;
  * - values: the share of the claim's typed values (numbers, dates, years, ordinals, names) that the sentence
- *   (or, at `CONTEXT_CREDIT`, its neighbours) states; when the claim has none, this is the coverage again;
+ *   (or, at `contextCredit`, its neighbours) states; when the claim has none, this is the coverage again;
  * - retrieval: the index's score for the passage divided by the best score among the candidates.
  *
  * The score is the weighted sum `SUPPORT_WEIGHTS`, measured on SciFact and WiCE (see bench/README.md).
@@ -26,11 +26,17 @@ export interface SupportWeights {
 /** Weights of the four measures (they sum to 1). Chosen by grid search on SciFact + WiCE; see bench/README.md. */
 export const SUPPORT_WEIGHTS: SupportWeights = { coverage: 0.55, phrases: 0.15, values: 0.2, retrieval: 0.1 };
 
-/** Credit for a claim term or value found only in a neighbouring sentence of the same paragraph. */
-export const CONTEXT_CREDIT = 0.5;
-/** Extra weight of a number term and of a name term (a capitalised word inside a sentence). */
-export const NUMBER_BOOST = 1.5;
-export const NAME_BOOST = 1.25;
+/** Knobs of the support measure, exposed for the benchmark's studies; the defaults are the measured best. */
+export interface SupportTuning {
+  /** Credit for a claim term or value found only in a neighbouring sentence of the same paragraph (0 = ignore context). */
+  contextCredit: number;
+  /** Extra weight of a number term. */
+  numberBoost: number;
+  /** Extra weight of a name term (a capitalised word inside a sentence). */
+  nameBoost: number;
+}
+
+export const DEFAULT_SUPPORT_TUNING: Readonly<SupportTuning> = Object.freeze({ contextCredit: 0.5, numberBoost: 1.5, nameBoost: 1.25 });
 
 /** The analysed text of a claim or a passage sentence. */
 export interface TextInfo {
@@ -39,7 +45,8 @@ export interface TextInfo {
   tokens: { start: number; end: number; term: string | null; capital: boolean }[];
   terms: Set<string>;
   bigrams: Set<string>;
-  values: TypedValue[];
+  /** Typed values (computed on first access). */
+  readonly values: TypedValue[];
 }
 
 export function analyzeText(text: string): TextInfo {
@@ -59,7 +66,17 @@ export function analyzeText(text: string): TextInfo {
     if (prev) bigrams.add(`${prev} ${t.term}`);
     prev = t.term;
   }
-  return { text, tokens, terms, bigrams, values: extractValues(text) };
+  // Values are extracted on first use: a claim without numbers, dates or names never needs its passages' values.
+  let values: TypedValue[] | undefined;
+  return {
+    text,
+    tokens,
+    terms,
+    bigrams,
+    get values() {
+      return (values ??= extractValues(text));
+    },
+  };
 }
 
 /** Analysed passages, kept as long as the passage object lives (the index owns them). */
@@ -109,7 +126,7 @@ export interface ClaimInfo extends TextInfo {
   topicWeight: number;
 }
 
-export function analyzeClaim(text: string, index: SourceIndex): ClaimInfo {
+export function analyzeClaim(text: string, index: SourceIndex, tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
   const info = analyzeText(text);
   const idf = extras(index).idf?.bind(index);
   const weights = new Map<string, number>();
@@ -117,8 +134,8 @@ export function analyzeClaim(text: string, index: SourceIndex): ClaimInfo {
   for (const t of info.tokens) {
     if (!t.term) continue;
     let w = idf ? Math.max(0.05, idf(t.term)) : 1;
-    if (/^\d/.test(t.term)) w *= NUMBER_BOOST;
-    else if (t.capital) w *= NAME_BOOST;
+    if (/^\d/.test(t.term)) w *= tuning.numberBoost;
+    else if (t.capital) w *= tuning.nameBoost;
     weights.set(t.term, Math.max(weights.get(t.term) ?? 0, w));
     const insideValue = info.values.some((v) => v.kind !== 'name' && t.start < v.span.end && t.end > v.span.start);
     inValue.set(t.term, (inValue.get(t.term) ?? true) && insideValue);
@@ -130,7 +147,7 @@ export function analyzeClaim(text: string, index: SourceIndex): ClaimInfo {
     totalWeight += w;
     if (!valueTerms.has(t)) topicWeight += w;
   }
-  return { ...info, weights, valueTerms, totalWeight, topicWeight };
+  return { text: info.text, tokens: info.tokens, terms: info.terms, bigrams: info.bigrams, values: info.values, weights, valueTerms, totalWeight, topicWeight };
 }
 
 export interface SupportFeatures {
@@ -146,13 +163,19 @@ export interface SupportFeatures {
  * Measures a passage against a claim. `context` holds the neighbouring sentences; `retrieval` is the passage's
  * normalised retrieval score.
  */
-export function supportFeatures(claim: ClaimInfo, sentence: TextInfo, context: readonly TextInfo[], retrieval: number): SupportFeatures {
+export function supportFeatures(
+  claim: ClaimInfo,
+  sentence: TextInfo,
+  context: readonly TextInfo[],
+  retrieval: number,
+  contextCredit: number = DEFAULT_SUPPORT_TUNING.contextCredit,
+): SupportFeatures {
   let covered = 0;
   let topicCovered = 0;
   for (const [t, w] of claim.weights) {
     let credit = 0;
     if (sentence.terms.has(t)) credit = 1;
-    else if (context.some((c) => c.terms.has(t))) credit = CONTEXT_CREDIT;
+    else if (context.some((c) => c.terms.has(t))) credit = contextCredit;
     covered += w * credit;
     if (!claim.valueTerms.has(t)) topicCovered += w * credit;
   }
@@ -172,7 +195,7 @@ export function supportFeatures(claim: ClaimInfo, sentence: TextInfo, context: r
     let n = 0;
     for (const v of checkable) {
       if (sentence.values.some((s) => valueAgrees(v, s))) n += 1;
-      else if (context.some((c) => c.values.some((s) => valueAgrees(v, s)))) n += CONTEXT_CREDIT;
+      else if (context.some((c) => c.values.some((s) => valueAgrees(v, s)))) n += contextCredit;
     }
     values = n / checkable.length;
   }

@@ -104,6 +104,7 @@ const E = '(?![\\p{L}\\p{N}])';
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
+const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
 const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|tn|[mbk])${E})?`, 'giu');
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E})`, 'giu');
@@ -188,41 +189,44 @@ export function extractValues(text: string): TypedValue[] {
     return d >= 1 && d <= 31 ? d : undefined;
   };
 
-  for (const m of text.matchAll(DATE_MDY)) {
+  // Cheap tests first: most sentences have no digits and no month or weekday names.
+  const digits = /\d/.test(text);
+  const calendar = CALENDAR_WORD.test(text);
+  if (digits && calendar) for (const m of text.matchAll(DATE_MDY)) {
     const d = day(m[3]);
     if (d === undefined) continue;
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[2]), day: d, year: m[4] ? Number(m[4]) : undefined } });
   }
-  for (const m of text.matchAll(DATE_DMY)) {
+  if (digits && calendar) for (const m of text.matchAll(DATE_DMY)) {
     const d = day(m[2]);
     if (d === undefined) continue;
     // Skip a leading "the" in the span so that "the 15 January" reports "15 January".
     const offset = m[0].search(/\d|[A-Z]/);
     add({ kind: 'date', text: m[0].slice(offset), span: { start: m.index! + offset, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[3]), day: d, year: m[4] ? Number(m[4]) : undefined } });
   }
-  for (const m of text.matchAll(DATE_MY)) {
+  if (digits && calendar) for (const m of text.matchAll(DATE_MY)) {
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { month: month(m[1]), year: Number(m[2]) } });
   }
-  for (const m of text.matchAll(WEEKDAY_ONLY)) {
+  if (calendar) for (const m of text.matchAll(WEEKDAY_ONLY)) {
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]) } });
   }
-  for (const m of text.matchAll(MONEY_SIGN)) {
+  if (digits) for (const m of text.matchAll(MONEY_SIGN)) {
     const { value, precision } = parseNumber(m[2], m[3]);
     const scaleWord = m[4]?.toLowerCase();
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     const start = m.index!;
     add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start) });
   }
-  for (const m of text.matchAll(PERCENT)) {
+  if (digits) for (const m of text.matchAll(PERCENT)) {
     const { value, precision } = parseNumber(m[1], m[2]);
     const start = m.index!;
     add({ kind: 'percent', text: m[0], span: { start, end: start + m[0].length }, value, precision, unit: /point/i.test(m[3]) ? 'pp' : '%', bound: hedgeBefore(text, start) });
   }
-  for (const m of text.matchAll(ORDINAL_DIGITS)) {
+  if (digits) for (const m of text.matchAll(ORDINAL_DIGITS)) {
     const start = m.index!;
     add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5 });
   }
-  for (const m of text.matchAll(YEAR)) {
+  if (digits) for (const m of text.matchAll(YEAR)) {
     const start = m.index!;
     const after = text.slice(start + m[0].length, start + m[0].length + 16);
     // "2000 people" is a count, not a year.
@@ -230,7 +234,7 @@ export function extractValues(text: string): TypedValue[] {
     if (!m[2] && unit && UNITS[unit[1].toLowerCase()] && !/^(?:year|years|month|months|day|days)$/i.test(unit[1])) continue;
     add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5, decade: !!m[2] });
   }
-  for (const m of text.matchAll(NUMBER)) {
+  if (digits) for (const m of text.matchAll(NUMBER)) {
     const start = m.index!;
     let end = start + m[0].length;
     const { value, precision } = parseNumber(m[1], m[2]);
@@ -448,6 +452,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
+    if (claim.kind === 'money' && source.kind === 'money' && claim.unit !== source.unit) return false;
     return numberAgrees(claim, source);
   }
   switch (claim.kind) {

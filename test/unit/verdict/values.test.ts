@@ -1,0 +1,83 @@
+/** Typed values: what is extracted from a sentence, and when two values agree or differ. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractValues, roleSimilarity, valueAgrees, valueDiffers } from '../../../server/src/core/verdict/values';
+
+function only(text: string, kind: string) {
+  const values = extractValues(text).filter((v) => v.kind === kind);
+  assert.equal(values.length, 1, `${kind} in "${text}": ${JSON.stringify(values.map((v) => v.text))}`);
+  assert.equal(text.slice(values[0].span.start, values[0].span.end), values[0].text);
+  return values[0];
+}
+
+const extraction: [string, string, string, Record<string, unknown>][] = [
+  ['North Korea freed 4,500 people.', 'quantity', '4,500 people', { value: 4500, unit: 'people' }],
+  ['The deal was worth $4.5 million.', 'money', '$4.5 million', { value: 4_500_000, unit: 'usd' }],
+  ['Aid fell by 18% last year.', 'percent', '18%', { value: 18 }],
+  ['Turnout was 61.5 per cent.', 'percent', '61.5 per cent', { value: 61.5 }],
+  ['It cost 2 billion dollars.', 'money', '2 billion dollars', { value: 2e9, unit: 'usd' }],
+  ['A dozen defectors were freed.', 'number', 'A dozen', { value: 12 }],
+  ['Twenty-five guards left.', 'number', 'Twenty-five', { value: 25 }],
+  ['It marked the 100th birthday.', 'ordinal', '100th', { value: 100 }],
+  ['It was the third amnesty.', 'ordinal', 'third', { value: 3 }],
+  ['It was announced on Jan. 15 in Pyongyang.', 'date', 'Jan. 15', { date: { month: 1, day: 15 } }],
+  ['It was announced on 15 January 2012 in Pyongyang.', 'date', '15 January 2012', { date: { month: 1, day: 15, year: 2012 } }],
+  ['On Monday, January 16, 2012, it began.', 'date', 'Monday, January 16, 2012', { date: { weekday: 1, month: 1, day: 16, year: 2012 } }],
+  ['It began in March 2003.', 'date', 'March 2003', { date: { month: 3, year: 2003 } }],
+  ['Amnesties were rare in the 1990s.', 'year', '1990s', { value: 1990, decade: true }],
+  ['The new leader, Kim Jong Un, spoke.', 'name', 'Kim Jong Un', { name: ['kim', 'jong', 'un'] }],
+  ['Officials of the People’s Safety Ministry took bribes.', 'name', 'People’s Safety Ministry', { name: ['people', 'safety', 'ministry'] }],
+];
+
+for (const [text, kind, written, fields] of extraction) {
+  test(`extracts ${kind} "${written}" from "${text}"`, () => {
+    const v = only(text, kind);
+    assert.equal(v.text, written);
+    for (const [k, expected] of Object.entries(fields)) {
+      const actual = (v as unknown as Record<string, unknown>)[k];
+      if (typeof expected === 'object' && !Array.isArray(expected)) assert.deepEqual(Object.fromEntries(Object.entries(actual as object).filter(([, x]) => x !== undefined)), expected);
+      else assert.deepEqual(actual, expected);
+    }
+  });
+}
+
+test('"May" the modal verb and a bare year count are not dates; "one of" is not a number', () => {
+  assert.deepEqual(extractValues('They may 5 times refuse.').filter((v) => v.kind === 'date'), []);
+  assert.deepEqual(extractValues('He was one of the officials.').filter((v) => v.kind === 'number'), []);
+  assert.equal(only('It employs 2000 workers.', 'quantity').value, 2000);
+});
+
+const comparisons: [string, string, 'agrees' | 'differs' | 'neither'][] = [
+  ['4,500 prisoners', '4500 prisoners', 'agrees'],
+  ['4.5 million', '4,500,000', 'agrees'],
+  ['about 4,600', '4,500', 'agrees'],
+  ['more than 260,000 volumes', '268,000 volumes', 'agrees'],
+  ['260,000 volumes', '268,000 volumes', 'differs'],
+  ['January 10', 'January 10, 2012', 'agrees'],
+  ['January 15', 'January 10', 'differs'],
+  ['2003', '2002', 'differs'],
+  ['1990s', '1994', 'agrees'],
+  ['90th', '100th', 'differs'],
+  ['Kim Jong Il', 'Kim Jong Un', 'differs'],
+  ['Kim Jong Un', 'leader Kim Jong Un', 'agrees'],
+  ['Kim Jong Un', 'Barack Obama', 'neither'],
+  ['18%', '18 people', 'neither'],
+  ['$2 billion', '2 billion yen', 'neither'],
+];
+
+for (const [a, b, expected] of comparisons) {
+  test(`"${a}" vs "${b}": ${expected}`, () => {
+    const [va] = extractValues(`They said ${a} here.`).filter((v) => v.kind !== 'name' || /\p{Lu}/u.test(a));
+    const vb = extractValues(`They said ${b} here.`).find((v) => v.kind !== 'name' || /\p{Lu}/u.test(b))!;
+    assert.ok(va && vb, `values of "${a}" and "${b}"`);
+    assert.equal(valueAgrees(va, vb), expected === 'agrees', 'agrees');
+    assert.equal(valueDiffers(va, vb), expected === 'differs', 'differs');
+  });
+}
+
+test('roles pair a value with the source value about the same thing', () => {
+  const [claim] = extractValues('The amnesty marks the 90th birthday of Kim Il Sung.').filter((v) => v.kind === 'ordinal');
+  const source = extractValues('It commemorates the 100th birthday of Kim Il Sung, the 70th birthday of Kim Jong Il and the year 2012.').filter((v) => v.kind === 'ordinal');
+  const [hundredth, seventieth] = source;
+  assert.ok(roleSimilarity(claim, hundredth) > roleSimilarity(claim, seventieth));
+});
