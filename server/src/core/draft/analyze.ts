@@ -39,7 +39,9 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
   };
 
   const blockMarkers: CitationMarker[][] = prose.blocks.map((b) => findCitationMarkers(prose.text, b.prose));
-  const masked = maskMarkers(prose.text, blockMarkers.flat());
+  // The splitter reads a copy with citation markers blanked and CRs turned into spaces (same length, so offsets
+  // hold): a CRLF line break then reads exactly like an LF one.
+  const masked = maskMarkers(prose.text, blockMarkers.flat()).replace(/\r/g, ' ');
   const citationsOf = (markers: readonly CitationMarker[]): Citation[] =>
     markers.flatMap((m) => {
       const span = toDraft(m.span);
@@ -52,7 +54,7 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
 
   prose.blocks.forEach((block, b) => {
     const markers = blockMarkers[b];
-    const kept = findQuotes(prose.text, block.prose).filter((q) => countWords(prose.text.slice(q.inner.start, q.inner.end)) >= MIN_QUOTE_WORDS);
+    const kept = findQuotes(prose.text, block.prose).filter((q) => countWords(withoutMarkers(prose.text, q.inner, markers)) >= MIN_QUOTE_WORDS);
     for (const quote of kept) pendingQuotes.push({ quote, block: b, markers });
     if (block.heading) return;
     for (const unit of blockSentences(masked, block.prose, markers, kept)) {

@@ -50,6 +50,10 @@ export function markdownProse(draft: string): DraftProse {
     return start === undefined || end === undefined ? undefined : { start, end };
   };
 
+  /** Where in the draft the reading of the current block is, and where the block ends. */
+  let cursor = 0;
+  let blockEnd = 0;
+
   /** Appends a text node's value, aligned with its source `draft[start, end)`. */
   const appendAligned = (value: string, start: number, end: number) => {
     let i = 0;
@@ -60,7 +64,7 @@ export function markdownProse(draft: string): DraftProse {
       runStart = -1;
     };
     while (i < value.length) {
-      if (j < end && draft.charCodeAt(j) === value.charCodeAt(i)) {
+      if (j < end && draft.charCodeAt(j) === value.charCodeAt(i) && (value[i] !== '&' || !isDecodedReference(value, i, j))) {
         if (runStart < 0) runStart = i;
         i++;
         j++;
@@ -70,7 +74,7 @@ export function markdownProse(draft: string): DraftProse {
       if (j >= end) {
         // The value outruns its source (should not happen): keep the words, mapped to the node's end.
         builder.appendInserted(value.slice(i));
-        return;
+        break;
       }
       if (draft[j] === '\\' && j + 1 < end && draft[j + 1] === value[i]) {
         builder.appendDecoded(value[i], j, 2);
@@ -81,7 +85,7 @@ export function markdownProse(draft: string): DraftProse {
       if (draft[j] === '&') {
         CHARACTER_REFERENCE.lastIndex = j;
         const m = CHARACTER_REFERENCE.exec(draft);
-        if (m && j + m[0].length <= end) {
+        if (m && j + m[0].length <= end && !value.startsWith(m[0], i)) {
           const after = j + m[0].length;
           // The decoded text is one or two code points; take the shortest that lets the rest line up.
           const one = value.codePointAt(i)! > 0xffff ? 2 : 1;
@@ -94,18 +98,49 @@ export function markdownProse(draft: string): DraftProse {
           continue;
         }
       }
-      // Markup micromark left out of the value: `>` markers, indentation of continuation lines.
+      const ch = draft[j];
+      if (ch === ' ' || ch === '\t' || ch === '>') {
+        // Markup micromark left out of the value: `>` markers, indentation of continuation lines.
+        j++;
+        continue;
+      }
+      // A replaced character (CommonMark turns NUL into U+FFFD): one for one.
+      builder.appendDecoded(value[i], j, 1);
+      i++;
       j++;
     }
     flush();
+    cursor = Math.max(cursor, j);
+  };
+
+  /** True when the draft has a character reference at `j` that the value does not spell out at `i`. */
+  const isDecodedReference = (value: string, i: number, j: number) => {
+    CHARACTER_REFERENCE.lastIndex = j;
+    const m = CHARACTER_REFERENCE.exec(draft);
+    return m !== null && !value.startsWith(m[0], i);
   };
 
   const inline = (node: Nodes) => {
+    inlineNode(node);
+    const span = spanOf(node);
+    if (span) cursor = Math.max(cursor, span.end);
+  };
+
+  const inlineNode = (node: Nodes) => {
     switch (node.type) {
       case 'text': {
         const span = spanOf(node);
-        if (span) appendAligned(node.value, span.start, span.end);
-        else builder.appendInserted(node.value);
+        if (span) {
+          appendAligned(node.value, span.start, span.end);
+          cursor = Math.max(cursor, span.end);
+        } else {
+          // GFM's autolink-literal transform splits text nodes without giving the pieces positions: find the
+          // piece after what was read last (NUL is U+FFFD in the value).
+          let at = node.value ? draft.indexOf(node.value, cursor) : -1;
+          if (at < 0 && node.value.includes('\uFFFD')) at = draft.indexOf(node.value.replace(/\uFFFD/g, '\0'), cursor);
+          if (at >= 0 && at + node.value.length <= blockEnd) appendAligned(node.value, at, at + node.value.length);
+          else appendAligned(node.value, cursor, blockEnd);
+        }
         return;
       }
       case 'break': {
@@ -116,7 +151,13 @@ export function markdownProse(draft: string): DraftProse {
         return;
       }
       case 'link': {
-        if (isAutolink(node)) return;
+        if (isAutolink(node)) {
+          const span = spanOf(node);
+          const shown = (node.children[0] as { value: string }).value;
+          const at = span ? span.start : draft.indexOf(shown, cursor);
+          if (at >= 0) cursor = Math.max(cursor, span ? span.end : at + shown.length);
+          return;
+        }
         break;
       }
       case 'linkReference': {
@@ -143,10 +184,20 @@ export function markdownProse(draft: string): DraftProse {
   };
 
   const block = (node: Nodes, heading: boolean) => {
-    const span = spanOf(node);
+    let span = spanOf(node);
     if (!span) return;
+    if (node.type === 'tableCell') {
+      // A cell's node includes its pipes and padding; the block is its content.
+      const children = node.children;
+      const first = children.length ? spanOf(children[0]) : undefined;
+      const last = children.length ? spanOf(children[children.length - 1]) : undefined;
+      if (!first || !last) return;
+      span = { start: first.start, end: last.end };
+    }
     if (builder.textLength > 0) builder.appendInserted('\n\n');
     const start = builder.textLength;
+    cursor = span.start;
+    blockEnd = span.end;
     for (const child of (node as Parents).children) inline(child as Nodes);
     const end = builder.textLength;
     blocks.push({ span, prose: { start, end }, heading });
