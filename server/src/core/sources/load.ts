@@ -1,8 +1,210 @@
-// STUB — to be implemented (helper: text+sources).
+/**
+ * Finds the source files of a workspace and loads them into documents. `config.sources` entries are folders
+ * (walked recursively), single files or globs (matched with picomatch, the matcher used by chokidar and
+ * fast-glob), relative to the workspace root or absolute; `config.exclude` globs are matched against the path
+ * relative to the root. Problems (missing folder, binary, too large, unreadable, invalid UTF-8, malformed
+ * records) become one `SourceWarning` each, never exceptions; only cancellation throws (`CancelledError`).
+ */
+import picomatch from 'picomatch';
 import type { ClaimcheckConfig } from '../config';
-import type { SourceFileSystem } from '../fs';
-import type { CancellationToken, SourceDocument, SourceWarning } from '../types';
-export interface LoadedSources { documents: SourceDocument[]; warnings: SourceWarning[]; files: string[] }
-export async function loadSources(fs: SourceFileSystem, root: string, config: ClaimcheckConfig, token?: CancellationToken): Promise<LoadedSources> {
-  throw new Error('not implemented');
+import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from '../fs';
+import { decodeSource } from '../text/decode';
+import { LineIndex } from '../text/lines';
+import { type CancellationToken, type SourceDocument, type SourceWarning, throwIfCancelled } from '../types';
+import { loaderFor } from './loader';
+
+export interface LoadedSources {
+  /** Documents of every loaded file, files in path order, records in file order. */
+  documents: SourceDocument[];
+  warnings: SourceWarning[];
+  /** Absolute paths of the source files that were read (skipped files are only in `warnings`), sorted. */
+  files: string[];
+}
+
+/** Folders deeper than this below a source entry are not walked (guards against symbolic-link loops). */
+const MAX_DEPTH = 40;
+
+export async function loadSources(
+  fs: SourceFileSystem,
+  root: string,
+  config: ClaimcheckConfig,
+  token?: CancellationToken,
+): Promise<LoadedSources> {
+  const warnings: SourceWarning[] = [];
+  const found = await findSourceFiles(fs, root, config, warnings, token);
+  const documents: SourceDocument[] = [];
+  const files: string[] = [];
+  for (const file of found) {
+    throwIfCancelled(token);
+    const result = await loadSourceFile(fs, file, root, config);
+    throwIfCancelled(token);
+    documents.push(...result.documents);
+    warnings.push(...result.warnings);
+    if (result.read) files.push(file);
+  }
+  return { documents, warnings, files };
+}
+
+/** Loads one source file (for re-indexing a changed file). Never throws. */
+export async function loadSourceFile(
+  fs: SourceFileSystem,
+  file: string,
+  root: string,
+  config: ClaimcheckConfig,
+): Promise<{ documents: SourceDocument[]; warnings: SourceWarning[]; read: boolean }> {
+  const path = normalizePath(file);
+  const id = relativePath(root, path);
+  const loader = loaderFor(path);
+  const skip = (code: SourceWarning['code'], message: string) => ({ documents: [], warnings: [{ file: path, code, message }], read: false });
+  if (!loader) return skip('unsupported', `${id}: not a supported source format (${extname(path) || 'no extension'}).`);
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat) return skip('missing', `${id}: the file does not exist.`);
+    if (stat.type !== 'file') return skip('unreadable', `${id}: not a file.`);
+    if (stat.size > config.maxFileSize) {
+      return skip('too-large', `${id}: skipped, ${formatBytes(stat.size)} is over the maximum source size of ${formatBytes(config.maxFileSize)} (setting "maxFileSize").`);
+    }
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return skip('unreadable', `${id}: could not be read (${(error as Error)?.message ?? String(error)}).`);
+  }
+  if (bytes.byteLength > config.maxFileSize) {
+    return skip('too-large', `${id}: skipped, ${formatBytes(bytes.byteLength)} is over the maximum source size of ${formatBytes(config.maxFileSize)} (setting "maxFileSize").`);
+  }
+  const warnings: SourceWarning[] = [];
+  let content = '';
+  if (!loader.readsBytes) {
+    const decoded = decodeSource(bytes);
+    if (decoded.binary) return skip('binary', `${id}: skipped, the file looks binary, not text.`);
+    if (decoded.invalidUtf8) {
+      warnings.push({ file: path, code: 'invalid-utf8', message: `${id}: not valid UTF-8; undecodable bytes were replaced by U+FFFD. Save the file as UTF-8.` });
+    }
+    content = decoded.text;
+  }
+  const name = basename(path);
+  const key = name.slice(0, name.length - extname(path).length) || name;
+  try {
+    const result = loader.load({ file: path, id, key, content, lines: new LineIndex(content), bytes });
+    return { documents: result.documents, warnings: [...warnings, ...result.warnings], read: true };
+  } catch (error) {
+    return { documents: [], warnings: [...warnings, { file: path, code: 'malformed', message: `${id}: could not be parsed (${(error as Error)?.message ?? String(error)}).` }], read: true };
+  }
+}
+
+/** Whether `path` belongs to the configured sources (a supported file under a source entry, not excluded). */
+export function isSourceFile(path: string, root: string, config: ClaimcheckConfig): boolean {
+  const p = normalizePath(path);
+  if (!loaderFor(p)) return false;
+  const matchers = compileMatchers(root, config);
+  if (matchers.excluded(p)) return false;
+  for (const entry of config.sources) {
+    if (isGlob(entry)) {
+      if (matchers.glob(entry)(p)) return true;
+      continue;
+    }
+    const target = joinPath(root, entry);
+    if (p === target || p.startsWith(`${target}/`)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+interface Matchers {
+  excluded(path: string): boolean;
+  glob(entry: string): (path: string) => boolean;
+}
+
+function compileMatchers(root: string, config: ClaimcheckConfig): Matchers {
+  const exclude = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
+  const forMatch = (path: string) => relativePath(root, path).replace(/^\//, '');
+  return {
+    excluded: (path) => {
+      const rel = forMatch(path);
+      return rel !== '.' && exclude(rel);
+    },
+    glob: (entry) => {
+      const absolute = entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry);
+      const pattern = normalizeGlob(entry);
+      const match = picomatch(absolute ? pattern.replace(/^\//, '') : pattern, { dot: true });
+      return (path) => match(absolute ? normalizePath(path).replace(/^\//, '') : forMatch(path));
+    },
+  };
+}
+
+function normalizeGlob(entry: string): string {
+  return entry.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+function isGlob(entry: string): boolean {
+  return picomatch.scan(normalizeGlob(entry)).isGlob;
+}
+
+async function findSourceFiles(
+  fs: SourceFileSystem,
+  root: string,
+  config: ClaimcheckConfig,
+  warnings: SourceWarning[],
+  token: CancellationToken | undefined,
+): Promise<string[]> {
+  const matchers = compileMatchers(root, config);
+  const out = new Set<string>();
+
+  const walk = async (dir: string, depth: number, accept: (path: string) => boolean) => {
+    throwIfCancelled(token);
+    if (depth > MAX_DEPTH) return;
+    let names: string[];
+    try {
+      names = await fs.readDirectory(dir);
+    } catch (error) {
+      warnings.push({ file: dir, code: 'unreadable', message: `${relativePath(root, dir)}: the folder could not be read (${(error as Error)?.message ?? String(error)}).` });
+      return;
+    }
+    for (const name of [...names].sort(compare)) {
+      const path = joinPath(dir, name);
+      // A folder is pruned when a file directly inside it would be excluded (`**/node_modules/**`, `**/.*/**`).
+      const stat = await fs.stat(path).catch(() => undefined);
+      if (!stat) continue;
+      if (stat.type === 'directory') {
+        if (matchers.excluded(`${path}/_`)) continue;
+        await walk(path, depth + 1, accept);
+      } else if (loaderFor(path) && !matchers.excluded(path) && accept(path)) out.add(path);
+    }
+  };
+
+  for (const entry of config.sources) {
+    throwIfCancelled(token);
+    if (isGlob(entry)) {
+      const pattern = normalizeGlob(entry);
+      const base = picomatch.scan(pattern).base;
+      const dir = joinPath(root, base || '.');
+      if (!(await fs.stat(dir).catch(() => undefined))) {
+        warnings.push({ file: dir, code: 'missing', message: `Source "${entry}": the folder ${relativePath(root, dir)} does not exist.` });
+        continue;
+      }
+      await walk(dir, 0, matchers.glob(entry));
+      continue;
+    }
+    const target = joinPath(root, entry);
+    const stat = await fs.stat(target).catch(() => undefined);
+    if (!stat) {
+      warnings.push({ file: target, code: 'missing', message: `Source "${entry}" does not exist (looked for ${target}).` });
+    } else if (stat.type === 'directory') {
+      await walk(target, 0, () => true);
+    } else if (!loaderFor(target)) {
+      warnings.push({ file: target, code: 'unsupported', message: `Source "${entry}": not a supported format (.txt, .md, .html, .jsonl).` });
+    } else if (!matchers.excluded(target)) out.add(target);
+  }
+  return [...out].sort(compare);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
 }

@@ -59,6 +59,32 @@ export class OffsetMap {
     if (seg.textLength === seg.sourceLength) return seg.sourceStart + delta;
     return delta === 0 ? seg.sourceStart : seg.sourceStart + seg.sourceLength;
   }
+
+  /**
+   * Like `toSource`, for the end of a range: an offset that ends one piece and starts the next maps to the end
+   * of the piece before it (so a sentence's range stops before markup that follows it), and an offset inside a
+   * decoded piece maps to the piece's end.
+   */
+  toSourceEnd(offset: number): number {
+    const segs = this.segments;
+    if (segs.length === 0 || offset <= 0) return this.toSource(offset);
+    // The last piece that starts before the offset (holds the character before it).
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid].textStart < offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let i = lo;
+    while (i >= 0 && segs[i].sourceStart < 0) i--;
+    if (i < 0) return this.toSource(offset);
+    const seg = segs[i];
+    if (i !== lo) return seg.sourceStart + seg.sourceLength;
+    const delta = offset - seg.textStart;
+    if (delta >= seg.textLength || seg.textLength !== seg.sourceLength) return seg.sourceStart + seg.sourceLength;
+    return seg.sourceStart + delta;
+  }
 }
 
 /** Builds a text and its OffsetMap piece by piece. */

@@ -1,0 +1,210 @@
+/**
+ * HTML sources, parsed with htmlparser2 (a tolerant streaming parser: broken markup never throws, and every
+ * event carries its start/end index in the input, which is what maps the prose back to the file).
+ *
+ * Kept: the text of the body (headings, p, li, td/th, blockquote, figcaption, pre, …). Dropped: script, style,
+ * noscript, template, svg, and page chrome (nav, aside, footer, form, button, …). Block elements end a paragraph
+ * (a blank line in the prose); a table row is one paragraph with its cells joined by " | "; `<br>` is a line
+ * break. Outside `<pre>`, whitespace runs that contain a line break (source formatting) become one space.
+ * Entities are decoded and map back to their raw characters. `<title>` (else the first `<h1>`) is the title.
+ */
+import { Parser } from 'htmlparser2';
+import { TextBuilder } from '../text/offsetMap';
+import type { SourceLoader } from './loader';
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'select', 'textarea', 'option', 'datalist', 'nav', 'aside', 'footer', 'form', 'button', 'dialog', 'menu', 'head',
+]);
+
+const BLOCKS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'legend', 'li', 'listing', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead',
+  'tr', 'ul', 'title', 'plaintext', 'xmp',
+]);
+
+const CELLS = new Set(['td', 'th']);
+
+export interface HtmlProse {
+  text: string;
+  toFileOffset(offset: number): number;
+  toFileEnd(offset: number): number;
+  title?: string;
+}
+
+/** Extracts the prose of an HTML document. Never throws. */
+export function htmlToProse(html: string): HtmlProse {
+  const builder = new TextBuilder();
+  /** Open elements (lower-case names), to pop on close even when the markup is broken. */
+  const stack: string[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  let inTitle = 0;
+  let titleText = '';
+  let h1Depth = 0;
+  let h1Text = '';
+  let firstH1: string | undefined;
+  /** A break is owed before the next kept text: 0 none, 1 line, 2 paragraph, 3 table cell. */
+  let pending = 0;
+  let rowHasCell = false;
+
+  const owe = (kind: number) => {
+    if (kind === 3) {
+      if (pending === 0) pending = 3;
+    } else if (kind > pending || pending === 3) pending = kind;
+  };
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        stack.push(name);
+        if (name === 'title' && skipDepth <= 1) inTitle++;
+        if (SKIPPED.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') preDepth++;
+        if (name === 'h1') h1Depth++;
+        if (name === 'tr') rowHasCell = false;
+        if (CELLS.has(name)) {
+          if (rowHasCell) owe(3);
+          rowHasCell = true;
+        } else if (BLOCKS.has(name)) owe(2);
+        else if (name === 'br') owe(1);
+      },
+      onclosetag(name) {
+        // Pop to the matching element; htmlparser2 reports implied closes for unclosed elements.
+        const at = stack.lastIndexOf(name);
+        if (at < 0) return;
+        for (let i = stack.length - 1; i >= at; i--) close(stack[i]);
+        stack.length = at;
+      },
+      ontext(data) {
+        const rawStart = parser.startIndex;
+        const rawEnd = parser.endIndex + 1;
+        if (inTitle > 0) {
+          titleText += data;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (h1Depth > 0) h1Text += data;
+        appendText(data, rawStart, rawEnd);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+
+  function close(name: string) {
+    if (name === 'title' && inTitle > 0) inTitle--;
+    if (SKIPPED.has(name)) {
+      if (skipDepth > 0) skipDepth--;
+      return;
+    }
+    if (skipDepth > 0) return;
+    if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') preDepth = Math.max(0, preDepth - 1);
+    if (name === 'h1' && h1Depth > 0) {
+      h1Depth--;
+      if (h1Depth === 0 && firstH1 === undefined) firstH1 = collapse(h1Text) || undefined;
+    }
+    if (BLOCKS.has(name)) owe(2);
+  }
+
+  function appendText(data: string, rawStart: number, rawEnd: number) {
+    const raw = html.slice(rawStart, rawEnd);
+    const verbatim = raw === data;
+    if (!verbatim && raw.charCodeAt(0) !== 0x26 /* & */) {
+      // Unexpected indices: map the whole piece to its raw extent.
+      emit(data, rawStart, rawEnd - rawStart, false);
+      return;
+    }
+    emit(data, rawStart, rawEnd - rawStart, verbatim);
+  }
+
+  /** Appends a piece of text, collapsing formatting whitespace outside <pre>. */
+  function emit(data: string, rawStart: number, rawLength: number, verbatim: boolean) {
+    if (!verbatim) {
+      if (!/\S/.test(data) && pending) return;
+      flushPending();
+      builder.appendDecoded(data, rawStart, rawLength);
+      return;
+    }
+    if (preDepth > 0) {
+      if (pending && !/\S/.test(data)) return;
+      flushPending();
+      builder.appendVerbatim(data, rawStart);
+      return;
+    }
+    const re = /\s*[\r\n]\s*/g;
+    let pos = 0;
+    for (let m = re.exec(data); m; m = re.exec(data)) {
+      if (m.index > pos) {
+        flushPending();
+        builder.appendVerbatim(data.slice(pos, m.index), rawStart + pos);
+      }
+      // Formatting whitespace: one space, unless at the start of a block or after a space.
+      if (!pending && builder.textLength > 0 && !isSpaceChar(builder.lastChar())) {
+        builder.appendDecoded(' ', rawStart + m.index, m[0].length);
+      }
+      pos = m.index + m[0].length;
+    }
+    if (pos < data.length) {
+      const rest = data.slice(pos);
+      if (pending && !/\S/.test(rest)) return;
+      flushPending();
+      const lead = pos === 0 && (builder.textLength === 0 || isSpaceChar(builder.lastChar())) ? /^\s*/.exec(rest)![0].length : 0;
+      if (lead < rest.length) builder.appendVerbatim(rest.slice(lead), rawStart + pos + lead);
+    }
+  }
+
+  function flushPending() {
+    if (pending && builder.textLength > 0) {
+      builder.appendInserted(pending === 2 ? '\n\n' : pending === 1 ? '\n' : ' | ');
+    }
+    pending = 0;
+  }
+
+  try {
+    parser.write(html);
+    parser.end();
+  } catch {
+    // htmlparser2 does not throw on malformed input; a callback bug must not lose the whole document.
+  }
+  const built = builder.build();
+  const map = built.map;
+  const title = collapse(titleText) || firstH1;
+  return { text: built.text, toFileOffset: (o) => map.toSource(o), toFileEnd: (o) => map.toSourceEnd(o), ...(title ? { title } : {}) };
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isSpaceChar(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+}
+
+export const htmlLoader: SourceLoader = {
+  format: 'html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  load({ file, id, key, content, lines }) {
+    const prose = htmlToProse(content);
+    return {
+      documents: [
+        {
+          id,
+          key,
+          file,
+          format: 'html',
+          ...(prose.title ? { title: prose.title } : {}),
+          text: prose.text,
+          toFileOffset: prose.toFileOffset,
+          toFileEnd: prose.toFileEnd,
+          filePosition: (o) => lines.positionAt(o),
+        },
+      ],
+      warnings: [],
+    };
+  },
+};

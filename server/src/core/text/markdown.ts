@@ -1,0 +1,208 @@
+/**
+ * Markdown → prose blocks with a map back to the Markdown text. Parsing is done by mdast-util-from-markdown
+ * (micromark, CommonMark-exact positions) with the front matter and GFM extensions; this module only walks the
+ * tree and keeps the readable text.
+ *
+ * Kept: headings, paragraphs, list items, blockquotes, footnote definitions, table rows (cells joined by " | "),
+ * link and emphasis text, inline code. Dropped: front matter, code blocks, HTML, images, link targets/URLs,
+ * definitions, thematic breaks. Each block becomes one paragraph of the prose; blocks are separated by a blank line.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import type { Span } from '../types';
+import { OffsetMap, TextBuilder } from './offsetMap';
+
+export type MarkdownBlockKind = 'heading' | 'paragraph' | 'tableRow';
+
+export interface MarkdownBlock {
+  kind: MarkdownBlockKind;
+  /** Offsets of the block in the prose. */
+  span: Span;
+  /** Offsets of the block's node in the Markdown text. */
+  source: Span;
+  /** Heading depth (1–6) for headings. */
+  depth?: number;
+}
+
+export interface MarkdownProse {
+  /** The prose: blocks separated by a blank line. */
+  text: string;
+  /** Maps prose offsets to offsets in the Markdown text. */
+  map: OffsetMap;
+  blocks: MarkdownBlock[];
+  /** The front matter `title`, else the text of the first heading. */
+  title?: string;
+  /** Offsets of the front matter block in the Markdown text, when there is one. */
+  frontMatter?: Span;
+}
+
+// Minimal structural view of mdast nodes (the full types live in @types/mdast, a dependency of the parser).
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const DROPPED = new Set(['code', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'thematicBreak', 'footnoteReference']);
+
+/** Extracts the prose of a Markdown text. Never throws on malformed Markdown (CommonMark has no syntax errors). */
+export function markdownToProse(markdown: string): MarkdownProse {
+  const tree = fromMarkdown(markdown, {
+    extensions: [frontmatter(['yaml', 'toml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
+  }) as unknown as MdNode;
+  const builder = new TextBuilder();
+  const blocks: MarkdownBlock[] = [];
+  let title: string | undefined;
+  let firstHeading: string | undefined;
+  let frontMatter: Span | undefined;
+
+  const startBlock = () => {
+    if (builder.textLength > 0) builder.appendInserted('\n\n');
+    return builder.textLength;
+  };
+  const endBlock = (kind: MarkdownBlockKind, node: MdNode, start: number, text: () => string) => {
+    if (builder.textLength === start) return;
+    blocks.push({
+      kind,
+      span: { start, end: builder.textLength },
+      source: { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 },
+      ...(kind === 'heading' ? { depth: node.depth } : {}),
+    });
+    if (kind === 'heading' && firstHeading === undefined) firstHeading = text().trim() || undefined;
+  };
+
+  const inline = (node: MdNode): void => {
+    if (DROPPED.has(node.type)) return;
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      appendAligned(builder, markdown, node.value ?? '', node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+    } else if (node.type === 'break') {
+      builder.appendInserted('\n');
+    } else if (node.children) {
+      for (const child of node.children) inline(child);
+    }
+  };
+
+  const block = (node: MdNode): void => {
+    switch (node.type) {
+      case 'yaml':
+      case 'toml': {
+        frontMatter = { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+        title ??= frontMatterTitle(node.value ?? '');
+        return;
+      }
+      case 'heading':
+      case 'paragraph': {
+        const start = startBlock();
+        for (const child of node.children ?? []) inline(child);
+        endBlock(node.type, node, start, () => builder.build().text.slice(start));
+        return;
+      }
+      case 'tableRow': {
+        const start = startBlock();
+        let first = true;
+        for (const cell of node.children ?? []) {
+          const before = builder.textLength;
+          if (!first && before > start) builder.appendInserted(' | ');
+          const mark = builder.textLength;
+          for (const child of cell.children ?? []) inline(child);
+          if (builder.textLength > mark) first = false;
+        }
+        endBlock('tableRow', node, start, () => '');
+        return;
+      }
+      default:
+        if (DROPPED.has(node.type)) return;
+        // Containers: root, blockquote, list, listItem, table, footnoteDefinition, and unknown extensions.
+        for (const child of node.children ?? []) block(child);
+    }
+  };
+
+  block(tree);
+  const built = builder.build();
+  return { text: built.text, map: built.map, blocks, title: title ?? firstHeading, frontMatter };
+}
+
+/** The `title:` of YAML (`title: x`) or TOML (`title = "x"`) front matter, unquoted. */
+export function frontMatterTitle(frontMatter: string): string | undefined {
+  const m = /^title\s*[:=]\s*(.+?)\s*$/m.exec(frontMatter);
+  if (!m) return undefined;
+  let value = m[1];
+  if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"))) {
+    value = value.slice(1, -1);
+  }
+  return value.trim() || undefined;
+}
+
+/**
+ * Appends a text node's value, aligned with its raw Markdown [start, end): equal runs map exactly; a backslash
+ * escape or a character reference (`&amp;`) maps to its raw characters; container prefixes on continuation lines
+ * (`> `, indentation) are skipped. Whatever cannot be aligned maps to the rest of the node.
+ */
+function appendAligned(builder: TextBuilder, markdown: string, value: string, start: number, end: number): void {
+  if (!value) return;
+  const raw = markdown.slice(start, end);
+  if (raw === value) {
+    builder.appendVerbatim(value, start);
+    return;
+  }
+  // Inline code: the value sits inside the backticks.
+  const inner = raw.indexOf(value);
+  if (inner >= 0 && !value.includes('\n')) {
+    builder.appendVerbatim(value, start + inner);
+    return;
+  }
+  let i = 0; // in value
+  let j = 0; // in raw
+  let runStart = 0;
+  let runRaw = 0;
+  const flush = () => {
+    if (i > runStart) builder.appendVerbatim(value.slice(runStart, i), start + runRaw);
+  };
+  while (i < value.length && j < raw.length) {
+    const v = value.charCodeAt(i);
+    const r = raw.charCodeAt(j);
+    const reference = r === 0x26 /* & */ ? CHARACTER_REFERENCE.exec(raw.slice(j, j + 40)) : null;
+    if (v === r && !(reference && reference[0].length > 1 && value.slice(i, i + reference[0].length) !== reference[0])) {
+      if (i === runStart) runRaw = j;
+      i++;
+      j++;
+      continue;
+    }
+    flush();
+    if (r === 0x5c /* \ */ && raw.charCodeAt(j + 1) === v) {
+      builder.appendDecoded(value[i], start + j, 2);
+      i++;
+      j += 2;
+    } else if (reference) {
+      // Character references decode to one or two code units (astral characters).
+      const len = reference[0].length;
+      const units = isHighSurrogate(v) ? 2 : 1;
+      builder.appendDecoded(value.slice(i, i + units), start + j, len);
+      i += units;
+      j += len;
+    } else if (isPrefixChar(r)) {
+      j++; // a `>` or indentation of a continuation line, or whitespace trimmed by the parser
+    } else {
+      break;
+    }
+    runStart = i;
+  }
+  flush();
+  if (i < value.length) builder.appendDecoded(value.slice(i), start + Math.min(j, raw.length), Math.max(0, raw.length - j));
+}
+
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+function isPrefixChar(c: number): boolean {
+  return c === 0x3e || c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
