@@ -44,6 +44,11 @@ export interface SourceDocument {
   text: string;
   /** Maps an offset in `text` to an offset in the decoded file content. */
   toFileOffset(textOffset: number): number;
+  /**
+   * Like `toFileOffset`, for the end of a range: an offset right after a piece of text maps to the end of that
+   * piece rather than past markup that follows it. Optional; `toFileOffset` is the fallback.
+   */
+  toFileEnd?(textOffset: number): number;
   /** Maps an offset in the decoded file content to a Position in the file. */
   filePosition(fileOffset: number): Position;
 }
