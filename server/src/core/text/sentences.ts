@@ -65,7 +65,7 @@ function slice(text: string, span: Span | undefined): [number, string] {
 }
 
 /** A line break, optional horizontal whitespace, another line break; or a Unicode paragraph separator. */
-const PARAGRAPH_BREAK = /(?:\r\n|[\n\r\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028])|\u2029/g;
+const PARAGRAPH_BREAK = /(?:\r\n|\r(?!\n)|[\n\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028])|\u2029/g;
 
 function forEachParagraph(t: string, onParagraph: (start: number, end: number) => void): void {
   const re = new RegExp(PARAGRAPH_BREAK.source, 'g');
