@@ -7,7 +7,8 @@
  * a list, a table, code, suppression comments), its body repeated to the wanted length. Prints the median and
  * 95th percentile wall time (and the mean CPU time, a steadier figure on a busy machine) of `analyzeDraft` in both
  * modes and formats, and of the Markdown parse alone
- * (`mdast-util-from-markdown` with GFM and front matter), which dominates the Markdown figure.
+ * (`mdast-util-from-markdown` with GFM and front matter), which dominates the cost of a cold Markdown run; the
+ * "after a one-word edit" line is the editor's case, where only the edited chunk is parsed again.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,5 +49,13 @@ time('markdown parse only', () =>
   fromMarkdown(draft, { extensions: [frontmatter(['yaml', 'toml']), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()] }),
 );
 time('analyzeDraft markdown checkworthy', () => analyzeDraft(draft, { format: 'markdown', claims: 'checkworthy' }));
+// The editor case: the draft changes in one place between runs, so one chunk is parsed and the rest are cached.
+const middle = draft.indexOf('Previous amnesties', draft.length >> 1);
+let edit = 0;
+time('  … after a one-word edit', () => {
+  edit++;
+  const edited = draft.slice(0, middle) + `Edit${edit} ` + draft.slice(middle);
+  return analyzeDraft(edited, { format: 'markdown', claims: 'checkworthy' });
+});
 time('analyzeDraft markdown all', () => analyzeDraft(draft, { format: 'markdown', claims: 'all' }));
 time('analyzeDraft text checkworthy', () => analyzeDraft(draft, { format: 'text', claims: 'checkworthy' }));

@@ -54,7 +54,7 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
 
   prose.blocks.forEach((block, b) => {
     const markers = blockMarkers[b];
-    const kept = findQuotes(prose.text, block.prose).filter((q) => countWords(withoutMarkers(prose.text, q.inner, markers)) >= MIN_QUOTE_WORDS);
+    const kept = findQuotes(prose.text, block.prose).filter((q) => countWords(withoutMarkers(prose.text, q.inner, markers), MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS);
     for (const quote of kept) pendingQuotes.push({ quote, block: b, markers });
     if (block.heading) return;
     for (const unit of blockSentences(masked, block.prose, markers, kept)) {

@@ -101,7 +101,7 @@ export function isQuestion(text: string): boolean {
 /** The keep/drop rule of `checkworthy` mode (see the module comment). */
 export function isCheckworthy(text: string, reasons: readonly CheckReason[]): boolean {
   if (reasons.length === 0) return false;
-  if (countWords(text) < MIN_CLAIM_WORDS) return false;
+  if (countWords(text, MIN_CLAIM_WORDS) < MIN_CLAIM_WORDS) return false;
   if (isQuestion(text) && !reasons.includes('quote')) return false;
   return true;
 }

@@ -37,10 +37,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Characters after which a quote can open. */
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«]/u;
 
-export function countWords(text: string): number {
+/** The number of words in `text`, counting no further than `max`. */
+export function countWords(text: string, max = Infinity): number {
   let n = 0;
   WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  while (n < max && WORD.exec(text)) n++;
   return n;
 }
 
