@@ -1,4 +1,3 @@
-import './splitterFallback';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';

@@ -1,2 +1,0 @@
-// TEMPORARY, test-only: see splitterFallback.ts.
-export { fallbackSplitSentences as splitSentences } from './splitterFallback';
