@@ -48,6 +48,8 @@ export function htmlToProse(html: string): HtmlProse {
   /** A break is owed before the next kept text: 0 none, 1 line, 2 paragraph, 3 table cell. */
   let pending = 0;
   let rowHasCell = false;
+  /** A collapsed run of formatting whitespace owed before the next text: [raw start, raw length]. */
+  let space: [number, number] | undefined;
 
   const owe = (kind: number) => {
     if (kind === 3) {
@@ -143,9 +145,9 @@ export function htmlToProse(html: string): HtmlProse {
         flushPending();
         builder.appendVerbatim(data.slice(pos, m.index), rawStart + pos);
       }
-      // Formatting whitespace: one space, unless at the start of a block or after a space.
-      if (!pending && builder.textLength > 0 && !isSpaceChar(builder.lastChar())) {
-        builder.appendDecoded(' ', rawStart + m.index, m[0].length);
+      // Formatting whitespace: one space, owed until more text comes in the same block.
+      if (!pending && builder.textLength > 0 && !isSpaceChar(builder.lastChar()) && !space) {
+        space = [rawStart + m.index, m[0].length];
       }
       pos = m.index + m[0].length;
     }
@@ -161,8 +163,11 @@ export function htmlToProse(html: string): HtmlProse {
   function flushPending() {
     if (pending && builder.textLength > 0) {
       builder.appendInserted(pending === 2 ? '\n\n' : pending === 1 ? '\n' : ' | ');
+    } else if (space) {
+      builder.appendDecoded(' ', space[0], space[1]);
     }
     pending = 0;
+    space = undefined;
   }
 
   try {

@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { htmlToProse } from '../../../server/src/core/sources/html';
+import { jsonlLoader, parseRecord, unescapeWithMap } from '../../../server/src/core/sources/jsonl';
+import { loaderFor } from '../../../server/src/core/sources/loader';
+import { LineIndex } from '../../../server/src/core/text/lines';
+import { frontMatterTitle, markdownToProse } from '../../../server/src/core/text/markdown';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/sources/${name}`, import.meta.url), 'utf8');
+
+test('loaders are chosen by extension, case-insensitively', () => {
+  assert.equal(loaderFor('/a/b.TXT')?.format, 'text');
+  assert.equal(loaderFor('/a/b.md')?.format, 'markdown');
+  assert.equal(loaderFor('/a/b.markdown')?.format, 'markdown');
+  assert.equal(loaderFor('/a/b.htm')?.format, 'html');
+  assert.equal(loaderFor('/a/b.html')?.format, 'html');
+  assert.equal(loaderFor('/a/b.jsonl')?.format, 'jsonl');
+  assert.equal(loaderFor('/a/b.pdf'), undefined);
+  assert.equal(loaderFor('/a/.txt'), undefined);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Markdown
+
+test('markdown: prose of headings, paragraphs, lists, quotes and tables; no front matter, code, HTML or URLs', () => {
+  const md = fixture('notes.md');
+  const prose = markdownToProse(md);
+  assert.equal(prose.title, 'Reporting notes: the harbour terminal');
+  assert.equal(
+    prose.text,
+    [
+      'Harbour terminal',
+      'The new terminal will handle 2.4 million containers a year, the authority said.',
+      'Construction cost €310 million.',
+      'Dr. Ana Ruiz is the chief executive.',
+      '"The biggest investment in a generation,"\nRuiz said at the opening.',
+      'Year | Containers',
+      '2022 | 1.2 million',
+      'Fish & chips *are* served at the quay.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(prose.blocks.map((b) => b.kind), ['heading', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'tableRow', 'tableRow', 'paragraph']);
+  assert.ok(prose.frontMatter && md.slice(prose.frontMatter.start, prose.frontMatter.end).startsWith('---\ntitle:'));
+});
+
+test('markdown: offsets map into the Markdown text through emphasis, links, escapes, entities and quote markers', () => {
+  const md = fixture('notes.md');
+  const { text, map } = markdownToProse(md);
+  const at = (word: string) => md.slice(map.toSource(text.indexOf(word)), map.toSourceEnd(text.indexOf(word) + word.length));
+  assert.equal(at('2.4 million'), '2.4 million');
+  assert.equal(at('authority'), 'authority');
+  assert.equal(at('authority said'), 'authority](https://example.org/report.pdf) said');
+  assert.equal(map.toSource(text.indexOf('authority said')), md.indexOf('authority]'));
+  assert.equal(at('Ruiz said at'), 'Ruiz said at');
+  assert.equal(md.slice(map.toSource(text.indexOf('& chips')), map.toSource(text.indexOf(' chips'))), '&amp;');
+  assert.equal(md.slice(map.toSource(text.indexOf('*are')), map.toSource(text.indexOf('are*'))), '\\*');
+});
+
+test('markdown: the first heading is the title without front matter; malformed input never throws', () => {
+  assert.equal(markdownToProse('Intro.\n\n## Second *level*\n\n# First').title, 'Second level');
+  assert.equal(markdownToProse('No heading.').title, undefined);
+  assert.equal(frontMatterTitle("title: 'Quoted'\nother: x"), 'Quoted');
+  assert.equal(frontMatterTitle('title = "TOML"'), 'TOML');
+  for (const broken of ['[unclosed](', '```\nno end', '| a |\n|--', '<div>', '> > >', '---\ntitle: x', '\u0000', '*'.repeat(1000)]) {
+    assert.doesNotThrow(() => markdownToProse(broken));
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// HTML
+
+test('html: article text without scripts, styles or page chrome; entities decoded; title from <title>', () => {
+  const html = fixture('page.html');
+  const prose = htmlToProse(html);
+  assert.equal(prose.title, 'Port & Harbour Authority expands terminal | The Coastal Times');
+  const paragraphs = prose.text.split('\n\n').map((p) => p.trim());
+  assert.deepEqual(paragraphs, [
+    'Harbour terminal to double capacity',
+    'The Port & Harbour Authority said on Tuesday that the new terminal will handle 2.4 million containers a year.',
+    'Construction cost €310 million, according to the authority\'s annual report. The chief executive, Dr. Ana Ruiz, called it “the biggest investment in a generation.”',
+    'Unclosed paragraph with bold nested text',
+    'Work began in May 2021.',
+    'Year | Containers',
+    '2022 | 1.2 million',
+    'The terminal at dusk.',
+    'Broken',
+  ]);
+  for (const chrome of ['Home', 'Subscribe', 'Related', 'Copyright', '©', 'Enable JavaScript', 'dataLayer', 'color']) {
+    assert.ok(!prose.text.includes(chrome), chrome);
+  }
+});
+
+test('html: offsets map to the raw file, entities to their raw extent', () => {
+  const html = fixture('page.html');
+  const { text, toFileOffset } = htmlToProse(html);
+  const raw = (s: number, e: number) => html.slice(toFileOffset(s), toFileOffset(e));
+  const i = text.indexOf('2.4 million containers');
+  assert.equal(raw(i, i + 22), '2.4 million containers');
+  const euro = text.indexOf('€');
+  assert.equal(raw(euro, euro + 1), '&euro;');
+  const q = text.indexOf('“');
+  assert.equal(raw(q, text.indexOf('”') + 1), '&ldquo;the biggest investment in a generation.&rdquo;');
+  // The source line break between "report." and "The chief" became one space mapped to the break.
+  const sp = text.indexOf('report. The') + 7;
+  assert.equal(raw(sp, sp + 1), '\n');
+});
+
+test('html: broken and hostile markup does not crash', () => {
+  for (const broken of ['<p>unclosed', '</p></div>', '<scr<script>ipt>alert(1)</script>', '<p a="x>y</p>', '<!-- never closed', '<![CDATA[x', '&#xFFFFFF; &bogus; &', '<svg><p>inside</svg>after', '<title>T</title><title>U']) {
+    assert.doesNotThrow(() => htmlToProse(broken), broken);
+  }
+  assert.equal(htmlToProse('<p>a &#x1F600; b</p>').text, 'a 😀 b');
+  assert.equal(htmlToProse('<h1>Only &amp; heading</h1><p>x</p>').title, 'Only & heading');
+  assert.equal(htmlToProse('<pre>keep\n   spacing</pre>').text, 'keep\n   spacing');
+  assert.equal(htmlToProse('<p>line<br>break</p>').text, 'line\nbreak');
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// JSONL
+
+test('jsonl: JSON escapes map back to the raw characters of the line', () => {
+  const raw = 'Caf\\u00e9 \\"q\\" a\\\\b\\nnext \\ud83d\\ude00.';
+  const { text, map } = unescapeWithMap(raw);
+  assert.equal(text, JSON.parse(`"${raw}"`));
+  assert.equal(raw.slice(map.toSource(text.indexOf('é')), map.toSource(text.indexOf('é') + 1)), '\\u00e9');
+  assert.equal(raw.slice(map.toSource(text.indexOf('next')), map.toSource(text.indexOf('next') + 4)), 'next');
+  assert.equal(raw.slice(map.toSource(text.indexOf('😀')), map.toSource(text.indexOf('😀') + 2)), '\\ud83d\\ude00');
+});
+
+test('jsonl: records need an id and a string text; the text is located even after other fields', () => {
+  assert.equal(parseRecord('{"_id": "1", "text": 5}'), undefined);
+  assert.equal(parseRecord('{"text": "no id"}'), undefined);
+  assert.equal(parseRecord('[1, 2]'), undefined);
+  assert.equal(parseRecord('{"_id": "1", "text": "x"'), undefined);
+  const line = '{"meta": {"text": "nested"}, "title": "T", "text": "real \\"one\\"", "id": 7}';
+  const r = parseRecord(line)!;
+  assert.equal(r.id, '7');
+  assert.equal(r.text, 'real "one"');
+  assert.equal(line.slice(r.textStart, r.textStart + 4), 'real');
+});
+
+test('jsonl: one document per record, one warning for all malformed lines', () => {
+  const content = fixture('corpus.jsonl');
+  const { documents, warnings } = jsonlLoader.load({ file: '/ws/corpus.jsonl', id: 'corpus.jsonl', key: 'corpus', content, lines: new LineIndex(content), bytes: new Uint8Array() });
+  assert.deepEqual(documents.map((d) => [d.id, d.key, d.title]), [['101', '101', 'Harbour expansion'], ['102', '102', 'Quotes'], ['104', '104', 'Numeric id']]);
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0].code, 'malformed');
+  assert.match(warnings[0].message, /2 malformed lines \(lines 3, 6\)/);
+  const quotes = documents[1];
+  assert.equal(quotes.text, 'Ruiz said: "It is the biggest investment."\nThe opening was on May 3.');
+  const i = quotes.text.indexOf('biggest');
+  assert.equal(content.slice(quotes.toFileOffset(i), quotes.toFileOffset(i + 7)), 'biggest');
+  assert.deepEqual(quotes.filePosition(quotes.toFileOffset(0)), { line: 1, character: content.split('\n')[1].indexOf('Ruiz') });
+});
