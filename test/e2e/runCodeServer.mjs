@@ -3,7 +3,7 @@
 // package `code-server` ships, with Debian's Chromium as the window, on a copy of the fixture workspace.
 //
 //   npm run test:e2e                      build, then run the whole suite
-//   node test/e2e/runCodeServer.mjs [--grep <pattern>] [--workspace <dir>] [--verbose] [--headed]
+//   node test/e2e/runCodeServer.mjs [--grep <pattern>] [--workspace <dir>] [--extension <dir>] [--verbose] [--headed]
 //
 // Environment: CLAIMCHECK_E2E_TIMEOUT_MS (overall deadline, default 8 minutes), CLAIMCHECK_E2E_CHROMIUM,
 // CLAIMCHECK_E2E_RG (binaries), CLAIMCHECK_E2E_VERBOSE=1 (relay the server's own log).
@@ -20,6 +20,8 @@ const { values: options } = parseArgs({
   options: {
     grep: { type: 'string' },
     workspace: { type: 'string' },
+    // The extension folder to load (default: this repository).
+    extension: { type: 'string' },
     verbose: { type: 'boolean', default: process.env.CLAIMCHECK_E2E_VERBOSE === '1' },
     headed: { type: 'boolean', default: false },
   },
@@ -35,11 +37,13 @@ let phase = 'starting';
 installSignalHandlers();
 const disarm = armDeadline(deadlineMs, () => phase);
 const abort = new AbortController();
+const failurePng = join(repoRoot, '.cache', 'e2e-failure.png');
 
 async function main() {
   phase = 'checking prerequisites';
   const { chromium, rg } = preflight();
-  const extensionMain = join(repoRoot, 'dist', 'extension.js');
+  const extensionPath = resolve(options.extension ?? repoRoot);
+  const extensionMain = join(extensionPath, 'dist', 'extension.js');
   const testsIndex = join(repoRoot, 'out', 'e2e', 'suite', 'index.js');
   if (!existsSync(extensionMain)) throw new HarnessError(`${extensionMain} is missing: run \`npm run build\` first (npm run test:e2e does).`);
   if (!existsSync(testsIndex)) throw new HarnessError(`${testsIndex} is missing: run \`node test/e2e/build.mjs\` first (npm run test:e2e does).`);
@@ -56,7 +60,9 @@ async function main() {
   phase = "starting VS Code's server";
   const t1 = Date.now();
   const env = options.grep ? { CLAIMCHECK_E2E_GREP: options.grep } : {};
-  const server = await startServer({ serverMain, deadline, env, verbose: options.verbose });
+  // A writer's own folder is trusted; `files.autoSave` is pinned in the fixture's workspace settings.
+  const userSettings = { 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false };
+  const server = await startServer({ serverMain, deadline, env, userSettings, verbose: options.verbose });
   log(`server listening on ${server.origin} after ${seconds(t1)}`);
 
   phase = 'launching Chromium';
@@ -81,7 +87,7 @@ async function main() {
   const url = workbenchUrl({
     server,
     folder: workspace,
-    extensionDevelopmentPath: repoRoot,
+    extensionDevelopmentPath: extensionPath,
     extensionTestsPath: testsIndex,
   });
   const t2 = Date.now();
@@ -89,8 +95,9 @@ async function main() {
   const code = await exited;
   if (code instanceof Error) throw code;
   log(`suite finished with exit code ${code} after ${seconds(t2)} in the workbench (total ${seconds(started)})`);
-  if (code !== 0 && !options.verbose) {
-    log(`last lines of the server's output:\n${server.output.slice(-30).join('\n')}`);
+  if (code !== 0) {
+    if (!options.verbose) log(`last lines of the server's output:\n${server.output.slice(-30).join('\n')}`);
+    await page.screenshot({ path: failurePng, timeout: 10_000 }).then(() => log(`the workbench at the end: ${failurePng}`), () => {});
   }
   return code;
 }

@@ -1,22 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  DRAFT, PHRASES, codeOf, describeDiagnostics, diagnosticsAt, diagnosticsFingerprint, openFile, rangeOf,
-  revertAndSettle, settledDiagnostics,
+  DRAFT, PHRASES, codeOf, describeDiagnostics, diagnosticsAt, openFile, rangeOf,
+  revertAndSettle, settledDiagnostics, snapshot, type DraftSnapshot,
 } from './helpers';
 
 describe('Editing a draft', () => {
   let editor: vscode.TextEditor;
-  let baseline: string;
+  let original: DraftSnapshot;
 
   before(async () => {
     editor = await openFile(DRAFT);
     await settledDiagnostics(editor.document.uri);
-    baseline = diagnosticsFingerprint(editor.document.uri);
+    original = snapshot(editor);
   });
 
   after(async () => {
-    if (editor) await revertAndSettle(editor, baseline);
+    if (editor) await revertAndSettle(editor, original);
   });
 
   it('so that a supported claim contradicts its source yields a contradicted-claim diagnostic', async () => {

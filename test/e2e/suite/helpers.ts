@@ -172,14 +172,26 @@ export function diagnosticsFingerprint(uri: vscode.Uri): string {
   return fingerprint(claimcheckDiagnostics(uri));
 }
 
+export interface DraftSnapshot {
+  text: string;
+  diagnostics: string;
+}
+
+/** The draft's text and diagnostics before a test edits it. */
+export function snapshot(editor: vscode.TextEditor): DraftSnapshot {
+  return { text: editor.document.getText(), diagnostics: diagnosticsFingerprint(editor.document.uri) };
+}
+
 /**
- * Undoes a test's edits to an open document (revert to the file on disk) and waits until the diagnostics are
- * back to `baseline`, so the next test starts from the state it expects.
+ * Undoes a test's edits to an open document (revert to the file on disk, which the test did not save) and waits
+ * until the diagnostics are back to the snapshot's, so the next test starts from the state it expects.
  */
-export async function revertAndSettle(editor: vscode.TextEditor, baseline: string): Promise<void> {
-  await vscode.window.showTextDocument(editor.document, { preview: false });
+export async function revertAndSettle(editor: vscode.TextEditor, before: DraftSnapshot): Promise<void> {
+  const document = editor.document;
+  await vscode.window.showTextDocument(document, { preview: false });
   await vscode.commands.executeCommand('workbench.action.files.revert');
-  assert.equal(editor.document.isDirty, false, 'the draft was reverted');
+  assert.equal(document.isDirty, false, 'the draft was reverted');
+  assert.equal(document.getText(), before.text, 'the draft is back to its text before the test (was it saved? files.autoSave must be off)');
   await waitFor('the diagnostics to return to their state before the edit', () =>
-    diagnosticsFingerprint(editor.document.uri) === baseline ? true : undefined, { timeout: 60_000 });
+    diagnosticsFingerprint(document.uri) === before.diagnostics ? true : undefined, { timeout: 60_000 });
 }

@@ -1,22 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  DRAFT, PHRASES, codeOf, describeDiagnostics, diagnosticsAt, diagnosticsFingerprint, openFile, revertAndSettle,
-  settledDiagnostics,
+  DRAFT, PHRASES, codeOf, describeDiagnostics, diagnosticsAt, openFile, revertAndSettle,
+  settledDiagnostics, snapshot, type DraftSnapshot,
 } from './helpers';
 
 describe('Quick fix for an altered quote', () => {
   let editor: vscode.TextEditor;
-  let baseline: string;
+  let original: DraftSnapshot;
 
   before(async () => {
     editor = await openFile(DRAFT);
     await settledDiagnostics(editor.document.uri);
-    baseline = diagnosticsFingerprint(editor.document.uri);
+    original = snapshot(editor);
   });
 
   after(async () => {
-    if (editor) await revertAndSettle(editor, baseline);
+    if (editor) await revertAndSettle(editor, original);
   });
 
   it("puts the source's exact wording in the draft, and the finding goes away", async () => {
