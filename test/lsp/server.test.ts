@@ -358,6 +358,45 @@ describe('source changes and settings', () => {
     }
   });
 
+  test('an open source buffer wins over the disk, and closing it goes back to the disk', async () => {
+    const client = await TestClient.start();
+    try {
+      const draft = await client.open('drafts/report.md');
+      assert.equal(byCode(await client.pullFull(draft), 'contradicted-claim').length, 1);
+      const source = await client.open('sources/kcna.txt');
+      const edited = client.text(source).replaceAll('January 10', 'January 15');
+      await client.change(source, [{ text: edited }], edited);
+      await waitFor('the unsaved source edit to reach the index', async () =>
+        byCode(await client.pullFull(draft), 'contradicted-claim').length === 0 ? true : undefined);
+      assert.deepEqual((await client.pullFull(source)), [], 'a source is not checked as a draft');
+      await client.close(source);
+      await waitFor('the index to go back to the file on disk', async () =>
+        byCode(await client.pullFull(draft), 'contradicted-claim').length === 1 ? true : undefined);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a changed .claimcheck.json applies its severities', async () => {
+    const fixture = copyFixture();
+    const client = await TestClient.start({ root: fixture.root });
+    try {
+      const draft = await client.open('drafts/report.md');
+      assert.ok(byCode(await client.pullFull(draft), 'unknown-citation').length > 0);
+      const config = client.path('.claimcheck.json');
+      writeFileSync(config, JSON.stringify({ sources: ['sources'], severity: { 'unknown-citation': 'off', 'altered-quote': 'hint' } }));
+      await client.filesChanged([{ uri: uriOf(config), type: FileChangeType.Changed }]);
+      const diagnostics = await waitFor('the new severities', async () => {
+        const items = await client.pullFull(draft);
+        return byCode(items, 'unknown-citation').length === 0 ? items : undefined;
+      });
+      assert.equal(byCode(diagnostics, 'altered-quote')[0]?.severity, 4, 'altered quotes are hints now');
+    } finally {
+      await client.stop();
+      fixture.dispose();
+    }
+  });
+
   test('without .claimcheck.json the client settings decide, e.g. a severity set to off', async () => {
     const fixture = copyFixture();
     const { rmSync } = await import('node:fs');
