@@ -39,6 +39,11 @@ const CASES: [string, string[], string][] = [
   ['Windows\r\nline breaks. Work too.\r\n\r\nNew paragraph.', ['Windows\r\nline breaks.', 'Work too.', 'New paragraph.'], 'CRLF'],
   ['  \n\n  ', [], 'whitespace only'],
   ['Is it true?! Yes.', ['Is it true?!', 'Yes.'], 'mixed terminators'],
+  ['Levels of p53 rose. mRNA levels fell. p53-mediated apoptosis followed.', ['Levels of p53 rose.', 'mRNA levels fell.', 'p53-mediated apoptosis followed.'], 'mixed-case terms start sentences (SciFact)'],
+  ['It binds CENP-B. Taken together, UL111A. Then more.', ['It binds CENP-B.', 'Taken together, UL111A.', 'Then more.'], 'a final capital after a hyphen or digit is no initial (SciFact)'],
+  ['Contents . . . . . . 12\nIntroduction . . . . 14', ['Contents . . . . . . 12\nIntroduction . . . . 14'], 'dot leaders are not sentences'],
+  ['He paused . . . Then he spoke.', ['He paused . . .', 'Then he spoke.'], 'spaced ellipsis before a capital'],
+  ['Known earlier (see ref. ) and later.', ['Known earlier (see ref. ) and later.'], 'no sentence starts with a closing bracket'],
 ];
 
 for (const [input, expected, why] of CASES) {

@@ -227,10 +227,17 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
   while (w < pe && isOpener(t.charCodeAt(w))) w++;
   const c = t.charCodeAt(k);
   const first = w < pe ? t.charCodeAt(w) : c;
-  // UAX #29 SB8/SB8a: no break before a lower-case word or a continuing punctuation mark.
-  if (isLower(first) || c === 0x2c || c === 0x3b || c === 0x3a) return false;
+  // A sentence starts with a letter or a digit (after opening quotes): no break before ")" , ";" or the next
+  // dot of a spaced ellipsis or dot leader (". . .").
+  if (!isLetter(first) && !isDigit(first)) return false;
+  // UAX #29 SB8: no break before a lower-case word, unless it is a mixed-case term that starts sentences in
+  // technical prose (mRNA, p53, iPhone).
+  const mixedCase = isLower(first) && isMixedCaseTerm(t, w, pe);
+  if (isLower(first) && !mixedCase) return false;
   const single = te - ts === 1 && t.charCodeAt(ts) === 0x2e;
   if (!single) return true; // ! ? … and "..." end a sentence before anything but a lower-case word
+  // The last dot of a spaced ellipsis or dot leader (". . ."): like an ellipsis, but not before a number.
+  if (ts >= 2 && t.charCodeAt(ts - 1) === 0x20 && t.charCodeAt(ts - 2) === 0x2e) return !isDigit(first);
   // A period: look at the word before it.
   let a = ts;
   while (a > 0) {
@@ -242,7 +249,7 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
   const token = t.slice(a, ts);
   const lower = token.toLowerCase();
   const nextWord = readWord(t, w, pe);
-  const nextUpper = isUpper(first);
+  const nextUpper = isUpper(first) || mixedCase;
   const nextDigit = isDigit(first);
   const capitalised = isUpper(token.charCodeAt(0));
   const continuesWithName = nextUpper && !SENTENCE_STARTERS.has(nextWord);
@@ -256,7 +263,9 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
     return !continuesWithName;
   }
   if (token.length === 1) {
-    // An initial (J. R. R. Tolkien, George W. Bush), or p. 5 / c. 1900.
+    // An initial (J. R. R. Tolkien, George W. Bush), or p. 5 / c. 1900; not the end of CENP-B or UL111A.
+    const before = a > 0 ? t.charCodeAt(a - 1) : 32;
+    if (!isSpace(before) && !isOpener(before)) return true;
     if (capitalised) return !continuesWithName;
     if (token === 'v') return false; // Smith v. Jones
     return !(nextDigit && (token === 'p' || token === 'c' || token === 'n'));
@@ -268,6 +277,16 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
   if (BEFORE_NAME.has(lower)) return !continuesWithName;
   if (lower === 'al' && a >= 3 && t.slice(a - 3, a).toLowerCase() === 'et ') return !(nextDigit || c === 0x28);
   return true;
+}
+
+/** A lower-case-initial word with a capital or a digit inside: mRNA, p53, miR-196, circRNAs, iPhone. */
+function isMixedCaseTerm(t: string, w: number, pe: number): boolean {
+  for (let e = w + 1; e < pe && e - w < 24; e++) {
+    const c = t.charCodeAt(e);
+    if (isUpper(c) || isDigit(c)) return true;
+    if (!isLetter(c) && c !== 0x2d) return false;
+  }
+  return false;
 }
 
 function readWord(t: string, w: number, pe: number): string {
