@@ -24,6 +24,8 @@ const { values: options } = parseArgs({
     // A supported claim of each workspace's draft: its hover shows the passage behind it.
     hover: { type: 'string', default: useExample ? 'Researchers estimate that between' : 'KCNA announced a prisoner amnesty' },
     out: { type: 'string', default: join(repoRoot, 'docs', 'images') },
+    // The extension folder to load (default: this repository).
+    extension: { type: 'string', default: repoRoot },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -90,7 +92,8 @@ const failurePng = join(repoRoot, '.cache', 'screenshots-failure.png');
 async function main() {
   phase = 'checking prerequisites';
   const { chromium, rg } = preflight();
-  if (!existsSync(join(repoRoot, 'dist', 'extension.js'))) throw new HarnessError('dist/extension.js is missing: run `npm run build` first (npm run screenshots does).');
+  const extensionPath = resolve(options.extension);
+  if (!existsSync(join(extensionPath, 'dist', 'extension.js'))) throw new HarnessError('dist/extension.js is missing: run `npm run build` first (npm run screenshots does).');
   const { serverMain } = await ensureCodeServer({ rg, deadline });
 
   phase = 'starting the server';
@@ -102,7 +105,7 @@ async function main() {
   const browser = await launchBrowser({ chromium });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   if (options.verbose) page.on('console', (m) => console.log(`[page:${m.type()}] ${m.text()}`));
-  await page.goto(workbenchUrl({ server, folder: workspace, extensionDevelopmentPath: repoRoot }), { timeout: remaining() });
+  await page.goto(workbenchUrl({ server, folder: workspace, extensionDevelopmentPath: extensionPath }), { timeout: remaining() });
   await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: remaining() });
 
   phase = `opening ${options.draft}`;
@@ -141,7 +144,11 @@ async function main() {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await hover.waitFor({ state: 'hidden', timeout: remaining() });
-  await page.keyboard.press('Control+Shift+M');
+  // Click the problem counts in the status bar, as a writer would (a key chord would leave Ctrl's
+  // go-to-definition underline on the word under the last mouse position).
+  const counts = page.locator('[id="status.problems"]');
+  if (await counts.count()) await counts.first().click();
+  else await page.keyboard.press('Control+Shift+M');
   const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'claimcheck' }).first();
   await problems.waitFor({ state: 'visible', timeout: remaining() });
   const problemsPng = join(options.out, 'problems.png');
