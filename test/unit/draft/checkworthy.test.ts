@@ -35,6 +35,9 @@ const TABLE: Row[] = [
   ['The storm was the deadliest to hit the region in a century.', true, ['superlative']],
   ['It was the first time the party had lost the seat.', true, ['superlative']],
   ['Sales were higher than analysts had expected.', true, ['superlative']],
+  ['More than 40,000 prisoners may have been freed.', true, ['number', 'superlative']],
+  ['The motives may be less than noble.', false, []], // "less than" before no amount is an idiom, not a comparison
+  ['At least he tried.', false, []],
   ['The deal was signed last week in Geneva.', true, ['date', 'name']],
   ['The factory closed three years ago.', true, ['number', 'date']],
   ['The law came into force yesterday.', true, ['date']],

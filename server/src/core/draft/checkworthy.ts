@@ -11,7 +11,7 @@
  * | `attribution` | a reporting verb ("said", "told", "announced", "according to", "confirmed", "estimated", …), lower-case so that "States" in a name does not count |
  * | `quote`       | the sentence holds a kept quotation (three words or more) |
  * | `citation`    | the sentence carries a citation marker |
- * | `superlative` | a superlative or ranking ("the largest", "first", "the only", "a record") or a comparison of amounts ("more than", "higher than", "twice as") |
+ * | `superlative` | a superlative or ranking ("the largest", "first", "the only", "a record") or a comparison of amounts ("higher than", "twice as"; "more than", "at least", "up to" only before an amount, so "less than noble" is no fact) |
  *
  * In `checkworthy` mode a sentence is kept when it has at least one reason, has three words or more, and is not
  * a question (unless it holds a quotation: a quoted question is still a quote to verify). Pure opinion and
@@ -53,7 +53,7 @@ const ATTRIBUTION =
 const ATTRIBUTION_INITIAL = /^(?:According to|In a statement)\b/;
 
 const SUPERLATIVE =
-  /\b(?:largest|biggest|smallest|highest|lowest|oldest|youngest|longest|shortest|fastest|slowest|greatest|worst|best|most|least|richest|poorest|deadliest|strongest|weakest|earliest|latest|heaviest|tallest|deepest|widest|first|the only|(?:a|an) record|record[- ](?:high|low|number|levels?|breaking)|unprecedented|more than|less than|fewer than|(?:larger|bigger|smaller|higher|lower|greater|older|younger|longer|shorter|faster|slower|cheaper|costlier|heavier|wider|deeper) than|twice as|three times|as many as|as much as|at least|at most)\b/i;
+  /\b(?:largest|biggest|smallest|highest|lowest|oldest|youngest|longest|shortest|fastest|slowest|greatest|worst|best|the most|the least|richest|poorest|deadliest|strongest|weakest|earliest|latest|heaviest|tallest|deepest|widest|first|the only|(?:a|an) record|record[- ](?:high|low|number|levels?|breaking)|unprecedented|(?:larger|bigger|smaller|higher|lower|greater|older|younger|longer|shorter|faster|slower|cheaper|costlier|heavier|wider|deeper) than|twice as|three times)\b|\b(?:more than|less than|fewer than|as many as|as much as|at least|at most|up to)(?= (?:[$€£]?\d|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a million|a dozen|dozens|hundreds|thousands|millions)\b))/i;
 
 /** Words: letters, digits, internal apostrophes, dots and hyphens (so "U.S." and "Kim-il" are one word). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{N}]))*\.?/gu;
