@@ -149,7 +149,8 @@ export interface Conflict {
   claim: string;
   /** The value as the source gives it. */
   source: string;
-  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name';
+  /** `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"). */
+  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction';
   /** Offsets in the draft of the claim's value. */
   claimSpan?: Span;
   /** Offsets within the evidence passage sentence (relative to passage.span.start) of the source's value. */

@@ -84,6 +84,9 @@ const claimCases: [string, readonly SourceName[], ClaimExpectation][] = [
   ['Twenty defectors repatriated from China were among those freed.', ALL, { verdict: 'contradicted', conflict: ['Twenty', 'A dozen', 'number'] }],
   ['The amnesty took effect on February 3, 2012.', ALL, { verdict: 'contradicted', conflict: ['February 3, 2012', 'February 1, 2012', 'date'] }],
   ['The amnesty was the fifth such move in ten years.', ALL, { verdict: 'contradicted', conflict: ['fifth', 'fourth', 'ordinal'] }],
+  // Opposite direction words about the same thing.
+  ['The prison camps now hold 18% more inmates than a year earlier.', ALL, { verdict: 'contradicted', conflict: ['more', 'fewer', 'direction'] }],
+  ['The prison camps now hold 18% fewer inmates than a year earlier.', ALL, { verdict: 'supported' }],
   // Unsupported: unrelated, or on the subject but not in any source.
   ['Apple released a new iPhone in California.', ALL, { verdict: 'unsupported' }],
   ['North Korea will hold parliamentary elections in March.', ALL, { verdict: 'unsupported' }],

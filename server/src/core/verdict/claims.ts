@@ -31,6 +31,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
+import { oppositeDirection } from './direction';
 import { isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
@@ -149,13 +150,19 @@ export function prepareClaim(
   return { claim, info, candidates };
 }
 
-/** Turns measured candidates into a verdict under the given thresholds and weights. */
-export function decideClaim(
-  prepared: PreparedClaim,
-  options: JudgeOptions,
-  weights: SupportWeights = SUPPORT_WEIGHTS,
-  roleMin: number = ROLE_MIN,
-): ClaimResult {
+/** Knobs of the decision, exposed for the benchmark's studies; the defaults are the measured best. */
+export interface DecideTuning {
+  weights: SupportWeights;
+  roleMin: number;
+  /** Whether opposite direction words ("rose" / "fell") count as conflicts. */
+  directions: boolean;
+}
+
+export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ weights: SUPPORT_WEIGHTS, roleMin: ROLE_MIN, directions: true });
+
+/** Turns measured candidates into a verdict under the given thresholds. */
+export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuning: Partial<DecideTuning> = {}): ClaimResult {
+  const { weights, roleMin, directions } = { ...DEFAULT_DECIDE_TUNING, ...tuning };
   const { claim, info } = prepared;
   const { thresholds } = options;
   const scored = prepared.candidates
@@ -175,6 +182,18 @@ export function decideClaim(
     const found = s.c.conflicts
       .filter((r, i): r is RivalValue => !!r && !stated[i] && (r.sole || r.role >= roleMin))
       .map((r) => r.conflict);
+    if (directions) {
+      const opposite = info.directions.length ? oppositeDirection(info.directions, s.c.sentence.directions) : undefined;
+      if (opposite) {
+        found.push({
+          claim: opposite[0].text,
+          source: opposite[1].text,
+          kind: 'direction',
+          claimSpan: draftSpan(claim, opposite[0].span),
+          sourceSpan: { ...opposite[1].span },
+        });
+      }
+    }
     if (found.length) {
       conflicting = s;
       conflicts = found;

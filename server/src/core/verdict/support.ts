@@ -14,6 +14,7 @@
 import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { Passage, SourceDocument, Span } from '../types';
+import { directionWords, type DirectionWord } from './direction';
 import { extractValues, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
@@ -47,6 +48,8 @@ export interface TextInfo {
   bigrams: Set<string>;
   /** Typed values (computed on first access). */
   readonly values: TypedValue[];
+  /** Direction words ("rose", "fell"; computed on first access). */
+  readonly directions: DirectionWord[];
 }
 
 export function analyzeText(text: string): TextInfo {
@@ -66,8 +69,9 @@ export function analyzeText(text: string): TextInfo {
     if (prev) bigrams.add(`${prev} ${t.term}`);
     prev = t.term;
   }
-  // Values are extracted on first use: a claim without numbers, dates or names never needs its passages' values.
+  // Values and direction words are found on first use: most claims never need them from their passages.
   let values: TypedValue[] | undefined;
+  let directions: DirectionWord[] | undefined;
   return {
     text,
     tokens,
@@ -75,6 +79,9 @@ export function analyzeText(text: string): TextInfo {
     bigrams,
     get values() {
       return (values ??= extractValues(text));
+    },
+    get directions() {
+      return (directions ??= directionWords(text));
     },
   };
 }
@@ -147,7 +154,18 @@ export function analyzeClaim(text: string, index: SourceIndex, tuning: SupportTu
     totalWeight += w;
     if (!valueTerms.has(t)) topicWeight += w;
   }
-  return { text: info.text, tokens: info.tokens, terms: info.terms, bigrams: info.bigrams, values: info.values, weights, valueTerms, totalWeight, topicWeight };
+  return {
+    text: info.text,
+    tokens: info.tokens,
+    terms: info.terms,
+    bigrams: info.bigrams,
+    values: info.values,
+    directions: info.directions,
+    weights,
+    valueTerms,
+    totalWeight,
+    topicWeight,
+  };
 }
 
 export interface SupportFeatures {

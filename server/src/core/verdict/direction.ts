@@ -1,0 +1,63 @@
+/**
+ * Direction words: "rose" against "fell", "increases" against "decreases", "higher" against "lower". A claim
+ * that says one where a passage about the same thing says the other (and neither says both) is contradicted.
+ * Words are compared by their Porter stems, so "increased", "increases" and "increasing" are one word; stopwords
+ * ("more", "less", "before", "after") are kept here, unlike in index terms.
+ */
+import { stemmer } from 'stemmer';
+import { tokenizeWithOffsets } from '../index/tokenize';
+import type { Span } from '../types';
+
+/** Opposite pairs, as written; each side may be several words. Measured on SciFact (see bench/README.md). */
+const OPPOSITES: [string[], string[]][] = [
+  [['increase'], ['decrease', 'reduce', 'decline', 'lower']],
+  [['rise', 'rose', 'risen'], ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline']],
+  [['grow', 'grew', 'grown'], ['shrink', 'shrank', 'shrunk', 'decline']],
+  [['higher', 'greater'], ['lower', 'smaller']],
+  [['more'], ['fewer', 'less']],
+  [['gain', 'gained'], ['loss', 'lost']],
+  [['win', 'won'], ['lose', 'lost']],
+  [['positive', 'positively'], ['negative', 'negatively']],
+  [['promote', 'activate', 'induce', 'enhance', 'stimulate'], ['inhibit', 'suppress', 'impair', 'block']],
+  [['upregulate', 'upregulated'], ['downregulate', 'downregulated']],
+  [['improve'], ['worsen', 'deteriorate']],
+  [['beneficial'], ['harmful', 'detrimental']],
+  [['above'], ['below']],
+  [['before'], ['after']],
+];
+
+const stem = (w: string) => stemmer(w.toLowerCase());
+const PAIRS: [Set<string>, Set<string>][] = OPPOSITES.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
+
+export interface DirectionWord {
+  stem: string;
+  text: string;
+  span: Span;
+}
+
+export function directionWords(text: string): DirectionWord[] {
+  const out: DirectionWord[] = [];
+  for (const t of tokenizeWithOffsets(text)) {
+    if (/^\d/.test(t.text)) continue;
+    const s = stem(t.text);
+    if (PAIRS.some(([a, b]) => a.has(s) || b.has(s))) out.push({ stem: s, text: t.text, span: { start: t.start, end: t.end } });
+  }
+  return out;
+}
+
+/**
+ * The first opposite pair between a claim and a passage sentence: a claim word on one side of a pair whose other
+ * side the sentence uses, when the claim uses no word of that other side and the sentence none of the first.
+ */
+export function oppositeDirection(claim: readonly DirectionWord[], sentence: readonly DirectionWord[]): [DirectionWord, DirectionWord] | undefined {
+  if (!claim.length || !sentence.length) return undefined;
+  const has = (words: readonly DirectionWord[], side: Set<string>) => words.find((w) => side.has(w.stem));
+  for (const [a, b] of PAIRS) {
+    for (const [mine, theirs] of [[a, b], [b, a]] as const) {
+      const c = has(claim, mine);
+      const s = has(sentence, theirs);
+      if (c && s && !has(claim, theirs) && !has(sentence, mine)) return [c, s];
+    }
+  }
+  return undefined;
+}
