@@ -4,7 +4,7 @@
  *
  *   node --expose-gc --import tsx bench/measure.ts floor  --root DIR --sources part-00,part-01 --result FILE
  *   node --expose-gc --import tsx bench/measure.ts engine --root DIR --sources … --draft FILE --result FILE
- *        [--repeats N] [--edits N] [--hovers N] [--path server|core]
+ *        [--repeats N] [--edits N] [--hovers N] [--path server|core] [--budget-s S]
  *
  * `floor`: walks the source folders, reads every file, decodes it and runs the index's tokenizer (`terms`) over
  * it, building nothing: the least any index build has to do. Then, apart, times `loadSources` (read, decode,
@@ -18,6 +18,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { parseArgs } from 'node:util';
 import type { Hover } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -50,6 +51,7 @@ const { positionals, values } = parseArgs({
     edits: { type: 'string', default: '5' },
     hovers: { type: 'string', default: '20' },
     path: { type: 'string', default: 'server' },
+    'budget-s': { type: 'string', default: '240' },
   },
 });
 
@@ -222,7 +224,7 @@ async function engine(): Promise<Record<string, unknown>> {
   const config = benchConfig();
   const repeats = Number(values.repeats);
   fullGc();
-  const baseline = { ...memory(), maxRss: maxRss() };
+  const baseline = { ...memory(), maxRss: maxRss(), heapLimit: getHeapStatistics().heap_size_limit };
 
   const path = values.path === 'core' ? corePath(config) : serverPath(config);
   let peakHeap = 0;
@@ -239,24 +241,44 @@ async function engine(): Promise<Record<string, unknown>> {
   const afterBuild = { ...memory(), maxRss: maxRss() };
   fullGc();
   const afterGc = memory();
+  const buildResult = {
+    path: values.path,
+    build: {
+      ms: round(buildMs, 1),
+      statsMs: stats.milliseconds,
+      files: stats.files,
+      documents: stats.documents,
+      passages: stats.passages,
+      textChars: stats.bytes,
+    },
+    memory: { baseline, afterBuild, afterGc, peakSampledHeap: peakHeap, peakSampledRss: peakRss },
+  };
+  // Saved now and after the first check, so that a run stopped by its time limit still reports what it measured.
+  savePartial({ ...buildResult, complete: false });
 
   // The draft is read only now, so that its text is not part of the memory figures.
   const draft = JSON.parse(readFileSync(values.draft!, 'utf8')) as BenchDraft;
   const draftUri = pathToUri(joinPath(root, 'drafts', 'bench.md'));
 
-  // Full check: the first one (cold code), then `repeats` more, each as a newly opened document (empty cache).
+  // Full check: the first one (cold code), then `repeats` more, each as a newly opened document (empty cache),
+  // as long as the checks so far took less than the time budget (a slow engine on a big corpus would take hours).
+  const budgetMs = Number(values['budget-s']) * 1000;
   let t = performance.now();
   let report = await path.check(draftUri, 1, draft.text);
   const coldMs = performance.now() - t;
+  savePartial({ ...buildResult, complete: false, check: { claims: report.claims.length, quotes: report.quotes.length, coldMs: round(coldMs) } });
   const fullTimes: number[] = [];
-  for (let i = 0; i < repeats; i++) {
+  let spent = coldMs;
+  for (let i = 0; i < repeats && spent < budgetMs; i++) {
     const uri = pathToUri(joinPath(root, 'drafts', `bench-${i}.md`));
     t = performance.now();
     report = await path.check(uri, 1, draft.text);
     fullTimes.push(performance.now() - t);
+    spent += fullTimes[fullTimes.length - 1];
     path.forget(uri);
   }
-  const fullMs = median(fullTimes);
+  // Without a repeat (over budget), the first check is the figure.
+  const fullMs = fullTimes.length ? median(fullTimes) : coldMs;
 
   // Hover on claims of the checked draft (the report is current, as when the pointer rests on a claim).
   const hoverTimes: number[] = [];
@@ -303,22 +325,8 @@ async function engine(): Promise<Record<string, unknown>> {
 
   const claims = report.claims.length;
   return {
-    path: values.path,
-    build: {
-      ms: round(buildMs, 1),
-      statsMs: stats.milliseconds,
-      files: stats.files,
-      documents: stats.documents,
-      passages: stats.passages,
-      textChars: stats.bytes,
-    },
-    memory: {
-      baseline,
-      afterBuild,
-      afterGc,
-      peakSampledHeap: peakHeap,
-      peakSampledRss: peakRss,
-    },
+    ...buildResult,
+    complete: true,
     check: {
       words: draft.words,
       claims,
@@ -328,6 +336,7 @@ async function engine(): Promise<Record<string, unknown>> {
       coldMs: round(coldMs),
       fullTimes: fullTimes.map((x) => round(x)),
       fullMs: round(fullMs),
+      fullFromFirst: fullTimes.length === 0,
       perClaimMs: claims ? round(fullMs / claims, 3) : null,
     },
     recheck: {
@@ -345,6 +354,10 @@ async function engine(): Promise<Record<string, unknown>> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+
+function savePartial(result: Record<string, unknown>): void {
+  if (values.result) writeFileSync(values.result, JSON.stringify({ task: positionals[0], node: process.version, ...result }, null, 2));
+}
 
 async function main(): Promise<void> {
   const task = positionals[0];

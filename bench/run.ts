@@ -17,7 +17,7 @@
  * accuracy scripts `bench/retrieval.ts` and `bench/verdicts.ts` run as child processes too, with `--json`.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -69,6 +69,7 @@ interface ChildResult {
 /** Runs `node [nodeArgs] script args…` in the repo; parses the JSON result file (or stdout). */
 function runChild(nodeArgs: string[], script: string, args: string[], resultFile?: string): Promise<ChildResult> {
   const started = performance.now();
+  if (resultFile) rmSync(resultFile, { force: true });
   return new Promise((done) => {
     const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -84,7 +85,14 @@ function runChild(nodeArgs: string[], script: string, args: string[], resultFile
       const ms = performance.now() - started;
       if (code !== 0) {
         const tail = stderr.trim().split('\n').slice(-6).join('\n');
-        done({ ok: false, stdout, error: `${script} ${args[0] ?? ''} exited with ${code ?? signal}: ${tail}`, ms });
+        // What the child saved before it stopped (measure.ts saves after each phase).
+        let partial: Record<string, any> | undefined;
+        try {
+          if (resultFile && existsSync(resultFile)) partial = JSON.parse(readFileSync(resultFile, 'utf8'));
+        } catch {
+          partial = undefined;
+        }
+        done({ ok: false, json: partial, stdout, error: `${script} ${args[0] ?? ''} exited with ${code ?? signal}: ${tail}`, ms });
         return;
       }
       try {
@@ -156,8 +164,9 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
     ['engine', ...common, '--draft', draftFile, '--result', engineFile, '--repeats', String(repeats), '--edits', String(edits), '--hovers', String(hovers), '--path', values.path!],
     engineFile,
   );
-  if (engine.ok) {
-    const e = engine.json!;
+  if (!engine.ok) result.errors.push(engine.json ? `${engine.error} (figures measured before it stopped are kept)` : engine.error!);
+  if (engine.json?.build) {
+    const e = engine.json;
     result.files = e.build.files;
     result.documents = e.build.documents;
     result.passages = e.build.passages;
@@ -177,11 +186,16 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
       rssGrowthPerSourceMB: r2((peakRss - m.baseline.rss) / sourceBytes),
       heapPerSourceMB: r2((m.afterGc.heapUsed - m.baseline.heapUsed) / sourceBytes),
     };
-    result.check = e.check;
-    result.recheck = e.recheck;
-    result.hover = e.hover;
-    result.detection = e.detection;
-  } else result.errors.push(engine.error!);
+    if (e.check?.fullMs !== undefined) result.check = e.check;
+    else if (e.check) {
+      // Stopped after the first check: that is the figure.
+      const c = e.check;
+      result.check = { words: 0, claims: c.claims, quotes: c.quotes, findings: 0, verdicts: {}, coldMs: c.coldMs, fullMs: c.coldMs, fullTimes: [], fullFromFirst: true, perClaimMs: c.claims ? Math.round((c.coldMs / c.claims) * 1000) / 1000 : null };
+    }
+    result.recheck = e.recheck ?? null;
+    result.hover = e.hover ?? null;
+    result.detection = e.detection ?? null;
+  }
   return result;
 }
 
