@@ -397,6 +397,23 @@ describe('source changes and settings', () => {
     }
   });
 
+  test('a workspace without sources stays quiet and says so in the status', async () => {
+    const fixture = copyFixture();
+    const { rmSync } = await import('node:fs');
+    rmSync(`${fixture.root}/sources`, { recursive: true });
+    const client = await TestClient.start({ root: fixture.root });
+    try {
+      const status = await client.ready();
+      assert.equal(status.documents, 0);
+      assert.match(status.message ?? '', /No sources/);
+      const draft = await client.open('drafts/report.md');
+      assert.deepEqual(await client.pullFull(draft), []);
+    } finally {
+      await client.stop();
+      fixture.dispose();
+    }
+  });
+
   test('without .claimcheck.json the client settings decide, e.g. a severity set to off', async () => {
     const fixture = copyFixture();
     const { rmSync } = await import('node:fs');

@@ -19,10 +19,19 @@ import { draftFormatOf, type DraftCheck } from '../project';
 /** Typing is coalesced for this long before a push client gets new diagnostics. */
 const PUSH_DELAY_MS = 150;
 
-function diagnosticsOfFile(path: string, check: DraftCheck): Diagnostic[] {
+/**
+ * The diagnostics of a report. None while the workspace has no sources at all: every claim would be
+ * "unsupported" and every citation "unknown", which says nothing about the draft (the status bar says
+ * "no sources" instead). This also keeps Claimcheck quiet in workspaces that are not set up for it.
+ */
+function draftDiagnostics(context: ServerContext, document: TextDocument, report: DraftCheck['report']): Diagnostic[] {
+  return context.project.documentCount === 0 ? [] : reportToDiagnostics(document, report);
+}
+
+function diagnosticsOfFile(context: ServerContext, path: string, check: DraftCheck): Diagnostic[] {
   const languageId = draftFormatOf(path) === 'markdown' ? 'markdown' : 'plaintext';
   const document = TextDocument.create(pathToUri(path), languageId, 0, check.text);
-  return reportToDiagnostics(document, check.report);
+  return draftDiagnostics(context, document, check.report);
 }
 
 /** Answer for a pull that was overtaken: the client asks again. */
@@ -46,7 +55,7 @@ export function registerDiagnostics(context: ServerContext): void {
         if (documents.get(uri)?.version !== version) throw retrigger();
         if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
-        return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: reportToDiagnostics(document, check.report) };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: draftDiagnostics(context, document, check.report) };
       }
       // Not open (the client asks once more after a close): answer from the disk.
       const path = uriToPath(uri);
@@ -54,7 +63,7 @@ export function registerDiagnostics(context: ServerContext): void {
       const check = await project.checkFile(path, token);
       if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: diagnosticsOfFile(path, check) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: diagnosticsOfFile(context, path, check) };
     } catch (error) {
       if (error instanceof CancelledError) throw token.isCancellationRequested ? cancelledError(token) : retrigger();
       throw error;
@@ -81,7 +90,7 @@ export function registerDiagnostics(context: ServerContext): void {
         }
         const check = await project.checkFile(path, token);
         if (!check) continue;
-        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: check.resultId, items: diagnosticsOfFile(path, check) });
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: check.resultId, items: diagnosticsOfFile(context, path, check) });
       }
       // Drafts the client knew of that are gone (deleted, or now sources): clear them.
       for (const uri of previous.keys()) {
@@ -119,7 +128,7 @@ export function registerDiagnostics(context: ServerContext): void {
     try {
       const check = await project.checkDocument(document);
       if (!check || documents.get(uri)?.version !== version) return; // a newer version is scheduled
-      await connection.sendDiagnostics({ uri, version, diagnostics: reportToDiagnostics(document, check.report) });
+      await connection.sendDiagnostics({ uri, version, diagnostics: draftDiagnostics(context, document, check.report) });
     } catch (error) {
       if (!(error instanceof CancelledError)) context.log(`Checking ${uri} failed: ${(error as Error).stack ?? error}`);
     }
@@ -149,5 +158,5 @@ export function registerDiagnostics(context: ServerContext): void {
 /** For push clients: publishes the diagnostics of a draft file that was checked on request. */
 export function publishFileDiagnostics(context: ServerContext, path: string, check: DraftCheck): void {
   if (context.client.pullDiagnostics) return;
-  void context.connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: diagnosticsOfFile(path, check) });
+  void context.connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: diagnosticsOfFile(context, path, check) });
 }
