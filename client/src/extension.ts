@@ -39,7 +39,7 @@ export interface CheckCitationsArgs {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Claimcheck', { log: true });
   context.subscriptions.push(log);
-  const statusBar = new StatusBar();
+  const statusBar = new StatusBar(DRAFT_LANGUAGES);
   context.subscriptions.push(statusBar);
 
   const serverModule = context.asAbsolutePath('dist/server.js');

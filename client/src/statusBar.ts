@@ -9,11 +9,21 @@ function plural(n: number, word: string): string {
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimcheck.status', vscode.StatusBarAlignment.Right, 100);
 
-  constructor() {
+  private readonly listener: vscode.Disposable;
+
+  /** Shown while the active editor holds a Markdown or plain-text file: Claimcheck has nothing to say about others. */
+  constructor(private readonly languages: readonly string[]) {
     this.item.name = 'Claimcheck';
     this.item.command = 'claimcheck.checkCitations';
     this.starting();
-    this.item.show();
+    this.listener = vscode.window.onDidChangeActiveTextEditor((editor) => this.updateVisibility(editor));
+    this.updateVisibility(vscode.window.activeTextEditor);
+  }
+
+  private updateVisibility(editor: vscode.TextEditor | undefined): void {
+    if (editor && this.languages.includes(editor.document.languageId)) this.item.show();
+    else if (editor) this.item.hide();
+    // No editor (e.g. the Problems panel has focus): keep the item as it is.
   }
 
   starting(): void {
@@ -56,6 +66,7 @@ export class StatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.listener.dispose();
     this.item.dispose();
   }
 }
