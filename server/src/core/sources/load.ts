@@ -116,19 +116,37 @@ interface Matchers {
   glob(entry: string): (path: string) => boolean;
 }
 
+/** Compiled matchers per config object and root: `isSourceFile` runs on every file event. */
+const matcherCache = new WeakMap<ClaimcheckConfig, { root: string; sources: string; exclude: string; matchers: Matchers }>();
+
 function compileMatchers(root: string, config: ClaimcheckConfig): Matchers {
+  const sources = config.sources.join('\0');
+  const exclude = config.exclude.join('\0');
+  const cached = matcherCache.get(config);
+  if (cached && cached.root === root && cached.sources === sources && cached.exclude === exclude) return cached.matchers;
+  const matchers = buildMatchers(root, config);
+  matcherCache.set(config, { root, sources, exclude, matchers });
+  return matchers;
+}
+
+function buildMatchers(root: string, config: ClaimcheckConfig): Matchers {
   const exclude = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
   const forMatch = (path: string) => relativePath(root, path).replace(/^\//, '');
+  const globs = new Map<string, (path: string) => boolean>();
   return {
     excluded: (path) => {
       const rel = forMatch(path);
       return rel !== '.' && exclude(rel);
     },
     glob: (entry) => {
+      const known = globs.get(entry);
+      if (known) return known;
       const absolute = entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry);
       const pattern = normalizeGlob(entry);
       const match = picomatch(absolute ? pattern.replace(/^\//, '') : pattern, { dot: true });
-      return (path) => match(absolute ? normalizePath(path).replace(/^\//, '') : forMatch(path));
+      const matcher = (path: string) => match(absolute ? normalizePath(path).replace(/^\//, '') : forMatch(path));
+      globs.set(entry, matcher);
+      return matcher;
     },
   };
 }

@@ -240,12 +240,18 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
   if (ts >= 2 && t.charCodeAt(ts - 1) === 0x20 && t.charCodeAt(ts - 2) === 0x2e) return !isDigit(first);
   // A period: look at the word before it.
   let a = ts;
-  while (a > 0) {
+  let dotted = false;
+  while (a > 0 && ts - a < 24) {
     const p = t.charCodeAt(a - 1);
-    if (isLetter(p) || (p === 0x2e && a - 1 > 0 && isLetter(t.charCodeAt(a - 2)))) a--;
-    else break;
+    if (isLetter(p)) a--;
+    else if (p === 0x2e && a - 1 > 0 && isLetter(t.charCodeAt(a - 2))) {
+      a--;
+      dotted = true;
+    } else break;
   }
   if (a === ts) return true; // "in 2012. The", ")." …
+  // Fast path: no abbreviation below is longer than 6 letters (most sentence ends are ordinary words).
+  if (ts - a > 6 && !dotted) return true;
   const token = t.slice(a, ts);
   const lower = token.toLowerCase();
   const nextWord = readWord(t, w, pe);
@@ -255,7 +261,7 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
   const continuesWithName = nextUpper && !SENTENCE_STARTERS.has(nextWord);
 
   if (ALWAYS_CONTINUE.has(lower)) return false;
-  if (token.includes('.')) {
+  if (dotted) {
     // Dotted abbreviations: a.m./p.m. before a weekday, month or time zone; acronyms (U.S., D.C.) before a name.
     if (lower === 'a.m' || lower === 'p.m') {
       return !(nextDigit || WEEKDAYS.has(nextWord) || MONTHS.has(nextWord) || TIME_ZONES.has(nextWord));
