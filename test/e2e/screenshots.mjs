@@ -132,6 +132,9 @@ async function main() {
   await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2, { steps: 5 });
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Claimcheck' }).first();
   await hover.waitFor({ state: 'visible', timeout: Math.min(remaining(), 30_000) });
+  // Other hover providers (Markdown's own) render a "Loading..." part until they answer: wait for them.
+  await page.waitForFunction((element) => !element.innerText.includes('Loading...'), await hover.elementHandle(), { timeout: 15_000 })
+    .catch(() => log('another hover part was still loading; taking the picture anyway'));
   // The hover's text is what a writer reads; it must say where the passage comes from.
   const hoverText = await hover.innerText();
   if (!/Claimcheck/.test(hoverText)) throw new HarnessError(`The hover does not come from Claimcheck:\n${hoverText}`);
