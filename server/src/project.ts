@@ -59,6 +59,14 @@ interface Running {
   promise: Promise<DraftCheck>;
   source: CancellationTokenSource;
   settled: boolean;
+  /** Why it was cancelled: an index change (worth redoing), or a newer version / a close (not). */
+  cancelled?: 'index' | 'superseded';
+}
+
+function cancelRunning(entry: Running | undefined, reason: 'index' | 'superseded'): void {
+  if (!entry || entry.cancelled) return;
+  entry.cancelled = reason;
+  entry.source.cancel();
 }
 
 export interface FindingCounts {
@@ -163,7 +171,7 @@ export class Project {
   private bumpGeneration(): void {
     this.generation++;
     this.sourceFiles = undefined;
-    for (const entry of this.running.values()) entry.source.cancel();
+    for (const entry of this.running.values()) cancelRunning(entry, 'index');
     this.running.clear();
     for (const listener of this.generationListeners) listener();
     this.fireStatus();
@@ -230,7 +238,7 @@ export class Project {
   /** Runs `work` while no check may run; checks in flight are cancelled and will be redone. */
   private async exclusive<T>(work: () => Promise<T>): Promise<T> {
     while (this.indexBusy) await this.indexBusy;
-    for (const entry of this.running.values()) if (!entry.settled) entry.source.cancel();
+    for (const entry of this.running.values()) if (!entry.settled) cancelRunning(entry, 'index');
     let done!: () => void;
     this.indexBusy = new Promise<void>((resolve) => (done = resolve));
     try {
@@ -409,7 +417,7 @@ export class Project {
 
   /** Forgets everything about an open draft (its buffer closed). */
   forget(key: string): void {
-    this.running.get(key)?.source.cancel();
+    cancelRunning(this.running.get(key), 'superseded');
     this.running.delete(key);
     this.caches.delete(key);
   }
@@ -437,7 +445,7 @@ export class Project {
       const id = `${this.generation}:${stamp}`;
       let entry = this.running.get(key);
       if (!entry || entry.key !== id) {
-        entry?.source.cancel();
+        cancelRunning(entry, 'superseded');
         const source = new CancellationTokenSource();
         const generation = this.generation;
         let cache = this.caches.get(key);
@@ -475,7 +483,9 @@ export class Project {
         return await raceCancellation(entry.promise, token);
       } catch (error) {
         if (!(error instanceof CancelledError) || token?.isCancellationRequested) throw error;
-        // Cancelled by an index change or a newer version: try again with the current state.
+        // Cancelled by an index change: try again on the new index. Superseded by a newer version of the
+        // draft, or closed: give up, the caller's version is stale.
+        if (entry.cancelled !== 'index') throw error;
       }
     }
     throw new CancelledError();
