@@ -81,6 +81,11 @@ function fullGc(): void {
   gc();
   gc();
 }
+/** CPU time of this process (all threads, user + system) so far, in ms: steadier than wall time on a busy machine. */
+function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 /** Peak resident set size of this process so far, in bytes. */
 const maxRss = () => process.resourceUsage().maxRSS * 1024;
 
@@ -90,6 +95,7 @@ const maxRss = () => process.resourceUsage().maxRSS * 1024;
 async function floor(): Promise<Record<string, unknown>> {
   const fs = new NodeFileSystem();
   const started = performance.now();
+  const startedCpu = cpuNow();
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const name of await fs.readDirectory(dir)) {
@@ -111,6 +117,7 @@ async function floor(): Promise<Record<string, unknown>> {
     termCount += terms(text).length;
   }
   const floorMs = performance.now() - started;
+  const floorCpuMs = cpuNow() - startedCpu;
 
   // Breakdown: the loader alone, then the passage splitter alone (the tokenizer's cache is warm by now; they do
   // not tokenize).
@@ -129,6 +136,7 @@ async function floor(): Promise<Record<string, unknown>> {
     terms: termCount,
     floorMs: round(floorMs, 1),
     floorMBps: round(bytes / MB / (floorMs / 1000)),
+    floorCpuMs: round(floorCpuMs, 1),
     loadMs: round(loadMs, 1),
     loadedDocuments: loaded.documents.length,
     loadWarnings: loaded.warnings.length,
@@ -235,8 +243,10 @@ async function engine(): Promise<Record<string, unknown>> {
     peakRss = Math.max(peakRss, m.rss);
   };
   const started = performance.now();
+  const startedCpu = cpuNow();
   const stats = await path.build(sample);
   const buildMs = performance.now() - started;
+  const buildCpuMs = cpuNow() - startedCpu;
   sample();
   const afterBuild = { ...memory(), maxRss: maxRss() };
   fullGc();
@@ -245,6 +255,7 @@ async function engine(): Promise<Record<string, unknown>> {
     path: values.path,
     build: {
       ms: round(buildMs, 1),
+      cpuMs: round(buildCpuMs, 1),
       statsMs: stats.milliseconds,
       files: stats.files,
       documents: stats.documents,
@@ -268,12 +279,15 @@ async function engine(): Promise<Record<string, unknown>> {
   const coldMs = performance.now() - t;
   savePartial({ ...buildResult, complete: false, check: { claims: report.claims.length, quotes: report.quotes.length, coldMs: round(coldMs) } });
   const fullTimes: number[] = [];
+  const fullCpuTimes: number[] = [];
   let spent = coldMs;
   for (let i = 0; i < repeats && spent < budgetMs; i++) {
     const uri = pathToUri(joinPath(root, 'drafts', `bench-${i}.md`));
     t = performance.now();
+    const cpu = cpuNow();
     report = await path.check(uri, 1, draft.text);
     fullTimes.push(performance.now() - t);
+    fullCpuTimes.push(cpuNow() - cpu);
     spent += fullTimes[fullTimes.length - 1];
     path.forget(uri);
   }
@@ -299,12 +313,15 @@ async function engine(): Promise<Record<string, unknown>> {
   // Re-checks: the first document (checked once, its cache warm) gets one-sentence edits, one version each.
   const versions = applyEdits(draft.text, draft.edits.slice(0, Number(values.edits)));
   const recheckTimes: number[] = [];
+  const recheckCpuTimes: number[] = [];
   const recheckMisses: (number | null)[] = [];
   for (let i = 0; i < versions.length; i++) {
     const before = path.misses(draftUri);
     t = performance.now();
+    const cpu = cpuNow();
     await path.check(draftUri, i + 2, versions[i]);
     recheckTimes.push(performance.now() - t);
+    recheckCpuTimes.push(cpuNow() - cpu);
     const after = path.misses(draftUri);
     recheckMisses.push(before === undefined || after === undefined ? null : after - before);
   }
@@ -336,6 +353,7 @@ async function engine(): Promise<Record<string, unknown>> {
       coldMs: round(coldMs),
       fullTimes: fullTimes.map((x) => round(x)),
       fullMs: round(fullMs),
+      fullCpuMs: fullCpuTimes.length ? round(median(fullCpuTimes)) : null,
       fullFromFirst: fullTimes.length === 0,
       perClaimMs: claims ? round(fullMs / claims, 3) : null,
     },
@@ -343,6 +361,7 @@ async function engine(): Promise<Record<string, unknown>> {
       times: recheckTimes.map((x) => round(x)),
       misses: recheckMisses,
       ms: round(recheckMs),
+      cpuMs: round(median(recheckCpuTimes)),
       maxMs: round(Math.max(...recheckTimes)),
       ratio: round(recheckMs / fullMs, 4),
     },

@@ -153,7 +153,7 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
   const floor = await runChild(['--expose-gc'], 'bench/measure.ts', ['floor', ...common, '--result', floorFile], floorFile);
   if (floor.ok) {
     const f = floor.json!;
-    result.floor = { ms: f.floorMs, mbPerSec: f.floorMBps, terms: f.terms, loadMs: f.loadMs, splitMs: f.splitMs };
+    result.floor = { ms: f.floorMs, cpuMs: f.floorCpuMs ?? null, mbPerSec: f.floorMBps, terms: f.terms, loadMs: f.loadMs, splitMs: f.splitMs };
   } else result.errors.push(floor.error!);
 
   log(`${targetMB} MB: index build, memory, checks…`);
@@ -170,8 +170,9 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
     result.files = e.build.files;
     result.documents = e.build.documents;
     result.passages = e.build.passages;
-    result.build = { ms: e.build.ms, mbPerSec: r2(sourceBytes / MB / (e.build.ms / 1000)) };
+    result.build = { ms: e.build.ms, cpuMs: e.build.cpuMs ?? null, mbPerSec: r2(sourceBytes / MB / (e.build.ms / 1000)) };
     if (result.floor) result.buildToFloor = r2(e.build.ms / result.floor.ms);
+    if (result.floor?.cpuMs && e.build.cpuMs) result.buildToFloorCpu = r2(e.build.cpuMs / result.floor.cpuMs);
     const m = e.memory;
     const peakRss = Math.max(m.afterBuild.maxRss, m.peakSampledRss);
     const peakHeap = Math.max(m.peakSampledHeap, m.afterBuild.heapUsed);
