@@ -408,13 +408,15 @@ export function installSignalHandlers() {
 }
 
 /**
- * Runs `body` under an overall deadline; when it passes, says what was happening and exits 1 after cleanup.
+ * Fails the run when `ms` pass: says what was happening, stops everything, exits 1.
  * @param {number} ms
- * @param {() => string} phase describes what the run was doing
+ * @param {() => string} phase describes what the run is doing
+ * @param {string} name which deadline, for the message
+ * @returns {() => void} disarms it
  */
-export function armDeadline(ms, phase) {
+export function armDeadline(ms, phase, name = 'overall deadline') {
   const timer = setTimeout(() => {
-    console.error(`[e2e] FAILED: the overall deadline of ${Math.round(ms / 1000)} s passed while ${phase()}.`);
+    console.error(`[e2e] FAILED: the ${name} of ${Math.round(ms / 1000)} s passed while ${phase()}.`);
     for (const server of servers) {
       if (server.output.length) console.error(`[e2e] last lines of the server's output:\n${server.output.slice(-30).join('\n')}`);
     }
@@ -422,4 +424,12 @@ export function armDeadline(ms, phase) {
   }, ms);
   // Not unref'd: a pending deadline keeps the process alive, so a stalled run cannot end silently with 0.
   return () => clearTimeout(timer);
+}
+
+/** The deadlines from the environment: installing code-server (first run only), then the run itself. */
+export function deadlinesFromEnv() {
+  return {
+    installMs: Number(process.env.CLAIMCHECK_E2E_INSTALL_TIMEOUT_MS ?? 15 * 60_000),
+    runMs: Number(process.env.CLAIMCHECK_E2E_TIMEOUT_MS ?? 8 * 60_000),
+  };
 }

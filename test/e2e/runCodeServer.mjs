@@ -5,14 +5,15 @@
 //   npm run test:e2e                      build, then run the whole suite
 //   node test/e2e/runCodeServer.mjs [--grep <pattern>] [--workspace <dir>] [--extension <dir>] [--verbose] [--headed]
 //
-// Environment: CLAIMCHECK_E2E_TIMEOUT_MS (overall deadline, default 8 minutes), CLAIMCHECK_E2E_CHROMIUM,
+// Environment: CLAIMCHECK_E2E_TIMEOUT_MS (deadline of the run once code-server is installed, default 8 minutes),
+// CLAIMCHECK_E2E_INSTALL_TIMEOUT_MS (deadline of the first run's install, default 15 minutes), CLAIMCHECK_E2E_CHROMIUM,
 // CLAIMCHECK_E2E_RG (binaries), CLAIMCHECK_E2E_VERBOSE=1 (relay the server's own log).
 // Exit code: the suite's (0 when every test passed), 1 for a harness failure or the deadline.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  HarnessError, armDeadline, cleanup, copyWorkspace, ensureCodeServer, fixtureWorkspace, installSignalHandlers,
+  HarnessError, armDeadline, cleanup, copyWorkspace, deadlinesFromEnv, ensureCodeServer, fixtureWorkspace, installSignalHandlers,
   launchBrowser, log, preflight, repoRoot, seconds, startServer, workbenchUrl,
 } from './harness.mjs';
 
@@ -31,11 +32,11 @@ const { values: options } = parseArgs({
 const KNOWN_NOISE = [/open-vsx\.org/, /getaddrinfo ENOTFOUND/];
 
 const started = Date.now();
-const deadlineMs = Number(process.env.CLAIMCHECK_E2E_TIMEOUT_MS ?? 8 * 60_000);
-const deadline = started + deadlineMs;
+const { installMs, runMs } = deadlinesFromEnv();
+let deadline = started + installMs;
 let phase = 'starting';
 installSignalHandlers();
-const disarm = armDeadline(deadlineMs, () => phase);
+let disarm = armDeadline(installMs, () => phase, 'install deadline');
 const abort = new AbortController();
 const failurePng = join(repoRoot, '.cache', 'e2e-failure.png');
 
@@ -52,6 +53,10 @@ async function main() {
   const t0 = Date.now();
   const { serverMain, installed } = await ensureCodeServer({ rg, deadline, signal: abort.signal });
   log(installed ? `code-server ready (installed in ${seconds(t0)})` : 'code-server already installed');
+  // The run's own deadline starts now, so a slow first install does not eat into it.
+  disarm();
+  deadline = Date.now() + runMs;
+  disarm = armDeadline(runMs, () => phase, 'run deadline');
 
   phase = 'copying the workspace';
   const workspace = copyWorkspace(resolve(options.workspace ?? fixtureWorkspace));

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  HarnessError, armDeadline, cleanup, copyWorkspace, ensureCodeServer, fixtureWorkspace, installSignalHandlers,
+  HarnessError, armDeadline, cleanup, copyWorkspace, deadlinesFromEnv, ensureCodeServer, fixtureWorkspace, installSignalHandlers,
   launchBrowser, log, preflight, repoRoot, seconds, startServer, workbenchUrl,
 } from './harness.mjs';
 
@@ -51,11 +51,11 @@ const USER_SETTINGS = {
 };
 
 const started = Date.now();
-const deadlineMs = Number(process.env.CLAIMCHECK_E2E_TIMEOUT_MS ?? 8 * 60_000);
-const deadline = started + deadlineMs;
+const { installMs, runMs } = deadlinesFromEnv();
+let deadline = started + installMs;
 let phase = 'starting';
 installSignalHandlers();
-const disarm = armDeadline(deadlineMs, () => phase);
+let disarm = armDeadline(installMs, () => phase, 'install deadline');
 // Waits end 15 s before the overall deadline, so a failure is reported (with a picture) rather than cut off.
 const remaining = () => Math.max(1000, deadline - Date.now() - 15_000);
 
@@ -95,6 +95,9 @@ async function main() {
   const extensionPath = resolve(options.extension);
   if (!existsSync(join(extensionPath, 'dist', 'extension.js'))) throw new HarnessError('dist/extension.js is missing: run `npm run build` first (npm run screenshots does).');
   const { serverMain } = await ensureCodeServer({ rg, deadline });
+  disarm();
+  deadline = Date.now() + runMs;
+  disarm = armDeadline(runMs, () => phase, 'run deadline');
 
   phase = 'starting the server';
   const workspace = copyWorkspace(resolve(options.workspace));
