@@ -126,3 +126,11 @@ test('the fixture folder on disk', async () => {
   ]);
   assert.deepEqual(r.documents.map((d) => d.id), ['101', '102', '104', 'sources/latin1.txt', 'sources/notes.md', 'sources/page.html', 'sources/transcript.txt']);
 });
+
+test('loadSourceText loads an editor buffer like the file', async () => {
+  const { loadSourceText } = await import('../../../server/src/core/sources/load');
+  const r = loadSourceText('/ws/sources/notes.md', '\uFEFF# Unsaved\n\nBuffer text.', '/ws');
+  assert.deepEqual(r.documents.map((d) => [d.id, d.key, d.title, d.text]), [['sources/notes.md', 'notes', 'Unsaved', 'Unsaved\n\nBuffer text.']]);
+  assert.deepEqual(r.documents[0].filePosition(r.documents[0].toFileOffset(9)), { line: 2, character: 0 });
+  assert.deepEqual(loadSourceText('/ws/a.pdf', 'x', '/ws').warnings.map((w) => w.code), ['unsupported']);
+});

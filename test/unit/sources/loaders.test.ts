@@ -153,3 +153,8 @@ test('jsonl: one document per record, one warning for all malformed lines', () =
   assert.equal(content.slice(quotes.toFileOffset(i), quotes.toFileOffset(i + 7)), 'biggest');
   assert.deepEqual(quotes.filePosition(quotes.toFileOffset(0)), { line: 1, character: content.split('\n')[1].indexOf('Ruiz') });
 });
+
+test('html: the title is the first <title> outside svg', () => {
+  assert.equal(htmlToProse('<body><svg><title>Icon</title></svg><h1>Heading</h1></body>').title, 'Heading');
+  assert.equal(htmlToProse('<title>Page</title><svg><title>Icon</title></svg>').title, 'Page');
+});

@@ -42,6 +42,7 @@ export function htmlToProse(html: string): HtmlProse {
   let preDepth = 0;
   let inTitle = 0;
   let titleText = '';
+  let titleSeen = false;
   let h1Depth = 0;
   let h1Text = '';
   let firstH1: string | undefined;
@@ -60,8 +61,12 @@ export function htmlToProse(html: string): HtmlProse {
   const parser: Parser = new Parser(
     {
       onopentag(name) {
+        // The document title: the first <title> outside svg/math (whose <title> elements are tooltips).
+        if (name === 'title' && !titleSeen && !stack.includes('svg') && !stack.includes('math')) {
+          inTitle++;
+          titleSeen = true;
+        }
         stack.push(name);
-        if (name === 'title' && skipDepth <= 1) inTitle++;
         if (SKIPPED.has(name)) {
           skipDepth++;
           return;
@@ -115,13 +120,12 @@ export function htmlToProse(html: string): HtmlProse {
 
   function appendText(data: string, rawStart: number, rawEnd: number) {
     const raw = html.slice(rawStart, rawEnd);
-    const verbatim = raw === data;
-    if (!verbatim && raw.charCodeAt(0) !== 0x26 /* & */) {
-      // Unexpected indices: map the whole piece to its raw extent.
-      emit(data, rawStart, rawEnd - rawStart, false);
-      return;
-    }
-    emit(data, rawStart, rawEnd - rawStart, verbatim);
+    if (raw === data) return emit(data, rawStart, raw.length, true);
+    // Text inside a larger extent (an unterminated "<n" at the end of the input is reported as text "n").
+    const inner = raw.charCodeAt(0) === 0x26 /* & */ ? -1 : raw.indexOf(data);
+    if (inner >= 0) return emit(data, rawStart + inner, data.length, true);
+    // A decoded entity: the whole piece stands for its raw extent.
+    emit(data, rawStart, raw.length, false);
   }
 
   /** Appends a piece of text, collapsing formatting whitespace outside <pre>. */

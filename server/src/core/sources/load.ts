@@ -92,6 +92,27 @@ export async function loadSourceFile(
   }
 }
 
+/**
+ * Loads a source from text already in memory (an open editor buffer, which wins over the file on disk).
+ * `file` decides the format and the ids, as for `loadSourceFile`.
+ */
+export function loadSourceText(file: string, content: string, root: string): { documents: SourceDocument[]; warnings: SourceWarning[] } {
+  const path = normalizePath(file);
+  const id = relativePath(root, path);
+  const loader = loaderFor(path);
+  if (!loader || loader.readsBytes) {
+    return { documents: [], warnings: [{ file: path, code: 'unsupported', message: `${id}: not a supported source format (${extname(path) || 'no extension'}).` }] };
+  }
+  const name = basename(path);
+  const key = name.slice(0, name.length - extname(path).length) || name;
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  try {
+    return loader.load({ file: path, id, key, content: text, lines: new LineIndex(text), bytes: new Uint8Array() });
+  } catch (error) {
+    return { documents: [], warnings: [{ file: path, code: 'malformed', message: `${id}: could not be parsed (${(error as Error)?.message ?? String(error)}).` }] };
+  }
+}
+
 /** Whether `path` belongs to the configured sources (a supported file under a source entry, not excluded). */
 export function isSourceFile(path: string, root: string, config: ClaimcheckConfig): boolean {
   const p = normalizePath(path);

@@ -77,15 +77,31 @@ export function markdownToProse(markdown: string): MarkdownProse {
     if (kind === 'heading' && firstHeading === undefined) firstHeading = text().trim() || undefined;
   };
 
-  const inline = (node: MdNode): void => {
+  /** Where the last inline node ended in the Markdown, for nodes without a position (GFM autolink literals). */
+  let cursor = 0;
+  const inline = (node: MdNode, limit: number): void => {
     if (DROPPED.has(node.type)) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined) cursor = start;
     if (node.type === 'text' || node.type === 'inlineCode') {
-      appendAligned(builder, markdown, node.value ?? '', node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+      const value = node.value ?? '';
+      if (start !== undefined && end !== undefined) {
+        appendAligned(builder, markdown, value, start, end);
+        cursor = end;
+      } else {
+        const at = value ? markdown.indexOf(value, cursor) : -1;
+        if (at >= 0 && at + value.length <= limit) {
+          builder.appendVerbatim(value, at);
+          cursor = at + value.length;
+        } else builder.appendDecoded(value, cursor, 0);
+      }
     } else if (node.type === 'break') {
       builder.appendInserted('\n');
     } else if (node.children) {
-      for (const child of node.children) inline(child);
+      for (const child of node.children) inline(child, end ?? limit);
     }
+    if (end !== undefined) cursor = end;
   };
 
   const block = (node: MdNode): void => {
@@ -99,7 +115,7 @@ export function markdownToProse(markdown: string): MarkdownProse {
       case 'heading':
       case 'paragraph': {
         const start = startBlock();
-        for (const child of node.children ?? []) inline(child);
+        for (const child of node.children ?? []) inline(child, node.position?.end.offset ?? markdown.length);
         endBlock(node.type, node, start, () => builder.build().text.slice(start));
         return;
       }
@@ -110,7 +126,7 @@ export function markdownToProse(markdown: string): MarkdownProse {
           const before = builder.textLength;
           if (!first && before > start) builder.appendInserted(' | ');
           const mark = builder.textLength;
-          for (const child of cell.children ?? []) inline(child);
+          for (const child of cell.children ?? []) inline(child, cell.position?.end.offset ?? markdown.length);
           if (builder.textLength > mark) first = false;
         }
         endBlock('tableRow', node, start, () => '');
@@ -168,14 +184,16 @@ function appendAligned(builder: TextBuilder, markdown: string, value: string, st
     const v = value.charCodeAt(i);
     const r = raw.charCodeAt(j);
     const reference = r === 0x26 /* & */ ? CHARACTER_REFERENCE.exec(raw.slice(j, j + 40)) : null;
-    if (v === r && !(reference && reference[0].length > 1 && value.slice(i, i + reference[0].length) !== reference[0])) {
+    // A backslash before ASCII punctuation is an escape (CommonMark), even when the value has a backslash too.
+    const escape = r === 0x5c && isAsciiPunctuation(raw.charCodeAt(j + 1)) && raw.charCodeAt(j + 1) === v;
+    if (v === r && !escape && !(reference && reference[0].length > 1 && value.slice(i, i + reference[0].length) !== reference[0])) {
       if (i === runStart) runRaw = j;
       i++;
       j++;
       continue;
     }
     flush();
-    if (r === 0x5c /* \ */ && raw.charCodeAt(j + 1) === v) {
+    if (escape || (r === 0x5c /* \ */ && raw.charCodeAt(j + 1) === v)) {
       builder.appendDecoded(value[i], start + j, 2);
       i++;
       j += 2;
@@ -198,6 +216,10 @@ function appendAligned(builder: TextBuilder, markdown: string, value: string, st
 }
 
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
 
 function isPrefixChar(c: number): boolean {
   return c === 0x3e || c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
