@@ -4,7 +4,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
@@ -19,7 +19,11 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { CheckWorkspaceRequest, RebuildIndexRequest, type CheckWorkspaceResult } from '../../server/src/protocol';
-import { copyFixture, PUSH_CAPABILITIES, TestClient, uriOf, waitFor } from './harness';
+import { copyFixture, FIXTURE, PUSH_CAPABILITIES, TestClient, uriOf, waitFor } from './harness';
+
+function readFixture(relative: string): string {
+  return readFileSync(`${FIXTURE}/${relative}`, 'utf8');
+}
 
 const requireCjs = createRequire(__filename);
 // markdown-it renders hover Markdown the CommonMark way; it comes with @vscode/vsce.
@@ -334,7 +338,6 @@ describe('source changes and settings', () => {
       const draft = await client.open('drafts/report.md');
       assert.equal(byCode(await client.pullFull(draft), 'contradicted-claim').length, 1);
       const kcna = client.path('sources/kcna.txt');
-      const { readFileSync } = await import('node:fs');
       writeFileSync(kcna, readFileSync(kcna, 'utf8').replaceAll('January 10', 'January 15'));
       const refreshesBefore = client.refreshes;
       await client.filesChanged([{ uri: uriOf(kcna), type: FileChangeType.Changed }]);
@@ -462,6 +465,30 @@ describe('cancellation', () => {
       assert.ok(diagnostics.length > 0);
       assert.equal(client.exited, false);
       assert.doesNotMatch(client.stderr, /Error/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('stale versions', () => {
+  test('a hover whose draft changes before the answer is ready is answered ContentModified, never with stale data', async () => {
+    const client = await TestClient.start();
+    try {
+      await client.ready();
+      const paragraph = readFixture('drafts/report.md');
+      // Long enough that checking it takes several turns of the event loop.
+      const long = Array.from({ length: 40 }, (_, i) => paragraph.replaceAll('January 15', `January ${(i % 27) + 2}`)).join('\n\n');
+      const uri = await client.open('drafts/stale.md', long);
+      const position = positionOf(long, 'announced on January');
+      const pending = client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+      const edited = `Inserted first line.\n\n${long}`;
+      await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Inserted first line.\n\n' }], edited);
+      await assert.rejects(pending, (error: { code?: number }) => error.code === CONTENT_MODIFIED);
+      // Asked again, the server answers for the new version: the claim moved down two lines.
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: position.line + 2, character: position.character } });
+      assert.match((hover.contents as MarkupContent).value, /Claimcheck/);
+      assert.equal(hover.range?.start.line, position.line + 2);
     } finally {
       await client.stop();
     }
