@@ -247,9 +247,29 @@ describe('SourceIndex: building', () => {
     assert.deepEqual(restored.search('amnesty'), []);
   });
 
-  it('refuses saved JSON built with other options or documents', () => {
+  it('refuses saved JSON of another tokenizer or other documents', () => {
     const json = index([amnesty, budget]).toJSON();
-    assert.throws(() => SourceIndex.fromJSON(json, [amnesty, budget], { splitPassages: splitSentences, paragraphWeight: 2 }), /options/);
+    assert.throws(() => SourceIndex.fromJSON({ ...json, options: 'terms-0' }, [amnesty, budget], { splitPassages: splitSentences }), /tokenizer/);
     assert.throws(() => SourceIndex.fromJSON(json, [amnesty], { splitPassages: splitSentences }), /documents/);
+  });
+
+  it('restores with other scoring options, which apply at search time', () => {
+    const json = index([amnesty, budget]).toJSON();
+    const restored = SourceIndex.fromJSON(json, [amnesty, budget], { splitPassages: splitSentences, paragraphWeight: 0 });
+    assert.deepEqual(
+      restored.search('amnesty prisoners').map((h) => h.score),
+      index([amnesty, budget], { paragraphWeight: 0 }).search('amnesty prisoners').map((h) => h.score),
+    );
+  });
+
+  it('changes scoring options without re-indexing', () => {
+    const i = index([amnesty, budget, weather]);
+    const before = i.version;
+    i.configure({ paragraphWeight: 0 });
+    assert.ok(i.version > before);
+    assert.deepEqual(
+      i.search('north amnesty').map((h) => [h.passage.id, h.score]),
+      index([amnesty, budget, weather], { paragraphWeight: 0 }).search('north amnesty').map((h) => [h.passage.id, h.score]),
+    );
   });
 });

@@ -117,17 +117,20 @@ interface IndexItem {
 export interface SourceIndexJSON {
   format: 'claimcheck-source-index';
   formatVersion: 1;
-  /** The options the index was built with; `fromJSON` refuses JSON built with other options. */
+  /** The version of the indexed terms; `fromJSON` refuses JSON of another version. */
   options: string;
   documents: string[];
   passages: AsPlainObject;
   paragraphs: AsPlainObject;
 }
 
+/** Changes whenever `terms()` would index the same text differently; saved indexes of another version are refused. */
+const INDEX_TERMS_VERSION = 'terms-1';
+
 const EMPTY_PASSAGES: readonly Passage[] = Object.freeze([]);
 
 export class SourceIndex {
-  private readonly options: ResolvedOptions;
+  private options: ResolvedOptions;
   private readonly split: (document: SourceDocument) => Passage[];
   private readonly entries = new Map<string, DocumentEntry>();
   private readonly byKey = new Map<string, Set<string>>();
@@ -266,6 +269,15 @@ export class SourceIndex {
     this._version++;
   }
 
+  /**
+   * Changes the scoring options (weights, BM25 parameters, fuzzy and prefix matching) without re-indexing.
+   * Counts as a change: `version` moves on, since search results may differ.
+   */
+  configure(options: Omit<SourceIndexOptions, 'splitPassages'>): void {
+    this.options = { ...this.options, ...stripUndefined(options) };
+    this._version++;
+  }
+
   /** Number of passages whose sentence contains `term` (a normalised term, as `terms()` gives). */
   documentFrequency(term: string): number {
     return termFrequency(this.passageIndex, term, 'text');
@@ -294,6 +306,8 @@ export class SourceIndex {
         fuzzy,
         prefix,
         bm25: this.options.paragraphBm25,
+        // MiniSearch reads a boost of 0 as 1: leave the field out instead.
+        fields: this.options.titleWeight > 0 ? ['text', 'title'] : ['text'],
         boost: { text: 1, title: this.options.titleWeight },
         boostDocument: allowed ? (id: string) => (allowed.has(this.paragraphsById.get(id)?.documentId ?? '') ? 1 : 0) : undefined,
       });
@@ -339,7 +353,7 @@ export class SourceIndex {
     const data: SourceIndexJSON = typeof json === 'string' ? JSON.parse(json) : json;
     const index = new SourceIndex(options);
     if (data.format !== 'claimcheck-source-index' || data.formatVersion !== 1) throw new Error('Not a Claimcheck source index.');
-    if (data.options !== index.optionsKey()) throw new Error('The saved source index was built with other options.');
+    if (data.options !== index.optionsKey()) throw new Error('The saved source index was built with another tokenizer.');
     const byId = new Map(documents.map((d) => [d.id, d]));
     if (data.documents.length !== byId.size || data.documents.some((id) => !byId.has(id))) {
       throw new Error('The saved source index was built from other documents.');
@@ -480,10 +494,12 @@ export class SourceIndex {
     };
   }
 
-  /** Identifies the options that change what is indexed or how it is scored. */
+  /**
+   * Identifies what decides the indexed terms: the tokenizer's version. Scoring options are applied at search
+   * time and may differ between the saved and the restored index.
+   */
   private optionsKey(): string {
-    const { chunkSize: _chunkSize, ...scoring } = this.options;
-    return JSON.stringify({ ...scoring, tokenizer: 1 });
+    return INDEX_TERMS_VERSION;
   }
 }
 
