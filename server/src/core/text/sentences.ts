@@ -155,10 +155,12 @@ function lineBoundaries(t: string, ps: number, pe: number): number[] {
   LINE_BREAK.lastIndex = ps;
   const found = LINE_BREAK.exec(t);
   if (!found || found.index >= pe) return NONE;
-  // Lines as [start, end) of their trimmed content.
+  // Lines as [start, end) of their trimmed content and their width with indentation (a hard-wrapped
+  // paragraph's indented first line is not a short heading line).
   const lines: number[] = [];
   let s = ps;
-  let maxLength = 0;
+  while (s > 0 && (t.charCodeAt(s - 1) === 32 || t.charCodeAt(s - 1) === 9)) s--;
+  let maxWidth = 0;
   for (let i = ps; i <= pe; i++) {
     const c = i < pe ? t.charCodeAt(i) : 10;
     if (c === 10 || c === 13 || c === 0x2028) {
@@ -167,19 +169,19 @@ function lineBoundaries(t: string, ps: number, pe: number): number[] {
       while (a < b && isSpace(t.charCodeAt(a))) a++;
       while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
       if (a < b) {
-        lines.push(a, b);
-        if (b - a > maxLength) maxLength = b - a;
+        lines.push(a, b, b - s);
+        if (b - s > maxWidth) maxWidth = b - s;
       }
       if (c === 13 && t.charCodeAt(i + 1) === 10) i++;
       s = i + 1;
     }
   }
   const out: number[] = [];
-  for (let l = 0; l + 3 < lines.length; l += 2) {
+  for (let l = 0; l + 5 < lines.length; l += 3) {
     const a = lines[l];
     const b = lines[l + 1];
-    const next = lines[l + 2];
-    if (startsListItem(t, next, lines[l + 3])) {
+    const next = lines[l + 3];
+    if (startsListItem(t, next, lines[l + 4])) {
       out.push(b);
       continue;
     }
@@ -187,10 +189,21 @@ function lineBoundaries(t: string, ps: number, pe: number): number[] {
     while (e > a + 1 && isCloser(t.charCodeAt(e - 1))) e--;
     const last = t.charCodeAt(e - 1);
     if (isTerminator(last) || CONTINUING.has(last)) continue;
-    if (b - a < 0.6 * maxLength && startsLikeSentence(t.charCodeAt(next))) out.push(b);
+    if (lines[l + 2] < 0.6 * maxWidth && startsLikeSentence(t.charCodeAt(next)) && looksLikeHeading(t.slice(a, b))) out.push(b);
   }
   return out;
 }
+
+/**
+ * A short line reads as a heading or dateline ("Date : February 9, 2012", "Amnesty for a Strong State") rather
+ * than the start of a wrapped sentence ("Sweden's ruling Social Democratic"): no lower-case word of five letters
+ * or more, and no final function word.
+ */
+function looksLikeHeading(line: string): boolean {
+  return !LONG_LOWER_WORD.test(line) && !FINAL_FUNCTION_WORD.test(line);
+}
+const LONG_LOWER_WORD = /(?:^|[\s(“"'‘])\p{Ll}{5,}/u;
+const FINAL_FUNCTION_WORD = /(?:^|\s)(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|said|says|that|as|is|was|are|were)$/;
 
 const NONE: number[] = [];
 const LINE_BREAK = /[\n\r\u2028]/g;
