@@ -3,6 +3,7 @@
  * Exit codes: 0 nothing flagged at error severity, 1 something is, 2 usage or input errors.
  */
 import { parseArgs } from 'node:util';
+import picomatch from 'picomatch';
 import * as nodePath from 'node:path';
 import pkg from '../../../package.json';
 import { checkDraft } from '../core/check';
@@ -67,8 +68,13 @@ async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeF
   return parsed.config;
 }
 
-async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: NodeFileSystem): Promise<string[]> {
+/**
+ * The drafts named on the command line: files as given, and in folders every .md/.markdown/.txt file that is
+ * not a source and not excluded by the config.
+ */
+async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: NodeFileSystem, cwd: string): Promise<string[]> {
   const out: string[] = [];
+  const excluded = picomatch(workspace.getConfig().exclude, { dot: true });
   const visit = async (path: string, explicit: boolean): Promise<void> => {
     const stat = await fs.stat(path);
     if (!stat) {
@@ -77,11 +83,13 @@ async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: No
     }
     if (stat.type === 'directory') {
       const name = nodePath.posix.basename(path);
-      if (!explicit && (name.startsWith('.') || name === 'node_modules')) return;
+      if (!explicit && (name.startsWith('.') || name === 'node_modules' || excluded(relativePath(cwd, path)))) return;
       for (const entry of await fs.readDirectory(path)) await visit(`${path}/${entry}`, false);
       return;
     }
-    if (explicit || (DRAFT_EXTENSIONS.has(extname(path)) && !workspace.isSource(path))) out.push(path);
+    if (explicit || (DRAFT_EXTENSIONS.has(extname(path)) && !workspace.isSource(path) && !excluded(relativePath(cwd, path)))) {
+      out.push(path);
+    }
   };
   for (const p of paths) await visit(toCorePath(p), true);
   return [...new Set(out)];
@@ -131,7 +139,7 @@ async function runCheck(argv: string[]): Promise<number> {
   const { config } = resolveConfig(overrides, base);
 
   const workspace = await buildWorkspace(cwd, config, fs);
-  const drafts = await collectDrafts(positionals, workspace, fs);
+  const drafts = await collectDrafts(positionals, workspace, fs, cwd);
   if (drafts.length === 0) throw new UsageError('No drafts (.md, .markdown, .txt) found in the given paths.');
 
   const checked: CheckedFile[] = [];
