@@ -29,7 +29,16 @@ const { values: options } = parseArgs({
 });
 
 /** Workbench log lines that say nothing about the suite; shown with --verbose. */
-const KNOWN_NOISE = [/open-vsx\.org/, /getaddrinfo ENOTFOUND/];
+const KNOWN_NOISE = [
+  /open-vsx\.org/, // the extension gallery is unreachable offline (see the doc)
+  /getaddrinfo ENOTFOUND/,
+  /^Creating a socket/,
+  /^Resolv(ing|ed) connection token/,
+  /^Creation of workbench contribution/,
+  /^\[Service Worker\] registration/,
+  /^ChatSessionStore:/,
+  /^Updating additional builtin extensions cache/,
+];
 
 const started = Date.now();
 const { installMs, runMs } = deadlinesFromEnv();
@@ -79,7 +88,6 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const parts = Array.isArray(args) ? args : [args];
     const line = parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
-    // Known, harmless noise: the extension gallery is unreachable offline (see the doc).
     if (!options.verbose && KNOWN_NOISE.some((pattern) => pattern.test(line))) return;
     if (type === 'error') console.error(line);
     else console.log(line);

@@ -19,6 +19,17 @@ describe('Hover', () => {
     assert.ok(text.includes('amnesty-report'), `the hover names the source; got:\n${text}`);
   });
 
+  it('on an altered quote shows what changed and the exact source wording', async () => {
+    const { document } = await openFile(DRAFT);
+    await settledDiagnostics(document.uri);
+    const position = rangeOf(document, PHRASES.altered).start.translate(0, 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = plainMarkdown(hoverText(hovers));
+    assert.match(text, /Altered/i, `the verdict; got:\n${text}`);
+    const wording = 'They carried it out only because they didn’t have any space in prisons';
+    assert.ok(text.includes(wording), `the hover quotes the source's wording; got:\n${text}`);
+  });
+
   it('on plain text between claims shows nothing from Claimcheck', async () => {
     const { document } = await openFile(DRAFT);
     await settledDiagnostics(document.uri);
