@@ -425,6 +425,11 @@ export class Project {
   // -------------------------------------------------------------------------------------------------------
   // Reports
 
+  /** Resolves when the first index build is over and no index update is running. */
+  whenReady(token?: LspCancellationToken): Promise<void> {
+    return this.whenIndexReady(token);
+  }
+
   private async whenIndexReady(token?: LspCancellationToken): Promise<void> {
     await raceCancellation(this.firstBuild, token);
     while (this.indexBusy) await raceCancellation(this.indexBusy, token);

@@ -411,6 +411,8 @@ describe('source changes and settings', () => {
       assert.match(status.message ?? '', /No sources/);
       const draft = await client.open('drafts/report.md');
       assert.deepEqual(await client.pullFull(draft), []);
+      const workspace = await client.request<{ items: unknown[] }>('workspace/diagnostic', { previousResultIds: [] });
+      assert.deepEqual(workspace.items, [], 'no draft is read while there is nothing to check against');
     } finally {
       await client.stop();
       fixture.dispose();

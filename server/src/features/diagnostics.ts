@@ -76,6 +76,19 @@ export function registerDiagnostics(context: ServerContext): void {
     const openPaths = new Set(documents.all().map((d) => uriToPath(d.uri)).filter((p): p is string => p !== undefined));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     try {
+      await project.whenReady(token);
+      if (project.documentCount === 0) {
+        // Nothing to check against (maybe not a Claimcheck workspace at all): do not read every draft.
+        const resultId = `no-sources:${project.generation}`;
+        for (const uri of previous.keys()) {
+          items.push(
+            previous.get(uri) === resultId
+              ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
+              : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: [] },
+          );
+        }
+        return { items };
+      }
       const drafts = await project.listDrafts(token);
       const seen = new Set<string>();
       for (const path of drafts) {
