@@ -11,7 +11,7 @@ import { basename, extname, joinPath, normalizePath, relativePath, type SourceFi
 import { decodeSource } from '../text/decode';
 import { LineIndex } from '../text/lines';
 import { type CancellationToken, type SourceDocument, type SourceWarning, throwIfCancelled } from '../types';
-import { loaderFor } from './loader';
+import { loaderFor, supportedExtensions } from './loader';
 
 export interface LoadedSources {
   /** Documents of every loaded file, files in path order, records in file order. */
@@ -232,7 +232,7 @@ async function findSourceFiles(
     } else if (stat.type === 'directory') {
       await walk(target, 0, () => true);
     } else if (!loaderFor(target)) {
-      warnings.push({ file: target, code: 'unsupported', message: `Source "${entry}": not a supported format (.txt, .md, .html, .jsonl).` });
+      warnings.push({ file: target, code: 'unsupported', message: `Source "${entry}": not a supported format (${supportedExtensions().join(', ')}).` });
     } else if (!matchers.excluded(target)) out.add(target);
   }
   return [...out].sort(compare);
