@@ -30,6 +30,11 @@ const COALESCE_MS = 200;
 /** ...but never for longer than this after the first one. */
 const COALESCE_MAX_MS = 1000;
 const SETTINGS_TIMEOUT_MS = 3000;
+/**
+ * Drafts longer than this (UTF-16 units for buffers, bytes for files) are not checked: a draft is an article,
+ * not a log file or a data dump that happens to end in `.txt`.
+ */
+export const MAX_DRAFT_SIZE = 1024 * 1024;
 
 export type DraftFormat = 'markdown' | 'text';
 
@@ -500,6 +505,10 @@ export class Project {
   checkDocument(document: TextDocument, token?: LspCancellationToken): Promise<DraftCheck | undefined> {
     const text = document.getText();
     const version = document.version;
+    if (text.length > MAX_DRAFT_SIZE) {
+      this.tooLarge(document.uri);
+      return Promise.resolve(undefined);
+    }
     const format = draftFormatOf(uriToPath(document.uri) ?? document.uri, document.languageId);
     return this.check(document.uri, `v${version}`, async () => ({ text, format }), token);
   }
@@ -509,6 +518,10 @@ export class Project {
     const key = pathToUri(path);
     const stat = await this.fs.stat(path);
     if (!stat || stat.type !== 'file') return undefined;
+    if (stat.size > MAX_DRAFT_SIZE) {
+      this.tooLarge(key);
+      return undefined;
+    }
     const stamp = `${stat.mtime}:${stat.size}`;
     return this.check(
       key,
@@ -519,6 +532,14 @@ export class Project {
       },
       token,
     );
+  }
+
+  private readonly tooLargeLogged = new Set<string>();
+
+  private tooLarge(uri: string): void {
+    if (this.tooLargeLogged.has(uri)) return;
+    this.tooLargeLogged.add(uri);
+    this.options.log(`Not checking ${uri}: larger than ${MAX_DRAFT_SIZE / 1024} KiB, too large for a draft.`);
   }
 
   /** The result id a draft file's report would have now, without checking it. */

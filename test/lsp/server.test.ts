@@ -400,6 +400,22 @@ describe('source changes and settings', () => {
     }
   });
 
+  test('a huge text file is not read as a draft', async () => {
+    const fixture = copyFixture();
+    writeFileSync(`${fixture.root}/drafts/dump.txt`, 'The amnesty marks the 100th birthday of Kim Il Sung. '.repeat(25_000));
+    const client = await TestClient.start({ root: fixture.root });
+    try {
+      const report = await client.request<{ items: { uri: string }[] }>('workspace/diagnostic', { previousResultIds: [] });
+      const uris = report.items.map((i) => i.uri);
+      assert.ok(uris.includes(client.uri('drafts/report.md')));
+      assert.ok(!uris.includes(client.uri('drafts/dump.txt')), 'the 1.3 MB file is skipped');
+      assert.ok(client.logs.some((l) => l.startsWith('Not checking') && l.includes('dump.txt')));
+    } finally {
+      await client.stop();
+      fixture.dispose();
+    }
+  });
+
   test('a workspace without sources stays quiet and says so in the status', async () => {
     const fixture = copyFixture();
     const { rmSync } = await import('node:fs');
