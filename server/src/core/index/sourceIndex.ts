@@ -54,7 +54,7 @@ export interface BM25Params {
 
 export interface SourceIndexOptions {
   /**
-   * Weight of the paragraph's score in a passage's score. Default 0.5 (measured on SciFact, see
+   * Weight of the paragraph's score in a passage's score. Default 1 (measured on SciFact, see
    * `bench/README.md`); 0 ranks sentences alone.
    */
   paragraphWeight?: number;
@@ -80,7 +80,7 @@ export interface SourceIndexOptions {
 type ResolvedOptions = Required<Omit<SourceIndexOptions, 'splitPassages'>>;
 
 export const DEFAULT_SOURCE_INDEX_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
-  paragraphWeight: 0.5,
+  paragraphWeight: 1,
   titleWeight: 0.5,
   bm25: Object.freeze({ k: 1.2, b: 0.7, d: 0.5 }),
   paragraphBm25: Object.freeze({ k: 1.2, b: 0.75, d: 0.5 }),
