@@ -40,9 +40,10 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'unknown-citation',
 ];
 
+/** Measured on SciFact and WiCE with `npx tsx bench/verdicts.ts --grid`; see the "Verdicts" section of bench/README.md. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  support: 0.6,
-  contradiction: 0.5,
+  support: 0.56,
+  contradiction: 0.6,
   quoteSimilarity: 0.6,
 };
 

@@ -46,7 +46,7 @@ export const CANDIDATE_LIMIT = 20;
 /** Ranking bonus of a passage from a cited document (the verdict uses the raw score). */
 export const CITED_BONUS = 0.05;
 /** Minimum role similarity for a claim value and a source value to be about the same thing. */
-export const ROLE_MIN = 0.3;
+export const ROLE_MIN = 0.2;
 /** How many of the best related passages are checked for conflicts. */
 export const CONFLICT_CANDIDATES = 3;
 

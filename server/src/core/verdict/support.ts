@@ -25,7 +25,7 @@ export interface SupportWeights {
 }
 
 /** Weights of the four measures (they sum to 1). Chosen by grid search on SciFact + WiCE; see bench/README.md. */
-export const SUPPORT_WEIGHTS: SupportWeights = { coverage: 0.55, phrases: 0.15, values: 0.2, retrieval: 0.1 };
+export const SUPPORT_WEIGHTS: SupportWeights = { coverage: 0.35, phrases: 0.25, values: 0.15, retrieval: 0.25 };
 
 /** Knobs of the support measure, exposed for the benchmark's studies; the defaults are the measured best. */
 export interface SupportTuning {
@@ -108,6 +108,24 @@ export function extras(index: SourceIndex): IndexExtras {
   return index as unknown as IndexExtras;
 }
 
+const idfCaches = new WeakMap<object, { version: unknown; values: Map<string, number> }>();
+const IDF_CACHE_LIMIT = 50_000;
+
+/** The index's IDF, memoised per index version (a draft's claims share most of their terms). */
+function cachedIdf(index: SourceIndex): ((term: string) => number) | undefined {
+  const idf = extras(index).idf;
+  if (!idf) return undefined;
+  const version = (index as unknown as { version?: unknown }).version;
+  let cache = idfCaches.get(index);
+  if (!cache || cache.version !== version || cache.values.size > IDF_CACHE_LIMIT) idfCaches.set(index, (cache = { version, values: new Map() }));
+  const values = cache.values;
+  return (term) => {
+    let v = values.get(term);
+    if (v === undefined) values.set(term, (v = idf.call(index, term)));
+    return v;
+  };
+}
+
 /** The sentences before and after a passage within its paragraph. */
 export function neighbours(index: SourceIndex, document: SourceDocument, passage: Passage): Passage[] {
   const all = extras(index).passagesOf?.(document.id);
@@ -135,7 +153,7 @@ export interface ClaimInfo extends TextInfo {
 
 export function analyzeClaim(text: string, index: SourceIndex, tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
   const info = analyzeText(text);
-  const idf = extras(index).idf?.bind(index);
+  const idf = cachedIdf(index);
   const weights = new Map<string, number>();
   const inValue = new Map<string, boolean>();
   for (const t of info.tokens) {
