@@ -113,7 +113,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('claimcheck.checkCitations', (args?: CheckCitationsArgs) => checkCitations(ready, log, args)),
+    vscode.commands.registerCommand('claimcheck.checkCitations', (args?: CheckCitationsArgs | vscode.Uri) => checkCitations(ready, log, args)),
     vscode.commands.registerCommand('claimcheck.rebuildIndex', () => rebuildIndex(ready, log)),
     vscode.commands.registerCommand('claimcheck.showLog', showLog),
     vscode.commands.registerCommand(OPEN_SOURCE_COMMAND, openSource),
@@ -169,10 +169,11 @@ export function describeResult(result: CheckWorkspaceResult): string {
 async function checkCitations(
   ready: () => Promise<LanguageClient>,
   log: vscode.LogOutputChannel,
-  args?: CheckCitationsArgs,
+  args?: CheckCitationsArgs | vscode.Uri,
 ): Promise<CheckWorkspaceResult | undefined> {
   let uri: string | undefined;
-  if (args?.scope === 'workspace') uri = undefined;
+  if (args instanceof vscode.Uri) uri = args.toString(); // from the Explorer or editor-tab context menu
+  else if (args?.scope === 'workspace') uri = undefined;
   else if (args?.uri) uri = args.uri.toString();
   else if (isDraftEditor(vscode.window.activeTextEditor)) uri = vscode.window.activeTextEditor.document.uri.toString();
   else {
