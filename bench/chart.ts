@@ -215,7 +215,7 @@ function generatedSection(results: BenchResults): string {
   return [
     BEGIN,
     '',
-    `Measured ${results.generatedAt} at commit \`${results.git.commit}\` on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, ${m.platform}; load average ${m.loadAverage.start.join(' / ')} at the start.`,
+    `Measured ${results.generatedAt} at commit \`${results.git.commit}\` on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, ${m.platform}; load average ${m.loadAverage.start.join(' / ')} at the start${results.durationSeconds ? `; the run took ${Math.round(results.durationSeconds / 60)} minutes` : ''}.`,
     '',
     renderMarkdown(results),
     '',

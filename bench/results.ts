@@ -52,6 +52,8 @@ export interface SizeResult {
   hover: { ms: number; maxMs: number; times: number[]; sample?: string } | null;
   detection: Record<string, { sentences: number; flagged: number; codes: Record<string, number> }> | null;
   errors: string[];
+  /** The engine this size was measured with: commit and uncommitted engine files when its children started. */
+  engine?: { commit: string; dirty: string[] };
 }
 
 export interface AccuracyResult {
@@ -66,6 +68,8 @@ export interface BenchResults {
   schema: 1;
   generatedAt: string;
   mode: 'full' | 'quick';
+  /** Wall time of the whole run. */
+  durationSeconds?: number;
   git: { commit: string; dirtyEngineFiles: string[]; stubModules: string[] };
   machine: { cpu: string; cores: number; memoryGB: number; node: string; v8: string; platform: string; loadAverage: { start: number[]; end: number[] } };
   settings: Record<string, unknown>;
@@ -262,7 +266,7 @@ function padTable(rows: string[][]): string {
 
 export function renderText(results: BenchResults): string {
   const m = results.machine;
-  const head = `Claimcheck benchmark (${results.mode}) ${results.generatedAt} · ${m.cpu}, ${m.cores} cores, Node ${m.node} · load ${m.loadAverage.start.map((x) => x.toFixed(1)).join(' ')}`;
+  const head = `Claimcheck benchmark (${results.mode}) ${results.generatedAt} · ${m.cpu}, ${m.cores} cores, Node ${m.node} · load ${m.loadAverage.start.map((x) => x.toFixed(1)).join(' ')} · ${results.durationSeconds ?? '?'} s`;
   const lines = [head, '', padTable(speedRows(results)), ''];
   lines.push('Targets (judged at 30 MB, else the largest size measured):');
   for (const t of results.summary) {

@@ -48,7 +48,7 @@ const { values } = parseArgs({
 const quick = values.quick!;
 const sizes = (values.sizes ?? (quick ? '5' : '5,30,150')).split(',').map((s) => Number(s.trim()));
 if (sizes.some((s) => !Number.isFinite(s) || s <= 0)) throw new Error(`--sizes: sizes in MB, e.g. 5,30,150`);
-const repeats = quick ? 1 : 3;
+const repeats = quick ? 0 : 3;
 const edits = quick ? 3 : 5;
 const hovers = quick ? 10 : 20;
 const timeoutMs = Number(values['timeout-min']) * 60_000;
@@ -119,6 +119,11 @@ function stubModules(): string[] {
   return list.filter((file) => file.endsWith('.ts') && readFileSync(join(REPO, file), 'utf8').startsWith('// STUB'));
 }
 
+/** The engine as the children of one size import it: the commit and the uncommitted engine files (other engineers may commit during a run). */
+function engineState(): { commit: string; dirty: string[] } {
+  return { commit: git(['rev-parse', '--short', 'HEAD']), dirty: git(['status', '--porcelain', '--', 'server/src']).split('\n').filter(Boolean) };
+}
+
 const toMB = (bytes: number) => Math.round((bytes / MB) * 100) / 100;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -146,6 +151,7 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
     hover: null,
     detection: null,
     errors: [],
+    engine: engineState(),
   };
 
   log(`${targetMB} MB: tokenizer floor…`);
@@ -209,6 +215,7 @@ async function accuracy(name: 'retrieval' | 'verdicts'): Promise<AccuracyResult 
 }
 
 async function main(): Promise<void> {
+  const runStarted = performance.now();
   const loadStart = os.loadavg().map(r2);
   const draft = buildDraft();
   mkdirSync(CACHE, { recursive: true });
@@ -229,6 +236,7 @@ async function main(): Promise<void> {
     schema: 1,
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     mode: quick ? 'quick' : 'full',
+    durationSeconds: Math.round((performance.now() - runStarted) / 1000),
     git: {
       commit: git(['rev-parse', '--short', 'HEAD']),
       dirtyEngineFiles: git(['status', '--porcelain', '--', 'server/src']).split('\n').filter(Boolean),
