@@ -60,8 +60,15 @@ describe('Diagnostics on the fixture draft', () => {
     assert.equal(found[0].severity, vscode.DiagnosticSeverity.Information, 'claimcheck.severity.unverified-quote is "information" in the fixture');
   });
 
+  it('flag a citation key that names no source, on the marker', () => {
+    const found = diagnostics.filter((d) => codeOf(d) === 'unknown-citation');
+    assert.equal(found.length, 1, explain());
+    assert.equal(document.getText(found[0].range), PHRASES.unknownCitation);
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
+  });
+
   it('flag nothing on the other sentences', () => {
-    const flagged = [PHRASES.contradicted, PHRASES.unsupported, PHRASES.altered, PHRASES.unverified];
+    const flagged = [PHRASES.contradicted, PHRASES.unsupported, PHRASES.altered, PHRASES.unverified, PHRASES.unknownCitation];
     const lines = new Set(flagged.map((phrase) => rangeOf(document, phrase).start.line));
     const elsewhere = diagnostics.filter((d) => !lines.has(d.range.start.line));
     assert.deepEqual(elsewhere.map(codeOf), [], explain());

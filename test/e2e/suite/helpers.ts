@@ -147,6 +147,8 @@ export const PHRASES = {
   altered: 'they had no space in prisons',
   /** Verbatim quote from interview-choi.txt. */
   verbatim: 'Nobody in Hyesan believes the amnesty will reach the political camps.',
+  /** A supported claim whose citation key names no source (the report is `amnesty-report`). */
+  unknownCitation: '[@daily-nk]',
   /** A quote found in no source; `.vscode/settings.json` makes its severity `information`. */
   unverified: 'emptied within a single night',
 } as const;

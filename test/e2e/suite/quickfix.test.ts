@@ -5,7 +5,7 @@ import {
   settledDiagnostics, snapshot, type DraftSnapshot,
 } from './helpers';
 
-describe('Quick fix for an altered quote', () => {
+describe('Quick fixes', () => {
   let editor: vscode.TextEditor;
   let original: DraftSnapshot;
 
@@ -19,7 +19,7 @@ describe('Quick fix for an altered quote', () => {
     if (editor) await revertAndSettle(editor, original);
   });
 
-  it("puts the source's exact wording in the draft, and the finding goes away", async () => {
+  it("for an altered quote puts the source's exact wording in the draft, and the finding goes away", async () => {
     const document = editor.document;
     const diagnostics = await settledDiagnostics(document.uri);
     const altered = diagnosticsAt(document, diagnostics, PHRASES.altered).filter((d) => codeOf(d) === 'altered-quote');
@@ -47,5 +47,20 @@ describe('Quick fix for an altered quote', () => {
     const quoteRange = document.getText().indexOf(sourceWording);
     const atQuote = after.filter((d) => d.range.contains(document.positionAt(quoteRange + 1)) && codeOf(d).endsWith('-quote'));
     assert.deepEqual(atQuote.map(codeOf), [], 'no quote finding remains on the fixed quote');
+  });
+
+  it('for an unknown citation key cites the source that supports the claim, and the finding goes away', async () => {
+    const document = editor.document;
+    const diagnostics = await settledDiagnostics(document.uri);
+    const unknown = diagnostics.filter((d) => codeOf(d) === 'unknown-citation');
+    assert.equal(unknown.length, 1, `one unknown-citation diagnostic; got:\n${describeDiagnostics(document, diagnostics)}`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', document.uri, unknown[0].range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.isPreferred && a.edit);
+    assert.ok(fix?.edit, `a preferred quick fix with an edit; got: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true, 'the edit applies');
+    assert.ok(!document.getText().includes(PHRASES.unknownCitation), 'the unknown key is gone');
+    assert.ok(document.getText().includes('according to Daily NK. [@amnesty-report]'), `the claim cites the report:\n${document.getText()}`);
+    await settledDiagnostics(document.uri, (d) => !d.some((x) => codeOf(x) === 'unknown-citation'));
   });
 });
