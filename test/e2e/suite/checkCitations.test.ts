@@ -53,4 +53,11 @@ describe('The Check Citations command', () => {
     assert.deepEqual(summary.files.map((f) => f.path), [DRAFT], 'sources are not checked as drafts');
     assert.equal(summary.total.altered, 1);
   });
+
+  it('takes a Uri, as the Explorer and editor-tab context menus pass it', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'drafts', 'amnesty.md');
+    const summary = await vscode.commands.executeCommand<Summary | undefined>('claimcheck.checkCitations', uri);
+    assert.ok(summary, 'the command returns its summary');
+    assert.deepEqual(summary.files.map((f) => f.path), [DRAFT]);
+  });
 });
