@@ -274,6 +274,7 @@ async function engine(): Promise<Record<string, unknown>> {
   // Full check: the first one (cold code), then `repeats` more, each as a newly opened document (empty cache),
   // as long as the checks so far took less than the time budget (a slow engine on a big corpus would take hours).
   const budgetMs = Number(values['budget-s']) * 1000;
+  savePartial({ ...buildResult, complete: false, checkStartedAt: Date.now() });
   let t = performance.now();
   let report = await path.check(draftUri, 1, draft.text);
   const coldMs = performance.now() - t;

@@ -11,6 +11,8 @@
  *   (a run with any of --sizes, --no-…, --path writes bench/results/custom.json; only the default run writes
  *   latest.json, the chart and the docs)
  *   npm run bench -- --path core       check with SourceWorkspace + checkDraft instead of the server's Project
+ *   npm run bench -- --reuse 5,30      take these sizes from the child results of an earlier run (.cache/bench/floor-N.json,
+ *                                      engine-N.json), e.g. after a run was stopped; the others are measured
  *
  * Every corpus size is measured in two fresh child processes (`bench/measure.ts`): one for the tokenizer floor,
  * one for the index build, memory, checks and hover, so that one size's memory does not pollute the next. The
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     path: { type: 'string', default: 'server' },
     'timeout-min': { type: 'string', default: '30' },
+    reuse: { type: 'string' },
   },
 });
 
@@ -51,6 +54,8 @@ if (sizes.some((s) => !Number.isFinite(s) || s <= 0)) throw new Error(`--sizes: 
 const repeats = quick ? 0 : 3;
 const edits = quick ? 3 : 5;
 const hovers = quick ? 10 : 20;
+/** Sizes whose child results of an earlier run (in .cache/bench) are read back instead of measured again. */
+const reused = new Set((values.reuse ?? '').split(',').filter(Boolean).map(Number));
 const timeoutMs = Number(values['timeout-min']) * 60_000;
 const defaultRun = !quick && !values.sizes && !values['no-speed'] && !values['no-accuracy'] && values.path === 'server';
 const out = values.out ?? join(REPO, 'bench', 'results', quick ? 'quick.json' : defaultRun ? 'latest.json' : 'custom.json');
@@ -105,6 +110,16 @@ function runChild(nodeArgs: string[], script: string, args: string[], resultFile
   });
 }
 
+/** A child's result file from an earlier run (`--reuse`). */
+function readChildResult(file: string): ChildResult {
+  try {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    return json.complete === false ? { ok: false, json, stdout: '', error: `${file}: incomplete (the run that wrote it stopped)`, ms: 0 } : { ok: true, json, stdout: '', ms: 0 };
+  } catch (error) {
+    return { ok: false, stdout: '', error: `--reuse: cannot read ${file}: ${(error as Error).message}`, ms: 0 };
+  }
+}
+
 function git(args: string[]): string {
   try {
     return execFileSync('git', args, { cwd: REPO, encoding: 'utf8' }).trim();
@@ -156,7 +171,13 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
 
   log(`${targetMB} MB: tokenizer floor…`);
   const floorFile = join(CACHE, `floor-${targetMB}.json`);
-  const floor = await runChild(['--expose-gc'], 'bench/measure.ts', ['floor', ...common, '--result', floorFile], floorFile);
+  const reuse = reused.has(targetMB);
+  if (reuse) {
+    log(`${targetMB} MB: reusing ${floorFile.replace(`${REPO}/`, '')} and engine-${targetMB}.json`);
+    result.engine = undefined;
+    result.reused = true;
+  }
+  const floor = reuse ? readChildResult(floorFile) : await runChild(['--expose-gc'], 'bench/measure.ts', ['floor', ...common, '--result', floorFile], floorFile);
   if (floor.ok) {
     const f = floor.json!;
     result.floor = { ms: f.floorMs, cpuMs: f.floorCpuMs ?? null, mbPerSec: f.floorMBps, terms: f.terms, loadMs: f.loadMs, splitMs: f.splitMs };
@@ -164,12 +185,14 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
 
   log(`${targetMB} MB: index build, memory, checks…`);
   const engineFile = join(CACHE, `engine-${targetMB}.json`);
-  const engine = await runChild(
-    ['--expose-gc'],
-    'bench/measure.ts',
-    ['engine', ...common, '--draft', draftFile, '--result', engineFile, '--repeats', String(repeats), '--edits', String(edits), '--hovers', String(hovers), '--path', values.path!],
-    engineFile,
-  );
+  const engine = reuse
+    ? readChildResult(engineFile)
+    : await runChild(
+        ['--expose-gc'],
+        'bench/measure.ts',
+        ['engine', ...common, '--draft', draftFile, '--result', engineFile, '--repeats', String(repeats), '--edits', String(edits), '--hovers', String(hovers), '--path', values.path!],
+        engineFile,
+      );
   if (!engine.ok) result.errors.push(engine.json ? `${engine.error} (figures measured before it stopped are kept)` : engine.error!);
   if (engine.json?.build) {
     const e = engine.json;
@@ -193,6 +216,12 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
       rssGrowthPerSourceMB: r2((peakRss - m.baseline.rss) / sourceBytes),
       heapPerSourceMB: r2((m.afterGc.heapUsed - m.baseline.heapUsed) / sourceBytes),
     };
+    if (!e.check && e.checkStartedAt) {
+      // Stopped during the first check: how long it had run is a lower bound.
+      const ranMs = Date.now() - e.checkStartedAt;
+      result.errors.push(`the first full check had not finished after ${(ranMs / 60_000).toFixed(1)} min (so more than ${(ranMs / 135).toFixed(0)} ms per claim for the draft's ~135 claims)`);
+      result.checkLowerBoundMs = ranMs;
+    }
     if (e.check?.fullMs !== undefined) result.check = e.check;
     else if (e.check) {
       // Stopped after the first check: that is the figure.
