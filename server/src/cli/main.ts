@@ -98,13 +98,16 @@ async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: No
 async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(fs, cwd, config);
   await workspace.build();
+  if (workspace.index.documentCount === 0) {
+    const missing = workspace.warnings.filter((w) => w.code === 'missing');
+    throw new UsageError(
+      missing.length === config.sources.length
+        ? `No source documents: ${missing.map((w) => w.message).join(' ')} Pass --sources or list them in .claimcheck.json.`
+        : `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html or .jsonl files there, or pass --sources.`,
+    );
+  }
   for (const w of workspace.warnings) {
     process.stderr.write(`claimcheck: warning: ${relativePath(cwd, w.file)}: ${w.message}\n`);
-  }
-  if (workspace.index.documentCount === 0) {
-    throw new UsageError(
-      `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html or .jsonl files there, or pass --sources.`,
-    );
   }
   return workspace;
 }
