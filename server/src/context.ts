@@ -13,6 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError } from './core/types';
 import { uriToPath } from './convert';
 import type { DraftCheck, Project } from './project';
+import type { ProjectSet } from './projects';
 
 export interface ClientSupport {
   /** The client pulls diagnostics (`textDocument/diagnostic`); otherwise the server pushes them. */
@@ -28,9 +29,22 @@ export interface ClientSupport {
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
+  /** The first workspace folder's project. */
   project: Project;
+  /** Every workspace folder's project (absent when a caller wires up a single project, as the benchmark does). */
+  projects?: ProjectSet;
   client: ClientSupport;
   log(message: string): void;
+}
+
+/** The project a document or file belongs to. */
+export function projectFor(context: ServerContext, uri: string): Project {
+  return context.projects?.forUri(uri) ?? context.project;
+}
+
+/** Every project. */
+export function allProjects(context: ServerContext): readonly Project[] {
+  return context.projects?.all ?? [context.project];
 }
 
 /** Whether an open document is a draft Claimcheck checks. */
@@ -38,7 +52,7 @@ export function isDraftDocument(context: ServerContext, document: TextDocument):
   if (document.languageId !== 'markdown' && document.languageId !== 'plaintext') return false;
   const path = uriToPath(document.uri);
   if (path === undefined) return document.uri.startsWith('untitled:');
-  return context.project.isDraftPath(path);
+  return projectFor(context, document.uri).isDraftPath(path);
 }
 
 /** The error to answer with when a request was cancelled, or its document changed meanwhile. */
@@ -63,7 +77,7 @@ export async function currentCheck(
   const version = document.version;
   let check: DraftCheck | undefined;
   try {
-    check = await context.project.checkDocument(document, token);
+    check = await projectFor(context, uri).checkDocument(document, token);
   } catch (error) {
     if (error instanceof CancelledError) throw cancelledError(token);
     throw error;

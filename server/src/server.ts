@@ -10,19 +10,22 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
+  type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SourceFileSystem } from './core/fs';
-import { uriToPath } from './convert';
-import type { ClientSupport, ServerContext } from './context';
+import { basename } from './core/fs';
+import { pathToUri, uriToPath } from './convert';
+import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
 import { registerCommands } from './features/commands';
 import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerStatus } from './features/status';
-import { Project } from './project';
+import type { Project } from './project';
+import { ProjectSet } from './projects';
 
 export interface ServerDeps {
   fs: SourceFileSystem;
@@ -37,10 +40,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
   let context: ServerContext | undefined;
-  let rootUri: string | undefined;
+  let projects: ProjectSet | undefined;
+  let caps: InitializeParams['capabilities'] | undefined;
 
   connection.onInitialize((params): InitializeResult => {
-    const caps = params.capabilities;
+    caps = params.capabilities;
     const client: ClientSupport = {
       pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
       diagnosticsRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
@@ -50,17 +54,29 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       workDoneProgress: caps.window?.workDoneProgress === true,
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
     };
-    rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    const root = rootUri ? uriToPath(rootUri) : params.rootPath ?? undefined;
-    const project = new Project(root, {
-      fs: deps.fs,
-      log,
-      readSettings: async () =>
-        client.configuration ? connection.workspace.getConfiguration({ scopeUri: rootUri, section: 'claimcheck' }) : undefined,
+    const folders = params.workspaceFolders?.length
+      ? params.workspaceFolders.map((f) => f.uri)
+      : params.rootUri
+        ? [params.rootUri]
+        : [];
+    const roots = folders.map(uriToPath).filter((p): p is string => p !== undefined);
+    if (roots.length === 0 && params.rootPath) roots.push(params.rootPath);
+    const several = roots.length > 1;
+    projects = new ProjectSet((root) => {
+      const scopeUri = root === undefined ? undefined : pathToUri(root);
+      const name = root === undefined ? '' : basename(root);
+      return {
+        fs: deps.fs,
+        // With several folders, say which one a line is about.
+        log: several ? (message) => log(`[${name}] ${message}`) : log,
+        readSettings: async () =>
+          client.configuration ? connection.workspace.getConfiguration({ scopeUri, section: 'claimcheck' }) : undefined,
+      };
     });
-    context = { connection, documents, project, client, log };
+    for (const root of roots) projects.add(root);
+    context = { connection, documents, project: projects.primary, projects, client, log };
     const versions = Object.entries(deps.versions).map(([name, version]) => `${name} ${version}`).join(', ');
-    log(`Claimcheck language server started (${versions}); client ${params.clientInfo?.name ?? 'unknown'} ${params.clientInfo?.version ?? ''}; workspace ${root ?? '(none)'}; diagnostics by ${client.pullDiagnostics ? 'pull' : 'push'}.`);
+    log(`Claimcheck language server started (${versions}); client ${params.clientInfo?.name ?? 'unknown'} ${params.clientInfo?.version ?? ''}; workspace ${roots.length ? roots.join(', ') : '(none)'}; diagnostics by ${client.pullDiagnostics ? 'pull' : 'push'}.`);
 
     registerDiagnostics(context);
     registerHover(context);
@@ -77,6 +93,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_KIND] },
         diagnosticProvider: { identifier: 'claimcheck', interFileDependencies: true, workspaceDiagnostics: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'claimcheck', version: deps.versions.claimcheck },
     };
@@ -92,19 +109,45 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     if (ctx.client.configurationRegistration) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimcheck' });
     }
-    const progress = await connection.window.createWorkDoneProgress();
-    progress.begin('Claimcheck: indexing sources', 0, undefined, false);
-    try {
-      await ctx.project.rebuild((percent, message) => progress.report(percent, message));
-    } catch {
-      // Logged by the project; the status says `error`.
-    } finally {
-      progress.done();
+    await buildIndexes(ctx.projects!.all);
+    if (caps?.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const folder of event.removed) {
+          const root = uriToPath(folder.uri);
+          const removed = root === undefined ? undefined : projects!.remove(root);
+          if (removed) log(`Workspace folder removed: ${root}`);
+        }
+        const added = event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined).map((root) => projects!.add(root));
+        ctx.project = projects!.primary;
+        void buildIndexes(added).then(() => {
+          if (ctx.client.pullDiagnostics && ctx.client.diagnosticsRefresh) void connection.languages.diagnostics.refresh();
+        });
+      });
     }
   });
 
+  /** Builds the indexes of some projects, one after the other, under one work-done progress. */
+  async function buildIndexes(list: readonly Project[]): Promise<void> {
+    if (list.length === 0) return;
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Claimcheck: indexing sources', 0, undefined, false);
+    try {
+      for (const project of list) {
+        try {
+          await project.rebuild((percent, message) => progress.report(percent, message));
+        } catch {
+          // Logged by the project; the status says `error`.
+        }
+      }
+    } finally {
+      progress.done();
+    }
+  }
+
   connection.onDidChangeConfiguration(() => {
-    void context?.project.settingsChanged().catch((error) => log(`Reloading the settings failed: ${(error as Error).stack ?? error}`));
+    for (const project of projects?.all ?? []) {
+      void project.settingsChanged().catch((error) => log(`Reloading the settings failed: ${(error as Error).stack ?? error}`));
+    }
   });
 
   connection.onDidChangeWatchedFiles((params) => {
@@ -118,7 +161,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       else if (change.type === FileChangeType.Deleted) deleted.push(path);
       else changed.push(path);
     }
-    context?.project.filesChanged(changed, created, deleted);
+    // Each folder's project hears about the files inside it.
+    for (const project of projects?.all ?? []) {
+      const mine = (list: string[]) => list.filter((path) => projects!.forPath(path) === project);
+      project.filesChanged(mine(changed), mine(created), mine(deleted));
+    }
   });
 
   connection.onShutdown(() => {
@@ -130,19 +177,21 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 /** Open buffers: sources being edited feed the index; closed drafts are forgotten. */
 function registerDocumentSync(context: ServerContext): void {
-  const { documents, project } = context;
+  const { documents } = context;
   const openedAt = new Map<string, number>();
   documents.onDidOpen((event) => openedAt.set(event.document.uri, event.document.version));
   documents.onDidChangeContent((event) => {
     const { document } = event;
     if (openedAt.get(document.uri) === document.version) return; // the open itself: the buffer equals the disk
     const path = uriToPath(document.uri);
+    const project = projectFor(context, document.uri);
     if (path !== undefined && project.isSource(path)) project.sourceBufferChanged(path, document.getText());
   });
   documents.onDidClose((event) => {
     const { document } = event;
     openedAt.delete(document.uri);
     const path = uriToPath(document.uri);
+    const project = projectFor(context, document.uri);
     if (path !== undefined && project.isSource(path)) project.sourceBufferClosed(path);
     project.forget(document.uri);
     project.clearCounts(document.uri);

@@ -62,6 +62,7 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
   },
   workspace: {
     configuration: true,
+    workspaceFolders: true,
     diagnostics: { refreshSupport: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
     didChangeConfiguration: { dynamicRegistration: true },
@@ -79,6 +80,8 @@ export const PUSH_CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   root?: string;
+  /** Several workspace folders (the first is also `root`). */
+  folders?: string[];
   capabilities?: ClientCapabilities;
   /** What the client answers to `workspace/configuration` for the `claimcheck` section. */
   settings?: unknown;
@@ -121,7 +124,8 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` (npm run test:lsp does).`);
-    const root = options.root ?? FIXTURE;
+    const root = options.folders?.[0] ?? options.root ?? FIXTURE;
+    const folders = options.folders ?? [root];
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(root, child, connection);
@@ -155,7 +159,7 @@ export class TestClient {
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uriOf(root),
-      workspaceFolders: [{ uri: uriOf(root), name: 'fixture' }],
+      workspaceFolders: folders.map((folder, i) => ({ uri: uriOf(folder), name: `folder${i}` })),
       capabilities: options.capabilities ?? PULL_CAPABILITIES,
       clientInfo: { name: 'claimcheck-lsp-tests', version: '1' },
     });

@@ -301,10 +301,12 @@ describe('code actions and edits', () => {
 
 describe('push diagnostics for a client without pull support', () => {
   let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ capabilities: PUSH_CAPABILITIES });
+  });
   after(() => client.stop());
 
   test('publishDiagnostics arrives for an opened draft, with its version, and follows edits', async () => {
-    client = await TestClient.start({ capabilities: PUSH_CAPABILITIES });
     const draft = await client.open('drafts/report.md');
     const first = await waitFor('pushed diagnostics', () => client.pushed.get(draft));
     assert.equal(first.version, 1);
@@ -509,6 +511,46 @@ describe('stale versions', () => {
       assert.equal(hover.range?.start.line, position.line + 2);
     } finally {
       await client.stop();
+    }
+  });
+});
+
+describe('multi-root workspaces', () => {
+  test('each folder has its own sources; a removed folder leaves the index', async () => {
+    const a = copyFixture();
+    const b = copyFixture();
+    // In folder b the source agrees with the draft's date.
+    const kcna = `${b.root}/sources/kcna.txt`;
+    writeFileSync(kcna, readFileSync(kcna, 'utf8').replaceAll('January 10', 'January 15'));
+    const client = await TestClient.start({ folders: [a.root, b.root] });
+    try {
+      const status = await waitFor('both folders indexed', () =>
+        [...client.statuses].reverse().find((s) => s.state === 'ready' && s.documents === 6));
+      assert.equal(status.documents, 6);
+      const draftA = await client.open('drafts/report.md');
+      const draftB = uriOf(`${b.root}/drafts/report.md`);
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: draftB, languageId: 'markdown', version: 1, text: readFileSync(`${b.root}/drafts/report.md`, 'utf8') },
+      });
+      assert.equal(byCode(await client.pullFull(draftA), 'contradicted-claim').length, 1, 'folder a: its source says January 10');
+      assert.equal(byCode(await client.pullFull(draftB), 'contradicted-claim').length, 0, 'folder b: its source says January 15');
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: draftB }, position: positionOf(readFixture('drafts/report.md'), 'announced on January 15') });
+      assert.ok((hover.contents as MarkupContent).value.includes(encodeURIComponent(uriOf(kcna)).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)), 'the hover links to folder b\'s source');
+
+      const all = await client.request<CheckWorkspaceResult>(CheckWorkspaceRequest.method, {});
+      assert.equal(all.total.files, 4, 'two drafts in each folder');
+      assert.equal(all.sources, 6);
+
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [{ uri: uriOf(b.root), name: 'folder1' }] },
+      });
+      await waitFor('folder b to leave the status', () => ([...client.statuses].reverse()[0]?.documents === 3 ? true : undefined));
+      const after = await client.request<CheckWorkspaceResult>(CheckWorkspaceRequest.method, {});
+      assert.equal(after.total.files, 2);
+    } finally {
+      await client.stop();
+      a.dispose();
+      b.dispose();
     }
   });
 });

@@ -6,13 +6,13 @@ import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
 import { relativePath } from '../core/fs';
 import { CancelledError } from '../core/types';
 import { pathToUri, uriToPath } from '../convert';
-import { cancelledError, isDraftDocument, type ServerContext } from '../context';
+import { allProjects, cancelledError, isDraftDocument, projectFor, type ServerContext } from '../context';
 import { CheckWorkspaceRequest, RebuildIndexRequest, type CheckWorkspaceResult, type FileSummary } from '../protocol';
 import type { DraftCheck } from '../project';
 import { publishFileDiagnostics } from './diagnostics';
 
 export function registerCommands(context: ServerContext): void {
-  const { connection, documents, project } = context;
+  const { connection, documents } = context;
 
   connection.onRequest(CheckWorkspaceRequest, async (params, token): Promise<CheckWorkspaceResult> => {
     const open = new Map(documents.all().flatMap((d) => {
@@ -23,12 +23,21 @@ export function registerCommands(context: ServerContext): void {
     if (params?.uri) {
       const path = uriToPath(params.uri);
       const document = documents.get(params.uri);
-      if (document ? !isDraftDocument(context, document) : path === undefined || !project.isDraftPath(path)) {
+      if (document ? !isDraftDocument(context, document) : path === undefined || !projectFor(context, params.uri).isDraftPath(path)) {
         throw new ResponseError(LSPErrorCodes.RequestFailed, `${params.uri} is not a draft: Claimcheck checks Markdown and plain-text files outside the sources.`);
       }
       targets = [{ uri: params.uri, path }];
     } else {
-      targets = (await project.listDrafts(token)).map((path) => ({ uri: pathToUri(path), path }));
+      const seen = new Set<string>();
+      targets = [];
+      for (const project of allProjects(context)) {
+        for (const path of await project.listDrafts(token)) {
+          const uri = pathToUri(path);
+          if (seen.has(uri) || projectFor(context, uri) !== project) continue; // nested folders: the innermost owns it
+          seen.add(uri);
+          targets.push({ uri, path });
+        }
+      }
     }
     const files: FileSummary[] = [];
     const total: ReportSummary = emptySummary();
@@ -36,6 +45,7 @@ export function registerCommands(context: ServerContext): void {
       for (const target of targets) {
         if (token.isCancellationRequested) throw cancelledError(token);
         const document = documents.get(target.uri) ?? (target.path !== undefined ? open.get(target.path) : undefined);
+        const project = projectFor(context, target.uri);
         let check: DraftCheck | undefined;
         if (document) check = await project.checkDocument(document, token);
         else if (target.path !== undefined) {
@@ -51,22 +61,25 @@ export function registerCommands(context: ServerContext): void {
       if (error instanceof CancelledError) throw cancelledError(token);
       throw error;
     }
-    return { files, total: { ...total, files: files.length }, sources: project.documentCount };
+    const sources = allProjects(context).reduce((n, p) => n + p.documentCount, 0);
+    return { files, total: { ...total, files: files.length }, sources };
   });
 
   connection.onRequest(RebuildIndexRequest, async () => {
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Claimcheck: indexing sources', 0, undefined, false);
     try {
-      await project.settled();
-      const stats = await project.rebuild((percent, message) => progress.report(percent, message));
-      return {
-        documents: stats?.documents ?? 0,
-        passages: stats?.passages ?? 0,
-        files: stats?.files ?? 0,
-        milliseconds: stats?.milliseconds ?? 0,
-        warnings: project.warningCount,
-      };
+      const result = { documents: 0, passages: 0, files: 0, milliseconds: 0, warnings: 0 };
+      for (const project of allProjects(context)) {
+        await project.settled();
+        const stats = await project.rebuild((percent, message) => progress.report(percent, message));
+        result.documents += stats?.documents ?? 0;
+        result.passages += stats?.passages ?? 0;
+        result.files += stats?.files ?? 0;
+        result.milliseconds += stats?.milliseconds ?? 0;
+        result.warnings += project.warningCount;
+      }
+      return result;
     } finally {
       progress.done();
     }

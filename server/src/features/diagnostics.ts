@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError } from '../core/types';
 import { pathToUri, reportToDiagnostics, uriToPath } from '../convert';
-import { cancelledError, isDraftDocument, type ServerContext } from '../context';
+import { allProjects, cancelledError, isDraftDocument, projectFor, type ServerContext } from '../context';
 import { draftFormatOf, type DraftCheck } from '../project';
 
 /** Typing is coalesced for this long before a push client gets new diagnostics. */
@@ -25,7 +25,7 @@ const PUSH_DELAY_MS = 150;
  * "no sources" instead). This also keeps Claimcheck quiet in workspaces that are not set up for it.
  */
 function draftDiagnostics(context: ServerContext, document: TextDocument, report: DraftCheck['report']): Diagnostic[] {
-  return context.project.documentCount === 0 ? [] : reportToDiagnostics(document, report);
+  return projectFor(context, document.uri).documentCount === 0 ? [] : reportToDiagnostics(document, report);
 }
 
 function diagnosticsOfFile(context: ServerContext, path: string, check: DraftCheck): Diagnostic[] {
@@ -34,13 +34,19 @@ function diagnosticsOfFile(context: ServerContext, path: string, check: DraftChe
   return draftDiagnostics(context, document, check.report);
 }
 
+/** Calls `listener` whenever any project's index or settings change. */
+function onAnyGeneration(context: ServerContext, listener: () => void): void {
+  if (context.projects) context.projects.onDidChangeGeneration(listener);
+  else context.project.onDidChangeGeneration(listener);
+}
+
 /** Answer for a pull that was overtaken: the client asks again. */
 function retrigger(): ResponseError<{ retriggerRequest: boolean }> {
   return new ResponseError(LSPErrorCodes.ServerCancelled, 'The draft or the sources changed; ask again.', { retriggerRequest: true });
 }
 
 export function registerDiagnostics(context: ServerContext): void {
-  const { connection, documents, project } = context;
+  const { connection, documents } = context;
 
   // --- pull: one document -----------------------------------------------------------------------------
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -50,7 +56,7 @@ export function registerDiagnostics(context: ServerContext): void {
       if (document) {
         if (!isDraftDocument(context, document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const version = document.version;
-        const check = await project.checkDocument(document, token);
+        const check = await projectFor(context, uri).checkDocument(document, token);
         if (token.isCancellationRequested) throw cancelledError(token);
         if (documents.get(uri)?.version !== version) throw retrigger();
         if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -59,6 +65,7 @@ export function registerDiagnostics(context: ServerContext): void {
       }
       // Not open (the client asks once more after a close): answer from the disk.
       const path = uriToPath(uri);
+      const project = projectFor(context, uri);
       if (path === undefined || !project.isDraftPath(path)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const check = await project.checkFile(path, token);
       if (!check) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -75,42 +82,39 @@ export function registerDiagnostics(context: ServerContext): void {
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const openPaths = new Set(documents.all().map((d) => uriToPath(d.uri)).filter((p): p is string => p !== undefined));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
+    const seen = new Set<string>();
     try {
-      await project.whenReady(token);
-      if (project.documentCount === 0) {
+      for (const project of allProjects(context)) {
+        await project.whenReady(token);
         // Nothing to check against (maybe not a Claimcheck workspace at all): do not read every draft.
-        const resultId = `no-sources:${project.generation}`;
-        for (const uri of previous.keys()) {
-          items.push(
-            previous.get(uri) === resultId
-              ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
-              : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: [] },
-          );
+        if (project.documentCount === 0) continue;
+        const drafts = await project.listDrafts(token);
+        for (const path of drafts) {
+          if (token.isCancellationRequested) throw cancelledError(token);
+          const uri = pathToUri(path);
+          // Open drafts are left to document pulls; a draft in nested folders belongs to the innermost one.
+          if (openPaths.has(path) || seen.has(uri) || projectFor(context, uri) !== project) continue;
+          seen.add(uri);
+          const resultId = await project.fileResultId(path);
+          if (resultId !== undefined && previous.get(uri) === resultId) {
+            items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
+            continue;
+          }
+          const check = await project.checkFile(path, token);
+          if (!check) continue;
+          items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: check.resultId, items: diagnosticsOfFile(context, path, check) });
         }
-        return { items };
       }
-      const drafts = await project.listDrafts(token);
-      const seen = new Set<string>();
-      for (const path of drafts) {
-        if (token.isCancellationRequested) throw cancelledError(token);
-        if (openPaths.has(path)) continue;
-        const uri = pathToUri(path);
-        seen.add(uri);
-        const resultId = await project.fileResultId(path);
-        if (resultId !== undefined && previous.get(uri) === resultId) {
-          items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
-          continue;
-        }
-        const check = await project.checkFile(path, token);
-        if (!check) continue;
-        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: check.resultId, items: diagnosticsOfFile(context, path, check) });
-      }
-      // Drafts the client knew of that are gone (deleted, or now sources): clear them.
-      for (const uri of previous.keys()) {
+      // Drafts the client knew of that are gone (deleted, now sources, or no sources to check against): clear them.
+      for (const [uri, value] of previous) {
         const path = uriToPath(uri);
-        if (!seen.has(uri) && path !== undefined && !openPaths.has(path)) {
-          items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
-        }
+        if (seen.has(uri) || path === undefined || openPaths.has(path)) continue;
+        const resultId = `gone:${projectFor(context, uri).generation}`;
+        items.push(
+          value === resultId
+            ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
+            : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: [] },
+        );
       }
     } catch (error) {
       if (error instanceof CancelledError) throw token.isCancellationRequested ? cancelledError(token) : retrigger();
@@ -122,7 +126,7 @@ export function registerDiagnostics(context: ServerContext): void {
   // --- refresh and push --------------------------------------------------------------------------------
   if (context.client.pullDiagnostics) {
     let refreshQueued = false;
-    project.onDidChangeGeneration(() => {
+    onAnyGeneration(context, () => {
       if (!context.client.diagnosticsRefresh || refreshQueued) return;
       refreshQueued = true;
       queueMicrotask(() => {
@@ -139,7 +143,7 @@ export function registerDiagnostics(context: ServerContext): void {
     if (!document || !isDraftDocument(context, document)) return;
     const version = document.version;
     try {
-      const check = await project.checkDocument(document);
+      const check = await projectFor(context, uri).checkDocument(document);
       if (!check || documents.get(uri)?.version !== version) return; // a newer version is scheduled
       await connection.sendDiagnostics({ uri, version, diagnostics: draftDiagnostics(context, document, check.report) });
     } catch (error) {
@@ -163,7 +167,7 @@ export function registerDiagnostics(context: ServerContext): void {
     timers.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  project.onDidChangeGeneration(() => {
+  onAnyGeneration(context, () => {
     for (const document of documents.all()) schedule(document.uri, 0);
   });
 }

@@ -1,24 +1,38 @@
 /** Keeps the client's status bar informed: index state and finding counts (`claimcheck/status`). */
 import { StatusNotification, type StatusParams } from '../protocol';
-import type { ServerContext } from '../context';
+import { allProjects, type ServerContext } from '../context';
 
 /** Status changes are gathered for this long before one notification goes out. */
 const STATUS_DELAY_MS = 50;
 
+/** The status of every workspace folder together: sums, the busiest state, the first message. */
 export function statusOf(context: ServerContext): StatusParams {
-  const { project } = context;
-  const totals = project.totals;
-  return {
-    state: project.state,
-    documents: project.documentCount,
-    passages: project.passageCount,
-    indexMilliseconds: project.lastBuild?.milliseconds ?? 0,
-    progress: project.buildProgress,
-    findings: totals.findings,
-    unsupported: totals.unsupported,
-    warnings: project.warningCount,
-    message: project.stateMessage,
+  const projects = allProjects(context);
+  const status: StatusParams = {
+    state: 'ready',
+    documents: 0,
+    passages: 0,
+    indexMilliseconds: 0,
+    findings: 0,
+    unsupported: 0,
+    warnings: 0,
   };
+  const progress: number[] = [];
+  for (const project of projects) {
+    const totals = project.totals;
+    if (project.state === 'error') status.state = 'error';
+    else if (project.state === 'indexing' && status.state !== 'error') status.state = 'indexing';
+    status.documents += project.documentCount;
+    status.passages += project.passageCount;
+    status.indexMilliseconds += project.lastBuild?.milliseconds ?? 0;
+    status.findings += totals.findings;
+    status.unsupported += totals.unsupported;
+    status.warnings += project.warningCount;
+    if (project.buildProgress !== undefined) progress.push(project.buildProgress);
+    status.message ??= project.stateMessage;
+  }
+  if (progress.length) status.progress = Math.min(...progress);
+  return status;
 }
 
 export function registerStatus(context: ServerContext): void {
@@ -32,7 +46,9 @@ export function registerStatus(context: ServerContext): void {
     last = json;
     void context.connection.sendNotification(StatusNotification, status);
   };
-  context.project.onDidChangeStatus(() => {
+  const changed = () => {
     if (timer === undefined) timer = setTimeout(send, STATUS_DELAY_MS);
-  });
+  };
+  if (context.projects) context.projects.onDidChangeStatus(changed);
+  else context.project.onDidChangeStatus(changed);
 }
