@@ -157,7 +157,7 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
     if (result) cache!.hits++;
     else {
       if (cache) cache.misses++;
-      result = judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(keys) });
+      result = locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(keys) }), text);
       cache?.setClaim(key, claim, result);
     }
     claims.push(result);
@@ -198,6 +198,24 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
     .filter((f): f is Finding => f.severity !== 'off')
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return { claims, quotes, findings: withSeverity, analysis };
+}
+
+/**
+ * Gives each conflict the draft offsets of the claim's value when the verdict could not (the claim's text differs
+ * from its draft slice, e.g. by a citation marker or markup): the value's first occurrence in the claim's slice.
+ */
+function locateConflicts(result: ClaimResult, text: string): ClaimResult {
+  if (result.conflicts.every((c) => c.claimSpan)) return result;
+  const { start, end } = result.claim.span;
+  const slice = text.slice(start, end);
+  return {
+    ...result,
+    conflicts: result.conflicts.map((c) => {
+      if (c.claimSpan) return c;
+      const at = slice.indexOf(c.claim);
+      return at < 0 ? c : { ...c, claimSpan: { start: start + at, end: start + at + c.claim.length } };
+    }),
+  };
 }
 
 /** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */

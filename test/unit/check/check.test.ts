@@ -1,0 +1,146 @@
+/**
+ * checkDraft over whole drafts: every finding rendered with its line, a caret underline, the message and the
+ * best evidence, compared with a checked-in snapshot (Harper's style). Sources are the example's real files,
+ * read into an in-memory workspace.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDraft, ClaimCache } from '../../../server/src/core/check';
+import { DEFAULT_CONFIG, resolveConfig } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { LineIndex } from '../../../server/src/core/text/lines';
+import type { DraftReport } from '../../../server/src/core/types';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { assertSnapshot, snapshotPath } from '../helpers/snapshot';
+
+const example = join(__dirname, '..', '..', '..', 'examples', 'newsroom');
+
+async function exampleWorkspace() {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(join(example, 'sources'))) files[`/ws/sources/${name}`] = readFileSync(join(example, 'sources', name));
+  const workspace = new SourceWorkspace(new MemoryFileSystem(files), '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  return workspace;
+}
+
+/** Renders findings like a compiler: the draft line, a caret underline, the message, and the evidence. */
+function render(text: string, report: DraftReport): string {
+  const lines = new LineIndex(text);
+  const sourceLines = text.split(/\r?\n/);
+  const out: string[] = [];
+  for (const f of report.findings) {
+    const start = lines.positionAt(f.span.start);
+    const end = lines.positionAt(f.span.end);
+    const line = sourceLines[start.line];
+    const width = Math.max(1, (end.line === start.line ? end.character : line.length) - start.character);
+    out.push(`${start.line + 1}:${start.character + 1} ${f.severity} ${f.code}`);
+    out.push(`  | ${line}`);
+    out.push(`  | ${' '.repeat(start.character)}${'^'.repeat(width)}`);
+    out.push(`  = ${f.message}`);
+    const evidence = f.claim !== undefined ? report.claims[f.claim].evidence[0] : f.quote !== undefined ? report.quotes[f.quote].evidence[0] : undefined;
+    if (evidence) {
+      const passage = evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end).replace(/\s+/g, ' ');
+      out.push(`  > ${evidence.document.id}:${evidence.passage.range.start.line + 1}  ${passage}`);
+    }
+    out.push('');
+  }
+  out.push('# verdicts');
+  for (const c of report.claims) out.push(`${lines.positionAt(c.claim.span.start).line + 1}  ${c.verdict}  ${c.claim.text}`);
+  for (const q of report.quotes) out.push(`${lines.positionAt(q.quote.span.start).line + 1}  ${q.verdict}  “${q.quote.text}”`);
+  return `${out.join('\n')}\n`;
+}
+
+test('the example draft: every verdict, rendered as findings with evidence', async () => {
+  const workspace = await exampleWorkspace();
+  const text = readFileSync(join(example, 'drafts', 'amnesty.md'), 'utf8');
+  const report = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  const byCode = (code: string) => report.findings.filter((f) => f.code === code).length;
+  // The draft was written to exercise each verdict at least once.
+  assert.ok(byCode('contradicted-claim') >= 3);
+  assert.ok(byCode('unsupported-claim') >= 1);
+  assert.ok(byCode('altered-quote') >= 2);
+  assert.ok(byCode('unverified-quote') >= 1);
+  assert.equal(byCode('unknown-citation'), 1);
+  assert.ok(report.claims.filter((c) => c.verdict === 'supported').length >= 3);
+  assert.ok(report.quotes.some((q) => q.verdict === 'verbatim'));
+  // The ignored paragraph yields nothing.
+  assert.ok(!report.claims.some((c) => c.claim.text.startsWith('Whatever the motives')));
+  assertSnapshot(render(text, report), snapshotPath(__dirname, 'amnesty.md'));
+});
+
+test('the January 15 claim names the date the source gives', async () => {
+  const workspace = await exampleWorkspace();
+  const text = 'On January 15, KCNA announced a prisoner amnesty to be conducted in February. [@amnesty-report]\n';
+  const report = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  assert.equal(report.claims[0].verdict, 'contradicted');
+  assert.deepEqual(report.claims[0].conflicts.map((c) => [c.claim, c.source]), [['January 15', 'January 10']]);
+  assert.equal(report.findings[0].message, 'The source gives January 10, not January 15 (sources/amnesty-report.txt:5).');
+  const span = report.claims[0].conflicts[0].claimSpan!;
+  assert.equal(text.slice(span.start, span.end), 'January 15');
+});
+
+test('severity settings apply, and "off" drops the finding', async () => {
+  const workspace = await exampleWorkspace();
+  const text = 'The government has promised each released prisoner a monthly food ration of 20 kilograms.\n';
+  const quiet = resolveConfig({ severity: { 'unsupported-claim': 'off' } }).config;
+  const loud = resolveConfig({ severity: { 'unsupported-claim': 'error' } }).config;
+  assert.deepEqual((await checkDraft(text, workspace.index, { config: quiet, format: 'text' })).findings, []);
+  const findings = (await checkDraft(text, workspace.index, { config: loud, format: 'text' })).findings;
+  assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['unsupported-claim', 'error']]);
+});
+
+test('ClaimCache: an edit re-judges only the changed claim, and moved claims keep correct spans', async () => {
+  const workspace = await exampleWorkspace();
+  const text = readFileSync(join(example, 'drafts', 'amnesty.md'), 'utf8');
+  const cache = new ClaimCache();
+  const first = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', cache });
+  const judged = cache.misses;
+  assert.equal(judged, first.claims.length + first.quotes.length);
+  // Insert a sentence at the top: every later claim moves, one new claim appears.
+  const edited = text.replace('# North Korea', 'KCNA said the amnesty would start on February 1.\n\n# North Korea');
+  const second = await checkDraft(edited, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', cache });
+  assert.equal(cache.misses - judged, 1, 'only the new claim was judged');
+  const fresh = await checkDraft(edited, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  assert.deepEqual(second.findings, fresh.findings, 'cached results equal a fresh check, spans included');
+  assert.deepEqual(
+    second.claims.map((c) => c.conflicts.map((x) => x.claimSpan)),
+    fresh.claims.map((c) => c.conflicts.map((x) => x.claimSpan)),
+  );
+});
+
+test('ClaimCache is dropped when the index changes', async () => {
+  const workspace = await exampleWorkspace();
+  const text = 'The government has promised each released prisoner a monthly food ration of 20 kilograms.\n';
+  const cache = new ClaimCache();
+  const before = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'text', cache });
+  assert.equal(before.claims[0].verdict, 'unsupported');
+  workspace.index.addDocuments(
+    (await (async () => {
+      const fs = new MemoryFileSystem({ '/ws/sources/rations.txt': 'The government has promised each released prisoner a monthly food ration of 20 kilograms.\n' });
+      const w = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+      await w.build();
+      return [...w.index.documents()];
+    })()),
+  );
+  const after = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'text', cache });
+  assert.equal(after.claims[0].verdict, 'supported');
+});
+
+test('a cancelled check stops with CancelledError', async () => {
+  const workspace = await exampleWorkspace();
+  const text = readFileSync(join(example, 'drafts', 'amnesty.md'), 'utf8');
+  await assert.rejects(
+    checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', token: { isCancellationRequested: true } }),
+    { name: 'CancelledError' },
+  );
+});
+
+test('an empty draft, a draft of only code and a binary-looking draft give no findings and no crash', async () => {
+  const workspace = await exampleWorkspace();
+  for (const text of ['', '```\nprint("hi")\n```\n', '\u0000\u0001\u0002 \uFFFD\uFFFD', '---\ntitle: x\n---\n']) {
+    const report = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    assert.deepEqual(report.findings, []);
+  }
+});
