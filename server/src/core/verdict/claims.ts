@@ -1,6 +1,7 @@
 /**
  * Claim verdicts: is a claim supported by some source passage, contradicted by one (a different number, date,
- * year, ordinal or name in the same role, in a passage about the same thing), or unsupported?
+ * year, ordinal or name in the same role, or an opposite direction word, in a passage about the same thing), or
+ * unsupported? Measured in bench/verdicts.ts; the figures and the choices are in bench/README.md ("Verdicts").
  *
  * 1. Candidates: the index's best passages for the claim (`CANDIDATE_LIMIT`), searched first in the documents
  *    the claim cites, then everywhere. Each is measured by `supportFeatures` (coverage, phrases, values,
@@ -9,7 +10,8 @@
  *    `thresholds.contradiction` of it (the `topic` feature). A claim value is *stated* when any such passage (or
  *    its neighbours) gives the same value. A value that no related passage states conflicts with a related
  *    passage's different value of the same kind when their roles agree (the words around them,
- *    `roleSimilarity` ≥ `ROLE_MIN`), or when each is the only value of its kind in its sentence.
+ *    `roleSimilarity` ≥ `ROLE_MIN`), or when each is the only value of its kind in its sentence. Opposite
+ *    direction words in a related sentence ("rose" / "fell", see `direction.ts`) conflict too.
  * 3. Verdict: `contradicted` when a conflict was found in one of the `CONFLICT_CANDIDATES` best related
  *    passages; else `supported` when the best score reaches `thresholds.support`; else `unsupported`.
  */
