@@ -227,7 +227,7 @@ describe('SourceIndex: building', () => {
     let extra = 0;
     while (!done) {
       i.addDocuments([doc(`extra${extra++}.txt`, 'Rivers flooded two towns.')]);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await building;
     assert.ok(extra > 3);
@@ -271,5 +271,67 @@ describe('SourceIndex: building', () => {
       i.search('north amnesty').map((h) => [h.passage.id, h.score]),
       index([amnesty, budget, weather], { paragraphWeight: 0 }).search('north amnesty').map((h) => [h.passage.id, h.score]),
     );
+  });
+});
+
+describe('SourceIndex: merging, snapshots', () => {
+  const corpus = Array.from({ length: 40 }, (_, k) =>
+    doc(`n${k}.txt`, `Story ${k} about ${['rain', 'budget', 'election', 'prisoners'][k % 4]} in town ${k % 5}. Officials counted ${k * 7} votes.\n\nA later paragraph on ${k % 2 ? 'schools' : 'roads'}.`, {
+      title: `Story ${k % 6}`,
+    }),
+  );
+  const queries = ['rain town 3', 'budget officials votes', 'election prisoners story 2', 'later paragraph schools', '77 votes'];
+  const results = (i: SourceIndex) => queries.map((q) => i.search(q, { limit: 100 }).map((h) => `${h.passage.id} ${h.score.toFixed(9)} ${h.terms.join(',')}`));
+
+  it('gives the same results after many updates, merged or not, as a fresh build of the final documents', () => {
+    for (const mergeAt of [1, 7, 1_000_000]) {
+      const live = new SourceIndex({ splitPassages: splitSentences, mergeAt });
+      live.addDocuments(corpus.slice(0, 20));
+      for (const d of corpus.slice(20)) live.addDocuments([d]);
+      for (let k = 0; k < 40; k += 3) live.removeDocument(`n${k}.txt`);
+      for (let k = 0; k < 40; k += 6) live.replaceDocument(corpus[k]);
+      live.replaceDocument(doc('n1.txt', 'Rain fell on the budget.'));
+      const final = [...live.documents()].map((d) => d.id).sort();
+      const fresh = index(final.map((id) => live.document(id)!));
+      assert.equal(live.passageCount, fresh.passageCount, `mergeAt ${mergeAt}`);
+      assert.deepEqual(results(live), results(fresh), `mergeAt ${mergeAt}`);
+      for (const id of final) assert.deepEqual(live.passagesOf(id).map((p) => p.span), fresh.passagesOf(id).map((p) => p.span));
+      assert.equal(live.documentFrequency('rain'), fresh.documentFrequency('rain'));
+    }
+  });
+
+  it('restores from a structured clone of its snapshot, and keeps working after updates', () => {
+    const i = index(corpus);
+    i.removeDocument('n3.txt');
+    const restored = SourceIndex.restore(structuredClone(i.snapshot()), [...i.documents()], { splitPassages: splitSentences });
+    assert.deepEqual(results(restored), results(i));
+    assert.equal(restored.passage('n4.txt#1')?.span.start, i.passage('n4.txt#1')?.span.start);
+    restored.replaceDocument(doc('n4.txt', 'Snow closed the airport.'));
+    i.replaceDocument(doc('n4.txt', 'Snow closed the airport.'));
+    assert.deepEqual(results(restored), results(i));
+    assert.deepEqual(texts(restored.search('airport')), ['Snow closed the airport.']);
+  });
+
+  it('refuses a damaged snapshot', () => {
+    const snapshot = index(corpus.slice(0, 5)).snapshot();
+    const documents = corpus.slice(0, 5);
+    assert.throws(() => SourceIndex.restore({ ...snapshot, postingIds: snapshot.postingIds.slice(1) }, documents), /damaged/);
+    assert.throws(() => SourceIndex.restore({ ...snapshot, formatVersion: 1 as 2 }, documents), /Not a Claimcheck/);
+    assert.throws(() => SourceIndex.restore(snapshot, [...documents.slice(1), doc('n0.txt', 'Short.')]), /text of its documents/);
+  });
+
+  it('answers searches between the chunks of an asynchronous build, and reports progress', async () => {
+    const i = new SourceIndex({ splitPassages: splitSentences, chunkSize: 4 });
+    const progress: number[] = [];
+    let seen = 0;
+    const building = i.addDocumentsAsync(corpus, undefined, (done) => progress.push(done));
+    while (progress.length === 0 || progress[progress.length - 1] < corpus.length) {
+      seen = Math.max(seen, i.search('officials', { limit: 1000 }).length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await building;
+    assert.ok(progress.length > 3 && progress[progress.length - 1] === corpus.length);
+    assert.ok(seen > 0 && seen <= corpus.length);
+    assert.equal(i.search('officials', { limit: 1000 }).length, corpus.length);
   });
 });

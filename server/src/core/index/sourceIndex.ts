@@ -1,31 +1,38 @@
 /**
- * The source index: every passage (sentence) of every source document, searchable with BM25 through MiniSearch.
+ * The source index: every passage (sentence) of every source document, searchable with BM25.
  *
- * Two MiniSearch indexes hold ids only (no `storeFields`, no text copies; the text is read from the documents
- * through the passages' offsets when a passage is indexed):
+ * One inverted index over sentences, with integer term ids and postings in typed arrays, ranks both sentences and
+ * paragraphs: a paragraph's term frequency is the sum of its sentences' (its sentences are consecutive ids, so
+ * a query sums them while it walks the postings), and its length is kept per paragraph. A passage scores
  *
- * - the passage index, one entry per sentence, field `text`;
- * - the paragraph index, one entry per paragraph, fields `text` (the paragraph) and `title` (the document title).
+ *     sentence BM25+ · q_s  +  paragraphWeight · (paragraph-text BM25+ + titleWeight · title BM25+) · q_p
  *
- * A passage's score for a query is its sentence's BM25 score plus `paragraphWeight` times the BM25 score of its
- * paragraph: the sentence must match, and the context it sits in breaks ties between sentences that match
- * equally (and puts the sentence of the right article first). Indexing each paragraph once, rather than as a
- * field of each of its sentences, keeps the build linear in the size of the text.
+ * where q_s (q_p) is the number of distinct query terms the sentence (paragraph or its title) matches: the formula
+ * MiniSearch applies to a sentence index and to a paragraph index with fields `text` and `title` (which this index
+ * replaced: it gave the same scores at 5–10× the build time and 20× the text in memory). The sentence must match;
+ * the paragraph breaks ties and puts the sentence of the right article first. The title is kept once per document
+ * (each paragraph counts it, as a field of every paragraph would).
  *
- * Updates use MiniSearch `discard` (never `remove`, which needs the original text); `version` changes on every
- * update, so caches keyed by it (verdicts, persisted indexes) know when to drop their entries.
+ * Storage: per sentence and per paragraph a few numbers in growable typed arrays (span, paragraph, document,
+ * length, live flag); `Passage` objects are made lazily per document when asked for. Postings live in a
+ * compressed main part (CSR: one offsets array over term ids, one array of sentence ids, one of frequencies) and
+ * a small delta part for documents added since; removed documents are flagged dead and skipped. When the delta or
+ * the dead part grows past a fraction of the main part, both are merged into a new main part (renumbering
+ * sentences), which costs a pass over the postings and no tokenizing.
+ *
+ * `version` changes on every update, so caches keyed by it (verdicts, persisted indexes) know when to drop
+ * their entries. `snapshot()`/`restore()` give and take the whole state as typed arrays (for the cache).
  */
-import MiniSearch, { type AsPlainObject, type Options as MiniSearchOptions } from 'minisearch';
-import { splitPassages as defaultSplitPassages } from '../sources/passages';
+import { forEachSentence } from '../text/sentences';
 import {
   type CancellationToken,
   type Passage,
+  type Position,
   type SourceDocument,
   type Span,
   throwIfCancelled,
 } from '../types';
-import { BulkLoader, type BulkLoadOptions, termFrequency } from './bulkLoad';
-import { terms } from './tokenize';
+import { processTerm, tokenize } from './tokenize';
 
 export interface SearchHit {
   passage: Passage;
@@ -66,15 +73,21 @@ export interface SourceIndexOptions {
   paragraphBm25?: BM25Params;
   /**
    * Fuzzy matching of query terms, as MiniSearch's `fuzzy` (a fraction of the term length, or false).
-   * Default false: misspelt names should not count as matches when fact-checking.
+   * Default false: misspelt names should not count as matches when fact-checking. (A scan of the vocabulary:
+   * slow on big indexes.)
    */
   fuzzy?: number | false;
   /** Prefix matching of query terms. Default false. */
   prefix?: boolean;
-  /** How documents are split into passages; default `splitPassages` from `core/sources/passages`. */
+  /** How documents are split into passages; default: the sentences of `core/text/sentences`. */
   splitPassages?: (document: SourceDocument) => Passage[];
   /** Passages indexed between two yields of `addDocumentsAsync`. Default 2000. */
   chunkSize?: number;
+  /**
+   * Postings (and removed passages) the index lets pile up before it merges them into its compact main part.
+   * Default 50,000; tests set it low to exercise merging.
+   */
+  mergeAt?: number;
 }
 
 type ResolvedOptions = Required<Omit<SourceIndexOptions, 'splitPassages'>>;
@@ -87,65 +100,139 @@ export const DEFAULT_SOURCE_INDEX_OPTIONS: Readonly<ResolvedOptions> = Object.fr
   fuzzy: false as const,
   prefix: false,
   chunkSize: 2000,
+  mergeAt: 50_000,
 });
 
-/** One paragraph of a document: the unit of the paragraph index. */
-interface ParagraphEntry {
-  id: string;
-  documentId: string;
-  span: Span;
+/** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
+export const INDEX_FORMAT_VERSION = 'terms-1/index-2';
+
+/** The whole state of an index, as plain data and typed arrays (structured-clone friendly). */
+export interface SourceIndexSnapshot {
+  format: 'claimcheck-source-index';
+  formatVersion: 2;
+  /** `INDEX_FORMAT_VERSION` of the index that saved it. */
+  options: string;
+  /** Document ids in document-number order ('' for a removed number). */
+  documents: string[];
+  /** Per document number: first sentence, sentence count, first paragraph, paragraph count, title length. */
+  documentRanges: Int32Array | number[];
+  terms: string[];
+  /** Per title term: document numbers and frequencies, as [term id, count, (doc, tf)*]* . */
+  titlePostings: Int32Array | number[];
+  sentenceCount: number;
+  paragraphCount: number;
+  sentenceSpans: Int32Array | number[];
+  sentenceParagraph: Int32Array | number[];
+  sentenceLength: Int32Array | number[];
+  sentenceLive: Uint8Array | number[];
+  paragraphSpans: Int32Array | number[];
+  paragraphDocument: Int32Array | number[];
+  paragraphLength: Int32Array | number[];
+  offsets: Int32Array | number[];
+  postingIds: Int32Array | number[];
+  postingTfs: Uint16Array | number[];
 }
+
+/** Kept for callers of the earlier name. */
+export type SourceIndexJSON = SourceIndexSnapshot;
 
 interface DocumentEntry {
   document: SourceDocument;
-  passages: readonly Passage[];
-  paragraphs: readonly ParagraphEntry[];
-  /** Index into `passages` of the first passage of each paragraph, plus `passages.length` at the end. */
-  paragraphStarts: readonly number[];
+  number: number;
+  firstSentence: number;
+  sentenceCount: number;
+  firstParagraph: number;
+  paragraphCount: number;
+  /** Distinct title terms and their frequencies. */
+  titleTerms: Int32Array;
+  titleTfs: Int32Array;
+  /** Passage objects, made on first use (or given by a custom splitter). */
+  passages?: Passage[];
 }
-
-/**
- * What MiniSearch is given to index (transient: MiniSearch keeps only the id): a passage's sentence, or a
- * paragraph as the sentences of its passages (so that bulk loading can reuse the passages' terms).
- */
-interface IndexItem {
-  id: string;
-  document: SourceDocument;
-  spans: readonly Span[];
-}
-
-export interface SourceIndexJSON {
-  format: 'claimcheck-source-index';
-  formatVersion: 1;
-  /** The version of the indexed terms; `fromJSON` refuses JSON of another version. */
-  options: string;
-  documents: string[];
-  passages: AsPlainObject;
-  paragraphs: AsPlainObject;
-}
-
-/** Changes whenever `terms()` would index the same text differently; saved indexes of another version are refused. */
-const INDEX_TERMS_VERSION = 'terms-1';
 
 const EMPTY_PASSAGES: readonly Passage[] = Object.freeze([]);
 
+/** A growable typed array. */
+class Grow<A extends Int32Array | Uint16Array | Uint8Array | Float64Array> {
+  length = 0;
+  constructor(public data: A) {}
+  push(value: number): void {
+    if (this.length === this.data.length) this.reserve(this.length + 1);
+    this.data[this.length++] = value;
+  }
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const bigger = new (this.data.constructor as new (n: number) => A)(Math.max(n, this.data.length * 2, 16));
+    bigger.set(this.data as never);
+    this.data = bigger;
+  }
+  view(): A {
+    return this.data.subarray(0, this.length) as A;
+  }
+  static of<A extends Int32Array | Uint16Array | Uint8Array | Float64Array>(data: A): Grow<A> {
+    const g = new Grow(data);
+    g.length = data.length;
+    return g;
+  }
+}
+
+const i32 = () => new Grow(new Int32Array(16));
+
 export class SourceIndex {
   private options: ResolvedOptions;
-  private readonly split: (document: SourceDocument) => Passage[];
+  private readonly split?: (document: SourceDocument) => Passage[];
   private readonly entries = new Map<string, DocumentEntry>();
+  private docs: (DocumentEntry | undefined)[] = [];
   private readonly byKey = new Map<string, Set<string>>();
-  private readonly passagesById = new Map<string, Passage>();
-  private readonly paragraphsById = new Map<string, ParagraphEntry>();
-  private passageIndex: MiniSearch<IndexItem>;
-  private paragraphIndex: MiniSearch<IndexItem>;
   private _version = 0;
+
+  // Vocabulary.
+  private readonly termIds = new Map<string, number>();
+  private readonly termList: string[] = [];
+  /** Raw token → term id, or -1 for a token that is no term (stopword). */
+  private readonly tokenIds = new Map<string, number>();
+
+  // Sentences and paragraphs.
+  private sentSpans: Grow<Int32Array> = i32();
+  private sentPara: Grow<Int32Array> = i32();
+  private sentLen: Grow<Int32Array> = i32();
+  private sentLive: Grow<Uint8Array> = new Grow(new Uint8Array(16));
+  private paraSpans: Grow<Int32Array> = i32();
+  private paraDoc: Grow<Int32Array> = i32();
+  private paraLen: Grow<Int32Array> = i32();
+  private liveSentences = 0;
+  private liveParagraphs = 0;
+  private sumSentLen = 0;
+  private sumParaLen = 0;
+  /** Σ over live paragraphs of their document's title length. */
+  private sumTitleLen = 0;
+
+  // Postings: main part (CSR over term ids) and delta part (per term, since the main part was built).
+  private offsets: Int32Array = new Int32Array(1);
+  private postIds: Int32Array = new Int32Array(0);
+  private postTfs: Uint16Array = new Uint16Array(0);
+  /** Delta postings as (term, sentence, tf) in sentence order, and their CSR, built when a query needs it. */
+  private deltaTerm: Grow<Int32Array> = i32();
+  private deltaSent: Grow<Int32Array> = i32();
+  private deltaTf: Grow<Uint16Array> = new Grow(new Uint16Array(16));
+  private deltaCsr?: { offsets: Int32Array; ids: Int32Array; tfs: Uint16Array };
+  private deltaSize = 0;
+  private deadSentences = 0;
+  private titleIndex = new Map<number, Set<number>>();
+  private dfCache = new Map<number, number>();
+  private dfCacheVersion = -1;
+
+  // Scratch of `indexDocument`.
+  private seenSent: Int32Array = new Int32Array(1024).fill(-1);
+  private seenPara: Int32Array = new Int32Array(1024).fill(-1);
+  private slot: Int32Array = new Int32Array(1024);
+  private local: Int32Array = new Int32Array(256);
+  private localTf: Int32Array = new Int32Array(256);
 
   constructor(options: SourceIndexOptions = {}) {
     const { splitPassages, ...rest } = options;
     this.options = { ...DEFAULT_SOURCE_INDEX_OPTIONS, ...stripUndefined(rest) };
-    this.split = splitPassages ?? defaultSplitPassages;
-    this.passageIndex = new MiniSearch(this.passageIndexOptions());
-    this.paragraphIndex = new MiniSearch(this.paragraphIndexOptions());
+    this.split = splitPassages;
   }
 
   /** Incremented on every change to the indexed documents. */
@@ -158,7 +245,7 @@ export class SourceIndex {
   }
 
   get passageCount(): number {
-    return this.passagesById.size;
+    return this.liveSentences;
   }
 
   document(id: string): SourceDocument | undefined {
@@ -183,89 +270,71 @@ export class SourceIndex {
 
   /** The passages of a document in order; empty for an unknown document. */
   passagesOf(documentId: string): readonly Passage[] {
-    return this.entries.get(documentId)?.passages ?? EMPTY_PASSAGES;
+    const entry = this.entries.get(documentId);
+    return entry ? this.passagesOfEntry(entry) : EMPTY_PASSAGES;
   }
 
   passage(id: string): Passage | undefined {
-    return this.passagesById.get(id);
+    const hash = id.lastIndexOf('#');
+    if (hash < 0 || hash === id.length - 1) return undefined;
+    const entry = this.entries.get(id.slice(0, hash));
+    const ordinal = Number(id.slice(hash + 1));
+    if (!entry || !Number.isInteger(ordinal) || ordinal < 0 || ordinal >= entry.sentenceCount) return undefined;
+    return this.passagesOfEntry(entry)[ordinal];
   }
 
   /**
    * Adds documents; a document whose id is already indexed is replaced (within one call, the last document with
-   * an id wins). A batch at least as large as what is indexed rebuilds both MiniSearch indexes in one pass
-   * (`BulkLoader`), which is several times faster than adding passage by passage.
+   * an id wins).
    */
   addDocuments(documents: readonly SourceDocument[]): void {
     if (documents.length === 0) return;
-    const prepared = this.prepareAll(documents);
-    if (this.shouldRebuild(prepared)) {
-      const passages = new BulkLoader(this.passageIndexOptions());
-      const paragraphs = new BulkLoader(this.paragraphIndexOptions());
-      for (const entry of this.entriesAfter(prepared)) addToLoaders(entry, passages, paragraphs);
-      this.commitRebuild(prepared, passages.build(), paragraphs.build());
-    } else {
-      for (const entry of prepared) this.commitOne(entry);
-    }
+    for (const document of lastById(documents)) this.indexDocument(document);
+    this.maybeMerge();
     this._version++;
   }
 
   /**
    * As `addDocuments`, yielding to the event loop every `chunkSize` passages. Throws `CancelledError` when the
    * token is cancelled; the index stays consistent and holds none, some or all of the documents of the batch
-   * (each document is added whole or not at all).
+   * (each document is added whole or not at all). `onProgress` gets the number of documents done.
    */
-  async addDocumentsAsync(documents: readonly SourceDocument[], token?: CancellationToken): Promise<void> {
-    const { chunkSize } = this.options;
-    let sinceYield = 0;
-    const pause = async (passages: number) => {
-      sinceYield += passages;
-      if (sinceYield < chunkSize) return;
-      sinceYield = 0;
-      await yieldToEventLoop();
-      throwIfCancelled(token);
-    };
+  async addDocumentsAsync(
+    documents: readonly SourceDocument[],
+    token?: CancellationToken,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     throwIfCancelled(token);
-    const prepared: DocumentEntry[] = [];
-    for (const document of lastById(documents)) {
-      const entry = this.prepare(document);
-      prepared.push(entry);
-      await pause(entry.passages.length);
-    }
-    if (prepared.length === 0) return;
-    const startVersion = this._version;
-    if (this.shouldRebuild(prepared)) {
-      const passages = new BulkLoader(this.passageIndexOptions());
-      const paragraphs = new BulkLoader(this.paragraphIndexOptions());
-      for (const entry of this.entriesAfter(prepared)) {
-        addToLoaders(entry, passages, paragraphs);
-        await pause(entry.passages.length);
-      }
-      const passageIndex = passages.build();
-      throwIfCancelled(token);
-      const paragraphIndex = paragraphs.build();
-      throwIfCancelled(token);
-      if (this._version === startVersion) {
-        this.commitRebuild(prepared, passageIndex, paragraphIndex);
-        this._version++;
-        return;
-      }
-      // The index changed while the new one was built: add the batch to the current one instead.
-    }
-    for (const entry of prepared) {
-      this.commitOne(entry);
+    const batch = lastById(documents);
+    let sinceYield = 0;
+    let done = 0;
+    for (const document of batch) {
+      sinceYield += this.indexDocument(document);
       this._version++;
-      await pause(entry.passages.length);
+      done++;
+      if (sinceYield >= this.options.chunkSize) {
+        sinceYield = 0;
+        onProgress?.(done, batch.length);
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+      }
     }
+    this.maybeMerge();
+    onProgress?.(done, batch.length);
   }
 
   /** Removes a document and its passages; does nothing for an unknown id. */
   removeDocument(id: string): void {
-    if (this.removeOne(id)) this._version++;
+    if (this.removeOne(id)) {
+      this.maybeMerge();
+      this._version++;
+    }
   }
 
   /** Replaces the document with the same id (or adds it). */
   replaceDocument(document: SourceDocument): void {
-    this.commitOne(this.prepare(document));
+    this.indexDocument(document);
+    this.maybeMerge();
     this._version++;
   }
 
@@ -280,15 +349,16 @@ export class SourceIndex {
 
   /** Number of passages whose sentence contains `term` (a normalised term, as `terms()` gives). */
   documentFrequency(term: string): number {
-    return termFrequency(this.passageIndex, term, 'text');
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.sentenceDf(id);
   }
 
   /**
-   * Inverse document frequency of `term` (a normalised term, as `terms()` gives) over passages, with the
-   * formula MiniSearch's BM25 uses: ln(1 + (N − df + 0.5) / (df + 0.5)). An unknown term gets the highest value.
+   * Inverse document frequency of `term` (a normalised term, as `terms()` gives) over passages:
+   * ln(1 + (N − df + 0.5) / (df + 0.5)), as in BM25. An unknown term gets the highest value.
    */
   idf(term: string): number {
-    const n = this.passagesById.size;
+    const n = this.liveSentences;
     const df = this.documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -296,211 +366,750 @@ export class SourceIndex {
   /** Passages matching the query, best first. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? 10;
-    if (limit <= 0 || this.passagesById.size === 0) return [];
-    const allowed = options.documents ? new Set(options.documents) : undefined;
-    const { paragraphWeight, fuzzy, prefix } = this.options;
-
-    const paragraphScores = new Map<string, number>();
-    if (paragraphWeight > 0) {
-      const results = this.paragraphIndex.search(query, {
-        fuzzy,
-        prefix,
-        bm25: this.options.paragraphBm25,
-        // MiniSearch reads a boost of 0 as 1: leave the field out instead.
-        fields: this.options.titleWeight > 0 ? ['text', 'title'] : ['text'],
-        boost: { text: 1, title: this.options.titleWeight },
-        boostDocument: allowed ? (id: string) => (allowed.has(this.paragraphsById.get(id)?.documentId ?? '') ? 1 : 0) : undefined,
-      });
-      for (const result of results) paragraphScores.set(result.id, result.score);
+    if (limit <= 0 || this.liveSentences === 0) return [];
+    let allowed: Uint8Array | undefined;
+    if (options.documents) {
+      allowed = new Uint8Array(this.docs.length);
+      for (const id of options.documents) {
+        const entry = this.entries.get(id);
+        if (entry) allowed[entry.number] = 1;
+      }
     }
+    const { paragraphWeight, titleWeight, bm25, paragraphBm25 } = this.options;
+    const withParagraphs = paragraphWeight > 0;
+    const withTitle = withParagraphs && titleWeight > 0;
 
-    const results = this.passageIndex.search(query, {
-      fuzzy,
-      prefix,
-      bm25: this.options.bm25,
-      boostDocument: allowed ? (id: string) => (allowed.has(this.passagesById.get(id)?.documentId ?? '') ? 1 : 0) : undefined,
+    // Query terms in order, duplicates counted (a repeated term counts twice in the score, once in the quality).
+    const queryTerms: string[] = [];
+    const multiplicity = new Map<string, number>();
+    for (const token of tokenize(query)) {
+      const term = processTerm(token);
+      if (!term) continue;
+      const m = multiplicity.get(term);
+      if (m === undefined) queryTerms.push(term);
+      multiplicity.set(term, (m ?? 0) + 1);
+    }
+    if (queryTerms.length === 0) return [];
+
+    const sentences = new Map<number, SentenceAcc>();
+    const paragraphs = new Map<number, ParagraphAcc>();
+    const titles = new Map<number, ParagraphAcc>();
+    const nS = this.liveSentences;
+    const nP = this.liveParagraphs;
+    const avgS = this.sumSentLen / Math.max(1, nS);
+    const avgP = this.sumParaLen / Math.max(1, nP);
+    const avgT = this.sumTitleLen / Math.max(1, nP);
+    const sentLen = this.sentLen.data;
+    const sentPara = this.sentPara.data;
+    const paraLen = this.paraLen.data;
+    const paraDoc = this.paraDoc.data;
+
+    queryTerms.forEach((queryTerm, q) => {
+      const m = multiplicity.get(queryTerm)!;
+      for (const [termId, derived, weight] of this.expand(queryTerm)) {
+        const w = m * weight;
+        const { count: dfS, paragraphs: dfP } = this.frequencies(termId);
+        this.forEachPosting(termId, (s, tf, p) => {
+          const doc = paraDoc[p];
+          if (allowed && !allowed[doc]) return;
+          const score = w * bm25Score(tf, dfS, nS, sentLen[s], avgS, bm25);
+          let acc = sentences.get(s);
+          if (!acc) sentences.set(s, (acc = { score: 0, quality: 0, lastQuery: -1, terms: [] }));
+          acc.score += score;
+          if (acc.lastQuery !== q) {
+            acc.lastQuery = q;
+            acc.quality++;
+          }
+          if (!acc.terms.includes(derived)) acc.terms.push(derived);
+        }, withParagraphs ? (p, tf) => {
+          if (allowed && !allowed[paraDoc[p]]) return;
+          let acc = paragraphs.get(p);
+          if (!acc) paragraphs.set(p, (acc = { score: 0, queries: [] }));
+          acc.score += w * bm25Score(tf, dfP, nP, paraLen[p], avgP, paragraphBm25);
+          if (!acc.queries.includes(q)) acc.queries.push(q);
+        } : undefined);
+        if (withTitle) {
+          const docs = this.titleIndex.get(termId);
+          if (!docs) continue;
+          let dfT = 0;
+          for (const d of docs) dfT += this.docs[d]!.paragraphCount;
+          for (const d of docs) {
+            if (allowed && !allowed[d]) continue;
+            const entry = this.docs[d]!;
+            const at = entry.titleTerms.indexOf(termId);
+            const score = w * titleWeight * bm25Score(entry.titleTfs[at], dfT, nP, entry.titleTerms.length, avgT, paragraphBm25);
+            let acc = titles.get(d);
+            if (!acc) titles.set(d, (acc = { score: 0, queries: [] }));
+            acc.score += score;
+            if (!acc.queries.includes(q)) acc.queries.push(q);
+          }
+        }
+      }
     });
-    const hits: SearchHit[] = [];
-    for (const result of results) {
-      const passage = this.passagesById.get(result.id);
-      if (!passage) continue;
-      const entry = this.entries.get(passage.documentId)!;
-      const paragraph = paragraphScores.get(paragraphId(passage)) ?? 0;
-      hits.push({ passage, document: entry.document, score: result.score + paragraphWeight * paragraph, terms: result.terms });
+
+    const paragraphScore = new Map<number, number>();
+    const hits: { s: number; score: number; terms: string[] }[] = [];
+    for (const [s, acc] of sentences) {
+      let score = acc.score * acc.quality;
+      if (withParagraphs) {
+        const p = sentPara[s];
+        let ps = paragraphScore.get(p);
+        if (ps === undefined) {
+          const text = paragraphs.get(p);
+          const title = titles.get(paraDoc[p]);
+          let quality = text ? text.queries.length : 0;
+          if (title) for (const q of title.queries) if (!text || !text.queries.includes(q)) quality++;
+          ps = ((text?.score ?? 0) + (title?.score ?? 0)) * quality;
+          paragraphScore.set(p, ps);
+        }
+        score += paragraphWeight * ps;
+      }
+      hits.push({ s, score, terms: acc.terms });
     }
-    hits.sort(byScoreThenPosition);
+    const ordinalOf = (s: number) => s - this.docs[paraDoc[sentPara[s]]]!.firstSentence;
+    const idOf = (s: number) => this.docs[paraDoc[sentPara[s]]]!.document.id;
+    hits.sort((a, b) => {
+      if (b.score !== a.score) return b.score - a.score;
+      const ia = idOf(a.s);
+      const ib = idOf(b.s);
+      return ia < ib ? -1 : ia > ib ? 1 : ordinalOf(a.s) - ordinalOf(b.s);
+    });
     if (hits.length > limit) hits.length = limit;
-    return hits;
+    return hits.map(({ s, score, terms }) => {
+      const entry = this.docs[paraDoc[sentPara[s]]]!;
+      return { passage: this.passagesOfEntry(entry)[s - entry.firstSentence], document: entry.document, score, terms };
+    });
   }
 
-  /** A plain object for persistence; `fromJSON` with the same documents and options restores the index. */
-  toJSON(): SourceIndexJSON {
+  /** The whole state as typed arrays, for `restore` (structured-clone friendly: `v8.serialize` takes it fast). */
+  snapshot(): SourceIndexSnapshot {
+    this.merge();
+    const ranges: number[] = [];
+    const ids: string[] = [];
+    for (const entry of this.docs) {
+      ids.push(entry ? entry.document.id : '');
+      ranges.push(entry?.firstSentence ?? 0, entry?.sentenceCount ?? 0, entry?.firstParagraph ?? 0, entry?.paragraphCount ?? 0, entry?.titleTerms.length ?? 0);
+    }
+    const title: number[] = [];
+    for (const [term, docs] of this.titleIndex) {
+      title.push(term, docs.size);
+      for (const d of docs) {
+        const entry = this.docs[d]!;
+        title.push(d, entry.titleTfs[entry.titleTerms.indexOf(term)]);
+      }
+    }
     return {
       format: 'claimcheck-source-index',
-      formatVersion: 1,
-      options: this.optionsKey(),
-      documents: [...this.entries.keys()],
-      passages: this.passageIndex.toJSON(),
-      paragraphs: this.paragraphIndex.toJSON(),
+      formatVersion: 2,
+      options: INDEX_FORMAT_VERSION,
+      documents: ids,
+      documentRanges: Int32Array.from(ranges),
+      terms: this.termList.slice(),
+      titlePostings: Int32Array.from(title),
+      sentenceCount: this.sentLen.length,
+      paragraphCount: this.paraLen.length,
+      sentenceSpans: this.sentSpans.view().slice(),
+      sentenceParagraph: this.sentPara.view().slice(),
+      sentenceLength: this.sentLen.view().slice(),
+      sentenceLive: this.sentLive.view().slice(),
+      paragraphSpans: this.paraSpans.view().slice(),
+      paragraphDocument: this.paraDoc.view().slice(),
+      paragraphLength: this.paraLen.view().slice(),
+      offsets: this.offsets.slice(),
+      postingIds: this.postIds.slice(),
+      postingTfs: this.postTfs.slice(),
     };
   }
 
+  /** A plain JSON-able object for persistence; `fromJSON` with the same documents restores the index. */
+  toJSON(): SourceIndexSnapshot {
+    const snapshot = this.snapshot();
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(snapshot)) out[k] = ArrayBuffer.isView(v) ? Array.from(v as Int32Array) : v;
+    return out as unknown as SourceIndexSnapshot;
+  }
+
   /**
-   * Restores an index saved with `toJSON`, given the same documents (their passages are split again, which is
-   * deterministic) and the same options. Throws when the JSON was built with other options or other documents.
+   * Restores an index saved with `snapshot`/`toJSON`, given the same documents (by id, in any order) and any
+   * scoring options. Throws when the data is of another format or version, or does not fit the documents.
    */
-  static fromJSON(json: SourceIndexJSON | string, documents: readonly SourceDocument[], options: SourceIndexOptions = {}): SourceIndex {
-    const data: SourceIndexJSON = typeof json === 'string' ? JSON.parse(json) : json;
+  static fromJSON(json: SourceIndexSnapshot | string, documents: readonly SourceDocument[], options: SourceIndexOptions = {}): SourceIndex {
+    const data: SourceIndexSnapshot = typeof json === 'string' ? JSON.parse(json) : json;
+    return SourceIndex.restore(data, documents, options);
+  }
+
+  static restore(data: SourceIndexSnapshot, documents: readonly SourceDocument[], options: SourceIndexOptions = {}): SourceIndex {
+    if (!data || data.format !== 'claimcheck-source-index' || data.formatVersion !== 2) throw new Error('Not a Claimcheck source index.');
+    if (data.options !== INDEX_FORMAT_VERSION) throw new Error('The saved source index was built with another tokenizer.');
     const index = new SourceIndex(options);
-    if (data.format !== 'claimcheck-source-index' || data.formatVersion !== 1) throw new Error('Not a Claimcheck source index.');
-    if (data.options !== index.optionsKey()) throw new Error('The saved source index was built with another tokenizer.');
     const byId = new Map(documents.map((d) => [d.id, d]));
-    if (data.documents.length !== byId.size || data.documents.some((id) => !byId.has(id))) {
-      throw new Error('The saved source index was built from other documents.');
+    const live = data.documents.filter((id) => id !== '');
+    if (live.length !== byId.size || live.some((id) => !byId.has(id))) throw new Error('The saved source index was built from other documents.');
+    const i32a = (a: Int32Array | number[]) => (a instanceof Int32Array ? a : Int32Array.from(a));
+    index.sentSpans = Grow.of(i32a(data.sentenceSpans));
+    index.sentPara = Grow.of(i32a(data.sentenceParagraph));
+    index.sentLen = Grow.of(i32a(data.sentenceLength));
+    index.sentLive = Grow.of(data.sentenceLive instanceof Uint8Array ? data.sentenceLive : Uint8Array.from(data.sentenceLive));
+    index.paraSpans = Grow.of(i32a(data.paragraphSpans));
+    index.paraDoc = Grow.of(i32a(data.paragraphDocument));
+    index.paraLen = Grow.of(i32a(data.paragraphLength));
+    index.offsets = i32a(data.offsets);
+    index.postIds = i32a(data.postingIds);
+    index.postTfs = data.postingTfs instanceof Uint16Array ? data.postingTfs : Uint16Array.from(data.postingTfs);
+    const n = data.sentenceCount;
+    const np = data.paragraphCount;
+    if (index.sentSpans.length !== 2 * n || index.sentPara.length !== n || index.sentLen.length !== n || index.sentLive.length !== n) throw new Error('The saved source index is damaged.');
+    if (index.paraSpans.length !== 2 * np || index.paraDoc.length !== np || index.paraLen.length !== np) throw new Error('The saved source index is damaged.');
+    if (index.offsets.length !== data.terms.length + 1 || index.offsets[data.terms.length] !== index.postIds.length || index.postTfs.length !== index.postIds.length) {
+      throw new Error('The saved source index is damaged.');
     }
-    const passageIndex = MiniSearch.loadJS(data.passages, index.passageIndexOptions());
-    const paragraphIndex = MiniSearch.loadJS(data.paragraphs, index.paragraphIndexOptions());
-    for (const id of data.documents) index.record(index.prepare(byId.get(id)!));
-    if (passageIndex.documentCount !== index.passagesById.size || data.documents.some((id) => index.passagesOf(id).some((p) => !passageIndex.has(p.id)))) {
-      throw new Error('The saved source index does not match the passages of its documents.');
+    data.terms.forEach((term, i) => {
+      index.termList.push(term);
+      index.termIds.set(term, i);
+    });
+    const ranges = i32a(data.documentRanges);
+    const titleLen = new Map<number, number>();
+    data.documents.forEach((id, number) => {
+      if (id === '') {
+        index.docs.push(undefined);
+        return;
+      }
+      const document = byId.get(id)!;
+      const r = 5 * number;
+      const entry: DocumentEntry = {
+        document,
+        number,
+        firstSentence: ranges[r],
+        sentenceCount: ranges[r + 1],
+        firstParagraph: ranges[r + 2],
+        paragraphCount: ranges[r + 3],
+        titleTerms: new Int32Array(ranges[r + 4]),
+        titleTfs: new Int32Array(ranges[r + 4]),
+      };
+      if (entry.firstSentence + entry.sentenceCount > n || entry.firstParagraph + entry.paragraphCount > np) throw new Error('The saved source index is damaged.');
+      const last = entry.sentenceCount ? index.sentSpans.data[2 * (entry.firstSentence + entry.sentenceCount - 1) + 1] : 0;
+      if (last > document.text.length) throw new Error('The saved source index does not match the text of its documents.');
+      titleLen.set(number, 0);
+      index.docs.push(entry);
+      index.entries.set(id, entry);
+      index.addKey(document);
+      index.liveSentences += entry.sentenceCount;
+      index.liveParagraphs += entry.paragraphCount;
+      for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) index.sumSentLen += index.sentLen.data[s];
+      for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) index.sumParaLen += index.paraLen.data[p];
+    });
+    const title = i32a(data.titlePostings);
+    for (let i = 0; i < title.length; ) {
+      const term = title[i++];
+      const count = title[i++];
+      const docs = new Set<number>();
+      for (let k = 0; k < count; k++) {
+        const d = title[i++];
+        const tf = title[i++];
+        const entry = index.docs[d];
+        if (!entry) throw new Error('The saved source index is damaged.');
+        const at = titleLen.get(d)!;
+        entry.titleTerms[at] = term;
+        entry.titleTfs[at] = tf;
+        titleLen.set(d, at + 1);
+        docs.add(d);
+      }
+      index.titleIndex.set(term, docs);
     }
-    index.passageIndex = passageIndex;
-    index.paragraphIndex = paragraphIndex;
+    for (const entry of index.entries.values()) index.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
     index._version++;
     return index;
   }
 
   // -------------------------------------------------------------------------------------------------------
 
-  /** Splits a document into passages and paragraphs, without changing the index. */
-  private prepare(document: SourceDocument): DocumentEntry {
-    const passages = this.split(document);
-    const paragraphs: ParagraphEntry[] = [];
-    const paragraphStarts: number[] = [];
-    passages.forEach((passage, i) => {
-      const last = paragraphs[paragraphs.length - 1];
-      if (!last || last.span.start !== passage.paragraph.start || last.span.end !== passage.paragraph.end) {
-        paragraphs.push({ id: paragraphId(passage), documentId: document.id, span: passage.paragraph });
-        paragraphStarts.push(i);
+  /** Indexes one document (replacing any with its id); returns its number of passages. */
+  private indexDocument(document: SourceDocument): number {
+    this.removeOne(document.id);
+    const number = this.docs.length;
+    const firstSentence = this.sentLen.length;
+    const firstParagraph = this.paraLen.length;
+    const entry: DocumentEntry = {
+      document,
+      number,
+      firstSentence,
+      sentenceCount: 0,
+      firstParagraph,
+      paragraphCount: 0,
+      titleTerms: EMPTY_I32,
+      titleTfs: EMPTY_I32,
+    };
+    const text = document.text;
+    let paragraphStart = -1;
+    let paragraph = -1;
+    let paragraphDistinct = 0;
+    const onSentence = (start: number, end: number, ps: number, pe: number) => {
+      if (ps !== paragraphStart || paragraph < 0) {
+        if (paragraph >= 0) this.closeParagraph(paragraph, paragraphDistinct);
+        paragraphStart = ps;
+        paragraph = this.paraLen.length;
+        this.paraSpans.push(ps);
+        this.paraSpans.push(pe);
+        this.paraDoc.push(number);
+        this.paraLen.push(0);
+        paragraphDistinct = 0;
+        entry.paragraphCount++;
       }
-    });
-    paragraphStarts.push(passages.length);
-    return { document, passages, paragraphs, paragraphStarts };
-  }
-
-  /** Prepares a batch; the last document with a given id wins. */
-  private prepareAll(documents: readonly SourceDocument[]): DocumentEntry[] {
-    return lastById(documents).map((document) => this.prepare(document));
-  }
-
-  /** True when a batch is at least as large as what would be left of the index without the documents it replaces. */
-  private shouldRebuild(prepared: readonly DocumentEntry[]): boolean {
-    let incoming = 0;
-    let replaced = 0;
-    for (const entry of prepared) {
-      incoming += entry.passages.length;
-      replaced += this.entries.get(entry.document.id)?.passages.length ?? 0;
+      const s = this.sentLen.length;
+      this.sentSpans.push(start);
+      this.sentSpans.push(end);
+      this.sentPara.push(paragraph);
+      this.sentLive.push(1);
+      entry.sentenceCount++;
+      // Term frequencies of the sentence: `slot` holds a term's position in `local`, valid while seenSent = s.
+      const tokens = text.slice(start, end).match(TOKEN_RE);
+      let distinct = 0;
+      if (tokens) {
+        if (tokens.length > this.local.length) {
+          this.local = new Int32Array(tokens.length * 2);
+          this.localTf = new Int32Array(tokens.length * 2);
+        }
+        const local = this.local;
+        const localTf = this.localTf;
+        for (let k = 0; k < tokens.length; k++) {
+          const id = this.termOf(tokens[k]);
+          if (id < 0) continue;
+          const seen = this.seenSent;
+          if (seen[id] === s) localTf[this.slot[id]]++;
+          else {
+            seen[id] = s;
+            this.slot[id] = distinct;
+            local[distinct] = id;
+            localTf[distinct++] = 1;
+            if (this.seenPara[id] !== paragraph) {
+              this.seenPara[id] = paragraph;
+              paragraphDistinct++;
+            }
+          }
+        }
+        for (let k = 0; k < distinct; k++) this.addPosting(local[k], s, localTf[k]);
+      }
+      this.sentLen.push(distinct);
+      this.sumSentLen += distinct;
+    };
+    if (this.split) {
+      const passages = this.split(document);
+      for (const p of passages) onSentence(p.span.start, p.span.end, p.paragraph.start, p.paragraph.end);
+      entry.passages = passages;
+    } else {
+      forEachSentence(text, undefined, onSentence);
     }
-    return incoming >= this.passagesById.size - replaced;
-  }
-
-  /** The entries the index will hold once `prepared` is committed: the kept ones, then the new ones. */
-  private *entriesAfter(prepared: readonly DocumentEntry[]): Iterable<DocumentEntry> {
-    const incoming = new Set(prepared.map((entry) => entry.document.id));
-    for (const [id, entry] of this.entries) if (!incoming.has(id)) yield entry;
-    yield* prepared;
-  }
-
-  /** Records the prepared documents in the maps and swaps in indexes built from `entriesAfter(prepared)`. */
-  private commitRebuild(prepared: readonly DocumentEntry[], passageIndex: MiniSearch<IndexItem>, paragraphIndex: MiniSearch<IndexItem>): void {
-    for (const entry of prepared) {
-      this.forget(entry.document.id);
-      this.record(entry);
+    if (paragraph >= 0) this.closeParagraph(paragraph, paragraphDistinct);
+    // Title terms.
+    if (document.title) {
+      const ids: number[] = [];
+      const tfs: number[] = [];
+      for (const token of tokenize(document.title)) {
+        const id = this.termOf(token);
+        if (id < 0) continue;
+        const at = ids.indexOf(id);
+        if (at >= 0) tfs[at]++;
+        else {
+          ids.push(id);
+          tfs.push(1);
+        }
+      }
+      entry.titleTerms = Int32Array.from(ids);
+      entry.titleTfs = Int32Array.from(tfs);
+      for (const id of ids) {
+        let docs = this.titleIndex.get(id);
+        if (!docs) this.titleIndex.set(id, (docs = new Set()));
+        docs.add(number);
+      }
     }
-    this.passageIndex = passageIndex;
-    this.paragraphIndex = paragraphIndex;
-  }
-
-  /** Adds one prepared document to the maps and to the MiniSearch indexes, replacing any with its id. */
-  private commitOne(entry: DocumentEntry): void {
-    this.removeOne(entry.document.id);
-    this.record(entry);
-    for (const passage of entry.passages) this.passageIndex.add({ id: passage.id, document: entry.document, spans: [passage.span] });
-    entry.paragraphs.forEach((paragraph, i) => {
-      const passages = entry.passages.slice(entry.paragraphStarts[i], entry.paragraphStarts[i + 1]);
-      this.paragraphIndex.add({ id: paragraph.id, document: entry.document, spans: passages.map((p) => p.span) });
-    });
-  }
-
-  private record(entry: DocumentEntry): void {
-    const { document } = entry;
+    this.liveSentences += entry.sentenceCount;
+    this.liveParagraphs += entry.paragraphCount;
+    this.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
+    this.docs.push(entry);
     this.entries.set(document.id, entry);
-    for (const passage of entry.passages) this.passagesById.set(passage.id, passage);
-    for (const paragraph of entry.paragraphs) this.paragraphsById.set(paragraph.id, paragraph);
+    this.addKey(document);
+    return entry.sentenceCount;
+  }
+
+  private closeParagraph(paragraph: number, distinct: number): void {
+    this.paraLen.data[paragraph] = distinct;
+    this.sumParaLen += distinct;
+  }
+
+  /** The term id of a raw token (-1 for stopwords and noise), adding new terms to the vocabulary. */
+  private termOf(token: string): number {
+    let id = this.tokenIds.get(token);
+    if (id !== undefined) return id;
+    const term = processTerm(token);
+    if (!term) id = -1;
+    else {
+      id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.termList.length;
+        this.termList.push(term);
+        this.termIds.set(term, id);
+        if (id >= this.seenSent.length) {
+          const size = this.seenSent.length * 2;
+          const a = new Int32Array(size).fill(-1);
+          a.set(this.seenSent);
+          this.seenSent = a;
+          const b = new Int32Array(size).fill(-1);
+          b.set(this.seenPara);
+          this.seenPara = b;
+          const c = new Int32Array(size);
+          c.set(this.slot);
+          this.slot = c;
+        }
+      }
+    }
+    if (this.tokenIds.size >= TOKEN_CACHE_LIMIT) this.tokenIds.clear();
+    this.tokenIds.set(token, id);
+    return id;
+  }
+
+  private addPosting(term: number, sentence: number, tf: number): void {
+    this.deltaTerm.push(term);
+    this.deltaSent.push(sentence);
+    this.deltaTf.push(tf > 65535 ? 65535 : tf);
+    this.deltaSize++;
+    this.deltaCsr = undefined;
+  }
+
+  private addKey(document: SourceDocument): void {
     const key = document.key.toLowerCase();
     let ids = this.byKey.get(key);
     if (!ids) this.byKey.set(key, (ids = new Set()));
     ids.add(document.id);
   }
 
-  /** Removes a document from the maps only; returns its entry. */
-  private forget(id: string): DocumentEntry | undefined {
+  private removeOne(id: string): boolean {
     const entry = this.entries.get(id);
-    if (!entry) return undefined;
-    for (const passage of entry.passages) this.passagesById.delete(passage.id);
-    for (const paragraph of entry.paragraphs) this.paragraphsById.delete(paragraph.id);
+    if (!entry) return false;
     this.entries.delete(id);
+    this.docs[entry.number] = undefined;
     const key = entry.document.key.toLowerCase();
     const ids = this.byKey.get(key);
     ids?.delete(id);
     if (ids?.size === 0) this.byKey.delete(key);
-    return entry;
-  }
-
-  /** Removes a document from the maps and discards its entries from the MiniSearch indexes. */
-  private removeOne(id: string): boolean {
-    const entry = this.forget(id);
-    if (!entry) return false;
-    for (const passage of entry.passages) this.passageIndex.discard(passage.id);
-    for (const paragraph of entry.paragraphs) this.paragraphIndex.discard(paragraph.id);
+    for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) {
+      this.sentLive.data[s] = 0;
+      this.sumSentLen -= this.sentLen.data[s];
+    }
+    for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) this.sumParaLen -= this.paraLen.data[p];
+    for (const term of entry.titleTerms) {
+      const docs = this.titleIndex.get(term);
+      docs?.delete(entry.number);
+      if (docs?.size === 0) this.titleIndex.delete(term);
+    }
+    this.liveSentences -= entry.sentenceCount;
+    this.liveParagraphs -= entry.paragraphCount;
+    this.sumTitleLen -= entry.paragraphCount * entry.titleTerms.length;
+    this.deadSentences += entry.sentenceCount;
     return true;
   }
 
-  private passageIndexOptions(): BulkLoadOptions<IndexItem> {
-    return {
-      fields: ['text'],
-      idField: 'id',
-      storeFields: [],
-      tokenize: (text) => terms(text),
-      processTerm: identity,
-      extractField: (item, field) => (field === 'id' ? item.id : spansText(item.document.text, item.spans)),
-      searchOptions: { bm25: this.options.bm25 },
-    };
-  }
-
-  private paragraphIndexOptions(): BulkLoadOptions<IndexItem> {
-    return {
-      fields: ['text', 'title'],
-      idField: 'id',
-      storeFields: [],
-      tokenize: (text) => terms(text),
-      processTerm: identity,
-      extractField: (item, field) => {
-        if (field === 'id') return item.id;
-        if (field === 'title') return item.document.title ?? '';
-        return spansText(item.document.text, item.spans);
-      },
-      searchOptions: { bm25: this.options.paragraphBm25 },
-    };
+  /**
+   * Merges the delta into the main postings when it outgrows them (so merges cost at most twice the postings
+   * over a build), or when removed sentences are more than half the live ones.
+   */
+  private maybeMerge(): void {
+    const main = this.postIds.length;
+    const { mergeAt } = this.options;
+    if (this.deltaSize > Math.max(mergeAt, main) || this.deadSentences > Math.max(mergeAt, this.liveSentences / 2)) this.merge();
   }
 
   /**
-   * Identifies what decides the indexed terms: the tokenizer's version. Scoring options are applied at search
-   * time and may differ between the saved and the restored index.
+   * Rebuilds the main postings from the main and delta parts, dropping removed sentences and renumbering the
+   * live sentences, paragraphs and documents in order (so postings stay sorted by sentence).
    */
-  private optionsKey(): string {
-    return INDEX_TERMS_VERSION;
+  private merge(): void {
+    if (this.deltaSize === 0 && this.deadSentences === 0 && this.docs.length === this.entries.size) return;
+    const nS = this.sentLen.length;
+    const nP = this.paraLen.length;
+    const newSentence = new Int32Array(nS);
+    const newParagraph = new Int32Array(nP).fill(-1);
+    const newDocument = new Int32Array(this.docs.length).fill(-1);
+    const sentSpans = new Grow(new Int32Array(2 * this.liveSentences + 16));
+    const sentPara = new Grow(new Int32Array(this.liveSentences + 16));
+    const sentLen = new Grow(new Int32Array(this.liveSentences + 16));
+    const paraSpans = new Grow(new Int32Array(2 * this.liveParagraphs + 16));
+    const paraDoc = new Grow(new Int32Array(this.liveParagraphs + 16));
+    const paraLen = new Grow(new Int32Array(this.liveParagraphs + 16));
+    const docs: (DocumentEntry | undefined)[] = [];
+    for (const entry of this.docs) {
+      if (!entry) continue;
+      newDocument[entry.number] = docs.length;
+      entry.number = docs.length;
+      docs.push(entry);
+      const firstParagraph = paraLen.length;
+      for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) {
+        newParagraph[p] = paraLen.length;
+        paraSpans.push(this.paraSpans.data[2 * p]);
+        paraSpans.push(this.paraSpans.data[2 * p + 1]);
+        paraDoc.push(entry.number);
+        paraLen.push(this.paraLen.data[p]);
+      }
+      const firstSentence = sentLen.length;
+      for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) {
+        newSentence[s] = sentLen.length;
+        sentSpans.push(this.sentSpans.data[2 * s]);
+        sentSpans.push(this.sentSpans.data[2 * s + 1]);
+        sentPara.push(newParagraph[this.sentPara.data[s]]);
+        sentLen.push(this.sentLen.data[s]);
+      }
+      entry.firstParagraph = firstParagraph;
+      entry.firstSentence = firstSentence;
+    }
+    const live = this.sentLive.data;
+    const terms = this.termList.length;
+    const counts = new Int32Array(terms + 1);
+    const oldOffsets = this.offsets;
+    const oldTerms = oldOffsets.length - 1;
+    for (let t = 0; t < oldTerms; t++) {
+      for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) if (live[this.postIds[i]]) counts[t + 1]++;
+    }
+    const delta = this.ensureDelta();
+    for (let t = 0; t + 1 < delta.offsets.length; t++) {
+      for (let i = delta.offsets[t]; i < delta.offsets[t + 1]; i++) if (live[delta.ids[i]]) counts[t + 1]++;
+    }
+    for (let t = 0; t < terms; t++) counts[t + 1] += counts[t];
+    const postIds = new Int32Array(counts[terms]);
+    const postTfs = new Uint16Array(counts[terms]);
+    for (let t = 0; t < terms; t++) {
+      let at = counts[t];
+      if (t < oldTerms) {
+        for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) {
+          const s = this.postIds[i];
+          if (!live[s]) continue;
+          postIds[at] = newSentence[s];
+          postTfs[at++] = this.postTfs[i];
+        }
+      }
+      if (t + 1 < delta.offsets.length) {
+        for (let i = delta.offsets[t]; i < delta.offsets[t + 1]; i++) {
+          const s = delta.ids[i];
+          if (!live[s]) continue;
+          postIds[at] = newSentence[s];
+          postTfs[at++] = delta.tfs[i];
+        }
+      }
+    }
+    const titleIndex = new Map<number, Set<number>>();
+    for (const [t, set] of this.titleIndex) titleIndex.set(t, new Set([...set].map((d) => newDocument[d])));
+    this.titleIndex = titleIndex;
+    this.docs = docs;
+    this.sentSpans = sentSpans;
+    this.sentPara = sentPara;
+    this.sentLen = sentLen;
+    this.sentLive = Grow.of(new Uint8Array(sentLen.length).fill(1));
+    this.paraSpans = paraSpans;
+    this.paraDoc = paraDoc;
+    this.paraLen = paraLen;
+    this.offsets = counts;
+    this.postIds = postIds;
+    this.postTfs = postTfs;
+    this.deltaTerm = i32();
+    this.deltaSent = i32();
+    this.deltaTf = new Grow(new Uint16Array(16));
+    this.deltaCsr = undefined;
+    this.deltaSize = 0;
+    this.deadSentences = 0;
+    this.seenSent.fill(-1);
+    this.seenPara.fill(-1);
   }
+
+  /** The delta postings grouped by term (a counting sort; sentence order is kept within a term). */
+  private ensureDelta(): { offsets: Int32Array; ids: Int32Array; tfs: Uint16Array } {
+    if (this.deltaCsr) return this.deltaCsr;
+    const n = this.deltaTerm.length;
+    const terms = this.termList.length;
+    const offsets = new Int32Array(terms + 1);
+    const term = this.deltaTerm.data;
+    for (let i = 0; i < n; i++) offsets[term[i] + 1]++;
+    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
+    const fill = offsets.slice(0, terms);
+    const ids = new Int32Array(n);
+    const tfs = new Uint16Array(n);
+    const sent = this.deltaSent.data;
+    const tf = this.deltaTf.data;
+    for (let i = 0; i < n; i++) {
+      const at = fill[term[i]]++;
+      ids[at] = sent[i];
+      tfs[at] = tf[i];
+    }
+    return (this.deltaCsr = { offsets, ids, tfs });
+  }
+
+  /** Live sentence and paragraph document frequencies of a term. */
+  private frequencies(term: number): { count: number; paragraphs: number } {
+    let count = 0;
+    let paragraphs = 0;
+    let last = -1;
+    const para = this.sentPara.data;
+    this.forEachRawPosting(term, (s) => {
+      count++;
+      const p = para[s];
+      if (p !== last) {
+        paragraphs++;
+        last = p;
+      }
+    });
+    return { count, paragraphs };
+  }
+
+  private sentenceDf(term: number): number {
+    if (this.dfCacheVersion !== this._version) {
+      this.dfCache.clear();
+      this.dfCacheVersion = this._version;
+    }
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = this.frequencies(term).count;
+      this.dfCache.set(term, df);
+    }
+    return df;
+  }
+
+  /** Live postings of a term in sentence order: (sentence, tf). */
+  private forEachRawPosting(term: number, f: (s: number, tf: number) => void): void {
+    const live = this.sentLive.data;
+    if (term + 1 < this.offsets.length) {
+      const ids = this.postIds;
+      const tfs = this.postTfs;
+      for (let i = this.offsets[term], end = this.offsets[term + 1]; i < end; i++) if (live[ids[i]]) f(ids[i], tfs[i]);
+    }
+    if (this.deltaSize === 0) return;
+    const delta = this.ensureDelta();
+    if (term + 1 < delta.offsets.length) {
+      const ids = delta.ids;
+      const tfs = delta.tfs;
+      for (let i = delta.offsets[term], end = delta.offsets[term + 1]; i < end; i++) if (live[ids[i]]) f(ids[i], tfs[i]);
+    }
+  }
+
+  /**
+   * Live postings of a term: `onSentence(s, tf, paragraph)` for each, and `onParagraph(p, tf)` once per paragraph
+   * with the sum of its sentences' frequencies.
+   */
+  private forEachPosting(term: number, onSentence: (s: number, tf: number, p: number) => void, onParagraph?: (p: number, tf: number) => void): void {
+    const para = this.sentPara.data;
+    let last = -1;
+    let sum = 0;
+    this.forEachRawPosting(term, (s, tf) => {
+      const p = para[s];
+      onSentence(s, tf, p);
+      if (!onParagraph) return;
+      if (p !== last) {
+        if (last >= 0) onParagraph(last, sum);
+        last = p;
+        sum = 0;
+      }
+      sum += tf;
+    });
+    if (onParagraph && last >= 0) onParagraph(last, sum);
+  }
+
+  /** The vocabulary terms a query term matches, with their weights: itself, prefix and fuzzy matches. */
+  private expand(term: string): [number, string, number][] {
+    const out: [number, string, number][] = [];
+    const exact = this.termIds.get(term);
+    if (exact !== undefined) out.push([exact, term, 1]);
+    const { prefix, fuzzy } = this.options;
+    const maxDistance = fuzzy ? (fuzzy < 1 ? Math.min(6, Math.round(term.length * fuzzy)) : fuzzy) : 0;
+    if (!prefix && !maxDistance) return out;
+    this.termList.forEach((candidate, id) => {
+      if (candidate === term || this.sentenceDf(id) === 0) return;
+      if (prefix && candidate.startsWith(term)) {
+        const distance = candidate.length - term.length;
+        out.push([id, candidate, (0.375 * candidate.length) / (candidate.length + 0.3 * distance)]);
+        return;
+      }
+      if (maxDistance) {
+        const distance = boundedLevenshtein(term, candidate, maxDistance);
+        if (distance > 0 && distance <= maxDistance) out.push([id, candidate, (0.45 * candidate.length) / (candidate.length + distance)]);
+      }
+    });
+    return out;
+  }
+
+  private passagesOfEntry(entry: DocumentEntry): Passage[] {
+    if (entry.passages) return entry.passages;
+    const { document } = entry;
+    const documentId = document.id;
+    const passages: Passage[] = [];
+    let paragraph: Span = { start: -1, end: -1 };
+    let lastOffset = -1;
+    let lastPosition: Position = { line: 0, character: 0 };
+    const position = (fileOffset: number): Position => {
+      if (fileOffset !== lastOffset) {
+        lastOffset = fileOffset;
+        lastPosition = document.filePosition(fileOffset);
+      }
+      return lastPosition;
+    };
+    const spans = this.sentSpans.data;
+    const paraSpans = this.paraSpans.data;
+    const para = this.sentPara.data;
+    for (let k = 0; k < entry.sentenceCount; k++) {
+      const s = entry.firstSentence + k;
+      const p = para[s];
+      if (paragraph.start !== paraSpans[2 * p] || paragraph.end !== paraSpans[2 * p + 1]) paragraph = { start: paraSpans[2 * p], end: paraSpans[2 * p + 1] };
+      const start = spans[2 * s];
+      const end = spans[2 * s + 1];
+      const fileStart = document.toFileOffset(start);
+      const fileEnd = Math.max(fileStart, document.toFileEnd ? document.toFileEnd(end) : document.toFileOffset(end));
+      passages.push({ id: `${documentId}#${k}`, documentId, ordinal: k, span: { start, end }, paragraph, range: { start: position(fileStart), end: position(fileEnd) } });
+    }
+    entry.passages = passages;
+    return passages;
+  }
+}
+
+interface SentenceAcc {
+  score: number;
+  quality: number;
+  lastQuery: number;
+  terms: string[];
+}
+
+interface ParagraphAcc {
+  score: number;
+  queries: number[];
+}
+
+const EMPTY_I32 = new Int32Array(0);
+
+/** Raw tokens whose term id is remembered (the vocabulary itself is never forgotten). */
+const TOKEN_CACHE_LIMIT = 1_000_000;
+
+/** The token pattern of `tokenize()` (sticky-free, global). */
+const TOKEN_RE = new RegExp(
+  /[$€£¥]?\d+(?:[.,:/]\d+)*(?:%|s\b|st\b|nd\b|rd\b|th\b)?|(?<![\p{L}\p{M}\p{N}])(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*/gu,
+);
+
+/** BM25+ as MiniSearch computes it. */
+function bm25Score(tf: number, df: number, n: number, length: number, average: number, { k, b, d }: BM25Params): number {
+  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / average)));
+}
+
+/** Levenshtein distance of a and b, or max + 1 when it is over `max`. */
+function boundedLevenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
 }
 
 /** The documents in order, keeping only the last of those that share an id. */
@@ -513,39 +1122,6 @@ function lastById(documents: readonly SourceDocument[]): SourceDocument[] {
   return [...last.values()];
 }
 
-/** The text of some spans, one per line: tokenizes as the spans one by one do. */
-function spansText(text: string, spans: readonly Span[]): string {
-  return spans.length === 1 ? text.slice(spans[0].start, spans[0].end) : spans.map((s) => text.slice(s.start, s.end)).join('\n');
-}
-
-/** Feeds one document to the loaders, tokenizing each sentence once (paragraphs reuse their sentences' terms). */
-function addToLoaders(entry: DocumentEntry, passages: BulkLoader<IndexItem>, paragraphs: BulkLoader<IndexItem>): void {
-  const { document } = entry;
-  const sentenceTerms = entry.passages.map((passage) => {
-    const sentence = terms(document.text.slice(passage.span.start, passage.span.end));
-    passages.addTerms(passage.id, [sentence]);
-    return sentence;
-  });
-  const title = terms(document.title ?? '');
-  entry.paragraphs.forEach((paragraph, i) => {
-    const text = sentenceTerms.slice(entry.paragraphStarts[i], entry.paragraphStarts[i + 1]).flat();
-    paragraphs.addTerms(paragraph.id, [text, title]);
-  });
-}
-
-function paragraphId(passage: Passage): string {
-  return `${passage.documentId}¶${passage.paragraph.start}`;
-}
-
-function byScoreThenPosition(a: SearchHit, b: SearchHit): number {
-  return b.score - a.score || (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : a.passage.ordinal - b.passage.ordinal);
-}
-
-/** Terms come out of `terms()` already normalised (and `BulkLoader` requires it). */
-function identity(term: string): string {
-  return term;
-}
-
 function stripUndefined<T extends object>(value: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
@@ -553,5 +1129,5 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 }
 
 function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
