@@ -3,8 +3,8 @@
  * year, ordinal or name in the same role, or an opposite direction word, in a passage about the same thing), or
  * unsupported? Measured in bench/verdicts.ts; the figures and the choices are in bench/README.md ("Verdicts").
  *
- * 1. Candidates: the index's best passages for the claim (`CANDIDATE_LIMIT`), searched first in the documents
- *    the claim cites, then everywhere. Each is measured by `supportFeatures` (coverage, phrases, values,
+ * 1. Candidates: the index's best passages for the claim (`CANDIDATE_LIMIT`), first in the documents the claim
+ *    cites, then everywhere (one search when the wider search of everything, `WIDE_LIMIT`, holds the former). Each is measured by `supportFeatures` (coverage, phrases, values,
  *    retrieval) with its neighbouring sentences as context, and scored by `combineSupport`.
  * 2. Contradictions: a passage is *about the same thing* when the claim's terms outside its values cover at least
  *    `thresholds.contradiction` of it (the `topic` feature). A claim value is *stated* when any such passage (or
@@ -25,6 +25,7 @@ import {
   matchSpans,
   neighbours,
   passageInfo,
+  statesValue,
   supportFeatures,
   SUPPORT_WEIGHTS,
   type ClaimInfo,
@@ -45,10 +46,20 @@ export interface JudgeOptions {
 
 /** Passages retrieved per claim (per search: cited documents, then all). */
 export const CANDIDATE_LIMIT = 20;
+/**
+ * Passages retrieved by the search of all documents when the claim cites some: when this wider list holds enough
+ * passages of the cited documents (or is not cut), the search restricted to them is not needed.
+ */
+export const WIDE_LIMIT = 3 * CANDIDATE_LIMIT;
 /** Ranking bonus of a passage from a cited document (the verdict uses the raw score). */
 export const CITED_BONUS = 0.05;
 /** Minimum role similarity for a claim value and a source value to be about the same thing. */
 export const ROLE_MIN = 0.2;
+/**
+ * Minimum role similarity for two names that share no word ("Japan" / "China") to conflict: stricter than
+ * `ROLE_MIN`, since a passage often names other people and places in other roles.
+ */
+export const DISTINCT_NAME_ROLE_MIN = 0.5;
 /** How many of the best related passages are checked for conflicts. */
 export const CONFLICT_CANDIDATES = 3;
 
@@ -59,10 +70,13 @@ export interface Candidate {
   context: TextInfo[];
   features: SupportFeatures;
   cited: boolean;
-  /** Per claim value: whether this sentence or its neighbours state it. */
-  states: boolean[];
-  /** Per claim value: the sentence's best-paired different value, if any, with how alike their roles are. */
-  conflicts: (RivalValue | undefined)[];
+  /** Per claim value: whether this sentence or its neighbours state it (computed on first access). */
+  readonly states: boolean[];
+  /**
+   * Per claim value: the sentence's best-paired different value, if any, with how alike their roles are
+   * (computed on first access: only the best related candidates need it).
+   */
+  readonly conflicts: (RivalValue | undefined)[];
 }
 
 export interface RivalValue {
@@ -93,7 +107,15 @@ function draftSpan(claim: Claim, span: Span): Span | undefined {
 
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011").
-  const rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
+  let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
+  let roleMin = -1;
+  if (!rivals.length && value.kind === 'name') {
+    // Entirely different names ("from Japan" / "from China") conflict only in a closely matching role.
+    rivals = sentence.values.filter(
+      (s) => s.kind === 'name' && !s.name!.some((t) => value.name!.includes(t)) && !info.values.some((c) => valueAgrees(c, s)),
+    );
+    roleMin = DISTINCT_NAME_ROLE_MIN;
+  }
   if (!rivals.length) return undefined;
   let best = rivals[0];
   let bestRole = -1;
@@ -104,8 +126,10 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
       best = s;
     }
   }
+  if (bestRole < roleMin) return undefined;
   const g = group(value);
   const sole =
+    roleMin < 0 &&
     group(best) === g &&
     info.values.filter((c) => group(c) === g).length === 1 &&
     sentence.values.filter((s) => group(s) === g).length === 1;
@@ -117,6 +141,23 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     sourceSpan: { ...best.span },
   };
   return { conflict, role: bestRole, sole };
+}
+
+/**
+ * The best `limit` passages of the cited documents, as `index.search(query, { limit, documents })` gives them,
+ * taken from `all` (the search of all documents with the limit `wideLimit`) when it has them: a passage's score
+ * does not depend on which documents the search is restricted to, and both lists are in the same order. When
+ * `all` was cut and holds fewer than `limit` cited passages, the restricted search is run.
+ */
+export function citedHits(index: SourceIndex, query: string, all: readonly SearchHit[], cited: ReadonlySet<string>, limit: number, wideLimit: number): SearchHit[] {
+  const out: SearchHit[] = [];
+  for (const h of all) {
+    if (!cited.has(h.document.id)) continue;
+    out.push(h);
+    if (out.length === limit) return out;
+  }
+  if (all.length < wideLimit) return out;
+  return index.search(query, { limit, documents: [...cited] });
 }
 
 /** Retrieves and measures the candidate passages of a claim (independent of the thresholds). */
@@ -138,16 +179,31 @@ export function prepareClaim(
       hits.push(h);
     }
   };
-  if (cited.size) add(index.search(info.text, { limit: CANDIDATE_LIMIT, documents: [...cited] }));
-  add(index.search(info.text, { limit: CANDIDATE_LIMIT }));
+  const all = index.search(info.text, { limit: cited.size ? WIDE_LIMIT : CANDIDATE_LIMIT });
+  if (cited.size) add(citedHits(index, info.text, all, cited, CANDIDATE_LIMIT, WIDE_LIMIT));
+  add(all.length > CANDIDATE_LIMIT ? all.slice(0, CANDIDATE_LIMIT) : all);
   const top = Math.max(0, ...hits.map((h) => h.score));
   const candidates = hits.map((hit): Candidate => {
     const sentence = passageInfo(hit.document, hit.passage);
     const context = neighbours(index, hit.document, hit.passage).map((p) => passageInfo(hit.document, p));
     const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
-    const states = info.values.map((v) => sentence.values.some((s) => valueAgrees(v, s)) || context.some((t) => t.values.some((s) => valueAgrees(v, s))));
-    const conflicts = info.values.map((v, i) => (states[i] ? undefined : findRival(claim, info, v, sentence)));
-    return { hit, sentence, context, features, cited: cited.has(hit.document.id), states, conflicts };
+    // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
+    let states: boolean[] | undefined;
+    let conflicts: (RivalValue | undefined)[] | undefined;
+    return {
+      hit,
+      sentence,
+      context,
+      features,
+      cited: cited.has(hit.document.id),
+      get states() {
+        return (states ??= info.values.map((v) => statesValue(sentence, v) || context.some((t) => statesValue(t, v))));
+      },
+      get conflicts() {
+        const stated = this.states;
+        return (conflicts ??= info.values.map((v, i) => (stated[i] ? undefined : findRival(claim, info, v, sentence))));
+      },
+    };
   });
   return { claim, info, candidates };
 }

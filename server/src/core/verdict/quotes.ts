@@ -17,7 +17,7 @@ import { diffArrays } from 'diff';
 import { tokenizeWithOffsets } from '../index/tokenize';
 import type { SearchHit, SourceIndex } from '../index/sourceIndex';
 import type { Evidence, Passage, Quote, QuoteResult, SourceDocument, Span } from '../types';
-import type { JudgeOptions } from './claims';
+import { citedHits, type JudgeOptions } from './claims';
 import { extras } from './support';
 
 /** Candidate passages searched per quote (per search: cited documents, then all). */
@@ -223,8 +223,11 @@ export function judgeQuote(quote: Quote, index: SourceIndex, options: JudgeOptio
     for (const h of list) if (!seen.has(h.passage.id)) (seen.add(h.passage.id), hits.push(h));
   };
   const cited = options.preferDocuments ?? [];
-  if (cited.length) add(index.search(query, { limit: QUOTE_CANDIDATES, documents: cited }));
-  add(index.search(query, { limit: QUOTE_CANDIDATES }));
+  // One search when its wider list holds the cited documents' best passages (see `citedHits`).
+  const wide = 3 * QUOTE_CANDIDATES;
+  const all = index.search(query, { limit: cited.length ? wide : QUOTE_CANDIDATES });
+  if (cited.length) add(citedHits(index, query, all, new Set(cited), QUOTE_CANDIDATES, wide));
+  add(all.length > QUOTE_CANDIDATES ? all.slice(0, QUOTE_CANDIDATES) : all);
   if (!hits.length) return notFound;
 
   const citedSet = new Set(cited);

@@ -15,7 +15,7 @@ import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { extractValues, valueAgrees, type TypedValue } from './values';
+import { extractValues, mayState, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -50,15 +50,21 @@ export interface TextInfo {
   readonly values: TypedValue[];
   /** Direction words ("rose", "fell"; computed on first access). */
   readonly directions: DirectionWord[];
+  /** The text lower-cased with ’ as ' (computed on first access; for `mayState`). */
+  readonly lower: string;
 }
 
-export function analyzeText(text: string): TextInfo {
+/**
+ * Tokens, terms and bigrams of a text; values and direction words on first access. `capitals: false` leaves
+ * every token's `capital` false (passages: only a claim's capitals weigh its terms).
+ */
+export function analyzeText(text: string, capitals = true): TextInfo {
   const raw = tokenizeWithOffsets(text);
   const tokens = raw.map((t, i) => ({
     start: t.start,
     end: t.end,
     term: processTerm(t.text),
-    capital: i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
+    capital: capitals && i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
   }));
   const terms = new Set<string>();
   const bigrams = new Set<string>();
@@ -72,6 +78,7 @@ export function analyzeText(text: string): TextInfo {
   // Values and direction words are found on first use: most claims never need them from their passages.
   let values: TypedValue[] | undefined;
   let directions: DirectionWord[] | undefined;
+  let lower: string | undefined;
   return {
     text,
     tokens,
@@ -83,7 +90,19 @@ export function analyzeText(text: string): TextInfo {
     get directions() {
       return (directions ??= directionWords(text));
     },
+    get lower() {
+      return (lower ??= text.toLowerCase().replace(/’/g, "'"));
+    },
   };
+}
+
+/**
+ * Whether a text states a claim's value (some value of it `valueAgrees`). A cheap test of the text (`mayState`)
+ * comes first, so that most texts never have their values extracted.
+ */
+export function statesValue(info: TextInfo, value: TypedValue): boolean {
+  if (!mayState(value, info.text, () => info.lower)) return false;
+  return info.values.some((s) => valueAgrees(value, s));
 }
 
 /** Analysed passages, kept as long as the passage object lives (the index owns them). */
@@ -92,7 +111,7 @@ const passageCache = new WeakMap<Passage, TextInfo>();
 export function passageInfo(document: SourceDocument, passage: Passage): TextInfo {
   let info = passageCache.get(passage);
   if (!info) {
-    info = analyzeText(document.text.slice(passage.span.start, passage.span.end));
+    info = analyzeText(document.text.slice(passage.span.start, passage.span.end), false);
     passageCache.set(passage, info);
   }
   return info;
@@ -179,6 +198,9 @@ export function analyzeClaim(text: string, index: SourceIndex, tuning: SupportTu
     bigrams: info.bigrams,
     values: info.values,
     directions: info.directions,
+    get lower() {
+      return info.lower;
+    },
     weights,
     valueTerms,
     totalWeight,
@@ -230,8 +252,8 @@ export function supportFeatures(
   if (checkable.length) {
     let n = 0;
     for (const v of checkable) {
-      if (sentence.values.some((s) => valueAgrees(v, s))) n += 1;
-      else if (context.some((c) => c.values.some((s) => valueAgrees(v, s)))) n += contextCredit;
+      if (statesValue(sentence, v)) n += 1;
+      else if (context.some((c) => statesValue(c, v))) n += contextCredit;
     }
     values = n / checkable.length;
   }

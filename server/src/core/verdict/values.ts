@@ -444,6 +444,41 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
   return false;
 }
 
+const ANY_DIGIT = /\d/;
+const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')})${E}`, 'iu');
+const ORDINAL_WORD_ANY = new RegExp(`${B}(?:${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'iu');
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A cheap necessary condition for `extractValues(text)` to hold a value that `valueAgrees` with `claim`, read from
+ * the text alone: when false, no extraction is needed to know that the text does not state the value. Numbers need
+ * a digit or a spelled number word, dates a month or weekday name, years digits, ordinals a digit or an ordinal
+ * word, names each of their (lower-cased) words as a substring of `lower` (the text lower-cased, ’ as ').
+ */
+export function mayState(claim: TypedValue, text: string, lower: () => string): boolean {
+  switch (claim.kind) {
+    case 'number':
+    case 'quantity':
+    case 'percent':
+    case 'money':
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text);
+    case 'date':
+      return CALENDAR_WORD.test(text);
+    case 'year':
+      return ANY_DIGIT.test(text);
+    case 'ordinal':
+      return ANY_DIGIT.test(text) || ORDINAL_WORD_ANY.test(text);
+    case 'name': {
+      const name = claim.name!;
+      // Lower-casing is not always length-preserving outside ASCII: no shortcut there.
+      if (!name.every((t) => ASCII.test(t))) return true;
+      const l = lower();
+      return name.every((t) => l.includes(t));
+    }
+  }
+  return true;
+}
+
 /**
  * Whether a source value states the claim's value: the same number (within rounding), a compatible date, the
  * same year or ordinal, or a name that contains the claim's name.
