@@ -51,6 +51,24 @@ export interface SourceDocument {
   toFileEnd?(textOffset: number): number;
   /** Maps an offset in the decoded file content to a Position in the file. */
   filePosition(fileOffset: number): Position;
+  /**
+   * What `toFileOffset`, `toFileEnd` and `filePosition` compute from, as data, so that a document can be saved
+   * and restored without its file (the index cache). Set by the loaders; optional.
+   */
+  mapping?: DocumentMapping;
+}
+
+/**
+ * The offset mapping of a source document as data: text offset → file offset is `base + map(offset)` (or
+ * `base + offset`, clamped to the text when `clamp`); file offset → position uses `lines`.
+ */
+export interface DocumentMapping {
+  base: number;
+  /** An `OffsetMap` (core/text/offsetMap.ts); absent for text taken as it is. */
+  map?: { toArray(): Int32Array; toSource(offset: number): number; toSourceEnd(offset: number): number };
+  clamp?: boolean;
+  /** Line table of the decoded file content (a `LineIndex`, or a saved one), shared by the documents of a file. */
+  lines: { positionAt(offset: number): Position };
 }
 
 /**

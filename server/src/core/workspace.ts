@@ -4,8 +4,22 @@
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
 import { joinPath, normalizePath, type SourceFileSystem } from './fs';
+import {
+  type CacheStorage,
+  type ChunkRecord,
+  type SavedFile,
+  type SavedFileDocuments,
+  type WorkspaceCacheRecord,
+  CACHE_FORMAT_VERSION,
+  cacheKey,
+  cacheName,
+  checkRecord,
+  hashBytes,
+  restoreDocuments,
+  saveDocuments,
+} from './index/persist';
 import { SourceIndex } from './index/sourceIndex';
-import { isSourceFile, loadSourceFile, loadSources } from './sources/load';
+import { findSourceFiles, isSourceFile, loadSourceFile } from './sources/load';
 import { decodeSource } from './text/decode';
 import { type CancellationToken, type SourceDocument, type SourceWarning, throwIfCancelled } from './types';
 
@@ -13,9 +27,17 @@ export interface BuildStats {
   files: number;
   documents: number;
   passages: number;
-  /** Bytes of source text read. */
+  /** Characters of extracted source text indexed. */
   bytes: number;
   milliseconds: number;
+  /** Files whose documents came from the index cache, and files read (added or changed since). */
+  cached?: number;
+  read?: number;
+}
+
+export interface SourceWorkspaceOptions {
+  /** Where to keep the index between runs; no cache when absent. */
+  cache?: CacheStorage;
 }
 
 /** Reads `.claimcheck.json` at the root; undefined when there is none. Never throws. */
@@ -48,21 +70,31 @@ export class SourceWorkspace {
   index: SourceIndex;
   /** Warnings of the files as last read, by file. */
   private readonly warningsByFile = new Map<string, SourceWarning[]>();
-  /** Warnings that belong to no one file (a missing source folder). */
+  /** Warnings that belong to no one file (a missing source folder, an unusable cache). */
   private globalWarnings: SourceWarning[] = [];
   /** Document ids of each source file. */
   private readonly documentsByFile = new Map<string, string[]>();
   private config: ClaimcheckConfig;
+  private readonly cache?: CacheStorage;
+  /** What the cache knows of each file (size, mtime, hash, chunk), as last saved or to be saved. */
+  private savedFiles = new Map<string, SavedFile>();
+  /** Documents of files read since the last save, to go into a new chunk. */
+  private unsaved = new Map<string, SavedFileDocuments>();
+  private nextChunk = 0;
+  private saving: Promise<void> = Promise.resolve();
+  private saveQueued = false;
 
   constructor(
     private readonly fs: SourceFileSystem,
     root: string,
     config: ClaimcheckConfig,
     index: SourceIndex = new SourceIndex(),
+    options: SourceWorkspaceOptions = {},
   ) {
     this.root = normalizePath(root);
     this.config = config;
     this.index = index;
+    this.cache = options.cache;
   }
 
   get warnings(): SourceWarning[] {
@@ -89,41 +121,143 @@ export class SourceWorkspace {
     return isSourceFile(normalizePath(path), this.root, this.config);
   }
 
-  /** Reads every source and builds a fresh index. The old index stays in use until the new one is complete. */
+  /**
+   * Reads every source and builds a fresh index; with a cache, restores the saved index and re-reads only the
+   * files added, changed or removed since (a file whose mtime moved but whose content hash did not is kept).
+   * The old index stays in use until the new one is complete. Work is done in chunks between which the event
+   * loop runs; `onProgress` gets (done, total) in files.
+   */
   async build(token?: CancellationToken, onProgress?: (done: number, total: number) => void): Promise<BuildStats> {
     const started = Date.now();
-    const loaded = await loadSources(this.fs, this.root, this.config, token);
-    throwIfCancelled(token);
-    const index = new SourceIndex();
-    const total = loaded.documents.length;
-    const chunk = 200;
-    for (let i = 0; i < total; i += chunk) {
-      await index.addDocumentsAsync(loaded.documents.slice(i, i + chunk), token);
-      onProgress?.(Math.min(total, i + chunk), total);
+    const config = this.config;
+    const key = cacheKey(this.root, sourceSettingsKey(config));
+    const name = cacheName(key);
+    const globalWarnings: SourceWarning[] = [];
+    const cacheProblem = (problem: string) =>
+      globalWarnings.push({ file: this.cache!.location, code: 'unreadable', message: `Index cache ${this.cache!.location}: ${problem}; rebuilding the index.` });
+
+    let record: WorkspaceCacheRecord | undefined;
+    if (this.cache) {
+      try {
+        const checked = checkRecord(await this.cache.read(name), key);
+        record = checked.record;
+        if (checked.problem) cacheProblem(checked.problem);
+      } catch (error) {
+        cacheProblem(`could not be read (${(error as Error)?.message ?? String(error)})`);
+      }
     }
     throwIfCancelled(token);
+    const found = await findSourceFiles(this.fs, this.root, config, globalWarnings, token);
+    const total = found.length;
+    let done = 0;
+    const tick = async () => {
+      done++;
+      if (done % 50 === 0) {
+        onProgress?.(done, total);
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+      }
+    };
+
+    // Which files the cache still holds as they are.
+    const kept = new Map<string, SavedFile>();
+    let index: SourceIndex | undefined;
+    if (record) {
+      const cached = new Map(record.files.map((f) => [f.path, f]));
+      for (const path of found) {
+        const saved = cached.get(path);
+        if (!saved) continue;
+        const stat = await this.fs.stat(path).catch(() => undefined);
+        if (!stat || stat.type !== 'file' || stat.size !== saved.size) continue;
+        if (stat.mtime === saved.mtime) kept.set(path, saved);
+        else {
+          // Touched or edited: the content hash tells.
+          const bytes = await this.fs.readFile(path).catch(() => undefined);
+          if (bytes && hashBytes(bytes) === saved.hash) kept.set(path, { ...saved, mtime: stat.mtime });
+        }
+      }
+      try {
+        index = await this.restoreIndex(record, token, () => tick());
+      } catch (error) {
+        if (isCancelled(error)) throw error;
+        cacheProblem(`${(error as Error)?.message ?? String(error)}`);
+        index = undefined;
+        kept.clear();
+      }
+      if (index) {
+        for (const saved of cached.values()) {
+          if (kept.has(saved.path)) continue;
+          for (const id of saved.documentIds) index.removeDocument(id);
+        }
+      }
+    }
+    index ??= new SourceIndex();
+
+    // Read the other files and index them.
+    const savedFiles = new Map<string, SavedFile>();
+    const unsaved = new Map<string, SavedFileDocuments>();
+    const documentsByFile = new Map<string, string[]>();
+    const warningsByFile = new Map<string, SourceWarning[]>();
+    let batch: SourceDocument[] = [];
+    let read = 0;
+    for (const path of found) {
+      const saved = kept.get(path);
+      if (saved) {
+        savedFiles.set(path, saved);
+        if (saved.read) documentsByFile.set(path, saved.documentIds);
+        if (saved.warnings.length) warningsByFile.set(path, saved.warnings);
+        continue;
+      }
+      read++;
+      const loaded = await this.loadFile(path);
+      throwIfCancelled(token);
+      if (loaded.read) documentsByFile.set(path, loaded.documents.map((d) => d.id));
+      if (loaded.warnings.length) warningsByFile.set(path, loaded.warnings);
+      if (loaded.saved) {
+        savedFiles.set(path, loaded.saved.file);
+        unsaved.set(path, loaded.saved.documents);
+      }
+      batch.push(...loaded.documents);
+      if (batch.length >= 200) {
+        await index.addDocumentsAsync(batch, token);
+        batch = [];
+      }
+      await tick();
+    }
+    if (batch.length) await index.addDocumentsAsync(batch, token);
+    onProgress?.(total, total);
+    throwIfCancelled(token);
+
     this.index = index;
     this.documentsByFile.clear();
+    for (const [path, ids] of documentsByFile) this.documentsByFile.set(path, ids);
     this.warningsByFile.clear();
-    this.globalWarnings = [];
-    for (const file of loaded.files) this.documentsByFile.set(normalizePath(file), []);
-    for (const doc of loaded.documents) this.documentIdsOf(doc.file).push(doc.id);
-    for (const warning of loaded.warnings) {
-      if (warning.code === 'missing') this.globalWarnings.push(warning);
-      else this.warningsOf(warning.file).push(warning);
-    }
+    for (const [path, warnings] of warningsByFile) this.warningsByFile.set(path, warnings);
+    for (const warning of globalWarnings) if (warning.code !== 'missing' && warning.code !== 'unreadable') this.warningsOf(warning.file).push(warning);
+    this.globalWarnings = globalWarnings.filter((w) => w.code === 'missing' || w.code === 'unreadable');
+    this.savedFiles = savedFiles;
+    this.unsaved = unsaved;
+    if (record) this.nextChunk = Math.max(this.nextChunk, record.nextChunk);
+    const changed = !record || read > 0 || kept.size !== record.files.length || [...kept.values()].some((f) => f.mtime !== record!.files.find((g) => g.path === f.path)?.mtime);
+    if (this.cache && changed) await this.save(name, key);
+
+    let bytes = 0;
+    for (const document of index.documents()) bytes += document.text.length;
     return {
-      files: loaded.files.length,
+      files: documentsByFile.size,
       documents: index.documentCount,
       passages: index.passageCount,
-      bytes: loaded.documents.reduce((sum, d) => sum + d.text.length, 0),
+      bytes,
       milliseconds: Date.now() - started,
+      cached: kept.size,
+      read,
     };
   }
 
   /**
    * Re-reads the given files (added, changed or deleted) and updates the index for them only.
    * Paths that are not sources are ignored, unless they were indexed before (then they are removed).
+   * With a cache, the change is saved in the background (`flush()` waits for it).
    */
   async updateFiles(paths: readonly string[], token?: CancellationToken): Promise<{ changed: number }> {
     let changed = 0;
@@ -133,21 +267,153 @@ export class SourceWorkspace {
       const stat = await this.fs.stat(raw).catch(() => undefined);
       const wanted = stat?.type === 'file' && this.isSource(raw);
       if (!wanted) {
-        if (known) {
-          for (const id of this.documentsByFile.get(raw)!) this.index.removeDocument(id);
+        if (known || this.savedFiles.has(raw)) {
+          for (const id of this.documentsByFile.get(raw) ?? []) this.index.removeDocument(id);
           this.documentsByFile.delete(raw);
           this.warningsByFile.delete(raw);
+          this.savedFiles.delete(raw);
+          this.unsaved.delete(raw);
           changed++;
         }
         continue;
       }
-      const { documents, warnings } = await loadSourceFile(this.fs, raw, this.root, this.config);
-      this.replaceFileDocuments(raw, documents);
-      if (warnings.length) this.warningsByFile.set(raw, warnings);
+      const loaded = await this.loadFile(raw);
+      this.replaceFileDocuments(raw, loaded.documents);
+      if (loaded.warnings.length) this.warningsByFile.set(raw, loaded.warnings);
       else this.warningsByFile.delete(raw);
+      if (loaded.saved) {
+        this.savedFiles.set(raw, loaded.saved.file);
+        this.unsaved.set(raw, loaded.saved.documents);
+      } else {
+        this.savedFiles.delete(raw);
+        this.unsaved.delete(raw);
+      }
       changed++;
     }
+    if (changed && this.cache) this.saveSoon();
     return { changed };
+  }
+
+  /** Waits for cache writes in progress. */
+  async flush(): Promise<void> {
+    while (this.saveQueued) await this.saving;
+    await this.saving;
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  /** Loads one file, hashing the bytes as they are read, and its saved form for the cache. */
+  private async loadFile(path: string): Promise<{
+    documents: SourceDocument[];
+    warnings: SourceWarning[];
+    read: boolean;
+    saved?: { file: SavedFile; documents: SavedFileDocuments };
+  }> {
+    let hash = '';
+    const fs = this.fs;
+    const hashing: SourceFileSystem = {
+      stat: (p) => fs.stat(p),
+      readDirectory: (p) => fs.readDirectory(p),
+      readFile: async (p) => {
+        const bytes = await fs.readFile(p);
+        if (this.cache) hash = hashBytes(bytes);
+        return bytes;
+      },
+    };
+    const stat = await fs.stat(path).catch(() => undefined);
+    const result = await loadSourceFile(hashing, path, this.root, this.config);
+    if (!this.cache || !stat) return result;
+    const documents = saveDocuments(result.documents);
+    if (!documents) return result;
+    const file: SavedFile = {
+      path,
+      size: stat.size,
+      mtime: stat.mtime,
+      hash,
+      read: result.read,
+      warnings: result.warnings,
+      documentIds: result.documents.map((d) => d.id),
+      chunk: '',
+    };
+    return { ...result, saved: { file, documents } };
+  }
+
+  /** The index of a cache record, with its documents read back chunk by chunk. */
+  private async restoreIndex(record: WorkspaceCacheRecord, token: CancellationToken | undefined, tick: () => Promise<void>): Promise<SourceIndex> {
+    const cache = this.cache!;
+    const byChunk = new Map<string, SavedFile[]>();
+    for (const file of record.files) {
+      if (!file.read) continue;
+      let list = byChunk.get(file.chunk);
+      if (!list) byChunk.set(file.chunk, (list = []));
+      list.push(file);
+    }
+    const documents: SourceDocument[] = [];
+    for (const [chunkName, files] of byChunk) {
+      const chunk = (await cache.read(chunkName)) as ChunkRecord | undefined;
+      throwIfCancelled(token);
+      if (!chunk || chunk.format !== 'claimcheck-workspace-chunk' || typeof chunk.files !== 'object') throw new Error(`the record ${chunkName} is missing or damaged`);
+      for (const file of files) {
+        const saved = chunk.files[file.path];
+        if (!saved || !Array.isArray(saved.documents)) throw new Error(`the record ${chunkName} is missing or damaged`);
+        const restored = restoreDocuments(file.path, saved);
+        if (restored.map((d) => d.id).join('\0') !== file.documentIds.join('\0')) throw new Error(`the record ${chunkName} does not match its files`);
+        documents.push(...restored);
+        await tick();
+      }
+    }
+    await yieldToEventLoop();
+    throwIfCancelled(token);
+    return SourceIndex.restore(record.index, documents);
+  }
+
+  /** Saves in the background, one save at a time; several changes during a save make one more save. */
+  private saveSoon(): void {
+    if (this.saveQueued) return;
+    this.saveQueued = true;
+    const key = cacheKey(this.root, sourceSettingsKey(this.config));
+    this.saving = this.saving.then(async () => {
+      this.saveQueued = false;
+      try {
+        await this.save(cacheName(key), key);
+      } catch {
+        // A failed save leaves the previous record; the next start reads more files.
+      }
+    });
+  }
+
+  /**
+   * Writes the files read since the last save as a new chunk, then the main record (index and file table),
+   * then deletes chunks no file refers to any more.
+   */
+  private async save(name: string, key: string): Promise<void> {
+    const cache = this.cache!;
+    try {
+      const before = new Set([...this.savedFiles.values()].map((f) => f.chunk).filter((c) => c));
+      if (this.unsaved.size) {
+        const chunkName = `${name}-${this.nextChunk++}`;
+        const chunk: ChunkRecord = { format: 'claimcheck-workspace-chunk', files: Object.fromEntries(this.unsaved) };
+        await cache.write(chunkName, chunk);
+        for (const path of this.unsaved.keys()) {
+          const file = this.savedFiles.get(path);
+          if (file) this.savedFiles.set(path, { ...file, chunk: chunkName });
+        }
+        this.unsaved = new Map();
+      }
+      const record: WorkspaceCacheRecord = {
+        format: 'claimcheck-workspace-cache',
+        version: CACHE_FORMAT_VERSION,
+        key,
+        files: [...this.savedFiles.values()],
+        index: this.index.snapshot(),
+        nextChunk: this.nextChunk,
+      };
+      await cache.write(name, record);
+      const used = new Set(record.files.map((f) => f.chunk));
+      for (const chunk of before) if (!used.has(chunk)) await cache.remove(chunk).catch(() => undefined);
+    } catch (error) {
+      this.globalWarnings.push({ file: cache.location, code: 'unreadable', message: `Index cache ${cache.location}: could not be written (${(error as Error)?.message ?? String(error)}).` });
+    }
   }
 
   private replaceFileDocuments(file: string, documents: SourceDocument[]): void {
@@ -163,17 +429,18 @@ export class SourceWorkspace {
     this.documentsByFile.set(file, after);
   }
 
-  private documentIdsOf(file: string): string[] {
-    const key = normalizePath(file);
-    let list = this.documentsByFile.get(key);
-    if (!list) this.documentsByFile.set(key, (list = []));
-    return list;
-  }
-
   private warningsOf(file: string): SourceWarning[] {
     const key = normalizePath(file);
     let list = this.warningsByFile.get(key);
     if (!list) this.warningsByFile.set(key, (list = []));
     return list;
   }
+}
+
+function isCancelled(error: unknown): boolean {
+  return (error as Error)?.name === 'CancelledError';
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

@@ -9,7 +9,7 @@
  * Entities are decoded and map back to their raw characters. `<title>` (else the first `<h1>`) is the title.
  */
 import { Parser } from 'htmlparser2';
-import { TextBuilder } from '../text/offsetMap';
+import { type OffsetMap, TextBuilder } from '../text/offsetMap';
 import type { SourceLoader } from './loader';
 
 const SKIPPED = new Set([
@@ -28,6 +28,8 @@ const CELLS = new Set(['td', 'th']);
 
 export interface HtmlProse {
   text: string;
+  /** The map behind `toFileOffset` and `toFileEnd`. */
+  map: OffsetMap;
   toFileOffset(offset: number): number;
   toFileEnd(offset: number): number;
   title?: string;
@@ -183,7 +185,7 @@ export function htmlToProse(html: string): HtmlProse {
   const built = builder.build();
   const map = built.map;
   const title = collapse(titleText) || firstH1;
-  return { text: built.text, toFileOffset: (o) => map.toSource(o), toFileEnd: (o) => map.toSourceEnd(o), ...(title ? { title } : {}) };
+  return { text: built.text, map, toFileOffset: (o) => map.toSource(o), toFileEnd: (o) => map.toSourceEnd(o), ...(title ? { title } : {}) };
 }
 
 function collapse(s: string): string {
@@ -211,6 +213,7 @@ export const htmlLoader: SourceLoader = {
           toFileOffset: prose.toFileOffset,
           toFileEnd: prose.toFileEnd,
           filePosition: (o) => lines.positionAt(o),
+          mapping: { base: 0, map: prose.map, lines },
         },
       ],
       warnings: [],

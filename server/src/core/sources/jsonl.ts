@@ -51,6 +51,7 @@ export const jsonlLoader: SourceLoader = {
         toFileOffset: map ? (o) => base + map.toSource(o) : (o) => base + Math.max(0, Math.min(o, record.text.length)),
         ...(map ? { toFileEnd: (o: number) => base + map.toSourceEnd(o) } : {}),
         filePosition,
+        mapping: map ? { base, map, lines } : { base, clamp: true, lines },
       });
     }
     const warnings: SourceWarning[] = [];

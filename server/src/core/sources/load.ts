@@ -180,7 +180,8 @@ function isGlob(entry: string): boolean {
   return picomatch.scan(normalizeGlob(entry)).isGlob;
 }
 
-async function findSourceFiles(
+/** The source files of a workspace (absolute paths, sorted), without reading them; problems go to `warnings`. */
+export async function findSourceFiles(
   fs: SourceFileSystem,
   root: string,
   config: ClaimcheckConfig,

@@ -44,7 +44,7 @@ export const textLoader: SourceLoader = {
   extensions: ['.txt', '.text'],
   load({ file, id, key, content, lines }) {
     return {
-      documents: [{ id, key, file, format: 'text', text: content, toFileOffset: identity, filePosition: (o) => lines.positionAt(o) }],
+      documents: [{ id, key, file, format: 'text', text: content, toFileOffset: identity, filePosition: (o) => lines.positionAt(o), mapping: { base: 0, lines } }],
       warnings: [],
     };
   },

@@ -20,6 +20,7 @@ export const markdownLoader: SourceLoader = {
           toFileOffset: (o) => map.toSource(o),
           toFileEnd: (o) => map.toSourceEnd(o),
           filePosition: (o) => lines.positionAt(o),
+          mapping: { base: 0, map, lines },
         },
       ],
       warnings: [],

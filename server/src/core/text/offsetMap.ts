@@ -23,6 +23,20 @@ export class OffsetMap {
     this.segments = segments;
   }
 
+  /** The segments as numbers (textStart, textLength, sourceStart, sourceLength per segment), for saving. */
+  toArray(): Int32Array {
+    const out = new Int32Array(4 * this.segments.length);
+    this.segments.forEach((s, i) => out.set([s.textStart, s.textLength, s.sourceStart, s.sourceLength], 4 * i));
+    return out;
+  }
+
+  /** The map `toArray` saved. */
+  static fromArray(data: ArrayLike<number>): OffsetMap {
+    const segments: Segment[] = [];
+    for (let i = 0; i + 3 < data.length; i += 4) segments.push({ textStart: data[i], textLength: data[i + 1], sourceStart: data[i + 2], sourceLength: data[i + 3] });
+    return new OffsetMap(segments);
+  }
+
   /** The identity map, for text taken from the file as it is. */
   static identity(length: number): OffsetMap {
     return new OffsetMap([{ textStart: 0, textLength: length, sourceStart: 0, sourceLength: length }]);

@@ -1,0 +1,242 @@
+/**
+ * The index cache: a workspace's source index, and the extracted documents it indexes (text, title, offset
+ * maps, line tables), saved as one record so that a warm start reads no source file that did not change.
+ *
+ * The record is plain data and typed arrays (structured-clone friendly); where it goes is a `CacheStorage`:
+ * the Node implementation (`server/src/nodeCacheStorage.ts`) writes it with `v8.serialize` to a temporary file
+ * and renames it into place, tests use `MemoryCacheStorage`. A record of another format, another tokenizer or
+ * another set of source settings is ignored (the key says which), and a damaged one is rebuilt.
+ */
+import { LineIndex } from '../text/lines';
+import { OffsetMap } from '../text/offsetMap';
+import type { DocumentMapping, Position, SourceDocument, SourceFormat, SourceWarning } from '../types';
+import { INDEX_FORMAT_VERSION, type SourceIndexSnapshot } from './sourceIndex';
+
+/** Where cache records are kept. Implementations never throw on a missing record (undefined). */
+export interface CacheStorage {
+  /** The record saved under `name`, or undefined. May throw on a damaged record. */
+  read(name: string): Promise<unknown>;
+  /** Saves a record atomically (a reader sees the old record or the new one, never a part). */
+  write(name: string, value: unknown): Promise<void>;
+  /** Deletes a record; nothing happens when there is none. */
+  remove(name: string): Promise<void>;
+  /** Where the records are, for messages. */
+  readonly location: string;
+}
+
+/** A `CacheStorage` in memory (tests): records are structured clones. */
+export class MemoryCacheStorage implements CacheStorage {
+  readonly records = new Map<string, unknown>();
+  readonly location = 'memory';
+  writes = 0;
+  async read(name: string): Promise<unknown> {
+    const value = this.records.get(name);
+    return value === undefined ? undefined : structuredClone(value);
+  }
+  async write(name: string, value: unknown): Promise<void> {
+    this.writes++;
+    this.records.set(name, structuredClone(value));
+  }
+  async remove(name: string): Promise<void> {
+    this.records.delete(name);
+  }
+}
+
+/** Bump when the record layout or what the loaders extract changes. */
+export const CACHE_FORMAT_VERSION = 1;
+
+export interface SavedLines {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export interface SavedDocument {
+  id: string;
+  key: string;
+  format: SourceFormat;
+  title?: string;
+  text: string;
+  base: number;
+  map?: Int32Array;
+  clamp?: boolean;
+}
+
+/** The documents of one file as saved; kept in chunk records, apart from the main record. */
+export interface SavedFileDocuments {
+  /** The line table of the file's content; absent when the documents' text is the content (`.txt`). */
+  lines?: SavedLines;
+  documents: SavedDocument[];
+}
+
+export interface SavedFile {
+  path: string;
+  size: number;
+  mtime: number;
+  /** `hashBytes` of the file's content. */
+  hash: string;
+  /** False when the file was skipped (too large, binary): then it has only warnings. */
+  read: boolean;
+  warnings: SourceWarning[];
+  /** Ids of the file's documents, in order. */
+  documentIds: string[];
+  /** Name of the chunk record that holds the documents. */
+  chunk: string;
+}
+
+/** A chunk record: the documents of some files, by path. */
+export interface ChunkRecord {
+  format: 'claimcheck-workspace-chunk';
+  files: Record<string, SavedFileDocuments>;
+}
+
+export interface WorkspaceCacheRecord {
+  format: 'claimcheck-workspace-cache';
+  version: number;
+  /** What the record depends on besides the files: the index format and the source settings. */
+  key: string;
+  files: SavedFile[];
+  index: SourceIndexSnapshot;
+  /** Counter for new chunk names. */
+  nextChunk: number;
+}
+
+export function cacheKey(root: string, settings: string): string {
+  return `${CACHE_FORMAT_VERSION}|${INDEX_FORMAT_VERSION}|${root}|${settings}`;
+}
+
+/** A short stable record name for a cache key (chunks add a suffix). */
+export function cacheName(key: string): string {
+  return `workspace-${hashString(key)}`;
+}
+
+/** Checks the shape of a record read back; undefined with a reason when it is not one we can use. */
+export function checkRecord(value: unknown, key: string): { record?: WorkspaceCacheRecord; problem?: string } {
+  if (value === undefined) return {};
+  const record = value as WorkspaceCacheRecord;
+  if (!record || typeof record !== 'object' || record.format !== 'claimcheck-workspace-cache' || !Array.isArray(record.files) || !record.index || typeof record.nextChunk !== 'number') {
+    return { problem: 'not a Claimcheck index cache' };
+  }
+  if (record.version !== CACHE_FORMAT_VERSION || record.key !== key) return { problem: 'made by another version or with other settings' };
+  return { record };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Documents
+
+/** The saved form of the documents of one file; `undefined` when a document has no `mapping` (cannot be saved). */
+export function saveDocuments(documents: readonly SourceDocument[]): SavedFileDocuments | undefined {
+  let lines: SavedLines | undefined;
+  const out: SavedDocument[] = [];
+  for (const document of documents) {
+    const mapping = document.mapping;
+    if (!mapping) return undefined;
+    const textIsContent = document.format === 'text' && !mapping.map && mapping.base === 0;
+    if (!textIsContent && !lines) lines = saveLines(mapping.lines);
+    out.push({
+      id: document.id,
+      key: document.key,
+      format: document.format,
+      ...(document.title !== undefined ? { title: document.title } : {}),
+      text: document.text,
+      base: mapping.base,
+      ...(mapping.map ? { map: mapping.map.toArray() } : {}),
+      ...(mapping.clamp ? { clamp: true } : {}),
+    });
+  }
+  return { lines, documents: out };
+}
+
+/** Documents as `saveDocuments` saved them, with working offset mappings. */
+export function restoreDocuments(file: string, saved: SavedFileDocuments): SourceDocument[] {
+  const shared = saved.lines ? new RestoredLines(saved.lines.starts, saved.lines.ends) : undefined;
+  return saved.documents.map((d) => {
+    const lines = shared ?? new LineIndex(d.text);
+    const map = d.map ? OffsetMap.fromArray(d.map) : undefined;
+    const base = d.base;
+    const length = d.text.length;
+    const mapping: DocumentMapping = { base, lines, ...(map ? { map } : {}), ...(d.clamp ? { clamp: true } : {}) };
+    const document: SourceDocument = {
+      id: d.id,
+      key: d.key,
+      file,
+      format: d.format,
+      ...(d.title !== undefined ? { title: d.title } : {}),
+      text: d.text,
+      toFileOffset: map ? (o) => base + map.toSource(o) : d.clamp ? (o) => base + Math.max(0, Math.min(o, length)) : (o) => base + o,
+      ...(map ? { toFileEnd: (o: number) => base + map.toSourceEnd(o) } : {}),
+      filePosition: (o) => lines.positionAt(o),
+      mapping,
+    };
+    return document;
+  });
+}
+
+function saveLines(lines: DocumentMapping['lines']): SavedLines {
+  if (lines instanceof RestoredLines) return { starts: lines.starts, ends: lines.ends };
+  if (!(lines instanceof LineIndex)) throw new Error('Unknown line table.');
+  const n = lines.lineCount;
+  const text = lines.text;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = lines.lineStart(i);
+    let end = i + 1 < n ? lines.lineStart(i + 1) : text.length;
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    starts[i] = start;
+    ends[i] = end;
+  }
+  return { starts, ends };
+}
+
+/** A line table without its text: each line's start and the end of its content (before the line break). */
+class RestoredLines {
+  constructor(
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
+
+  positionAt(offset: number): Position {
+    const starts = this.starts;
+    const last = starts.length - 1;
+    let o = offset > 0 ? Math.floor(offset) : 0;
+    if (o > this.ends[last]) o = this.ends[last];
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: Math.min(o, this.ends[lo]) - starts[lo] };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Hashing
+
+/** A 64-bit content hash (two 32-bit multiplicative lanes) as hex; fast enough for every source read. */
+export function hashBytes(bytes: Uint8Array): string {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x01000193 ^ bytes.length;
+  const n = bytes.length;
+  const words = n >>> 2;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, words * 4);
+  for (let i = 0; i < words; i++) {
+    const w = view.getUint32(4 * i, true);
+    h1 = Math.imul(h1 ^ w, 0x01000193);
+    h2 = Math.imul(h2 ^ w, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  for (let i = words * 4; i < n; i++) {
+    h1 = Math.imul(h1 ^ bytes[i], 0x01000193);
+    h2 = Math.imul(h2 ^ bytes[i], 0x5bd1e995);
+  }
+  h1 ^= h1 >>> 16;
+  h1 = Math.imul(h1, 0x85ebca6b);
+  h1 ^= h1 >>> 13;
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+function hashString(s: string): string {
+  return hashBytes(new TextEncoder().encode(s));
+}

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
+import { MemoryCacheStorage } from '../../../server/src/core/index/persist';
+import { passageText } from '../../../server/src/core/types';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { NodeCacheStorage } from '../../../server/src/nodeCacheStorage';
+
+const files = {
+  '/ws/sources/amnesty.txt': 'North Korea will free prisoners in an amnesty.\r\nThe amnesty marks a birthday.\n\nOfficials gave no number.',
+  '/ws/sources/budget.md': '---\ntitle: Budget 2004\n---\n# Budget\n\nThe budget rose by **4,500** dollars in 2004. Spending on schools grew by 18%.\n',
+  '/ws/sources/page.html': '<html><head><title>Rain</title></head><body><p>Heavy rain fell in the north &amp; east.</p><p>Rivers flooded two towns.</p></body></html>',
+  '/ws/sources/records.jsonl': '{"_id":"r1","title":"Caf\\u00e9","text":"The caf\\u00e9 opened in 1990.\\nIt closed in 2001."}\n{"_id":"r2","text":"Plain record about elections."}\n',
+};
+
+/** Counts the files read through it. */
+class CountingFileSystem extends MemoryFileSystem {
+  reads: string[] = [];
+  override async readFile(path: string): Promise<Uint8Array> {
+    this.reads.push(path);
+    return super.readFile(path);
+  }
+}
+
+function fresh(): CountingFileSystem {
+  const fs = new CountingFileSystem();
+  for (const [path, text] of Object.entries(files)) fs.write(path, text, 1000);
+  return fs;
+}
+
+/** Everything a user of the workspace can see of its documents: passages with ranges, search results, warnings. */
+function observe(ws: SourceWorkspace) {
+  const documents = [...ws.index.documents()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    files: ws.files.sort(),
+    warnings: ws.warnings.map((w) => w.message),
+    documents: documents.map((d) => ({
+      id: d.id,
+      key: d.key,
+      title: d.title,
+      format: d.format,
+      passages: ws.index.passagesOf(d.id).map((p) => [passageText(d, p), p.range]),
+      offsets: [0, 3, 10, d.text.length].map((o) => [d.toFileOffset(o), d.toFileEnd?.(o), d.filePosition(d.toFileOffset(o))]),
+    })),
+    search: ['amnesty prisoners', 'budget 4500', 'rain north', 'cafe 1990', 'elections'].map((q) =>
+      ws.index.search(q).map((h) => `${h.passage.id} ${h.score.toFixed(9)}`),
+    ),
+  };
+}
+
+async function workspace(fs: SourceFileSystem, cache?: MemoryCacheStorage | NodeCacheStorage) {
+  const ws = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG, undefined, { cache });
+  const stats = await ws.build();
+  await ws.flush();
+  return { ws, stats };
+}
+
+describe('SourceWorkspace with an index cache', () => {
+  it('starts warm without reading any source file, and gives the same documents, ranges and results', async () => {
+    const cache = new MemoryCacheStorage();
+    const cold = await workspace(fresh(), cache);
+    assert.equal(cold.stats.read, 4);
+    const fs = fresh();
+    const warm = await workspace(fs, cache);
+    assert.deepEqual(fs.reads, []);
+    assert.equal(warm.stats.cached, 4);
+    assert.equal(warm.stats.read, 0);
+    assert.deepEqual(observe(warm.ws), observe(cold.ws));
+    assert.deepEqual(observe(warm.ws), observe((await workspace(fresh())).ws));
+  });
+
+  it('re-reads only the files added, changed or removed, and tells a touch from an edit by content', async () => {
+    const cache = new MemoryCacheStorage();
+    await workspace(fresh(), cache);
+    const fs = fresh();
+    fs.write('/ws/sources/amnesty.txt', files['/ws/sources/amnesty.txt'], 2000); // touched: same bytes, new mtime
+    fs.write('/ws/sources/page.html', files['/ws/sources/page.html'].replace('two', 'six'), 2000); // edited, same size
+    fs.write('/ws/sources/new.txt', 'A new source about the harbour.', 2000);
+    fs.delete('/ws/sources/records.jsonl');
+    const { ws, stats } = await workspace(fs, cache);
+    assert.deepEqual(fs.reads.sort(), ['/ws/sources/amnesty.txt', '/ws/sources/new.txt', '/ws/sources/page.html', '/ws/sources/page.html']);
+    assert.equal(stats.read, 2);
+    assert.equal(stats.cached, 2);
+    const expected = fresh();
+    expected.write('/ws/sources/page.html', files['/ws/sources/page.html'].replace('two', 'six'));
+    expected.write('/ws/sources/new.txt', 'A new source about the harbour.');
+    expected.delete('/ws/sources/records.jsonl');
+    assert.deepEqual(observe(ws), observe((await workspace(expected)).ws));
+    // The next start reads nothing: the touch and the changes were saved.
+    const again = fresh();
+    again.write('/ws/sources/amnesty.txt', files['/ws/sources/amnesty.txt'], 2000);
+    again.write('/ws/sources/page.html', files['/ws/sources/page.html'].replace('two', 'six'), 2000);
+    again.write('/ws/sources/new.txt', 'A new source about the harbour.', 2000);
+    again.delete('/ws/sources/records.jsonl');
+    await workspace(again, cache);
+    assert.deepEqual(again.reads, []);
+  });
+
+  it('saves updates of single files, and the next start sees them', async () => {
+    const cache = new MemoryCacheStorage();
+    const fs = fresh();
+    const { ws } = await workspace(fs, cache);
+    fs.write('/ws/sources/amnesty.txt', 'Snow closed the airport.', 3000);
+    fs.delete('/ws/sources/budget.md');
+    await ws.updateFiles(['/ws/sources/amnesty.txt', '/ws/sources/budget.md']);
+    await ws.flush();
+    const next = fresh();
+    next.write('/ws/sources/amnesty.txt', 'Snow closed the airport.', 3000);
+    next.delete('/ws/sources/budget.md');
+    const warm = await workspace(next, cache);
+    assert.deepEqual(next.reads, []);
+    assert.deepEqual(observe(warm.ws), observe(ws));
+    assert.equal(warm.ws.index.search('airport').length, 1);
+    // Chunks nobody refers to any more are deleted.
+    assert.ok([...cache.records.keys()].length <= 3);
+  });
+
+  it('rebuilds from the sources, with one warning, when the cache is damaged, and never crashes', async () => {
+    const cache = new MemoryCacheStorage();
+    await workspace(fresh(), cache);
+    const reference = observe((await workspace(fresh())).ws);
+    const [main] = [...cache.records.keys()].filter((k) => !/-\d+$/.test(k));
+    const damage: ((r: Record<string, any>) => unknown)[] = [
+      () => 'garbage',
+      (r) => ({ ...r, version: 999 }),
+      (r) => ({ ...r, index: { ...r.index, postingIds: r.index.postingIds.slice(3) } }),
+      (r) => ({ ...r, files: r.files.map((f: any) => ({ ...f, chunk: 'nope' })) }),
+    ];
+    for (const change of damage) {
+      const copy = new MemoryCacheStorage();
+      for (const [k, v] of cache.records) copy.records.set(k, k === main ? change(structuredClone(v) as Record<string, any>) : v);
+      const fs = fresh();
+      const { ws } = await workspace(fs, copy);
+      assert.equal(fs.reads.length, 4);
+      const cacheWarnings = ws.warnings.filter((w) => w.message.startsWith('Index cache'));
+      assert.equal(cacheWarnings.length, 1, cacheWarnings.map((w) => w.message).join('\n'));
+      assert.deepEqual({ ...observe(ws), warnings: [] }, { ...reference, warnings: [] });
+      // The rebuilt cache works.
+      const again = fresh();
+      await workspace(again, copy);
+      assert.deepEqual(again.reads, []);
+    }
+  });
+
+  it('keeps records on disk with atomic writes, and survives a truncated file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-cache-'));
+    try {
+      const storage = new NodeCacheStorage(dir);
+      const cold = await workspace(fresh(), storage);
+      const warmFs = fresh();
+      const warm = await workspace(warmFs, storage);
+      assert.deepEqual(warmFs.reads, []);
+      assert.deepEqual(observe(warm.ws), observe(cold.ws));
+      assert.ok(readdirSync(dir).every((name) => name.endsWith('.bin')), 'no temporary files left');
+      for (const name of readdirSync(dir)) writeFileSync(join(dir, name), Buffer.from([0xff, 0x0f, 0x01]));
+      const fs = fresh();
+      const rebuilt = await workspace(fs, storage);
+      assert.equal(fs.reads.length, 4);
+      assert.equal(rebuilt.ws.warnings.filter((w) => w.message.startsWith('Index cache')).length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
