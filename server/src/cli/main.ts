@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, 
 import { extname, relativePath } from '../core/fs';
 import { decodeSource } from '../core/text/decode';
 import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
+import { NodeCacheStorage } from '../nodeCacheStorage';
 import { NodeFileSystem, toCorePath } from '../nodeFileSystem';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
 
@@ -29,11 +30,14 @@ Options for check:
   --max-evidence <N>      Evidence passages per claim (default 3)
   --config <file>         Read this config file instead of ./.claimcheck.json
   --no-color              Plain text output
+  --cache <dir>           Keep the source index here between runs (default: .claimcheck/cache)
+  --no-cache              Build the index from the sources, read and write no cache
 
 Options for search:
   --sources <path>        As above
   --limit <N>             Number of passages (default 5)
   --format <fmt>          text (default) or json
+  --cache <dir>, --no-cache   As above
 
 Exit status: 0 when nothing is flagged at error severity, 1 when something is, 2 for usage or input errors.
 `;
@@ -95,8 +99,14 @@ async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: No
   return [...new Set(out)];
 }
 
-async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem): Promise<SourceWorkspace> {
-  const workspace = new SourceWorkspace(fs, cwd, config);
+/** The index cache: `--cache DIR`, else `.claimcheck/cache` in the current folder; none with `--no-cache`. */
+function cacheStorage(cwd: string, values: { cache?: string; 'no-cache'?: boolean }): NodeCacheStorage | undefined {
+  if (values['no-cache']) return undefined;
+  return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : nodePath.join(cwd, '.claimcheck', 'cache'));
+}
+
+async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
+  const workspace = new SourceWorkspace(fs, cwd, config, undefined, { cache });
   await workspace.build();
   if (workspace.index.documentCount === 0) {
     const missing = workspace.warnings.filter((w) => w.code === 'missing');
@@ -123,6 +133,8 @@ async function runCheck(argv: string[]): Promise<number> {
       'max-evidence': { type: 'string' },
       config: { type: 'string' },
       'no-color': { type: 'boolean', default: false },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('Name at least one draft: claimcheck check <draft…>');
@@ -141,7 +153,7 @@ async function runCheck(argv: string[]): Promise<number> {
   if (maxEvidence) overrides.maxEvidence = maxEvidence;
   const { config } = resolveConfig(overrides, base);
 
-  const workspace = await buildWorkspace(cwd, config, fs);
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
   const drafts = await collectDrafts(positionals, workspace, fs, cwd);
   if (drafts.length === 0) throw new UsageError('No drafts (.md, .markdown, .txt) found in the given paths.');
 
@@ -179,6 +191,8 @@ async function runSearch(argv: string[]): Promise<number> {
       limit: { type: 'string' },
       format: { type: 'string', default: 'text' },
       config: { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   const query = positionals.join(' ').trim();
@@ -190,7 +204,7 @@ async function runSearch(argv: string[]): Promise<number> {
   const fs = new NodeFileSystem();
   const base = await readConfig(cwd, values.config, fs);
   const { config } = resolveConfig(values.sources ? { sources: values.sources } : {}, base);
-  const workspace = await buildWorkspace(cwd, config, fs);
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
   const hits = workspace.index.search(query, { limit });
   if (format === 'json') {
     const json = hits.map((h) => ({
