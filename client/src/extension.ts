@@ -78,6 +78,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ]),
     outputChannel: log,
     errorHandler,
+    // The server keeps its source index here between sessions (per workspace; global storage without a folder).
+    initializationOptions: { cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
     initializationFailedHandler: (error) => {
       log.error(`The Claimcheck server failed to start: ${error instanceof Error ? error.message : String(error)}`);
       void offerLog('The Claimcheck server failed to start.');

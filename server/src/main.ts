@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
+import { NodeCacheStorage } from './nodeCacheStorage';
 import { NodeFileSystem } from './nodeFileSystem';
 import { startServer } from './server';
 
@@ -20,6 +21,7 @@ process.on('unhandledRejection', (reason) => {
 
 startServer(connection, {
   fs: new NodeFileSystem(),
+  cacheStorage: (directory) => new NodeCacheStorage(directory),
   versions: {
     claimcheck: packageJson.version,
     node: process.version,

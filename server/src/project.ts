@@ -17,6 +17,7 @@ import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig,
 import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
 import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
 import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
+import type { CacheStorage } from './core/index/persist';
 import { decodeSource } from './core/text/decode';
 import { OverlayFileSystem } from './nodeFileSystem';
 import { pathToUri, uriToPath } from './convert';
@@ -43,6 +44,8 @@ export interface ProjectOptions {
   log(message: string): void;
   /** The client's `claimcheck` settings, or undefined when it has none or does not answer. */
   readSettings(): Promise<unknown>;
+  /** Where to keep the source index between sessions; no cache when absent. */
+  cache?: CacheStorage;
 }
 
 export interface ConfigInfo {
@@ -152,7 +155,7 @@ export class Project {
   ) {
     this.root = root === undefined ? undefined : normalizePath(root);
     this.fs = new OverlayFileSystem(options.fs);
-    this.sources = new SourceWorkspace(this.fs, this.root ?? '/', this.config);
+    this.sources = new SourceWorkspace(this.fs, this.root ?? '/', this.config, undefined, { cache: options.cache });
     this.firstBuild = new Promise<void>((resolve) => (this.firstBuildDone = resolve));
   }
 

@@ -25,12 +25,15 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
+import type { CacheStorage } from './core/index/persist';
 import { ProjectSet } from './projects';
 
 export interface ServerDeps {
   fs: SourceFileSystem;
   /** Versions for the start banner, e.g. `{ claimcheck: '0.1.0', node: 'v20.20.0' }`. */
   versions: Record<string, string>;
+  /** Opens the index cache in a folder (`initializationOptions.cacheDirectory`); no cache when absent. */
+  cacheStorage?: (directory: string) => CacheStorage;
 }
 
 /** Source file types and the config file: what the client watches for us. */
@@ -62,6 +65,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const roots = folders.map(uriToPath).filter((p): p is string => p !== undefined);
     if (roots.length === 0 && params.rootPath) roots.push(params.rootPath);
     const several = roots.length > 1;
+    const cacheDirectory = (params.initializationOptions as { cacheDirectory?: unknown } | undefined)?.cacheDirectory;
+    const cache = typeof cacheDirectory === 'string' && cacheDirectory && deps.cacheStorage ? deps.cacheStorage(cacheDirectory) : undefined;
     projects = new ProjectSet((root) => {
       const scopeUri = root === undefined ? undefined : pathToUri(root);
       const name = root === undefined ? '' : basename(root);
@@ -71,6 +76,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         log: several ? (message) => log(`[${name}] ${message}`) : log,
         readSettings: async () =>
           client.configuration ? connection.workspace.getConfiguration({ scopeUri, section: 'claimcheck' }) : undefined,
+        cache,
       };
     });
     for (const root of roots) projects.add(root);
