@@ -131,7 +131,11 @@ async function main(): Promise<void> {
   await measure('prime', 'real', draft, cache);
   const edited = edit(draft);
   if (edited === draft) throw new Error('the edit changed nothing');
-  rows.push(await measure('edit', 'real', edited, cache));
+  // The edit and its undo, five times: each re-check judges the one changed claim again.
+  for (let r = 0; r < 5; r++) {
+    rows.push(await measure('edit', 'real', edited, cache));
+    rows.push(await measure('undo', 'real', draft, cache));
+  }
   const out = rows;
   if (values.json) {
     console.log(JSON.stringify({ corpus: values.corpus, stats, buildMs, claims, quotes, runs: out }, null, 1));
@@ -141,6 +145,8 @@ async function main(): Promise<void> {
     `${values.corpus}: ${stats.documents} documents, ${stats.passages} passages, ${(stats.bytes / 1e6).toFixed(1)} MB; build ${buildMs.toFixed(0)} ms CPU; ${claims} claims, ${quotes} quotes`,
   );
   const warm = rows.filter((r) => r.label === 'warm verdicts').map((r) => r.perClaim).sort((x, y) => x - y);
+  const edits = rows.filter((r) => r.label === 'edit' || r.label === 'undo').map((r) => r.totalMs).sort((x, y) => x - y);
+  console.log(`edit re-check: median ${edits[Math.floor(edits.length / 2)].toFixed(1)} ms CPU, min ${edits[0].toFixed(1)}, max ${edits[edits.length - 1].toFixed(1)}`);
   if (warm.length) console.log(`warm verdicts: median ${warm[Math.floor(warm.length / 2)].toFixed(2)} ms/claim, min ${warm[0].toFixed(2)}`);
   for (const r of rows) {
     console.log(

@@ -45,7 +45,8 @@ export interface TextInfo {
   /** Tokens with their term (null for stopwords). */
   tokens: { start: number; end: number; term: string | null; capital: boolean }[];
   terms: Set<string>;
-  bigrams: Set<string>;
+  /** Pairs of consecutive terms, "a b" (computed on first access: neighbouring sentences never need them). */
+  readonly bigrams: Set<string>;
   /** Typed values (computed on first access). */
   readonly values: TypedValue[];
   /** Direction words ("rose", "fell"; computed on first access). */
@@ -67,14 +68,18 @@ export function analyzeText(text: string, capitals = true): TextInfo {
     capital: capitals && i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
   }));
   const terms = new Set<string>();
-  const bigrams = new Set<string>();
-  let prev: string | null = null;
-  for (const t of tokens) {
-    if (!t.term) continue;
-    terms.add(t.term);
-    if (prev) bigrams.add(`${prev} ${t.term}`);
-    prev = t.term;
-  }
+  for (const t of tokens) if (t.term) terms.add(t.term);
+  let bigrams: Set<string> | undefined;
+  const makeBigrams = () => {
+    const out = new Set<string>();
+    let prev: string | null = null;
+    for (const t of tokens) {
+      if (!t.term) continue;
+      if (prev) out.add(`${prev} ${t.term}`);
+      prev = t.term;
+    }
+    return out;
+  };
   // Values and direction words are found on first use: most claims never need them from their passages.
   let values: TypedValue[] | undefined;
   let directions: DirectionWord[] | undefined;
@@ -83,7 +88,9 @@ export function analyzeText(text: string, capitals = true): TextInfo {
     text,
     tokens,
     terms,
-    bigrams,
+    get bigrams() {
+      return (bigrams ??= makeBigrams());
+    },
     get values() {
       return (values ??= extractValues(text));
     },
