@@ -9,9 +9,14 @@
  * - `bbc`: the BBC corpus (`/work/shared/data/news/bbc`, about 5 MB, 2,225 articles) read with the project's
  *   own loaders, and the benchmark's draft (`bench/draft.ts`: 150 BBC sentences, some altered).
  *
- * Three measurements, all by CPU time (`process.cpuUsage`, steadier than wall time on a shared machine):
- * *cold* (first check: every passage analysed for the first time), *warm* (the same draft again with a new
- * verdict cache, passages already analysed), *edit* (one sentence changed, re-checked with the verdict cache).
+ * Measurements, all by CPU time (`process.cpuUsage`, steadier than wall time on a shared machine), of whole
+ * `checkDraft` calls:
+ * - *cold* / *warm* (real): the first check (every passage analysed for the first time), then the same draft again
+ *   without a verdict cache (passages already analysed), with the index's searches;
+ * - *cold verdicts* / *warm verdicts*: the same with the searches served from memory (their hits remembered from
+ *   the real run), so the time is the verdicts' own (plus the draft's analysis, a few ms); *cold* hands out fresh
+ *   copies of the passages so that nothing is cached; `--runs` of each, medians printed;
+ * - *edit* / *undo*: one sentence changed and changed back, five times, re-checked with the verdict cache.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -124,8 +129,10 @@ async function main(): Promise<void> {
   type Row = Awaited<ReturnType<typeof measure>>;
   const rows: Row[] = [];
   rows.push(await measure('cold', 'real', draft));
-  rows.push(await measure('cold verdicts', 'fresh', draft));
-  for (let r = 0; r < runs; r++) rows.push(await measure(`warm verdicts`, 'memo', draft));
+  for (let r = 0; r < runs; r++) {
+    rows.push(await measure('cold verdicts', 'fresh', draft));
+    rows.push(await measure('warm verdicts', 'memo', draft));
+  }
   rows.push(await measure('warm', 'real', draft));
   const cache = new ClaimCache();
   await measure('prime', 'real', draft, cache);
@@ -147,6 +154,8 @@ async function main(): Promise<void> {
   const warm = rows.filter((r) => r.label === 'warm verdicts').map((r) => r.perClaim).sort((x, y) => x - y);
   const edits = rows.filter((r) => r.label === 'edit' || r.label === 'undo').map((r) => r.totalMs).sort((x, y) => x - y);
   console.log(`edit re-check: median ${edits[Math.floor(edits.length / 2)].toFixed(1)} ms CPU, min ${edits[0].toFixed(1)}, max ${edits[edits.length - 1].toFixed(1)}`);
+  const cold = rows.filter((r) => r.label === 'cold verdicts').map((r) => r.perClaim).sort((x, y) => x - y);
+  if (cold.length) console.log(`cold verdicts: median ${cold[Math.floor(cold.length / 2)].toFixed(2)} ms/claim, min ${cold[0].toFixed(2)}`);
   if (warm.length) console.log(`warm verdicts: median ${warm[Math.floor(warm.length / 2)].toFixed(2)} ms/claim, min ${warm[0].toFixed(2)}`);
   for (const r of rows) {
     console.log(

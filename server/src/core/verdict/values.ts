@@ -332,14 +332,35 @@ const ROLE_WINDOW = 4;
 const CLAUSE_MARK = /[,;:()\[\]—–]/;
 
 /**
- * Adds to each value the content terms around it (up to four each side, nearest weighing 1, then 1/2, 1/3, 1/4),
+ * Gives each value the content terms around it, on first access (up to four each side, nearest weighing 1, then 1/2, 1/3, 1/4),
  * keyed by side: `<term` before the value, `>term` after it. A name in the window counts as one term
  * (`>kim il sung`), so "the 100th birthday of Kim Il Sung" and "the 70th birthday of Kim Jong Il" differ.
  */
 function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue[] {
+  // Roles are read only when a value is paired with a rival: found on first access, the slots once per text.
+  let slots: RoleSlot[] | undefined;
+  return values.map((v) => {
+    let role: Map<string, number> | undefined;
+    return {
+      ...v,
+      get role() {
+        return (role ??= roleOf(text, v, (slots ??= roleSlots(text, values))));
+      },
+    };
+  });
+}
+
+interface RoleSlot {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** The context units of a text: content terms outside values, and each name as one unit. */
+function roleSlots(text: string, values: Omit<TypedValue, 'role'>[]): RoleSlot[] {
   const tokens = tokenizeWithOffsets(text);
   // Words of numbers and dates are not context ("two hundred", "$4.5 million"); a name is one unit.
-  const slots: { term: string; start: number; end: number }[] = [];
+  const slots: RoleSlot[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const owner = values.find((v) => t.start < v.span.end && t.end > v.span.start);
@@ -352,32 +373,34 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
     const term = processTerm(t.text);
     if (term && !/^\d/.test(term)) slots.push({ term, start: t.start, end: t.end });
   }
-  return values.map((v) => {
-    const role = new Map<string, number>();
-    let first = slots.findIndex((sl) => sl.end > v.span.start);
-    if (first < 0) first = slots.length;
-    let after = first;
-    while (after < slots.length && slots[after].start < v.span.end) after++;
-    const put = (key: string, w: number) => {
-      if ((role.get(key) ?? 0) < w) role.set(key, w);
-    };
-    // Weights halve at each clause mark crossed (",;:()—"): "Kim Il Sung, the 70th birthday" is about the 70th.
-    let decay = 1;
-    let edge = v.span.start;
-    for (let k = first - 1, d = 1; k >= 0 && d <= ROLE_WINDOW; k--, d++) {
-      if (CLAUSE_MARK.test(text.slice(slots[k].end, edge))) decay /= 2;
-      put(`<${slots[k].term}`, decay / d);
-      edge = slots[k].start;
-    }
-    decay = 1;
-    edge = v.span.end;
-    for (let k = after, d = 1; k < slots.length && d <= ROLE_WINDOW; k++, d++) {
-      if (CLAUSE_MARK.test(text.slice(edge, slots[k].start))) decay /= 2;
-      put(`>${slots[k].term}`, decay / d);
-      edge = slots[k].end;
-    }
-    return { ...v, role };
-  });
+  return slots;
+}
+
+function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): Map<string, number> {
+  const role = new Map<string, number>();
+  let first = slots.findIndex((sl) => sl.end > v.span.start);
+  if (first < 0) first = slots.length;
+  let after = first;
+  while (after < slots.length && slots[after].start < v.span.end) after++;
+  const put = (key: string, w: number) => {
+    if ((role.get(key) ?? 0) < w) role.set(key, w);
+  };
+  // Weights halve at each clause mark crossed (",;:()—"): "Kim Il Sung, the 70th birthday" is about the 70th.
+  let decay = 1;
+  let edge = v.span.start;
+  for (let k = first - 1, d = 1; k >= 0 && d <= ROLE_WINDOW; k--, d++) {
+    if (CLAUSE_MARK.test(text.slice(slots[k].end, edge))) decay /= 2;
+    put(`<${slots[k].term}`, decay / d);
+    edge = slots[k].start;
+  }
+  decay = 1;
+  edge = v.span.end;
+  for (let k = after, d = 1; k < slots.length && d <= ROLE_WINDOW; k++, d++) {
+    if (CLAUSE_MARK.test(text.slice(edge, slots[k].start))) decay /= 2;
+    put(`>${slots[k].term}`, decay / d);
+    edge = slots[k].end;
+  }
+  return role;
 }
 
 // ---------------------------------------------------------------------------------------------------------
