@@ -3,7 +3,7 @@
  * files. The CLI builds one and checks drafts; the language server keeps one alive and feeds it file events.
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
-import { joinPath, normalizePath, type SourceFileSystem } from './fs';
+import { type FileStat, joinPath, normalizePath, type SourceFileSystem } from './fs';
 import {
   type CacheStorage,
   type ChunkRecord,
@@ -82,6 +82,8 @@ export class SourceWorkspace {
   private unsaved = new Map<string, SavedFileDocuments>();
   private nextChunk = 0;
   private saving: Promise<void> = Promise.resolve();
+  /** Chunk records the last saved (or read) main record refers to. */
+  private writtenChunks = new Set<string>();
   private saveQueued = false;
 
   constructor(
@@ -147,7 +149,19 @@ export class SourceWorkspace {
       }
     }
     throwIfCancelled(token);
-    const found = await findSourceFiles(this.fs, this.root, config, globalWarnings, token);
+    // The walk stats every file; keep those answers for the comparison with the cache below.
+    const stats = new Map<string, Promise<FileStat | undefined>>();
+    const fs = this.fs;
+    const walking: SourceFileSystem = {
+      stat: (p) => {
+        let stat = stats.get(p);
+        if (!stat) stats.set(p, (stat = fs.stat(p)));
+        return stat;
+      },
+      readDirectory: (p) => fs.readDirectory(p),
+      readFile: (p) => fs.readFile(p),
+    };
+    const found = await findSourceFiles(walking, this.root, config, globalWarnings, token);
     const total = found.length;
     let done = 0;
     const tick = async () => {
@@ -167,7 +181,7 @@ export class SourceWorkspace {
       for (const path of found) {
         const saved = cached.get(path);
         if (!saved) continue;
-        const stat = await this.fs.stat(path).catch(() => undefined);
+        const stat = await walking.stat(path).catch(() => undefined);
         if (!stat || stat.type !== 'file' || stat.size !== saved.size) continue;
         if (stat.mtime === saved.mtime) kept.set(path, saved);
         else {
@@ -209,7 +223,7 @@ export class SourceWorkspace {
         continue;
       }
       read++;
-      const loaded = await this.loadFile(path);
+      const loaded = await this.loadFile(path, walking);
       throwIfCancelled(token);
       if (loaded.read) documentsByFile.set(path, loaded.documents.map((d) => d.id));
       if (loaded.warnings.length) warningsByFile.set(path, loaded.warnings);
@@ -238,7 +252,9 @@ export class SourceWorkspace {
     this.savedFiles = savedFiles;
     this.unsaved = unsaved;
     if (record) this.nextChunk = Math.max(this.nextChunk, record.nextChunk);
-    const changed = !record || read > 0 || kept.size !== record.files.length || [...kept.values()].some((f) => f.mtime !== record!.files.find((g) => g.path === f.path)?.mtime);
+    const savedMtime = new Map(record?.files.map((f) => [f.path, f.mtime]));
+    const changed = !record || read > 0 || kept.size !== record.files.length || [...kept.values()].some((f) => f.mtime !== savedMtime.get(f.path));
+    this.writtenChunks = new Set(record?.files.map((f) => f.chunk));
     if (this.cache && changed) await this.save(name, key);
 
     let bytes = 0;
@@ -303,14 +319,13 @@ export class SourceWorkspace {
   // -------------------------------------------------------------------------------------------------------
 
   /** Loads one file, hashing the bytes as they are read, and its saved form for the cache. */
-  private async loadFile(path: string): Promise<{
+  private async loadFile(path: string, fs: SourceFileSystem = this.fs): Promise<{
     documents: SourceDocument[];
     warnings: SourceWarning[];
     read: boolean;
     saved?: { file: SavedFile; documents: SavedFileDocuments };
   }> {
     let hash = '';
-    const fs = this.fs;
     const hashing: SourceFileSystem = {
       stat: (p) => fs.stat(p),
       readDirectory: (p) => fs.readDirectory(p),
@@ -389,28 +404,40 @@ export class SourceWorkspace {
   private async save(name: string, key: string): Promise<void> {
     const cache = this.cache!;
     try {
-      const before = new Set([...this.savedFiles.values()].map((f) => f.chunk).filter((c) => c));
-      if (this.unsaved.size) {
+      // New chunks of at most CHUNK_CHARS characters of text each (bounded pauses to write and to read them).
+      let files: [string, SavedFileDocuments][] = [];
+      let chars = 0;
+      const flushChunk = async () => {
+        if (files.length === 0) return;
         const chunkName = `${name}-${this.nextChunk++}`;
-        const chunk: ChunkRecord = { format: 'claimcheck-workspace-chunk', files: Object.fromEntries(this.unsaved) };
-        await cache.write(chunkName, chunk);
-        for (const path of this.unsaved.keys()) {
+        await cache.write(chunkName, { format: 'claimcheck-workspace-chunk', files: Object.fromEntries(files) } satisfies ChunkRecord);
+        for (const [path] of files) {
           const file = this.savedFiles.get(path);
           if (file) this.savedFiles.set(path, { ...file, chunk: chunkName });
         }
-        this.unsaved = new Map();
+        files = [];
+        chars = 0;
+        await yieldToEventLoop();
+      };
+      for (const entry of this.unsaved) {
+        files.push(entry);
+        for (const d of entry[1].documents) chars += d.text.length;
+        if (chars >= CHUNK_CHARS) await flushChunk();
       }
+      await flushChunk();
+      this.unsaved = new Map();
       const record: WorkspaceCacheRecord = {
         format: 'claimcheck-workspace-cache',
         version: CACHE_FORMAT_VERSION,
         key,
         files: [...this.savedFiles.values()],
-        index: this.index.snapshot(),
+        index: (await this.index.compact(), this.index.snapshot()),
         nextChunk: this.nextChunk,
       };
       await cache.write(name, record);
       const used = new Set(record.files.map((f) => f.chunk));
-      for (const chunk of before) if (!used.has(chunk)) await cache.remove(chunk).catch(() => undefined);
+      for (const chunk of this.writtenChunks) if (chunk && !used.has(chunk)) await cache.remove(chunk).catch(() => undefined);
+      this.writtenChunks = used;
     } catch (error) {
       this.globalWarnings.push({ file: cache.location, code: 'unreadable', message: `Index cache ${cache.location}: could not be written (${(error as Error)?.message ?? String(error)}).` });
     }
@@ -436,6 +463,9 @@ export class SourceWorkspace {
     return list;
   }
 }
+
+/** Characters of document text per chunk record. */
+const CHUNK_CHARS = 4_000_000;
 
 function isCancelled(error: unknown): boolean {
   return (error as Error)?.name === 'CancelledError';

@@ -319,7 +319,7 @@ export class SourceIndex {
         throwIfCancelled(token);
       }
     }
-    this.maybeMerge();
+    if (this.shouldMerge()) await this.mergeAsync(token);
     onProgress?.(done, batch.length);
   }
 
@@ -515,9 +515,10 @@ export class SourceIndex {
       paragraphSpans: this.paraSpans.view().slice(),
       paragraphDocument: this.paraDoc.view().slice(),
       paragraphLength: this.paraLen.view().slice(),
-      offsets: this.offsets.slice(),
-      postingIds: this.postIds.slice(),
-      postingTfs: this.postTfs.slice(),
+      // Exact-size arrays that a merge replaces rather than changes: no copy needed.
+      offsets: this.offsets,
+      postingIds: this.postIds,
+      postingTfs: this.postTfs,
     };
   }
 
@@ -813,9 +814,12 @@ export class SourceIndex {
    * over a build), or when removed sentences are more than half the live ones.
    */
   private maybeMerge(): void {
-    const main = this.postIds.length;
+    if (this.shouldMerge()) this.merge();
+  }
+
+  private shouldMerge(): boolean {
     const { mergeAt } = this.options;
-    if (this.deltaSize > Math.max(mergeAt, main) || this.deadSentences > Math.max(mergeAt, this.liveSentences / 2)) this.merge();
+    return this.deltaSize > Math.max(mergeAt, this.postIds.length) || this.deadSentences > Math.max(mergeAt, this.liveSentences / 2);
   }
 
   /**
@@ -823,7 +827,38 @@ export class SourceIndex {
    * live sentences, paragraphs and documents in order (so postings stay sorted by sentence).
    */
   private merge(): void {
-    if (this.deltaSize === 0 && this.deadSentences === 0 && this.docs.length === this.entries.size) return;
+    const steps = this.mergeSteps();
+    while (!steps.next().done);
+  }
+
+  /**
+   * As `merge`, in slices between which the event loop runs. Abandoned (the index unchanged) when the index
+   * changes meanwhile; throws `CancelledError` when the token is cancelled.
+   */
+  private async mergeAsync(token?: CancellationToken): Promise<void> {
+    const version = this._version;
+    const steps = this.mergeSteps();
+    while (!steps.next().done) {
+      await yieldToEventLoop();
+      throwIfCancelled(token);
+      if (this._version !== version) return;
+    }
+  }
+
+  /** Merges the delta and drops removed passages, in the background (between other work). */
+  async compact(token?: CancellationToken): Promise<void> {
+    for (let attempt = 0; attempt < 3 && this.needsMerge(); attempt++) await this.mergeAsync(token);
+  }
+
+  private needsMerge(): boolean {
+    return this.deltaSize > 0 || this.deadSentences > 0 || this.docs.length !== this.entries.size;
+  }
+
+  /** The work of `merge`, yielding every few hundred thousand steps; the index changes only at the last step. */
+  private *mergeSteps(): Generator<void, void, void> {
+    if (!this.needsMerge()) return;
+    const SLICE = 200_000;
+    let work = 0;
     const nS = this.sentLen.length;
     const nP = this.paraLen.length;
     const newSentence = new Int32Array(nS);
@@ -835,18 +870,19 @@ export class SourceIndex {
     const paraSpans = new Grow(new Int32Array(2 * this.liveParagraphs + 16));
     const paraDoc = new Grow(new Int32Array(this.liveParagraphs + 16));
     const paraLen = new Grow(new Int32Array(this.liveParagraphs + 16));
-    const docs: (DocumentEntry | undefined)[] = [];
+    const docs: DocumentEntry[] = [];
+    const firsts: [number, number][] = [];
     for (const entry of this.docs) {
       if (!entry) continue;
-      newDocument[entry.number] = docs.length;
-      entry.number = docs.length;
+      const number = docs.length;
+      newDocument[entry.number] = number;
       docs.push(entry);
       const firstParagraph = paraLen.length;
       for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) {
         newParagraph[p] = paraLen.length;
         paraSpans.push(this.paraSpans.data[2 * p]);
         paraSpans.push(this.paraSpans.data[2 * p + 1]);
-        paraDoc.push(entry.number);
+        paraDoc.push(number);
         paraLen.push(this.paraLen.data[p]);
       }
       const firstSentence = sentLen.length;
@@ -857,32 +893,42 @@ export class SourceIndex {
         sentPara.push(newParagraph[this.sentPara.data[s]]);
         sentLen.push(this.sentLen.data[s]);
       }
-      entry.firstParagraph = firstParagraph;
-      entry.firstSentence = firstSentence;
+      firsts.push([firstSentence, firstParagraph]);
+      work += entry.sentenceCount + entry.paragraphCount;
+      if (work > SLICE) {
+        work = 0;
+        yield;
+      }
     }
     const live = this.sentLive.data;
     const terms = this.termList.length;
     const counts = new Int32Array(terms + 1);
     const oldOffsets = this.offsets;
+    const oldIds = this.postIds;
+    const oldTfs = this.postTfs;
     const oldTerms = oldOffsets.length - 1;
-    for (let t = 0; t < oldTerms; t++) {
-      for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) if (live[this.postIds[i]]) counts[t + 1]++;
-    }
     const delta = this.ensureDelta();
-    for (let t = 0; t + 1 < delta.offsets.length; t++) {
-      for (let i = delta.offsets[t]; i < delta.offsets[t + 1]; i++) if (live[delta.ids[i]]) counts[t + 1]++;
+    for (let t = 0; t < terms; t++) {
+      let c = 0;
+      if (t < oldTerms) for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) if (live[oldIds[i]]) c++;
+      if (t + 1 < delta.offsets.length) for (let i = delta.offsets[t]; i < delta.offsets[t + 1]; i++) if (live[delta.ids[i]]) c++;
+      counts[t + 1] = counts[t] + c;
+      work += c;
+      if (work > SLICE) {
+        work = 0;
+        yield;
+      }
     }
-    for (let t = 0; t < terms; t++) counts[t + 1] += counts[t];
     const postIds = new Int32Array(counts[terms]);
     const postTfs = new Uint16Array(counts[terms]);
     for (let t = 0; t < terms; t++) {
       let at = counts[t];
       if (t < oldTerms) {
         for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) {
-          const s = this.postIds[i];
+          const s = oldIds[i];
           if (!live[s]) continue;
           postIds[at] = newSentence[s];
-          postTfs[at++] = this.postTfs[i];
+          postTfs[at++] = oldTfs[i];
         }
       }
       if (t + 1 < delta.offsets.length) {
@@ -893,7 +939,18 @@ export class SourceIndex {
           postTfs[at++] = delta.tfs[i];
         }
       }
+      work += at - counts[t];
+      if (work > SLICE) {
+        work = 0;
+        yield;
+      }
     }
+    // Commit.
+    docs.forEach((entry, number) => {
+      entry.number = number;
+      entry.firstSentence = firsts[number][0];
+      entry.firstParagraph = firsts[number][1];
+    });
     const titleIndex = new Map<number, Set<number>>();
     for (const [t, set] of this.titleIndex) titleIndex.set(t, new Set([...set].map((d) => newDocument[d])));
     this.titleIndex = titleIndex;
@@ -917,6 +974,7 @@ export class SourceIndex {
     this.seenSent.fill(-1);
     this.seenPara.fill(-1);
   }
+
 
   /** The delta postings grouped by term (a counting sort; sentence order is kept within a term). */
   private ensureDelta(): { offsets: Int32Array; ids: Int32Array; tfs: Uint16Array } {
