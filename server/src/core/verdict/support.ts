@@ -240,7 +240,14 @@ export function supportFeatures(
   for (const [t, w] of claim.weights) {
     let credit = 0;
     if (sentence.terms.has(t)) credit = 1;
-    else if (context.some((c) => c.terms.has(t))) credit = contextCredit;
+    else {
+      for (const c of context) {
+        if (c.terms.has(t)) {
+          credit = contextCredit;
+          break;
+        }
+      }
+    }
     covered += w * credit;
     if (!claim.valueTerms.has(t)) topicCovered += w * credit;
   }
@@ -260,7 +267,14 @@ export function supportFeatures(
     let n = 0;
     for (const v of checkable) {
       if (statesValue(sentence, v)) n += 1;
-      else if (context.some((c) => statesValue(c, v))) n += contextCredit;
+      else {
+        for (const c of context) {
+          if (statesValue(c, v)) {
+            n += contextCredit;
+            break;
+          }
+        }
+      }
     }
     values = n / checkable.length;
   }
