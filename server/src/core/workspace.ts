@@ -431,7 +431,7 @@ export class SourceWorkspace {
         version: CACHE_FORMAT_VERSION,
         key,
         files: [...this.savedFiles.values()],
-        index: (await this.index.compact(), this.index.snapshot()),
+        index: this.index.snapshot(),
         nextChunk: this.nextChunk,
       };
       await cache.write(name, record);

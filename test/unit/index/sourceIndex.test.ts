@@ -313,9 +313,15 @@ describe('SourceIndex: merging, snapshots', () => {
   });
 
   it('refuses a damaged snapshot', () => {
-    const snapshot = index(corpus.slice(0, 5)).snapshot();
+    const merged = new SourceIndex({ splitPassages: splitSentences, mergeAt: 1 });
+    merged.addDocuments(corpus.slice(0, 5));
+    const snapshot = merged.snapshot();
     const documents = corpus.slice(0, 5);
+    assert.ok(snapshot.postingIds.length > 0);
     assert.throws(() => SourceIndex.restore({ ...snapshot, postingIds: snapshot.postingIds.slice(1) }, documents), /damaged/);
+    assert.throws(() => SourceIndex.restore({ ...snapshot, sentenceLength: snapshot.sentenceLength.slice(1) }, documents), /damaged/);
+    const unmerged = index(corpus.slice(0, 5)).snapshot();
+    assert.throws(() => SourceIndex.restore({ ...unmerged, deltaTfs: unmerged.deltaTfs.slice(2) }, documents), /damaged/);
     assert.throws(() => SourceIndex.restore({ ...snapshot, formatVersion: 1 as 2 }, documents), /Not a Claimcheck/);
     assert.throws(() => SourceIndex.restore(snapshot, [...documents.slice(1), doc('n0.txt', 'Short.')]), /text of its documents/);
   });

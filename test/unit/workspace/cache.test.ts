@@ -127,7 +127,7 @@ describe('SourceWorkspace with an index cache', () => {
     const damage: ((r: Record<string, any>) => unknown)[] = [
       () => 'garbage',
       (r) => ({ ...r, version: 999 }),
-      (r) => ({ ...r, index: { ...r.index, postingIds: r.index.postingIds.slice(3) } }),
+      (r) => ({ ...r, index: { ...r.index, sentenceLength: r.index.sentenceLength.slice(3) } }),
       (r) => ({ ...r, files: r.files.map((f: any) => ({ ...f, chunk: 'nope' })) }),
     ];
     for (const change of damage) {

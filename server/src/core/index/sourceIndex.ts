@@ -131,6 +131,10 @@ export interface SourceIndexSnapshot {
   offsets: Int32Array | number[];
   postingIds: Int32Array | number[];
   postingTfs: Uint16Array | number[];
+  /** Postings added since the last merge, as (term, sentence, tf). */
+  deltaTerms: Int32Array | number[];
+  deltaSentences: Int32Array | number[];
+  deltaTfs: Uint16Array | number[];
 }
 
 /** Kept for callers of the earlier name. */
@@ -483,7 +487,6 @@ export class SourceIndex {
 
   /** The whole state as typed arrays, for `restore` (structured-clone friendly: `v8.serialize` takes it fast). */
   snapshot(): SourceIndexSnapshot {
-    this.merge();
     const ranges: number[] = [];
     const ids: string[] = [];
     for (const entry of this.docs) {
@@ -519,6 +522,9 @@ export class SourceIndex {
       offsets: this.offsets,
       postingIds: this.postIds,
       postingTfs: this.postTfs,
+      deltaTerms: this.deltaTerm.view().slice(),
+      deltaSentences: this.deltaSent.view().slice(),
+      deltaTfs: this.deltaTf.view().slice(),
     };
   }
 
@@ -557,11 +563,20 @@ export class SourceIndex {
     index.offsets = i32a(data.offsets);
     index.postIds = i32a(data.postingIds);
     index.postTfs = data.postingTfs instanceof Uint16Array ? data.postingTfs : Uint16Array.from(data.postingTfs);
+    index.deltaTerm = Grow.of(i32a(data.deltaTerms));
+    index.deltaSent = Grow.of(i32a(data.deltaSentences));
+    index.deltaTf = Grow.of(data.deltaTfs instanceof Uint16Array ? data.deltaTfs : Uint16Array.from(data.deltaTfs));
+    index.deltaSize = index.deltaTerm.length;
+    if (index.deltaSent.length !== index.deltaSize || index.deltaTf.length !== index.deltaSize) throw new Error('The saved source index is damaged.');
+    for (let i = 0; i < index.deltaSize; i++) {
+      if (index.deltaTerm.data[i] < 0 || index.deltaTerm.data[i] >= data.terms.length || index.deltaSent.data[i] >= data.sentenceCount) throw new Error('The saved source index is damaged.');
+    }
     const n = data.sentenceCount;
     const np = data.paragraphCount;
     if (index.sentSpans.length !== 2 * n || index.sentPara.length !== n || index.sentLen.length !== n || index.sentLive.length !== n) throw new Error('The saved source index is damaged.');
     if (index.paraSpans.length !== 2 * np || index.paraDoc.length !== np || index.paraLen.length !== np) throw new Error('The saved source index is damaged.');
-    if (index.offsets.length !== data.terms.length + 1 || index.offsets[data.terms.length] !== index.postIds.length || index.postTfs.length !== index.postIds.length) {
+    const o = index.offsets;
+    if (o.length < 1 || o.length > data.terms.length + 1 || o[o.length - 1] !== index.postIds.length || index.postTfs.length !== index.postIds.length) {
       throw new Error('The saved source index is damaged.');
     }
     data.terms.forEach((term, i) => {
@@ -618,6 +633,7 @@ export class SourceIndex {
       index.titleIndex.set(term, docs);
     }
     for (const entry of index.entries.values()) index.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
+    index.deadSentences = n - index.liveSentences;
     index._version++;
     return index;
   }
