@@ -11,7 +11,7 @@
  *
  * The score is the weighted sum `SUPPORT_WEIGHTS`, measured on SciFact and WiCE (see bench/README.md).
  */
-import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
+import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
@@ -42,8 +42,8 @@ export const DEFAULT_SUPPORT_TUNING: Readonly<SupportTuning> = Object.freeze({ c
 /** The analysed text of a claim or a passage sentence. */
 export interface TextInfo {
   text: string;
-  /** Tokens with their term (null for stopwords). */
-  tokens: { start: number; end: number; term: string | null; capital: boolean }[];
+  /** Tokens with their term (null for stopwords); for passages, computed on first access. */
+  readonly tokens: { start: number; end: number; term: string | null; capital: boolean }[];
   terms: Set<string>;
   /** Pairs of consecutive terms, "a b" (computed on first access: neighbouring sentences never need them). */
   readonly bigrams: Set<string>;
@@ -55,29 +55,40 @@ export interface TextInfo {
   readonly lower: string;
 }
 
-/**
- * Tokens, terms and bigrams of a text; values and direction words on first access. `capitals: false` leaves
- * every token's `capital` false (passages: only a claim's capitals weigh its terms).
- */
-export function analyzeText(text: string, capitals = true): TextInfo {
+type Token = TextInfo['tokens'][number];
+
+function tokensOf(text: string, capitals: boolean): Token[] {
   const raw = tokenizeWithOffsets(text);
-  const tokens = raw.map((t, i) => ({
+  return raw.map((t, i) => ({
     start: t.start,
     end: t.end,
     term: processTerm(t.text),
     capital: capitals && i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
   }));
-  const terms = new Set<string>();
-  for (const t of tokens) if (t.term) terms.add(t.term);
+}
+
+/**
+ * Terms and bigrams of a text; tokens, values and direction words on first access. `capitals: false` (passages)
+ * leaves every token's `capital` false (only a claim's capitals weigh its terms) and the tokens unmade until
+ * asked for: a passage needs only its term sequence, its tokens when it is shown as evidence.
+ */
+export function analyzeText(text: string, capitals = true): TextInfo {
+  let tokens: Token[] | undefined = capitals ? tokensOf(text, true) : undefined;
+  // The terms in order (the same tokenizer and normaliser as the tokens', without their offsets).
+  const sequence: string[] = [];
+  if (tokens) {
+    for (const t of tokens) if (t.term) sequence.push(t.term);
+  } else {
+    for (const token of tokenize(text)) {
+      const term = processTerm(token);
+      if (term) sequence.push(term);
+    }
+  }
+  const terms = new Set(sequence);
   let bigrams: Set<string> | undefined;
   const makeBigrams = () => {
     const out = new Set<string>();
-    let prev: string | null = null;
-    for (const t of tokens) {
-      if (!t.term) continue;
-      if (prev) out.add(`${prev} ${t.term}`);
-      prev = t.term;
-    }
+    for (let i = 1; i < sequence.length; i++) out.add(`${sequence[i - 1]} ${sequence[i]}`);
     return out;
   };
   // Values and direction words are found on first use: most claims never need them from their passages.
@@ -86,7 +97,9 @@ export function analyzeText(text: string, capitals = true): TextInfo {
   let lower: string | undefined;
   return {
     text,
-    tokens,
+    get tokens() {
+      return (tokens ??= tokensOf(text, false));
+    },
     terms,
     get bigrams() {
       return (bigrams ??= makeBigrams());
