@@ -11,6 +11,7 @@ import {
   type SavedFileDocuments,
   type WorkspaceCacheRecord,
   CACHE_FORMAT_VERSION,
+  INDEX_PARTS,
   cacheKey,
   cacheName,
   checkRecord,
@@ -18,7 +19,7 @@ import {
   restoreDocuments,
   saveDocuments,
 } from './index/persist';
-import { SourceIndex } from './index/sourceIndex';
+import { SourceIndex, type SourceIndexSnapshot } from './index/sourceIndex';
 import { findSourceFiles, isSourceFile, loadSourceFile } from './sources/load';
 import { decodeSource } from './text/decode';
 import { type CancellationToken, type SourceDocument, type SourceWarning, throwIfCancelled } from './types';
@@ -254,7 +255,7 @@ export class SourceWorkspace {
     if (record) this.nextChunk = Math.max(this.nextChunk, record.nextChunk);
     const savedMtime = new Map(record?.files.map((f) => [f.path, f.mtime]));
     const changed = !record || read > 0 || kept.size !== record.files.length || [...kept.values()].some((f) => f.mtime !== savedMtime.get(f.path));
-    this.writtenChunks = new Set(record?.files.map((f) => f.chunk));
+    this.writtenChunks = new Set([...(record?.files.map((f) => f.chunk) ?? []), ...Object.values(record?.indexParts ?? {})]);
     if (this.cache && changed) await this.save(name, key);
 
     let bytes = 0;
@@ -379,7 +380,15 @@ export class SourceWorkspace {
     }
     await yieldToEventLoop();
     throwIfCancelled(token);
-    return SourceIndex.restore(record.index, documents);
+    const snapshot: Record<string, unknown> = { ...record.index };
+    for (const [field, part] of Object.entries(record.indexParts)) {
+      const value = (await cache.read(part)) as { format?: string; data?: unknown } | undefined;
+      if (!value || value.format !== 'claimcheck-workspace-part' || !ArrayBuffer.isView(value.data)) throw new Error(`the record ${part} is missing or damaged`);
+      snapshot[field] = value.data;
+      await yieldToEventLoop();
+      throwIfCancelled(token);
+    }
+    return SourceIndex.restore(snapshot as unknown as SourceIndexSnapshot, documents);
   }
 
   /** Saves in the background, one save at a time; several changes during a save make one more save. */
@@ -426,16 +435,27 @@ export class SourceWorkspace {
       }
       await flushChunk();
       this.unsaved = new Map();
+      const index: Record<string, unknown> = { ...this.index.snapshot() };
+      const indexParts: Record<string, string> = {};
+      for (const field of INDEX_PARTS) {
+        // A new name each save: the main record in place always refers to parts of its own snapshot.
+        const part = `${name}-${field}-${this.nextChunk++}`;
+        await cache.write(part, { format: 'claimcheck-workspace-part', data: index[field] });
+        indexParts[field] = part;
+        delete index[field];
+        await yieldToEventLoop();
+      }
       const record: WorkspaceCacheRecord = {
         format: 'claimcheck-workspace-cache',
         version: CACHE_FORMAT_VERSION,
         key,
         files: [...this.savedFiles.values()],
-        index: this.index.snapshot(),
+        index: index as unknown as SourceIndexSnapshot,
+        indexParts,
         nextChunk: this.nextChunk,
       };
       await cache.write(name, record);
-      const used = new Set(record.files.map((f) => f.chunk));
+      const used = new Set([...record.files.map((f) => f.chunk), ...Object.values(indexParts)]);
       for (const chunk of this.writtenChunks) if (chunk && !used.has(chunk)) await cache.remove(chunk).catch(() => undefined);
       this.writtenChunks = used;
     } catch (error) {

@@ -43,7 +43,10 @@ export class MemoryCacheStorage implements CacheStorage {
 }
 
 /** Bump when the record layout or what the loaders extract changes. */
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
+
+/** Snapshot fields saved as records of their own. */
+export const INDEX_PARTS = ['postingIds', 'postingTfs', 'sentenceSpans'] as const;
 
 export interface SavedLines {
   starts: Int32Array;
@@ -95,7 +98,12 @@ export interface WorkspaceCacheRecord {
   /** What the record depends on besides the files: the index format and the source settings. */
   key: string;
   files: SavedFile[];
+  /**
+   * The index snapshot without its biggest arrays, which are records of their own (named in `indexParts`, field
+   * name → record name), so that no one read blocks the event loop for long.
+   */
   index: SourceIndexSnapshot;
+  indexParts: Record<string, string>;
   /** Counter for new chunk names. */
   nextChunk: number;
 }
@@ -113,7 +121,7 @@ export function cacheName(key: string): string {
 export function checkRecord(value: unknown, key: string): { record?: WorkspaceCacheRecord; problem?: string } {
   if (value === undefined) return {};
   const record = value as WorkspaceCacheRecord;
-  if (!record || typeof record !== 'object' || record.format !== 'claimcheck-workspace-cache' || !Array.isArray(record.files) || !record.index || typeof record.nextChunk !== 'number') {
+  if (!record || typeof record !== 'object' || record.format !== 'claimcheck-workspace-cache' || !Array.isArray(record.files) || !record.index || typeof record.indexParts !== 'object' || typeof record.nextChunk !== 'number') {
     return { problem: 'not a Claimcheck index cache' };
   }
   if (record.version !== CACHE_FORMAT_VERSION || record.key !== key) return { problem: 'made by another version or with other settings' };
