@@ -20,5 +20,8 @@ if (files.length === 0) {
   console.error(`No test files under ${dirs.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const setup = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'fast-check-setup.cjs');
+const result = spawnSync(process.execPath, ['--require', setup, '--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -91,9 +91,13 @@ export function markdownToProse(markdown: string): MarkdownProse {
         cursor = end;
       } else {
         const at = value ? markdown.indexOf(value, cursor) : -1;
+        const first = value ? markdown.indexOf(value[0], cursor) : -1;
         if (at >= 0 && at + value.length <= limit) {
           builder.appendVerbatim(value, at);
           cursor = at + value.length;
+        } else if (first >= 0 && first < limit) {
+          // Not verbatim in the Markdown (a character reference inside an autolink literal): align it.
+          cursor = appendAligned(builder, markdown, value, first, limit);
         } else builder.appendDecoded(value, cursor, 0);
       }
     } else if (node.type === 'break') {
@@ -160,18 +164,19 @@ export function frontMatterTitle(frontMatter: string): string | undefined {
  * escape or a character reference (`&amp;`) maps to its raw characters; container prefixes on continuation lines
  * (`> `, indentation) are skipped. Whatever cannot be aligned maps to the rest of the node.
  */
-function appendAligned(builder: TextBuilder, markdown: string, value: string, start: number, end: number): void {
-  if (!value) return;
+/** Appends `value`, decoded from `markdown[start, end)`, mapped character by character; returns where it ended. */
+function appendAligned(builder: TextBuilder, markdown: string, value: string, start: number, end: number): number {
+  if (!value) return start;
   const raw = markdown.slice(start, end);
   if (raw === value) {
     builder.appendVerbatim(value, start);
-    return;
+    return end;
   }
   // Inline code: the value sits inside the backticks.
   const inner = raw.indexOf(value);
   if (inner >= 0 && !value.includes('\n')) {
     builder.appendVerbatim(value, start + inner);
-    return;
+    return start + inner + value.length;
   }
   let i = 0; // in value
   let j = 0; // in raw
@@ -212,7 +217,11 @@ function appendAligned(builder: TextBuilder, markdown: string, value: string, st
     runStart = i;
   }
   flush();
-  if (i < value.length) builder.appendDecoded(value.slice(i), start + Math.min(j, raw.length), Math.max(0, raw.length - j));
+  if (i < value.length) {
+    builder.appendDecoded(value.slice(i), start + Math.min(j, raw.length), Math.max(0, raw.length - j));
+    return end;
+  }
+  return start + j;
 }
 
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
