@@ -87,6 +87,8 @@ function panel(o: PanelOptions): string {
     yMin = 10 ** Math.floor(Math.log10(Math.min(...all, 1)));
     yMax = 10 ** Math.ceil(Math.log10(Math.max(...all, 1) * 1.05));
     yTicks = logTicks(yMin, yMax);
+    // Over many decades, 1-2-5 ticks crowd: keep the powers of ten.
+    if (yMax / yMin > 1e4) yTicks = yTicks.filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
   } else {
     yMin = 0;
     yTicks = niceLinearTicks(Math.max(...ys, 1) * 1.1);
@@ -210,6 +212,10 @@ function generatedSection(results: BenchResults): string {
   const m = results.machine;
   const notes: string[] = [];
   for (const s of results.sizes) for (const e of s.errors) notes.push(`- ${s.targetMB} MB: ${e.split('\n')[0]}`);
+  for (const s of results.sizes) {
+    if (s.reused) notes.push(`- ${s.targetMB} MB: read back from an earlier run of the same command (\`--reuse\`), engine at commit \`${s.engine?.commit ?? '?'}\`.`);
+    else if (s.engine && s.engine.commit !== results.git.commit) notes.push(`- ${s.targetMB} MB: measured with the engine at commit \`${s.engine.commit}\` (${s.engine.dirty.length} uncommitted engine files).`);
+  }
   if (results.git.stubModules.length) notes.push(`- Engine modules still stubs when measured: ${results.git.stubModules.join(', ')}`);
   if (results.git.dirtyEngineFiles.length) notes.push(`- Measured with ${results.git.dirtyEngineFiles.length} uncommitted engine file(s) in the work tree.`);
   return [
@@ -225,7 +231,7 @@ function generatedSection(results: BenchResults): string {
     '',
     renderAccuracyMarkdown(results),
     '',
-    `Start-up with a persisted index: ${results.startup.persistedIndexMs ?? 'not measured'} (${results.startup.note})`,
+    `Start-up with a persisted index: ${results.startup.persistedIndexMs == null ? 'not measured.' : `${results.startup.persistedIndexMs} ms.`} ${results.startup.note}`,
     ...(notes.length ? ['', ...notes] : []),
     '',
     END,

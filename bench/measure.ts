@@ -276,9 +276,11 @@ async function engine(): Promise<Record<string, unknown>> {
   const budgetMs = Number(values['budget-s']) * 1000;
   savePartial({ ...buildResult, complete: false, checkStartedAt: Date.now() });
   let t = performance.now();
+  const coldCpu = cpuNow();
   let report = await path.check(draftUri, 1, draft.text);
   const coldMs = performance.now() - t;
-  savePartial({ ...buildResult, complete: false, check: { claims: report.claims.length, quotes: report.quotes.length, coldMs: round(coldMs) } });
+  const coldCpuMs = cpuNow() - coldCpu;
+  savePartial({ ...buildResult, complete: false, check: { claims: report.claims.length, quotes: report.quotes.length, coldMs: round(coldMs), coldCpuMs: round(coldCpuMs) } });
   const fullTimes: number[] = [];
   const fullCpuTimes: number[] = [];
   let spent = coldMs;
@@ -352,6 +354,7 @@ async function engine(): Promise<Record<string, unknown>> {
       findings: report.findings.length,
       verdicts,
       coldMs: round(coldMs),
+      coldCpuMs: round(coldCpuMs),
       fullTimes: fullTimes.map((x) => round(x)),
       fullMs: round(fullMs),
       fullCpuMs: fullCpuTimes.length ? round(median(fullCpuTimes)) : null,

@@ -169,7 +169,6 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
     engine: engineState(),
   };
 
-  log(`${targetMB} MB: tokenizer floor…`);
   const floorFile = join(CACHE, `floor-${targetMB}.json`);
   const reuse = reused.has(targetMB);
   if (reuse) {
@@ -177,13 +176,14 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
     result.engine = undefined;
     result.reused = true;
   }
+  if (!reuse) log(`${targetMB} MB: tokenizer floor…`);
   const floor = reuse ? readChildResult(floorFile) : await runChild(['--expose-gc'], 'bench/measure.ts', ['floor', ...common, '--result', floorFile], floorFile);
   if (floor.ok) {
     const f = floor.json!;
     result.floor = { ms: f.floorMs, cpuMs: f.floorCpuMs ?? null, mbPerSec: f.floorMBps, terms: f.terms, loadMs: f.loadMs, splitMs: f.splitMs };
   } else result.errors.push(floor.error!);
 
-  log(`${targetMB} MB: index build, memory, checks…`);
+  if (!reuse) log(`${targetMB} MB: index build, memory, checks…`);
   const engineFile = join(CACHE, `engine-${targetMB}.json`);
   const engine = reuse
     ? readChildResult(engineFile)
@@ -226,7 +226,7 @@ async function measureSize(targetMB: number, draftFile: string): Promise<SizeRes
     else if (e.check) {
       // Stopped after the first check: that is the figure.
       const c = e.check;
-      result.check = { words: 0, claims: c.claims, quotes: c.quotes, findings: 0, verdicts: {}, coldMs: c.coldMs, fullMs: c.coldMs, fullTimes: [], fullFromFirst: true, perClaimMs: c.claims ? Math.round((c.coldMs / c.claims) * 1000) / 1000 : null };
+      result.check = { words: 0, claims: c.claims, quotes: c.quotes, findings: 0, verdicts: {}, coldMs: c.coldMs, coldCpuMs: c.coldCpuMs, fullMs: c.coldMs, fullTimes: [], fullFromFirst: true, perClaimMs: c.claims ? Math.round((c.coldMs / c.claims) * 1000) / 1000 : null };
     }
     result.recheck = e.recheck ?? null;
     result.hover = e.hover ?? null;
@@ -295,7 +295,7 @@ async function main(): Promise<void> {
     sizes: sizeResults,
     startup: {
       persistedIndexMs: null,
-      note: 'No persisted index yet (separate issue): start-up is a full index build, see "index build, s".',
+      note: 'No persisted index yet (a separate issue): start-up is a full index build, the "index build" row.',
     },
     accuracy: { retrieval, verdicts },
     summary: checkTargets(sizeResults),
