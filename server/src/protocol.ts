@@ -4,6 +4,7 @@
  * stay importable from the client bundle without pulling in the server.
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { ReportSummary } from './core/check';
 
 // ---------------------------------------------------------------------------------------------------------
 // claimcheck/status
@@ -37,18 +38,11 @@ export const StatusNotification = new NotificationType<StatusParams>('claimcheck
 // ---------------------------------------------------------------------------------------------------------
 // claimcheck/checkWorkspace
 
-export interface CheckCounts {
-  claims: number;
-  supported: number;
-  contradicted: number;
-  unsupported: number;
-  quotes: number;
-  verbatim: number;
-  altered: number;
-  notFound: number;
-  /** Findings by finding code, after the severity settings (codes set to `off` count 0). */
-  findings: Record<string, number>;
-}
+/**
+ * Counts of one draft or of all of them: claims by verdict, quotes by verdict, and findings by code after the
+ * severity settings (codes set to `off` count 0). The engine's own summary type, sent as it is.
+ */
+export type CheckCounts = ReportSummary;
 
 export interface CheckWorkspaceParams {
   /** Check only this draft (a `file:` URI); otherwise every draft in the workspace. */
