@@ -179,7 +179,13 @@ export class SourceWorkspace {
     let index: SourceIndex | undefined;
     if (record) {
       const cached = new Map(record.files.map((f) => [f.path, f]));
+      let compared = 0;
       for (const path of found) {
+        // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
+        if (++compared % 500 === 0) {
+          await yieldToEventLoop();
+          throwIfCancelled(token);
+        }
         const saved = cached.get(path);
         if (!saved) continue;
         const stat = await walking.stat(path).catch(() => undefined);
@@ -215,7 +221,9 @@ export class SourceWorkspace {
     const warningsByFile = new Map<string, SourceWarning[]>();
     let batch: SourceDocument[] = [];
     let read = 0;
+    let visited = 0;
     for (const path of found) {
+      if (++visited % 2000 === 0) await yieldToEventLoop();
       const saved = kept.get(path);
       if (saved) {
         savedFiles.set(path, saved);
@@ -485,7 +493,7 @@ export class SourceWorkspace {
 }
 
 /** Characters of document text per chunk record. */
-const CHUNK_CHARS = 4_000_000;
+const CHUNK_CHARS = 1_000_000;
 
 function isCancelled(error: unknown): boolean {
   return (error as Error)?.name === 'CancelledError';

@@ -923,7 +923,7 @@ export class SourceIndex {
     const oldIds = this.postIds;
     const oldTfs = this.postTfs;
     const oldTerms = oldOffsets.length - 1;
-    const delta = this.ensureDelta();
+    const delta = yield* this.deltaSteps();
     for (let t = 0; t < terms; t++) {
       let c = 0;
       if (t < oldTerms) for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) if (live[oldIds[i]]) c++;
@@ -995,11 +995,21 @@ export class SourceIndex {
   /** The delta postings grouped by term (a counting sort; sentence order is kept within a term). */
   private ensureDelta(): { offsets: Int32Array; ids: Int32Array; tfs: Uint16Array } {
     if (this.deltaCsr) return this.deltaCsr;
+    const steps = this.deltaSteps();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /** The work of `ensureDelta`, yielding every million postings. */
+  private *deltaSteps(): Generator<void, { offsets: Int32Array; ids: Int32Array; tfs: Uint16Array }, void> {
+    if (this.deltaCsr) return this.deltaCsr;
     const n = this.deltaTerm.length;
     const terms = this.termList.length;
     const offsets = new Int32Array(terms + 1);
     const term = this.deltaTerm.data;
-    for (let i = 0; i < n; i++) offsets[term[i] + 1]++;
+    for (let i = 0; i < n; i++) {
+      offsets[term[i] + 1]++;
+      if ((i & 0xfffff) === 0xfffff) yield;
+    }
     for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
     const fill = offsets.slice(0, terms);
     const ids = new Int32Array(n);
@@ -1010,6 +1020,7 @@ export class SourceIndex {
       const at = fill[term[i]]++;
       ids[at] = sent[i];
       tfs[at] = tf[i];
+      if ((i & 0xfffff) === 0xfffff) yield;
     }
     return (this.deltaCsr = { offsets, ids, tfs });
   }
