@@ -18,6 +18,7 @@ import {
   hashBytes,
   restoreDocuments,
   saveDocuments,
+  toStoredRecord,
 } from './index/persist';
 import { SourceIndex, type SourceIndexSnapshot } from './index/sourceIndex';
 import { findSourceFiles, isSourceFile, loadSourceFile } from './sources/load';
@@ -462,7 +463,7 @@ export class SourceWorkspace {
         indexParts,
         nextChunk: this.nextChunk,
       };
-      await cache.write(name, record);
+      await cache.write(name, toStoredRecord(record));
       const used = new Set([...record.files.map((f) => f.chunk), ...Object.values(indexParts)]);
       for (const chunk of this.writtenChunks) if (chunk && !used.has(chunk)) await cache.remove(chunk).catch(() => undefined);
       this.writtenChunks = used;

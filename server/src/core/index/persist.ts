@@ -43,7 +43,7 @@ export class MemoryCacheStorage implements CacheStorage {
 }
 
 /** Bump when the record layout or what the loaders extract changes. */
-export const CACHE_FORMAT_VERSION = 2;
+export const CACHE_FORMAT_VERSION = 3;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingIds', 'postingTfs', 'sentenceSpans'] as const;
@@ -120,12 +120,94 @@ export function cacheName(key: string): string {
 /** Checks the shape of a record read back; undefined with a reason when it is not one we can use. */
 export function checkRecord(value: unknown, key: string): { record?: WorkspaceCacheRecord; problem?: string } {
   if (value === undefined) return {};
-  const record = value as WorkspaceCacheRecord;
-  if (!record || typeof record !== 'object' || record.format !== 'claimcheck-workspace-cache' || !Array.isArray(record.files) || !record.index || typeof record.indexParts !== 'object' || typeof record.nextChunk !== 'number') {
-    return { problem: 'not a Claimcheck index cache' };
+  const stored = value as StoredCacheRecord;
+  if (!stored || typeof stored !== 'object' || stored.format !== 'claimcheck-workspace-cache') return { problem: 'not a Claimcheck index cache' };
+  if (stored.version !== CACHE_FORMAT_VERSION || stored.key !== key) return { problem: 'made by another version or with other settings' };
+  if (!stored.fileTable || !stored.index || typeof stored.indexParts !== 'object' || typeof stored.nextChunk !== 'number') return { problem: 'the record is damaged' };
+  const files = decodeFiles(stored.fileTable);
+  if (!files) return { problem: 'its file table is damaged' };
+  const { fileTable: _table, ...rest } = stored;
+  return { record: { ...rest, files } };
+}
+
+/** The record as stored: the file table in columns (a few big arrays deserialise much faster than many objects). */
+export type StoredCacheRecord = Omit<WorkspaceCacheRecord, 'files'> & { fileTable: FileTable };
+
+export interface FileTable {
+  paths: string[];
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  hashes: string[];
+  read: Uint8Array;
+  chunks: string[];
+  /** Per file, its warnings, or null. */
+  warnings: (SourceWarning[] | null)[];
+  /** Per file, how many document ids it has in `documentIds`. */
+  documentCounts: Int32Array;
+  documentIds: string[];
+}
+
+export function toStoredRecord(record: WorkspaceCacheRecord): StoredCacheRecord {
+  const { files, ...rest } = record;
+  return { ...rest, fileTable: encodeFiles(files) };
+}
+
+function encodeFiles(files: readonly SavedFile[]): FileTable {
+  const n = files.length;
+  const table: FileTable = {
+    paths: [],
+    sizes: new Float64Array(n),
+    mtimes: new Float64Array(n),
+    hashes: [],
+    read: new Uint8Array(n),
+    chunks: [],
+    warnings: [],
+    documentCounts: new Int32Array(n),
+    documentIds: [],
+  };
+  files.forEach((f, i) => {
+    table.paths.push(f.path);
+    table.sizes[i] = f.size;
+    table.mtimes[i] = f.mtime;
+    table.hashes.push(f.hash);
+    table.read[i] = f.read ? 1 : 0;
+    table.chunks.push(f.chunk);
+    table.warnings.push(f.warnings.length ? f.warnings : null);
+    table.documentCounts[i] = f.documentIds.length;
+    for (const id of f.documentIds) table.documentIds.push(id);
+  });
+  return table;
+}
+
+function decodeFiles(table: FileTable): SavedFile[] | undefined {
+  const n = table.paths?.length;
+  if (
+    !Array.isArray(table.paths) || !(table.sizes instanceof Float64Array) || !(table.mtimes instanceof Float64Array) ||
+    !(table.read instanceof Uint8Array) || !(table.documentCounts instanceof Int32Array) || !Array.isArray(table.hashes) ||
+    !Array.isArray(table.chunks) || !Array.isArray(table.warnings) || !Array.isArray(table.documentIds) ||
+    table.sizes.length !== n || table.mtimes.length !== n || table.read.length !== n || table.documentCounts.length !== n ||
+    table.hashes.length !== n || table.chunks.length !== n || table.warnings.length !== n
+  ) {
+    return undefined;
   }
-  if (record.version !== CACHE_FORMAT_VERSION || record.key !== key) return { problem: 'made by another version or with other settings' };
-  return { record };
+  const files: SavedFile[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const count = table.documentCounts[i];
+    if (count < 0 || at + count > table.documentIds.length) return undefined;
+    files.push({
+      path: table.paths[i],
+      size: table.sizes[i],
+      mtime: table.mtimes[i],
+      hash: table.hashes[i],
+      read: table.read[i] === 1,
+      chunk: table.chunks[i],
+      warnings: table.warnings[i] ?? [],
+      documentIds: table.documentIds.slice(at, at + count),
+    });
+    at += count;
+  }
+  return at === table.documentIds.length ? files : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
