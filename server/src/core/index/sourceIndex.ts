@@ -395,6 +395,9 @@ export class SourceIndex {
     }
     if (queryTerms.length === 0) return [];
 
+    const fast = this.searchFast(queryTerms, multiplicity, allowed, limit);
+    if (fast) return fast;
+
     const sentences = new Map<number, SentenceAcc>();
     const paragraphs = new Map<number, ParagraphAcc>();
     const titles = new Map<number, ParagraphAcc>();
@@ -483,6 +486,225 @@ export class SourceIndex {
       const entry = this.docs[paraDoc[sentPara[s]]]!;
       return { passage: this.passagesOfEntry(entry)[s - entry.firstSentence], document: entry.document, score, terms };
     });
+  }
+
+  /**
+   * `search` without per-hit objects: scores accumulate in typed arrays reused from call to call, matched query
+   * terms are bit masks, and only the best `limit` sentences are ranked (a bounded heap, not a sort of every
+   * match). Same scores, same order as the general path, which still serves queries that expand to more than 64
+   * vocabulary terms (long queries, fuzzy or prefix matching). Returns undefined in that case.
+   */
+  private searchFast(
+    queryTerms: readonly string[],
+    multiplicity: ReadonlyMap<string, number>,
+    allowed: Uint8Array | undefined,
+    limit: number,
+  ): SearchHit[] | undefined {
+    const expansions: { q: number; termId: number; derived: string; weight: number }[] = [];
+    let active = 0;
+    for (const queryTerm of queryTerms) {
+      const list = this.expand(queryTerm);
+      if (!list.length) continue;
+      for (const [termId, derived, weight] of list) expansions.push({ q: active, termId, derived, weight: multiplicity.get(queryTerm)! * weight });
+      active++;
+    }
+    if (expansions.length === 0) return [];
+    if (expansions.length > 64) return undefined;
+
+    const { paragraphWeight, titleWeight, bm25, paragraphBm25 } = this.options;
+    const withParagraphs = paragraphWeight > 0;
+    const withTitle = withParagraphs && titleWeight > 0;
+    const nS = this.liveSentences;
+    const nP = this.liveParagraphs;
+    const avgS = this.sumSentLen / Math.max(1, nS);
+    const avgP = this.sumParaLen / Math.max(1, nP);
+    const avgT = this.sumTitleLen / Math.max(1, nP);
+    const sentLen = this.sentLen.data;
+    const sentPara = this.sentPara.data;
+    const paraLen = this.paraLen.data;
+    const paraDoc = this.paraDoc.data;
+    const x = this.scratchFor(sentLen.length, paraLen.length, this.docs.length);
+
+    let nTouchedS = 0;
+    let nTouchedP = 0;
+    let nTouchedT = 0;
+    for (let e = 0; e < expansions.length; e++) {
+      const { q, termId, weight: w } = expansions[e];
+      const qLo = q < 32 ? (1 << q) >>> 0 : 0;
+      const qHi = q < 32 ? 0 : (1 << (q - 32)) >>> 0;
+      const eLo = e < 32 ? (1 << e) >>> 0 : 0;
+      const eHi = e < 32 ? 0 : (1 << (e - 32)) >>> 0;
+      const { count: dfS, paragraphs: dfP } = this.frequencies(termId);
+      this.forEachPosting(
+        termId,
+        (s, tf, p) => {
+          if (allowed && !allowed[paraDoc[p]]) return;
+          if (x.sTouched[s] === 0) {
+            x.sTouched[s] = 1;
+            x.sList[nTouchedS++] = s;
+          }
+          x.sScore[s] += w * bm25Score(tf, dfS, nS, sentLen[s], avgS, bm25);
+          if (x.sLastQ[s] !== q + 1) {
+            x.sLastQ[s] = q + 1;
+            x.sQuality[s]++;
+          }
+          x.sTermsLo[s] |= eLo;
+          x.sTermsHi[s] |= eHi;
+        },
+        withParagraphs
+          ? (p, tf) => {
+              if (allowed && !allowed[paraDoc[p]]) return;
+              if (x.pTouched[p] === 0) {
+                x.pTouched[p] = 1;
+                x.pList[nTouchedP++] = p;
+              }
+              x.pScore[p] += w * bm25Score(tf, dfP, nP, paraLen[p], avgP, paragraphBm25);
+              x.pQLo[p] |= qLo;
+              x.pQHi[p] |= qHi;
+            }
+          : undefined,
+      );
+      if (withTitle) {
+        const docs = this.titleIndex.get(termId);
+        if (!docs) continue;
+        let dfT = 0;
+        for (const d of docs) dfT += this.docs[d]!.paragraphCount;
+        for (const d of docs) {
+          if (allowed && !allowed[d]) continue;
+          const entry = this.docs[d]!;
+          const at = entry.titleTerms.indexOf(termId);
+          if (x.tTouched[d] === 0) {
+            x.tTouched[d] = 1;
+            x.tList[nTouchedT++] = d;
+          }
+          x.tScore[d] += w * titleWeight * bm25Score(entry.titleTfs[at], dfT, nP, entry.titleTerms.length, avgT, paragraphBm25);
+          x.tQLo[d] |= qLo;
+          x.tQHi[d] |= qHi;
+        }
+      }
+    }
+
+    // Paragraph scores (text and title), then each touched sentence's final score; keep the best `limit`.
+    const paragraphScore = (p: number): number => {
+      const d = paraDoc[p];
+      const lo = (x.pQLo[p] | x.tQLo[d]) >>> 0;
+      const hi = (x.pQHi[p] | x.tQHi[d]) >>> 0;
+      return (x.pScore[p] + x.tScore[d]) * (popcount(lo) + popcount(hi));
+    };
+    const ordinalOf = (s: number) => s - this.docs[paraDoc[sentPara[s]]]!.firstSentence;
+    const idOf = (s: number) => this.docs[paraDoc[sentPara[s]]]!.document.id;
+    /** Whether sentence a ranks before sentence b (higher score, then document id, then position). */
+    const before = (a: number, sa: number, b: number, sb: number): boolean => {
+      if (sa !== sb) return sa > sb;
+      const ia = idOf(a);
+      const ib = idOf(b);
+      return ia !== ib ? ia < ib : ordinalOf(a) < ordinalOf(b);
+    };
+    // A min-heap (worst at the top) of at most `limit` sentences.
+    const heapS: number[] = [];
+    const heapScore: number[] = [];
+    const swap = (i: number, j: number) => {
+      [heapS[i], heapS[j]] = [heapS[j], heapS[i]];
+      [heapScore[i], heapScore[j]] = [heapScore[j], heapScore[i]];
+    };
+    const worse = (i: number, j: number) => before(heapS[j], heapScore[j], heapS[i], heapScore[i]);
+    for (let k = 0; k < nTouchedS; k++) {
+      const s = x.sList[k];
+      let score = x.sScore[s] * x.sQuality[s];
+      if (withParagraphs) score += paragraphWeight * paragraphScore(sentPara[s]);
+      if (heapS.length < limit) {
+        heapS.push(s);
+        heapScore.push(score);
+        for (let i = heapS.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1;
+          if (!worse(i, parent)) break;
+          swap(i, parent);
+          i = parent;
+        }
+      } else if (before(s, score, heapS[0], heapScore[0])) {
+        heapS[0] = s;
+        heapScore[0] = score;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < heapS.length && worse(l, m)) m = l;
+          if (r < heapS.length && worse(r, m)) m = r;
+          if (m === i) break;
+          swap(i, m);
+          i = m;
+        }
+      }
+    }
+    const order = heapS.map((s, i) => ({ s, score: heapScore[i] }));
+    order.sort((a, b) => (before(a.s, a.score, b.s, b.score) ? -1 : 1));
+    const hits = order.map(({ s, score }) => {
+      const terms: string[] = [];
+      const lo = x.sTermsLo[s];
+      const hi = x.sTermsHi[s];
+      for (let e = 0; e < expansions.length; e++) {
+        const bit = e < 32 ? (lo >>> e) & 1 : (hi >>> (e - 32)) & 1;
+        if (bit && !terms.includes(expansions[e].derived)) terms.push(expansions[e].derived);
+      }
+      const entry = this.docs[paraDoc[sentPara[s]]]!;
+      return { passage: this.passagesOfEntry(entry)[s - entry.firstSentence], document: entry.document, score, terms };
+    });
+
+    // Leave the scratch arrays clean for the next search.
+    for (let k = 0; k < nTouchedS; k++) {
+      const s = x.sList[k];
+      x.sTouched[s] = 0;
+      x.sScore[s] = 0;
+      x.sQuality[s] = 0;
+      x.sLastQ[s] = 0;
+      x.sTermsLo[s] = 0;
+      x.sTermsHi[s] = 0;
+    }
+    for (let k = 0; k < nTouchedP; k++) {
+      const p = x.pList[k];
+      x.pTouched[p] = 0;
+      x.pScore[p] = 0;
+      x.pQLo[p] = 0;
+      x.pQHi[p] = 0;
+    }
+    for (let k = 0; k < nTouchedT; k++) {
+      const d = x.tList[k];
+      x.tTouched[d] = 0;
+      x.tScore[d] = 0;
+      x.tQLo[d] = 0;
+      x.tQHi[d] = 0;
+    }
+    return hits;
+  }
+
+  private scratch: SearchScratch | undefined;
+
+  private scratchFor(sentences: number, paragraphs: number, documents: number): SearchScratch {
+    const x = this.scratch;
+    if (x && x.sScore.length >= sentences && x.pScore.length >= paragraphs && x.tScore.length >= documents) return x;
+    const ns = Math.max(sentences, x?.sScore.length ?? 0);
+    const np = Math.max(paragraphs, x?.pScore.length ?? 0);
+    const nd = Math.max(documents, x?.tScore.length ?? 0);
+    this.scratch = {
+      sTouched: new Uint8Array(ns),
+      sList: new Int32Array(ns),
+      sScore: new Float64Array(ns),
+      sQuality: new Uint16Array(ns),
+      sLastQ: new Uint16Array(ns),
+      sTermsLo: new Uint32Array(ns),
+      sTermsHi: new Uint32Array(ns),
+      pTouched: new Uint8Array(np),
+      pList: new Int32Array(np),
+      pScore: new Float64Array(np),
+      pQLo: new Uint32Array(np),
+      pQHi: new Uint32Array(np),
+      tTouched: new Uint8Array(nd),
+      tList: new Int32Array(nd),
+      tScore: new Float64Array(nd),
+      tQLo: new Uint32Array(nd),
+      tQHi: new Uint32Array(nd),
+    };
+    return this.scratch;
   }
 
   /** The whole state as typed arrays, for `restore` (structured-clone friendly: `v8.serialize` takes it fast). */
@@ -1148,6 +1370,34 @@ export class SourceIndex {
     entry.passages = passages;
     return passages;
   }
+}
+
+/** Per-search accumulators of `searchFast`, indexed by sentence, paragraph and document number. */
+interface SearchScratch {
+  sTouched: Uint8Array;
+  sList: Int32Array;
+  sScore: Float64Array;
+  sQuality: Uint16Array;
+  sLastQ: Uint16Array;
+  sTermsLo: Uint32Array;
+  sTermsHi: Uint32Array;
+  pTouched: Uint8Array;
+  pList: Int32Array;
+  pScore: Float64Array;
+  pQLo: Uint32Array;
+  pQHi: Uint32Array;
+  tTouched: Uint8Array;
+  tList: Int32Array;
+  tScore: Float64Array;
+  tQLo: Uint32Array;
+  tQHi: Uint32Array;
+}
+
+function popcount(v: number): number {
+  let n = v >>> 0;
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 interface SentenceAcc {
