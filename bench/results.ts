@@ -80,7 +80,7 @@ export interface BenchResults {
   settings: Record<string, unknown>;
   targets: typeof TARGETS;
   sizes: SizeResult[];
-  startup: { persistedIndexMs: number | null; note: string };
+  startup: { persistedIndexMs: number | null; note: string; report?: unknown };
   accuracy: { retrieval: AccuracyResult | null; verdicts: AccuracyResult | null };
   summary: TargetCheck[];
 }
