@@ -24,10 +24,10 @@
  * their entries. `snapshot()`/`restore()` give and take the whole state as typed arrays (for the cache).
  */
 import { forEachSentence } from '../text/sentences';
+import { passageCollector } from '../sources/passages';
 import {
   type CancellationToken,
   type Passage,
-  type Position,
   type SourceDocument,
   type Span,
   throwIfCancelled,
@@ -1341,34 +1341,17 @@ export class SourceIndex {
 
   private passagesOfEntry(entry: DocumentEntry): Passage[] {
     if (entry.passages) return entry.passages;
-    const { document } = entry;
-    const documentId = document.id;
-    const passages: Passage[] = [];
-    let paragraph: Span = { start: -1, end: -1 };
-    let lastOffset = -1;
-    let lastPosition: Position = { line: 0, character: 0 };
-    const position = (fileOffset: number): Position => {
-      if (fileOffset !== lastOffset) {
-        lastOffset = fileOffset;
-        lastPosition = document.filePosition(fileOffset);
-      }
-      return lastPosition;
-    };
+    const passages = passageCollector(entry.document);
     const spans = this.sentSpans.data;
     const paraSpans = this.paraSpans.data;
     const para = this.sentPara.data;
     for (let k = 0; k < entry.sentenceCount; k++) {
       const s = entry.firstSentence + k;
       const p = para[s];
-      if (paragraph.start !== paraSpans[2 * p] || paragraph.end !== paraSpans[2 * p + 1]) paragraph = { start: paraSpans[2 * p], end: paraSpans[2 * p + 1] };
-      const start = spans[2 * s];
-      const end = spans[2 * s + 1];
-      const fileStart = document.toFileOffset(start);
-      const fileEnd = Math.max(fileStart, document.toFileEnd ? document.toFileEnd(end) : document.toFileOffset(end));
-      passages.push({ id: `${documentId}#${k}`, documentId, ordinal: k, span: { start, end }, paragraph, range: { start: position(fileStart), end: position(fileEnd) } });
+      passages.add(spans[2 * s], spans[2 * s + 1], paraSpans[2 * p], paraSpans[2 * p + 1]);
     }
-    entry.passages = passages;
-    return passages;
+    entry.passages = passages.list;
+    return passages.list;
   }
 }
 
