@@ -9,21 +9,29 @@
  *   stale. Checks in flight when the index starts changing are cancelled and redone.
  * - An open editor buffer wins over the file on disk, for drafts and for sources alike.
  */
-import picomatch from 'picomatch';
 import { CancellationTokenSource, type CancellationToken as LspCancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimCache, checkDraft } from './core/check';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
-import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
+import {
+  classifyDraftPath,
+  classifyUntitled,
+  draftTextProblem,
+  findDrafts,
+  readDraftFile,
+  MAX_DRAFT_SIZE,
+  type DraftDecision,
+  type DraftFormat,
+  type DraftScope,
+} from './core/drafts';
+import { joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
 import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
 import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
 import type { CacheStorage } from './core/index/persist';
-import { decodeSource } from './core/text/decode';
 import { OverlayFileSystem } from './nodeFileSystem';
 import { pathToUri, uriToPath } from './convert';
 import type { ServerState } from './protocol';
 
-export const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 /** Upper bound on the drafts a workspace check or workspace diagnostics will look at. */
 const MAX_DRAFTS = 2000;
 /** File events are gathered for this long after the last one before the index is updated. */
@@ -31,13 +39,6 @@ const COALESCE_MS = 200;
 /** ...but never for longer than this after the first one. */
 const COALESCE_MAX_MS = 1000;
 const SETTINGS_TIMEOUT_MS = 3000;
-/**
- * Drafts longer than this (UTF-16 units for buffers, bytes for files) are not checked: a draft is an article,
- * not a log file or a data dump that happens to end in `.txt`.
- */
-export const MAX_DRAFT_SIZE = 1024 * 1024;
-
-export type DraftFormat = 'markdown' | 'text';
 
 export interface ProjectOptions {
   fs: SourceFileSystem;
@@ -64,7 +65,7 @@ export interface DraftCheck {
 
 interface Running {
   key: string;
-  promise: Promise<DraftCheck>;
+  promise: Promise<DraftCheck | undefined>;
   source: CancellationTokenSource;
   settled: boolean;
   /** Why it was cancelled: an index change (worth redoing), or a newer version / a close (not). */
@@ -110,13 +111,6 @@ function raceCancellation<T>(promise: Promise<T>, token: LspCancellationToken | 
   });
 }
 
-export function draftFormatOf(path: string, languageId?: string): DraftFormat {
-  if (languageId === 'markdown') return 'markdown';
-  if (languageId === 'plaintext') return 'text';
-  const ext = extname(path);
-  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
-}
-
 export class Project {
   readonly fs: OverlayFileSystem;
   readonly root: string | undefined;
@@ -140,7 +134,8 @@ export class Project {
   private draftList: string[] | undefined;
   /** Indexed source files, as a set (rebuilt lazily after each index change). */
   private sourceFiles: Set<string> | undefined;
-  private excludeMatcher: { globs: string[]; match: (path: string) => boolean } | undefined;
+  /** What is a draft here (core/drafts.ts): the root, the current settings and the sources. */
+  readonly draftScope: DraftScope;
   private pendingFiles = new Set<string>();
   private pendingConfig = false;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -157,6 +152,14 @@ export class Project {
     this.fs = new OverlayFileSystem(options.fs);
     this.sources = new SourceWorkspace(this.fs, this.root ?? '/', this.config, undefined, { cache: options.cache });
     this.firstBuild = new Promise<void>((resolve) => (this.firstBuildDone = resolve));
+    const project = this;
+    this.draftScope = {
+      root: this.root,
+      get config() {
+        return project.config;
+      },
+      isSource: (path) => this.isSource(path),
+    };
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -308,21 +311,24 @@ export class Project {
     return this.sources.isSource(p) || this.sourceFiles.has(p);
   }
 
-  private excluded(path: string): boolean {
-    if (this.root === undefined) return false;
-    const rel = relativePath(this.root, path);
-    if (rel === path || rel === '.') return false; // outside the root: only the root's rules apply inside it
-    if (this.excludeMatcher?.globs !== this.config.exclude) {
-      this.excludeMatcher = { globs: this.config.exclude, match: picomatch(this.config.exclude, { dot: true }) };
-    }
-    return this.excludeMatcher.match(rel);
+  /** Whether a file is a draft by its name and place (core/drafts.ts, rules 1 and 2). */
+  isDraftPath(path: string, languageId?: string): boolean {
+    return classifyDraftPath(path, this.draftScope, { languageId }).draft;
   }
 
-  /** Drafts: Markdown and plain-text files outside the sources and the excludes. */
-  isDraftPath(path: string): boolean {
-    const p = normalizePath(path);
-    if (!DRAFT_EXTENSIONS.has(extname(p)) || basename(p) === CONFIG_FILE_NAME) return false;
-    return !this.isSource(p) && !this.excluded(p);
+  /**
+   * Whether an open document is a draft: a file by its name, place and language (rules 1 and 2), an untitled
+   * buffer by its language; other schemes never. A refusal is logged once per document and reason.
+   */
+  classifyDocument(uri: string, languageId: string): DraftDecision {
+    const path = uriToPath(uri);
+    const decision = path !== undefined
+      ? classifyDraftPath(path, this.draftScope, { languageId })
+      : uri.startsWith('untitled:')
+        ? classifyUntitled(languageId)
+        : ({ draft: false, reason: 'kind', message: `${uri} is not a file on disk.` } as const);
+    if (!decision.draft) this.logOnce(`${uri}\0${decision.reason}`, `Not checking ${uri}: ${decision.message}`);
+    return decision;
   }
 
   /**
@@ -470,7 +476,7 @@ export class Project {
           settled: false,
           promise: (async () => {
             const input = await read();
-            if (!input) throw new CancelledError();
+            if (!input) return undefined;
             const report = await checkDraft(input.text, this.sources.index, {
               config,
               format: input.format,
@@ -506,14 +512,16 @@ export class Project {
 
   /** The report of an open draft at its current version. */
   checkDocument(document: TextDocument, token?: LspCancellationToken): Promise<DraftCheck | undefined> {
+    const decision = this.classifyDocument(document.uri, document.languageId);
+    if (!decision.draft) return Promise.resolve(undefined);
     const text = document.getText();
     const version = document.version;
-    if (text.length > MAX_DRAFT_SIZE) {
-      this.tooLarge(document.uri);
+    const problem = draftTextProblem(text, document.uri);
+    if (problem) {
+      this.logOnce(`${document.uri}\0${problem.reason}`, `Not checking ${problem.message}`);
       return Promise.resolve(undefined);
     }
-    const format = draftFormatOf(uriToPath(document.uri) ?? document.uri, document.languageId);
-    return this.check(document.uri, `v${version}`, async () => ({ text, format }), token);
+    return this.check(document.uri, `v${version}`, async () => ({ text, format: decision.format }), token);
   }
 
   /** The report of a draft file as it is on disk (or in the overlay). Undefined when it does not exist. */
@@ -521,8 +529,9 @@ export class Project {
     const key = pathToUri(path);
     const stat = await this.fs.stat(path);
     if (!stat || stat.type !== 'file') return undefined;
+    const name = this.root === undefined ? path : relativePath(this.root, path);
     if (stat.size > MAX_DRAFT_SIZE) {
-      this.tooLarge(key);
+      this.logOnce(`${key}\0too-large`, `Not checking ${name}: it is larger than ${MAX_DRAFT_SIZE / 1024} KiB, too large for a draft.`);
       return undefined;
     }
     const stamp = `${stat.mtime}:${stat.size}`;
@@ -530,19 +539,23 @@ export class Project {
       key,
       stamp,
       async () => {
-        const { text } = decodeSource(await this.fs.readFile(path));
-        return { text, format: draftFormatOf(path) };
+        const read = await readDraftFile(this.fs, path, this.draftScope);
+        if (read.ok) return { text: read.text, format: read.format };
+        this.logOnce(`${key}\0${read.reason}`, `Not checking ${read.message}`);
+        return undefined;
       },
       token,
     );
   }
 
-  private readonly tooLargeLogged = new Set<string>();
+  private readonly logged = new Set<string>();
 
-  private tooLarge(uri: string): void {
-    if (this.tooLargeLogged.has(uri)) return;
-    this.tooLargeLogged.add(uri);
-    this.options.log(`Not checking ${uri}: larger than ${MAX_DRAFT_SIZE / 1024} KiB, too large for a draft.`);
+  /** Logs a line once per key (a document and a reason), so that repeated requests do not flood the log. */
+  private logOnce(key: string, message: string): void {
+    if (this.logged.has(key)) return;
+    if (this.logged.size > 10_000) this.logged.clear();
+    this.logged.add(key);
+    this.options.log(message);
   }
 
   /** The result id a draft file's report would have now, without checking it. */
@@ -555,30 +568,11 @@ export class Project {
   async listDrafts(token?: CancellationToken): Promise<string[]> {
     if (this.root === undefined) return [];
     if (this.draftList) return this.draftList;
-    const out: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      if (out.length >= MAX_DRAFTS || token?.isCancellationRequested) return;
-      let names: string[];
-      try {
-        names = await this.fs.readDirectory(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        const path = joinPath(dir, name);
-        if (this.excluded(path)) continue;
-        const stat = await this.fs.stat(path).catch(() => undefined);
-        if (stat?.type === 'directory') await walk(path);
-        else if (stat?.type === 'file' && this.isDraftPath(path)) out.push(path);
-        if (out.length >= MAX_DRAFTS) return;
-      }
-    };
-    await walk(this.root);
+    const { drafts, truncated } = await findDrafts(this.fs, [this.root], this.draftScope, { limit: MAX_DRAFTS, token });
     if (token?.isCancellationRequested) throw new CancelledError();
-    out.sort();
-    if (out.length >= MAX_DRAFTS) this.options.log(`More than ${MAX_DRAFTS} drafts in the workspace; only the first ${MAX_DRAFTS} are checked.`);
-    this.draftList = out;
-    return out;
+    if (truncated) this.options.log(`The workspace holds more drafts or folders than Claimcheck walks; only the first ${drafts.length} drafts are checked.`);
+    this.draftList = drafts;
+    return drafts;
   }
 
   // -------------------------------------------------------------------------------------------------------
