@@ -17,13 +17,7 @@ import { documentName, toJson, toSarif, toText, type CheckedFile } from './repor
 
 class UsageError extends Error {}
 
-const HELP = `claimcheck ${pkg.version} — check a draft's claims and quotes against your source documents
-
-Usage:
-  claimcheck check <draft…> [options]     Check drafts (files or folders of .md/.txt)
-  claimcheck search <query> [options]     Show the source passages that best match a query
-
-Options for check:
+const CHECK_OPTIONS = `Options for check:
   --sources <path>        A source folder, file or glob (repeatable; default: .claimcheck.json, else ./sources)
   --format <fmt>          text (default), json or sarif
   --claims <mode>         checkworthy (default) or all
@@ -32,15 +26,60 @@ Options for check:
   --no-color              Plain text output
   --cache <dir>           Keep the source index here between runs (default: .claimcheck/cache)
   --no-cache              Build the index from the sources, read and write no cache
+  -h, --help              Show this help`;
 
-Options for search:
-  --sources <path>        As above
+const SEARCH_OPTIONS = `Options for search:
+  --sources <path>        A source folder, file or glob (repeatable; default: .claimcheck.json, else ./sources)
   --limit <N>             Number of passages (default 5)
   --format <fmt>          text (default) or json
-  --cache <dir>, --no-cache   As above
+  --config <file>         Read this config file instead of ./.claimcheck.json
+  --cache <dir>, --no-cache   As for check
+  -h, --help              Show this help`;
 
-Exit status: 0 when nothing is flagged at error severity, 1 when something is, 2 for usage or input errors.
+const EXIT_STATUS = 'Exit status: 0 when nothing is flagged at error severity, 1 when something is, 2 for usage or input errors.';
+
+const HELP = `claimcheck ${pkg.version} — check a draft's claims and quotes against your source documents
+
+Usage:
+  claimcheck check <draft…> [options]     Check drafts (files or folders of .md/.txt)
+  claimcheck search <query> [options]     Show the source passages that best match a query
+  claimcheck <command> --help             Help on one command
+
+${CHECK_OPTIONS}
+
+${SEARCH_OPTIONS}
+
+${EXIT_STATUS}
 `;
+
+const COMMAND_HELP: Record<string, string> = {
+  check: `claimcheck check <draft…> [options]
+
+Checks each draft's claims, quotes and citations against the source documents and prints the findings.
+Drafts are files, or folders whose .md, .markdown and .txt files that are not sources and not excluded are checked.
+
+${CHECK_OPTIONS}
+
+${EXIT_STATUS}
+`,
+  search: `claimcheck search <query> [options]
+
+Prints the source passages that best match a query, with their file and line.
+
+${SEARCH_OPTIONS}
+
+Exit status: 0, or 2 for usage or input errors.
+`,
+};
+
+/** `--help` or `-h` anywhere among a command's arguments (before a `--`). */
+function wantsHelp(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+  }
+  return false;
+}
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -171,7 +210,12 @@ async function runCheck(argv: string[]): Promise<number> {
   }
   if (checked.length === 0) throw new UsageError('None of the given drafts could be checked (see the warnings above).');
 
-  const sources = { documents: workspace.index.documentCount, passages: workspace.index.passageCount };
+  const sources = {
+    documents: workspace.index.documentCount,
+    passages: workspace.index.passageCount,
+    files: workspace.files,
+    supportThreshold: config.thresholds.support,
+  };
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJson(checked, sources, cwd), null, 2)}\n`);
   else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(checked, cwd, pkg.version), null, 2)}\n`);
   else {
@@ -228,8 +272,13 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(HELP);
+      const topic = command === 'help' ? rest[0] : undefined;
+      process.stdout.write(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : HELP);
       return command ? 0 : 2;
+    }
+    if (COMMAND_HELP[command] && wantsHelp(rest)) {
+      process.stdout.write(COMMAND_HELP[command]);
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${pkg.version}\n`);
@@ -245,7 +294,7 @@ export async function main(argv: string[]): Promise<number> {
         : (error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
             (error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ||
             (error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-          ? `${(error as Error).message} (see claimcheck --help)`
+          ? `${(error as Error).message} (see claimcheck ${command && COMMAND_HELP[command] ? `${command} ` : ''}--help)`
           : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`claimcheck: ${message}\n`);
     if (process.env.CLAIMCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
