@@ -23,6 +23,8 @@ export interface ClientSupport {
   configurationRegistration: boolean;
   workDoneProgress: boolean;
   documentChanges: boolean;
+  /** The client takes `workspace/inlayHint/refresh`. */
+  inlayHintRefresh: boolean;
 }
 
 export interface ServerContext {

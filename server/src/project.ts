@@ -12,7 +12,7 @@
 import { CancellationTokenSource, type CancellationToken as LspCancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimCache, checkDraft } from './core/check';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, FINDING_CODES, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
 import {
   classifyDraftPath,
   classifyUntitled,
@@ -25,9 +25,10 @@ import {
   type DraftScope,
 } from './core/drafts';
 import { joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
-import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
+import { CancelledError, type CancellationToken, type DraftReport, type FindingCode, type Severity, type SourceDocument, type SourceWarning } from './core/types';
 import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
 import type { CacheStorage } from './core/index/persist';
+import { DEFAULT_EDITOR_SETTINGS, splitSettings, type EditorSettings } from './editorSettings';
 import { OverlayFileSystem } from './nodeFileSystem';
 import { pathToUri, uriToPath } from './convert';
 import type { ServerState } from './protocol';
@@ -81,6 +82,26 @@ function cancelRunning(entry: Running | undefined, reason: 'index' | 'superseded
 export interface FindingCounts {
   findings: number;
   unsupported: number;
+  bySeverity: Record<Severity, number>;
+  byCode: Record<FindingCode, number>;
+}
+
+export function emptyCounts(): FindingCounts {
+  return {
+    findings: 0,
+    unsupported: 0,
+    bySeverity: { error: 0, warning: 0, information: 0, hint: 0 },
+    byCode: Object.fromEntries(FINDING_CODES.map((code) => [code, 0])) as Record<FindingCode, number>,
+  };
+}
+
+/** Adds `b` to `a`. */
+function addCounts(a: FindingCounts, b: FindingCounts): FindingCounts {
+  a.findings += b.findings;
+  a.unsupported += b.unsupported;
+  for (const key of Object.keys(b.bySeverity) as Severity[]) a.bySeverity[key] += b.bySeverity[key];
+  for (const key of Object.keys(b.byCode) as FindingCode[]) a.byCode[key] += b.byCode[key];
+  return a;
 }
 
 /** A token that is cancelled when any of the given ones is. */
@@ -117,6 +138,8 @@ export class Project {
   private sources: SourceWorkspace;
   config: ClaimcheckConfig = DEFAULT_CONFIG;
   configInfo: ConfigInfo = { origin: 'defaults', problems: [] };
+  /** How findings are shown in the editor (editorSettings.ts). */
+  editorSettings: EditorSettings = { ...DEFAULT_EDITOR_SETTINGS };
   state: ServerState = 'indexing';
   stateMessage: string | undefined;
   generation = 0;
@@ -132,6 +155,8 @@ export class Project {
   private readonly caches = new Map<string, ClaimCache>();
   private readonly counts = new Map<string, FindingCounts>();
   private draftList: string[] | undefined;
+  /** The last walk for drafts stopped at its bound. */
+  draftListTruncated = false;
   /** Indexed source files, as a set (rebuilt lazily after each index change). */
   private sourceFiles: Set<string> | undefined;
   /** What is a draft here (core/drafts.ts): the root, the current settings and the sources. */
@@ -143,6 +168,8 @@ export class Project {
   private flushing: Promise<void> | undefined;
   private readonly generationListeners: (() => void)[] = [];
   private readonly statusListeners: (() => void)[] = [];
+  private readonly checkListeners: ((uri: string) => void)[] = [];
+  private readonly editorListeners: (() => void)[] = [];
 
   constructor(
     root: string | undefined,
@@ -175,6 +202,16 @@ export class Project {
     this.statusListeners.push(listener);
   }
 
+  /** Called when a new report of a draft is ready (its key: the document's URI). */
+  onDidCheck(listener: (uri: string) => void): void {
+    this.checkListeners.push(listener);
+  }
+
+  /** Called when only the editor-only settings changed (the reports stand). */
+  onDidChangeEditorSettings(listener: () => void): void {
+    this.editorListeners.push(listener);
+  }
+
   private fireStatus(): void {
     for (const listener of this.statusListeners) listener();
   }
@@ -199,6 +236,16 @@ export class Project {
     return this.root === undefined ? 0 : this.sources.index.passageCount;
   }
 
+  /** The source documents a citation key names. */
+  documentsByKey(key: string): SourceDocument[] {
+    return this.root === undefined ? [] : this.sources.index.documentsByKey(key);
+  }
+
+  /** The source files in the index (absolute paths). */
+  get sourceFilePaths(): string[] {
+    return this.root === undefined ? [] : this.sources.files;
+  }
+
   get sourceWarnings(): SourceWarning[] {
     return this.sources.warnings;
   }
@@ -207,8 +254,13 @@ export class Project {
     return this.sources.warnings.length + this.configInfo.problems.length;
   }
 
-  /** Reads `.claimcheck.json`, else the client settings, else the defaults. */
+  /**
+   * Reads `.claimcheck.json`, else the client settings, else the defaults. The editor-only settings
+   * (editorSettings.ts) always come from the client.
+   */
   async loadConfig(): Promise<ClaimcheckConfig> {
+    const { engine, editor } = splitSettings(await this.readSettingsWithTimeout());
+    this.editorSettings = editor;
     if (this.root !== undefined) {
       const file = await loadWorkspaceConfig(this.fs, this.root);
       if (file) {
@@ -216,10 +268,8 @@ export class Project {
         return file.config;
       }
     }
-    const settings = await this.readSettingsWithTimeout();
-    if (settings && typeof settings === 'object' && !Array.isArray(settings)) {
-      const { trace: _trace, ...rest } = settings as Record<string, unknown>;
-      const parsed = resolveConfig(rest);
+    if (engine) {
+      const parsed = resolveConfig(engine);
       this.configInfo = { origin: 'settings', problems: parsed.problems };
       return parsed.config;
     }
@@ -398,13 +448,18 @@ export class Project {
 
   /** The settings or `.claimcheck.json` changed: rebuild if the set of sources may differ, else re-check. */
   async settingsChanged(): Promise<void> {
+    const editorBefore = JSON.stringify(this.editorSettings);
     const config = await this.loadConfig();
     if (this.root === undefined) {
       this.config = config;
       this.bumpGeneration();
       return;
     }
-    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
+    if (JSON.stringify(config) === JSON.stringify(this.config)) {
+      // Only how findings are shown changed: the reports stand; tell the editor features.
+      if (JSON.stringify(this.editorSettings) !== editorBefore) for (const listener of this.editorListeners) listener();
+      return;
+    }
     const { rebuildNeeded } = this.sources.setConfig(config);
     if (rebuildNeeded) {
       await this.rebuild();
@@ -485,6 +540,7 @@ export class Project {
             });
             if (generation !== this.generation) throw new CancelledError();
             this.setCounts(key, report);
+            for (const listener of this.checkListeners) listener(key);
             return { report, text: input.text, resultId: id };
           })(),
         };
@@ -518,7 +574,7 @@ export class Project {
     const version = document.version;
     const problem = draftTextProblem(text, document.uri);
     if (problem) {
-      this.logOnce(`${document.uri}\0${problem.reason}`, `Not checking ${problem.message}`);
+      this.logOnce(`${document.uri}\0${problem.reason}`, problem.message);
       return Promise.resolve(undefined);
     }
     return this.check(document.uri, `v${version}`, async () => ({ text, format: decision.format }), token);
@@ -531,7 +587,7 @@ export class Project {
     if (!stat || stat.type !== 'file') return undefined;
     const name = this.root === undefined ? path : relativePath(this.root, path);
     if (stat.size > MAX_DRAFT_SIZE) {
-      this.logOnce(`${key}\0too-large`, `Not checking ${name}: it is larger than ${MAX_DRAFT_SIZE / 1024} KiB, too large for a draft.`);
+      this.logOnce(`${key}\0too-large`, `${name} is not checked: it is larger than ${MAX_DRAFT_SIZE / 1024} KiB, too large for a draft.`);
       return undefined;
     }
     const stamp = `${stat.mtime}:${stat.size}`;
@@ -541,7 +597,7 @@ export class Project {
       async () => {
         const read = await readDraftFile(this.fs, path, this.draftScope);
         if (read.ok) return { text: read.text, format: read.format };
-        this.logOnce(`${key}\0${read.reason}`, `Not checking ${read.message}`);
+        this.logOnce(`${key}\0${read.reason}`, read.message);
         return undefined;
       },
       token,
@@ -572,6 +628,7 @@ export class Project {
     if (token?.isCancellationRequested) throw new CancelledError();
     if (truncated) this.options.log(`The workspace holds more drafts or folders than Claimcheck walks; only the first ${drafts.length} drafts are checked.`);
     this.draftList = drafts;
+    this.draftListTruncated = truncated;
     return drafts;
   }
 
@@ -579,26 +636,26 @@ export class Project {
   // Counts for the status
 
   private setCounts(key: string, report: DraftReport): void {
-    const counts = {
-      findings: report.findings.length,
-      unsupported: report.findings.filter((f) => f.code === 'unsupported-claim').length,
-    };
+    const counts = emptyCounts();
+    for (const finding of report.findings) {
+      counts.findings++;
+      if (finding.code === 'unsupported-claim') counts.unsupported++;
+      counts.bySeverity[finding.severity]++;
+      counts.byCode[finding.code]++;
+    }
     const old = this.counts.get(key);
     this.counts.set(key, counts);
-    if (!old || old.findings !== counts.findings || old.unsupported !== counts.unsupported) this.fireStatus();
+    if (!old || JSON.stringify(old) !== JSON.stringify(counts)) this.fireStatus();
   }
 
   clearCounts(key: string): void {
     if (this.counts.delete(key)) this.fireStatus();
   }
 
+  /** Findings of every draft checked so far, by severity and code: what the status bar reports. */
   get totals(): FindingCounts {
-    let findings = 0;
-    let unsupported = 0;
-    for (const c of this.counts.values()) {
-      findings += c.findings;
-      unsupported += c.unsupported;
-    }
-    return { findings, unsupported };
+    const totals = emptyCounts();
+    for (const c of this.counts.values()) addCounts(totals, c);
+    return totals;
   }
 }
