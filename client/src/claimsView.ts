@@ -50,6 +50,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Labels longer than this are cut at a word, so that the source and score beside them stay in view. */
+const MAX_LABEL = 44;
+
+/** A claim's text cut for its label (the tooltip has it whole). */
+export function shorten(text: string): string {
+  if (text.length <= MAX_LABEL) return text;
+  const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
+  return `${text.slice(0, cut > MAX_LABEL / 2 ? cut : MAX_LABEL - 1).replace(/[\s,;:]+$/, '')}…`;
+}
+
 function lineOf(entry: ClaimEntry): string {
   return entry.source ? `${entry.source.key}:${entry.source.range.start.line + 1}` : '';
 }
@@ -97,8 +107,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
-  /** The draft shown: the last active editor that held a draft kind of file. */
+  /** The draft whose claims are shown: the last active editor the server took for a draft. */
   private uri: string | undefined;
+  /** The active editor's document, when it is not the draft shown: shown instead once the server takes it for a draft. */
+  private candidate: string | undefined;
+  /** A document the server said is not a draft, shown when there is no draft to show instead. */
+  private refused: string | undefined;
   private result: ClaimsResult | undefined;
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
@@ -115,14 +129,16 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       this.emitter,
       vscode.window.onDidChangeActiveTextEditor(() => this.followActiveEditor()),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document.uri.toString() === this.uri) {
+        const uri = document.uri.toString();
+        if (uri === this.candidate) this.candidate = undefined;
+        if (uri === this.uri) {
           this.uri = undefined;
           this.result = undefined;
           this.render();
         }
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
-        if (this.uri && event.uris.some((u) => u.toString() === this.uri)) this.schedule();
+        if (event.uris.some((u) => this.concerns(u.toString()))) this.schedule();
       }),
       this.view.onDidChangeVisibility((event) => {
         if (event.visible) this.schedule();
@@ -134,19 +150,23 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   /** Hooks the server's notifications up; called once the client runs. */
   attach(client: LanguageClient): vscode.Disposable {
     return client.onNotification(ClaimsChangedNotification, (params) => {
-      if (params.uri === this.uri) this.schedule();
+      if (this.concerns(params.uri)) this.schedule();
     });
   }
 
+  private concerns(uri: string): boolean {
+    return uri === this.uri || uri === this.candidate;
+  }
+
+  /**
+   * Follows the active editor. A file the server does not take for a draft (a source opened from a hover, an
+   * excluded file) leaves the draft shown in place, so that the writer can go back and forth.
+   */
   private followActiveEditor(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.isDraftKind(editor.document)) return; // a source or the output panel: keep the draft shown
+    if (!editor || !this.isDraftKind(editor.document)) return; // the output panel, a JSON file: keep the draft shown
     const uri = editor.document.uri.toString();
-    if (uri !== this.uri) {
-      this.uri = uri;
-      this.result = undefined;
-      this.render();
-    }
+    this.candidate = uri === this.uri ? undefined : uri;
     this.schedule(0);
   }
 
@@ -161,39 +181,46 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   async refresh(): Promise<void> {
     const client = this.client();
-    const uri = this.uri;
+    const target = this.candidate ?? this.uri;
     const generation = ++this.generation;
-    if (!client || !uri) {
+    if (!client || !target || !client.isRunning()) {
       this.render();
       return;
     }
     try {
-      if (!client.isRunning()) return;
-      const result = await client.sendRequest(ClaimsRequest, { uri });
-      if (generation !== this.generation || uri !== this.uri) return; // a newer refresh is under way
-      this.result = result ?? undefined;
-      this.render(result === null ? 'not-a-draft' : undefined);
+      const result = await client.sendRequest(ClaimsRequest, { uri: target });
+      if (generation !== this.generation) return; // a newer refresh is under way
+      if (result) {
+        this.uri = target;
+        this.candidate = undefined;
+        this.refused = undefined;
+        this.result = result;
+      } else if (target === this.uri) {
+        // The draft shown is no longer one (excluded, or the sources are gone).
+        this.refused = target;
+        this.uri = undefined;
+        this.result = undefined;
+      } else {
+        this.candidate = undefined;
+        if (!this.uri) this.refused = target;
+      }
+      this.render();
     } catch {
       // The draft changed while the server was answering (ContentModified) or the server restarted: the next
       // notification brings the new report.
     }
   }
 
-  private render(state?: 'not-a-draft'): void {
+  private render(): void {
     const result = this.result;
     const name = this.uri ? vscode.workspace.asRelativePath(vscode.Uri.parse(this.uri), false) : undefined;
-    if (!this.uri) {
+    if (!result || !this.uri) {
+      const refused = this.refused ? vscode.workspace.asRelativePath(vscode.Uri.parse(this.refused), false) : undefined;
       this.view.title = 'Claims';
       this.view.description = undefined;
-      this.view.message = 'Open a Markdown or plain-text draft to see its claims, their verdicts and their sources.';
-      this.view.badge = undefined;
-    } else if (!result) {
-      this.view.title = 'Claims';
-      this.view.description = name;
-      this.view.message =
-        state === 'not-a-draft'
-          ? `${name} is not checked as a draft (a source, excluded, or no sources to check against; see Claimcheck: Show Log).`
-          : `Checking ${name}…`;
+      this.view.message = refused
+        ? `${refused} is not checked as a draft (a source, excluded, or no sources to check against; see Claimcheck: Show Log).`
+        : 'Open a Markdown or plain-text draft to see its claims, their verdicts and their sources.';
       this.view.badge = undefined;
     } else {
       const claims = result.counts.claims;
@@ -230,7 +257,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       return item;
     }
     const { entry, spec } = node;
-    const item = new vscode.TreeItem(entry.text, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(shorten(entry.text), vscode.TreeItemCollapsibleState.None);
     item.id = `${entry.kind}:${entry.verdict}:${entry.range.start.line}:${entry.range.start.character}:${entry.text.slice(0, 40)}`;
     item.description = entryDescription(entry);
     const color = entry.finding ? SEVERITY_COLOR[entry.finding.severity] : spec.color;
