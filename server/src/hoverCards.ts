@@ -6,7 +6,8 @@
  * card shows the evidence. So the conflicting value and a quote's changes are spelled out only when no diagnostic
  * says them (the finding's severity is `off`). One passage is shown, trimmed around its matching words so the card
  * needs no scrolling; other passages are one line of links. A contradicted claim shows no support score (it would
- * read as "supported"); a closest passage that is not close is not shown at all.
+ * read as "supported"); a closest passage that is not close is not shown at all, and when that leaves nothing but
+ * what the diagnostic says, there is no card.
  *
  * Source text is untrusted. Every piece of it goes through `escapeMarkdown`, which makes links, images, autolinks,
  * HTML, entities, emphasis, code spans (backtick runs), `$(icon)` syntax and block syntax impossible; the only links
@@ -109,7 +110,7 @@ function card(lines: string[]): MarkupContent {
  * The card of a claim. `finding` is the claim's finding when one is reported (a diagnostic then says what is
  * wrong); `supportThreshold` decides which other passages also support it.
  */
-export function claimHover(result: ClaimResult, finding: Finding | undefined, supportThreshold: number): MarkupContent {
+export function claimHover(result: ClaimResult, finding: Finding | undefined, supportThreshold: number): MarkupContent | null {
   const cited = result.claim.citations.map((c) => `\\[@${escapeMarkdown(c.key)}\\]`).join(' ');
   const cites = cited ? ` · cites ${cited}` : '';
   const best = result.evidence[0];
@@ -139,6 +140,8 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · the closest passage covers part of it (support ${percent(best.score)})`);
         lines.push(...passageBlock(best, ''));
       } else {
+        // Nothing to show: the diagnostic, when there is one, has said it all.
+        if (finding) return null;
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · no source passage comes close to this claim.`);
       }
       break;
@@ -148,7 +151,7 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
 }
 
 /** The card of a quote; `finding` as for claims. */
-export function quoteHover(result: QuoteResult, finding: Finding | undefined): MarkupContent {
+export function quoteHover(result: QuoteResult, finding: Finding | undefined): MarkupContent | null {
   const lines: string[] = [];
   const wording = result.sourceWording;
   if (result.verdict === 'not-found' || !wording) {
@@ -157,6 +160,7 @@ export function quoteHover(result: QuoteResult, finding: Finding | undefined): M
       lines.push(`**Claimcheck** · ? **Quote not found** in any source · the closest passage matches ${percent(result.score)} of the words`);
       lines.push(...passageBlock(best, ''));
     } else {
+      if (finding) return null;
       lines.push('**Claimcheck** · ? **Quote not found** · no source passage comes close to these words.');
     }
     return card(lines);

@@ -68,9 +68,9 @@ const LINK = 'command:claimcheck.openSource?%5B%22file%3A%2F%2F%2Fws%2Fsources%2
 test('the exact card of a claim supported by a hostile passage', () => {
   const document = documentOf(HOSTILE, 'sources/rumours.txt', 'Rumour <mill> [1](http://x)');
   const card = claimHover(claimResult('supported', [evidenceOf(document, 0.81, ['border market', 'reopened', 'March 3'])]), undefined, 0.56);
-  assert.equal(card.kind, 'markdown');
+  assert.equal(card!.kind, 'markdown');
   assert.equal(
-    card.value,
+    card!.value,
     [
       '**Claimcheck** · ✓ **Supported** · support 81%',
       `**sources\\/rumours\\.txt** — Rumour \\<mill\\> \\[1\\]\\(http\\:\\/\\/x\\) · line 3 · [Open source](${LINK})`,
@@ -78,7 +78,7 @@ test('the exact card of a claim supported by a hostile passage', () => {
         '\\!\\[map\\]\\(https\\:\\/\\/tracker\\.example\\/pixel\\.png\\) \\$\\(zap\\) \\`\\`run\\`\\` \\<b\\>after\\<\\/b\\> the amnesty\\.',
     ].join('\n\n'),
   );
-  const html = md.render(card.value);
+  const html = md.render(card!.value);
   assert.doesNotMatch(html, /<img|<b>|<code|<script/);
   assert.deepEqual([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]), [LINK]);
 });
@@ -89,28 +89,33 @@ test('a contradicted claim: no support score; the conflict only when no diagnost
   const evidence = evidenceOf(document, 0.86, ['KCNA announced']);
   const conflicts = [{ claim: 'January 15', source: 'January 10', kind: 'date' as const, sourceSpan: { start: 3, end: 13 } }];
   const finding: Finding = { code: 'contradicted-claim', severity: 'error', span: { start: 0, end: 10 }, message: 'The source gives January 10, not January 15.', claim: 0 };
-  const shown = claimHover(claimResult('contradicted', [evidence], { conflicts }), finding, 0.56).value;
+  const shown = claimHover(claimResult('contradicted', [evidence], { conflicts }), finding, 0.56)!.value;
   assert.doesNotMatch(shown, /support|86%/);
   assert.doesNotMatch(shown, /not ~~/, 'the diagnostic says it');
   assert.match(shown, /> On \*\*January 10\*\*\\, \*\*KCNA announced\*\* a prisoner amnesty\\\./);
-  const silent = claimHover(claimResult('contradicted', [evidence], { conflicts }), undefined, 0.56).value;
+  const silent = claimHover(claimResult('contradicted', [evidence], { conflicts }), undefined, 0.56)!.value;
   assert.match(silent, /The source gives \*\*January 10\*\*, not ~~January 15~~/, 'severity off: the card says it');
   // A name conflict names the differing part.
   const names = [{ claim: 'Texas Judge Letitia Clark', source: 'Texas Judge Letitia Brown', kind: 'name' as const }];
-  assert.match(claimHover(claimResult('contradicted', [evidence], { conflicts: names }), undefined, 0.56).value, /gives \*\*Brown\*\*, not ~~Clark~~/);
+  assert.match(claimHover(claimResult('contradicted', [evidence], { conflicts: names }), undefined, 0.56)!.value, /gives \*\*Brown\*\*, not ~~Clark~~/);
 });
 
 test('nothing close: an unsupported claim or a quote found nowhere says so and shows no passage', () => {
   const document = documentOf('In 2005 we will see the generosity of the Party.');
   const weak = evidenceOf(document, 0.22, ['we will', 'the', 'of']);
+  // With the severity off (no diagnostic), the card says it.
   assert.equal(
-    claimHover(claimResult('unsupported', [weak]), undefined, 0.56).value,
+    claimHover(claimResult('unsupported', [weak]), undefined, 0.56)?.value,
     '**Claimcheck** · ? **Unsupported** · no source passage comes close to this claim.',
   );
   const quote: QuoteResult = { quote: { text: 'we will win', span: { start: 0, end: 11 }, claim: -1, citations: [] }, verdict: 'not-found', score: 0.22, evidence: [weak] };
-  assert.equal(quoteHover(quote, undefined).value, '**Claimcheck** · ? **Quote not found** · no source passage comes close to these words.');
+  assert.equal(quoteHover(quote, undefined)?.value, '**Claimcheck** · ? **Quote not found** · no source passage comes close to these words.');
+  // With a diagnostic saying just that, no card at all: one section in the hover, not two saying the same.
+  const unsupportedFinding: Finding = { code: 'unsupported-claim', severity: 'warning', span: { start: 0, end: 1 }, message: '…', claim: 0 };
+  assert.equal(claimHover(claimResult('unsupported', [weak]), unsupportedFinding, 0.56), null);
+  assert.equal(quoteHover(quote, { code: 'unverified-quote', severity: 'warning', span: { start: 0, end: 1 }, message: '…', quote: 0 }), null);
   const close = evidenceOf(document, 0.45, ['generosity', 'Party']);
-  assert.match(claimHover(claimResult('unsupported', [close]), undefined, 0.56).value, /closest passage covers part of it \(support 45%\)[\s\S]*\*\*generosity\*\*/);
+  assert.match(claimHover(claimResult('unsupported', [close]), unsupportedFinding, 0.56)!.value, /closest passage covers part of it \(support 45%\)[\s\S]*\*\*generosity\*\*/);
 });
 
 test('an altered quote: the source wording with the differing words in bold; the changes only without a diagnostic', () => {
@@ -126,11 +131,11 @@ test('an altered quote: the source wording with the differing words in bold; the
     differences: [{ quote: 'had no', source: 'didn’t have any' }, { quote: 'the', source: '' }],
   };
   const finding: Finding = { code: 'altered-quote', severity: 'error', span: { start: 0, end: 60 }, message: '…', quote: 0 };
-  const shown = quoteHover(result, finding).value;
+  const shown = quoteHover(result, finding)!.value;
   assert.match(shown, /^\*\*Claimcheck\*\* · ✗ \*\*Altered quote\*\* · 77% of the words match\n\nThe source reads, in \*\*sources\\\/report\\\.txt\*\* · line 11/);
   assert.match(shown, /> “They carried it out only because they \*\*didn’t have any\*\* space in prisons”$/);
   assert.doesNotMatch(shown, /~~/);
-  const silent = quoteHover(result, undefined).value;
+  const silent = quoteHover(result, undefined)!.value;
   assert.match(silent, /~~had no~~ → \*\*didn’t have any\*\*/, 'draft → source');
   assert.match(silent, /~~the~~ is not in the source/);
 });
@@ -147,7 +152,7 @@ test('a long passage is cut around its matching words, so the card needs no scro
 test('a citation marker: the sources its key names; nothing for a key that names none', () => {
   const card = citationHover('kcna', [documentOf('text', 'sources/kcna.txt', 'KCNA statement')]);
   assert.ok(card);
-  assert.match(card.value, /^\*\*Claimcheck\*\* · \\\[@kcna\\\] cites\n\n\*\*sources\\\/kcna\\\.txt\*\* — KCNA statement · \[Open source\]\(command:claimcheck\.openSource\?/);
+  assert.match(card!.value, /^\*\*Claimcheck\*\* · \\\[@kcna\\\] cites\n\n\*\*sources\\\/kcna\\\.txt\*\* — KCNA statement · \[Open source\]\(command:claimcheck\.openSource\?/);
   assert.equal(citationHover('nosuch', []), null);
 });
 
@@ -190,7 +195,7 @@ test('property: whatever a source says, every card renders with no link but ours
         const conflicts = verdict === 'contradicted' ? [{ claim: other, source: text, kind: 'name' as const, sourceSpan: { start: 0, end: 3 } }] : [];
         const result = claimResult(verdict, [evidence, evidence], { conflicts, score });
         result.claim.citations = [{ key, span: { start: 0, end: 1 } }];
-        assertInert(claimHover(result, undefined, 0.5).value, file);
+        assertInert(claimHover(result, undefined, 0.5)?.value ?? '', file);
       }
       const quote: QuoteResult = {
         quote: { text: other, span: { start: 0, end: 1 }, claim: -1, citations: [] },
@@ -200,9 +205,9 @@ test('property: whatever a source says, every card renders with no link but ours
         sourceWording: { text, document, span: { start: 0, end: text.length }, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } },
         differences: [{ quote: other, source: text.slice(0, 4) }, { quote: key, source: '' }, { quote: '', source: title ?? 'x' }],
       };
-      assertInert(quoteHover(quote, undefined).value, file);
-      assertInert(quoteHover({ ...quote, verdict: 'verbatim' }, undefined).value, file);
-      assertInert(quoteHover({ ...quote, verdict: 'not-found', sourceWording: undefined }, undefined).value, file);
+      assertInert(quoteHover(quote, undefined)!.value, file);
+      assertInert(quoteHover({ ...quote, verdict: 'verbatim' }, undefined)!.value, file);
+      assertInert(quoteHover({ ...quote, verdict: 'not-found', sourceWording: undefined }, undefined)!.value, file);
       assertInert(citationHover(key, [document])!.value, file);
     }),
     { numRuns: 300 },

@@ -22,13 +22,10 @@ export function registerHover(context: ServerContext): void {
       return contents && { contents, range: spanToRange(document, found.citation.span) };
     }
     if (found.kind === 'quote') {
-      const finding = report.findings.find((f) => f.quote === found.index);
-      return { contents: quoteHover(found.result, finding), range: spanToRange(document, found.result.quote.span) };
+      const contents = quoteHover(found.result, report.findings.find((f) => f.quote === found.index));
+      return contents && { contents, range: spanToRange(document, found.result.quote.span) };
     }
-    const finding = report.findings.find((f) => f.claim === found.index);
-    return {
-      contents: claimHover(found.result, finding, project.config.thresholds.support),
-      range: spanToRange(document, found.result.claim.span),
-    };
+    const contents = claimHover(found.result, report.findings.find((f) => f.claim === found.index), project.config.thresholds.support);
+    return contents && { contents, range: spanToRange(document, found.result.claim.span) };
   });
 }
