@@ -19,10 +19,12 @@ import { basename } from './core/fs';
 import { pathToUri, uriToPath } from './convert';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
+import { registerClaims } from './features/claims';
 import { registerCommands } from './features/commands';
 import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
+import { registerInlayHints } from './features/inlayHints';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
 import type { CacheStorage } from './core/index/persist';
@@ -56,6 +58,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
       workDoneProgress: caps.window?.workDoneProgress === true,
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+      inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
     };
     const folders = params.workspaceFolders?.length
       ? params.workspaceFolders.map((f) => f.uri)
@@ -90,6 +93,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     registerCodeActions(context);
     registerCommands(context);
     registerStatus(context);
+    registerClaims(context);
+    registerInlayHints(context);
     registerDocumentSync(context);
 
     return {
@@ -97,6 +102,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         definitionProvider: true,
+        inlayHintProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_KIND] },
         diagnosticProvider: { identifier: 'claimcheck', interFileDependencies: true, workspaceDiagnostics: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

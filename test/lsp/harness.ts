@@ -64,6 +64,7 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     workspaceFolders: true,
     diagnostics: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: true },
@@ -109,7 +110,12 @@ export class TestClient {
   readonly statuses: StatusParams[] = [];
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** `claimcheck/claimsChanged` notifications, by URI. */
+  readonly claimsChanged: string[] = [];
   refreshes = 0;
+  inlayHintRefreshes = 0;
+  /** What the client answers to `workspace/configuration` for the `claimcheck` section; tests may change it. */
+  settings: unknown;
   exited = false;
   stderr = '';
   initializeResult!: InitializeResult;
@@ -142,9 +148,17 @@ export class TestClient {
       client.logs.push(params.message);
     });
     connection.onNotification('$/progress', () => undefined);
+    client.settings = options.settings;
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'claimcheck' ? (options.settings ?? null) : null)),
+      params.items.map((item) => (item.section === 'claimcheck' ? (client.settings ?? null) : null)),
     );
+    connection.onNotification('claimcheck/claimsChanged', (params: { uri: string }) => {
+      client.claimsChanged.push(params.uri);
+    });
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+      client.inlayHintRefreshes++;
+      return null;
+    });
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       client.registrations.push(...params.registrations);
       return null;
@@ -188,10 +202,9 @@ export class TestClient {
     return this.versions.get(uri)!;
   }
 
-  async open(relative: string, text?: string): Promise<string> {
+  async open(relative: string, text?: string, languageId = relative.endsWith('.md') ? 'markdown' : 'plaintext'): Promise<string> {
     const uri = this.uri(relative);
     const content = text ?? readFileSync(this.path(relative), 'utf8');
-    const languageId = relative.endsWith('.md') ? 'markdown' : 'plaintext';
     this.versions.set(uri, 1);
     this.texts.set(uri, content);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: content } });

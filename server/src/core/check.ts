@@ -22,6 +22,7 @@ import {
 } from './types';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
+import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
 
 export interface CheckOptions {
   config: ClaimcheckConfig;
@@ -228,7 +229,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   if (result.verdict === 'contradicted') {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
-    const parts = result.conflicts.map((c) => `${c.source}, not ${c.claim}`);
+    const parts = result.conflicts.map(describeConflict);
     const message = parts.length
       ? `The source gives ${joinList(parts)}${where}.`
       : `The closest source passage contradicts this claim${where}.`;
@@ -236,9 +237,9 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   }
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
-    const message = best
+    const message = isClosePassage(best, 'claim')
       ? `No source supports this claim. The closest passage (${evidenceLocation(best)}) covers only part of it.`
-      : 'No source supports this claim: no source passage is about it.';
+      : 'No source supports this claim: no source passage comes close to it.';
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;
@@ -248,17 +249,13 @@ function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
     const where = `${result.sourceWording.document.id}:${result.sourceWording.range.start.line + 1}`;
-    const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, 3);
-    const detail = diffs.length
-      ? ` ${diffs
-          .map((d) => (d.quote && d.source ? `“${d.source}” became “${d.quote}”` : d.quote ? `“${d.quote}” was added` : `“${d.source}” was left out`))
-          .join('; ')}.`
-      : '';
+    // Draft → source, as everywhere (core/wording.ts).
+    const changes = describeQuoteChanges(result.differences ?? []);
     return {
       code: 'altered-quote',
       severity: 'error',
       span,
-      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”.${detail}`,
+      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”${changes ? `: ${changes}` : ''}.`,
       quote: index,
     };
   }
