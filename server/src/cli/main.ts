@@ -11,7 +11,8 @@ import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, 
 import { extname, relativePath } from '../core/fs';
 import { decodeSource } from '../core/text/decode';
 import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
-import { NodeCacheStorage } from '../nodeCacheStorage';
+import { realpathSync } from 'node:fs';
+import { NodeCacheStorage, defaultCacheFolder } from '../nodeCacheStorage';
 import { NodeFileSystem, toCorePath } from '../nodeFileSystem';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
 
@@ -30,7 +31,8 @@ Options for check:
   --max-evidence <N>      Evidence passages per claim (default 3)
   --config <file>         Read this config file instead of ./.claimcheck.json
   --no-color              Plain text output
-  --cache <dir>           Keep the source index here between runs (default: .claimcheck/cache)
+  --cache <dir>           Keep the source index here between runs (default: a folder per workspace
+                          in the user's cache folder, $XDG_CACHE_HOME or ~/.cache/claimcheck)
   --no-cache              Build the index from the sources, read and write no cache
 
 Options for search:
@@ -99,10 +101,14 @@ async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: No
   return [...new Set(out)];
 }
 
-/** The index cache: `--cache DIR`, else `.claimcheck/cache` in the current folder; none with `--no-cache`. */
-function cacheStorage(cwd: string, values: { cache?: string; 'no-cache'?: boolean }): NodeCacheStorage | undefined {
+/**
+ * The index cache: `--cache DIR`, else a folder of the user's cache folder keyed by the real path of the current
+ * folder (never a folder inside the workspace, which anyone who ships the workspace could fill); none with
+ * `--no-cache`.
+ */
+function cacheStorage(values: { cache?: string; 'no-cache'?: boolean }): NodeCacheStorage | undefined {
   if (values['no-cache']) return undefined;
-  return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : nodePath.join(cwd, '.claimcheck', 'cache'));
+  return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : defaultCacheFolder(realpathSync(process.cwd())));
 }
 
 async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
@@ -117,7 +123,9 @@ async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFil
     );
   }
   for (const w of workspace.warnings) {
-    process.stderr.write(`claimcheck: warning: ${relativePath(cwd, w.file)}: ${w.message}\n`);
+    // Most messages already start with the file's path.
+    const file = relativePath(cwd, w.file);
+    process.stderr.write(`claimcheck: warning: ${w.message.startsWith(`${file}: `) ? '' : `${file}: `}${w.message}\n`);
   }
   return workspace;
 }
@@ -153,7 +161,7 @@ async function runCheck(argv: string[]): Promise<number> {
   if (maxEvidence) overrides.maxEvidence = maxEvidence;
   const { config } = resolveConfig(overrides, base);
 
-  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));
   const drafts = await collectDrafts(positionals, workspace, fs, cwd);
   if (drafts.length === 0) throw new UsageError('No drafts (.md, .markdown, .txt) found in the given paths.');
 
@@ -204,7 +212,7 @@ async function runSearch(argv: string[]): Promise<number> {
   const fs = new NodeFileSystem();
   const base = await readConfig(cwd, values.config, fs);
   const { config } = resolveConfig(values.sources ? { sources: values.sources } : {}, base);
-  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));
   const hits = workspace.index.search(query, { limit });
   if (format === 'json') {
     const json = hits.map((h) => ({
@@ -225,7 +233,23 @@ async function runSearch(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * A reader that exits before the end (`claimcheck check … | head`) closes the pipe: the writes that follow fail
+ * with EPIPE. That is the reader's choice, not an error of ours: stop writing quietly (no stack trace) and keep
+ * the exit status of the check.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
