@@ -247,3 +247,33 @@ test('npm run demo leaves nothing in examples/', () => {
     rmSync(cacheHome, { recursive: true, force: true });
   }
 });
+
+test('--restricted reads nothing outside the current folder, by real path, whatever the config or the links say', { skip: process.platform === 'win32' }, () => {
+  const base = tempDir('claimcheck-restricted-');
+  const cacheHome = tempDir('claimcheck-xdg-');
+  try {
+    const dir = join(base, 'story');
+    writeFiles(base, {
+      'private/vault.txt': 'The vault combination is 41-17-29, Maria Lopez wrote.\n',
+      'story/sources/kcna.txt': KCNA,
+      'story/draft.md': 'The vault combination is 41-17-29, Maria Lopez wrote.\n',
+      'story/.claimcheck.json': JSON.stringify({ sources: ['sources', '../private'] }),
+    });
+    symlinkSync(join(base, 'private', 'vault.txt'), join(dir, 'sources', 'vault.txt'));
+    const open = run(['check', 'draft.md', '--no-cache', '--format', 'json'], dir, cacheHome);
+    assert.equal(JSON.parse(open.stdout).files[0].claims[0].verdict, 'supported', 'without --restricted the config is followed');
+    const restricted = run(['check', 'draft.md', '--no-cache', '--format', 'json', '--restricted'], dir, cacheHome);
+    const json = JSON.parse(restricted.stdout);
+    assert.equal(json.sources.documents, 1);
+    assert.equal(json.files[0].claims[0].verdict, 'unsupported');
+    assert.doesNotMatch(restricted.stdout, /41-17-29.*vault|vault\.txt/);
+    assert.match(restricted.stderr, /Source "\.\.\/private": not read, .* is outside the workspace folders/);
+    assert.match(restricted.stderr, /sources\/vault\.txt: not read, .*really .*private\/vault\.txt/);
+    const draftOutside = run(['check', '../private/vault.txt', '--no-cache', '--restricted'], dir, cacheHome);
+    assert.equal(draftOutside.code, 2);
+    assert.match(draftOutside.stderr, /not read, .*outside the workspace folders/);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+    rmSync(cacheHome, { recursive: true, force: true });
+  }
+});

@@ -8,7 +8,8 @@ import * as nodePath from 'node:path';
 import pkg from '../../../package.json';
 import { checkDraft } from '../core/check';
 import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, type ParsedConfig } from '../core/config';
-import { extname, relativePath } from '../core/fs';
+import { ConfinedFileSystem, WorkspaceBoundary, isOutsideWorkspace } from '../core/confine';
+import { extname, relativePath, type SourceFileSystem } from '../core/fs';
 import { decodeSource } from '../core/text/decode';
 import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
 import { realpathSync } from 'node:fs';
@@ -34,12 +35,14 @@ Options for check:
   --cache <dir>           Keep the source index here between runs (default: a folder per workspace
                           in the user's cache folder, $XDG_CACHE_HOME or ~/.cache/claimcheck)
   --no-cache              Build the index from the sources, read and write no cache
+  --restricted            Read only files inside the current folder (by real path, after symbolic links),
+                          whatever .claimcheck.json says: for drafts and sources you do not trust
 
 Options for search:
   --sources <path>        As above
   --limit <N>             Number of passages (default 5)
   --format <fmt>          text (default) or json
-  --cache <dir>, --no-cache   As above
+  --cache <dir>, --no-cache, --restricted   As above
 
 Exit status: 0 when nothing is flagged at error severity, 1 when something is, 2 for usage or input errors.
 `;
@@ -54,11 +57,14 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 }
 
 /** The config: `--config FILE`, else `.claimcheck.json` in the current folder, else the defaults. */
-async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeFileSystem): Promise<ClaimcheckConfig> {
+async function readConfig(cwd: string, configFlag: string | undefined, fs: SourceFileSystem): Promise<ClaimcheckConfig> {
   let parsed: ParsedConfig & { file: string };
   if (configFlag) {
     const file = toCorePath(configFlag);
-    const stat = await fs.stat(file);
+    const stat = await fs.stat(file).catch((error) => {
+      if (isOutsideWorkspace(error)) throw new UsageError(`Config file ${configFlag}: not read, ${error.message}.`);
+      throw error;
+    });
     if (stat?.type !== 'file') throw new UsageError(`Config file not found: ${configFlag}`);
     parsed = { ...parseConfigText(decodeSource(await fs.readFile(file)).text), file };
   } else {
@@ -78,11 +84,15 @@ async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeF
  * The drafts named on the command line: files as given, and in folders every .md/.markdown/.txt file that is
  * not a source and not excluded by the config.
  */
-async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: NodeFileSystem, cwd: string): Promise<string[]> {
+async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: SourceFileSystem, cwd: string): Promise<string[]> {
   const out: string[] = [];
   const excluded = picomatch(workspace.getConfig().exclude, { dot: true });
   const visit = async (path: string, explicit: boolean): Promise<void> => {
-    const stat = await fs.stat(path);
+    const stat = await fs.stat(path).catch((error) => {
+      if (!isOutsideWorkspace(error)) throw error;
+      if (explicit) throw new UsageError(`Draft ${relativePath(cwd, path)}: not read, ${error.message}.`);
+      return undefined;
+    });
     if (!stat) {
       if (explicit) throw new UsageError(`Draft not found: ${path}`);
       return;
@@ -111,7 +121,16 @@ function cacheStorage(values: { cache?: string; 'no-cache'?: boolean }): NodeCac
   return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : defaultCacheFolder(realpathSync(process.cwd())));
 }
 
-async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
+/** The disk, confined to the current folder with `--restricted`. */
+function fileSystem(cwd: string, restricted: boolean): SourceFileSystem {
+  const disk = new NodeFileSystem();
+  if (!restricted) return disk;
+  const boundary = new WorkspaceBoundary(true, disk);
+  boundary.setFolders([cwd]);
+  return new ConfinedFileSystem(disk, boundary);
+}
+
+async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: SourceFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(fs, cwd, config, undefined, { cache });
   await workspace.build();
   if (workspace.index.documentCount === 0) {
@@ -143,6 +162,7 @@ async function runCheck(argv: string[]): Promise<number> {
       'no-color': { type: 'boolean', default: false },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      restricted: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('Name at least one draft: claimcheck check <draft…>');
@@ -152,7 +172,7 @@ async function runCheck(argv: string[]): Promise<number> {
     throw new UsageError(`--claims must be checkworthy or all, not "${values.claims}".`);
   }
   const cwd = toCorePath(process.cwd());
-  const fs = new NodeFileSystem();
+  const fs = fileSystem(cwd, values.restricted === true);
   const base = await readConfig(cwd, values.config, fs);
   const overrides: Record<string, unknown> = {};
   if (values.sources) overrides.sources = values.sources;
@@ -201,6 +221,7 @@ async function runSearch(argv: string[]): Promise<number> {
       config: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      restricted: { type: 'boolean', default: false },
     },
   });
   const query = positionals.join(' ').trim();
@@ -209,7 +230,7 @@ async function runSearch(argv: string[]): Promise<number> {
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}".`);
   const limit = positiveInt(values.limit, '--limit') ?? 5;
   const cwd = toCorePath(process.cwd());
-  const fs = new NodeFileSystem();
+  const fs = fileSystem(cwd, values.restricted === true);
   const base = await readConfig(cwd, values.config, fs);
   const { config } = resolveConfig(values.sources ? { sources: values.sources } : {}, base);
   const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { ConfinedFileSystem, WorkspaceBoundary } from '../../../server/src/core/confine';
 import { MemoryFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
 import { MemoryCacheStorage } from '../../../server/src/core/index/persist';
 import { loadSources } from '../../../server/src/core/sources/load';
@@ -280,6 +281,35 @@ describe('the Node adapters on a real folder', () => {
     }
     assert.deepEqual(observe((await build(fresh({ '/ws/sources/round.txt': 'Round 0 of the harbour story.' }), storage())).ws).documents.length, reference.documents.length + 1);
     assert.ok(readdirSync(join(dir, 'cache')).every((n) => n.endsWith('.bin')), readdirSync(join(dir, 'cache')).join(' '));
+  });
+});
+
+describe('restricted mode: the boundary holds on every access, by real path', () => {
+  it('a workspace opened through a link reads inside; links out, ../ and absolute paths do not, stat included', { skip: process.platform === 'win32' }, async () => {
+    const base = tempDir();
+    mkdirSync(join(base, 'real', 'sources'), { recursive: true });
+    mkdirSync(join(base, 'private'));
+    writeFileSync(join(base, 'private', 'key.txt'), 'Private text.');
+    writeFileSync(join(base, 'real', 'sources', 'a.txt'), 'Workspace text.');
+    symlinkSync(join(base, 'private', 'key.txt'), join(base, 'real', 'sources', 'key.txt'));
+    symlinkSync(join(base, 'real'), join(base, 'opened'));
+    const disk = new NodeFileSystem();
+    const root = toCorePath(join(base, 'opened'));
+    const boundary = new WorkspaceBoundary(true, disk);
+    boundary.setFolders([root]);
+    const fs = new ConfinedFileSystem(disk, boundary);
+    const loaded = await loadSources(fs, root, { ...DEFAULT_CONFIG, sources: ['sources', '../private', toCorePath(join(base, 'private')), '../private/*.txt'] });
+    assert.deepEqual(loaded.documents.map((d) => d.text), ['Workspace text.']);
+    assert.deepEqual(loaded.warnings.map((w) => w.code), ['outside-workspace', 'outside-workspace', 'outside-workspace', 'outside-workspace']);
+    for (const path of [`${root}/sources/key.txt`, `${root}/../private/key.txt`, toCorePath(join(base, 'private', 'key.txt'))]) {
+      await assert.rejects(fs.readFile(path), /outside the workspace folders/, path);
+      await assert.rejects(fs.stat(path), /outside the workspace folders/, path);
+    }
+    await assert.rejects(fs.readDirectory(toCorePath(join(base, 'private'))), /outside the workspace folders/);
+    assert.equal(await fs.stat(`${root}/sources/missing.txt`), undefined, 'a missing path inside is just missing');
+    // Trust lifts it.
+    boundary.setRestricted(false);
+    assert.equal(new TextDecoder().decode(await fs.readFile(`${root}/sources/key.txt`)), 'Private text.');
   });
 });
 

@@ -11,6 +11,7 @@ import { basename, extname, joinPath, normalizePath, relativePath, type SourceFi
 import { decodeSource } from '../text/decode';
 import { LineIndex } from '../text/lines';
 import { type CancellationToken, type SourceDocument, type SourceWarning, throwIfCancelled } from '../types';
+import { isOutsideWorkspace, type OutsideWorkspaceError } from '../confine';
 import { DocumentIds } from './ids';
 import { loaderFor, supportedExtensions } from './loader';
 
@@ -70,6 +71,7 @@ export async function loadSourceFile(
     }
     bytes = await fs.readFile(path);
   } catch (error) {
+    if (isOutsideWorkspace(error)) return skip('outside-workspace', `${id}: not read, ${error.message}.`);
     return skip('unreadable', `${id}: could not be read (${(error as Error)?.message ?? String(error)}).`);
   }
   if (bytes.byteLength > config.maxFileSize) {
@@ -193,6 +195,12 @@ export async function findSourceFiles(
 ): Promise<string[]> {
   const matchers = compileMatchers(root, config);
   const out = new Set<string>();
+  // Restricted mode: a path outside the workspace folders is one warning (and nothing is read from it).
+  const outside = (path: string, error: OutsideWorkspaceError, entry?: string): true => {
+    const what = entry !== undefined ? `Source "${entry}"` : relativePath(root, path);
+    warnings.push({ file: path, code: 'outside-workspace', message: `${what}: not read, ${error.message}.` });
+    return true;
+  };
   // Real paths of the folders an entry's walk has read: a symbolic link to a folder already read (a loop back
   // to an ancestor, or a second way to the same folder) is not walked again, so a walk is bounded by the number
   // of real folders, not by the number of paths through them. One set per entry: entries may overlap with
@@ -227,13 +235,17 @@ export async function findSourceFiles(
     try {
       names = await fs.readDirectory(dir);
     } catch (error) {
-      warnings.push({ file: dir, code: 'unreadable', message: `${relativePath(root, dir)}: the folder could not be read (${(error as Error)?.message ?? String(error)}).` });
+      if (isOutsideWorkspace(error)) outside(dir, error);
+      else warnings.push({ file: dir, code: 'unreadable', message: `${relativePath(root, dir)}: the folder could not be read (${(error as Error)?.message ?? String(error)}).` });
       return;
     }
     for (const name of [...names].sort(compare)) {
       const path = joinPath(dir, name);
       // A folder is pruned when a file directly inside it would be excluded (`**/node_modules/**`, `**/.*/**`).
-      const stat = await fs.stat(path).catch(() => undefined);
+      const stat = await fs.stat(path).catch((error) => {
+        if (isOutsideWorkspace(error)) outside(path, error);
+        return undefined;
+      });
       if (!stat) continue;
       if (stat.type === 'directory') {
         if (matchers.excluded(`${path}/_`)) continue;
@@ -248,7 +260,13 @@ export async function findSourceFiles(
       const pattern = normalizeGlob(entry);
       const base = picomatch.scan(pattern).base;
       const dir = joinPath(root, base || '.');
-      if (!(await fs.stat(dir).catch(() => undefined))) {
+      let blocked = false;
+      const stat = await fs.stat(dir).catch((error) => {
+        if (isOutsideWorkspace(error)) blocked = outside(dir, error, entry);
+        return undefined;
+      });
+      if (blocked) continue;
+      if (!stat) {
         warnings.push({ file: dir, code: 'missing', message: `Source "${entry}": the folder ${relativePath(root, dir)} does not exist.` });
         continue;
       }
@@ -257,7 +275,12 @@ export async function findSourceFiles(
       continue;
     }
     const target = joinPath(root, entry);
-    const stat = await fs.stat(target).catch(() => undefined);
+    let blocked = false;
+    const stat = await fs.stat(target).catch((error) => {
+      if (isOutsideWorkspace(error)) blocked = outside(target, error, entry);
+      return undefined;
+    });
+    if (blocked) continue;
     if (!stat) {
       warnings.push({ file: target, code: 'missing', message: `Source "${entry}" does not exist (looked for ${target}).` });
     } else if (stat.type === 'directory') {
