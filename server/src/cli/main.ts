@@ -142,9 +142,10 @@ async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: SourceF
     );
   }
   for (const w of workspace.warnings) {
-    // Most messages already start with the file's path.
+    // Most messages already name the file.
     const file = relativePath(cwd, w.file);
-    process.stderr.write(`claimcheck: warning: ${w.message.startsWith(`${file}: `) ? '' : `${file}: `}${w.message}\n`);
+    const named = w.message.startsWith(`${file}: `) || w.message.includes(w.file);
+    process.stderr.write(`claimcheck: warning: ${named ? '' : `${file}: `}${w.message}\n`);
   }
   return workspace;
 }
