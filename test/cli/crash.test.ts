@@ -18,12 +18,15 @@ const HANG = 120_000;
 
 let dir: string;
 let cacheHome: string;
+/** The cache folders of the runs (outside the workspace, as a user's would be). */
+let caches: string;
 
 const TOPICS = ['harbour', 'council', 'bridge', 'school', 'budget', 'police', 'ferry', 'flood', 'railway', 'union', 'hospital', 'airport'];
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'claimcheck-crash-'));
   cacheHome = mkdtempSync(join(tmpdir(), 'claimcheck-xdg-'));
+  caches = mkdtempSync(join(tmpdir(), 'claimcheck-caches-'));
   // About 1.2 MB of sources in 40 files: two cache chunks, postings big enough to be parts of their own.
   for (let f = 0; f < 40; f++) {
     const lines: string[] = [];
@@ -49,6 +52,7 @@ before(() => {
 after(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(cacheHome, { recursive: true, force: true });
+  rmSync(caches, { recursive: true, force: true });
 });
 
 interface Run {
@@ -104,7 +108,7 @@ test('killed while it indexes, or at any point while it writes the cache: the ne
 
   // While it indexes: before it has written anything.
   {
-    const cache = join(dir, '..', `${dir.split('/').pop()}-cache-index`);
+    const cache = join(caches, 'index');
     mkdirSync(cache, { recursive: true });
     const proc = start(cache);
     // Killed a moment after the start, while it reads the sources: a cold run takes several times longer here,
@@ -121,7 +125,7 @@ test('killed while it indexes, or at any point while it writes the cache: the ne
   for (const warm of [false, true]) {
     // Cold: 2 chunks, 3 index parts, the main record; warm: 1 chunk, 3 parts, the main record.
     for (const at of warm ? (['lock', 1, 2, 5] as const) : (['lock', 1, 3, 6] as const)) {
-      const cache = join(dir, '..', `${dir.split('/').pop()}-cache-${warm ? 'warm' : 'cold'}-${at}`);
+      const cache = join(caches, `${warm ? 'warm' : 'cold'}-${at}`);
       mkdirSync(cache, { recursive: true });
       if (warm) {
         assert.equal(run(cache).stderr, '');
@@ -151,7 +155,7 @@ test('killed while it indexes, or at any point while it writes the cache: the ne
 });
 
 test('two runs on the same cache at once, twenty times: each gives the --no-cache findings, and the cache stays whole', async () => {
-  const cache = join(dir, '..', `${dir.split('/').pop()}-cache-shared`);
+  const cache = join(caches, 'shared');
   for (let round = 0; round < 20; round++) {
     // A changed source each round, so that both runs read it and both want to save.
     appendFileSync(join(dir, 'sources', `report-${round % 5}.txt`), `\nRound ${round}: the council board met again.\n`);
