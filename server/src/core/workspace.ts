@@ -266,6 +266,7 @@ export class SourceWorkspace {
     const changed = !record || read > 0 || kept.size !== record.files.length || [...kept.values()].some((f) => f.mtime !== savedMtime.get(f.path));
     this.writtenChunks = new Set([...(record?.files.map((f) => f.chunk) ?? []), ...Object.values(record?.indexParts ?? {}).map((p) => p.name)]);
     if (this.cache && changed) await this.save(name, key);
+    else if (this.cache && record) await this.tidy(name, key, record);
 
     let bytes = 0;
     for (const document of index.documents()) bytes += document.text.length;
@@ -546,6 +547,33 @@ export class SourceWorkspace {
       this.globalWarnings.push({ file: cache.location, code: 'unreadable', message: `Index cache ${cache.location}: could not be written (${(error as Error)?.message ?? String(error)}).` });
     } finally {
       await release?.().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Without a save: removes what a writer killed after its main record was in place left behind (records no
+   * main record refers to; the storage's own leftovers go when the lock is taken). Under the lock, against the
+   * main record as it is then (another process may have saved since this one read it).
+   */
+  private async tidy(name: string, key: string, record: WorkspaceCacheRecord): Promise<void> {
+    const cache = this.cache!;
+    if (!cache.list || !cache.lock) return;
+    const referenced = (r: WorkspaceCacheRecord) => new Set([...r.files.map((f) => f.chunk), ...Object.values(r.indexParts).map((p) => p.name)]);
+    try {
+      const known = referenced(record);
+      if (!(await cache.list()).some((n) => n.startsWith(`${name}-`) && !known.has(n))) return;
+      const release = await cache.lock(name);
+      if (!release) return;
+      try {
+        const current = checkRecord(await cache.read(name), key).record;
+        if (!current) return;
+        const used = referenced(current);
+        for (const other of await cache.list()) if (other.startsWith(`${name}-`) && !used.has(other)) await cache.remove(other).catch(() => undefined);
+      } finally {
+        await release();
+      }
+    } catch {
+      // Tidying is best effort: the next save removes the same records.
     }
   }
 

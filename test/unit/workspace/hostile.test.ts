@@ -267,6 +267,22 @@ describe('the Node adapters on a real folder', () => {
     await taken!();
   });
 
+  it('a start with nothing to save still removes what a writer killed after its main record was in place left', async () => {
+    const dir = tempDir();
+    const storage = () => new NodeCacheStorage(join(dir, 'cache'), { secretFile: join(dir, 'secret') });
+    await build(fresh(), storage());
+    const main = readdirSync(join(dir, 'cache')).find((n) => /^workspace-[0-9a-f]+\.bin$/.test(n))!.slice(0, -4);
+    await storage().write(`${main}-c-replaced`, { format: 'claimcheck-workspace-chunk', name: `${main}-c-replaced`, files: {} });
+    const dead = deadPid();
+    writeFileSync(join(dir, 'cache', `${main}-postingIds-x.bin.${dead}.0a1b2c.tmp`), 'half');
+    const fs = fresh();
+    const { cacheWarnings, stats } = await build(fs, storage());
+    assert.deepEqual(cacheWarnings, []);
+    assert.equal(stats.read, 0);
+    assert.deepEqual(fs.reads, []);
+    assert.deepEqual(readdirSync(join(dir, 'cache')).filter((n) => n.includes('replaced') || !n.endsWith('.bin')), []);
+  });
+
   it('two workspaces saving to one cache folder at once leave a cache that reads back without a warning', async () => {
     const dir = tempDir();
     const storage = () => new NodeCacheStorage(join(dir, 'cache'), { secretFile: join(dir, 'secret') });
