@@ -86,7 +86,7 @@ export class NodeCacheStorage implements CacheStorage {
     const target = this.path(name);
     const payload = serialize(value);
     const mac = this.mac(await this.key(), name, payload);
-    await mkdir(this.location, { recursive: true });
+    await mkdir(this.location, { recursive: true, mode: 0o700 });
     const temporary = `${target}.${process.pid}.${token()}.tmp`;
     try {
       const handle = await open(temporary, 'wx', 0o600);
@@ -126,7 +126,7 @@ export class NodeCacheStorage implements CacheStorage {
    */
   async lock(name: string): Promise<(() => Promise<void>) | undefined> {
     const file = join(this.location, `${this.checkName(name)}.lock`);
-    await mkdir(this.location, { recursive: true });
+    await mkdir(this.location, { recursive: true, mode: 0o700 });
     const mine = `${process.pid} ${hostname()} ${Date.now()} ${token()}`;
     for (let attempt = 0; attempt < 3; attempt++) {
       const temporary = `${file}.${process.pid}.${token()}.tmp`;

@@ -196,11 +196,17 @@ export async function findSourceFiles(
   const matchers = compileMatchers(root, config);
   const out = new Set<string>();
   // Restricted mode: a path outside the workspace folders is one warning (and nothing is read from it).
-  const outside = (path: string, error: OutsideWorkspaceError, entry?: string): true => {
+  const outside = (path: string, error: OutsideWorkspaceError, entry?: string) => {
     const what = entry !== undefined ? `Source "${entry}"` : relativePath(root, path);
     warnings.push({ file: path, code: 'outside-workspace', message: `${what}: not read, ${error.message}.` });
-    return true;
   };
+  /** The stat of a source entry's path: undefined when it does not exist, 'outside' (warned) in restricted mode. */
+  const statEntry = (path: string, entry: string) =>
+    fs.stat(path).catch((error): 'outside' | undefined => {
+      if (!isOutsideWorkspace(error)) return undefined;
+      outside(path, error, entry);
+      return 'outside';
+    });
   // Real paths of the folders an entry's walk has read: a symbolic link to a folder already read (a loop back
   // to an ancestor, or a second way to the same folder) is not walked again, so a walk is bounded by the number
   // of real folders, not by the number of paths through them. One set per entry: entries may overlap with
@@ -260,12 +266,8 @@ export async function findSourceFiles(
       const pattern = normalizeGlob(entry);
       const base = picomatch.scan(pattern).base;
       const dir = joinPath(root, base || '.');
-      let blocked = false;
-      const stat = await fs.stat(dir).catch((error) => {
-        if (isOutsideWorkspace(error)) blocked = outside(dir, error, entry);
-        return undefined;
-      });
-      if (blocked) continue;
+      const stat = await statEntry(dir, entry);
+      if (stat === 'outside') continue;
       if (!stat) {
         warnings.push({ file: dir, code: 'missing', message: `Source "${entry}": the folder ${relativePath(root, dir)} does not exist.` });
         continue;
@@ -275,12 +277,8 @@ export async function findSourceFiles(
       continue;
     }
     const target = joinPath(root, entry);
-    let blocked = false;
-    const stat = await fs.stat(target).catch((error) => {
-      if (isOutsideWorkspace(error)) blocked = outside(target, error, entry);
-      return undefined;
-    });
-    if (blocked) continue;
+    const stat = await statEntry(target, entry);
+    if (stat === 'outside') continue;
     if (!stat) {
       warnings.push({ file: target, code: 'missing', message: `Source "${entry}" does not exist (looked for ${target}).` });
     } else if (stat.type === 'directory') {
