@@ -19,7 +19,9 @@ import {
   OPEN_SOURCE_COMMAND,
   RebuildIndexRequest,
   StatusNotification,
+  TrustNotification,
   type CheckWorkspaceResult,
+  type InitializationOptions,
   type StatusParams,
 } from '../../server/src/protocol';
 import { ClaimsView, type ClaimsViewSnapshot } from './claimsView';
@@ -118,7 +120,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Claimc
     outputChannel: log,
     errorHandler,
     // The server keeps its source index here between sessions (per workspace; global storage without a folder).
-    initializationOptions: { cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // Untrusted workspace: the server reads only inside the workspace folders. A function, so that a restarted
+    // server gets the trust as it is now.
+    initializationOptions: (): InitializationOptions => ({
+      cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath,
+      trusted: vscode.workspace.isTrusted,
+    }),
     initializationFailedHandler: (error) => {
       log.error(`The Claimcheck server failed to start: ${error instanceof Error ? error.message : String(error)}`);
       void offerLog('The Claimcheck server failed to start.');
@@ -158,6 +165,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Claimc
     languageClient.onDidChangeState((event) => {
       if (event.newState === State.Starting) statusBar.starting();
       if (event.newState === State.Running) claimsView.schedule(0);
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (languageClient.isRunning()) void languageClient.sendNotification(TrustNotification, { trusted: true });
     }),
   );
 

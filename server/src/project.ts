@@ -583,7 +583,8 @@ export class Project {
   /** The report of a draft file as it is on disk (or in the overlay). Undefined when it does not exist. */
   async checkFile(path: string, token?: LspCancellationToken): Promise<DraftCheck | undefined> {
     const key = pathToUri(path);
-    const stat = await this.fs.stat(path);
+    // A draft that cannot be read (restricted mode: its real path is outside the workspace) is not checked.
+    const stat = await this.fs.stat(path).catch(() => undefined);
     if (!stat || stat.type !== 'file') return undefined;
     const name = this.root === undefined ? path : relativePath(this.root, path);
     if (stat.size > MAX_DRAFT_SIZE) {
@@ -616,7 +617,7 @@ export class Project {
 
   /** The result id a draft file's report would have now, without checking it. */
   async fileResultId(path: string): Promise<string | undefined> {
-    const stat = await this.fs.stat(path);
+    const stat = await this.fs.stat(path).catch(() => undefined);
     return stat ? `${this.generation}:${stat.mtime}:${stat.size}` : undefined;
   }
 

@@ -91,6 +91,31 @@ export interface RebuildIndexResult {
 export const RebuildIndexRequest = new RequestType0<RebuildIndexResult, void>('claimcheck/rebuildIndex');
 
 // ---------------------------------------------------------------------------------------------------------
+// Workspace trust (restricted mode)
+
+/** What the client says at start (`initializationOptions`) besides the cache folder. */
+export interface InitializationOptions {
+  /** Where to keep the source index between sessions. */
+  cacheDirectory?: string;
+  /**
+   * Whether the user trusts the workspace (VS Code's `workspace.isTrusted`). When false the server runs in
+   * restricted mode: it reads only files inside the workspace folders (by real path). Absent: trusted (clients
+   * without workspace trust).
+   */
+  trusted?: boolean;
+}
+
+export interface TrustParams {
+  trusted: boolean;
+}
+
+/**
+ * Client → server, when the user grants trust to the workspace (VS Code's `onDidGrantWorkspaceTrust`): the
+ * server leaves restricted mode and reads the sources again, wherever the configuration says.
+ */
+export const TrustNotification = new NotificationType<TrustParams>('claimcheck/trust');
+
+// ---------------------------------------------------------------------------------------------------------
 // Commands
 
 /** The command the hover links and code actions use to open a source at a passage: `[uri, line, character]`. */

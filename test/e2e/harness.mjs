@@ -283,7 +283,8 @@ export async function startServer({ serverMain, deadline, userSettings, env, ver
     '--extensions-dir', dirs.extensions,
   ];
   // Its own process group, so stopping it also stops the extension host and the language server under it.
-  const child = spawn(process.execPath, args, { cwd: state, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // XDG_CACHE_HOME: the run's own cache folder, so that Claimcheck's cache secret is not made in the user's.
+  const child = spawn(process.execPath, args, { cwd: state, env: { ...process.env, XDG_CACHE_HOME: join(state, 'cache'), ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const server = { child, port, origin: `http://127.0.0.1:${port}`, output: [], exited: false };
   servers.push(server);
   const keep = (prefix) => (chunk) => {

@@ -86,6 +86,10 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** What the client answers to `workspace/configuration` for the `claimcheck` section. */
   settings?: unknown;
+  /** Sent as `initializationOptions` (cache folder, workspace trust). */
+  initializationOptions?: unknown;
+  /** Extra environment variables of the server process. */
+  env?: Record<string, string>;
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 20_000): Promise<T> {
@@ -132,7 +136,7 @@ export class TestClient {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` (npm run test:lsp does).`);
     const root = options.folders?.[0] ?? options.root ?? FIXTURE;
     const folders = options.folders ?? [root];
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(root, child, connection);
     child.stderr.on('data', (chunk) => (client.stderr += chunk));
@@ -176,6 +180,7 @@ export class TestClient {
       workspaceFolders: folders.map((folder, i) => ({ uri: uriOf(folder), name: `folder${i}` })),
       capabilities: options.capabilities ?? PULL_CAPABILITIES,
       clientInfo: { name: 'claimcheck-lsp-tests', version: '1' },
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -8,10 +8,12 @@ import pkg from '../../../package.json';
 import { checkDraft } from '../core/check';
 import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, type ParsedConfig } from '../core/config';
 import { classifyDraftPath, DRAFT_EXTENSIONS, findDrafts, readDraftFile, type DraftScope } from '../core/drafts';
-import { relativePath } from '../core/fs';
+import { ConfinedFileSystem, WorkspaceBoundary, isOutsideWorkspace } from '../core/confine';
+import { relativePath, type SourceFileSystem } from '../core/fs';
 import { decodeSource } from '../core/text/decode';
 import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
-import { NodeCacheStorage } from '../nodeCacheStorage';
+import { realpathSync } from 'node:fs';
+import { NodeCacheStorage, defaultCacheFolder } from '../nodeCacheStorage';
 import { NodeFileSystem, toCorePath } from '../nodeFileSystem';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
 
@@ -24,8 +26,11 @@ const CHECK_OPTIONS = `Options for check:
   --max-evidence <N>      Evidence passages per claim (default 3)
   --config <file>         Read this config file instead of ./.claimcheck.json
   --no-color              Plain text output
-  --cache <dir>           Keep the source index here between runs (default: .claimcheck/cache)
+  --cache <dir>           Keep the source index here between runs (default: a folder per workspace
+                          in the user's cache folder, $XDG_CACHE_HOME or ~/.cache/claimcheck)
   --no-cache              Build the index from the sources, read and write no cache
+  --restricted            Read only files inside the current folder (by real path, after symbolic links),
+                          whatever .claimcheck.json says: for drafts and sources you do not trust
   -h, --help              Show this help`;
 
 const SEARCH_OPTIONS = `Options for search:
@@ -33,7 +38,7 @@ const SEARCH_OPTIONS = `Options for search:
   --limit <N>             Number of passages (default 5)
   --format <fmt>          text (default) or json
   --config <file>         Read this config file instead of ./.claimcheck.json
-  --cache <dir>, --no-cache   As for check
+  --cache <dir>, --no-cache, --restricted   As for check
   -h, --help              Show this help`;
 
 const EXIT_STATUS = 'Exit status: 0 when nothing is flagged at error severity, 1 when something is, 2 for usage or input errors.';
@@ -89,11 +94,14 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 }
 
 /** The config: `--config FILE`, else `.claimcheck.json` in the current folder, else the defaults. */
-async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeFileSystem): Promise<ClaimcheckConfig> {
+async function readConfig(cwd: string, configFlag: string | undefined, fs: SourceFileSystem): Promise<ClaimcheckConfig> {
   let parsed: ParsedConfig & { file: string };
   if (configFlag) {
     const file = toCorePath(configFlag);
-    const stat = await fs.stat(file);
+    const stat = await fs.stat(file).catch((error) => {
+      if (isOutsideWorkspace(error)) throw new UsageError(`Config file ${configFlag}: not read, ${error.message}.`);
+      throw error;
+    });
     if (stat?.type !== 'file') throw new UsageError(`Config file not found: ${configFlag}`);
     parsed = { ...parseConfigText(decodeSource(await fs.readFile(file)).text), file };
   } else {
@@ -113,11 +121,14 @@ async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeF
  * The drafts named on the command line, by the rule of core/drafts.ts: files as given (unless they are sources,
  * too large or binary: see `readDrafts`), and in folders every draft that is not a source and not excluded.
  */
-async function collectDrafts(paths: string[], scope: DraftScope, fs: NodeFileSystem): Promise<string[]> {
+async function collectDrafts(paths: string[], scope: DraftScope, fs: SourceFileSystem): Promise<string[]> {
   const out: string[] = [];
   for (const given of paths) {
     const path = toCorePath(given);
-    const stat = await fs.stat(path);
+    const stat = await fs.stat(path).catch((error) => {
+      if (!isOutsideWorkspace(error)) throw error;
+      throw new UsageError(`Draft ${given}: not read, ${error.message}.`);
+    });
     if (!stat) throw new UsageError(`Draft not found: ${given}`);
     if (stat.type === 'directory') {
       const { drafts, truncated } = await findDrafts(fs, [path], scope);
@@ -136,13 +147,26 @@ function warn(message: string): void {
   process.stderr.write(`claimcheck: warning: ${message}\n`);
 }
 
-/** The index cache: `--cache DIR`, else `.claimcheck/cache` in the current folder; none with `--no-cache`. */
-function cacheStorage(cwd: string, values: { cache?: string; 'no-cache'?: boolean }): NodeCacheStorage | undefined {
+/**
+ * The index cache: `--cache DIR`, else a folder of the user's cache folder keyed by the real path of the current
+ * folder (never a folder inside the workspace, which anyone who ships the workspace could fill); none with
+ * `--no-cache`.
+ */
+function cacheStorage(values: { cache?: string; 'no-cache'?: boolean }): NodeCacheStorage | undefined {
   if (values['no-cache']) return undefined;
-  return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : nodePath.join(cwd, '.claimcheck', 'cache'));
+  return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : defaultCacheFolder(realpathSync(process.cwd())));
 }
 
-async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
+/** The disk, confined to the current folder with `--restricted`. */
+function fileSystem(cwd: string, restricted: boolean): SourceFileSystem {
+  const disk = new NodeFileSystem();
+  if (!restricted) return disk;
+  const boundary = new WorkspaceBoundary(true, disk);
+  boundary.setFolders([cwd]);
+  return new ConfinedFileSystem(disk, boundary);
+}
+
+async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: SourceFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(fs, cwd, config, undefined, { cache });
   await workspace.build();
   if (workspace.index.documentCount === 0) {
@@ -154,7 +178,10 @@ async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFil
     );
   }
   for (const w of workspace.warnings) {
-    process.stderr.write(`claimcheck: warning: ${relativePath(cwd, w.file)}: ${w.message}\n`);
+    // Most messages already name the file.
+    const file = relativePath(cwd, w.file);
+    const named = w.message.startsWith(`${file}: `) || w.message.includes(w.file);
+    process.stderr.write(`claimcheck: warning: ${named ? '' : `${file}: `}${w.message}\n`);
   }
   return workspace;
 }
@@ -172,6 +199,7 @@ async function runCheck(argv: string[]): Promise<number> {
       'no-color': { type: 'boolean', default: false },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      restricted: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('Name at least one draft: claimcheck check <draft…>');
@@ -181,7 +209,7 @@ async function runCheck(argv: string[]): Promise<number> {
     throw new UsageError(`--claims must be checkworthy or all, not "${values.claims}".`);
   }
   const cwd = toCorePath(process.cwd());
-  const fs = new NodeFileSystem();
+  const fs = fileSystem(cwd, values.restricted === true);
   const base = await readConfig(cwd, values.config, fs);
   const overrides: Record<string, unknown> = {};
   if (values.sources) overrides.sources = values.sources;
@@ -190,7 +218,7 @@ async function runCheck(argv: string[]): Promise<number> {
   if (maxEvidence) overrides.maxEvidence = maxEvidence;
   const { config } = resolveConfig(overrides, base);
 
-  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));
   const scope: DraftScope = { root: cwd, config, isSource: (path) => workspace.isSource(path) };
   const drafts = await collectDrafts(positionals, scope, fs);
   if (drafts.length === 0) {
@@ -236,6 +264,7 @@ async function runSearch(argv: string[]): Promise<number> {
       config: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      restricted: { type: 'boolean', default: false },
     },
   });
   const query = positionals.join(' ').trim();
@@ -244,10 +273,10 @@ async function runSearch(argv: string[]): Promise<number> {
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}".`);
   const limit = positiveInt(values.limit, '--limit') ?? 5;
   const cwd = toCorePath(process.cwd());
-  const fs = new NodeFileSystem();
+  const fs = fileSystem(cwd, values.restricted === true);
   const base = await readConfig(cwd, values.config, fs);
   const { config } = resolveConfig(values.sources ? { sources: values.sources } : {}, base);
-  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));
   const hits = workspace.index.search(query, { limit });
   if (format === 'json') {
     const json = hits.map((h) => ({
@@ -268,7 +297,23 @@ async function runSearch(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * A reader that exits before the end (`claimcheck check … | head`) closes the pipe: the writes that follow fail
+ * with EPIPE. That is the reader's choice, not an error of ours: stop writing quietly (no stack trace) and keep
+ * the exit status of the check.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {

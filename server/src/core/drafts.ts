@@ -202,9 +202,17 @@ export async function findDrafts(
   const found = new Set<string>();
   let folderCount = 0;
   let truncated = false;
+  // Real paths of the folders read: a link back to an ancestor or a second way into a folder is not walked again
+  // (the same rule as the source walk in sources/load.ts).
+  const visited = new Set<string>();
   const walk = async (dir: string, depth: number): Promise<void> => {
     throwIfCancelled(options.token);
     if (depth > MAX_DRAFT_DEPTH) return;
+    if (fs.realPath) {
+      const real = await fs.realPath(dir).catch(() => dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+    }
     if (++folderCount > MAX_DRAFT_FOLDERS) {
       truncated = true;
       return;
