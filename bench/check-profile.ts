@@ -27,7 +27,7 @@ import { analyzeDraft } from '../server/src/core/draft/analyze';
 import type { SearchHit } from '../server/src/core/index/sourceIndex';
 import type { Passage } from '../server/src/core/types';
 import { SourceWorkspace, loadWorkspaceConfig } from '../server/src/core/workspace';
-import { NodeFileSystem } from '../server/src/nodeFileSystem';
+import { NodeFileSystem } from '../server/src/node/fileSystem';
 import { buildDraft } from './draft';
 
 const { values } = parseArgs({

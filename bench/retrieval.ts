@@ -19,7 +19,7 @@ import { processTerm, tokenize } from '../server/src/core/index/tokenize';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { loadSourceFile } from '../server/src/core/sources/load';
 import { splitPassages } from '../server/src/core/sources/passages';
-import { NodeFileSystem } from '../server/src/nodeFileSystem';
+import { NodeFileSystem } from '../server/src/node/fileSystem';
 import type { Passage, SourceDocument } from '../server/src/core/types';
 
 const args = process.argv.slice(2);

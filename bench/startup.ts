@@ -25,8 +25,8 @@ import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { terms } from '../server/src/core/index/tokenize';
 import { decodeSource } from '../server/src/core/text/decode';
 import { SourceWorkspace } from '../server/src/core/workspace';
-import { NodeCacheStorage } from '../server/src/nodeCacheStorage';
-import { NodeFileSystem, toCorePath } from '../server/src/nodeFileSystem';
+import { NodeCacheStorage } from '../server/src/node/cacheStorage';
+import { NodeFileSystem, toCorePath } from '../server/src/node/fileSystem';
 
 const NEWS = '/work/shared/data/news';
 const ROOT = resolve(__dirname, '..', '.cache', 'bench', 'startup');

@@ -4,7 +4,7 @@
  * stay importable from the client bundle without pulling in the server.
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { ReportSummary } from './core/check';
+import type { ReportSummary } from '../server/src/core/api';
 
 // ---------------------------------------------------------------------------------------------------------
 // claimcheck/status

@@ -20,7 +20,7 @@ import {
   StatusNotification,
   type CheckWorkspaceResult,
   type StatusParams,
-} from '../../server/src/protocol';
+} from '../../shared/protocol';
 import { StatusBar } from './statusBar';
 
 /** A crashed server is restarted at most this many times within RESTART_WINDOW_MS. */

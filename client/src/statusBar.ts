@@ -1,6 +1,6 @@
 /** The Claimcheck status bar item: indexing progress, then sources and unsupported claims. Click: Check Citations. */
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/protocol';
+import type { StatusParams } from '../../shared/protocol';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

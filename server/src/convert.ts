@@ -13,9 +13,17 @@ import {
   type MarkupContent,
   type Range,
 } from 'vscode-languageserver';
-import type { ClaimResult, Evidence, Finding, QuoteResult, Severity, Span, DraftReport } from './core/types';
-import { normalizePath } from './core/fs';
-import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from './protocol';
+import {
+  type ClaimResult,
+  type Evidence,
+  type Finding,
+  type QuoteResult,
+  type Severity,
+  type Span,
+  type DraftReport,
+  normalizePath,
+} from './core/api';
+import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
 
 // ---------------------------------------------------------------------------------------------------------
 // Paths and URIs

@@ -12,16 +12,33 @@
 import picomatch from 'picomatch';
 import { CancellationTokenSource, type CancellationToken as LspCancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ClaimCache, checkDraft } from './core/check';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
-import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
-import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
-import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
-import type { CacheStorage } from './core/index/persist';
-import { decodeSource } from './core/text/decode';
-import { OverlayFileSystem } from './nodeFileSystem';
+import {
+  ClaimCache,
+  checkDraft,
+  CONFIG_FILE_NAME,
+  DEFAULT_CONFIG,
+  resolveConfig,
+  type ClaimcheckConfig,
+  type ConfigProblem,
+  basename,
+  extname,
+  joinPath,
+  normalizePath,
+  relativePath,
+  type SourceFileSystem,
+  CancelledError,
+  type CancellationToken,
+  type DraftReport,
+  type SourceWarning,
+  SourceWorkspace,
+  loadWorkspaceConfig,
+  type BuildStats,
+  type CacheStorage,
+  decodeSource,
+} from './core/api';
+import { OverlayFileSystem } from './node/fileSystem';
 import { pathToUri, uriToPath } from './convert';
-import type { ServerState } from './protocol';
+import type { ServerState } from '../../shared/protocol';
 
 export const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 /** Upper bound on the drafts a workspace check or workspace diagnostics will look at. */

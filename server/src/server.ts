@@ -14,8 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SourceFileSystem } from './core/fs';
-import { basename } from './core/fs';
+import { type SourceFileSystem, basename, type CacheStorage } from './core/api';
 import { pathToUri, uriToPath } from './convert';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
@@ -25,7 +24,6 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
-import type { CacheStorage } from './core/index/persist';
 import { ProjectSet } from './projects';
 
 export interface ServerDeps {

@@ -35,7 +35,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
-import { StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type StatusParams } from '../../shared/protocol';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const SERVER = join(REPO, 'dist', 'server.js');

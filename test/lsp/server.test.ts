@@ -18,7 +18,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
-import { CheckWorkspaceRequest, RebuildIndexRequest, type CheckWorkspaceResult } from '../../server/src/protocol';
+import { CheckWorkspaceRequest, RebuildIndexRequest, type CheckWorkspaceResult } from '../../shared/protocol';
 import { copyFixture, FIXTURE, PUSH_CAPABILITIES, TestClient, uriOf, waitFor } from './harness';
 
 function readFixture(relative: string): string {

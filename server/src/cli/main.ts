@@ -6,13 +6,21 @@ import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import * as nodePath from 'node:path';
 import pkg from '../../../package.json';
-import { checkDraft } from '../core/check';
-import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, type ParsedConfig } from '../core/config';
-import { extname, relativePath } from '../core/fs';
-import { decodeSource } from '../core/text/decode';
-import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
-import { NodeCacheStorage } from '../nodeCacheStorage';
-import { NodeFileSystem, toCorePath } from '../nodeFileSystem';
+import {
+  checkDraft,
+  DEFAULT_CONFIG,
+  parseConfigText,
+  resolveConfig,
+  type ClaimcheckConfig,
+  type ParsedConfig,
+  extname,
+  relativePath,
+  decodeSource,
+  loadWorkspaceConfig,
+  SourceWorkspace,
+} from '../core/api';
+import { NodeCacheStorage } from '../node/cacheStorage';
+import { NodeFileSystem, toCorePath } from '../node/fileSystem';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
 
 class UsageError extends Error {}

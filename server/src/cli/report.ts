@@ -2,10 +2,10 @@
  * Renders check results for the terminal (compiler-style lines), as JSON (the documented `version: 1` shape)
  * and as SARIF 2.1.0 for code-scanning tools.
  */
-import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
-import { relativePath } from '../core/fs';
-import { LineIndex } from '../core/text/lines';
-import type { DraftReport, Evidence, Range, Severity, SourceDocument, Span } from '../core/types';
+import { addToSummary, emptySummary, type ReportSummary } from '../core/api';
+import { relativePath } from '../core/api';
+import { LineIndex } from '../core/api';
+import type { DraftReport, Evidence, Range, Severity, SourceDocument, Span } from '../core/api';
 
 export interface CheckedFile {
   /** Absolute path of the draft. */

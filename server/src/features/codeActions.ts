@@ -11,10 +11,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/types';
+import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/api';
 import { pathToUri, spanToRange, type DiagnosticData } from '../convert';
 import { currentCheck, type ServerContext } from '../context';
-import { OPEN_SOURCE_COMMAND } from '../protocol';
+import { OPEN_SOURCE_COMMAND } from '../../../shared/protocol';
 import { overlaps } from './locate';
 
 export const IGNORE_COMMENT = '<!-- claimcheck-ignore -->';

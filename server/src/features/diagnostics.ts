@@ -11,7 +11,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError } from '../core/types';
+import { CancelledError } from '../core/api';
 import { pathToUri, reportToDiagnostics, uriToPath } from '../convert';
 import { allProjects, cancelledError, isDraftDocument, projectFor, type ServerContext } from '../context';
 import { draftFormatOf, type DraftCheck } from '../project';

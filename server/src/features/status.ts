@@ -1,5 +1,5 @@
 /** Keeps the client's status bar informed: index state and finding counts (`claimcheck/status`). */
-import { StatusNotification, type StatusParams } from '../protocol';
+import { StatusNotification, type StatusParams } from '../../../shared/protocol';
 import { allProjects, type ServerContext } from '../context';
 
 /** Status changes are gathered for this long before one notification goes out. */

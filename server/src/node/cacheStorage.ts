@@ -7,7 +7,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CacheStorage } from './core/index/persist';
+import type { CacheStorage } from '../core/api';
 
 export class NodeCacheStorage implements CacheStorage {
   constructor(readonly location: string) {}

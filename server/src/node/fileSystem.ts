@@ -7,7 +7,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { normalizePath, type FileStat, type SourceFileSystem } from './core/fs';
+import { normalizePath, type FileStat, type SourceFileSystem } from '../core/api';
 
 /** Converts a core path (`/a/b`, `C:/a/b`) to a native one. */
 export function toNativePath(path: string): string {

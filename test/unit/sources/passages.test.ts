@@ -9,7 +9,7 @@ import { splitPassages } from '../../../server/src/core/sources/passages';
 import { decodeSource } from '../../../server/src/core/text/decode';
 import { LineIndex } from '../../../server/src/core/text/lines';
 import { passageText, type Passage, type SourceDocument } from '../../../server/src/core/types';
-import { NodeFileSystem } from '../../../server/src/nodeFileSystem';
+import { NodeFileSystem } from '../../../server/src/node/fileSystem';
 
 /** The file's text at a passage's range. */
 function fileTextAt(document: SourceDocument, passage: Passage, files: Map<string, { text: string; lines: LineIndex }>): string {
