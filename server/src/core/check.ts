@@ -6,7 +6,7 @@
  */
 import type { ClaimcheckConfig } from './config';
 import { analyzeDraft, type DraftFormat } from './draft/analyze';
-import type { SourceIndex } from './index/sourceIndex';
+import type { PassageIndex } from './index/passageIndex';
 import {
   type CancellationToken,
   type Claim,
@@ -110,7 +110,7 @@ async function breathe(): Promise<void> {
   await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
-export async function checkDraft(text: string, index: SourceIndex, options: CheckOptions): Promise<DraftReport> {
+export async function checkDraft(text: string, index: PassageIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
   throwIfCancelled(token);
   const analysis = analyzeDraft(text, { format: options.format, claims: config.claims });
