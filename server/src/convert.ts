@@ -21,6 +21,7 @@ import {
   type Severity,
   type Span,
   type DraftReport,
+  findingEvidence,
   normalizePath,
 } from './core/api';
 import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
@@ -63,14 +64,8 @@ export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
-/** The evidence a finding points at: the best passage of its claim or quote. */
-export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
-}
-
-export function evidenceLocation(evidence: Evidence): Location {
+/** The LSP location of an evidence passage in its source file. */
+export function evidenceToLocation(evidence: Evidence): Location {
   return { uri: pathToUri(evidence.document.file), range: evidence.passage.range };
 }
 
@@ -96,7 +91,7 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
   }
   const evidence = findingEvidence(report, finding);
   if (evidence && related.length === 0) {
-    related.push({ location: evidenceLocation(evidence), message: `Closest passage in ${evidence.document.id}` });
+    related.push({ location: evidenceToLocation(evidence), message: `Closest passage in ${evidence.document.id}` });
   }
   const data: DiagnosticData = { span: finding.span, claim: finding.claim, quote: finding.quote };
   return {
@@ -198,8 +193,6 @@ function renderEvidence(evidence: Evidence, label: string, extraBold: readonly S
   return `${evidenceHeader(evidence, label)}\n\n> ${body}`;
 }
 
-const MAX_HOVER_PASSAGES = 3;
-
 export function claimHover(result: ClaimResult): MarkupContent {
   const lines: string[] = [];
   const cited = result.claim.citations.map((c) => `\\[@${escapeMarkdown(c.key)}\\]`).join(' ');
@@ -207,7 +200,8 @@ export function claimHover(result: ClaimResult): MarkupContent {
   for (const conflict of result.conflicts) {
     lines.push(`${escapeMarkdown(conflict.kind)}: ~~${escapeMarkdown(conflict.claim)}~~ → **${escapeMarkdown(conflict.source)}**`);
   }
-  const passages = result.evidence.slice(0, MAX_HOVER_PASSAGES);
+  // All the evidence the verdict kept: `maxEvidence` passages at most (the setting says they show on hover).
+  const passages = result.evidence;
   if (passages.length === 0) lines.push('_No source passage is about this claim._');
   passages.forEach((evidence, i) => {
     const conflictSpans = i === 0 ? result.conflicts.flatMap((c) => (c.sourceSpan ? [c.sourceSpan] : [])) : [];
@@ -234,7 +228,7 @@ export function quoteHover(result: QuoteResult): MarkupContent {
       `> “${escapeMarkdown(wording.text)}”`,
     );
   } else {
-    const passages = result.evidence.slice(0, MAX_HOVER_PASSAGES);
+    const passages = result.evidence;
     passages.forEach((evidence, i) => lines.push('---', renderEvidence(evidence, passages.length > 1 ? `${i + 1}. ` : '')));
   }
   return { kind: MarkupKind.Markdown, value: lines.join('\n\n') };

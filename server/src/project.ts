@@ -47,12 +47,18 @@ const MAX_DRAFTS = 2000;
 const COALESCE_MS = 200;
 /** ...but never for longer than this after the first one. */
 const COALESCE_MAX_MS = 1000;
+/** How long to wait for the client's settings before checking with the defaults. */
 const SETTINGS_TIMEOUT_MS = 3000;
 /**
  * Drafts longer than this (UTF-16 units for buffers, bytes for files) are not checked: a draft is an article,
  * not a log file or a data dump that happens to end in `.txt`.
  */
 export const MAX_DRAFT_SIZE = 1024 * 1024;
+/**
+ * Times a draft check starts again on a new index after an index change cancelled it, before it gives up (a
+ * source folder that changes without pause must not keep a request waiting for ever).
+ */
+const MAX_CHECK_ATTEMPTS = 5;
 
 export type DraftFormat = 'markdown' | 'text';
 
@@ -470,7 +476,7 @@ export class Project {
     read: () => Promise<{ text: string; format: DraftFormat } | undefined>,
     token?: LspCancellationToken,
   ): Promise<DraftCheck | undefined> {
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < MAX_CHECK_ATTEMPTS; attempt++) {
       await this.whenIndexReady(token);
       const id = `${this.generation}:${stamp}`;
       let entry = this.running.get(key);

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { escapeMarkdown, openSourceCommandUri } from '../../server/src/convert';
+import { claimHover, escapeMarkdown, openSourceCommandUri } from '../../server/src/convert';
+import type { SourceDocument } from '../../server/src/core/types';
 
 const requireCjs = createRequire(__filename);
 // markdown-it comes with @vscode/vsce; `html: true` and `linkify: true` make it stricter than VS Code's hover.
@@ -60,4 +61,28 @@ test('the open-source link carries its arguments as encoded JSON', () => {
   const link = openSourceCommandUri(uri, 12, 3);
   assert.match(link, /^command:claimcheck\.openSource\?[^()\s]+$/, 'no character that could end the Markdown link early');
   assert.deepEqual(JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1))), [uri, 12, 3]);
+});
+
+test('the claim hover shows every evidence passage the verdict kept (the maxEvidence setting), not a fixed three', () => {
+  const text = 'One. Two. Three. Four. Five. Six.';
+  const document: SourceDocument = {
+    id: 'sources/a.txt',
+    key: 'a',
+    file: '/ws/sources/a.txt',
+    format: 'text',
+    text,
+    toFileOffset: (offset) => offset,
+    filePosition: (offset) => ({ line: 0, character: offset }),
+  };
+  const evidence = Array.from({ length: 5 }, (_, k) => {
+    const start = text.indexOf(['One', 'Two', 'Three', 'Four', 'Five'][k]);
+    const end = text.indexOf('.', start) + 1;
+    const passage = { id: `${document.id}#${k}`, documentId: document.id, ordinal: k, span: { start, end }, paragraph: { start: 0, end: text.length }, range: { start: { line: 0, character: start }, end: { line: 0, character: end } } };
+    return { passage, document, score: 0.5 };
+  });
+  const claim = { text: 'Claim.', span: { start: 0, end: 6 }, paragraph: 0, citations: [], reasons: [] };
+  const hover = claimHover({ claim, verdict: 'unsupported', score: 0.5, evidence, conflicts: [] }).value;
+  assert.equal(hover.match(/\[Open source\]/g)?.length, 5);
+  assert.match(hover, /> Five\\\./);
+  assert.equal(claimHover({ claim, verdict: 'unsupported', score: 0.5, evidence: evidence.slice(0, 1), conflicts: [] }).value.match(/\[Open source\]/g)?.length, 1);
 });

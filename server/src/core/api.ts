@@ -8,6 +8,7 @@ export {
   checkDraft,
   ClaimCache,
   evidenceLocation,
+  findingEvidence,
   emptySummary,
   addToSummary,
   type CheckOptions,
@@ -38,5 +39,6 @@ export {
 } from './fs';
 export { SourceWorkspace, loadWorkspaceConfig, type BuildStats, type SourceWorkspaceOptions } from './workspace';
 export { MemoryCacheStorage, type CacheStorage } from './index/persist';
+export type { PassageIndex, SearchHit, SearchOptions } from './index/passageIndex';
 export { decodeSource, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lines';

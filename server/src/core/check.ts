@@ -5,6 +5,7 @@
  * This is the one entry point the CLI and the language server share.
  */
 import type { ClaimcheckConfig } from './config';
+import { yieldToEventLoop } from './eventLoop';
 import { analyzeDraft, type DraftFormat } from './draft/analyze';
 import type { PassageIndex } from './index/passageIndex';
 import {
@@ -17,6 +18,8 @@ import {
   type FindingCode,
   type Quote,
   type QuoteResult,
+  type Range,
+  type SourceDocument,
   type Span,
   throwIfCancelled,
 } from './types';
@@ -105,10 +108,10 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
   };
 }
 
-/** Yields to the event loop every so often so that a long check does not starve other requests. */
-async function breathe(): Promise<void> {
-  await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}
+/** Claims (and quotes) judged between two yields to the event loop, so that a long check does not starve other requests. */
+const JUDGED_PER_YIELD = 16;
+/** Word differences an altered-quote message spells out; the hover shows them all. */
+const MAX_DIFFERENCES_IN_MESSAGE = 3;
 
 export async function checkDraft(text: string, index: PassageIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
@@ -145,8 +148,8 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
 
   const claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
+    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
+      await yieldToEventLoop();
       throwIfCancelled(token);
     }
     const claim = analysis.claims[i];
@@ -165,8 +168,8 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
 
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
+    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
+      await yieldToEventLoop();
       throwIfCancelled(token);
     }
     const quote = analysis.quotes[i];
@@ -220,7 +223,18 @@ function locateConflicts(result: ClaimResult, text: string): ClaimResult {
 
 /** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */
 export function evidenceLocation(evidence: Evidence): string {
-  return `${evidence.document.id}:${evidence.passage.range.start.line + 1}`;
+  return sourceLocation(evidence.document, evidence.passage.range);
+}
+
+function sourceLocation(document: SourceDocument, range: Range): string {
+  return `${document.id}:${range.start.line + 1}`;
+}
+
+/** The evidence a finding points at: the best passage of its claim or quote. */
+export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
+  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
+  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
+  return undefined;
 }
 
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
@@ -247,8 +261,8 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
 function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
-    const where = `${result.sourceWording.document.id}:${result.sourceWording.range.start.line + 1}`;
-    const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, 3);
+    const where = sourceLocation(result.sourceWording.document, result.sourceWording.range);
+    const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, MAX_DIFFERENCES_IN_MESSAGE);
     const detail = diffs.length
       ? ` ${diffs
           .map((d) => (d.quote && d.source ? `“${d.source}” became “${d.quote}”` : d.quote ? `“${d.quote}” was added` : `“${d.source}” was left out`))

@@ -1,6 +1,6 @@
 /** Go to Definition on a claim or a quote: the best evidence passage, in its source file. */
 import type { Location } from 'vscode-languageserver';
-import { evidenceLocation, pathToUri } from '../convert';
+import { evidenceToLocation, pathToUri } from '../convert';
 import { currentCheck, type ServerContext } from '../context';
 import { locate } from './locate';
 
@@ -15,6 +15,6 @@ export function registerDefinition(context: ServerContext): void {
       return { uri: pathToUri(wording.document.file), range: wording.range };
     }
     const best = found.result.evidence[0];
-    return best ? evidenceLocation(best) : null;
+    return best ? evidenceToLocation(best) : null;
   });
 }
