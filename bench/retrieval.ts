@@ -11,7 +11,7 @@
  * `--variants` also measures the alternatives recorded in bench/README.md (slower).
  * `--quick` uses the first 200 claims. `--json` prints one JSON object instead of tables.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { DEFAULT_SOURCE_INDEX_OPTIONS, SourceIndex, type SearchHit, type SourceIndexOptions } from '../server/src/core/index/sourceIndex';
@@ -19,14 +19,14 @@ import { processTerm, tokenize } from '../server/src/core/index/tokenize';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { loadSourceFile } from '../server/src/core/sources/load';
 import { NodeFileSystem } from '../server/src/node/fileSystem';
+import { dataPath, hasData, requireData } from './data';
 import type { SourceDocument } from '../server/src/core/types';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const json = args.includes('--json');
 const variants = args.includes('--variants');
-const dataArg = args.indexOf('--data');
-const dataDir = dataArg >= 0 ? args[dataArg + 1] : '/work/shared/data/scifact';
+const dataDir = requireData('SciFact', 'scifact');
 
 // ---------------------------------------------------------------------------------------------------------
 // Data
@@ -74,8 +74,8 @@ async function loadCorpus(): Promise<{ documents: SourceDocument[]; loader: stri
 
 /** addDocuments on the BBC corpus (one text file per article), read through the project's loader. */
 async function bbcBuild(): Promise<{ documents: number; passages: number; megabytes: number; seconds: number; cpuSeconds: number } | undefined> {
-  const root = '/work/shared/data/news/bbc';
-  if (!existsSync(root)) return undefined;
+  if (!hasData('news', 'bbc')) return undefined;
+  const root = dataPath('news', 'bbc');
   const fs = new NodeFileSystem();
   const documents: SourceDocument[] = [];
   for (const topic of readdirSync(root)) {

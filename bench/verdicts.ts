@@ -25,6 +25,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '../server/src/core/config';
 import { SourceIndex } from '../server/src/core/index/sourceIndex';
 import type { Claim, ClaimResult, Passage, SourceDocument } from '../server/src/core/types';
 import { decideClaim, prepareClaim, ROLE_MIN, type DecideTuning, type PreparedClaim } from '../server/src/core/verdict/claims';
+import { dataRoot, requireData } from './data';
 import { analyzeClaim, combineSupport, DEFAULT_SUPPORT_TUNING, SUPPORT_WEIGHTS, supportFeatures, type SupportTuning, type SupportWeights } from '../server/src/core/verdict/support';
 
 const args = process.argv.slice(2);
@@ -33,8 +34,9 @@ const json = args.includes('--json');
 const grid = args.includes('--grid');
 const study = args.includes('--study');
 /** Use the test stand-in index (faster, for iterating on the verdict code). */
-const dataArg = args.indexOf('--data');
-const dataDir = dataArg >= 0 ? args[dataArg + 1] : '/work/shared/data';
+const dataDir = dataRoot().path;
+requireData('SciFact', 'scifact', 'corpus.jsonl');
+requireData('WiCE', 'wice', 'dev.jsonl');
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
