@@ -35,8 +35,8 @@ import {
   type BuildStats,
   type CacheStorage,
   decodeSource,
+  OverlayFileSystem,
 } from './core/api';
-import { OverlayFileSystem } from './node/fileSystem';
 import { pathToUri, uriToPath } from './convert';
 import type { ServerState } from '../../shared/protocol';
 

@@ -34,6 +34,7 @@ export {
   normalizePath,
   relativePath,
   MemoryFileSystem,
+  OverlayFileSystem,
   type FileStat,
   type SourceFileSystem,
 } from './fs';

@@ -106,3 +106,40 @@ export class MemoryFileSystem implements SourceFileSystem {
     return file.data;
   }
 }
+
+/**
+ * A file system that serves some files from memory (open editor buffers) and the rest from another file
+ * system: an open buffer wins over the file on disk.
+ */
+export class OverlayFileSystem implements SourceFileSystem {
+  private readonly overlay = new Map<string, { data: Uint8Array; mtime: number }>();
+
+  constructor(private readonly base: SourceFileSystem) {}
+
+  set(path: string, text: string): void {
+    this.overlay.set(normalizePath(path), { data: new TextEncoder().encode(text), mtime: Date.now() });
+  }
+
+  delete(path: string): boolean {
+    return this.overlay.delete(normalizePath(path));
+  }
+
+  has(path: string): boolean {
+    return this.overlay.has(normalizePath(path));
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    const entry = this.overlay.get(normalizePath(path));
+    if (entry) return { type: 'file', size: entry.data.byteLength, mtime: entry.mtime };
+    return this.base.stat(path);
+  }
+
+  readDirectory(path: string): Promise<string[]> {
+    return this.base.readDirectory(path);
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    const entry = this.overlay.get(normalizePath(path));
+    return entry ? entry.data : this.base.readFile(path);
+  }
+}
