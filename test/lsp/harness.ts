@@ -110,6 +110,10 @@ export class TestClient {
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   refreshes = 0;
+  /** `workspace/configuration` requests the server has sent. */
+  configurationRequests = 0;
+  /** While set, answers to `workspace/configuration` wait for it (see `holdConfiguration`). */
+  private configurationHold?: Promise<void>;
   exited = false;
   stderr = '';
   initializeResult!: InitializeResult;
@@ -142,9 +146,11 @@ export class TestClient {
       client.logs.push(params.message);
     });
     connection.onNotification('$/progress', () => undefined);
-    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'claimcheck' ? (options.settings ?? null) : null)),
-    );
+    connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      client.configurationRequests++;
+      await client.configurationHold;
+      return params.items.map((item) => (item.section === 'claimcheck' ? (options.settings ?? null) : null));
+    });
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       client.registrations.push(...params.registrations);
       return null;
@@ -165,6 +171,22 @@ export class TestClient {
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
+  }
+
+  /**
+   * Holds back the answers to the server's `workspace/configuration` requests until `release` is called: the
+   * server, which reads its settings at the start of an index build, stays in that build for as long as the
+   * test wants, whatever the speed of the machine.
+   */
+  holdConfiguration(): { release(): void } {
+    let release!: () => void;
+    this.configurationHold = new Promise<void>((resolve) => (release = resolve));
+    return {
+      release: () => {
+        this.configurationHold = undefined;
+        release();
+      },
+    };
   }
 
   /** Resolves once the index is built (the server says `ready`). */
