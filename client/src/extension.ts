@@ -23,7 +23,7 @@ import {
   type CheckWorkspaceResult,
   type InitializationOptions,
   type StatusParams,
-} from '../../server/src/protocol';
+} from '../../shared/protocol';
 import { ClaimsView, type ClaimsViewSnapshot } from './claimsView';
 import { JumpSelection } from './jumpSelection';
 import { StatusBar } from './statusBar';

@@ -11,10 +11,17 @@ import {
   type Location,
   type Range,
 } from 'vscode-languageserver';
-import type { Evidence, Finding, Severity, Span, DraftReport } from './core/types';
-import { normalizePath } from './core/fs';
-import { isClosePassage } from './core/wording';
-import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from './protocol';
+import {
+  type Evidence,
+  type Finding,
+  type Severity,
+  type Span,
+  type DraftReport,
+  findingEvidence,
+  isClosePassage,
+  normalizePath,
+} from './core/api';
+import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
 
 // ---------------------------------------------------------------------------------------------------------
 // Paths and URIs
@@ -54,14 +61,8 @@ export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
-/** The evidence a finding points at: the best passage of its claim or quote. */
-export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
-}
-
-export function evidenceLocation(evidence: Evidence): Location {
+/** The LSP location of an evidence passage in its source file. */
+export function evidenceToLocation(evidence: Evidence): Location {
   return { uri: pathToUri(evidence.document.file), range: evidence.passage.range };
 }
 
@@ -108,7 +109,7 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
     finding.code === 'unsupported-claim' ? isClosePassage(evidence, 'claim') : finding.code === 'unverified-quote' ? isClosePassage(evidence, 'quote') : true;
   if (evidence && close && related.length === 0) {
     related.push({
-      location: evidenceLocation(evidence),
+      location: evidenceToLocation(evidence),
       message: `${finding.code === 'contradicted-claim' ? 'Passage' : 'Closest passage'} in ${evidence.document.id}`,
     });
   }

@@ -14,9 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfinedFileSystem, WorkspaceBoundary } from './core/confine';
-import type { SourceFileSystem } from './core/fs';
-import { basename } from './core/fs';
+import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, WorkspaceBoundary } from './core/api';
 import { pathToUri, uriToPath } from './convert';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
@@ -28,9 +26,8 @@ import { registerHover } from './features/hover';
 import { registerInlayHints } from './features/inlayHints';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
-import type { CacheStorage } from './core/index/persist';
 import { ProjectSet } from './projects';
-import { TrustNotification, type InitializationOptions } from './protocol';
+import { TrustNotification, type InitializationOptions } from '../../shared/protocol';
 
 export interface ServerDeps {
   fs: SourceFileSystem;

@@ -2,11 +2,22 @@
  * Renders check results for the terminal (compiler-style lines), as JSON (the documented `version: 1` shape)
  * and as SARIF 2.1.0 for code-scanning tools.
  */
-import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
-import { coverageOf, describeCoverage, type Coverage } from '../core/coverage';
-import { relativePath } from '../core/fs';
-import { LineIndex } from '../core/text/lines';
-import type { DraftReport, Evidence, Range, Severity, SourceDocument, Span } from '../core/types';
+import {
+  addToSummary,
+  emptySummary,
+  coverageOf,
+  describeCoverage,
+  relativePath,
+  LineIndex,
+  type Coverage,
+  type ReportSummary,
+  type DraftReport,
+  type Evidence,
+  type Range,
+  type Severity,
+  type SourceDocument,
+  type Span,
+} from '../core/api';
 
 export interface CheckedFile {
   /** Absolute path of the draft. */

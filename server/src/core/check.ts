@@ -5,8 +5,9 @@
  * This is the one entry point the CLI and the language server share.
  */
 import type { ClaimcheckConfig } from './config';
+import { yieldToEventLoop } from './eventLoop';
 import { analyzeDraft, type DraftFormat } from './draft/analyze';
-import type { SourceIndex } from './index/sourceIndex';
+import type { PassageIndex } from './index/passageIndex';
 import {
   type CancellationToken,
   type Claim,
@@ -17,6 +18,8 @@ import {
   type FindingCode,
   type Quote,
   type QuoteResult,
+  type Range,
+  type SourceDocument,
   type Span,
   throwIfCancelled,
 } from './types';
@@ -106,12 +109,10 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
   };
 }
 
-/** Yields to the event loop every so often so that a long check does not starve other requests. */
-async function breathe(): Promise<void> {
-  await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}
+/** Claims (and quotes) judged between two yields to the event loop, so that a long check does not starve other requests. */
+const JUDGED_PER_YIELD = 16;
 
-export async function checkDraft(text: string, index: SourceIndex, options: CheckOptions): Promise<DraftReport> {
+export async function checkDraft(text: string, index: PassageIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
   throwIfCancelled(token);
   const analysis = analyzeDraft(text, { format: options.format, claims: config.claims });
@@ -146,8 +147,8 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
 
   const claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
+    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
+      await yieldToEventLoop();
       throwIfCancelled(token);
     }
     const claim = analysis.claims[i];
@@ -166,8 +167,8 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
 
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
+    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
+      await yieldToEventLoop();
       throwIfCancelled(token);
     }
     const quote = analysis.quotes[i];
@@ -221,7 +222,18 @@ function locateConflicts(result: ClaimResult, text: string): ClaimResult {
 
 /** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */
 export function evidenceLocation(evidence: Evidence): string {
-  return `${evidence.document.id}:${evidence.passage.range.start.line + 1}`;
+  return sourceLocation(evidence.document, evidence.passage.range);
+}
+
+function sourceLocation(document: SourceDocument, range: Range): string {
+  return `${document.id}:${range.start.line + 1}`;
+}
+
+/** The evidence a finding points at: the best passage of its claim or quote. */
+export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
+  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
+  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
+  return undefined;
 }
 
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
@@ -248,7 +260,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
 function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
-    const where = `${result.sourceWording.document.id}:${result.sourceWording.range.start.line + 1}`;
+    const where = sourceLocation(result.sourceWording.document, result.sourceWording.range);
     // Draft → source, as everywhere (core/wording.ts).
     const changes = describeQuoteChanges(result.differences ?? []);
     return {

@@ -11,12 +11,20 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { alteredQuoteEdit } from '../core/fixes';
-import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/types';
-import { conflictParts } from '../core/wording';
+import {
+  alteredQuoteEdit,
+  conflictParts,
+  evidenceLocation,
+  findingEvidence,
+  type ClaimResult,
+  type DraftReport,
+  type Evidence,
+  type Finding,
+  type Span,
+} from '../core/api';
 import { pathToUri, spanToRange, type DiagnosticData } from '../convert';
 import { currentCheck, type ServerContext } from '../context';
-import { OPEN_SOURCE_COMMAND } from '../protocol';
+import { OPEN_SOURCE_COMMAND } from '../../../shared/protocol';
 import { overlaps } from './locate';
 
 export const IGNORE_COMMENT = '<!-- claimcheck-ignore -->';
@@ -75,7 +83,7 @@ export function registerCodeActions(context: ServerContext): void {
           ignored.add(paragraph);
           actions.push(ignoreParagraph(document, text, report.analysis.paragraphs[paragraph], diagnostics, edit));
         }
-        const evidence = evidenceOf(report, finding);
+        const evidence = findingEvidence(report, finding);
         if (evidence) actions.push(openSource(evidence, diagnostics));
       }
     }
@@ -172,12 +180,6 @@ function paragraphOf(report: DraftReport, finding: Finding): number | undefined 
   return index >= 0 ? index : undefined;
 }
 
-function evidenceOf(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
-}
-
 function ignoreParagraph(
   document: TextDocument,
   text: string,
@@ -199,7 +201,7 @@ function ignoreParagraph(
 function openSource(evidence: Evidence, diagnostics: Diagnostic[]): CodeAction {
   const { line, character } = evidence.passage.range.start;
   return {
-    title: `Open the source passage (${evidence.document.id}:${line + 1})`,
+    title: `Open the source passage (${evidenceLocation(evidence)})`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
     command: { title: 'Open Source', command: OPEN_SOURCE_COMMAND, arguments: [pathToUri(evidence.document.file), line, character] },
