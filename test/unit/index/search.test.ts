@@ -138,31 +138,28 @@ class Reference {
       let sScore = 0;
       let pScore = 0;
       let tScore = 0;
-      const sQueries = new Set<string>();
-      const pQueries = new Set<string>();
+      let matched = false;
       const terms: string[] = [];
       for (const e of expansions) {
         const df = stats.get(e.term)!;
         const tf = p.tf.get(e.term) ?? 0;
         if (tf > 0) {
           sScore += e.weight * bm25Score(tf, df.s, nS, p.tf.size, avgS, bm25);
-          sQueries.add(e.query);
+          matched = true;
           if (!terms.includes(e.term)) terms.push(e.term);
         }
         const ptf = p.paragraph.tf.get(e.term) ?? 0;
         if (ptf > 0) {
           pScore += e.weight * bm25Score(ptf, df.p, nP, p.paragraph.length, avgP, paragraphBm25);
-          pQueries.add(e.query);
         }
         const ttf = title.get(e.term) ?? 0;
         if (ttf > 0 && titleWeight > 0) {
           tScore += e.weight * titleWeight * bm25Score(ttf, df.t, nP, title.size, avgT, paragraphBm25);
-          pQueries.add(e.query);
         }
       }
-      if (sQueries.size === 0) continue;
-      let score = sScore * sQueries.size;
-      if (paragraphWeight > 0) score += paragraphWeight * ((pScore + tScore) * pQueries.size);
+      if (!matched) continue;
+      let score = sScore;
+      if (paragraphWeight > 0) score += paragraphWeight * (pScore + tScore);
       scored.push({ hit: { passage: p.passage, document: p.document, score, terms }, ordinal: p.passage.ordinal });
     }
     scored.sort((a, b) => b.hit.score - a.hit.score || (a.hit.document.id < b.hit.document.id ? -1 : a.hit.document.id > b.hit.document.id ? 1 : a.ordinal - b.ordinal));

@@ -2,8 +2,8 @@
  * Scoring of the source index: BM25+, the expansion of a query term to vocabulary terms (prefix and fuzzy
  * matching), and a bounded heap of the best hits. Pure functions of their arguments; `search.ts` applies them.
  *
- * The formulas and constants are MiniSearch's (7.2, `src/MiniSearch.ts`: `calcBM25Score`, `defaultSearchOptions`,
- * `executeQuerySpec`), which this index replaced: same options, same scores.
+ * The BM25+ formula, the sentence constants and the prefix and fuzzy weights are MiniSearch's (7.2,
+ * `src/MiniSearch.ts`: `calcBM25Score`, `defaultSearchOptions`, `executeQuerySpec`), which this index replaced.
  */
 
 export interface BM25Params {
@@ -20,10 +20,10 @@ export const SENTENCE_BM25: Readonly<BM25Params> = Object.freeze({ k: 1.2, b: 0.
 
 /**
  * BM25+ over paragraphs and titles: b = 0.75, the usual default (Robertson and Zaragoza, "The Probabilistic
- * Relevance Framework", 2009; Lucene's default), the value measured on SciFact with these weights
- * (bench/README.md, "Retrieval").
+ * Relevance Framework", 2009; Lucene's default); d = 1, chosen with `paragraphWeight` on the fit half of
+ * SciFact's claims (bench/README.md, "Retrieval").
  */
-export const PARAGRAPH_BM25: Readonly<BM25Params> = Object.freeze({ k: 1.2, b: 0.75, d: 0.5 });
+export const PARAGRAPH_BM25: Readonly<BM25Params> = Object.freeze({ k: 1.2, b: 0.75, d: 1 });
 
 /**
  * BM25+ of one term in one field: the IDF ln(1 + (n − df + 0.5) / (df + 0.5)) times the saturated, length

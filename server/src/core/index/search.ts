@@ -3,19 +3,17 @@
  *
  * A passage (sentence s in paragraph p of document d) scores
  *
- *     Σ_e w_e · BM25+(s, e) · q_s  +  paragraphWeight · Σ_e w_e · (BM25+(p, e) + titleWeight · BM25+(title d, e)) · q_p
+ *     Σ_e w_e · BM25+(s, e)  +  paragraphWeight · Σ_e w_e · (BM25+(p, e) + titleWeight · BM25+(title d, e))
  *
  * over the expansions e of the query terms (each query term stands for itself and, with prefix or fuzzy
- * matching, for other vocabulary terms; w_e is the expansion's weight times the query term's multiplicity),
- * where q_s is the number of distinct query terms the sentence matches and q_p the number its paragraph text
- * or its document's title matches. This is what MiniSearch computes for a sentence index and for a paragraph
- * index with fields `text` and `title`. Only sentences that match at least one term are ranked.
+ * matching, for other vocabulary terms; w_e is the expansion's weight times the query term's multiplicity). Only
+ * sentences that match at least one term are ranked. A plain sum: MiniSearch (whose formula and constants the
+ * index started from) also multiplies each field's sum by the number of distinct query terms it matches; on
+ * SciFact that cost 0.02 nDCG@10 (bench/README.md, "Retrieval"), so the index no longer does.
  *
  * The work is one walk over the postings of each expansion, accumulating into typed arrays indexed by sentence,
  * paragraph and document number, reused from search to search (and left zeroed); then a bounded heap keeps the
- * best `limit` sentences. Per query term (all its expansions together), titles are walked before paragraph text,
- * so that a paragraph knows whether its document's title already matched that term: q_p = text matches +
- * title matches − both. The matched terms of a hit are looked up in the postings for the few hits returned.
+ * best `limit` sentences. The matched terms of a hit are looked up in the postings for the few hits returned.
  */
 import type { Passage, SourceDocument } from '../types';
 import type { IndexData } from './indexData';
@@ -30,17 +28,16 @@ export interface ScoringOptions extends ExpansionOptions {
   paragraphBm25: BM25Params;
 }
 
-/** One expansion of a query term: the term id, the term (for `SearchHit.terms`), its weight, its query term. */
+/** One expansion of a query term: the term id, the term (for `SearchHit.terms`), its weight. */
 interface WeightedTerm {
-  query: number;
   termId: number;
   term: string;
   weight: number;
 }
 
 /**
- * The query's expansions, grouped by query term in query order (duplicates of a query term count in its weight,
- * once in the quality); query terms without a match in the vocabulary are left out.
+ * The query's expansions, grouped by query term in query order (duplicates of a query term count in its weight);
+ * query terms without a match in the vocabulary are left out.
  */
 function expandQuery(data: IndexData, query: string, options: ExpansionOptions): WeightedTerm[] {
   const order: string[] = [];
@@ -53,14 +50,12 @@ function expandQuery(data: IndexData, query: string, options: ExpansionOptions):
     multiplicity.set(term, (m ?? 0) + 1);
   }
   const out: WeightedTerm[] = [];
-  let active = 0;
   const df = (id: number) => data.sentenceDf(id);
   for (const term of order) {
     const expansions = expandTerm(term, data.termIds.get(term), data.termList, df, options);
     if (expansions.length === 0) continue;
     const m = multiplicity.get(term)!;
-    for (const e of expansions) out.push({ query: active, termId: e.termId, term: e.term, weight: m * e.weight });
-    active++;
+    for (const e of expansions) out.push({ termId: e.termId, term: e.term, weight: m * e.weight });
   }
   return out;
 }
@@ -104,17 +99,10 @@ export function searchIndex(
   let nTouchedP = 0;
   let nTouchedT = 0;
   try {
-    for (let first = 0; first < expansions.length; ) {
-      const q = expansions[first].query;
-      let end = first;
-      while (end < expansions.length && expansions[end].query === q) end++;
-      const mark = q + 1;
-      // Titles first: a paragraph then sees whether its document's title matched this query term.
+    for (const { termId, weight: w } of expansions) {
       if (withTitle) {
-        for (let e = first; e < end; e++) {
-          const { termId, weight: w } = expansions[e];
-          const docs = data.titleIndex.get(termId);
-          if (!docs) continue;
+        const docs = data.titleIndex.get(termId);
+        if (docs) {
           let dfT = 0;
           for (const d of docs) dfT += data.docs[d]!.paragraphCount;
           for (const d of docs) {
@@ -126,49 +114,31 @@ export function searchIndex(
               x.tList[nTouchedT++] = d;
             }
             x.tScore[d] += w * titleWeight * bm25Score(entry.titleTfs[at], dfT, nP, entry.titleTerms.length, avgT, paragraphBm25);
-            if (x.tLastQ[d] !== mark) {
-              x.tLastQ[d] = mark;
-              x.tQuality[d]++;
-            }
           }
         }
       }
-      for (let e = first; e < end; e++) {
-        const { termId, weight: w } = expansions[e];
-        const { count: dfS, paragraphs: dfP } = data.frequencies(termId);
-        data.forEachPosting(
-          termId,
-          (s, tf, p) => {
-            if (allowed && !allowed[paraDoc[p]]) return;
-            if (x.sTouched[s] === 0) {
-              x.sTouched[s] = 1;
-              x.sList[nTouchedS++] = s;
-            }
-            x.sScore[s] += w * bm25Score(tf, dfS, nS, sentLen[s], avgS, bm25);
-            if (x.sLastQ[s] !== mark) {
-              x.sLastQ[s] = mark;
-              x.sQuality[s]++;
-            }
-          },
-          withParagraphs
-            ? (p, tf) => {
-                const d = paraDoc[p];
-                if (allowed && !allowed[d]) return;
-                if (x.pTouched[p] === 0) {
-                  x.pTouched[p] = 1;
-                  x.pList[nTouchedP++] = p;
-                }
-                x.pScore[p] += w * bm25Score(tf, dfP, nP, paraLen[p], avgP, paragraphBm25);
-                if (x.pLastQ[p] !== mark) {
-                  x.pLastQ[p] = mark;
-                  x.pQuality[p]++;
-                  if (x.tLastQ[d] === mark) x.pBoth[p]++;
-                }
+      const { count: dfS, paragraphs: dfP } = data.frequencies(termId);
+      data.forEachPosting(
+        termId,
+        (s, tf, p) => {
+          if (allowed && !allowed[paraDoc[p]]) return;
+          if (x.sTouched[s] === 0) {
+            x.sTouched[s] = 1;
+            x.sList[nTouchedS++] = s;
+          }
+          x.sScore[s] += w * bm25Score(tf, dfS, nS, sentLen[s], avgS, bm25);
+        },
+        withParagraphs
+          ? (p, tf) => {
+              if (allowed && !allowed[paraDoc[p]]) return;
+              if (x.pTouched[p] === 0) {
+                x.pTouched[p] = 1;
+                x.pList[nTouchedP++] = p;
               }
-            : undefined,
-        );
-      }
-      first = end;
+              x.pScore[p] += w * bm25Score(tf, dfP, nP, paraLen[p], avgP, paragraphBm25);
+            }
+          : undefined,
+      );
     }
 
     // Each touched sentence's final score; keep the best `limit`.
@@ -184,12 +154,10 @@ export function searchIndex(
     const best = new TopK(limit, before);
     for (let k = 0; k < nTouchedS; k++) {
       const s = x.sList[k];
-      let score = x.sScore[s] * x.sQuality[s];
+      let score = x.sScore[s];
       if (withParagraphs) {
         const p = sentPara[s];
-        const d = paraDoc[p];
-        const quality = x.pQuality[p] + x.tQuality[d] - x.pBoth[p];
-        score += paragraphWeight * ((x.pScore[p] + x.tScore[d]) * quality);
+        score += paragraphWeight * (x.pScore[p] + x.tScore[paraDoc[p]]);
       }
       best.offer(s, score);
     }
@@ -211,21 +179,12 @@ export class SearchScratch {
   sTouched = new Uint8Array(0);
   sList = new Int32Array(0);
   sScore = new Float64Array(0);
-  /** Distinct query terms matched, and the last query term counted (its index + 1). */
-  sQuality = new Int32Array(0);
-  sLastQ = new Int32Array(0);
   pTouched = new Uint8Array(0);
   pList = new Int32Array(0);
   pScore = new Float64Array(0);
-  pQuality = new Int32Array(0);
-  pLastQ = new Int32Array(0);
-  /** Query terms matched by both the paragraph's text and its document's title. */
-  pBoth = new Int32Array(0);
   tTouched = new Uint8Array(0);
   tList = new Int32Array(0);
   tScore = new Float64Array(0);
-  tQuality = new Int32Array(0);
-  tLastQ = new Int32Array(0);
 
   /** Makes room for the given numbers of sentences, paragraphs and documents; returns this. */
   reserve(sentences: number, paragraphs: number, documents: number): this {
@@ -233,23 +192,16 @@ export class SearchScratch {
       this.sTouched = new Uint8Array(sentences);
       this.sList = new Int32Array(sentences);
       this.sScore = new Float64Array(sentences);
-      this.sQuality = new Int32Array(sentences);
-      this.sLastQ = new Int32Array(sentences);
     }
     if (this.pScore.length < paragraphs) {
       this.pTouched = new Uint8Array(paragraphs);
       this.pList = new Int32Array(paragraphs);
       this.pScore = new Float64Array(paragraphs);
-      this.pQuality = new Int32Array(paragraphs);
-      this.pLastQ = new Int32Array(paragraphs);
-      this.pBoth = new Int32Array(paragraphs);
     }
     if (this.tScore.length < documents) {
       this.tTouched = new Uint8Array(documents);
       this.tList = new Int32Array(documents);
       this.tScore = new Float64Array(documents);
-      this.tQuality = new Int32Array(documents);
-      this.tLastQ = new Int32Array(documents);
     }
     return this;
   }
@@ -260,23 +212,16 @@ export class SearchScratch {
       const s = this.sList[k];
       this.sTouched[s] = 0;
       this.sScore[s] = 0;
-      this.sQuality[s] = 0;
-      this.sLastQ[s] = 0;
     }
     for (let k = 0; k < paragraphs; k++) {
       const p = this.pList[k];
       this.pTouched[p] = 0;
       this.pScore[p] = 0;
-      this.pQuality[p] = 0;
-      this.pLastQ[p] = 0;
-      this.pBoth[p] = 0;
     }
     for (let k = 0; k < documents; k++) {
       const d = this.tList[k];
       this.tTouched[d] = 0;
       this.tScore[d] = 0;
-      this.tQuality[d] = 0;
-      this.tLastQ[d] = 0;
     }
   }
 }

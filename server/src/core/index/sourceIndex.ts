@@ -4,9 +4,10 @@
  *
  * One inverted index over sentences ranks both sentences and paragraphs: a paragraph's term frequency is the
  * sum of its sentences' (its sentences are consecutive numbers, so a query sums them while it walks the
- * postings), and the document title is kept once per document. `search.ts` gives the formula: the one MiniSearch
- * applies to a sentence index and to a paragraph index with fields `text` and `title` (which this index replaced:
- * it gave the same scores at several times the build time and memory; README, "Why not MiniSearch").
+ * postings), and the document title is kept once per document. `search.ts` gives the formula: BM25+ of the
+ * sentence plus, weighted, of its paragraph and title, as MiniSearch scored a sentence index and a paragraph
+ * index with fields `text` and `title` (which this index replaced; README, "Why not MiniSearch") but without its
+ * coordination factor (bench/README.md, "Retrieval").
  *
  * The parts:
  * - `indexData.ts`: documents, sentences, paragraphs and the vocabulary in typed arrays; adding, removing, merging;
@@ -32,15 +33,15 @@ export { INDEX_FORMAT_VERSION, type SourceIndexSnapshot } from './snapshot';
 
 export interface SourceIndexOptions {
   /**
-   * Weight of the paragraph's score in a passage's score. Default 1 (measured on SciFact, see
-   * `bench/README.md`); 0 ranks sentences alone.
+   * Weight of the paragraph's score in a passage's score. Default 3 (chosen on the fit half of SciFact's claims,
+   * `bench/retrieval.ts --tune`, see `bench/README.md`); 0 ranks sentences alone.
    */
   paragraphWeight?: number;
   /** Weight of the document title relative to the paragraph text in the paragraph score. Default 0.5. */
   titleWeight?: number;
   /** BM25 parameters for sentences. Default `{ k: 1.2, b: 0.7, d: 0.5 }` (MiniSearch's). */
   bm25?: BM25Params;
-  /** BM25 parameters for paragraphs. Default `{ k: 1.2, b: 0.75, d: 0.5 }`. */
+  /** BM25 parameters for paragraphs. Default `{ k: 1.2, b: 0.75, d: 1 }`. */
   paragraphBm25?: BM25Params;
   /**
    * Fuzzy matching of query terms, as MiniSearch's `fuzzy` (a fraction of the term length, or false).
@@ -67,7 +68,7 @@ export interface SourceIndexOptions {
 type ResolvedOptions = Required<Omit<SourceIndexOptions, 'splitPassages'>>;
 
 export const DEFAULT_SOURCE_INDEX_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
-  paragraphWeight: 1,
+  paragraphWeight: 3,
   titleWeight: 0.5,
   bm25: SENTENCE_BM25,
   paragraphBm25: PARAGRAPH_BM25,
