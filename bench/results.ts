@@ -50,7 +50,7 @@ export interface SizeResult {
     perClaimMs: number | null;
   } | null;
   recheck: { ms: number; cpuMs?: number; maxMs: number; times: number[]; misses: (number | null)[]; ratio: number } | null;
-  hover: { ms: number; maxMs: number; times: number[]; sample?: string } | null;
+  hover: { ms: number; maxMs: number; times: number[]; sample?: string; withoutCard?: number } | null;
   detection: Record<string, { sentences: number; flagged: number; codes: Record<string, number> }> | null;
   errors: string[];
   /** The engine this size was measured with: commit and uncommitted engine files when its children started. */

@@ -2,9 +2,11 @@
  * `SourceIndex.search` against a reference implementation written for clarity, not speed: it recomputes every
  * statistic from the index's passages (as the production splitter made them) with maps, scores every passage by
  * the formula in `core/index/search.ts`, and sorts them all. The index must give the same hits, in the same
- * order, with the same scores and matched terms, on real text (the SciFact slice in test/fixtures): plain
- * queries, queries restricted to some documents, prefix and fuzzy matching (queries that expand to well over 64
- * vocabulary terms), other weights, and after documents are removed and replaced.
+ * order, with the same scores and matched terms, on real text (the SciFact slice in test/fixtures), both pruned
+ * (the default: MaxScore, which skips postings that cannot change the best hits) and exhaustive: plain queries,
+ * queries restricted to some documents, prefix and fuzzy matching (queries that expand to well over 64
+ * vocabulary terms), other weights and limits, documents repeated under other ids (ties), and after documents
+ * are removed and replaced. The pruning must also skip work: fewer postings read than exhaustive search.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -180,6 +182,7 @@ function compare(index: SourceIndex, options: Omit<SourceIndexOptions, 'splitPas
     const actual = index.search(query, { limit, documents: only });
     if (actual.length) found++;
     assert.deepEqual(show(actual), show(expected.hits), query);
+    assert.deepEqual(show(index.search(query, { limit, documents: only, exhaustive: true })), show(expected.hits), `${query} (exhaustive)`);
   }
   assert.ok(found >= queries.length * 0.8, 'most queries find passages');
   return widest;
@@ -208,6 +211,31 @@ describe('SourceIndex.search equals the reference implementation (SciFact slice)
     compare(index, { paragraphWeight: 0 }, queries.slice(0, 15), 10);
     compare(index, { titleWeight: 0 }, queries.slice(0, 15), 10);
     compare(index, { paragraphWeight: 2, titleWeight: 1 }, queries.slice(0, 15), 10);
+  });
+
+  it('any limit, from 1 to more than the matching passages', () => {
+    for (const limit of [1, 3, 50, 400]) compare(index, {}, queries.slice(0, 20), limit);
+  });
+
+  it('parameters the bounds do not hold for are searched without pruning, with the same results', () => {
+    compare(index, { bm25: { k: 1.2, b: 1.5, d: 0.5 } }, queries.slice(0, 10), 10);
+  });
+
+  it('documents repeated under other ids: equal scores, in document-id order', () => {
+    const copies = new SourceIndex();
+    copies.addDocuments([...documents, ...documents.slice(0, 50).map((d) => ({ ...d, id: `${d.id}-copy` })), ...documents.slice(0, 20).map((d) => ({ ...d, id: `a-${d.id}` }))]);
+    compare(copies, {}, queries.slice(0, 40), 10);
+  });
+
+  it('the pruned search reads fewer postings than the exhaustive one', () => {
+    const counted = new SourceIndex();
+    counted.addDocuments(documents);
+    for (const query of queries) counted.search(query, { limit: 5 });
+    const pruned = { ...counted.counters };
+    for (const query of queries) counted.search(query, { limit: 5, exhaustive: true });
+    const exhaustive = counted.counters.postingsRead - pruned.postingsRead;
+    assert.ok(pruned.termsWalked < pruned.terms, `walked ${pruned.termsWalked} of ${pruned.terms} expansions`);
+    assert.ok(pruned.postingsRead < exhaustive, `read ${pruned.postingsRead} postings pruned, ${exhaustive} exhaustive`);
   });
 
   it('after removals and replacements, merged or not', () => {

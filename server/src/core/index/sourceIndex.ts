@@ -24,10 +24,11 @@ import { type CancellationToken, type Passage, type SourceDocument, throwIfCance
 import { IndexData, type DocumentEntry } from './indexData';
 import type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 import { PARAGRAPH_BM25, SENTENCE_BM25, type BM25Params } from './scoring';
-import { searchIndex, SearchScratch } from './search';
+import { newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
 import { restoreData, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
 
 export type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
+export type { SearchCounters } from './search';
 export type { BM25Params } from './scoring';
 export { INDEX_FORMAT_VERSION, type SourceIndexSnapshot } from './snapshot';
 
@@ -65,6 +66,14 @@ export interface SourceIndexOptions {
   mergeAt?: number;
 }
 
+export interface SourceSearchOptions extends SearchOptions {
+  /**
+   * Score every matching passage instead of skipping the postings that cannot change the best hits. The results
+   * are the same; tests and benchmarks use it to show so.
+   */
+  exhaustive?: boolean;
+}
+
 type ResolvedOptions = Required<Omit<SourceIndexOptions, 'splitPassages'>>;
 
 export const DEFAULT_SOURCE_INDEX_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
@@ -88,6 +97,8 @@ export class SourceIndex implements PassageIndex {
   private data: IndexData;
   private readonly scratch = new SearchScratch();
   private _version = 0;
+  /** What the searches of this index have read and scored so far (benchmarks report it). */
+  readonly counters: SearchCounters = newCounters();
 
   constructor(options: SourceIndexOptions = {}, data?: IndexData) {
     const { splitPassages, ...rest } = options;
@@ -223,9 +234,9 @@ export class SourceIndex implements PassageIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Passages matching the query, best first (the score is described in `search.ts`). */
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return searchIndex(this.data, this.scratch, query, options.limit ?? 10, options.documents, this.options);
+  /** Passages matching the query, best first (the score and the pruning are described in `search.ts`). */
+  search(query: string, options: SourceSearchOptions = {}): SearchHit[] {
+    return searchIndex(this.data, this.scratch, query, options.limit ?? 10, options.documents, this.options, this.counters, !options.exhaustive);
   }
 
   /** The whole state as typed arrays, for `restore` (structured-clone friendly: `v8.serialize` takes it fast). */
