@@ -136,7 +136,7 @@ test('swapping two index-part files of the cache is caught: one warning, a rebui
   try {
     const cache = join(ws.dir, 'cache');
     assert.equal(run(['check', 'draft.md', '--cache', cache], ws.dir, ws.cacheHome).code, 1);
-    const parts = readdirSync(cache).filter((n) => /-(postingIds|postingTfs)-/.test(n));
+    const parts = readdirSync(cache).filter((n) => /-(postingBytes|sentenceSpans)-/.test(n));
     assert.equal(parts.length, 2, readdirSync(cache).join(' '));
     const [a, b] = parts.map((n) => join(cache, n));
     renameSync(a, `${a}.swap`);

@@ -250,6 +250,10 @@ export class SourceWorkspace {
       await tick();
     }
     if (batch.length) await index.addDocumentsAsync(batch, token);
+    // One compact part of postings (the delta merged), and the indexing caches dropped: less memory kept, a
+    // smaller cache record.
+    await index.compact(token);
+    index.releaseIndexingCaches();
     onProgress?.(total, total);
     throwIfCancelled(token);
 
@@ -417,9 +421,11 @@ export class SourceWorkspace {
     const loaded = await loadSourceFile(hashing, path, this.root, this.config);
     const assigned = ids.assign(path, loaded.documents);
     const result = { ...loaded, documents: assigned.documents, warnings: assigned.warning ? [...loaded.warnings, assigned.warning] : loaded.warnings };
-    if (!this.cache || !stat) return result;
     const documents = saveDocuments(result.documents);
-    if (!documents) return result;
+    // The documents as the cache restores them: each holds its text and a line table without the file's text
+    // (a JSONL, Markdown or HTML file's content is not kept beside the documents' text).
+    if (documents) result.documents = restoreDocuments(path, documents);
+    if (!this.cache || !stat || !documents) return result;
     const file: SavedFile = {
       path,
       size: stat.size,

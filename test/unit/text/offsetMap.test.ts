@@ -48,3 +48,26 @@ test('the identity map and an empty map', () => {
   assert.equal(OffsetMap.identity(10).toSourceEnd(7), 7);
   assert.equal(new TextBuilder().build().map.toSource(3), 0);
 });
+
+test('maps read back into one shared array answer as the maps that were saved', () => {
+  const first = build().map;
+  const b = new TextBuilder();
+  b.appendInserted('> ');
+  b.appendVerbatim('bold', 2);
+  b.appendDecoded('"', 10, 6);
+  b.appendVerbatim(' text', 16);
+  const second = b.build().map;
+  const empty = new TextBuilder().build().map;
+  const restored = OffsetMap.fromArrays([first.toArray(), empty.toArray(), second.toArray()]);
+  restored.forEach((map, i) => {
+    const original = [first, empty, second][i];
+    assert.deepEqual(map.toArray(), original.toArray());
+    for (let o = -1; o < 20; o++) {
+      assert.equal(map.toSource(o), original.toSource(o), `map ${i} toSource(${o})`);
+      assert.equal(map.toSourceEnd(o), original.toSourceEnd(o), `map ${i} toSourceEnd(${o})`);
+    }
+  });
+  // The second map's offsets are its own, not the first's (which comes before it in the shared array).
+  assert.equal(restored[2].toSource(0), 2);
+  assert.equal(restored[0].toSource(0), 3);
+});

@@ -81,23 +81,25 @@ describe('index cache records are checked one by one', () => {
     const reference = observe((await build(fresh(bulk))).ws);
     const names = [...cache.records.keys()];
     const named = (re: RegExp) => names.find((n) => re.test(n))!;
-    const postings = (cache.records.get(named(/-postingIds-/)) as { data: Int32Array }).data.length;
-    assert.ok(postings > 50_000, `the postings are a part of their own (${postings})`);
-    const ids = named(/-postingIds-/);
-    const tfs = named(/-postingTfs-/);
+    const postings = (cache.records.get(named(/-postingBytes-/)) as { data: Uint8Array }).data.length;
+    assert.ok(postings > 50_000, `the postings are a part of their own (${postings} bytes)`);
+    const bytes = named(/-postingBytes-/);
     const spans = named(/-sentenceSpans-/);
     const chunk = named(/-c-/);
     const damage: [string, (records: Map<string, unknown>) => void][] = [
-      ['posting ids and frequencies swapped', (r) => {
-        const a = r.get(ids);
-        r.set(ids, r.get(tfs));
-        r.set(tfs, a);
+      ['postings and sentence spans swapped', (r) => {
+        const a = r.get(bytes);
+        r.set(bytes, r.get(spans));
+        r.set(spans, a);
       }],
-      ['posting ids holding a copy of the frequencies (renamed)', (r) => r.set(ids, { ...(r.get(tfs) as object), name: ids, field: 'postingIds', data: Int32Array.from((r.get(tfs) as { data: Uint16Array }).data) })],
+      ['postings holding a copy of the sentence spans (renamed)', (r) => {
+        const data = (r.get(spans) as { data: Int32Array }).data;
+        r.set(bytes, { ...(r.get(spans) as object), name: bytes, field: 'postingBytes', data: new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)) });
+      }],
       ['one posting changed (checksum)', (r) => {
-        const part = structuredClone(r.get(ids)) as { data: Int32Array };
-        part.data[0] = part.data[0] === 0 ? 1 : 0;
-        r.set(ids, part);
+        const part = structuredClone(r.get(bytes)) as { data: Uint8Array };
+        part.data[1] ^= 1;
+        r.set(bytes, part);
       }],
       ['sentence spans of another index (length)', (r) => r.set(spans, { ...(r.get(spans) as object), data: new Int32Array(4) })],
       ['a chunk saved under another name', (r) => r.set(chunk, { ...(r.get(chunk) as object), name: 'workspace-0-c-x' })],
@@ -135,10 +137,10 @@ describe('index cache records are checked one by one', () => {
     cache.records.set('workspace-0-orphan', 'left by a killed writer');
     const [main] = [...cache.records.keys()].filter((k) => /^workspace-[0-9a-f]+$/.test(k));
     cache.records.set(`${main}-c-orphan`, { format: 'claimcheck-workspace-chunk' });
-    cache.records.set(`${main}-postingIds-orphan`, { format: 'claimcheck-workspace-part' });
+    cache.records.set(`${main}-postingBytes-orphan`, { format: 'claimcheck-workspace-part' });
     const fs = fresh({ '/ws/sources/new.txt': 'A new source about the harbour.' });
     await build(fs, cache);
-    assert.ok(!cache.records.has(`${main}-c-orphan`) && !cache.records.has(`${main}-postingIds-orphan`), [...cache.records.keys()].join(' '));
+    assert.ok(!cache.records.has(`${main}-c-orphan`) && !cache.records.has(`${main}-postingBytes-orphan`), [...cache.records.keys()].join(' '));
     assert.ok(cache.records.has('workspace-0-orphan'), 'records of other workspaces are not touched');
 
     // A reader that read the main record just before another process saved (and removed the records it named)
@@ -274,7 +276,7 @@ describe('the Node adapters on a real folder', () => {
     const main = readdirSync(join(dir, 'cache')).find((n) => /^workspace-[0-9a-f]+\.bin$/.test(n))!.slice(0, -4);
     await storage().write(`${main}-c-replaced`, { format: 'claimcheck-workspace-chunk', name: `${main}-c-replaced`, files: {} });
     const dead = deadPid();
-    writeFileSync(join(dir, 'cache', `${main}-postingIds-x.bin.${dead}.0a1b2c.tmp`), 'half');
+    writeFileSync(join(dir, 'cache', `${main}-postingBytes-x.bin.${dead}.0a1b2c.tmp`), 'half');
     const fs = fresh();
     const { cacheWarnings, stats } = await build(fs, storage());
     assert.deepEqual(cacheWarnings, []);

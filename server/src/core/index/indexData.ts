@@ -22,14 +22,14 @@ export interface DocumentEntry {
   sentenceCount: number;
   firstParagraph: number;
   paragraphCount: number;
-  /** Distinct title terms and their frequencies. */
-  titleTerms: Int32Array;
-  titleTfs: Int32Array;
+  /** Distinct title terms and their frequencies (plain arrays: typed arrays cost a few hundred bytes each). */
+  titleTerms: number[];
+  titleTfs: number[];
   /** Passage objects, made on first use (or given by a `split` function). */
   passages?: Passage[];
 }
 
-export const EMPTY_I32 = new Int32Array(0);
+const NO_TERMS: number[] = [];
 
 /** The documents whose title holds a term, in increasing order, with the term's frequency and the title's length. */
 export interface TitleRow {
@@ -107,8 +107,8 @@ export class IndexData {
       sentenceCount: 0,
       firstParagraph: this.paraLen.length,
       paragraphCount: 0,
-      titleTerms: EMPTY_I32,
-      titleTfs: EMPTY_I32,
+      titleTerms: NO_TERMS,
+      titleTfs: NO_TERMS,
     };
     const text = document.text;
     let paragraphStart = -1;
@@ -200,8 +200,8 @@ export class IndexData {
         tfs.push(1);
       }
     }
-    entry.titleTerms = Int32Array.from(ids);
-    entry.titleTfs = Int32Array.from(tfs);
+    entry.titleTerms = ids;
+    entry.titleTfs = tfs;
     ids.forEach((id, k) => this.stats.title(id, tfs[k], ids.length, entry.paragraphCount, 1));
     this.titleRows.clear();
     for (const id of ids) {
@@ -230,6 +230,11 @@ export class IndexData {
     }
     if (id >= this.seenSent.length) this.growScratch(id + 1);
     return id;
+  }
+
+  /** Forgets the raw token → term id memo (it refills as documents are indexed). */
+  releaseTokenCache(): void {
+    this.tokenIds.clear();
   }
 
   /** Adds a term to the vocabulary; returns its id. */
@@ -330,33 +335,6 @@ export class IndexData {
 
   // -------------------------------------------------------------------------------------------------------
   // Reading
-
-  /** Live postings of a term in sentence order: (sentence, tf). */
-  forEachRawPosting(term: number, f: (s: number, tf: number) => void): void {
-    this.postings.forEach(term, this.sentLive.data, f);
-  }
-
-  /**
-   * Live postings of a term: `onSentence(s, tf, paragraph)` for each, and `onParagraph(p, tf)` once per paragraph
-   * with the sum of its sentences' frequencies.
-   */
-  forEachPosting(term: number, onSentence: (s: number, tf: number, p: number) => void, onParagraph?: (p: number, tf: number) => void): void {
-    const para = this.sentPara.data;
-    let last = -1;
-    let sum = 0;
-    this.forEachRawPosting(term, (s, tf) => {
-      const p = para[s];
-      onSentence(s, tf, p);
-      if (!onParagraph) return;
-      if (p !== last) {
-        if (last >= 0) onParagraph(last, sum);
-        last = p;
-        sum = 0;
-      }
-      sum += tf;
-    });
-    if (onParagraph && last >= 0) onParagraph(last, sum);
-  }
 
   /** The documents whose title holds a term (see `TitleRow`); undefined when none does. */
   titleRow(term: number): TitleRow | undefined {

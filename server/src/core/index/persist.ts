@@ -61,10 +61,10 @@ export class MemoryCacheStorage implements CacheStorage {
 }
 
 /** Bump when the record layout or what the loaders extract changes. */
-export const CACHE_FORMAT_VERSION = 4;
+export const CACHE_FORMAT_VERSION = 5;
 
 /** Snapshot fields saved as records of their own. */
-export const INDEX_PARTS = ['postingIds', 'postingTfs', 'sentenceSpans'] as const;
+export const INDEX_PARTS = ['postingBytes', 'sentenceSpans'] as const;
 
 export interface SavedLines {
   starts: Int32Array;
@@ -122,7 +122,7 @@ export interface IndexPartRecord {
 }
 
 export type IndexPart = (typeof INDEX_PARTS)[number];
-type IndexPartArray = Int32Array | Uint16Array;
+type IndexPartArray = Int32Array | Uint8Array;
 
 /** How the main record refers to an index part: by name, with the length and checksum of its array. */
 export interface IndexPartRef {
@@ -191,29 +191,28 @@ export class MissingRecordError extends Error {
 
 /** The saved form of one index array, and how the main record refers to it. */
 export function indexPart(name: string, field: IndexPart, data: unknown): { record: IndexPartRecord; ref: IndexPartRef } {
-  const array = PART_TYPES[field] === 'Int32Array' ? toExact(data, Int32Array) : toExact(data, Uint16Array);
+  const array = PART_TYPES[field] === 'Int32Array' ? toExact(data, Int32Array) : toExact(data, Uint8Array);
   return {
     record: { format: 'claimcheck-workspace-part', name, field, data: array },
     ref: { name, length: array.length, checksum: hashBytes(new Uint8Array(array.buffer, array.byteOffset, array.byteLength)) },
   };
 }
 
-function toExact<T extends Int32Array | Uint16Array>(data: unknown, type: { new (n: ArrayLike<number>): T; from(a: ArrayLike<number>): T }): T {
+function toExact<T extends Int32Array | Uint8Array>(data: unknown, type: { new (n: ArrayLike<number>): T; from(a: ArrayLike<number>): T }): T {
   if (data instanceof type) return data;
   return type.from(data as ArrayLike<number>);
 }
 
 /** The array type of each index part: another type is a swapped or foreign record. */
-const PART_TYPES: Record<IndexPart, 'Int32Array' | 'Uint16Array'> = {
-  postingIds: 'Int32Array',
-  postingTfs: 'Uint16Array',
+const PART_TYPES: Record<IndexPart, 'Int32Array' | 'Uint8Array'> = {
+  postingBytes: 'Uint8Array',
   sentenceSpans: 'Int32Array',
 };
 
 /**
  * The array of an index part read back, after checking that it is the record the main record names (name,
- * field, type, length, checksum) and that its values fit the snapshot (sentence numbers below the sentence
- * count, spans in order). Throws with the reason otherwise.
+ * field, type, length, checksum) and that its values fit the snapshot (spans in order; the postings are decoded
+ * and checked when the index is restored). Throws with the reason otherwise.
  */
 export function checkIndexPart(value: unknown, field: IndexPart, ref: IndexPartRef, snapshot: SourceIndexSnapshot): IndexPartArray {
   const damaged = (why: string) => new Error(`the record ${ref.name} is damaged (${why})`);
@@ -223,15 +222,13 @@ export function checkIndexPart(value: unknown, field: IndexPart, ref: IndexPartR
   if (part.name !== ref.name || part.field !== field) throw damaged(`it holds ${String(part.field)} of ${String(part.name)}`);
   const type = PART_TYPES[field];
   const raw: unknown = part.data;
-  if (!(type === 'Int32Array' ? raw instanceof Int32Array : raw instanceof Uint16Array)) throw damaged(`not an ${type}`);
+  if (!(type === 'Int32Array' ? raw instanceof Int32Array : raw instanceof Uint8Array)) throw damaged(`not an ${type}`);
   const data = raw as IndexPartArray;
   if (data.length !== ref.length) throw damaged('wrong length');
   if (hashBytes(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) !== ref.checksum) throw damaged('checksum mismatch');
   const sentences = snapshot.sentenceCount;
   if (!Number.isInteger(sentences) || sentences < 0) throw damaged('no sentence count');
-  if (field === 'postingIds') {
-    for (let i = 0; i < data.length; i++) if (data[i] < 0 || data[i] >= sentences) throw damaged('sentence number out of range');
-  } else if (field === 'sentenceSpans') {
+  if (field === 'sentenceSpans') {
     if (data.length !== 2 * sentences) throw damaged('wrong number of sentences');
     for (let i = 0; i < data.length; i += 2) if (data[i] < 0 || data[i + 1] < data[i]) throw damaged('span out of order');
   }
@@ -376,26 +373,51 @@ export function saveDocuments(documents: readonly SourceDocument[]): SavedFileDo
 /** Documents as `saveDocuments` saved them, with working offset mappings. */
 export function restoreDocuments(file: string, saved: SavedFileDocuments): SourceDocument[] {
   const shared = saved.lines ? new RestoredLines(saved.lines.starts, saved.lines.ends) : undefined;
-  return saved.documents.map((d) => {
-    const lines = shared ?? new LineIndex(d.text);
-    const map = d.map ? OffsetMap.fromArray(d.map) : undefined;
-    const base = d.base;
-    const length = d.text.length;
-    const mapping: DocumentMapping = { base, lines, ...(map ? { map } : {}), ...(d.clamp ? { clamp: true } : {}) };
-    const document: SourceDocument = {
-      id: d.id,
-      key: d.key,
-      file,
-      format: d.format,
-      ...(d.title !== undefined ? { title: d.title } : {}),
-      text: d.text,
-      toFileOffset: map ? (o) => base + map.toSource(o) : d.clamp ? (o) => base + Math.max(0, Math.min(o, length)) : (o) => base + o,
-      ...(map ? { toFileEnd: (o: number) => base + map.toSourceEnd(o) } : {}),
-      filePosition: (o) => lines.positionAt(o),
-      mapping,
-    };
-    return document;
-  });
+  const withMap = saved.documents.filter((d) => d.map);
+  const maps = new Map(OffsetMap.fromArrays(withMap.map((d) => d.map!)).map((m, i) => [withMap[i], m]));
+  return saved.documents.map((d) => new RestoredDocument(file, d, shared ?? new LineIndex(d.text), maps.get(d)));
+}
+
+/**
+ * A document read back (or made from what `saveDocuments` keeps): its methods compute from `mapping` (on the
+ * prototype: closures per document cost several hundred bytes each, tens of megabytes over a big workspace).
+ */
+class RestoredDocument implements SourceDocument {
+  readonly id: string;
+  readonly key: string;
+  readonly format: SourceDocument['format'];
+  declare readonly title?: string;
+  readonly text: string;
+  readonly mapping: DocumentMapping;
+
+  constructor(
+    readonly file: string,
+    d: SavedDocument,
+    lines: DocumentMapping['lines'],
+    map: OffsetMap | undefined,
+  ) {
+    this.id = d.id;
+    this.key = d.key;
+    this.format = d.format;
+    if (d.title !== undefined) (this as { title?: string }).title = d.title;
+    this.text = d.text;
+    this.mapping = { base: d.base, lines, ...(map ? { map } : {}), ...(d.clamp ? { clamp: true } : {}) };
+  }
+
+  toFileOffset(offset: number): number {
+    const { base, map, clamp } = this.mapping;
+    if (map) return base + map.toSource(offset);
+    return base + (clamp ? Math.max(0, Math.min(offset, this.text.length)) : offset);
+  }
+
+  toFileEnd(offset: number): number {
+    const { base, map } = this.mapping;
+    return map ? base + map.toSourceEnd(offset) : this.toFileOffset(offset);
+  }
+
+  filePosition(offset: number): Position {
+    return this.mapping.lines.positionAt(offset);
+  }
 }
 
 function saveLines(lines: DocumentMapping['lines']): SavedLines {

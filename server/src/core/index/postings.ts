@@ -1,14 +1,19 @@
 /**
  * Postings of the source index: for each term id, the sentences that hold the term and how often.
  *
- * Two parts. The main part is compressed sparse rows (CSR): `offsets[t]…offsets[t + 1]` delimit term t's slice of
- * `ids` (sentence numbers) and `tfs` (frequencies). The delta part holds the postings added since the main part
- * was built, as (term, sentence, tf) triples in the order they came; a query groups them by term on first use.
- * `mergeSteps` folds both into a new main part, dropping removed sentences and renumbering the others.
+ * Two parts. The main part is compressed: term t's postings are the bytes `bytes[offsets[t]…offsets[t + 1])`, a
+ * variable-byte number (7 bits a byte, the high bit set on all but the last byte) for the count, then per posting
+ * one for `(gap << 1) | (tf > 1)` — the gap from the previous sentence (the first from -1) — followed, when the
+ * flag is set, by one for the frequency. Most postings take one or two bytes (six uncompressed). The delta part
+ * holds the postings added since the main part was built, as (term, sentence, tf) triples in the order they came,
+ * grouped by term on first use. `mergeSteps` folds both into a new main part, dropping removed sentences and
+ * renumbering the others.
+ *
+ * Reading a term's main postings decodes all of them (`decode`): a sequential pass of a few nanoseconds a posting.
  *
  * Invariant: within a term, postings are in increasing sentence order, in the main part, in the delta part,
  * and main before delta (sentences are numbered in the order they are indexed, and a merge renumbers them in
- * order). `has` relies on it.
+ * order).
  */
 
 /** A growable typed array. */
@@ -40,8 +45,14 @@ export const growInt32 = (capacity = 16): Grow<Int32Array> => new Grow(new Int32
 /** Term frequencies are kept in 16 bits; a sentence repeating a term more often counts this many. */
 export const MAX_TERM_FREQUENCY = 0xffff;
 
-/** Postings as compressed sparse rows over term ids. */
-export interface PostingRows {
+/** The compressed main part: term t's postings are `bytes[offsets[t]…offsets[t + 1])` (see the file comment). */
+export interface PackedRows {
+  offsets: Int32Array;
+  bytes: Uint8Array;
+}
+
+/** Uncompressed rows over term ids (the delta, grouped): `offsets[t]…offsets[t + 1]` in `ids` and `tfs`. */
+interface PostingRows {
   offsets: Int32Array;
   ids: Int32Array;
   tfs: Uint16Array;
@@ -59,8 +70,29 @@ export interface RowSlice {
 const MERGE_SLICE = 200_000;
 const DELTA_SLICE_MASK = 0xfffff;
 
+const EMPTY_PACKED: PackedRows = { offsets: new Int32Array(1), bytes: new Uint8Array(0) };
+
+/** Where decoded postings go: growable arrays, filled from `fill` on. */
+export class DecodeBuffer {
+  ids = new Int32Array(1024);
+  tfs = new Uint16Array(1024);
+  fill = 0;
+
+  reserve(n: number): void {
+    if (this.fill + n <= this.ids.length) return;
+    const size = Math.max(this.fill + n, this.ids.length * 2);
+    const ids = new Int32Array(size);
+    ids.set(this.ids.subarray(0, this.fill));
+    const tfs = new Uint16Array(size);
+    tfs.set(this.tfs.subarray(0, this.fill));
+    this.ids = ids;
+    this.tfs = tfs;
+  }
+}
+
 export class Postings {
-  private main: PostingRows = { offsets: new Int32Array(1), ids: new Int32Array(0), tfs: new Uint16Array(0) };
+  private main: PackedRows = EMPTY_PACKED;
+  private mainCount = 0;
   private deltaTerm: Grow<Int32Array> = growInt32();
   private deltaSentence: Grow<Int32Array> = growInt32();
   private deltaTf: Grow<Uint16Array> = new Grow(new Uint16Array(16));
@@ -69,12 +101,17 @@ export class Postings {
 
   /** Postings in the main part, removed sentences included. */
   get mainSize(): number {
-    return this.main.ids.length;
+    return this.mainCount;
   }
 
   /** Postings added since the main part was built. */
   get deltaSize(): number {
     return this.deltaTerm.length;
+  }
+
+  /** Bytes of the main part. */
+  get mainBytes(): number {
+    return this.main.bytes.length;
   }
 
   add(term: number, sentence: number, tf: number): void {
@@ -84,25 +121,25 @@ export class Postings {
     this.deltaRows = undefined;
   }
 
-  /** Postings of a term whose sentence is live, in sentence order: `f(sentence, tf)`. */
-  forEach(term: number, live: Uint8Array, f: (sentence: number, tf: number) => void): void {
-    const { offsets, ids, tfs } = this.main;
-    if (term + 1 < offsets.length) {
-      for (let i = offsets[term], end = offsets[term + 1]; i < end; i++) if (live[ids[i]]) f(ids[i], tfs[i]);
-    }
-    if (this.deltaSize === 0) return;
-    const delta = this.delta();
-    if (term + 1 < delta.offsets.length) {
-      const { ids: dIds, tfs: dTfs } = delta;
-      for (let i = delta.offsets[term], end = delta.offsets[term + 1]; i < end; i++) if (live[dIds[i]]) f(dIds[i], dTfs[i]);
-    }
+  /** Number of main postings of a term (removed sentences included): the first number of its bytes. */
+  mainCountOf(term: number): number {
+    const { offsets, bytes } = this.main;
+    if (term + 1 >= offsets.length || offsets[term + 1] === offsets[term]) return 0;
+    return readVarint(bytes, offsets[term]).value;
   }
 
-  /** The term's slices of the main part and of the delta (grouped by term on first use), when it has any. */
-  rows(term: number): { main?: RowSlice; delta?: RowSlice } {
+  /**
+   * A term's postings, each part as a slice: the main part decoded into `buffer` (appended from its `fill`), the
+   * delta grouped by term (on first use). Removed sentences are included: the reader skips them.
+   */
+  rows(term: number, buffer: DecodeBuffer): { main?: RowSlice; delta?: RowSlice } {
     const out: { main?: RowSlice; delta?: RowSlice } = {};
-    const { offsets, ids, tfs } = this.main;
-    if (term + 1 < offsets.length && offsets[term + 1] > offsets[term]) out.main = { ids, tfs, start: offsets[term], end: offsets[term + 1] };
+    const { offsets, bytes } = this.main;
+    if (term + 1 < offsets.length && offsets[term + 1] > offsets[term]) {
+      const start = buffer.fill;
+      const end = decodeRow(bytes, offsets[term], offsets[term + 1], buffer);
+      out.main = { ids: buffer.ids, tfs: buffer.tfs, start, end };
+    }
     if (this.deltaSize > 0) {
       const delta = this.delta();
       if (term + 1 < delta.offsets.length && delta.offsets[term + 1] > delta.offsets[term]) {
@@ -110,12 +147,6 @@ export class Postings {
       }
     }
     return out;
-  }
-
-  /** Whether the sentence holds the term (a binary search in each part). */
-  has(term: number, sentence: number): boolean {
-    if (contains(this.main, term, sentence)) return true;
-    return this.deltaSize > 0 && contains(this.delta(), term, sentence);
   }
 
   /** The delta postings grouped by term. */
@@ -159,55 +190,57 @@ export class Postings {
    * The work of a merge, yielding between slices: main and delta postings of live sentences, renumbered by
    * `newSentence`, as one new main part over `terms` term ids. Changes nothing; `commit` installs the result.
    */
-  *mergeSteps(terms: number, live: Uint8Array, newSentence: Int32Array): Generator<void, PostingRows, void> {
-    const { offsets: oldOffsets, ids: oldIds, tfs: oldTfs } = this.main;
-    const oldTerms = oldOffsets.length - 1;
+  *mergeSteps(terms: number, live: Uint8Array, newSentence: Int32Array): Generator<void, { rows: PackedRows; count: number }, void> {
+    const old = this.main;
+    const oldTerms = old.offsets.length - 1;
     const delta = yield* this.deltaSteps(terms);
-    const counts = new Int32Array(terms + 1);
+    const offsets = new Int32Array(terms + 1);
+    const out = new ByteWriter(Math.max(1024, old.bytes.length + 2 * this.deltaSize));
+    const buffer = new DecodeBuffer();
+    let count = 0;
     let work = 0;
     for (let t = 0; t < terms; t++) {
-      let c = 0;
-      if (t < oldTerms) for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) if (live[oldIds[i]]) c++;
-      if (t + 1 < delta.offsets.length) for (let i = delta.offsets[t]; i < delta.offsets[t + 1]; i++) if (live[delta.ids[i]]) c++;
-      counts[t + 1] = counts[t] + c;
-      work += c;
-      if (work > MERGE_SLICE) {
-        work = 0;
-        yield;
-      }
-    }
-    const ids = new Int32Array(counts[terms]);
-    const tfs = new Uint16Array(counts[terms]);
-    for (let t = 0; t < terms; t++) {
-      let at = counts[t];
-      if (t < oldTerms) {
-        for (let i = oldOffsets[t]; i < oldOffsets[t + 1]; i++) {
-          const s = oldIds[i];
-          if (!live[s]) continue;
-          ids[at] = newSentence[s];
-          tfs[at++] = oldTfs[i];
-        }
+      offsets[t] = out.length;
+      buffer.fill = 0;
+      let n = 0;
+      const ids = buffer;
+      if (t < oldTerms && old.offsets[t + 1] > old.offsets[t]) n = decodeRow(old.bytes, old.offsets[t], old.offsets[t + 1], buffer);
+      // Live postings of both parts, renumbered, in place at the front of the buffer.
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const s = ids.ids[i];
+        if (!live[s]) continue;
+        ids.ids[kept] = newSentence[s];
+        ids.tfs[kept++] = ids.tfs[i];
       }
       if (t + 1 < delta.offsets.length) {
-        for (let i = delta.offsets[t]; i < delta.offsets[t + 1]; i++) {
+        const from = delta.offsets[t];
+        const to = delta.offsets[t + 1];
+        buffer.fill = kept;
+        buffer.reserve(to - from);
+        for (let i = from; i < to; i++) {
           const s = delta.ids[i];
           if (!live[s]) continue;
-          ids[at] = newSentence[s];
-          tfs[at++] = delta.tfs[i];
+          buffer.ids[kept] = newSentence[s];
+          buffer.tfs[kept++] = delta.tfs[i];
         }
       }
-      work += at - counts[t];
+      if (kept > 0) encodeRow(buffer.ids, buffer.tfs, kept, out);
+      count += kept;
+      work += n + kept;
       if (work > MERGE_SLICE) {
         work = 0;
         yield;
       }
     }
-    return { offsets: counts, ids, tfs };
+    offsets[terms] = out.length;
+    return { rows: { offsets, bytes: out.bytes() }, count };
   }
 
   /** Installs a merged main part and empties the delta. */
-  commit(main: PostingRows): void {
-    this.main = main;
+  commit(merged: { rows: PackedRows; count: number }): void {
+    this.main = merged.rows;
+    this.mainCount = merged.count;
     this.deltaTerm = growInt32();
     this.deltaSentence = growInt32();
     this.deltaTf = new Grow(new Uint16Array(16));
@@ -215,31 +248,48 @@ export class Postings {
   }
 
   /** Both parts as arrays (the main part's are exact-size and replaced, never changed, by a merge: no copy). */
-  parts(): { main: PostingRows; deltaTerms: Int32Array; deltaSentences: Int32Array; deltaTfs: Uint16Array } {
+  parts(): { main: PackedRows; deltaTerms: Int32Array; deltaSentences: Int32Array; deltaTfs: Uint16Array } {
     return { main: this.main, deltaTerms: this.deltaTerm.view().slice(), deltaSentences: this.deltaSentence.view().slice(), deltaTfs: this.deltaTf.view().slice() };
   }
 
   /**
-   * Postings from saved parts, checked against the vocabulary size and the sentence count; throws on data that
+   * Postings from saved parts, checked against the vocabulary size and the sentence count (every main row is
+   * decoded: well-formed numbers, increasing sentences below the count, frequencies from 1); throws on data that
    * does not fit.
    */
   static fromParts(
-    main: PostingRows,
+    main: PackedRows,
     delta: { terms: Int32Array; sentences: Int32Array; tfs: Uint16Array },
     termCount: number,
     sentenceCount: number,
   ): Postings {
+    const damaged = () => new Error('The saved source index is damaged.');
     const o = main.offsets;
-    if (o.length < 1 || o.length > termCount + 1 || o[o.length - 1] !== main.ids.length || main.tfs.length !== main.ids.length) {
-      throw new Error('The saved source index is damaged.');
+    if (o.length < 1 || o.length > termCount + 1 || o[0] !== 0 || o[o.length - 1] !== main.bytes.length) throw damaged();
+    const buffer = new DecodeBuffer();
+    let count = 0;
+    for (let t = 0; t + 1 < o.length; t++) {
+      if (o[t + 1] < o[t]) throw damaged();
+      if (o[t + 1] === o[t]) continue;
+      buffer.fill = 0;
+      let n: number;
+      try {
+        n = decodeRow(main.bytes, o[t], o[t + 1], buffer, true);
+      } catch {
+        throw damaged();
+      }
+      if (n === 0) throw damaged();
+      for (let i = 0; i < n; i++) if (buffer.ids[i] >= sentenceCount || buffer.tfs[i] < 1 || (i > 0 && buffer.ids[i] <= buffer.ids[i - 1])) throw damaged();
+      count += n;
     }
     const n = delta.terms.length;
-    if (delta.sentences.length !== n || delta.tfs.length !== n) throw new Error('The saved source index is damaged.');
+    if (delta.sentences.length !== n || delta.tfs.length !== n) throw damaged();
     for (let i = 0; i < n; i++) {
-      if (delta.terms[i] < 0 || delta.terms[i] >= termCount || delta.sentences[i] >= sentenceCount) throw new Error('The saved source index is damaged.');
+      if (delta.terms[i] < 0 || delta.terms[i] >= termCount || delta.sentences[i] < 0 || delta.sentences[i] >= sentenceCount) throw damaged();
     }
     const postings = new Postings();
     postings.main = main;
+    postings.mainCount = count;
     postings.deltaTerm = Grow.of(delta.terms);
     postings.deltaSentence = Grow.of(delta.sentences);
     postings.deltaTf = Grow.of(delta.tfs);
@@ -247,17 +297,127 @@ export class Postings {
   }
 }
 
-/** Binary search for `sentence` in term `term`'s row. */
-function contains({ offsets, ids }: PostingRows, term: number, sentence: number): boolean {
-  if (term + 1 >= offsets.length) return false;
-  let lo = offsets[term];
-  let hi = offsets[term + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = ids[mid];
-    if (v === sentence) return true;
-    if (v < sentence) lo = mid + 1;
-    else hi = mid - 1;
+// ---------------------------------------------------------------------------------------------------------
+// Variable-byte coding
+
+/** A growable byte array for encoding. */
+class ByteWriter {
+  private data: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Uint8Array(capacity);
   }
-  return false;
+
+  /** Appends an unsigned number below 2³² in 7-bit groups, low first. */
+  varint(value: number): void {
+    if (this.length + 5 > this.data.length) {
+      const bigger = new Uint8Array(Math.max(this.data.length * 2, this.length + 5));
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      this.data[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.data[this.length++] = v;
+  }
+
+  bytes(): Uint8Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Encodes n postings (increasing sentences) as one row: count, then `(gap << 1) | (tf > 1)` and tf when > 1. */
+function encodeRow(ids: Int32Array, tfs: Uint16Array, n: number, out: ByteWriter): void {
+  out.varint(n);
+  let previous = -1;
+  for (let i = 0; i < n; i++) {
+    const gap = ids[i] - previous;
+    previous = ids[i];
+    const tf = tfs[i];
+    if (tf > 1) {
+      out.varint(gap * 2 + 1);
+      out.varint(tf);
+    } else out.varint(gap * 2);
+  }
+}
+
+/** Reads one number at `at`; its value and the position after it. Throws past `end` or on over-long input. */
+function readVarint(bytes: Uint8Array, at: number, end = bytes.length): { value: number; next: number } {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    if (at >= end || shift > 28) throw new Error('malformed posting row');
+    const b = bytes[at++];
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return { value, next: at };
+    shift += 7;
+  }
+}
+
+/**
+ * Decodes the row `bytes[from…to)` into `buffer` from its `fill` (which it advances); returns the new fill.
+ * `strict` checks every number against the row's end (for rows read back from a cache).
+ */
+export function decodeRow(bytes: Uint8Array, from: number, to: number, buffer: DecodeBuffer, strict = false): number {
+  const head = readVarint(bytes, from, to);
+  const n = head.value;
+  if (strict && n > to - head.next) throw new Error('malformed posting row');
+  buffer.reserve(n);
+  const ids = buffer.ids;
+  const tfs = buffer.tfs;
+  let at = head.next;
+  let k = buffer.fill;
+  const end = k + n;
+  let previous = -1;
+  if (strict) {
+    for (; k < end; k++) {
+      const code = readVarint(bytes, at, to);
+      at = code.next;
+      previous += Math.floor(code.value / 2);
+      ids[k] = previous;
+      if (code.value % 2 === 1) {
+        const tf = readVarint(bytes, at, to);
+        at = tf.next;
+        if (tf.value > MAX_TERM_FREQUENCY) throw new Error('malformed posting row');
+        tfs[k] = tf.value;
+      } else tfs[k] = 1;
+    }
+    if (at !== to) throw new Error('malformed posting row');
+  } else {
+    // The hot path: at most 5 bytes a number; rows were checked when they were made or read back.
+    for (; k < end; k++) {
+      let b = bytes[at++];
+      let code = b & 0x7f;
+      if (b >= 0x80) {
+        b = bytes[at++];
+        code |= (b & 0x7f) << 7;
+        if (b >= 0x80) {
+          b = bytes[at++];
+          code |= (b & 0x7f) << 14;
+          if (b >= 0x80) {
+            b = bytes[at++];
+            code |= (b & 0x7f) << 21;
+            if (b >= 0x80) code += (bytes[at++] & 0x7f) * 2 ** 28;
+          }
+        }
+      }
+      previous += code >>> 1;
+      ids[k] = previous;
+      if (code & 1) {
+        b = bytes[at++];
+        let tf = b & 0x7f;
+        if (b >= 0x80) {
+          b = bytes[at++];
+          tf |= (b & 0x7f) << 7;
+          if (b >= 0x80) tf |= (bytes[at++] & 0x7f) << 14;
+        }
+        tfs[k] = tf;
+      } else tfs[k] = 1;
+    }
+  }
+  buffer.fill = end;
+  return end;
 }

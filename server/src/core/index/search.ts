@@ -29,7 +29,7 @@ import type { Passage, SourceDocument } from '../types';
 import type { DocumentEntry, IndexData } from './indexData';
 import type { SearchHit } from './passageIndex';
 import { bm25, bm25Bound, bm25Idf, expandTerm, TopK, type BM25Params, type ExpansionOptions } from './scoring';
-import type { RowSlice } from './postings';
+import { DecodeBuffer, type RowSlice } from './postings';
 import { processTerm, tokenize } from './tokenize';
 
 export interface ScoringOptions extends ExpansionOptions {
@@ -204,6 +204,9 @@ class Search {
     this.paraDoc = data.paraDoc.data;
     this.live = data.sentLive.data;
     const st = data.stats;
+    // Each expansion's main postings, decoded into the scratch for this search.
+    const decoded = scratch.decoded;
+    decoded.fill = 0;
     this.terms = expansions.map(({ termId, term, weight: w }) => {
       const dfS = st.sentenceDf.data[termId];
       const dfP = st.paragraphDf.data[termId];
@@ -214,7 +217,7 @@ class Search {
       if (this.withParagraphs && dfP > 0) {
         bound += paragraphWeight * (w * bm25Bound(idfP, st.paragraphMaxTf.data[termId], st.paragraphMinLength.data[termId], this.avgP, paragraphParams));
       }
-      return { termId, term, weight: w, idfS, idfP, idfT, bound: bound * MARGIN, ...data.postings.rows(termId) };
+      return { termId, term, weight: w, idfS, idfP, idfT, bound: bound * MARGIN, ...data.postings.rows(termId, decoded) };
     });
     this.n = this.terms.length;
     this.pruning = prune && paragraphWeight >= 0 && titleWeight >= 0 && this.terms.every((t) => t.weight > 0 && Number.isFinite(t.bound));
@@ -682,10 +685,16 @@ class Search {
   }
 
   hits(): SearchHit[] {
-    const { data, expansions } = this;
+    const { data, terms } = this;
+    const holds = (t: Term, s: number) =>
+      [t.main, t.delta].some((row) => {
+        if (!row) return false;
+        const i = lowerBound(row.ids, row.start, row.end, s);
+        return i < row.end && row.ids[i] === s;
+      });
     return this.best.sorted().map(({ item: s, score }) => {
       const hitTerms: string[] = [];
-      for (const e of expansions) if (!hitTerms.includes(e.term) && data.postings.has(e.termId, s)) hitTerms.push(e.term);
+      for (const t of terms) if (!hitTerms.includes(t.term) && holds(t, s)) hitTerms.push(t.term);
       const entry = data.entryOfSentence(s);
       const passage: Passage = data.passagesOfEntry(entry)[s - entry.firstSentence];
       const document: SourceDocument = entry.document;
@@ -883,6 +892,8 @@ export class SearchScratch {
   private heapScores = new Float64Array(0);
   private heapIds = new Int32Array(0);
   private exactScratch?: ExactScratch;
+  /** The main postings of the current search's expansions, decoded. */
+  readonly decoded = new DecodeBuffer();
 
   /** Makes room for the given numbers of sentences, paragraphs and documents; returns this. */
   reserve(sentences: number, paragraphs: number, documents: number): this {

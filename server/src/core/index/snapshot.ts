@@ -8,11 +8,11 @@ import { IndexData, type DocumentEntry } from './indexData';
 import { Grow, Postings } from './postings';
 
 /** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
-export const INDEX_FORMAT_VERSION = 'terms-1/index-2';
+export const INDEX_FORMAT_VERSION = 'terms-1/index-3';
 
 export interface SourceIndexSnapshot {
   format: 'claimcheck-source-index';
-  formatVersion: 2;
+  formatVersion: 3;
   /** `INDEX_FORMAT_VERSION` of the index that saved it. */
   options: string;
   /** Document ids in document-number order ('' for a removed number). */
@@ -31,9 +31,9 @@ export interface SourceIndexSnapshot {
   paragraphSpans: Int32Array | number[];
   paragraphDocument: Int32Array | number[];
   paragraphLength: Int32Array | number[];
+  /** The compressed main postings (`postings.ts`): byte offsets per term id, and the bytes. */
   offsets: Int32Array | number[];
-  postingIds: Int32Array | number[];
-  postingTfs: Uint16Array | number[];
+  postingBytes: Uint8Array | number[];
   /** Postings added since the last merge, as (term, sentence, tf). */
   deltaTerms: Int32Array | number[];
   deltaSentences: Int32Array | number[];
@@ -61,7 +61,7 @@ export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
   const postings = data.postings.parts();
   return {
     format: 'claimcheck-source-index',
-    formatVersion: 2,
+    formatVersion: 3,
     options: INDEX_FORMAT_VERSION,
     documents: ids,
     documentRanges: Int32Array.from(ranges),
@@ -77,8 +77,7 @@ export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
     paragraphDocument: data.paraDoc.view().slice(),
     paragraphLength: data.paraLen.view().slice(),
     offsets: postings.main.offsets,
-    postingIds: postings.main.ids,
-    postingTfs: postings.main.tfs,
+    postingBytes: postings.main.bytes,
     deltaTerms: postings.deltaTerms,
     deltaSentences: postings.deltaSentences,
     deltaTfs: postings.deltaTfs,
@@ -90,7 +89,7 @@ export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
  * another format or version, or does not fit the documents.
  */
 export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], split?: (document: SourceDocument) => Passage[]): IndexData {
-  if (!snapshot || snapshot.format !== 'claimcheck-source-index' || snapshot.formatVersion !== 2) throw new Error('Not a Claimcheck source index.');
+  if (!snapshot || snapshot.format !== 'claimcheck-source-index' || snapshot.formatVersion !== 3) throw new Error('Not a Claimcheck source index.');
   if (snapshot.options !== INDEX_FORMAT_VERSION) throw new Error('The saved source index was built with another tokenizer.');
   const data = new IndexData(split);
   const byId = new Map(documents.map((d) => [d.id, d]));
@@ -108,7 +107,7 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
   data.paraDoc = Grow.of(i32(snapshot.paragraphDocument));
   data.paraLen = Grow.of(i32(snapshot.paragraphLength));
   data.postings = Postings.fromParts(
-    { offsets: i32(snapshot.offsets), ids: i32(snapshot.postingIds), tfs: u16(snapshot.postingTfs) },
+    { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
     { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) },
     snapshot.terms.length,
     n,
@@ -132,8 +131,8 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
       sentenceCount: ranges[r + 1],
       firstParagraph: ranges[r + 2],
       paragraphCount: ranges[r + 3],
-      titleTerms: new Int32Array(ranges[r + 4]),
-      titleTfs: new Int32Array(ranges[r + 4]),
+      titleTerms: new Array<number>(ranges[r + 4]).fill(0),
+      titleTfs: new Array<number>(ranges[r + 4]).fill(0),
     };
     if (entry.firstSentence + entry.sentenceCount > n || entry.firstParagraph + entry.paragraphCount > np) throw new Error('The saved source index is damaged.');
     const last = entry.sentenceCount ? data.sentSpans.data[2 * (entry.firstSentence + entry.sentenceCount - 1) + 1] : 0;

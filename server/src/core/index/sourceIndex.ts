@@ -26,6 +26,7 @@ import type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 import { PARAGRAPH_BM25, SENTENCE_BM25, type BM25Params } from './scoring';
 import { newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
 import { restoreData, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
+import { clearTermCache } from './tokenize';
 
 export type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 export type { SearchCounters } from './search';
@@ -252,6 +253,15 @@ export class SourceIndex implements PassageIndex {
     const index = new SourceIndex(options, restoreData(snapshot, documents, options.splitPassages));
     index._version++;
     return index;
+  }
+
+  /**
+   * Drops what only speeds up indexing (raw token → term id; the tokenizer's memo of normalised terms), after a
+   * large build: both refill as needed.
+   */
+  releaseIndexingCaches(): void {
+    this.data.releaseTokenCache();
+    clearTermCache();
   }
 
   /** Merges the delta and drops removed passages, in the background (between other work). */

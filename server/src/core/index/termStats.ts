@@ -9,7 +9,7 @@
  *   skip postings that cannot change its best hits. Adding a field can only raise the one and lower the other;
  *   removing one leaves them (a bound that is too high stays a bound); a merge recomputes them exactly.
  */
-import { Grow, growInt32, type Postings } from './postings';
+import { DecodeBuffer, Grow, growInt32, type Postings } from './postings';
 
 /** Postings counted between two yields of `recountSteps`. */
 const RECOUNT_SLICE = 200_000;
@@ -22,7 +22,7 @@ export interface CountSource {
   sentenceLength: Int32Array;
   sentenceParagraph: Int32Array;
   paragraphLength: Int32Array;
-  documents: Iterable<{ paragraphCount: number; titleTerms: Int32Array; titleTfs: Int32Array } | undefined>;
+  documents: Iterable<{ paragraphCount: number; titleTerms: readonly number[]; titleTfs: readonly number[] } | undefined>;
 }
 
 export class TermStats {
@@ -83,9 +83,11 @@ export class TermStats {
 export function* recountSteps(source: CountSource): Generator<void, TermStats, void> {
   const { postings, termCount, sentenceLive: live, sentenceLength, sentenceParagraph, paragraphLength } = source;
   const stats = TermStats.empty(termCount);
+  const buffer = new DecodeBuffer();
   let work = 0;
   for (let t = 0; t < termCount; t++) {
-    const { main, delta } = postings.rows(t);
+    buffer.fill = 0;
+    const { main, delta } = postings.rows(t, buffer);
     let last = -1;
     let sum = 0;
     for (const row of [main, delta]) {

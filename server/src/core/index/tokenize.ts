@@ -62,6 +62,11 @@ export function isNumberToken(token: string): boolean {
 const CACHE_LIMIT = 200_000;
 let cache = new Map<string, string | null>();
 
+/** Empties the memo of `processTerm` (after a large build; it refills as needed). */
+export function clearTermCache(): void {
+  cache = new Map();
+}
+
 /** Normalises one token to an index term; null for stopwords and noise. Memoised. */
 export function processTerm(token: string): string | null {
   let term = cache.get(token);

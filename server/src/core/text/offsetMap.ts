@@ -16,25 +16,51 @@ interface Segment {
 }
 
 export class OffsetMap {
-  /** Sorted by textStart, non-overlapping. */
-  private readonly segments: readonly Segment[];
+  /**
+   * Sorted by textStart, non-overlapping: per segment, textStart, textLength, sourceStart, sourceLength (packed:
+   * a source's documents may have thousands of segments, kept for as long as the index).
+   */
+  private readonly data: Int32Array;
+  /** This map's segments are `data[from…from + 4 n)` (the maps of one file's documents may share one array). */
+  private readonly from: number;
+  private readonly n: number;
 
-  constructor(segments: readonly Segment[]) {
-    this.segments = segments;
+  constructor(segments: readonly Segment[] | Int32Array, from = 0, count?: number) {
+    if (segments instanceof Int32Array) this.data = segments;
+    else {
+      this.data = new Int32Array(4 * segments.length);
+      segments.forEach((s, i) => this.data.set([s.textStart, s.textLength, s.sourceStart, s.sourceLength], 4 * i));
+    }
+    this.from = from;
+    this.n = count ?? (this.data.length - from) >> 2;
   }
 
   /** The segments as numbers (textStart, textLength, sourceStart, sourceLength per segment), for saving. */
   toArray(): Int32Array {
-    const out = new Int32Array(4 * this.segments.length);
-    this.segments.forEach((s, i) => out.set([s.textStart, s.textLength, s.sourceStart, s.sourceLength], 4 * i));
-    return out;
+    return this.data.slice(this.from, this.from + 4 * this.n);
+  }
+
+  /**
+   * Maps `toArray` saved, in one array: each map reads its own part of it (a typed array per map costs about
+   * 200 bytes besides its numbers; a JSONL file has a map for each of its thousand records).
+   */
+  static fromArrays(arrays: readonly ArrayLike<number>[]): OffsetMap[] {
+    let total = 0;
+    for (const a of arrays) total += a.length - (a.length % 4);
+    const data = new Int32Array(total);
+    let at = 0;
+    return arrays.map((a) => {
+      const length = a.length - (a.length % 4);
+      for (let i = 0; i < length; i++) data[at + i] = a[i];
+      const map = new OffsetMap(data, at, length >> 2);
+      at += length;
+      return map;
+    });
   }
 
   /** The map `toArray` saved. */
   static fromArray(data: ArrayLike<number>): OffsetMap {
-    const segments: Segment[] = [];
-    for (let i = 0; i + 3 < data.length; i += 4) segments.push({ textStart: data[i], textLength: data[i + 1], sourceStart: data[i + 2], sourceLength: data[i + 3] });
-    return new OffsetMap(segments);
+    return new OffsetMap(Int32Array.from({ length: data.length - (data.length % 4) }, (_, i) => data[i]));
   }
 
   /** The identity map, for text taken from the file as it is. */
@@ -48,30 +74,35 @@ export class OffsetMap {
    * inside inserted text it maps to the end of the previous piece.
    */
   toSource(offset: number): number {
-    const segs = this.segments;
-    if (segs.length === 0) return 0;
+    const d = this.data;
+    const b = this.from;
+    const n = this.n;
+    if (n === 0) return 0;
     let lo = 0;
-    let hi = segs.length - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (segs[mid].textStart <= offset) lo = mid;
+      if (d[b + 4 * mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    let seg = segs[lo];
-    if (offset < seg.textStart) return Math.max(0, seg.sourceStart);
+    const textStart = d[b + 4 * lo];
+    const textLength = d[b + 4 * lo + 1];
+    const sourceStart = d[b + 4 * lo + 2];
+    const sourceLength = d[b + 4 * lo + 3];
+    if (offset < textStart) return Math.max(0, sourceStart);
     // Inserted text maps to the end of the nearest real piece before it (or the start of the next one).
-    if (seg.sourceStart < 0) {
+    if (sourceStart < 0) {
       let i = lo - 1;
-      while (i >= 0 && segs[i].sourceStart < 0) i--;
-      if (i >= 0) return segs[i].sourceStart + segs[i].sourceLength;
+      while (i >= 0 && d[b + 4 * i + 2] < 0) i--;
+      if (i >= 0) return d[b + 4 * i + 2] + d[b + 4 * i + 3];
       i = lo + 1;
-      while (i < segs.length && segs[i].sourceStart < 0) i++;
-      return i < segs.length ? segs[i].sourceStart : 0;
+      while (i < n && d[b + 4 * i + 2] < 0) i++;
+      return i < n ? d[b + 4 * i + 2] : 0;
     }
-    const delta = offset - seg.textStart;
-    if (delta >= seg.textLength) return seg.sourceStart + seg.sourceLength;
-    if (seg.textLength === seg.sourceLength) return seg.sourceStart + delta;
-    return delta === 0 ? seg.sourceStart : seg.sourceStart + seg.sourceLength;
+    const delta = offset - textStart;
+    if (delta >= textLength) return sourceStart + sourceLength;
+    if (textLength === sourceLength) return sourceStart + delta;
+    return delta === 0 ? sourceStart : sourceStart + sourceLength;
   }
 
   /**
@@ -80,24 +111,27 @@ export class OffsetMap {
    * decoded piece maps to the piece's end.
    */
   toSourceEnd(offset: number): number {
-    const segs = this.segments;
-    if (segs.length === 0 || offset <= 0) return this.toSource(offset);
+    const d = this.data;
+    const b = this.from;
+    const n = this.n;
+    if (n === 0 || offset <= 0) return this.toSource(offset);
     // The last piece that starts before the offset (holds the character before it).
     let lo = 0;
-    let hi = segs.length - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (segs[mid].textStart < offset) lo = mid;
+      if (d[b + 4 * mid] < offset) lo = mid;
       else hi = mid - 1;
     }
     let i = lo;
-    while (i >= 0 && segs[i].sourceStart < 0) i--;
+    while (i >= 0 && d[b + 4 * i + 2] < 0) i--;
     if (i < 0) return this.toSource(offset);
-    const seg = segs[i];
-    if (i !== lo) return seg.sourceStart + seg.sourceLength;
-    const delta = offset - seg.textStart;
-    if (delta >= seg.textLength || seg.textLength !== seg.sourceLength) return seg.sourceStart + seg.sourceLength;
-    return seg.sourceStart + delta;
+    const sourceStart = d[b + 4 * i + 2];
+    const sourceLength = d[b + 4 * i + 3];
+    if (i !== lo) return sourceStart + sourceLength;
+    const delta = offset - d[b + 4 * i];
+    if (delta >= d[b + 4 * i + 1] || d[b + 4 * i + 1] !== sourceLength) return sourceStart + sourceLength;
+    return sourceStart + delta;
   }
 }
 
