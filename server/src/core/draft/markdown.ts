@@ -23,7 +23,7 @@ import type { Nodes, Parents } from 'mdast';
 import { parseMarkdown } from '../text/markdownParser';
 import { TextBuilder } from '../text/offsetMap';
 import type { Span } from '../types';
-import { guardChunk, independentChunks, type PlainReason } from '../text/markdownChunks';
+import { independentChunks, planPieces, type GuardedPiece, type PlainReason } from '../text/markdownChunks';
 import { plainTextProse } from './plaintext';
 import { mappers, type Directive, type DraftProse, type ProseBlock } from './prose';
 import { findDirectives } from './suppression';
@@ -58,8 +58,8 @@ export interface PlainRegion {
  * edit only the edited chunk is parsed again. The result is the same as parsing the whole draft (a property test
  * compares the two); where independence is not certain the draft is one chunk.
  *
- * Each chunk first passes `guardChunk` (see `text/markdownChunks.ts`): a chunk that nests too deeply or holds
- * too much markup is read as plain text (listed in `plain`), and a run of lines too long for the parser is cut
+ * The chunks then pass `planPieces` (see `text/markdownChunks.ts`): a part that nests too deeply or would cost
+ * the parser too much is read as plain text (listed in `plain`), and a stretch too long for the parser is cut
  * into pieces, so that no draft costs more than linear time or overflows the stack.
  */
 export function markdownProse(draft: string, options: MarkdownProseOptions = {}): DraftProse & { plain: PlainRegion[] } {
@@ -70,38 +70,39 @@ export function markdownProse(draft: string, options: MarkdownProseOptions = {})
   const plain: PlainRegion[] = [];
   let awaiting: Directive[] = [];
   const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-  for (const chunk of chunks) {
-    const pieces = options.guard === false ? [{ ...chunk }] : guardChunk(draft, chunk.start, chunk.end);
-    for (const piece of pieces) {
-      const text = draft.slice(piece.start, piece.end);
-      let parsed: ParsedChunk;
-      if (piece.plain) {
-        parsed = plainChunk(text);
-        plain.push({ span: { start: piece.start, end: piece.end }, reason: piece.plain });
-      } else parsed = parseChunkCached(text, piece.start === 0);
-      if (parsed.firstNode) {
-        const first = shift(parsed.firstNode, piece.start);
-        for (const d of awaiting) d.target = first;
-        awaiting = [];
-        // A run cut in two: an ignore comment whose target ended at the cut skips the rest of the run too.
-        if ('cut' in piece && piece.cut) {
-          for (const d of directives) if (d.kind === 'ignore' && d.target && !/\S/.test(draft.slice(d.target.end, piece.start))) d.target = { start: d.target.start, end: first.end };
-        }
+  const pieces: GuardedPiece[] = options.guard === false ? chunks : planPieces(draft, chunks);
+  /** The last ignore comment with a known target: a cut may have split its target. */
+  let lastIgnore: Directive | undefined;
+  for (const piece of pieces) {
+    const text = draft.slice(piece.start, piece.end);
+    let parsed: ParsedChunk;
+    if (piece.plain) {
+      parsed = plainChunk(text);
+      plain.push({ span: { start: piece.start, end: piece.end }, reason: piece.plain });
+    } else parsed = parseChunkCached(text, piece.start === 0);
+    if (parsed.firstNode) {
+      const first = shift(parsed.firstNode, piece.start);
+      for (const d of awaiting) d.target = first;
+      awaiting = [];
+      // A block cut in two: an ignore comment whose target ended at the cut skips the rest of it too.
+      if (piece.cut && lastIgnore?.target && lastIgnore.target.end <= piece.start && !/\S/.test(draft.slice(lastIgnore.target.end, piece.start))) {
+        lastIgnore.target = { start: lastIgnore.target.start, end: first.end };
       }
-      if (builder.textLength > 0 && parsed.pieces.length > 0) builder.appendInserted('\n\n');
-      const proseBase = builder.textLength;
-      for (const p of parsed.pieces) {
-        if (p.sourceStart < 0) builder.appendInserted(p.text);
-        else builder.appendDecoded(p.text, p.sourceStart + piece.start, p.sourceLength);
-      }
-      for (const b of parsed.blocks) blocks.push({ span: shift(b.span, piece.start), prose: shift(b.prose, proseBase), heading: b.heading });
-      for (const d of parsed.directives) {
-        const copy: Directive = { kind: d.kind, span: shift(d.span, piece.start) };
-        if (d.reason) copy.reason = d.reason;
-        if (d.target) copy.target = shift(d.target, piece.start);
-        directives.push(copy);
-        if (d.awaitsNext) awaiting.push(copy);
-      }
+    }
+    if (builder.textLength > 0 && parsed.pieces.length > 0) builder.appendInserted('\n\n');
+    const proseBase = builder.textLength;
+    for (const p of parsed.pieces) {
+      if (p.sourceStart < 0) builder.appendInserted(p.text);
+      else builder.appendDecoded(p.text, p.sourceStart + piece.start, p.sourceLength);
+    }
+    for (const b of parsed.blocks) blocks.push({ span: shift(b.span, piece.start), prose: shift(b.prose, proseBase), heading: b.heading });
+    for (const d of parsed.directives) {
+      const copy: Directive = { kind: d.kind, span: shift(d.span, piece.start) };
+      if (d.reason) copy.reason = d.reason;
+      if (d.target) copy.target = shift(d.target, piece.start);
+      directives.push(copy);
+      if (d.awaitsNext) awaiting.push(copy);
+      if (copy.kind === 'ignore' && (copy.target || d.awaitsNext)) lastIgnore = copy;
     }
   }
   const built = builder.build();

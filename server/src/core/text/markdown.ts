@@ -8,7 +8,7 @@
  * definitions, thematic breaks. Each block becomes one paragraph of the prose; blocks are separated by a blank line.
  */
 import type { Span } from '../types';
-import { guardChunk, independentChunks, lineSpans, type PlainReason } from './markdownChunks';
+import { independentChunks, lineSpans, planPieces, type PlainReason } from './markdownChunks';
 import { parseMarkdown } from './markdownParser';
 import { OffsetMap, TextBuilder } from './offsetMap';
 
@@ -54,8 +54,8 @@ const LARGE_SOURCE = 256 * 1024;
 
 /**
  * Extracts the prose of a Markdown text. Never throws on malformed Markdown (CommonMark has no syntax errors).
- * The text is parsed in chunks that pass `guardChunk` (independent chunks, each bounded in nesting, markup and
- * length, or read as plain text), so a hostile or huge source costs linear time and bounded memory.
+ * The text is parsed in the pieces `planPieces` allows (independent chunks within the parser's bounds, or plain
+ * text), so a hostile or huge source costs linear time and bounded memory.
  */
 export function markdownToProse(markdown: string): MarkdownProse {
   const builder = new TextBuilder();
@@ -173,16 +173,14 @@ export function markdownToProse(markdown: string): MarkdownProse {
   };
 
   const chunks = independentChunks(markdown, { ignoreDefinitions: markdown.length > LARGE_SOURCE });
-  for (const chunk of chunks) {
-    for (const piece of guardChunk(markdown, chunk.start, chunk.end)) {
-      if (piece.plain) {
-        plain.push({ span: { start: piece.start, end: piece.end }, reason: piece.plain });
-        plainPiece(piece.start, piece.end);
-        continue;
-      }
-      const tree = parseMarkdown(markdown.slice(piece.start, piece.end), piece.start === 0) as unknown as MdNode;
-      walk(tree, piece.start, piece.end);
+  for (const piece of planPieces(markdown, chunks)) {
+    if (piece.plain) {
+      plain.push({ span: { start: piece.start, end: piece.end }, reason: piece.plain });
+      plainPiece(piece.start, piece.end);
+      continue;
     }
+    const tree = parseMarkdown(markdown.slice(piece.start, piece.end), piece.start === 0) as unknown as MdNode;
+    walk(tree, piece.start, piece.end);
   }
   const built = builder.build();
   return { text: built.text, map: built.map, blocks, title: title ?? firstHeading, frontMatter, plain };

@@ -1,55 +1,68 @@
 /**
  * What the Markdown parser is given, and in what pieces: the bounds that keep parsing a draft or a source linear.
  *
- * micromark (behind `mdast-util-from-markdown`) is exact but not linear on hostile input. Measured with GFM:
+ * micromark (behind `mdast-util-from-markdown`) is exact but not linear on hostile input. Measured (CPU time,
+ * with GFM):
  * - container nesting costs more than linear time per line (4,000 nested `>` on one line take 0.4 s, 5,000
  *   indented list levels or 50,000 `- ` on one line run for minutes), and the tree it builds is walked
  *   recursively by mdast utilities, so 16,000 nested block quotes overflow the stack;
  * - inline resolution is quadratic in the delimiters of one paragraph (`*`, `_`, `~`, `[`, `]`, `` ` ``): a
  *   megabyte-long paragraph of ordinary links takes 10 s, `[a](` repeated 32,000 times 13 s;
- * - even where it is linear, dense markup costs 2–9 µs a character and about 1 KB of memory per character
- *   while the events are alive (1 MB of `[` takes 6 s and 1.2 GB), against 0.6 µs for plain prose.
+ * - every setext heading rewrites the whole event list so far: `a\n=\n\n` repeated over 80 KB takes 55 s;
+ * - even where it is linear it is slow on what is not prose: 2–9 µs per markup character, 20–140 µs per line
+ *   (a list item, a table row, a heading), against 0.6 µs per character of prose; and its events take about
+ *   1 KB per character while they live (1 MB of `[` takes 6 s and 1.2 GB).
  *
- * So every chunk of Markdown passes `guardChunk` before the parser sees it:
- * 1. Nesting: a line whose leading container markers (`>`, list markers, and indentation counted as one level
- *    per four columns) exceed `MAX_NESTING` makes its chunk plain text. No real draft nests sixteen deep; a
- *    browser flattens such trees, we stop reading them as Markdown.
- * 2. Markup density: in each run of non-blank lines, characters that open or close inline constructs are
- *    counted (fenced code excepted, where they are literal); a run with more than `MAX_MARKUP_DENSITY` of them
- *    (plus a small allowance) makes its chunk plain text.
- * 3. Length: a run is cut into pieces of at most `MAX_PIECE_MARKUP` markup characters and `MAX_PIECE_LENGTH`
- *    characters, parsed separately: at a line start after a sentence end when there is one, else at a line
- *    start, else after a sentence end inside a line, else at a space. Only runs over those bounds (paragraphs
- *    of thousands of words, or link-heavy ones of a few hundred) are cut; a cut can split a sentence or leave
- *    a link or emphasis that crosses it as literal text, which is why it is kept for such runs.
+ * So Markdown goes to the parser only in pieces that `planPieces` allows:
+ * 1. Nesting: a line whose leading container markers (`>`, list markers, and one level per four columns of
+ *    indentation) exceed `MAX_NESTING` makes its group plain text. No real draft nests sixteen deep; a browser
+ *    flattens such trees, we stop reading them as Markdown.
+ * 2. Cost: each group (consecutive chunks of at least `MIN_GROUP` characters) gets an estimate of the parser's
+ *    work: its characters, plus `LINE_COST` per line and `MARKUP_COST` per markup character (fenced code
+ *    aside, which the parser reads verbatim). A group estimated at more than `MAX_COST_FACTOR` times its length
+ *    (plus an allowance) is read as plain text: a megabyte of links, tables or one-word list items.
+ * 3. Piece bounds: the parser sees at most `MAX_PIECE_LINES` lines, `MAX_PIECE_MARKUP` markup characters and
+ *    `MAX_PIECE_LENGTH` characters at once, so its quadratic steps stay small. A group over them is cut at a
+ *    chunk boundary (exact), else where a blank line precedes a line at column 0, else at a line start after a
+ *    sentence end, else at a line start, else after a sentence end inside a line, else at a space. Only long
+ *    lists, tables and paragraphs of thousands of words are cut; a cut can split a sentence, separate a link
+ *    reference from its definition, or leave emphasis that crosses it as literal text.
  *
- * Together the parser sees pieces with a bounded number of delimiters and container levels, which makes its
- * cost linear in the input with a bounded constant (measured in `bench/hostile.ts`), and its memory bounded by
- * the largest piece rather than by the draft.
+ * Together: the parser's work is linear in the input (at most about `MAX_COST_FACTOR` times that of prose;
+ * `bench/hostile.ts` measures the worst cases), its memory is bounded by the largest piece rather than the
+ * text, and its trees are shallow enough for recursive walks.
  *
- * `independentChunks` first cuts a draft where CommonMark itself starts afresh (the pieces parse exactly as in
- * the whole draft), so that an edit re-parses one chunk.
+ * `independentChunks` cuts a draft where CommonMark itself starts afresh (the pieces parse exactly as in the
+ * whole draft), so that an edit re-parses one chunk.
  */
 import type { Span } from '../types';
 
 /** Container levels (block quotes, list items, 4 columns of indentation) a line may open or continue. */
 export const MAX_NESTING = 16;
+/** Lines per piece handed to the parser (setext headings cost the piece's events each). */
+export const MAX_PIECE_LINES = 256;
 /** Inline markup characters per piece handed to the parser (delimiter resolution is quadratic in them). */
 export const MAX_PIECE_MARKUP = 128;
 /** Characters per piece handed to the parser (bounds its transient memory). */
 export const MAX_PIECE_LENGTH = 16 * 1024;
-/** Markup characters a run of lines may hold per character before it is read as plain text. */
-export const MAX_MARKUP_DENSITY = 1 / 16;
-/** Markup characters every run may hold regardless of its length. */
-const MARKUP_ALLOWANCE = 32;
+/** Chunks are merged into groups of at least this many characters before their cost is judged. */
+export const MIN_GROUP = 4096;
+/** Parser cost of a line and of a markup character, in characters of prose. */
+const LINE_COST = 100;
+const BLANK_LINE_COST = 12;
+const MARKUP_COST = 8;
+/** A group may cost this many times its length in characters of prose... */
+export const MAX_COST_FACTOR = 6;
+/** ...plus this much. */
+const COST_ALLOWANCE = 8192;
 
-/** Why a chunk is read as plain text. */
+/** Why a part is read as plain text. */
 export type PlainReason = 'nesting' | 'markup';
 
 export interface GuardedPiece extends Span {
   /** Set when the piece is read as plain text instead of Markdown. */
   plain?: PlainReason;
-  /** The piece starts where a run of lines was cut (not a boundary CommonMark knows). */
+  /** The piece starts where the text was cut at a place CommonMark does not start afresh. */
   cut?: boolean;
 }
 
@@ -155,10 +168,10 @@ export function independentChunks(draft: string, minLengthOrOptions: number | Ch
 
 /**
  * Weight of a character as inline markup: what opens or closes a construct micromark must resolve (emphasis,
- * strikethrough, code spans, links and images, escapes, character references, raw HTML). Table pipes are
- * cheap, counted a quarter; parentheses matter only after `]`, which is counted.
+ * strikethrough, code spans, links and images, escapes, character references, raw HTML, table cells).
+ * Parentheses matter only after `]`, which is counted.
  */
-function markupWeight(c: number): number {
+function isMarkup(c: number): boolean {
   switch (c) {
     case 0x2a: // *
     case 0x5f: // _
@@ -170,24 +183,23 @@ function markupWeight(c: number): number {
     case 0x3c: // <
     case 0x26: // &
     case 0x21: // !
-      return 1;
     case 0x7c: // |
-      return 0.25;
+      return true;
     default:
-      return 0;
+      return false;
   }
 }
 
 /**
  * Container levels a line opens or continues, counted from its leading run: each `>` and each list marker is
  * one, and every four columns of indentation one more (a list level needs at least two, so the true nesting is
- * at most twice this). Stops at the first character of content.
+ * at most twice this). Stops at the first character of content, or as soon as the count passes `MAX_NESTING`.
  */
 export function lineNesting(text: string, start: number, end: number): number {
   let levels = 0;
   let columns = 0;
   let i = start;
-  while (i < end) {
+  while (i < end && levels + (columns >> 2) <= MAX_NESTING) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
       columns++;
@@ -211,7 +223,6 @@ export function lineNesting(text: string, start: number, end: number): number {
         i = j + 1;
       } else break;
     } else break;
-    if (levels + (columns >> 2) > MAX_NESTING) return levels + (columns >> 2);
   }
   return levels + (columns >> 2);
 }
@@ -236,99 +247,134 @@ function isBlankLine(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Checks one chunk `[start, end)` of `text` and says how to read it: one piece as plain text when it nests too
- * deeply or holds too much markup, else Markdown pieces (one, or several when a run of lines is too long).
- * `start` must be a line start. Linear in the chunk.
+ * The pieces in which to read `text`, already cut into independent `chunks` (in order, covering it): each a
+ * Markdown piece within the parser's bounds, or a plain-text piece (see the module comment). Linear in the
+ * text. `guard: false` gives the chunks themselves (for tests of chunking).
  */
-export function guardChunk(text: string, start: number, end: number): GuardedPiece[] {
+export function planPieces(text: string, chunks: readonly Span[]): GuardedPiece[] {
+  const out: GuardedPiece[] = [];
+  let i = 0;
+  while (i < chunks.length) {
+    // A group: consecutive chunks up to at least MIN_GROUP characters.
+    const start = chunks[i].start;
+    const boundaries: number[] = [];
+    let end = chunks[i].end;
+    i++;
+    while (i < chunks.length && end - start < MIN_GROUP) {
+      boundaries.push(chunks[i].start);
+      end = chunks[i].end;
+      i++;
+    }
+    out.push(...guardGroup(text, start, end, boundaries));
+  }
+  return out;
+}
+
+/** One group `[start, end)` (a line start, as its chunk boundaries): plain, or Markdown pieces. */
+function guardGroup(text: string, start: number, end: number, boundaries: readonly number[]): GuardedPiece[] {
   const pieces: GuardedPiece[] = [];
   let pieceStart = start;
   let pieceMarkup = 0;
+  let pieceLines = 0;
   let pieceCut = false;
+  let cost = 0;
 
   let fence: { char: string; length: number; indent: number } | undefined;
-  let frontMatterEnd = start === 0 ? frontMatterClose(text, end) : -1;
+  let htmlEnd: RegExp | undefined;
   let inHtml = false;
-  /** The current run of non-blank lines: its countable length and markup. */
-  let runLength = 0;
-  let runMarkup = 0;
-
-  const runIsDense = () => runMarkup > MARKUP_ALLOWANCE + runLength * MAX_MARKUP_DENSITY;
-  const plain = (reason: PlainReason): GuardedPiece[] => [{ start, end, plain: reason }];
+  let frontMatterEnd = start === 0 ? frontMatterClose(text, end) : -1;
+  /** How far the characters have been counted (a recount after a cut stops there). */
+  let lastCounted = start;
 
   for (const line of lineSpans(text, start, end)) {
     const ls = line.start;
-    const le = line.end;
+    const le = Math.min(line.end, end);
     if (ls >= end) break;
     if (frontMatterEnd >= 0) {
-      if (ls >= frontMatterEnd) frontMatterEnd = -1;
-      else continue;
+      if (ls < frontMatterEnd) continue;
+      frontMatterEnd = -1;
     }
     if (fence) {
-      const f = FENCE.exec(text.slice(ls, Math.min(le, ls + 64 + fence.length)));
       const indent = indentation(text, ls, le);
+      const f = indent < 4 ? FENCE.exec(text.slice(ls, Math.min(le, ls + 3 + fence.length + 64))) : null;
       // A fence opened inside a container may end with it: stop trusting it at a line indented less.
-      if ((f && f[1][0] === fence.char && f[1].length >= fence.length && !f[2].trim()) || (fence.indent > 0 && indent < fence.indent && !isBlankLine(text, ls, le))) {
-        fence = undefined;
-      } else continue;
+      const closes = f && f[1][0] === fence.char && f[1].length >= fence.length && !f[2].trim();
+      const left = fence.indent > 0 && indent < fence.indent && !isBlankLine(text, ls, le);
+      if (!closes && !left) {
+        // Code: read verbatim by the parser, cheap, and never cut.
+        cost += le - ls + LINE_COST / 4;
+        continue;
+      }
+      fence = undefined;
     }
     if (isBlankLine(text, ls, le)) {
-      if (runIsDense()) return plain('markup');
-      runLength = 0;
-      runMarkup = 0;
+      cost += BLANK_LINE_COST + (le - ls);
       inHtml = false;
+      // Blank lines are lines to the parser too, but a piece is never cut before one.
+      pieceLines++;
       continue;
     }
-    if (lineNesting(text, ls, le) > MAX_NESTING) return plain('nesting');
+    if (lineNesting(text, ls, le) > MAX_NESTING) return [{ start, end, plain: 'nesting' }];
+    if (pieceLines >= MAX_PIECE_LINES && ls > pieceStart) cutAt(bestCut(text, pieceStart, ls, boundaries));
+    pieceLines++;
+    cost += LINE_COST;
     const indent = indentation(text, ls, le);
-    if (!inHtml && indent < 4) {
+    if (htmlEnd) {
+      if (htmlEnd.test(text.slice(ls, le))) htmlEnd = undefined;
+    } else if (!inHtml && indent < 4) {
       const head = text.slice(ls, Math.min(le, ls + 256));
       const f = FENCE.exec(head);
       if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
         fence = { char: f[1][0], length: f[1].length, indent };
-        countLine(ls, le);
-        continue;
+      } else if (text.charCodeAt(ls + indent) === 0x3c) {
+        // An HTML block: kinds 1–5 run to their end marker, blank lines included; the others to a blank line.
+        // No fence is trusted inside one (the parser reads it as HTML, and the HTML may end where we do not see).
+        inHtml = true;
+        for (const [open, close] of HTML_OPENERS) {
+          const m = open.exec(head);
+          if (m) {
+            if (!close.test(text.slice(ls + m[0].length, le))) htmlEnd = close;
+            break;
+          }
+        }
       }
-      // Any line that may open an HTML block: no fence is trusted inside it until a blank line.
-      if (text.charCodeAt(ls + indent) === 0x3c) inHtml = true;
     }
     countLine(ls, le);
   }
-  if (runIsDense()) return plain('markup');
+  // Line breaks are characters too; the estimate is against the group's whole length.
+  if (cost > MAX_COST_FACTOR * (end - start) + COST_ALLOWANCE) return [{ start, end, plain: 'markup' }];
   pieces.push({ start: pieceStart, end, ...(pieceCut ? { cut: true } : {}) });
   return pieces;
 
-  /** Adds a line to the run and the piece, cutting the piece where it outgrows its bounds. */
-  function countLine(ls: number, le: number): void {
-    let i = ls;
-    while (i < le) {
-      // Markup and length of the line from i, until the piece would outgrow a bound.
-      let j = i;
-      let markup = 0;
-      while (j < le) {
-        markup += markupWeight(text.charCodeAt(j));
-        j++;
-        if (pieceMarkup + markup > MAX_PIECE_MARKUP || j - pieceStart > MAX_PIECE_LENGTH) break;
-      }
-      runLength += j - i;
-      runMarkup += markup;
-      pieceMarkup += markup;
-      if (pieceMarkup <= MAX_PIECE_MARKUP && j - pieceStart <= MAX_PIECE_LENGTH) {
-        i = j;
-        continue;
-      }
-      // Over a bound at j: cut somewhere after the middle of the piece, best first.
-      const cut = bestCut(text, pieceStart, j);
-      pieces.push({ start: pieceStart, end: cut, ...(pieceCut ? { cut: true } : {}) });
-      pieceStart = cut;
-      pieceCut = true;
-      // Recount the markup carried over into the new piece.
-      pieceMarkup = 0;
-      for (let k = cut; k < j; k++) pieceMarkup += markupWeight(text.charCodeAt(k));
-      i = j;
+  function cutAt(cut: number): void {
+    pieces.push({ start: pieceStart, end: cut, ...(pieceCut ? { cut: true } : {}) });
+    pieceCut = !boundaries.includes(cut);
+    // Recount what the new piece carries over (at most half of the old one).
+    pieceMarkup = 0;
+    pieceLines = 0;
+    for (let k = cut; k < lastCounted; k++) {
+      const c = text.charCodeAt(k);
+      if (isMarkup(c)) pieceMarkup++;
+      else if (c === 0x0a) pieceLines++;
     }
-    // The line break belongs to the run too (it is a character the parser reads).
-    runLength++;
+    pieceStart = cut;
+  }
+
+  /** Adds a line's characters to the cost and the piece, cutting the piece where it outgrows its bounds. */
+  function countLine(ls: number, le: number): void {
+    let j = ls;
+    while (j < le) {
+      const c = text.charCodeAt(j);
+      if (isMarkup(c)) {
+        pieceMarkup++;
+        cost += MARKUP_COST;
+      }
+      cost++;
+      j++;
+      lastCounted = j;
+      if (pieceMarkup > MAX_PIECE_MARKUP || j - pieceStart > MAX_PIECE_LENGTH) cutAt(bestCut(text, pieceStart, j, boundaries));
+    }
+    lastCounted = le;
   }
 }
 
@@ -337,15 +383,15 @@ function frontMatterClose(text: string, end: number): number {
   let first = true;
   let marker = '';
   for (const line of lineSpans(text, 0, end)) {
-    const t = text.slice(line.start, line.end).trimEnd();
+    const t = text.slice(line.start, Math.min(line.end, line.start + 8)).trimEnd();
     if (first) {
       if (t !== '---' && t !== '+++') return -1;
       marker = t;
       first = false;
       continue;
     }
-    if (t === marker) return Math.min(end, line.next);
-    if (line.start - 0 > MAX_PIECE_LENGTH * 4) return -1;
+    if (t === marker && text.slice(line.start, line.end).trimEnd() === marker) return Math.min(end, line.next);
+    if (line.start > MAX_PIECE_LENGTH) return -1;
   }
   return -1;
 }
@@ -353,38 +399,48 @@ function frontMatterClose(text: string, end: number): number {
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 /**
- * Where to cut a piece that outgrew its bounds at `hi`, between its middle and `hi`: at a line start after a
- * sentence end, else a line start (not indented four columns, which would read as code), else after a sentence
- * end followed by a capital, else at a space before a letter or digit, else at `hi`. Never inside a surrogate
- * pair or a CRLF.
+ * Where to cut a piece `[from, hi)` that outgrew its bounds at `hi`: in its second half, at a chunk boundary
+ * (exact), else after a blank line before a line at column 0, else at a line start after a sentence end, else
+ * a line start, else after a sentence end followed by a capital, else at a space before a letter or digit, else
+ * at `hi`. A line start indented four columns or more is never chosen (it would read as code). Never inside a
+ * surrogate pair or a CRLF.
  */
-function bestCut(text: string, from: number, hi: number): number {
+function bestCut(text: string, from: number, hi: number, boundaries: readonly number[]): number {
   const lo = from + Math.max(1, (hi - from) >> 1);
+  for (let k = boundaries.length - 1; k >= 0; k--) {
+    if (boundaries[k] <= hi && boundaries[k] > lo) return boundaries[k];
+    if (boundaries[k] <= lo) break;
+  }
+  let afterBlank = -1;
+  let afterSentence = -1;
   let lineStart = -1;
   let sentence = -1;
   let space = -1;
   for (let p = hi; p > lo; p--) {
     const before = text.charCodeAt(p - 1);
     if (before === 0x0a) {
-      if (indentation(text, p, Math.min(hi, p + 8)) < 4) {
+      if (p < text.length && !isBlankLine(text, p, Math.min(text.length, p + 1)) && indentation(text, p, Math.min(hi, p + 8)) < 4) {
         let e = p - 1;
         if (e > from && text.charCodeAt(e - 1) === 0x0d) e--;
-        if (SENTENCE_END.test(text.slice(Math.max(from, e - 8), e))) return p;
+        let prev = e;
+        while (prev > from && text.charCodeAt(prev - 1) !== 0x0a) prev--;
+        if (afterBlank < 0 && isBlankLine(text, prev, e) && indentation(text, p, p + 1) === 0) afterBlank = p;
+        if (afterSentence < 0 && SENTENCE_END.test(text.slice(Math.max(prev, e - 8), e))) afterSentence = p;
         if (lineStart < 0) lineStart = p;
       }
       continue;
     }
-    if (before === 0x20 || before === 0x09) {
-      const c = text.charCodeAt(p);
-      const isUpper = (c >= 0x41 && c <= 0x5a) || (c > 0x7f && /\p{Lu}/u.test(text[p]));
-      const isWord = isUpper || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && /[\p{L}\p{N}]/u.test(text[p]));
-      if (sentence < 0 && isUpper && p - 2 >= from && /[.!?…]["'”’)\]]*$/.test(text.slice(Math.max(from, p - 6), p - 1))) sentence = p;
-      if (space < 0 && isWord) space = p;
+    if (space < 0 || sentence < 0) {
+      if (before === 0x20 || before === 0x09) {
+        const c = text.charCodeAt(p);
+        const upper = (c >= 0x41 && c <= 0x5a) || (c > 0x7f && /\p{Lu}/u.test(text[p]));
+        const word = upper || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && /[\p{L}\p{N}]/u.test(text[p]));
+        if (sentence < 0 && upper && SENTENCE_END.test(text.slice(Math.max(from, p - 7), p - 1))) sentence = p;
+        if (space < 0 && word) space = p;
+      }
     }
   }
-  if (lineStart >= 0) return lineStart;
-  if (sentence >= 0) return sentence;
-  if (space >= 0) return space;
+  for (const candidate of [afterBlank, afterSentence, lineStart, sentence, space]) if (candidate > from) return candidate;
   let cut = hi;
   const c = text.charCodeAt(cut);
   if ((c >= 0xdc00 && c <= 0xdfff) || (c === 0x0a && text.charCodeAt(cut - 1) === 0x0d)) cut--;
