@@ -12,7 +12,7 @@
 import picomatch from 'picomatch';
 import { CancellationTokenSource, type CancellationToken as LspCancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ClaimCache, checkDraft } from './core/check';
+import { ClaimCache, MAX_DRAFT_SIZE, checkDraft } from './core/check';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
 import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
 import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
@@ -31,11 +31,7 @@ const COALESCE_MS = 200;
 /** ...but never for longer than this after the first one. */
 const COALESCE_MAX_MS = 1000;
 const SETTINGS_TIMEOUT_MS = 3000;
-/**
- * Drafts longer than this (UTF-16 units for buffers, bytes for files) are not checked: a draft is an article,
- * not a log file or a data dump that happens to end in `.txt`.
- */
-export const MAX_DRAFT_SIZE = 1024 * 1024;
+export { MAX_DRAFT_SIZE };
 
 export type DraftFormat = 'markdown' | 'text';
 

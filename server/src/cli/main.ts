@@ -6,9 +6,11 @@ import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import * as nodePath from 'node:path';
 import pkg from '../../../package.json';
-import { checkDraft } from '../core/check';
+import { ClaimCache, checkDraft, MAX_DRAFT_SIZE } from '../core/check';
 import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, type ParsedConfig } from '../core/config';
 import { extname, relativePath } from '../core/fs';
+import { isSourceFile } from '../core/sources/load';
+import { LineIndex } from '../core/text/lines';
 import { decodeSource } from '../core/text/decode';
 import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
 import { NodeCacheStorage } from '../nodeCacheStorage';
@@ -58,7 +60,7 @@ async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeF
     const file = toCorePath(configFlag);
     const stat = await fs.stat(file);
     if (stat?.type !== 'file') throw new UsageError(`Config file not found: ${configFlag}`);
-    parsed = { ...parseConfigText(decodeSource(await fs.readFile(file)).text), file };
+    parsed = { ...parseConfigText(decodeSource(await fs.readFile(file)).text, DEFAULT_CONFIG, configFlag), file };
   } else {
     const found = await loadWorkspaceConfig(fs, cwd);
     if (!found) return DEFAULT_CONFIG;
@@ -108,18 +110,33 @@ function cacheStorage(cwd: string, values: { cache?: string; 'no-cache'?: boolea
 async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(fs, cwd, config, undefined, { cache });
   await workspace.build();
+  const missing = workspace.warnings.filter((w) => w.code === 'missing');
+  // Every file's reason first, also when they leave no source at all (too large, binary, unreadable…).
+  for (const w of workspace.warnings) {
+    if (workspace.index.documentCount === 0 && missing.length === config.sources.length && w.code === 'missing') continue;
+    const rel = relativePath(cwd, w.file);
+    process.stderr.write(`claimcheck: warning: ${w.message.startsWith(`${rel}:`) ? '' : `${rel}: `}${w.message}\n`);
+  }
   if (workspace.index.documentCount === 0) {
-    const missing = workspace.warnings.filter((w) => w.code === 'missing');
+    const skipped = workspace.warnings.length - missing.length;
     throw new UsageError(
       missing.length === config.sources.length
         ? `No source documents: ${missing.map((w) => w.message).join(' ')} Pass --sources or list them in .claimcheck.json.`
-        : `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html or .jsonl files there, or pass --sources.`,
+        : skipped > 0
+          ? `No usable source documents in ${config.sources.join(', ')}: ${skipped === 1 ? 'the one source file was' : `all ${skipped} source files were`} skipped (see the warnings above).`
+          : `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html or .jsonl files there, or pass --sources.`,
     );
   }
-  for (const w of workspace.warnings) {
-    process.stderr.write(`claimcheck: warning: ${relativePath(cwd, w.file)}: ${w.message}\n`);
-  }
   return workspace;
+}
+
+/** Escapes a path for use as a literal picomatch pattern. */
+function literalGlob(path: string): string {
+  return path.replace(/[\\*?[\]{}()!+@|]/g, (c) => `\\${c}`);
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 async function runCheck(argv: string[]): Promise<number> {
@@ -153,32 +170,82 @@ async function runCheck(argv: string[]): Promise<number> {
   if (maxEvidence) overrides.maxEvidence = maxEvidence;
   const { config } = resolveConfig(overrides, base);
 
+  // A draft is never a source of itself: drafts named on the command line are left out of the sources, so that
+  // `--sources .` (or a glob that matches them) cannot make a draft support its own claims.
+  const named: string[] = [];
+  for (const p of positionals) {
+    const path = toCorePath(p);
+    if ((await fs.stat(path))?.type === 'file') named.push(path);
+  }
+  for (const path of named) {
+    if (!isSourceFile(path, cwd, config)) continue;
+    process.stderr.write(`claimcheck: note: ${relativePath(cwd, path)} is also one of the sources; it is checked as a draft and left out of the sources.\n`);
+    config.exclude = [...config.exclude, literalGlob(relativePath(cwd, path))];
+  }
+
   const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
   const drafts = await collectDrafts(positionals, workspace, fs, cwd);
-  if (drafts.length === 0) throw new UsageError('No drafts (.md, .markdown, .txt) found in the given paths.');
+  if (drafts.length === 0) throw new UsageError('No drafts (.md, .markdown, .txt) found in the given paths (files that are sources are not drafts).');
 
   const checked: CheckedFile[] = [];
+  /** Drafts named on the command line that could not be checked: the run exits 2. */
+  let inputErrors = 0;
   for (const file of drafts) {
+    const name = relativePath(cwd, file);
+    const explicit = named.includes(file);
+    const skip = (why: string) => {
+      if (explicit) inputErrors++;
+      process.stderr.write(`claimcheck: ${explicit ? 'error' : 'warning'}: ${name}: ${why}\n`);
+    };
+    const stat = await fs.stat(file);
+    if (stat && stat.size > MAX_DRAFT_SIZE) {
+      skip(`${formatSize(stat.size)} is more than a draft may be (${formatSize(MAX_DRAFT_SIZE)}); not checked.`);
+      continue;
+    }
     const decoded = decodeSource(await fs.readFile(file));
     if (decoded.binary) {
-      process.stderr.write(`claimcheck: warning: ${relativePath(cwd, file)}: looks like a binary file; skipped.\n`);
+      skip('looks like a binary file, not text; not checked.');
+      continue;
+    }
+    if (decoded.text.length > MAX_DRAFT_SIZE) {
+      skip(`more than ${formatSize(MAX_DRAFT_SIZE)} of text, more than a draft may be; not checked.`);
       continue;
     }
     const ext = extname(file);
     const report = await checkDraft(decoded.text, workspace.index, {
       config,
       format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text',
+      // Verdicts are memoised by claim text: a draft that repeats itself is judged once per distinct claim.
+      cache: new ClaimCache(),
     });
+    const warnings = report.analysis.warnings ?? [];
+    if (decoded.invalidUtf8) {
+      const at = decoded.text.indexOf('\uFFFD');
+      warnings.unshift({
+        code: 'invalid-utf8',
+        span: { start: Math.max(0, at), end: Math.max(0, at) },
+        message: 'not valid UTF-8; undecodable bytes were replaced by U+FFFD (checked as decoded). Save the file as UTF-8.',
+      });
+      report.analysis.warnings = warnings;
+    }
+    if (warnings.length) {
+      const lines = new LineIndex(decoded.text);
+      for (const w of warnings) {
+        const pos = lines.positionAt(w.span.start);
+        process.stderr.write(`claimcheck: warning: ${name}:${pos.line + 1}:${pos.character + 1}: ${w.message}\n`);
+      }
+    }
     checked.push({ file, text: decoded.text, report });
   }
 
   const sources = { documents: workspace.index.documentCount, passages: workspace.index.passageCount };
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJson(checked, sources, cwd), null, 2)}\n`);
   else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(checked, cwd, pkg.version), null, 2)}\n`);
-  else {
+  else if (checked.length > 0 || inputErrors === 0) {
     const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
     process.stdout.write(toText(checked, sources, cwd, color));
   }
+  if (inputErrors > 0) return 2;
   return checked.some((f) => f.report.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
 

@@ -23,6 +23,12 @@ import {
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 
+/**
+ * Drafts longer than this (UTF-16 units of a buffer, bytes of a file) are not checked: a draft is an article,
+ * not a log file or a data dump that happens to end in `.txt`. The CLI and the server say so and skip it.
+ */
+export const MAX_DRAFT_SIZE = 1024 * 1024;
+
 export interface CheckOptions {
   config: ClaimcheckConfig;
   format: DraftFormat;
