@@ -34,6 +34,8 @@ const common = {
 const configs = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The server's draft-analysis worker thread (server/src/analysisWorker.ts), loaded from next to server.js.
+  { ...common, entryPoints: ['server/src/analysisWorkerMain.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 

@@ -5,6 +5,9 @@
  *
  * Invariants:
  * - A report is computed at most once per (draft version, generation); requests for the same version share it.
+ * - At most one check of a draft runs at a time. A newer version waits for the running check to finish (whose
+ *   report stays useful: hovers answer from it while the newer one is computed); of the versions waiting, only
+ *   the newest is kept. A burst of typing thus never piles up work, and a report is always recent.
  * - `generation` changes whenever the index or the settings change; every report of an older generation is
  *   stale. Checks in flight when the index starts changing are cancelled and redone.
  * - An open editor buffer wins over the file on disk, for drafts and for sources alike.
@@ -22,6 +25,7 @@ import { decodeSource } from './core/text/decode';
 import { OverlayFileSystem } from './nodeFileSystem';
 import { pathToUri, uriToPath } from './convert';
 import type { ServerState } from './protocol';
+import { inProcessAnalyzer, type DraftAnalyzer } from './analysisWorker';
 
 export const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 /** Upper bound on the drafts a workspace check or workspace diagnostics will look at. */
@@ -42,6 +46,8 @@ export interface ProjectOptions {
   readSettings(): Promise<unknown>;
   /** Where to keep the source index between sessions; no cache when absent. */
   cache?: CacheStorage;
+  /** Where drafts are analysed (the server passes a worker thread); default: on the calling thread. */
+  analyzer?: DraftAnalyzer;
 }
 
 export interface ConfigInfo {
@@ -56,6 +62,8 @@ export interface DraftCheck {
   text: string;
   /** Changes whenever the report could differ: used as the diagnostics result id. */
   resultId: string;
+  /** The index generation the report was computed with. */
+  generation: number;
 }
 
 interface Running {
@@ -63,6 +71,8 @@ interface Running {
   promise: Promise<DraftCheck>;
   source: CancellationTokenSource;
   settled: boolean;
+  /** The check has begun its work (it no longer waits for the previous check of its draft). */
+  started: boolean;
   /** Why it was cancelled: an index change (worth redoing), or a newer version / a close (not). */
   cancelled?: 'index' | 'superseded';
 }
@@ -131,6 +141,10 @@ export class Project {
   private readonly firstBuild: Promise<void>;
   private firstBuildDone!: () => void;
   private readonly running = new Map<string, Running>();
+  /** Every check not yet settled, also those a newer version replaced in `running` and that still finish. */
+  private readonly active = new Set<Running>();
+  /** The latest finished check of each draft. */
+  private readonly completed = new Map<string, DraftCheck>();
   private readonly caches = new Map<string, ClaimCache>();
   private readonly counts = new Map<string, FindingCounts>();
   private draftList: string[] | undefined;
@@ -175,7 +189,7 @@ export class Project {
   private bumpGeneration(): void {
     this.generation++;
     this.sourceFiles = undefined;
-    for (const entry of this.running.values()) cancelRunning(entry, 'index');
+    for (const entry of this.active) cancelRunning(entry, 'index');
     this.running.clear();
     for (const listener of this.generationListeners) listener();
     this.fireStatus();
@@ -242,7 +256,7 @@ export class Project {
   /** Runs `work` while no check may run; checks in flight are cancelled and will be redone. */
   private async exclusive<T>(work: () => Promise<T>): Promise<T> {
     while (this.indexBusy) await this.indexBusy;
-    for (const entry of this.running.values()) if (!entry.settled) cancelRunning(entry, 'index');
+    for (const entry of this.active) if (!entry.settled) cancelRunning(entry, 'index');
     let done!: () => void;
     this.indexBusy = new Promise<void>((resolve) => (done = resolve));
     try {
@@ -424,6 +438,16 @@ export class Project {
     cancelRunning(this.running.get(key), 'superseded');
     this.running.delete(key);
     this.caches.delete(key);
+    this.completed.delete(key);
+  }
+
+  /**
+   * The latest finished check of a draft on the current index, whatever its version (undefined when there is
+   * none): what a hover answers from while the current version is being checked.
+   */
+  lastCheck(key: string): DraftCheck | undefined {
+    const check = this.completed.get(key);
+    return check && check.generation === this.generation ? check : undefined;
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -454,34 +478,46 @@ export class Project {
       const id = `${this.generation}:${stamp}`;
       let entry = this.running.get(key);
       if (!entry || entry.key !== id) {
-        cancelRunning(entry, 'superseded');
+        const previous = entry;
+        // A check that has begun goes on (single flight, its report serves hovers); one still waiting is dropped.
+        if (previous && !previous.started) cancelRunning(previous, 'superseded');
         const source = new CancellationTokenSource();
         const generation = this.generation;
         let cache = this.caches.get(key);
         if (!cache) this.caches.set(key, (cache = new ClaimCache()));
         const config = this.config;
-        const created: Running = {
-          key: id,
-          source,
-          settled: false,
-          promise: (async () => {
-            const input = await read();
-            if (!input) throw new CancelledError();
-            const report = await checkDraft(input.text, this.sources.index, {
-              config,
-              format: input.format,
-              token: anyToken(source.token),
-              cache,
-            });
-            if (generation !== this.generation) throw new CancelledError();
-            this.setCounts(key, report);
-            return { report, text: input.text, resultId: id };
-          })(),
-        };
+        const analyzer = this.options.analyzer ?? inProcessAnalyzer;
+        const created: Running = { key: id, source, settled: false, started: false, promise: Promise.resolve(undefined as never) };
+        created.promise = (async () => {
+          if (previous && !previous.settled) await previous.promise.catch(() => undefined);
+          if (source.token.isCancellationRequested) throw new CancelledError();
+          created.started = true;
+          const input = await read();
+          if (!input) throw new CancelledError();
+          const token = anyToken(source.token);
+          const report = await checkDraft(input.text, this.sources.index, {
+            config,
+            format: input.format,
+            token,
+            cache,
+            analyze: (text, options) => analyzer.analyze(key, text, options, token),
+          });
+          if (generation !== this.generation) throw new CancelledError();
+          this.setCounts(key, report);
+          const check: DraftCheck = { report, text: input.text, resultId: id, generation };
+          // Kept unless the draft was closed meanwhile (`forget`).
+          if (this.caches.has(key)) this.completed.set(key, check);
+          return check;
+        })();
+        this.active.add(created);
         created.promise.then(
-          () => (created.settled = true),
           () => {
             created.settled = true;
+            this.active.delete(created);
+          },
+          () => {
+            created.settled = true;
+            this.active.delete(created);
             if (this.running.get(key) === created) this.running.delete(key);
           },
         );

@@ -27,6 +27,7 @@ import { registerStatus } from './features/status';
 import type { Project } from './project';
 import type { CacheStorage } from './core/index/persist';
 import { ProjectSet } from './projects';
+import type { DraftAnalyzer } from './analysisWorker';
 
 export interface ServerDeps {
   fs: SourceFileSystem;
@@ -34,6 +35,8 @@ export interface ServerDeps {
   versions: Record<string, string>;
   /** Opens the index cache in a folder (`initializationOptions.cacheDirectory`); no cache when absent. */
   cacheStorage?: (directory: string) => CacheStorage;
+  /** Where drafts are analysed: `main.ts` passes a worker thread; default the server's own thread. */
+  analyzer?: DraftAnalyzer;
 }
 
 /** Source file types and the config file: what the client watches for us. */
@@ -77,6 +80,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         readSettings: async () =>
           client.configuration ? connection.workspace.getConfiguration({ scopeUri, section: 'claimcheck' }) : undefined,
         cache,
+        analyzer: deps.analyzer,
       };
     });
     for (const root of roots) projects.add(root);
@@ -176,6 +180,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   connection.onShutdown(() => {
     log('Claimcheck language server shutting down.');
+    deps.analyzer?.dispose?.();
   });
 
   documents.listen(connection);

@@ -5,12 +5,13 @@
  * This is the one entry point the CLI and the language server share.
  */
 import type { ClaimcheckConfig } from './config';
-import { analyzeDraft, type DraftFormat } from './draft/analyze';
+import { analyzeDraft, type AnalyzeDraftOptions, type DraftFormat } from './draft/analyze';
 import type { SourceIndex } from './index/sourceIndex';
 import {
   type CancellationToken,
   type Claim,
   type ClaimResult,
+  type DraftAnalysis,
   type DraftReport,
   type Evidence,
   type Finding,
@@ -35,6 +36,11 @@ export interface CheckOptions {
   token?: CancellationToken;
   /** Verdicts of earlier checks of the same draft; pass one per document so an edit re-checks only what changed. */
   cache?: ClaimCache;
+  /**
+   * Analyses the draft somewhere else (the language server runs `analyzeDraft` in a worker thread, so that
+   * parsing a long draft never blocks its requests); default: `analyzeDraft` here.
+   */
+  analyze?: (text: string, options: AnalyzeDraftOptions) => Promise<DraftAnalysis>;
 }
 
 interface CachedClaim {
@@ -111,15 +117,32 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
   };
 }
 
-/** Yields to the event loop every so often so that a long check does not starve other requests. */
+/** A check yields to the event loop after this much work, so that other requests (a hover) are answered. */
+const SLICE_MS = 8;
+
+/** Yields to the event loop so that a long check does not starve other requests. */
 async function breathe(): Promise<void> {
   await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+/** Calls `breathe` once `SLICE_MS` have passed since the last time, and checks for cancellation after it. */
+function slicer(token: CancellationToken | undefined): () => Promise<void> | undefined {
+  let last = Date.now();
+  return () => {
+    if (Date.now() - last < SLICE_MS) return undefined;
+    return breathe().then(() => {
+      last = Date.now();
+      throwIfCancelled(token);
+    });
+  };
 }
 
 export async function checkDraft(text: string, index: SourceIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
   throwIfCancelled(token);
-  const analysis = analyzeDraft(text, { format: options.format, claims: config.claims });
+  const analysisOptions: AnalyzeDraftOptions = { format: options.format, claims: config.claims };
+  const analysis = options.analyze ? await options.analyze(text, analysisOptions) : analyzeDraft(text, analysisOptions);
+  throwIfCancelled(token);
   cache?.validate(`${index.version}|${JSON.stringify(config.thresholds)}|${config.maxEvidence}`);
 
   const judge: JudgeOptions = { thresholds: config.thresholds, maxEvidence: config.maxEvidence };
@@ -149,12 +172,11 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
     return ids.length ? ids : undefined;
   };
 
+  const slice = slicer(token);
   const claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
-      throwIfCancelled(token);
-    }
+    const pause = slice();
+    if (pause) await pause;
     const claim = analysis.claims[i];
     const keys = claim.citations.map((c) => c.key);
     const key = `${text.slice(claim.span.start, claim.span.end)}\u0000${claim.text}\u0000${keys.join(';')}`;
@@ -171,10 +193,8 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
 
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
-      throwIfCancelled(token);
-    }
+    const pause = slice();
+    if (pause) await pause;
     const quote = analysis.quotes[i];
     const key = `${quote.text}\u0000${quote.citations.join(';')}`;
     quoteKeys.add(key);

@@ -1,17 +1,15 @@
 /** Hover on a claim or a quote: its verdict and the passages behind it. */
 import type { Hover } from 'vscode-languageserver';
 import { claimHover, quoteHover, spanToRange } from '../convert';
-import { currentCheck, type ServerContext } from '../context';
-import { locate } from './locate';
+import type { ServerContext } from '../context';
+import { locateAt } from './locate';
 
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(async (params, token): Promise<Hover | null> => {
-    const current = await currentCheck(context, params.textDocument.uri, token);
-    if (!current) return null;
-    const { document, check } = current;
-    const found = locate(check.report, document.offsetAt(params.position));
+    const found = await locateAt(context, params.textDocument.uri, params.position, token);
     if (!found) return null;
-    if (found.kind === 'quote') return { contents: quoteHover(found.result), range: spanToRange(document, found.result.quote.span) };
-    return { contents: claimHover(found.result), range: spanToRange(document, found.result.claim.span) };
+    const { document, located, span } = found;
+    if (located.kind === 'quote') return { contents: quoteHover(located.result), range: spanToRange(document, span) };
+    return { contents: claimHover(located.result), range: spanToRange(document, span) };
   });
 }

@@ -1,7 +1,11 @@
 /**
  * Finds what is under the cursor in a draft report: the innermost quote, else the claim.
  */
+import type { Position } from 'vscode-languageserver';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimResult, DraftReport, QuoteResult, Span } from '../core/types';
+import { currentCheck, isDraftDocument, projectFor, type ServerContext } from '../context';
 
 function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
@@ -22,4 +26,65 @@ export function locate(report: DraftReport, offset: number): Located | undefined
 /** Whether two spans overlap (touching counts, so that an empty selection at an edge matches). */
 export function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Where two versions of a text differ: the length of their common prefix and of their common suffix (not
+ * overlapping the prefix). Everything outside maps one to one.
+ */
+export function changedRegion(before: string, after: string): { prefix: number; suffix: number } {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+/**
+ * What is under `position` in an open draft, with its span in the current text.
+ *
+ * From the latest finished check when that is of the current text, or when the text around the position (the
+ * whole claim or quote) has not changed since: during a burst of typing the current version's check is always
+ * still running, and a hover elsewhere in the draft is answered at once instead of "ask again". Otherwise it
+ * waits for the current version's report (and, like every request, fails as stale if the draft changes first).
+ */
+export async function locateAt(
+  context: ServerContext,
+  uri: string,
+  position: Position,
+  token: CancellationToken,
+): Promise<{ document: TextDocument; located: Located; span: Span } | undefined> {
+  const document = context.documents.get(uri);
+  if (!document || !isDraftDocument(context, document)) return undefined;
+  const offset = document.offsetAt(position);
+  const last = projectFor(context, uri).lastCheck(uri);
+  if (last) {
+    const text = document.getText();
+    if (last.text === text) {
+      const located = locate(last.report, offset);
+      return located && { document, located, span: spanOf(located) };
+    }
+    const { prefix, suffix } = changedRegion(last.text, text);
+    const shift = text.length - last.text.length;
+    const oldOffset = offset <= prefix ? offset : offset >= text.length - suffix ? offset - shift : -1;
+    if (oldOffset >= 0) {
+      const located = locate(last.report, oldOffset);
+      const span = located && spanOf(located);
+      if (span && span.end <= prefix) return { document, located, span };
+      if (span && span.start >= last.text.length - suffix) return { document, located, span: { start: span.start + shift, end: span.end + shift } };
+      if (!located) {
+        // Nothing there in the last report; if no claim of it touches the edit, nothing is there now either.
+        return undefined;
+      }
+    }
+  }
+  const current = await currentCheck(context, uri, token);
+  if (!current) return undefined;
+  const located = locate(current.check.report, current.document.offsetAt(position));
+  return located && { document: current.document, located, span: spanOf(located) };
+}
+
+function spanOf(located: Located): Span {
+  return located.kind === 'quote' ? located.result.quote.span : located.result.claim.span;
 }
