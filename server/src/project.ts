@@ -18,7 +18,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimCache, MAX_DRAFT_SIZE, checkDraft } from './core/check';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
 import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
-import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
+import { CancelledError, type CancellationToken, type DraftReport, type DraftWarning, type SourceWarning } from './core/types';
 import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
 import type { CacheStorage } from './core/index/persist';
 import { decodeSource } from './core/text/decode';
@@ -470,7 +470,7 @@ export class Project {
   private async check(
     key: string,
     stamp: string,
-    read: () => Promise<{ text: string; format: DraftFormat } | undefined>,
+    read: () => Promise<{ text: string; format: DraftFormat; warnings?: DraftWarning[] } | undefined>,
     token?: LspCancellationToken,
   ): Promise<DraftCheck | undefined> {
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -503,6 +503,7 @@ export class Project {
             analyze: (text, options) => analyzer.analyze(key, text, options, token),
           });
           if (generation !== this.generation) throw new CancelledError();
+          if (input.warnings?.length) report.analysis.warnings = [...input.warnings, ...(report.analysis.warnings ?? [])];
           this.setCounts(key, report);
           const check: DraftCheck = { report, text: input.text, resultId: id, generation };
           // Kept unless the draft was closed meanwhile (`forget`).
@@ -562,8 +563,12 @@ export class Project {
       key,
       stamp,
       async () => {
-        const { text } = decodeSource(await this.fs.readFile(path));
-        return { text, format: draftFormatOf(path) };
+        const { text, invalidUtf8 } = decodeSource(await this.fs.readFile(path));
+        const at = invalidUtf8 ? Math.max(0, text.indexOf('\uFFFD')) : 0;
+        const warnings: DraftWarning[] = invalidUtf8
+          ? [{ code: 'invalid-utf8', span: { start: at, end: at }, message: 'This file is not valid UTF-8; undecodable bytes were replaced by U+FFFD. Save it as UTF-8.' }]
+          : [];
+        return { text, format: draftFormatOf(path), warnings };
       },
       token,
     );

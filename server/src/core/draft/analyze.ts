@@ -14,7 +14,7 @@
  * citation markers (see `claims.ts` for the exact definition).
  */
 import type { Citation, Claim, ClaimMode, DraftAnalysis, DraftWarning, Quote, Span } from '../types';
-import { MAX_NESTING } from '../text/markdownChunks';
+import { plainReasonText } from '../text/markdownChunks';
 import { checkReasons, isCheckworthy } from './checkworthy';
 import { blockSentences, maskMarkers } from './claims';
 import { findCitationMarkers, withoutMarkers, type CitationMarker } from './citations';
@@ -131,10 +131,7 @@ function plainWarnings(text: string, plain: readonly PlainRegion[]): DraftWarnin
   const to = Math.max(from, lineOf(text, end));
   const where = from === to ? `Line ${from}` : `Lines ${from}–${to}`;
   const more = plain.length > 1 ? ` (and ${plain.length - 1} more part${plain.length > 2 ? 's' : ''} of the draft)` : '';
-  const why =
-    first.reason === 'nesting'
-      ? `lists or block quotes nested more than ${MAX_NESTING} levels deep`
-      : 'more Markdown markup than can be parsed in bounded time';
+  const why = plainReasonText(first.reason);
   return [
     {
       code: first.reason === 'nesting' ? 'markdown-nesting' : 'markdown-markup',

@@ -1,5 +1,5 @@
 /** Markdown sources: the prose of headings, paragraphs, list items, table rows and blockquotes. */
-import { MAX_NESTING } from '../text/markdownChunks';
+import { plainReasonText } from '../text/markdownChunks';
 import { markdownToProse } from '../text/markdown';
 import type { SourceLoader } from './loader';
 
@@ -30,7 +30,7 @@ export const markdownLoader: SourceLoader = {
             {
               file,
               code: 'malformed',
-              message: `${id}: ${prose.plain.length === 1 ? 'a part' : `${prose.plain.length} parts`} (from line ${lines.positionAt(prose.plain[0].span.start).line + 1}) ${prose.plain[0].reason === 'nesting' ? `nest lists or block quotes more than ${MAX_NESTING} levels deep` : 'hold more Markdown markup than can be parsed in bounded time'}; indexed as plain text.`,
+              message: `${id}: from line ${lines.positionAt(prose.plain[0].span.start).line + 1}${prose.plain.length > 1 ? ` (and ${prose.plain.length - 1} more part${prose.plain.length > 2 ? 's' : ''})` : ''}, ${plainReasonText(prose.plain[0].reason)}; indexed as plain text.`,
             },
           ]
         : [],

@@ -18,9 +18,11 @@
  *    indentation) exceed `MAX_NESTING` makes its group plain text. No real draft nests sixteen deep; a browser
  *    flattens such trees, we stop reading them as Markdown.
  * 2. Cost: each group (consecutive chunks of at least `MIN_GROUP` characters) gets an estimate of the parser's
- *    work: its characters, plus `LINE_COST` per line and `MARKUP_COST` per markup character (fenced code
- *    aside, which the parser reads verbatim). A group estimated at more than `MAX_COST_FACTOR` times its length
- *    (plus an allowance) is read as plain text: a megabyte of links, tables or one-word list items.
+ *    work, in characters of prose: its characters, plus a cost per line, list item, delimiter, `<`, `@` and
+ *    URL-like dot (`COST`, fitted to measurements; fenced code, read verbatim, costs little). A group estimated
+ *    at more than `MAX_COST_FACTOR` times its length is read as plain text (a megabyte of links, one-word list
+ *    items, setext headings); and if the whole text averages more than `MAX_AVERAGE_COST`, its costliest groups
+ *    are read as plain text until it does not. A news draft averages about 1.3.
  * 3. Piece bounds: the parser sees at most `MAX_PIECE_LINES` lines, `MAX_PIECE_MARKUP` markup characters and
  *    `MAX_PIECE_LENGTH` characters at once, so its quadratic steps stay small. A group over them is cut at a
  *    chunk boundary (exact), else where a blank line precedes a line at column 0, else at a line start after a
@@ -28,9 +30,9 @@
  *    lists, tables and paragraphs of thousands of words are cut; a cut can split a sentence, separate a link
  *    reference from its definition, or leave emphasis that crosses it as literal text.
  *
- * Together: the parser's work is linear in the input (at most about `MAX_COST_FACTOR` times that of prose;
- * `bench/hostile.ts` measures the worst cases), its memory is bounded by the largest piece rather than the
- * text, and its trees are shallow enough for recursive walks.
+ * Together: the parser's work is linear in the input (at most about `MAX_AVERAGE_COST` times that of prose
+ * over a whole text; `bench/hostile.ts` measures the worst cases), its memory is bounded by the largest piece
+ * rather than the text, and its trees are shallow enough for recursive walks.
  *
  * `independentChunks` cuts a draft where CommonMark itself starts afresh (the pieces parse exactly as in the
  * whole draft), so that an edit re-parses one chunk.
@@ -47,17 +49,30 @@ export const MAX_PIECE_MARKUP = 128;
 export const MAX_PIECE_LENGTH = 16 * 1024;
 /** Chunks are merged into groups of at least this many characters before their cost is judged. */
 export const MIN_GROUP = 4096;
-/** Parser cost of a line and of a markup character, in characters of prose. */
-const LINE_COST = 100;
-const BLANK_LINE_COST = 12;
-const MARKUP_COST = 8;
-/** A group may cost this many times its length in characters of prose... */
-export const MAX_COST_FACTOR = 6;
+/**
+ * The parser's cost, in characters of prose (about 1 µs each with GFM, measured by `bench/hostile.ts`), of what
+ * costs more than a character: a line (a list item much more: it opens a container and a paragraph), a blank
+ * line, an inline delimiter, a `<` (raw HTML or an autolink), an `@` (e-mail autolink literal), a dot or colon
+ * inside a word (a URL that GFM links), a table pipe.
+ */
+const COST = { line: 30, listItem: 110, blankLine: 6, fencedLine: 8, delimiter: 12, angle: 16, at: 14, urlDot: 8, pipe: 1 };
+/** A group may be estimated at this many times its length (a list of one-line facts is about 4)... */
+export const MAX_COST_FACTOR = 4;
 /** ...plus this much. */
-const COST_ALLOWANCE = 8192;
+const COST_ALLOWANCE = 4096;
+/** The whole text may average this many times its length (plus `TEXT_ALLOWANCE`); the costliest groups above it are read as plain text. */
+export const MAX_AVERAGE_COST = 2.5;
+const TEXT_ALLOWANCE = 16384;
 
 /** Why a part is read as plain text. */
 export type PlainReason = 'nesting' | 'markup';
+
+/** Why a part was read as plain text, in words (for the draft's warning and the source's). */
+export function plainReasonText(reason: PlainReason): string {
+  return reason === 'nesting'
+    ? `lists or block quotes nested more than ${MAX_NESTING} levels deep`
+    : 'more Markdown structure (markup, short lines, list items) than can be parsed in bounded time';
+}
 
 export interface GuardedPiece extends Span {
   /** Set when the piece is read as plain text instead of Markdown. */
@@ -167,11 +182,11 @@ export function independentChunks(draft: string, minLengthOrOptions: number | Ch
 // The guard
 
 /**
- * Weight of a character as inline markup: what opens or closes a construct micromark must resolve (emphasis,
- * strikethrough, code spans, links and images, escapes, character references, raw HTML, table cells).
- * Parentheses matter only after `]`, which is counted.
+ * Inline delimiters: what opens or closes a construct micromark must resolve against the others of its
+ * paragraph (emphasis, strikethrough, code spans, links and images, escapes, character references, raw HTML).
+ * A piece holds at most `MAX_PIECE_MARKUP` of them.
  */
-function isMarkup(c: number): boolean {
+function isDelimiter(c: number): boolean {
   switch (c) {
     case 0x2a: // *
     case 0x5f: // _
@@ -183,12 +198,27 @@ function isMarkup(c: number): boolean {
     case 0x3c: // <
     case 0x26: // &
     case 0x21: // !
-    case 0x7c: // |
       return true;
     default:
       return false;
   }
 }
+
+/** The estimated parser cost of character `i` beyond its own (see `COST`). */
+function charCost(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x3c) return COST.angle;
+  if (isDelimiter(c)) return COST.delimiter;
+  if (c === 0x40) return COST.at;
+  if (c === 0x7c) return COST.pipe;
+  if ((c === 0x2e || c === 0x3a) && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if ((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x2f) return COST.urlDot;
+  }
+  return 0;
+}
+
+const LIST_ITEM_LINE = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
  * Container levels a line opens or continues, counted from its leading run: each `>` and each list marker is
@@ -252,7 +282,8 @@ function isBlankLine(text: string, start: number, end: number): boolean {
  * text. `guard: false` gives the chunks themselves (for tests of chunking).
  */
 export function planPieces(text: string, chunks: readonly Span[]): GuardedPiece[] {
-  const out: GuardedPiece[] = [];
+  const groups: { pieces: GuardedPiece[]; cost: number; start: number; end: number }[] = [];
+  let total = 0;
   let i = 0;
   while (i < chunks.length) {
     // A group: consecutive chunks up to at least MIN_GROUP characters.
@@ -265,13 +296,43 @@ export function planPieces(text: string, chunks: readonly Span[]): GuardedPiece[
       end = chunks[i].end;
       i++;
     }
-    out.push(...guardGroup(text, start, end, boundaries));
+    const group = guardGroup(text, start, end, boundaries);
+    groups.push(group);
+    total += group.cost;
   }
-  return out;
+  // The whole text's budget: the costliest groups (per character) become plain text until it is met.
+  const budget = MAX_AVERAGE_COST * text.length + TEXT_ALLOWANCE;
+  if (total > budget) {
+    const byCost = groups.filter((g) => !g.pieces[0]?.plain).sort((a, b) => b.cost / (b.end - b.start) - a.cost / (a.end - a.start));
+    for (const g of byCost) {
+      if (total <= budget) break;
+      total -= g.cost - plainCost(g.end - g.start);
+      g.pieces = [{ start: g.start, end: g.end, plain: 'markup' }];
+    }
+  }
+  return groups.flatMap((g) => g.pieces);
 }
 
-/** One group `[start, end)` (a line start, as its chunk boundaries): plain, or Markdown pieces. */
-function guardGroup(text: string, start: number, end: number, boundaries: readonly number[]): GuardedPiece[] {
+/**
+ * The parser's estimated cost of a whole text, in characters of prose, before any part is read as plain text
+ * (for the benchmark that fits `COST` to measurements).
+ */
+export function estimateParseCost(text: string): number {
+  let total = 0;
+  for (const chunk of independentChunks(text, 0)) {
+    const group = guardGroup(text, chunk.start, chunk.end, []);
+    total += group.pieces[0]?.plain ? Number.NaN : group.cost;
+  }
+  return total;
+}
+
+/** What a group read as plain text costs, in the same units (the plain-text reader is far cheaper). */
+function plainCost(length: number): number {
+  return length / 4;
+}
+
+/** One group `[start, end)` (a line start, as its chunk boundaries): plain, or Markdown pieces; and its cost. */
+function guardGroup(text: string, start: number, end: number, boundaries: readonly number[]): { pieces: GuardedPiece[]; cost: number; start: number; end: number } {
   const pieces: GuardedPiece[] = [];
   let pieceStart = start;
   let pieceMarkup = 0;
@@ -286,9 +347,9 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
   /** How far the characters have been counted (a recount after a cut stops there). */
   let lastCounted = start;
 
-  for (const line of lineSpans(text, start, end)) {
+  for (const line of commonMarkLines(text, start, end)) {
     const ls = line.start;
-    const le = Math.min(line.end, end);
+    const le = line.end;
     if (ls >= end) break;
     if (frontMatterEnd >= 0) {
       if (ls < frontMatterEnd) continue;
@@ -302,22 +363,22 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
       const left = fence.indent > 0 && indent < fence.indent && !isBlankLine(text, ls, le);
       if (!closes && !left) {
         // Code: read verbatim by the parser, cheap, and never cut.
-        cost += le - ls + LINE_COST / 4;
+        cost += le - ls + COST.fencedLine;
         continue;
       }
       fence = undefined;
     }
     if (isBlankLine(text, ls, le)) {
-      cost += BLANK_LINE_COST + (le - ls);
+      cost += COST.blankLine + (le - ls) + 1;
       inHtml = false;
       // Blank lines are lines to the parser too, but a piece is never cut before one.
       pieceLines++;
       continue;
     }
-    if (lineNesting(text, ls, le) > MAX_NESTING) return [{ start, end, plain: 'nesting' }];
+    if (lineNesting(text, ls, le) > MAX_NESTING) return { pieces: [{ start, end, plain: 'nesting' }], cost: plainCost(end - start), start, end };
     if (pieceLines >= MAX_PIECE_LINES && ls > pieceStart) cutAt(bestCut(text, pieceStart, ls, boundaries));
     pieceLines++;
-    cost += LINE_COST;
+    cost += 1 + (LIST_ITEM_LINE.test(text.slice(ls, Math.min(le, ls + 64))) ? COST.listItem : COST.line);
     const indent = indentation(text, ls, le);
     if (htmlEnd) {
       if (htmlEnd.test(text.slice(ls, le))) htmlEnd = undefined;
@@ -341,10 +402,9 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
     }
     countLine(ls, le);
   }
-  // Line breaks are characters too; the estimate is against the group's whole length.
-  if (cost > MAX_COST_FACTOR * (end - start) + COST_ALLOWANCE) return [{ start, end, plain: 'markup' }];
+  if (cost > MAX_COST_FACTOR * (end - start) + COST_ALLOWANCE) return { pieces: [{ start, end, plain: 'markup' }], cost: plainCost(end - start), start, end };
   pieces.push({ start: pieceStart, end, ...(pieceCut ? { cut: true } : {}) });
-  return pieces;
+  return { pieces, cost, start, end };
 
   function cutAt(cut: number): void {
     pieces.push({ start: pieceStart, end: cut, ...(pieceCut ? { cut: true } : {}) });
@@ -354,7 +414,7 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
     pieceLines = 0;
     for (let k = cut; k < lastCounted; k++) {
       const c = text.charCodeAt(k);
-      if (isMarkup(c)) pieceMarkup++;
+      if (isDelimiter(c)) pieceMarkup++;
       else if (c === 0x0a) pieceLines++;
     }
     pieceStart = cut;
@@ -364,17 +424,32 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
   function countLine(ls: number, le: number): void {
     let j = ls;
     while (j < le) {
-      const c = text.charCodeAt(j);
-      if (isMarkup(c)) {
-        pieceMarkup++;
-        cost += MARKUP_COST;
-      }
-      cost++;
+      if (isDelimiter(text.charCodeAt(j))) pieceMarkup++;
+      cost += 1 + charCost(text, j, le);
       j++;
       lastCounted = j;
       if (pieceMarkup > MAX_PIECE_MARKUP || j - pieceStart > MAX_PIECE_LENGTH) cutAt(bestCut(text, pieceStart, j, boundaries));
     }
     lastCounted = le;
+  }
+}
+
+/**
+ * The lines of `text[start, end)` as CommonMark sees them: ended by `\n`, `\r\n` or a lone `\r` (which
+ * `lineSpans`, made for chunking, does not split on: a lone CR must not hide a deeply nested line).
+ */
+function* commonMarkLines(text: string, start: number, end: number): Generator<{ start: number; end: number }> {
+  let ls = start;
+  while (ls < end) {
+    let i = ls;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || c === 0x0d) break;
+      i++;
+    }
+    yield { start: ls, end: i };
+    if (i >= end) return;
+    ls = text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
   }
 }
 
