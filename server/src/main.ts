@@ -25,13 +25,9 @@ function stdioConnection(): Connection {
     if (!(error instanceof FramingError)) return;
     const message = `Claimcheck language server: ${error.message} Exiting so that the client can restart it.`;
     process.stderr.write(`${message}\n`);
-    try {
-      connection.console.error(message);
-    } catch {
-      // The connection may be unusable; stderr has it.
-    }
-    // Let the log line reach the client, then go.
-    process.stdout.write('', () => process.exit(1));
+    // The log line goes straight to the writer, and the process ends once it is out (or after a second).
+    const logged = writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 1, message } } as never).catch(() => undefined);
+    void logged.then(() => process.stdout.write('', () => process.exit(1)));
     setTimeout(() => process.exit(1), 1000).unref();
   });
   reader.onClose(() => process.exit(shutdownRequested ? 0 : 1));
