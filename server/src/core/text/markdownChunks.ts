@@ -346,6 +346,7 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
   let frontMatterEnd = start === 0 ? frontMatterClose(text, end) : -1;
   /** How far the characters have been counted (a recount after a cut stops there). */
   let lastCounted = start;
+  let nestedCut = false;
 
   for (const line of commonMarkLines(text, start, end)) {
     const ls = line.start;
@@ -385,8 +386,14 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
     } else if (!inHtml && indent < 4) {
       const head = text.slice(ls, Math.min(le, ls + 256));
       const f = FENCE.exec(head);
-      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+      // A backtick fence's info string may hold no backtick, anywhere on the line (not only in its head).
+      const tick = f && f[1][0] === '`' ? text.indexOf('`', ls + indent + f[1].length) : -1;
+      if (f && !(tick >= 0 && tick < le)) {
         fence = { char: f[1][0], length: f[1].length, indent };
+        // The opening line is never cut (its info string is literal, and a cut would hide the fence).
+        cost += le - ls;
+        lastCounted = le;
+        continue;
       } else if (text.charCodeAt(ls + indent) === 0x3c) {
         // An HTML block: kinds 1–5 run to their end marker, blank lines included; the others to a blank line.
         // No fence is trusted inside one (the parser reads it as HTML, and the HTML may end where we do not see).
@@ -402,11 +409,15 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
     }
     countLine(ls, le);
   }
+  if (nestedCut) return { pieces: [{ start, end, plain: 'nesting' }], cost: plainCost(end - start), start, end };
   if (cost > MAX_COST_FACTOR * (end - start) + COST_ALLOWANCE) return { pieces: [{ start, end, plain: 'markup' }], cost: plainCost(end - start), start, end };
-  pieces.push({ start: pieceStart, end, ...(pieceCut ? { cut: true } : {}) });
+  if (pieceStart < end || pieces.length === 0) pieces.push({ start: pieceStart, end, ...(pieceCut ? { cut: true } : {}) });
   return { pieces, cost, start, end };
 
   function cutAt(cut: number): void {
+    // A cut inside a line makes a new line start: it must not open more containers than a line may.
+    const c = text.charCodeAt(cut - 1);
+    if (c !== 0x0a && c !== 0x0d && lineNesting(text, cut, end) > MAX_NESTING) nestedCut = true;
     pieces.push({ start: pieceStart, end: cut, ...(pieceCut ? { cut: true } : {}) });
     pieceCut = !boundaries.includes(cut);
     // Recount what the new piece carries over (at most half of the old one).
@@ -428,7 +439,7 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
       cost += 1 + charCost(text, j, le);
       j++;
       lastCounted = j;
-      if (pieceMarkup > MAX_PIECE_MARKUP || j - pieceStart > MAX_PIECE_LENGTH) cutAt(bestCut(text, pieceStart, j, boundaries));
+      while (pieceMarkup > MAX_PIECE_MARKUP || j - pieceStart > MAX_PIECE_LENGTH) cutAt(bestCut(text, pieceStart, j, boundaries));
     }
     lastCounted = le;
   }
