@@ -125,7 +125,6 @@ export class WorkerAnalyzer implements DraftAnalyzer {
     worker.on('error', (error) => died(error.message));
     worker.on('exit', (code) => died(`exit code ${code}`));
     this.worker = worker;
-    return worker;
   }
 
   /** Answers a job the worker could not: plain-text analysis here (linear), with a warning. */

@@ -6,6 +6,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimResult, DraftReport, QuoteResult, Span } from '../core/types';
 import { currentCheck, isDraftDocument, projectFor, type ServerContext } from '../context';
+import type { DraftCheck } from '../project';
 
 function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
@@ -46,7 +47,8 @@ export function changedRegion(before: string, after: string): { prefix: number; 
  *
  * From the latest finished check when that is of the current text, or when the text around the position (the
  * whole claim or quote) has not changed since: during a burst of typing the current version's check is always
- * still running, and a hover elsewhere in the draft is answered at once instead of "ask again". Otherwise it
+ * still running, and a hover elsewhere in the draft is answered at once instead of "ask again". When the text
+ * there did change, it waits for the next finished check and tries again; with no finished check at all, it
  * waits for the current version's report (and, like every request, fails as stale if the draft changes first).
  */
 export async function locateAt(
@@ -55,34 +57,52 @@ export async function locateAt(
   position: Position,
   token: CancellationToken,
 ): Promise<{ document: TextDocument; located: Located; span: Span } | undefined> {
-  const document = context.documents.get(uri);
-  if (!document || !isDraftDocument(context, document)) return undefined;
-  const offset = document.offsetAt(position);
-  const last = projectFor(context, uri).lastCheck(uri);
-  if (last) {
-    const text = document.getText();
-    if (last.text === text) {
-      const located = locate(last.report, offset);
-      return located && { document, located, span: spanOf(located) };
-    }
-    const { prefix, suffix } = changedRegion(last.text, text);
-    const shift = text.length - last.text.length;
-    const oldOffset = offset <= prefix ? offset : offset >= text.length - suffix ? offset - shift : -1;
-    if (oldOffset >= 0) {
-      const located = locate(last.report, oldOffset);
-      const span = located && spanOf(located);
-      if (span && span.end <= prefix) return { document, located, span };
-      if (span && span.start >= last.text.length - suffix) return { document, located, span: { start: span.start + shift, end: span.end + shift } };
-      if (!located) {
-        // Nothing there in the last report; if no claim of it touches the edit, nothing is there now either.
-        return undefined;
-      }
-    }
+  const project = projectFor(context, uri);
+  // During a burst of typing the text around the position may have changed since the last check: wait for the
+  // next one (they finish a few times a second) rather than for the current version's, which will be stale too.
+  for (let attempt = 0; attempt < HOVER_ATTEMPTS && !token.isCancellationRequested; attempt++) {
+    const document = context.documents.get(uri);
+    if (!document || !isDraftDocument(context, document)) return undefined;
+    const last = project.lastCheck(uri);
+    if (!last) break; // nothing to answer from yet: wait for the current version's report
+    const found = fromLastCheck(last, document, position);
+    if (found !== 'changed') return found;
+    // Make sure a newer check is coming (a pull client has asked for one already; this joins it).
+    project.checkDocument(document).catch(() => undefined);
+    await project.nextCheck(uri, HOVER_WAIT_MS, token);
   }
   const current = await currentCheck(context, uri, token);
   if (!current) return undefined;
   const located = locate(current.check.report, current.document.offsetAt(position));
   return located && { document: current.document, located, span: spanOf(located) };
+}
+
+/** How many finished checks a hover waits for before it falls back to the current version's report. */
+const HOVER_ATTEMPTS = 8;
+const HOVER_WAIT_MS = 1000;
+
+/**
+ * What is under `position` according to the last finished check: the answer (maybe none) when the text around
+ * the position is the same in the check's text, `'changed'` when it is not.
+ */
+function fromLastCheck(last: DraftCheck, document: TextDocument, position: Position): { document: TextDocument; located: Located; span: Span } | undefined | 'changed' {
+  const text = document.getText();
+  const offset = document.offsetAt(position);
+  if (last.text === text) {
+    const located = locate(last.report, offset);
+    return located && { document, located, span: spanOf(located) };
+  }
+  const { prefix, suffix } = changedRegion(last.text, text);
+  const shift = text.length - last.text.length;
+  const oldOffset = offset <= prefix ? offset : offset >= text.length - suffix ? offset - shift : -1;
+  if (oldOffset < 0) return 'changed';
+  const located = locate(last.report, oldOffset);
+  // Nothing there in the last report: if no claim of it touches the edit, nothing is there now either.
+  if (!located) return undefined;
+  const span = spanOf(located);
+  if (span.end <= prefix) return { document, located, span };
+  if (span.start >= last.text.length - suffix) return { document, located, span: { start: span.start + shift, end: span.end + shift } };
+  return 'changed';
 }
 
 function spanOf(located: Located): Span {
