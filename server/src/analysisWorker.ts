@@ -40,6 +40,22 @@ interface Job {
   reject(error: unknown): void;
 }
 
+/** The analysis with its paragraph spans unpacked on first use (few requests need them: code actions do). */
+function withPackedParagraphs(analysis: Omit<DraftAnalysis, 'paragraphs'>, packed: Int32Array): DraftAnalysis {
+  let paragraphs: DraftAnalysis['paragraphs'] | undefined;
+  return Object.defineProperty(analysis, 'paragraphs', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!paragraphs) {
+        paragraphs = [];
+        for (let i = 0; i + 1 < packed.length; i += 2) paragraphs.push({ start: packed[i], end: packed[i + 1] });
+      }
+      return paragraphs;
+    },
+  }) as DraftAnalysis;
+}
+
 /** Memory the worker may use before it is stopped (a bounded analysis of a 1 MB draft needs a few hundred MB). */
 const WORKER_HEAP_MB = 1536;
 
@@ -105,11 +121,11 @@ export class WorkerAnalyzer implements DraftAnalyzer {
     }
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
-    worker.on('message', (message: { id: number; analysis?: DraftAnalysis; error?: string }) => {
+    worker.on('message', (message: { id: number; analysis?: Omit<DraftAnalysis, 'paragraphs'>; paragraphs?: Int32Array; error?: string }) => {
       const job = this.running;
       if (!job || job.id !== message.id) return;
       this.running = undefined;
-      if (message.analysis) job.resolve(message.analysis);
+      if (message.analysis) job.resolve(withPackedParagraphs(message.analysis, message.paragraphs ?? new Int32Array()));
       else this.fallback(job, message.error);
       this.pump();
     });

@@ -157,7 +157,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     draftExt: '.md',
     sourceExt: '.txt',
     bytes: () => Buffer.from(Array.from({ length: 100_000 }, (_, i) => `Al won ${i % 10}.`).join(' ')),
-    draft: { checked: true, warning: /Only the first 20000 claims/ },
+    draft: { checked: true, warning: /Only the first 5000 claims/ },
     source: { indexed: true },
   },
 

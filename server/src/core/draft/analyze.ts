@@ -33,10 +33,11 @@ export interface AnalyzeDraftOptions {
 
 /**
  * Claims and quotes a draft may have before the rest are left unchecked (with a warning). A news article has a
- * few hundred sentences; these bound the verdicts' work on a log file or a data dump saved as a draft.
+ * few hundred sentences (a 30,000-word draft about 1,500); these bound the verdicts' work, and the findings the
+ * editor must show, on a log file or a data dump saved as a draft.
  */
-export const MAX_CLAIMS = 20_000;
-export const MAX_QUOTES = 20_000;
+export const MAX_CLAIMS = 5000;
+export const MAX_QUOTES = 5000;
 
 export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftAnalysis {
   const markdown = options.format === 'markdown' ? markdownProse(text) : undefined;
