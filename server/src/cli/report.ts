@@ -145,6 +145,7 @@ const RULES = [
   { id: 'altered-quote', text: 'The quote is close to a source passage but its words differ.' },
   { id: 'unverified-quote', text: 'The quoted words appear in no source.' },
   { id: 'unknown-citation', text: 'A citation key names no source.' },
+  { id: 'misattributed-quote', text: 'The quoted or reported words were said by someone else in the source.' },
 ];
 
 export function toSarif(files: readonly CheckedFile[], cwd: string, version: string) {

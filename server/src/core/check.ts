@@ -301,7 +301,7 @@ export function emptySummary(): ReportSummary {
     verbatim: 0,
     altered: 0,
     notFound: 0,
-    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0 },
+    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0, 'misattributed-quote': 0 },
   };
 }
 
