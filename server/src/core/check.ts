@@ -20,6 +20,8 @@ import {
   type Span,
   throwIfCancelled,
 } from './types';
+import { locationLabel } from './sources/meta';
+import { checkAttribution } from './verdict/attribution';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 
@@ -143,7 +145,7 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
     return ids.length ? ids : undefined;
   };
 
-  const claims: ClaimResult[] = [];
+  let claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
     if (i % 16 === 15) {
       await breathe();
@@ -184,6 +186,11 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
   cache?.retain(claimKeys, quoteKeys);
   throwIfCancelled(token);
 
+  // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
+  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds });
+  claims = attribution.claims;
+  findings.push(...attribution.findings);
+
   claims.forEach((result, i) => {
     const finding = claimFinding(result, i);
     if (finding) findings.push(finding);
@@ -218,9 +225,12 @@ function locateConflicts(result: ClaimResult, text: string): ClaimResult {
   };
 }
 
-/** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */
+/**
+ * Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it), or the page or
+ * paragraph of a PDF, Word document or web archive (`sources/report.pdf p. 12`).
+ */
 export function evidenceLocation(evidence: Evidence): string {
-  return `${evidence.document.id}:${evidence.passage.range.start.line + 1}`;
+  return locationLabel(evidence.document, evidence.passage.range.start, evidence.passage.span.start);
 }
 
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
@@ -229,8 +239,9 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
     const parts = result.conflicts.map((c) => `${c.source}, not ${c.claim}`);
+    const notes = result.conflicts.flatMap((c) => (c.note ? [c.note] : []));
     const message = parts.length
-      ? `The source gives ${joinList(parts)}${where}.`
+      ? `The source gives ${joinList(parts)}${where}${notes.length ? `; ${notes.join('; ')}` : ''}.`
       : `The closest source passage contradicts this claim${where}.`;
     return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
   }
@@ -247,7 +258,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
 function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
-    const where = `${result.sourceWording.document.id}:${result.sourceWording.range.start.line + 1}`;
+    const where = locationLabel(result.sourceWording.document, result.sourceWording.range.start, result.sourceWording.span.start);
     const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, 3);
     const detail = diffs.length
       ? ` ${diffs

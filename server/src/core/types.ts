@@ -223,6 +223,8 @@ export interface Conflict {
   claimSpan?: Span;
   /** Offsets within the evidence passage sentence (relative to passage.span.start) of the source's value. */
   sourceSpan?: Span;
+  /** Where the source's value comes from when it is not in the passage ("it was recorded on Wednesday 6 March 2024"). */
+  note?: string;
 }
 
 export interface ClaimResult {
@@ -270,6 +272,8 @@ export interface Finding {
   /** Index into claims (for claim findings) or quotes (for quote findings); -1 for citations. */
   claim?: number;
   quote?: number;
+  /** A suggested edit of the draft for the quick fix, when the finding knows one (the real speaker's name). */
+  fix?: { span: Span; text: string; title: string };
 }
 
 export interface DraftReport {

@@ -93,7 +93,9 @@ export const docxLoader: SourceLoader = {
     } catch (error) {
       return warn('malformed', `skipped, the Word document could not be read (${(error as Error)?.message ?? String(error)}).`);
     }
-    const prose = htmlToProse(html.replace(NOTE_MARKERS, ''));
+    // A table cell's paragraphs are one cell: a row reads "Funding source | Amount".
+    const cells = html.replace(/<(t[dh])((?:\s[^>]*)?)>([\s\S]*?)<\/\1>/g, (_m, tag: string, attrs: string, inner: string) => `<${tag}${attrs}>${inner.replace(/<\/p>\s*<p>/g, ' ').replace(/<\/?p>/g, '')}</${tag}>`);
+    const prose = htmlToProse(cells.replace(NOTE_MARKERS, ''));
     const properties = await coreProperties(zip).catch(() => ({}) as { title?: string; date?: SourceDate });
     const title = properties.title ?? prose.title;
     if (!/\p{L}/u.test(prose.text)) return warn('no-text', 'skipped, the Word document has no text.');

@@ -51,9 +51,18 @@ interface Fragment {
   size: number;
 }
 
+interface PageLine {
+  text: string;
+  /** A paragraph break comes before the line. */
+  breakBefore: boolean;
+  fragment: Fragment;
+  /** Offsets of the cells in `text` when the line is a table row (fragments far apart on one baseline). */
+  cells?: [number, number][];
+}
+
 interface PageLines {
-  /** Lines in reading order, with a paragraph break before a line when `breakBefore`. */
-  lines: { text: string; breakBefore: boolean; fragment: Fragment }[];
+  /** Lines in reading order. */
+  lines: PageLine[];
   height: number;
 }
 
@@ -84,13 +93,20 @@ function median(values: number[]): number {
 function fragmentsOf(items: Item[]): Fragment[] {
   const out: Fragment[] = [];
   let current: Fragment | undefined;
+  let space = false;
   for (const item of items) {
     if (!item.str) continue;
+    // PDF.js reports the gap between words (or table cells) as a whitespace item as wide as the gap: the gap
+    // itself is what tells a word space from a column, so the item only notes that a space was there.
+    if (!item.str.trim()) {
+      space = true;
+      continue;
+    }
     const size = item.size || 1;
     const gap = current ? item.x - current.x1 : 0;
     const sameLine = current && Math.abs(item.y - current.y) < 0.35 * Math.max(size, current.size) && gap > -0.5 * size && gap < 0.9 * Math.max(size, current.size);
     if (current && sameLine) {
-      const needsSpace = gap > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+      const needsSpace = (space || gap > 0.15 * size) && !/\s$/.test(current.text) && !/^\s/.test(item.str);
       current.text += (needsSpace ? ' ' : '') + item.str;
       current.x1 = Math.max(current.x1, item.x + item.width);
       current.size = Math.max(current.size, size);
@@ -98,6 +114,7 @@ function fragmentsOf(items: Item[]): Fragment[] {
       if (current) out.push(current);
       current = { text: item.str, x0: item.x, x1: item.x + item.width, y: item.y, size };
     }
+    space = false;
   }
   if (current) out.push(current);
   for (const f of out) f.text = f.text.replace(/\s+/g, ' ').trim();
@@ -172,30 +189,41 @@ function horizontalBands(fragments: Fragment[], size: number): Fragment[][] {
 }
 
 /** A block's fragments as lines, top to bottom (fragments on one baseline joined), with paragraph breaks. */
-function blockLines(block: Fragment[], first: boolean): PageLines['lines'] {
+function blockLines(block: Fragment[], first: boolean): PageLine[] {
   const sorted = [...block].sort((a, b) => b.y - a.y || a.x0 - b.x0);
   const rows: Fragment[] = [];
+  const cells = new Map<Fragment, [number, number][]>();
   for (const f of sorted) {
     const last = rows[rows.length - 1];
     if (last && Math.abs(last.y - f.y) < 0.35 * Math.max(last.size, f.size)) {
       // Cells of one row: joined with two spaces, read left to right.
-      rows[rows.length - 1] = { text: `${last.text}  ${f.text}`, x0: Math.min(last.x0, f.x0), x1: Math.max(last.x1, f.x1), y: last.y, size: Math.max(last.size, f.size) };
+      const row = { text: `${last.text}  ${f.text}`, x0: Math.min(last.x0, f.x0), x1: Math.max(last.x1, f.x1), y: last.y, size: Math.max(last.size, f.size) };
+      cells.set(row, [...(cells.get(last) ?? [[0, last.text.length]]), [last.text.length + 2, row.text.length]]);
+      rows[rows.length - 1] = row;
     } else rows.push({ ...f });
   }
   const leading = median(rows.slice(1).map((r, i) => rows[i].y - r.y).filter((d) => d > 0));
   const x0 = Math.min(...rows.map((r) => r.x0));
   const x1 = Math.max(...rows.map((r) => r.x1));
   return rows.map((row, i) => {
-    if (i === 0) return { text: row.text, breakBefore: first, fragment: row };
+    const rowCells = cells.get(row);
+    const line: PageLine = { text: row.text, breakBefore: first, fragment: row, ...(rowCells ? { cells: rowCells } : {}) };
+    if (i === 0) return line;
     const prev = rows[i - 1];
     const spacing = prev.y - row.y;
     const ended = /[.!?:;"”’)\]]$/.test(prev.text);
-    const breakBefore =
+    const short = prev.x1 - prev.x0 < 0.6 * (x1 - x0);
+    line.breakBefore =
       (leading > 0 && spacing > 1.45 * leading) ||
-      Math.abs(row.size - prev.size) > 0.15 * Math.max(row.size, prev.size) ||
+      Math.abs(row.size - prev.size) > 0.06 * Math.max(row.size, prev.size) ||
+      // Table rows are paragraphs of their own.
+      cells.has(row) ||
+      cells.has(prev) ||
       (ended && row.x0 > x0 + 0.8 * row.size) ||
-      (ended && prev.x1 < x1 - 0.25 * (x1 - x0));
-    return { text: row.text, breakBefore, fragment: row };
+      (ended && prev.x1 < x1 - 0.25 * (x1 - x0)) ||
+      // A heading: a short line of a few words without a sentence end, before a capitalised line.
+      (!ended && short && prev.text.split(' ').length <= 8 && /^[\p{Lu}\d]/u.test(row.text) && /^[\p{Lu}\d]/u.test(prev.text));
+    return line;
   });
 }
 
@@ -281,7 +309,14 @@ export function layoutPages(pages: PageLines[]): Pick<PdfText, 'view' | 'text' |
         hyphen = { offset: at + text.length - 1, char: text[text.length - 1] === '\u00ad' ? '' : '-' };
         text = text.slice(0, -1);
       }
-      prose.appendVerbatim(text, at);
+      if (line.cells) {
+        // A table row: cells joined by " | ", as the HTML and Word loaders write rows.
+        line.cells.forEach(([s, e], k) => {
+          if (k > 0) prose.appendInserted(' | ');
+          prose.appendVerbatim(line.text.slice(s, e), at + s);
+        });
+        hyphen = undefined;
+      } else prose.appendVerbatim(text, at);
       open = { text: line.text, viewEnd: at + line.text.length };
     });
     if (segmentStart >= 0) segments.push({ start: segmentStart, end: prose.textLength, page: p + 1 });

@@ -295,7 +295,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     const speaker: Speaker = { label };
     const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1);
     const hit = tokens.length
-      ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)) && n.name.toLowerCase() !== label.toLowerCase())
+      ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)))
       : undefined;
     if (hit) {
       speaker.name = hit.name;
@@ -305,7 +305,9 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       const comma = /^\s*,\s*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)\s*(?=[,.;)]|$)/u.exec(after);
       const key = /(\p{L}+)\s*:\s*$/u.exec(before);
       const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined);
-      if (role) speaker.role = role.trim().toLowerCase();
+      // "marine biologist, Eastport University": the role is the first part.
+      if (role) speaker.role = role.split(/[,;]/)[0].trim().toLowerCase();
+      if (speaker.name === label) delete speaker.name;
     } else if (ROLE_KEYS.has(label.toLowerCase())) speaker.role = label.toLowerCase();
     else if (label === 'Q') speaker.role = 'interviewer';
     out.push(speaker);
@@ -315,7 +317,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
 
 function headerInfo(text: string, firstLine?: string): HeaderInfo {
   const date = parseDateText(text);
-  const title = firstLine?.trim();
+  const title = firstLine?.replace(/^\s*[-–—:]\s*/, '').trim();
   return { text, ...(date ? { date: { date, from: 'transcript header' as const } } : {}), ...(title ? { title: title.slice(0, 200) } : {}) };
 }
 
