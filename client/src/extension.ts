@@ -15,12 +15,14 @@ import {
 } from 'vscode-languageclient/node';
 import {
   CheckWorkspaceRequest,
+  EXTRACTED_TEXT_SCHEME,
   OPEN_SOURCE_COMMAND,
   RebuildIndexRequest,
   StatusNotification,
   type CheckWorkspaceResult,
   type StatusParams,
 } from '../../server/src/protocol';
+import { openExtracted, registerExtractedText } from './extractedText';
 import { StatusBar } from './statusBar';
 
 /** A crashed server is restarted at most this many times within RESTART_WINDOW_MS. */
@@ -79,7 +81,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: log,
     errorHandler,
     // The server keeps its source index here between sessions (per workspace; global storage without a folder).
-    initializationOptions: { cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // `extractedText`: this client shows `claimcheck-source:` documents (the text of PDF and Word sources).
+    initializationOptions: { cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath, extractedText: true },
     initializationFailedHandler: (error) => {
       log.error(`The Claimcheck server failed to start: ${error instanceof Error ? error.message : String(error)}`);
       void offerLog('The Claimcheck server failed to start.');
@@ -120,6 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('claimcheck.showLog', showLog),
     vscode.commands.registerCommand(OPEN_SOURCE_COMMAND, openSource),
   );
+  registerExtractedText(context, ready, log);
 
   try {
     await languageClient.start();
@@ -217,7 +221,7 @@ async function rebuildIndex(ready: () => Promise<LanguageClient>, log: vscode.Lo
 }
 
 /** Opens a source file at a passage. Arguments come from hover links, so they are checked strictly. */
-async function openSource(uri: unknown, line: unknown, character: unknown): Promise<boolean> {
+async function openSource(uri: unknown, line: unknown, character: unknown, extra?: unknown): Promise<boolean> {
   const isPosition = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
   if (typeof uri !== 'string' || !isPosition(line) || !isPosition(character)) {
     void vscode.window.showErrorMessage('Claimcheck: cannot open the source: invalid location.');
@@ -229,6 +233,10 @@ async function openSource(uri: unknown, line: unknown, character: unknown): Prom
   } catch {
     void vscode.window.showErrorMessage('Claimcheck: cannot open the source: invalid location.');
     return false;
+  }
+  if (target.scheme === EXTRACTED_TEXT_SCHEME) {
+    const page = (extra as { page?: unknown } | undefined)?.page;
+    return openExtracted(target, new vscode.Position(line, character), isPosition(page) ? page : undefined);
   }
   if (target.scheme !== 'file') {
     void vscode.window.showErrorMessage('Claimcheck: only source files on disk can be opened.');

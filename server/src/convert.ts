@@ -13,9 +13,11 @@ import {
   type MarkupContent,
   type Range,
 } from 'vscode-languageserver';
-import type { ClaimResult, Evidence, Finding, QuoteResult, Severity, Span, DraftReport } from './core/types';
+import type { ClaimResult, Evidence, Finding, QuoteResult, Severity, Span, DraftReport, SourceDocument } from './core/types';
 import { normalizePath } from './core/fs';
-import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from './protocol';
+import { formatDate } from './core/sources/dates';
+import { placeAt, speechLabel } from './core/sources/meta';
+import { CODE_DOCS_BASE, EXTRACTED_TEXT_SCHEME, OPEN_SOURCE_COMMAND } from './protocol';
 
 // ---------------------------------------------------------------------------------------------------------
 // Paths and URIs
@@ -33,6 +35,22 @@ export function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+let extractedTextUris = false;
+
+/** Whether the client shows `claimcheck-source:` documents (set once from the initialize request). */
+export function useExtractedTextUris(enabled: boolean): void {
+  extractedTextUris = enabled;
+}
+
+/**
+ * The URI of the text a source document's positions refer to: the file itself, or, for a PDF, Word or web
+ * archive source, its extracted text (`claimcheck-source:…report.pdf.txt`) when the client can show it.
+ */
+export function sourceUri(document: SourceDocument): string {
+  const uri = pathToUri(document.file);
+  return extractedTextUris && document.meta?.extracted ? `${EXTRACTED_TEXT_SCHEME}:${uri.slice('file:'.length)}.txt` : uri;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -63,7 +81,7 @@ export function findingEvidence(report: DraftReport, finding: Finding): Evidence
 }
 
 export function evidenceLocation(evidence: Evidence): Location {
-  return { uri: pathToUri(evidence.document.file), range: evidence.passage.range };
+  return { uri: sourceUri(evidence.document), range: evidence.passage.range };
 }
 
 /** Data attached to each diagnostic so that code actions can find the finding again. */
@@ -81,7 +99,7 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
     const wording = report.quotes[finding.quote]?.sourceWording;
     if (wording) {
       related.push({
-        location: { uri: pathToUri(wording.document.file), range: wording.range },
+        location: { uri: sourceUri(wording.document), range: wording.range },
         message: `Source wording in ${wording.document.id}`,
       });
     }
@@ -124,8 +142,8 @@ export function escapeMarkdown(text: string): string {
  * the characters `encodeURIComponent` leaves alone but Markdown link syntax cares about (a `)` in a file name
  * would end the link) are encoded too.
  */
-export function openSourceCommandUri(uri: string, line: number, character: number): string {
-  const args = encodeURIComponent(JSON.stringify([uri, line, character])).replace(
+export function openSourceCommandUri(uri: string, line: number, character: number, extra?: { page?: number }): string {
+  const args = encodeURIComponent(JSON.stringify(extra ? [uri, line, character, extra] : [uri, line, character])).replace(
     /[()'!*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );
@@ -176,12 +194,37 @@ function renderWithBold(text: string, spans: readonly Span[]): string {
   return out + escapeMarkdown(text.slice(at));
 }
 
+/**
+ * Where a passage is, for hovers: `p. 12` (PDF), `¶ 4` (Word, web archive) or `line 5`, then the speaker and
+ * time of a transcript passage.
+ */
+function placeText(document: SourceDocument, offset: number, line: number): string {
+  const place = placeAt(document, offset);
+  const where = place.page !== undefined ? `p. ${place.page}` : place.paragraph !== undefined ? `¶ ${place.paragraph}` : `line ${line + 1}`;
+  const speech = speechLabel(place);
+  return speech ? `${where} · ${escapeMarkdown(speech)}` : where;
+}
+
+/** `recorded 6 March 2024` for a transcript, `dated 4 March 2024` for other sources; '' without a date. */
+function dateText(document: SourceDocument): string {
+  const date = document.meta?.date;
+  if (!date) return '';
+  const day = formatDate(date.date).replace(/^\S+ /, '');
+  return ` · ${date.from === 'transcript header' ? 'recorded' : 'dated'} ${day}`;
+}
+
+/** Arguments of the open-source command: a page, for a PDF viewer that cannot go to a line. */
+function openArgs(document: SourceDocument, offset: number): { page?: number } | undefined {
+  const page = placeAt(document, offset).page;
+  return page !== undefined ? { page } : undefined;
+}
+
 function evidenceHeader(evidence: Evidence, label: string): string {
   const { document, passage } = evidence;
-  const uri = pathToUri(document.file);
+  const uri = sourceUri(document);
   const { line, character } = passage.range.start;
-  const name = `**${escapeMarkdown(document.id)}**${document.title ? ` — ${escapeMarkdown(document.title)}` : ''}`;
-  return `${label}${name} · line ${line + 1} · ${percent(evidence.score)} · [Open source](${openSourceCommandUri(uri, line, character)})`;
+  const name = `**${escapeMarkdown(document.id)}**${document.title ? ` — ${escapeMarkdown(document.title)}` : ''}${dateText(document)}`;
+  return `${label}${name} · ${placeText(document, passage.span.start, line)} · ${percent(evidence.score)} · [Open source](${openSourceCommandUri(uri, line, character, openArgs(document, passage.span.start))})`;
 }
 
 function renderEvidence(evidence: Evidence, label: string, extraBold: readonly Span[] = []): string {
@@ -218,11 +261,11 @@ export function quoteHover(result: QuoteResult): MarkupContent {
   }
   const wording = result.sourceWording;
   if (wording) {
-    const uri = pathToUri(wording.document.file);
+    const uri = sourceUri(wording.document);
     const { line, character } = wording.range.start;
     lines.push(
       '---',
-      `The source reads, in **${escapeMarkdown(wording.document.id)}** · line ${line + 1} · [Open source](${openSourceCommandUri(uri, line, character)})`,
+      `The source reads, in **${escapeMarkdown(wording.document.id)}**${dateText(wording.document)} · ${placeText(wording.document, wording.span.start, line)} · [Open source](${openSourceCommandUri(uri, line, character, openArgs(wording.document, wording.span.start))})`,
       `> “${escapeMarkdown(wording.text)}”`,
     );
   } else {

@@ -16,13 +16,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SourceFileSystem } from './core/fs';
 import { basename } from './core/fs';
-import { pathToUri, uriToPath } from './convert';
+import { pathToUri, uriToPath, useExtractedTextUris } from './convert';
+import { supportedExtensions } from './core/sources/loader';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
 import { registerCommands } from './features/commands';
 import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
+import { registerSourceText } from './features/sourceText';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
 import type { CacheStorage } from './core/index/persist';
@@ -37,7 +39,7 @@ export interface ServerDeps {
 }
 
 /** Source file types and the config file: what the client watches for us. */
-export const WATCH_PATTERNS = ['**/*.{txt,md,markdown,html,htm,jsonl}', '**/.claimcheck.json'];
+export const WATCH_PATTERNS = [`**/*.{${supportedExtensions().map((e) => e.slice(1)).join(',')}}`, '**/.claimcheck.json'];
 
 export function startServer(connection: Connection, deps: ServerDeps): void {
   const documents = new TextDocuments(TextDocument);
@@ -66,6 +68,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     if (roots.length === 0 && params.rootPath) roots.push(params.rootPath);
     const several = roots.length > 1;
     const cacheDirectory = (params.initializationOptions as { cacheDirectory?: unknown } | undefined)?.cacheDirectory;
+    useExtractedTextUris((params.initializationOptions as { extractedText?: unknown } | undefined)?.extractedText === true);
     const cache = typeof cacheDirectory === 'string' && cacheDirectory && deps.cacheStorage ? deps.cacheStorage(cacheDirectory) : undefined;
     projects = new ProjectSet((root) => {
       const scopeUri = root === undefined ? undefined : pathToUri(root);
@@ -90,6 +93,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     registerCodeActions(context);
     registerCommands(context);
     registerStatus(context);
+    registerSourceText(context);
     registerDocumentSync(context);
 
     return {

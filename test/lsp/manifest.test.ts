@@ -53,7 +53,8 @@ test('the settings, nested as VS Code hands them to the server, are a valid conf
     for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
     node[path[path.length - 1]] = setting.default;
   }
-  const { trace: _trace, ...rest } = nested;
+  // Editor-only settings, which the server never reads.
+  const { trace: _trace, openPdfWith: _openPdfWith, ...rest } = nested;
   const { config, problems } = resolveConfig(rest);
   assert.deepEqual(problems, []);
   assert.deepEqual(config, DEFAULT_CONFIG);

@@ -5,6 +5,7 @@
 import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
 import { relativePath } from '../core/fs';
 import { LineIndex } from '../core/text/lines';
+import { passagePlace, speakerName } from '../core/sources/meta';
 import type { DraftReport, Evidence, Range, Severity, SourceDocument, Span } from '../core/types';
 
 export interface CheckedFile {
@@ -40,11 +41,18 @@ function round(n: number): number {
 
 function evidenceJson(evidence: Evidence, cwd: string) {
   const { document, passage } = evidence;
+  const place = passagePlace(document, passage);
   return {
     document: documentName(document, cwd),
     range: passage.range,
     text: document.text.slice(passage.span.start, passage.span.end),
     score: round(evidence.score),
+    // PDF page, Word paragraph, transcript speaker and time, the source's date: when the source has them.
+    ...(place.page !== undefined ? { page: place.page } : {}),
+    ...(place.paragraph !== undefined ? { paragraph: place.paragraph } : {}),
+    ...(place.speaker ? { speaker: speakerName(place.speaker) } : {}),
+    ...(place.time ? { time: place.time } : {}),
+    ...(document.meta?.date ? { sourceDate: document.meta.date.date } : {}),
   };
 }
 
@@ -191,7 +199,8 @@ export function toSarif(files: readonly CheckedFile[], cwd: string, version: str
                   },
                 },
               ],
-              ...(evidence && evidence.document.format !== 'jsonl'
+              // Sources read through extracted text (PDF, Word) have no lines of their own to point at.
+              ...(evidence && evidence.document.format !== 'jsonl' && !evidence.document.meta?.extracted
                 ? {
                     relatedLocations: [
                       {

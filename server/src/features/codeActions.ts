@@ -12,7 +12,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/types';
-import { pathToUri, spanToRange, type DiagnosticData } from '../convert';
+import { sourceUri, spanToRange, type DiagnosticData } from '../convert';
+import { locationLabel, placeAt } from '../core/sources/meta';
 import { currentCheck, type ServerContext } from '../context';
 import { OPEN_SOURCE_COMMAND } from '../protocol';
 import { overlaps } from './locate';
@@ -127,6 +128,16 @@ function fixesFor(
       });
     }
   }
+  if (finding.code === 'misattributed-quote' && finding.fix) {
+    // The speaker the sources give, in place of the name the draft gives.
+    out.push({
+      title: finding.fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      isPreferred: true,
+      edit: edit([{ range: spanToRange(document, finding.fix.span), newText: finding.fix.text }]),
+    });
+  }
   if (finding.code === 'unknown-citation') {
     // Offer the key of the best supporting passage of the claim the marker belongs to.
     const owner = report.claims.find((c) => c.claim.citations.some((cit) => sameSpan(cit.span, finding.span)));
@@ -189,12 +200,14 @@ function ignoreParagraph(
 }
 
 function openSource(evidence: Evidence, diagnostics: Diagnostic[]): CodeAction {
-  const { line, character } = evidence.passage.range.start;
+  const { document, passage } = evidence;
+  const { line, character } = passage.range.start;
+  const page = placeAt(document, passage.span.start).page;
   return {
-    title: `Open the source passage (${evidence.document.id}:${line + 1})`,
+    title: `Open the source passage (${locationLabel(document, passage.range.start, passage.span.start)})`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    command: { title: 'Open Source', command: OPEN_SOURCE_COMMAND, arguments: [pathToUri(evidence.document.file), line, character] },
+    command: { title: 'Open Source', command: OPEN_SOURCE_COMMAND, arguments: [sourceUri(document), line, character, ...(page !== undefined ? [{ page }] : [])] },
   };
 }
 

@@ -1,6 +1,6 @@
 /** Go to Definition on a claim or a quote: the best evidence passage, in its source file. */
 import type { Location } from 'vscode-languageserver';
-import { evidenceLocation, pathToUri } from '../convert';
+import { evidenceLocation, sourceUri } from '../convert';
 import { currentCheck, type ServerContext } from '../context';
 import { locate } from './locate';
 
@@ -12,7 +12,7 @@ export function registerDefinition(context: ServerContext): void {
     if (!found) return null;
     if (found.kind === 'quote' && found.result.sourceWording) {
       const wording = found.result.sourceWording;
-      return { uri: pathToUri(wording.document.file), range: wording.range };
+      return { uri: sourceUri(wording.document), range: wording.range };
     }
     const best = found.result.evidence[0];
     return best ? evidenceLocation(best) : null;
