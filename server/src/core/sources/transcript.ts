@@ -252,13 +252,14 @@ interface LineSpeaker {
 }
 
 function cueLineSpeaker(line: string): LineSpeaker {
-  let i = 0;
+  // Positioning and styling before a label ("{\\an8}", "<i>") are not part of it.
+  let i = /^(?:\{\\[^}\n]*\}|<(?!v[\s.])[a-z][^>\n]*>)*/.exec(line)![0].length;
   let change = false;
   let label: string | undefined;
-  const lead = /^\s*(?:-|–|>>)\s*/.exec(line);
+  const lead = /^\s*(?:-|–|>>)\s*/.exec(line.slice(i));
   if (lead && lead[0].trim()) {
     change = true;
-    i = lead[0].length;
+    i += lead[0].length;
   }
   const voice = /^<v(?:\.[^\s>]*)?[ \t]+([^>]+)>/.exec(line.slice(i));
   if (voice) {
