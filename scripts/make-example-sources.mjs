@@ -326,7 +326,7 @@ export async function makeExampleSources() {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+async function main() {
   const at = process.argv.indexOf('--out');
   const out = at > 0 ? process.argv[at + 1] : root;
   const files = await makeExampleSources();
@@ -336,4 +336,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(target, bytes);
     console.log(`wrote ${path} (${bytes.length} bytes)`);
   }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

@@ -150,13 +150,14 @@ function verticalCut(fragments: Fragment[], size: number): [Fragment[], Fragment
   return [sorted.slice(0, best.at), sorted.slice(best.at)];
 }
 
-/** A block of running text: at least two lines, most of them filling the block's width (not table cells). */
+/** A block of running text: three lines or more, wide, most of them filling the block's width (not table cells). */
 function isColumn(fragments: Fragment[]): boolean {
-  if (fragments.length < 2) return false;
+  if (fragments.length < 3) return false;
   const x0 = Math.min(...fragments.map((f) => f.x0));
   const x1 = Math.max(...fragments.map((f) => f.x1));
   const width = x1 - x0;
-  if (width <= 0) return false;
+  // A column of running text is wide (a couple of dozen characters at least); a table's cells are not.
+  if (width < 12 * median(fragments.map((f) => f.size))) return false;
   const long = fragments.filter((f) => f.x1 - f.x0 >= 0.6 * width).length;
   return long >= 0.5 * fragments.length;
 }

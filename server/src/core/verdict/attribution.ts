@@ -52,18 +52,19 @@ const NOT_NAMES = new Set([
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 
+const ADVERB = String.raw`(?:(?:has|had|later|also|once|then|recently|previously|reportedly|repeatedly)\s+)?`;
 /** A reporting verb used as one ("said", not "said to be"; "added", not "added to the list"). */
 const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into|on)\b)`;
 
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+(?:has\s+|had\s+|later\s+|also\s+)?${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "according to Park"
   { re: new RegExp(String.raw`\b(?:${VERB}|according\s+to)\s+${LOWER_WORDS}(?<m>${NAME})`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
-  { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+(?:has\s+|had\s+|later\s+|also\s+)?${SPEECH}`, 'dgu'), kind: 'role' },
-  // "said the trader", "according to the researcher"
-  { re: new RegExp(String.raw`\b(?:${VERB}|according\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|that|last|this|when)\b))`, 'dgu'), kind: 'role' },
+  { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
+  // ", said the trader", "according to the researcher"
+  { re: new RegExp(String.raw`(?:[,”"]\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when)\b))`, 'dgu'), kind: 'role' },
 ];
 
 function nameTokens(mention: string): string[] {
@@ -124,7 +125,7 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
 // Speakers
 
 /** Who speaks at a place in a source: a transcript speaker, an attribution in the source sentence, or unknown. */
-type Speech = { kind: 'speaker'; speaker: Speaker } | { kind: 'attributed'; attribution: Attribution } | { kind: 'unknown' };
+type Speech = { kind: 'speaker'; speaker: Speaker; speakers: readonly Speaker[] } | { kind: 'attributed'; attribution: Attribution } | { kind: 'unknown' };
 
 function speakerTokens(speaker: Speaker): string[] {
   return [...new Set([...nameTokens(speaker.label), ...(speaker.name ? nameTokens(speaker.name) : [])])];
@@ -140,10 +141,12 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
       if (!tokens.length) return undefined;
       return attribution.tokens.some((t) => tokens.includes(t));
     }
-    if (!speaker.role) return undefined;
-    const role = speaker.role.toLowerCase().split(/[\s,;]+/);
+    // A role confirms a speaker who has it; it rules a speaker out only when another speaker of the source has it
+    // ("the harbour master" is Tom Brennan, so not Amara Okafor); a role nobody has ("an official") tells nothing.
     const head = attribution.tokens[attribution.tokens.length - 1];
-    return role.includes(head);
+    const has = (s: Speaker) => !!s.role && s.role.toLowerCase().split(/[\s,;]+/).includes(head);
+    if (has(speaker)) return true;
+    return speech.speakers.some((s) => s.label !== speaker.label && has(s)) ? false : undefined;
   }
   const other = speech.attribution;
   if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
@@ -157,7 +160,7 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   const paragraph = passage.paragraph;
   const quoted = paragraph.end - paragraph.start <= 5000 && findQuotes(document.text, paragraph).some((q) => q.inner.start <= wordsAt.start && q.inner.end >= wordsAt.end && q.inner.end > q.inner.start);
   const place = placeAt(document, wordsAt.start);
-  if (place.speaker && !quoted) return { kind: 'speaker', speaker: place.speaker };
+  if (place.speaker && !quoted) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
   if (!quoted && document.meta?.segments?.some((s) => s.speaker !== undefined)) return { kind: 'unknown' };
   // The attribution of the source's own sentence, when it has exactly one.
   const sentence = document.text.slice(passage.span.start, passage.span.end);
