@@ -82,6 +82,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   startup: { persistedIndexMs: number | null; note: string; report?: unknown };
   accuracy: { retrieval: AccuracyResult | null; verdicts: AccuracyResult | null };
+  /** Indexing speed per source format (bench/formats.ts), when it ran. */
+  formats?: unknown;
   summary: TargetCheck[];
 }
 
