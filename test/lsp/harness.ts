@@ -85,6 +85,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** What the client answers to `workspace/configuration` for the `claimcheck` section. */
   settings?: unknown;
+  /** `initializationOptions` of the initialize request. */
+  initializationOptions?: unknown;
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 20_000): Promise<T> {
@@ -162,6 +164,7 @@ export class TestClient {
       workspaceFolders: folders.map((folder, i) => ({ uri: uriOf(folder), name: `folder${i}` })),
       capabilities: options.capabilities ?? PULL_CAPABILITIES,
       clientInfo: { name: 'claimcheck-lsp-tests', version: '1' },
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
