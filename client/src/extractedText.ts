@@ -9,6 +9,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXTRACTED_TEXT_SCHEME, SourceTextRequest } from '../../server/src/protocol';
 
+/** Language of extracted text (package.json: word wrap on). */
+const EXTRACTED_LANGUAGE = 'claimcheck-extracted';
+
 /** The source file behind a `claimcheck-source:` URI (its path without the `.txt` the server appends). */
 export function sourceFileOf(uri: vscode.Uri): vscode.Uri {
   return uri.with({ scheme: 'file', path: uri.path.replace(/\.txt$/, '') });
@@ -46,7 +49,13 @@ export function registerExtractedText(context: vscode.ExtensionContext, ready: (
       if (document.uri.scheme === EXTRACTED_TEXT_SCHEME && sourceFileOf(document.uri).toString() === file.toString()) changed.fire(document.uri);
     }
   };
+  // Extracted text has long lines (a Word paragraph is one): its own language id turns word wrap on.
+  const asExtracted = (document: vscode.TextDocument) => {
+    if (document.uri.scheme === EXTRACTED_TEXT_SCHEME && document.languageId !== EXTRACTED_LANGUAGE) void vscode.languages.setTextDocumentLanguage(document, EXTRACTED_LANGUAGE);
+  };
+  vscode.workspace.textDocuments.forEach(asExtracted);
   context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(asExtracted),
     vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_TEXT_SCHEME, provider),
     changed,
     watcher,

@@ -36,11 +36,14 @@ describe('PDF sources', () => {
       const active = vscode.window.activeTextEditor;
       return active?.document.uri.scheme === 'claimcheck-source' ? active : undefined;
     });
+    // Its own language (word wrap on), without losing the place.
+    await waitFor('the extracted-text language', () => (vscode.window.activeTextEditor?.document.languageId === 'claimcheck-extracted' ? true : undefined));
     const extracted = editor.document.getText();
     assert.ok(extracted.includes('──── Page 2 of 3 ────'), 'pages are marked');
-    const line = editor.document.lineAt(editor.selection.active.line).text;
-    assert.ok(line.startsWith('Divers counted 3,200 living oysters'), `the cursor is on the passage; line ${editor.selection.active.line}: ${line}`);
-    const pageMarker = extracted.lastIndexOf('──── Page', editor.document.offsetAt(editor.selection.active));
+    const active = vscode.window.activeTextEditor!;
+    const line = active.document.lineAt(active.selection.active.line).text;
+    assert.ok(line.startsWith('Divers counted 3,200 living oysters'), `the cursor is on the passage; line ${active.selection.active.line}: ${line}`);
+    const pageMarker = extracted.lastIndexOf('──── Page', active.document.offsetAt(active.selection.active));
     assert.ok(extracted.slice(pageMarker).startsWith('──── Page 2 of 3'), 'the passage is under the page 2 marker');
 
     // Go to Definition lands in the same extracted text.
