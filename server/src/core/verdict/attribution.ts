@@ -9,9 +9,9 @@
  * the draft names. A source where the speaker is unknown, a pronoun ("she said"), or a role that no speaker's
  * role can confirm or rule out ("an official said") is never flagged.
  *
- * Speech dates: "Okafor said on Monday" is checked against the date of the source the words come from (a
- * transcript's recording date, a press release's or report's date). A different weekday is a `date` conflict of
- * the claim (a contradicted claim whose quick fix puts in the right day).
+ * Speech dates: "Okafor said on Monday" is checked against the recording date of the transcript the words come
+ * from (a report or an article is often dated days after what it reports, so their dates are not used). A
+ * different weekday is a `date` conflict of the claim (a contradicted claim whose quick fix puts in the right day).
  */
 import { findQuotes } from '../draft/quotes';
 import { tokenizeWithOffsets } from '../index/tokenize';
@@ -349,8 +349,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (!day) return result;
     const quote = quotes.find((q) => q.quote.claim === c && q.verdict !== 'not-found' && q.sourceWording);
     const document = quote?.sourceWording?.document ?? (result.verdict === 'supported' ? result.evidence[0]?.document : undefined);
+    // Only a recording date is the day the words were said; a report or an article may be dated days later.
     const date = document?.meta?.date;
-    if (!date || weekdayOf(date.date) === day.weekday) return result;
+    if (!date || date.from !== 'transcript header' || weekdayOf(date.date) === day.weekday) return result;
     if (result.conflicts.some((k) => k.claimSpan && k.claimSpan.start === day.span.start)) return result;
     const source = WEEKDAY_NAMES[weekdayOf(date.date)];
     return {
