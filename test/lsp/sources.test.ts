@@ -40,9 +40,11 @@ test('a client that shows extracted text gets claimcheck-source: locations for P
     assert.match(hover, /· p\. 2 ·/);
     const link = /\(command:claimcheck\.openSource\?([^)\s]+)\)/.exec(hover);
     assert.ok(link, hover);
-    const [target, line, character, extra] = JSON.parse(decodeURIComponent(link[1])) as [string, number, number, unknown];
+    // [uri, line, character, endLine, endCharacter, { page }]: the passage selected, the page for a PDF viewer.
+    const [target, line, character, endLine, , extra] = JSON.parse(decodeURIComponent(link[1])) as [string, number, number, number, number, unknown];
     assert.equal(target, virtual, 'the Open source link points into the extracted text');
     assert.deepEqual([character, extra], [0, { page: 2 }]);
+    assert.ok(endLine >= line);
 
     // The extracted text: the positions in the hover are lines of it.
     const extracted = await client.connection.sendRequest(SourceTextRequest, { uri: pdfUri });

@@ -24,6 +24,7 @@ import { locationLabel } from './sources/meta';
 import { checkAttribution } from './verdict/attribution';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
+import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
 
 export interface CheckOptions {
   config: ClaimcheckConfig;
@@ -238,7 +239,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   if (result.verdict === 'contradicted') {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
-    const parts = result.conflicts.map((c) => `${c.source}, not ${c.claim}`);
+    const parts = result.conflicts.map(describeConflict);
     const notes = result.conflicts.flatMap((c) => (c.note ? [c.note] : []));
     const message = parts.length
       ? `The source gives ${joinList(parts)}${where}${notes.length ? `; ${notes.join('; ')}` : ''}.`
@@ -247,9 +248,9 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   }
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
-    const message = best
+    const message = isClosePassage(best, 'claim')
       ? `No source supports this claim. The closest passage (${evidenceLocation(best)}) covers only part of it.`
-      : 'No source supports this claim: no source passage is about it.';
+      : 'No source supports this claim: no source passage comes close to it.';
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;
@@ -259,17 +260,13 @@ function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
     const where = locationLabel(result.sourceWording.document, result.sourceWording.range.start, result.sourceWording.span.start);
-    const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, 3);
-    const detail = diffs.length
-      ? ` ${diffs
-          .map((d) => (d.quote && d.source ? `“${d.source}” became “${d.quote}”` : d.quote ? `“${d.quote}” was added` : `“${d.source}” was left out`))
-          .join('; ')}.`
-      : '';
+    // Draft → source, as everywhere (core/wording.ts).
+    const changes = describeQuoteChanges(result.differences ?? []);
     return {
       code: 'altered-quote',
       severity: 'error',
       span,
-      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”.${detail}`,
+      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”${changes ? `: ${changes}` : ''}.`,
       quote: index,
     };
   }

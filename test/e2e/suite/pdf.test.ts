@@ -30,7 +30,7 @@ describe('PDF sources', () => {
     // "Open source" (no PDF viewer is installed here): the extracted text, read-only, at the passage, page marked.
     const args = openSourceArgs(markdown);
     assert.match(String(args[0]), /^claimcheck-source:.*\/sources\/harbour-report\.pdf\.txt$/);
-    assert.deepEqual(args[3], { page: 2 });
+    assert.deepEqual(args[5], { page: 2 }, '[uri, line, character, endLine, endCharacter, { page }]');
     assert.equal(await vscode.commands.executeCommand('claimcheck.openSource', ...args), true);
     const editor = await waitFor('the extracted text in an editor', () => {
       const active = vscode.window.activeTextEditor;
