@@ -61,8 +61,8 @@ export class MemoryCacheStorage implements CacheStorage {
   }
 }
 
-/** Bump when the record layout or what the loaders extract changes. */
-export const CACHE_FORMAT_VERSION = 4;
+/** Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word). */
+export const CACHE_FORMAT_VERSION = 5;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingIds', 'postingTfs', 'sentenceSpans'] as const;
