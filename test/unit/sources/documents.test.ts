@@ -255,12 +255,16 @@ test('Word: not a zip, a zip without a document, an old or protected Word file: 
   const locked = ole.slice();
   const name = 'EncryptedPackage';
   for (let i = 0; i < name.length; i++) locked[600 + 2 * i] = name.charCodeAt(i);
+  // A zip bomb: a document part that inflates to 250 MB of spaces.
+  const bomb = await JSZip.loadAsync(await makeDocx([new Paragraph('Small.')]));
+  bomb.file('word/media/padding.xml', ' '.repeat(250_000_000), { compression: 'DEFLATE' });
   const cases: [string, string | Uint8Array, string, RegExp][] = [
     ['text.docx', 'Just some text saved with the wrong name.', 'malformed', /not a Word document: a \.docx file is a zip archive/],
     ['archive.docx', await zip.generateAsync({ type: 'uint8array' }), 'malformed', /no word\/document\.xml/],
     ['old.docx', ole, 'malformed', /Word 97–2003/],
     ['locked.docx', locked, 'encrypted', /password-protected/],
     ['truncated.docx', (await makeDocx([new Paragraph('Cut short.')])).slice(0, 300), 'malformed', /damaged/],
+    ['bomb.docx', await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), 'too-large', /expands to 250 MB/],
   ];
   for (const [file, content, code, message] of cases) {
     const r = await load(file, content);

@@ -16,6 +16,9 @@ import { extractedResult } from './extracted';
 import { htmlToProse } from './html';
 import type { LoaderInput, LoaderResult, SourceLoader } from './loader';
 
+/** Most a Word document may inflate to (all its parts): far beyond any real press release or report. */
+const MAX_INFLATED = 200_000_000;
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -86,6 +89,9 @@ export const docxLoader: SourceLoader = {
       return warn('malformed', `skipped, the Word document is damaged (${(error as Error)?.message ?? String(error)}).`);
     }
     if (!zip.file('word/document.xml')) return warn('malformed', 'skipped, a zip archive but not a Word document (no word/document.xml).');
+    // A zip bomb must not fill the server's memory: the parts mammoth reads, by their size once inflated.
+    const inflated = Object.values(zip.files).reduce((sum, entry) => sum + ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+    if (inflated > MAX_INFLATED) return warn('too-large', `skipped, the Word document expands to ${Math.round(inflated / 1e6)} MB (more than ${MAX_INFLATED / 1e6} MB).`);
     let html: string;
     try {
       const result = await mammoth.convertToHtml({ buffer: bytes as unknown as Buffer }, { ignoreEmptyParagraphs: true });
