@@ -18,7 +18,6 @@ import {
   type Span,
   type DraftReport,
   findingEvidence,
-  isClosePassage,
   normalizePath,
 } from './core/api';
 import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
@@ -104,10 +103,7 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
     }
   }
   const evidence = findingEvidence(report, finding);
-  // A "closest passage" that is not close says nothing (core/wording.ts).
-  const close =
-    finding.code === 'unsupported-claim' ? isClosePassage(evidence, 'claim') : finding.code === 'unverified-quote' ? isClosePassage(evidence, 'quote') : true;
-  if (evidence && close && related.length === 0) {
+  if (evidence && related.length === 0) {
     related.push({
       location: evidenceToLocation(evidence),
       message: `${finding.code === 'contradicted-claim' ? 'Passage' : 'Closest passage'} in ${evidence.document.id}`,

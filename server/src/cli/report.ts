@@ -9,6 +9,7 @@ import {
   describeCoverage,
   relativePath,
   LineIndex,
+  findingEvidence,
   type Coverage,
   type ReportSummary,
   type DraftReport,
@@ -213,9 +214,7 @@ export function toSarif(files: readonly CheckedFile[], cwd: string, version: str
           const lines = new LineIndex(text);
           return report.findings.map((f) => {
             const r = rangeOf(lines, f.span);
-            const claim = f.claim !== undefined ? report.claims[f.claim] : undefined;
-            const quote = f.quote !== undefined ? report.quotes[f.quote] : undefined;
-            const evidence = claim?.evidence[0] ?? quote?.evidence[0];
+            const evidence = findingEvidence(report, f);
             return {
               ruleId: f.code,
               ruleIndex: RULES.findIndex((x) => x.id === f.code),

@@ -231,9 +231,14 @@ function sourceLocation(document: SourceDocument, range: Range): string {
 
 /** The evidence a finding points at: the best passage of its claim or quote. */
 export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
+  let evidence: Evidence | undefined;
+  if (finding.quote !== undefined && finding.quote >= 0) evidence = report.quotes[finding.quote]?.evidence[0];
+  else if (finding.claim !== undefined && finding.claim >= 0) evidence = report.claims[finding.claim]?.evidence[0];
+  // A "closest passage" that is not close says nothing (core/wording.ts): the message does not name it, so neither
+  // does the related information, the quick fix or the SARIF related location.
+  if (finding.code === 'unsupported-claim') return isClosePassage(evidence, 'claim') ? evidence : undefined;
+  if (finding.code === 'unverified-quote') return isClosePassage(evidence, 'quote') ? evidence : undefined;
+  return evidence;
 }
 
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
