@@ -21,7 +21,7 @@ import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { SourceIndex } from '../server/src/core/index/sourceIndex';
 import { loadSources } from '../server/src/core/sources/load';
-import { NodeFileSystem } from '../server/src/nodeFileSystem';
+import { NodeFileSystem } from '../server/src/node/fileSystem';
 import { bbcArticles, type Article } from './corpus';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, repeats: { type: 'string', default: '3' }, out: { type: 'string' } } });

@@ -13,7 +13,7 @@ import {
   REVEAL_CLAIM_COMMAND,
   type ClaimEntry,
   type ClaimsResult,
-} from '../../server/src/protocol';
+} from '../../shared/protocol';
 
 export const CLAIMS_VIEW_ID = 'claimcheck.claims';
 

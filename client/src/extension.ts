@@ -24,7 +24,7 @@ import {
   type CheckWorkspaceResult,
   type InitializationOptions,
   type StatusParams,
-} from '../../server/src/protocol';
+} from '../../shared/protocol';
 import { openExtracted, registerExtractedText } from './extractedText';
 import { ClaimsView, type ClaimsViewSnapshot } from './claimsView';
 import { JumpSelection } from './jumpSelection';

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXTRACTED_TEXT_SCHEME, SourceTextRequest } from '../../server/src/protocol';
+import { EXTRACTED_TEXT_SCHEME, SourceTextRequest } from '../../shared/protocol';
 
 /** Language of extracted text (package.json: word wrap on). */
 const EXTRACTED_LANGUAGE = 'claimcheck-extracted';

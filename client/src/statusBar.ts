@@ -4,7 +4,7 @@
  * every finding, and the tooltip breaks them down. Click: Check Citations.
  */
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/protocol';
+import type { StatusParams } from '../../shared/protocol';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -10,7 +10,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError } from './core/types';
+import { CancelledError } from './core/api';
 import type { DraftCheck, Project } from './project';
 import type { ProjectSet } from './projects';
 

@@ -11,12 +11,20 @@ import {
   type Location,
   type Range,
 } from 'vscode-languageserver';
-import type { Evidence, Finding, Severity, Span, DraftReport, SourceDocument } from './core/types';
-import { normalizePath } from './core/fs';
-import { formatDate } from './core/sources/dates';
-import { placeAt, speechLabel } from './core/sources/meta';
-import { isClosePassage } from './core/wording';
-import { CODE_DOCS_BASE, EXTRACTED_TEXT_SCHEME, OPEN_SOURCE_COMMAND } from './protocol';
+import {
+  type Evidence,
+  type Finding,
+  type Severity,
+  type Span,
+  type DraftReport,
+  type SourceDocument,
+  findingEvidence,
+  formatDate,
+  normalizePath,
+  placeAt,
+  speechLabel,
+} from './core/api';
+import { CODE_DOCS_BASE, EXTRACTED_TEXT_SCHEME, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
 
 // ---------------------------------------------------------------------------------------------------------
 // Paths and URIs
@@ -72,14 +80,8 @@ export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
-/** The evidence a finding points at: the best passage of its claim or quote. */
-export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
-}
-
-export function evidenceLocation(evidence: Evidence): Location {
+/** The LSP location of an evidence passage: in its source file, or in its extracted text (`sourceUri`). */
+export function evidenceToLocation(evidence: Evidence): Location {
   return { uri: sourceUri(evidence.document), range: evidence.passage.range };
 }
 
@@ -121,12 +123,9 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
     }
   }
   const evidence = findingEvidence(report, finding);
-  // A "closest passage" that is not close says nothing (core/wording.ts).
-  const close =
-    finding.code === 'unsupported-claim' ? isClosePassage(evidence, 'claim') : finding.code === 'unverified-quote' ? isClosePassage(evidence, 'quote') : true;
-  if (evidence && close && related.length === 0) {
+  if (evidence && related.length === 0) {
     related.push({
-      location: evidenceLocation(evidence),
+      location: evidenceToLocation(evidence),
       message: `${finding.code === 'contradicted-claim' ? 'Passage' : 'Closest passage'} in ${evidence.document.id}`,
     });
   }

@@ -14,9 +14,7 @@
  * are ours, to the `claimcheck.openSource` command with JSON arguments (the client trusts that command alone).
  */
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
-import type { ClaimResult, Evidence, Finding, QuoteResult, SourceDocument, Span } from './core/types';
-import { conflictParts, isClosePassage } from './core/wording';
-import { locationLabel } from './core/sources/meta';
+import { conflictParts, evidenceLocation, isClosePassage, type ClaimResult, type Evidence, type Finding, type QuoteResult, type SourceDocument, type Span } from './core/api';
 import { dateText, escapeMarkdown, openArgs, openSourceCommandUri, placeText, sourceUri } from './convert';
 
 /** Passages longer than this (characters) are cut around their matching words. */
@@ -25,8 +23,8 @@ export const MAX_EXCERPT = 320;
 const EXCERPT_LEAD = 80;
 /** Longest source wording of a quote shown whole. */
 const MAX_WORDING = 400;
-/** Other passages listed as links. */
-const MAX_OTHER_PASSAGES = 3;
+/** Sources a citation card lists before "and N more". */
+const MAX_CITED_SOURCES = 3;
 
 function percent(score: number): string {
   return `${Math.round(Math.max(0, Math.min(1, score)) * 100)}%`;
@@ -97,12 +95,13 @@ function passageBlock(evidence: Evidence, prefix: string, extraBold: readonly Sp
   ];
 }
 
-/** One line of links to other passages: "Also in: [sources/a.txt:3](…) · …". */
+/**
+ * One line of links to other passages: "Also supported by: [sources/a.txt:3](…) · …". Every one given is listed:
+ * the verdict keeps `maxEvidence` passages, and the setting promises them on hover.
+ */
 function otherPassages(label: string, evidence: readonly Evidence[]): string[] {
   if (evidence.length === 0) return [];
-  const links = evidence
-    .slice(0, MAX_OTHER_PASSAGES)
-    .map((e) => openLink(e.document, e.passage.range, locationLabel(e.document, e.passage.range.start, e.passage.span.start), e.passage.span.start));
+  const links = evidence.map((e) => openLink(e.document, e.passage.range, evidenceLocation(e), e.passage.span.start));
   return [`${label}: ${links.join(' · ')}`];
 }
 
@@ -201,10 +200,10 @@ export function quoteHover(result: QuoteResult, finding: Finding | undefined): M
 export function citationHover(key: string, documents: readonly SourceDocument[]): MarkupContent | null {
   if (documents.length === 0) return null;
   const lines = [`**Claimcheck** · \\[@${escapeMarkdown(key)}\\] cites`];
-  for (const document of documents.slice(0, MAX_OTHER_PASSAGES)) {
+  for (const document of documents.slice(0, MAX_CITED_SOURCES)) {
     const start = document.filePosition(document.toFileOffset(0));
     lines.push(`${documentName(document)} · ${openLink(document, { start, end: start })}`);
   }
-  if (documents.length > MAX_OTHER_PASSAGES) lines.push(`and ${documents.length - MAX_OTHER_PASSAGES} more`);
+  if (documents.length > MAX_CITED_SOURCES) lines.push(`and ${documents.length - MAX_CITED_SOURCES} more`);
   return card(lines);
 }

@@ -4,8 +4,8 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
-import { NodeCacheStorage } from './nodeCacheStorage';
-import { NodeFileSystem } from './nodeFileSystem';
+import { NodeCacheStorage } from './node/cacheStorage';
+import { NodeFileSystem } from './node/fileSystem';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);

@@ -11,9 +11,15 @@
  */
 import { CancellationTokenSource, type CancellationToken as LspCancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ClaimCache, checkDraft } from './core/check';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, FINDING_CODES, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
 import {
+  ClaimCache,
+  checkDraft,
+  CONFIG_FILE_NAME,
+  DEFAULT_CONFIG,
+  FINDING_CODES,
+  resolveConfig,
+  type ClaimcheckConfig,
+  type ConfigProblem,
   classifyDraftPath,
   classifyUntitled,
   draftTextProblem,
@@ -23,15 +29,26 @@ import {
   type DraftDecision,
   type DraftFormat,
   type DraftScope,
-} from './core/drafts';
-import { joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
-import { CancelledError, type CancellationToken, type DraftReport, type FindingCode, type Severity, type SourceDocument, type SourceWarning } from './core/types';
-import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
-import type { CacheStorage } from './core/index/persist';
+  joinPath,
+  normalizePath,
+  relativePath,
+  type SourceFileSystem,
+  CancelledError,
+  type CancellationToken,
+  type DraftReport,
+  type FindingCode,
+  type Severity,
+  type SourceDocument,
+  type SourceWarning,
+  SourceWorkspace,
+  loadWorkspaceConfig,
+  type BuildStats,
+  type CacheStorage,
+  OverlayFileSystem,
+} from './core/api';
 import { DEFAULT_EDITOR_SETTINGS, splitSettings, type EditorSettings } from './editorSettings';
-import { OverlayFileSystem } from './nodeFileSystem';
 import { pathToUri, uriToPath } from './convert';
-import type { ServerState } from './protocol';
+import type { ServerState } from '../../shared/protocol';
 
 /** Upper bound on the drafts a workspace check or workspace diagnostics will look at. */
 const MAX_DRAFTS = 2000;
@@ -39,7 +56,13 @@ const MAX_DRAFTS = 2000;
 const COALESCE_MS = 200;
 /** ...but never for longer than this after the first one. */
 const COALESCE_MAX_MS = 1000;
+/** How long to wait for the client's settings before checking with the defaults. */
 const SETTINGS_TIMEOUT_MS = 3000;
+/**
+ * Times a draft check starts again on a new index after an index change cancelled it, before it gives up (a
+ * source folder that changes without pause must not keep a request waiting for ever).
+ */
+const MAX_CHECK_ATTEMPTS = 5;
 
 export interface ProjectOptions {
   fs: SourceFileSystem;
@@ -514,7 +537,7 @@ export class Project {
     read: () => Promise<{ text: string; format: DraftFormat } | undefined>,
     token?: LspCancellationToken,
   ): Promise<DraftCheck | undefined> {
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < MAX_CHECK_ATTEMPTS; attempt++) {
       await this.whenIndexReady(token);
       const id = `${this.generation}:${stamp}`;
       let entry = this.running.get(key);

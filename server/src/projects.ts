@@ -3,7 +3,7 @@
  * A file belongs to the innermost folder that contains it; files outside every folder (and untitled
  * buffers) belong to the first folder's project.
  */
-import { normalizePath } from './core/fs';
+import { normalizePath } from './core/api';
 import { uriToPath } from './convert';
 import { Project, type ProjectOptions } from './project';
 

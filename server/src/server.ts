@@ -14,11 +14,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfinedFileSystem, WorkspaceBoundary } from './core/confine';
-import type { SourceFileSystem } from './core/fs';
-import { basename } from './core/fs';
+import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, WorkspaceBoundary, supportedExtensions } from './core/api';
 import { pathToUri, uriToPath, useExtractedTextUris } from './convert';
-import { supportedExtensions } from './core/sources/loader';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
 import { registerClaims } from './features/claims';
@@ -30,9 +27,8 @@ import { registerInlayHints } from './features/inlayHints';
 import { registerSourceText } from './features/sourceText';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
-import type { CacheStorage } from './core/index/persist';
 import { ProjectSet } from './projects';
-import { TrustNotification, type InitializationOptions } from './protocol';
+import { TrustNotification, type InitializationOptions } from '../../shared/protocol';
 
 export interface ServerDeps {
   fs: SourceFileSystem;

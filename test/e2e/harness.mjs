@@ -1,7 +1,7 @@
 // The shared machinery of the real-VS-Code runs: installs VS Code's server (from the npm package
 // `code-server`) into an ignored cache folder, starts it on a free loopback port with fresh state, and opens
 // its workbench in Debian's Chromium through playwright-core. Used by runCodeServer.mjs (the Mocha suite)
-// and screenshots.mjs (pictures for the docs). See /work/shared/docs/real-vscode-tests.md for why.
+// and screenshots.mjs (pictures for the docs). test/e2e/README.md says what it needs and how a run goes.
 //
 // Nothing here reaches beyond loopback except `npm install` (the npm registry), and nothing downloads a binary:
 // ripgrep comes from Debian's `/usr/bin/rg`, the browser is Debian's `/usr/bin/chromium`.

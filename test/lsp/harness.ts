@@ -35,7 +35,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
-import { StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type StatusParams } from '../../shared/protocol';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const SERVER = join(REPO, 'dist', 'server.js');
@@ -120,6 +120,10 @@ export class TestClient {
   inlayHintRefreshes = 0;
   /** What the client answers to `workspace/configuration` for the `claimcheck` section; tests may change it. */
   settings: unknown;
+  /** `workspace/configuration` requests the server has sent. */
+  configurationRequests = 0;
+  /** While set, answers to `workspace/configuration` wait for it (see `holdConfiguration`). */
+  private configurationHold?: Promise<void>;
   exited = false;
   stderr = '';
   initializeResult!: InitializeResult;
@@ -153,9 +157,11 @@ export class TestClient {
     });
     connection.onNotification('$/progress', () => undefined);
     client.settings = options.settings;
-    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'claimcheck' ? (client.settings ?? null) : null)),
-    );
+    connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      client.configurationRequests++;
+      await client.configurationHold;
+      return params.items.map((item) => (item.section === 'claimcheck' ? (client.settings ?? null) : null));
+    });
     connection.onNotification('claimcheck/claimsChanged', (params: { uri: string }) => {
       client.claimsChanged.push(params.uri);
     });
@@ -184,6 +190,22 @@ export class TestClient {
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
+  }
+
+  /**
+   * Holds back the answers to the server's `workspace/configuration` requests until `release` is called: the
+   * server, which reads its settings at the start of an index build, stays in that build for as long as the
+   * test wants, whatever the speed of the machine.
+   */
+  holdConfiguration(): { release(): void } {
+    let release!: () => void;
+    this.configurationHold = new Promise<void>((resolve) => (release = resolve));
+    return {
+      release: () => {
+        this.configurationHold = undefined;
+        release();
+      },
+    };
   }
 
   /** Resolves once the index is built (the server says `ready`). */

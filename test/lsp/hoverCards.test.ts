@@ -213,3 +213,22 @@ test('property: whatever a source says, every card renders with no link but ours
     { numRuns: 300 },
   );
 });
+
+test('a supported claim\'s card links every supporting passage the verdict kept (the maxEvidence setting), not a fixed three', () => {
+  const text = 'One. Two. Three. Four. Five. Six.';
+  const document = documentOf(text, 'sources/a.txt');
+  const evidence = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((word, k) => {
+    const start = text.indexOf(word);
+    const end = text.indexOf('.', start) + 1;
+    const passage = { id: `${document.id}#${k}`, documentId: document.id, ordinal: k, span: { start, end }, paragraph: { start: 0, end: text.length }, range: { start: { line: k, character: 0 }, end: { line: k, character: end - start } } };
+    // Five passages support the claim; the sixth does not reach the support threshold.
+    return { passage, document, score: k < 5 ? 0.8 - k * 0.01 : 0.3 };
+  });
+  const links = (value: string) => value.match(/\]\(command:claimcheck\.openSource\?/g)?.length ?? 0;
+  const card = claimHover(claimResult('supported', evidence), undefined, 0.56)!.value;
+  assert.equal(links(card), 5, card);
+  assert.match(card, /> One\\\./);
+  const also = card.split('\n').find((line) => line.startsWith('Also supported by: ')) ?? '';
+  assert.deepEqual([...also.matchAll(/\[([^\]]*)\]\(command:/g)].map((m) => m[1].replace(/\\/g, '')), ['sources/a.txt:2', 'sources/a.txt:3', 'sources/a.txt:4', 'sources/a.txt:5']);
+  assert.equal(links(claimHover(claimResult('supported', evidence.slice(0, 1)), undefined, 0.56)!.value), 1);
+});

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, FINDING_CODES, resolveConfig } from '../../server/src/core/config';
-import { OPEN_SOURCE_COMMAND, REVEAL_CLAIM_COMMAND } from '../../server/src/protocol';
+import { OPEN_SOURCE_COMMAND, REVEAL_CLAIM_COMMAND } from '../../shared/protocol';
 import { DEFAULT_EDITOR_SETTINGS, EDITOR_ONLY_KEYS, splitSettings } from '../../server/src/editorSettings';
 import { REPO } from './harness';
 

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TrustNotification } from '../../server/src/protocol';
+import { TrustNotification } from '../../shared/protocol';
 import { TestClient, waitFor } from './harness';
 
 const SECRET = 'The vault combination is 41-17-29, Maria Lopez wrote on March 3.';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type MarkupContent, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SourceTextRequest } from '../../server/src/protocol';
+import { SourceTextRequest } from '../../shared/protocol';
 import { REPO, TestClient, uriOf } from './harness';
 
 function example(): { root: string; dispose(): void } {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Hover, InlayHint, InlayHintLabelPart, Location, MarkupContent } from 'vscode-languageserver-protocol';
-import { ClaimsRequest, ListDraftsRequest, type ClaimsResult, type ListDraftsResult } from '../../server/src/protocol';
+import { ClaimsRequest, ListDraftsRequest, type ClaimsResult, type ListDraftsResult } from '../../shared/protocol';
 import { copyFixture, TestClient, waitFor } from './harness';
 
 const requireCjs = createRequire(__filename);

@@ -4,17 +4,31 @@
  */
 import { parseArgs } from 'node:util';
 import * as nodePath from 'node:path';
-import pkg from '../../../package.json';
-import { checkDraft } from '../core/check';
-import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, type ParsedConfig } from '../core/config';
-import { classifyDraftPath, DRAFT_EXTENSIONS, findDrafts, readDraftFile, type DraftScope } from '../core/drafts';
-import { ConfinedFileSystem, WorkspaceBoundary, isOutsideWorkspace } from '../core/confine';
-import { relativePath, type SourceFileSystem } from '../core/fs';
-import { decodeSource } from '../core/text/decode';
-import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
 import { realpathSync } from 'node:fs';
-import { NodeCacheStorage, defaultCacheFolder } from '../nodeCacheStorage';
-import { NodeFileSystem, toCorePath } from '../nodeFileSystem';
+import pkg from '../../../package.json';
+import {
+  checkDraft,
+  DEFAULT_CONFIG,
+  parseConfigText,
+  resolveConfig,
+  type ClaimcheckConfig,
+  type ParsedConfig,
+  classifyDraftPath,
+  DRAFT_EXTENSIONS,
+  findDrafts,
+  readDraftFile,
+  type DraftScope,
+  ConfinedFileSystem,
+  WorkspaceBoundary,
+  isOutsideWorkspace,
+  relativePath,
+  type SourceFileSystem,
+  decodeSource,
+  loadWorkspaceConfig,
+  SourceWorkspace,
+} from '../core/api';
+import { NodeCacheStorage, defaultCacheFolder } from '../node/cacheStorage';
+import { NodeFileSystem, toCorePath } from '../node/fileSystem';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
 
 class UsageError extends Error {}

@@ -2,12 +2,25 @@
  * Renders check results for the terminal (compiler-style lines), as JSON (the documented `version: 1` shape)
  * and as SARIF 2.1.0 for code-scanning tools.
  */
-import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
-import { coverageOf, describeCoverage, type Coverage } from '../core/coverage';
-import { relativePath } from '../core/fs';
-import { LineIndex } from '../core/text/lines';
-import { passagePlace, speakerName } from '../core/sources/meta';
-import type { DraftReport, Evidence, Range, Severity, SourceDocument, Span } from '../core/types';
+import {
+  addToSummary,
+  emptySummary,
+  coverageOf,
+  describeCoverage,
+  relativePath,
+  LineIndex,
+  findingEvidence,
+  passagePlace,
+  speakerName,
+  type Coverage,
+  type ReportSummary,
+  type DraftReport,
+  type Evidence,
+  type Range,
+  type Severity,
+  type SourceDocument,
+  type Span,
+} from '../core/api';
 
 export interface CheckedFile {
   /** Absolute path of the draft. */
@@ -211,9 +224,7 @@ export function toSarif(files: readonly CheckedFile[], cwd: string, version: str
           const lines = new LineIndex(text);
           return report.findings.map((f) => {
             const r = rangeOf(lines, f.span);
-            const claim = f.claim !== undefined ? report.claims[f.claim] : undefined;
-            const quote = f.quote !== undefined ? report.quotes[f.quote] : undefined;
-            const evidence = claim?.evidence[0] ?? quote?.evidence[0];
+            const evidence = findingEvidence(report, f);
             return {
               ruleId: f.code,
               ruleIndex: RULES.findIndex((x) => x.id === f.code),

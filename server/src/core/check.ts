@@ -5,8 +5,9 @@
  * This is the one entry point the CLI and the language server share.
  */
 import type { ClaimcheckConfig } from './config';
+import { yieldToEventLoop } from './eventLoop';
 import { analyzeDraft, type DraftFormat } from './draft/analyze';
-import type { SourceIndex } from './index/sourceIndex';
+import type { PassageIndex } from './index/passageIndex';
 import {
   type CancellationToken,
   type Claim,
@@ -17,6 +18,8 @@ import {
   type FindingCode,
   type Quote,
   type QuoteResult,
+  type Range,
+  type SourceDocument,
   type Span,
   throwIfCancelled,
 } from './types';
@@ -108,12 +111,10 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
   };
 }
 
-/** Yields to the event loop every so often so that a long check does not starve other requests. */
-async function breathe(): Promise<void> {
-  await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}
+/** Claims (and quotes) judged between two yields to the event loop, so that a long check does not starve other requests. */
+const JUDGED_PER_YIELD = 16;
 
-export async function checkDraft(text: string, index: SourceIndex, options: CheckOptions): Promise<DraftReport> {
+export async function checkDraft(text: string, index: PassageIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
   throwIfCancelled(token);
   const analysis = analyzeDraft(text, { format: options.format, claims: config.claims });
@@ -148,8 +149,8 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
 
   let claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
+    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
+      await yieldToEventLoop();
       throwIfCancelled(token);
     }
     const claim = analysis.claims[i];
@@ -168,8 +169,8 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
 
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
-    if (i % 16 === 15) {
-      await breathe();
+    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
+      await yieldToEventLoop();
       throwIfCancelled(token);
     }
     const quote = analysis.quotes[i];
@@ -232,6 +233,18 @@ function locateConflicts(result: ClaimResult, text: string): ClaimResult {
  */
 export function evidenceLocation(evidence: Evidence): string {
   return locationLabel(evidence.document, evidence.passage.range.start, evidence.passage.span.start);
+}
+
+/** The evidence a finding points at: the best passage of its claim or quote. */
+export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
+  let evidence: Evidence | undefined;
+  if (finding.quote !== undefined && finding.quote >= 0) evidence = report.quotes[finding.quote]?.evidence[0];
+  else if (finding.claim !== undefined && finding.claim >= 0) evidence = report.claims[finding.claim]?.evidence[0];
+  // A "closest passage" that is not close says nothing (core/wording.ts): the message does not name it, so neither
+  // does the related information, the quick fix or the SARIF related location.
+  if (finding.code === 'unsupported-claim') return isClosePassage(evidence, 'claim') ? evidence : undefined;
+  if (finding.code === 'unverified-quote') return isClosePassage(evidence, 'quote') ? evidence : undefined;
+  return evidence;
 }
 
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {

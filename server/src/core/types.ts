@@ -308,8 +308,6 @@ export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
 
-export const neverCancelled: CancellationToken = Object.freeze({ isCancellationRequested: false });
-
 export class CancelledError extends Error {
   constructor() {
     super('Cancelled');

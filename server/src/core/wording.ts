@@ -98,8 +98,11 @@ export function describeQuoteChange(change: QuoteChange): string {
   return `“${change.source}” is left out`;
 }
 
+/** Changes of an altered quote a diagnostic message spells out; the rest are counted ("2 more"). */
+export const MAX_DIFFERENCES_IN_MESSAGE = 3;
+
 /** The changes of an altered quote as one phrase: “had no” → “didn’t have any”; “the” is not in the source. */
-export function describeQuoteChanges(changes: readonly QuoteChange[], max = 3): string {
+export function describeQuoteChanges(changes: readonly QuoteChange[], max = MAX_DIFFERENCES_IN_MESSAGE): string {
   const shown = changes.filter((c) => c.quote || c.source);
   const listed = shown.slice(0, max).map(describeQuoteChange);
   if (shown.length > max) listed.push(`${shown.length - max} more`);

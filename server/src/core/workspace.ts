@@ -3,6 +3,7 @@
  * files. The CLI builds one and checks drafts; the language server keeps one alive and feeds it file events.
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
+import { yieldToEventLoop } from './eventLoop';
 import { type FileStat, joinPath, normalizePath, relativePath, type SourceFileSystem } from './fs';
 import {
   type CacheStorage,
@@ -170,7 +171,7 @@ export class SourceWorkspace {
     let done = 0;
     const tick = async () => {
       done++;
-      if (done % 50 === 0) {
+      if (done % FILES_PER_TICK === 0) {
         onProgress?.(done, total);
         await yieldToEventLoop();
         throwIfCancelled(token);
@@ -224,7 +225,7 @@ export class SourceWorkspace {
     let read = 0;
     let visited = 0;
     for (const path of found) {
-      if (++visited % 2000 === 0) await yieldToEventLoop();
+      if (++visited % FILES_PER_YIELD === 0) await yieldToEventLoop();
       const saved = kept.get(path);
       if (saved) {
         savedFiles.set(path, saved);
@@ -242,7 +243,7 @@ export class SourceWorkspace {
         unsaved.set(path, loaded.saved.documents);
       }
       batch.push(...loaded.documents);
-      if (batch.length >= 200) {
+      if (batch.length >= INDEX_BATCH) {
         await index.addDocumentsAsync(batch, token);
         batch = [];
       }
@@ -310,7 +311,7 @@ export class SourceWorkspace {
     let compared = 0;
     for (const path of found) {
       // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
-      if (++compared % 500 === 0) {
+      if (++compared % COMPARISONS_PER_YIELD === 0) {
         await yieldToEventLoop();
         throwIfCancelled(token);
       }
@@ -600,6 +601,14 @@ export class SourceWorkspace {
 
 /** Characters of document text per chunk record. */
 const CHUNK_CHARS = 1_000_000;
+/** Source files read (or restored) between two progress reports and yields to the event loop. */
+const FILES_PER_TICK = 50;
+/** Cached files compared with the disk between two yields (their stats come from the walk, already resolved). */
+const COMPARISONS_PER_YIELD = 500;
+/** Files passed over (kept from the cache) between two yields. */
+const FILES_PER_YIELD = 2000;
+/** Documents handed to the index at once (it yields within a batch as it indexes). */
+const INDEX_BATCH = 200;
 
 /** A suffix for a new record name (unique enough: names only need to differ from the ones in the folder). */
 function uniqueSuffix(): string {
@@ -610,6 +619,4 @@ function isCancelled(error: unknown): boolean {
   return (error as Error)?.name === 'CancelledError';
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}
+

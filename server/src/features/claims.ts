@@ -4,11 +4,20 @@
  * drafts for the Check Citations quick pick (`claimcheck/listDrafts`), by the one rule of what a draft is.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { addToSummary, emptySummary } from '../core/check';
-import { coverageOf, describeCoverage, supportingFiles } from '../core/coverage';
-import { relativePath } from '../core/fs';
-import type { ClaimResult, DraftReport, Evidence, Finding, QuoteResult } from '../core/types';
-import { isClosePassage } from '../core/wording';
+import {
+  addToSummary,
+  emptySummary,
+  coverageOf,
+  describeCoverage,
+  supportingFiles,
+  isClosePassage,
+  relativePath,
+  type ClaimResult,
+  type DraftReport,
+  type Evidence,
+  type Finding,
+  type QuoteResult,
+} from '../core/api';
 import { pathToUri, sourceUri, spanToRange } from '../convert';
 import { allProjects, currentCheck, projectFor, type ServerContext } from '../context';
 import type { Project } from '../project';
@@ -20,7 +29,7 @@ import {
   type ClaimSource,
   type ClaimsResult,
   type DraftEntry,
-} from '../protocol';
+} from '../../../shared/protocol';
 
 /** Notifications for one draft are gathered for this long (a burst of checks while typing sends one). */
 const CHANGED_DELAY_MS = 50;

@@ -11,13 +11,21 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { alteredQuoteEdit } from '../core/fixes';
-import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/types';
-import { conflictParts } from '../core/wording';
+import {
+  alteredQuoteEdit,
+  conflictParts,
+  evidenceLocation,
+  findingEvidence,
+  placeAt,
+  type ClaimResult,
+  type DraftReport,
+  type Evidence,
+  type Finding,
+  type Span,
+} from '../core/api';
 import { sourceUri, spanToRange, type DiagnosticData } from '../convert';
-import { locationLabel, placeAt } from '../core/sources/meta';
 import { currentCheck, type ServerContext } from '../context';
-import { OPEN_SOURCE_COMMAND } from '../protocol';
+import { OPEN_SOURCE_COMMAND } from '../../../shared/protocol';
 import { overlaps } from './locate';
 
 export const IGNORE_COMMENT = '<!-- claimcheck-ignore -->';
@@ -76,7 +84,7 @@ export function registerCodeActions(context: ServerContext): void {
           ignored.add(paragraph);
           actions.push(ignoreParagraph(document, text, report.analysis.paragraphs[paragraph], diagnostics, edit));
         }
-        const evidence = evidenceOf(report, finding);
+        const evidence = findingEvidence(report, finding);
         if (evidence) actions.push(openSource(evidence, diagnostics));
       }
     }
@@ -183,12 +191,6 @@ function paragraphOf(report: DraftReport, finding: Finding): number | undefined 
   return index >= 0 ? index : undefined;
 }
 
-function evidenceOf(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
-}
-
 function ignoreParagraph(
   document: TextDocument,
   text: string,
@@ -212,7 +214,7 @@ function openSource(evidence: Evidence, diagnostics: Diagnostic[]): CodeAction {
   const { line, character } = passage.range.start;
   const page = placeAt(document, passage.span.start).page;
   return {
-    title: `Open the source passage (${locationLabel(document, passage.range.start, passage.span.start)})`,
+    title: `Open the source passage (${evidenceLocation(evidence)})`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
     // [uri, line, character, endLine, endCharacter, { page }?]: the passage selected; a PDF's page for a viewer.

@@ -3,7 +3,7 @@
  * range, so that clients that select the target select the passage. On a citation marker: the cited source file.
  */
 import type { Location } from 'vscode-languageserver';
-import { evidenceLocation, sourceUri } from '../convert';
+import { evidenceToLocation, sourceUri } from '../convert';
 import { currentCheck, projectFor, type ServerContext } from '../context';
 import { locate } from './locate';
 
@@ -24,6 +24,6 @@ export function registerDefinition(context: ServerContext): void {
       return { uri: sourceUri(wording.document), range: wording.range };
     }
     const best = found.result.evidence[0];
-    return best ? evidenceLocation(best) : null;
+    return best ? evidenceToLocation(best) : null;
   });
 }

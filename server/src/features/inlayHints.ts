@@ -5,7 +5,7 @@
  */
 import { InlayHint, type InlayHintLabelPart } from 'vscode-languageserver';
 import { currentCheck, projectFor, type ServerContext } from '../context';
-import { supportingFiles } from '../core/coverage';
+import { supportingFiles } from '../core/api';
 import { pathToUri } from '../convert';
 
 /** The label of a supported claim's marker: `✓ key:line` of its best passage. */

@@ -1,7 +1,7 @@
 /**
  * Finds what is under the cursor in a draft report: a citation marker, else the innermost quote, else the claim.
  */
-import type { Citation, ClaimResult, DraftReport, QuoteResult, Span } from '../core/types';
+import type { Citation, ClaimResult, DraftReport, QuoteResult, Span } from '../core/api';
 
 function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;

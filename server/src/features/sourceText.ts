@@ -5,10 +5,10 @@
  * match it); the last few are kept. Only files that are sources of a workspace folder are read.
  */
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { isSourceFile, loadSourceFile } from '../core/sources/load';
+import { isSourceFile, loadSourceFile } from '../core/api';
 import { uriToPath } from '../convert';
 import { projectFor, type ServerContext } from '../context';
-import { SourceTextRequest, type SourceTextResult } from '../protocol';
+import { SourceTextRequest, type SourceTextResult } from '../../../shared/protocol';
 
 const KEEP = 4;
 

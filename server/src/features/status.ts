@@ -1,7 +1,7 @@
 /** Keeps the client's status bar informed: index state and finding counts (`claimcheck/status`). */
-import { StatusNotification, type StatusParams } from '../protocol';
+import { StatusNotification, type StatusParams } from '../../../shared/protocol';
 import { allProjects, type ServerContext } from '../context';
-import type { FindingCode, Severity } from '../core/types';
+import type { FindingCode, Severity } from '../core/api';
 import { emptyCounts } from '../project';
 
 /** Status changes are gathered for this long before one notification goes out. */

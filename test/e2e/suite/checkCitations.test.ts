@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DRAFT, codeOf, openFile, settledDiagnostics } from './helpers';
 
-/** The parts of the command's summary the tests read (see server/src/protocol.ts, CheckWorkspaceResult). */
+/** The parts of the command's summary the tests read (see shared/protocol.ts, CheckWorkspaceResult). */
 interface Counts {
   claims: number;
   supported: number;

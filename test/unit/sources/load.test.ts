@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, type ClaimcheckConfig } from '../../../server/src/core/
 import { MemoryFileSystem, normalizePath, type SourceFileSystem } from '../../../server/src/core/fs';
 import { isSourceFile, loadSourceFile, loadSources } from '../../../server/src/core/sources/load';
 import { CancelledError } from '../../../server/src/core/types';
-import { NodeFileSystem } from '../../../server/src/nodeFileSystem';
+import { NodeFileSystem } from '../../../server/src/node/fileSystem';
 
 const config = (over: Partial<ClaimcheckConfig> = {}): ClaimcheckConfig => ({ ...DEFAULT_CONFIG, ...over });
 

@@ -8,7 +8,7 @@ import { MemoryFileSystem, type SourceFileSystem } from '../../../server/src/cor
 import { MemoryCacheStorage } from '../../../server/src/core/index/persist';
 import { passageText } from '../../../server/src/core/types';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
-import { NodeCacheStorage } from '../../../server/src/nodeCacheStorage';
+import { NodeCacheStorage } from '../../../server/src/node/cacheStorage';
 
 const files = {
   '/ws/sources/amnesty.txt': 'North Korea will free prisoners in an amnesty.\r\nThe amnesty marks a birthday.\n\nOfficials gave no number.',

@@ -16,8 +16,8 @@ import { MemoryCacheStorage } from '../../../server/src/core/index/persist';
 import { loadSources } from '../../../server/src/core/sources/load';
 import { passageText } from '../../../server/src/core/types';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
-import { NodeCacheStorage } from '../../../server/src/nodeCacheStorage';
-import { NodeFileSystem, toCorePath } from '../../../server/src/nodeFileSystem';
+import { NodeCacheStorage } from '../../../server/src/node/cacheStorage';
+import { NodeFileSystem, toCorePath } from '../../../server/src/node/fileSystem';
 
 const temporary: string[] = [];
 after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -3,7 +3,7 @@
  * maps, line tables), saved as one record so that a warm start reads no source file that did not change.
  *
  * The record is plain data and typed arrays (structured-clone friendly); where it goes is a `CacheStorage`:
- * the Node implementation (`server/src/nodeCacheStorage.ts`) writes it with `v8.serialize` to a temporary file
+ * the Node implementation (`server/src/node/cacheStorage.ts`) writes it with `v8.serialize` to a temporary file
  * and renames it into place, tests use `MemoryCacheStorage`. A record of another format, another tokenizer or
  * another set of source settings is ignored (the key says which), and a damaged one is rebuilt.
  *

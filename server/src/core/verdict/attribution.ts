@@ -15,7 +15,7 @@
  */
 import { findQuotes } from '../draft/quotes';
 import { tokenizeWithOffsets } from '../index/tokenize';
-import type { SourceIndex } from '../index/sourceIndex';
+import type { PassageIndex } from '../index/passageIndex';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { ClaimResult, DraftAnalysis, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
@@ -207,7 +207,7 @@ export interface AttributionInput {
   analysis: DraftAnalysis;
   claims: ClaimResult[];
   quotes: QuoteResult[];
-  index: SourceIndex;
+  index: PassageIndex;
   thresholds: Thresholds;
 }
 
@@ -238,7 +238,7 @@ function normalizeWords(text: string): string[] {
 }
 
 /** Every place in the sources that holds the quote's words verbatim (for a verbatim quote), else its best place. */
-function quotePlaces(result: QuoteResult, index: SourceIndex): { document: SourceDocument; passage: Passage; span: Span }[] {
+function quotePlaces(result: QuoteResult, index: PassageIndex): { document: SourceDocument; passage: Passage; span: Span }[] {
   const wording = result.sourceWording;
   if (!wording) return [];
   const best = result.evidence[0];

@@ -7,7 +7,7 @@
  */
 import { constants, promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { normalizePath, type FileStat, type SourceFileSystem } from './core/fs';
+import { normalizePath, type FileStat, type SourceFileSystem } from '../core/api';
 
 /** Converts a core path (`/a/b`, `C:/a/b`) to a native one. */
 export function toNativePath(path: string): string {
@@ -77,53 +77,5 @@ export class NodeFileSystem implements SourceFileSystem {
 
   async realPath(path: string): Promise<string> {
     return toCorePath(await fsp.realpath(toNativePath(path)));
-  }
-}
-
-/**
- * A file system that serves some files from memory (open editor buffers) and the rest from another file
- * system: an open buffer wins over the file on disk.
- */
-export class OverlayFileSystem implements SourceFileSystem {
-  private readonly overlay = new Map<string, { data: Uint8Array; mtime: number }>();
-
-  constructor(private readonly base: SourceFileSystem) {}
-
-  set(path: string, text: string): void {
-    this.overlay.set(normalizePath(path), { data: new TextEncoder().encode(text), mtime: Date.now() });
-  }
-
-  delete(path: string): boolean {
-    return this.overlay.delete(normalizePath(path));
-  }
-
-  has(path: string): boolean {
-    return this.overlay.has(normalizePath(path));
-  }
-
-  async stat(path: string): Promise<FileStat | undefined> {
-    const entry = this.overlay.get(normalizePath(path));
-    if (entry) return { type: 'file', size: entry.data.byteLength, mtime: entry.mtime };
-    return this.base.stat(path);
-  }
-
-  readDirectory(path: string): Promise<string[]> {
-    return this.base.readDirectory(path);
-  }
-
-  async realPath(path: string): Promise<string> {
-    if (!this.base.realPath) return normalizePath(path);
-    try {
-      return await this.base.realPath(path);
-    } catch (error) {
-      // A buffer of a file not (or no longer) on disk: its path is all there is.
-      if (this.overlay.has(normalizePath(path))) return normalizePath(path);
-      throw error;
-    }
-  }
-
-  async readFile(path: string): Promise<Uint8Array> {
-    const entry = this.overlay.get(normalizePath(path));
-    return entry ? entry.data : this.base.readFile(path);
   }
 }

@@ -4,9 +4,7 @@
  * stay importable from the client bundle without pulling in the server.
  */
 import { NotificationType, RequestType, RequestType0, type Range } from 'vscode-languageserver-protocol';
-import type { ReportSummary } from './core/check';
-import type { Coverage } from './core/coverage';
-import type { ClaimVerdict, FindingCode, QuoteVerdict, Severity } from './core/types';
+import type { ClaimVerdict, Coverage, FindingCode, QuoteVerdict, ReportSummary, Severity } from '../server/src/core/api';
 
 // ---------------------------------------------------------------------------------------------------------
 // claimcheck/status

@@ -19,8 +19,8 @@ import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { homedir, hostname } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CacheStorage } from './core/index/persist';
-import { readRegularFile } from './nodeFileSystem';
+import type { CacheStorage } from '../core/api';
+import { readRegularFile } from './fileSystem';
 
 /** File header: a magic string, then the 32-byte HMAC. */
 const MAGIC = Buffer.from('CLAIMCK1', 'latin1');
