@@ -84,6 +84,8 @@ export interface BenchResults {
   /** SourceIndex against MiniSearch on the same documents (bench/minisearch.ts --json); absent in older results. */
   minisearch?: unknown;
   accuracy: { retrieval: AccuracyResult | null; verdicts: AccuracyResult | null };
+  /** Indexing speed per source format (bench/formats.ts), when it ran. */
+  formats?: unknown;
   summary: TargetCheck[];
 }
 

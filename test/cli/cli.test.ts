@@ -41,8 +41,26 @@ test('check on the example draft: compiler-style lines, a summary, exit 1 for er
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +unknown-citation /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +warning +unsupported-claim /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +altered-quote /m);
-  assert.match(stdout, /1 draft checked against 3 source documents/);
+  assert.match(stdout, /1 draft checked against 6 source documents/);
   assert.match(stdout, /Claims: \d+ \(\d+ supported, \d+ contradicted, \d+ unsupported\)/);
+});
+
+test('the harbour draft: findings from the PDF report, the Word release and the VTT panel, and a misattributed quote', () => {
+  const { code, stdout } = run(['check', 'drafts/harbour.md'], example);
+  assert.equal(code, 1);
+  // The PDF's page, the Word document's paragraph, the transcript's line and time.
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives 14, not 16 \(sources\/harbour-report\.pdf p\. 1\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives £2 million, not £3 million \(sources\/council-release\.docx ¶ \d+\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:\d+ +error +misattributed-quote +These words were said by Dr Amara Okafor \(marine biologist\), not Brennan \(sources\/harbour-panel\.vtt:\d+, 00:00:17\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives Wednesday, not Monday \(sources\/harbour-panel\.vtt:\d+\); it was recorded on Wednesday 6 March 2024\.$/m);
+  const json = JSON.parse(run(['check', 'drafts/harbour.md', '--format', 'json'], example).stdout);
+  const claims = json.files[0].claims as { text: string; verdict: string; evidence: Record<string, unknown>[] }[];
+  const oysters = claims.find((c) => c.text.startsWith('Divers counted'))!;
+  assert.equal(oysters.verdict, 'supported');
+  assert.deepEqual([oysters.evidence[0].document, oysters.evidence[0].page, oysters.evidence[0].sourceDate], ['sources/harbour-report.pdf', 2, '2024-03-04']);
+  const ships = claims.find((c) => c.text.includes('Ships have waited'))!;
+  assert.equal(ships.verdict, 'supported', 'a verbatim quote whose speaker the transcript confirms');
+  assert.deepEqual([ships.evidence[0].speaker, ships.evidence[0].time], ['Tom Brennan', '00:00:34']);
 });
 
 test('--format json follows the documented shape with 0-based LSP positions', () => {
@@ -50,7 +68,7 @@ test('--format json follows the documented shape with 0-based LSP positions', ()
   assert.equal(code, 1);
   const json = JSON.parse(stdout);
   assert.equal(json.version, 1);
-  assert.equal(json.sources.documents, 3);
+  assert.equal(json.sources.documents, 6);
   assert.ok(json.sources.passages > 20);
   assert.equal(json.files.length, 1);
   const file = json.files[0];

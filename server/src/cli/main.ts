@@ -188,7 +188,7 @@ async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: SourceF
     throw new UsageError(
       missing.length === config.sources.length
         ? `No source documents: ${missing.map((w) => w.message).join(' ')} Pass --sources or list them in .claimcheck.json.`
-        : `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html or .jsonl files there, or pass --sources.`,
+        : `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html, .jsonl, .pdf, .docx, .vtt or .srt files there, or pass --sources.`,
     );
   }
   for (const w of workspace.warnings) {

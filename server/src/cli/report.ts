@@ -10,6 +10,8 @@ import {
   relativePath,
   LineIndex,
   findingEvidence,
+  passagePlace,
+  speakerName,
   type Coverage,
   type ReportSummary,
   type DraftReport,
@@ -75,11 +77,18 @@ function round(n: number): number {
 
 function evidenceJson(evidence: Evidence, cwd: string) {
   const { document, passage } = evidence;
+  const place = passagePlace(document, passage);
   return {
     document: documentName(document, cwd),
     range: passage.range,
     text: document.text.slice(passage.span.start, passage.span.end),
     score: round(evidence.score),
+    // PDF page, Word paragraph, transcript speaker and time, the source's date: when the source has them.
+    ...(place.page !== undefined ? { page: place.page } : {}),
+    ...(place.paragraph !== undefined ? { paragraph: place.paragraph } : {}),
+    ...(place.speaker ? { speaker: speakerName(place.speaker) } : {}),
+    ...(place.time ? { time: place.time } : {}),
+    ...(document.meta?.date ? { sourceDate: document.meta.date.date } : {}),
   };
 }
 
@@ -190,6 +199,7 @@ const RULES = [
   { id: 'altered-quote', text: 'The quote is close to a source passage but its words differ.' },
   { id: 'unverified-quote', text: 'The quoted words appear in no source.' },
   { id: 'unknown-citation', text: 'A citation key names no source.' },
+  { id: 'misattributed-quote', text: 'The quoted or reported words were said by someone else in the source.' },
 ];
 
 export function toSarif(files: readonly CheckedFile[], cwd: string, version: string) {
@@ -233,7 +243,8 @@ export function toSarif(files: readonly CheckedFile[], cwd: string, version: str
                   },
                 },
               ],
-              ...(evidence && evidence.document.format !== 'jsonl'
+              // Sources read through extracted text (PDF, Word) have no lines of their own to point at.
+              ...(evidence && evidence.document.format !== 'jsonl' && !evidence.document.meta?.extracted
                 ? {
                     relatedLocations: [
                       {

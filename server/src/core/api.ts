@@ -63,3 +63,9 @@ export { MemoryCacheStorage, type CacheStorage } from './index/persist';
 export type { PassageIndex, SearchHit, SearchOptions } from './index/passageIndex';
 export { decodeSource, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lines';
+// Sources: loading one file (the extracted text of PDF, Word and web-archive sources), what a passage is beyond
+// its text (page, paragraph, speaker, time), and source dates.
+export { isSourceFile, loadSourceFile } from './sources/load';
+export { supportedExtensions } from './sources/loader';
+export { formatDate } from './sources/dates';
+export { locationLabel, passagePlace, placeAt, speakerName, speechLabel, type PassagePlace } from './sources/meta';

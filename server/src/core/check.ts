@@ -23,6 +23,8 @@ import {
   type Span,
   throwIfCancelled,
 } from './types';
+import { locationLabel } from './sources/meta';
+import { checkAttribution } from './verdict/attribution';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
@@ -145,7 +147,7 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
     return ids.length ? ids : undefined;
   };
 
-  const claims: ClaimResult[] = [];
+  let claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
     if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
       await yieldToEventLoop();
@@ -186,6 +188,11 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
   cache?.retain(claimKeys, quoteKeys);
   throwIfCancelled(token);
 
+  // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
+  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds });
+  claims = attribution.claims;
+  findings.push(...attribution.findings);
+
   claims.forEach((result, i) => {
     const finding = claimFinding(result, i);
     if (finding) findings.push(finding);
@@ -220,13 +227,12 @@ function locateConflicts(result: ClaimResult, text: string): ClaimResult {
   };
 }
 
-/** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */
+/**
+ * Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it), or the page or
+ * paragraph of a PDF, Word document or web archive (`sources/report.pdf p. 12`).
+ */
 export function evidenceLocation(evidence: Evidence): string {
-  return sourceLocation(evidence.document, evidence.passage.range);
-}
-
-function sourceLocation(document: SourceDocument, range: Range): string {
-  return `${document.id}:${range.start.line + 1}`;
+  return locationLabel(evidence.document, evidence.passage.range.start, evidence.passage.span.start);
 }
 
 /** The evidence a finding points at: the best passage of its claim or quote. */
@@ -247,8 +253,9 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
     const parts = result.conflicts.map(describeConflict);
+    const notes = result.conflicts.flatMap((c) => (c.note ? [c.note] : []));
     const message = parts.length
-      ? `The source gives ${joinList(parts)}${where}.`
+      ? `The source gives ${joinList(parts)}${where}${notes.length ? `; ${notes.join('; ')}` : ''}.`
       : `The closest source passage contradicts this claim${where}.`;
     return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
   }
@@ -265,7 +272,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
 function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
-    const where = sourceLocation(result.sourceWording.document, result.sourceWording.range);
+    const where = locationLabel(result.sourceWording.document, result.sourceWording.range.start, result.sourceWording.span.start);
     // Draft → source, as everywhere (core/wording.ts).
     const changes = describeQuoteChanges(result.differences ?? []);
     return {
@@ -315,7 +322,7 @@ export function emptySummary(): ReportSummary {
     verbatim: 0,
     altered: 0,
     notFound: 0,
-    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0 },
+    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0, 'misattributed-quote': 0 },
   };
 }
 

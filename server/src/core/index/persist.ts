@@ -16,7 +16,8 @@
  */
 import { LineIndex } from '../text/lines';
 import { OffsetMap } from '../text/offsetMap';
-import type { DocumentMapping, Position, SourceDocument, SourceFormat, SourceWarning } from '../types';
+import { restoreMeta } from '../sources/meta';
+import type { DocumentMapping, DocumentMeta, Position, SourceDocument, SourceFormat, SourceWarning } from '../types';
 import { INDEX_FORMAT_VERSION, type SourceIndexSnapshot } from './sourceIndex';
 
 /** Where cache records are kept. Implementations never throw on a missing record (undefined). */
@@ -60,8 +61,8 @@ export class MemoryCacheStorage implements CacheStorage {
   }
 }
 
-/** Bump when the record layout or what the loaders extract changes. */
-export const CACHE_FORMAT_VERSION = 4;
+/** Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word). */
+export const CACHE_FORMAT_VERSION = 5;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingIds', 'postingTfs', 'sentenceSpans'] as const;
@@ -80,6 +81,8 @@ export interface SavedDocument {
   base: number;
   map?: Int32Array;
   clamp?: boolean;
+  /** Pages, speakers, segments and date (plain data), checked by `restoreMeta` when read back. */
+  meta?: DocumentMeta;
 }
 
 /** The documents of one file as saved; kept in chunk records, apart from the main record. */
@@ -368,6 +371,7 @@ export function saveDocuments(documents: readonly SourceDocument[]): SavedFileDo
       base: mapping.base,
       ...(mapping.map ? { map: mapping.map.toArray() } : {}),
       ...(mapping.clamp ? { clamp: true } : {}),
+      ...(document.meta ? { meta: document.meta } : {}),
     });
   }
   return { lines, documents: out };
@@ -382,6 +386,7 @@ export function restoreDocuments(file: string, saved: SavedFileDocuments): Sourc
     const base = d.base;
     const length = d.text.length;
     const mapping: DocumentMapping = { base, lines, ...(map ? { map } : {}), ...(d.clamp ? { clamp: true } : {}) };
+    const meta = d.meta !== undefined ? restoreMeta(d.meta, length) : undefined;
     const document: SourceDocument = {
       id: d.id,
       key: d.key,
@@ -393,6 +398,7 @@ export function restoreDocuments(file: string, saved: SavedFileDocuments): Sourc
       ...(map ? { toFileEnd: (o: number) => base + map.toSourceEnd(o) } : {}),
       filePosition: (o) => lines.positionAt(o),
       mapping,
+      ...(meta ? { meta } : {}),
     };
     return document;
   });
