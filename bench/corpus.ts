@@ -1,6 +1,6 @@
 /**
- * The scale corpus of the speed and memory benchmark: real news text (BBC, Reuters-21578) from the shared data
- * folder, repeated with distinct file names and document ids until it reaches the wanted size.
+ * The scale corpus of the speed and memory benchmark: real news text (BBC, Reuters-21578) from `news/` in the
+ * data folder (bench/data.ts), repeated with distinct file names and document ids until it reaches the wanted size.
  *
  * The corpus is written as source files in parts of about `PART_BYTES` each, under `.cache/bench/corpus/`
  * (git-ignored; the news texts must not enter the repository):
@@ -18,8 +18,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requireData } from './data';
 
-export const DATA_DIR = process.env.CLAIMCHECK_BENCH_DATA ?? '/work/shared/data/news';
 export const PART_BYTES = 5_000_000;
 export const HOLDOUT_EVERY = 40;
 /** Bump when the layout or the article stream changes, so cached corpora are rebuilt. */
@@ -52,7 +52,7 @@ let bbcCache: { included: Article[]; heldOut: Article[] } | undefined;
 /** BBC articles in topic and file order, split into those in the corpus and the held-out ones. */
 export function bbcArticles(): { included: Article[]; heldOut: Article[] } {
   if (bbcCache) return bbcCache;
-  const root = join(DATA_DIR, 'bbc');
+  const root = requireData('the BBC news articles', 'news', 'bbc');
   const included: Article[] = [];
   const heldOut: Article[] = [];
   let n = 0;
@@ -99,7 +99,7 @@ let reutersCache: Article[] | undefined;
 /** Reuters-21578 stories that have a body, in file and NEWID order. Read as latin-1. */
 export function reutersArticles(): Article[] {
   if (reutersCache) return reutersCache;
-  const root = join(DATA_DIR, 'reuters21578');
+  const root = requireData('the Reuters-21578 stories', 'news', 'reuters21578');
   const out: Article[] = [];
   for (const file of readdirSync(root).sort()) {
     if (!file.endsWith('.sgm')) continue;

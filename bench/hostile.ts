@@ -24,7 +24,7 @@ import { ClaimCache, checkDraft } from '../server/src/core/check';
 import { DEFAULT_CONFIG, resolveConfig } from '../server/src/core/config';
 import { decodeSource } from '../server/src/core/text/decode';
 import { SourceWorkspace } from '../server/src/core/workspace';
-import { NodeFileSystem, toCorePath } from '../server/src/nodeFileSystem';
+import { NodeFileSystem, toCorePath } from '../server/src/node/fileSystem';
 import { HOSTILE_INPUTS, type HostileInput } from '../test/matrix/inputs';
 import { TestClient } from '../test/lsp/harness';
 import { spliceDocs } from './docs';

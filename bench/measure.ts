@@ -34,7 +34,7 @@ import { SourceWorkspace, type BuildStats } from '../server/src/core/workspace';
 import { pathToUri } from '../server/src/convert';
 import type { ServerContext } from '../server/src/context';
 import { registerHover } from '../server/src/features/hover';
-import { NodeFileSystem } from '../server/src/nodeFileSystem';
+import { NodeFileSystem } from '../server/src/node/fileSystem';
 import { Project } from '../server/src/project';
 import { applyEdits, type BenchDraft, type SentenceKind } from './draft';
 

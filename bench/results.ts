@@ -81,7 +81,11 @@ export interface BenchResults {
   targets: typeof TARGETS;
   sizes: SizeResult[];
   startup: { persistedIndexMs: number | null; note: string; report?: unknown };
+  /** SourceIndex against MiniSearch on the same documents (bench/minisearch.ts --json); absent in older results. */
+  minisearch?: unknown;
   accuracy: { retrieval: AccuracyResult | null; verdicts: AccuracyResult | null };
+  /** Indexing speed per source format (bench/formats.ts), when it ran. */
+  formats?: unknown;
   summary: TargetCheck[];
 }
 

@@ -11,23 +11,22 @@
  * `--variants` also measures the alternatives recorded in bench/README.md (slower).
  * `--quick` uses the first 200 claims. `--json` prints one JSON object instead of tables.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { DEFAULT_SOURCE_INDEX_OPTIONS, SourceIndex, type SearchHit, type SourceIndexOptions } from '../server/src/core/index/sourceIndex';
 import { processTerm, tokenize } from '../server/src/core/index/tokenize';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { loadSourceFile } from '../server/src/core/sources/load';
-import { splitPassages } from '../server/src/core/sources/passages';
-import { NodeFileSystem } from '../server/src/nodeFileSystem';
-import type { Passage, SourceDocument } from '../server/src/core/types';
+import { NodeFileSystem } from '../server/src/node/fileSystem';
+import { dataPath, hasData, requireData } from './data';
+import type { SourceDocument } from '../server/src/core/types';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const json = args.includes('--json');
 const variants = args.includes('--variants');
-const dataArg = args.indexOf('--data');
-const dataDir = dataArg >= 0 ? args[dataArg + 1] : '/work/shared/data/scifact';
+const dataDir = requireData('SciFact', 'scifact');
 
 // ---------------------------------------------------------------------------------------------------------
 // Data
@@ -75,8 +74,8 @@ async function loadCorpus(): Promise<{ documents: SourceDocument[]; loader: stri
 
 /** addDocuments on the BBC corpus (one text file per article), read through the project's loader. */
 async function bbcBuild(): Promise<{ documents: number; passages: number; megabytes: number; seconds: number; cpuSeconds: number } | undefined> {
-  const root = '/work/shared/data/news/bbc';
-  if (!existsSync(root)) return undefined;
+  if (!hasData('news', 'bbc')) return undefined;
+  const root = dataPath('news', 'bbc');
   const fs = new NodeFileSystem();
   const documents: SourceDocument[] = [];
   for (const topic of readdirSync(root)) {
@@ -116,47 +115,6 @@ function loadQueries(): Query[] {
     if (rel) out.push({ id: String(c.id), text: c.claim, relevant: rel, evidence });
   }
   return quick ? out.slice(0, 200) : out;
-}
-
-/**
- * Passages from the project's splitter; until it is implemented, a plain splitter (sentences at `.!?` followed
- * by space and a capital, digit or bracket; paragraphs at blank lines) so the benchmark can run.
- */
-let splitter: { name: string; split: (d: SourceDocument) => Passage[] } | undefined;
-function passageSplitter(sample: SourceDocument): { name: string; split: (d: SourceDocument) => Passage[] } {
-  if (splitter) return splitter;
-  try {
-    splitPassages(sample);
-    splitter = { name: 'splitPassages', split: splitPassages };
-  } catch {
-    splitter = { name: 'fallback', split: fallbackSplit };
-  }
-  return splitter;
-}
-
-function fallbackSplit(document: SourceDocument): Passage[] {
-  const out: Passage[] = [];
-  const text = document.text;
-  const paragraphRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (let p = paragraphRe.exec(text); p; p = paragraphRe.exec(text)) {
-    const paragraph = { start: p.index, end: p.index + p[0].length };
-    const sentenceRe = /\S[\s\S]*?(?:[.!?]["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\d])|$)/gu;
-    const body = p[0];
-    for (let s = sentenceRe.exec(body); s; s = sentenceRe.exec(body)) {
-      if (!s[0]) break;
-      const start = paragraph.start + s.index;
-      const end = start + s[0].length;
-      out.push({
-        id: `${document.id}#${out.length}`,
-        documentId: document.id,
-        ordinal: out.length,
-        span: { start, end },
-        paragraph,
-        range: { start: { line: 0, character: start }, end: { line: 0, character: end } },
-      });
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -292,9 +250,8 @@ function sourceIndexRanker(index: SourceIndex, how: Aggregate, passageLimit = 30
 }
 
 function buildIndex(documents: SourceDocument[], options: SourceIndexOptions): { index: SourceIndex; seconds: number } {
-  const split = passageSplitter(documents[0]).split;
   const started = performance.now();
-  const index = new SourceIndex({ ...options, splitPassages: split });
+  const index = new SourceIndex(options);
   index.addDocuments(documents);
   return { index, seconds: (performance.now() - started) / 1000 };
 }
@@ -367,7 +324,7 @@ async function main(): Promise<void> {
     claims: queries.length,
     abstracts: documents.length,
     passages: index.passageCount,
-    splitter: splitter?.name,
+    splitter: 'splitPassages',
     reference: rows[0],
     sourceIndex: { ...main, ...mainPassages, aggregate: 'max' },
     build: { seconds: round(seconds), megabytesPerSecond: round(megabytes / seconds) },
@@ -379,7 +336,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `\nSourceIndex build, SciFact: ${index.passageCount} passages in ${seconds.toFixed(2)} s (${(megabytes / seconds).toFixed(1)} MB/s, splitter: ${splitter?.name})`,
+    `\nSourceIndex build, SciFact: ${index.passageCount} passages in ${seconds.toFixed(2)} s (${(megabytes / seconds).toFixed(1)} MB/s)`,
   );
   if (bbc) {
     console.log(

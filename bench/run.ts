@@ -16,7 +16,11 @@
  *
  * Every corpus size is measured in two fresh child processes (`bench/measure.ts`): one for the tokenizer floor,
  * one for the index build, memory, checks and hover, so that one size's memory does not pollute the next. The
- * accuracy scripts `bench/retrieval.ts` and `bench/verdicts.ts` run as child processes too, with `--json`.
+ * accuracy scripts `bench/retrieval.ts` and `bench/verdicts.ts`, the start-up benchmark `bench/startup.ts` and the
+ * MiniSearch reference `bench/minisearch.ts` run as child processes too, with `--json`.
+ *
+ *   npm run bench -- --data DIR        the evaluation data (default ../shared/data from the repository root, or
+ *                                      CLAIMCHECK_DATA; see bench/data.ts)
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +28,8 @@ import * as os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { ensureCorpus, corpusDir, PART_BYTES, HOLDOUT_EVERY, DATA_DIR } from './corpus';
+import { ensureCorpus, corpusDir, PART_BYTES, HOLDOUT_EVERY } from './corpus';
+import { dataRoot } from './data';
 import { ALTERATIONS, buildDraft } from './draft';
 import { checkTargets, renderText, TARGETS, type AccuracyResult, type BenchResults, type SizeResult } from './results';
 import { writeChartAndDocs } from './chart';
@@ -45,8 +50,12 @@ const { values } = parseArgs({
     path: { type: 'string', default: 'server' },
     'timeout-min': { type: 'string', default: '30' },
     reuse: { type: 'string' },
+    data: { type: 'string' },
   },
 });
+
+// One data folder for this run and its child processes (bench/data.ts).
+process.env.CLAIMCHECK_DATA = dataRoot().path;
 
 const quick = values.quick!;
 const sizes = (values.sizes ?? (quick ? '5' : '5,30,150')).split(',').map((s) => Number(s.trim()));
@@ -265,6 +274,21 @@ async function main(): Promise<void> {
     startupReport = child.ok ? (child.json as unknown as StartupReport) : null;
   }
   const largestStartup = startupReport?.results?.at(-1);
+  // The reference: the same documents indexed by MiniSearch, the library the design names (bench/minisearch.ts).
+  let minisearch: unknown = null;
+  if (!values['no-speed'] && existsSync(join(REPO, 'bench/minisearch.ts'))) {
+    log(`reference: bench/minisearch.ts --json${quick ? ' --quick' : ''}…`);
+    const child = await runChild(['--expose-gc'], 'bench/minisearch.ts', ['--json', ...(quick ? ['--quick'] : [])]);
+    minisearch = child.ok ? child.json : { error: child.error };
+  }
+  // Indexing speed per source format: the same articles as text, Markdown, HTML, VTT, PDF, Word and MHTML.
+  let formats: ChildResult | null = null;
+  if (!values['no-speed'] && existsSync(join(REPO, 'bench/formats.ts'))) {
+    log(`formats: bench/formats.ts${quick ? ' --articles 100 --repeats 1' : ''}…`);
+    const formatsFile = join(CACHE, 'formats.json');
+    formats = await runChild([], 'bench/formats.ts', ['--out', formatsFile, ...(quick ? ['--articles', '100', '--repeats', '1'] : [])], formatsFile);
+    if (!formats.ok) log(formats.error ?? 'bench/formats.ts failed');
+  }
   const runAccuracy = values.accuracy && !values['no-accuracy'];
   const retrieval = runAccuracy ? await accuracy('retrieval') : null;
   const verdicts = runAccuracy ? await accuracy('verdicts') : null;
@@ -292,7 +316,7 @@ async function main(): Promise<void> {
     settings: {
       sizesMB: sizes,
       partBytes: PART_BYTES,
-      corpus: `${DATA_DIR}: BBC articles as .txt files (1 in ${HOLDOUT_EVERY} held out), Reuters-21578 bodies as .jsonl (1,000 records a file), repeated with distinct names and ids; under .cache/bench/corpus`,
+      corpus: `news/ of the data folder: BBC articles as .txt files (1 in ${HOLDOUT_EVERY} held out), Reuters-21578 bodies as .jsonl (1,000 records a file), repeated with distinct names and ids; under .cache/bench/corpus`,
       draft: { sentences: draft.sentences.length, words: draft.words, alterations: ALTERATIONS, edits: edits },
       repeats: { fullCheck: repeats, edits, hovers },
       checkPath: values.path === 'core' ? 'SourceWorkspace + checkDraft + ClaimCache' : 'server Project.checkDocument (per-document ClaimCache) and the server hover handler',
@@ -312,7 +336,9 @@ async function main(): Promise<void> {
           report: startupReport,
         }
       : { persistedIndexMs: null, note: 'bench/startup.ts did not run (--no-speed) or failed; see its own output.' },
+    minisearch,
     accuracy: { retrieval, verdicts },
+    ...(formats?.ok ? { formats: formats.json } : {}),
     summary: checkTargets(sizeResults),
   };
 
@@ -320,7 +346,7 @@ async function main(): Promise<void> {
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   if (isLatest) writeChartAndDocs(results, REPO);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(`${renderText(results)}\n\nWrote ${out.replace(`${REPO}/`, '')}${isLatest ? ', docs/images/bench-scaling.svg and docs/BENCHMARKS.md' : ''}\n`);
+  else process.stdout.write(`${renderText(results)}${formats?.ok ? `\n\nIndexing speed per source format (bench/formats.ts):\n${formats.stdout.trim()}` : ''}\n\nWrote ${out.replace(`${REPO}/`, '')}${isLatest ? ', docs/images/bench-scaling.svg and docs/BENCHMARKS.md' : ''}\n`);
 }
 
 main().catch((error) => {

@@ -3,7 +3,7 @@
  *
  *   npx tsx bench/startup.ts [--quick] [--json] [--sizes 30,150]
  *
- * The corpus is real news text (`/work/shared/data/news`: BBC articles, then Reuters), repeated under distinct
+ * The corpus is real news text (`news/` of the data folder, bench/data.ts: BBC articles, then Reuters), repeated under distinct
  * file names (each copy gets one line with its own reference number, so copies are distinct documents) until
  * it reaches the size, generated once under the git-ignored `.cache/bench/startup/`. Each phase runs in its own
  * Node process (`--expose-gc`), so that one phase's heap and caches do not help the next:
@@ -25,11 +25,13 @@ import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { terms } from '../server/src/core/index/tokenize';
 import { decodeSource } from '../server/src/core/text/decode';
 import { SourceWorkspace } from '../server/src/core/workspace';
-import { NodeCacheStorage } from '../server/src/nodeCacheStorage';
-import { NodeFileSystem, toCorePath } from '../server/src/nodeFileSystem';
+import { NodeCacheStorage } from '../server/src/node/cacheStorage';
+import { NodeFileSystem, toCorePath } from '../server/src/node/fileSystem';
+import { dataRoot, requireData } from './data';
 
-const NEWS = '/work/shared/data/news';
 const ROOT = resolve(__dirname, '..', '.cache', 'bench', 'startup');
+// The phases run as child processes: they find the same data folder through the environment.
+process.env.CLAIMCHECK_DATA = dataRoot().path;
 
 interface PhaseResult {
   phase: string;
@@ -64,7 +66,7 @@ function newsFiles(): string[] {
       else if (name.endsWith('.txt')) out.push(path);
     }
   };
-  if (existsSync(join(NEWS, 'bbc'))) walk(join(NEWS, 'bbc'));
+  walk(requireData('the BBC news articles', 'news', 'bbc'));
   return out;
 }
 
@@ -75,7 +77,7 @@ function corpus(megabytes: number): string {
   if (existsSync(done)) return dir;
   rmSync(dir, { recursive: true, force: true });
   const texts = newsFiles().map((f) => readFileSync(f, 'utf8'));
-  if (texts.length === 0) throw new Error(`No news text under ${NEWS}.`);
+  if (texts.length === 0) throw new Error('No news text in news/bbc of the data folder.');
   let bytes = 0;
   let n = 0;
   const target = megabytes * 1e6;
@@ -164,7 +166,7 @@ async function child(phase: string, dir: string): Promise<PhaseResult> {
     });
     return { phase, wallMs: m.wallMs, cpuMs: m.cpuMs, files: files.length, megabytes: Math.round(m.value / 1e4) / 100 };
   }
-  const cache = new NodeCacheStorage(cacheDir);
+  const cache = new NodeCacheStorage(cacheDir, { secretFile: join(ROOT, 'secret') });
   if (phase === 'cold') rmSync(cacheDir, { recursive: true, force: true });
   const workspace = new SourceWorkspace(fs, root, config, undefined, { cache });
   const baseline = memory();

@@ -1,7 +1,7 @@
 /**
  * Accuracy of the claim verdicts on SciFact (training claims) and WiCE (dev), and their speed.
  *
- *   npx tsx bench/verdicts.ts [--quick] [--json] [--grid] [--study] [--fake] [--data DIR]
+ *   npx tsx bench/verdicts.ts [--quick] [--json] [--grid] [--study] [--data DIR]
  *
  * SciFact: the whole corpus (5,183 abstracts) is one index; each claim is judged twice: citing its abstracts
  * (`preferDocuments` = its `cited_doc_ids`, as a `[@key]` would) and uncited (open corpus). Gold: SUPPORT vs
@@ -23,11 +23,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../server/src/core/config';
 import { SourceIndex } from '../server/src/core/index/sourceIndex';
-import { splitPassages } from '../server/src/core/sources/passages';
 import type { Claim, ClaimResult, Passage, SourceDocument } from '../server/src/core/types';
 import { decideClaim, prepareClaim, ROLE_MIN, type DecideTuning, type PreparedClaim } from '../server/src/core/verdict/claims';
+import { dataRoot, requireData } from './data';
 import { analyzeClaim, combineSupport, DEFAULT_SUPPORT_TUNING, SUPPORT_WEIGHTS, supportFeatures, type SupportTuning, type SupportWeights } from '../server/src/core/verdict/support';
-import { FakeIndex, splitFake } from '../test/unit/verdict/fakeIndex';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -35,9 +34,9 @@ const json = args.includes('--json');
 const grid = args.includes('--grid');
 const study = args.includes('--study');
 /** Use the test stand-in index (faster, for iterating on the verdict code). */
-const useFake = args.includes('--fake');
-const dataArg = args.indexOf('--data');
-const dataDir = dataArg >= 0 ? args[dataArg + 1] : '/work/shared/data';
+const dataDir = dataRoot().path;
+requireData('SciFact', 'scifact', 'corpus.jsonl');
+requireData('WiCE', 'wice', 'dev.jsonl');
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
@@ -50,27 +49,11 @@ function doc(id: string, text: string, title?: string): SourceDocument {
   return { id, key: id, file: id, format: 'jsonl', title, text, toFileOffset: (o) => o, filePosition: (o) => ({ line: 0, character: o }) };
 }
 
-/** The project's sentence splitter when it is implemented, else the test stand-in. */
-function projectSplitter(): (d: SourceDocument) => Passage[] {
-  try {
-    splitPassages(doc('probe', 'One sentence. Another one.'));
-    return splitPassages;
-  } catch {
-    return splitFake;
-  }
-}
-
-let indexKind = 'SourceIndex';
-function buildIndex(documents: SourceDocument[], split: (d: SourceDocument) => Passage[]): SourceIndex {
-  try {
-    if (useFake) throw new Error('--fake');
-    const index = new SourceIndex({ splitPassages: split });
-    index.addDocuments(documents);
-    return index;
-  } catch {
-    indexKind = 'FakeIndex (test stand-in)';
-    return new FakeIndex(documents, split).asIndex();
-  }
+/** The source index over the documents; `split` only for data that comes split into sentences (WiCE). */
+function buildIndex(documents: SourceDocument[], split?: (d: SourceDocument) => Passage[]): SourceIndex {
+  const index = new SourceIndex({ splitPassages: split });
+  index.addDocuments(documents);
+  return index;
 }
 
 function claimOf(text: string): Claim {
@@ -189,10 +172,9 @@ interface Prepared {
 }
 
 function prepareAll(tuning: SupportTuning): Prepared {
-  const split = projectSplitter();
   const corpus = readJsonl<{ _id: string; title: string; text: string }>(join(dataDir, 'scifact/corpus.jsonl'));
   const documents = corpus.map((r) => doc(r._id, r.text, r.title));
-  const index = buildIndex(documents, split);
+  const index = buildIndex(documents);
   const corpusBytes = documents.reduce((n, d) => n + d.text.length, 0);
 
   let claims = readJsonl<SciFactClaim>(join(dataDir, 'scifact/claims_train.jsonl'));
@@ -228,7 +210,7 @@ function prepareAll(tuning: SupportTuning): Prepared {
   if (quick) wiceRows = wiceRows.slice(0, 120);
   const wice: Item[] = wiceRows.map((row, i) => {
     const { document, passages } = wiceDocument(`wice-${i}`, row.evidence);
-    const idx = buildIndex([document], (d) => (d.id === document.id ? passages : split(d)));
+    const idx = buildIndex([document], () => passages);
     const pageNumbers = new Set(numbersOf(row.evidence.join(' ')));
     const missingNumber = numbersOf(row.claim).some((n) => !pageNumbers.has(n));
     const positive = row.label !== 'supported';
@@ -317,7 +299,7 @@ const started = performance.now();
 const prepared = prepareAll(DEFAULT_SUPPORT_TUNING);
 const base = report(prepared, DEFAULT_THRESHOLDS);
 const out: Record<string, unknown> = {
-  index: indexKind,
+  index: 'SourceIndex',
   scifactCorpusChars: prepared.corpusBytes,
   scifactPassages: prepared.passages,
   msPerClaimScifactCited: r3(prepared.msPerClaim),
@@ -329,7 +311,7 @@ const out: Record<string, unknown> = {
 };
 
 if (!json) {
-  console.log(`Verdict benchmark (${quick ? 'quick' : 'full'}), index: ${indexKind}, SciFact ${prepared.passages} passages, ${(prepared.corpusBytes / 1e6).toFixed(1)} MB`);
+  console.log(`Verdict benchmark (${quick ? 'quick' : 'full'}), index: SourceIndex, SciFact ${prepared.passages} passages, ${(prepared.corpusBytes / 1e6).toFixed(1)} MB`);
   console.log(`thresholds ${JSON.stringify(DEFAULT_THRESHOLDS)} weights ${JSON.stringify(SUPPORT_WEIGHTS)} roleMin ${ROLE_MIN}, direction words on`);
   console.log(
     `per SciFact claim (cited): ${prepared.msPerClaim.toFixed(2)} ms with retrieval (two searches), ${prepared.verdictMsPerClaim.toFixed(2)} ms without, ${prepared.warmVerdictMsPerClaim.toFixed(2)} ms without when passages are cached`,

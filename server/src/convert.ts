@@ -6,16 +6,25 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
-  MarkupKind,
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type Location,
-  type MarkupContent,
   type Range,
 } from 'vscode-languageserver';
-import type { ClaimResult, Evidence, Finding, QuoteResult, Severity, Span, DraftReport } from './core/types';
-import { normalizePath } from './core/fs';
-import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from './protocol';
+import {
+  type Evidence,
+  type Finding,
+  type Severity,
+  type Span,
+  type DraftReport,
+  type SourceDocument,
+  findingEvidence,
+  formatDate,
+  normalizePath,
+  placeAt,
+  speechLabel,
+} from './core/api';
+import { CODE_DOCS_BASE, EXTRACTED_TEXT_SCHEME, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
 
 // ---------------------------------------------------------------------------------------------------------
 // Paths and URIs
@@ -33,6 +42,22 @@ export function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+let extractedTextUris = false;
+
+/** Whether the client shows `claimcheck-source:` documents (set once from the initialize request). */
+export function useExtractedTextUris(enabled: boolean): void {
+  extractedTextUris = enabled;
+}
+
+/**
+ * The URI of the text a source document's positions refer to: the file itself, or, for a PDF, Word or web
+ * archive source, its extracted text (`claimcheck-source:…report.pdf.txt`) when the client can show it.
+ */
+export function sourceUri(document: SourceDocument): string {
+  const uri = pathToUri(document.file);
+  return extractedTextUris && document.meta?.extracted ? `${EXTRACTED_TEXT_SCHEME}:${uri.slice('file:'.length)}.txt` : uri;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -55,15 +80,9 @@ export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
-/** The evidence a finding points at: the best passage of its claim or quote. */
-export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
-}
-
-export function evidenceLocation(evidence: Evidence): Location {
-  return { uri: pathToUri(evidence.document.file), range: evidence.passage.range };
+/** The LSP location of an evidence passage: in its source file, or in its extracted text (`sourceUri`). */
+export function evidenceToLocation(evidence: Evidence): Location {
+  return { uri: sourceUri(evidence.document), range: evidence.passage.range };
 }
 
 /** Data attached to each diagnostic so that code actions can find the finding again. */
@@ -74,6 +93,23 @@ export interface DiagnosticData {
   quote?: number;
 }
 
+/**
+ * The span a finding is shown on. A claim's finding stops before the citation markers that end its sentence
+ * ("…in February. [@kcna]"), so that hovering a marker shows what concerns the marker (an unknown key, the cited
+ * source), not the claim's finding stacked on it.
+ */
+export function diagnosticSpan(text: string, report: DraftReport, finding: Finding): Span {
+  if (finding.claim === undefined || finding.claim < 0 || !finding.code.endsWith('-claim')) return finding.span;
+  const citations = [...(report.claims[finding.claim]?.claim.citations ?? [])].sort((a, b) => b.span.start - a.span.start);
+  let end = finding.span.end;
+  for (const citation of citations) {
+    if (citation.span.start < finding.span.start || citation.span.end > end || text.slice(citation.span.end, end).trim() !== '') continue;
+    end = citation.span.start;
+    while (end > finding.span.start && /\s/.test(text[end - 1])) end--;
+  }
+  return end > finding.span.start ? { start: finding.span.start, end } : finding.span;
+}
+
 /** One diagnostic per finding. Findings whose severity is `off` never reach this point (the engine drops them). */
 export function findingToDiagnostic(document: TextDocument, report: DraftReport, finding: Finding): Diagnostic {
   const related: DiagnosticRelatedInformation[] = [];
@@ -81,18 +117,21 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
     const wording = report.quotes[finding.quote]?.sourceWording;
     if (wording) {
       related.push({
-        location: { uri: pathToUri(wording.document.file), range: wording.range },
+        location: { uri: sourceUri(wording.document), range: wording.range },
         message: `Source wording in ${wording.document.id}`,
       });
     }
   }
   const evidence = findingEvidence(report, finding);
   if (evidence && related.length === 0) {
-    related.push({ location: evidenceLocation(evidence), message: `Closest passage in ${evidence.document.id}` });
+    related.push({
+      location: evidenceToLocation(evidence),
+      message: `${finding.code === 'contradicted-claim' ? 'Passage' : 'Closest passage'} in ${evidence.document.id}`,
+    });
   }
   const data: DiagnosticData = { span: finding.span, claim: finding.claim, quote: finding.quote };
   return {
-    range: spanToRange(document, finding.span),
+    range: spanToRange(document, diagnosticSpan(document.getText(), report, finding)),
     severity: toDiagnosticSeverity(finding.severity),
     source: 'claimcheck',
     code: finding.code,
@@ -133,114 +172,48 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A `command:` link to open a source file at a position. Arguments are JSON, URI-encoded as VS Code expects;
- * the characters `encodeURIComponent` leaves alone but Markdown link syntax cares about (a `)` in a file name
- * would end the link) are encoded too.
+ * A `command:` link to open a source file at a position (and select up to `end`, when given). Arguments are JSON,
+ * URI-encoded as VS Code expects; the characters `encodeURIComponent` leaves alone but Markdown link syntax cares
+ * about (a `)` in a file name would end the link) are encoded too.
  */
-export function openSourceCommandUri(uri: string, line: number, character: number): string {
-  const args = encodeURIComponent(JSON.stringify([uri, line, character])).replace(
+export function openSourceCommandUri(
+  uri: string,
+  line: number,
+  character: number,
+  end?: { line: number; character: number },
+  extra?: { page?: number },
+): string {
+  const list: unknown[] = end ? [uri, line, character, end.line, end.character] : [uri, line, character];
+  // A PDF passage's page, for a PDF viewer, which cannot go to a line of the extracted text.
+  if (extra) list.push(...(end ? [] : [line, character]), extra);
+  const args = encodeURIComponent(JSON.stringify(list)).replace(
     /[()'!*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `command:${OPEN_SOURCE_COMMAND}?${args}`;
 }
 
-const CLAIM_VERDICT_LABEL: Record<ClaimResult['verdict'], string> = {
-  supported: '✓ Supported',
-  contradicted: '✗ Contradicted',
-  unsupported: '? Unsupported',
-};
-
-const QUOTE_VERDICT_LABEL: Record<QuoteResult['verdict'], string> = {
-  verbatim: '✓ Verbatim quote',
-  altered: '✗ Altered quote',
-  'not-found': '? Quote not found in any source',
-};
-
-function percent(score: number): string {
-  return `${Math.round(Math.max(0, Math.min(1, score)) * 100)}%`;
+/**
+ * Where a passage is, for hovers: `p. 12` (PDF), `¶ 4` (Word, web archive) or `line 5`, then the speaker and
+ * time of a transcript passage.
+ */
+export function placeText(document: SourceDocument, offset: number, line: number): string {
+  const place = placeAt(document, offset);
+  const where = place.page !== undefined ? `p. ${place.page}` : place.paragraph !== undefined ? `¶ ${place.paragraph}` : `line ${line + 1}`;
+  const speech = speechLabel(place);
+  return speech ? `${where} · ${escapeMarkdown(speech)}` : where;
 }
 
-/** Passage text with some spans in bold; everything escaped. Spans are relative to the passage sentence. */
-function renderWithBold(text: string, spans: readonly Span[]): string {
-  const marks = spans
-    .map((s) => ({ start: Math.max(0, Math.min(text.length, s.start)), end: Math.max(0, Math.min(text.length, s.end)) }))
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  // Merge overlapping and touching spans so that bold markers never nest.
-  const merged: Span[] = [];
-  for (const s of marks) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  let out = '';
-  let at = 0;
-  for (const s of merged) {
-    out += escapeMarkdown(text.slice(at, s.start));
-    const inner = text.slice(s.start, s.end);
-    // Bold must hug non-space characters to render as bold.
-    const lead = inner.match(/^\s*/)![0];
-    const trail = inner.match(/\s*$/)![0];
-    const core = inner.slice(lead.length, inner.length - trail.length);
-    out += (lead ? ' ' : '') + (core ? `**${escapeMarkdown(core)}**` : '') + (trail ? ' ' : '');
-    at = s.end;
-  }
-  return out + escapeMarkdown(text.slice(at));
+/** ` · recorded 6 March 2024` for a transcript, ` · dated 4 March 2024` for other sources; '' without a date. */
+export function dateText(document: SourceDocument): string {
+  const date = document.meta?.date;
+  if (!date) return '';
+  const day = formatDate(date.date).replace(/^\S+ /, '');
+  return ` · ${date.from === 'transcript header' ? 'recorded' : 'dated'} ${day}`;
 }
 
-function evidenceHeader(evidence: Evidence, label: string): string {
-  const { document, passage } = evidence;
-  const uri = pathToUri(document.file);
-  const { line, character } = passage.range.start;
-  const name = `**${escapeMarkdown(document.id)}**${document.title ? ` — ${escapeMarkdown(document.title)}` : ''}`;
-  return `${label}${name} · line ${line + 1} · ${percent(evidence.score)} · [Open source](${openSourceCommandUri(uri, line, character)})`;
-}
-
-function renderEvidence(evidence: Evidence, label: string, extraBold: readonly Span[] = []): string {
-  const sentence = evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end);
-  const body = renderWithBold(sentence, [...(evidence.matches ?? []), ...extraBold]);
-  return `${evidenceHeader(evidence, label)}\n\n> ${body}`;
-}
-
-const MAX_HOVER_PASSAGES = 3;
-
-export function claimHover(result: ClaimResult): MarkupContent {
-  const lines: string[] = [];
-  const cited = result.claim.citations.map((c) => `\\[@${escapeMarkdown(c.key)}\\]`).join(' ');
-  lines.push(`**Claimcheck** · ${CLAIM_VERDICT_LABEL[result.verdict]} claim · support ${percent(result.score)}${cited ? ` · cites ${cited}` : ''}`);
-  for (const conflict of result.conflicts) {
-    lines.push(`${escapeMarkdown(conflict.kind)}: ~~${escapeMarkdown(conflict.claim)}~~ → **${escapeMarkdown(conflict.source)}**`);
-  }
-  const passages = result.evidence.slice(0, MAX_HOVER_PASSAGES);
-  if (passages.length === 0) lines.push('_No source passage is about this claim._');
-  passages.forEach((evidence, i) => {
-    const conflictSpans = i === 0 ? result.conflicts.flatMap((c) => (c.sourceSpan ? [c.sourceSpan] : [])) : [];
-    lines.push('---', renderEvidence(evidence, passages.length > 1 ? `${i + 1}. ` : '', conflictSpans));
-  });
-  return { kind: MarkupKind.Markdown, value: lines.join('\n\n') };
-}
-
-export function quoteHover(result: QuoteResult): MarkupContent {
-  const lines: string[] = [];
-  lines.push(`**Claimcheck** · ${QUOTE_VERDICT_LABEL[result.verdict]} · match ${percent(result.score)}`);
-  for (const d of result.differences ?? []) {
-    if (d.quote && d.source) lines.push(`~~${escapeMarkdown(d.quote)}~~ → **${escapeMarkdown(d.source)}**`);
-    else if (d.quote) lines.push(`added: ~~${escapeMarkdown(d.quote)}~~`);
-    else if (d.source) lines.push(`left out: **${escapeMarkdown(d.source)}**`);
-  }
-  const wording = result.sourceWording;
-  if (wording) {
-    const uri = pathToUri(wording.document.file);
-    const { line, character } = wording.range.start;
-    lines.push(
-      '---',
-      `The source reads, in **${escapeMarkdown(wording.document.id)}** · line ${line + 1} · [Open source](${openSourceCommandUri(uri, line, character)})`,
-      `> “${escapeMarkdown(wording.text)}”`,
-    );
-  } else {
-    const passages = result.evidence.slice(0, MAX_HOVER_PASSAGES);
-    passages.forEach((evidence, i) => lines.push('---', renderEvidence(evidence, passages.length > 1 ? `${i + 1}. ` : '')));
-  }
-  return { kind: MarkupKind.Markdown, value: lines.join('\n\n') };
+/** The extra argument of the open-source command: the page of a PDF passage. */
+export function openArgs(document: SourceDocument, offset: number): { page?: number } | undefined {
+  const page = placeAt(document, offset).page;
+  return page !== undefined ? { page } : undefined;
 }

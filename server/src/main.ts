@@ -8,9 +8,9 @@
  */
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
-import { WorkerAnalyzer } from './analysisWorker';
-import { NodeCacheStorage } from './nodeCacheStorage';
-import { NodeFileSystem } from './nodeFileSystem';
+import { WorkerAnalyzer } from './node/analysisWorker';
+import { NodeCacheStorage } from './node/cacheStorage';
+import { NodeFileSystem } from './node/fileSystem';
 import { startServer } from './server';
 import { FramingError, StrictStreamReader } from './transport';
 

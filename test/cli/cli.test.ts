@@ -2,7 +2,7 @@
  * The claimcheck command as a user runs it: the built bin/claimcheck.js in a real folder, real files,
  * real exit codes. Run `npm run build` first (npm test does).
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,12 @@ const root = resolve(__dirname, '..', '..');
 const bin = join(root, 'bin', 'claimcheck.js');
 const example = join(root, 'examples', 'newsroom');
 
+/** The runs' platform cache folder (the default index cache goes there): a temporary one, not the user's. */
+const cacheHome = mkdtempSync(join(tmpdir(), 'claimcheck-xdg-'));
+after(() => rmSync(cacheHome, { recursive: true, force: true }));
+
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -37,8 +41,26 @@ test('check on the example draft: compiler-style lines, a summary, exit 1 for er
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +unknown-citation /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +warning +unsupported-claim /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +altered-quote /m);
-  assert.match(stdout, /1 draft checked against 3 source documents/);
+  assert.match(stdout, /1 draft checked against 6 source documents/);
   assert.match(stdout, /Claims: \d+ \(\d+ supported, \d+ contradicted, \d+ unsupported\)/);
+});
+
+test('the harbour draft: findings from the PDF report, the Word release and the VTT panel, and a misattributed quote', () => {
+  const { code, stdout } = run(['check', 'drafts/harbour.md'], example);
+  assert.equal(code, 1);
+  // The PDF's page, the Word document's paragraph, the transcript's line and time.
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives 14, not 16 \(sources\/harbour-report\.pdf p\. 1\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives £2 million, not £3 million \(sources\/council-release\.docx ¶ \d+\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:\d+ +error +misattributed-quote +These words were said by Dr Amara Okafor \(marine biologist\), not Brennan \(sources\/harbour-panel\.vtt:\d+, 00:00:17\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives Wednesday, not Monday \(sources\/harbour-panel\.vtt:\d+\); it was recorded on Wednesday 6 March 2024\.$/m);
+  const json = JSON.parse(run(['check', 'drafts/harbour.md', '--format', 'json'], example).stdout);
+  const claims = json.files[0].claims as { text: string; verdict: string; evidence: Record<string, unknown>[] }[];
+  const oysters = claims.find((c) => c.text.startsWith('Divers counted'))!;
+  assert.equal(oysters.verdict, 'supported');
+  assert.deepEqual([oysters.evidence[0].document, oysters.evidence[0].page, oysters.evidence[0].sourceDate], ['sources/harbour-report.pdf', 2, '2024-03-04']);
+  const ships = claims.find((c) => c.text.includes('Ships have waited'))!;
+  assert.equal(ships.verdict, 'supported', 'a verbatim quote whose speaker the transcript confirms');
+  assert.deepEqual([ships.evidence[0].speaker, ships.evidence[0].time], ['Tom Brennan', '00:00:34']);
 });
 
 test('--format json follows the documented shape with 0-based LSP positions', () => {
@@ -46,7 +68,7 @@ test('--format json follows the documented shape with 0-based LSP positions', ()
   assert.equal(code, 1);
   const json = JSON.parse(stdout);
   assert.equal(json.version, 1);
-  assert.equal(json.sources.documents, 3);
+  assert.equal(json.sources.documents, 6);
   assert.ok(json.sources.passages > 20);
   assert.equal(json.files.length, 1);
   const file = json.files[0];
@@ -221,10 +243,10 @@ test('a named binary or oversized draft is an input error (exit 2); invalid UTF-
   try {
     const binary = run(['check', 'bin.md'], dir);
     assert.equal(binary.code, 2);
-    assert.match(binary.stderr, /error: bin\.md: looks like a binary file/);
+    assert.match(binary.stderr, /error: bin\.md is not checked: it looks like a binary file/);
     const big = run(['check', 'big.md'], dir);
     assert.equal(big.code, 2);
-    assert.match(big.stderr, /error: big\.md: 1\.1 MB is more than a draft may be/);
+    assert.match(big.stderr, /error: big\.md is not checked: it is larger than 1024 KiB, too large for a draft/);
     const latin = run(['check', 'latin.md'], dir);
     assert.ok(latin.code === 0 || latin.code === 1, latin.stderr);
     assert.match(latin.stderr, /warning: latin\.md:1:\d+: not valid UTF-8/);

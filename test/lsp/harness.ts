@@ -35,7 +35,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
-import { StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type StatusParams } from '../../shared/protocol';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const SERVER = join(REPO, 'dist', 'server.js');
@@ -64,6 +64,7 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     workspaceFolders: true,
     diagnostics: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: true },
@@ -85,6 +86,10 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** What the client answers to `workspace/configuration` for the `claimcheck` section. */
   settings?: unknown;
+  /** Sent as `initializationOptions` (cache folder, workspace trust). */
+  initializationOptions?: unknown;
+  /** Extra environment variables of the server process. */
+  env?: Record<string, string>;
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 20_000): Promise<T> {
@@ -109,7 +114,16 @@ export class TestClient {
   readonly statuses: StatusParams[] = [];
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** `claimcheck/claimsChanged` notifications, by URI. */
+  readonly claimsChanged: string[] = [];
   refreshes = 0;
+  inlayHintRefreshes = 0;
+  /** What the client answers to `workspace/configuration` for the `claimcheck` section; tests may change it. */
+  settings: unknown;
+  /** `workspace/configuration` requests the server has sent. */
+  configurationRequests = 0;
+  /** While set, answers to `workspace/configuration` wait for it (see `holdConfiguration`). */
+  private configurationHold?: Promise<void>;
   exited = false;
   stderr = '';
   initializeResult!: InitializeResult;
@@ -126,7 +140,7 @@ export class TestClient {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` (npm run test:lsp does).`);
     const root = options.folders?.[0] ?? options.root ?? FIXTURE;
     const folders = options.folders ?? [root];
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(root, child, connection);
     child.stderr.on('data', (chunk) => (client.stderr += chunk));
@@ -142,9 +156,19 @@ export class TestClient {
       client.logs.push(params.message);
     });
     connection.onNotification('$/progress', () => undefined);
-    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'claimcheck' ? (options.settings ?? null) : null)),
-    );
+    client.settings = options.settings;
+    connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      client.configurationRequests++;
+      await client.configurationHold;
+      return params.items.map((item) => (item.section === 'claimcheck' ? (client.settings ?? null) : null));
+    });
+    connection.onNotification('claimcheck/claimsChanged', (params: { uri: string }) => {
+      client.claimsChanged.push(params.uri);
+    });
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+      client.inlayHintRefreshes++;
+      return null;
+    });
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       client.registrations.push(...params.registrations);
       return null;
@@ -162,9 +186,26 @@ export class TestClient {
       workspaceFolders: folders.map((folder, i) => ({ uri: uriOf(folder), name: `folder${i}` })),
       capabilities: options.capabilities ?? PULL_CAPABILITIES,
       clientInfo: { name: 'claimcheck-lsp-tests', version: '1' },
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
+  }
+
+  /**
+   * Holds back the answers to the server's `workspace/configuration` requests until `release` is called: the
+   * server, which reads its settings at the start of an index build, stays in that build for as long as the
+   * test wants, whatever the speed of the machine.
+   */
+  holdConfiguration(): { release(): void } {
+    let release!: () => void;
+    this.configurationHold = new Promise<void>((resolve) => (release = resolve));
+    return {
+      release: () => {
+        this.configurationHold = undefined;
+        release();
+      },
+    };
   }
 
   /** Resolves once the index is built (the server says `ready`). */
@@ -188,10 +229,9 @@ export class TestClient {
     return this.versions.get(uri)!;
   }
 
-  async open(relative: string, text?: string): Promise<string> {
+  async open(relative: string, text?: string, languageId = relative.endsWith('.md') ? 'markdown' : 'plaintext'): Promise<string> {
     const uri = this.uri(relative);
     const content = text ?? readFileSync(this.path(relative), 'utf8');
-    const languageId = relative.endsWith('.md') ? 'markdown' : 'plaintext';
     this.versions.set(uri, 1);
     this.texts.set(uri, content);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: content } });

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { CheckWorkspaceRequest } from '../../server/src/protocol';
+import { CheckWorkspaceRequest } from '../../shared/protocol';
 import { TestClient, waitFor } from './harness';
 
 const STORY = 'On March 3, the ministry said 4,200 prisoners were freed in Hamhung.\n\n“We open every gate today,” the warden said.\n';

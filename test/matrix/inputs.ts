@@ -53,7 +53,7 @@ function repeat(unit: string, size: number): Buffer {
 
 const NESTING = /nested more than 16 levels deep/;
 const MARKUP = /than can be parsed in bounded time/;
-const TOO_LARGE_DRAFT = /more than a draft may be/;
+const TOO_LARGE_DRAFT = /too large for a draft/;
 
 export const HOSTILE_INPUTS: HostileInput[] = [
   // --- the reliability issue (#11) ------------------------------------------------------------------------

@@ -5,8 +5,9 @@
  * This is the one entry point the CLI and the language server share.
  */
 import type { ClaimcheckConfig } from './config';
+import { yieldToEventLoop } from './eventLoop';
 import { analyzeDraft, type AnalyzeDraftOptions, type DraftFormat } from './draft/analyze';
-import type { SourceIndex } from './index/sourceIndex';
+import type { PassageIndex } from './index/passageIndex';
 import {
   type CancellationToken,
   type Claim,
@@ -18,17 +19,30 @@ import {
   type FindingCode,
   type Quote,
   type QuoteResult,
+  type Range,
+  type SourceDocument,
   type Span,
   throwIfCancelled,
 } from './types';
+import { locationLabel } from './sources/meta';
+import { checkAttribution } from './verdict/attribution';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
+import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
 
 /**
- * Drafts longer than this (UTF-16 units of a buffer, bytes of a file) are not checked: a draft is an article,
- * not a log file or a data dump that happens to end in `.txt`. The CLI and the server say so and skip it.
+ * Where a draft is analysed (parsed into claims and quotes): in the calling thread by default; the language
+ * server passes one that runs `analyzeDraft` in a worker thread (server/src/node/analysisWorker.ts).
  */
-export const MAX_DRAFT_SIZE = 1024 * 1024;
+export interface DraftAnalyzer {
+  /** Analyses `text`; `key` names the draft (a newer request for the same key may supersede a waiting one). */
+  analyze(key: string, text: string, options: AnalyzeDraftOptions, token?: CancellationToken): Promise<DraftAnalysis>;
+  dispose?(): void;
+}
+
+export const inProcessAnalyzer: DraftAnalyzer = {
+  analyze: async (_key, text, options) => analyzeDraft(text, options),
+};
 
 export interface CheckOptions {
   config: ClaimcheckConfig;
@@ -117,32 +131,33 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
   };
 }
 
-/** A check yields to the event loop after this much work, so that other requests (a hover) are answered. */
+/**
+ * A check yields to the event loop (and checks its token) after every `JUDGED_PER_YIELD` claims or quotes, and
+ * sooner when `SLICE_MS` have passed since the last yield, so that other requests (a hover) are answered while a
+ * long draft is judged, however slow each verdict is. At least one is judged between two yields.
+ */
+const JUDGED_PER_YIELD = 16;
 const SLICE_MS = 8;
 
-/** Yields to the event loop so that a long check does not starve other requests. */
-async function breathe(): Promise<void> {
-  await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}
-
-/** Calls `breathe` once `SLICE_MS` have passed since the last time, and checks for cancellation after it. */
-function slicer(token: CancellationToken | undefined): () => Promise<void> | undefined {
+/** A checkpoint for item `i` of a loop: a promise to await when it is time to yield, else undefined. */
+function slicer(token: CancellationToken | undefined): (i: number) => Promise<void> | undefined {
   let last = Date.now();
-  return () => {
-    if (Date.now() - last < SLICE_MS) return undefined;
-    return breathe().then(() => {
+  let since = 0;
+  return (i) => {
+    if (i === 0 || (++since < JUDGED_PER_YIELD && Date.now() - last < SLICE_MS)) return undefined;
+    since = 0;
+    return yieldToEventLoop().then(() => {
       last = Date.now();
       throwIfCancelled(token);
     });
   };
 }
 
-export async function checkDraft(text: string, index: SourceIndex, options: CheckOptions): Promise<DraftReport> {
+export async function checkDraft(text: string, index: PassageIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
   throwIfCancelled(token);
   const analysisOptions: AnalyzeDraftOptions = { format: options.format, claims: config.claims };
   const analysis = options.analyze ? await options.analyze(text, analysisOptions) : analyzeDraft(text, analysisOptions);
-  throwIfCancelled(token);
   cache?.validate(`${index.version}|${JSON.stringify(config.thresholds)}|${config.maxEvidence}`);
 
   const judge: JudgeOptions = { thresholds: config.thresholds, maxEvidence: config.maxEvidence };
@@ -173,9 +188,9 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
   };
 
   const slice = slicer(token);
-  const claims: ClaimResult[] = [];
+  let claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
-    const pause = slice();
+    const pause = slice(i);
     if (pause) await pause;
     const claim = analysis.claims[i];
     const keys = claim.citations.map((c) => c.key);
@@ -193,7 +208,7 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
 
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
-    const pause = slice();
+    const pause = slice(i);
     if (pause) await pause;
     const quote = analysis.quotes[i];
     const key = `${quote.text}\u0000${quote.citations.join(';')}`;
@@ -209,6 +224,11 @@ export async function checkDraft(text: string, index: SourceIndex, options: Chec
   }
   cache?.retain(claimKeys, quoteKeys);
   throwIfCancelled(token);
+
+  // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
+  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds });
+  claims = attribution.claims;
+  findings.push(...attribution.findings);
 
   claims.forEach((result, i) => {
     const finding = claimFinding(result, i);
@@ -244,9 +264,24 @@ function locateConflicts(result: ClaimResult, text: string): ClaimResult {
   };
 }
 
-/** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */
+/**
+ * Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it), or the page or
+ * paragraph of a PDF, Word document or web archive (`sources/report.pdf p. 12`).
+ */
 export function evidenceLocation(evidence: Evidence): string {
-  return `${evidence.document.id}:${evidence.passage.range.start.line + 1}`;
+  return locationLabel(evidence.document, evidence.passage.range.start, evidence.passage.span.start);
+}
+
+/** The evidence a finding points at: the best passage of its claim or quote. */
+export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
+  let evidence: Evidence | undefined;
+  if (finding.quote !== undefined && finding.quote >= 0) evidence = report.quotes[finding.quote]?.evidence[0];
+  else if (finding.claim !== undefined && finding.claim >= 0) evidence = report.claims[finding.claim]?.evidence[0];
+  // A "closest passage" that is not close says nothing (core/wording.ts): the message does not name it, so neither
+  // does the related information, the quick fix or the SARIF related location.
+  if (finding.code === 'unsupported-claim') return isClosePassage(evidence, 'claim') ? evidence : undefined;
+  if (finding.code === 'unverified-quote') return isClosePassage(evidence, 'quote') ? evidence : undefined;
+  return evidence;
 }
 
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
@@ -254,17 +289,18 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   if (result.verdict === 'contradicted') {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
-    const parts = result.conflicts.map((c) => `${c.source}, not ${c.claim}`);
+    const parts = result.conflicts.map(describeConflict);
+    const notes = result.conflicts.flatMap((c) => (c.note ? [c.note] : []));
     const message = parts.length
-      ? `The source gives ${joinList(parts)}${where}.`
+      ? `The source gives ${joinList(parts)}${where}${notes.length ? `; ${notes.join('; ')}` : ''}.`
       : `The closest source passage contradicts this claim${where}.`;
     return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
   }
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
-    const message = best
+    const message = isClosePassage(best, 'claim')
       ? `No source supports this claim. The closest passage (${evidenceLocation(best)}) covers only part of it.`
-      : 'No source supports this claim: no source passage is about it.';
+      : 'No source supports this claim: no source passage comes close to it.';
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;
@@ -273,18 +309,14 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
 function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
-    const where = `${result.sourceWording.document.id}:${result.sourceWording.range.start.line + 1}`;
-    const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, 3);
-    const detail = diffs.length
-      ? ` ${diffs
-          .map((d) => (d.quote && d.source ? `“${d.source}” became “${d.quote}”` : d.quote ? `“${d.quote}” was added` : `“${d.source}” was left out`))
-          .join('; ')}.`
-      : '';
+    const where = locationLabel(result.sourceWording.document, result.sourceWording.range.start, result.sourceWording.span.start);
+    // Draft → source, as everywhere (core/wording.ts).
+    const changes = describeQuoteChanges(result.differences ?? []);
     return {
       code: 'altered-quote',
       severity: 'error',
       span,
-      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”.${detail}`,
+      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”${changes ? `: ${changes}` : ''}.`,
       quote: index,
     };
   }
@@ -327,7 +359,7 @@ export function emptySummary(): ReportSummary {
     verbatim: 0,
     altered: 0,
     notFound: 0,
-    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0 },
+    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0, 'misattributed-quote': 0 },
   };
 }
 

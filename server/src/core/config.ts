@@ -38,6 +38,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'altered-quote',
   'unverified-quote',
   'unknown-citation',
+  'misattributed-quote',
 ];
 
 /** Measured on SciFact and WiCE with `npx tsx bench/verdicts.ts --grid`; see the "Verdicts" section of bench/README.md. */
@@ -60,6 +61,7 @@ export const DEFAULT_CONFIG: ClaimcheckConfig = {
     'altered-quote': 'error',
     'unverified-quote': 'warning',
     'unknown-citation': 'error',
+    'misattributed-quote': 'error',
   },
 };
 

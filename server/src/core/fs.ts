@@ -15,7 +15,14 @@ export interface SourceFileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** Names (not paths) of the entries of a directory. */
   readDirectory(path: string): Promise<string[]>;
+  /** The bytes of a regular file; anything else (a FIFO, a device, a folder) throws rather than blocks. */
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The canonical path (symbolic links resolved) of an existing path; throws when it does not exist. Optional:
+   * a file system without links (in memory) need not have it. Walks use it to visit each real folder once, and
+   * restricted mode to keep reads inside the workspace folders.
+   */
+  realPath?(path: string): Promise<string>;
 }
 
 /** Joins POSIX-style paths; the core always uses `/`. */
@@ -104,5 +111,53 @@ export class MemoryFileSystem implements SourceFileSystem {
     const file = this.files.get(normalizePath(path));
     if (!file) throw Object.assign(new Error(`ENOENT: no such file '${path}'`), { code: 'ENOENT' });
     return file.data;
+  }
+}
+
+/**
+ * A file system that serves some files from memory (open editor buffers) and the rest from another file
+ * system: an open buffer wins over the file on disk.
+ */
+export class OverlayFileSystem implements SourceFileSystem {
+  private readonly overlay = new Map<string, { data: Uint8Array; mtime: number }>();
+
+  constructor(private readonly base: SourceFileSystem) {}
+
+  set(path: string, text: string): void {
+    this.overlay.set(normalizePath(path), { data: new TextEncoder().encode(text), mtime: Date.now() });
+  }
+
+  delete(path: string): boolean {
+    return this.overlay.delete(normalizePath(path));
+  }
+
+  has(path: string): boolean {
+    return this.overlay.has(normalizePath(path));
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    const entry = this.overlay.get(normalizePath(path));
+    if (entry) return { type: 'file', size: entry.data.byteLength, mtime: entry.mtime };
+    return this.base.stat(path);
+  }
+
+  readDirectory(path: string): Promise<string[]> {
+    return this.base.readDirectory(path);
+  }
+
+  async realPath(path: string): Promise<string> {
+    if (!this.base.realPath) return normalizePath(path);
+    try {
+      return await this.base.realPath(path);
+    } catch (error) {
+      // A buffer of a file not (or no longer) on disk: its path is all there is.
+      if (this.overlay.has(normalizePath(path))) return normalizePath(path);
+      throw error;
+    }
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    const entry = this.overlay.get(normalizePath(path));
+    return entry ? entry.data : this.base.readFile(path);
   }
 }

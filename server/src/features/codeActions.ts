@@ -11,10 +11,21 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/types';
-import { pathToUri, spanToRange, type DiagnosticData } from '../convert';
+import {
+  alteredQuoteEdit,
+  conflictParts,
+  evidenceLocation,
+  findingEvidence,
+  placeAt,
+  type ClaimResult,
+  type DraftReport,
+  type Evidence,
+  type Finding,
+  type Span,
+} from '../core/api';
+import { sourceUri, spanToRange, type DiagnosticData } from '../convert';
 import { currentCheck, type ServerContext } from '../context';
-import { OPEN_SOURCE_COMMAND } from '../protocol';
+import { OPEN_SOURCE_COMMAND } from '../../../shared/protocol';
 import { overlaps } from './locate';
 
 export const IGNORE_COMMENT = '<!-- claimcheck-ignore -->';
@@ -73,7 +84,7 @@ export function registerCodeActions(context: ServerContext): void {
           ignored.add(paragraph);
           actions.push(ignoreParagraph(document, text, report.analysis.paragraphs[paragraph], diagnostics, edit));
         }
-        const evidence = evidenceOf(report, finding);
+        const evidence = findingEvidence(report, finding);
         if (evidence) actions.push(openSource(evidence, diagnostics));
       }
     }
@@ -103,12 +114,14 @@ function fixesFor(
   if (finding.code === 'altered-quote' && finding.quote !== undefined) {
     const result = report.quotes[finding.quote];
     if (result?.sourceWording) {
+      // The sentence's own punctuation inside the quotation marks stays (core/fixes.ts).
+      const fix = alteredQuoteEdit(text, result.quote.span, result.sourceWording.text);
       out.push({
         title: `Use the source's wording: ${quoted(result.sourceWording.text)}`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: true,
-        edit: edit([{ range: spanToRange(document, result.quote.span), newText: result.sourceWording.text }]),
+        edit: edit([{ range: spanToRange(document, fix.span), newText: fix.newText }]),
       });
     }
   }
@@ -116,16 +129,30 @@ function fixesFor(
     const result = report.claims[finding.claim];
     const best = result?.evidence[0];
     for (const conflict of result?.conflicts ?? []) {
-      const claimSpan = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
-      if (!claimSpan || !best) continue;
+      const whole = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
+      if (!whole || !best) continue;
+      // Only the part that differs ("Clark" in "Texas Judge Letitia Clark"), as the message names it.
+      const parts = conflictParts(conflict);
+      const exact = text.slice(whole.start, whole.end) === conflict.claim;
+      const claimSpan = exact ? { start: whole.start + parts.claimOffset.start, end: whole.start + parts.claimOffset.end } : whole;
       out.push({
-        title: `Change ${quoted(conflict.claim)} to ${quoted(conflict.source)}, as ${best.document.id} has it`,
+        title: `Change ${quoted(exact ? parts.claim : conflict.claim)} to ${quoted(exact ? parts.source : conflict.source)}, as ${best.document.id} has it`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: result.conflicts.length === 1,
-        edit: edit([{ range: spanToRange(document, claimSpan), newText: conflict.source }]),
+        edit: edit([{ range: spanToRange(document, claimSpan), newText: exact ? parts.source : conflict.source }]),
       });
     }
+  }
+  if (finding.code === 'misattributed-quote' && finding.fix) {
+    // The speaker the sources give, in place of the name the draft gives.
+    out.push({
+      title: finding.fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      isPreferred: true,
+      edit: edit([{ range: spanToRange(document, finding.fix.span), newText: finding.fix.text }]),
+    });
   }
   if (finding.code === 'unknown-citation') {
     // Offer the key of the best supporting passage of the claim the marker belongs to.
@@ -164,12 +191,6 @@ function paragraphOf(report: DraftReport, finding: Finding): number | undefined 
   return index >= 0 ? index : undefined;
 }
 
-function evidenceOf(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
-}
-
 function ignoreParagraph(
   document: TextDocument,
   text: string,
@@ -189,12 +210,19 @@ function ignoreParagraph(
 }
 
 function openSource(evidence: Evidence, diagnostics: Diagnostic[]): CodeAction {
-  const { line, character } = evidence.passage.range.start;
+  const { document, passage } = evidence;
+  const { line, character } = passage.range.start;
+  const page = placeAt(document, passage.span.start).page;
   return {
-    title: `Open the source passage (${evidence.document.id}:${line + 1})`,
+    title: `Open the source passage (${evidenceLocation(evidence)})`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    command: { title: 'Open Source', command: OPEN_SOURCE_COMMAND, arguments: [pathToUri(evidence.document.file), line, character] },
+    // [uri, line, character, endLine, endCharacter, { page }?]: the passage selected; a PDF's page for a viewer.
+    command: {
+      title: 'Open Source',
+      command: OPEN_SOURCE_COMMAND,
+      arguments: [sourceUri(document), line, character, passage.range.end.line, passage.range.end.character, ...(page !== undefined ? [{ page }] : [])],
+    },
   };
 }
 

@@ -2,12 +2,12 @@
  * The custom requests behind the client's commands: check the workspace (or one draft) and rebuild the index.
  */
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
-import { relativePath } from '../core/fs';
-import { CancelledError } from '../core/types';
+import { addToSummary, emptySummary, type ReportSummary } from '../core/api';
+import { relativePath } from '../core/api';
+import { CancelledError } from '../core/api';
 import { pathToUri, uriToPath } from '../convert';
 import { allProjects, cancelledError, isDraftDocument, projectFor, type ServerContext } from '../context';
-import { CheckWorkspaceRequest, RebuildIndexRequest, type CheckWorkspaceResult, type FileSummary } from '../protocol';
+import { CheckWorkspaceRequest, RebuildIndexRequest, type CheckWorkspaceResult, type FileSummary } from '../../../shared/protocol';
 import type { DraftCheck } from '../project';
 import { publishFileDiagnostics } from './diagnostics';
 

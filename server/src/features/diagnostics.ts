@@ -11,10 +11,10 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError } from '../core/types';
+import { CancelledError, draftFormatOf } from '../core/api';
 import { pathToUri, reportToDiagnostics, uriToPath } from '../convert';
 import { allProjects, cancelledError, isDraftDocument, projectFor, type ServerContext } from '../context';
-import { draftFormatOf, type DraftCheck } from '../project';
+import type { DraftCheck } from '../project';
 
 /** Typing is coalesced for this long before a push client gets new diagnostics. */
 const PUSH_DELAY_MS = 150;

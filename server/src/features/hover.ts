@@ -1,15 +1,29 @@
-/** Hover on a claim or a quote: its verdict and the passages behind it. */
+/**
+ * Hover on a claim, a quote or a citation marker: the evidence behind it (hoverCards.ts), without repeating the
+ * finding that the editor shows above it. During a burst of typing it answers from the last finished check where
+ * the text around the hover has not changed (`locateAt`).
+ */
 import type { Hover } from 'vscode-languageserver';
-import { claimHover, quoteHover, spanToRange } from '../convert';
-import type { ServerContext } from '../context';
+import { spanToRange } from '../convert';
+import { projectFor, type ServerContext } from '../context';
+import { citationHover, claimHover, quoteHover } from '../hoverCards';
 import { locateAt } from './locate';
 
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(async (params, token): Promise<Hover | null> => {
     const found = await locateAt(context, params.textDocument.uri, params.position, token);
     if (!found) return null;
-    const { document, located, span } = found;
-    if (located.kind === 'quote') return { contents: quoteHover(located.result), range: spanToRange(document, span) };
-    return { contents: claimHover(located.result), range: spanToRange(document, span) };
+    const { document, report, located, span } = found;
+    const project = projectFor(context, params.textDocument.uri);
+    if (located.kind === 'citation') {
+      const contents = citationHover(located.citation.key, project.documentsByKey(located.citation.key));
+      return contents && { contents, range: spanToRange(document, span) };
+    }
+    if (located.kind === 'quote') {
+      const contents = quoteHover(located.result, report.findings.find((f) => f.quote === located.index));
+      return contents && { contents, range: spanToRange(document, span) };
+    }
+    const contents = claimHover(located.result, report.findings.find((f) => f.claim === located.index), project.config.thresholds.support);
+    return contents && { contents, range: spanToRange(document, span) };
   });
 }

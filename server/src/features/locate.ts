@@ -1,10 +1,9 @@
 /**
- * Finds what is under the cursor in a draft report: the innermost quote, else the claim.
+ * Finds what is under the cursor in a draft report: a citation marker, else the innermost quote, else the claim.
  */
-import type { Position } from 'vscode-languageserver';
-import type { CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClaimResult, DraftReport, QuoteResult, Span } from '../core/types';
+import type { Citation, ClaimResult, DraftReport, QuoteResult, Span } from '../core/api';
 import { currentCheck, isDraftDocument, projectFor, type ServerContext } from '../context';
 import type { DraftCheck } from '../project';
 
@@ -12,9 +11,15 @@ function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }
 
-export type Located = { kind: 'quote'; result: QuoteResult; index: number } | { kind: 'claim'; result: ClaimResult; index: number };
+export type Located =
+  | { kind: 'citation'; citation: Citation }
+  | { kind: 'quote'; result: QuoteResult; index: number }
+  | { kind: 'claim'; result: ClaimResult; index: number };
 
 export function locate(report: DraftReport, offset: number): Located | undefined {
+  // A marker is inside its claim's span; the marker, the smaller thing, wins. Its edges belong to the claim.
+  const citation = report.analysis.citations.find((c) => offset > c.span.start && offset < c.span.end);
+  if (citation) return { kind: 'citation', citation };
   const quote = report.quotes.findIndex((q) => contains(q.quote.span, offset));
   if (quote >= 0) return { kind: 'quote', result: report.quotes[quote], index: quote };
   let best = -1;
@@ -27,6 +32,14 @@ export function locate(report: DraftReport, offset: number): Located | undefined
 /** Whether two spans overlap (touching counts, so that an empty selection at an edge matches). */
 export function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+/** What is under a position, from which report, and where it is in the current text. */
+export interface Found {
+  document: TextDocument;
+  report: DraftReport;
+  located: Located;
+  span: Span;
 }
 
 /**
@@ -56,7 +69,7 @@ export async function locateAt(
   uri: string,
   position: Position,
   token: CancellationToken,
-): Promise<{ document: TextDocument; located: Located; span: Span } | undefined> {
+): Promise<Found | undefined> {
   const project = projectFor(context, uri);
   // During a burst of typing the text around the position may have changed since the last check: wait for the
   // next one (they finish a few times a second) rather than for the current version's, which will be stale too.
@@ -73,8 +86,9 @@ export async function locateAt(
   }
   const current = await currentCheck(context, uri, token);
   if (!current) return undefined;
-  const located = locate(current.check.report, current.document.offsetAt(position));
-  return located && { document: current.document, located, span: spanOf(located) };
+  const report = current.check.report;
+  const located = locate(report, current.document.offsetAt(position));
+  return located && { document: current.document, report, located, span: spanOf(located) };
 }
 
 /** How many finished checks a hover waits for before it falls back to the current version's report. */
@@ -85,12 +99,13 @@ const HOVER_WAIT_MS = 1000;
  * What is under `position` according to the last finished check: the answer (maybe none) when the text around
  * the position is the same in the check's text, `'changed'` when it is not.
  */
-function fromLastCheck(last: DraftCheck, document: TextDocument, position: Position): { document: TextDocument; located: Located; span: Span } | undefined | 'changed' {
+function fromLastCheck(last: DraftCheck, document: TextDocument, position: Position): Found | undefined | 'changed' {
   const text = document.getText();
   const offset = document.offsetAt(position);
+  const report = last.report;
   if (last.text === text) {
-    const located = locate(last.report, offset);
-    return located && { document, located, span: spanOf(located) };
+    const located = locate(report, offset);
+    return located && { document, report, located, span: spanOf(located) };
   }
   const { prefix, suffix } = changedRegion(last.text, text);
   const shift = text.length - last.text.length;
@@ -100,11 +115,11 @@ function fromLastCheck(last: DraftCheck, document: TextDocument, position: Posit
   // Nothing there in the last report: if no claim of it touches the edit, nothing is there now either.
   if (!located) return undefined;
   const span = spanOf(located);
-  if (span.end <= prefix) return { document, located, span };
-  if (span.start >= last.text.length - suffix) return { document, located, span: { start: span.start + shift, end: span.end + shift } };
+  if (span.end <= prefix) return { document, report, located, span };
+  if (span.start >= last.text.length - suffix) return { document, report, located, span: { start: span.start + shift, end: span.end + shift } };
   return 'changed';
 }
 
 function spanOf(located: Located): Span {
-  return located.kind === 'quote' ? located.result.quote.span : located.result.claim.span;
+  return located.kind === 'citation' ? located.citation.span : located.kind === 'quote' ? located.result.quote.span : located.result.claim.span;
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DRAFT, codeOf, openFile, settledDiagnostics } from './helpers';
 
-/** The parts of the command's summary the tests read (see server/src/protocol.ts, CheckWorkspaceResult). */
+/** The parts of the command's summary the tests read (see shared/protocol.ts, CheckWorkspaceResult). */
 interface Counts {
   claims: number;
   supported: number;
@@ -27,7 +27,7 @@ describe('The Check Citations command', () => {
     const summary = await vscode.commands.executeCommand<Summary | undefined>('claimcheck.checkCitations', { uri: document.uri.toString() });
     assert.ok(summary, 'the command returns its summary');
     assert.equal(summary.total.files, 1);
-    assert.equal(summary.sources, 2, 'the two fixture sources');
+    assert.equal(summary.sources, 3, 'the three fixture sources (two texts and a PDF)');
     const [file] = summary.files;
     assert.equal(file.path, DRAFT);
 

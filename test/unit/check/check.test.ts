@@ -137,6 +137,27 @@ test('a cancelled check stops with CancelledError', async () => {
   );
 });
 
+test('a check cancelled mid-way stops at its next checkpoint, having judged only part of the draft', async () => {
+  const workspace = await exampleWorkspace();
+  const paragraph = readFileSync(join(example, 'drafts', 'amnesty.md'), 'utf8');
+  // Copies with distinct numbers, so that every claim is judged (the verdict cache does not answer for them).
+  const text = Array.from({ length: 6 }, (_, k) => paragraph.replaceAll('2012', String(2001 + k))).join('\n\n');
+  // Deterministic: the token turns cancelled once the check has consulted it twice (at the start, then at its
+  // first checkpoint after some claims), whatever the speed of the machine.
+  let reads = 0;
+  const token = {
+    get isCancellationRequested() {
+      return ++reads >= 2;
+    },
+  };
+  const cache = new ClaimCache();
+  await assert.rejects(checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', token, cache }), { name: 'CancelledError' });
+  assert.equal(reads, 2, 'no work after the cancellation was seen');
+  const full = new ClaimCache();
+  await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', cache: full });
+  assert.ok(cache.misses > 0 && cache.misses < full.misses, `judged ${cache.misses} of ${full.misses} distinct claims`);
+});
+
 test('an empty draft, a draft of only code and a binary-looking draft give no findings and no crash', async () => {
   const workspace = await exampleWorkspace();
   for (const text of ['', '```\nprint("hi")\n```\n', '\u0000\u0001\u0002 \uFFFD\uFFFD', '---\ntitle: x\n---\n']) {

@@ -6,8 +6,9 @@ import { checkReasons, isCheckworthy, isQuestion, type CheckReason } from '../..
  * Keep/drop table for check-worthiness. Each row: the sentence, whether `checkworthy` mode keeps it, and reasons
  * that must be among the sentence's reasons (not necessarily all of them). Quote and citation reasons come from
  * the analysis, not from the text, so they are given as flags here.
- * Sources: W = a claim from WiCE dev (`/work/shared/data/wice/dev.jsonl`), S = the sample article
- * (`samples/000_b337edc883f6ceff.txt`), the rest written for this table.
+ * Sources: W = a claim from WiCE dev (`wice/dev.jsonl` of the evaluation data; ODC-BY / CC BY-SA, see
+ * test/fixtures/README.md), S = the sample article (examples/newsroom/sources/amnesty-report.txt), the rest
+ * written for this table.
  */
 type Row = [sentence: string, keep: boolean, reasons: CheckReason[], flags?: { quote?: boolean; citation?: boolean }];
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SourceIndex } from '../../../server/src/core/index/sourceIndex';
-import { doc, splitSentences } from './helpers';
+import { doc } from './helpers';
 
 // Twelve passages in four documents (ids are `document#ordinal`).
 const corpus = [
@@ -40,7 +40,7 @@ const corpus = [
 ];
 
 function top3(query: string): string[] {
-  const index = new SourceIndex({ splitPassages: splitSentences });
+  const index = new SourceIndex();
   index.addDocuments(corpus);
   return index.search(query, { limit: 3 }).map((hit) => hit.passage.id);
 }

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SourceIndex, type SourceIndexOptions } from '../../../server/src/core/index/sourceIndex';
 import { CancelledError, passageText, type SourceDocument } from '../../../server/src/core/types';
-import { doc, splitSentences } from './helpers';
+import { doc } from './helpers';
 
 function index(documents: SourceDocument[] = [], options: SourceIndexOptions = {}): SourceIndex {
-  const out = new SourceIndex({ splitPassages: splitSentences, ...options });
+  const out = new SourceIndex(options);
   out.addDocuments(documents);
   return out;
 }
@@ -38,6 +38,19 @@ describe('SourceIndex: documents and passages', () => {
     assert.deepEqual(i.passagesOf('unknown'), []);
     assert.equal(i.document(budget.id), budget);
     assert.deepEqual([...i.documents()].map((d) => d.id).sort(), [budget.id, amnesty.id].sort());
+  });
+
+  it('takes passages from outside for data that comes split into sentences', () => {
+    const text = 'first line without a full stop\nsecond line. Same line';
+    const given = (d: SourceDocument) => [
+      { id: `${d.id}#0`, documentId: d.id, ordinal: 0, span: { start: 0, end: 30 }, paragraph: { start: 0, end: text.length }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 30 } } },
+      { id: `${d.id}#1`, documentId: d.id, ordinal: 1, span: { start: 31, end: text.length }, paragraph: { start: 0, end: text.length }, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 22 } } },
+    ];
+    const i = new SourceIndex({ splitPassages: given });
+    i.addDocuments([doc('pre.txt', text)]);
+    assert.deepEqual(texts(i.search('second line')), ['second line. Same line', 'first line without a full stop']);
+    const produced = index([doc('pre.txt', text)]).passagesOf('pre.txt').map((p) => p.span);
+    assert.notDeepEqual(produced, given(doc('pre.txt', text)).map((p) => p.span), 'the production splitter splits otherwise');
   });
 
   it('finds documents by citation key, ignoring case', () => {
@@ -199,7 +212,7 @@ describe('SourceIndex: building', () => {
 
   it('adds asynchronously with the same result', async () => {
     const sync = index(many);
-    const async = new SourceIndex({ splitPassages: splitSentences, chunkSize: 5 });
+    const async = new SourceIndex({ chunkSize: 5 });
     await async.addDocumentsAsync(many);
     assert.equal(async.passageCount, sync.passageCount);
     assert.deepEqual(
@@ -209,7 +222,7 @@ describe('SourceIndex: building', () => {
   });
 
   it('stops when cancelled and stays consistent', async () => {
-    const i = new SourceIndex({ splitPassages: splitSentences, chunkSize: 5 });
+    const i = new SourceIndex({ chunkSize: 5 });
     const token = { isCancellationRequested: false };
     const building = i.addDocumentsAsync(many, token);
     token.isCancellationRequested = true;
@@ -220,7 +233,7 @@ describe('SourceIndex: building', () => {
   });
 
   it('keeps changes made while an asynchronous build runs', async () => {
-    const i = new SourceIndex({ splitPassages: splitSentences, chunkSize: 5 });
+    const i = new SourceIndex({ chunkSize: 5 });
     let done = false;
     const building = i.addDocumentsAsync(many).then(() => (done = true));
     // One change at every turn of the event loop, so that some land in each phase of the build.
@@ -235,9 +248,10 @@ describe('SourceIndex: building', () => {
     assert.equal(i.search('rivers', { limit: 1000 }).length, extra);
   });
 
-  it('saves and restores itself with toJSON and fromJSON', () => {
+  it('saves and restores itself through a snapshot, also one of plain arrays (as JSON would give)', () => {
     const i = index([amnesty, budget, weather]);
-    const restored = SourceIndex.fromJSON(JSON.stringify(i), [weather, budget, amnesty], { splitPassages: splitSentences });
+    const plain = JSON.parse(JSON.stringify(i.snapshot(), (_key, value) => (ArrayBuffer.isView(value) ? Array.from(value as Int32Array) : value)));
+    const restored = SourceIndex.restore(plain, [weather, budget, amnesty]);
     assert.equal(restored.passageCount, i.passageCount);
     assert.deepEqual(
       restored.search('amnesty prisoners').map((h) => [h.passage.id, h.score]),
@@ -247,15 +261,15 @@ describe('SourceIndex: building', () => {
     assert.deepEqual(restored.search('amnesty'), []);
   });
 
-  it('refuses saved JSON of another tokenizer or other documents', () => {
-    const json = index([amnesty, budget]).toJSON();
-    assert.throws(() => SourceIndex.fromJSON({ ...json, options: 'terms-0' }, [amnesty, budget], { splitPassages: splitSentences }), /tokenizer/);
-    assert.throws(() => SourceIndex.fromJSON(json, [amnesty], { splitPassages: splitSentences }), /documents/);
+  it('refuses a snapshot of another tokenizer or of other documents', () => {
+    const snapshot = index([amnesty, budget]).snapshot();
+    assert.throws(() => SourceIndex.restore({ ...snapshot, options: 'terms-0' }, [amnesty, budget]), /tokenizer/);
+    assert.throws(() => SourceIndex.restore(snapshot, [amnesty]), /documents/);
   });
 
   it('restores with other scoring options, which apply at search time', () => {
-    const json = index([amnesty, budget]).toJSON();
-    const restored = SourceIndex.fromJSON(json, [amnesty, budget], { splitPassages: splitSentences, paragraphWeight: 0 });
+    const snapshot = index([amnesty, budget]).snapshot();
+    const restored = SourceIndex.restore(snapshot, [amnesty, budget], { paragraphWeight: 0 });
     assert.deepEqual(
       restored.search('amnesty prisoners').map((h) => h.score),
       index([amnesty, budget], { paragraphWeight: 0 }).search('amnesty prisoners').map((h) => h.score),
@@ -285,7 +299,7 @@ describe('SourceIndex: merging, snapshots', () => {
 
   it('gives the same results after many updates, merged or not, as a fresh build of the final documents', () => {
     for (const mergeAt of [1, 7, 1_000_000]) {
-      const live = new SourceIndex({ splitPassages: splitSentences, mergeAt });
+      const live = new SourceIndex({ mergeAt });
       live.addDocuments(corpus.slice(0, 20));
       for (const d of corpus.slice(20)) live.addDocuments([d]);
       for (let k = 0; k < 40; k += 3) live.removeDocument(`n${k}.txt`);
@@ -303,7 +317,7 @@ describe('SourceIndex: merging, snapshots', () => {
   it('restores from a structured clone of its snapshot, and keeps working after updates', () => {
     const i = index(corpus);
     i.removeDocument('n3.txt');
-    const restored = SourceIndex.restore(structuredClone(i.snapshot()), [...i.documents()], { splitPassages: splitSentences });
+    const restored = SourceIndex.restore(structuredClone(i.snapshot()), [...i.documents()]);
     assert.deepEqual(results(restored), results(i));
     assert.equal(restored.passage('n4.txt#1')?.span.start, i.passage('n4.txt#1')?.span.start);
     restored.replaceDocument(doc('n4.txt', 'Snow closed the airport.'));
@@ -312,8 +326,25 @@ describe('SourceIndex: merging, snapshots', () => {
     assert.deepEqual(texts(restored.search('airport')), ['Snow closed the airport.']);
   });
 
+  it('indexes updates after a restore of a large vocabulary as a fresh build does (repeated terms counted once per sentence)', () => {
+    // More terms than the indexer's initial per-term scratch (1,024), then a document repeating some of the last.
+    const words = Array.from({ length: 1500 }, (_, k) => `zq${k.toString(36)}x`);
+    const big = doc('big.txt', words.map((w) => `${w} ${w}.`).join(' '));
+    const i = index([big, amnesty]);
+    const restored = SourceIndex.restore(i.snapshot(), [big, amnesty]);
+    const repeat = doc('repeat.txt', `${words[1400]} ${words[1400]} ${words[1499]}. ${words[1400]} again, ${words[1400]}.`);
+    restored.addDocuments([repeat]);
+    const fresh = index([big, amnesty, repeat]);
+    const query = `${words[1400]} ${words[1499]}`;
+    assert.deepEqual(
+      restored.search(query).map((h) => [h.passage.id, h.score]),
+      fresh.search(query).map((h) => [h.passage.id, h.score]),
+    );
+    assert.equal(restored.documentFrequency(words[1400]), 3);
+  });
+
   it('refuses a damaged snapshot', () => {
-    const merged = new SourceIndex({ splitPassages: splitSentences, mergeAt: 1 });
+    const merged = new SourceIndex({ mergeAt: 1 });
     merged.addDocuments(corpus.slice(0, 5));
     const snapshot = merged.snapshot();
     const documents = corpus.slice(0, 5);
@@ -327,7 +358,7 @@ describe('SourceIndex: merging, snapshots', () => {
   });
 
   it('answers searches between the chunks of an asynchronous build, and reports progress', async () => {
-    const i = new SourceIndex({ splitPassages: splitSentences, chunkSize: 4 });
+    const i = new SourceIndex({ chunkSize: 4 });
     const progress: number[] = [];
     let seen = 0;
     const building = i.addDocumentsAsync(corpus, undefined, (done) => progress.push(done));

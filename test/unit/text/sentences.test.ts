@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { SAMPLE_ARTICLE } from '../helpers/fixtures';
 import { MAX_SENTENCE_LENGTH, splitParagraphs, splitSentences } from '../../../server/src/core/text/sentences';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -77,7 +78,7 @@ test('over-long sentences are cut at whitespace', () => {
 });
 
 test('the sample article: typographic quotes, names and the dateline', () => {
-  const text = readFileSync('/work/shared/data/samples/000_b337edc883f6ceff.txt', 'utf8');
+  const text = readFileSync(SAMPLE_ARTICLE, 'utf8');
   const got = sentences(text);
   assert.equal(got[0], 'Home > News > NK Human Rights Issues');
   assert.equal(got[1], 'Date : February 9, 2012');

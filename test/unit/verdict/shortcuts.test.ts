@@ -5,11 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SourceIndex } from '../../../server/src/core/index/sourceIndex';
 import type { SourceDocument } from '../../../server/src/core/types';
 import { citedHits } from '../../../server/src/core/verdict/claims';
 import { extractValues, mayState, valueAgrees } from '../../../server/src/core/verdict/values';
-import { FakeIndex, makeDocument } from './fakeIndex';
+import { indexOf, makeDocument } from './sources';
 import { AMNESTY, WEATHER, WIRE } from './fixtures';
 
 const TEXTS = [
@@ -39,12 +38,8 @@ test('mayState is false only when no extracted value agrees', () => {
 });
 
 const DOCUMENTS: SourceDocument[] = [makeDocument('amnesty.txt', AMNESTY), makeDocument('wire.txt', WIRE), makeDocument('weather.txt', WEATHER)];
-const real = new SourceIndex();
-real.addDocuments(DOCUMENTS);
-for (const [name, index] of [
-  ['test index', new FakeIndex(DOCUMENTS).asIndex()],
-  ['SourceIndex', real],
-] as const) test(`citedHits gives what the restricted search gives, with or without the fallback (${name})`, () => {
+const index = indexOf(DOCUMENTS);
+test('citedHits gives what the restricted search gives, with or without the fallback', () => {
   const queries = ['North Korea released prisoners under the amnesty', 'snow in Seoul', 'Kim Il Sung birthday', 'prisoners'];
   for (const query of queries) {
     for (const cited of [['wire.txt'], ['amnesty.txt'], ['amnesty.txt', 'weather.txt']]) {

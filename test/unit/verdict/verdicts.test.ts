@@ -8,14 +8,14 @@ import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
 import type { Claim, Quote } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
 import { judgeQuote } from '../../../server/src/core/verdict/quotes';
-import { FakeIndex, makeDocument } from './fakeIndex';
+import { indexOf as indexOfDocuments, makeDocument } from './sources';
 import { AMNESTY, WEATHER, WIRE } from './fixtures';
 
 const SOURCES = { 'amnesty.txt': AMNESTY, 'wire.txt': WIRE, 'weather.txt': WEATHER };
 type SourceName = keyof typeof SOURCES;
 
 function indexOf(sources: readonly SourceName[]) {
-  return new FakeIndex(sources.map((name) => makeDocument(name, SOURCES[name]))).asIndex();
+  return indexOfDocuments(sources.map((name) => makeDocument(name, SOURCES[name])));
 }
 
 interface ClaimExpectation {
@@ -104,10 +104,10 @@ for (const [text, sources, expected] of claimCases) {
 }
 
 test('a claim prefers the cited source among equals', () => {
-  const index = new FakeIndex([
+  const index = indexOfDocuments([
     makeDocument('kcna.txt', 'KCNA announced a prisoner amnesty on January 10.'),
     makeDocument('yonhap.txt', 'KCNA announced a prisoner amnesty on January 10, Yonhap reported.'),
-  ]).asIndex();
+  ]);
   const text = 'KCNA announced a prisoner amnesty on January 10.';
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
   for (const cited of ['kcna.txt', 'yonhap.txt']) {
@@ -208,7 +208,7 @@ for (const [text, expected] of quoteCases) {
 }
 
 test('a quote prefers the cited source when two sources have the words', () => {
-  const index = new FakeIndex([makeDocument('a.txt', 'He said the amnesty is a sham.'), makeDocument('b.txt', 'Officials said the amnesty is a sham.')]).asIndex();
+  const index = indexOfDocuments([makeDocument('a.txt', 'He said the amnesty is a sham.'), makeDocument('b.txt', 'Officials said the amnesty is a sham.')]);
   const quote: Quote = { text: 'the amnesty is a sham', span: { start: 0, end: 21 }, claim: -1, citations: ['b'] };
   const result = judgeQuote(quote, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3, preferDocuments: ['b.txt'] });
   assert.equal(result.verdict, 'verbatim');

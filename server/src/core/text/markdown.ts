@@ -91,7 +91,14 @@ export function markdownToProse(markdown: string): MarkdownProse {
       if (node.type === 'text' || node.type === 'inlineCode') {
         const value = node.value ?? '';
         if (start !== undefined && end !== undefined) {
-          appendAligned(builder, markdown, value, start, end);
+          // Inline code: align inside its backtick fences (a value with a line ending cannot be found whole).
+          let from = start;
+          let to = end;
+          if (node.type === 'inlineCode') {
+            while (from < to && markdown.charCodeAt(from) === 0x60 /* ` */) from++;
+            while (to > from && markdown.charCodeAt(to - 1) === 0x60) to--;
+          }
+          appendAligned(builder, markdown, value, from, to);
           cursor = end;
         } else {
           const at = value ? markdown.indexOf(value, cursor) : -1;

@@ -16,7 +16,7 @@
  *    passages; else `supported` when the best score reaches `thresholds.support`; else `unsupported`.
  */
 import type { Thresholds } from '../config';
-import type { SearchHit, SourceIndex } from '../index/sourceIndex';
+import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import type { Claim, ClaimResult, Conflict, Evidence, Span } from '../types';
 import {
   analyzeClaim,
@@ -149,7 +149,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
  * does not depend on which documents the search is restricted to, and both lists are in the same order. When
  * `all` was cut and holds fewer than `limit` cited passages, the restricted search is run.
  */
-export function citedHits(index: SourceIndex, query: string, all: readonly SearchHit[], cited: ReadonlySet<string>, limit: number, wideLimit: number): SearchHit[] {
+export function citedHits(index: PassageIndex, query: string, all: readonly SearchHit[], cited: ReadonlySet<string>, limit: number, wideLimit: number): SearchHit[] {
   const out: SearchHit[] = [];
   for (const h of all) {
     if (!cited.has(h.document.id)) continue;
@@ -163,7 +163,7 @@ export function citedHits(index: SourceIndex, query: string, all: readonly Searc
 /** Retrieves and measures the candidate passages of a claim (independent of the thresholds). */
 export function prepareClaim(
   claim: Claim,
-  index: SourceIndex,
+  index: PassageIndex,
   preferDocuments?: readonly string[],
   tuning: SupportTuning = DEFAULT_SUPPORT_TUNING,
 ): PreparedClaim {
@@ -270,6 +270,6 @@ export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuni
   return { claim, verdict, score: conflicting ? conflicting.score : bestScore, evidence, conflicts };
 }
 
-export function judgeClaim(claim: Claim, index: SourceIndex, options: JudgeOptions): ClaimResult {
+export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOptions): ClaimResult {
   return decideClaim(prepareClaim(claim, index, options.preferDocuments), options);
 }

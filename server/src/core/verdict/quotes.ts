@@ -15,10 +15,9 @@
  */
 import { diffArrays } from 'diff';
 import { tokenizeWithOffsets } from '../index/tokenize';
-import type { SearchHit, SourceIndex } from '../index/sourceIndex';
+import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import type { Evidence, Passage, Quote, QuoteResult, SourceDocument, Span } from '../types';
 import { citedHits, type JudgeOptions } from './claims';
-import { extras } from './support';
 
 /** Candidate passages searched per quote (per search: cited documents, then all). */
 export const QUOTE_CANDIDATES = 10;
@@ -206,12 +205,12 @@ function windowsFor(hits: SearchHit[], margin: number): Window[] {
   return [...byDoc.values()].flat();
 }
 
-function passagesOverlapping(index: SourceIndex, window: Window, span: Span): Passage[] {
-  const all = extras(index).passagesOf?.(window.document.id) ?? window.hits.map((h) => h.passage);
+function passagesOverlapping(index: PassageIndex, window: Window, span: Span): Passage[] {
+  const all = index.passagesOf(window.document.id);
   return all.filter((p) => p.span.start < span.end && p.span.end > span.start).sort((a, b) => a.span.start - b.span.start);
 }
 
-export function judgeQuote(quote: Quote, index: SourceIndex, options: JudgeOptions): QuoteResult {
+export function judgeQuote(quote: Quote, index: PassageIndex, options: JudgeOptions): QuoteResult {
   const pattern = parseQuote(quote.text);
   const notFound: QuoteResult = { quote, verdict: 'not-found', score: 0, evidence: [] };
   if (!pattern.words.length) return notFound;

@@ -12,7 +12,7 @@
  * The score is the weighted sum `SUPPORT_WEIGHTS`, measured on SciFact and WiCE (see bench/README.md).
  */
 import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
-import type { SourceIndex } from '../index/sourceIndex';
+import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
 import { extractValues, mayState, valueAgrees, type TypedValue } from './values';
@@ -137,24 +137,14 @@ export function passageInfo(document: SourceDocument, passage: Passage): TextInf
   return info;
 }
 
-/** Optional members of the index that the verdicts use when present. */
-interface IndexExtras {
-  idf?(term: string): number;
-  passagesOf?(documentId: string): readonly Passage[];
-}
-
-export function extras(index: SourceIndex): IndexExtras {
-  return index as unknown as IndexExtras;
-}
-
 const idfCaches = new WeakMap<object, { version: unknown; values: Map<string, number> }>();
 const IDF_CACHE_LIMIT = 50_000;
 
 /** The index's IDF, memoised per index version (a draft's claims share most of their terms). */
-function cachedIdf(index: SourceIndex): ((term: string) => number) | undefined {
-  const idf = extras(index).idf;
+function cachedIdf(index: PassageIndex): ((term: string) => number) | undefined {
+  const idf = index.idf;
   if (!idf) return undefined;
-  const version = (index as unknown as { version?: unknown }).version;
+  const version = index.version;
   let cache = idfCaches.get(index);
   if (!cache || cache.version !== version || cache.values.size > IDF_CACHE_LIMIT) idfCaches.set(index, (cache = { version, values: new Map() }));
   const values = cache.values;
@@ -166,9 +156,8 @@ function cachedIdf(index: SourceIndex): ((term: string) => number) | undefined {
 }
 
 /** The sentences before and after a passage within its paragraph. */
-export function neighbours(index: SourceIndex, document: SourceDocument, passage: Passage): Passage[] {
-  const all = extras(index).passagesOf?.(document.id);
-  if (!all) return [];
+export function neighbours(index: PassageIndex, document: SourceDocument, passage: Passage): Passage[] {
+  const all = index.passagesOf(document.id);
   let i = all[passage.ordinal]?.id === passage.id ? passage.ordinal : all.findIndex((p) => p.id === passage.id);
   if (i < 0) return [];
   const out: Passage[] = [];
@@ -190,7 +179,7 @@ export interface ClaimInfo extends TextInfo {
   topicWeight: number;
 }
 
-export function analyzeClaim(text: string, index: SourceIndex, tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
+export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
   const info = analyzeText(text);
   const idf = cachedIdf(index);
   const weights = new Map<string, number>();

@@ -15,20 +15,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeDraft, type AnalyzeDraftOptions } from './core/draft/analyze';
-import { CancelledError, type CancellationToken, type DraftAnalysis } from './core/types';
-
-/** Where the server asks for an analysis: `WorkerAnalyzer` in the server, anything with this shape in tests. */
-export interface DraftAnalyzer {
-  /** Analyses `text`; `key` names the draft (a newer request for the same key supersedes a waiting one). */
-  analyze(key: string, text: string, options: AnalyzeDraftOptions, token?: CancellationToken): Promise<DraftAnalysis>;
-  dispose?(): void;
-}
-
-/** Analyses in the calling thread (the CLI, the benchmarks, servers started without a worker). */
-export const inProcessAnalyzer: DraftAnalyzer = {
-  analyze: async (_key, text, options) => analyzeDraft(text, options),
-};
+import { analyzeDraft, CancelledError, type AnalyzeDraftOptions, type CancellationToken, type DraftAnalysis, type DraftAnalyzer } from '../core/api';
 
 interface Job {
   id: number;

@@ -3,7 +3,7 @@
  * one message at a time, and posts back the analysis (or the error).
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeDraft, type AnalyzeDraftOptions } from './core/draft/analyze';
+import { analyzeDraft, type AnalyzeDraftOptions } from '../core/api';
 
 parentPort?.on('message', (message: { id: number; text: string; options: AnalyzeDraftOptions }) => {
   try {

@@ -1,0 +1,440 @@
+/**
+ * The data of the source index and the operations that keep it consistent: the vocabulary, the documents, their
+ * sentences (passages) and paragraphs as numbers in growable typed arrays, the title terms, and the postings.
+ * Internal to `core/index/`: `SourceIndex` is the public face, `search.ts` reads this data, `snapshot.ts`
+ * saves and restores it.
+ *
+ * Numbering: documents, paragraphs and sentences get consecutive numbers in the order they are indexed; a
+ * document's sentences (and paragraphs) are one run of numbers. Removing a document flags its sentences dead;
+ * a merge drops the dead ones and renumbers the rest in order.
+ */
+import { forEachSentence } from '../text/sentences';
+import { passageCollector } from '../sources/passages';
+import type { Passage, SourceDocument } from '../types';
+import { Grow, growInt32, Postings } from './postings';
+import { processTerm, tokenize } from './tokenize';
+
+export interface DocumentEntry {
+  document: SourceDocument;
+  number: number;
+  firstSentence: number;
+  sentenceCount: number;
+  firstParagraph: number;
+  paragraphCount: number;
+  /** Distinct title terms and their frequencies. */
+  titleTerms: Int32Array;
+  titleTfs: Int32Array;
+  /** Passage objects, made on first use (or given by a `split` function). */
+  passages?: Passage[];
+}
+
+export const EMPTY_I32 = new Int32Array(0);
+
+/** Raw tokens whose term id is remembered (the vocabulary itself is never forgotten). */
+const TOKEN_CACHE_LIMIT = 1_000_000;
+
+/** Sentences and paragraphs renumbered between two yields of `mergeSteps`. */
+const MERGE_SLICE = 200_000;
+
+export class IndexData {
+  /**
+   * Passages of a document from outside, for data that comes split into sentences (benchmarks on WiCE); by
+   * default the index splits documents with the production splitter (`forEachSentence`, as `splitPassages`).
+   */
+  constructor(private readonly split?: (document: SourceDocument) => Passage[]) {}
+
+  readonly entries = new Map<string, DocumentEntry>();
+  /** Entries by document number; undefined for a removed number (until a merge). */
+  docs: (DocumentEntry | undefined)[] = [];
+  readonly byKey = new Map<string, Set<string>>();
+  /** Moves on with every change, for the document-frequency cache. */
+  private generation = 0;
+
+  // Vocabulary.
+  readonly termIds = new Map<string, number>();
+  readonly termList: string[] = [];
+  /** Raw token → term id, or -1 for a token that is no term (stopword). */
+  private readonly tokenIds = new Map<string, number>();
+
+  // Sentences (`sent…`) and paragraphs (`para…`): spans as (start, end) pairs, lengths in distinct terms.
+  sentSpans: Grow<Int32Array> = growInt32();
+  sentPara: Grow<Int32Array> = growInt32();
+  sentLen: Grow<Int32Array> = growInt32();
+  sentLive: Grow<Uint8Array> = new Grow(new Uint8Array(16));
+  paraSpans: Grow<Int32Array> = growInt32();
+  paraDoc: Grow<Int32Array> = growInt32();
+  paraLen: Grow<Int32Array> = growInt32();
+  liveSentences = 0;
+  liveParagraphs = 0;
+  sumSentLen = 0;
+  sumParaLen = 0;
+  /** Σ over live paragraphs of their document's title length. */
+  sumTitleLen = 0;
+  deadSentences = 0;
+
+  postings = new Postings();
+  /** Title term id → numbers of the documents whose title holds it. */
+  titleIndex = new Map<number, Set<number>>();
+
+  private readonly dfCache = new Map<number, number>();
+  private dfCacheGeneration = -1;
+
+  // Scratch of `indexDocument`: per term id, the sentence and paragraph it was last seen in, and its slot in `local`.
+  private seenSent: Int32Array = new Int32Array(1024).fill(-1);
+  private seenPara: Int32Array = new Int32Array(1024).fill(-1);
+  private slot: Int32Array = new Int32Array(1024);
+  private local: Int32Array = new Int32Array(256);
+  private localTf: Int32Array = new Int32Array(256);
+
+  /** Indexes one document (replacing any with its id); returns its number of passages. */
+  indexDocument(document: SourceDocument): number {
+    this.removeDocument(document.id);
+    this.generation++;
+    const number = this.docs.length;
+    const entry: DocumentEntry = {
+      document,
+      number,
+      firstSentence: this.sentLen.length,
+      sentenceCount: 0,
+      firstParagraph: this.paraLen.length,
+      paragraphCount: 0,
+      titleTerms: EMPTY_I32,
+      titleTfs: EMPTY_I32,
+    };
+    const text = document.text;
+    let paragraphStart = -1;
+    let paragraph = -1;
+    let paragraphDistinct = 0;
+    const onSentence = (start: number, end: number, ps: number, pe: number) => {
+      if (ps !== paragraphStart || paragraph < 0) {
+        if (paragraph >= 0) this.closeParagraph(paragraph, paragraphDistinct);
+        paragraphStart = ps;
+        paragraph = this.paraLen.length;
+        this.paraSpans.push(ps);
+        this.paraSpans.push(pe);
+        this.paraDoc.push(number);
+        this.paraLen.push(0);
+        paragraphDistinct = 0;
+        entry.paragraphCount++;
+      }
+      const s = this.sentLen.length;
+      this.sentSpans.push(start);
+      this.sentSpans.push(end);
+      this.sentPara.push(paragraph);
+      this.sentLive.push(1);
+      entry.sentenceCount++;
+      // Term frequencies of the sentence: `slot` holds a term's position in `local`, valid while seenSent = s.
+      const tokens = tokenize(text.slice(start, end));
+      let distinct = 0;
+      if (tokens.length > this.local.length) {
+        this.local = new Int32Array(tokens.length * 2);
+        this.localTf = new Int32Array(tokens.length * 2);
+      }
+      const local = this.local;
+      const localTf = this.localTf;
+      for (let k = 0; k < tokens.length; k++) {
+        const id = this.termOf(tokens[k]);
+        if (id < 0) continue;
+        const seen = this.seenSent;
+        if (seen[id] === s) localTf[this.slot[id]]++;
+        else {
+          seen[id] = s;
+          this.slot[id] = distinct;
+          local[distinct] = id;
+          localTf[distinct++] = 1;
+          if (this.seenPara[id] !== paragraph) {
+            this.seenPara[id] = paragraph;
+            paragraphDistinct++;
+          }
+        }
+      }
+      for (let k = 0; k < distinct; k++) this.postings.add(local[k], s, localTf[k]);
+      this.sentLen.push(distinct);
+      this.sumSentLen += distinct;
+    };
+    if (this.split) {
+      const passages = this.split(document);
+      for (const p of passages) onSentence(p.span.start, p.span.end, p.paragraph.start, p.paragraph.end);
+      entry.passages = passages;
+    } else {
+      forEachSentence(text, undefined, onSentence);
+    }
+    if (paragraph >= 0) this.closeParagraph(paragraph, paragraphDistinct);
+    if (document.title) this.indexTitle(entry, document.title);
+    this.liveSentences += entry.sentenceCount;
+    this.liveParagraphs += entry.paragraphCount;
+    this.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
+    this.docs.push(entry);
+    this.entries.set(document.id, entry);
+    this.addKey(document);
+    return entry.sentenceCount;
+  }
+
+  private indexTitle(entry: DocumentEntry, title: string): void {
+    const ids: number[] = [];
+    const tfs: number[] = [];
+    for (const token of tokenize(title)) {
+      const id = this.termOf(token);
+      if (id < 0) continue;
+      const at = ids.indexOf(id);
+      if (at >= 0) tfs[at]++;
+      else {
+        ids.push(id);
+        tfs.push(1);
+      }
+    }
+    entry.titleTerms = Int32Array.from(ids);
+    entry.titleTfs = Int32Array.from(tfs);
+    for (const id of ids) {
+      let docs = this.titleIndex.get(id);
+      if (!docs) this.titleIndex.set(id, (docs = new Set()));
+      docs.add(entry.number);
+    }
+  }
+
+  private closeParagraph(paragraph: number, distinct: number): void {
+    this.paraLen.data[paragraph] = distinct;
+    this.sumParaLen += distinct;
+  }
+
+  /** The term id of a raw token (-1 for stopwords and noise), adding new terms to the vocabulary. */
+  private termOf(token: string): number {
+    let id = this.tokenIds.get(token);
+    if (id === undefined) {
+      const term = processTerm(token);
+      id = term ? (this.termIds.get(term) ?? this.addTerm(term)) : -1;
+      if (this.tokenIds.size >= TOKEN_CACHE_LIMIT) this.tokenIds.clear();
+      this.tokenIds.set(token, id);
+    }
+    if (id >= this.seenSent.length) this.growScratch(id + 1);
+    return id;
+  }
+
+  /** Adds a term to the vocabulary; returns its id. */
+  addTerm(term: string): number {
+    const id = this.termList.length;
+    this.termList.push(term);
+    this.termIds.set(term, id);
+    return id;
+  }
+
+  /** Makes the per-term scratch of `indexDocument` hold at least `n` term ids (a restored vocabulary can be large). */
+  private growScratch(n: number): void {
+    const size = Math.max(this.seenSent.length * 2, n);
+    const a = new Int32Array(size).fill(-1);
+    a.set(this.seenSent);
+    this.seenSent = a;
+    const b = new Int32Array(size).fill(-1);
+    b.set(this.seenPara);
+    this.seenPara = b;
+    const c = new Int32Array(size);
+    c.set(this.slot);
+    this.slot = c;
+  }
+
+  addKey(document: SourceDocument): void {
+    const key = document.key.toLowerCase();
+    let ids = this.byKey.get(key);
+    if (!ids) this.byKey.set(key, (ids = new Set()));
+    ids.add(document.id);
+  }
+
+  /** Removes a document: flags its sentences dead and drops it from the statistics. False for an unknown id. */
+  removeDocument(id: string): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    this.generation++;
+    this.entries.delete(id);
+    this.docs[entry.number] = undefined;
+    const key = entry.document.key.toLowerCase();
+    const ids = this.byKey.get(key);
+    ids?.delete(id);
+    if (ids?.size === 0) this.byKey.delete(key);
+    for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) {
+      this.sentLive.data[s] = 0;
+      this.sumSentLen -= this.sentLen.data[s];
+    }
+    for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) this.sumParaLen -= this.paraLen.data[p];
+    for (const term of entry.titleTerms) {
+      const docs = this.titleIndex.get(term);
+      docs?.delete(entry.number);
+      if (docs?.size === 0) this.titleIndex.delete(term);
+    }
+    this.liveSentences -= entry.sentenceCount;
+    this.liveParagraphs -= entry.paragraphCount;
+    this.sumTitleLen -= entry.paragraphCount * entry.titleTerms.length;
+    this.deadSentences += entry.sentenceCount;
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Reading
+
+  /** Live postings of a term in sentence order: (sentence, tf). */
+  forEachRawPosting(term: number, f: (s: number, tf: number) => void): void {
+    this.postings.forEach(term, this.sentLive.data, f);
+  }
+
+  /**
+   * Live postings of a term: `onSentence(s, tf, paragraph)` for each, and `onParagraph(p, tf)` once per paragraph
+   * with the sum of its sentences' frequencies.
+   */
+  forEachPosting(term: number, onSentence: (s: number, tf: number, p: number) => void, onParagraph?: (p: number, tf: number) => void): void {
+    const para = this.sentPara.data;
+    let last = -1;
+    let sum = 0;
+    this.forEachRawPosting(term, (s, tf) => {
+      const p = para[s];
+      onSentence(s, tf, p);
+      if (!onParagraph) return;
+      if (p !== last) {
+        if (last >= 0) onParagraph(last, sum);
+        last = p;
+        sum = 0;
+      }
+      sum += tf;
+    });
+    if (onParagraph && last >= 0) onParagraph(last, sum);
+  }
+
+  /** Live sentence and paragraph document frequencies of a term. */
+  frequencies(term: number): { count: number; paragraphs: number } {
+    let count = 0;
+    let paragraphs = 0;
+    let last = -1;
+    const para = this.sentPara.data;
+    this.forEachRawPosting(term, (s) => {
+      count++;
+      const p = para[s];
+      if (p !== last) {
+        paragraphs++;
+        last = p;
+      }
+    });
+    return { count, paragraphs };
+  }
+
+  /** Number of live sentences holding a term, cached until the next change. */
+  sentenceDf(term: number): number {
+    if (this.dfCacheGeneration !== this.generation) {
+      this.dfCache.clear();
+      this.dfCacheGeneration = this.generation;
+    }
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = this.frequencies(term).count;
+      this.dfCache.set(term, df);
+    }
+    return df;
+  }
+
+  /** The entry of a sentence's document. */
+  entryOfSentence(s: number): DocumentEntry {
+    return this.docs[this.paraDoc.data[this.sentPara.data[s]]]!;
+  }
+
+  passagesOfEntry(entry: DocumentEntry): Passage[] {
+    if (entry.passages) return entry.passages;
+    const passages = passageCollector(entry.document);
+    const spans = this.sentSpans.data;
+    const paraSpans = this.paraSpans.data;
+    const para = this.sentPara.data;
+    for (let k = 0; k < entry.sentenceCount; k++) {
+      const s = entry.firstSentence + k;
+      const p = para[s];
+      passages.add(spans[2 * s], spans[2 * s + 1], paraSpans[2 * p], paraSpans[2 * p + 1]);
+    }
+    entry.passages = passages.list;
+    return passages.list;
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Merging
+
+  /** Whether there is anything to merge: delta postings, removed sentences or removed document numbers. */
+  needsMerge(): boolean {
+    return this.postings.deltaSize > 0 || this.deadSentences > 0 || this.docs.length !== this.entries.size;
+  }
+
+  /**
+   * Whether a merge is due: when the delta outgrows the main postings (so merges cost at most twice the postings
+   * over a build), or removed sentences are more than half the live ones; `mergeAt` is the least either must reach.
+   */
+  shouldMerge(mergeAt: number): boolean {
+    return this.postings.deltaSize > Math.max(mergeAt, this.postings.mainSize) || this.deadSentences > Math.max(mergeAt, this.liveSentences / 2);
+  }
+
+  /**
+   * Rebuilds the main postings from the main and delta parts, dropping removed sentences and renumbering the
+   * live sentences, paragraphs and documents in order (so postings stay sorted by sentence). Yields every few
+   * hundred thousand steps; the data changes only at the last step.
+   */
+  *mergeSteps(): Generator<void, void, void> {
+    if (!this.needsMerge()) return;
+    let work = 0;
+    const nS = this.sentLen.length;
+    const nP = this.paraLen.length;
+    const newSentence = new Int32Array(nS);
+    const newParagraph = new Int32Array(nP).fill(-1);
+    const newDocument = new Int32Array(this.docs.length).fill(-1);
+    const sentSpans = growInt32(2 * this.liveSentences + 16);
+    const sentPara = growInt32(this.liveSentences + 16);
+    const sentLen = growInt32(this.liveSentences + 16);
+    const paraSpans = growInt32(2 * this.liveParagraphs + 16);
+    const paraDoc = growInt32(this.liveParagraphs + 16);
+    const paraLen = growInt32(this.liveParagraphs + 16);
+    const docs: DocumentEntry[] = [];
+    const firsts: [number, number][] = [];
+    for (const entry of this.docs) {
+      if (!entry) continue;
+      const number = docs.length;
+      newDocument[entry.number] = number;
+      docs.push(entry);
+      const firstParagraph = paraLen.length;
+      for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) {
+        newParagraph[p] = paraLen.length;
+        paraSpans.push(this.paraSpans.data[2 * p]);
+        paraSpans.push(this.paraSpans.data[2 * p + 1]);
+        paraDoc.push(number);
+        paraLen.push(this.paraLen.data[p]);
+      }
+      const firstSentence = sentLen.length;
+      for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) {
+        newSentence[s] = sentLen.length;
+        sentSpans.push(this.sentSpans.data[2 * s]);
+        sentSpans.push(this.sentSpans.data[2 * s + 1]);
+        sentPara.push(newParagraph[this.sentPara.data[s]]);
+        sentLen.push(this.sentLen.data[s]);
+      }
+      firsts.push([firstSentence, firstParagraph]);
+      work += entry.sentenceCount + entry.paragraphCount;
+      if (work > MERGE_SLICE) {
+        work = 0;
+        yield;
+      }
+    }
+    const main = yield* this.postings.mergeSteps(this.termList.length, this.sentLive.data, newSentence);
+    // Commit.
+    docs.forEach((entry, number) => {
+      entry.number = number;
+      entry.firstSentence = firsts[number][0];
+      entry.firstParagraph = firsts[number][1];
+    });
+    const titleIndex = new Map<number, Set<number>>();
+    for (const [t, set] of this.titleIndex) titleIndex.set(t, new Set([...set].map((d) => newDocument[d])));
+    this.titleIndex = titleIndex;
+    this.docs = docs;
+    this.sentSpans = sentSpans;
+    this.sentPara = sentPara;
+    this.sentLen = sentLen;
+    this.sentLive = Grow.of(new Uint8Array(sentLen.length).fill(1));
+    this.paraSpans = paraSpans;
+    this.paraDoc = paraDoc;
+    this.paraLen = paraLen;
+    this.postings.commit(main);
+    this.deadSentences = 0;
+    this.seenSent.fill(-1);
+    this.seenPara.fill(-1);
+    this.generation++;
+  }
+}

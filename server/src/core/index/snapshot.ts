@@ -1,0 +1,171 @@
+/**
+ * The whole state of a source index as plain data and typed arrays (structured-clone friendly, so `v8.serialize`
+ * takes it fast), and its restoration with the same documents. Used by the workspace's index cache
+ * (`persist.ts`): a restored index answers exactly as the one that was saved.
+ */
+import type { Passage, SourceDocument } from '../types';
+import { IndexData, type DocumentEntry } from './indexData';
+import { Grow, Postings } from './postings';
+
+/** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
+export const INDEX_FORMAT_VERSION = 'terms-1/index-2';
+
+export interface SourceIndexSnapshot {
+  format: 'claimcheck-source-index';
+  formatVersion: 2;
+  /** `INDEX_FORMAT_VERSION` of the index that saved it. */
+  options: string;
+  /** Document ids in document-number order ('' for a removed number). */
+  documents: string[];
+  /** Per document number: first sentence, sentence count, first paragraph, paragraph count, title length. */
+  documentRanges: Int32Array | number[];
+  terms: string[];
+  /** Per title term: document numbers and frequencies, as [term id, count, (doc, tf)*]* . */
+  titlePostings: Int32Array | number[];
+  sentenceCount: number;
+  paragraphCount: number;
+  sentenceSpans: Int32Array | number[];
+  sentenceParagraph: Int32Array | number[];
+  sentenceLength: Int32Array | number[];
+  sentenceLive: Uint8Array | number[];
+  paragraphSpans: Int32Array | number[];
+  paragraphDocument: Int32Array | number[];
+  paragraphLength: Int32Array | number[];
+  offsets: Int32Array | number[];
+  postingIds: Int32Array | number[];
+  postingTfs: Uint16Array | number[];
+  /** Postings added since the last merge, as (term, sentence, tf). */
+  deltaTerms: Int32Array | number[];
+  deltaSentences: Int32Array | number[];
+  deltaTfs: Uint16Array | number[];
+}
+
+/** Fields of a document range in `documentRanges`. */
+const RANGE_FIELDS = 5;
+
+export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
+  const ranges: number[] = [];
+  const ids: string[] = [];
+  for (const entry of data.docs) {
+    ids.push(entry ? entry.document.id : '');
+    ranges.push(entry?.firstSentence ?? 0, entry?.sentenceCount ?? 0, entry?.firstParagraph ?? 0, entry?.paragraphCount ?? 0, entry?.titleTerms.length ?? 0);
+  }
+  const title: number[] = [];
+  for (const [term, docs] of data.titleIndex) {
+    title.push(term, docs.size);
+    for (const d of docs) {
+      const entry = data.docs[d]!;
+      title.push(d, entry.titleTfs[entry.titleTerms.indexOf(term)]);
+    }
+  }
+  const postings = data.postings.parts();
+  return {
+    format: 'claimcheck-source-index',
+    formatVersion: 2,
+    options: INDEX_FORMAT_VERSION,
+    documents: ids,
+    documentRanges: Int32Array.from(ranges),
+    terms: data.termList.slice(),
+    titlePostings: Int32Array.from(title),
+    sentenceCount: data.sentLen.length,
+    paragraphCount: data.paraLen.length,
+    sentenceSpans: data.sentSpans.view().slice(),
+    sentenceParagraph: data.sentPara.view().slice(),
+    sentenceLength: data.sentLen.view().slice(),
+    sentenceLive: data.sentLive.view().slice(),
+    paragraphSpans: data.paraSpans.view().slice(),
+    paragraphDocument: data.paraDoc.view().slice(),
+    paragraphLength: data.paraLen.view().slice(),
+    offsets: postings.main.offsets,
+    postingIds: postings.main.ids,
+    postingTfs: postings.main.tfs,
+    deltaTerms: postings.deltaTerms,
+    deltaSentences: postings.deltaSentences,
+    deltaTfs: postings.deltaTfs,
+  };
+}
+
+/**
+ * The index data of a snapshot, given the same documents (by id, in any order). Throws when the snapshot is of
+ * another format or version, or does not fit the documents.
+ */
+export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], split?: (document: SourceDocument) => Passage[]): IndexData {
+  if (!snapshot || snapshot.format !== 'claimcheck-source-index' || snapshot.formatVersion !== 2) throw new Error('Not a Claimcheck source index.');
+  if (snapshot.options !== INDEX_FORMAT_VERSION) throw new Error('The saved source index was built with another tokenizer.');
+  const data = new IndexData(split);
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const live = snapshot.documents.filter((id) => id !== '');
+  if (live.length !== byId.size || live.some((id) => !byId.has(id))) throw new Error('The saved source index was built from other documents.');
+  const i32 = (a: Int32Array | number[]) => (a instanceof Int32Array ? a : Int32Array.from(a));
+  const u16 = (a: Uint16Array | number[]) => (a instanceof Uint16Array ? a : Uint16Array.from(a));
+  const n = snapshot.sentenceCount;
+  const np = snapshot.paragraphCount;
+  data.sentSpans = Grow.of(i32(snapshot.sentenceSpans));
+  data.sentPara = Grow.of(i32(snapshot.sentenceParagraph));
+  data.sentLen = Grow.of(i32(snapshot.sentenceLength));
+  data.sentLive = Grow.of(snapshot.sentenceLive instanceof Uint8Array ? snapshot.sentenceLive : Uint8Array.from(snapshot.sentenceLive));
+  data.paraSpans = Grow.of(i32(snapshot.paragraphSpans));
+  data.paraDoc = Grow.of(i32(snapshot.paragraphDocument));
+  data.paraLen = Grow.of(i32(snapshot.paragraphLength));
+  data.postings = Postings.fromParts(
+    { offsets: i32(snapshot.offsets), ids: i32(snapshot.postingIds), tfs: u16(snapshot.postingTfs) },
+    { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) },
+    snapshot.terms.length,
+    n,
+  );
+  if (data.sentSpans.length !== 2 * n || data.sentPara.length !== n || data.sentLen.length !== n || data.sentLive.length !== n) throw new Error('The saved source index is damaged.');
+  if (data.paraSpans.length !== 2 * np || data.paraDoc.length !== np || data.paraLen.length !== np) throw new Error('The saved source index is damaged.');
+  for (const term of snapshot.terms) data.addTerm(term);
+  const ranges = i32(snapshot.documentRanges);
+  const titleLen = new Map<number, number>();
+  snapshot.documents.forEach((id, number) => {
+    if (id === '') {
+      data.docs.push(undefined);
+      return;
+    }
+    const document = byId.get(id)!;
+    const r = RANGE_FIELDS * number;
+    const entry: DocumentEntry = {
+      document,
+      number,
+      firstSentence: ranges[r],
+      sentenceCount: ranges[r + 1],
+      firstParagraph: ranges[r + 2],
+      paragraphCount: ranges[r + 3],
+      titleTerms: new Int32Array(ranges[r + 4]),
+      titleTfs: new Int32Array(ranges[r + 4]),
+    };
+    if (entry.firstSentence + entry.sentenceCount > n || entry.firstParagraph + entry.paragraphCount > np) throw new Error('The saved source index is damaged.');
+    const last = entry.sentenceCount ? data.sentSpans.data[2 * (entry.firstSentence + entry.sentenceCount - 1) + 1] : 0;
+    if (last > document.text.length) throw new Error('The saved source index does not match the text of its documents.');
+    titleLen.set(number, 0);
+    data.docs.push(entry);
+    data.entries.set(id, entry);
+    data.addKey(document);
+    data.liveSentences += entry.sentenceCount;
+    data.liveParagraphs += entry.paragraphCount;
+    for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) data.sumSentLen += data.sentLen.data[s];
+    for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) data.sumParaLen += data.paraLen.data[p];
+  });
+  const title = i32(snapshot.titlePostings);
+  for (let i = 0; i < title.length; ) {
+    const term = title[i++];
+    const count = title[i++];
+    const docs = new Set<number>();
+    for (let k = 0; k < count; k++) {
+      const d = title[i++];
+      const tf = title[i++];
+      const entry = data.docs[d];
+      if (!entry) throw new Error('The saved source index is damaged.');
+      const at = titleLen.get(d)!;
+      entry.titleTerms[at] = term;
+      entry.titleTfs[at] = tf;
+      titleLen.set(d, at + 1);
+      docs.add(d);
+    }
+    data.titleIndex.set(term, docs);
+  }
+  for (const entry of data.entries.values()) data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
+  data.deadSentences = n - data.liveSentences;
+  return data;
+}
