@@ -223,6 +223,9 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
     quotes.push(result);
   }
   cache?.retain(claimKeys, quoteKeys);
+  // Attribution below is one uncached pass over every quote and supported claim (a fifth of a second on a
+  // 30,000-word draft): let waiting requests go first.
+  if (analysis.quotes.length + analysis.claims.length > JUDGED_PER_YIELD) await yieldToEventLoop();
   throwIfCancelled(token);
 
   // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
