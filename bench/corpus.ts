@@ -18,8 +18,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataDir } from './datasets';
 
-export const DATA_DIR = process.env.CLAIMCHECK_BENCH_DATA ?? '/work/shared/data/news';
+/** The news corpora: `CLAIMCHECK_BENCH_DATA`, else `news/` of the data folder (`--data`, `CLAIMCHECK_DATA`, `../shared/data`). */
+export const DATA_DIR = process.env.CLAIMCHECK_BENCH_DATA ?? join(dataDir(), 'news');
 export const PART_BYTES = 5_000_000;
 export const HOLDOUT_EVERY = 40;
 /** Bump when the layout or the article stream changes, so cached corpora are rebuilt. */
