@@ -97,7 +97,8 @@ function changeNumber(r: Rand, text: string): string | undefined {
     const scale = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(next))) + 1 - Math.max(1, digits - /0*$/.exec(m[1].replace(/,/g, ''))![0].length));
     next = decimals ? Number(next.toFixed(decimals)) : Math.max(1, Math.round(next / scale) * scale);
   }
-  if (Math.abs(next - value) <= Math.max(0.5, value * 0.1)) next = value + Math.max(2, Math.round(value * 0.3));
+  const year = !m[2] && int >= 1900 && int <= 2030;
+  if (!year && Math.abs(next - value) <= Math.max(0.5, value * 0.1)) next = value + Math.max(2, Math.round(value * 0.3));
   let out = decimals ? next.toFixed(decimals) : String(Math.round(next));
   if (/,/.test(m[1])) out = out.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return out;

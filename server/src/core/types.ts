@@ -167,8 +167,11 @@ export interface Conflict {
   claim: string;
   /** The value as the source gives it. */
   source: string;
-  /** `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"). */
-  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction';
+  /**
+   * `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"); `negation`: the
+   * claim denies what the source states, or states what it denies ("made several bids" / "did not make a single bid").
+   */
+  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction' | 'negation';
   /** Offsets in the draft of the claim's value. */
   claimSpan?: Span;
   /** Offsets within the evidence passage sentence (relative to passage.span.start) of the source's value. */
@@ -181,6 +184,11 @@ export interface ClaimResult {
   score: number;
   evidence: Evidence[];
   conflicts: Conflict[];
+  /**
+   * For `unsupported`: the claim's words (names, figures, content words, as written) that no evidence passage
+   * states, in claim order; the words a writer must source or cut.
+   */
+  missing?: string[];
 }
 
 export interface QuoteResult {

@@ -111,7 +111,13 @@ const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
-const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
+const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
+/** "a million", "half a million", "one billion": a scale word with an article. */
+const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
+/** "a year" after a hedge ("more than a year"): a duration of one unit. */
+const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
+/** A month named alone ("in December", "last November"): "May" and "March" only after a preposition. */
+const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid-?|this|of|before|after|between|and)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
 const SPELLED = new RegExp(
   `${B}(?:(a|one)\\s+)?(${Object.keys(SMALL_NUMBERS).join('|')})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(hundred|thousand|million|billion))?${E}`,
   'giu',
@@ -144,7 +150,7 @@ function take(c: Claimed, start: number, end: number): void {
 }
 
 function parseNumber(intPart: string, frac: string | undefined): { value: number; precision: number } {
-  const digits = intPart.replace(/,/g, '');
+  const digits = intPart.replace(/,\s?/g, '');
   const value = Number(digits + (frac ?? ''));
   let precision: number;
   if (frac) precision = 0.5 * 10 ** -(frac.length - 1);
@@ -152,8 +158,20 @@ function parseNumber(intPart: string, frac: string | undefined): { value: number
     // "260,000" is given to the nearest 10,000; "2012" (no trailing zeros) to the unit.
     const zeros = /0*$/.exec(digits)![0].length;
     precision = digits.length > 1 && /,/.test(intPart) ? 0.5 * 10 ** Math.min(zeros, digits.length - 1) : 0.5;
+    // "260,000" may be rounded, but a bare "2000" or "5,000" could be exact: at most the last group's zeros.
+    if (/,/.test(intPart)) precision = Math.min(precision, 0.5 * 10 ** Math.min(zeros, 3));
   }
   return { value, precision };
+}
+
+/** The hedge words right before a value ("more than"), for messages; empty when there are none. */
+export function hedgeWords(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [re] of HEDGES) {
+    const m = re.exec(before);
+    if (m) return m[0].trim();
+  }
+  return '';
 }
 
 function hedgeBefore(text: string, start: number): TypedValue['bound'] {
@@ -266,6 +284,28 @@ export function extractValues(text: string): TypedValue[] {
     const u = unitAfter(text, end);
     end = u.end;
     add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(textStart, end), span: { start: textStart, end }, value, precision: 0.5, unit: u.unit, bound: hedgeBefore(text, textStart) });
+  }
+  for (const m of text.matchAll(SCALE_WORD)) {
+    const start = m.index!;
+    const base = /^half/i.test(m[1]) ? 0.5 : 1;
+    const value = base * (SCALES[m[2].toLowerCase()] ?? 100);
+    let end = start + m[0].length;
+    const u = unitAfter(text, end);
+    end = u.end;
+    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, end), span: { start, end }, value, precision: value * 0.05, unit: u.unit, bound: hedgeBefore(text, start) });
+  }
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const start = m.index!;
+    const bound = hedgeBefore(text, start);
+    if (!bound) continue;
+    const unit = UNITS[m[2].toLowerCase()];
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: 1, precision: 0.5, unit, bound });
+  }
+  if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
+    const name = m[2];
+    if ((name === 'May' || name === 'March') && !m[1]) continue;
+    const start = m.index! + m[0].length - name.length;
+    add({ kind: 'date', text: name, span: { start, end: start + name.length }, date: { month: month(name) } });
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     const start = m.index!;
@@ -416,6 +456,11 @@ export function isNumeric(v: TypedValue): boolean {
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;
   const b = source.value!;
+  // A bound is part of the fact: "more than a year" is not "less than a year", and "400,000" claims more than
+  // "more than 400,000" says.
+  const opposite = (claim.bound === 'atLeast' && source.bound === 'atMost') || (claim.bound === 'atMost' && source.bound === 'atLeast');
+  if (opposite) return false;
+  if (!claim.bound && (source.bound === 'atLeast' || source.bound === 'atMost')) return false;
   if (a === b) return true;
   const tolerance = Math.max(claim.precision ?? 0.5, source.precision ?? 0.5, Math.abs(a) * 0.005);
   if (Math.abs(a - b) <= tolerance) return true;

@@ -1,0 +1,253 @@
+/**
+ * Element accounting: which of a claim's content elements — names, figures, dates, content words, its polarity —
+ * the evidence states, and the calibrated decision built on that account.
+ *
+ * Evidence for a claim is one candidate sentence *with its neighbours* (up to three consecutive sentences of one
+ * paragraph) or, when that leaves words unaccounted for, that window plus one more passage of the same source
+ * (`pairWith`). A claim term is stated when the evidence has the same term (the index's normalised stem); a
+ * value (number, date, name) when the evidence has an agreeing value (`statesValue`). What is left is the
+ * claim's *missing* words, shown to the writer.
+ *
+ * The decision is a logistic regression over the interpretable features of `DecisionFeatures`, fitted on the fit
+ * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
+ */
+import model from './model.json';
+import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
+
+/** One measured candidate, as the accounting sees it (a subset of `Candidate`). */
+export interface AccountCandidate {
+  sentence: TextInfo;
+  context: TextInfo[];
+  features: SupportFeatures;
+  documentId: string;
+  score: number;
+}
+
+/** Negation cues; "no longer" and "not only" do not deny. */
+const NEGATION = /\b(?:not(?!\s+only\b)|no(?!\s+longer\b)|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't)\b|n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b/i;
+
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text);
+}
+
+export interface Account {
+  /** The candidate chosen as evidence (index into the candidates). */
+  best: number;
+  /** The other passage of the same source that completes the evidence, if one helps. */
+  pair?: number;
+  /** IDF-weighted share of the claim's terms stated by the sentence alone / with neighbours / with the pair. */
+  covSentence: number;
+  covWindow: number;
+  covPair: number;
+  /** Share of the claim's values the evidence states (1 when it has none). */
+  valuesStated: number;
+  /** Weighted share of the claim's name terms (capitalised words) the evidence lacks (0 without names). */
+  namesMissing: number;
+  /** Share of the claim's numeric values the evidence does not state (0 without any). */
+  numbersMissing: number;
+  /** The heaviest missing term's weight over the heaviest claim term's. */
+  maxMissing: number;
+  /** Missing terms (count). */
+  missingCount: number;
+  /**
+   * Claim values (numbers, dates, years, ordinals, names) that neither the evidence nor any other candidate states,
+   * as written: a figure or a name the sources do not give is never supported.
+   */
+  unstatedValues: string[];
+  /** Claim and evidence sentence differ in polarity (one negated, the other not). */
+  negationMismatch: boolean;
+  /** The claim's words the evidence does not state, as written, grouped into runs. */
+  missingWords: string[];
+}
+
+function covered(term: string, texts: readonly TextInfo[]): boolean {
+  for (const t of texts) if (t.terms.has(term)) return true;
+  return false;
+}
+
+function coverage(claim: ClaimInfo, texts: readonly TextInfo[]): number {
+  let c = 0;
+  for (const [t, w] of claim.weights) if (covered(t, texts)) c += w;
+  return claim.totalWeight ? c / claim.totalWeight : 0;
+}
+
+/** Accounts for a claim's elements against its best evidence among `candidates` (which must be non-empty). */
+export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[]): Account {
+  // The evidence window: the candidate whose sentence and neighbours state the most (ties: the better score).
+  let best = 0;
+  let bestWindow = -1;
+  let bestScore = -1;
+  const windows = candidates.map((c) => [c.sentence, ...c.context]);
+  candidates.forEach((c, i) => {
+    const w = coverage(claim, windows[i]);
+    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && c.score > bestScore)) {
+      best = i;
+      bestWindow = w;
+      bestScore = c.score;
+    }
+  });
+  const chosen = candidates[best];
+  const window = windows[best];
+  // A second passage of the same source, when it states more of the claim.
+  let pair: number | undefined;
+  let covPair = bestWindow;
+  candidates.forEach((c, i) => {
+    if (i === best || c.documentId !== chosen.documentId || windows[best].includes(c.sentence)) return;
+    const cov = coverage(claim, [...window, c.sentence]);
+    if (cov > covPair + 1e-9) {
+      covPair = cov;
+      pair = i;
+    }
+  });
+  const evidence = pair === undefined ? window : [...window, candidates[pair].sentence];
+
+  // Values: stated by the evidence, or not.
+  let stated = 0;
+  let numbers = 0;
+  let numbersMissing = 0;
+  const unstatedValues: string[] = [];
+  for (const v of claim.values) {
+    const ok = evidence.some((t) => statesValue(t, v));
+    if (ok) stated++;
+    else if (!candidates.some((c) => statesValue(c.sentence, v) || c.context.some((t) => statesValue(t, v)))) {
+      // A name counts as unstated only when none of its words is in the evidence ("Mr Kim" for "Kim Jong Un" is
+      // the same person); a figure or date always.
+      const nameWords = v.kind === 'name' ? v.name!.filter((w) => w.length > 1) : [];
+      const lowerEvidence = evidence.map((t) => t.lower).join(' ');
+      if (v.kind !== 'name' || !nameWords.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lowerEvidence))) unstatedValues.push(v.text);
+    }
+    if (v.kind !== 'name' && v.kind !== 'date') {
+      numbers++;
+      if (!ok) numbersMissing++;
+    }
+  }
+
+  // Terms: missing ones, weighted; names are the capitalised tokens.
+  const names = new Map<string, number>();
+  for (const tok of claim.tokens) if (tok.term && tok.capital) names.set(tok.term, claim.weights.get(tok.term) ?? 0);
+  let nameWeight = 0;
+  let nameMissing = 0;
+  let maxWeight = 0;
+  let maxMissing = 0;
+  const missingTerms = new Set<string>();
+  for (const [t, w] of claim.weights) {
+    maxWeight = Math.max(maxWeight, w);
+    const ok = covered(t, evidence);
+    if (!ok) {
+      missingTerms.add(t);
+      maxMissing = Math.max(maxMissing, w);
+    }
+    if (names.has(t)) {
+      nameWeight += w;
+      if (!ok) nameMissing += w;
+    }
+  }
+
+  return {
+    best,
+    pair,
+    covSentence: coverage(claim, [chosen.sentence]),
+    covWindow: bestWindow,
+    covPair,
+    valuesStated: claim.values.length ? stated / claim.values.length : 1,
+    namesMissing: nameWeight ? nameMissing / nameWeight : 0,
+    numbersMissing: numbers ? numbersMissing / numbers : 0,
+    maxMissing: maxWeight ? maxMissing / maxWeight : 0,
+    missingCount: missingTerms.size,
+    unstatedValues,
+    negationMismatch: isNegated(claim.text) !== isNegated(chosen.sentence.text),
+    missingWords: missingWords(claim, missingTerms),
+  };
+}
+
+/** The claim's tokens whose terms are missing, as written, adjacent ones joined ("Kim Jong Un", "signed"). */
+function missingWords(claim: ClaimInfo, missing: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let run: { start: number; end: number } | undefined;
+  const flush = () => {
+    if (run) out.push(claim.text.slice(run.start, run.end));
+    run = undefined;
+  };
+  for (const tok of claim.tokens) {
+    if (tok.term && missing.has(tok.term)) {
+      // Join a run across spaces and hyphens only ("Kim Jong Un", "two-day").
+      if (run && /^[\s-]*$/.test(claim.text.slice(run.end, tok.start))) run.end = tok.end;
+      else {
+        flush();
+        run = { start: tok.start, end: tok.end };
+      }
+    } else if (tok.term || !run || !/^[\s-]*$/.test(claim.text.slice(run.end, tok.start))) flush();
+  }
+  flush();
+  return [...new Set(out)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The decision
+
+/** The features of the decision, in the order of `model.json`'s weights. */
+export const FEATURE_NAMES = [
+  'covSentence',
+  'covWindow',
+  'covPair',
+  'phrases',
+  'retrieval',
+  'valuesStated',
+  'hasValues',
+  'namesMissing',
+  'numbersMissing',
+  'maxMissing',
+  'missingLog',
+  'negationMismatch',
+  'unstatedValues',
+  'lengthLog',
+  'topic',
+  'support',
+] as const;
+
+export type DecisionFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
+
+export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: AccountCandidate): DecisionFeatures {
+  return {
+    covSentence: account.covSentence,
+    covWindow: account.covWindow,
+    covPair: account.covPair,
+    phrases: chosen.features.phrases,
+    retrieval: chosen.features.retrieval,
+    valuesStated: account.valuesStated,
+    hasValues: claim.values.length ? 1 : 0,
+    namesMissing: account.namesMissing,
+    numbersMissing: account.numbersMissing,
+    maxMissing: account.maxMissing,
+    missingLog: Math.log1p(account.missingCount),
+    negationMismatch: account.negationMismatch ? 1 : 0,
+    unstatedValues: account.unstatedValues.length ? 1 : 0,
+    lengthLog: Math.log1p(claim.weights.size),
+    topic: chosen.features.topic,
+    support: chosen.score,
+  };
+}
+
+export interface DecisionModel {
+  /** Feature names, in the order of `weights`. */
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+  /** Per-feature centring and scaling applied before the weights. */
+  mean: readonly number[];
+  scale: readonly number[];
+  /** Probability of support at or above which a claim is supported (fitted for balanced accuracy). */
+  threshold: number;
+}
+
+export const DECISION_MODEL: DecisionModel = model as DecisionModel;
+
+/** The calibrated probability that the evidence supports the claim. */
+export function supportProbability(f: DecisionFeatures, m: DecisionModel = DECISION_MODEL): number {
+  let z = m.bias;
+  m.features.forEach((name, i) => {
+    const x = (f as Record<string, number>)[name] ?? 0;
+    z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
+  });
+  return 1 / (1 + Math.exp(-z));
+}
