@@ -199,6 +199,7 @@ export function claimHover(result: ClaimResult): MarkupContent {
   for (const conflict of result.conflicts) {
     lines.push(`${escapeMarkdown(conflict.kind)}: ~~${escapeMarkdown(conflict.claim)}~~ → **${escapeMarkdown(conflict.source)}**`);
   }
+  if (result.missing?.length) lines.push(`In no source: ${result.missing.map((w) => `**${escapeMarkdown(w)}**`).join(', ')}`);
   const passages = result.evidence.slice(0, MAX_HOVER_PASSAGES);
   if (passages.length === 0) lines.push('_No source passage is about this claim._');
   passages.forEach((evidence, i) => {

@@ -223,22 +223,33 @@ export function evidenceLocation(evidence: Evidence): string {
   return `${evidence.document.id}:${evidence.passage.range.start.line + 1}`;
 }
 
+/** Missing words named in an unsupported claim's message (the hover lists them all). */
+const MAX_MISSING_IN_MESSAGE = 6;
+
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   const span = result.claim.span;
   if (result.verdict === 'contradicted') {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
-    const parts = result.conflicts.map((c) => `${c.source}, not ${c.claim}`);
+    const negation = result.conflicts.find((c) => c.kind === 'negation');
+    const parts = result.conflicts.filter((c) => c.kind !== 'negation').map((c) => `${c.source}, not ${c.claim}`);
     const message = parts.length
       ? `The source gives ${joinList(parts)}${where}.`
-      : `The closest source passage contradicts this claim${where}.`;
+      : negation
+        ? `The source says the opposite${where}: “${negation.source}”.`
+        : `The closest source passage contradicts this claim${where}.`;
     return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
   }
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
-    const message = best
-      ? `No source supports this claim. The closest passage (${evidenceLocation(best)}) covers only part of it.`
-      : 'No source supports this claim: no source passage is about it.';
+    const missing = result.missing ?? [];
+    const shown = missing.slice(0, MAX_MISSING_IN_MESSAGE).map((w) => `“${w}”`);
+    if (missing.length > MAX_MISSING_IN_MESSAGE) shown.push(`${missing.length - MAX_MISSING_IN_MESSAGE} more`);
+    const message = !best
+      ? 'No source supports this claim: no source passage is about it.'
+      : shown.length
+        ? `No source states ${joinList(shown)}; the closest passage (${evidenceLocation(best)}) covers the rest of this claim.`
+        : `No source supports this claim as written: the closest passage (${evidenceLocation(best)}) has its words, but not this statement.`;
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;

@@ -42,7 +42,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
 
 /** Measured on SciFact and WiCE with `npx tsx bench/verdicts.ts --grid`; see the "Verdicts" section of bench/README.md. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  support: 0.56,
+  support: 0.51,
   contradiction: 0.6,
   quoteSimilarity: 0.6,
 };

@@ -21,6 +21,8 @@ export interface AccountCandidate {
   features: SupportFeatures;
   documentId: string;
   score: number;
+  /** The score with the bonus of a cited source: breaks ties between equally good evidence. */
+  rank: number;
 }
 
 /** Negation cues; "no longer" and "not only" do not deny. */
@@ -28,6 +30,68 @@ const NEGATION = /\b(?:not(?!\s+only\b)|no(?!\s+longer\b)|never|none|nobody|noth
 
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);
+}
+
+/**
+ * Whether the negation of `negated` bears on words that `other` shares: one of the three content terms after
+ * its first negation cue is a term of `other` ("did not make a single bid" / "made several bids": "bid"). A
+ * negation in a clause the other text left out ("… and it did not get much better") does not.
+ */
+export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
+  const m = NEGATION.exec(negated.text);
+  if (!m) return false;
+  const after = negated.tokens.filter((t) => t.start >= m.index + m[0].length && t.term).slice(0, 3);
+  return after.some((t) => other.terms.has(t.term!));
+}
+
+export interface Substitution {
+  claim: string;
+  source: string;
+  claimSpan: { start: number; end: number };
+  sourceSpan: { start: number; end: number };
+  /** The claim's word is a name or a figure (capitalised, or digits). */
+  named: boolean;
+}
+
+/**
+ * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a
+ * short acronym ("PM" for "Prime Minister") nor a piece of the other ("Silv" / "Silvonek").
+ */
+function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number): boolean {
+  if (word.length < 3 || source.length < 3) return false;
+  if (/^\d/.test(word) && /^\d/.test(source)) return true;
+  if (!capital || !/^\p{Lu}/u.test(word) || !/^\p{Lu}/u.test(source)) return false;
+  if (/^\p{Lu}+$/u.test(word) || /^\p{Lu}+$/u.test(source)) return false;
+  if (source.toLowerCase().startsWith(word.toLowerCase()) || word.toLowerCase().startsWith(source.toLowerCase())) return false;
+  // The source word must not start its sentence (or a quotation or clause after a colon).
+  return !/(?:^|[.!?:"“‘']\s*)$/.test(sentence.slice(0, at).trimEnd() === '' ? '' : sentence.slice(Math.max(0, at - 3), at));
+}
+
+/** Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`). */
+export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo): Substitution[] {
+  if (!missing.size) return [];
+  const c = claim.tokens.filter((t) => t.term);
+  const s = sentence.tokens.filter((t) => t.term);
+  const out: Substitution[] = [];
+  for (let i = 1; i + 1 < c.length; i++) {
+    const t = c[i];
+    if (!missing.has(t.term!)) continue;
+    const prev = c[i - 1].term;
+    const next = c[i + 1].term;
+    for (let j = 1; j + 1 < s.length; j++) {
+      if (s[j - 1].term !== prev || s[j + 1].term !== next || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
+      const word = claim.text.slice(t.start, t.end);
+      out.push({
+        claim: word,
+        source: sentence.text.slice(s[j].start, s[j].end),
+        claimSpan: { start: t.start, end: t.end },
+        sourceSpan: { start: s[j].start, end: s[j].end },
+        named: isNamed(word, t.capital, sentence.text.slice(s[j].start, s[j].end), sentence.text, s[j].start),
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 export interface Account {
@@ -54,6 +118,12 @@ export interface Account {
    * as written: a figure or a name the sources do not give is never supported.
    */
   unstatedValues: string[];
+  /**
+   * Words of the claim that stand where the evidence sentence has another word between the same two neighbours
+   * ("spend the cash on history, education" / "… on health, education"): a changed word, not a paraphrase of
+   * several. Offsets are in the claim and in the evidence sentence.
+   */
+  substitutions: Substitution[];
   /** Claim and evidence sentence differ in polarity (one negated, the other not). */
   negationMismatch: boolean;
   /** The claim's words the evidence does not state, as written, grouped into runs. */
@@ -80,10 +150,10 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   const windows = candidates.map((c) => [c.sentence, ...c.context]);
   candidates.forEach((c, i) => {
     const w = coverage(claim, windows[i]);
-    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && c.score > bestScore)) {
+    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && c.rank > bestScore)) {
       best = i;
       bestWindow = w;
-      bestScore = c.score;
+      bestScore = c.rank;
     }
   });
   const chosen = candidates[best];
@@ -110,16 +180,28 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     const ok = evidence.some((t) => statesValue(t, v));
     if (ok) stated++;
     else if (!candidates.some((c) => statesValue(c.sentence, v) || c.context.some((t) => statesValue(t, v)))) {
-      // A name counts as unstated only when none of its words is in the evidence ("Mr Kim" for "Kim Jong Un" is
-      // the same person); a figure or date always.
+      // A name counts as unstated when fewer than half of its words are in the evidence ("Mr Kim" for "Kim Jong
+      // Un" is the same person, "Lawn Tennis Association News" for "BBC News" is not); a figure or date always.
       const nameWords = v.kind === 'name' ? v.name!.filter((w) => w.length > 1) : [];
       const lowerEvidence = evidence.map((t) => t.lower).join(' ');
-      if (v.kind !== 'name' || !nameWords.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lowerEvidence))) unstatedValues.push(v.text);
+      const found = nameWords.filter((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lowerEvidence)).length;
+      if (v.kind !== 'name' || found * 2 < nameWords.length) unstatedValues.push(v.text);
     }
     if (v.kind !== 'name' && v.kind !== 'date') {
       numbers++;
       if (!ok) numbersMissing++;
     }
+  }
+
+  // Terms inside a value the evidence states ("4" of "4 awards" for "four awards", "cent" of "60 per cent" for
+  // "60%") are accounted for by the value.
+  const statedSpans = claim.values.filter((v) => evidence.some((t) => statesValue(t, v))).map((v) => v.span);
+  const inStated = new Set<string>();
+  const outside = new Set<string>();
+  for (const tok of claim.tokens) {
+    if (!tok.term) continue;
+    if (statedSpans.some((sp) => tok.start >= sp.start && tok.end <= sp.end)) inStated.add(tok.term);
+    else outside.add(tok.term);
   }
 
   // Terms: missing ones, weighted; names are the capitalised tokens.
@@ -132,7 +214,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   const missingTerms = new Set<string>();
   for (const [t, w] of claim.weights) {
     maxWeight = Math.max(maxWeight, w);
-    const ok = covered(t, evidence);
+    const ok = covered(t, evidence) || (inStated.has(t) && !outside.has(t));
     if (!ok) {
       missingTerms.add(t);
       maxMissing = Math.max(maxMissing, w);
@@ -155,6 +237,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     maxMissing: maxWeight ? maxMissing / maxWeight : 0,
     missingCount: missingTerms.size,
     unstatedValues,
+    substitutions: findSubstitutions(claim, missingTerms, chosen.sentence),
     negationMismatch: isNegated(claim.text) !== isNegated(chosen.sentence.text),
     missingWords: missingWords(claim, missingTerms),
   };
@@ -200,6 +283,7 @@ export const FEATURE_NAMES = [
   'missingLog',
   'negationMismatch',
   'unstatedValues',
+  'substitutions',
   'lengthLog',
   'topic',
   'support',
@@ -222,6 +306,7 @@ export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: Acc
     missingLog: Math.log1p(account.missingCount),
     negationMismatch: account.negationMismatch ? 1 : 0,
     unstatedValues: account.unstatedValues.length ? 1 : 0,
+    substitutions: account.substitutions.length ? 1 : 0,
     lengthLog: Math.log1p(claim.weights.size),
     topic: chosen.features.topic,
     support: chosen.score,

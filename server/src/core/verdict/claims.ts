@@ -34,7 +34,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, decisionFeatures, isNegated, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
+import { accountFor, decisionFeatures, isNegated, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
 import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -291,14 +291,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }
 
   // The element account of the best evidence, and the calibrated decision.
-  const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score }));
+  const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
   const account = accountFor(info, candidates);
   const chosen = scored[account.best];
   const features = decisionFeatures(info, account, candidates[account.best]);
   const probability = supportProbability(features);
 
   // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
-  if (!conflicting && account.negationMismatch && chosen.c.features.topic >= NEGATION_MIN && account.covSentence >= NEGATION_MIN) {
+  const negatedSide = isNegated(chosen.c.sentence.text) ? chosen.c.sentence : info;
+  const otherSide = negatedSide === info ? chosen.c.sentence : info;
+  if (!conflicting && account.negationMismatch && chosen.c.features.topic >= NEGATION_MIN && account.covSentence >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide)) {
     const sentence = chosen.c.sentence.text;
     const inSource = isNegated(sentence) ? negationPhrase(sentence) : undefined;
     const inClaim = isNegated(info.text) ? negationPhrase(info.text) : undefined;
@@ -312,6 +314,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         sourceSpan: inSource ? { ...inSource.span } : undefined,
       },
     ];
+  }
+
+  // A name or figure swapped for another between the same words ("Arsenal's Daniel Sturridge" / "Liverpool's").
+  if (!conflicting) {
+    const named = account.substitutions.filter((x) => x.named);
+    if (named.length) {
+      conflicting = chosen;
+      conflicts = named.map((x) => ({ claim: x.claim, source: x.source, kind: 'name' as const, claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
   }
 
   // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported.

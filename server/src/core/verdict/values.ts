@@ -90,7 +90,8 @@ const UNITS: Record<string, string> = {
   episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', pages: 'pages', households: 'households',
 };
 const HEDGES: [RegExp, TypedValue['bound']][] = [
-  [/\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|circa|c\.|an estimated|estimated|close to|just under|just over|up to)\s*$/i, 'about'],
+  [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
+  [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to|just over)\s*$/i, 'about'],
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than)\s*$/i, 'atLeast'],
   [/\b(?:less than|fewer than|under|below|at most|no more than|up to)\s*$/i, 'atMost'],
 ];
