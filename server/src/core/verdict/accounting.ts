@@ -11,6 +11,7 @@
  * The decision is a logistic regression over the interpretable features of `DecisionFeatures`, fitted on the fit
  * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
  */
+import { STOPWORDS } from '../index/tokenize';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 
@@ -32,6 +33,33 @@ export function isNegated(text: string): boolean {
   return NEGATION.test(text);
 }
 
+/** Irregular past forms, for comparing a denial with a statement ("did not make" / "made"). */
+const IRREGULAR: Record<string, string> = {
+  made: 'make', did: 'do', took: 'take', gave: 'give', won: 'win', lost: 'lose', paid: 'pay', sold: 'sell', bought: 'buy',
+  told: 'tell', went: 'go', came: 'come', saw: 'see', found: 'find', held: 'hold', left: 'leave', met: 'meet', ran: 'run',
+  began: 'begin', grew: 'grow', rose: 'rise', fell: 'fall', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send',
+  built: 'build', led: 'lead', wrote: 'write', knew: 'know', thought: 'think', got: 'get', gone: 'go', taken: 'take',
+  given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show',
+  // Quantifiers: "not a single bid" denies "several bids".
+  sever: 'QUANT', singl: 'QUANT', mani: 'QUANT', multipl: 'QUANT', numer: 'QUANT', few: 'QUANT', ani: 'QUANT',
+};
+const lemma = (term: string) => IRREGULAR[term] ?? term;
+
+/** Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"). */
+export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
+  const have = new Set([...sentence.terms].map(lemma));
+  let c = 0;
+  let total = 0;
+  for (const [t, w] of claim.weights) {
+    const l = lemma(t);
+    // "made" is a term but "make" a stopword: a form whose lemma is a stopword is left out on both sides.
+    if (STOPWORDS.has(l)) continue;
+    total += w;
+    if (have.has(l)) c += w;
+  }
+  return total ? c / total : 0;
+}
+
 /**
  * Whether the negation of `negated` bears on words that `other` shares: one of the three content terms after
  * its first negation cue is a term of `other` ("did not make a single bid" / "made several bids": "bid"). A
@@ -41,7 +69,8 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
   const m = NEGATION.exec(negated.text);
   if (!m) return false;
   const after = negated.tokens.filter((t) => t.start >= m.index + m[0].length && t.term).slice(0, 3);
-  return after.some((t) => other.terms.has(t.term!));
+  const others = new Set([...other.terms].map(lemma));
+  return after.some((t) => others.has(lemma(t.term!)));
 }
 
 export interface Substitution {
@@ -60,11 +89,15 @@ export interface Substitution {
 function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number): boolean {
   if (word.length < 3 || source.length < 3) return false;
   if (/^\d/.test(word) && /^\d/.test(source)) return true;
-  if (!capital || !/^\p{Lu}/u.test(word) || !/^\p{Lu}/u.test(source)) return false;
+  // A claim's first word is capitalised whatever it is; it is a name when the source's word in its place is one.
+  if (!/^\p{Lu}/u.test(word) || !/^\p{Lu}/u.test(source)) return false;
+  if (!capital && at > 0) return false;
   if (/^\p{Lu}+$/u.test(word) || /^\p{Lu}+$/u.test(source)) return false;
   if (source.toLowerCase().startsWith(word.toLowerCase()) || word.toLowerCase().startsWith(source.toLowerCase())) return false;
-  // The source word must not start its sentence (or a quotation or clause after a colon).
-  return !/(?:^|[.!?:"“‘']\s*)$/.test(sentence.slice(0, at).trimEnd() === '' ? '' : sentence.slice(Math.max(0, at - 3), at));
+  // A source word that starts its sentence (or a quotation, or a clause after a colon) may be any word: both words
+  // must then be names elsewhere too, which this cannot tell, so only words inside the sentence count.
+  if (at === 0 || /[.!?:"“‘']\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return capital && /\p{Ll}/u.test(source) && false;
+  return true;
 }
 
 /** Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`). */
@@ -73,13 +106,17 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
   const c = claim.tokens.filter((t) => t.term);
   const s = sentence.tokens.filter((t) => t.term);
   const out: Substitution[] = [];
-  for (let i = 1; i + 1 < c.length; i++) {
+  for (let i = 0; i < c.length; i++) {
     const t = c[i];
     if (!missing.has(t.term!)) continue;
-    const prev = c[i - 1].term;
-    const next = c[i + 1].term;
-    for (let j = 1; j + 1 < s.length; j++) {
-      if (s[j - 1].term !== prev || s[j + 1].term !== next || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
+    // Between the same two neighbours; at either end of the claim, next to the same one at the same end.
+    const prev = i > 0 ? c[i - 1].term : undefined;
+    const next = i + 1 < c.length ? c[i + 1].term : undefined;
+    if (prev === undefined && next === undefined) continue;
+    for (let j = 0; j < s.length; j++) {
+      const before = j > 0 ? s[j - 1].term : undefined;
+      const after = j + 1 < s.length ? s[j + 1].term : undefined;
+      if (before !== prev || after !== next || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
       const word = claim.text.slice(t.start, t.end);
       out.push({
         claim: word,

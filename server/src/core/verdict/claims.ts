@@ -34,7 +34,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, decisionFeatures, isNegated, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
+import { accountFor, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
 import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -300,7 +300,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
   const negatedSide = isNegated(chosen.c.sentence.text) ? chosen.c.sentence : info;
   const otherSide = negatedSide === info ? chosen.c.sentence : info;
-  if (!conflicting && account.negationMismatch && chosen.c.features.topic >= NEGATION_MIN && account.covSentence >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide)) {
+  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide)) {
     const sentence = chosen.c.sentence.text;
     const inSource = isNegated(sentence) ? negationPhrase(sentence) : undefined;
     const inClaim = isNegated(info.text) ? negationPhrase(info.text) : undefined;

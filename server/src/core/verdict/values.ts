@@ -514,7 +514,7 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
 }
 
 const ANY_DIGIT = /\d/;
-const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')})${E}`, 'iu');
+const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|million|billion|trillion|year|month|week|day|decade|century|hour)${E}`, 'iu');
 const ORDINAL_WORD_ANY = new RegExp(`${B}(?:${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'iu');
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -557,6 +557,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
     if (claim.kind === 'money' && source.kind === 'money' && claim.unit !== source.unit) return false;
+    // A quantity is stated only in its own unit ("five years" is not "$27bn" nor "26,000 people").
+    if (claim.kind === 'quantity' && (source.kind === 'money' || source.kind === 'percent' || (source.kind === 'quantity' && source.unit !== claim.unit))) return false;
+    if (claim.kind === 'money' && source.kind === 'quantity') return false;
     return numberAgrees(claim, source);
   }
   switch (claim.kind) {
