@@ -6,7 +6,7 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/check-profile.ts --corpus bbc
  *
  * - `example`: `examples/newsroom` (its sources, `drafts/amnesty.md`).
- * - `bbc`: the BBC corpus (`/work/shared/data/news/bbc`, about 5 MB, 2,225 articles) read with the project's
+ * - `bbc`: the BBC corpus (`news/bbc` of the data folder, about 5 MB, 2,225 articles) read with the project's
  *   own loaders, and the benchmark's draft (`bench/draft.ts`: 150 BBC sentences, some altered).
  *
  * Measurements, all by CPU time (`process.cpuUsage`, steadier than wall time on a shared machine), of whole
@@ -28,6 +28,7 @@ import type { SearchHit } from '../server/src/core/index/sourceIndex';
 import type { Passage } from '../server/src/core/types';
 import { SourceWorkspace, loadWorkspaceConfig } from '../server/src/core/workspace';
 import { NodeFileSystem } from '../server/src/nodeFileSystem';
+import { dataDir } from './datasets';
 import { buildDraft } from './draft';
 
 const { values } = parseArgs({
@@ -47,7 +48,7 @@ async function setup(): Promise<{ root: string; config: ClaimcheckConfig; draft:
     const draft = readFileSync(join(root, 'drafts/amnesty.md'), 'utf8');
     return { root, config, draft, edit: (t) => t.replace('between 1,500 and 3,000', 'between 1,500 and 4,000') };
   }
-  const root = '/work/shared/data/news';
+  const root = join(dataDir(), 'news');
   const { config, problems } = resolveConfig({ sources: ['bbc'] });
   if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
   const bench = buildDraft();

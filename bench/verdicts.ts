@@ -29,6 +29,7 @@ import {
   dataFile,
   frankArticles,
   frankSplit,
+  loadWordVectors,
   readJsonl,
   restoreSentence,
   sciLabel,
@@ -263,7 +264,10 @@ export interface Prepared {
   seconds: number;
 }
 
+export let vectorsUsed = '';
+
 export function prepareAll(): Prepared {
+  vectorsUsed = loadWordVectors();
   const t = performance.now();
   const sciT: Timing = { claims: 0, ms: 0, searchMs: 0 };
   const perT: Timing = { claims: 0, ms: 0, searchMs: 0 };
@@ -345,8 +349,27 @@ if (require.main === module) {
   const prepared = prepareAll();
   const results = report(prepared);
   const t = prepared.timing;
+  const ba = (set: string, split: Split) => ((results[set]?.[split] as Metrics | undefined)?.balancedAccuracy ?? NaN);
+  const groups = (set: string, split: Split) => Object.values((results[set][split] as Metrics).groups);
+  const recalls = groups('perturbations', 'held-out').map((g) => g.flagged);
+  const para = results.paraphrases['held-out'] as Metrics;
+  const summary = {
+    scifactCitedHeldOut: ba('scifact-cited', 'held-out'),
+    scifactCitedFit: ba('scifact-cited', 'fit'),
+    wiceHeldOut: ba('wice', 'held-out'),
+    wiceFit: ba('wice', 'fit'),
+    wiceSupportedF1HeldOut: (results.wice['held-out'] as Metrics).supportedF1,
+    frankMeanHeldOut: ba('frank-mean', 'held-out'),
+    frankMeanFit: ba('frank-mean', 'fit'),
+    frankSummariesHeldOut: ba('frank-summaries', 'held-out'),
+    perturbationRecallMinHeldOut: r3(Math.min(...recalls)),
+    perturbationRecallMeanHeldOut: r3(recalls.reduce((a, b) => a + b, 0) / Math.max(1, recalls.length)),
+    paraphraseFalseAlarmsHeldOut: r3(Object.values(para.groups).reduce((a, g) => a + g.flagged * g.n, 0) / Math.max(1, para.n)),
+  };
   const out = {
     quick,
+    summary,
+    wordVectors: vectorsUsed,
     scifactPassages: prepared.sciPassages,
     msPerClaimScifactCited: r3(t.sciFact.ms / Math.max(1, t.sciFact.claims)),
     verdictMsPerClaim: r3((t.sciFact.ms - t.sciFact.searchMs) / Math.max(1, t.sciFact.claims)),
@@ -364,6 +387,7 @@ if (require.main === module) {
   }
   if (json) console.log(JSON.stringify(out, null, 2));
   else {
+    console.log(`word vectors: ${vectorsUsed}`);
     console.log(`Verdict benchmark (${quick ? 'quick' : 'full'}); SciFact ${prepared.sciPassages} passages; ${prepared.items.length} judgements in ${prepared.seconds.toFixed(0)} s`);
     console.log(`per claim: SciFact cited ${out.msPerClaimScifactCited} ms (verdict's own ${out.verdictMsPerClaim} ms), BBC ${out.msPerClaimNews} ms (verdict's own ${out.verdictMsPerClaimNews} ms)`);
     printReport(results);

@@ -13,7 +13,10 @@ import { decodeSource } from '../core/text/decode';
 import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
 import { NodeCacheStorage } from '../nodeCacheStorage';
 import { NodeFileSystem, toCorePath } from '../nodeFileSystem';
+import { loadWordVectors } from '../nodeWordVectors';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
+
+loadWordVectors();
 
 class UsageError extends Error {}
 

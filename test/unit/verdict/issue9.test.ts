@@ -7,13 +7,18 @@
  * the cases came from (the BBC texts themselves stay out of the repository); `AMNESTY` is the excerpt of the
  * user's sample article in fixtures.ts.
  */
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
 import { checkReasons, isCheckworthy } from '../../../server/src/core/draft/checkworthy';
 import type { Claim, ClaimResult } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
+import { parseWordVectors, useWordVectors, wordVectors } from '../../../server/src/core/verdict/vectors';
+import { loadWordVectors } from '../../../server/src/nodeWordVectors';
 import { FakeIndex, makeDocument } from './fakeIndex';
 import { AMNESTY } from './fixtures';
 
@@ -56,6 +61,16 @@ const SOURCES: Record<string, string> = {
   'health.txt': HEALTH,
   'amnesty.txt': AMNESTY,
 };
+
+// The product's word vectors (dist/word-vectors.bin), built here from the npm package when the build has not run.
+before(async () => {
+  loadWordVectors();
+  if (wordVectors()) return;
+  const { buildWordVectors, packageVectors } = await import('../../../scripts/word-vectors.mjs');
+  const out = join(tmpdir(), `claimcheck-word-vectors-${process.pid}.bin`);
+  buildWordVectors(packageVectors()!, out);
+  useWordVectors(parseWordVectors(readFileSync(out)));
+});
 
 const index = new FakeIndex(Object.entries(SOURCES).map(([name, text]) => makeDocument(name, text))).asIndex();
 

@@ -14,6 +14,10 @@
 import { STOPWORDS } from '../index/tokenize';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
+import { wordSimilarity, wordVectors } from './vectors';
+
+/** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
+export const SOFT_MIN = 0.6;
 
 /** One measured candidate, as the accounting sees it (a subset of `Candidate`). */
 export interface AccountCandidate {
@@ -140,6 +144,11 @@ export interface Account {
   covSentence: number;
   covWindow: number;
   covPair: number;
+  /**
+   * Like `covPair`, with each missing lower-case word credited its best cosine (≥ `SOFT_MIN`) to a word of the
+   * evidence (word vectors; equal to `covPair` without them).
+   */
+  covSoft: number;
   /** Share of the claim's values the evidence states (1 when it has none). */
   valuesStated: number;
   /** Weighted share of the claim's name terms (capitalised words) the evidence lacks (0 without names). */
@@ -262,9 +271,18 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     }
   }
 
+  // Words said in other words: a missing lower-case content word close to a word of the evidence.
+  const soft = softMatches(claim, missingTerms, evidence);
+  let softCredit = 0;
+  for (const [t, cos] of soft) {
+    softCredit += (claim.weights.get(t) ?? 0) * cos;
+    missingTerms.delete(t);
+  }
+
   return {
     best,
     pair,
+    covSoft: claim.totalWeight ? Math.min(1, covPair + softCredit / claim.totalWeight) : 0,
     covSentence: coverage(claim, [chosen.sentence]),
     covWindow: bestWindow,
     covPair,
@@ -280,8 +298,38 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   };
 }
 
+/**
+ * Missing terms of lower-case claim words whose best cosine to a word of the evidence reaches `SOFT_MIN`, with that
+ * cosine. Names, figures and months are never matched this way ("Arsenal" is close to "Liverpool", "November" to
+ * "December": they are other facts, not other words).
+ */
+function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: readonly TextInfo[]): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!missing.size || !wordVectors()) return out;
+  const words = new Set<string>();
+  for (const t of evidence) for (const tok of t.tokens) if (tok.term) words.add(t.text.slice(tok.start, tok.end).toLowerCase());
+  for (const tok of claim.tokens) {
+    if (!tok.term || !missing.has(tok.term) || out.has(tok.term)) continue;
+    // A sentence's first word is capitalised whatever it is: it counts as lower-case unless it is a value.
+    const written = claim.text.slice(tok.start, tok.end);
+    const word = tok.capital ? written : written.toLowerCase();
+    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    let best = 0;
+    for (const w of words) best = Math.max(best, wordSimilarity(word, w) ?? 0);
+    if (best >= SOFT_MIN) out.set(tok.term, best);
+  }
+  return out;
+}
+
+/** Words too common to name as missing on their own (they still count in the measures). */
+const PLAIN = new Set(['does', 'doing', 'done', 'no', 'yes', 'so', 'just', 'even', 'very', 'really', 'yet', 'ever', 'per']);
+
 /** The claim's tokens whose terms are missing, as written, adjacent ones joined ("Kim Jong Un", "signed"). */
 function missingWords(claim: ClaimInfo, missing: ReadonlySet<string>): string[] {
+  return rawMissingWords(claim, missing).filter((w) => w.length > 2 && !PLAIN.has(w.toLowerCase()));
+}
+
+function rawMissingWords(claim: ClaimInfo, missing: ReadonlySet<string>): string[] {
   const out: string[] = [];
   let run: { start: number; end: number } | undefined;
   const flush = () => {
@@ -310,6 +358,7 @@ export const FEATURE_NAMES = [
   'covSentence',
   'covWindow',
   'covPair',
+  'covSoft',
   'phrases',
   'retrieval',
   'valuesStated',
@@ -333,6 +382,7 @@ export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: Acc
     covSentence: account.covSentence,
     covWindow: account.covWindow,
     covPair: account.covPair,
+    covSoft: account.covSoft,
     phrases: chosen.features.phrases,
     retrieval: chosen.features.retrieval,
     valuesStated: account.valuesStated,
