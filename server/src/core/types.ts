@@ -169,9 +169,11 @@ export interface Conflict {
   source: string;
   /**
    * `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"); `negation`: the
-   * claim denies what the source states, or states what it denies ("made several bids" / "did not make a single bid").
+   * claim denies what the source states, or states what it denies ("made several bids" / "did not make a single bid");
+   * `word`: another word in the same place, not one of like meaning ("history, education and welfare" / "health,
+   * education and welfare").
    */
-  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction' | 'negation';
+  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction' | 'negation' | 'word';
   /** Offsets in the draft of the claim's value. */
   claimSpan?: Span;
   /** Offsets within the evidence passage sentence (relative to passage.span.start) of the source's value. */

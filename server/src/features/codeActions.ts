@@ -116,6 +116,8 @@ function fixesFor(
     const result = report.claims[finding.claim];
     const best = result?.evidence[0];
     for (const conflict of result?.conflicts ?? []) {
+      // A denial is no value to put in: the writer must reword the claim.
+      if (conflict.kind === 'negation') continue;
       const claimSpan = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
       if (!claimSpan || !best) continue;
       out.push({

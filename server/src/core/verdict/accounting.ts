@@ -18,6 +18,8 @@ import { wordSimilarity, wordVectors } from './vectors';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
+/** Cosine below which a word in the place of another is another thing ("history" / "health": 0.44). */
+export const OTHER_MAX = 0.5;
 
 /** One measured candidate, as the accounting sees it (a subset of `Candidate`). */
 export interface AccountCandidate {
@@ -84,6 +86,8 @@ export interface Substitution {
   sourceSpan: { start: number; end: number };
   /** The claim's word is a name or a figure (capitalised, or digits). */
   named: boolean;
+  /** Cosine of the two words (word vectors), when both have vectors. */
+  similarity?: number;
 }
 
 /**
@@ -128,6 +132,7 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
         claimSpan: { start: t.start, end: t.end },
         sourceSpan: { start: s[j].start, end: s[j].end },
         named: isNamed(word, t.capital, sentence.text.slice(s[j].start, s[j].end), sentence.text, s[j].start),
+        similarity: wordSimilarity(word, sentence.text.slice(s[j].start, s[j].end)),
       });
       break;
     }

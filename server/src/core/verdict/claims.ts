@@ -34,7 +34,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
+import { accountFor, OTHER_MAX, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
 import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -318,10 +318,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // A name or figure swapped for another between the same words ("Arsenal's Daniel Sturridge" / "Liverpool's").
   if (!conflicting) {
-    const named = account.substitutions.filter((x) => x.named);
-    if (named.length) {
+    // Also an item of a list in the place of another that word vectors call unrelated ("history, education and
+    // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
+    const inList = (text: string, span: Span) => /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
+    const swapped = account.substitutions.filter(
+      (x) =>
+        x.named ||
+        (x.similarity !== undefined && x.similarity < OTHER_MAX && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)),
+    );
+    if (swapped.length) {
       conflicting = chosen;
-      conflicts = named.map((x) => ({ claim: x.claim, source: x.source, kind: 'name' as const, claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+      conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
     }
   }
 
