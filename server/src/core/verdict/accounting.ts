@@ -186,40 +186,64 @@ function covered(term: string, texts: readonly TextInfo[]): boolean {
   return false;
 }
 
-function coverage(claim: ClaimInfo, texts: readonly TextInfo[]): number {
-  let c = 0;
-  for (const [t, w] of claim.weights) if (covered(t, texts)) c += w;
-  return claim.totalWeight ? c / claim.totalWeight : 0;
-}
 
-/** Accounts for a claim's elements against its best evidence among `candidates` (which must be non-empty). */
-export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[]): Account {
+/**
+ * Accounts for a claim's elements against its best evidence among `candidates` (which must be non-empty).
+ * `statedElsewhere[i]`: whether a related candidate states the claim's value `i` (by default, any candidate).
+ */
+export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: readonly boolean[]): Account {
   // The evidence window: the candidate whose sentence and neighbours state the most (ties: the better score).
+  // Which claim terms each sentence and each window states, as bit masks over the claim's terms (a claim has
+  // more than 31 content terms only when it is a paragraph: the later terms then count as never stated here, and
+  // are checked one by one below).
+  const terms = [...claim.weights.keys()].slice(0, 31);
+  const weights = terms.map((t) => claim.weights.get(t)!);
+  const total = claim.totalWeight || 1;
+  const n = candidates.length;
+  const sentenceMask = new Int32Array(n);
+  const windowMask = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i];
+    let sm = 0;
+    let wm = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k];
+      if (c.sentence.terms.has(t)) sm |= 1 << k;
+      else for (const x of c.context) if (x.terms.has(t)) { wm |= 1 << k; break; }
+    }
+    sentenceMask[i] = sm;
+    windowMask[i] = sm | wm;
+  }
+  const sum = (mask: number) => {
+    let a = 0;
+    for (let k = 0; k < terms.length; k++) if (mask & (1 << k)) a += weights[k];
+    return a / total;
+  };
   let best = 0;
   let bestWindow = -1;
   let bestScore = -1;
-  const windows = candidates.map((c) => [c.sentence, ...c.context]);
-  candidates.forEach((c, i) => {
-    const w = coverage(claim, windows[i]);
-    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && c.rank > bestScore)) {
+  for (let i = 0; i < n; i++) {
+    const w = sum(windowMask[i]);
+    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && candidates[i].rank > bestScore)) {
       best = i;
       bestWindow = w;
-      bestScore = c.rank;
+      bestScore = candidates[i].rank;
     }
-  });
+  }
   const chosen = candidates[best];
-  const window = windows[best];
+  const window = [chosen.sentence, ...chosen.context];
   // A second passage of the same source, when it states more of the claim.
   let pair: number | undefined;
   let covPair = bestWindow;
-  candidates.forEach((c, i) => {
-    if (i === best || c.documentId !== chosen.documentId || windows[best].includes(c.sentence)) return;
-    const cov = coverage(claim, [...window, c.sentence]);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i];
+    if (i === best || c.documentId !== chosen.documentId || (sentenceMask[i] & ~windowMask[best]) === 0 || window.includes(c.sentence)) continue;
+    const cov = sum(windowMask[best] | sentenceMask[i]);
     if (cov > covPair + 1e-9) {
       covPair = cov;
       pair = i;
     }
-  });
+  }
   const evidence = pair === undefined ? window : [...window, candidates[pair].sentence];
 
   // Values: stated by the evidence, or not.
@@ -227,10 +251,11 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   let numbers = 0;
   let numbersMissing = 0;
   const unstatedValues: string[] = [];
-  for (const v of claim.values) {
-    const ok = evidence.some((t) => statesValue(t, v));
+  const statedByEvidence = claim.values.map((v) => evidence.some((t) => statesValue(t, v)));
+  for (const [i, v] of claim.values.entries()) {
+    const ok = statedByEvidence[i];
     if (ok) stated++;
-    else if (!candidates.some((c) => statesValue(c.sentence, v) || c.context.some((t) => statesValue(t, v)))) {
+    else if (!(statedElsewhere ? statedElsewhere[i] : candidates.some((c) => statesValue(c.sentence, v) || c.context.some((t) => statesValue(t, v))))) {
       // A name counts as unstated when fewer than half of its words are in the evidence ("Mr Kim" for "Kim Jong
       // Un" is the same person, "Lawn Tennis Association News" for "BBC News" is not); a figure or date always.
       const nameWords = v.kind === 'name' ? v.name!.filter((w) => w.length > 1) : [];
@@ -246,7 +271,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
 
   // Terms inside a value the evidence states ("4" of "4 awards" for "four awards", "cent" of "60 per cent" for
   // "60%") are accounted for by the value.
-  const statedSpans = claim.values.filter((v) => evidence.some((t) => statesValue(t, v))).map((v) => v.span);
+  const statedSpans = claim.values.filter((_, i) => statedByEvidence[i]).map((v) => v.span);
   const inStated = new Set<string>();
   const outside = new Set<string>();
   for (const tok of claim.tokens) {
@@ -288,7 +313,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     best,
     pair,
     covSoft: claim.totalWeight ? Math.min(1, covPair + softCredit / claim.totalWeight) : 0,
-    covSentence: coverage(claim, [chosen.sentence]),
+    covSentence: sum(sentenceMask[best]),
     covWindow: bestWindow,
     covPair,
     valuesStated: claim.values.length ? stated / claim.values.length : 1,

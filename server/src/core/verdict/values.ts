@@ -514,7 +514,9 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
 }
 
 const ANY_DIGIT = /\d/;
-const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|million|billion|trillion|year|month|week|day|decade|century|hour)${E}`, 'iu');
+const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|million|billion|trillion)${E}`, 'iu');
+/** "a year", "an hour": what states a duration of one unit written without a number. */
+const ONE_UNIT_WORD = new RegExp(`${B}(?:a|an|one)\\s+(?:year|month|week|day|decade|century|hour)${E}`, 'iu');
 const ORDINAL_WORD_ANY = new RegExp(`${B}(?:${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'iu');
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -530,7 +532,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'quantity':
     case 'percent':
     case 'money':
-      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text);
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text));
     case 'date':
       return CALENDAR_WORD.test(text);
     case 'year':
