@@ -189,9 +189,10 @@ function covered(term: string, texts: readonly TextInfo[]): boolean {
 
 /**
  * Accounts for a claim's elements against its best evidence among `candidates` (which must be non-empty).
- * `statedElsewhere[i]`: whether a related candidate states the claim's value `i` (by default, any candidate).
+ * `statedElsewhere(i)`: whether any candidate (or its neighbours) states the claim's value `i` (by default computed
+ * here; the caller may have it cached).
  */
-export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: readonly boolean[]): Account {
+export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: (value: number) => boolean): Account {
   // The evidence window: the candidate whose sentence and neighbours state the most (ties: the better score).
   // Which claim terms each sentence and each window states, as bit masks over the claim's terms (a claim has
   // more than 31 content terms only when it is a paragraph: the later terms then count as never stated here, and
@@ -255,7 +256,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   for (const [i, v] of claim.values.entries()) {
     const ok = statedByEvidence[i];
     if (ok) stated++;
-    else if (!(statedElsewhere ? statedElsewhere[i] : candidates.some((c) => statesValue(c.sentence, v) || c.context.some((t) => statesValue(t, v))))) {
+    else if (!(statedElsewhere ? statedElsewhere(i) : candidates.some((c) => statesValue(c.sentence, v) || c.context.some((t) => statesValue(t, v))))) {
       // A name counts as unstated when fewer than half of its words are in the evidence ("Mr Kim" for "Kim Jong
       // Un" is the same person, "Lawn Tennis Association News" for "BBC News" is not); a figure or date always.
       const nameWords = v.kind === 'name' ? v.name!.filter((w) => w.length > 1) : [];

@@ -292,7 +292,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // The element account of the best evidence, and the calibrated decision.
   const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
-  const account = accountFor(info, candidates, stated);
+  const account = accountFor(info, candidates, (i) => stated[i] || scored.some((s) => s.c.states[i]));
   const chosen = scored[account.best];
   const features = decisionFeatures(info, account, candidates[account.best]);
   const probability = supportProbability(features);
