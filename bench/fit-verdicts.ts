@@ -52,7 +52,9 @@ for (const item of prepared.items) {
   if (!set) continue;
   const { features, result } = decisionFeaturesOf(item.prepared, options);
   const x = FEATURE_NAMES.map((n) => (features && (!only || only.includes(n)) ? (features as DecisionFeatures)[n] : 0));
-  rows.push({ item, x, y: item.positive ? 0 : 1, w: 1, contradicted: result.verdict === 'contradicted', set });
+  // Flagged whatever the probability: a contradiction, or a figure, date or name no source states.
+  const forced = result.verdict === 'contradicted' || (features?.unstatedValues ?? 0) > 0;
+  rows.push({ item, x, y: item.positive ? 0 : 1, w: 1, contradicted: forced, set });
 }
 const fit = rows.filter((r) => r.item.split === 'fit');
 

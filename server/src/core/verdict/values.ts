@@ -463,15 +463,19 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   if (opposite) return false;
   if (!claim.bound && (source.bound === 'atLeast' || source.bound === 'atMost')) return false;
   if (a === b) return true;
-  const tolerance = Math.max(claim.precision ?? 0.5, source.precision ?? 0.5, Math.abs(a) * 0.005);
+  // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
+  // may be rounded to the nearest 100, not stand for anything from £500 to £1,500.
+  const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05), Math.abs(a) * 0.005);
   if (Math.abs(a - b) <= tolerance) return true;
   switch (claim.bound) {
     case 'about':
       return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * 0.1);
+    // "more than 200" holds of an exact 268; of another bound only when the two are close ("more than 24,000" is
+    // not "more than 12,000", nor "up to £6" "up to £1").
     case 'atLeast':
-      return b >= a - tolerance || (source.bound === 'atLeast' && Math.abs(a - b) <= Math.abs(a) * 0.2);
+      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 : b >= a - tolerance;
     case 'atMost':
-      return b <= a + tolerance || (source.bound === 'atMost' && Math.abs(a - b) <= Math.abs(a) * 0.2);
+      return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 : b <= a + tolerance;
   }
   if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
   return false;
