@@ -11,6 +11,7 @@
  * `--variants` also measures the alternatives recorded in bench/README.md (slower).
  * `--quick` uses the first 200 claims. `--json` prints one JSON object instead of tables.
  */
+import { dataDir as sharedDataDir } from './datasets';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -27,7 +28,8 @@ const quick = args.includes('--quick');
 const json = args.includes('--json');
 const variants = args.includes('--variants');
 const dataArg = args.indexOf('--data');
-const dataDir = dataArg >= 0 ? args[dataArg + 1] : '/work/shared/data/scifact';
+/** The SciFact folder: `--data DIR`, else `scifact/` of the shared data folder (`CLAIMCHECK_DATA`, `../shared/data`). */
+const dataDir = dataArg >= 0 ? args[dataArg + 1] : join(sharedDataDir(), 'scifact');
 
 // ---------------------------------------------------------------------------------------------------------
 // Data
@@ -75,7 +77,7 @@ async function loadCorpus(): Promise<{ documents: SourceDocument[]; loader: stri
 
 /** addDocuments on the BBC corpus (one text file per article), read through the project's loader. */
 async function bbcBuild(): Promise<{ documents: number; passages: number; megabytes: number; seconds: number; cpuSeconds: number } | undefined> {
-  const root = '/work/shared/data/news/bbc';
+  const root = join(sharedDataDir(), 'news', 'bbc');
   if (!existsSync(root)) return undefined;
   const fs = new NodeFileSystem();
   const documents: SourceDocument[] = [];

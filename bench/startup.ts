@@ -3,7 +3,7 @@
  *
  *   npx tsx bench/startup.ts [--quick] [--json] [--sizes 30,150]
  *
- * The corpus is real news text (`/work/shared/data/news`: BBC articles, then Reuters), repeated under distinct
+ * The corpus is real news text (`news/` of the shared data folder: BBC articles, then Reuters), repeated under distinct
  * file names (each copy gets one line with its own reference number, so copies are distinct documents) until
  * it reaches the size, generated once under the git-ignored `.cache/bench/startup/`. Each phase runs in its own
  * Node process (`--expose-gc`), so that one phase's heap and caches do not help the next:
@@ -18,6 +18,7 @@
  * what a language-server request would wait at most. Memory: heap used after a full GC, with the index built,
  * divided by the MB of extracted text (growth over the heap of the loaded modules before the build).
  */
+import { dataDir } from './datasets';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,7 +29,7 @@ import { SourceWorkspace } from '../server/src/core/workspace';
 import { NodeCacheStorage } from '../server/src/nodeCacheStorage';
 import { NodeFileSystem, toCorePath } from '../server/src/nodeFileSystem';
 
-const NEWS = '/work/shared/data/news';
+const NEWS = join(dataDir(), 'news');
 const ROOT = resolve(__dirname, '..', '.cache', 'bench', 'startup');
 
 interface PhaseResult {
