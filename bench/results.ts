@@ -208,7 +208,7 @@ export const ACCURACY_FIGURES: Record<'retrieval' | 'verdicts', [string, string]
     ['summary.scifactCitedHeldOut', 'SciFact (cited) held-out, balanced accuracy'],
     ['summary.wiceHeldOut', 'WiCE held-out, balanced accuracy'],
     ['summary.wiceSupportedF1HeldOut', 'WiCE held-out, supported-class F1'],
-    ['summary.frankMeanHeldOut', 'FRANK news summaries held-out, balanced accuracy (mean CNN/DM, XSum)'],
+    ['summary.frankMeanHeldOut', 'FRANK summaries held-out, balanced acc. (mean)'],
     ['summary.perturbationRecallMinHeldOut', 'BBC perturbations held-out, lowest recall of a type'],
     ['summary.paraphraseFalseAlarmsHeldOut', 'BBC faithful rewordings held-out, share flagged'],
     ['msPerClaimScifactCited', 'SciFact verdict time per claim, ms'],
