@@ -2,8 +2,13 @@
 // esbuild does not type-check: `npm run typecheck` does (tsc --noEmit).
 import * as esbuild from 'esbuild';
 
+import { existsSync, rmSync } from 'node:fs';
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--outdir DIR` builds elsewhere than dist/ (the packaging test uses it).
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag >= 0 ? process.argv[outdirFlag + 1] : 'dist';
 
 /** Prints the lines VS Code's esbuild problem matcher looks for. */
 const watchLogger = {
@@ -32,16 +37,14 @@ const common = {
 };
 
 const configs = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js` },
 ];
 
-const existing = [];
-for (const config of configs) {
-  const fs = await import('node:fs');
-  if (fs.existsSync(config.entryPoints[0])) existing.push(config);
-}
+const existing = configs.filter((config) => existsSync(config.entryPoints[0]));
+// A production bundle has no source map: one left by an earlier development build would describe other code.
+if (production) for (const config of existing) rmSync(`${config.outfile}.map`, { force: true });
 
 if (watch) {
   for (const config of existing) (await esbuild.context(config)).watch();

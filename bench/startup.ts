@@ -165,7 +165,7 @@ async function child(phase: string, dir: string): Promise<PhaseResult> {
     });
     return { phase, wallMs: m.wallMs, cpuMs: m.cpuMs, files: files.length, megabytes: Math.round(m.value / 1e4) / 100 };
   }
-  const cache = new NodeCacheStorage(cacheDir);
+  const cache = new NodeCacheStorage(cacheDir, { secretFile: join(ROOT, 'secret') });
   if (phase === 'cold') rmSync(cacheDir, { recursive: true, force: true });
   const workspace = new SourceWorkspace(fs, root, config, undefined, { cache });
   const baseline = memory();

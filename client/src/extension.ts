@@ -15,20 +15,42 @@ import {
 } from 'vscode-languageclient/node';
 import {
   CheckWorkspaceRequest,
+  ListDraftsRequest,
   OPEN_SOURCE_COMMAND,
   RebuildIndexRequest,
   StatusNotification,
+  TrustNotification,
   type CheckWorkspaceResult,
+  type InitializationOptions,
   type StatusParams,
 } from '../../server/src/protocol';
+import { ClaimsView, type ClaimsViewSnapshot } from './claimsView';
+import { JumpSelection } from './jumpSelection';
 import { StatusBar } from './statusBar';
 
 /** A crashed server is restarted at most this many times within RESTART_WINDOW_MS. */
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 const DRAFT_LANGUAGES = ['markdown', 'plaintext'];
+/** Draft file extensions (server/src/core/drafts.ts decides; the client only chooses what to send and show). */
+const DRAFT_PATTERN = '**/*.{md,markdown,txt,MD,Markdown,TXT}';
 
 let client: LanguageClient | undefined;
+
+/**
+ * Files the server may take for drafts: Markdown or plain-text buffers, and files with a draft extension whatever
+ * language they were given. The server applies the full rule (sources, excludes, size).
+ */
+export function isDraftKind(document: vscode.TextDocument): boolean {
+  if (!['file', 'untitled'].includes(document.uri.scheme)) return false;
+  return DRAFT_LANGUAGES.includes(document.languageId) || /\.(md|markdown|txt)$/i.test(document.uri.path);
+}
+
+/** What the extension returns from `activate`: a read-only look at what it shows (the real-VS Code tests use it). */
+export interface ClaimcheckApi {
+  claimsView(): Promise<ClaimsViewSnapshot>;
+  statusBar(): { text: string; tooltip: string };
+}
 
 export interface CheckCitationsArgs {
   /** `workspace`: every draft; `file`: the active draft (or `uri`). */
@@ -36,11 +58,15 @@ export interface CheckCitationsArgs {
   uri?: string | vscode.Uri;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ClaimcheckApi> {
   const log = vscode.window.createOutputChannel('Claimcheck', { log: true });
   context.subscriptions.push(log);
-  const statusBar = new StatusBar(DRAFT_LANGUAGES);
+  const statusBar = new StatusBar(isDraftKind);
   context.subscriptions.push(statusBar);
+  const claimsView = new ClaimsView(() => client, isDraftKind);
+  context.subscriptions.push(claimsView);
+  const jumps = new JumpSelection();
+  context.subscriptions.push(jumps);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -65,21 +91,41 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         log.warn(`The Claimcheck server stopped; restarting it (${crashes.length} of ${MAX_RESTARTS} restarts in 3 minutes).`);
         return { action: CloseAction.Restart, handled: true };
       }
-      statusBar.update({ state: 'error', documents: 0, passages: 0, indexMilliseconds: 0, findings: 0, unsupported: 0, warnings: 0, message: 'The server crashed repeatedly.' });
+      statusBar.update({
+        state: 'error',
+        documents: 0,
+        passages: 0,
+        indexMilliseconds: 0,
+        findings: 0,
+        unsupported: 0,
+        findingsBySeverity: { error: 0, warning: 0, information: 0, hint: 0 },
+        findingsByCode: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0 },
+        warnings: 0,
+        message: 'The server crashed repeatedly.',
+      });
       void offerLog(`The Claimcheck server crashed ${crashes.length} times in the last 3 minutes and will not be restarted. Reload the window to try again.`);
       return { action: CloseAction.DoNotRestart, handled: true };
     },
   };
 
   const clientOptions: LanguageClientOptions = {
-    documentSelector: DRAFT_LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    // Markdown and plain-text buffers, and draft files whatever language they were given (core/drafts.ts, rule 1).
+    documentSelector: [
+      ...DRAFT_LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      { scheme: 'file', pattern: DRAFT_PATTERN },
+    ],
     outputChannel: log,
     errorHandler,
     // The server keeps its source index here between sessions (per workspace; global storage without a folder).
-    initializationOptions: { cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // Untrusted workspace: the server reads only inside the workspace folders. A function, so that a restarted
+    // server gets the trust as it is now.
+    initializationOptions: (): InitializationOptions => ({
+      cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath,
+      trusted: vscode.workspace.isTrusted,
+    }),
     initializationFailedHandler: (error) => {
       log.error(`The Claimcheck server failed to start: ${error instanceof Error ? error.message : String(error)}`);
       void offerLog('The Claimcheck server failed to start.');
@@ -97,15 +143,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         }
         return hover;
       },
+      // VS Code puts the cursor at the start of a definition; Claimcheck's definitions are passages: select them.
+      provideDefinition: async (document, position, token, next) => {
+        const result = await next(document, position, token);
+        jumps.expect(result);
+        return result;
+      },
     },
   };
 
   client = new LanguageClient('claimcheck', 'Claimcheck', serverOptions, clientOptions);
   const languageClient = client;
   context.subscriptions.push(
-    languageClient.onNotification(StatusNotification, (status: StatusParams) => statusBar.update(status)),
+    languageClient.onNotification(StatusNotification, (status: StatusParams) => {
+      statusBar.update(status);
+      // The Claims view shows in workspaces that have sources to check against.
+      void vscode.commands.executeCommand('setContext', 'claimcheck.hasSources', status.documents > 0);
+      if (status.state === 'ready') claimsView.schedule();
+    }),
+    claimsView.attach(languageClient),
     languageClient.onDidChangeState((event) => {
       if (event.newState === State.Starting) statusBar.starting();
+      if (event.newState === State.Running) claimsView.schedule(0);
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (languageClient.isRunning()) void languageClient.sendNotification(TrustNotification, { trusted: true });
     }),
   );
 
@@ -118,7 +180,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('claimcheck.checkCitations', (args?: CheckCitationsArgs | vscode.Uri) => checkCitations(ready, log, args)),
     vscode.commands.registerCommand('claimcheck.rebuildIndex', () => rebuildIndex(ready, log)),
     vscode.commands.registerCommand('claimcheck.showLog', showLog),
-    vscode.commands.registerCommand(OPEN_SOURCE_COMMAND, openSource),
+    vscode.commands.registerCommand('claimcheck.openSource', openSource),
+    vscode.commands.registerCommand('claimcheck.revealClaim', revealClaim),
+    vscode.commands.registerCommand('claimcheck.claims.openSource', (node) => claimsView.openSource(node)),
+    vscode.commands.registerCommand('claimcheck.claims.refresh', () => claimsView.schedule(0)),
   );
 
   try {
@@ -126,6 +191,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (error) {
     log.error(`Could not start the Claimcheck server: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return {
+    claimsView: () => claimsView.snapshot(),
+    statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltipText }),
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -134,24 +203,17 @@ export async function deactivate(): Promise<void> {
 }
 
 function isDraftEditor(editor: vscode.TextEditor | undefined): editor is vscode.TextEditor {
-  return !!editor && DRAFT_LANGUAGES.includes(editor.document.languageId) && ['file', 'untitled'].includes(editor.document.uri.scheme);
+  return !!editor && isDraftKind(editor.document);
 }
 
-/** What to check when the command runs without arguments and no draft is active. */
-async function pickTarget(): Promise<{ uri?: string } | undefined> {
-  const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '{**/node_modules/**,**/.*/**}', 200);
-  const sources = vscode.workspace.getConfiguration('claimcheck').get<string[]>('sources', ['sources']);
-  const isSourceLike = (uri: vscode.Uri) => {
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    return sources.some((s) => relative === s || relative.startsWith(`${s.replace(/\/+$/, '')}/`));
-  };
+/** What to check when the command runs without arguments and no draft is active: the server lists the drafts. */
+async function pickTarget(ready: () => Promise<LanguageClient>): Promise<{ uri?: string } | undefined> {
   type Item = vscode.QuickPickItem & { uri?: string };
+  const languageClient = await ready();
+  const { drafts, truncated } = await languageClient.sendRequest(ListDraftsRequest);
   const items: Item[] = [
-    { label: '$(files) All drafts in the workspace', description: 'Check every Markdown and text draft' },
-    ...files
-      .filter((uri) => !isSourceLike(uri))
-      .sort((a, b) => a.fsPath.localeCompare(b.fsPath))
-      .map((uri) => ({ label: `$(file) ${vscode.workspace.asRelativePath(uri, false)}`, uri: uri.toString() })),
+    { label: '$(files) All drafts in the workspace', description: truncated ? `the first ${drafts.length}` : `${drafts.length}` },
+    ...drafts.map((draft) => ({ label: `$(file) ${draft.path}`, uri: draft.uri })),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Claimcheck: Check Citations', placeHolder: 'Which drafts?' });
   return picked && { uri: picked.uri };
@@ -179,7 +241,7 @@ async function checkCitations(
   else if (args?.uri) uri = args.uri.toString();
   else if (isDraftEditor(vscode.window.activeTextEditor)) uri = vscode.window.activeTextEditor.document.uri.toString();
   else {
-    const picked = await pickTarget();
+    const picked = await pickTarget(ready);
     if (!picked) return undefined;
     uri = picked.uri;
   }
@@ -191,7 +253,10 @@ async function checkCitations(
     );
     log.info(describeResult(result));
     void vscode.window.showInformationMessage(describeResult(result));
-    void vscode.commands.executeCommand('workbench.actions.view.problems');
+    // Opens the Problems panel, or focuses it when it is open (`workbench.actions.view.problems` toggles it, and
+    // closed an open panel). Nothing to show, nothing opened.
+    const findings = Object.values(result.total.findings).reduce((a, b) => a + b, 0);
+    if (findings > 0) await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     return result;
   } catch (error) {
     if (error instanceof vscode.CancellationError) return undefined;
@@ -216,10 +281,18 @@ async function rebuildIndex(ready: () => Promise<LanguageClient>, log: vscode.Lo
   return result;
 }
 
-/** Opens a source file at a passage. Arguments come from hover links, so they are checked strictly. */
-async function openSource(uri: unknown, line: unknown, character: unknown): Promise<boolean> {
-  const isPosition = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
-  if (typeof uri !== 'string' || !isPosition(line) || !isPosition(character)) {
+/** Checks the arguments of a location from a hover link (untrusted: they pass through Markdown). */
+function isPosition(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
+}
+
+/**
+ * Opens a source file at a passage and selects it: `[uri, line, character]` or `[uri, line, character, endLine,
+ * endCharacter]`. Arguments come from hover links, so they are checked strictly; only `file:` URIs open.
+ */
+async function openSource(uri: unknown, line: unknown, character: unknown, endLine?: unknown, endCharacter?: unknown): Promise<boolean> {
+  const hasEnd = endLine !== undefined || endCharacter !== undefined;
+  if (typeof uri !== 'string' || !isPosition(line) || !isPosition(character) || (hasEnd && (!isPosition(endLine) || !isPosition(endCharacter)))) {
     void vscode.window.showErrorMessage('Claimcheck: cannot open the source: invalid location.');
     return false;
   }
@@ -234,8 +307,19 @@ async function openSource(uri: unknown, line: unknown, character: unknown): Prom
     void vscode.window.showErrorMessage('Claimcheck: only source files on disk can be opened.');
     return false;
   }
-  const position = new vscode.Position(line, character);
-  const editor = await vscode.window.showTextDocument(target, { selection: new vscode.Range(position, position), preview: true });
-  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const start = new vscode.Position(line, character);
+  const end = hasEnd ? new vscode.Position(endLine as number, endCharacter as number) : start;
+  const editor = await vscode.window.showTextDocument(target, { selection: new vscode.Range(start, end), preview: true });
+  editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}
+
+/** Selects a claim or a quote in its draft (the Claims view's items): `[uri, range]`. */
+async function revealClaim(uri: unknown, range: unknown): Promise<boolean> {
+  const r = range as { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } } | undefined;
+  if (typeof uri !== 'string' || !r?.start || !r.end || ![r.start.line, r.start.character, r.end.line, r.end.character].every(isPosition)) return false;
+  const selection = new vscode.Range(r.start.line as number, r.start.character as number, r.end.line as number, r.end.character as number);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri, true), { selection, preview: false });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return true;
 }

@@ -11,7 +11,6 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError } from './core/types';
-import { uriToPath } from './convert';
 import type { DraftCheck, Project } from './project';
 import type { ProjectSet } from './projects';
 
@@ -24,6 +23,8 @@ export interface ClientSupport {
   configurationRegistration: boolean;
   workDoneProgress: boolean;
   documentChanges: boolean;
+  /** The client takes `workspace/inlayHint/refresh`. */
+  inlayHintRefresh: boolean;
 }
 
 export interface ServerContext {
@@ -47,12 +48,12 @@ export function allProjects(context: ServerContext): readonly Project[] {
   return context.projects?.all ?? [context.project];
 }
 
-/** Whether an open document is a draft Claimcheck checks. */
+/**
+ * Whether an open document is a draft Claimcheck checks: the rule of core/drafts.ts (by extension, language,
+ * place), logged once per document when it says no.
+ */
 export function isDraftDocument(context: ServerContext, document: TextDocument): boolean {
-  if (document.languageId !== 'markdown' && document.languageId !== 'plaintext') return false;
-  const path = uriToPath(document.uri);
-  if (path === undefined) return document.uri.startsWith('untitled:');
-  return projectFor(context, document.uri).isDraftPath(path);
+  return projectFor(context, document.uri).classifyDocument(document.uri, document.languageId).draft;
 }
 
 /** The error to answer with when a request was cancelled, or its document changed meanwhile. */

@@ -6,15 +6,14 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
-  MarkupKind,
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type Location,
-  type MarkupContent,
   type Range,
 } from 'vscode-languageserver';
-import type { ClaimResult, Evidence, Finding, QuoteResult, Severity, Span, DraftReport } from './core/types';
+import type { Evidence, Finding, Severity, Span, DraftReport } from './core/types';
 import { normalizePath } from './core/fs';
+import { isClosePassage } from './core/wording';
 import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from './protocol';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -74,6 +73,23 @@ export interface DiagnosticData {
   quote?: number;
 }
 
+/**
+ * The span a finding is shown on. A claim's finding stops before the citation markers that end its sentence
+ * ("…in February. [@kcna]"), so that hovering a marker shows what concerns the marker (an unknown key, the cited
+ * source), not the claim's finding stacked on it.
+ */
+export function diagnosticSpan(text: string, report: DraftReport, finding: Finding): Span {
+  if (finding.claim === undefined || finding.claim < 0 || !finding.code.endsWith('-claim')) return finding.span;
+  const citations = [...(report.claims[finding.claim]?.claim.citations ?? [])].sort((a, b) => b.span.start - a.span.start);
+  let end = finding.span.end;
+  for (const citation of citations) {
+    if (citation.span.start < finding.span.start || citation.span.end > end || text.slice(citation.span.end, end).trim() !== '') continue;
+    end = citation.span.start;
+    while (end > finding.span.start && /\s/.test(text[end - 1])) end--;
+  }
+  return end > finding.span.start ? { start: finding.span.start, end } : finding.span;
+}
+
 /** One diagnostic per finding. Findings whose severity is `off` never reach this point (the engine drops them). */
 export function findingToDiagnostic(document: TextDocument, report: DraftReport, finding: Finding): Diagnostic {
   const related: DiagnosticRelatedInformation[] = [];
@@ -87,12 +103,18 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
     }
   }
   const evidence = findingEvidence(report, finding);
-  if (evidence && related.length === 0) {
-    related.push({ location: evidenceLocation(evidence), message: `Closest passage in ${evidence.document.id}` });
+  // A "closest passage" that is not close says nothing (core/wording.ts).
+  const close =
+    finding.code === 'unsupported-claim' ? isClosePassage(evidence, 'claim') : finding.code === 'unverified-quote' ? isClosePassage(evidence, 'quote') : true;
+  if (evidence && close && related.length === 0) {
+    related.push({
+      location: evidenceLocation(evidence),
+      message: `${finding.code === 'contradicted-claim' ? 'Passage' : 'Closest passage'} in ${evidence.document.id}`,
+    });
   }
   const data: DiagnosticData = { span: finding.span, claim: finding.claim, quote: finding.quote };
   return {
-    range: spanToRange(document, finding.span),
+    range: spanToRange(document, diagnosticSpan(document.getText(), report, finding)),
     severity: toDiagnosticSeverity(finding.severity),
     source: 'claimcheck',
     code: finding.code,
@@ -120,115 +142,15 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A `command:` link to open a source file at a position. Arguments are JSON, URI-encoded as VS Code expects;
- * the characters `encodeURIComponent` leaves alone but Markdown link syntax cares about (a `)` in a file name
- * would end the link) are encoded too.
+ * A `command:` link to open a source file at a position (and select up to `end`, when given). Arguments are JSON,
+ * URI-encoded as VS Code expects; the characters `encodeURIComponent` leaves alone but Markdown link syntax cares
+ * about (a `)` in a file name would end the link) are encoded too.
  */
-export function openSourceCommandUri(uri: string, line: number, character: number): string {
-  const args = encodeURIComponent(JSON.stringify([uri, line, character])).replace(
+export function openSourceCommandUri(uri: string, line: number, character: number, end?: { line: number; character: number }): string {
+  const list: unknown[] = end ? [uri, line, character, end.line, end.character] : [uri, line, character];
+  const args = encodeURIComponent(JSON.stringify(list)).replace(
     /[()'!*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `command:${OPEN_SOURCE_COMMAND}?${args}`;
-}
-
-const CLAIM_VERDICT_LABEL: Record<ClaimResult['verdict'], string> = {
-  supported: '✓ Supported',
-  contradicted: '✗ Contradicted',
-  unsupported: '? Unsupported',
-};
-
-const QUOTE_VERDICT_LABEL: Record<QuoteResult['verdict'], string> = {
-  verbatim: '✓ Verbatim quote',
-  altered: '✗ Altered quote',
-  'not-found': '? Quote not found in any source',
-};
-
-function percent(score: number): string {
-  return `${Math.round(Math.max(0, Math.min(1, score)) * 100)}%`;
-}
-
-/** Passage text with some spans in bold; everything escaped. Spans are relative to the passage sentence. */
-function renderWithBold(text: string, spans: readonly Span[]): string {
-  const marks = spans
-    .map((s) => ({ start: Math.max(0, Math.min(text.length, s.start)), end: Math.max(0, Math.min(text.length, s.end)) }))
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  // Merge overlapping and touching spans so that bold markers never nest.
-  const merged: Span[] = [];
-  for (const s of marks) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  let out = '';
-  let at = 0;
-  for (const s of merged) {
-    out += escapeMarkdown(text.slice(at, s.start));
-    const inner = text.slice(s.start, s.end);
-    // Bold must hug non-space characters to render as bold.
-    const lead = inner.match(/^\s*/)![0];
-    const trail = inner.match(/\s*$/)![0];
-    const core = inner.slice(lead.length, inner.length - trail.length);
-    out += (lead ? ' ' : '') + (core ? `**${escapeMarkdown(core)}**` : '') + (trail ? ' ' : '');
-    at = s.end;
-  }
-  return out + escapeMarkdown(text.slice(at));
-}
-
-function evidenceHeader(evidence: Evidence, label: string): string {
-  const { document, passage } = evidence;
-  const uri = pathToUri(document.file);
-  const { line, character } = passage.range.start;
-  const name = `**${escapeMarkdown(document.id)}**${document.title ? ` — ${escapeMarkdown(document.title)}` : ''}`;
-  return `${label}${name} · line ${line + 1} · ${percent(evidence.score)} · [Open source](${openSourceCommandUri(uri, line, character)})`;
-}
-
-function renderEvidence(evidence: Evidence, label: string, extraBold: readonly Span[] = []): string {
-  const sentence = evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end);
-  const body = renderWithBold(sentence, [...(evidence.matches ?? []), ...extraBold]);
-  return `${evidenceHeader(evidence, label)}\n\n> ${body}`;
-}
-
-const MAX_HOVER_PASSAGES = 3;
-
-export function claimHover(result: ClaimResult): MarkupContent {
-  const lines: string[] = [];
-  const cited = result.claim.citations.map((c) => `\\[@${escapeMarkdown(c.key)}\\]`).join(' ');
-  lines.push(`**Claimcheck** · ${CLAIM_VERDICT_LABEL[result.verdict]} claim · support ${percent(result.score)}${cited ? ` · cites ${cited}` : ''}`);
-  for (const conflict of result.conflicts) {
-    lines.push(`${escapeMarkdown(conflict.kind)}: ~~${escapeMarkdown(conflict.claim)}~~ → **${escapeMarkdown(conflict.source)}**`);
-  }
-  if (result.missing?.length) lines.push(`In no source: ${result.missing.map((w) => `**${escapeMarkdown(w)}**`).join(', ')}`);
-  const passages = result.evidence.slice(0, MAX_HOVER_PASSAGES);
-  if (passages.length === 0) lines.push('_No source passage is about this claim._');
-  passages.forEach((evidence, i) => {
-    const conflictSpans = i === 0 ? result.conflicts.flatMap((c) => (c.sourceSpan ? [c.sourceSpan] : [])) : [];
-    lines.push('---', renderEvidence(evidence, passages.length > 1 ? `${i + 1}. ` : '', conflictSpans));
-  });
-  return { kind: MarkupKind.Markdown, value: lines.join('\n\n') };
-}
-
-export function quoteHover(result: QuoteResult): MarkupContent {
-  const lines: string[] = [];
-  lines.push(`**Claimcheck** · ${QUOTE_VERDICT_LABEL[result.verdict]} · match ${percent(result.score)}`);
-  for (const d of result.differences ?? []) {
-    if (d.quote && d.source) lines.push(`~~${escapeMarkdown(d.quote)}~~ → **${escapeMarkdown(d.source)}**`);
-    else if (d.quote) lines.push(`added: ~~${escapeMarkdown(d.quote)}~~`);
-    else if (d.source) lines.push(`left out: **${escapeMarkdown(d.source)}**`);
-  }
-  const wording = result.sourceWording;
-  if (wording) {
-    const uri = pathToUri(wording.document.file);
-    const { line, character } = wording.range.start;
-    lines.push(
-      '---',
-      `The source reads, in **${escapeMarkdown(wording.document.id)}** · line ${line + 1} · [Open source](${openSourceCommandUri(uri, line, character)})`,
-      `> “${escapeMarkdown(wording.text)}”`,
-    );
-  } else {
-    const passages = result.evidence.slice(0, MAX_HOVER_PASSAGES);
-    passages.forEach((evidence, i) => lines.push('---', renderEvidence(evidence, passages.length > 1 ? `${i + 1}. ` : '')));
-  }
-  return { kind: MarkupKind.Markdown, value: lines.join('\n\n') };
 }

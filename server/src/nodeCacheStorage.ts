@@ -3,32 +3,98 @@
  * arrays and long strings go through far faster than JSON) to a temporary file that is then renamed into place,
  * so a reader sees the old record or the new one, never a part. A record that cannot be deserialised throws
  * (the workspace then rebuilds and says so once).
+ *
+ * A cache folder is untrusted: it may have been shipped in a repository, copied from another machine, or left
+ * half-written by a killed process. So:
+ * - each file starts with a keyed checksum (HMAC-SHA256 of the record's name and bytes) under a secret that
+ *   lives in the user's own cache folder, outside every workspace (`secretFile`). A record this user's
+ *   Claimcheck did not write, an edited one or one renamed to another record's name fails the check and is not
+ *   read: the cache can make a start faster, never change what a source says;
+ * - records are read only when they are regular files (a link to `/dev/zero` or a FIFO throws at once);
+ * - one writer at a time per record set (`lock`); a lock, a temporary file or a set-aside lock left by a killed
+ *   process is recognised (its process is gone, or it is old) and removed.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { homedir, hostname } from 'node:os';
+import { basename, isAbsolute, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CacheStorage } from './core/index/persist';
+import { readRegularFile } from './nodeFileSystem';
+
+/** File header: a magic string, then the 32-byte HMAC. */
+const MAGIC = Buffer.from('CLAIMCK1', 'latin1');
+const HEADER = MAGIC.length + 32;
+/** A lock or temporary file older than this is stale whoever made it (no save takes that long). */
+const STALE_MS = 30 * 60 * 1000;
+
+export interface NodeCacheStorageOptions {
+  /** The file holding the key of the checksums; default `<user cache folder>/claimcheck/secret`. */
+  secretFile?: string;
+}
+
+/**
+ * The user's cache folder: `$XDG_CACHE_HOME` when set, else `~/Library/Caches` (macOS), `%LOCALAPPDATA%`
+ * (Windows) or `~/.cache`.
+ */
+export function userCacheFolder(): string {
+  const xdg = process.env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return xdg;
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches');
+  if (process.platform === 'win32' && process.env.LOCALAPPDATA) return process.env.LOCALAPPDATA;
+  return join(homedir(), '.cache');
+}
+
+/**
+ * The CLI's default cache folder for the sources of a folder: `<user cache folder>/claimcheck/<name>-<hash>`,
+ * keyed by the folder's real path (a symbolic link to it shares its cache), never inside the folder itself.
+ */
+export function defaultCacheFolder(realRoot: string): string {
+  const name = basename(realRoot).replace(/[^\w.-]+/g, '_').slice(0, 40) || 'root';
+  const hash = createHash('sha256').update(realRoot).digest('hex').slice(0, 16);
+  return join(userCacheFolder(), 'claimcheck', `${name}-${hash}`);
+}
 
 export class NodeCacheStorage implements CacheStorage {
-  constructor(readonly location: string) {}
+  private readonly secretFile: string;
+  private secret: Promise<Buffer> | undefined;
+
+  constructor(
+    readonly location: string,
+    options: NodeCacheStorageOptions = {},
+  ) {
+    this.secretFile = options.secretFile ?? join(userCacheFolder(), 'claimcheck', 'secret');
+  }
 
   async read(name: string): Promise<unknown> {
     let data: Buffer;
     try {
-      data = await readFile(this.path(name));
+      data = await readRegularFile(this.path(name));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    return deserialize(data);
+    if (data.length < HEADER || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${name}: not a Claimcheck cache file`);
+    const expected = this.mac(await this.key(), name, data.subarray(HEADER));
+    if (!timingSafeEqual(expected, data.subarray(MAGIC.length, HEADER))) {
+      throw new Error(`${name}: checksum mismatch (damaged, or not written by this user's Claimcheck)`);
+    }
+    return deserialize(data.subarray(HEADER));
   }
 
   async write(name: string, value: unknown): Promise<void> {
-    await mkdir(this.location, { recursive: true });
     const target = this.path(name);
-    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const payload = serialize(value);
+    const mac = this.mac(await this.key(), name, payload);
+    await mkdir(this.location, { recursive: true, mode: 0o700 });
+    const temporary = `${target}.${process.pid}.${token()}.tmp`;
     try {
-      await writeFile(temporary, serialize(value));
+      const handle = await open(temporary, 'wx', 0o600);
+      try {
+        await handle.writev([MAGIC, mac, payload]);
+      } finally {
+        await handle.close();
+      }
       await rename(temporary, target);
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
@@ -40,8 +106,171 @@ export class NodeCacheStorage implements CacheStorage {
     await rm(this.path(name), { force: true });
   }
 
-  private path(name: string): string {
+  async list(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.location);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names.filter((n) => n.endsWith('.bin') && /^[\w.-]+$/.test(n)).map((n) => n.slice(0, -4));
+  }
+
+  /**
+   * The lock is a file `<name>.lock` holding "pid host time", made complete in a temporary file and linked into
+   * place (so it exists only with its content, and only one process can make it). A lock whose process is gone
+   * (same host) or that is older than STALE_MS is moved aside (only one process can), checked to be the one seen
+   * stale, and removed. Taking the lock also removes what killed writers left: temporary files and set-aside
+   * locks of processes that are gone.
+   */
+  async lock(name: string): Promise<(() => Promise<void>) | undefined> {
+    const file = join(this.location, `${this.checkName(name)}.lock`);
+    await mkdir(this.location, { recursive: true, mode: 0o700 });
+    const mine = `${process.pid} ${hostname()} ${Date.now()} ${token()}`;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const temporary = `${file}.${process.pid}.${token()}.tmp`;
+      try {
+        const handle = await open(temporary, 'wx', 0o600);
+        try {
+          await handle.writeFile(mine);
+        } finally {
+          await handle.close();
+        }
+        await link(temporary, file);
+        await this.removeLeftovers();
+        return async () => {
+          const now = await readLock(file);
+          if (now === mine) await rm(file, { force: true });
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      } finally {
+        await rm(temporary, { force: true }).catch(() => undefined);
+      }
+      const held = await readLock(file);
+      if (held === undefined) continue; // released meanwhile: try again
+      if (!isStale(held)) return undefined;
+      const aside = `${file}.${process.pid}.${token()}.stale`;
+      try {
+        await rename(file, aside);
+      } catch {
+        continue; // someone else moved it
+      }
+      if ((await readLock(aside)) !== held) {
+        // A fresh lock was made between our read and the move: give it back.
+        await link(aside, file).catch(() => undefined);
+        await rm(aside, { force: true });
+        return undefined;
+      }
+      await rm(aside, { force: true });
+    }
+    return undefined;
+  }
+
+  /** Temporary files and set-aside locks whose process is gone, or that are older than STALE_MS. */
+  private async removeLeftovers(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.location);
+    } catch {
+      return;
+    }
+    const now = Date.now();
+    for (const name of names) {
+      const match = /\.(\d+)\.[a-z0-9]+\.(tmp|stale)$/.exec(name);
+      if (!match) continue;
+      const pid = Number(match[1]);
+      const file = join(this.location, name);
+      let old = false;
+      try {
+        old = now - (await stat(file)).mtimeMs > STALE_MS;
+      } catch {
+        continue;
+      }
+      if (pid === process.pid && !old) continue;
+      if (old || !isAlive(pid)) await rm(file, { force: true }).catch(() => undefined);
+    }
+  }
+
+  private mac(key: Buffer, name: string, payload: Uint8Array): Buffer {
+    return createHmac('sha256', key).update(name).update('\0').update(payload).digest();
+  }
+
+  /** The secret, made on first use: 32 random bytes, linked into place complete, readable by the user only. */
+  private key(): Promise<Buffer> {
+    this.secret ??= (async () => {
+      const file = this.secretFile;
+      const current = async (): Promise<Buffer | 'damaged' | undefined> => {
+        try {
+          const secret = await readRegularFile(file);
+          return secret.length >= 32 ? secret : 'damaged';
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+          throw error;
+        }
+      };
+      const found = await current();
+      if (found instanceof Buffer) return found;
+      await mkdir(join(file, '..'), { recursive: true, mode: 0o700 });
+      const temporary = `${file}.${process.pid}.${token()}.tmp`;
+      try {
+        const handle = await open(temporary, 'wx', 0o600);
+        try {
+          await handle.writeFile(randomBytes(32));
+        } finally {
+          await handle.close();
+        }
+        // A missing secret is made unless another process just made one (then that one is used); a damaged one
+        // (too short) is replaced.
+        if (found === undefined) await link(temporary, file).catch((error) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
+        else await rename(temporary, file);
+      } finally {
+        await rm(temporary, { force: true }).catch(() => undefined);
+      }
+      const made = await current();
+      if (made instanceof Buffer) return made;
+      throw new Error(`the cache secret ${file} cannot be made`);
+    })();
+    this.secret.catch(() => (this.secret = undefined));
+    return this.secret;
+  }
+
+  private checkName(name: string): string {
     if (!/^[\w.-]+$/.test(name)) throw new Error(`Bad cache record name: ${name}`);
-    return join(this.location, `${name}.bin`);
+    return name;
+  }
+
+  private path(name: string): string {
+    return join(this.location, `${this.checkName(name)}.bin`);
+  }
+}
+
+function token(): string {
+  return randomBytes(6).toString('hex');
+}
+
+async function readLock(file: string): Promise<string | undefined> {
+  try {
+    return (await readRegularFile(file)).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function isStale(lock: string): boolean {
+  const [pid, host, time] = lock.split(' ');
+  const made = Number(time);
+  if (!Number.isFinite(made) || Date.now() - made > STALE_MS) return true;
+  return host === hostname() && !isAlive(Number(pid));
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -5,7 +5,7 @@
  * into native paths. Missing paths stat as `undefined` (never throw); other errors propagate so that the core
  * can report them as source warnings.
  */
-import { promises as fsp } from 'node:fs';
+import { constants, promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import { normalizePath, type FileStat, type SourceFileSystem } from './core/fs';
 
@@ -22,6 +22,35 @@ export function toCorePath(path: string): string {
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/**
+ * Reads a file only when it is a regular file: a FIFO, a device (`/dev/zero`), a socket or a directory (also
+ * behind a symbolic link) throws `ENOTREG` at once instead of blocking or reading forever. The type is checked
+ * before opening (opening some devices has side effects) and again on the open descriptor (the path may have
+ * changed in between); FIFOs are opened non-blocking so that a FIFO without a writer cannot stall the open. At
+ * most the size seen on the descriptor is read, so a file that grows while it is read stays bounded.
+ */
+export async function readRegularFile(path: string): Promise<Buffer> {
+  const native = toNativePath(path);
+  const notRegular = () => Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
+  if (!(await fsp.stat(native)).isFile()) throw notRegular();
+  const handle = await fsp.open(native, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw notRegular();
+    const size = stats.size;
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+      if (bytesRead === 0) break; // shrank while read
+      filled += bytesRead;
+    }
+    return filled === size ? buffer : buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 export class NodeFileSystem implements SourceFileSystem {
@@ -43,7 +72,11 @@ export class NodeFileSystem implements SourceFileSystem {
   }
 
   async readFile(path: string): Promise<Uint8Array> {
-    return fsp.readFile(toNativePath(path));
+    return readRegularFile(path);
+  }
+
+  async realPath(path: string): Promise<string> {
+    return toCorePath(await fsp.realpath(toNativePath(path)));
   }
 }
 
@@ -76,6 +109,17 @@ export class OverlayFileSystem implements SourceFileSystem {
 
   readDirectory(path: string): Promise<string[]> {
     return this.base.readDirectory(path);
+  }
+
+  async realPath(path: string): Promise<string> {
+    if (!this.base.realPath) return normalizePath(path);
+    try {
+      return await this.base.realPath(path);
+    } catch (error) {
+      // A buffer of a file not (or no longer) on disk: its path is all there is.
+      if (this.overlay.has(normalizePath(path))) return normalizePath(path);
+      throw error;
+    }
   }
 
   async readFile(path: string): Promise<Uint8Array> {

@@ -9,21 +9,30 @@
  *   stale. Checks in flight when the index starts changing are cancelled and redone.
  * - An open editor buffer wins over the file on disk, for drafts and for sources alike.
  */
-import picomatch from 'picomatch';
 import { CancellationTokenSource, type CancellationToken as LspCancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ClaimCache, checkDraft } from './core/check';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
-import { basename, extname, joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
-import { CancelledError, type CancellationToken, type DraftReport, type SourceWarning } from './core/types';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, FINDING_CODES, resolveConfig, type ClaimcheckConfig, type ConfigProblem } from './core/config';
+import {
+  classifyDraftPath,
+  classifyUntitled,
+  draftTextProblem,
+  findDrafts,
+  readDraftFile,
+  MAX_DRAFT_SIZE,
+  type DraftDecision,
+  type DraftFormat,
+  type DraftScope,
+} from './core/drafts';
+import { joinPath, normalizePath, relativePath, type SourceFileSystem } from './core/fs';
+import { CancelledError, type CancellationToken, type DraftReport, type FindingCode, type Severity, type SourceDocument, type SourceWarning } from './core/types';
 import { SourceWorkspace, loadWorkspaceConfig, type BuildStats } from './core/workspace';
 import type { CacheStorage } from './core/index/persist';
-import { decodeSource } from './core/text/decode';
+import { DEFAULT_EDITOR_SETTINGS, splitSettings, type EditorSettings } from './editorSettings';
 import { OverlayFileSystem } from './nodeFileSystem';
 import { pathToUri, uriToPath } from './convert';
 import type { ServerState } from './protocol';
 
-export const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 /** Upper bound on the drafts a workspace check or workspace diagnostics will look at. */
 const MAX_DRAFTS = 2000;
 /** File events are gathered for this long after the last one before the index is updated. */
@@ -31,13 +40,6 @@ const COALESCE_MS = 200;
 /** ...but never for longer than this after the first one. */
 const COALESCE_MAX_MS = 1000;
 const SETTINGS_TIMEOUT_MS = 3000;
-/**
- * Drafts longer than this (UTF-16 units for buffers, bytes for files) are not checked: a draft is an article,
- * not a log file or a data dump that happens to end in `.txt`.
- */
-export const MAX_DRAFT_SIZE = 1024 * 1024;
-
-export type DraftFormat = 'markdown' | 'text';
 
 export interface ProjectOptions {
   fs: SourceFileSystem;
@@ -64,7 +66,7 @@ export interface DraftCheck {
 
 interface Running {
   key: string;
-  promise: Promise<DraftCheck>;
+  promise: Promise<DraftCheck | undefined>;
   source: CancellationTokenSource;
   settled: boolean;
   /** Why it was cancelled: an index change (worth redoing), or a newer version / a close (not). */
@@ -80,6 +82,26 @@ function cancelRunning(entry: Running | undefined, reason: 'index' | 'superseded
 export interface FindingCounts {
   findings: number;
   unsupported: number;
+  bySeverity: Record<Severity, number>;
+  byCode: Record<FindingCode, number>;
+}
+
+export function emptyCounts(): FindingCounts {
+  return {
+    findings: 0,
+    unsupported: 0,
+    bySeverity: { error: 0, warning: 0, information: 0, hint: 0 },
+    byCode: Object.fromEntries(FINDING_CODES.map((code) => [code, 0])) as Record<FindingCode, number>,
+  };
+}
+
+/** Adds `b` to `a`. */
+function addCounts(a: FindingCounts, b: FindingCounts): FindingCounts {
+  a.findings += b.findings;
+  a.unsupported += b.unsupported;
+  for (const key of Object.keys(b.bySeverity) as Severity[]) a.bySeverity[key] += b.bySeverity[key];
+  for (const key of Object.keys(b.byCode) as FindingCode[]) a.byCode[key] += b.byCode[key];
+  return a;
 }
 
 /** A token that is cancelled when any of the given ones is. */
@@ -110,19 +132,14 @@ function raceCancellation<T>(promise: Promise<T>, token: LspCancellationToken | 
   });
 }
 
-export function draftFormatOf(path: string, languageId?: string): DraftFormat {
-  if (languageId === 'markdown') return 'markdown';
-  if (languageId === 'plaintext') return 'text';
-  const ext = extname(path);
-  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
-}
-
 export class Project {
   readonly fs: OverlayFileSystem;
   readonly root: string | undefined;
   private sources: SourceWorkspace;
   config: ClaimcheckConfig = DEFAULT_CONFIG;
   configInfo: ConfigInfo = { origin: 'defaults', problems: [] };
+  /** How findings are shown in the editor (editorSettings.ts). */
+  editorSettings: EditorSettings = { ...DEFAULT_EDITOR_SETTINGS };
   state: ServerState = 'indexing';
   stateMessage: string | undefined;
   generation = 0;
@@ -138,9 +155,12 @@ export class Project {
   private readonly caches = new Map<string, ClaimCache>();
   private readonly counts = new Map<string, FindingCounts>();
   private draftList: string[] | undefined;
+  /** The last walk for drafts stopped at its bound. */
+  draftListTruncated = false;
   /** Indexed source files, as a set (rebuilt lazily after each index change). */
   private sourceFiles: Set<string> | undefined;
-  private excludeMatcher: { globs: string[]; match: (path: string) => boolean } | undefined;
+  /** What is a draft here (core/drafts.ts): the root, the current settings and the sources. */
+  readonly draftScope: DraftScope;
   private pendingFiles = new Set<string>();
   private pendingConfig = false;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -148,6 +168,8 @@ export class Project {
   private flushing: Promise<void> | undefined;
   private readonly generationListeners: (() => void)[] = [];
   private readonly statusListeners: (() => void)[] = [];
+  private readonly checkListeners: ((uri: string) => void)[] = [];
+  private readonly editorListeners: (() => void)[] = [];
 
   constructor(
     root: string | undefined,
@@ -157,6 +179,14 @@ export class Project {
     this.fs = new OverlayFileSystem(options.fs);
     this.sources = new SourceWorkspace(this.fs, this.root ?? '/', this.config, undefined, { cache: options.cache });
     this.firstBuild = new Promise<void>((resolve) => (this.firstBuildDone = resolve));
+    const project = this;
+    this.draftScope = {
+      root: this.root,
+      get config() {
+        return project.config;
+      },
+      isSource: (path) => this.isSource(path),
+    };
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -170,6 +200,16 @@ export class Project {
   /** Called whenever anything shown in the status changed (state, counts). */
   onDidChangeStatus(listener: () => void): void {
     this.statusListeners.push(listener);
+  }
+
+  /** Called when a new report of a draft is ready (its key: the document's URI). */
+  onDidCheck(listener: (uri: string) => void): void {
+    this.checkListeners.push(listener);
+  }
+
+  /** Called when only the editor-only settings changed (the reports stand). */
+  onDidChangeEditorSettings(listener: () => void): void {
+    this.editorListeners.push(listener);
   }
 
   private fireStatus(): void {
@@ -196,6 +236,16 @@ export class Project {
     return this.root === undefined ? 0 : this.sources.index.passageCount;
   }
 
+  /** The source documents a citation key names. */
+  documentsByKey(key: string): SourceDocument[] {
+    return this.root === undefined ? [] : this.sources.index.documentsByKey(key);
+  }
+
+  /** The source files in the index (absolute paths). */
+  get sourceFilePaths(): string[] {
+    return this.root === undefined ? [] : this.sources.files;
+  }
+
   get sourceWarnings(): SourceWarning[] {
     return this.sources.warnings;
   }
@@ -204,8 +254,13 @@ export class Project {
     return this.sources.warnings.length + this.configInfo.problems.length;
   }
 
-  /** Reads `.claimcheck.json`, else the client settings, else the defaults. */
+  /**
+   * Reads `.claimcheck.json`, else the client settings, else the defaults. The editor-only settings
+   * (editorSettings.ts) always come from the client.
+   */
   async loadConfig(): Promise<ClaimcheckConfig> {
+    const { engine, editor } = splitSettings(await this.readSettingsWithTimeout());
+    this.editorSettings = editor;
     if (this.root !== undefined) {
       const file = await loadWorkspaceConfig(this.fs, this.root);
       if (file) {
@@ -213,10 +268,8 @@ export class Project {
         return file.config;
       }
     }
-    const settings = await this.readSettingsWithTimeout();
-    if (settings && typeof settings === 'object' && !Array.isArray(settings)) {
-      const { trace: _trace, ...rest } = settings as Record<string, unknown>;
-      const parsed = resolveConfig(rest);
+    if (engine) {
+      const parsed = resolveConfig(engine);
       this.configInfo = { origin: 'settings', problems: parsed.problems };
       return parsed.config;
     }
@@ -308,21 +361,24 @@ export class Project {
     return this.sources.isSource(p) || this.sourceFiles.has(p);
   }
 
-  private excluded(path: string): boolean {
-    if (this.root === undefined) return false;
-    const rel = relativePath(this.root, path);
-    if (rel === path || rel === '.') return false; // outside the root: only the root's rules apply inside it
-    if (this.excludeMatcher?.globs !== this.config.exclude) {
-      this.excludeMatcher = { globs: this.config.exclude, match: picomatch(this.config.exclude, { dot: true }) };
-    }
-    return this.excludeMatcher.match(rel);
+  /** Whether a file is a draft by its name and place (core/drafts.ts, rules 1 and 2). */
+  isDraftPath(path: string, languageId?: string): boolean {
+    return classifyDraftPath(path, this.draftScope, { languageId }).draft;
   }
 
-  /** Drafts: Markdown and plain-text files outside the sources and the excludes. */
-  isDraftPath(path: string): boolean {
-    const p = normalizePath(path);
-    if (!DRAFT_EXTENSIONS.has(extname(p)) || basename(p) === CONFIG_FILE_NAME) return false;
-    return !this.isSource(p) && !this.excluded(p);
+  /**
+   * Whether an open document is a draft: a file by its name, place and language (rules 1 and 2), an untitled
+   * buffer by its language; other schemes never. A refusal is logged once per document and reason.
+   */
+  classifyDocument(uri: string, languageId: string): DraftDecision {
+    const path = uriToPath(uri);
+    const decision = path !== undefined
+      ? classifyDraftPath(path, this.draftScope, { languageId })
+      : uri.startsWith('untitled:')
+        ? classifyUntitled(languageId)
+        : ({ draft: false, reason: 'kind', message: `${uri} is not a file on disk.` } as const);
+    if (!decision.draft) this.logOnce(`${uri}\0${decision.reason}`, `Not checking ${uri}: ${decision.message}`);
+    return decision;
   }
 
   /**
@@ -392,13 +448,18 @@ export class Project {
 
   /** The settings or `.claimcheck.json` changed: rebuild if the set of sources may differ, else re-check. */
   async settingsChanged(): Promise<void> {
+    const editorBefore = JSON.stringify(this.editorSettings);
     const config = await this.loadConfig();
     if (this.root === undefined) {
       this.config = config;
       this.bumpGeneration();
       return;
     }
-    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
+    if (JSON.stringify(config) === JSON.stringify(this.config)) {
+      // Only how findings are shown changed: the reports stand; tell the editor features.
+      if (JSON.stringify(this.editorSettings) !== editorBefore) for (const listener of this.editorListeners) listener();
+      return;
+    }
     const { rebuildNeeded } = this.sources.setConfig(config);
     if (rebuildNeeded) {
       await this.rebuild();
@@ -470,7 +531,7 @@ export class Project {
           settled: false,
           promise: (async () => {
             const input = await read();
-            if (!input) throw new CancelledError();
+            if (!input) return undefined;
             const report = await checkDraft(input.text, this.sources.index, {
               config,
               format: input.format,
@@ -479,6 +540,7 @@ export class Project {
             });
             if (generation !== this.generation) throw new CancelledError();
             this.setCounts(key, report);
+            for (const listener of this.checkListeners) listener(key);
             return { report, text: input.text, resultId: id };
           })(),
         };
@@ -506,23 +568,27 @@ export class Project {
 
   /** The report of an open draft at its current version. */
   checkDocument(document: TextDocument, token?: LspCancellationToken): Promise<DraftCheck | undefined> {
+    const decision = this.classifyDocument(document.uri, document.languageId);
+    if (!decision.draft) return Promise.resolve(undefined);
     const text = document.getText();
     const version = document.version;
-    if (text.length > MAX_DRAFT_SIZE) {
-      this.tooLarge(document.uri);
+    const problem = draftTextProblem(text, document.uri);
+    if (problem) {
+      this.logOnce(`${document.uri}\0${problem.reason}`, problem.message);
       return Promise.resolve(undefined);
     }
-    const format = draftFormatOf(uriToPath(document.uri) ?? document.uri, document.languageId);
-    return this.check(document.uri, `v${version}`, async () => ({ text, format }), token);
+    return this.check(document.uri, `v${version}`, async () => ({ text, format: decision.format }), token);
   }
 
   /** The report of a draft file as it is on disk (or in the overlay). Undefined when it does not exist. */
   async checkFile(path: string, token?: LspCancellationToken): Promise<DraftCheck | undefined> {
     const key = pathToUri(path);
-    const stat = await this.fs.stat(path);
+    // A draft that cannot be read (restricted mode: its real path is outside the workspace) is not checked.
+    const stat = await this.fs.stat(path).catch(() => undefined);
     if (!stat || stat.type !== 'file') return undefined;
+    const name = this.root === undefined ? path : relativePath(this.root, path);
     if (stat.size > MAX_DRAFT_SIZE) {
-      this.tooLarge(key);
+      this.logOnce(`${key}\0too-large`, `${name} is not checked: it is larger than ${MAX_DRAFT_SIZE / 1024} KiB, too large for a draft.`);
       return undefined;
     }
     const stamp = `${stat.mtime}:${stat.size}`;
@@ -530,24 +596,28 @@ export class Project {
       key,
       stamp,
       async () => {
-        const { text } = decodeSource(await this.fs.readFile(path));
-        return { text, format: draftFormatOf(path) };
+        const read = await readDraftFile(this.fs, path, this.draftScope);
+        if (read.ok) return { text: read.text, format: read.format };
+        this.logOnce(`${key}\0${read.reason}`, read.message);
+        return undefined;
       },
       token,
     );
   }
 
-  private readonly tooLargeLogged = new Set<string>();
+  private readonly logged = new Set<string>();
 
-  private tooLarge(uri: string): void {
-    if (this.tooLargeLogged.has(uri)) return;
-    this.tooLargeLogged.add(uri);
-    this.options.log(`Not checking ${uri}: larger than ${MAX_DRAFT_SIZE / 1024} KiB, too large for a draft.`);
+  /** Logs a line once per key (a document and a reason), so that repeated requests do not flood the log. */
+  private logOnce(key: string, message: string): void {
+    if (this.logged.has(key)) return;
+    if (this.logged.size > 10_000) this.logged.clear();
+    this.logged.add(key);
+    this.options.log(message);
   }
 
   /** The result id a draft file's report would have now, without checking it. */
   async fileResultId(path: string): Promise<string | undefined> {
-    const stat = await this.fs.stat(path);
+    const stat = await this.fs.stat(path).catch(() => undefined);
     return stat ? `${this.generation}:${stat.mtime}:${stat.size}` : undefined;
   }
 
@@ -555,56 +625,38 @@ export class Project {
   async listDrafts(token?: CancellationToken): Promise<string[]> {
     if (this.root === undefined) return [];
     if (this.draftList) return this.draftList;
-    const out: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      if (out.length >= MAX_DRAFTS || token?.isCancellationRequested) return;
-      let names: string[];
-      try {
-        names = await this.fs.readDirectory(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        const path = joinPath(dir, name);
-        if (this.excluded(path)) continue;
-        const stat = await this.fs.stat(path).catch(() => undefined);
-        if (stat?.type === 'directory') await walk(path);
-        else if (stat?.type === 'file' && this.isDraftPath(path)) out.push(path);
-        if (out.length >= MAX_DRAFTS) return;
-      }
-    };
-    await walk(this.root);
+    const { drafts, truncated } = await findDrafts(this.fs, [this.root], this.draftScope, { limit: MAX_DRAFTS, token });
     if (token?.isCancellationRequested) throw new CancelledError();
-    out.sort();
-    if (out.length >= MAX_DRAFTS) this.options.log(`More than ${MAX_DRAFTS} drafts in the workspace; only the first ${MAX_DRAFTS} are checked.`);
-    this.draftList = out;
-    return out;
+    if (truncated) this.options.log(`The workspace holds more drafts or folders than Claimcheck walks; only the first ${drafts.length} drafts are checked.`);
+    this.draftList = drafts;
+    this.draftListTruncated = truncated;
+    return drafts;
   }
 
   // -------------------------------------------------------------------------------------------------------
   // Counts for the status
 
   private setCounts(key: string, report: DraftReport): void {
-    const counts = {
-      findings: report.findings.length,
-      unsupported: report.findings.filter((f) => f.code === 'unsupported-claim').length,
-    };
+    const counts = emptyCounts();
+    for (const finding of report.findings) {
+      counts.findings++;
+      if (finding.code === 'unsupported-claim') counts.unsupported++;
+      counts.bySeverity[finding.severity]++;
+      counts.byCode[finding.code]++;
+    }
     const old = this.counts.get(key);
     this.counts.set(key, counts);
-    if (!old || old.findings !== counts.findings || old.unsupported !== counts.unsupported) this.fireStatus();
+    if (!old || JSON.stringify(old) !== JSON.stringify(counts)) this.fireStatus();
   }
 
   clearCounts(key: string): void {
     if (this.counts.delete(key)) this.fireStatus();
   }
 
+  /** Findings of every draft checked so far, by severity and code: what the status bar reports. */
   get totals(): FindingCounts {
-    let findings = 0;
-    let unsupported = 0;
-    for (const c of this.counts.values()) {
-      findings += c.findings;
-      unsupported += c.unsupported;
-    }
-    return { findings, unsupported };
+    const totals = emptyCounts();
+    for (const c of this.counts.values()) addCounts(totals, c);
+    return totals;
   }
 }

@@ -11,6 +11,8 @@ export class ProjectSet {
   private projects: Project[] = [];
   private readonly generationListeners: ((project: Project) => void)[] = [];
   private readonly statusListeners: (() => void)[] = [];
+  private readonly checkListeners: ((project: Project, uri: string) => void)[] = [];
+  private readonly editorListeners: ((project: Project) => void)[] = [];
 
   constructor(private readonly options: (root: string | undefined) => ProjectOptions) {}
 
@@ -31,6 +33,12 @@ export class ProjectSet {
     });
     project.onDidChangeStatus(() => {
       for (const listener of this.statusListeners) listener();
+    });
+    project.onDidCheck((uri) => {
+      for (const listener of this.checkListeners) listener(project, uri);
+    });
+    project.onDidChangeEditorSettings(() => {
+      for (const listener of this.editorListeners) listener(project);
     });
     // A folder-less placeholder gives way to the first real folder.
     if (this.projects.length === 1 && this.projects[0].root === undefined && root !== undefined) this.projects = [];
@@ -70,5 +78,13 @@ export class ProjectSet {
 
   onDidChangeStatus(listener: () => void): void {
     this.statusListeners.push(listener);
+  }
+
+  onDidCheck(listener: (project: Project, uri: string) => void): void {
+    this.checkListeners.push(listener);
+  }
+
+  onDidChangeEditorSettings(listener: (project: Project) => void): void {
+    this.editorListeners.push(listener);
   }
 }

@@ -3,8 +3,10 @@
  * Every method is namespaced `claimcheck/…`. This file holds only types and message-type constants: it must
  * stay importable from the client bundle without pulling in the server.
  */
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type Range } from 'vscode-languageserver-protocol';
 import type { ReportSummary } from './core/check';
+import type { Coverage } from './core/coverage';
+import type { ClaimVerdict, FindingCode, QuoteVerdict, Severity } from './core/types';
 
 // ---------------------------------------------------------------------------------------------------------
 // claimcheck/status
@@ -23,6 +25,9 @@ export interface StatusParams {
   /** Findings in the drafts checked so far (open drafts and the last workspace check), and how many are unsupported claims. */
   findings: number;
   unsupported: number;
+  /** The same findings by severity (after the severity settings) and by code: every finding counts. */
+  findingsBySeverity: Record<Severity, number>;
+  findingsByCode: Record<FindingCode, number>;
   /** Source files that could not be read or were skipped, plus problems in `.claimcheck.json`. */
   warnings: number;
   /** A short human-readable explanation for `error`, or a note such as "no sources found". */
@@ -86,6 +91,31 @@ export interface RebuildIndexResult {
 export const RebuildIndexRequest = new RequestType0<RebuildIndexResult, void>('claimcheck/rebuildIndex');
 
 // ---------------------------------------------------------------------------------------------------------
+// Workspace trust (restricted mode)
+
+/** What the client says at start (`initializationOptions`) besides the cache folder. */
+export interface InitializationOptions {
+  /** Where to keep the source index between sessions. */
+  cacheDirectory?: string;
+  /**
+   * Whether the user trusts the workspace (VS Code's `workspace.isTrusted`). When false the server runs in
+   * restricted mode: it reads only files inside the workspace folders (by real path). Absent: trusted (clients
+   * without workspace trust).
+   */
+  trusted?: boolean;
+}
+
+export interface TrustParams {
+  trusted: boolean;
+}
+
+/**
+ * Client → server, when the user grants trust to the workspace (VS Code's `onDidGrantWorkspaceTrust`): the
+ * server leaves restricted mode and reads the sources again, wherever the configuration says.
+ */
+export const TrustNotification = new NotificationType<TrustParams>('claimcheck/trust');
+
+// ---------------------------------------------------------------------------------------------------------
 // Commands
 
 /** The command the hover links and code actions use to open a source at a passage: `[uri, line, character]`. */
@@ -93,3 +123,94 @@ export const OPEN_SOURCE_COMMAND = 'claimcheck.openSource';
 
 /** Section links for finding codes: the README has one heading per code. */
 export const CODE_DOCS_BASE = 'https://github.com/claimcheck/claimcheck#';
+
+// ---------------------------------------------------------------------------------------------------------
+// claimcheck/listDrafts
+
+export interface DraftEntry {
+  /** `file:` URI. */
+  uri: string;
+  /** Path relative to its workspace folder, for display. */
+  path: string;
+}
+
+export interface ListDraftsResult {
+  drafts: DraftEntry[];
+  /** The walk stopped at its bound: more drafts may exist. */
+  truncated: boolean;
+}
+
+/**
+ * Client → server, from the Check Citations quick pick: the workspace's drafts, by the one rule of what a draft
+ * is (server/src/core/drafts.ts), so that the client never lists a file the server would not check.
+ */
+export const ListDraftsRequest = new RequestType0<ListDraftsResult, void>('claimcheck/listDrafts');
+
+// ---------------------------------------------------------------------------------------------------------
+// claimcheck/claims and claimcheck/claimsChanged: the Claims view
+
+/** A source passage as the Claims view shows it. */
+export interface ClaimSource {
+  /** Document id: the path relative to the workspace root, or a JSONL record's id. */
+  id: string;
+  /** Citation key. */
+  key: string;
+  /** `file:` URI of the source file, and the passage's range in it. */
+  uri: string;
+  range: Range;
+}
+
+export interface ClaimEntry {
+  kind: 'claim' | 'quote';
+  verdict: ClaimVerdict | QuoteVerdict;
+  /** Where the claim (its sentence) or the quote (its words) is in the draft. */
+  range: Range;
+  /** The claim's sentence, or the quoted words, whitespace collapsed. */
+  text: string;
+  /** Support score (claims) or word alignment (quotes), 0–1. */
+  score: number;
+  /** The best passage: supporting, contradicting, or for a quote the source's wording. Absent when none is close. */
+  source?: ClaimSource;
+  /** Supported claims: how many source files support it. */
+  sources?: number;
+  /** The finding on this claim or quote, when one is reported (its severity is not `off`). */
+  finding?: { code: FindingCode; severity: Severity; message: string };
+}
+
+export interface ClaimsParams {
+  /** An open draft. */
+  uri: string;
+}
+
+export interface ClaimsResult {
+  uri: string;
+  /** The document version the entries describe. */
+  version: number;
+  /** Claims in draft order, then quotes in draft order. */
+  entries: ClaimEntry[];
+  counts: CheckCounts;
+  /** Coverage of the draft; `unusedSources` as paths relative to the workspace folder. */
+  coverage: Coverage;
+  /** The coverage in one line for people, e.g. "6 of 12 claims supported (50%), 2 on a single source; …". */
+  coverageText: string;
+}
+
+/**
+ * Client → server, for the Claims view: every claim and quote of an open draft with its verdict and best source,
+ * and the draft's coverage. Null when the document is not an open draft.
+ */
+export const ClaimsRequest = new RequestType<ClaimsParams, ClaimsResult | null, void>('claimcheck/claims');
+
+export interface ClaimsChangedParams {
+  /** The draft whose report changed (a new version, new sources or new settings). */
+  uri: string;
+}
+
+/**
+ * Server → client, whenever a new report of an open draft is ready (the same moment its diagnostics change): a
+ * client showing that draft's claims asks `claimcheck/claims` again.
+ */
+export const ClaimsChangedNotification = new NotificationType<ClaimsChangedParams>('claimcheck/claimsChanged');
+
+/** The command the Claims view and the inlay hints use to select a claim in its draft: `[uri, range]`. */
+export const REVEAL_CLAIM_COMMAND = 'claimcheck.revealClaim';

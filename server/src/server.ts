@@ -14,19 +14,23 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfinedFileSystem, WorkspaceBoundary } from './core/confine';
 import type { SourceFileSystem } from './core/fs';
 import { basename } from './core/fs';
 import { pathToUri, uriToPath } from './convert';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
+import { registerClaims } from './features/claims';
 import { registerCommands } from './features/commands';
 import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
+import { registerInlayHints } from './features/inlayHints';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
 import type { CacheStorage } from './core/index/persist';
 import { ProjectSet } from './projects';
+import { TrustNotification, type InitializationOptions } from './protocol';
 
 export interface ServerDeps {
   fs: SourceFileSystem;
@@ -35,6 +39,9 @@ export interface ServerDeps {
   /** Opens the index cache in a folder (`initializationOptions.cacheDirectory`); no cache when absent. */
   cacheStorage?: (directory: string) => CacheStorage;
 }
+
+export const RESTRICTED_MESSAGE =
+  'Restricted mode: the workspace is not trusted, so Claimcheck reads only files inside the workspace folders (by their real path, after symbolic links); sources configured elsewhere, or linked from elsewhere, are skipped with a warning. Trust the workspace to lift this.';
 
 /** Source file types and the config file: what the client watches for us. */
 export const WATCH_PATTERNS = ['**/*.{txt,md,markdown,html,htm,jsonl}', '**/.claimcheck.json'];
@@ -45,6 +52,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let context: ServerContext | undefined;
   let projects: ProjectSet | undefined;
   let caps: InitializeParams['capabilities'] | undefined;
+  /** Restricted mode: every file access of the projects goes through this boundary. */
+  let boundary: WorkspaceBoundary | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     caps = params.capabilities;
@@ -56,6 +65,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       configurationRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
       workDoneProgress: caps.window?.workDoneProgress === true,
       documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+      inlayHintRefresh: caps.workspace?.inlayHint?.refreshSupport === true,
     };
     const folders = params.workspaceFolders?.length
       ? params.workspaceFolders.map((f) => f.uri)
@@ -65,13 +75,18 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const roots = folders.map(uriToPath).filter((p): p is string => p !== undefined);
     if (roots.length === 0 && params.rootPath) roots.push(params.rootPath);
     const several = roots.length > 1;
-    const cacheDirectory = (params.initializationOptions as { cacheDirectory?: unknown } | undefined)?.cacheDirectory;
+    const options = (params.initializationOptions ?? {}) as { [K in keyof InitializationOptions]?: unknown };
+    const cacheDirectory = options.cacheDirectory;
     const cache = typeof cacheDirectory === 'string' && cacheDirectory && deps.cacheStorage ? deps.cacheStorage(cacheDirectory) : undefined;
+    // Only an explicit `false` restricts: clients without workspace trust do not send it.
+    boundary = new WorkspaceBoundary(options.trusted === false, deps.fs);
+    boundary.setFolders(roots);
+    const fs = new ConfinedFileSystem(deps.fs, boundary);
     projects = new ProjectSet((root) => {
       const scopeUri = root === undefined ? undefined : pathToUri(root);
       const name = root === undefined ? '' : basename(root);
       return {
-        fs: deps.fs,
+        fs,
         // With several folders, say which one a line is about.
         log: several ? (message) => log(`[${name}] ${message}`) : log,
         readSettings: async () =>
@@ -83,6 +98,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     context = { connection, documents, project: projects.primary, projects, client, log };
     const versions = Object.entries(deps.versions).map(([name, version]) => `${name} ${version}`).join(', ');
     log(`Claimcheck language server started (${versions}); client ${params.clientInfo?.name ?? 'unknown'} ${params.clientInfo?.version ?? ''}; workspace ${roots.length ? roots.join(', ') : '(none)'}; diagnostics by ${client.pullDiagnostics ? 'pull' : 'push'}.`);
+    if (boundary.restricted) log(RESTRICTED_MESSAGE);
 
     registerDiagnostics(context);
     registerHover(context);
@@ -90,6 +106,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     registerCodeActions(context);
     registerCommands(context);
     registerStatus(context);
+    registerClaims(context);
+    registerInlayHints(context);
     registerDocumentSync(context);
 
     return {
@@ -97,6 +115,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         definitionProvider: true,
+        inlayHintProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_KIND] },
         diagnosticProvider: { identifier: 'claimcheck', interFileDependencies: true, workspaceDiagnostics: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -124,6 +143,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
           if (removed) log(`Workspace folder removed: ${root}`);
         }
         const added = event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined).map((root) => projects!.add(root));
+        boundary!.setFolders(projects!.all.map((p) => p.root).filter((r): r is string => r !== undefined));
         ctx.project = projects!.primary;
         void buildIndexes(added).then(() => {
           if (ctx.client.pullDiagnostics && ctx.client.diagnosticsRefresh) void connection.languages.diagnostics.refresh();
@@ -149,6 +169,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       progress.done();
     }
   }
+
+  connection.onNotification(TrustNotification, (params) => {
+    if (!boundary || !context || params?.trusted !== true || !boundary.restricted) return;
+    boundary.setRestricted(false);
+    log('The workspace is now trusted: leaving restricted mode and reading the sources again, wherever the configuration says.');
+    void buildIndexes(projects!.all).then(() => {
+      if (context!.client.pullDiagnostics && context!.client.diagnosticsRefresh) void connection.languages.diagnostics.refresh();
+    });
+  });
 
   connection.onDidChangeConfiguration(() => {
     for (const project of projects?.all ?? []) {

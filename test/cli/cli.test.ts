@@ -2,7 +2,7 @@
  * The claimcheck command as a user runs it: the built bin/claimcheck.js in a real folder, real files,
  * real exit codes. Run `npm run build` first (npm test does).
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,12 @@ const root = resolve(__dirname, '..', '..');
 const bin = join(root, 'bin', 'claimcheck.js');
 const example = join(root, 'examples', 'newsroom');
 
+/** The runs' platform cache folder (the default index cache goes there): a temporary one, not the user's. */
+const cacheHome = mkdtempSync(join(tmpdir(), 'claimcheck-xdg-'));
+after(() => rmSync(cacheHome, { recursive: true, force: true }));
+
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

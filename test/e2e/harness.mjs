@@ -6,7 +6,7 @@
 // Nothing here reaches beyond loopback except `npm install` (the npm registry), and nothing downloads a binary:
 // ripgrep comes from Debian's `/usr/bin/rg`, the browser is Debian's `/usr/bin/chromium`.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, chmodSync, lstatSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync, chmodSync, lstatSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -283,7 +283,8 @@ export async function startServer({ serverMain, deadline, userSettings, env, ver
     '--extensions-dir', dirs.extensions,
   ];
   // Its own process group, so stopping it also stops the extension host and the language server under it.
-  const child = spawn(process.execPath, args, { cwd: state, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // XDG_CACHE_HOME: the run's own cache folder, so that Claimcheck's cache secret is not made in the user's.
+  const child = spawn(process.execPath, args, { cwd: state, env: { ...process.env, XDG_CACHE_HOME: join(state, 'cache'), ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const server = { child, port, origin: `http://127.0.0.1:${port}`, output: [], exited: false };
   servers.push(server);
   const keep = (prefix) => (chunk) => {
@@ -432,4 +433,61 @@ export function deadlinesFromEnv() {
     installMs: Number(process.env.CLAIMCHECK_E2E_INSTALL_TIMEOUT_MS ?? 15 * 60_000),
     runMs: Number(process.env.CLAIMCHECK_E2E_TIMEOUT_MS ?? 8 * 60_000),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// UI probes: what the extension API cannot see (is the Problems panel open? what does the status bar say?)
+
+/** The prefix of a probe request in the suite's log (see suite/helpers.ts, `probe`). */
+export const PROBE_PREFIX = '[claimcheck-e2e-probe] ';
+
+/**
+ * Answers a UI probe from the suite. The suite runs in the extension host, which cannot see the workbench's DOM;
+ * it logs a request, the runner (which drives the page) looks and writes the answer to `dir/<id>.json`, and the
+ * suite reads it. Requests: `{ op: 'query', selector }` → `{ count, visible, texts }`;
+ * `{ op: 'click', selector, text? }` → `{ clicked }`; `{ op: 'press', key }` → `{ pressed }`.
+ * @param {import('playwright-core').Page} page
+ * @param {string} dir
+ * @param {string} line
+ */
+export async function answerProbe(page, dir, line) {
+  let request;
+  try {
+    request = JSON.parse(line.slice(line.indexOf(PROBE_PREFIX) + PROBE_PREFIX.length));
+  } catch {
+    return;
+  }
+  const id = String(request.id ?? '').replace(/[^\w.-]/g, '');
+  if (!id) return;
+  let answer;
+  try {
+    if (request.op === 'query') {
+      const locator = page.locator(request.selector);
+      const count = await locator.count();
+      const texts = [];
+      let visible = false;
+      for (let i = 0; i < Math.min(count, 60); i++) {
+        const item = locator.nth(i);
+        if (await item.isVisible()) {
+          visible = true;
+          texts.push(await item.innerText({ timeout: 2000 }).catch(() => ''));
+        }
+      }
+      answer = { count, visible, texts };
+    } else if (request.op === 'click') {
+      const locator = request.text ? page.locator(request.selector, { hasText: request.text }).first() : page.locator(request.selector).first();
+      await locator.click({ timeout: 5000 });
+      answer = { clicked: true };
+    } else if (request.op === 'press') {
+      await page.keyboard.press(request.key);
+      answer = { pressed: true };
+    } else {
+      answer = { error: `unknown probe op ${request.op}` };
+    }
+  } catch (error) {
+    answer = { error: String(error?.message ?? error) };
+  }
+  writeFileSync(join(dir, `${id}.json.tmp`), JSON.stringify(answer));
+  // Renamed into place, so the suite never reads half a file.
+  renameSync(join(dir, `${id}.json.tmp`), join(dir, `${id}.json`));
 }

@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  HarnessError, armDeadline, cleanup, copyWorkspace, deadlinesFromEnv, ensureCodeServer, fixtureWorkspace, installSignalHandlers,
-  launchBrowser, log, preflight, repoRoot, seconds, startServer, workbenchUrl,
+  HarnessError, PROBE_PREFIX, answerProbe, armDeadline, cleanup, copyWorkspace, deadlinesFromEnv, ensureCodeServer, fixtureWorkspace,
+  installSignalHandlers, launchBrowser, log, makeTempDir, preflight, repoRoot, seconds, startServer, workbenchUrl,
 } from './harness.mjs';
 
 const { values: options } = parseArgs({
@@ -73,7 +73,9 @@ async function main() {
 
   phase = "starting VS Code's server";
   const t1 = Date.now();
-  const env = options.grep ? { CLAIMCHECK_E2E_GREP: options.grep } : {};
+  // The suite asks the runner about the UI through this folder (harness.mjs, `answerProbe`).
+  const probeDir = makeTempDir('probe');
+  const env = { CLAIMCHECK_E2E_PROBE_DIR: probeDir, ...(options.grep ? { CLAIMCHECK_E2E_GREP: options.grep } : {}) };
   // A writer's own folder is trusted; `files.autoSave` is pinned in the fixture's workspace settings.
   const userSettings = { 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false };
   const server = await startServer({ serverMain, deadline, env, userSettings, verbose: options.verbose });
@@ -88,6 +90,11 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const parts = Array.isArray(args) ? args : [args];
     const line = parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+    if (line.includes(PROBE_PREFIX)) {
+      // Not awaited: the page is waiting for this call to return.
+      void answerProbe(page, probeDir, line);
+      return;
+    }
     if (!options.verbose && KNOWN_NOISE.some((pattern) => pattern.test(line))) return;
     if (type === 'error') console.error(line);
     else console.log(line);

@@ -160,6 +160,38 @@ async function main() {
   const problemsPng = join(options.out, 'problems.png');
   await page.screenshot({ path: problemsPng });
   log(`wrote ${problemsPng}`);
+
+  phase = 'showing the Claims view';
+  // The panel closed and the folder tree collapsed, so that the Claims view has the side bar.
+  await page.keyboard.press('Control+J');
+  await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: remaining() }).catch(() => log('the panel did not close'));
+  const folderHeader = page.locator('.pane-header[aria-expanded="true"]', { hasText: /^(?!claims)/i }).first();
+  if (await folderHeader.count()) await folderHeader.click();
+  const claimsHeader = page.locator('.pane-header', { hasText: /claims \(\d+\)/i }).first();
+  await claimsHeader.waitFor({ state: 'visible', timeout: remaining() });
+  if ((await claimsHeader.getAttribute('aria-expanded')) !== 'true') await claimsHeader.click();
+  // A wider side bar, as a writer working through the list would make it: claims and their sources side by side.
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (sidebar) {
+    const x = sidebar.x + sidebar.width;
+    await page.mouse.move(x - 1, sidebar.y + sidebar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x + 300, sidebar.y + sidebar.height / 2, { steps: 8 });
+    await page.mouse.up();
+  }
+  const claimsPane = page.locator('.pane', { has: claimsHeader });
+  if (options.verbose) log(`claims pane:\n${(await claimsPane.innerHTML()).slice(0, 4000)}`);
+  await claimsPane.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: Math.min(remaining(), 30_000) });
+  // Click a claim, as a writer would: the draft scrolls to it and selects it; its supported-claim marker shows.
+  const firstClaim = claimsPane.locator('.monaco-list-row[aria-level="2"]').first();
+  await firstClaim.click();
+  await page.waitForFunction(() => !!document.querySelector('.monaco-editor .selected-text'), undefined, { timeout: 15_000 })
+    .catch(() => log('no selection seen in the editor after the click'));
+  const claimsText = await claimsPane.innerText();
+  if (!/claims supported/.test(claimsText)) throw new HarnessError(`The Claims view shows no coverage:\n${claimsText}`);
+  const claimsPng = join(options.out, 'claims.png');
+  await page.screenshot({ path: claimsPng });
+  log(`wrote ${claimsPng}; the Claims view reads:\n${claimsText}`);
   log(`done in ${seconds(started)}`);
 }
 

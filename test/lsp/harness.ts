@@ -64,6 +64,7 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     workspaceFolders: true,
     diagnostics: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: true },
@@ -85,6 +86,10 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** What the client answers to `workspace/configuration` for the `claimcheck` section. */
   settings?: unknown;
+  /** Sent as `initializationOptions` (cache folder, workspace trust). */
+  initializationOptions?: unknown;
+  /** Extra environment variables of the server process. */
+  env?: Record<string, string>;
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = 20_000): Promise<T> {
@@ -109,7 +114,12 @@ export class TestClient {
   readonly statuses: StatusParams[] = [];
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** `claimcheck/claimsChanged` notifications, by URI. */
+  readonly claimsChanged: string[] = [];
   refreshes = 0;
+  inlayHintRefreshes = 0;
+  /** What the client answers to `workspace/configuration` for the `claimcheck` section; tests may change it. */
+  settings: unknown;
   exited = false;
   stderr = '';
   initializeResult!: InitializeResult;
@@ -126,7 +136,7 @@ export class TestClient {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` (npm run test:lsp does).`);
     const root = options.folders?.[0] ?? options.root ?? FIXTURE;
     const folders = options.folders ?? [root];
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(root, child, connection);
     child.stderr.on('data', (chunk) => (client.stderr += chunk));
@@ -142,9 +152,17 @@ export class TestClient {
       client.logs.push(params.message);
     });
     connection.onNotification('$/progress', () => undefined);
+    client.settings = options.settings;
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'claimcheck' ? (options.settings ?? null) : null)),
+      params.items.map((item) => (item.section === 'claimcheck' ? (client.settings ?? null) : null)),
     );
+    connection.onNotification('claimcheck/claimsChanged', (params: { uri: string }) => {
+      client.claimsChanged.push(params.uri);
+    });
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+      client.inlayHintRefreshes++;
+      return null;
+    });
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       client.registrations.push(...params.registrations);
       return null;
@@ -162,6 +180,7 @@ export class TestClient {
       workspaceFolders: folders.map((folder, i) => ({ uri: uriOf(folder), name: `folder${i}` })),
       capabilities: options.capabilities ?? PULL_CAPABILITIES,
       clientInfo: { name: 'claimcheck-lsp-tests', version: '1' },
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -188,10 +207,9 @@ export class TestClient {
     return this.versions.get(uri)!;
   }
 
-  async open(relative: string, text?: string): Promise<string> {
+  async open(relative: string, text?: string, languageId = relative.endsWith('.md') ? 'markdown' : 'plaintext'): Promise<string> {
     const uri = this.uri(relative);
     const content = text ?? readFileSync(this.path(relative), 'utf8');
-    const languageId = relative.endsWith('.md') ? 'markdown' : 'plaintext';
     this.versions.set(uri, 1);
     this.texts.set(uri, content);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: content } });

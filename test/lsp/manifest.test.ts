@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, FINDING_CODES, resolveConfig } from '../../server/src/core/config';
+import { OPEN_SOURCE_COMMAND, REVEAL_CLAIM_COMMAND } from '../../server/src/protocol';
+import { DEFAULT_EDITOR_SETTINGS, EDITOR_ONLY_KEYS, splitSettings } from '../../server/src/editorSettings';
 import { REPO } from './harness';
 
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
@@ -53,10 +55,13 @@ test('the settings, nested as VS Code hands them to the server, are a valid conf
     for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
     node[path[path.length - 1]] = setting.default;
   }
-  const { trace: _trace, ...rest } = nested;
-  const { config, problems } = resolveConfig(rest);
+  // The editor-only settings (trace, markSupportedClaims) are taken out before the engine sees the rest.
+  const { engine, editor } = splitSettings(nested);
+  const { config, problems } = resolveConfig(engine);
   assert.deepEqual(problems, []);
   assert.deepEqual(config, DEFAULT_CONFIG);
+  assert.deepEqual(editor, DEFAULT_EDITOR_SETTINGS);
+  for (const key of EDITOR_ONLY_KEYS) assert.ok(Object.keys(nested).includes(key), `${key} is an extension setting`);
 });
 
 test('the schema knows exactly the keys the engine reads', () => {
@@ -70,10 +75,11 @@ test('the schema knows exactly the keys the engine reads', () => {
 test('contributed commands are the ones the client registers', () => {
   const client = readFileSync(join(REPO, 'client', 'src', 'extension.ts'), 'utf8');
   const registered = [...client.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1]);
-  registered.push(...(client.includes('registerCommand(OPEN_SOURCE_COMMAND') ? ['claimcheck.openSource'] : []));
   const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command);
   assert.deepEqual([...registered].sort(), [...contributed].sort());
   assert.equal(manifest.main, './dist/extension.js');
   assert.equal(manifest.engines.vscode, '^1.100.0');
   assert.deepEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+  // The commands the server's protocol names are among them.
+  assert.ok(registered.includes(OPEN_SOURCE_COMMAND) && registered.includes(REVEAL_CLAIM_COMMAND));
 });

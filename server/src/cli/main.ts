@@ -3,15 +3,17 @@
  * Exit codes: 0 nothing flagged at error severity, 1 something is, 2 usage or input errors.
  */
 import { parseArgs } from 'node:util';
-import picomatch from 'picomatch';
 import * as nodePath from 'node:path';
 import pkg from '../../../package.json';
 import { checkDraft } from '../core/check';
 import { DEFAULT_CONFIG, parseConfigText, resolveConfig, type ClaimcheckConfig, type ParsedConfig } from '../core/config';
-import { extname, relativePath } from '../core/fs';
+import { classifyDraftPath, DRAFT_EXTENSIONS, findDrafts, readDraftFile, type DraftScope } from '../core/drafts';
+import { ConfinedFileSystem, WorkspaceBoundary, isOutsideWorkspace } from '../core/confine';
+import { relativePath, type SourceFileSystem } from '../core/fs';
 import { decodeSource } from '../core/text/decode';
 import { loadWorkspaceConfig, SourceWorkspace } from '../core/workspace';
-import { NodeCacheStorage } from '../nodeCacheStorage';
+import { realpathSync } from 'node:fs';
+import { NodeCacheStorage, defaultCacheFolder } from '../nodeCacheStorage';
 import { NodeFileSystem, toCorePath } from '../nodeFileSystem';
 import { loadWordVectors } from '../nodeWordVectors';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
@@ -20,32 +22,72 @@ loadWordVectors();
 
 class UsageError extends Error {}
 
-const HELP = `claimcheck ${pkg.version} — check a draft's claims and quotes against your source documents
-
-Usage:
-  claimcheck check <draft…> [options]     Check drafts (files or folders of .md/.txt)
-  claimcheck search <query> [options]     Show the source passages that best match a query
-
-Options for check:
+const CHECK_OPTIONS = `Options for check:
   --sources <path>        A source folder, file or glob (repeatable; default: .claimcheck.json, else ./sources)
   --format <fmt>          text (default), json or sarif
   --claims <mode>         checkworthy (default) or all
   --max-evidence <N>      Evidence passages per claim (default 3)
   --config <file>         Read this config file instead of ./.claimcheck.json
   --no-color              Plain text output
-  --cache <dir>           Keep the source index here between runs (default: .claimcheck/cache)
+  --cache <dir>           Keep the source index here between runs (default: a folder per workspace
+                          in the user's cache folder, $XDG_CACHE_HOME or ~/.cache/claimcheck)
   --no-cache              Build the index from the sources, read and write no cache
+  --restricted            Read only files inside the current folder (by real path, after symbolic links),
+                          whatever .claimcheck.json says: for drafts and sources you do not trust
+  -h, --help              Show this help`;
 
-Options for search:
-  --sources <path>        As above
+const SEARCH_OPTIONS = `Options for search:
+  --sources <path>        A source folder, file or glob (repeatable; default: .claimcheck.json, else ./sources)
   --limit <N>             Number of passages (default 5)
   --format <fmt>          text (default) or json
-  --cache <dir>, --no-cache   As above
+  --config <file>         Read this config file instead of ./.claimcheck.json
+  --cache <dir>, --no-cache, --restricted   As for check
+  -h, --help              Show this help`;
 
-Exit status: 0 when nothing is flagged at error severity, 1 when something is, 2 for usage or input errors.
+const EXIT_STATUS = 'Exit status: 0 when nothing is flagged at error severity, 1 when something is, 2 for usage or input errors.';
+
+const HELP = `claimcheck ${pkg.version} — check a draft's claims and quotes against your source documents
+
+Usage:
+  claimcheck check <draft…> [options]     Check drafts (files or folders of .md/.txt)
+  claimcheck search <query> [options]     Show the source passages that best match a query
+  claimcheck <command> --help             Help on one command
+
+${CHECK_OPTIONS}
+
+${SEARCH_OPTIONS}
+
+${EXIT_STATUS}
 `;
 
-const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+const COMMAND_HELP: Record<string, string> = {
+  check: `claimcheck check <draft…> [options]
+
+Checks each draft's claims, quotes and citations against the source documents and prints the findings.
+Drafts are files, or folders whose .md, .markdown and .txt files that are not sources and not excluded are checked.
+
+${CHECK_OPTIONS}
+
+${EXIT_STATUS}
+`,
+  search: `claimcheck search <query> [options]
+
+Prints the source passages that best match a query, with their file and line.
+
+${SEARCH_OPTIONS}
+
+Exit status: 0, or 2 for usage or input errors.
+`,
+};
+
+/** `--help` or `-h` anywhere among a command's arguments (before a `--`). */
+function wantsHelp(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+  }
+  return false;
+}
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -55,11 +97,14 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 }
 
 /** The config: `--config FILE`, else `.claimcheck.json` in the current folder, else the defaults. */
-async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeFileSystem): Promise<ClaimcheckConfig> {
+async function readConfig(cwd: string, configFlag: string | undefined, fs: SourceFileSystem): Promise<ClaimcheckConfig> {
   let parsed: ParsedConfig & { file: string };
   if (configFlag) {
     const file = toCorePath(configFlag);
-    const stat = await fs.stat(file);
+    const stat = await fs.stat(file).catch((error) => {
+      if (isOutsideWorkspace(error)) throw new UsageError(`Config file ${configFlag}: not read, ${error.message}.`);
+      throw error;
+    });
     if (stat?.type !== 'file') throw new UsageError(`Config file not found: ${configFlag}`);
     parsed = { ...parseConfigText(decodeSource(await fs.readFile(file)).text), file };
   } else {
@@ -76,39 +121,55 @@ async function readConfig(cwd: string, configFlag: string | undefined, fs: NodeF
 }
 
 /**
- * The drafts named on the command line: files as given, and in folders every .md/.markdown/.txt file that is
- * not a source and not excluded by the config.
+ * The drafts named on the command line, by the rule of core/drafts.ts: files as given (unless they are sources,
+ * too large or binary: see `readDrafts`), and in folders every draft that is not a source and not excluded.
  */
-async function collectDrafts(paths: string[], workspace: SourceWorkspace, fs: NodeFileSystem, cwd: string): Promise<string[]> {
+async function collectDrafts(paths: string[], scope: DraftScope, fs: SourceFileSystem): Promise<string[]> {
   const out: string[] = [];
-  const excluded = picomatch(workspace.getConfig().exclude, { dot: true });
-  const visit = async (path: string, explicit: boolean): Promise<void> => {
-    const stat = await fs.stat(path);
-    if (!stat) {
-      if (explicit) throw new UsageError(`Draft not found: ${path}`);
-      return;
-    }
+  for (const given of paths) {
+    const path = toCorePath(given);
+    const stat = await fs.stat(path).catch((error) => {
+      if (!isOutsideWorkspace(error)) throw error;
+      throw new UsageError(`Draft ${given}: not read, ${error.message}.`);
+    });
+    if (!stat) throw new UsageError(`Draft not found: ${given}`);
     if (stat.type === 'directory') {
-      const name = nodePath.posix.basename(path);
-      if (!explicit && (name.startsWith('.') || name === 'node_modules' || excluded(relativePath(cwd, path)))) return;
-      for (const entry of await fs.readDirectory(path)) await visit(`${path}/${entry}`, false);
-      return;
+      const { drafts, truncated } = await findDrafts(fs, [path], scope);
+      if (truncated) warn(`${given}: the folder is too deep or holds too many folders; only part of it was searched for drafts.`);
+      out.push(...drafts);
+      continue;
     }
-    if (explicit || (DRAFT_EXTENSIONS.has(extname(path)) && !workspace.isSource(path) && !excluded(relativePath(cwd, path)))) {
-      out.push(path);
-    }
-  };
-  for (const p of paths) await visit(toCorePath(p), true);
+    const decision = classifyDraftPath(path, scope, { explicit: true });
+    if (decision.draft) out.push(path);
+    else warn(`${decision.message} Skipped.`);
+  }
   return [...new Set(out)];
 }
 
-/** The index cache: `--cache DIR`, else `.claimcheck/cache` in the current folder; none with `--no-cache`. */
-function cacheStorage(cwd: string, values: { cache?: string; 'no-cache'?: boolean }): NodeCacheStorage | undefined {
-  if (values['no-cache']) return undefined;
-  return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : nodePath.join(cwd, '.claimcheck', 'cache'));
+function warn(message: string): void {
+  process.stderr.write(`claimcheck: warning: ${message}\n`);
 }
 
-async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
+/**
+ * The index cache: `--cache DIR`, else a folder of the user's cache folder keyed by the real path of the current
+ * folder (never a folder inside the workspace, which anyone who ships the workspace could fill); none with
+ * `--no-cache`.
+ */
+function cacheStorage(values: { cache?: string; 'no-cache'?: boolean }): NodeCacheStorage | undefined {
+  if (values['no-cache']) return undefined;
+  return new NodeCacheStorage(values.cache ? nodePath.resolve(values.cache) : defaultCacheFolder(realpathSync(process.cwd())));
+}
+
+/** The disk, confined to the current folder with `--restricted`. */
+function fileSystem(cwd: string, restricted: boolean): SourceFileSystem {
+  const disk = new NodeFileSystem();
+  if (!restricted) return disk;
+  const boundary = new WorkspaceBoundary(true, disk);
+  boundary.setFolders([cwd]);
+  return new ConfinedFileSystem(disk, boundary);
+}
+
+async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: SourceFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(fs, cwd, config, undefined, { cache });
   await workspace.build();
   if (workspace.index.documentCount === 0) {
@@ -120,7 +181,10 @@ async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: NodeFil
     );
   }
   for (const w of workspace.warnings) {
-    process.stderr.write(`claimcheck: warning: ${relativePath(cwd, w.file)}: ${w.message}\n`);
+    // Most messages already name the file.
+    const file = relativePath(cwd, w.file);
+    const named = w.message.startsWith(`${file}: `) || w.message.includes(w.file);
+    process.stderr.write(`claimcheck: warning: ${named ? '' : `${file}: `}${w.message}\n`);
   }
   return workspace;
 }
@@ -138,6 +202,7 @@ async function runCheck(argv: string[]): Promise<number> {
       'no-color': { type: 'boolean', default: false },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      restricted: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('Name at least one draft: claimcheck check <draft…>');
@@ -147,7 +212,7 @@ async function runCheck(argv: string[]): Promise<number> {
     throw new UsageError(`--claims must be checkworthy or all, not "${values.claims}".`);
   }
   const cwd = toCorePath(process.cwd());
-  const fs = new NodeFileSystem();
+  const fs = fileSystem(cwd, values.restricted === true);
   const base = await readConfig(cwd, values.config, fs);
   const overrides: Record<string, unknown> = {};
   if (values.sources) overrides.sources = values.sources;
@@ -156,26 +221,32 @@ async function runCheck(argv: string[]): Promise<number> {
   if (maxEvidence) overrides.maxEvidence = maxEvidence;
   const { config } = resolveConfig(overrides, base);
 
-  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
-  const drafts = await collectDrafts(positionals, workspace, fs, cwd);
-  if (drafts.length === 0) throw new UsageError('No drafts (.md, .markdown, .txt) found in the given paths.');
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));
+  const scope: DraftScope = { root: cwd, config, isSource: (path) => workspace.isSource(path) };
+  const drafts = await collectDrafts(positionals, scope, fs);
+  if (drafts.length === 0) {
+    throw new UsageError(`No drafts found in the given paths: drafts are ${DRAFT_EXTENSIONS.join(', ')} files that are not sources and not excluded.`);
+  }
 
   const checked: CheckedFile[] = [];
   for (const file of drafts) {
-    const decoded = decodeSource(await fs.readFile(file));
-    if (decoded.binary) {
-      process.stderr.write(`claimcheck: warning: ${relativePath(cwd, file)}: looks like a binary file; skipped.\n`);
+    const read = await readDraftFile(fs, file, scope);
+    if (!read.ok) {
+      warn(`${read.message} Skipped.`);
       continue;
     }
-    const ext = extname(file);
-    const report = await checkDraft(decoded.text, workspace.index, {
-      config,
-      format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text',
-    });
-    checked.push({ file, text: decoded.text, report });
+    if (read.invalidUtf8) warn(`${relativePath(cwd, file)}: not valid UTF-8; undecodable bytes were replaced by U+FFFD.`);
+    const report = await checkDraft(read.text, workspace.index, { config, format: read.format });
+    checked.push({ file, text: read.text, report });
   }
+  if (checked.length === 0) throw new UsageError('None of the given drafts could be checked (see the warnings above).');
 
-  const sources = { documents: workspace.index.documentCount, passages: workspace.index.passageCount };
+  const sources = {
+    documents: workspace.index.documentCount,
+    passages: workspace.index.passageCount,
+    files: workspace.files,
+    supportThreshold: config.thresholds.support,
+  };
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJson(checked, sources, cwd), null, 2)}\n`);
   else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(checked, cwd, pkg.version), null, 2)}\n`);
   else {
@@ -196,6 +267,7 @@ async function runSearch(argv: string[]): Promise<number> {
       config: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      restricted: { type: 'boolean', default: false },
     },
   });
   const query = positionals.join(' ').trim();
@@ -204,10 +276,10 @@ async function runSearch(argv: string[]): Promise<number> {
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}".`);
   const limit = positiveInt(values.limit, '--limit') ?? 5;
   const cwd = toCorePath(process.cwd());
-  const fs = new NodeFileSystem();
+  const fs = fileSystem(cwd, values.restricted === true);
   const base = await readConfig(cwd, values.config, fs);
   const { config } = resolveConfig(values.sources ? { sources: values.sources } : {}, base);
-  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(cwd, values));
+  const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));
   const hits = workspace.index.search(query, { limit });
   if (format === 'json') {
     const json = hits.map((h) => ({
@@ -228,12 +300,33 @@ async function runSearch(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * A reader that exits before the end (`claimcheck check … | head`) closes the pipe: the writes that follow fail
+ * with EPIPE. That is the reader's choice, not an error of ours: stop writing quietly (no stack trace) and keep
+ * the exit status of the check.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(HELP);
+      const topic = command === 'help' ? rest[0] : undefined;
+      process.stdout.write(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : HELP);
       return command ? 0 : 2;
+    }
+    if (COMMAND_HELP[command] && wantsHelp(rest)) {
+      process.stdout.write(COMMAND_HELP[command]);
+      return 0;
     }
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${pkg.version}\n`);
@@ -249,7 +342,7 @@ export async function main(argv: string[]): Promise<number> {
         : (error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
             (error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ||
             (error as NodeJS.ErrnoException)?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-          ? `${(error as Error).message} (see claimcheck --help)`
+          ? `${(error as Error).message} (see claimcheck ${command && COMMAND_HELP[command] ? `${command} ` : ''}--help)`
           : `unexpected error: ${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`claimcheck: ${message}\n`);
     if (process.env.CLAIMCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);

@@ -3,6 +3,7 @@
  * and as SARIF 2.1.0 for code-scanning tools.
  */
 import { addToSummary, emptySummary, type ReportSummary } from '../core/check';
+import { coverageOf, describeCoverage, type Coverage } from '../core/coverage';
 import { relativePath } from '../core/fs';
 import { LineIndex } from '../core/text/lines';
 import type { DraftReport, Evidence, Range, Severity, SourceDocument, Span } from '../core/types';
@@ -17,6 +18,10 @@ export interface CheckedFile {
 export interface SourceStats {
   documents: number;
   passages: number;
+  /** The source files the drafts were checked against (absolute paths), for coverage. */
+  files: readonly string[];
+  /** `thresholds.support`: which evidence passages count as supporting, for coverage. */
+  supportThreshold: number;
 }
 
 export function summarize(files: readonly CheckedFile[]): ReportSummary {
@@ -28,6 +33,24 @@ export function summarize(files: readonly CheckedFile[]): ReportSummary {
 /** A source document's name as the JSON and text outputs give it: a path relative to cwd, or a JSONL id. */
 export function documentName(document: SourceDocument, cwd: string): string {
   return document.format === 'jsonl' ? document.id : relativePath(cwd, document.file);
+}
+
+/** A source file's name for people: its path relative to cwd. */
+function sourceFileName(file: string, cwd: string): string {
+  return relativePath(cwd, file);
+}
+
+function coverageJson(coverage: Coverage, cwd: string) {
+  return {
+    claims: coverage.claims,
+    supported: coverage.supported,
+    supportedShare: coverage.supportedShare === null ? null : round(coverage.supportedShare),
+    singleSource: coverage.singleSource,
+    sources: coverage.sources,
+    unusedSources: coverage.unusedSources.map((f) => sourceFileName(f, cwd)),
+    quotes: coverage.quotes,
+    quotesVerified: coverage.quotesVerified,
+  };
 }
 
 function rangeOf(lines: LineIndex, span: Span): Range {
@@ -50,6 +73,7 @@ function evidenceJson(evidence: Evidence, cwd: string) {
 
 export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd: string) {
   const s = summarize(files);
+  const coverage = coverageOf(files.map((f) => f.report), sources.files, sources.supportThreshold);
   return {
     version: 1,
     sources: { documents: sources.documents, passages: sources.passages },
@@ -57,6 +81,7 @@ export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd:
       const lines = new LineIndex(text);
       return {
         path: relativePath(cwd, file),
+        coverage: coverageJson(coverageOf([report], sources.files, sources.supportThreshold), cwd),
         claims: report.claims.map((c) => ({
           range: rangeOf(lines, c.claim.span),
           text: c.claim.text,
@@ -99,34 +124,42 @@ export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd:
       verbatim: s.verbatim,
       altered: s.altered,
       notFound: s.notFound,
+      coverage: coverageJson(coverage, cwd),
     },
   };
 }
 
-const SEVERITY_WIDTH = 11;
-
 export function toText(files: readonly CheckedFile[], sources: SourceStats, cwd: string, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const severityColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
-  const out: string[] = [];
+  // Rows first, then columns as wide as their widest cell, so that every message starts in the same column.
+  const rows: { location: string; severity: Severity; code: string; message: string }[] = [];
   for (const { file, text, report } of files) {
     const lines = new LineIndex(text);
     const path = relativePath(cwd, file);
     for (const f of report.findings) {
       const pos = lines.positionAt(f.span.start);
-      out.push(
-        `${path}:${pos.line + 1}:${pos.character + 1}  ${paint(severityColor[f.severity], f.severity.padEnd(SEVERITY_WIDTH))}${paint('1', f.code.padEnd(19))}  ${f.message}`,
-      );
+      rows.push({ location: `${path}:${pos.line + 1}:${pos.character + 1}`, severity: f.severity, code: f.code, message: f.message });
     }
   }
+  const width = (cells: string[]) => Math.max(0, ...cells.map((c) => c.length));
+  const locationWidth = width(rows.map((r) => r.location));
+  const severityWidth = width(rows.map((r) => r.severity));
+  const codeWidth = width(rows.map((r) => r.code));
+  const out = rows.map(
+    (r) =>
+      `${r.location.padEnd(locationWidth)}  ${paint(severityColor[r.severity], r.severity.padEnd(severityWidth))}  ${paint('1', r.code.padEnd(codeWidth))}  ${r.message}`,
+  );
   const s = summarize(files);
-  const errors = files.reduce((n, f) => n + f.report.findings.filter((x) => x.severity === 'error').length, 0);
-  const warnings = files.reduce((n, f) => n + f.report.findings.filter((x) => x.severity === 'warning').length, 0);
+  const coverage = coverageOf(files.map((f) => f.report), sources.files, sources.supportThreshold);
+  const errors = rows.filter((r) => r.severity === 'error').length;
+  const warnings = rows.filter((r) => r.severity === 'warning').length;
   if (out.length) out.push('');
   out.push(
     `${files.length} draft${files.length === 1 ? '' : 's'} checked against ${sources.documents} source document${sources.documents === 1 ? '' : 's'} (${sources.passages} passages).`,
     `Claims: ${s.claims} (${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported). ` +
       `Quotes: ${s.quotes} (${s.verbatim} verbatim, ${s.altered} altered, ${s.notFound} not found).`,
+    `Coverage: ${describeCoverage(coverage, (f) => sourceFileName(f, cwd))}`,
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
   );
   return `${out.join('\n')}\n`;

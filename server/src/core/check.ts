@@ -22,6 +22,7 @@ import {
 } from './types';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
+import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
 
 export interface CheckOptions {
   config: ClaimcheckConfig;
@@ -232,7 +233,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
     const negation = result.conflicts.find((c) => c.kind === 'negation');
-    const parts = result.conflicts.filter((c) => c.kind !== 'negation').map((c) => `${c.source}, not ${c.claim}`);
+    const parts = result.conflicts.filter((c) => c.kind !== 'negation').map(describeConflict);
     const message = parts.length
       ? `The source gives ${joinList(parts)}${where}.`
       : negation
@@ -245,11 +246,12 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     const missing = result.missing ?? [];
     const shown = missing.slice(0, MAX_MISSING_IN_MESSAGE).map((w) => `“${w}”`);
     if (missing.length > MAX_MISSING_IN_MESSAGE) shown.push(`${missing.length - MAX_MISSING_IN_MESSAGE} more`);
-    const message = !best
-      ? 'No source supports this claim: no source passage is about it.'
-      : shown.length
-        ? `No source states ${joinList(shown)}; the closest passage (${evidenceLocation(best)}) covers the rest of this claim.`
-        : `No source supports this claim as written: the closest passage (${evidenceLocation(best)}) has its words, but not this statement.`;
+    const close = isClosePassage(best, 'claim');
+    const message = shown.length
+      ? `No source states ${joinList(shown)}${close ? `; the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : ''}.`
+      : close
+        ? `No source supports this claim as written: the closest passage (${evidenceLocation(best!)}) has its words, but not this statement.`
+        : 'No source supports this claim: no source passage comes close to it.';
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;
@@ -259,17 +261,13 @@ function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
     const where = `${result.sourceWording.document.id}:${result.sourceWording.range.start.line + 1}`;
-    const diffs = (result.differences ?? []).filter((d) => d.quote || d.source).slice(0, 3);
-    const detail = diffs.length
-      ? ` ${diffs
-          .map((d) => (d.quote && d.source ? `“${d.source}” became “${d.quote}”` : d.quote ? `“${d.quote}” was added` : `“${d.source}” was left out`))
-          .join('; ')}.`
-      : '';
+    // Draft → source, as everywhere (core/wording.ts).
+    const changes = describeQuoteChanges(result.differences ?? []);
     return {
       code: 'altered-quote',
       severity: 'error',
       span,
-      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”.${detail}`,
+      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”${changes ? `: ${changes}` : ''}.`,
       quote: index,
     };
   }

@@ -15,7 +15,14 @@ export interface SourceFileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** Names (not paths) of the entries of a directory. */
   readDirectory(path: string): Promise<string[]>;
+  /** The bytes of a regular file; anything else (a FIFO, a device, a folder) throws rather than blocks. */
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The canonical path (symbolic links resolved) of an existing path; throws when it does not exist. Optional:
+   * a file system without links (in memory) need not have it. Walks use it to visit each real folder once, and
+   * restricted mode to keep reads inside the workspace folders.
+   */
+  realPath?(path: string): Promise<string>;
 }
 
 /** Joins POSIX-style paths; the core always uses `/`. */

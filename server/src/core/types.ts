@@ -96,7 +96,20 @@ export function passageText(document: SourceDocument, passage: Passage): string 
 
 export interface SourceWarning {
   file: string;
-  code: 'binary' | 'too-large' | 'unreadable' | 'invalid-utf8' | 'malformed' | 'unsupported' | 'missing';
+  code:
+    | 'binary'
+    | 'too-large'
+    | 'unreadable'
+    | 'invalid-utf8'
+    | 'malformed'
+    | 'unsupported'
+    | 'missing'
+    /** A folder reached again through a symbolic link: not walked twice. */
+    | 'link-loop'
+    /** A document id already taken by another source: the document is kept under another id. */
+    | 'duplicate-id'
+    /** Restricted mode (untrusted workspace): a path whose real path is outside the workspace folders. */
+    | 'outside-workspace';
   message: string;
 }
 

@@ -3,23 +3,31 @@
  * files. The CLI builds one and checks drafts; the language server keeps one alive and feeds it file events.
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
-import { type FileStat, joinPath, normalizePath, type SourceFileSystem } from './fs';
+import { type FileStat, joinPath, normalizePath, relativePath, type SourceFileSystem } from './fs';
 import {
   type CacheStorage,
   type ChunkRecord,
+  type IndexPart,
+  type IndexPartRef,
   type SavedFile,
   type SavedFileDocuments,
   type WorkspaceCacheRecord,
   CACHE_FORMAT_VERSION,
   INDEX_PARTS,
+  MissingRecordError,
   cacheKey,
   cacheName,
+  checkChunk,
+  checkIndexPart,
   checkRecord,
   hashBytes,
+  indexPart,
+  isSavedFileDocuments,
   restoreDocuments,
   saveDocuments,
   toStoredRecord,
 } from './index/persist';
+import { DocumentIds } from './sources/ids';
 import { SourceIndex, type SourceIndexSnapshot } from './index/sourceIndex';
 import { findSourceFiles, isSourceFile, loadSourceFile } from './sources/load';
 import { decodeSource } from './text/decode';
@@ -82,7 +90,8 @@ export class SourceWorkspace {
   private savedFiles = new Map<string, SavedFile>();
   /** Documents of files read since the last save, to go into a new chunk. */
   private unsaved = new Map<string, SavedFileDocuments>();
-  private nextChunk = 0;
+  /** Who has which document id (ids are unique in the index; see DocumentIds). */
+  private ids: DocumentIds;
   private saving: Promise<void> = Promise.resolve();
   /** Chunk records the last saved (or read) main record refers to. */
   private writtenChunks = new Set<string>();
@@ -99,6 +108,7 @@ export class SourceWorkspace {
     this.config = config;
     this.index = index;
     this.cache = options.cache;
+    this.ids = new DocumentIds(this.root);
   }
 
   get warnings(): SourceWarning[] {
@@ -140,16 +150,7 @@ export class SourceWorkspace {
     const cacheProblem = (problem: string) =>
       globalWarnings.push({ file: this.cache!.location, code: 'unreadable', message: `Index cache ${this.cache!.location}: ${problem}; rebuilding the index.` });
 
-    let record: WorkspaceCacheRecord | undefined;
-    if (this.cache) {
-      try {
-        const checked = checkRecord(await this.cache.read(name), key);
-        record = checked.record;
-        if (checked.problem) cacheProblem(checked.problem);
-      } catch (error) {
-        cacheProblem(`could not be read (${(error as Error)?.message ?? String(error)})`);
-      }
-    }
+    let record = await this.readRecord(name, key, cacheProblem);
     throwIfCancelled(token);
     // The walk stats every file; keep those answers for the comparison with the cache below.
     const stats = new Map<string, Promise<FileStat | undefined>>();
@@ -162,6 +163,7 @@ export class SourceWorkspace {
       },
       readDirectory: (p) => fs.readDirectory(p),
       readFile: (p) => fs.readFile(p),
+      ...(fs.realPath ? { realPath: (p: string) => fs.realPath!(p) } : {}),
     };
     const found = await findSourceFiles(walking, this.root, config, globalWarnings, token);
     const total = found.length;
@@ -174,43 +176,41 @@ export class SourceWorkspace {
         throwIfCancelled(token);
       }
     };
+    // Each source file's path is its own document's id; other documents (JSONL records) may not take it.
+    const reserved = new Map(found.map((path) => [relativePath(this.root, path), path]));
+    let ids = new DocumentIds(this.root, reserved);
 
-    // Which files the cache still holds as they are.
+    // Which files the cache still holds as they are, and the index they had.
     const kept = new Map<string, SavedFile>();
     let index: SourceIndex | undefined;
-    if (record) {
-      const cached = new Map(record.files.map((f) => [f.path, f]));
-      let compared = 0;
-      for (const path of found) {
-        // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
-        if (++compared % 500 === 0) {
-          await yieldToEventLoop();
-          throwIfCancelled(token);
-        }
-        const saved = cached.get(path);
-        if (!saved) continue;
-        const stat = await walking.stat(path).catch(() => undefined);
-        if (!stat || stat.type !== 'file' || stat.size !== saved.size) continue;
-        if (stat.mtime === saved.mtime) kept.set(path, saved);
-        else {
-          // Touched or edited: the content hash tells.
-          const bytes = await this.fs.readFile(path).catch(() => undefined);
-          if (bytes && hashBytes(bytes) === saved.hash) kept.set(path, { ...saved, mtime: stat.mtime });
-        }
-      }
+    for (let attempt = 1; record && !index; attempt++) {
+      kept.clear();
+      ids = new DocumentIds(this.root, reserved);
+      done = 0;
+      await this.compareWithCache(record, found, walking, kept, ids, token);
       try {
         index = await this.restoreIndex(record, token, () => tick());
       } catch (error) {
         if (isCancelled(error)) throw error;
-        cacheProblem(`${(error as Error)?.message ?? String(error)}`);
-        index = undefined;
-        kept.clear();
-      }
-      if (index) {
-        for (const saved of cached.values()) {
-          if (kept.has(saved.path)) continue;
-          for (const id of saved.documentIds) index.removeDocument(id);
+        if (error instanceof MissingRecordError && attempt < 3) {
+          // Another process may have saved meanwhile (and removed the records this one named): take its record.
+          const again = await this.readRecord(name, key, () => undefined);
+          if (again && again.saveId !== record.saveId) {
+            record = again;
+            continue;
+          }
         }
+        cacheProblem(`${(error as Error)?.message ?? String(error)}`);
+        record = undefined;
+      }
+    }
+    if (!index) {
+      kept.clear();
+      ids = new DocumentIds(this.root, reserved);
+    } else if (record) {
+      for (const saved of record.files) {
+        if (kept.has(saved.path)) continue;
+        for (const id of saved.documentIds) index.removeDocument(id);
       }
     }
     index ??= new SourceIndex();
@@ -233,7 +233,7 @@ export class SourceWorkspace {
         continue;
       }
       read++;
-      const loaded = await this.loadFile(path, walking);
+      const loaded = await this.loadFile(path, ids, walking);
       throwIfCancelled(token);
       if (loaded.read) documentsByFile.set(path, loaded.documents.map((d) => d.id));
       if (loaded.warnings.length) warningsByFile.set(path, loaded.warnings);
@@ -253,19 +253,20 @@ export class SourceWorkspace {
     throwIfCancelled(token);
 
     this.index = index;
+    this.ids = ids;
     this.documentsByFile.clear();
-    for (const [path, ids] of documentsByFile) this.documentsByFile.set(path, ids);
+    for (const [path, fileIds] of documentsByFile) this.documentsByFile.set(path, fileIds);
     this.warningsByFile.clear();
     for (const [path, warnings] of warningsByFile) this.warningsByFile.set(path, warnings);
     for (const warning of globalWarnings) if (warning.code !== 'missing' && warning.code !== 'unreadable') this.warningsOf(warning.file).push(warning);
     this.globalWarnings = globalWarnings.filter((w) => w.code === 'missing' || w.code === 'unreadable');
     this.savedFiles = savedFiles;
     this.unsaved = unsaved;
-    if (record) this.nextChunk = Math.max(this.nextChunk, record.nextChunk);
     const savedMtime = new Map(record?.files.map((f) => [f.path, f.mtime]));
     const changed = !record || read > 0 || kept.size !== record.files.length || [...kept.values()].some((f) => f.mtime !== savedMtime.get(f.path));
-    this.writtenChunks = new Set([...(record?.files.map((f) => f.chunk) ?? []), ...Object.values(record?.indexParts ?? {})]);
+    this.writtenChunks = new Set([...(record?.files.map((f) => f.chunk) ?? []), ...Object.values(record?.indexParts ?? {}).map((p) => p.name)]);
     if (this.cache && changed) await this.save(name, key);
+    else if (this.cache && record) await this.tidy(name, key, record);
 
     let bytes = 0;
     for (const document of index.documents()) bytes += document.text.length;
@@ -280,6 +281,56 @@ export class SourceWorkspace {
     };
   }
 
+  /** The main cache record, checked; undefined (and `problem` called) when it is missing or unusable. */
+  private async readRecord(name: string, key: string, problem: (why: string) => void): Promise<WorkspaceCacheRecord | undefined> {
+    if (!this.cache) return undefined;
+    try {
+      const checked = checkRecord(await this.cache.read(name), key);
+      if (checked.problem) problem(checked.problem);
+      return checked.record;
+    } catch (error) {
+      problem(`could not be read (${(error as Error)?.message ?? String(error)})`);
+      return undefined;
+    }
+  }
+
+  /**
+   * Fills `kept` with the files the cache holds as they are now: same size and mtime, or same size and content
+   * hash (touched, not edited); and whose document ids no other source now has or is reserved for.
+   */
+  private async compareWithCache(
+    record: WorkspaceCacheRecord,
+    found: readonly string[],
+    walking: SourceFileSystem,
+    kept: Map<string, SavedFile>,
+    ids: DocumentIds,
+    token: CancellationToken | undefined,
+  ): Promise<void> {
+    const cached = new Map(record.files.map((f) => [f.path, f]));
+    let compared = 0;
+    for (const path of found) {
+      // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
+      if (++compared % 500 === 0) {
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+      }
+      const saved = cached.get(path);
+      if (!saved) continue;
+      const stat = await walking.stat(path).catch(() => undefined);
+      if (!stat || stat.type !== 'file' || stat.size !== saved.size) continue;
+      let file: SavedFile | undefined;
+      if (stat.mtime === saved.mtime) file = saved;
+      else {
+        // Touched or edited: the content hash tells.
+        const bytes = await this.fs.readFile(path).catch(() => undefined);
+        if (bytes && hashBytes(bytes) === saved.hash) file = { ...saved, mtime: stat.mtime };
+      }
+      if (!file || !ids.fits(path, file.documentIds)) continue;
+      ids.take(path, file.documentIds);
+      kept.set(path, file);
+    }
+  }
+
   /**
    * Re-reads the given files (added, changed or deleted) and updates the index for them only.
    * Paths that are not sources are ignored, unless they were indexed before (then they are removed).
@@ -287,6 +338,23 @@ export class SourceWorkspace {
    */
   async updateFiles(paths: readonly string[], token?: CancellationToken): Promise<{ changed: number }> {
     let changed = 0;
+    const done = new Set<string>();
+    const reload = async (path: string) => {
+      this.ids.release(this.documentsByFile.get(path) ?? []);
+      const loaded = await this.loadFile(path, this.ids);
+      this.replaceFileDocuments(path, loaded.documents);
+      if (loaded.warnings.length) this.warningsByFile.set(path, loaded.warnings);
+      else this.warningsByFile.delete(path);
+      if (loaded.saved) {
+        this.savedFiles.set(path, loaded.saved.file);
+        this.unsaved.set(path, loaded.saved.documents);
+      } else {
+        this.savedFiles.delete(path);
+        this.unsaved.delete(path);
+      }
+      done.add(path);
+      changed++;
+    };
     for (const raw of new Set(paths.map(normalizePath))) {
       throwIfCancelled(token);
       const known = this.documentsByFile.has(raw);
@@ -294,7 +362,10 @@ export class SourceWorkspace {
       const wanted = stat?.type === 'file' && this.isSource(raw);
       if (!wanted) {
         if (known || this.savedFiles.has(raw)) {
-          for (const id of this.documentsByFile.get(raw) ?? []) this.index.removeDocument(id);
+          const gone = this.documentsByFile.get(raw) ?? [];
+          for (const id of gone) this.index.removeDocument(id);
+          this.ids.release(gone);
+          this.ids.unreserve(raw);
           this.documentsByFile.delete(raw);
           this.warningsByFile.delete(raw);
           this.savedFiles.delete(raw);
@@ -303,18 +374,11 @@ export class SourceWorkspace {
         }
         continue;
       }
-      const loaded = await this.loadFile(raw);
-      this.replaceFileDocuments(raw, loaded.documents);
-      if (loaded.warnings.length) this.warningsByFile.set(raw, loaded.warnings);
-      else this.warningsByFile.delete(raw);
-      if (loaded.saved) {
-        this.savedFiles.set(raw, loaded.saved.file);
-        this.unsaved.set(raw, loaded.saved.documents);
-      } else {
-        this.savedFiles.delete(raw);
-        this.unsaved.delete(raw);
-      }
-      changed++;
+      // A new file's path is its document's id: a record of another file that has that id gives it up first.
+      this.ids.reserve(raw);
+      const holder = this.ids.owner(relativePath(this.root, raw));
+      if (holder !== undefined && holder !== raw && !done.has(holder) && this.documentsByFile.has(holder)) await reload(holder);
+      await reload(raw);
     }
     if (changed && this.cache) this.saveSoon();
     return { changed };
@@ -328,8 +392,11 @@ export class SourceWorkspace {
 
   // -------------------------------------------------------------------------------------------------------
 
-  /** Loads one file, hashing the bytes as they are read, and its saved form for the cache. */
-  private async loadFile(path: string, fs: SourceFileSystem = this.fs): Promise<{
+  /**
+   * Loads one file, hashing the bytes as they are read, and its saved form for the cache. Its documents get
+   * ids no other source has (`ids`; a renamed one is reported in the file's warnings).
+   */
+  private async loadFile(path: string, ids: DocumentIds, fs: SourceFileSystem = this.fs): Promise<{
     documents: SourceDocument[];
     warnings: SourceWarning[];
     read: boolean;
@@ -346,7 +413,9 @@ export class SourceWorkspace {
       },
     };
     const stat = await fs.stat(path).catch(() => undefined);
-    const result = await loadSourceFile(hashing, path, this.root, this.config);
+    const loaded = await loadSourceFile(hashing, path, this.root, this.config);
+    const assigned = ids.assign(path, loaded.documents);
+    const result = { ...loaded, documents: assigned.documents, warnings: assigned.warning ? [...loaded.warnings, assigned.warning] : loaded.warnings };
     if (!this.cache || !stat) return result;
     const documents = saveDocuments(result.documents);
     if (!documents) return result;
@@ -363,7 +432,10 @@ export class SourceWorkspace {
     return { ...result, saved: { file, documents } };
   }
 
-  /** The index of a cache record, with its documents read back chunk by chunk. */
+  /**
+   * The index of a cache record, with its documents read back chunk by chunk. Each record read is checked (see
+   * persist.ts); any mismatch throws, and the caller rebuilds from the sources.
+   */
   private async restoreIndex(record: WorkspaceCacheRecord, token: CancellationToken | undefined, tick: () => Promise<void>): Promise<SourceIndex> {
     const cache = this.cache!;
     const byChunk = new Map<string, SavedFile[]>();
@@ -375,12 +447,11 @@ export class SourceWorkspace {
     }
     const documents: SourceDocument[] = [];
     for (const [chunkName, files] of byChunk) {
-      const chunk = (await cache.read(chunkName)) as ChunkRecord | undefined;
+      const chunk = checkChunk(await cache.read(chunkName), chunkName);
       throwIfCancelled(token);
-      if (!chunk || chunk.format !== 'claimcheck-workspace-chunk' || typeof chunk.files !== 'object') throw new Error(`the record ${chunkName} is missing or damaged`);
       for (const file of files) {
-        const saved = chunk.files[file.path];
-        if (!saved || !Array.isArray(saved.documents)) throw new Error(`the record ${chunkName} is missing or damaged`);
+        const saved = Object.hasOwn(chunk.files, file.path) ? chunk.files[file.path] : undefined;
+        if (!isSavedFileDocuments(saved)) throw new Error(`the record ${chunkName} is damaged`);
         const restored = restoreDocuments(file.path, saved);
         if (restored.map((d) => d.id).join('\0') !== file.documentIds.join('\0')) throw new Error(`the record ${chunkName} does not match its files`);
         documents.push(...restored);
@@ -390,10 +461,9 @@ export class SourceWorkspace {
     await yieldToEventLoop();
     throwIfCancelled(token);
     const snapshot: Record<string, unknown> = { ...record.index };
-    for (const [field, part] of Object.entries(record.indexParts)) {
-      const value = (await cache.read(part)) as { format?: string; data?: unknown } | undefined;
-      if (!value || value.format !== 'claimcheck-workspace-part' || !ArrayBuffer.isView(value.data)) throw new Error(`the record ${part} is missing or damaged`);
-      snapshot[field] = value.data;
+    for (const field of INDEX_PARTS) {
+      const ref = record.indexParts[field];
+      snapshot[field] = checkIndexPart(await cache.read(ref.name), field, ref, record.index);
       await yieldToEventLoop();
       throwIfCancelled(token);
     }
@@ -416,19 +486,25 @@ export class SourceWorkspace {
   }
 
   /**
-   * Writes the files read since the last save as a new chunk, then the main record (index and file table),
-   * then deletes chunks no file refers to any more.
+   * Under the cache's writer lock: writes the files read since the last save as new chunks, then the index parts,
+   * then the main record that names them (with their checksums), then deletes the records of this name that no
+   * main record refers to: those it replaced, and any a killed writer left. Every record gets a new name, so a
+   * reader of the previous main record never reads a record of this save in its place. When another process
+   * holds the lock it is saving the same sources: this save is skipped (the files stay unsaved for the next).
    */
   private async save(name: string, key: string): Promise<void> {
     const cache = this.cache!;
+    let release: (() => Promise<void>) | undefined;
     try {
+      release = cache.lock ? await cache.lock(name) : async () => undefined;
+      if (!release) return;
       // New chunks of at most CHUNK_CHARS characters of text each (bounded pauses to write and to read them).
       let files: [string, SavedFileDocuments][] = [];
       let chars = 0;
       const flushChunk = async () => {
         if (files.length === 0) return;
-        const chunkName = `${name}-${this.nextChunk++}`;
-        await cache.write(chunkName, { format: 'claimcheck-workspace-chunk', files: Object.fromEntries(files) } satisfies ChunkRecord);
+        const chunkName = `${name}-c-${uniqueSuffix()}`;
+        await cache.write(chunkName, { format: 'claimcheck-workspace-chunk', name: chunkName, files: Object.fromEntries(files) } satisfies ChunkRecord);
         for (const [path] of files) {
           const file = this.savedFiles.get(path);
           if (file) this.savedFiles.set(path, { ...file, chunk: chunkName });
@@ -445,12 +521,11 @@ export class SourceWorkspace {
       await flushChunk();
       this.unsaved = new Map();
       const index: Record<string, unknown> = { ...this.index.snapshot() };
-      const indexParts: Record<string, string> = {};
+      const indexParts = {} as Record<IndexPart, IndexPartRef>;
       for (const field of INDEX_PARTS) {
-        // A new name each save: the main record in place always refers to parts of its own snapshot.
-        const part = `${name}-${field}-${this.nextChunk++}`;
-        await cache.write(part, { format: 'claimcheck-workspace-part', data: index[field] });
-        indexParts[field] = part;
+        const part = indexPart(`${name}-${field}-${uniqueSuffix()}`, field, index[field]);
+        await cache.write(part.ref.name, part.record);
+        indexParts[field] = part.ref;
         delete index[field];
         await yieldToEventLoop();
       }
@@ -461,14 +536,44 @@ export class SourceWorkspace {
         files: [...this.savedFiles.values()],
         index: index as unknown as SourceIndexSnapshot,
         indexParts,
-        nextChunk: this.nextChunk,
+        saveId: uniqueSuffix(),
       };
       await cache.write(name, toStoredRecord(record));
-      const used = new Set([...record.files.map((f) => f.chunk), ...Object.values(indexParts)]);
-      for (const chunk of this.writtenChunks) if (chunk && !used.has(chunk)) await cache.remove(chunk).catch(() => undefined);
+      const used = new Set([...record.files.map((f) => f.chunk), ...Object.values(indexParts).map((p) => p.name)]);
+      const names = cache.list ? await cache.list() : [...this.writtenChunks];
+      for (const other of names) if (other.startsWith(`${name}-`) && !used.has(other)) await cache.remove(other).catch(() => undefined);
       this.writtenChunks = used;
     } catch (error) {
       this.globalWarnings.push({ file: cache.location, code: 'unreadable', message: `Index cache ${cache.location}: could not be written (${(error as Error)?.message ?? String(error)}).` });
+    } finally {
+      await release?.().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Without a save: removes what a writer killed after its main record was in place left behind (records no
+   * main record refers to; the storage's own leftovers go when the lock is taken). Under the lock, against the
+   * main record as it is then (another process may have saved since this one read it).
+   */
+  private async tidy(name: string, key: string, record: WorkspaceCacheRecord): Promise<void> {
+    const cache = this.cache!;
+    if (!cache.list || !cache.lock) return;
+    const referenced = (r: WorkspaceCacheRecord) => new Set([...r.files.map((f) => f.chunk), ...Object.values(r.indexParts).map((p) => p.name)]);
+    try {
+      const known = referenced(record);
+      if (!(await cache.list()).some((n) => n.startsWith(`${name}-`) && !known.has(n))) return;
+      const release = await cache.lock(name);
+      if (!release) return;
+      try {
+        const current = checkRecord(await cache.read(name), key).record;
+        if (!current) return;
+        const used = referenced(current);
+        for (const other of await cache.list()) if (other.startsWith(`${name}-`) && !used.has(other)) await cache.remove(other).catch(() => undefined);
+      } finally {
+        await release();
+      }
+    } catch {
+      // Tidying is best effort: the next save removes the same records.
     }
   }
 
@@ -495,6 +600,11 @@ export class SourceWorkspace {
 
 /** Characters of document text per chunk record. */
 const CHUNK_CHARS = 1_000_000;
+
+/** A suffix for a new record name (unique enough: names only need to differ from the ones in the folder). */
+function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
 
 function isCancelled(error: unknown): boolean {
   return (error as Error)?.name === 'CancelledError';

@@ -11,7 +11,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { alteredQuoteEdit } from '../core/fixes';
 import type { ClaimResult, DraftReport, Evidence, Finding, Span } from '../core/types';
+import { conflictParts } from '../core/wording';
 import { pathToUri, spanToRange, type DiagnosticData } from '../convert';
 import { currentCheck, type ServerContext } from '../context';
 import { OPEN_SOURCE_COMMAND } from '../protocol';
@@ -103,12 +105,14 @@ function fixesFor(
   if (finding.code === 'altered-quote' && finding.quote !== undefined) {
     const result = report.quotes[finding.quote];
     if (result?.sourceWording) {
+      // The sentence's own punctuation inside the quotation marks stays (core/fixes.ts).
+      const fix = alteredQuoteEdit(text, result.quote.span, result.sourceWording.text);
       out.push({
         title: `Use the source's wording: ${quoted(result.sourceWording.text)}`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: true,
-        edit: edit([{ range: spanToRange(document, result.quote.span), newText: result.sourceWording.text }]),
+        edit: edit([{ range: spanToRange(document, fix.span), newText: fix.newText }]),
       });
     }
   }
@@ -118,14 +122,18 @@ function fixesFor(
     for (const conflict of result?.conflicts ?? []) {
       // A denial is no value to put in: the writer must reword the claim.
       if (conflict.kind === 'negation') continue;
-      const claimSpan = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
-      if (!claimSpan || !best) continue;
+      const whole = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
+      if (!whole || !best) continue;
+      // Only the part that differs ("Clark" in "Texas Judge Letitia Clark"), as the message names it.
+      const parts = conflictParts(conflict);
+      const exact = text.slice(whole.start, whole.end) === conflict.claim;
+      const claimSpan = exact ? { start: whole.start + parts.claimOffset.start, end: whole.start + parts.claimOffset.end } : whole;
       out.push({
-        title: `Change ${quoted(conflict.claim)} to ${quoted(conflict.source)}, as ${best.document.id} has it`,
+        title: `Change ${quoted(exact ? parts.claim : conflict.claim)} to ${quoted(exact ? parts.source : conflict.source)}, as ${best.document.id} has it`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: result.conflicts.length === 1,
-        edit: edit([{ range: spanToRange(document, claimSpan), newText: conflict.source }]),
+        edit: edit([{ range: spanToRange(document, claimSpan), newText: exact ? parts.source : conflict.source }]),
       });
     }
   }

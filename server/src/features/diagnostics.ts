@@ -14,7 +14,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError } from '../core/types';
 import { pathToUri, reportToDiagnostics, uriToPath } from '../convert';
 import { allProjects, cancelledError, isDraftDocument, projectFor, type ServerContext } from '../context';
-import { draftFormatOf, type DraftCheck } from '../project';
+import { draftFormatOf } from '../core/drafts';
+import type { DraftCheck } from '../project';
 
 /** Typing is coalesced for this long before a push client gets new diagnostics. */
 const PUSH_DELAY_MS = 150;

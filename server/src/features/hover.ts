@@ -1,7 +1,11 @@
-/** Hover on a claim or a quote: its verdict and the passages behind it. */
+/**
+ * Hover on a claim, a quote or a citation marker: the evidence behind it (hoverCards.ts), without repeating the
+ * finding that the editor shows above it.
+ */
 import type { Hover } from 'vscode-languageserver';
-import { claimHover, quoteHover, spanToRange } from '../convert';
-import { currentCheck, type ServerContext } from '../context';
+import { spanToRange } from '../convert';
+import { currentCheck, projectFor, type ServerContext } from '../context';
+import { citationHover, claimHover, quoteHover } from '../hoverCards';
 import { locate } from './locate';
 
 export function registerHover(context: ServerContext): void {
@@ -9,9 +13,19 @@ export function registerHover(context: ServerContext): void {
     const current = await currentCheck(context, params.textDocument.uri, token);
     if (!current) return null;
     const { document, check } = current;
-    const found = locate(check.report, document.offsetAt(params.position));
+    const { report } = check;
+    const found = locate(report, document.offsetAt(params.position));
     if (!found) return null;
-    if (found.kind === 'quote') return { contents: quoteHover(found.result), range: spanToRange(document, found.result.quote.span) };
-    return { contents: claimHover(found.result), range: spanToRange(document, found.result.claim.span) };
+    const project = projectFor(context, params.textDocument.uri);
+    if (found.kind === 'citation') {
+      const contents = citationHover(found.citation.key, project.documentsByKey(found.citation.key));
+      return contents && { contents, range: spanToRange(document, found.citation.span) };
+    }
+    if (found.kind === 'quote') {
+      const contents = quoteHover(found.result, report.findings.find((f) => f.quote === found.index));
+      return contents && { contents, range: spanToRange(document, found.result.quote.span) };
+    }
+    const contents = claimHover(found.result, report.findings.find((f) => f.claim === found.index), project.config.thresholds.support);
+    return contents && { contents, range: spanToRange(document, found.result.claim.span) };
   });
 }

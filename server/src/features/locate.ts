@@ -1,15 +1,21 @@
 /**
- * Finds what is under the cursor in a draft report: the innermost quote, else the claim.
+ * Finds what is under the cursor in a draft report: a citation marker, else the innermost quote, else the claim.
  */
-import type { ClaimResult, DraftReport, QuoteResult, Span } from '../core/types';
+import type { Citation, ClaimResult, DraftReport, QuoteResult, Span } from '../core/types';
 
 function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }
 
-export type Located = { kind: 'quote'; result: QuoteResult; index: number } | { kind: 'claim'; result: ClaimResult; index: number };
+export type Located =
+  | { kind: 'citation'; citation: Citation }
+  | { kind: 'quote'; result: QuoteResult; index: number }
+  | { kind: 'claim'; result: ClaimResult; index: number };
 
 export function locate(report: DraftReport, offset: number): Located | undefined {
+  // A marker is inside its claim's span; the marker, the smaller thing, wins. Its edges belong to the claim.
+  const citation = report.analysis.citations.find((c) => offset > c.span.start && offset < c.span.end);
+  if (citation) return { kind: 'citation', citation };
   const quote = report.quotes.findIndex((q) => contains(q.quote.span, offset));
   if (quote >= 0) return { kind: 'quote', result: report.quotes[quote], index: quote };
   let best = -1;

@@ -1,6 +1,8 @@
 /** Keeps the client's status bar informed: index state and finding counts (`claimcheck/status`). */
 import { StatusNotification, type StatusParams } from '../protocol';
 import { allProjects, type ServerContext } from '../context';
+import type { FindingCode, Severity } from '../core/types';
+import { emptyCounts } from '../project';
 
 /** Status changes are gathered for this long before one notification goes out. */
 const STATUS_DELAY_MS = 50;
@@ -8,6 +10,7 @@ const STATUS_DELAY_MS = 50;
 /** The status of every workspace folder together: sums, the busiest state, the first message. */
 export function statusOf(context: ServerContext): StatusParams {
   const projects = allProjects(context);
+  const empty = emptyCounts();
   const status: StatusParams = {
     state: 'ready',
     documents: 0,
@@ -15,6 +18,8 @@ export function statusOf(context: ServerContext): StatusParams {
     indexMilliseconds: 0,
     findings: 0,
     unsupported: 0,
+    findingsBySeverity: empty.bySeverity,
+    findingsByCode: empty.byCode,
     warnings: 0,
   };
   const progress: number[] = [];
@@ -27,6 +32,8 @@ export function statusOf(context: ServerContext): StatusParams {
     status.indexMilliseconds += project.lastBuild?.milliseconds ?? 0;
     status.findings += totals.findings;
     status.unsupported += totals.unsupported;
+    for (const [severity, n] of Object.entries(totals.bySeverity)) status.findingsBySeverity[severity as Severity] += n;
+    for (const [code, n] of Object.entries(totals.byCode)) status.findingsByCode[code as FindingCode] += n;
     status.warnings += project.warningCount;
     if (project.buildProgress !== undefined) progress.push(project.buildProgress);
     status.message ??= project.stateMessage;

@@ -156,6 +156,7 @@ export const PHRASES = {
 /** Plain text of a Markdown hover: emphasis markers dropped, backslash escapes undone, whitespace collapsed. */
 export function plainMarkdown(markdown: string): string {
   return markdown
+    .replace(/&nbsp;/g, ' ')
     .replace(/(?<!\\)(\*\*|~~|__)/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\s+/g, ' ');
@@ -196,4 +197,67 @@ export async function revertAndSettle(editor: vscode.TextEditor, before: DraftSn
   assert.equal(document.getText(), before.text, 'the draft is back to its text before the test (was it saved? files.autoSave must be off)');
   await waitFor('the diagnostics to return to their state before the edit', () =>
     diagnosticsFingerprint(document.uri) === before.diagnostics ? true : undefined, { timeout: 60_000 });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What the extension shows, and the UI around it
+
+/** The snapshot the extension's API gives of the Claims view (client/src/claimsView.ts, `ClaimsViewSnapshot`). */
+export interface ClaimsViewSnapshot {
+  title: string | undefined;
+  description: string | undefined;
+  message: string | undefined;
+  badge: number | undefined;
+  uri: string | undefined;
+  groups: { label: string; description: string; children: { label: string; description: string; tooltip: string; command?: vscode.Command }[] }[];
+}
+
+export interface ClaimcheckApi {
+  claimsView(): Promise<ClaimsViewSnapshot>;
+  statusBar(): { text: string; tooltip: string };
+}
+
+/** The extension's API (what `activate` returns). */
+export async function claimcheckApi(): Promise<ClaimcheckApi> {
+  const extension = await activateExtension();
+  return extension.exports as ClaimcheckApi;
+}
+
+export interface ProbeAnswer {
+  count?: number;
+  visible?: boolean;
+  texts?: string[];
+  clicked?: boolean;
+  pressed?: boolean;
+  error?: string;
+}
+
+/** Whether the runner answers UI probes (the code-server runner does; the desktop runner has no page to look at). */
+export function canProbe(): boolean {
+  return !!process.env.CLAIMCHECK_E2E_PROBE_DIR;
+}
+
+let probes = 0;
+
+/**
+ * Asks the runner, which drives the workbench page, about the UI (test/e2e/harness.mjs, `answerProbe`): the
+ * extension host cannot see the DOM. `query` a CSS selector (count, visibility, texts), `click` an element, or
+ * `press` a key.
+ */
+export async function probe(request: { op: 'query'; selector: string } | { op: 'click'; selector: string; text?: string } | { op: 'press'; key: string }): Promise<ProbeAnswer> {
+  const dir = process.env.CLAIMCHECK_E2E_PROBE_DIR;
+  assert.ok(dir, 'UI probes need the code-server runner (npm run test:e2e)');
+  const id = `${process.pid}-${++probes}-${Date.now()}`;
+  console.log(`[claimcheck-e2e-probe] ${JSON.stringify({ id, ...request })}`);
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const answer = await waitFor(`the runner's answer to ${JSON.stringify(request)}`, () => {
+    try {
+      return JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as ProbeAnswer;
+    } catch {
+      return undefined;
+    }
+  }, { timeout: 20_000, interval: 50 });
+  assert.equal(answer.error, undefined, `probe ${JSON.stringify(request)} failed: ${answer.error}`);
+  return answer;
 }

@@ -30,6 +30,26 @@ describe('Hover', () => {
     assert.ok(text.includes(wording), `the hover quotes the source's wording; got:\n${text}`);
   });
 
+  it('on a contradicted claim shows the passage but no support score, and does not repeat the diagnostic', async () => {
+    const { document } = await openFile(DRAFT);
+    await settledDiagnostics(document.uri);
+    const position = rangeOf(document, PHRASES.contradicted).start.translate(0, 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = plainMarkdown(hoverText(hovers));
+    assert.match(text, /Contradicted/, `the verdict; got:\n${text}`);
+    assert.doesNotMatch(text, /support \d+%/, 'a support score would read as "supported"');
+    assert.ok(text.includes('Previous amnesties have been held in 2002, 2005 and 2010'), `the passage; got:\n${text}`);
+    assert.doesNotMatch(text, /The source gives/, 'the diagnostic says that');
+  });
+
+  it('on an unknown citation key adds no card to the diagnostic', async () => {
+    const { document } = await openFile(DRAFT);
+    await settledDiagnostics(document.uri);
+    const position = rangeOf(document, PHRASES.unknownCitation).start.translate(0, 4);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    assert.doesNotMatch(plainMarkdown(hoverText(hovers)), /Claimcheck/);
+  });
+
   it('on plain text between claims shows nothing from Claimcheck', async () => {
     const { document } = await openFile(DRAFT);
     await settledDiagnostics(document.uri);

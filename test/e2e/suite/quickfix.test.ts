@@ -40,7 +40,8 @@ describe('Quick fixes', () => {
     assert.match(fix.title, /source/i);
 
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true, 'the edit applies');
-    assert.ok(document.getText().includes(`“${sourceWording}”`), `the draft now quotes the source exactly:\n${document.getText()}`);
+    // The source's exact words, and the sentence's own final period inside the quotation marks stays (issue 10, item 1).
+    assert.ok(document.getText().includes(`“${sourceWording}.”`), `the draft now quotes the source exactly:\n${document.getText()}`);
     assert.ok(!document.getText().includes(PHRASES.altered), 'the altered words are gone');
 
     const after = await settledDiagnostics(document.uri, (d) => !d.some((x) => codeOf(x) === 'altered-quote'));

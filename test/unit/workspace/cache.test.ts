@@ -151,14 +151,14 @@ describe('SourceWorkspace with an index cache', () => {
   it('keeps records on disk with atomic writes, and survives a truncated file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-cache-'));
     try {
-      const storage = new NodeCacheStorage(dir);
+      const storage = new NodeCacheStorage(join(dir, 'cache'), { secretFile: join(dir, 'secret') });
       const cold = await workspace(fresh(), storage);
       const warmFs = fresh();
       const warm = await workspace(warmFs, storage);
       assert.deepEqual(warmFs.reads, []);
       assert.deepEqual(observe(warm.ws), observe(cold.ws));
-      assert.ok(readdirSync(dir).every((name) => name.endsWith('.bin')), 'no temporary files left');
-      for (const name of readdirSync(dir)) writeFileSync(join(dir, name), Buffer.from([0xff, 0x0f, 0x01]));
+      assert.ok(readdirSync(join(dir, 'cache')).every((name) => name.endsWith('.bin')), 'no temporary files or locks left');
+      for (const name of readdirSync(join(dir, 'cache'))) writeFileSync(join(dir, 'cache', name), Buffer.from([0xff, 0x0f, 0x01]));
       const fs = fresh();
       const rebuilt = await workspace(fs, storage);
       assert.equal(fs.reads.length, 4);

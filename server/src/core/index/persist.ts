@@ -6,6 +6,13 @@
  * the Node implementation (`server/src/nodeCacheStorage.ts`) writes it with `v8.serialize` to a temporary file
  * and renames it into place, tests use `MemoryCacheStorage`. A record of another format, another tokenizer or
  * another set of source settings is ignored (the key says which), and a damaged one is rebuilt.
+ *
+ * A cache is untrusted input, like a source file: it may come from a repository, a copy, a crash or another
+ * process. Every record read back is checked here for its shape (types, lengths, value ranges) and, for the
+ * index parts, against the checksum and length the main record gives for them, and every record says which
+ * name it was written under (so swapped or stale files are caught). The Node storage adds a keyed checksum of
+ * each file (a secret kept outside every workspace), so a cache that this user's Claimcheck did not write is
+ * never read: the cache can make a start faster, never change what a source says.
  */
 import { LineIndex } from '../text/lines';
 import { OffsetMap } from '../text/offsetMap';
@@ -22,6 +29,14 @@ export interface CacheStorage {
   remove(name: string): Promise<void>;
   /** Where the records are, for messages. */
   readonly location: string;
+  /** The names of the records kept, to delete those no main record refers to (left by a killed writer). */
+  list?(): Promise<string[]>;
+  /**
+   * Takes the writer's lock of the records named `name` and `name-…` across processes; resolves to its release,
+   * or to undefined when another live writer holds it (then the caller does not save: the other writer saves
+   * the same sources). A lock left by a killed process is taken over.
+   */
+  lock?(name: string): Promise<(() => Promise<void>) | undefined>;
 }
 
 /** A `CacheStorage` in memory (tests): records are structured clones. */
@@ -40,10 +55,13 @@ export class MemoryCacheStorage implements CacheStorage {
   async remove(name: string): Promise<void> {
     this.records.delete(name);
   }
+  async list(): Promise<string[]> {
+    return [...this.records.keys()];
+  }
 }
 
 /** Bump when the record layout or what the loaders extract changes. */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingIds', 'postingTfs', 'sentenceSpans'] as const;
@@ -89,7 +107,29 @@ export interface SavedFile {
 /** A chunk record: the documents of some files, by path. */
 export interface ChunkRecord {
   format: 'claimcheck-workspace-chunk';
+  /** The name it was written under. */
+  name: string;
   files: Record<string, SavedFileDocuments>;
+}
+
+/** A record holding one big array of the index snapshot. */
+export interface IndexPartRecord {
+  format: 'claimcheck-workspace-part';
+  /** The name it was written under, and the snapshot field it holds. */
+  name: string;
+  field: IndexPart;
+  data: IndexPartArray;
+}
+
+export type IndexPart = (typeof INDEX_PARTS)[number];
+type IndexPartArray = Int32Array | Uint16Array;
+
+/** How the main record refers to an index part: by name, with the length and checksum of its array. */
+export interface IndexPartRef {
+  name: string;
+  length: number;
+  /** `hashBytes` of the array's bytes. */
+  checksum: string;
 }
 
 export interface WorkspaceCacheRecord {
@@ -103,9 +143,9 @@ export interface WorkspaceCacheRecord {
    * name → record name), so that no one read blocks the event loop for long.
    */
   index: SourceIndexSnapshot;
-  indexParts: Record<string, string>;
-  /** Counter for new chunk names. */
-  nextChunk: number;
+  indexParts: Record<IndexPart, IndexPartRef>;
+  /** Random, new at each save: tells a reader that another process saved meanwhile. */
+  saveId: string;
 }
 
 export function cacheKey(root: string, settings: string): string {
@@ -123,11 +163,108 @@ export function checkRecord(value: unknown, key: string): { record?: WorkspaceCa
   const stored = value as StoredCacheRecord;
   if (!stored || typeof stored !== 'object' || stored.format !== 'claimcheck-workspace-cache') return { problem: 'not a Claimcheck index cache' };
   if (stored.version !== CACHE_FORMAT_VERSION || stored.key !== key) return { problem: 'made by another version or with other settings' };
-  if (!stored.fileTable || !stored.index || typeof stored.indexParts !== 'object' || typeof stored.nextChunk !== 'number') return { problem: 'the record is damaged' };
+  if (!stored.fileTable || !stored.index || typeof stored.index !== 'object' || typeof stored.saveId !== 'string' || !isPartRefs(stored.indexParts)) {
+    return { problem: 'the record is damaged' };
+  }
   const files = decodeFiles(stored.fileTable);
   if (!files) return { problem: 'its file table is damaged' };
   const { fileTable: _table, ...rest } = stored;
   return { record: { ...rest, files } };
+}
+
+function isPartRefs(value: unknown): value is Record<IndexPart, IndexPartRef> {
+  if (!value || typeof value !== 'object') return false;
+  const refs = value as Record<string, IndexPartRef | undefined>;
+  if (Object.keys(refs).length !== INDEX_PARTS.length) return false;
+  return INDEX_PARTS.every((field) => {
+    const ref = refs[field];
+    return !!ref && typeof ref.name === 'string' && typeof ref.checksum === 'string' && Number.isInteger(ref.length) && ref.length >= 0;
+  });
+}
+
+/** A cache record that a main record refers to is gone (another process may have saved meanwhile). */
+export class MissingRecordError extends Error {
+  constructor(readonly record: string) {
+    super(`the record ${record} is missing`);
+  }
+}
+
+/** The saved form of one index array, and how the main record refers to it. */
+export function indexPart(name: string, field: IndexPart, data: unknown): { record: IndexPartRecord; ref: IndexPartRef } {
+  const array = PART_TYPES[field] === 'Int32Array' ? toExact(data, Int32Array) : toExact(data, Uint16Array);
+  return {
+    record: { format: 'claimcheck-workspace-part', name, field, data: array },
+    ref: { name, length: array.length, checksum: hashBytes(new Uint8Array(array.buffer, array.byteOffset, array.byteLength)) },
+  };
+}
+
+function toExact<T extends Int32Array | Uint16Array>(data: unknown, type: { new (n: ArrayLike<number>): T; from(a: ArrayLike<number>): T }): T {
+  if (data instanceof type) return data;
+  return type.from(data as ArrayLike<number>);
+}
+
+/** The array type of each index part: another type is a swapped or foreign record. */
+const PART_TYPES: Record<IndexPart, 'Int32Array' | 'Uint16Array'> = {
+  postingIds: 'Int32Array',
+  postingTfs: 'Uint16Array',
+  sentenceSpans: 'Int32Array',
+};
+
+/**
+ * The array of an index part read back, after checking that it is the record the main record names (name,
+ * field, type, length, checksum) and that its values fit the snapshot (sentence numbers below the sentence
+ * count, spans in order). Throws with the reason otherwise.
+ */
+export function checkIndexPart(value: unknown, field: IndexPart, ref: IndexPartRef, snapshot: SourceIndexSnapshot): IndexPartArray {
+  const damaged = (why: string) => new Error(`the record ${ref.name} is damaged (${why})`);
+  if (value === undefined) throw new MissingRecordError(ref.name);
+  const part = value as Partial<IndexPartRecord> | null;
+  if (!part || typeof part !== 'object' || part.format !== 'claimcheck-workspace-part') throw damaged('not an index part');
+  if (part.name !== ref.name || part.field !== field) throw damaged(`it holds ${String(part.field)} of ${String(part.name)}`);
+  const type = PART_TYPES[field];
+  const raw: unknown = part.data;
+  if (!(type === 'Int32Array' ? raw instanceof Int32Array : raw instanceof Uint16Array)) throw damaged(`not an ${type}`);
+  const data = raw as IndexPartArray;
+  if (data.length !== ref.length) throw damaged('wrong length');
+  if (hashBytes(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) !== ref.checksum) throw damaged('checksum mismatch');
+  const sentences = snapshot.sentenceCount;
+  if (!Number.isInteger(sentences) || sentences < 0) throw damaged('no sentence count');
+  if (field === 'postingIds') {
+    for (let i = 0; i < data.length; i++) if (data[i] < 0 || data[i] >= sentences) throw damaged('sentence number out of range');
+  } else if (field === 'sentenceSpans') {
+    if (data.length !== 2 * sentences) throw damaged('wrong number of sentences');
+    for (let i = 0; i < data.length; i += 2) if (data[i] < 0 || data[i + 1] < data[i]) throw damaged('span out of order');
+  }
+  return data;
+}
+
+/** Checks a chunk record read back: the one named `name`, holding files whose saved documents have the right shape. */
+export function checkChunk(value: unknown, name: string): ChunkRecord {
+  if (value === undefined) throw new MissingRecordError(name);
+  const chunk = value as Partial<ChunkRecord> | null;
+  if (!chunk || typeof chunk !== 'object' || chunk.format !== 'claimcheck-workspace-chunk' || chunk.name !== name || !chunk.files || typeof chunk.files !== 'object') {
+    throw new Error(`the record ${name} is damaged`);
+  }
+  return chunk as ChunkRecord;
+}
+
+/** Whether the saved documents of a file have the shape `restoreDocuments` relies on. */
+export function isSavedFileDocuments(value: unknown): value is SavedFileDocuments {
+  const saved = value as SavedFileDocuments | null;
+  if (!saved || typeof saved !== 'object' || !Array.isArray(saved.documents)) return false;
+  if (saved.lines !== undefined) {
+    const { starts, ends } = saved.lines ?? {};
+    if (!(starts instanceof Int32Array) || !(ends instanceof Int32Array) || starts.length !== ends.length || starts.length === 0) return false;
+  }
+  return saved.documents.every((d) => {
+    if (!d || typeof d !== 'object' || typeof d.id !== 'string' || typeof d.key !== 'string' || typeof d.format !== 'string' || typeof d.text !== 'string') return false;
+    if (d.title !== undefined && typeof d.title !== 'string') return false;
+    if (!Number.isInteger(d.base) || d.base < 0) return false;
+    if (d.map !== undefined && (!(d.map instanceof Int32Array) || d.map.length % 4 !== 0)) return false;
+    if (d.clamp !== undefined && typeof d.clamp !== 'boolean') return false;
+    // Without a line table of the file, the text is the file's content: offsets map one to one.
+    return saved.lines !== undefined || (d.map === undefined && d.base === 0);
+  });
 }
 
 /** The record as stored: the file table in columns (a few big arrays deserialise much faster than many objects). */

@@ -2,7 +2,8 @@
  * JSON Lines collections in the BEIR corpus layout: one record a line, `{"_id"|"id", "title"?, "text"}`. Each
  * record is one document whose id and key are the record id. The document text is the record's `text`, and its
  * offsets map to the exact characters inside the JSON line: an escape (`\n`, `\"`, `\u00e9`) maps to its raw
- * characters. Malformed lines are skipped with one warning per file.
+ * characters. Malformed lines are skipped with one warning per file. A record whose id an earlier record of the
+ * file has is kept under a free id (`id#2`), with one warning per file: its key stays the record id.
  */
 import { OffsetMap, TextBuilder } from '../text/offsetMap';
 import type { SourceDocument, SourceWarning } from '../types';
@@ -15,7 +16,7 @@ export const jsonlLoader: SourceLoader = {
     const documents: SourceDocument[] = [];
     const bad: number[] = [];
     const seen = new Set<string>();
-    let duplicates = 0;
+    const duplicates: string[] = [];
     const filePosition = (o: number) => lines.positionAt(o);
     let lineNo = 0;
     let pos = 0;
@@ -34,15 +35,18 @@ export const jsonlLoader: SourceLoader = {
         bad.push(lineNo);
         continue;
       }
-      if (seen.has(record.id)) {
-        duplicates++;
-        continue;
+      let id = record.id;
+      if (seen.has(id)) {
+        let n = 2;
+        while (seen.has(`${record.id}#${n}`)) n++;
+        id = `${record.id}#${n}`;
+        duplicates.push(`"${record.id}" (line ${lineNo}) kept as "${id}"`);
       }
-      seen.add(record.id);
+      seen.add(id);
       const map = record.map;
       const base = lineStart + record.textStart;
       documents.push({
-        id: record.id,
+        id,
         key: record.id,
         file,
         format: 'jsonl',
@@ -63,8 +67,13 @@ export const jsonlLoader: SourceLoader = {
         message: `${fileId}: skipped ${bad.length} malformed line${bad.length === 1 ? '' : 's'} (line${bad.length === 1 ? '' : 's'} ${shown}); each line must be a JSON object with "_id" or "id" and a string "text".`,
       });
     }
-    if (duplicates) {
-      warnings.push({ file, code: 'malformed', message: `${fileId}: skipped ${duplicates} record${duplicates === 1 ? '' : 's'} with a duplicate id.` });
+    if (duplicates.length) {
+      const shown = duplicates.slice(0, 3).join('; ') + (duplicates.length > 3 ? `; and ${duplicates.length - 3} more` : '');
+      warnings.push({
+        file,
+        code: 'duplicate-id',
+        message: `${fileId}: ${duplicates.length === 1 ? 'a record has' : `${duplicates.length} records have`} the id of an earlier record: ${shown}.`,
+      });
     }
     return { documents, warnings };
   },

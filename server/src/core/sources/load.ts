@@ -11,6 +11,8 @@ import { basename, extname, joinPath, normalizePath, relativePath, type SourceFi
 import { decodeSource } from '../text/decode';
 import { LineIndex } from '../text/lines';
 import { type CancellationToken, type SourceDocument, type SourceWarning, throwIfCancelled } from '../types';
+import { isOutsideWorkspace, type OutsideWorkspaceError } from '../confine';
+import { DocumentIds } from './ids';
 import { loaderFor, supportedExtensions } from './loader';
 
 export interface LoadedSources {
@@ -21,7 +23,7 @@ export interface LoadedSources {
   files: string[];
 }
 
-/** Folders deeper than this below a source entry are not walked (guards against symbolic-link loops). */
+/** Folders deeper than this below a source entry are not walked (symbolic-link loops are caught by real path). */
 const MAX_DEPTH = 40;
 
 export async function loadSources(
@@ -34,12 +36,14 @@ export async function loadSources(
   const found = await findSourceFiles(fs, root, config, warnings, token);
   const documents: SourceDocument[] = [];
   const files: string[] = [];
+  const ids = new DocumentIds(root, new Map(found.map((file) => [relativePath(root, file), file])));
   for (const file of found) {
     throwIfCancelled(token);
     const result = await loadSourceFile(fs, file, root, config);
     throwIfCancelled(token);
-    documents.push(...result.documents);
-    warnings.push(...result.warnings);
+    const assigned = ids.assign(file, result.documents);
+    documents.push(...assigned.documents);
+    warnings.push(...result.warnings, ...(assigned.warning ? [assigned.warning] : []));
     if (result.read) files.push(file);
   }
   return { documents, warnings, files };
@@ -67,6 +71,7 @@ export async function loadSourceFile(
     }
     bytes = await fs.readFile(path);
   } catch (error) {
+    if (isOutsideWorkspace(error)) return skip('outside-workspace', `${id}: not read, ${error.message}.`);
     return skip('unreadable', `${id}: could not be read (${(error as Error)?.message ?? String(error)}).`);
   }
   if (bytes.byteLength > config.maxFileSize) {
@@ -190,21 +195,63 @@ export async function findSourceFiles(
 ): Promise<string[]> {
   const matchers = compileMatchers(root, config);
   const out = new Set<string>();
+  // Restricted mode: a path outside the workspace folders is one warning (and nothing is read from it).
+  const outside = (path: string, error: OutsideWorkspaceError, entry?: string) => {
+    const what = entry !== undefined ? `Source "${entry}"` : relativePath(root, path);
+    warnings.push({ file: path, code: 'outside-workspace', message: `${what}: not read, ${error.message}.` });
+  };
+  /** The stat of a source entry's path: undefined when it does not exist, 'outside' (warned) in restricted mode. */
+  const statEntry = (path: string, entry: string) =>
+    fs.stat(path).catch((error): 'outside' | undefined => {
+      if (!isOutsideWorkspace(error)) return undefined;
+      outside(path, error, entry);
+      return 'outside';
+    });
+  // Real paths of the folders an entry's walk has read: a symbolic link to a folder already read (a loop back
+  // to an ancestor, or a second way to the same folder) is not walked again, so a walk is bounded by the number
+  // of real folders, not by the number of paths through them. One set per entry: entries may overlap with
+  // different filters (a glob and a folder), and `out` removes the duplicates between them.
+  let visited = new Map<string, string>();
+  const firstVisit = async (dir: string): Promise<boolean> => {
+    if (!fs.realPath) return true;
+    let real: string;
+    try {
+      real = await fs.realPath(dir);
+    } catch {
+      return true; // gone meanwhile: readDirectory says so
+    }
+    const seen = visited.get(real);
+    if (seen === undefined) {
+      visited.set(real, dir);
+      return true;
+    }
+    warnings.push({
+      file: dir,
+      code: 'link-loop',
+      message: `${relativePath(root, dir)}: skipped, a link to a folder already read (${relativePath(root, seen)}).`,
+    });
+    return false;
+  };
 
   const walk = async (dir: string, depth: number, accept: (path: string) => boolean) => {
     throwIfCancelled(token);
     if (depth > MAX_DEPTH) return;
+    if (!(await firstVisit(dir))) return;
     let names: string[];
     try {
       names = await fs.readDirectory(dir);
     } catch (error) {
-      warnings.push({ file: dir, code: 'unreadable', message: `${relativePath(root, dir)}: the folder could not be read (${(error as Error)?.message ?? String(error)}).` });
+      if (isOutsideWorkspace(error)) outside(dir, error);
+      else warnings.push({ file: dir, code: 'unreadable', message: `${relativePath(root, dir)}: the folder could not be read (${(error as Error)?.message ?? String(error)}).` });
       return;
     }
     for (const name of [...names].sort(compare)) {
       const path = joinPath(dir, name);
       // A folder is pruned when a file directly inside it would be excluded (`**/node_modules/**`, `**/.*/**`).
-      const stat = await fs.stat(path).catch(() => undefined);
+      const stat = await fs.stat(path).catch((error) => {
+        if (isOutsideWorkspace(error)) outside(path, error);
+        return undefined;
+      });
       if (!stat) continue;
       if (stat.type === 'directory') {
         if (matchers.excluded(`${path}/_`)) continue;
@@ -219,18 +266,23 @@ export async function findSourceFiles(
       const pattern = normalizeGlob(entry);
       const base = picomatch.scan(pattern).base;
       const dir = joinPath(root, base || '.');
-      if (!(await fs.stat(dir).catch(() => undefined))) {
+      const stat = await statEntry(dir, entry);
+      if (stat === 'outside') continue;
+      if (!stat) {
         warnings.push({ file: dir, code: 'missing', message: `Source "${entry}": the folder ${relativePath(root, dir)} does not exist.` });
         continue;
       }
+      visited = new Map();
       await walk(dir, 0, matchers.glob(entry));
       continue;
     }
     const target = joinPath(root, entry);
-    const stat = await fs.stat(target).catch(() => undefined);
+    const stat = await statEntry(target, entry);
+    if (stat === 'outside') continue;
     if (!stat) {
       warnings.push({ file: target, code: 'missing', message: `Source "${entry}" does not exist (looked for ${target}).` });
     } else if (stat.type === 'directory') {
+      visited = new Map();
       await walk(target, 0, () => true);
     } else if (!loaderFor(target)) {
       warnings.push({ file: target, code: 'unsupported', message: `Source "${entry}": not a supported format (${supportedExtensions().join(', ')}).` });

@@ -58,7 +58,8 @@ function looksBinaryBytes(bytes: Uint8Array): boolean {
   return controls / n > 0.1;
 }
 
-function looksBinaryText(text: string): boolean {
+/** Whether text already decoded (an editor buffer) looks like a binary file: a NUL or many control characters near the start. */
+export function looksBinaryText(text: string): boolean {
   const n = Math.min(text.length, SNIFF_BYTES / 2);
   if (n === 0) return false;
   let controls = 0;

@@ -1,0 +1,210 @@
+/**
+ * The hover cards: what a claim, a quote or a citation marker rests on, as Markdown. Rendering only (the decisions
+ * are the engine's and core/wording.ts's).
+ *
+ * A card does not repeat the diagnostic shown above it in the same hover: the diagnostic says what is wrong, the
+ * card shows the evidence. So the conflicting value and a quote's changes are spelled out only when no diagnostic
+ * says them (the finding's severity is `off`). One passage is shown, trimmed around its matching words so the card
+ * needs no scrolling; other passages are one line of links. A contradicted claim shows no support score (it would
+ * read as "supported"); a closest passage that is not close is not shown at all, and when that leaves nothing but
+ * what the diagnostic says, there is no card.
+ *
+ * Source text is untrusted. Every piece of it goes through `escapeMarkdown`, which makes links, images, autolinks,
+ * HTML, entities, emphasis, code spans (backtick runs), `$(icon)` syntax and block syntax impossible; the only links
+ * are ours, to the `claimcheck.openSource` command with JSON arguments (the client trusts that command alone).
+ */
+import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
+import type { ClaimResult, Evidence, Finding, QuoteResult, SourceDocument, Span } from './core/types';
+import { conflictParts, isClosePassage } from './core/wording';
+import { escapeMarkdown, openSourceCommandUri, pathToUri } from './convert';
+
+/** Passages longer than this (characters) are cut around their matching words. */
+export const MAX_EXCERPT = 320;
+/** Characters of context kept before the first matching word of a cut passage. */
+const EXCERPT_LEAD = 80;
+/** Longest source wording of a quote shown whole. */
+const MAX_WORDING = 400;
+/** Other passages listed as links. */
+const MAX_OTHER_PASSAGES = 3;
+
+function percent(score: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, score)) * 100)}%`;
+}
+
+/** Text with some spans in bold; everything escaped. Bold spans are merged so that markers never nest. */
+export function renderWithBold(text: string, spans: readonly Span[]): string {
+  const marks = spans
+    .map((s) => ({ start: Math.max(0, Math.min(text.length, s.start)), end: Math.max(0, Math.min(text.length, s.end)) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const s of marks) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  let out = '';
+  let at = 0;
+  for (const s of merged) {
+    out += escapeMarkdown(text.slice(at, s.start));
+    const inner = text.slice(s.start, s.end);
+    // Bold must hug non-space characters to render as bold.
+    const lead = inner.match(/^\s*/)![0];
+    const trail = inner.match(/\s*$/)![0];
+    const core = inner.slice(lead.length, inner.length - trail.length);
+    out += (lead ? ' ' : '') + (core ? `**${escapeMarkdown(core)}**` : '') + (trail ? ' ' : '');
+    at = s.end;
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+/** A passage cut to at most MAX_EXCERPT characters around its bold spans, with `…` where it was cut. */
+export function excerpt(text: string, bold: readonly Span[]): string {
+  if (text.length <= MAX_EXCERPT) return renderWithBold(text, bold);
+  const first = Math.min(...bold.filter((s) => s.end > s.start).map((s) => s.start), text.length);
+  let start = first >= text.length ? 0 : Math.max(0, first - EXCERPT_LEAD);
+  let end = Math.min(text.length, start + MAX_EXCERPT);
+  if (end === text.length) start = Math.max(0, end - MAX_EXCERPT);
+  // Cut at spaces, not inside words.
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = Math.max(start + 1, text.lastIndexOf(' ', end));
+  const shifted = bold.map((s) => ({ start: s.start - start, end: s.end - start }));
+  return `${start > 0 ? '…' : ''}${renderWithBold(text.slice(start, end), shifted)}${end < text.length ? '…' : ''}`;
+}
+
+function documentName(document: SourceDocument): string {
+  return `**${escapeMarkdown(document.id)}**${document.title ? ` — ${escapeMarkdown(document.title)}` : ''}`;
+}
+
+function openLink(document: SourceDocument, range: { start: { line: number; character: number }; end: { line: number; character: number } }, label = 'Open source'): string {
+  return `[${escapeMarkdown(label)}](${openSourceCommandUri(pathToUri(document.file), range.start.line, range.start.character, range.end)})`;
+}
+
+function sentenceOf(evidence: Evidence): string {
+  return evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end);
+}
+
+/** "**sources/kcna.txt** · line 4 · [Open source](…)" then the passage, quoted. */
+function passageBlock(evidence: Evidence, prefix: string, extraBold: readonly Span[] = []): string[] {
+  const { line } = evidence.passage.range.start;
+  return [
+    `${prefix}${documentName(evidence.document)} · line ${line + 1} · ${openLink(evidence.document, evidence.passage.range)}`,
+    `> ${excerpt(sentenceOf(evidence), [...(evidence.matches ?? []), ...extraBold])}`,
+  ];
+}
+
+/** One line of links to other passages: "Also in: [sources/a.txt:3](…) · …". */
+function otherPassages(label: string, evidence: readonly Evidence[]): string[] {
+  if (evidence.length === 0) return [];
+  const links = evidence
+    .slice(0, MAX_OTHER_PASSAGES)
+    .map((e) => openLink(e.document, e.passage.range, `${e.document.id}:${e.passage.range.start.line + 1}`));
+  return [`${label}: ${links.join(' · ')}`];
+}
+
+function card(lines: string[]): MarkupContent {
+  return { kind: MarkupKind.Markdown, value: lines.join('\n\n') };
+}
+
+/**
+ * The card of a claim. `finding` is the claim's finding when one is reported (a diagnostic then says what is
+ * wrong); `supportThreshold` decides which other passages also support it.
+ */
+export function claimHover(result: ClaimResult, finding: Finding | undefined, supportThreshold: number): MarkupContent | null {
+  const cited = result.claim.citations.map((c) => `\\[@${escapeMarkdown(c.key)}\\]`).join(' ');
+  const cites = cited ? ` · cites ${cited}` : '';
+  const best = result.evidence[0];
+  const lines: string[] = [];
+  switch (result.verdict) {
+    case 'supported': {
+      lines.push(`**Claimcheck** · ✓ **Supported** · support ${percent(result.score)}${cites}`);
+      if (best) lines.push(...passageBlock(best, ''));
+      const also = result.evidence.slice(1).filter((e) => e.score >= supportThreshold);
+      lines.push(...otherPassages('Also supported by', also));
+      break;
+    }
+    case 'contradicted': {
+      lines.push(`**Claimcheck** · ✗ **Contradicted**${cites}`);
+      if (!finding) {
+        for (const conflict of result.conflicts) {
+          const parts = conflictParts(conflict);
+          lines.push(`The source gives **${escapeMarkdown(parts.source)}**, not ~~${escapeMarkdown(parts.claim)}~~`);
+        }
+      }
+      const conflictSpans = result.conflicts.flatMap((c) => (c.sourceSpan ? [c.sourceSpan] : []));
+      if (best) lines.push(...passageBlock(best, '', conflictSpans));
+      break;
+    }
+    case 'unsupported': {
+      // The words no source states (the diagnostic's message names them too, when there is one).
+      const missing = !finding && result.missing?.length ? `In no source: ${result.missing.map((w) => `**${escapeMarkdown(w)}**`).join(', ')}` : undefined;
+      if (isClosePassage(best, 'claim')) {
+        lines.push(`**Claimcheck** · ? **Unsupported**${cites} · the closest passage covers part of it (support ${percent(best.score)})`);
+        if (missing) lines.push(missing);
+        lines.push(...passageBlock(best, ''));
+      } else {
+        // Nothing to show: the diagnostic, when there is one, has said it all.
+        if (finding) return null;
+        lines.push(`**Claimcheck** · ? **Unsupported**${cites} · no source passage comes close to this claim.`);
+        if (missing) lines.push(missing);
+      }
+      break;
+    }
+  }
+  return card(lines);
+}
+
+/** The card of a quote; `finding` as for claims. */
+export function quoteHover(result: QuoteResult, finding: Finding | undefined): MarkupContent | null {
+  const lines: string[] = [];
+  const wording = result.sourceWording;
+  if (result.verdict === 'not-found' || !wording) {
+    const best = result.evidence[0];
+    if (isClosePassage(best, 'quote')) {
+      lines.push(`**Claimcheck** · ? **Quote not found** in any source · the closest passage matches ${percent(result.score)} of the words`);
+      lines.push(...passageBlock(best, ''));
+    } else {
+      if (finding) return null;
+      lines.push('**Claimcheck** · ? **Quote not found** · no source passage comes close to these words.');
+    }
+    return card(lines);
+  }
+  const altered = result.verdict === 'altered';
+  lines.push(altered ? `**Claimcheck** · ✗ **Altered quote** · ${percent(result.score)} of the words match` : '**Claimcheck** · ✓ **Verbatim quote**');
+  const changes = (result.differences ?? []).filter((d) => d.quote || d.source);
+  if (altered && !finding) {
+    for (const d of changes) {
+      if (d.quote && d.source) lines.push(`~~${escapeMarkdown(d.quote)}~~ → **${escapeMarkdown(d.source)}**`);
+      else if (d.quote) lines.push(`~~${escapeMarkdown(d.quote)}~~ is not in the source`);
+      else lines.push(`**${escapeMarkdown(d.source)}** is left out`);
+    }
+  }
+  const { line } = wording.range.start;
+  lines.push(`${altered ? 'The source reads, in ' : 'In '}${documentName(wording.document)} · line ${line + 1} · ${openLink(wording.document, wording.range)}`);
+  // The source's words that differ from the draft's, in bold: found in order in the wording.
+  const bold: Span[] = [];
+  let from = 0;
+  for (const d of altered ? changes : []) {
+    if (!d.source) continue;
+    const at = wording.text.indexOf(d.source, from);
+    if (at < 0) continue;
+    bold.push({ start: at, end: at + d.source.length });
+    from = at + d.source.length;
+  }
+  const cut = wording.text.lastIndexOf(' ', MAX_WORDING);
+  const text = wording.text.length > MAX_WORDING ? wording.text.slice(0, cut > 0 ? cut : MAX_WORDING) : wording.text;
+  lines.push(`> “${renderWithBold(text, bold)}${text.length < wording.text.length ? '…' : ''}”`);
+  return card(lines);
+}
+
+/** The card of a citation marker `[@key]` whose key names sources; null when it names none (a diagnostic says so). */
+export function citationHover(key: string, documents: readonly SourceDocument[]): MarkupContent | null {
+  if (documents.length === 0) return null;
+  const lines = [`**Claimcheck** · \\[@${escapeMarkdown(key)}\\] cites`];
+  for (const document of documents.slice(0, MAX_OTHER_PASSAGES)) {
+    const start = document.filePosition(document.toFileOffset(0));
+    lines.push(`${documentName(document)} · ${openLink(document, { start, end: start })}`);
+  }
+  if (documents.length > MAX_OTHER_PASSAGES) lines.push(`and ${documents.length - MAX_OTHER_PASSAGES} more`);
+  return card(lines);
+}
