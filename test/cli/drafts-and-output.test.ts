@@ -53,7 +53,7 @@ test('text output: every column starts at the same place, then a coverage line',
   }
   const messageStarts = new Set(findings.map((l) => l.search(/ {2}(The|No|This|These) /)));
   assert.equal(messageStarts.size, 1, `messages start in one column:\n${findings.join('\n')}`);
-  assert.match(stdout, /^Coverage: 6 of 12 claims supported \(50%\), \d+ on a single source; 2 of 5 quotes verified; every source used\.$/m);
+  assert.match(stdout, /^Coverage: 7 of 12 claims supported \(58%\), \d+ on a single source; 2 of 5 quotes verified; every source used\.$/m);
 });
 
 test('coverage: sources never used, in the text and in JSON summary.coverage and per file', () => {
