@@ -248,7 +248,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     if (missing.length > MAX_MISSING_IN_MESSAGE) shown.push(`${missing.length - MAX_MISSING_IN_MESSAGE} more`);
     const close = isClosePassage(best, 'claim');
     const message = shown.length
-      ? `No source states ${joinList(shown)}${close ? `; the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : ''}.`
+      ? `No source states ${joinList(shown)}${close ? `; the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : '; no source passage comes close to this claim'}.`
       : close
         ? `No source supports this claim as written: the closest passage (${evidenceLocation(best!)}) has its words, but not this statement.`
         : 'No source supports this claim: no source passage comes close to it.';
