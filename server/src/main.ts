@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
 import { NodeCacheStorage } from './node/cacheStorage';
 import { NodeFileSystem } from './node/fileSystem';
+import { loadWordVectors } from './node/wordVectors';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -18,6 +19,8 @@ console.error = connection.console.error.bind(connection.console);
 process.on('unhandledRejection', (reason) => {
   connection.console.error(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
+
+console.log(loadWordVectors());
 
 startServer(connection, {
   fs: new NodeFileSystem(),
