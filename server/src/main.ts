@@ -11,6 +11,7 @@ import packageJson from '../../package.json';
 import { WorkerAnalyzer } from './node/analysisWorker';
 import { NodeCacheStorage } from './node/cacheStorage';
 import { NodeFileSystem } from './node/fileSystem';
+import { loadWordVectors } from './node/wordVectors';
 import { startServer } from './server';
 import { FramingError, StrictStreamReader } from './transport';
 
@@ -52,6 +53,8 @@ console.error = connection.console.error.bind(connection.console);
 process.on('unhandledRejection', (reason) => {
   connection.console.error(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
+
+console.log(loadWordVectors());
 
 startServer(connection, {
   fs: new NodeFileSystem(),

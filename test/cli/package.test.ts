@@ -26,7 +26,7 @@ test('a production build leaves no source map beside its bundles, even one from 
   }
 });
 
-test('the .vsix holds the bundles (extension, server and its analysis worker), the grammar, the schema and the docs, and no map', () => {
+test('the .vsix holds the bundles (extension, server and its analysis worker), the word vectors, the grammar, the schema and the docs, and no map', () => {
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   assert.ok(existsSync(vsce), 'vsce is installed');
   const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
@@ -38,6 +38,7 @@ test('the .vsix holds the bundles (extension, server and its analysis worker), t
     'dist/analysisWorker.js',
     'dist/extension.js',
     'dist/server.js',
+    'dist/word-vectors.bin',
     'package.json',
     'schemas/claimcheck.schema.json',
     'syntaxes/claimcheck.injection.tmLanguage.json',

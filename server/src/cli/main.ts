@@ -32,7 +32,10 @@ import {
 } from '../core/api';
 import { NodeCacheStorage, defaultCacheFolder } from '../node/cacheStorage';
 import { NodeFileSystem, toCorePath } from '../node/fileSystem';
+import { loadWordVectors } from '../node/wordVectors';
 import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
+
+loadWordVectors();
 
 class UsageError extends Error {}
 

@@ -61,6 +61,8 @@ export {
 export { coverageOf, describeCoverage, supportingFiles, type Coverage } from './coverage';
 export { conflictParts, describeConflict, describeQuoteChanges, isClosePassage } from './wording';
 export { alteredQuoteEdit } from './fixes';
+// Word vectors for paraphrases: the Node adapter reads the file, the core parses and uses it.
+export { parseWordVectors, useWordVectors, wordVectors, type WordVectors } from './verdict/vectors';
 export { MemoryCacheStorage, type CacheStorage } from './index/persist';
 export type { PassageIndex, SearchHit, SearchOptions } from './index/passageIndex';
 export { decodeSource, type DecodedText } from './text/decode';

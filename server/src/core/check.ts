@@ -229,7 +229,9 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
   throwIfCancelled(token);
 
   // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
-  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds });
+  // A claim whose only missing words are who said it and when is judged again without them (not cached: rare).
+  const rejudge = (claim: Claim) => locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(claim.citations.map((c) => c.key)) }), text);
+  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds, judge: rejudge });
   claims = attribution.claims;
   findings.push(...attribution.findings);
 
@@ -287,23 +289,35 @@ export function findingEvidence(report: DraftReport, finding: Finding): Evidence
   return evidence;
 }
 
+/** Missing words named in an unsupported claim's message (the hover lists them all). */
+const MAX_MISSING_IN_MESSAGE = 6;
+
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   const span = result.claim.span;
   if (result.verdict === 'contradicted') {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
-    const parts = result.conflicts.map(describeConflict);
+    const negation = result.conflicts.find((c) => c.kind === 'negation');
+    const parts = result.conflicts.filter((c) => c.kind !== 'negation').map(describeConflict);
     const notes = result.conflicts.flatMap((c) => (c.note ? [c.note] : []));
     const message = parts.length
       ? `The source gives ${joinList(parts)}${where}${notes.length ? `; ${notes.join('; ')}` : ''}.`
-      : `The closest source passage contradicts this claim${where}.`;
+      : negation
+        ? `The source says the opposite${where}: “${negation.source}”.`
+        : `The closest source passage contradicts this claim${where}.`;
     return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
   }
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
-    const message = isClosePassage(best, 'claim')
-      ? `No source supports this claim. The closest passage (${evidenceLocation(best)}) covers only part of it.`
-      : 'No source supports this claim: no source passage comes close to it.';
+    const missing = result.missing ?? [];
+    const shown = missing.slice(0, MAX_MISSING_IN_MESSAGE).map((w) => `“${w}”`);
+    if (missing.length > MAX_MISSING_IN_MESSAGE) shown.push(`${missing.length - MAX_MISSING_IN_MESSAGE} more`);
+    const close = isClosePassage(best, 'claim');
+    const message = shown.length
+      ? `No source states ${joinList(shown)}${close ? `; the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : '; no source passage comes close to this claim'}.`
+      : close
+        ? `No source supports this claim as written: the closest passage (${evidenceLocation(best!)}) has its words, but not this statement.`
+        : 'No source supports this claim: no source passage comes close to it.';
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;

@@ -41,9 +41,9 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'misattributed-quote',
 ];
 
-/** Measured on SciFact and WiCE with `npx tsx bench/verdicts.ts --grid`; see the "Verdicts" section of bench/README.md. */
+/** `support`: the threshold of the fitted decision model (server/src/core/verdict/model.json, fitted by `npx tsx bench/fit-verdicts.ts`); `contradiction`: see the "Verdicts" section of bench/README.md. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  support: 0.56,
+  support: 0.5,
   contradiction: 0.6,
   quoteSimilarity: 0.6,
 };

@@ -247,8 +247,13 @@ export interface Conflict {
   claim: string;
   /** The value as the source gives it. */
   source: string;
-  /** `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"). */
-  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction';
+  /**
+   * `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"); `negation`: the
+   * claim denies what the source states, or states what it denies ("made several bids" / "did not make a single bid");
+   * `word`: another word in the same place, not one of like meaning ("history, education and welfare" / "health,
+   * education and welfare").
+   */
+  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction' | 'negation' | 'word';
   /** Offsets in the draft of the claim's value. */
   claimSpan?: Span;
   /** Offsets within the evidence passage sentence (relative to passage.span.start) of the source's value. */
@@ -263,6 +268,11 @@ export interface ClaimResult {
   score: number;
   evidence: Evidence[];
   conflicts: Conflict[];
+  /**
+   * For `unsupported`: the claim's words (names, figures, content words, as written) that no evidence passage
+   * states, in claim order; the words a writer must source or cut.
+   */
+  missing?: string[];
 }
 
 export interface QuoteResult {

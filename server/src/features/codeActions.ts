@@ -129,6 +129,8 @@ function fixesFor(
     const result = report.claims[finding.claim];
     const best = result?.evidence[0];
     for (const conflict of result?.conflicts ?? []) {
+      // A denial is no value to put in: the writer must reword the claim.
+      if (conflict.kind === 'negation') continue;
       const whole = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
       if (!whole || !best) continue;
       // Only the part that differs ("Clark" in "Texas Judge Letitia Clark"), as the message names it.

@@ -126,3 +126,24 @@ test('a verbatim quote with its confirmed speaker supports its claim; "said on M
   assert.equal(speechWeekday('On Monday the basin was closed, and Brennan later explained why.', { start: 0, end: 64 }, []), undefined);
   assert.deepEqual(speechWeekday('Okafor told reporters on Tuesday that the reef was back.', { start: 0, end: 55 }, []), { weekday: 2, span: { start: 25, end: 32 } });
 });
+
+test('a reported claim whose only missing words are who said it, their role and the day is judged without them', async () => {
+  // A transcript states its speakers in its labels and its header, not in its passages' words.
+  const verdict = async (draft: string) => {
+    const report = await check(draft);
+    return [report.claims[0].verdict, report.claims[0].missing, report.findings.map((f) => f.code)];
+  };
+  assert.deepEqual(await verdict('Okafor, a marine biologist, said the oysters are coming back faster than anyone expected.\n'), ['supported', undefined, []]);
+  assert.deepEqual(await verdict('Okafor said on Wednesday the oysters are coming back faster than anyone expected.\n'), ['supported', undefined, []]);
+  const monday = await check('Okafor said on Monday the oysters are coming back faster than anyone expected.\n');
+  assert.equal(monday.claims[0].verdict, 'contradicted');
+  assert.deepEqual(monday.claims[0].conflicts.map((c) => [c.claim, c.source]), [['Monday', 'Wednesday']]);
+  // A role the transcript does not give the speaker stays unstated.
+  const [verdictOfRole, missingOfRole] = await verdict('Okafor, a harbour master, said the oysters are coming back faster than anyone expected.\n');
+  assert.equal(verdictOfRole, 'unsupported');
+  assert.ok((missingOfRole as string[]).some((w) => w.includes('master')), JSON.stringify(missingOfRole));
+  // A name in a source without speakers is a name no source states.
+  const [verdictOfName, missingOfName] = await verdict('Brennan said the council met on Tuesday.\n');
+  assert.equal(verdictOfName, 'unsupported');
+  assert.ok((missingOfName as string[]).includes('Brennan'));
+});

@@ -18,7 +18,7 @@ import { tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { locationLabel, placeAt, speakerName } from '../sources/meta';
-import type { ClaimResult, DraftAnalysis, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
+import type { Claim, ClaimResult, DraftAnalysis, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -53,8 +53,10 @@ const NOT_NAMES = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 
 const ADVERB = String.raw`(?:(?:has|had|later|also|once|then|recently|previously|reportedly|repeatedly)\s+)?`;
-/** A reporting verb used as one ("said", not "said to be"; "added", not "added to the list"). */
-const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into|on)\b)`;
+/** A day or date after "on": "said on Monday" is speech, "insisted on the change" is not. */
+const ON_A_DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
+/** A reporting verb used as one ("said", not "said to be"; "added", not "added to the list"; "said on Monday"). */
+const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))`;
 
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
@@ -209,6 +211,11 @@ export interface AttributionInput {
   quotes: QuoteResult[];
   index: PassageIndex;
   thresholds: Thresholds;
+  /**
+   * Judges a claim with the options of its first verdict. Used for a claim whose only missing words are who said it
+   * and when: it is judged again without them (see `checkAttribution`).
+   */
+  judge?: (claim: Claim) => ClaimResult;
 }
 
 export interface AttributionOutput {
@@ -317,6 +324,42 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (result.quote.claim >= 0) flaggedClaims.add(result.quote.claim);
   });
 
+  // A claim whose only missing words are who said it and when ("Okafor, a marine biologist, said on Wednesday the
+  // oysters are back"): a transcript states its speakers in its labels, their roles and its date in its header, not
+  // in the passages' words, so the verdict counts them as missing. The claim is judged again without them; when the
+  // rest is supported by passages whose speakers are all known, it is supported, and the speaker and the day are
+  // checked below (another speaker is a misattribution, another day a contradiction). A role given in apposition
+  // must be the speaker's role in the transcript. Otherwise the verdict stands: a name or role no source states.
+  if (input.judge) {
+    const judge = input.judge;
+    claims = claims.map((result, c) => {
+      if (result.verdict !== 'unsupported' || !result.missing?.length) return result;
+      if (analysis.quotes.some((q) => q.claim === c)) return result; // judged through its quote
+      const span = result.claim.span;
+      const attribution = attributionFor(text, analysis, span, c, claims);
+      if (!attribution || attribution.span.start < span.start || attribution.span.end > span.end) return result;
+      // "Okafor, a marine biologist, said": the role in apposition.
+      const after = /^,\s+(?:an?|the)\s+([^,.;“”"]{1,80}),/u.exec(text.slice(attribution.span.end, span.end));
+      const roleStart = after ? attribution.span.end + after[0].length - 1 - after[1].length : 0;
+      const role = after ? { start: roleStart, end: roleStart + after[1].length } : undefined;
+      const roleWords = role ? words(text.slice(role.start, role.end)) : [];
+      const day = speechWeekday(text, span, []);
+      const who = new Set([...words(attribution.mention), ...roleWords, ...(day ? words(text.slice(day.span.start, day.span.end)) : [])]);
+      if (!result.missing.every((m) => words(m).every((w) => who.has(w)))) return result;
+      const rest = withoutSpans(text, result.claim, [attribution.span, ...(role ? [role] : []), ...(day ? [day.span] : [])]);
+      if (!rest) return result;
+      const judged = judge(rest);
+      if (judged.verdict !== 'supported') return result;
+      const supporting = judged.evidence.filter((e) => e.score >= thresholds.support);
+      if (!supporting.length) return result;
+      const speeches = supporting.map((e) => speechAt(e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }));
+      if (speeches.some((s) => s.kind !== 'speaker')) return result;
+      const roleStated = (s: Speech) => s.kind === 'speaker' && roleWords.every((w) => words(s.speaker.role ?? '').includes(w));
+      if (roleWords.length && speeches.some((s) => sameSpeaker(attribution, s) === true && !roleStated(s))) return result;
+      return { ...judged, claim: result.claim };
+    });
+  }
+
   // Claims with an attribution, supported by passages with known speakers.
   claims.forEach((result, c) => {
     if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
@@ -339,7 +382,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (!hit || result.verdict !== 'unsupported') return result;
     const rest = outsideWords(text, result.claim.span, [hit.quote.quote.span, hit.attribution.span]);
     if (rest.length > 3) return result;
-    return { ...result, verdict: 'supported' as const, score: Math.max(result.score, thresholds.support), evidence: hit.quote.evidence };
+    return { ...result, verdict: 'supported' as const, score: Math.max(result.score, thresholds.support), evidence: hit.quote.evidence, missing: undefined };
   });
 
   // Speech dates: "said on Monday" against the date of the source of the words.
@@ -357,6 +400,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     return {
       ...result,
       verdict: 'contradicted' as const,
+      missing: undefined,
       conflicts: [
         ...result.conflicts,
         {
@@ -370,6 +414,27 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     };
   });
   return { claims, findings };
+}
+
+/** Lower-case words without a possessive "'s". */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+}
+
+/**
+ * The claim with the draft's words at `spans` blanked out (same length, so offsets stay those of the draft), or
+ * undefined when the claim's text is not its draft slice and a span's words cannot be found in it.
+ */
+function withoutSpans(text: string, claim: Claim, spans: readonly Span[]): Claim | undefined {
+  const slice = text.slice(claim.span.start, claim.span.end);
+  let blanked = claim.text;
+  for (const span of spans) {
+    const words = text.slice(span.start, span.end);
+    const at = slice === claim.text ? span.start - claim.span.start : blanked.indexOf(words);
+    if (at < 0 || blanked.slice(at, at + words.length) !== words) return undefined;
+    blanked = blanked.slice(0, at) + ' '.repeat(words.length) + blanked.slice(at + words.length);
+  }
+  return { ...claim, text: blanked };
 }
 
 /** Content words of a claim outside some spans (its quote, its attribution), reporting verbs and small words aside. */
