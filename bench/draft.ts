@@ -12,6 +12,8 @@
  * can also say which alterations the check flagged (an end-to-end sanity figure, not the accuracy benchmark).
  */
 import { bbcArticles, type Article } from './corpus';
+// Mulberry32, seeded: the draft is the same on every machine.
+import { rng as random } from './datasets';
 
 export type SentenceKind = 'verbatim' | 'number' | 'name' | 'outside' | 'quote';
 
@@ -37,18 +39,6 @@ export interface BenchDraft {
 export const DRAFT_SENTENCES = 150;
 /** How many sentences of each altered kind the draft gets. */
 export const ALTERATIONS: Record<Exclude<SentenceKind, 'verbatim'>, number> = { number: 15, name: 12, outside: 15, quote: 8 };
-
-/** Mulberry32: a small seeded generator, so the draft is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], rand: () => number): T[] {
   const out = [...items];

@@ -86,6 +86,8 @@ export interface BenchResults {
   /** SourceIndex against MiniSearch on the same documents (bench/minisearch.ts --json); absent in older results. */
   minisearch?: unknown;
   accuracy: { retrieval: AccuracyResult | null; verdicts: AccuracyResult | null };
+  /** Indexing speed per source format (bench/formats.ts), when it ran. */
+  formats?: unknown;
   summary: TargetCheck[];
 }
 
@@ -211,11 +213,12 @@ export const ACCURACY_FIGURES: Record<'retrieval' | 'verdicts', [string, string]
     ['build.megabytesPerSecond', 'SciFact index build, MB/s'],
   ],
   verdicts: [
-    ['scifactCited.balancedAccuracy', 'SciFact (cited) flagging, balanced accuracy'],
-    ['scifactCited.f1', 'SciFact (cited) flagging, F1'],
-    ['scifactOpen.balancedAccuracy', 'SciFact (open corpus) flagging, balanced accuracy'],
-    ['wice.balancedAccuracy', 'WiCE flagging, balanced accuracy'],
-    ['wice.f1', 'WiCE flagging, F1'],
+    ['summary.scifactCitedHeldOut', 'SciFact (cited) held-out, balanced accuracy'],
+    ['summary.wiceHeldOut', 'WiCE held-out, balanced accuracy'],
+    ['summary.wiceSupportedF1HeldOut', 'WiCE held-out, supported-class F1'],
+    ['summary.frankMeanHeldOut', 'FRANK summaries held-out, balanced acc. (mean)'],
+    ['summary.perturbationRecallMinHeldOut', 'BBC perturbations held-out, lowest recall of a type'],
+    ['summary.paraphraseFalseAlarmsHeldOut', 'BBC faithful rewordings held-out, share flagged'],
     ['msPerClaimScifactCited', 'SciFact verdict time per claim, ms'],
   ],
 };

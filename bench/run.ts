@@ -283,6 +283,14 @@ async function main(): Promise<void> {
     const child = await runChild(['--expose-gc'], 'bench/minisearch.ts', ['--json', ...(quick ? ['--quick'] : [])]);
     minisearch = child.ok ? child.json : { error: child.error };
   }
+  // Indexing speed per source format: the same articles as text, Markdown, HTML, VTT, PDF, Word and MHTML.
+  let formats: ChildResult | null = null;
+  if (!values['no-speed'] && existsSync(join(REPO, 'bench/formats.ts'))) {
+    log(`formats: bench/formats.ts${quick ? ' --articles 100 --repeats 1' : ''}…`);
+    const formatsFile = join(CACHE, 'formats.json');
+    formats = await runChild([], 'bench/formats.ts', ['--out', formatsFile, ...(quick ? ['--articles', '100', '--repeats', '1'] : [])], formatsFile);
+    if (!formats.ok) log(formats.error ?? 'bench/formats.ts failed');
+  }
   const runAccuracy = values.accuracy && !values['no-accuracy'];
   const retrieval = runAccuracy ? await accuracy('retrieval') : null;
   const verdicts = runAccuracy ? await accuracy('verdicts') : null;
@@ -332,6 +340,7 @@ async function main(): Promise<void> {
       : { persistedIndexMs: null, note: 'bench/startup.ts did not run (--no-speed) or failed; see its own output.' },
     minisearch,
     accuracy: { retrieval, verdicts },
+    ...(formats?.ok ? { formats: formats.json } : {}),
     summary: checkTargets(sizeResults),
   };
 
@@ -339,7 +348,7 @@ async function main(): Promise<void> {
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   if (isLatest) writeChartAndDocs(results, REPO);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(`${renderText(results)}\n\nWrote ${out.replace(`${REPO}/`, '')}${isLatest ? ', docs/images/bench-scaling.svg and docs/BENCHMARKS.md' : ''}\n`);
+  else process.stdout.write(`${renderText(results)}${formats?.ok ? `\n\nIndexing speed per source format (bench/formats.ts):\n${formats.stdout.trim()}` : ''}\n\nWrote ${out.replace(`${REPO}/`, '')}${isLatest ? ', docs/images/bench-scaling.svg and docs/BENCHMARKS.md' : ''}\n`);
 }
 
 main().catch((error) => {

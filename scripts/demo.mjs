@@ -1,11 +1,11 @@
-// `npm run demo`: checks the bundled example draft with the CLI, from inside the example workspace.
+// `npm run demo`: checks the bundled example drafts with the CLI, from inside the example workspace.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cwd = join(root, 'examples', 'newsroom');
-const args = [join(root, 'bin', 'claimcheck.js'), 'check', 'drafts/amnesty.md', ...process.argv.slice(2)];
+const args = [join(root, 'bin', 'claimcheck.js'), 'check', 'drafts/amnesty.md', 'drafts/harbour.md', ...process.argv.slice(2)];
 console.log(`$ cd examples/newsroom && claimcheck ${args.slice(1).join(' ')}\n`);
 const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit' });
 if (result.status === 1) {

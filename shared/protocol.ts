@@ -101,6 +101,11 @@ export interface InitializationOptions {
    * without workspace trust).
    */
   trusted?: boolean;
+  /**
+   * The client shows `claimcheck-source:` documents (the extracted text of PDF, Word and web-archive sources;
+   * see `EXTRACTED_TEXT_SCHEME`), so evidence locations of those sources may point into them.
+   */
+  extractedText?: boolean;
 }
 
 export interface TrustParams {
@@ -112,6 +117,32 @@ export interface TrustParams {
  * server leaves restricted mode and reads the sources again, wherever the configuration says.
  */
 export const TrustNotification = new NotificationType<TrustParams>('claimcheck/trust');
+// claimcheck/sourceText
+
+/**
+ * URI scheme of the extracted text of a source whose file is not text (PDF, Word, web archive): the file's
+ * `file:` URI with this scheme and `.txt` appended to its path. Evidence locations of such sources use it when
+ * the client says, in `initializationOptions.extractedText`, that it can show it (the VS Code client does,
+ * with a read-only TextDocumentContentProvider); other clients get the file's own URI.
+ */
+export const EXTRACTED_TEXT_SCHEME = 'claimcheck-source';
+
+export interface SourceTextParams {
+  /** The source file's `file:` URI. */
+  uri: string;
+}
+
+export interface SourceTextResult {
+  /** The extracted text, whose lines and characters the evidence ranges of the source refer to. */
+  text: string;
+}
+
+/**
+ * Client → server, when the editor opens a `claimcheck-source:` document ("Open source" on a PDF passage):
+ * the text the server extracted from that source file. `null` when the file is not a source of the workspace
+ * or has no extracted text (a text file opens as itself).
+ */
+export const SourceTextRequest = new RequestType<SourceTextParams, SourceTextResult | null, void>('claimcheck/sourceText');
 
 // ---------------------------------------------------------------------------------------------------------
 // Commands

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageclient/node';
 import {
   CheckWorkspaceRequest,
+  EXTRACTED_TEXT_SCHEME,
   ListDraftsRequest,
   OPEN_SOURCE_COMMAND,
   RebuildIndexRequest,
@@ -24,6 +25,7 @@ import {
   type InitializationOptions,
   type StatusParams,
 } from '../../shared/protocol';
+import { openExtracted, registerExtractedText } from './extractedText';
 import { ClaimsView, type ClaimsViewSnapshot } from './claimsView';
 import { JumpSelection } from './jumpSelection';
 import { StatusBar } from './statusBar';
@@ -99,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Claimc
         findings: 0,
         unsupported: 0,
         findingsBySeverity: { error: 0, warning: 0, information: 0, hint: 0 },
-        findingsByCode: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0 },
+        findingsByCode: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0, 'misattributed-quote': 0 },
         warnings: 0,
         message: 'The server crashed repeatedly.',
       });
@@ -121,10 +123,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Claimc
     errorHandler,
     // The server keeps its source index here between sessions (per workspace; global storage without a folder).
     // Untrusted workspace: the server reads only inside the workspace folders. A function, so that a restarted
-    // server gets the trust as it is now.
+    // server gets the trust as it is now. `extractedText`: this client shows `claimcheck-source:` documents (the
+    // text of PDF, Word and web-archive sources).
     initializationOptions: (): InitializationOptions => ({
       cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath,
       trusted: vscode.workspace.isTrusted,
+      extractedText: true,
     }),
     initializationFailedHandler: (error) => {
       log.error(`The Claimcheck server failed to start: ${error instanceof Error ? error.message : String(error)}`);
@@ -185,6 +189,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Claimc
     vscode.commands.registerCommand('claimcheck.claims.openSource', (node) => claimsView.openSource(node)),
     vscode.commands.registerCommand('claimcheck.claims.refresh', () => claimsView.schedule(0)),
   );
+  registerExtractedText(context, ready, log);
 
   try {
     await languageClient.start();
@@ -288,9 +293,10 @@ function isPosition(n: unknown): n is number {
 
 /**
  * Opens a source file at a passage and selects it: `[uri, line, character]` or `[uri, line, character, endLine,
- * endCharacter]`. Arguments come from hover links, so they are checked strictly; only `file:` URIs open.
+ * endCharacter]`, and for a PDF passage `{ page }` after them. Arguments come from hover links, so they are
+ * checked strictly; only `file:` URIs and the extracted text of sources (`claimcheck-source:`) open.
  */
-async function openSource(uri: unknown, line: unknown, character: unknown, endLine?: unknown, endCharacter?: unknown): Promise<boolean> {
+async function openSource(uri: unknown, line: unknown, character: unknown, endLine?: unknown, endCharacter?: unknown, extra?: unknown): Promise<boolean> {
   const hasEnd = endLine !== undefined || endCharacter !== undefined;
   if (typeof uri !== 'string' || !isPosition(line) || !isPosition(character) || (hasEnd && (!isPosition(endLine) || !isPosition(endCharacter)))) {
     void vscode.window.showErrorMessage('Claimcheck: cannot open the source: invalid location.');
@@ -302,6 +308,10 @@ async function openSource(uri: unknown, line: unknown, character: unknown, endLi
   } catch {
     void vscode.window.showErrorMessage('Claimcheck: cannot open the source: invalid location.');
     return false;
+  }
+  if (target.scheme === EXTRACTED_TEXT_SCHEME) {
+    const page = (extra as { page?: unknown } | undefined)?.page;
+    return openExtracted(target, new vscode.Position(line, character), isPosition(page) ? page : undefined);
   }
   if (target.scheme !== 'file') {
     void vscode.window.showErrorMessage('Claimcheck: only source files on disk can be opened.');

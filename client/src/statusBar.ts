@@ -17,6 +17,7 @@ const CODE_WORDS: Record<string, [string, string]> = {
   'altered-quote': ['altered quote', 'altered quotes'],
   'unverified-quote': ['quote in no source', 'quotes in no source'],
   'unknown-citation': ['unknown citation', 'unknown citations'],
+  'misattributed-quote': ['misattributed quote', 'misattributed quotes'],
 };
 
 /** The item's text and tooltip lines for a status: pure, so that it is tested as it is shown. */

@@ -17,11 +17,14 @@ import {
   type Severity,
   type Span,
   type DraftReport,
+  type SourceDocument,
   findingEvidence,
-  isClosePassage,
+  formatDate,
   normalizePath,
+  placeAt,
+  speechLabel,
 } from './core/api';
-import { CODE_DOCS_BASE, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
+import { CODE_DOCS_BASE, EXTRACTED_TEXT_SCHEME, OPEN_SOURCE_COMMAND } from '../../shared/protocol';
 
 // ---------------------------------------------------------------------------------------------------------
 // Paths and URIs
@@ -39,6 +42,22 @@ export function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+let extractedTextUris = false;
+
+/** Whether the client shows `claimcheck-source:` documents (set once from the initialize request). */
+export function useExtractedTextUris(enabled: boolean): void {
+  extractedTextUris = enabled;
+}
+
+/**
+ * The URI of the text a source document's positions refer to: the file itself, or, for a PDF, Word or web
+ * archive source, its extracted text (`claimcheck-source:…report.pdf.txt`) when the client can show it.
+ */
+export function sourceUri(document: SourceDocument): string {
+  const uri = pathToUri(document.file);
+  return extractedTextUris && document.meta?.extracted ? `${EXTRACTED_TEXT_SCHEME}:${uri.slice('file:'.length)}.txt` : uri;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -61,9 +80,9 @@ export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
-/** The LSP location of an evidence passage in its source file. */
+/** The LSP location of an evidence passage: in its source file, or in its extracted text (`sourceUri`). */
 export function evidenceToLocation(evidence: Evidence): Location {
-  return { uri: pathToUri(evidence.document.file), range: evidence.passage.range };
+  return { uri: sourceUri(evidence.document), range: evidence.passage.range };
 }
 
 /** Data attached to each diagnostic so that code actions can find the finding again. */
@@ -98,16 +117,13 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
     const wording = report.quotes[finding.quote]?.sourceWording;
     if (wording) {
       related.push({
-        location: { uri: pathToUri(wording.document.file), range: wording.range },
+        location: { uri: sourceUri(wording.document), range: wording.range },
         message: `Source wording in ${wording.document.id}`,
       });
     }
   }
   const evidence = findingEvidence(report, finding);
-  // A "closest passage" that is not close says nothing (core/wording.ts).
-  const close =
-    finding.code === 'unsupported-claim' ? isClosePassage(evidence, 'claim') : finding.code === 'unverified-quote' ? isClosePassage(evidence, 'quote') : true;
-  if (evidence && close && related.length === 0) {
+  if (evidence && related.length === 0) {
     related.push({
       location: evidenceToLocation(evidence),
       message: `${finding.code === 'contradicted-claim' ? 'Passage' : 'Closest passage'} in ${evidence.document.id}`,
@@ -127,7 +143,20 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
 }
 
 export function reportToDiagnostics(document: TextDocument, report: DraftReport): Diagnostic[] {
-  return report.findings.map((finding) => findingToDiagnostic(document, report, finding));
+  const diagnostics = report.findings.map((finding) => findingToDiagnostic(document, report, finding));
+  // How the draft was read, when not fully: one information diagnostic on the first line concerned.
+  for (const warning of report.analysis.warnings ?? []) {
+    const start = document.positionAt(warning.span.start);
+    const lineEnd = Math.max(document.offsetAt(start), document.offsetAt({ line: start.line + 1, character: 0 }) - 1);
+    diagnostics.push({
+      range: { start, end: document.positionAt(lineEnd) },
+      severity: DiagnosticSeverity.Information,
+      source: 'claimcheck',
+      code: warning.code,
+      message: warning.message,
+    });
+  }
+  return diagnostics;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -147,11 +176,44 @@ export function escapeMarkdown(text: string): string {
  * URI-encoded as VS Code expects; the characters `encodeURIComponent` leaves alone but Markdown link syntax cares
  * about (a `)` in a file name would end the link) are encoded too.
  */
-export function openSourceCommandUri(uri: string, line: number, character: number, end?: { line: number; character: number }): string {
+export function openSourceCommandUri(
+  uri: string,
+  line: number,
+  character: number,
+  end?: { line: number; character: number },
+  extra?: { page?: number },
+): string {
   const list: unknown[] = end ? [uri, line, character, end.line, end.character] : [uri, line, character];
+  // A PDF passage's page, for a PDF viewer, which cannot go to a line of the extracted text.
+  if (extra) list.push(...(end ? [] : [line, character]), extra);
   const args = encodeURIComponent(JSON.stringify(list)).replace(
     /[()'!*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `command:${OPEN_SOURCE_COMMAND}?${args}`;
+}
+
+/**
+ * Where a passage is, for hovers: `p. 12` (PDF), `¶ 4` (Word, web archive) or `line 5`, then the speaker and
+ * time of a transcript passage.
+ */
+export function placeText(document: SourceDocument, offset: number, line: number): string {
+  const place = placeAt(document, offset);
+  const where = place.page !== undefined ? `p. ${place.page}` : place.paragraph !== undefined ? `¶ ${place.paragraph}` : `line ${line + 1}`;
+  const speech = speechLabel(place);
+  return speech ? `${where} · ${escapeMarkdown(speech)}` : where;
+}
+
+/** ` · recorded 6 March 2024` for a transcript, ` · dated 4 March 2024` for other sources; '' without a date. */
+export function dateText(document: SourceDocument): string {
+  const date = document.meta?.date;
+  if (!date) return '';
+  const day = formatDate(date.date).replace(/^\S+ /, '');
+  return ` · ${date.from === 'transcript header' ? 'recorded' : 'dated'} ${day}`;
+}
+
+/** The extra argument of the open-source command: the page of a PDF passage. */
+export function openArgs(document: SourceDocument, offset: number): { page?: number } | undefined {
+  const page = placeAt(document, offset).page;
+  return page !== undefined ? { page } : undefined;
 }

@@ -12,8 +12,8 @@ export interface EditorSettings {
 
 export const DEFAULT_EDITOR_SETTINGS: Readonly<EditorSettings> = Object.freeze({ markSupportedClaims: true });
 
-/** Keys of the client's `claimcheck` section that are not engine settings (`trace` is the client's own). */
-export const EDITOR_ONLY_KEYS: readonly string[] = ['trace', 'markSupportedClaims'];
+/** Keys of the client's `claimcheck` section that are not engine settings (`trace` and `openPdfWith` are the client's own). */
+export const EDITOR_ONLY_KEYS: readonly string[] = ['trace', 'markSupportedClaims', 'openPdfWith'];
 
 /** Splits the client's `claimcheck` section into the engine's settings and the editor's. */
 export function splitSettings(raw: unknown): { engine: Record<string, unknown> | undefined; editor: EditorSettings } {

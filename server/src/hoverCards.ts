@@ -15,7 +15,7 @@
  */
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { conflictParts, evidenceLocation, isClosePassage, type ClaimResult, type Evidence, type Finding, type QuoteResult, type SourceDocument, type Span } from './core/api';
-import { escapeMarkdown, openSourceCommandUri, pathToUri } from './convert';
+import { dateText, escapeMarkdown, openArgs, openSourceCommandUri, placeText, sourceUri } from './convert';
 
 /** Passages longer than this (characters) are cut around their matching words. */
 export const MAX_EXCERPT = 320;
@@ -71,12 +71,15 @@ export function excerpt(text: string, bold: readonly Span[]): string {
   return `${start > 0 ? '…' : ''}${renderWithBold(text.slice(start, end), shifted)}${end < text.length ? '…' : ''}`;
 }
 
+/** The source's name, title and date (`recorded …` for a transcript). */
 function documentName(document: SourceDocument): string {
-  return `**${escapeMarkdown(document.id)}**${document.title ? ` — ${escapeMarkdown(document.title)}` : ''}`;
+  return `**${escapeMarkdown(document.id)}**${document.title ? ` — ${escapeMarkdown(document.title)}` : ''}${dateText(document)}`;
 }
 
-function openLink(document: SourceDocument, range: { start: { line: number; character: number }; end: { line: number; character: number } }, label = 'Open source'): string {
-  return `[${escapeMarkdown(label)}](${openSourceCommandUri(pathToUri(document.file), range.start.line, range.start.character, range.end)})`;
+/** A PDF, Word or web-archive source opens as its extracted text (`sourceUri`); a PDF link also names the page. */
+function openLink(document: SourceDocument, range: { start: { line: number; character: number }; end: { line: number; character: number } }, label = 'Open source', offset?: number): string {
+  const extra = offset !== undefined ? openArgs(document, offset) : undefined;
+  return `[${escapeMarkdown(label)}](${openSourceCommandUri(sourceUri(document), range.start.line, range.start.character, range.end, extra)})`;
 }
 
 function sentenceOf(evidence: Evidence): string {
@@ -87,7 +90,7 @@ function sentenceOf(evidence: Evidence): string {
 function passageBlock(evidence: Evidence, prefix: string, extraBold: readonly Span[] = []): string[] {
   const { line } = evidence.passage.range.start;
   return [
-    `${prefix}${documentName(evidence.document)} · line ${line + 1} · ${openLink(evidence.document, evidence.passage.range)}`,
+    `${prefix}${documentName(evidence.document)} · ${placeText(evidence.document, evidence.passage.span.start, line)} · ${openLink(evidence.document, evidence.passage.range, 'Open source', evidence.passage.span.start)}`,
     `> ${excerpt(sentenceOf(evidence), [...(evidence.matches ?? []), ...extraBold])}`,
   ];
 }
@@ -98,7 +101,7 @@ function passageBlock(evidence: Evidence, prefix: string, extraBold: readonly Sp
  */
 function otherPassages(label: string, evidence: readonly Evidence[]): string[] {
   if (evidence.length === 0) return [];
-  const links = evidence.map((e) => openLink(e.document, e.passage.range, evidenceLocation(e)));
+  const links = evidence.map((e) => openLink(e.document, e.passage.range, evidenceLocation(e), e.passage.span.start));
   return [`${label}: ${links.join(' · ')}`];
 }
 
@@ -136,13 +139,17 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
       break;
     }
     case 'unsupported': {
+      // The words no source states (the diagnostic's message names them too, when there is one).
+      const missing = !finding && result.missing?.length ? `In no source: ${result.missing.map((w) => `**${escapeMarkdown(w)}**`).join(', ')}` : undefined;
       if (isClosePassage(best, 'claim')) {
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · the closest passage covers part of it (support ${percent(best.score)})`);
+        if (missing) lines.push(missing);
         lines.push(...passageBlock(best, ''));
       } else {
         // Nothing to show: the diagnostic, when there is one, has said it all.
         if (finding) return null;
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · no source passage comes close to this claim.`);
+        if (missing) lines.push(missing);
       }
       break;
     }
@@ -176,7 +183,7 @@ export function quoteHover(result: QuoteResult, finding: Finding | undefined): M
     }
   }
   const { line } = wording.range.start;
-  lines.push(`${altered ? 'The source reads, in ' : 'In '}${documentName(wording.document)} · line ${line + 1} · ${openLink(wording.document, wording.range)}`);
+  lines.push(`${altered ? 'The source reads, in ' : 'In '}${documentName(wording.document)} · ${placeText(wording.document, wording.span.start, line)} · ${openLink(wording.document, wording.range, 'Open source', wording.span.start)}`);
   // The source's words that differ from the draft's, in bold: found in order in the wording.
   const bold: Span[] = [];
   let from = 0;

@@ -14,8 +14,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, WorkspaceBoundary } from './core/api';
-import { pathToUri, uriToPath } from './convert';
+import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, type DraftAnalyzer, WorkspaceBoundary, supportedExtensions } from './core/api';
+import { pathToUri, uriToPath, useExtractedTextUris } from './convert';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
 import { registerClaims } from './features/claims';
@@ -24,6 +24,7 @@ import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerInlayHints } from './features/inlayHints';
+import { registerSourceText } from './features/sourceText';
 import { registerStatus } from './features/status';
 import type { Project } from './project';
 import { ProjectSet } from './projects';
@@ -35,13 +36,15 @@ export interface ServerDeps {
   versions: Record<string, string>;
   /** Opens the index cache in a folder (`initializationOptions.cacheDirectory`); no cache when absent. */
   cacheStorage?: (directory: string) => CacheStorage;
+  /** Where drafts are analysed: `main.ts` passes a worker thread; default the server's own thread. */
+  analyzer?: DraftAnalyzer;
 }
 
 export const RESTRICTED_MESSAGE =
   'Restricted mode: the workspace is not trusted, so Claimcheck reads only files inside the workspace folders (by their real path, after symbolic links); sources configured elsewhere, or linked from elsewhere, are skipped with a warning. Trust the workspace to lift this.';
 
 /** Source file types and the config file: what the client watches for us. */
-export const WATCH_PATTERNS = ['**/*.{txt,md,markdown,html,htm,jsonl}', '**/.claimcheck.json'];
+export const WATCH_PATTERNS = [`**/*.{${supportedExtensions().map((e) => e.slice(1)).join(',')}}`, '**/.claimcheck.json'];
 
 export function startServer(connection: Connection, deps: ServerDeps): void {
   const documents = new TextDocuments(TextDocument);
@@ -74,6 +77,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const several = roots.length > 1;
     const options = (params.initializationOptions ?? {}) as { [K in keyof InitializationOptions]?: unknown };
     const cacheDirectory = options.cacheDirectory;
+    useExtractedTextUris(options.extractedText === true);
     const cache = typeof cacheDirectory === 'string' && cacheDirectory && deps.cacheStorage ? deps.cacheStorage(cacheDirectory) : undefined;
     // Only an explicit `false` restricts: clients without workspace trust do not send it.
     boundary = new WorkspaceBoundary(options.trusted === false, deps.fs);
@@ -89,6 +93,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         readSettings: async () =>
           client.configuration ? connection.workspace.getConfiguration({ scopeUri, section: 'claimcheck' }) : undefined,
         cache,
+        analyzer: deps.analyzer,
       };
     });
     for (const root of roots) projects.add(root);
@@ -105,6 +110,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     registerStatus(context);
     registerClaims(context);
     registerInlayHints(context);
+    registerSourceText(context);
     registerDocumentSync(context);
 
     return {
@@ -202,6 +208,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   connection.onShutdown(() => {
     log('Claimcheck language server shutting down.');
+    deps.analyzer?.dispose?.();
   });
 
   documents.listen(connection);

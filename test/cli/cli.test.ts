@@ -41,8 +41,26 @@ test('check on the example draft: compiler-style lines, a summary, exit 1 for er
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +unknown-citation /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +warning +unsupported-claim /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +altered-quote /m);
-  assert.match(stdout, /1 draft checked against 3 source documents/);
+  assert.match(stdout, /1 draft checked against 6 source documents/);
   assert.match(stdout, /Claims: \d+ \(\d+ supported, \d+ contradicted, \d+ unsupported\)/);
+});
+
+test('the harbour draft: findings from the PDF report, the Word release and the VTT panel, and a misattributed quote', () => {
+  const { code, stdout } = run(['check', 'drafts/harbour.md'], example);
+  assert.equal(code, 1);
+  // The PDF's page, the Word document's paragraph, the transcript's line and time.
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives 14, not 16 \(sources\/harbour-report\.pdf p\. 1\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives £2 million, not £3 million \(sources\/council-release\.docx ¶ \d+\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:\d+ +error +misattributed-quote +These words were said by Dr Amara Okafor \(marine biologist\), not Brennan \(sources\/harbour-panel\.vtt:\d+, 00:00:17\)\.$/m);
+  assert.match(stdout, /^drafts\/harbour\.md:\d+:1 +error +contradicted-claim +The source gives Wednesday, not Monday \(sources\/harbour-panel\.vtt:\d+\); it was recorded on Wednesday 6 March 2024\.$/m);
+  const json = JSON.parse(run(['check', 'drafts/harbour.md', '--format', 'json'], example).stdout);
+  const claims = json.files[0].claims as { text: string; verdict: string; evidence: Record<string, unknown>[] }[];
+  const oysters = claims.find((c) => c.text.startsWith('Divers counted'))!;
+  assert.equal(oysters.verdict, 'supported');
+  assert.deepEqual([oysters.evidence[0].document, oysters.evidence[0].page, oysters.evidence[0].sourceDate], ['sources/harbour-report.pdf', 2, '2024-03-04']);
+  const ships = claims.find((c) => c.text.includes('Ships have waited'))!;
+  assert.equal(ships.verdict, 'supported', 'a verbatim quote whose speaker the transcript confirms');
+  assert.deepEqual([ships.evidence[0].speaker, ships.evidence[0].time], ['Tom Brennan', '00:00:34']);
 });
 
 test('--format json follows the documented shape with 0-based LSP positions', () => {
@@ -50,7 +68,7 @@ test('--format json follows the documented shape with 0-based LSP positions', ()
   assert.equal(code, 1);
   const json = JSON.parse(stdout);
   assert.equal(json.version, 1);
-  assert.equal(json.sources.documents, 3);
+  assert.equal(json.sources.documents, 6);
   assert.ok(json.sources.passages > 20);
   assert.equal(json.files.length, 1);
   const file = json.files[0];
@@ -188,6 +206,66 @@ test('the example copied elsewhere gives the same findings (no absolute paths le
     const b = run(['check', 'drafts/amnesty.md', '--format', 'json'], dir).stdout;
     assert.equal(a, b);
     assert.ok(!b.includes(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a draft is never a source of itself: --sources . or a glob that matches it leaves it out of the sources', () => {
+  // The draft's own claims are in no other file: if it supported itself, every claim would be supported.
+  const draft = 'On March 3, the ministry said 4,200 prisoners were freed in Hamhung.\n\n“We open every gate today,” the warden said.\n';
+  const dir = tempWorkspace({ 'story.md': draft, 'sources/kcna.txt': KCNA });
+  try {
+    for (const sources of [['.'], ['**/*.md', 'sources'], ['story.md', 'sources']]) {
+      const { code, stdout, stderr } = run(['check', 'story.md', '--format', 'json', '--no-cache', ...sources.flatMap((s) => ['--sources', s])], dir);
+      const context = `--sources ${sources.join(' ')}: ${stderr}`;
+      assert.ok(code === 0 || code === 1, context);
+      assert.match(stderr, /story\.md is also one of the sources; it is checked as a draft and left out of the sources/, context);
+      const json = JSON.parse(stdout);
+      assert.ok(json.files[0].claims.length >= 1, context);
+      for (const claim of json.files[0].claims) assert.notEqual(claim.verdict, 'supported', `${claim.text} (${context})`);
+      for (const quote of json.files[0].quotes) assert.notEqual(quote.verdict, 'verbatim', `${quote.text} (${context})`);
+      for (const claim of json.files[0].claims) for (const e of claim.evidence) assert.notEqual(e.document, 'story.md', context);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a named binary or oversized draft is an input error (exit 2); invalid UTF-8 is warned about; every skipped source says why', () => {
+  const dir = tempWorkspace({
+    'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]),
+    'big.md': 'Kim said 5 people came. '.repeat(50_000),
+    'latin.md': Buffer.concat([Buffer.from('Kim said 5 people came to '), Buffer.from([0xe9, 0x74, 0xe9]), Buffer.from(' on Monday.\n')]),
+    'only/a.txt': Buffer.from([0, 1, 2, 3, 0, 0]),
+    'sources/kcna.txt': KCNA,
+  });
+  try {
+    const binary = run(['check', 'bin.md'], dir);
+    assert.equal(binary.code, 2);
+    assert.match(binary.stderr, /error: bin\.md is not checked: it looks like a binary file/);
+    const big = run(['check', 'big.md'], dir);
+    assert.equal(big.code, 2);
+    assert.match(big.stderr, /error: big\.md is not checked: it is larger than 1024 KiB, too large for a draft/);
+    const latin = run(['check', 'latin.md'], dir);
+    assert.ok(latin.code === 0 || latin.code === 1, latin.stderr);
+    assert.match(latin.stderr, /warning: latin\.md:1:\d+: not valid UTF-8/);
+    const skipped = run(['check', 'latin.md', '--sources', 'only'], dir);
+    assert.equal(skipped.code, 2);
+    assert.match(skipped.stderr, /warning: only\/a\.txt: skipped, the file looks binary/);
+    assert.match(skipped.stderr, /No usable source documents in only: the one source file was skipped/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--config names the file given in its errors, not .claimcheck.json', () => {
+  const dir = tempWorkspace({ 'story.md': 'Kim said 5 people came.\n', 'team.json': '{ "sources": [ }', 'sources/kcna.txt': KCNA });
+  try {
+    const { code, stderr } = run(['check', 'story.md', '--config', 'team.json'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /team\.json is not valid JSON/);
+    assert.doesNotMatch(stderr, /\.claimcheck\.json/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -43,17 +43,20 @@ test('--help works on every command, and an unknown option points to the command
 });
 
 test('text output: every column starts at the same place, then a coverage line', () => {
-  const { stdout } = run(['check', 'drafts/amnesty.md', '--no-cache'], example);
+  const { stdout } = run(['check', 'drafts/amnesty.md', 'drafts/harbour.md', '--no-cache'], example);
   const findings = stdout.split('\n').filter((l) => l.startsWith('drafts/'));
   assert.ok(findings.length >= 5);
   // Line 9 and line 27, column 115 have locations of different widths: the columns still line up.
-  for (const column of [/ (error|warning) /, /(contradicted-claim|unsupported-claim|altered-quote|unverified-quote|unknown-citation)/]) {
+  for (const column of [/ (error|warning) /, /(contradicted-claim|unsupported-claim|altered-quote|unverified-quote|unknown-citation|misattributed-quote)/]) {
     const starts = new Set(findings.map((l) => l.search(column)));
     assert.equal(starts.size, 1, `one start for ${column}:\n${findings.join('\n')}`);
   }
   const messageStarts = new Set(findings.map((l) => l.search(/ {2}(The|No|This|These) /)));
   assert.equal(messageStarts.size, 1, `messages start in one column:\n${findings.join('\n')}`);
-  assert.match(stdout, /^Coverage: 6 of 12 claims supported \(50%\), \d+ on a single source; 2 of 5 quotes verified; every source used\.$/m);
+  // The example's two drafts use every source (the harbour story its PDF, Word file and transcript). Supported:
+  // 7 of the amnesty story's 12 claims (the quoted paraphrase on line 23 too), 6 of the harbour story's 12 (every
+  // figure, date and name must be stated: not "Eastport" on line 9, nor "Tuesday" on line 17).
+  assert.match(stdout, /^Coverage: 13 of 24 claims supported \(54%\), \d+ on a single source; 6 of 9 quotes verified; every source used\.$/m);
 });
 
 test('coverage: sources never used, in the text and in JSON summary.coverage and per file', () => {

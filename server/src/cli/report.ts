@@ -9,6 +9,9 @@ import {
   describeCoverage,
   relativePath,
   LineIndex,
+  findingEvidence,
+  passagePlace,
+  speakerName,
   type Coverage,
   type ReportSummary,
   type DraftReport,
@@ -74,11 +77,18 @@ function round(n: number): number {
 
 function evidenceJson(evidence: Evidence, cwd: string) {
   const { document, passage } = evidence;
+  const place = passagePlace(document, passage);
   return {
     document: documentName(document, cwd),
     range: passage.range,
     text: document.text.slice(passage.span.start, passage.span.end),
     score: round(evidence.score),
+    // PDF page, Word paragraph, transcript speaker and time, the source's date: when the source has them.
+    ...(place.page !== undefined ? { page: place.page } : {}),
+    ...(place.paragraph !== undefined ? { paragraph: place.paragraph } : {}),
+    ...(place.speaker ? { speaker: speakerName(place.speaker) } : {}),
+    ...(place.time ? { time: place.time } : {}),
+    ...(document.meta?.date ? { sourceDate: document.meta.date.date } : {}),
   };
 }
 
@@ -124,6 +134,8 @@ export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd:
           range: rangeOf(lines, f.span),
           message: f.message,
         })),
+        // How the draft was read, when not fully (a part read as plain text, a cap reached, invalid UTF-8).
+        warnings: (report.analysis.warnings ?? []).map((w) => ({ code: w.code, range: rangeOf(lines, w.span), message: w.message })),
       };
     }),
     summary: {
@@ -189,6 +201,7 @@ const RULES = [
   { id: 'altered-quote', text: 'The quote is close to a source passage but its words differ.' },
   { id: 'unverified-quote', text: 'The quoted words appear in no source.' },
   { id: 'unknown-citation', text: 'A citation key names no source.' },
+  { id: 'misattributed-quote', text: 'The quoted or reported words were said by someone else in the source.' },
 ];
 
 export function toSarif(files: readonly CheckedFile[], cwd: string, version: string) {
@@ -213,9 +226,7 @@ export function toSarif(files: readonly CheckedFile[], cwd: string, version: str
           const lines = new LineIndex(text);
           return report.findings.map((f) => {
             const r = rangeOf(lines, f.span);
-            const claim = f.claim !== undefined ? report.claims[f.claim] : undefined;
-            const quote = f.quote !== undefined ? report.quotes[f.quote] : undefined;
-            const evidence = claim?.evidence[0] ?? quote?.evidence[0];
+            const evidence = findingEvidence(report, f);
             return {
               ruleId: f.code,
               ruleIndex: RULES.findIndex((x) => x.id === f.code),
@@ -234,7 +245,8 @@ export function toSarif(files: readonly CheckedFile[], cwd: string, version: str
                   },
                 },
               ],
-              ...(evidence && evidence.document.format !== 'jsonl'
+              // Sources read through extracted text (PDF, Word) have no lines of their own to point at.
+              ...(evidence && evidence.document.format !== 'jsonl' && !evidence.document.meta?.extracted
                 ? {
                     relatedLocations: [
                       {

@@ -7,6 +7,8 @@ export * from './types';
 export {
   checkDraft,
   ClaimCache,
+  inProcessAnalyzer,
+  type DraftAnalyzer,
   evidenceLocation,
   findingEvidence,
   emptySummary,
@@ -59,7 +61,16 @@ export {
 export { coverageOf, describeCoverage, supportingFiles, type Coverage } from './coverage';
 export { conflictParts, describeConflict, describeQuoteChanges, isClosePassage } from './wording';
 export { alteredQuoteEdit } from './fixes';
+// Word vectors for paraphrases: the Node adapter reads the file, the core parses and uses it.
+export { parseWordVectors, useWordVectors, wordVectors, type WordVectors } from './verdict/vectors';
 export { MemoryCacheStorage, type CacheStorage } from './index/persist';
 export type { PassageIndex, SearchHit, SearchOptions } from './index/passageIndex';
 export { decodeSource, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lines';
+export { analyzeDraft, MAX_CLAIMS, MAX_QUOTES, type AnalyzeDraftOptions } from './draft/analyze';
+// Sources: loading one file (the extracted text of PDF, Word and web-archive sources), what a passage is beyond
+// its text (page, paragraph, speaker, time), and source dates.
+export { isSourceFile, loadSourceFile } from './sources/load';
+export { supportedExtensions } from './sources/loader';
+export { formatDate } from './sources/dates';
+export { locationLabel, passagePlace, placeAt, speakerName, speechLabel, type PassagePlace } from './sources/meta';

@@ -6,12 +6,13 @@
  */
 import type { ClaimcheckConfig } from './config';
 import { yieldToEventLoop } from './eventLoop';
-import { analyzeDraft, type DraftFormat } from './draft/analyze';
+import { analyzeDraft, type AnalyzeDraftOptions, type DraftFormat } from './draft/analyze';
 import type { PassageIndex } from './index/passageIndex';
 import {
   type CancellationToken,
   type Claim,
   type ClaimResult,
+  type DraftAnalysis,
   type DraftReport,
   type Evidence,
   type Finding,
@@ -23,9 +24,25 @@ import {
   type Span,
   throwIfCancelled,
 } from './types';
+import { locationLabel } from './sources/meta';
+import { checkAttribution } from './verdict/attribution';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
+
+/**
+ * Where a draft is analysed (parsed into claims and quotes): in the calling thread by default; the language
+ * server passes one that runs `analyzeDraft` in a worker thread (server/src/node/analysisWorker.ts).
+ */
+export interface DraftAnalyzer {
+  /** Analyses `text`; `key` names the draft (a newer request for the same key may supersede a waiting one). */
+  analyze(key: string, text: string, options: AnalyzeDraftOptions, token?: CancellationToken): Promise<DraftAnalysis>;
+  dispose?(): void;
+}
+
+export const inProcessAnalyzer: DraftAnalyzer = {
+  analyze: async (_key, text, options) => analyzeDraft(text, options),
+};
 
 export interface CheckOptions {
   config: ClaimcheckConfig;
@@ -33,6 +50,11 @@ export interface CheckOptions {
   token?: CancellationToken;
   /** Verdicts of earlier checks of the same draft; pass one per document so an edit re-checks only what changed. */
   cache?: ClaimCache;
+  /**
+   * Analyses the draft somewhere else (the language server runs `analyzeDraft` in a worker thread, so that
+   * parsing a long draft never blocks its requests); default: `analyzeDraft` here.
+   */
+  analyze?: (text: string, options: AnalyzeDraftOptions) => Promise<DraftAnalysis>;
 }
 
 interface CachedClaim {
@@ -109,13 +131,33 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
   };
 }
 
-/** Claims (and quotes) judged between two yields to the event loop, so that a long check does not starve other requests. */
+/**
+ * A check yields to the event loop (and checks its token) after every `JUDGED_PER_YIELD` claims or quotes, and
+ * sooner when `SLICE_MS` have passed since the last yield, so that other requests (a hover) are answered while a
+ * long draft is judged, however slow each verdict is. At least one is judged between two yields.
+ */
 const JUDGED_PER_YIELD = 16;
+const SLICE_MS = 8;
+
+/** A checkpoint for item `i` of a loop: a promise to await when it is time to yield, else undefined. */
+function slicer(token: CancellationToken | undefined): (i: number) => Promise<void> | undefined {
+  let last = Date.now();
+  let since = 0;
+  return (i) => {
+    if (i === 0 || (++since < JUDGED_PER_YIELD && Date.now() - last < SLICE_MS)) return undefined;
+    since = 0;
+    return yieldToEventLoop().then(() => {
+      last = Date.now();
+      throwIfCancelled(token);
+    });
+  };
+}
 
 export async function checkDraft(text: string, index: PassageIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
   throwIfCancelled(token);
-  const analysis = analyzeDraft(text, { format: options.format, claims: config.claims });
+  const analysisOptions: AnalyzeDraftOptions = { format: options.format, claims: config.claims };
+  const analysis = options.analyze ? await options.analyze(text, analysisOptions) : analyzeDraft(text, analysisOptions);
   cache?.validate(`${index.version}|${JSON.stringify(config.thresholds)}|${config.maxEvidence}`);
 
   const judge: JudgeOptions = { thresholds: config.thresholds, maxEvidence: config.maxEvidence };
@@ -145,12 +187,11 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
     return ids.length ? ids : undefined;
   };
 
-  const claims: ClaimResult[] = [];
+  const slice = slicer(token);
+  let claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
-    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
-      await yieldToEventLoop();
-      throwIfCancelled(token);
-    }
+    const pause = slice(i);
+    if (pause) await pause;
     const claim = analysis.claims[i];
     const keys = claim.citations.map((c) => c.key);
     const key = `${text.slice(claim.span.start, claim.span.end)}\u0000${claim.text}\u0000${keys.join(';')}`;
@@ -167,10 +208,8 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
 
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
-    if (i % JUDGED_PER_YIELD === JUDGED_PER_YIELD - 1) {
-      await yieldToEventLoop();
-      throwIfCancelled(token);
-    }
+    const pause = slice(i);
+    if (pause) await pause;
     const quote = analysis.quotes[i];
     const key = `${quote.text}\u0000${quote.citations.join(';')}`;
     quoteKeys.add(key);
@@ -184,7 +223,17 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
     quotes.push(result);
   }
   cache?.retain(claimKeys, quoteKeys);
+  // Attribution below is one uncached pass over every quote and supported claim (a fifth of a second on a
+  // 30,000-word draft): let waiting requests go first.
+  if (analysis.quotes.length + analysis.claims.length > JUDGED_PER_YIELD) await yieldToEventLoop();
   throwIfCancelled(token);
+
+  // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
+  // A claim whose only missing words are who said it and when is judged again without them (not cached: rare).
+  const rejudge = (claim: Claim) => locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(claim.citations.map((c) => c.key)) }), text);
+  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds, judge: rejudge });
+  claims = attribution.claims;
+  findings.push(...attribution.findings);
 
   claims.forEach((result, i) => {
     const finding = claimFinding(result, i);
@@ -220,38 +269,55 @@ function locateConflicts(result: ClaimResult, text: string): ClaimResult {
   };
 }
 
-/** Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it). */
+/**
+ * Where a passage is, for messages: `sources/kcna.txt:12` (1-based line, as editors show it), or the page or
+ * paragraph of a PDF, Word document or web archive (`sources/report.pdf p. 12`).
+ */
 export function evidenceLocation(evidence: Evidence): string {
-  return sourceLocation(evidence.document, evidence.passage.range);
-}
-
-function sourceLocation(document: SourceDocument, range: Range): string {
-  return `${document.id}:${range.start.line + 1}`;
+  return locationLabel(evidence.document, evidence.passage.range.start, evidence.passage.span.start);
 }
 
 /** The evidence a finding points at: the best passage of its claim or quote. */
 export function findingEvidence(report: DraftReport, finding: Finding): Evidence | undefined {
-  if (finding.quote !== undefined && finding.quote >= 0) return report.quotes[finding.quote]?.evidence[0];
-  if (finding.claim !== undefined && finding.claim >= 0) return report.claims[finding.claim]?.evidence[0];
-  return undefined;
+  let evidence: Evidence | undefined;
+  if (finding.quote !== undefined && finding.quote >= 0) evidence = report.quotes[finding.quote]?.evidence[0];
+  else if (finding.claim !== undefined && finding.claim >= 0) evidence = report.claims[finding.claim]?.evidence[0];
+  // A "closest passage" that is not close says nothing (core/wording.ts): the message does not name it, so neither
+  // does the related information, the quick fix or the SARIF related location.
+  if (finding.code === 'unsupported-claim') return isClosePassage(evidence, 'claim') ? evidence : undefined;
+  if (finding.code === 'unverified-quote') return isClosePassage(evidence, 'quote') ? evidence : undefined;
+  return evidence;
 }
+
+/** Missing words named in an unsupported claim's message (the hover lists them all). */
+const MAX_MISSING_IN_MESSAGE = 6;
 
 function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   const span = result.claim.span;
   if (result.verdict === 'contradicted') {
     const best = result.evidence[0];
     const where = best ? ` (${evidenceLocation(best)})` : '';
-    const parts = result.conflicts.map(describeConflict);
+    const negation = result.conflicts.find((c) => c.kind === 'negation');
+    const parts = result.conflicts.filter((c) => c.kind !== 'negation').map(describeConflict);
+    const notes = result.conflicts.flatMap((c) => (c.note ? [c.note] : []));
     const message = parts.length
-      ? `The source gives ${joinList(parts)}${where}.`
-      : `The closest source passage contradicts this claim${where}.`;
+      ? `The source gives ${joinList(parts)}${where}${notes.length ? `; ${notes.join('; ')}` : ''}.`
+      : negation
+        ? `The source says the opposite${where}: “${negation.source}”.`
+        : `The closest source passage contradicts this claim${where}.`;
     return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
   }
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
-    const message = isClosePassage(best, 'claim')
-      ? `No source supports this claim. The closest passage (${evidenceLocation(best)}) covers only part of it.`
-      : 'No source supports this claim: no source passage comes close to it.';
+    const missing = result.missing ?? [];
+    const shown = missing.slice(0, MAX_MISSING_IN_MESSAGE).map((w) => `“${w}”`);
+    if (missing.length > MAX_MISSING_IN_MESSAGE) shown.push(`${missing.length - MAX_MISSING_IN_MESSAGE} more`);
+    const close = isClosePassage(best, 'claim');
+    const message = shown.length
+      ? `No source states ${joinList(shown)}${close ? `; the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : '; no source passage comes close to this claim'}.`
+      : close
+        ? `No source supports this claim as written: the closest passage (${evidenceLocation(best!)}) has its words, but not this statement.`
+        : 'No source supports this claim: no source passage comes close to it.';
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;
@@ -260,7 +326,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
 function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
   const span = result.quote.span;
   if (result.verdict === 'altered' && result.sourceWording) {
-    const where = sourceLocation(result.sourceWording.document, result.sourceWording.range);
+    const where = locationLabel(result.sourceWording.document, result.sourceWording.range.start, result.sourceWording.span.start);
     // Draft → source, as everywhere (core/wording.ts).
     const changes = describeQuoteChanges(result.differences ?? []);
     return {
@@ -310,7 +376,7 @@ export function emptySummary(): ReportSummary {
     verbatim: 0,
     altered: 0,
     notFound: 0,
-    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0 },
+    findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0, 'misattributed-quote': 0 },
   };
 }
 

@@ -38,11 +38,12 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'altered-quote',
   'unverified-quote',
   'unknown-citation',
+  'misattributed-quote',
 ];
 
-/** Measured on SciFact and WiCE with `npx tsx bench/verdicts.ts --grid`; see the "Verdicts" section of bench/README.md. */
+/** `support`: the threshold of the fitted decision model (server/src/core/verdict/model.json, fitted by `npx tsx bench/fit-verdicts.ts`); `contradiction`: see the "Verdicts" section of bench/README.md. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  support: 0.56,
+  support: 0.5,
   contradiction: 0.6,
   quoteSimilarity: 0.6,
 };
@@ -60,6 +61,7 @@ export const DEFAULT_CONFIG: ClaimcheckConfig = {
     'altered-quote': 'error',
     'unverified-quote': 'warning',
     'unknown-citation': 'error',
+    'misattributed-quote': 'error',
   },
 };
 
@@ -155,15 +157,18 @@ export function resolveConfig(raw: unknown, base: ClaimcheckConfig = DEFAULT_CON
   return { config, problems };
 }
 
-/** Parses the text of `.claimcheck.json`; a syntax error becomes a problem and the base config is used. */
-export function parseConfigText(text: string, base: ClaimcheckConfig = DEFAULT_CONFIG): ParsedConfig {
+/**
+ * Parses the text of `.claimcheck.json` (or of the file given to `--config`, named in messages as `name`); a
+ * syntax error becomes a problem and the base config is used.
+ */
+export function parseConfigText(text: string, base: ClaimcheckConfig = DEFAULT_CONFIG, name: string = CONFIG_FILE_NAME): ParsedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       config: resolveConfig(undefined, base).config,
-      problems: [{ path: '', message: `${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}` }],
+      problems: [{ path: '', message: `${name} is not valid JSON: ${(error as Error).message}` }],
     };
   }
   return resolveConfig(raw, base);

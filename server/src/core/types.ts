@@ -24,7 +24,55 @@ export interface Span {
 // ---------------------------------------------------------------------------------------------------------
 // Sources and passages
 
-export type SourceFormat = 'text' | 'markdown' | 'html' | 'jsonl';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'jsonl' | 'transcript' | 'pdf' | 'docx' | 'mhtml';
+
+/**
+ * What a stretch of a document's text is, beyond its place in the file: the PDF page it is on, the Word or web
+ * archive paragraph, the speaker and time of a transcript cue or turn. Offsets are into the document's `text`.
+ */
+export interface TextSegment {
+  start: number;
+  end: number;
+  /** PDF page, 1-based. */
+  page?: number;
+  /** Paragraph of a Word document or web archive, 1-based, counting headings and table rows. */
+  paragraph?: number;
+  /** Transcripts: the speaker's label as the transcript writes it ("PARK", "Choi Min-seo"). */
+  speaker?: string;
+  /** Transcripts: the start time of the cue or turn, `hh:mm:ss`. */
+  time?: string;
+}
+
+/** A document's own date (when it was published, recorded or written), and where it was read. */
+export interface SourceDate {
+  /** `yyyy-mm-dd`. */
+  date: string;
+  from: 'front matter' | 'HTML meta' | 'PDF metadata' | 'transcript header' | 'document properties' | 'archive header';
+}
+
+/** A transcript's speaker: the label of its turns, with the full name and role its header gives, if any. */
+export interface Speaker {
+  label: string;
+  name?: string;
+  role?: string;
+}
+
+/**
+ * What a loader knows about a document besides its text, as plain data (saved in the index cache as it is).
+ */
+export interface DocumentMeta {
+  date?: SourceDate;
+  /** Sorted by `start`, not overlapping. */
+  segments?: TextSegment[];
+  speakers?: Speaker[];
+  /** Pages of a PDF. */
+  pages?: number;
+  /**
+   * The document's positions (`toFileOffset`, `filePosition`, passage ranges) refer to its extracted text, not
+   * to the file, which is binary or encoded (PDF, Word, web archive): "Open source" shows that text.
+   */
+  extracted?: boolean;
+}
 
 /**
  * One source document. A file is one document, except a `.jsonl` collection, where each line is one.
@@ -56,6 +104,8 @@ export interface SourceDocument {
    * and restored without its file (the index cache). Set by the loaders; optional.
    */
   mapping?: DocumentMapping;
+  /** Date, pages, speakers and segments, when the format has them. */
+  meta?: DocumentMeta;
 }
 
 /**
@@ -109,7 +159,11 @@ export interface SourceWarning {
     /** A document id already taken by another source: the document is kept under another id. */
     | 'duplicate-id'
     /** Restricted mode (untrusted workspace): a path whose real path is outside the workspace folders. */
-    | 'outside-workspace';
+    | 'outside-workspace'
+    /** A password-protected PDF or Word document. */
+    | 'encrypted'
+    /** A PDF without a text layer (a scan), or a document with no text. */
+    | 'no-text';
   message: string;
 }
 
@@ -158,6 +212,19 @@ export interface DraftAnalysis {
   ignored: Span[];
   /** Paragraphs (blocks of prose) of the draft, as offsets. Claims refer to them by index. */
   paragraphs: Span[];
+  /** What the writer should know about how the draft was read (a part read as plain text, a cap reached). */
+  warnings?: DraftWarning[];
+}
+
+/**
+ * A note about the draft as a whole: it was read in a degraded way. Shown beside the findings (an information
+ * diagnostic in the editor, a warning line of the CLI), never counted as a finding.
+ */
+export interface DraftWarning {
+  code: 'markdown-nesting' | 'markdown-markup' | 'too-many-claims' | 'invalid-utf8';
+  /** Where it starts (the first part concerned), in draft offsets. */
+  span: Span;
+  message: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -180,12 +247,19 @@ export interface Conflict {
   claim: string;
   /** The value as the source gives it. */
   source: string;
-  /** `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"). */
-  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction';
+  /**
+   * `direction`: opposite words about the same thing ("rose" / "fell", "increases" / "decreases"); `negation`: the
+   * claim denies what the source states, or states what it denies ("made several bids" / "did not make a single bid");
+   * `word`: another word in the same place, not one of like meaning ("history, education and welfare" / "health,
+   * education and welfare").
+   */
+  kind: 'number' | 'date' | 'year' | 'ordinal' | 'quantity' | 'percent' | 'money' | 'name' | 'direction' | 'negation' | 'word';
   /** Offsets in the draft of the claim's value. */
   claimSpan?: Span;
   /** Offsets within the evidence passage sentence (relative to passage.span.start) of the source's value. */
   sourceSpan?: Span;
+  /** Where the source's value comes from when it is not in the passage ("it was recorded on Wednesday 6 March 2024"). */
+  note?: string;
 }
 
 export interface ClaimResult {
@@ -194,6 +268,11 @@ export interface ClaimResult {
   score: number;
   evidence: Evidence[];
   conflicts: Conflict[];
+  /**
+   * For `unsupported`: the claim's words (names, figures, content words, as written) that no evidence passage
+   * states, in claim order; the words a writer must source or cut.
+   */
+  missing?: string[];
 }
 
 export interface QuoteResult {
@@ -219,7 +298,8 @@ export type FindingCode =
   | 'contradicted-claim'
   | 'altered-quote'
   | 'unverified-quote'
-  | 'unknown-citation';
+  | 'unknown-citation'
+  | 'misattributed-quote';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -232,6 +312,8 @@ export interface Finding {
   /** Index into claims (for claim findings) or quotes (for quote findings); -1 for citations. */
   claim?: number;
   quote?: number;
+  /** A suggested edit of the draft for the quick fix, when the finding knows one (the real speaker's name). */
+  fix?: { span: Span; text: string; title: string };
 }
 
 export interface DraftReport {

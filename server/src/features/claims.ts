@@ -18,7 +18,7 @@ import {
   type Finding,
   type QuoteResult,
 } from '../core/api';
-import { pathToUri, spanToRange } from '../convert';
+import { pathToUri, sourceUri, spanToRange } from '../convert';
 import { allProjects, currentCheck, projectFor, type ServerContext } from '../context';
 import type { Project } from '../project';
 import {
@@ -39,7 +39,7 @@ function collapse(text: string): string {
 }
 
 function passageSource(evidence: Evidence): ClaimSource {
-  return { id: evidence.document.id, key: evidence.document.key, uri: pathToUri(evidence.document.file), range: evidence.passage.range };
+  return { id: evidence.document.id, key: evidence.document.key, uri: sourceUri(evidence.document), range: evidence.passage.range };
 }
 
 function findingOf(report: DraftReport, predicate: (f: Finding) => boolean): ClaimEntry['finding'] {
@@ -66,7 +66,7 @@ function quoteEntry(document: TextDocument, report: DraftReport, result: QuoteRe
   const wording = result.sourceWording;
   let source: ClaimSource | undefined;
   if (wording && result.verdict !== 'not-found') {
-    source = { id: wording.document.id, key: wording.document.key, uri: pathToUri(wording.document.file), range: wording.range };
+    source = { id: wording.document.id, key: wording.document.key, uri: sourceUri(wording.document), range: wording.range };
   } else if (isClosePassage(result.evidence[0], 'quote')) source = passageSource(result.evidence[0]);
   return {
     kind: 'quote',

@@ -16,13 +16,14 @@ import {
   conflictParts,
   evidenceLocation,
   findingEvidence,
+  placeAt,
   type ClaimResult,
   type DraftReport,
   type Evidence,
   type Finding,
   type Span,
 } from '../core/api';
-import { pathToUri, spanToRange, type DiagnosticData } from '../convert';
+import { sourceUri, spanToRange, type DiagnosticData } from '../convert';
 import { currentCheck, type ServerContext } from '../context';
 import { OPEN_SOURCE_COMMAND } from '../../../shared/protocol';
 import { overlaps } from './locate';
@@ -128,6 +129,8 @@ function fixesFor(
     const result = report.claims[finding.claim];
     const best = result?.evidence[0];
     for (const conflict of result?.conflicts ?? []) {
+      // A denial is no value to put in: the writer must reword the claim.
+      if (conflict.kind === 'negation') continue;
       const whole = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
       if (!whole || !best) continue;
       // Only the part that differs ("Clark" in "Texas Judge Letitia Clark"), as the message names it.
@@ -142,6 +145,16 @@ function fixesFor(
         edit: edit([{ range: spanToRange(document, claimSpan), newText: exact ? parts.source : conflict.source }]),
       });
     }
+  }
+  if (finding.code === 'misattributed-quote' && finding.fix) {
+    // The speaker the sources give, in place of the name the draft gives.
+    out.push({
+      title: finding.fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      isPreferred: true,
+      edit: edit([{ range: spanToRange(document, finding.fix.span), newText: finding.fix.text }]),
+    });
   }
   if (finding.code === 'unknown-citation') {
     // Offer the key of the best supporting passage of the claim the marker belongs to.
@@ -199,12 +212,19 @@ function ignoreParagraph(
 }
 
 function openSource(evidence: Evidence, diagnostics: Diagnostic[]): CodeAction {
-  const { line, character } = evidence.passage.range.start;
+  const { document, passage } = evidence;
+  const { line, character } = passage.range.start;
+  const page = placeAt(document, passage.span.start).page;
   return {
     title: `Open the source passage (${evidenceLocation(evidence)})`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    command: { title: 'Open Source', command: OPEN_SOURCE_COMMAND, arguments: [pathToUri(evidence.document.file), line, character] },
+    // [uri, line, character, endLine, endCharacter, { page }?]: the passage selected; a PDF's page for a viewer.
+    command: {
+      title: 'Open Source',
+      command: OPEN_SOURCE_COMMAND,
+      arguments: [sourceUri(document), line, character, passage.range.end.line, passage.range.end.character, ...(page !== undefined ? [{ page }] : [])],
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * range, so that clients that select the target select the passage. On a citation marker: the cited source file.
  */
 import type { Location } from 'vscode-languageserver';
-import { evidenceToLocation, pathToUri } from '../convert';
+import { evidenceToLocation, sourceUri } from '../convert';
 import { currentCheck, projectFor, type ServerContext } from '../context';
 import { locate } from './locate';
 
@@ -15,12 +15,13 @@ export function registerDefinition(context: ServerContext): void {
     if (!found) return null;
     if (found.kind === 'citation') {
       const documents = projectFor(context, params.textDocument.uri).documentsByKey(found.citation.key);
-      const files = [...new Set(documents.map((d) => d.file))];
-      return files.map((file) => ({ uri: pathToUri(file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }));
+      // A PDF or Word source opens as its extracted text.
+      const uris = [...new Set(documents.map((d) => sourceUri(d)))];
+      return uris.map((uri) => ({ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }));
     }
     if (found.kind === 'quote' && found.result.sourceWording) {
       const wording = found.result.sourceWording;
-      return { uri: pathToUri(wording.document.file), range: wording.range };
+      return { uri: sourceUri(wording.document), range: wording.range };
     }
     const best = found.result.evidence[0];
     return best ? evidenceToLocation(best) : null;

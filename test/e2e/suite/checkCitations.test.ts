@@ -27,7 +27,7 @@ describe('The Check Citations command', () => {
     const summary = await vscode.commands.executeCommand<Summary | undefined>('claimcheck.checkCitations', { uri: document.uri.toString() });
     assert.ok(summary, 'the command returns its summary');
     assert.equal(summary.total.files, 1);
-    assert.equal(summary.sources, 2, 'the two fixture sources');
+    assert.equal(summary.sources, 3, 'the three fixture sources (two texts and a PDF)');
     const [file] = summary.files;
     assert.equal(file.path, DRAFT);
 

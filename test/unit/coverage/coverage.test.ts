@@ -90,13 +90,16 @@ test('the example draft: coverage agrees with its verdicts', async () => {
   for (const name of readdirSync(join(example, 'sources'))) files[`/ws/sources/${name}`] = readFileSync(join(example, 'sources', name));
   const workspace = new SourceWorkspace(new MemoryFileSystem(files), '/ws', DEFAULT_CONFIG);
   await workspace.build();
-  const text = readFileSync(join(example, 'drafts', 'amnesty.md'), 'utf8');
-  const draft = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
-  const coverage = coverageOf([draft], workspace.files, DEFAULT_CONFIG.thresholds.support);
-  assert.equal(coverage.claims, draft.claims.length);
-  assert.equal(coverage.supported, draft.claims.filter((c) => c.verdict === 'supported').length);
-  assert.equal(coverage.quotesVerified, draft.quotes.filter((q) => q.verdict === 'verbatim').length);
-  assert.equal(coverage.sources, 3);
+  // The example's two drafts: the amnesty story and the harbour story (its PDF, Word and WebVTT sources).
+  const drafts = await Promise.all(
+    ['amnesty.md', 'harbour.md'].map((name) => checkDraft(readFileSync(join(example, 'drafts', name), 'utf8'), workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' })),
+  );
+  const coverage = coverageOf(drafts, workspace.files, DEFAULT_CONFIG.thresholds.support);
+  const claims = drafts.flatMap((d) => d.claims);
+  assert.equal(coverage.claims, claims.length);
+  assert.equal(coverage.supported, claims.filter((c) => c.verdict === 'supported').length);
+  assert.equal(coverage.quotesVerified, drafts.flatMap((d) => d.quotes).filter((q) => q.verdict === 'verbatim').length);
+  assert.equal(coverage.sources, 6);
   // Every example source is drawn on by some claim or quote.
   assert.deepEqual(coverage.unusedSources, []);
   assert.ok(coverage.singleSource >= 1 && coverage.singleSource <= coverage.supported);

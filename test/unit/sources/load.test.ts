@@ -14,7 +14,7 @@ function workspace() {
     '/ws/sources/b.txt': 'Second file.',
     '/ws/sources/a.md': '# Alpha\n\nFirst file.',
     '/ws/sources/sub/c.html': '<title>C</title><p>Deep file.</p>',
-    '/ws/sources/sub/notes.pdf': '%PDF-1.4',
+    '/ws/sources/sub/notes.xlsx': 'PK',
     '/ws/sources/.git/hidden.txt': 'never read',
     '/ws/sources/node_modules/pkg/readme.md': 'never read',
     '/ws/sources/collection.jsonl': '{"_id": "r1", "title": "R", "text": "Record one."}\n{"_id": "r2", "text": "Record two."}\n',
@@ -82,7 +82,7 @@ test('binary, too large, unreadable, unsupported and invalid UTF-8 files: one cl
   assert.match(byCode.unreadable.message, /permission denied/);
   assert.deepEqual(r.documents.map((d) => [d.id, d.text]), [['sources/latin.txt', 'caf\uFFFD.']]);
   assert.deepEqual(r.files, ['/ws/sources/latin.txt']);
-  const unsupported = await loadSources(workspace(), '/ws', config({ sources: ['sources/sub/notes.pdf'] }));
+  const unsupported = await loadSources(workspace(), '/ws', config({ sources: ['sources/sub/notes.xlsx'] }));
   assert.deepEqual(unsupported.warnings.map((w) => w.code), ['unsupported']);
 });
 

@@ -16,7 +16,14 @@ test('loaders are chosen by extension, case-insensitively', () => {
   assert.equal(loaderFor('/a/b.htm')?.format, 'html');
   assert.equal(loaderFor('/a/b.html')?.format, 'html');
   assert.equal(loaderFor('/a/b.jsonl')?.format, 'jsonl');
-  assert.equal(loaderFor('/a/b.pdf'), undefined);
+  assert.equal(loaderFor('/a/b.PDF')?.format, 'pdf');
+  assert.equal(loaderFor('/a/b.docx')?.format, 'docx');
+  assert.equal(loaderFor('/a/b.vtt')?.format, 'transcript');
+  assert.equal(loaderFor('/a/b.srt')?.format, 'transcript');
+  assert.equal(loaderFor('/a/b.mhtml')?.format, 'mhtml');
+  assert.equal(loaderFor('/a/b.mht')?.format, 'mhtml');
+  assert.equal(loaderFor('/a/b.xlsx'), undefined);
+  assert.equal(loaderFor('/a/b.doc'), undefined);
   assert.equal(loaderFor('/a/.txt'), undefined);
 });
 
@@ -140,9 +147,9 @@ test('jsonl: records need an id and a string text; the text is located even afte
   assert.equal(line.slice(r.textStart, r.textStart + 4), 'real');
 });
 
-test('jsonl: one document per record, one warning for all malformed lines', () => {
+test('jsonl: one document per record, one warning for all malformed lines', async () => {
   const content = fixture('corpus.jsonl');
-  const { documents, warnings } = jsonlLoader.load({ file: '/ws/corpus.jsonl', id: 'corpus.jsonl', key: 'corpus', content, lines: new LineIndex(content), bytes: new Uint8Array() });
+  const { documents, warnings } = await jsonlLoader.load({ file: '/ws/corpus.jsonl', id: 'corpus.jsonl', key: 'corpus', content, lines: new LineIndex(content), bytes: new Uint8Array() });
   assert.deepEqual(documents.map((d) => [d.id, d.key, d.title]), [['101', '101', 'Harbour expansion'], ['102', '102', 'Quotes'], ['104', '104', 'Numeric id']]);
   assert.equal(warnings.length, 1);
   assert.equal(warnings[0].code, 'malformed');

@@ -42,6 +42,14 @@ test('property: markdownToProse never throws and its map is inside the file, mon
   );
 });
 
+test('inline code with a line ending maps inside its backticks (fast-check counterexample "`Alpha\\n`")', () => {
+  for (const md of ['`Alpha\n`', 'x `Alpha\nbeta` y', '``Alpha\n``']) {
+    const { text, map } = markdownToProse(md);
+    assert.match(text, /Alpha/);
+    checkMap(md, text, (o) => map.toSource(o), (o) => map.toSourceEnd(o));
+  }
+});
+
 test('property: htmlToProse never throws and its map is inside the file, monotonic and exact on words', () => {
   fc.assert(
     fc.property(fc.oneof(markup, fc.string({ maxLength: 60 })), (html) => {

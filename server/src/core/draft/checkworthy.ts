@@ -7,14 +7,15 @@
  * |---------------|------|
  * | `number`      | a digit outside a year or date, or a number word ("two" … "ninety", "hundred", "million", "dozen", "half", "percent", ordinals "third" … "tenth"); "one" is too common to count |
  * | `date`        | a month name (May and March only as the month: capitalised mid-sentence, or before a digit), a weekday, a year 1600–2099 or decade ("1990s", "’90s"), a numeric date, or a relative date ("last week", "yesterday", "three years ago", "earlier this month") |
- * | `name`        | a capitalised word that does not start the sentence (nor a quotation or a clause after a colon), other than "I", months and weekdays; or an acronym (two or more capitals, "KCNA", "U.S.") anywhere |
+ * | `name`        | a capitalised word that does not start the sentence (nor a quotation or a clause after a colon), other than "I", months and weekdays; an acronym (two or more capitals, "KCNA", "U.S.") anywhere; or a first word that is no common word and is followed by a verb of statement ("Gazprom made several bids.", "China has agreed to …") |
  * | `attribution` | a reporting verb ("said", "told", "announced", "according to", "confirmed", "estimated", …), lower-case so that "States" in a name does not count |
  * | `quote`       | the sentence holds a kept quotation (three words or more) |
  * | `citation`    | the sentence carries a citation marker |
  * | `superlative` | a superlative or ranking ("the largest", "first", "the only", "a record") or a comparison of amounts ("higher than", "twice as"; "more than", "at least", "up to" only before an amount, so "less than noble" is no fact) |
  *
  * In `checkworthy` mode a sentence is kept when it has at least one reason, has three words or more, and is not
- * a question (unless it holds a quotation: a quoted question is still a quote to verify). Pure opinion and
+ * a question (unless it holds a quotation: a quoted question is still a quote to verify) nor a hedge ("It is hard
+ * to say.", "It remains to be seen."; `isHedge`) without a number, name or quotation. Pure opinion and
  * hedging ("I think this is a shame.", "It remains to be seen.") have no reason and are dropped; opinions that
  * name people or numbers are kept, since the names and numbers in them can still be wrong.
  */
@@ -49,7 +50,7 @@ const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|per cent|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|triple|double|doubled|tripled|halved)\b/i;
 
 const ATTRIBUTION =
-  /\b(?:says?|said|saying|tells?|told|announce[sd]?|announcing|reports?|reported|confirm(?:s|ed)?|estimates?|estimated|stated?|states|claim(?:s|ed)?|added|adds|wrote|writes|insist(?:s|ed)|den(?:y|ies|ied)|admit(?:s|ted)|declared?|noted|revealed?|warned?|explained|argued|predicted|testified|acknowledged|disclosed|alleged(?:ly)?|asserted|promised|pledged|vowed|urged|quoted|published|recalled|spokes(?:man|woman|person))\b|\baccording to\b|\bin a statement\b/;
+  /(?<!\bto )\b(?:says?|said|saying|tells?|told|announce[sd]?|announcing|reports?|reported|confirm(?:s|ed)?|estimates?|estimated|stated?|states|claim(?:s|ed)?|added|adds|wrote|writes|insist(?:s|ed)|den(?:y|ies|ied)|admit(?:s|ted)|declared?|noted|revealed?|warned?|explained|argued|predicted|testified|acknowledged|disclosed|alleged(?:ly)?|asserted|promised|pledged|vowed|urged|quoted|published|recalled|spokes(?:man|woman|person))\b|\baccording to\b|\bin a statement\b/;
 const ATTRIBUTION_INITIAL = /^(?:According to|In a statement)\b/;
 
 const SUPERLATIVE =
@@ -84,13 +85,38 @@ function hasName(text: string): boolean {
     const word = m[0].endsWith('.') && !ACRONYM.test(m[0]) ? m[0].slice(0, -1) : m[0];
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const initial = first || (UNIT_START.test(before) && !TITLE_BEFORE.test(before));
+    const isFirst = first;
     first = false;
     if (ACRONYM.test(word)) return true;
+    // The sentence's subject may be a name too ("Gazprom made several bids.", "China has agreed to …"): a
+    // capitalised first word that is no common English word, followed by a verb of statement.
+    if (isFirst && CAPITALISED.test(word) && isSubjectName(word, text.slice(m.index + m[0].length))) return true;
     if (initial || !CAPITALISED.test(word)) continue;
     if (word === 'I' || /^I['’]/.test(word) || MONTH_OR_DAY.test(word)) continue;
     return true;
   }
   return false;
+}
+
+/** Common words that start sentences: never names on their own. */
+const COMMON_INITIAL = new Set(
+  'a an the this that these those it its there here time life he she they we you i his her their our my your one some many most few several all both each every no none nothing nobody everyone someone however meanwhile but and or so yet still also then now today yesterday tomorrow when while if although though because since after before during despite instead perhaps maybe indeed overall finally first second third last next other others such what which who why how where'.split(' '),
+);
+/** A verb right after a sentence's first word that makes it a statement about that word ("Gazprom made", "China has"). */
+const STATEMENT_VERB = /^(?:['’]s\s+\p{Ll}+|\s+(?:has|have|had|is|was|were|are|will|would|did|does|made|makes|said|says|won|lost|paid|sold|bought|agreed|announced|reported|signed|rejected|denied|confirmed|launched|plans|planned|wants|wanted|became|remains|remained|took|takes|gave|owns|owned|\p{Ll}+ed)\b)/u;
+
+function isSubjectName(word: string, rest: string): boolean {
+  const lower = word.toLowerCase();
+  // Plural nouns ("Prisoners said", "Analysts expect") are no names; nor are adverbs ("Clearly").
+  if (COMMON_INITIAL.has(lower) || /ly$/.test(lower) || /[^s]s$/.test(lower) || MONTH_OR_DAY.test(word)) return false;
+  return STATEMENT_VERB.test(rest);
+}
+
+/** Hedges and rhetoric that state nothing a source could confirm ("It is hard to say.", "Time will tell."). */
+const HEDGE = /^(?:it\s+is\s+(?:hard|difficult|too\s+early|impossible)\s+to\s+(?:say|tell|know|predict)|it\s+remains\s+to\s+be\s+seen|time\s+will\s+tell|who\s+knows|only\s+time\s+will\s+tell|we\s+(?:will|shall|'ll)\s+see)\b/i;
+
+export function isHedge(text: string): boolean {
+  return HEDGE.test(text.trim());
 }
 
 /** True for a question: the sentence ends with `?`, closing quotes and brackets aside. */
@@ -103,5 +129,6 @@ export function isCheckworthy(text: string, reasons: readonly CheckReason[]): bo
   if (reasons.length === 0) return false;
   if (countWords(text, MIN_CLAIM_WORDS) < MIN_CLAIM_WORDS) return false;
   if (isQuestion(text) && !reasons.includes('quote')) return false;
+  if (isHedge(text) && !reasons.some((r) => r === 'number' || r === 'name' || r === 'quote' || r === 'citation')) return false;
   return true;
 }

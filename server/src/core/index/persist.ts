@@ -16,7 +16,8 @@
  */
 import { LineIndex } from '../text/lines';
 import { OffsetMap } from '../text/offsetMap';
-import type { DocumentMapping, Position, SourceDocument, SourceFormat, SourceWarning } from '../types';
+import { restoreMeta } from '../sources/meta';
+import type { DocumentMapping, DocumentMeta, Position, SourceDocument, SourceFormat, SourceWarning } from '../types';
 import { INDEX_FORMAT_VERSION, type SourceIndexSnapshot } from './sourceIndex';
 
 /** Where cache records are kept. Implementations never throw on a missing record (undefined). */
@@ -60,8 +61,8 @@ export class MemoryCacheStorage implements CacheStorage {
   }
 }
 
-/** Bump when the record layout or what the loaders extract changes. */
-export const CACHE_FORMAT_VERSION = 5;
+/** Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6: compact postings). */
+export const CACHE_FORMAT_VERSION = 6;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans'] as const;
@@ -80,6 +81,8 @@ export interface SavedDocument {
   base: number;
   map?: Int32Array;
   clamp?: boolean;
+  /** Pages, speakers, segments and date (plain data), checked by `restoreMeta` when read back. */
+  meta?: DocumentMeta;
 }
 
 /** The documents of one file as saved; kept in chunk records, apart from the main record. */
@@ -365,6 +368,7 @@ export function saveDocuments(documents: readonly SourceDocument[]): SavedFileDo
       base: mapping.base,
       ...(mapping.map ? { map: mapping.map.toArray() } : {}),
       ...(mapping.clamp ? { clamp: true } : {}),
+      ...(document.meta ? { meta: document.meta } : {}),
     });
   }
   return { lines, documents: out };
@@ -389,6 +393,7 @@ class RestoredDocument implements SourceDocument {
   declare readonly title?: string;
   readonly text: string;
   readonly mapping: DocumentMapping;
+  declare readonly meta?: DocumentMeta;
 
   constructor(
     readonly file: string,
@@ -402,6 +407,8 @@ class RestoredDocument implements SourceDocument {
     if (d.title !== undefined) (this as { title?: string }).title = d.title;
     this.text = d.text;
     this.mapping = { base: d.base, lines, ...(map ? { map } : {}), ...(d.clamp ? { clamp: true } : {}) };
+    const meta = d.meta !== undefined ? restoreMeta(d.meta, d.text.length) : undefined;
+    if (meta) (this as { meta?: DocumentMeta }).meta = meta;
   }
 
   toFileOffset(offset: number): number {

@@ -55,7 +55,7 @@ export async function loadSourceFile(
   file: string,
   root: string,
   config: ClaimcheckConfig,
-): Promise<{ documents: SourceDocument[]; warnings: SourceWarning[]; read: boolean }> {
+): Promise<{ documents: SourceDocument[]; warnings: SourceWarning[]; read: boolean; view?: string }> {
   const path = normalizePath(file);
   const id = relativePath(root, path);
   const loader = loaderFor(path);
@@ -90,8 +90,8 @@ export async function loadSourceFile(
   const name = basename(path);
   const key = name.slice(0, name.length - extname(path).length) || name;
   try {
-    const result = loader.load({ file: path, id, key, content, lines: new LineIndex(content), bytes });
-    return { documents: result.documents, warnings: [...warnings, ...result.warnings], read: true };
+    const result = await loader.load({ file: path, id, key, content, lines: new LineIndex(content), bytes });
+    return { documents: result.documents, warnings: [...warnings, ...result.warnings], read: true, ...(result.view !== undefined ? { view: result.view } : {}) };
   } catch (error) {
     return { documents: [], warnings: [...warnings, { file: path, code: 'malformed', message: `${id}: could not be parsed (${(error as Error)?.message ?? String(error)}).` }], read: true };
   }
@@ -112,7 +112,9 @@ export function loadSourceText(file: string, content: string, root: string): { d
   const key = name.slice(0, name.length - extname(path).length) || name;
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   try {
-    return loader.load({ file: path, id, key, content: text, lines: new LineIndex(text), bytes: new Uint8Array() });
+    const result = loader.load({ file: path, id, key, content: text, lines: new LineIndex(text), bytes: new Uint8Array() });
+    if (result instanceof Promise) throw new Error('this format is read from the file only');
+    return result;
   } catch (error) {
     return { documents: [], warnings: [{ file: path, code: 'malformed', message: `${id}: could not be parsed (${(error as Error)?.message ?? String(error)}).` }] };
   }

@@ -1,14 +1,20 @@
 /**
  * Source loaders: one per file format, behind one interface, chosen by file extension. A loader turns the
  * decoded content of one file into source documents (a `.jsonl` collection gives one per record). Adding a
- * format (PDF, DOCX) means adding a loader here; `readsBytes` loaders get the raw bytes and decide themselves.
+ * format means adding a loader here; `readsBytes` loaders (PDF, Word, web archives) get the raw bytes, decide
+ * themselves, may be asynchronous, and return the extracted text their documents' positions refer to (`view`).
  */
 import { extname } from '../fs';
 import { LineIndex } from '../text/lines';
-import type { SourceDocument, SourceFormat, SourceWarning } from '../types';
+import type { SourceDate, SourceDocument, SourceFormat, SourceWarning } from '../types';
+import { frontMatterDate, htmlDate } from './dates';
+import { docxLoader } from './docx';
 import { htmlLoader } from './html';
 import { jsonlLoader } from './jsonl';
 import { markdownLoader } from './markdown';
+import { mhtmlLoader } from './mhtml';
+import { pdfLoader } from './pdf';
+import { looksLikeTranscript, parsePlainTranscript, srtLoader, transcriptDocument, vttLoader } from './transcript';
 
 export interface LoaderInput {
   /** Absolute path of the file. */
@@ -27,6 +33,11 @@ export interface LoaderInput {
 export interface LoaderResult {
   documents: SourceDocument[];
   warnings: SourceWarning[];
+  /**
+   * For formats whose bytes are not text (documents with `meta.extracted`): the extracted text that the
+   * documents' positions refer to, shown read-only by "Open source".
+   */
+  view?: string;
 }
 
 export interface SourceLoader {
@@ -35,14 +46,17 @@ export interface SourceLoader {
   extensions: readonly string[];
   /** The loader reads the bytes itself (binary formats): no UTF-8 decoding, no binary check. */
   readsBytes?: boolean;
-  load(input: LoaderInput): LoaderResult;
+  /** Text loaders answer at once; `readsBytes` loaders may answer with a promise. */
+  load(input: LoaderInput): LoaderResult | Promise<LoaderResult>;
 }
 
-/** Plain text: the file as it is. */
+/** Plain text: the file as it is, or, when its lines are laid out as speaker turns, a transcript. */
 export const textLoader: SourceLoader = {
   format: 'text',
   extensions: ['.txt', '.text'],
-  load({ file, id, key, content, lines }) {
+  load(input) {
+    const { file, id, key, content, lines } = input;
+    if (looksLikeTranscript(content)) return { documents: [transcriptDocument(input, parsePlainTranscript(content))], warnings: [] };
     return {
       documents: [{ id, key, file, format: 'text', text: content, toFileOffset: identity, filePosition: (o) => lines.positionAt(o), mapping: { base: 0, lines } }],
       warnings: [],
@@ -52,7 +66,37 @@ export const textLoader: SourceLoader = {
 
 const identity = (offset: number) => offset;
 
-export const SOURCE_LOADERS: readonly SourceLoader[] = [textLoader, markdownLoader, htmlLoader, jsonlLoader];
+/** Adds the date a format keeps outside the prose (front matter, `<meta>`) to the documents of a text loader. */
+function withDate(loader: SourceLoader, date: (content: string) => SourceDate | undefined): SourceLoader {
+  return {
+    ...loader,
+    load(input) {
+      const result = loader.load(input) as LoaderResult;
+      let found: SourceDate | undefined;
+      try {
+        found = date(input.content);
+      } catch {
+        found = undefined;
+      }
+      if (!found) return result;
+      return { ...result, documents: result.documents.map((d) => ({ ...d, meta: { ...d.meta, date: found } })) };
+    },
+  };
+}
+
+const FRONT_MATTER = /^(?:---|\+\+\+)\r?\n([\s\S]{0,20000}?)\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+export const SOURCE_LOADERS: readonly SourceLoader[] = [
+  textLoader,
+  withDate(markdownLoader, (content) => frontMatterDate(FRONT_MATTER.exec(content)?.[1])),
+  withDate(htmlLoader, htmlDate),
+  jsonlLoader,
+  vttLoader,
+  srtLoader,
+  pdfLoader,
+  docxLoader,
+  mhtmlLoader,
+];
 
 /** The loader for a path by its extension, or undefined for unsupported files. */
 export function loaderFor(path: string): SourceLoader | undefined {

@@ -34,8 +34,9 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
+import { accountFor, OTHER_MAX, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
-import { isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -133,12 +134,16 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     group(best) === g &&
     info.values.filter((c) => group(c) === g).length === 1 &&
     sentence.values.filter((s) => group(s) === g).length === 1;
+  // A bound is part of the value ("more than a year"): shown when the two differ in it.
+  const claimHedge = hedgeWords(claim.text, value.span.start);
+  const sourceHedge = hedgeWords(sentence.text, best.span.start);
+  const withHedges = claimHedge !== sourceHedge;
   const conflict: Conflict = {
-    claim: value.text,
-    source: best.text,
+    claim: withHedges && claimHedge ? `${claimHedge} ${value.text}` : value.text,
+    source: withHedges && sourceHedge ? `${sourceHedge} ${best.text}` : best.text,
     kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
-    claimSpan: draftSpan(claim, value.span),
-    sourceSpan: { ...best.span },
+    claimSpan: draftSpan(claim, withHedges && claimHedge ? { start: value.span.start - claimHedge.length - 1, end: value.span.end } : value.span),
+    sourceSpan: withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { ...best.span },
   };
   return { conflict, role: bestRole, sole };
 }
@@ -218,8 +223,34 @@ export interface DecideTuning {
 
 export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ weights: SUPPORT_WEIGHTS, roleMin: ROLE_MIN, directions: true });
 
+/** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
+export const NEGATION_MIN = 0.8;
+
+/** A short phrase around the first negation cue of a text ("did not make a"), for messages. */
+function negationPhrase(text: string): { text: string; span: Span } | undefined {
+  const m = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/iu.exec(text);
+  return m ? { text: m[0], span: { start: m.index, end: m.index + m[0].length } } : undefined;
+}
+
+/** What the decision saw, for the benchmark and its fitting script. */
+export interface Decision {
+  result: ClaimResult;
+  features?: DecisionFeatures;
+  account?: Account;
+}
+
 /** Turns measured candidates into a verdict under the given thresholds. */
 export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuning: Partial<DecideTuning> = {}): ClaimResult {
+  return decide(prepared, options, tuning).result;
+}
+
+/**
+ * The decision (module comment, step 3): a conflict in a related passage makes the claim `contradicted`;
+ * otherwise the calibrated probability of support (`supportProbability` over the element account of the best
+ * evidence) against `thresholds.support` makes it `supported` or `unsupported`, and an unsupported claim lists the
+ * words no evidence states.
+ */
+export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: Partial<DecideTuning> = {}): Decision {
   const { weights, roleMin, directions } = { ...DEFAULT_DECIDE_TUNING, ...tuning };
   const { claim, info } = prepared;
   const { thresholds } = options;
@@ -229,7 +260,7 @@ export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuni
       return { c, score, rank: score + (c.cited ? CITED_BONUS : 0) };
     })
     .sort((a, b) => b.rank - a.rank);
-  const bestScore = scored.length ? Math.max(...scored.map((s) => s.score)) : 0;
+  if (!scored.length) return { result: { claim, verdict: 'unsupported', score: 0, evidence: [], conflicts: [] } };
 
   // Contradictions: only among passages about the same thing, and only for values none of them states.
   const related = scored.filter((s) => s.c.features.topic >= thresholds.contradiction);
@@ -259,17 +290,70 @@ export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuni
     }
   }
 
-  const verdict = conflicting ? 'contradicted' : bestScore >= thresholds.support ? 'supported' : 'unsupported';
-  const ordered = conflicting ? [conflicting, ...scored.filter((s) => s !== conflicting)] : scored;
+  // The element account of the best evidence, and the calibrated decision.
+  const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
+  const account = accountFor(info, candidates, (i) => stated[i] || scored.some((s) => s.c.states[i]));
+  const chosen = scored[account.best];
+  const features = decisionFeatures(info, account, candidates[account.best]);
+  const probability = supportProbability(features);
+
+  // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
+  const negatedSide = isNegated(chosen.c.sentence.text) ? chosen.c.sentence : info;
+  const otherSide = negatedSide === info ? chosen.c.sentence : info;
+  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide)) {
+    const sentence = chosen.c.sentence.text;
+    const inSource = isNegated(sentence) ? negationPhrase(sentence) : undefined;
+    const inClaim = isNegated(info.text) ? negationPhrase(info.text) : undefined;
+    conflicting = chosen;
+    conflicts = [
+      {
+        claim: inClaim?.text ?? info.text.trim(),
+        source: inSource?.text ?? sentence.trim(),
+        kind: 'negation',
+        claimSpan: inClaim ? draftSpan(claim, inClaim.span) : undefined,
+        sourceSpan: inSource ? { ...inSource.span } : undefined,
+      },
+    ];
+  }
+
+  // A name or figure swapped for another between the same words ("Arsenal's Daniel Sturridge" / "Liverpool's").
+  if (!conflicting) {
+    // Also an item of a list in the place of another that word vectors call unrelated ("history, education and
+    // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
+    const inList = (text: string, span: Span) => /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
+    const swapped = account.substitutions.filter(
+      (x) =>
+        x.named ||
+        (x.similarity !== undefined && x.similarity < OTHER_MAX && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)),
+    );
+    if (swapped.length) {
+      conflicting = chosen;
+      conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported.
+  const verdict = conflicting ? 'contradicted' : probability >= thresholds.support && !account.unstatedValues.length ? 'supported' : 'unsupported';
+  const first = conflicting ?? chosen;
+  const pair = account.pair !== undefined && !conflicting ? scored[account.pair] : undefined;
+  const ordered = [first, ...(pair ? [pair] : []), ...scored.filter((s) => s !== first && s !== pair)];
   const evidence: Evidence[] = ordered.slice(0, Math.max(0, options.maxEvidence)).map((s) => ({
     passage: s.c.hit.passage,
     document: s.c.hit.document,
     score: s.score,
     matches: matchSpans(info, s.c.sentence),
   }));
-  return { claim, verdict, score: conflicting ? conflicting.score : bestScore, evidence, conflicts };
+  const result: ClaimResult = { claim, verdict, score: probability, evidence, conflicts };
+  if (verdict === 'unsupported') result.missing = [...new Set([...account.unstatedValues, ...account.missingWords])].filter((w, i, all) => !all.some((o, j) => j !== i && o.length > w.length && o.includes(w)));
+  return { result, features, account };
 }
 
 export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOptions): ClaimResult {
   return decideClaim(prepareClaim(claim, index, options.preferDocuments), options);
+}
+
+/** The decision features of a prepared claim under the default thresholds (for the benchmark's fitting script). */
+export function decisionFeaturesOf(prepared: PreparedClaim, options: JudgeOptions): { features?: DecisionFeatures; result: ClaimResult } {
+  const d = decide(prepared, options);
+  return { features: d.features, result: d.result };
 }

@@ -264,7 +264,8 @@ export function supportFeatures(
   }
 
   let values = coverage;
-  const checkable = claim.values.filter((v) => !(v.kind === 'date' && v.date?.day === undefined && v.date?.year === undefined));
+  // Every value counts, a month or weekday named alone too ("in November", "on Tuesday").
+  const checkable = claim.values;
   if (checkable.length) {
     let n = 0;
     for (const v of checkable) {

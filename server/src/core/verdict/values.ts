@@ -90,7 +90,8 @@ const UNITS: Record<string, string> = {
   episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', pages: 'pages', households: 'households',
 };
 const HEDGES: [RegExp, TypedValue['bound']][] = [
-  [/\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|circa|c\.|an estimated|estimated|close to|just under|just over|up to)\s*$/i, 'about'],
+  [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
+  [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to|just over)\s*$/i, 'about'],
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than)\s*$/i, 'atLeast'],
   [/\b(?:less than|fewer than|under|below|at most|no more than|up to)\s*$/i, 'atMost'],
 ];
@@ -111,7 +112,13 @@ const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
-const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
+const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
+/** "a million", "half a million", "one billion": a scale word with an article. */
+const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
+/** "a year" after a hedge ("more than a year"): a duration of one unit. */
+const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
+/** A month named alone ("in December", "last November"): "May" and "March" only after a preposition. */
+const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid-?|this|of|before|after|between|and)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
 const SPELLED = new RegExp(
   `${B}(?:(a|one)\\s+)?(${Object.keys(SMALL_NUMBERS).join('|')})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(hundred|thousand|million|billion))?${E}`,
   'giu',
@@ -144,7 +151,7 @@ function take(c: Claimed, start: number, end: number): void {
 }
 
 function parseNumber(intPart: string, frac: string | undefined): { value: number; precision: number } {
-  const digits = intPart.replace(/,/g, '');
+  const digits = intPart.replace(/,\s?/g, '');
   const value = Number(digits + (frac ?? ''));
   let precision: number;
   if (frac) precision = 0.5 * 10 ** -(frac.length - 1);
@@ -152,8 +159,20 @@ function parseNumber(intPart: string, frac: string | undefined): { value: number
     // "260,000" is given to the nearest 10,000; "2012" (no trailing zeros) to the unit.
     const zeros = /0*$/.exec(digits)![0].length;
     precision = digits.length > 1 && /,/.test(intPart) ? 0.5 * 10 ** Math.min(zeros, digits.length - 1) : 0.5;
+    // "260,000" may be rounded, but a bare "2000" or "5,000" could be exact: at most the last group's zeros.
+    if (/,/.test(intPart)) precision = Math.min(precision, 0.5 * 10 ** Math.min(zeros, 3));
   }
   return { value, precision };
+}
+
+/** The hedge words right before a value ("more than"), for messages; empty when there are none. */
+export function hedgeWords(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [re] of HEDGES) {
+    const m = re.exec(before);
+    if (m) return m[0].trim();
+  }
+  return '';
 }
 
 function hedgeBefore(text: string, start: number): TypedValue['bound'] {
@@ -266,6 +285,28 @@ export function extractValues(text: string): TypedValue[] {
     const u = unitAfter(text, end);
     end = u.end;
     add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(textStart, end), span: { start: textStart, end }, value, precision: 0.5, unit: u.unit, bound: hedgeBefore(text, textStart) });
+  }
+  for (const m of text.matchAll(SCALE_WORD)) {
+    const start = m.index!;
+    const base = /^half/i.test(m[1]) ? 0.5 : 1;
+    const value = base * (SCALES[m[2].toLowerCase()] ?? 100);
+    let end = start + m[0].length;
+    const u = unitAfter(text, end);
+    end = u.end;
+    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, end), span: { start, end }, value, precision: value * 0.05, unit: u.unit, bound: hedgeBefore(text, start) });
+  }
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const start = m.index!;
+    const bound = hedgeBefore(text, start);
+    if (!bound) continue;
+    const unit = UNITS[m[2].toLowerCase()];
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: 1, precision: 0.5, unit, bound });
+  }
+  if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
+    const name = m[2];
+    if ((name === 'May' || name === 'March') && !m[1]) continue;
+    const start = m.index! + m[0].length - name.length;
+    add({ kind: 'date', text: name, span: { start, end: start + name.length }, date: { month: month(name) } });
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     const start = m.index!;
@@ -416,16 +457,25 @@ export function isNumeric(v: TypedValue): boolean {
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;
   const b = source.value!;
+  // A bound is part of the fact: "more than a year" is not "less than a year", and "400,000" claims more than
+  // "more than 400,000" says.
+  const opposite = (claim.bound === 'atLeast' && source.bound === 'atMost') || (claim.bound === 'atMost' && source.bound === 'atLeast');
+  if (opposite) return false;
+  if (!claim.bound && (source.bound === 'atLeast' || source.bound === 'atMost')) return false;
   if (a === b) return true;
-  const tolerance = Math.max(claim.precision ?? 0.5, source.precision ?? 0.5, Math.abs(a) * 0.005);
+  // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
+  // may be rounded to the nearest 100, not stand for anything from £500 to £1,500.
+  const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05), Math.abs(a) * 0.005);
   if (Math.abs(a - b) <= tolerance) return true;
   switch (claim.bound) {
     case 'about':
       return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * 0.1);
+    // "more than 200" holds of an exact 268; of another bound only when the two are close ("more than 24,000" is
+    // not "more than 12,000", nor "up to £6" "up to £1").
     case 'atLeast':
-      return b >= a - tolerance || (source.bound === 'atLeast' && Math.abs(a - b) <= Math.abs(a) * 0.2);
+      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 : b >= a - tolerance;
     case 'atMost':
-      return b <= a + tolerance || (source.bound === 'atMost' && Math.abs(a - b) <= Math.abs(a) * 0.2);
+      return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 : b <= a + tolerance;
   }
   if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
   return false;
@@ -468,7 +518,9 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
 }
 
 const ANY_DIGIT = /\d/;
-const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')})${E}`, 'iu');
+const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|million|billion|trillion)${E}`, 'iu');
+/** "a year", "an hour": what states a duration of one unit written without a number. */
+const ONE_UNIT_WORD = new RegExp(`${B}(?:a|an|one)\\s+(?:year|month|week|day|decade|century|hour)${E}`, 'iu');
 const ORDINAL_WORD_ANY = new RegExp(`${B}(?:${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'iu');
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -484,7 +536,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'quantity':
     case 'percent':
     case 'money':
-      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text);
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text));
     case 'date':
       return CALENDAR_WORD.test(text);
     case 'year':
@@ -511,6 +563,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
     if (claim.kind === 'money' && source.kind === 'money' && claim.unit !== source.unit) return false;
+    // A quantity is stated only in its own unit ("five years" is not "$27bn" nor "26,000 people").
+    if (claim.kind === 'quantity' && (source.kind === 'money' || source.kind === 'percent' || (source.kind === 'quantity' && source.unit !== claim.unit))) return false;
+    if (claim.kind === 'money' && source.kind === 'quantity') return false;
     return numberAgrees(claim, source);
   }
   switch (claim.kind) {

@@ -1,0 +1,606 @@
+/**
+ * Transcripts: WebVTT (`.vtt`), SubRip (`.srt`), and plain interview transcripts in `.txt` whose turns start with
+ * a speaker label ("PARK: …", "Choi Min-seo: …", "[00:12:03] Park: …", "Q: …").
+ *
+ * The prose of a transcript is what was said: labels, timestamps, cue numbers, markup (`<v Park>`, `<i>`,
+ * `{\an8}`) and NOTE blocks are left out; every character of the prose maps back to the file. A turn (a run of
+ * cues or lines by one speaker) is one paragraph, so a sentence may run across cues. Each cue, or each paragraph
+ * of a plain transcript, is a `TextSegment` with its speaker and start time.
+ *
+ * The header (a VTT header and its NOTE blocks, or the lines before a plain transcript's first turn) gives the
+ * recording date and the speakers' full names and roles: "Interview transcript: Park Sun-hee, researcher, Seoul"
+ * names PARK; "Interviewer: J. Lee" makes LEE the interviewer.
+ *
+ * Broken cue timings (a `-->` line that does not parse, an end before its start) never lose the cue's words: the
+ * text is kept without a time, and the file gets one warning that lists the lines.
+ */
+import { type OffsetMap, TextBuilder } from '../text/offsetMap';
+import type { SourceDate, SourceDocument, SourceWarning, Speaker, TextSegment } from '../types';
+import { parseDateText } from './dates';
+import type { LoaderInput, LoaderResult, SourceLoader } from './loader';
+
+export type TranscriptKind = 'vtt' | 'srt' | 'plain';
+
+export interface Transcript {
+  text: string;
+  map: OffsetMap;
+  segments: TextSegment[];
+  speakers: Speaker[];
+  date?: SourceDate;
+  title?: string;
+  /** Problems worth one warning: lines of broken timings, a missing WEBVTT header. */
+  problems: string[];
+}
+
+interface Line {
+  start: number;
+  /** End of the line's content (before the line break). */
+  end: number;
+  text: string;
+}
+
+function splitLines(content: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  while (pos <= content.length) {
+    let nl = content.indexOf('\n', pos);
+    if (nl < 0) nl = content.length;
+    let end = nl;
+    if (end > pos && content.charCodeAt(end - 1) === 13) end--;
+    out.push({ start: pos, end, text: content.slice(pos, end) });
+    if (nl === content.length) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Labels and timestamps
+
+/** Keys of header lines ("Date: …"), never speakers. */
+const METADATA_KEYS = new Set([
+  'date', 'recorded', 'recording', 'location', 'place', 'venue', 'subject', 'title', 'topic', 'duration', 'length',
+  'transcribed by', 'transcriber', 'transcript', 'note', 'notes', 'source', 'contact', 'tel', 'phone', 'email',
+  'e-mail', 'from', 'to', 'cc', 're', 'author', 'time', 'kind', 'language', 'speakers', 'participants', 'present',
+  'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
+  'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
+]);
+
+/** Header keys that name a speaker's role ("Interviewer: J. Lee"). */
+const ROLE_KEYS = new Set(['interviewer', 'interviewee', 'reporter', 'moderator', 'host', 'guest', 'translator', 'interpreter']);
+
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d{1,2})`;
+const PARTICLE = String.raw`(?:de|da|van|von|der|del|la|le|bin|al)`;
+/** A speaker label: Q, A, an all-caps or capitalised name of up to four words ("PARK", "J. LEE", "Speaker 2"). */
+const LABEL = new RegExp(String.raw`^(?:${NAME_WORD})(?:[ \t]+(?:${NAME_WORD}|${PARTICLE})){0,3}$`, 'u');
+
+const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/** A plain transcript turn: optional time, label, optional time, colon, text. */
+const PLAIN_TURN = new RegExp(
+  String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+(?:[-–—][ \t]+)?)?([^:\[\]()\n]{1,40}?)[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*:[ \t]+(?=\S)`,
+  'u',
+);
+/** A line that is only a time: "[00:12:03]", "00:12:03". */
+const TIME_LINE = new RegExp(String.raw`^[ \t]*[\[(]?(${CLOCK})[\])]?[ \t]*$`);
+
+function isLabel(label: string): boolean {
+  const l = label.trim();
+  if (!l || l.length > 40) return false;
+  if (METADATA_KEYS.has(l.toLowerCase())) return false;
+  return LABEL.test(l);
+}
+
+/** `hh:mm:ss` of a timestamp ("1:02:03.500", "02:03", "00:12:03,250"). */
+export function normalizeTime(raw: string): string | undefined {
+  const m = /^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$/.exec(raw.trim());
+  if (!m) return undefined;
+  const h = m[1] ? +m[1] : 0;
+  const min = +m[2];
+  const s = +m[3];
+  if (min > 59 || s > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+function seconds(raw: string): number {
+  const m = /^(?:(\d+):)?(\d+):(\d+)(?:[.,](\d+))?$/.exec(raw.trim())!;
+  return (m[1] ? +m[1] : 0) * 3600 + +m[2] * 60 + +m[3] + (m[4] ? +`0.${m[4]}` : 0);
+}
+
+const VTT_TIME = String.raw`(?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3}`;
+const VTT_TIMING = new RegExp(String.raw`^(${VTT_TIME})[ \t]+-->[ \t]+(${VTT_TIME})(?:[ \t].*)?$`);
+const SRT_TIME = String.raw`\d{1,3}:[0-5]\d:[0-5]\d[,.]\d{1,3}`;
+const SRT_TIMING = new RegExp(String.raw`^[ \t]*(${SRT_TIME})[ \t]*-->[ \t]*(${SRT_TIME})(?:[ \t].*)?$`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Building the prose
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', quot: '"', apos: "'", lrm: '\u200e', rlm: '\u200f' };
+
+/** Builds the prose paragraph by paragraph, with a segment per cue or paragraph. */
+class ProseBuilder {
+  readonly builder = new TextBuilder();
+  readonly segments: TextSegment[] = [];
+  private open: TextSegment | undefined;
+  /** Speaker of the current paragraph; `null` when no paragraph is open. */
+  private paragraphSpeaker: string | undefined | null = null;
+  private needSpace = false;
+
+  get paragraphOpen(): boolean {
+    return this.paragraphSpeaker !== null;
+  }
+
+  get speaker(): string | undefined {
+    return this.paragraphSpeaker ?? undefined;
+  }
+
+  /** Starts a new paragraph (a turn) unless one is open for the same speaker and `force` is false. */
+  paragraph(speaker: string | undefined, force: boolean): void {
+    if (!force && this.paragraphSpeaker !== null && this.paragraphSpeaker === speaker) return;
+    this.closeSegment();
+    if (this.builder.textLength > 0) this.builder.appendInserted('\n\n');
+    this.paragraphSpeaker = speaker;
+    this.needSpace = false;
+  }
+
+  endParagraph(): void {
+    this.closeSegment();
+    this.paragraphSpeaker = null;
+  }
+
+  /** Opens a segment (a cue or a plain paragraph) at the next appended character. */
+  segment(speaker: string | undefined, time: string | undefined): void {
+    this.closeSegment();
+    this.open = { start: -1, end: -1, ...(speaker !== undefined ? { speaker } : {}), ...(time !== undefined ? { time } : {}) };
+  }
+
+  closeSegment(): void {
+    const s = this.open;
+    if (s && s.start >= 0 && s.end > s.start) this.segments.push(s);
+    this.open = undefined;
+  }
+
+  /** A word boundary owed before the next text (a line break inside a paragraph). */
+  space(): void {
+    if (this.builder.textLength > 0 && this.paragraphOpen) this.needSpace = true;
+  }
+
+  /** Appends `text` copied from `offset` in the file (no markup). */
+  verbatim(text: string, offset: number): void {
+    if (!text) return;
+    this.flushSpace();
+    this.mark();
+    this.builder.appendVerbatim(text, offset);
+    this.markEnd();
+  }
+
+  /** Appends a cue line, dropping tags (`<v Park>`, `<i>`, `<00:00:01.000>`, `{\an8}`) and decoding entities. */
+  markup(text: string, offset: number): void {
+    const re = /<[^>\n]*>|\{\\[^}\n]*\}|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+    let pos = 0;
+    let leading = true;
+    const plain = (from: number, to: number) => {
+      let piece = text.slice(from, to);
+      let at = offset + from;
+      if (leading) {
+        const trimmed = piece.replace(/^\s+/, '');
+        at += piece.length - trimmed.length;
+        piece = trimmed;
+      }
+      if (!piece) return;
+      leading = false;
+      this.verbatim(piece, at);
+    };
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      plain(pos, m.index);
+      pos = m.index + m[0].length;
+      if (m[1] === undefined) continue;
+      const name = m[1];
+      const decoded = name.startsWith('#x') || name.startsWith('#X')
+        ? safeCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith('#')
+          ? safeCodePoint(parseInt(name.slice(1), 10))
+          : ENTITIES[name.toLowerCase()];
+      if (decoded === undefined) {
+        plain(m.index, pos);
+        continue;
+      }
+      if (leading && !decoded.trim()) continue;
+      leading = false;
+      this.flushSpace();
+      this.mark();
+      this.builder.appendDecoded(decoded, offset + m.index, m[0].length);
+      this.markEnd();
+    }
+    plain(pos, text.length);
+  }
+
+  private flushSpace(): void {
+    if (this.needSpace) {
+      const last = this.builder.lastChar();
+      if (last && !/\s/.test(last)) this.builder.appendInserted(' ');
+      this.needSpace = false;
+    }
+  }
+
+  private mark(): void {
+    if (this.open && this.open.start < 0) this.open.start = this.builder.textLength;
+  }
+
+  private markEnd(): void {
+    if (this.open) this.open.end = this.builder.textLength;
+  }
+
+  build(): { text: string; map: OffsetMap; segments: TextSegment[] } {
+    this.closeSegment();
+    const built = this.builder.build();
+    return { ...built, segments: this.segments };
+  }
+}
+
+function safeCodePoint(n: number): string | undefined {
+  return Number.isFinite(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
+}
+
+/** A speaker change at the start of a cue line: `<v Name>`, `- `, `>> `, `NAME: `. */
+interface LineSpeaker {
+  /** The label when the line names one; undefined for an anonymous change ("- ", ">>"). */
+  label?: string;
+  /** The line names or marks a new speaker. */
+  change: boolean;
+  /** Where the spoken text starts in the line. */
+  textStart: number;
+}
+
+function cueLineSpeaker(line: string): LineSpeaker {
+  // Positioning and styling before a label ("{\\an8}", "<i>") are not part of it.
+  let i = /^(?:\{\\[^}\n]*\}|<(?!v[\s.])[a-z][^>\n]*>)*/.exec(line)![0].length;
+  let change = false;
+  let label: string | undefined;
+  const lead = /^\s*(?:-|–|>>)\s*/.exec(line.slice(i));
+  if (lead && lead[0].trim()) {
+    change = true;
+    i += lead[0].length;
+  }
+  const voice = /^<v(?:\.[^\s>]*)?[ \t]+([^>]+)>/.exec(line.slice(i));
+  if (voice) {
+    label = voice[1].trim();
+    change = true;
+    i += voice[0].length;
+  }
+  const colon = /^([^:<>\n]{1,40}?):[ \t]+(?=\S)/u.exec(line.slice(i));
+  if (colon && isLabel(colon[1]) && (/^[\p{Lu}\d .'’-]+$/u.test(colon[1]) || colon[1].trim().split(/\s+/).length <= 3)) {
+    label = colon[1].trim();
+    change = true;
+    i += colon[0].length;
+  }
+  return { ...(label ? { label } : {}), change, textStart: i };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Header: date, names, roles
+
+interface HeaderInfo {
+  date?: SourceDate;
+  title?: string;
+  text: string;
+}
+
+/** Full names and roles for the labels, from the header text. */
+function resolveSpeakers(labels: string[], header: string): Speaker[] {
+  const out: Speaker[] = [];
+  // Capitalised names of two to four words in the header ("Park Sun-hee", "J. Lee", "Choi Min-jun").
+  const names: { name: string; at: number; end: number }[] = [];
+  const NAME = /(?<![\p{L}.])((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})/gu;
+  for (const m of header.matchAll(NAME)) names.push({ name: m[1], at: m.index!, end: m.index! + m[1].length });
+  for (const label of labels) {
+    const speaker: Speaker = { label };
+    const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1);
+    const hit = tokens.length
+      ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)))
+      : undefined;
+    if (hit) {
+      speaker.name = hit.name;
+      const after = header.slice(hit.end, hit.end + 80);
+      const before = header.slice(Math.max(0, hit.at - 30), hit.at);
+      const paren = /^\s*\(([^)]{2,40})\)/.exec(after);
+      const comma = /^\s*,\s*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)\s*(?=[,.;)]|$)/u.exec(after);
+      const key = /(\p{L}+)\s*:\s*$/u.exec(before);
+      const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined);
+      // "marine biologist, Eastport University": the role is the first part.
+      if (role) speaker.role = role.split(/[,;]/)[0].trim().toLowerCase();
+      if (speaker.name === label) delete speaker.name;
+    } else if (ROLE_KEYS.has(label.toLowerCase())) speaker.role = label.toLowerCase();
+    else if (label === 'Q') speaker.role = 'interviewer';
+    out.push(speaker);
+  }
+  return out;
+}
+
+function headerInfo(text: string, firstLine?: string): HeaderInfo {
+  const date = parseDateText(text);
+  const title = firstLine?.replace(/^\s*[-–—:]\s*/, '').trim();
+  return { text, ...(date ? { date: { date, from: 'transcript header' as const } } : {}), ...(title ? { title: title.slice(0, 200) } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Parsers
+
+/** Parses a WebVTT or SubRip file. Never throws. */
+export function parseCues(content: string, kind: 'vtt' | 'srt'): Transcript {
+  const lines = splitLines(content);
+  const prose = new ProseBuilder();
+  const problems: string[] = [];
+  const broken: number[] = [];
+  const headerParts: string[] = [];
+  let title: string | undefined;
+  let i = 0;
+  if (kind === 'vtt') {
+    const first = lines[0]?.text ?? '';
+    if (!/^WEBVTT(?:[ \t].*)?$/.test(first)) problems.push('it does not start with "WEBVTT"');
+    else {
+      const rest = first.slice(6).trim();
+      if (rest) {
+        headerParts.push(rest);
+        title = rest;
+      }
+      i = 1;
+      // Header lines up to the first blank line ("Kind: captions").
+      while (i < lines.length && lines[i].text.trim()) headerParts.push(lines[i++].text);
+    }
+  }
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastEndedSentence = true;
+  let cuesSeen = 0;
+  while (i < lines.length) {
+    // One block: lines up to a blank line.
+    while (i < lines.length && !lines[i].text.trim()) i++;
+    if (i >= lines.length) break;
+    const block: Line[] = [];
+    while (i < lines.length && lines[i].text.trim()) block.push(lines[i++]);
+    const head = block[0].text;
+    if (kind === 'vtt' && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(head)) {
+      if (head.startsWith('NOTE') && cuesSeen === 0) headerParts.push(block.map((l) => l.text).join('\n').slice(4));
+      continue;
+    }
+    // Timing line: the first or second line of the block.
+    let t = block.findIndex((l, k) => k <= 1 && l.text.includes('-->'));
+    // A timing line without its arrow ("00:00:01,000 - 00:00:04,000") is a broken timing, not words.
+    if (t < 0) t = block.findIndex((l, k) => k <= 1 && /:\d/.test(l.text) && /^[\d:,.\s\->–]+$/.test(l.text));
+    let time: string | undefined;
+    let startSeconds: number | undefined;
+    if (t >= 0 && block[t].text.includes('-->')) {
+      const m = (kind === 'vtt' ? VTT_TIMING : SRT_TIMING).exec(block[t].text.trim()) ?? (kind === 'vtt' ? SRT_TIMING.exec(block[t].text.trim()) : VTT_TIMING.exec(block[t].text.trim()));
+      if (m && seconds(m[2]) >= seconds(m[1])) {
+        time = normalizeTime(m[1]);
+        startSeconds = seconds(m[1]);
+      } else broken.push(lineNumber(lines, block[t]));
+    } else if (t >= 0) broken.push(lineNumber(lines, block[t]));
+    else {
+      // No timing line: an SRT index alone, or text after a stray blank line. Keep the words.
+      t = kind === 'srt' && /^\d+$/.test(head.trim()) ? 0 : -1;
+      broken.push(lineNumber(lines, block[0]));
+    }
+    cuesSeen++;
+    const payload = block.slice(t + 1);
+    if (!payload.length) continue;
+    if (startSeconds !== undefined && startSeconds < lastStart) problems.push(`the cue at line ${lineNumber(lines, block[t])} starts before the one above it`);
+    const gap = startSeconds !== undefined && lastEnd >= 0 ? startSeconds - lastEnd : 0;
+    let cueSpeaker = prose.speaker;
+    let first = true;
+    for (const line of payload) {
+      const who = cueLineSpeaker(line.text);
+      if (who.change) {
+        const turn = !who.label || who.label !== prose.speaker || !prose.paragraphOpen;
+        if (turn) prose.paragraph(who.label, true);
+        else prose.space();
+        cueSpeaker = who.label;
+        prose.segment(cueSpeaker, time);
+      } else if (first) {
+        // A cue without a speaker mark continues the turn, unless a pause follows a finished sentence.
+        const pause = gap >= 2 && lastEndedSentence;
+        if (!prose.paragraphOpen || pause) prose.paragraph(cueSpeaker, true);
+        else prose.space();
+        prose.segment(cueSpeaker, time);
+      } else prose.space();
+      prose.markup(line.text.slice(who.textStart), line.start + who.textStart);
+      first = false;
+    }
+    prose.closeSegment();
+    const lastLine = payload[payload.length - 1].text.replace(/<[^>]*>/g, '').trim();
+    lastEndedSentence = /[.?!…]["”’)]?$/.test(lastLine);
+    if (startSeconds !== undefined) {
+      lastStart = Math.max(lastStart, startSeconds);
+      const m = (block[t]?.text ?? '').split('-->')[1]?.trim().split(/\s+/)[0];
+      lastEnd = m && /\d/.test(m) ? seconds(m.replace(',', '.')) : startSeconds;
+    }
+  }
+  if (broken.length) {
+    const shown = broken.slice(0, 5).join(', ') + (broken.length > 5 ? ', …' : '');
+    problems.unshift(`${broken.length} cue${broken.length === 1 ? ' has' : 's have'} a missing or broken timestamp (line${broken.length === 1 ? '' : 's'} ${shown}); their words are kept without a time`);
+  }
+  const built = prose.build();
+  const header = headerInfo(headerParts.join('\n'), title);
+  const labels = [...new Set(built.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
+  return {
+    text: built.text,
+    map: built.map,
+    segments: built.segments,
+    speakers: resolveSpeakers(labels, header.text),
+    ...(header.date ? { date: header.date } : {}),
+    ...(header.title ? { title: header.title } : {}),
+    problems,
+  };
+}
+
+function lineNumber(lines: Line[], line: Line): number {
+  // Lines are in order; a binary search on start offsets.
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= line.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+interface PlainTurn {
+  label: string;
+  time?: string;
+  /** Offset in the line where the spoken text starts. */
+  textStart: number;
+}
+
+function plainTurn(line: string): PlainTurn | undefined {
+  const m = PLAIN_TURN.exec(line);
+  if (!m || !isLabel(m[2])) return undefined;
+  const raw = m[1] ?? m[3];
+  const time = raw ? normalizeTime(raw) : undefined;
+  return { label: m[2].trim(), ...(time ? { time } : {}), textStart: m[0].length };
+}
+
+/**
+ * Whether a plain-text file is laid out as a transcript: at least three turns with a speaker label, one speaker
+ * speaking at least twice, and labelled lines making up at least 40% of the non-empty lines after the first turn.
+ */
+export function looksLikeTranscript(content: string): boolean {
+  const lines = content.length > 2_000_000 ? content.slice(0, 2_000_000).split('\n') : content.split('\n');
+  let firstTurn = -1;
+  let turns = 0;
+  let nonEmpty = 0;
+  const counts = new Map<string, number>();
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k];
+    if (!text.trim()) continue;
+    const turn = plainTurn(text);
+    if (turn) {
+      if (firstTurn < 0) firstTurn = k;
+      turns++;
+      counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1);
+    }
+    if (firstTurn >= 0) nonEmpty++;
+  }
+  return turns >= 3 && [...counts.values()].some((n) => n >= 2) && turns >= 0.4 * nonEmpty;
+}
+
+/** Parses a plain transcript ("SPEAKER: text", "[00:12:03] Name: text"). Never throws. */
+export function parsePlainTranscript(content: string): Transcript {
+  const lines = splitLines(content);
+  const prose = new ProseBuilder();
+  const headerLines: string[] = [];
+  let inHeader = true;
+  let pendingTime: string | undefined;
+  let speaker: string | undefined;
+  let time: string | undefined;
+  let previousBlank = true;
+  let lastEnd = -1;
+  for (const line of lines) {
+    const text = line.text;
+    if (!text.trim()) {
+      previousBlank = true;
+      continue;
+    }
+    const turn = plainTurn(text);
+    const timeOnly = TIME_LINE.exec(text);
+    if (timeOnly && !turn) {
+      pendingTime = normalizeTime(timeOnly[1]);
+      previousBlank = true;
+      continue;
+    }
+    if (turn && !(inHeader && METADATA_KEYS.has(turn.label.toLowerCase()))) {
+      inHeader = false;
+      speaker = turn.label;
+      time = turn.time ?? pendingTime;
+      pendingTime = undefined;
+      prose.paragraph(speaker, true);
+      prose.segment(speaker, time);
+      prose.verbatim(text.slice(turn.textStart).trimEnd(), line.start + turn.textStart);
+      lastEnd = line.end;
+    } else if (inHeader) {
+      headerLines.push(text);
+      // Header lines are prose too (they may state facts), without a speaker.
+      if (previousBlank || !prose.paragraphOpen) {
+        prose.paragraph(undefined, true);
+        prose.segment(undefined, undefined);
+        prose.verbatim(text.trim(), line.start + (text.length - text.trimStart().length));
+      } else {
+        prose.verbatim(content.slice(lastEnd, line.start + text.trimEnd().length), lastEnd);
+      }
+      lastEnd = line.start + text.trimEnd().length;
+    } else if (previousBlank) {
+      // A new paragraph without a label: the same speaker goes on.
+      prose.paragraph(speaker, true);
+      prose.segment(speaker, pendingTime ?? time);
+      pendingTime = undefined;
+      const lead = text.length - text.trimStart().length;
+      prose.verbatim(text.slice(lead).trimEnd(), line.start + lead);
+      lastEnd = line.start + text.trimEnd().length;
+    } else {
+      // A continuation line of the same paragraph: copied with the line break before it.
+      prose.verbatim(content.slice(lastEnd, line.start + text.trimEnd().length), lastEnd);
+      lastEnd = line.start + text.trimEnd().length;
+    }
+    previousBlank = false;
+  }
+  const built = prose.build();
+  const header = headerInfo(headerLines.join('\n'), headerLines[0]);
+  const labels = [...new Set(built.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
+  return {
+    text: built.text,
+    map: built.map,
+    segments: built.segments,
+    speakers: resolveSpeakers(labels, header.text),
+    ...(header.date ? { date: header.date } : {}),
+    ...(header.title ? { title: header.title } : {}),
+    problems: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Loaders
+
+export function transcriptDocument(input: LoaderInput, transcript: Transcript): SourceDocument {
+  const { id, key, file, lines } = input;
+  const map = transcript.map;
+  return {
+    id,
+    key,
+    file,
+    format: 'transcript',
+    ...(transcript.title ? { title: transcript.title } : {}),
+    text: transcript.text,
+    toFileOffset: (o) => map.toSource(o),
+    toFileEnd: (o) => map.toSourceEnd(o),
+    filePosition: (o) => lines.positionAt(o),
+    mapping: { base: 0, map, lines },
+    meta: {
+      segments: transcript.segments,
+      speakers: transcript.speakers,
+      ...(transcript.date ? { date: transcript.date } : {}),
+    },
+  };
+}
+
+function warningsOf(input: LoaderInput, transcript: Transcript, what: string): SourceWarning[] {
+  if (!transcript.problems.length) return [];
+  return [{ file: input.file, code: 'malformed', message: `${input.id}: ${what}: ${transcript.problems.join('; ')}.` }];
+}
+
+export const vttLoader: SourceLoader = {
+  format: 'transcript',
+  extensions: ['.vtt'],
+  load(input): LoaderResult {
+    const transcript = parseCues(input.content, 'vtt');
+    return { documents: [transcriptDocument(input, transcript)], warnings: warningsOf(input, transcript, 'WebVTT problems') };
+  },
+};
+
+export const srtLoader: SourceLoader = {
+  format: 'transcript',
+  extensions: ['.srt'],
+  load(input): LoaderResult {
+    const transcript = parseCues(input.content, 'srt');
+    return { documents: [transcriptDocument(input, transcript)], warnings: warningsOf(input, transcript, 'SubRip problems') };
+  },
+};

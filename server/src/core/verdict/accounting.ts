@@ -1,0 +1,456 @@
+/**
+ * Element accounting: which of a claim's content elements — names, figures, dates, content words, its polarity —
+ * the evidence states, and the calibrated decision built on that account.
+ *
+ * Evidence for a claim is one candidate sentence *with its neighbours* (up to three consecutive sentences of one
+ * paragraph) or, when that leaves words unaccounted for, that window plus one more passage of the same source
+ * (`pairWith`). A claim term is stated when the evidence has the same term (the index's normalised stem); a
+ * value (number, date, name) when the evidence has an agreeing value (`statesValue`). What is left is the
+ * claim's *missing* words, shown to the writer.
+ *
+ * The decision is a logistic regression over the interpretable features of `DecisionFeatures`, fitted on the fit
+ * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
+ */
+import { STOPWORDS } from '../index/tokenize';
+import model from './model.json';
+import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
+import { wordSimilarity, wordVectors } from './vectors';
+
+/** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
+export const SOFT_MIN = 0.6;
+/** Cosine below which a word in the place of another is another thing ("history" / "health": 0.44). */
+export const OTHER_MAX = 0.5;
+
+/** One measured candidate, as the accounting sees it (a subset of `Candidate`). */
+export interface AccountCandidate {
+  sentence: TextInfo;
+  context: TextInfo[];
+  features: SupportFeatures;
+  documentId: string;
+  score: number;
+  /** The score with the bonus of a cited source: breaks ties between equally good evidence. */
+  rank: number;
+}
+
+/** Negation cues; "no longer" and "not only" do not deny. */
+const NEGATION = /\b(?:not(?!\s+only\b)|no(?!\s+longer\b)|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't)\b|n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b/i;
+
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text);
+}
+
+/** Irregular past forms, for comparing a denial with a statement ("did not make" / "made"). */
+const IRREGULAR: Record<string, string> = {
+  made: 'make', did: 'do', took: 'take', gave: 'give', won: 'win', lost: 'lose', paid: 'pay', sold: 'sell', bought: 'buy',
+  told: 'tell', went: 'go', came: 'come', saw: 'see', found: 'find', held: 'hold', left: 'leave', met: 'meet', ran: 'run',
+  began: 'begin', grew: 'grow', rose: 'rise', fell: 'fall', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send',
+  built: 'build', led: 'lead', wrote: 'write', knew: 'know', thought: 'think', got: 'get', gone: 'go', taken: 'take',
+  given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show',
+  // Quantifiers: "not a single bid" denies "several bids".
+  sever: 'QUANT', singl: 'QUANT', mani: 'QUANT', multipl: 'QUANT', numer: 'QUANT', few: 'QUANT', ani: 'QUANT',
+};
+const lemma = (term: string) => IRREGULAR[term] ?? term;
+
+/** Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"). */
+export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
+  const have = new Set([...sentence.terms].map(lemma));
+  let c = 0;
+  let total = 0;
+  for (const [t, w] of claim.weights) {
+    const l = lemma(t);
+    // "made" is a term but "make" a stopword: a form whose lemma is a stopword is left out on both sides.
+    if (STOPWORDS.has(l)) continue;
+    total += w;
+    if (have.has(l)) c += w;
+  }
+  return total ? c / total : 0;
+}
+
+/**
+ * Whether the negation of `negated` bears on words that `other` shares: one of the three content terms after
+ * its first negation cue is a term of `other` ("did not make a single bid" / "made several bids": "bid"). A
+ * negation in a clause the other text left out ("… and it did not get much better") does not.
+ */
+export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
+  const m = NEGATION.exec(negated.text);
+  if (!m) return false;
+  const after = negated.tokens.filter((t) => t.start >= m.index + m[0].length && t.term).slice(0, 3);
+  const others = new Set([...other.terms].map(lemma));
+  return after.some((t) => others.has(lemma(t.term!)));
+}
+
+export interface Substitution {
+  claim: string;
+  source: string;
+  claimSpan: { start: number; end: number };
+  sourceSpan: { start: number; end: number };
+  /** The claim's word is a name or a figure (capitalised, or digits). */
+  named: boolean;
+  /** Cosine of the two words (word vectors), when both have vectors. */
+  similarity?: number;
+}
+
+/**
+ * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a
+ * short acronym ("PM" for "Prime Minister") nor a piece of the other ("Silv" / "Silvonek").
+ */
+function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number): boolean {
+  if (word.length < 3 || source.length < 3) return false;
+  if (/^\d/.test(word) && /^\d/.test(source)) return true;
+  // A claim's first word is capitalised whatever it is; it is a name when the source's word in its place is one.
+  if (!/^\p{Lu}/u.test(word) || !/^\p{Lu}/u.test(source)) return false;
+  if (!capital && at > 0) return false;
+  if (/^\p{Lu}+$/u.test(word) || /^\p{Lu}+$/u.test(source)) return false;
+  if (source.toLowerCase().startsWith(word.toLowerCase()) || word.toLowerCase().startsWith(source.toLowerCase())) return false;
+  // A source word that starts its sentence (or a quotation, or a clause after a colon) may be any word: both words
+  // must then be names elsewhere too, which this cannot tell, so only words inside the sentence count.
+  if (at === 0 || /[.!?:"“‘']\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return capital && /\p{Ll}/u.test(source) && false;
+  return true;
+}
+
+/** Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`). */
+export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo): Substitution[] {
+  if (!missing.size) return [];
+  const c = claim.tokens.filter((t) => t.term);
+  const s = sentence.tokens.filter((t) => t.term);
+  const out: Substitution[] = [];
+  for (let i = 0; i < c.length; i++) {
+    const t = c[i];
+    if (!missing.has(t.term!)) continue;
+    // Between the same two neighbours; at either end of the claim, next to the same one at the same end.
+    const prev = i > 0 ? c[i - 1].term : undefined;
+    const next = i + 1 < c.length ? c[i + 1].term : undefined;
+    if (prev === undefined && next === undefined) continue;
+    for (let j = 0; j < s.length; j++) {
+      const before = j > 0 ? s[j - 1].term : undefined;
+      const after = j + 1 < s.length ? s[j + 1].term : undefined;
+      if (before !== prev || after !== next || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
+      const word = claim.text.slice(t.start, t.end);
+      out.push({
+        claim: word,
+        source: sentence.text.slice(s[j].start, s[j].end),
+        claimSpan: { start: t.start, end: t.end },
+        sourceSpan: { start: s[j].start, end: s[j].end },
+        named: isNamed(word, t.capital, sentence.text.slice(s[j].start, s[j].end), sentence.text, s[j].start),
+        similarity: wordSimilarity(word, sentence.text.slice(s[j].start, s[j].end)),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+export interface Account {
+  /** The candidate chosen as evidence (index into the candidates). */
+  best: number;
+  /** The other passage of the same source that completes the evidence, if one helps. */
+  pair?: number;
+  /** IDF-weighted share of the claim's terms stated by the sentence alone / with neighbours / with the pair. */
+  covSentence: number;
+  covWindow: number;
+  covPair: number;
+  /**
+   * Like `covPair`, with each missing lower-case word credited its best cosine (≥ `SOFT_MIN`) to a word of the
+   * evidence (word vectors; equal to `covPair` without them).
+   */
+  covSoft: number;
+  /** Share of the claim's values the evidence states (1 when it has none). */
+  valuesStated: number;
+  /** Weighted share of the claim's name terms (capitalised words) the evidence lacks (0 without names). */
+  namesMissing: number;
+  /** Share of the claim's numeric values the evidence does not state (0 without any). */
+  numbersMissing: number;
+  /** The heaviest missing term's weight over the heaviest claim term's. */
+  maxMissing: number;
+  /** Missing terms (count). */
+  missingCount: number;
+  /**
+   * Claim values (numbers, dates, years, ordinals, names) that neither the evidence nor any other candidate states,
+   * as written: a figure or a name the sources do not give is never supported.
+   */
+  unstatedValues: string[];
+  /**
+   * Words of the claim that stand where the evidence sentence has another word between the same two neighbours
+   * ("spend the cash on history, education" / "… on health, education"): a changed word, not a paraphrase of
+   * several. Offsets are in the claim and in the evidence sentence.
+   */
+  substitutions: Substitution[];
+  /** Claim and evidence sentence differ in polarity (one negated, the other not). */
+  negationMismatch: boolean;
+  /** The claim's words the evidence does not state, as written, grouped into runs. */
+  missingWords: string[];
+}
+
+function covered(term: string, texts: readonly TextInfo[]): boolean {
+  for (const t of texts) if (t.terms.has(term)) return true;
+  return false;
+}
+
+
+/**
+ * Accounts for a claim's elements against its best evidence among `candidates` (which must be non-empty).
+ * `statedElsewhere(i)`: whether any candidate (or its neighbours) states the claim's value `i` (by default computed
+ * here; the caller may have it cached).
+ */
+export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: (value: number) => boolean): Account {
+  // The evidence window: the candidate whose sentence and neighbours state the most (ties: the better score).
+  // Which claim terms each sentence and each window states, as bit masks over the claim's terms (a claim has
+  // more than 31 content terms only when it is a paragraph: the later terms then count as never stated here, and
+  // are checked one by one below).
+  const terms = [...claim.weights.keys()].slice(0, 31);
+  const weights = terms.map((t) => claim.weights.get(t)!);
+  const total = claim.totalWeight || 1;
+  const n = candidates.length;
+  const sentenceMask = new Int32Array(n);
+  const windowMask = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i];
+    let sm = 0;
+    let wm = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k];
+      if (c.sentence.terms.has(t)) sm |= 1 << k;
+      else for (const x of c.context) if (x.terms.has(t)) { wm |= 1 << k; break; }
+    }
+    sentenceMask[i] = sm;
+    windowMask[i] = sm | wm;
+  }
+  const sum = (mask: number) => {
+    let a = 0;
+    for (let k = 0; k < terms.length; k++) if (mask & (1 << k)) a += weights[k];
+    return a / total;
+  };
+  let best = 0;
+  let bestWindow = -1;
+  let bestScore = -1;
+  for (let i = 0; i < n; i++) {
+    const w = sum(windowMask[i]);
+    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && candidates[i].rank > bestScore)) {
+      best = i;
+      bestWindow = w;
+      bestScore = candidates[i].rank;
+    }
+  }
+  const chosen = candidates[best];
+  const window = [chosen.sentence, ...chosen.context];
+  // A second passage of the same source, when it states more of the claim.
+  let pair: number | undefined;
+  let covPair = bestWindow;
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i];
+    if (i === best || c.documentId !== chosen.documentId || (sentenceMask[i] & ~windowMask[best]) === 0 || window.includes(c.sentence)) continue;
+    const cov = sum(windowMask[best] | sentenceMask[i]);
+    if (cov > covPair + 1e-9) {
+      covPair = cov;
+      pair = i;
+    }
+  }
+  const evidence = pair === undefined ? window : [...window, candidates[pair].sentence];
+
+  // Values: stated by the evidence, or not.
+  let stated = 0;
+  let numbers = 0;
+  let numbersMissing = 0;
+  const unstatedValues: string[] = [];
+  const statedByEvidence = claim.values.map((v) => evidence.some((t) => statesValue(t, v)));
+  for (const [i, v] of claim.values.entries()) {
+    const ok = statedByEvidence[i];
+    if (ok) stated++;
+    else if (!(statedElsewhere ? statedElsewhere(i) : candidates.some((c) => statesValue(c.sentence, v) || c.context.some((t) => statesValue(t, v))))) {
+      // A name counts as unstated when fewer than half of its words are in the evidence ("Mr Kim" for "Kim Jong
+      // Un" is the same person, "Lawn Tennis Association News" for "BBC News" is not); a figure or date always.
+      const nameWords = v.kind === 'name' ? v.name!.filter((w) => w.length > 1) : [];
+      const lowerEvidence = evidence.map((t) => t.lower).join(' ');
+      const found = nameWords.filter((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lowerEvidence)).length;
+      if (v.kind !== 'name' || found * 2 < nameWords.length) unstatedValues.push(v.text);
+    }
+    if (v.kind !== 'name' && v.kind !== 'date') {
+      numbers++;
+      if (!ok) numbersMissing++;
+    }
+  }
+
+  // Terms inside a value the evidence states ("4" of "4 awards" for "four awards", "cent" of "60 per cent" for
+  // "60%") are accounted for by the value.
+  const statedSpans = claim.values.filter((_, i) => statedByEvidence[i]).map((v) => v.span);
+  const inStated = new Set<string>();
+  const outside = new Set<string>();
+  for (const tok of claim.tokens) {
+    if (!tok.term) continue;
+    if (statedSpans.some((sp) => tok.start >= sp.start && tok.end <= sp.end)) inStated.add(tok.term);
+    else outside.add(tok.term);
+  }
+
+  // Terms: missing ones, weighted; names are the capitalised tokens.
+  const names = new Map<string, number>();
+  for (const tok of claim.tokens) if (tok.term && tok.capital) names.set(tok.term, claim.weights.get(tok.term) ?? 0);
+  let nameWeight = 0;
+  let nameMissing = 0;
+  let maxWeight = 0;
+  let maxMissing = 0;
+  const missingTerms = new Set<string>();
+  for (const [t, w] of claim.weights) {
+    maxWeight = Math.max(maxWeight, w);
+    const ok = covered(t, evidence) || (inStated.has(t) && !outside.has(t));
+    if (!ok) {
+      missingTerms.add(t);
+      maxMissing = Math.max(maxMissing, w);
+    }
+    if (names.has(t)) {
+      nameWeight += w;
+      if (!ok) nameMissing += w;
+    }
+  }
+
+  // Words said in other words: a missing lower-case content word close to a word of the evidence.
+  const soft = softMatches(claim, missingTerms, evidence);
+  let softCredit = 0;
+  for (const [t, cos] of soft) {
+    softCredit += (claim.weights.get(t) ?? 0) * cos;
+    missingTerms.delete(t);
+  }
+
+  return {
+    best,
+    pair,
+    covSoft: claim.totalWeight ? Math.min(1, covPair + softCredit / claim.totalWeight) : 0,
+    covSentence: sum(sentenceMask[best]),
+    covWindow: bestWindow,
+    covPair,
+    valuesStated: claim.values.length ? stated / claim.values.length : 1,
+    namesMissing: nameWeight ? nameMissing / nameWeight : 0,
+    numbersMissing: numbers ? numbersMissing / numbers : 0,
+    maxMissing: maxWeight ? maxMissing / maxWeight : 0,
+    missingCount: missingTerms.size,
+    unstatedValues,
+    substitutions: findSubstitutions(claim, missingTerms, chosen.sentence),
+    negationMismatch: isNegated(claim.text) !== isNegated(chosen.sentence.text),
+    missingWords: missingWords(claim, missingTerms),
+  };
+}
+
+/**
+ * Missing terms of lower-case claim words whose best cosine to a word of the evidence reaches `SOFT_MIN`, with that
+ * cosine. Names, figures and months are never matched this way ("Arsenal" is close to "Liverpool", "November" to
+ * "December": they are other facts, not other words).
+ */
+function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: readonly TextInfo[]): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!missing.size || !wordVectors()) return out;
+  const words = new Set<string>();
+  for (const t of evidence) for (const tok of t.tokens) if (tok.term) words.add(t.text.slice(tok.start, tok.end).toLowerCase());
+  for (const tok of claim.tokens) {
+    if (!tok.term || !missing.has(tok.term) || out.has(tok.term)) continue;
+    // A sentence's first word is capitalised whatever it is: it counts as lower-case unless it is a value.
+    const written = claim.text.slice(tok.start, tok.end);
+    const word = tok.capital ? written : written.toLowerCase();
+    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    let best = 0;
+    for (const w of words) best = Math.max(best, wordSimilarity(word, w) ?? 0);
+    if (best >= SOFT_MIN) out.set(tok.term, best);
+  }
+  return out;
+}
+
+/** Words too common to name as missing on their own (they still count in the measures). */
+const PLAIN = new Set(['does', 'doing', 'done', 'no', 'yes', 'so', 'just', 'even', 'very', 'really', 'yet', 'ever', 'per']);
+
+/** The claim's tokens whose terms are missing, as written, adjacent ones joined ("Kim Jong Un", "signed"). */
+function missingWords(claim: ClaimInfo, missing: ReadonlySet<string>): string[] {
+  return rawMissingWords(claim, missing).filter((w) => w.length > 2 && !PLAIN.has(w.toLowerCase()));
+}
+
+function rawMissingWords(claim: ClaimInfo, missing: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let run: { start: number; end: number } | undefined;
+  const flush = () => {
+    if (run) out.push(claim.text.slice(run.start, run.end));
+    run = undefined;
+  };
+  for (const tok of claim.tokens) {
+    if (tok.term && missing.has(tok.term)) {
+      // Join a run across spaces and hyphens only ("Kim Jong Un", "two-day").
+      if (run && /^[\s-]*$/.test(claim.text.slice(run.end, tok.start))) run.end = tok.end;
+      else {
+        flush();
+        run = { start: tok.start, end: tok.end };
+      }
+    } else if (tok.term || !run || !/^[\s-]*$/.test(claim.text.slice(run.end, tok.start))) flush();
+  }
+  flush();
+  return [...new Set(out)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The decision
+
+/** The features of the decision, in the order of `model.json`'s weights. */
+export const FEATURE_NAMES = [
+  'covSentence',
+  'covWindow',
+  'covPair',
+  'covSoft',
+  'phrases',
+  'retrieval',
+  'valuesStated',
+  'hasValues',
+  'namesMissing',
+  'numbersMissing',
+  'maxMissing',
+  'missingLog',
+  'negationMismatch',
+  'unstatedValues',
+  'substitutions',
+  'lengthLog',
+  'topic',
+  'support',
+] as const;
+
+export type DecisionFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
+
+export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: AccountCandidate): DecisionFeatures {
+  return {
+    covSentence: account.covSentence,
+    covWindow: account.covWindow,
+    covPair: account.covPair,
+    covSoft: account.covSoft,
+    phrases: chosen.features.phrases,
+    retrieval: chosen.features.retrieval,
+    valuesStated: account.valuesStated,
+    hasValues: claim.values.length ? 1 : 0,
+    namesMissing: account.namesMissing,
+    numbersMissing: account.numbersMissing,
+    maxMissing: account.maxMissing,
+    missingLog: Math.log1p(account.missingCount),
+    negationMismatch: account.negationMismatch ? 1 : 0,
+    unstatedValues: account.unstatedValues.length ? 1 : 0,
+    substitutions: account.substitutions.length ? 1 : 0,
+    lengthLog: Math.log1p(claim.weights.size),
+    topic: chosen.features.topic,
+    support: chosen.score,
+  };
+}
+
+export interface DecisionModel {
+  /** Feature names, in the order of `weights`. */
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+  /** Per-feature centring and scaling applied before the weights. */
+  mean: readonly number[];
+  scale: readonly number[];
+  /** Probability of support at or above which a claim is supported (fitted for balanced accuracy). */
+  threshold: number;
+}
+
+export const DECISION_MODEL: DecisionModel = model as DecisionModel;
+
+/** The calibrated probability that the evidence supports the claim. */
+export function supportProbability(f: DecisionFeatures, m: DecisionModel = DECISION_MODEL): number {
+  let z = m.bias;
+  m.features.forEach((name, i) => {
+    const x = (f as Record<string, number>)[name] ?? 0;
+    z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
+  });
+  return 1 / (1 + Math.exp(-z));
+}

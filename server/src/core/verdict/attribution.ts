@@ -1,0 +1,478 @@
+/**
+ * Attribution: who said it. A draft quote or claim attributed to a person ("Park said", "said harbour master
+ * Tom Brennan", "according to the trader", "…, Choi told reporters") is checked against who speaks the words in
+ * the sources: a transcript's speaker labels (with the names and roles its header gives), or, in other sources,
+ * the attribution in the source's own sentence (`“…,” said Mayor Lena Ortiz.`).
+ *
+ * `misattributed-quote` is reported only when the answer is certain: every place in the sources that holds the
+ * quoted words (or the passages that support the claim) has a known speaker, and none of them is the person
+ * the draft names. A source where the speaker is unknown, a pronoun ("she said"), or a role that no speaker's
+ * role can confirm or rule out ("an official said") is never flagged.
+ *
+ * Speech dates: "Okafor said on Monday" is checked against the recording date of the transcript the words come
+ * from (a report or an article is often dated days after what it reports, so their dates are not used). A
+ * different weekday is a `date` conflict of the claim (a contradicted claim whose quick fix puts in the right day).
+ */
+import { findQuotes } from '../draft/quotes';
+import { tokenizeWithOffsets } from '../index/tokenize';
+import type { PassageIndex } from '../index/passageIndex';
+import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
+import { locationLabel, placeAt, speakerName } from '../sources/meta';
+import type { Claim, ClaimResult, DraftAnalysis, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
+import type { Thresholds } from '../config';
+
+// ---------------------------------------------------------------------------------------------------------
+// Attributions in text
+
+export interface Attribution {
+  /** The words naming the person or role, as written ("Brennan", "harbour master Tom Brennan", "the trader"). */
+  mention: string;
+  /** Offsets of `mention` (with any title) in the text given, plus the base. */
+  span: Span;
+  kind: 'name' | 'role';
+  /** Lower-case name tokens without titles (`name`), or the role's words (`role`). */
+  tokens: string[];
+}
+
+const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies)`;
+const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy'];
+const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?`;
+const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
+const NAME = String.raw`(?:${TITLE}\s+)?${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
+const LOWER_WORDS = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}`;
+const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
+
+/** Capitalised words that start sentences or name days and months, never a speaker. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that',
+  'these', 'those', 'there', 'here', 'its', 'his', 'her', 'their', 'our', 'my', 'then', 'when', 'while', 'after',
+  'before', 'as', 'so', 'yet', 'also', 'asked', 'later', 'earlier', 'still', 'both', 'some', 'many', 'one', 'officials',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'reporters',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+
+const ADVERB = String.raw`(?:(?:has|had|later|also|once|then|recently|previously|reportedly|repeatedly)\s+)?`;
+/** A day or date after "on": "said on Monday" is speech, "insisted on the change" is not. */
+const ON_A_DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
+/** A reporting verb used as one ("said", not "said to be"; "added", not "added to the list"; "said on Monday"). */
+const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))`;
+
+const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean }[] = [
+  // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // "said Brennan", "said harbour master Tom Brennan", "according to Park"
+  { re: new RegExp(String.raw`\b(?:${VERB}|according\s+to)\s+${LOWER_WORDS}(?<m>${NAME})`, 'dgu'), kind: 'name' },
+  // "the trader said", "a former guard warned"
+  { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
+  // ", said the trader", "according to the researcher"
+  { re: new RegExp(String.raw`(?:[,”"]\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when)\b))`, 'dgu'), kind: 'role' },
+];
+
+function nameTokens(mention: string): string[] {
+  return mention
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .map((t) => t.replace(/[’']s$/, ''))
+    .filter((t) => t.length > 1 && !TITLES.includes(t));
+}
+
+/**
+ * Attributions in a piece of text (quoted words masked out, so names inside a quote are not speakers), in order.
+ * `base` is added to the spans.
+ */
+export function findAttributions(text: string, base = 0, masked: readonly Span[] = []): Attribution[] {
+  let plain = text;
+  for (const m of masked) {
+    const s = Math.max(0, m.start - base);
+    const e = Math.min(text.length, m.end - base);
+    if (e > s) plain = plain.slice(0, s) + ' '.repeat(e - s) + plain.slice(e);
+  }
+  // Quotes of the text itself: masked too (source sentences carry their own quotation marks).
+  plain = plain.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
+  const out: Attribution[] = [];
+  for (const { re, kind, subject } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(plain); m; m = re.exec(plain)) {
+      let mention = m.groups!.m;
+      let start = (m as RegExpExecArray & { indices: { groups: Record<string, [number, number]> } }).indices.groups.m[0];
+      if (kind === 'name') {
+        // Leading sentence words ("The", "But", "In May") are not part of a name.
+        const words = mention.split(/\s+/);
+        while (words.length && NOT_NAMES.has(words[0].toLowerCase().replace(/\.$/, ''))) {
+          const rest = mention.slice(words[0].length);
+          start += mention.length - rest.trimStart().length;
+          mention = rest.trimStart();
+          words.shift();
+        }
+        if (!words.length || NOT_NAMES.has(words[words.length - 1].toLowerCase())) continue;
+        // "A source in Hyesan said": a place after a preposition is not the speaker.
+        if (subject && /\b(?:in|from|of|at|near|for|with|to|by|about|on|into|across|outside|inside|around)\s+$/i.test(plain.slice(Math.max(0, start - 12), start))) continue;
+        const tokens = nameTokens(mention);
+        if (!tokens.length) continue;
+        out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens });
+      } else {
+        const tokens = mention.toLowerCase().split(/\s+/).filter(Boolean);
+        if (!tokens.length || tokens.some((t) => PRONOUNS.has(t)) || /['’]s\b/.test(mention) || /\b(?:source|sources|statement|report|people|others)\b/.test(mention)) continue;
+        out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens });
+      }
+    }
+  }
+  // One attribution per place: drop mentions inside another one.
+  out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return out.filter((a, i) => !out.some((b, j) => j !== i && b.span.start <= a.span.start && b.span.end >= a.span.end && (b.span.end - b.span.start > a.span.end - a.span.start || j < i)));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Speakers
+
+/** Who speaks at a place in a source: a transcript speaker, an attribution in the source sentence, or unknown. */
+type Speech = { kind: 'speaker'; speaker: Speaker; speakers: readonly Speaker[] } | { kind: 'attributed'; attribution: Attribution } | { kind: 'unknown' };
+
+function speakerTokens(speaker: Speaker): string[] {
+  return [...new Set([...nameTokens(speaker.label), ...(speaker.name ? nameTokens(speaker.name) : [])])];
+}
+
+/** Whether an attribution names this speech's speaker: true, false, or undefined when it cannot be told. */
+export function sameSpeaker(attribution: Attribution, speech: Speech): boolean | undefined {
+  if (speech.kind === 'unknown') return undefined;
+  if (speech.kind === 'speaker') {
+    const { speaker } = speech;
+    const tokens = speakerTokens(speaker);
+    if (attribution.kind === 'name') {
+      if (!tokens.length) return undefined;
+      return attribution.tokens.some((t) => tokens.includes(t));
+    }
+    // A role confirms a speaker who has it; it rules a speaker out only when another speaker of the source has it
+    // ("the harbour master" is Tom Brennan, so not Amara Okafor); a role nobody has ("an official") tells nothing.
+    const head = attribution.tokens[attribution.tokens.length - 1];
+    const has = (s: Speaker) => !!s.role && s.role.toLowerCase().split(/[\s,;]+/).includes(head);
+    if (has(speaker)) return true;
+    return speech.speakers.some((s) => s.label !== speaker.label && has(s)) ? false : undefined;
+  }
+  const other = speech.attribution;
+  if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
+  if (attribution.kind === 'role' && other.kind === 'role') return attribution.tokens[attribution.tokens.length - 1] === other.tokens[other.tokens.length - 1];
+  return undefined;
+}
+
+function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
+  // Words inside quotation marks in the source are someone's quote even in a transcript turn ("… is what one
+  // former guard told us"): their speaker is the source's own attribution.
+  const paragraph = passage.paragraph;
+  const quoted = paragraph.end - paragraph.start <= 5000 && findQuotes(document.text, paragraph).some((q) => q.inner.start <= wordsAt.start && q.inner.end >= wordsAt.end && q.inner.end > q.inner.start);
+  const place = placeAt(document, wordsAt.start);
+  if (place.speaker && !quoted) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
+  if (!quoted && document.meta?.segments?.some((s) => s.speaker !== undefined)) return { kind: 'unknown' };
+  // The attribution of the source's own sentence, when it has exactly one.
+  const sentence = document.text.slice(passage.span.start, passage.span.end);
+  let found = findAttributions(sentence, passage.span.start, [wordsAt]);
+  if (found.length === 0) {
+    const paragraph = document.text.slice(passage.paragraph.start, passage.paragraph.end);
+    if (paragraph.length <= 2000) found = findAttributions(paragraph, passage.paragraph.start, [wordsAt]);
+  }
+  return found.length === 1 ? { kind: 'attributed', attribution: found[0] } : { kind: 'unknown' };
+}
+
+function speechName(speech: Speech): string {
+  if (speech.kind === 'speaker') {
+    const name = speakerName(speech.speaker);
+    return speech.speaker.role ? `${name} (${speech.speaker.role})` : name;
+  }
+  return speech.kind === 'attributed' ? speech.attribution.mention : 'someone else';
+}
+
+/**
+ * What to write instead of the draft's mention: for a one-word surname, the real speaker's word in the same
+ * place of their name ("Brennan" → "Okafor" for Amara Okafor); otherwise the full name.
+ */
+function replacementFor(attribution: Attribution, speech: Speech): string | undefined {
+  if (speech.kind === 'speaker') {
+    const full = speakerName(speech.speaker);
+    const words = full.split(/\s+/).filter((w) => !TITLES.includes(w.toLowerCase().replace(/\.$/, '')));
+    if (attribution.kind === 'name' && attribution.tokens.length === 1 && words.length > 1) {
+      // A Korean-style label ("PARK") names the family name first: keep the labelled word.
+      const label = speech.speaker.label.trim();
+      if (/^\p{Lu}+$/u.test(label) || !/\s/.test(label)) return speakerName({ label });
+      return words[words.length - 1];
+    }
+    return full;
+  }
+  return speech.kind === 'attributed' ? speech.attribution.mention : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Checking a draft
+
+export interface AttributionInput {
+  text: string;
+  analysis: DraftAnalysis;
+  claims: ClaimResult[];
+  quotes: QuoteResult[];
+  index: PassageIndex;
+  thresholds: Thresholds;
+  /**
+   * Judges a claim with the options of its first verdict. Used for a claim whose only missing words are who said it
+   * and when: it is judged again without them (see `checkAttribution`).
+   */
+  judge?: (claim: Claim) => ClaimResult;
+}
+
+export interface AttributionOutput {
+  claims: ClaimResult[];
+  findings: Finding[];
+}
+
+/** The attribution that belongs to a quote: the nearest one in its sentence, else in its paragraph. */
+function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claimIndex: number, claims: ClaimResult[]): Attribution | undefined {
+  const masks = analysis.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 }));
+  const within = (region: Span) => findAttributions(text.slice(region.start, region.end), region.start, masks.filter((m) => m.end > region.start && m.start < region.end));
+  const claim = claimIndex >= 0 ? claims[claimIndex]?.claim : undefined;
+  const distance = (a: Attribution) => (a.span.end <= span.start ? span.start - a.span.end : a.span.start >= span.end ? a.span.start - span.end : 0);
+  const nearest = (list: Attribution[]) => list.sort((a, b) => distance(a) - distance(b))[0];
+  if (claim) {
+    const found = within(claim.span);
+    if (found.length) return nearest(found);
+  }
+  const paragraph = analysis.paragraphs.find((p) => p.start <= span.start && p.end >= span.end);
+  if (!paragraph || paragraph.end - paragraph.start > 3000) return undefined;
+  const found = within(paragraph).filter((a) => distance(a) <= 200);
+  return found.length ? nearest(found) : undefined;
+}
+
+function normalizeWords(text: string): string[] {
+  return tokenizeWithOffsets(text).map((t) => t.text.toLowerCase().replace(/[’‘`´]/g, "'"));
+}
+
+/** Every place in the sources that holds the quote's words verbatim (for a verbatim quote), else its best place. */
+function quotePlaces(result: QuoteResult, index: PassageIndex): { document: SourceDocument; passage: Passage; span: Span }[] {
+  const wording = result.sourceWording;
+  if (!wording) return [];
+  const best = result.evidence[0];
+  const places = best ? [{ document: wording.document, passage: best.passage, span: wording.span }] : [];
+  if (result.verdict !== 'verbatim' || /\.\.\.|…|\[/.test(result.quote.text)) return places;
+  const words = normalizeWords(result.quote.text);
+  if (!words.length) return places;
+  const needle = ` ${words.join(' ')} `;
+  for (const hit of index.search(result.quote.text, { limit: 10 })) {
+    const { document, passage } = hit;
+    if (document.id === wording.document.id && passage.span.start <= wording.span.start && passage.span.end >= wording.span.start) continue;
+    const region = document.text.slice(passage.paragraph.start, passage.paragraph.end);
+    const tokens = tokenizeWithOffsets(region);
+    const hay = ` ${tokens.map((t) => t.text.toLowerCase().replace(/[’‘`´]/g, "'")).join(' ')} `;
+    const at = hay.indexOf(needle);
+    if (at < 0) continue;
+    // The token where the match starts gives the offset.
+    const before = hay.slice(1, at).split(' ').filter(Boolean).length;
+    const first = tokens[before];
+    const last = tokens[before + words.length - 1];
+    if (!first || !last) continue;
+    const span = { start: passage.paragraph.start + first.start, end: passage.paragraph.start + last.end };
+    if (!places.some((p) => p.document.id === document.id && p.span.start === span.start)) places.push({ document, passage, span });
+  }
+  return places;
+}
+
+const WEEKDAY = /\b(?:(on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g;
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERB}|announced|published|released|according\s+to)\b`, 'g');
+
+/** "said on Monday" in a claim (outside quotes, within a few words of a reporting verb): the weekday and where it is. */
+export function speechWeekday(text: string, span: Span, masks: readonly Span[]): { weekday: number; span: Span } | undefined {
+  let plain = text.slice(span.start, span.end);
+  for (const m of masks) {
+    const s = Math.max(0, m.start - span.start);
+    const e = Math.min(plain.length, m.end - span.start);
+    if (e > s) plain = plain.slice(0, s) + ' '.repeat(e - s) + plain.slice(e);
+  }
+  const verbs = [...plain.matchAll(SPEECH_VERB)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (!verbs.length) return undefined;
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(plain); m; m = WEEKDAY.exec(plain)) {
+    const before = plain.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:last|next|this|every|each|until|by|since|from|before|after)\s+$/i.test(before)) continue;
+    const dayStart = m.index + (m[1] ? m[0].length - m[2].length : 0);
+    const near = verbs.some((v) => {
+      const gap = v.end <= m!.index ? plain.slice(v.end, m!.index) : plain.slice(dayStart + m![2].length, v.start);
+      return gap.length <= 40 && !/[.;:!?]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 5;
+    });
+    if (!near) continue;
+    return { weekday: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), span: { start: span.start + dayStart, end: span.start + dayStart + m[2].length } };
+  }
+  return undefined;
+}
+
+export function checkAttribution(input: AttributionInput): AttributionOutput {
+  const { text, analysis, quotes, index, thresholds } = input;
+  let claims = input.claims;
+  const findings: Finding[] = [];
+  const flaggedClaims = new Set<number>();
+
+  // Quotes.
+  const confirmed = new Map<number, { quote: QuoteResult; attribution: Attribution }>();
+  quotes.forEach((result, q) => {
+    if (result.verdict === 'not-found' || !result.sourceWording) return;
+    const attribution = attributionFor(text, analysis, result.quote.span, result.quote.claim, claims);
+    if (!attribution) return;
+    const places = quotePlaces(result, index);
+    if (!places.length) return;
+    const speeches = places.map((p) => ({ place: p, speech: speechAt(p.document, p.passage, p.span) }));
+    const verdicts = speeches.map((s) => sameSpeaker(attribution, s.speech));
+    if (verdicts.some((v) => v === true) && result.verdict === 'verbatim' && result.quote.claim >= 0) confirmed.set(result.quote.claim, { quote: result, attribution });
+    if (verdicts.some((v) => v !== false)) return;
+    const real = speeches[0];
+    findings.push(misattributed(result.quote.span, attribution, real.speech, real.place.document, real.place.passage, real.place.span.start, { quote: q }));
+    if (result.quote.claim >= 0) flaggedClaims.add(result.quote.claim);
+  });
+
+  // A claim whose only missing words are who said it and when ("Okafor, a marine biologist, said on Wednesday the
+  // oysters are back"): a transcript states its speakers in its labels, their roles and its date in its header, not
+  // in the passages' words, so the verdict counts them as missing. The claim is judged again without them; when the
+  // rest is supported by passages whose speakers are all known, it is supported, and the speaker and the day are
+  // checked below (another speaker is a misattribution, another day a contradiction). A role given in apposition
+  // must be the speaker's role in the transcript. Otherwise the verdict stands: a name or role no source states.
+  if (input.judge) {
+    const judge = input.judge;
+    claims = claims.map((result, c) => {
+      if (result.verdict !== 'unsupported' || !result.missing?.length) return result;
+      if (analysis.quotes.some((q) => q.claim === c)) return result; // judged through its quote
+      const span = result.claim.span;
+      const attribution = attributionFor(text, analysis, span, c, claims);
+      if (!attribution || attribution.span.start < span.start || attribution.span.end > span.end) return result;
+      // "Okafor, a marine biologist, said": the role in apposition.
+      const after = /^,\s+(?:an?|the)\s+([^,.;“”"]{1,80}),/u.exec(text.slice(attribution.span.end, span.end));
+      const roleStart = after ? attribution.span.end + after[0].length - 1 - after[1].length : 0;
+      const role = after ? { start: roleStart, end: roleStart + after[1].length } : undefined;
+      const roleWords = role ? words(text.slice(role.start, role.end)) : [];
+      const day = speechWeekday(text, span, []);
+      const who = new Set([...words(attribution.mention), ...roleWords, ...(day ? words(text.slice(day.span.start, day.span.end)) : [])]);
+      if (!result.missing.every((m) => words(m).every((w) => who.has(w)))) return result;
+      const rest = withoutSpans(text, result.claim, [attribution.span, ...(role ? [role] : []), ...(day ? [day.span] : [])]);
+      if (!rest) return result;
+      const judged = judge(rest);
+      if (judged.verdict !== 'supported') return result;
+      const supporting = judged.evidence.filter((e) => e.score >= thresholds.support);
+      if (!supporting.length) return result;
+      const speeches = supporting.map((e) => speechAt(e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }));
+      if (speeches.some((s) => s.kind !== 'speaker')) return result;
+      const roleStated = (s: Speech) => s.kind === 'speaker' && roleWords.every((w) => words(s.speaker.role ?? '').includes(w));
+      if (roleWords.length && speeches.some((s) => sameSpeaker(attribution, s) === true && !roleStated(s))) return result;
+      return { ...judged, claim: result.claim };
+    });
+  }
+
+  // Claims with an attribution, supported by passages with known speakers.
+  claims.forEach((result, c) => {
+    if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
+    if (analysis.quotes.some((q) => q.claim === c)) return; // judged through its quote
+    const attribution = attributionFor(text, analysis, result.claim.span, c, claims);
+    if (!attribution) return;
+    const supporting = result.evidence.filter((e) => e.score >= thresholds.support);
+    if (!supporting.length) return;
+    const speeches = supporting.map((e) => ({ evidence: e, speech: speechAt(e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
+    if (speeches.some((s) => s.speech.kind !== 'speaker')) return;
+    if (speeches.some((s) => sameSpeaker(attribution, s.speech) !== false)) return;
+    const real = speeches[0];
+    findings.push(misattributed(result.claim.span, attribution, real.speech, real.evidence.document, real.evidence.passage, real.evidence.passage.span.start, { claim: c }));
+  });
+
+  // A claim that is a verbatim quote and who said it ("“…,” said harbour master Tom Brennan."): the speaker
+  // confirms what the words around the quote add, so the claim is supported by the quote's passage.
+  claims = claims.map((result, c) => {
+    const hit = confirmed.get(c);
+    if (!hit || result.verdict !== 'unsupported') return result;
+    const rest = outsideWords(text, result.claim.span, [hit.quote.quote.span, hit.attribution.span]);
+    if (rest.length > 3) return result;
+    return { ...result, verdict: 'supported' as const, score: Math.max(result.score, thresholds.support), evidence: hit.quote.evidence, missing: undefined };
+  });
+
+  // Speech dates: "said on Monday" against the date of the source of the words.
+  const masks = analysis.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 }));
+  claims = claims.map((result, c) => {
+    const day = speechWeekday(text, result.claim.span, masks);
+    if (!day) return result;
+    const quote = quotes.find((q) => q.quote.claim === c && q.verdict !== 'not-found' && q.sourceWording);
+    const document = quote?.sourceWording?.document ?? (result.verdict === 'supported' ? result.evidence[0]?.document : undefined);
+    // Only a recording date is the day the words were said; a report or an article may be dated days later.
+    const date = document?.meta?.date;
+    if (!date || date.from !== 'transcript header' || weekdayOf(date.date) === day.weekday) return result;
+    if (result.conflicts.some((k) => k.claimSpan && k.claimSpan.start === day.span.start)) return result;
+    const source = WEEKDAY_NAMES[weekdayOf(date.date)];
+    return {
+      ...result,
+      verdict: 'contradicted' as const,
+      missing: undefined,
+      conflicts: [
+        ...result.conflicts,
+        {
+          claim: text.slice(day.span.start, day.span.end),
+          source,
+          kind: 'date' as const,
+          claimSpan: day.span,
+          note: `${date.from === 'transcript header' ? 'it was recorded on' : 'it is dated'} ${formatDate(date.date)}`,
+        },
+      ],
+    };
+  });
+  return { claims, findings };
+}
+
+/** Lower-case words without a possessive "'s". */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+}
+
+/**
+ * The claim with the draft's words at `spans` blanked out (same length, so offsets stay those of the draft), or
+ * undefined when the claim's text is not its draft slice and a span's words cannot be found in it.
+ */
+function withoutSpans(text: string, claim: Claim, spans: readonly Span[]): Claim | undefined {
+  const slice = text.slice(claim.span.start, claim.span.end);
+  let blanked = claim.text;
+  for (const span of spans) {
+    const words = text.slice(span.start, span.end);
+    const at = slice === claim.text ? span.start - claim.span.start : blanked.indexOf(words);
+    if (at < 0 || blanked.slice(at, at + words.length) !== words) return undefined;
+    blanked = blanked.slice(0, at) + ' '.repeat(words.length) + blanked.slice(at + words.length);
+  }
+  return { ...claim, text: blanked };
+}
+
+/** Content words of a claim outside some spans (its quote, its attribution), reporting verbs and small words aside. */
+function outsideWords(text: string, span: Span, without: Span[]): string[] {
+  let plain = text.slice(span.start, span.end);
+  for (const w of without) {
+    const s = Math.max(0, w.start - span.start - 1);
+    const e = Math.min(plain.length, w.end - span.start + 1);
+    if (e > s) plain = plain.slice(0, s) + ' '.repeat(e - s) + plain.slice(e);
+  }
+  plain = plain.replace(new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'g'), ' ').replace(/\[@[^\]]*\]/g, ' ');
+  return (plain.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+}
+
+const SMALL_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'to', 'of', 'by', 'and', 'that', 'reporters', 'journalists', 'us', 'me', 'him', 'her', 'them', 'this', 'week', 'yesterday', 'today', 'later', 'also']);
+
+function misattributed(
+  span: Span,
+  attribution: Attribution,
+  speech: Speech,
+  document: SourceDocument,
+  passage: Passage,
+  at: number,
+  index: { quote?: number; claim?: number },
+): Finding {
+  const place = placeAt(document, at);
+  const where = [locationLabel(document, passage.range.start, passage.span.start), place.time].filter(Boolean).join(', ');
+  const who = speechName(speech);
+  const what = index.quote !== undefined ? 'These words were said by' : 'In the source, this was said by';
+  const replacement = replacementFor(attribution, speech);
+  return {
+    code: 'misattributed-quote',
+    severity: 'error',
+    span,
+    message: `${what} ${who}, not ${attribution.mention} (${where}).`,
+    ...index,
+    ...(replacement && replacement !== attribution.mention
+      ? { fix: { span: attribution.span, text: replacement, title: `Attribute to ${replacement}, as ${document.id} has it` } }
+      : {}),
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * Transcripts (WebVTT, SubRip, plain "SPEAKER: text"), source dates and document meta. Fixtures are written
+ * here, inline: every speaker and word is invented for the tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { restoreDocuments, saveDocuments } from '../../../server/src/core/index/persist';
+import { formatDate, frontMatterDate, htmlDate, parseDateText, parsePdfDate } from '../../../server/src/core/sources/dates';
+import { loadSourceFile } from '../../../server/src/core/sources/load';
+import { locationLabel, placeAt, restoreMeta, segmentAt, speakerName } from '../../../server/src/core/sources/meta';
+import { splitPassages } from '../../../server/src/core/sources/passages';
+import { looksLikeTranscript, normalizeTime, parseCues, parsePlainTranscript } from '../../../server/src/core/sources/transcript';
+import type { SourceDocument } from '../../../server/src/core/types';
+
+async function load(name: string, content: string | Uint8Array) {
+  const fs = new MemoryFileSystem({ [`/ws/sources/${name}`]: content });
+  return loadSourceFile(fs, `/ws/sources/${name}`, '/ws', DEFAULT_CONFIG);
+}
+
+/** The passage that starts with `words`, with its place (speaker, time, page). */
+function passageStarting(document: SourceDocument, words: string) {
+  const passage = splitPassages(document).find((p) => document.text.slice(p.span.start).startsWith(words));
+  assert.ok(passage, `a passage starts with ${JSON.stringify(words)}`);
+  return { passage, place: placeAt(document, passage.span.start) };
+}
+
+/** The file text at a passage's range. */
+function fileSlice(content: string, document: SourceDocument, start: number, end: number): string {
+  return content.slice(document.toFileOffset(start), document.toFileEnd ? document.toFileEnd(end) : document.toFileOffset(end));
+}
+
+const VTT = [
+  'WEBVTT - Ferry inquiry, day two',
+  '',
+  'NOTE',
+  'Recorded Thursday 14 November 2024 in committee room 3.',
+  'Speakers: Nadia Verhoeven (committee chair), Joel Mbeki (ferry captain).',
+  '',
+  'STYLE',
+  '::cue { color: yellow }',
+  '',
+  '1',
+  '00:00:01.000 --> 00:00:04.000 align:start',
+  '<v Nadia Verhoeven>Captain, when did the engine fail?',
+  '',
+  '00:00:04.500 --> 00:00:08.000',
+  '<v.loud Joel Mbeki>At <i>twenty past six</i>. We lost power',
+  'in both engines &amp; the radio,',
+  '',
+  '00:00:08.000 --> 00:00:11.250',
+  '<v Joel Mbeki>and we drifted for forty minutes.',
+  '',
+  '01:02:03.000 --> 01:02:09.000',
+  '<v Nadia Verhoeven>Thank you. We will &lt;adjourn&gt; now.',
+].join('\n');
+
+test('WebVTT: voices are speakers, a turn runs across cues, markup and NOTE blocks are not prose', async () => {
+  const r = await load('ferry.vtt', VTT);
+  assert.deepEqual(r.warnings, []);
+  const [doc] = r.documents;
+  assert.equal(doc.format, 'transcript');
+  assert.equal(doc.title, 'Ferry inquiry, day two');
+  assert.equal(
+    doc.text,
+    'Captain, when did the engine fail?\n\nAt twenty past six. We lost power in both engines & the radio, and we drifted for forty minutes.\n\nThank you. We will <adjourn> now.',
+  );
+  assert.deepEqual(doc.meta?.date, { date: '2024-11-14', from: 'transcript header' });
+  assert.deepEqual(doc.meta?.speakers, [
+    { label: 'Nadia Verhoeven', role: 'committee chair' },
+    { label: 'Joel Mbeki', role: 'ferry captain' },
+  ]);
+  // The sentence that runs across two cues starts in the first one: its speaker and time.
+  const lost = passageStarting(doc, 'We lost power');
+  assert.equal(lost.place.speaker?.label, 'Joel Mbeki');
+  assert.equal(lost.place.time, '00:00:04');
+  assert.equal(passageStarting(doc, 'Thank you').place.time, '01:02:03');
+  // Positions land on the words in the file.
+  assert.equal(lost.passage.range.start.line, 14);
+  assert.equal(VTT.split('\n')[14].slice(lost.passage.range.start.character), 'We lost power');
+  assert.equal(fileSlice(VTT, doc, lost.passage.span.start, lost.passage.span.end), 'We lost power\nin both engines &amp; the radio,\n\n00:00:08.000 --> 00:00:11.250\n<v Joel Mbeki>and we drifted for forty minutes.');
+  assert.equal(locationLabel(doc, lost.passage.range.start, lost.passage.span.start), 'sources/ferry.vtt:15');
+});
+
+test('WebVTT: a broken timestamp keeps the words without a time, one warning names the lines', async () => {
+  const broken = ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', '<v Ana>First words.', '', '00:00:03,5 -> 00:00:05.000', '<v Ana>Second words.', '', '00:00:09.000 --> 00:00:06.000', '<v Ben>Third words.', ''].join('\n');
+  const r = await load('broken.vtt', broken);
+  assert.equal(r.warnings.length, 1);
+  assert.equal(r.warnings[0].code, 'malformed');
+  assert.match(r.warnings[0].message, /sources\/broken\.vtt: WebVTT problems: 2 cues have a missing or broken timestamp \(lines 6, 9\); their words are kept without a time/);
+  const [doc] = r.documents;
+  assert.equal(doc.text, 'First words. Second words.\n\nThird words.');
+  assert.equal(passageStarting(doc, 'Second').place.time, undefined);
+  assert.equal(passageStarting(doc, 'Second').place.speaker?.label, 'Ana');
+  // No WEBVTT line: still read, with a warning.
+  const headless = await load('headless.vtt', '00:00:01.000 --> 00:00:02.000\nJust words.\n');
+  assert.equal(headless.documents[0].text, 'Just words.');
+  assert.match(headless.warnings[0].message, /does not start with "WEBVTT"/);
+});
+
+test('SubRip: numbered cues, "NAME:" labels and "- " dialogue lines, tags dropped', async () => {
+  const srt = [
+    '1',
+    '00:00:01,000 --> 00:00:03,000',
+    '{\\an8}INSPECTOR HALE: The <i>gate</i> was open.',
+    '',
+    '2',
+    '00:00:03,500 --> 00:00:06,000',
+    'It had been open all night.',
+    '',
+    '3',
+    '00:00:07,000 --> 00:00:09,000',
+    '- Who opened it?',
+    '- I did not.',
+    '',
+  ].join('\r\n');
+  const r = await load('hearing.srt', srt);
+  assert.deepEqual(r.warnings, []);
+  const [doc] = r.documents;
+  assert.equal(doc.text, 'The gate was open. It had been open all night.\n\nWho opened it?\n\nI did not.');
+  assert.equal(passageStarting(doc, 'It had been').place.speaker?.label, 'INSPECTOR HALE');
+  assert.equal(passageStarting(doc, 'It had been').place.time, '00:00:03');
+  assert.equal(passageStarting(doc, 'Who opened').place.speaker, undefined);
+  assert.equal(speakerName({ label: 'INSPECTOR HALE' }), 'Inspector Hale');
+});
+
+test('plain transcripts: labels, "[00:12:03] Name:" times, header names and roles; prose stays a text file', async () => {
+  const text = [
+    'Interview transcript: Rosa Delgado, harbour pilot, Eastport',
+    'Recorded 3 March 2024. Interviewer: K. Osei.',
+    '',
+    '[00:00:05] OSEI: How long have you worked the harbour?',
+    '[00:00:09] DELGADO: Twenty-two years. I started on the tugs.',
+    'Then I trained as a pilot.',
+    '',
+    'It took four years.',
+    '00:01:10',
+    'OSEI: And the new channel?',
+    'DELGADO (00:01:15): It is deeper, and it is narrower.',
+  ].join('\n');
+  assert.ok(looksLikeTranscript(text));
+  const r = await load('delgado.txt', text);
+  const [doc] = r.documents;
+  assert.equal(doc.format, 'transcript');
+  assert.deepEqual(doc.meta?.date, { date: '2024-03-03', from: 'transcript header' });
+  assert.deepEqual(doc.meta?.speakers, [
+    { label: 'OSEI', name: 'K. Osei', role: 'interviewer' },
+    { label: 'DELGADO', name: 'Rosa Delgado', role: 'harbour pilot' },
+  ]);
+  const twenty = passageStarting(doc, 'Twenty-two years.');
+  assert.deepEqual([twenty.place.speaker?.label, twenty.place.time], ['DELGADO', '00:00:09']);
+  assert.equal(text.split('\n')[4].slice(twenty.passage.range.start.character), 'Twenty-two years. I started on the tugs.');
+  // A paragraph without a label goes on with the same speaker; a time line times the next turn.
+  assert.equal(passageStarting(doc, 'It took four years.').place.speaker?.label, 'DELGADO');
+  assert.equal(passageStarting(doc, 'And the new channel?').place.time, '00:01:10');
+  assert.equal(passageStarting(doc, 'It is deeper').place.time, '00:01:15');
+  // Lines of one turn stay together: the file text of the sentence is exact.
+  const tugs = passageStarting(doc, 'I started on the tugs.');
+  assert.equal(fileSlice(text, doc, tugs.passage.span.start, tugs.passage.span.end), 'I started on the tugs.');
+  // A press release with a "Contact:" line is not a transcript.
+  const release = 'Council approves budget\n\nContact: press office\nDate: 4 March 2024\n\nThe council approved the budget on Monday.\n';
+  assert.equal(looksLikeTranscript(release), false);
+  assert.equal((await load('release.txt', release)).documents[0].format, 'text');
+});
+
+test('property: transcript prose maps into the file, in order, each letter onto itself', () => {
+  const word = fc.constantFrom('Yes', 'no', 'the', 'harbour', 'said', 'twenty', 'é', 'we', '&amp;', '<i>', '</i>', '42');
+  const line = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+  const speaker = fc.constantFrom('PARK', 'Lee Min', 'Q', 'A', 'Ana Ruiz');
+  const cue = fc.tuple(fc.nat(3599), speaker, fc.array(line, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean());
+  const check = (file: string, text: string, toFile: (o: number) => number) => {
+    let last = 0;
+    for (let o = 0; o <= text.length; o++) {
+      const f = toFile(o);
+      assert.ok(f >= last && f <= file.length, `offset ${o} maps to ${f}`);
+      last = f;
+    }
+    for (let i = 0; i < text.length; i++) if (/[A-Za-z0-9]/.test(text[i])) assert.equal(file[toFile(i)], text[i]);
+  };
+  fc.assert(
+    fc.property(fc.array(cue, { maxLength: 8 }), fc.constantFrom('vtt', 'srt', 'plain'), (cues, kind) => {
+      const time = (s: number, sep: string) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}${sep}000`;
+      let file: string;
+      if (kind === 'plain') file = cues.map(([s, who, lines, bracket]) => `${bracket ? `[${time(s, '.').slice(0, 8)}] ` : ''}${who}: ${lines.join('\n')}`).join('\n\n');
+      else {
+        file = (kind === 'vtt' ? 'WEBVTT\n\n' : '') + cues
+          .map(([s, who, lines, voice, broken], i) => `${i + 1}\n${time(s, kind === 'vtt' ? '.' : ',')} ${broken ? '->' : '-->'} ${time(s + 2, kind === 'vtt' ? '.' : ',')}\n${voice && kind === 'vtt' ? `<v ${who}>` : `${who}: `}${lines.join('\n')}`)
+          .join('\n\n');
+      }
+      const t = kind === 'plain' ? parsePlainTranscript(file) : parseCues(file, kind);
+      check(file, t.text, (o) => t.map.toSource(o));
+      // Segments are in order, inside the text, and never overlap.
+      let end = 0;
+      for (const s of t.segments) {
+        assert.ok(s.start >= end && s.end > s.start && s.end <= t.text.length);
+        end = s.end;
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('timestamps and dates are read in the forms transcripts and documents write them', () => {
+  assert.equal(normalizeTime('1:02:03.5'), '01:02:03');
+  assert.equal(normalizeTime('02:03'), '00:02:03');
+  assert.equal(normalizeTime('00:61:00'), undefined);
+  assert.equal(parseDateText('Recorded Tuesday, March 12, 2024 by phone'), '2024-03-12');
+  assert.equal(parseDateText('12th of March 2024'), '2024-03-12');
+  assert.equal(parseDateText('2024-03-12T09:30:00+01:00'), '2024-03-12');
+  assert.equal(parseDateText('31 April 2024'), undefined);
+  assert.equal(parseDateText('March 12'), undefined, 'no year, no date');
+  assert.equal(parsePdfDate("D:20240304093000+01'00'"), '2024-03-04');
+  assert.equal(parsePdfDate('garbage'), undefined);
+  assert.equal(formatDate('2024-03-06'), 'Wednesday 6 March 2024');
+  assert.deepEqual(frontMatterDate('title: X\ndate: "2023-11-02"\n'), { date: '2023-11-02', from: 'front matter' });
+  assert.deepEqual(htmlDate('<html><head><meta property="article:published_time" content="2022-05-01T08:00:00Z"></head><body><time datetime="2021-01-01">x</time></body></html>'), { date: '2022-05-01', from: 'HTML meta' });
+  assert.deepEqual(htmlDate('<p>Posted <time datetime="2021-01-02">Jan 2</time></p>'), { date: '2021-01-02', from: 'HTML meta' });
+  assert.equal(htmlDate('<p>No date here, 2021.</p>'), undefined);
+});
+
+test('dates of Markdown and HTML sources come from front matter and <meta>', async () => {
+  const md = await load('notes.md', '---\ntitle: Notes\ndate: 2024-02-29\n---\n\n# Notes\n\nThe pier closed.\n');
+  assert.deepEqual(md.documents[0].meta?.date, { date: '2024-02-29', from: 'front matter' });
+  const html = await load('page.html', '<head><meta name="dc.date" content="2019-07-04"></head><body><p>The pier reopened.</p></body>');
+  assert.deepEqual(html.documents[0].meta?.date, { date: '2019-07-04', from: 'HTML meta' });
+});
+
+test('document meta survives the index cache, and a damaged meta is dropped, not trusted', async () => {
+  const r = await load('ferry.vtt', VTT);
+  const saved = saveDocuments(r.documents)!;
+  const cloned = structuredClone(saved);
+  const [restored] = restoreDocuments('/ws/sources/ferry.vtt', cloned);
+  assert.deepEqual(restored.meta, r.documents[0].meta);
+  assert.equal(segmentAt(restored, restored.text.indexOf('We lost'))?.speaker, 'Joel Mbeki');
+  // Out of order, outside the text, wrong types: the segments are dropped, the date checked.
+  assert.deepEqual(restoreMeta({ segments: [{ start: 5, end: 9 }, { start: 2, end: 3 }] }, 100), {});
+  assert.deepEqual(restoreMeta({ segments: [{ start: 0, end: 500 }] }, 100), {});
+  assert.deepEqual(restoreMeta({ date: { date: '2024-02-30', from: 'PDF metadata' }, pages: -1, extracted: 'yes' }, 10), {});
+  assert.deepEqual(restoreMeta({ date: { date: '2024-02-29', from: 'PDF metadata' }, pages: 3, extracted: true, speakers: [{ label: 'A', name: 7 }] }, 10), {
+    date: { date: '2024-02-29', from: 'PDF metadata' },
+    pages: 3,
+    extracted: true,
+    speakers: [{ label: 'A' }],
+  });
+  assert.equal(restoreMeta('nonsense', 10), undefined);
+});

@@ -1,0 +1,149 @@
+/**
+ * Attribution: who said the quoted (or reported) words, checked against transcript speakers and the sources'
+ * own attributions; "said on Monday" against the date of the source. Sources are written inline; every name
+ * and word is invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../../server/src/core/check';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { findAttributions, speechWeekday } from '../../../server/src/core/verdict/attribution';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
+
+const PANEL = [
+  'WEBVTT',
+  '',
+  'NOTE Recorded Wednesday 6 March 2024. Speakers: Sam Reid (reporter), Dr Amara Okafor (marine biologist), Tom Brennan (harbour master).',
+  '',
+  '00:00:01.000 --> 00:00:04.000',
+  '<v Sam Reid>What changed in the harbour?',
+  '',
+  '00:00:05.000 --> 00:00:09.000',
+  '<v Amara Okafor>The oysters are coming back faster than anyone expected.',
+  '',
+  '00:00:10.000 --> 00:00:14.000',
+  '<v Tom Brennan>We will not touch the inner basin until we know where the sediment can go.',
+  '',
+  '00:00:15.000 --> 00:00:19.000',
+  '<v Tom Brennan>A diver once told me, "the reef is a slow animal," and he was right.',
+  '',
+  '00:00:20.000 --> 00:00:24.000',
+  '<v Amara Okafor>Nobody should swim in the inner basin this year.',
+  '',
+  '00:00:25.000 --> 00:00:29.000',
+  '<v Tom Brennan>Nobody should swim in the inner basin this year.',
+  '',
+].join('\n');
+
+const RELEASE = 'Council statement\n\n“Clean water is not a luxury for a port city,” said Mayor Lena Ortiz.\n\nThe council met on Tuesday.\n';
+
+async function check(draft: string) {
+  const fs = new MemoryFileSystem({ '/ws/sources/panel.vtt': PANEL, '/ws/sources/statement.txt': RELEASE });
+  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+}
+
+const misattributed = (report: Awaited<ReturnType<typeof check>>) => report.findings.filter((f) => f.code === 'misattributed-quote');
+
+test('attributions in a sentence: names before and after the verb, titles, roles, "according to"; not places or pronouns', () => {
+  const mentions = (s: string) => findAttributions(s).map((a) => [a.kind, a.mention, a.tokens.join(' ')]);
+  assert.deepEqual(mentions('“The oysters are back,” Brennan said.'), [['name', 'Brennan', 'brennan']]);
+  assert.deepEqual(mentions('“The oysters are back,” said harbour master Tom Brennan.'), [['name', 'Tom Brennan', 'tom brennan']]);
+  assert.deepEqual(mentions('Dr Amara Okafor, a marine biologist, told reporters the reef was back.'), [['name', 'Dr Amara Okafor', 'amara okafor']]);
+  assert.deepEqual(mentions('The reef is back, according to Okafor.'), [['name', 'Okafor', 'okafor']]);
+  assert.deepEqual(mentions('The harbour master said the basin would wait.'), [['role', 'harbour master', 'harbour master']]);
+  assert.deepEqual(mentions('Prices rose, said the trader.'), [['role', 'trader', 'trader']]);
+  assert.deepEqual(mentions('A source in Hyesan said that prices rose.'), []);
+  assert.deepEqual(mentions('“It is late,” she said.'), []);
+  assert.deepEqual(mentions('They had a son’s name added to the list.'), []);
+  assert.deepEqual(mentions('In May Ortiz said the tanks were ready.'), [['name', 'Ortiz', 'ortiz']]);
+  // Names inside the quotation marks are not speakers.
+  assert.deepEqual(mentions('“Brennan said it first,” Okafor said.'), [['name', 'Okafor', 'okafor']]);
+});
+
+test('a quote said by another speaker is misattributed: the message names the real speaker, the fix puts the name in', async () => {
+  const draft = '“The oysters are coming back faster than anyone expected,” Brennan said.\n';
+  const report = await check(draft);
+  const [finding] = misattributed(report);
+  assert.ok(finding);
+  assert.equal(finding.message, 'These words were said by Dr Amara Okafor (marine biologist), not Brennan (sources/panel.vtt:9, 00:00:05).');
+  assert.deepEqual(draft.slice(finding.span.start, finding.span.end), 'The oysters are coming back faster than anyone expected,');
+  assert.deepEqual(finding.fix && [draft.slice(finding.fix.span.start, finding.fix.span.end), finding.fix.text], ['Brennan', 'Okafor']);
+  // By role: the harbour master did not say it either.
+  assert.equal(misattributed(await check('The harbour master said: “The oysters are coming back faster than anyone expected.”\n')).length, 1);
+});
+
+test('the right speaker, a matching role, an unknown or ambiguous speaker: no finding', async () => {
+  for (const draft of [
+    '“The oysters are coming back faster than anyone expected,” Okafor said.\n',
+    '“The oysters are coming back faster than anyone expected,” said Dr Amara Okafor.\n',
+    'The marine biologist said: “The oysters are coming back faster than anyone expected.”\n',
+    '“The oysters are coming back faster than anyone expected,” she said.\n',
+    'An official said: “The oysters are coming back faster than anyone expected.”\n',
+    // Said by both: attributed to either, it is right.
+    '“Nobody should swim in the inner basin this year,” Okafor said.\n',
+    '“Nobody should swim in the inner basin this year,” Brennan said.\n',
+    // Brennan quotes a diver: the words are the diver's, not Brennan's, and a diver said them.
+    'A diver once said, "the reef is a slow animal."\n',
+  ]) {
+    assert.deepEqual(misattributed(await check(draft)).map((f) => f.message), [], draft);
+  }
+  // A name cannot be compared with a role ("a diver" might be Okafor): not flagged either.
+  assert.deepEqual(misattributed(await check('Okafor said "the reef is a slow animal."\n')), []);
+  // But a name against a speaker's name is certain.
+  assert.equal(misattributed(await check('Okafor said: “We will not touch the inner basin until we know where the sediment can go.”\n')).length, 1);
+});
+
+test('sources without speakers: the source sentence’s own attribution decides', async () => {
+  const [finding] = misattributed(await check('“Clean water is not a luxury for a port city,” Brennan said.\n'));
+  assert.match(finding.message, /These words were said by Mayor Lena Ortiz, not Brennan \(sources\/statement\.txt:3\)/);
+  assert.equal(finding.fix?.text, 'Mayor Lena Ortiz');
+  assert.deepEqual(misattributed(await check('“Clean water is not a luxury for a port city,” Ortiz said.\n')), []);
+});
+
+test('a reported claim is checked against the speaker of the passages that support it', async () => {
+  const report = await check('Brennan said the oysters are coming back faster than anyone expected.\n');
+  const [finding] = misattributed(report);
+  assert.match(finding?.message ?? '', /^In the source, this was said by Dr Amara Okafor \(marine biologist\), not Brennan/);
+  assert.deepEqual(misattributed(await check('Okafor said the oysters are coming back faster than anyone expected.\n')), []);
+});
+
+test('a verbatim quote with its confirmed speaker supports its claim; "said on Monday" is checked against the recording date', async () => {
+  const right = await check('Brennan said on Wednesday: “We will not touch the inner basin until we know where the sediment can go.”\n');
+  assert.equal(right.claims[0].verdict, 'supported');
+  assert.deepEqual(right.findings, []);
+  const wrong = await check('Brennan said on Monday: “We will not touch the inner basin until we know where the sediment can go.”\n');
+  assert.equal(wrong.claims[0].verdict, 'contradicted');
+  const [conflict] = wrong.claims[0].conflicts;
+  assert.deepEqual([conflict.claim, conflict.source, conflict.kind], ['Monday', 'Wednesday', 'date']);
+  assert.equal(wrong.findings[0].message, 'The source gives Wednesday, not Monday (sources/panel.vtt:12); it was recorded on Wednesday 6 March 2024.');
+  // "last Monday", a weekday inside the quote, or no reporting verb near it: not a speech date.
+  const masks = [{ start: 30, end: 60 }];
+  assert.equal(speechWeekday('Brennan said last Monday that the work was late.', { start: 0, end: 48 }, []), undefined);
+  assert.equal(speechWeekday('Brennan said: “We start on Monday and finish soon.”', { start: 0, end: 51 }, masks), undefined);
+  assert.equal(speechWeekday('On Monday the basin was closed, and Brennan later explained why.', { start: 0, end: 64 }, []), undefined);
+  assert.deepEqual(speechWeekday('Okafor told reporters on Tuesday that the reef was back.', { start: 0, end: 55 }, []), { weekday: 2, span: { start: 25, end: 32 } });
+});
+
+test('a reported claim whose only missing words are who said it, their role and the day is judged without them', async () => {
+  // A transcript states its speakers in its labels and its header, not in its passages' words.
+  const verdict = async (draft: string) => {
+    const report = await check(draft);
+    return [report.claims[0].verdict, report.claims[0].missing, report.findings.map((f) => f.code)];
+  };
+  assert.deepEqual(await verdict('Okafor, a marine biologist, said the oysters are coming back faster than anyone expected.\n'), ['supported', undefined, []]);
+  assert.deepEqual(await verdict('Okafor said on Wednesday the oysters are coming back faster than anyone expected.\n'), ['supported', undefined, []]);
+  const monday = await check('Okafor said on Monday the oysters are coming back faster than anyone expected.\n');
+  assert.equal(monday.claims[0].verdict, 'contradicted');
+  assert.deepEqual(monday.claims[0].conflicts.map((c) => [c.claim, c.source]), [['Monday', 'Wednesday']]);
+  // A role the transcript does not give the speaker stays unstated.
+  const [verdictOfRole, missingOfRole] = await verdict('Okafor, a harbour master, said the oysters are coming back faster than anyone expected.\n');
+  assert.equal(verdictOfRole, 'unsupported');
+  assert.ok((missingOfRole as string[]).some((w) => w.includes('master')), JSON.stringify(missingOfRole));
+  // A name in a source without speakers is a name no source states.
+  const [verdictOfName, missingOfName] = await verdict('Brennan said the council met on Tuesday.\n');
+  assert.equal(verdictOfName, 'unsupported');
+  assert.ok((missingOfName as string[]).includes('Brennan'));
+});
