@@ -16,6 +16,7 @@ import { CancellationTokenSource, type CancellationToken as LspCancellationToken
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ClaimCache,
+  SharedVerdicts,
   checkDraft,
   CONFIG_FILE_NAME,
   DEFAULT_CONFIG,
@@ -216,6 +217,8 @@ export class Project {
   /** Who waits for the next check of a draft to finish (`nextCheck`). */
   private readonly settleWaiters = new Map<string, (() => void)[]>();
   private readonly caches = new Map<string, ClaimCache>();
+  /** Verdicts shared by all drafts of the project (each draft's `ClaimCache` looks here on a miss). */
+  private readonly sharedVerdicts = new SharedVerdicts();
   private readonly counts = new Map<string, FindingCounts>();
   private draftList: string[] | undefined;
   /** The last walk for drafts stopped at its bound. */
@@ -556,6 +559,11 @@ export class Project {
     this.lastStart.delete(key);
   }
 
+  /** Forgets the verdicts shared between drafts (benchmarks measure checks that judge every claim). */
+  clearSharedVerdicts(): void {
+    this.sharedVerdicts.clear();
+  }
+
   /** Resolves when the next check of a draft finishes (with a report), or after `ms`, or when `token` is cancelled. */
   nextCheck(key: string, ms: number, token?: LspCancellationToken): Promise<void> {
     return new Promise<void>((resolve) => {
@@ -615,7 +623,7 @@ export class Project {
         const source = new CancellationTokenSource();
         const generation = this.generation;
         let cache = this.caches.get(key);
-        if (!cache) this.caches.set(key, (cache = new ClaimCache()));
+        if (!cache) this.caches.set(key, (cache = new ClaimCache(this.sharedVerdicts)));
         const config = this.config;
         const analyzer = this.options.analyzer ?? inProcessAnalyzer;
         const created: Running = { key: id, source, settled: false, started: false, promise: Promise.resolve(undefined as never) };

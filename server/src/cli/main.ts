@@ -9,6 +9,7 @@ import pkg from '../../../package.json';
 import {
   checkDraft,
   ClaimCache,
+  SharedVerdicts,
   isSourceFile,
   LineIndex,
   DEFAULT_CONFIG,
@@ -274,6 +275,8 @@ async function runCheck(argv: string[]): Promise<number> {
   const checked: CheckedFile[] = [];
   /** Drafts named on the command line that could not be checked (binary, too large): the run exits 2. */
   let inputErrors = 0;
+  // Verdicts shared by the drafts: a claim two drafts make (a draft and its earlier version) is judged once.
+  const shared = new SharedVerdicts();
   for (const file of drafts) {
     const read = await readDraftFile(fs, file, scope);
     if (!read.ok) {
@@ -287,7 +290,7 @@ async function runCheck(argv: string[]): Promise<number> {
       config,
       format: read.format,
       // Verdicts are memoised by claim text: a draft that repeats itself is judged once per distinct claim.
-      cache: new ClaimCache(),
+      cache: new ClaimCache(shared),
     });
     const warnings = report.analysis.warnings ?? [];
     if (read.invalidUtf8) {

@@ -7,6 +7,7 @@ export * from './types';
 export {
   checkDraft,
   ClaimCache,
+  SharedVerdicts,
   inProcessAnalyzer,
   type DraftAnalyzer,
   evidenceLocation,

@@ -25,7 +25,7 @@ import {
   throwIfCancelled,
 } from './types';
 import { locationLabel } from './sources/meta';
-import { checkAttribution } from './verdict/attribution';
+import { checkAttribution, type AttributionMemo } from './verdict/attribution';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
@@ -66,20 +66,71 @@ interface CachedQuote {
   result: QuoteResult;
 }
 
+/** At most this many verdicts (claims and quotes each) and attribution look-ups are kept for all drafts together. */
+const SHARED_LIMIT = 20_000;
+
+/**
+ * Verdicts shared by the drafts of one workspace (the language server keeps one per project): a claim written in
+ * two drafts, or a draft opened again, is judged once per index version. Entries are keyed by the stamp of the
+ * check that made them (index version and judging options) besides the claim's key, so a check still running on
+ * an older index never hands its verdicts to a newer one. The oldest entries go first beyond `limit`.
+ */
+export class SharedVerdicts {
+  private stamp = '';
+  readonly claims = new Map<string, CachedClaim>();
+  readonly quotes = new Map<string, CachedQuote>();
+  /** What the attribution pass looked up in the sources (see `AttributionMemo`). */
+  readonly lookups = new Map<string, unknown>();
+
+  constructor(readonly limit = SHARED_LIMIT) {}
+
+  /** Drops everything when the stamp changed (the index or the judging options). */
+  validate(stamp: string): void {
+    if (stamp === this.stamp) return;
+    this.clear();
+    this.stamp = stamp;
+  }
+
+  clear(): void {
+    this.claims.clear();
+    this.quotes.clear();
+    this.lookups.clear();
+  }
+
+  get size(): number {
+    return this.claims.size + this.quotes.size;
+  }
+
+  /** Sets a key, forgetting the oldest entries beyond the limit. */
+  put<T>(map: Map<string, T>, key: string, value: T): void {
+    map.delete(key);
+    map.set(key, value);
+    if (map.size > this.limit) for (const old of map.keys()) {
+      map.delete(old);
+      if (map.size <= this.limit) break;
+    }
+  }
+}
+
 /**
  * Memoises verdicts by the exact draft text of a claim or quote (and its citations), for one index version
  * and one configuration. A claim whose text is unchanged keeps its verdict even when it moved: its spans are
- * shifted to the new place.
+ * shifted to the new place. With a `SharedVerdicts`, a claim another draft (or this one, earlier) judged on the
+ * same index is not judged again.
  */
 export class ClaimCache {
   private claims = new Map<string, CachedClaim>();
   private quotes = new Map<string, CachedQuote>();
+  private lookups = new Map<string, unknown>();
   private stamp = '';
   hits = 0;
   misses = 0;
 
+  constructor(private readonly shared?: SharedVerdicts) {}
+
   /** Drops everything when the index or the judging options changed since the last use. */
   validate(stamp: string): void {
+    this.shared?.validate(stamp);
     if (stamp !== this.stamp) {
       this.clear();
       this.stamp = stamp;
@@ -89,26 +140,52 @@ export class ClaimCache {
   clear(): void {
     this.claims.clear();
     this.quotes.clear();
+    this.lookups.clear();
   }
 
   getClaim(key: string, claim: Claim): ClaimResult | undefined {
-    const hit = this.claims.get(key);
+    let hit = this.claims.get(key);
+    if (!hit && this.shared) {
+      hit = this.shared.claims.get(`${this.stamp}\u0000${key}`);
+      if (hit) this.claims.set(key, hit);
+    }
     if (!hit) return undefined;
     return rebaseClaimResult(hit.result, claim, claim.span.start - hit.claim.span.start);
   }
 
   setClaim(key: string, claim: Claim, result: ClaimResult): void {
     this.claims.set(key, { claim, result });
+    this.shared?.put(this.shared.claims, `${this.stamp}\u0000${key}`, { claim, result });
   }
 
   getQuote(key: string, quote: Quote): QuoteResult | undefined {
-    const hit = this.quotes.get(key);
+    let hit = this.quotes.get(key);
+    if (!hit && this.shared) {
+      hit = this.shared.quotes.get(`${this.stamp}\u0000${key}`);
+      if (hit) this.quotes.set(key, hit);
+    }
     if (!hit) return undefined;
     return { ...hit.result, quote };
   }
 
   setQuote(key: string, quote: Quote, result: QuoteResult): void {
     this.quotes.set(key, { quote, result });
+    this.shared?.put(this.shared.quotes, `${this.stamp}\u0000${key}`, { quote, result });
+  }
+
+  /** The attribution pass's memo of source look-ups, for this cache's index version (shared when the verdicts are). */
+  attributionMemo(): AttributionMemo {
+    const shared = this.shared;
+    const prefix = `${this.stamp}\u0000`;
+    if (shared) return { get: (key) => shared.lookups.get(prefix + key), set: (key, value) => shared.put(shared.lookups, prefix + key, value) };
+    const local = this.lookups;
+    return {
+      get: (key) => local.get(key),
+      set: (key, value) => {
+        if (local.size >= SHARED_LIMIT) local.clear();
+        local.set(key, value);
+      },
+    };
   }
 
   /** Keeps only the entries whose keys were used by the latest check, so the cache never outgrows the draft. */
@@ -223,15 +300,16 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
     quotes.push(result);
   }
   cache?.retain(claimKeys, quoteKeys);
-  // Attribution below is one uncached pass over every quote and supported claim (a fifth of a second on a
-  // 30,000-word draft): let waiting requests go first.
+  // Attribution below is one pass over every quote and supported claim (its look-ups in the sources are memoised
+  // per index version in the cache; the draft's own attributions are found again each time): let waiting
+  // requests go first.
   if (analysis.quotes.length + analysis.claims.length > JUDGED_PER_YIELD) await yieldToEventLoop();
   throwIfCancelled(token);
 
   // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
   // A claim whose only missing words are who said it and when is judged again without them (not cached: rare).
   const rejudge = (claim: Claim) => locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(claim.citations.map((c) => c.key)) }), text);
-  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds, judge: rejudge });
+  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds, judge: rejudge, memo: cache?.attributionMemo() });
   claims = attribution.claims;
   findings.push(...attribution.findings);
 

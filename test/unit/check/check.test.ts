@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDraft, ClaimCache } from '../../../server/src/core/check';
+import { checkDraft, ClaimCache, SharedVerdicts } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG, resolveConfig } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { LineIndex } from '../../../server/src/core/text/lines';
@@ -126,6 +126,55 @@ test('ClaimCache is dropped when the index changes', async () => {
   );
   const after = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'text', cache });
   assert.equal(after.claims[0].verdict, 'supported');
+});
+
+test('SharedVerdicts: a second draft with the same claims judges none of them, with the results of a fresh check', async () => {
+  const workspace = await exampleWorkspace();
+  const text = readFileSync(join(example, 'drafts', 'amnesty.md'), 'utf8');
+  const shared = new SharedVerdicts();
+  const a = new ClaimCache(shared);
+  const first = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', cache: a });
+  assert.equal(a.misses, first.claims.length + first.quotes.length);
+  // Another draft: the same text under a new heading (every claim moved), and one new claim.
+  const other = `# Notes\n\nKCNA said the amnesty would start on February 1.\n\n${text}`;
+  const b = new ClaimCache(shared);
+  const second = await checkDraft(other, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', cache: b });
+  assert.equal(b.misses, 1, 'only the new claim was judged');
+  const fresh = await checkDraft(other, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  assert.deepEqual(render(other, second), render(other, fresh));
+  assert.deepEqual(second.findings, fresh.findings);
+});
+
+test('SharedVerdicts: verdicts of an older index are not handed to a check on a newer one; the oldest go beyond the limit', async () => {
+  const workspace = await exampleWorkspace();
+  const text = 'The government has promised each released prisoner a monthly food ration of 20 kilograms.\n';
+  const shared = new SharedVerdicts(2);
+  assert.equal((await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'text', cache: new ClaimCache(shared) })).claims[0].verdict, 'unsupported');
+  assert.equal(shared.size, 1);
+  const fs = new MemoryFileSystem({ '/ws/sources/rations.txt': text });
+  const w = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+  await w.build();
+  workspace.index.addDocuments([...w.index.documents()]);
+  const cache = new ClaimCache(shared);
+  assert.equal((await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'text', cache })).claims[0].verdict, 'supported');
+  assert.equal(cache.misses, 1);
+  const many = ['The amnesty starts in February.', 'Prisoners will be released.', 'KCNA announced it.'].join('\n\n');
+  await checkDraft(many, workspace.index, { config: DEFAULT_CONFIG, format: 'text', cache: new ClaimCache(shared) });
+  assert.ok(shared.claims.size <= 2, `at most the limit is kept (${shared.claims.size})`);
+});
+
+test('the attribution pass with its memo (a cache) gives what it gives without, check after check', async () => {
+  const workspace = await exampleWorkspace();
+  const text = readFileSync(join(example, 'drafts', 'harbour.md'), 'utf8');
+  const shared = new SharedVerdicts();
+  const fresh = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  assert.ok(fresh.findings.some((f) => f.code === 'misattributed-quote'), 'the draft has a misattribution');
+  for (let i = 0; i < 3; i++) {
+    const cached = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown', cache: new ClaimCache(shared) });
+    assert.deepEqual(render(text, cached), render(text, fresh));
+    assert.deepEqual(cached.findings, fresh.findings);
+  }
+  assert.ok(shared.lookups.size > 0, 'the memo was used');
 });
 
 test('a cancelled check stops with CancelledError', async () => {

@@ -156,6 +156,15 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   return undefined;
 }
 
+/** `speechAt`, remembered in `memo` when one is given. */
+function speechAtMemo(memo: AttributionMemo | undefined, document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
+  if (!memo) return speechAt(document, passage, wordsAt);
+  const key = `s\u0000${document.id}\u0000${passage.span.start}\u0000${passage.span.end}\u0000${passage.paragraph.start}\u0000${passage.paragraph.end}\u0000${wordsAt.start}\u0000${wordsAt.end}`;
+  let speech = memo.get(key) as Speech | undefined;
+  if (!speech) memo.set(key, (speech = speechAt(document, passage, wordsAt)));
+  return speech;
+}
+
 function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
   // Words inside quotation marks in the source are someone's quote even in a transcript turn ("… is what one
   // former guard told us"): their speaker is the source's own attribution.
@@ -216,6 +225,17 @@ export interface AttributionInput {
    * and when: it is judged again without them (see `checkAttribution`).
    */
   judge?: (claim: Claim) => ClaimResult;
+  /** Remembers the look-ups in the sources between checks on the same index (`ClaimCache.attributionMemo`). */
+  memo?: AttributionMemo;
+}
+
+/**
+ * A memo of what the attribution pass looks up in the sources: where else a quote's words are, who speaks at a
+ * place. Both depend on the index alone, so a memo must serve one index version (and be dropped with it).
+ */
+export interface AttributionMemo {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
 }
 
 export interface AttributionOutput {
@@ -245,16 +265,33 @@ function normalizeWords(text: string): string[] {
 }
 
 /** Every place in the sources that holds the quote's words verbatim (for a verbatim quote), else its best place. */
-function quotePlaces(result: QuoteResult, index: PassageIndex): { document: SourceDocument; passage: Passage; span: Span }[] {
+function quotePlaces(result: QuoteResult, index: PassageIndex, memo?: AttributionMemo): { document: SourceDocument; passage: Passage; span: Span }[] {
   const wording = result.sourceWording;
   if (!wording) return [];
   const best = result.evidence[0];
   const places = best ? [{ document: wording.document, passage: best.passage, span: wording.span }] : [];
   if (result.verdict !== 'verbatim' || /\.\.\.|…|\[/.test(result.quote.text)) return places;
-  const words = normalizeWords(result.quote.text);
-  if (!words.length) return places;
+  const key = `p\u0000${result.quote.text}\u0000${wording.document.id}\u0000${wording.span.start}`;
+  let others = memo?.get(key) as Place[] | undefined;
+  if (!others) {
+    others = otherPlaces(result.quote.text, wording, index);
+    memo?.set(key, others);
+  }
+  for (const place of others) {
+    if (!places.some((p) => p.document.id === place.document.id && p.span.start === place.span.start)) places.push(place);
+  }
+  return places;
+}
+
+type Place = { document: SourceDocument; passage: Passage; span: Span };
+
+/** The places, besides the quote's source wording, that hold its words verbatim (from the quote's best hits). */
+function otherPlaces(quote: string, wording: { document: SourceDocument; span: Span }, index: PassageIndex): Place[] {
+  const out: Place[] = [];
+  const words = normalizeWords(quote);
+  if (!words.length) return out;
   const needle = ` ${words.join(' ')} `;
-  for (const hit of index.search(result.quote.text, { limit: 10 })) {
+  for (const hit of index.search(quote, { limit: 10 })) {
     const { document, passage } = hit;
     if (document.id === wording.document.id && passage.span.start <= wording.span.start && passage.span.end >= wording.span.start) continue;
     const region = document.text.slice(passage.paragraph.start, passage.paragraph.end);
@@ -268,9 +305,9 @@ function quotePlaces(result: QuoteResult, index: PassageIndex): { document: Sour
     const last = tokens[before + words.length - 1];
     if (!first || !last) continue;
     const span = { start: passage.paragraph.start + first.start, end: passage.paragraph.start + last.end };
-    if (!places.some((p) => p.document.id === document.id && p.span.start === span.start)) places.push({ document, passage, span });
+    out.push({ document, passage, span });
   }
-  return places;
+  return out;
 }
 
 const WEEKDAY = /\b(?:(on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g;
@@ -302,7 +339,7 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
 }
 
 export function checkAttribution(input: AttributionInput): AttributionOutput {
-  const { text, analysis, quotes, index, thresholds } = input;
+  const { text, analysis, quotes, index, thresholds, memo } = input;
   let claims = input.claims;
   const findings: Finding[] = [];
   const flaggedClaims = new Set<number>();
@@ -313,9 +350,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (result.verdict === 'not-found' || !result.sourceWording) return;
     const attribution = attributionFor(text, analysis, result.quote.span, result.quote.claim, claims);
     if (!attribution) return;
-    const places = quotePlaces(result, index);
+    const places = quotePlaces(result, index, memo);
     if (!places.length) return;
-    const speeches = places.map((p) => ({ place: p, speech: speechAt(p.document, p.passage, p.span) }));
+    const speeches = places.map((p) => ({ place: p, speech: speechAtMemo(memo, p.document, p.passage, p.span) }));
     const verdicts = speeches.map((s) => sameSpeaker(attribution, s.speech));
     if (verdicts.some((v) => v === true) && result.verdict === 'verbatim' && result.quote.claim >= 0) confirmed.set(result.quote.claim, { quote: result, attribution });
     if (verdicts.some((v) => v !== false)) return;
@@ -352,7 +389,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       if (judged.verdict !== 'supported') return result;
       const supporting = judged.evidence.filter((e) => e.score >= thresholds.support);
       if (!supporting.length) return result;
-      const speeches = supporting.map((e) => speechAt(e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }));
+      const speeches = supporting.map((e) => speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }));
       if (speeches.some((s) => s.kind !== 'speaker')) return result;
       const roleStated = (s: Speech) => s.kind === 'speaker' && roleWords.every((w) => words(s.speaker.role ?? '').includes(w));
       if (roleWords.length && speeches.some((s) => sameSpeaker(attribution, s) === true && !roleStated(s))) return result;
@@ -368,7 +405,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (!attribution) return;
     const supporting = result.evidence.filter((e) => e.score >= thresholds.support);
     if (!supporting.length) return;
-    const speeches = supporting.map((e) => ({ evidence: e, speech: speechAt(e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
+    const speeches = supporting.map((e) => ({ evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
     if (speeches.some((s) => s.speech.kind !== 'speaker')) return;
     if (speeches.some((s) => sameSpeaker(attribution, s.speech) !== false)) return;
     const real = speeches[0];
