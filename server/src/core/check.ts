@@ -122,6 +122,9 @@ export class ClaimCache {
   private claims = new Map<string, CachedClaim>();
   private quotes = new Map<string, CachedQuote>();
   private lookups = new Map<string, unknown>();
+  /** Attributions found in pieces of this draft (`draftMemo`), and the keys the latest check used. */
+  private attributions = new Map<string, unknown>();
+  private attributionsUsed = new Set<string>();
   private stamp = '';
   hits = 0;
   misses = 0;
@@ -141,6 +144,7 @@ export class ClaimCache {
     this.claims.clear();
     this.quotes.clear();
     this.lookups.clear();
+    this.attributions.clear();
   }
 
   getClaim(key: string, claim: Claim): ClaimResult | undefined {
@@ -184,6 +188,27 @@ export class ClaimCache {
       set: (key, value) => {
         if (local.size >= SHARED_LIMIT) local.clear();
         local.set(key, value);
+      },
+    };
+  }
+
+  /**
+   * The attribution pass's memo of what it finds in pieces of this draft (by their text): what the previous check
+   * did not use is dropped first, so it never outgrows the draft.
+   */
+  draftMemo(): AttributionMemo {
+    for (const key of this.attributions.keys()) if (!this.attributionsUsed.has(key)) this.attributions.delete(key);
+    const used = (this.attributionsUsed = new Set<string>());
+    const memo = this.attributions;
+    return {
+      get: (key) => {
+        const value = memo.get(key);
+        if (value !== undefined) used.add(key);
+        return value;
+      },
+      set: (key, value) => {
+        used.add(key);
+        memo.set(key, value);
       },
     };
   }
@@ -309,7 +334,7 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
   // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
   // A claim whose only missing words are who said it and when is judged again without them (not cached: rare).
   const rejudge = (claim: Claim) => locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(claim.citations.map((c) => c.key)) }), text);
-  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds, judge: rejudge, memo: cache?.attributionMemo() });
+  const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds, judge: rejudge, memo: cache?.attributionMemo(), draftMemo: cache?.draftMemo() });
   claims = attribution.claims;
   findings.push(...attribution.findings);
 

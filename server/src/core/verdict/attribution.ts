@@ -227,6 +227,8 @@ export interface AttributionInput {
   judge?: (claim: Claim) => ClaimResult;
   /** Remembers the look-ups in the sources between checks on the same index (`ClaimCache.attributionMemo`). */
   memo?: AttributionMemo;
+  /** Remembers the attributions found in pieces of the draft between checks of it (`ClaimCache.draftMemo`). */
+  draftMemo?: AttributionMemo;
 }
 
 /**
@@ -243,10 +245,21 @@ export interface AttributionOutput {
   findings: Finding[];
 }
 
-/** The attribution that belongs to a quote: the nearest one in its sentence, else in its paragraph. */
-function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claimIndex: number, claims: ClaimResult[]): Attribution | undefined {
-  const masks = analysis.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 }));
-  const within = (region: Span) => findAttributions(text.slice(region.start, region.end), region.start, masks.filter((m) => m.end > region.start && m.start < region.end));
+/**
+ * The attribution that belongs to a quote: the nearest one in its sentence, else in its paragraph. `memo`
+ * remembers the attributions found in a piece of the draft by its text (and its quotes' places in it).
+ */
+function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claimIndex: number, claims: ClaimResult[], masks: readonly Span[], memo?: AttributionMemo): Attribution | undefined {
+  const within = (region: Span): Attribution[] => {
+    const inside = masks.filter((m) => m.end > region.start && m.start < region.end);
+    const slice = text.slice(region.start, region.end);
+    if (!memo) return findAttributions(slice, region.start, inside);
+    // Found with offsets from the region's start (findAttributions gives the same with any base), then moved.
+    const key = `a\u0000${slice}\u0000${inside.map((m) => `${m.start - region.start},${m.end - region.start}`).join(' ')}`;
+    let found = memo.get(key) as Attribution[] | undefined;
+    if (!found) memo.set(key, (found = findAttributions(slice, 0, inside.map((m) => ({ start: m.start - region.start, end: m.end - region.start })))));
+    return found.map((a) => ({ ...a, span: { start: a.span.start + region.start, end: a.span.end + region.start } }));
+  };
   const claim = claimIndex >= 0 ? claims[claimIndex]?.claim : undefined;
   const distance = (a: Attribution) => (a.span.end <= span.start ? span.start - a.span.end : a.span.start >= span.end ? a.span.start - span.end : 0);
   const nearest = (list: Attribution[]) => list.sort((a, b) => distance(a) - distance(b))[0];
@@ -310,12 +323,15 @@ function otherPlaces(quote: string, wording: { document: SourceDocument; span: S
   return out;
 }
 
+const ANY_WEEKDAY = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
 const WEEKDAY = /\b(?:(on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g;
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERB}|announced|published|released|according\s+to)\b`, 'g');
 
 /** "said on Monday" in a claim (outside quotes, within a few words of a reporting verb): the weekday and where it is. */
 export function speechWeekday(text: string, span: Span, masks: readonly Span[]): { weekday: number; span: Span } | undefined {
   let plain = text.slice(span.start, span.end);
+  // Most claims name no weekday: nothing to mask or match.
+  if (!ANY_WEEKDAY.test(plain)) return undefined;
   for (const m of masks) {
     const s = Math.max(0, m.start - span.start);
     const e = Math.min(plain.length, m.end - span.start);
@@ -339,7 +355,9 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
 }
 
 export function checkAttribution(input: AttributionInput): AttributionOutput {
-  const { text, analysis, quotes, index, thresholds, memo } = input;
+  const { text, analysis, quotes, index, thresholds, memo, draftMemo } = input;
+  // Each draft quote with its quotation marks: names inside a quote are not speakers.
+  const quoteMasks = analysis.quotes.map((q) => ({ start: q.span.start - 1, end: q.span.end + 1 }));
   let claims = input.claims;
   const findings: Finding[] = [];
   const flaggedClaims = new Set<number>();
@@ -348,7 +366,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   const confirmed = new Map<number, { quote: QuoteResult; attribution: Attribution }>();
   quotes.forEach((result, q) => {
     if (result.verdict === 'not-found' || !result.sourceWording) return;
-    const attribution = attributionFor(text, analysis, result.quote.span, result.quote.claim, claims);
+    const attribution = attributionFor(text, analysis, result.quote.span, result.quote.claim, claims, quoteMasks, draftMemo);
     if (!attribution) return;
     const places = quotePlaces(result, index, memo);
     if (!places.length) return;
@@ -373,7 +391,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       if (result.verdict !== 'unsupported' || !result.missing?.length) return result;
       if (analysis.quotes.some((q) => q.claim === c)) return result; // judged through its quote
       const span = result.claim.span;
-      const attribution = attributionFor(text, analysis, span, c, claims);
+      const attribution = attributionFor(text, analysis, span, c, claims, quoteMasks, draftMemo);
       if (!attribution || attribution.span.start < span.start || attribution.span.end > span.end) return result;
       // "Okafor, a marine biologist, said": the role in apposition.
       const after = /^,\s+(?:an?|the)\s+([^,.;“”"]{1,80}),/u.exec(text.slice(attribution.span.end, span.end));
@@ -401,7 +419,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   claims.forEach((result, c) => {
     if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
     if (analysis.quotes.some((q) => q.claim === c)) return; // judged through its quote
-    const attribution = attributionFor(text, analysis, result.claim.span, c, claims);
+    const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
     if (!attribution) return;
     const supporting = result.evidence.filter((e) => e.score >= thresholds.support);
     if (!supporting.length) return;
