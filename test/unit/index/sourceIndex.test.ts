@@ -361,6 +361,11 @@ describe('SourceIndex: merging, snapshots', () => {
     const count = Uint8Array.from(snapshot.postingBytes);
     count[0] = 0x7f;
     assert.throws(() => SourceIndex.restore({ ...snapshot, postingBytes: count }, documents), /damaged/);
+    // A first gap of 0: the row would name sentence -1.
+    const negative = Uint8Array.from(snapshot.postingBytes);
+    assert.ok(negative[0] < 0x80 && negative[1] < 0x80 && negative[1] >= 2, 'a one-byte count and first code');
+    negative[1] &= 1;
+    assert.throws(() => SourceIndex.restore({ ...snapshot, postingBytes: negative }, documents), /damaged/);
     assert.throws(() => SourceIndex.restore(snapshot, [...documents.slice(1), doc('n0.txt', 'Short.')]), /text of its documents/);
   });
 
