@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { renderAccuracyMarkdown, renderMarkdown, TARGETS, type BenchResults } from './results';
+import { checkTargets, renderAccuracyMarkdown, renderMarkdown, TARGETS, type BenchResults } from './results';
 
 interface Series {
   label: string;
@@ -152,10 +152,13 @@ function panel(o: PanelOptions): string {
   return parts.join('\n');
 }
 
-export function renderChart(results: BenchResults): string {
+export function renderChart(results: BenchResults, before?: BenchResults): string {
   const sizes = results.sizes.filter((s) => s.check || s.memory);
-  const pts = (f: (s: (typeof sizes)[number]) => number | null | undefined): [number, number][] =>
-    sizes.filter((s) => f(s) != null).map((s) => [s.sourceMB, f(s)!]);
+  const pts = (f: (s: (typeof sizes)[number]) => number | null | undefined, from = sizes): [number, number][] =>
+    from.filter((s) => f(s) != null).map((s) => [s.sourceMB, f(s)!]);
+  // The run before issue 13's work (bench/results/before-issue13.json), in light colours.
+  const old = before?.sizes.filter((s) => s.check || s.memory) ?? [];
+  const was = old.length ? ` (before: ${before!.generatedAt.slice(0, 10)}, ${before!.git.commit})` : '';
   const width = 920;
   const height = 360;
   const left = panel({
@@ -171,6 +174,12 @@ export function renderChart(results: BenchResults): string {
       { label: 'full check, per claim', color: '#2563eb', points: pts((s) => s.check?.perClaimMs) },
       { label: 're-check after one edit', color: '#059669', points: pts((s) => s.recheck?.ms) },
       { label: 'hover', color: '#9333ea', points: pts((s) => s.hover?.ms) },
+      ...(old.length
+        ? [
+            { label: `full check, per claim${was}`, color: '#93c5fd', points: pts((s) => s.check?.perClaimMs, old) },
+            { label: `re-check after one edit${was}`, color: '#6ee7b7', points: pts((s) => s.recheck?.ms, old) },
+          ]
+        : []),
     ],
     guides: [
       { label: `target ${TARGETS.perClaimMsAt30MB} ms/claim`, color: '#2563eb', y: () => TARGETS.perClaimMsAt30MB },
@@ -189,13 +198,21 @@ export function renderChart(results: BenchResults): string {
     series: [
       { label: 'peak RSS', color: '#dc2626', points: pts((s) => s.memory?.peakRssMB) },
       { label: 'heap after GC', color: '#ea580c', points: pts((s) => s.memory?.heapAfterGcMB) },
+      ...(old.length
+        ? [
+            { label: `peak RSS${was}`, color: '#fca5a5', points: pts((s) => s.memory?.peakRssMB, old) },
+            { label: `heap after GC${was}`, color: '#fdba74', points: pts((s) => s.memory?.heapAfterGcMB, old) },
+          ]
+        : []),
     ],
     guides: [{ label: `target ${TARGETS.memoryPerSourceMB}× source`, color: '#6b7280', y: (x) => TARGETS.memoryPerSourceMB * x }],
   });
+  // Room for the legend's second row (the series of the run before).
+  const extra = old.length ? 40 : 10;
   const m = results.machine;
   const caption = `Claimcheck ${results.mode} benchmark, ${results.generatedAt.slice(0, 10)} · ${m.cpu}, ${m.cores} cores, Node ${m.node}`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 10}" viewBox="0 0 ${width} ${height + 10}" role="img" aria-label="Check time and memory against corpus size">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + extra}" viewBox="0 0 ${width} ${height + extra}" role="img" aria-label="Check time and memory against corpus size">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${width / 2}" y="16" text-anchor="middle" font-size="11" fill="#6b7280" ${FONT}>${esc(caption)}</text>`,
     left,
@@ -225,6 +242,7 @@ function generatedSection(results: BenchResults): string {
     '',
     renderMarkdown(results),
     '',
+    ...referenceSection(results),
     '![Check time and memory against corpus size](images/bench-scaling.svg)',
     '',
     '### Accuracy (from `bench/retrieval.ts` and `bench/verdicts.ts`)',
@@ -236,6 +254,31 @@ function generatedSection(results: BenchResults): string {
     '',
     END,
   ].join('\n');
+}
+
+/** SourceIndex against MiniSearch on the same documents, and builds against the tokenizer floor, from the same run. */
+function referenceSection(results: BenchResults): string[] {
+  type Row = { corpus: string; indexer: string; megabytes: number; buildMs: number; buildCpuMs: number; indexMB: number; searchMs: number; queries: number };
+  const rows = ((results.minisearch as { rows?: Row[] } | null | undefined)?.rows ?? []).filter((r) => r && typeof r.buildMs === 'number');
+  const out: string[] = [];
+  const corpora = [...new Set(rows.map((r) => r.corpus))];
+  const pairs = corpora
+    .map((c) => [rows.find((r) => r.corpus === c && r.indexer === 'SourceIndex'), rows.find((r) => r.corpus === c && r.indexer === 'MiniSearch')] as const)
+    .filter((p): p is readonly [Row, Row] => !!p[0] && !!p[1]);
+  if (pairs.length) {
+    out.push('Against MiniSearch in the same run (`bench/minisearch.ts`: the same documents and passages, each indexer in a fresh process; MiniSearch / SourceIndex):', '');
+    out.push('| corpus | MB | build, ms (SourceIndex / MiniSearch) | ratio | index memory, MB | ratio | search, ms | ratio |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [a, b] of pairs) {
+      const x = (u: number, v: number) => `${(v / u).toFixed(1)}×`;
+      out.push(`| ${a.corpus} | ${a.megabytes} | ${a.buildMs} / ${b.buildMs} | ${x(a.buildMs, b.buildMs)} | ${a.indexMB} / ${b.indexMB} | ${x(a.indexMB, b.indexMB)} | ${a.searchMs} / ${b.searchMs} | ${x(a.searchMs, b.searchMs)} |`);
+    }
+    out.push('');
+  }
+  const floors = results.sizes.filter((s) => s.buildToFloor != null);
+  if (floors.length) {
+    out.push(`Index build against the tokenizer floor (read + decode + tokenize, no index) in the same run: ${floors.map((s) => `${s.targetMB} MB ${s.buildToFloor}× wall (${s.buildToFloorCpu ?? '?'}× CPU)`).join(', ')}.`, '');
+  }
+  return out;
 }
 
 const TEMPLATE = `# Benchmarks
@@ -253,7 +296,9 @@ ${END}
 export function writeChartAndDocs(results: BenchResults, repo: string): void {
   const svg = join(repo, 'docs', 'images', 'bench-scaling.svg');
   mkdirSync(dirname(svg), { recursive: true });
-  writeFileSync(svg, renderChart(results));
+  const beforeFile = join(repo, 'bench', 'results', 'before-issue13.json');
+  const before = existsSync(beforeFile) ? (JSON.parse(readFileSync(beforeFile, 'utf8')) as BenchResults) : undefined;
+  writeFileSync(svg, renderChart(results, before));
   const doc = join(repo, 'docs', 'BENCHMARKS.md');
   let text = existsSync(doc) ? readFileSync(doc, 'utf8') : TEMPLATE;
   const start = text.indexOf(BEGIN.slice(0, 18));
@@ -267,6 +312,9 @@ export function writeChartAndDocs(results: BenchResults, repo: string): void {
 if (require.main === module) {
   const repo = resolve(__dirname, '..');
   const file = process.argv[2] ?? join(repo, 'bench', 'results', 'latest.json');
-  writeChartAndDocs(JSON.parse(readFileSync(file, 'utf8')) as BenchResults, repo);
+  const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  // The targets judged again (a result file from before a change of the targets is judged by today's).
+  results.summary = checkTargets(results.sizes, results.startup?.report);
+  writeChartAndDocs(results, repo);
   process.stdout.write(`Wrote docs/images/bench-scaling.svg and docs/BENCHMARKS.md from ${file}\n`);
 }

@@ -341,7 +341,7 @@ async function main(): Promise<void> {
     minisearch,
     accuracy: { retrieval, verdicts },
     ...(formats?.ok ? { formats: formats.json } : {}),
-    summary: checkTargets(sizeResults),
+    summary: checkTargets(sizeResults, startupReport),
   };
 
   mkdirSync(dirname(out), { recursive: true });
