@@ -53,11 +53,24 @@ export function normalizePath(path: string): string {
 
 /** `path` relative to `base` with `/` separators; `path` itself when it is not under `base`. */
 export function relativePath(base: string, path: string): string {
+  return relativeTo(base)(path);
+}
+
+/** A path `normalizePath` would change: backslashes, repeated or trailing slashes, `.` or `..` segments. */
+const UNNORMAL = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|.\/$/;
+
+/**
+ * `relativePath` for many paths under one base: the base normalised once, and a path that is already normal (as
+ * the file walk gives them) taken as it is. A workspace of 65,000 files took 0.1 s in one go without it.
+ */
+export function relativeTo(base: string): (path: string) => string {
   const b = normalizePath(base).replace(/\/$/, '');
-  const p = normalizePath(path);
-  if (p === b) return '.';
-  if (b === '' || b === '/') return p.replace(/^\//, '');
-  return p.startsWith(`${b}/`) ? p.slice(b.length + 1) : p;
+  return (path) => {
+    const p = UNNORMAL.test(path) ? normalizePath(path) : path;
+    if (p === b) return '.';
+    if (b === '' || b === '/') return p.replace(/^\//, '');
+    return p.startsWith(`${b}/`) ? p.slice(b.length + 1) : p;
+  };
 }
 
 export function basename(path: string): string {

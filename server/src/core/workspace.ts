@@ -4,7 +4,7 @@
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
 import { yieldToEventLoop } from './eventLoop';
-import { type FileStat, joinPath, normalizePath, relativePath, type SourceFileSystem } from './fs';
+import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem } from './fs';
 import {
   type CacheStorage,
   type ChunkRecord,
@@ -178,7 +178,8 @@ export class SourceWorkspace {
       }
     };
     // Each source file's path is its own document's id; other documents (JSONL records) may not take it.
-    const reserved = new Map(found.map((path) => [relativePath(this.root, path), path]));
+    const relative = relativeTo(this.root);
+    const reserved = new Map(found.map((path) => [relative(path), path]));
     let ids = new DocumentIds(this.root, reserved);
 
     // Which files the cache still holds as they are, and the index they had.
