@@ -475,7 +475,7 @@ export class SourceWorkspace {
       await yieldToEventLoop();
       throwIfCancelled(token);
     }
-    return SourceIndex.restore(snapshot as unknown as SourceIndexSnapshot, documents);
+    return SourceIndex.restoreAsync(snapshot as unknown as SourceIndexSnapshot, documents, {}, token);
   }
 
   /** Saves in the background, one save at a time; several changes during a save make one more save. */

@@ -297,6 +297,24 @@ describe('SourceIndex: merging, snapshots', () => {
   const queries = ['rain town 3', 'budget officials votes', 'election prisoners story 2', 'later paragraph schools', '77 votes'];
   const results = (i: SourceIndex) => queries.map((q) => i.search(q, { limit: 100 }).map((h) => `${h.passage.id} ${h.score.toFixed(9)} ${h.terms.join(',')}`));
 
+  it('restores in slices (restoreAsync) what restore gives at once, and stops when cancelled', async () => {
+    const built = new SourceIndex({ mergeAt: 7 });
+    built.addDocuments(corpus.slice(0, 30));
+    built.removeDocument('n3.txt');
+    built.addDocuments(corpus.slice(30));
+    const snapshot = built.snapshot();
+    const documents = [...built.documents()];
+    const atOnce = SourceIndex.restore(snapshot, documents);
+    const sliced = await SourceIndex.restoreAsync(snapshot, documents);
+    assert.deepEqual(results(sliced), results(atOnce));
+    assert.deepEqual(results(sliced), results(built));
+    assert.deepEqual(sliced.snapshot(), atOnce.snapshot());
+    await assert.rejects(SourceIndex.restoreAsync(snapshot, documents, {}, { isCancellationRequested: true }), CancelledError);
+    const bytes = Uint8Array.from(snapshot.postingBytes);
+    bytes[bytes.length - 1] |= 0x80;
+    await assert.rejects(SourceIndex.restoreAsync({ ...snapshot, postingBytes: bytes }, documents), /damaged/);
+  });
+
   it('gives the same results after many updates, merged or not, as a fresh build of the final documents', () => {
     for (const mergeAt of [1, 7, 1_000_000]) {
       const live = new SourceIndex({ mergeAt });

@@ -68,6 +68,8 @@ export interface RowSlice {
 
 /** Postings visited between two yields of `mergeSteps` and `deltaSteps`. */
 const MERGE_SLICE = 200_000;
+/** Postings of a cache's rows checked between two yields of `fromPartsSteps`. */
+const CHECK_SLICE = 500_000;
 const DELTA_SLICE_MASK = 0xfffff;
 
 const EMPTY_PACKED: PackedRows = { offsets: new Int32Array(1), bytes: new Uint8Array(0) };
@@ -263,11 +265,26 @@ export class Postings {
     termCount: number,
     sentenceCount: number,
   ): Postings {
+    const steps = Postings.fromPartsSteps(main, delta, termCount, sentenceCount);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `fromParts` in slices: yields after every `CHECK_SLICE` postings checked. */
+  static *fromPartsSteps(
+    main: PackedRows,
+    delta: { terms: Int32Array; sentences: Int32Array; tfs: Uint16Array },
+    termCount: number,
+    sentenceCount: number,
+  ): Generator<void, Postings, void> {
     const damaged = () => new Error('The saved source index is damaged.');
     const o = main.offsets;
     if (o.length < 1 || o.length > termCount + 1 || o[0] !== 0 || o[o.length - 1] !== main.bytes.length) throw damaged();
     const buffer = new DecodeBuffer();
     let count = 0;
+    let work = 0;
     for (let t = 0; t + 1 < o.length; t++) {
       if (o[t + 1] < o[t]) throw damaged();
       if (o[t + 1] === o[t]) continue;
@@ -281,6 +298,11 @@ export class Postings {
       if (n === 0) throw damaged();
       for (let i = 0; i < n; i++) if (buffer.ids[i] < 0 || buffer.ids[i] >= sentenceCount || buffer.tfs[i] < 1 || (i > 0 && buffer.ids[i] <= buffer.ids[i - 1])) throw damaged();
       count += n;
+      work += n;
+      if (work > CHECK_SLICE) {
+        work = 0;
+        yield;
+      }
     }
     const n = delta.terms.length;
     if (delta.sentences.length !== n || delta.tfs.length !== n) throw damaged();

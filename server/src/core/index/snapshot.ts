@@ -89,6 +89,18 @@ export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
  * another format or version, or does not fit the documents.
  */
 export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], split?: (document: SourceDocument) => Passage[]): IndexData {
+  const steps = restoreSteps(snapshot, documents, split);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Documents restored between two yields of `restoreSteps`. */
+const RESTORE_SLICE = 5_000;
+
+/** `restoreData` in slices, between which the caller may let other work run (`SourceIndex.restoreAsync`). */
+export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], split?: (document: SourceDocument) => Passage[]): Generator<void, IndexData, void> {
   if (!snapshot || snapshot.format !== 'claimcheck-source-index' || snapshot.formatVersion !== 3) throw new Error('Not a Claimcheck source index.');
   if (snapshot.options !== INDEX_FORMAT_VERSION) throw new Error('The saved source index was built with another tokenizer.');
   const data = new IndexData(split);
@@ -106,7 +118,7 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
   data.paraSpans = Grow.of(i32(snapshot.paragraphSpans));
   data.paraDoc = Grow.of(i32(snapshot.paragraphDocument));
   data.paraLen = Grow.of(i32(snapshot.paragraphLength));
-  data.postings = Postings.fromParts(
+  data.postings = yield* Postings.fromPartsSteps(
     { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
     { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) },
     snapshot.terms.length,
@@ -115,12 +127,15 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
   if (data.sentSpans.length !== 2 * n || data.sentPara.length !== n || data.sentLen.length !== n || data.sentLive.length !== n) throw new Error('The saved source index is damaged.');
   if (data.paraSpans.length !== 2 * np || data.paraDoc.length !== np || data.paraLen.length !== np) throw new Error('The saved source index is damaged.');
   for (const term of snapshot.terms) data.addTerm(term);
+  yield;
   const ranges = i32(snapshot.documentRanges);
   const titleLen = new Map<number, number>();
-  snapshot.documents.forEach((id, number) => {
+  for (let number = 0; number < snapshot.documents.length; number++) {
+    if (number > 0 && number % RESTORE_SLICE === 0) yield;
+    const id = snapshot.documents[number];
     if (id === '') {
       data.docs.push(undefined);
-      return;
+      continue;
     }
     const document = byId.get(id)!;
     const r = RANGE_FIELDS * number;
@@ -145,7 +160,7 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
     data.liveParagraphs += entry.paragraphCount;
     for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) data.sumSentLen += data.sentLen.data[s];
     for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) data.sumParaLen += data.paraLen.data[p];
-  });
+  }
   const title = i32(snapshot.titlePostings);
   for (let i = 0; i < title.length; ) {
     const term = title[i++];
@@ -168,12 +183,7 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
   for (const entry of data.entries.values()) data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
   data.deadSentences = n - data.liveSentences;
   // Document frequencies and score bounds are counted from the restored postings, not taken from the cache.
-  const recount = data.recountSteps();
-  for (let step = recount.next(); ; step = recount.next()) {
-    if (step.done) {
-      data.stats = step.value;
-      break;
-    }
-  }
+  yield;
+  data.stats = yield* data.recountSteps();
   return data;
 }

@@ -25,7 +25,7 @@ import { IndexData, type DocumentEntry } from './indexData';
 import type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 import { PARAGRAPH_BM25, SENTENCE_BM25, type BM25Params } from './scoring';
 import { newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
-import { restoreData, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
+import { restoreData, restoreSteps, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
 import { clearTermCache } from './tokenize';
 
 export type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
@@ -253,6 +253,24 @@ export class SourceIndex implements PassageIndex {
     const index = new SourceIndex(options, restoreData(snapshot, documents, options.splitPassages));
     index._version++;
     return index;
+  }
+
+  /**
+   * `restore` in slices between which the event loop runs (checking a big cache's postings and counting their
+   * statistics took over half a second in one go at 150 MB); throws `CancelledError` when the token is cancelled.
+   */
+  static async restoreAsync(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], options: SourceIndexOptions = {}, token?: CancellationToken): Promise<SourceIndex> {
+    const steps = restoreSteps(snapshot, documents, options.splitPassages);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        const index = new SourceIndex(options, step.value);
+        index._version++;
+        return index;
+      }
+      await yieldToEventLoop();
+      throwIfCancelled(token);
+    }
   }
 
   /**
