@@ -188,6 +188,9 @@ function isGlob(entry: string): boolean {
 }
 
 /** The source files of a workspace (absolute paths, sorted), without reading them; problems go to `warnings`. */
+/** Stats of a folder's entries asked for at once by `findSourceFiles`. */
+const STAT_BATCH = 64;
+
 export async function findSourceFiles(
   fs: SourceFileSystem,
   root: string,
@@ -247,18 +250,27 @@ export async function findSourceFiles(
       else warnings.push({ file: dir, code: 'unreadable', message: `${relativePath(root, dir)}: the folder could not be read (${(error as Error)?.message ?? String(error)}).` });
       return;
     }
-    for (const name of [...names].sort(compare)) {
-      const path = joinPath(dir, name);
-      // A folder is pruned when a file directly inside it would be excluded (`**/node_modules/**`, `**/.*/**`).
-      const stat = await fs.stat(path).catch((error) => {
-        if (isOutsideWorkspace(error)) outside(path, error);
-        return undefined;
-      });
-      if (!stat) continue;
-      if (stat.type === 'directory') {
-        if (matchers.excluded(`${path}/_`)) continue;
-        await walk(path, depth + 1, accept);
-      } else if (loaderFor(path) && !matchers.excluded(path) && accept(path)) out.add(path);
+    const paths = [...names].sort(compare).map((name) => joinPath(dir, name));
+    // The entries' stats are asked for `STAT_BATCH` at a time and handled in order (one at a time, a warm start
+    // of 65,000 files spent two seconds waiting on them).
+    for (let from = 0; from < paths.length; from += STAT_BATCH) {
+      const batch = paths.slice(from, from + STAT_BATCH);
+      const stats = await Promise.all(batch.map((path) => fs.stat(path).then((stat) => ({ stat }), (error: unknown) => ({ error }))));
+      for (let k = 0; k < batch.length; k++) {
+        const path = batch[k];
+        const got = stats[k];
+        if ('error' in got) {
+          if (isOutsideWorkspace(got.error)) outside(path, got.error);
+          continue;
+        }
+        const stat = got.stat;
+        if (!stat) continue;
+        // A folder is pruned when a file directly inside it would be excluded (`**/node_modules/**`, `**/.*/**`).
+        if (stat.type === 'directory') {
+          if (matchers.excluded(`${path}/_`)) continue;
+          await walk(path, depth + 1, accept);
+        } else if (loaderFor(path) && !matchers.excluded(path) && accept(path)) out.add(path);
+      }
     }
   };
 
