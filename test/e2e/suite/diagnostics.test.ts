@@ -15,7 +15,7 @@ describe('Diagnostics on the fixture draft', () => {
   const explain = () => `diagnostics were:\n${describeDiagnostics(document, diagnostics)}`;
 
   it('come from Claimcheck and use only its codes', () => {
-    const known = new Set(['unsupported-claim', 'contradicted-claim', 'altered-quote', 'unverified-quote', 'unknown-citation']);
+    const known = new Set(['unsupported-claim', 'contradicted-claim', 'altered-quote', 'unverified-quote', 'unknown-citation', 'misattributed-quote']);
     for (const diagnostic of diagnostics) {
       assert.equal(diagnostic.source, 'claimcheck');
       assert.ok(known.has(codeOf(diagnostic)), `unexpected code ${codeOf(diagnostic)}; ${explain()}`);
