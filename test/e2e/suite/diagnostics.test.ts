@@ -69,8 +69,15 @@ describe('Diagnostics on the fixture draft', () => {
     assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
   });
 
+  it('flag a misattributed quote on the quote, naming who said it', () => {
+    const found = diagnosticsAt(document, diagnostics, PHRASES.misattributed).filter((d) => codeOf(d) === 'misattributed-quote');
+    assert.equal(found.length, 1, explain());
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(found[0].message, /said by Desk, not Choi Min-jun/);
+  });
+
   it('flag nothing on the other sentences', () => {
-    const flagged = [PHRASES.contradicted, PHRASES.unsupported, PHRASES.altered, PHRASES.unverified, PHRASES.unknownCitation];
+    const flagged = [PHRASES.contradicted, PHRASES.unsupported, PHRASES.altered, PHRASES.unverified, PHRASES.unknownCitation, PHRASES.misattributed];
     const lines = new Set(flagged.map((phrase) => rangeOf(document, phrase).start.line));
     const elsewhere = diagnostics.filter((d) => !lines.has(d.range.start.line));
     assert.deepEqual(elsewhere.map(codeOf), [], explain());

@@ -66,7 +66,8 @@ describe('The Claims view', () => {
     const supported = group(view, 'Supported')!.children.length;
     const claims = Number(/\((\d+)\)/.exec(view.title ?? '')![1]);
     const verbatim = group(view, 'Verbatim quotes')!.children.length;
-    const quotes = view.groups.filter((g) => /quote/i.test(g.label)).reduce((n, g) => n + g.children.length, 0);
+    const quoteGroups = ['Misattributed quotes', 'Altered quotes', 'Quotes not found', 'Verbatim quotes'];
+    const quotes = view.groups.filter((g) => quoteGroups.includes(g.label)).reduce((n, g) => n + g.children.length, 0);
     assert.match(view.message ?? '', new RegExp(`^drafts/amnesty\\.md: ${supported} of ${claims} claims supported \\(${Math.round((100 * supported) / claims)}%\\)`));
     // The misattributed quote has the source's words, yet it is not verified.
     assert.match(view.message ?? '', new RegExp(`${verbatim} of ${quotes} quotes verified, 1 misattributed`));
