@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDraft } from '../../../server/src/core/check';
+import { addToSummary, checkDraft, emptySummary } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { coverageOf, describeCoverage } from '../../../server/src/core/coverage';
 import { standingOf } from '../../../server/src/core/standing';
@@ -161,6 +161,18 @@ test('coverage counts only clear claims as supported, and no misattributed quote
     describeCoverage(coverage, (f) => f.replace('/ws/sources/', ''), 1),
     '1 of 6 claims supported (17%), 1 on a single source, 4 more supported but flagged; 1 of 3 quotes verified, 1 misattributed; sources never used: archive.jsonl and 2 more.',
   );
+});
+
+test('the summary (CLI, Check Citations, the Claims view\'s title) counts by the same rule as the coverage', () => {
+  const draft = flaggedDraft();
+  const summary = addToSummary(emptySummary(), draft);
+  const coverage = coverageOf([draft], FILES, THRESHOLD);
+  assert.deepEqual([summary.supported, summary.flagged], [coverage.supported, coverage.flagged]);
+  assert.equal(summary.contradicted, 1);
+  assert.equal(summary.claims, summary.supported + summary.flagged + summary.contradicted + summary.unsupported);
+  // The misattributed quote is not counted verbatim; quotes split into one group each.
+  assert.deepEqual([summary.verbatim, summary.misattributed, summary.altered, summary.notFound], [1, 1, 1, 0]);
+  assert.equal(summary.verbatim, coverage.quotesVerified);
 });
 
 test('several drafts: a source is unused only when no draft uses it; an empty draft has no share', () => {
