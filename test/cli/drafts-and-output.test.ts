@@ -53,10 +53,12 @@ test('text output: every column starts at the same place, then a coverage line',
   }
   const messageStarts = new Set(findings.map((l) => l.search(/ {2}(The|No|This|These) /)));
   assert.equal(messageStarts.size, 1, `messages start in one column:\n${findings.join('\n')}`);
-  // The example's two drafts use every source (the harbour story its PDF, Word file and transcript). Supported:
-  // 7 of the amnesty story's 12 claims (the quoted paraphrase on line 23 too), 6 of the harbour story's 12 (every
-  // figure, date and name must be stated: not "Eastport" on line 9, nor "Tuesday" on line 17).
-  assert.match(stdout, /^Coverage: 13 of 24 claims supported \(54%\), \d+ on a single source; 6 of 9 quotes verified; every source used\.$/m);
+  // The example's two drafts use every source (the harbour story its PDF, Word file and transcript). Supported and
+  // clear: 5 of the amnesty story's 12 claims (lines 23 and 25 are supported too, but each holds an altered quote:
+  // flagged, not supported), 5 of the harbour story's 12 (every figure, date and name must be stated: not
+  // "Eastport" on line 9, nor "Tuesday" on line 17; line 27's quote is Okafor's words, not Brennan's: flagged).
+  // Quotes verified: neither the altered ones nor the misattributed one.
+  assert.match(stdout, /^Coverage: 10 of 24 claims supported \(42%\), \d+ on a single source, 3 more supported but flagged; 5 of 9 quotes verified, 1 misattributed; every source used\.$/m);
 });
 
 test('coverage: sources never used, in the text and in JSON summary.coverage and per file', () => {
@@ -74,10 +76,12 @@ test('coverage: sources never used, in the text and in JSON summary.coverage and
       supported: 1,
       supportedShare: 0.5,
       singleSource: 1,
+      flagged: 0,
       sources: 2,
       unusedSources: ['sources/weather.txt'],
       quotes: 0,
       quotesVerified: 0,
+      quotesMisattributed: 0,
     };
     assert.deepEqual(json.summary.coverage, expected);
     assert.deepEqual(json.files[0].coverage, expected);
