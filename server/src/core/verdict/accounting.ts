@@ -117,14 +117,15 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
   for (let i = 0; i < c.length; i++) {
     const t = c[i];
     if (!missing.has(t.term!)) continue;
-    // Between the same two neighbours; at either end of the claim, next to the same one at the same end.
+    // Between the same two neighbours; at either end of the claim, next to the same one.
     const prev = i > 0 ? c[i - 1].term : undefined;
     const next = i + 1 < c.length ? c[i + 1].term : undefined;
     if (prev === undefined && next === undefined) continue;
     for (let j = 0; j < s.length; j++) {
       const before = j > 0 ? s[j - 1].term : undefined;
       const after = j + 1 < s.length ? s[j + 1].term : undefined;
-      if (before !== prev || after !== next || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
+      // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
+      if ((prev !== undefined && before !== prev) || (next !== undefined && after !== next) || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
       const word = claim.text.slice(t.start, t.end);
       out.push({
         claim: word,
@@ -175,6 +176,11 @@ export interface Account {
    * several. Offsets are in the claim and in the evidence sentence.
    */
   substitutions: Substitution[];
+  /**
+   * Like `substitutions`, but for every claim word its evidence *sentence* lacks, even one the rest of the
+   * evidence has: the words of a copied sentence that were changed (for the contradiction rules).
+   */
+  swaps: Substitution[];
   /** Claim and evidence sentence differ in polarity (one negated, the other not). */
   negationMismatch: boolean;
   /** The claim's words the evidence does not state, as written, grouped into runs. */
@@ -324,10 +330,28 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     missingCount: missingTerms.size,
     unstatedValues,
     substitutions: findSubstitutions(claim, missingTerms, chosen.sentence),
+    swaps: findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence),
     negationMismatch: isNegated(claim.text) !== isNegated(chosen.sentence.text),
     missingWords: missingWords(claim, missingTerms),
   };
 }
+
+/**
+ * The claim's terms its evidence sentence lacks, with those the whole evidence lacks: a word that stands in the
+ * place of another word of the sentence the claim copies is a changed word even when the source uses it
+ * elsewhere ("history, education and welfare" where the sentence has "health" and the article "history").
+ */
+function sentenceMissing(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, inStated: ReadonlySet<string>, outside: ReadonlySet<string>): Set<string> {
+  const out = new Set(missing);
+  // Terms of a value the evidence states ("5" of "5 members" for "five members") are accounted for.
+  for (const t of claim.weights.keys()) if (!sentence.terms.has(t) && !(inStated.has(t) && !outside.has(t))) out.add(t);
+  return out;
+}
+
+/** Units of time and measure: close in meaning to each other ("month" / "year") but other facts. */
+export const UNIT_WORDS = new Set(
+  'second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries metre metres meter meters kilometre kilometres mile miles kilogram kilograms tonne tonnes pound pounds dollar dollars euro euros percent'.split(' '),
+);
 
 /**
  * Missing terms of lower-case claim words whose best cosine to a word of the evidence reaches `SOFT_MIN`, with that
@@ -344,7 +368,7 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     // A sentence's first word is capitalised whatever it is: it counts as lower-case unless it is a value.
     const written = claim.text.slice(tok.start, tok.end);
     const word = tok.capital ? written : written.toLowerCase();
-    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
     let best = 0;
     for (const w of words) best = Math.max(best, wordSimilarity(word, w) ?? 0);
     if (best >= SOFT_MIN) out.set(tok.term, best);
@@ -404,11 +428,12 @@ export const FEATURE_NAMES = [
   'lengthLog',
   'topic',
   'support',
+  'supportMax',
 ] as const;
 
 export type DecisionFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
-export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: AccountCandidate): DecisionFeatures {
+export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: AccountCandidate, bestScore = chosen.score): DecisionFeatures {
   return {
     covSentence: account.covSentence,
     covWindow: account.covWindow,
@@ -428,10 +453,13 @@ export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: Acc
     lengthLog: Math.log1p(claim.weights.size),
     topic: chosen.features.topic,
     support: chosen.score,
+    supportMax: Math.max(bestScore, chosen.score),
   };
 }
 
-export interface DecisionModel {
+/** A logistic regression over standardised features. */
+export interface LogisticModel {
+  kind?: 'logistic';
   /** Feature names, in the order of `weights`. */
   features: readonly string[];
   weights: readonly number[];
@@ -443,14 +471,41 @@ export interface DecisionModel {
   threshold: number;
 }
 
+/**
+ * Gradient-boosted regression trees over the raw features: the log-odds of support is `bias` plus one leaf value
+ * per tree. A tree is a flat list of nodes; a split node `[feature, threshold, left, right]` sends a claim whose
+ * feature is below the threshold to node `left`, else to `right`; a leaf is `[-1, value]`. Fitted with monotone
+ * constraints (more coverage never lowers the probability, more missing never raises it), so each tree reads as
+ * a rule.
+ */
+export interface TreeModel {
+  kind: 'trees';
+  features: readonly string[];
+  bias: number;
+  trees: readonly (readonly number[])[][];
+  threshold: number;
+}
+
+export type DecisionModel = LogisticModel | TreeModel;
+
 export const DECISION_MODEL: DecisionModel = model as DecisionModel;
 
 /** The calibrated probability that the evidence supports the claim. */
 export function supportProbability(f: DecisionFeatures, m: DecisionModel = DECISION_MODEL): number {
+  const values = f as Record<string, number>;
   let z = m.bias;
-  m.features.forEach((name, i) => {
-    const x = (f as Record<string, number>)[name] ?? 0;
-    z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
-  });
+  if (m.kind === 'trees') {
+    const x = m.features.map((name) => values[name] ?? 0);
+    for (const tree of m.trees) {
+      let node = tree[0];
+      while (node[0] >= 0) node = tree[x[node[0]] < node[1] ? node[2] : node[3]];
+      z += node[1];
+    }
+  } else {
+    m.features.forEach((name, i) => {
+      const x = values[name] ?? 0;
+      z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
+    });
+  }
   return 1 / (1 + Math.exp(-z));
 }

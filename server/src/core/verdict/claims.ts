@@ -34,7 +34,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, OTHER_MAX, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
+import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
 import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -225,6 +225,8 @@ export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ wei
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
+/** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
+export const BOUND_COPY_MIN = 0.7;
 
 /** A short phrase around the first negation cue of a text ("did not make a"), for messages. */
 function negationPhrase(text: string): { text: string; span: Span } | undefined {
@@ -294,7 +296,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
   const account = accountFor(info, candidates, (i) => stated[i] || scored.some((s) => s.c.states[i]));
   const chosen = scored[account.best];
-  const features = decisionFeatures(info, account, candidates[account.best]);
+  const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
   const probability = supportProbability(features);
 
   // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
@@ -321,15 +323,41 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // Also an item of a list in the place of another that word vectors call unrelated ("history, education and
     // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
     const inList = (text: string, span: Span) => /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
-    const swapped = account.substitutions.filter(
+    const swapped = account.swaps.filter(
       (x) =>
         x.named ||
+        // A unit of time or measure for another ("within a month" / "within a year").
+        (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && x.similarity < OTHER_MAX && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)),
     );
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
     }
+  }
+
+  // A bound changed in a sentence the claim copies ("more than 4.2 million" → "4.2 million", "over 400,000" →
+  // "under 400,000"): the same figure in the same role with a bound that does not agree, even when another
+  // passage gives the bare figure.
+  if (!conflicting && info.values.length && lemmaCoverage(info, chosen.c.sentence) >= BOUND_COPY_MIN) {
+    const sentence = chosen.c.sentence;
+    for (const v of info.values) {
+      if (!isNumeric(v)) continue;
+      const same = sentence.values.filter((x) => isNumeric(x) && group(x) === group(v) && Math.abs(x.value! - v.value!) <= Math.max(v.precision ?? 0, x.precision ?? 0, Math.abs(v.value!) * 0.005));
+      if (!same.length || same.some((x) => valueAgrees(v, x))) continue;
+      const rival = same.map((x) => ({ x, role: roleSimilarity(v, x) })).sort((a, b) => b.role - a.role)[0];
+      if (rival.role < roleMin) continue;
+      const claimHedge = hedgeWords(claim.text, v.span.start);
+      const sourceHedge = hedgeWords(sentence.text, rival.x.span.start);
+      conflicts.push({
+        claim: claimHedge ? `${claimHedge} ${v.text}` : v.text,
+        source: sourceHedge ? `${sourceHedge} ${rival.x.text}` : rival.x.text,
+        kind: v.kind,
+        claimSpan: draftSpan(claim, claimHedge ? { start: v.span.start - claimHedge.length - 1, end: v.span.end } : v.span),
+        sourceSpan: sourceHedge ? { start: rival.x.span.start - sourceHedge.length - 1, end: rival.x.span.end } : { ...rival.x.span },
+      });
+    }
+    if (conflicts.length) conflicting = chosen;
   }
 
   // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported.
