@@ -39,6 +39,13 @@ export function isNegated(text: string): boolean {
   return NEGATION.test(text);
 }
 
+const NEGATIONS = new RegExp(NEGATION.source, 'gi');
+
+/** How many negation cues a text has: "could not picture" after "Nobody" denies twice. */
+export function negationCount(text: string): number {
+  return text.match(NEGATIONS)?.length ?? 0;
+}
+
 /** Irregular past forms, for comparing a denial with a statement ("did not make" / "made"). */
 const IRREGULAR: Record<string, string> = {
   made: 'make', did: 'do', took: 'take', gave: 'give', won: 'win', lost: 'lose', paid: 'pay', sold: 'sell', bought: 'buy',
@@ -181,7 +188,7 @@ export interface Account {
    * evidence has: the words of a copied sentence that were changed (for the contradiction rules).
    */
   swaps: Substitution[];
-  /** Claim and evidence sentence differ in polarity (one negated, the other not). */
+  /** Claim and evidence sentence differ in polarity (one has more negation cues than the other). */
   negationMismatch: boolean;
   /** The claim's words the evidence does not state, as written, grouped into runs. */
   missingWords: string[];
@@ -331,7 +338,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     unstatedValues,
     substitutions: findSubstitutions(claim, missingTerms, chosen.sentence),
     swaps: findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence),
-    negationMismatch: isNegated(claim.text) !== isNegated(chosen.sentence.text),
+    negationMismatch: negationCount(claim.text) !== negationCount(chosen.sentence.text),
     missingWords: missingWords(claim, missingTerms),
   };
 }

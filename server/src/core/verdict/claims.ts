@@ -34,7 +34,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
+import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
 import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -225,13 +225,23 @@ export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ wei
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
+/** Minimum coverage of a claim's words outside its values by a sentence for the claim to copy it (`copyCoverage`). */
+export const COPY_TOPIC = 0.9;
+/** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
+export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
 export const BOUND_COPY_MIN = 0.7;
 
-/** A short phrase around the first negation cue of a text ("did not make a"), for messages. */
-function negationPhrase(text: string): { text: string; span: Span } | undefined {
-  const m = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/iu.exec(text);
-  return m ? { text: m[0], span: { start: m.index, end: m.index + m[0].length } } : undefined;
+/** A short phrase around the first negation cue of a text that the other text does not have ("did not make a"), for messages. */
+function negationPhrase(text: string, other: string): { text: string; span: Span } | undefined {
+  const cues = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/giu;
+  const lower = other.toLowerCase();
+  let first: RegExpExecArray | undefined;
+  for (const m of text.matchAll(cues)) {
+    first ??= m;
+    if (!lower.includes(m[0].toLowerCase())) return { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } };
+  }
+  return first ? { text: first[0], span: { start: first.index!, end: first.index! + first[0].length } } : undefined;
 }
 
 /** What the decision saw, for the benchmark and its fitting script. */
@@ -239,6 +249,21 @@ export interface Decision {
   result: ClaimResult;
   features?: DecisionFeatures;
   account?: Account;
+}
+
+/** IDF-weighted share of the claim's terms outside its values (names included) that a sentence has. */
+function copyCoverage(info: ClaimInfo, sentence: TextInfo): number {
+  let total = 0;
+  let have = 0;
+  const seen = new Set<string>();
+  for (const tok of info.tokens) {
+    if (!tok.term || seen.has(tok.term) || info.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    seen.add(tok.term);
+    const w = info.weights.get(tok.term) ?? 0;
+    total += w;
+    if (sentence.terms.has(tok.term)) have += w;
+  }
+  return total ? have / total : 0;
 }
 
 /** Turns measured candidates into a verdict under the given thresholds. */
@@ -300,12 +325,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const probability = supportProbability(features);
 
   // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
-  const negatedSide = isNegated(chosen.c.sentence.text) ? chosen.c.sentence : info;
+  // A claim with one more denial than its source ("Nobody … could not picture" / "Nobody … could picture") when
+  // both deny something.
+  const claimNegations = negationCount(info.text);
+  const sourceNegations = negationCount(chosen.c.sentence.text);
+  const negatedSide = sourceNegations > claimNegations ? chosen.c.sentence : info;
   const otherSide = negatedSide === info ? chosen.c.sentence : info;
-  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide)) {
+  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && (Math.min(claimNegations, sourceNegations) > 0 || negationBearsOn(negatedSide, otherSide))) {
     const sentence = chosen.c.sentence.text;
-    const inSource = isNegated(sentence) ? negationPhrase(sentence) : undefined;
-    const inClaim = isNegated(info.text) ? negationPhrase(info.text) : undefined;
+    const inSource = sourceNegations > claimNegations ? negationPhrase(sentence, info.text) : undefined;
+    const inClaim = claimNegations > sourceNegations ? negationPhrase(info.text, sentence) : undefined;
     conflicting = chosen;
     conflicts = [
       {
@@ -322,17 +351,37 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting) {
     // Also an item of a list in the place of another that word vectors call unrelated ("history, education and
     // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
-    const inList = (text: string, span: Span) => /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
+    const inList = (text: string, span: Span) => /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
+    // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
+    // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`).
+    const copied = lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN;
     const swapped = account.swaps.filter(
       (x) =>
         x.named ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
-        (x.similarity !== undefined && x.similarity < OTHER_MAX && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)),
+        (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
+          ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) || (copied && x.similarity < UNRELATED_MAX))),
     );
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // A name, figure or date of a sentence the claim copies (every other word of it stated) replaced by another,
+  // even when some other passage states the claim's ("within DRM families" / "within Electronic Frontier
+  // Foundation families", where another article names the foundation).
+  if (!conflicting && info.values.length && copyCoverage(info, chosen.c.sentence) >= COPY_TOPIC) {
+    // Stated by the sentence itself: a name the claim takes from a neighbouring sentence is still a swap.
+    const sentence = chosen.c.sentence;
+    const found = info.values
+      .map((v) => (statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence)))
+      .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))
+      .map((r) => r.conflict);
+    if (found.length) {
+      conflicting = chosen;
+      conflicts = found;
     }
   }
 
