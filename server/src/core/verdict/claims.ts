@@ -17,7 +17,7 @@
  */
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
-import type { Claim, ClaimResult, Conflict, Evidence, Span } from '../types';
+import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
 import {
   analyzeClaim,
   DEFAULT_SUPPORT_TUNING,
@@ -52,6 +52,10 @@ export const CANDIDATE_LIMIT = 20;
  * passages of the cited documents (or is not cut), the search restricted to them is not needed.
  */
 export const WIDE_LIMIT = 3 * CANDIDATE_LIMIT;
+/** How many of a document's first passages may be its header (title, byline), each a line of its own. */
+export const HEADER_PASSAGES = 3;
+/** The longest header line, in words. */
+export const HEADER_WORDS = 15;
 /** Ranking bonus of a passage from a cited document (the verdict uses the raw score). */
 export const CITED_BONUS = 0.05;
 /** Minimum role similarity for a claim value and a source value to be about the same thing. */
@@ -188,9 +192,31 @@ export function prepareClaim(
   if (cited.size) add(citedHits(index, info.text, all, cited, CANDIDATE_LIMIT, WIDE_LIMIT));
   add(all.length > CANDIDATE_LIMIT ? all.slice(0, CANDIDATE_LIMIT) : all);
   const top = Math.max(0, ...hits.map((h) => h.score));
+  // A document's title and byline (its first lines, each short, alone and without a full stop) are context for all
+  // its sentences:
+  // "according to the port authority's report" when the report's byline names the Eastport Port Authority.
+  const headers = new Map<string, Passage[]>();
+  const headerOf = (document: SourceDocument): Passage[] => {
+    let head = headers.get(document.id);
+    if (!head) {
+      const all = index.passagesOf(document.id);
+      // Leading lines of their own, short and without a full stop: a title, a byline, a dateline.
+      head = [];
+      for (const p of all.slice(0, HEADER_PASSAGES)) {
+        const text = document.text.slice(p.span.start, p.span.end).trim();
+        const alone = all.filter((q) => q.paragraph.start === p.paragraph.start).length === 1;
+        if (!alone || /[.!?]["”’)]?$/.test(text) || text.split(/\s+/).length > HEADER_WORDS) break;
+        head.push(p);
+      }
+      headers.set(document.id, head);
+    }
+    return head;
+  };
   const candidates = hits.map((hit): Candidate => {
     const sentence = passageInfo(hit.document, hit.passage);
-    const context = neighbours(index, hit.document, hit.passage).map((p) => passageInfo(hit.document, p));
+    const near = neighbours(index, hit.document, hit.passage);
+    const head = headerOf(hit.document).filter((p) => p.id !== hit.passage.id && !near.some((n) => n.id === p.id));
+    const context = [...near, ...head].map((p) => passageInfo(hit.document, p));
     const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
     // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
     let states: boolean[] | undefined;
@@ -414,10 +440,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const first = conflicting ?? chosen;
   const pair = account.pair !== undefined && !conflicting ? scored[account.pair] : undefined;
   const ordered = [first, ...(pair ? [pair] : []), ...scored.filter((s) => s !== first && s !== pair)];
+  // Each passage's score is the probability of support it gives alone (with its neighbours), on the scale of
+  // `thresholds.support`; the chosen evidence and its pair give the claim's own.
+  const alone = (s: (typeof scored)[number]): number => {
+    if (s === chosen || s === pair) return probability;
+    const one = candidates[scored.indexOf(s)];
+    return supportProbability(decisionFeatures(info, accountFor(info, [one], (i) => s.c.states[i]), one, s.score));
+  };
   const evidence: Evidence[] = ordered.slice(0, Math.max(0, options.maxEvidence)).map((s) => ({
     passage: s.c.hit.passage,
     document: s.c.hit.document,
-    score: s.score,
+    score: alone(s),
+    match: s.score,
     matches: matchSpans(info, s.c.sentence),
   }));
   const result: ClaimResult = { claim, verdict, score: probability, evidence, conflicts };

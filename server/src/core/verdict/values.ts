@@ -126,6 +126,7 @@ const FRACTION = new RegExp(
   'giu',
 );
 const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
+const FRACTION_WORD = /half|third|quarter|fifth|tenth/i;
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "a year" after a hedge ("more than a year"): a duration of one unit. */
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
@@ -203,8 +204,32 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   return { unit, end: end + m[0].length };
 }
 
-/** Extracts the typed values of a sentence (or a claim), in text order. */
-export function extractValues(text: string): TypedValue[] {
+/** Days relative to a document's date: what "today" in a dated press release or transcript states. */
+const RELATIVE_DAY = /(?<![\p{L}\p{N}])(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))(?![\p{L}\p{N}])/giu;
+const DAY_OFFSET: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+
+/** Whether a text has a word for a day relative to its document's date ("today", "yesterday"). */
+export function hasRelativeDay(text: string): boolean {
+  return RELATIVE_DAY_TEST.test(text);
+}
+const RELATIVE_DAY_TEST = new RegExp(RELATIVE_DAY.source, 'iu');
+
+/** `yyyy-mm-dd` plus some days. */
+function addDays(date: string, days: number): { year: number; month: number; day: number; weekday: number } {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), weekday: t.getUTCDay() };
+}
+
+const WEEKDAY_WORDS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Extracts the typed values of a sentence (or a claim), in text order. With the date of the sentence's document
+ * (`yyyy-mm-dd`), a day named relative to it ("today", "yesterday") is a date too: "today" in a press release of
+ * Tuesday 5 March 2024 states "on Tuesday" and "on 5 March".
+ */
+export function extractValues(text: string, documentDate?: string): TypedValue[] {
   const c: Claimed = { taken: new Uint8Array(text.length) };
   const out: Omit<TypedValue, 'role'>[] = [];
   const add = (v: Omit<TypedValue, 'role'>) => {
@@ -330,6 +355,15 @@ export function extractValues(text: string): TypedValue[] {
     add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: ORDINAL_WORDS[m[1].toLowerCase()], precision: 0.5 });
   }
   for (const name of extractNames(text)) add(name);
+  if (documentDate && /^\d{4}-\d{2}-\d{2}$/.test(documentDate)) {
+    for (const m of text.matchAll(RELATIVE_DAY)) {
+      const word = m[1].toLowerCase();
+      const date = addDays(documentDate, DAY_OFFSET[word] ?? 0);
+      const start = m.index!;
+      const shown = `${m[1]} (${WEEKDAY_WORDS[date.weekday]} ${date.day} ${MONTH_WORDS[date.month - 1]} ${date.year})`;
+      add({ kind: 'date', text: shown, span: { start, end: start + m[0].length }, date });
+    }
+  }
 
   out.sort((a, b) => a.span.start - b.span.start);
   return withRoles(text, out);
@@ -589,7 +623,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'quantity':
     case 'percent':
     case 'money':
-      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text));
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text));
     case 'date':
       return CALENDAR_WORD.test(text);
     case 'year':
