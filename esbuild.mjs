@@ -39,6 +39,8 @@ const common = {
 const configs = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
+  // The server's draft-analysis worker thread (server/src/node/analysisWorker.ts), loaded from next to server.js.
+  { ...common, entryPoints: ['server/src/node/analysisWorkerMain.ts'], outfile: `${outdir}/analysisWorker.js` },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js` },
 ];
 

@@ -191,10 +191,14 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       const result = await client.sendRequest(ClaimsRequest, { uri: target });
       if (generation !== this.generation) return; // a newer refresh is under way
       if (result) {
+        const unchanged = this.uri === target && !this.refused && JSON.stringify(this.result) === JSON.stringify(result);
         this.uri = target;
         this.candidate = undefined;
         this.refused = undefined;
         this.result = result;
+        // Nothing new (a diagnostics event of another kind, a refocus): re-rendering would rebuild the rows under
+        // the writer's pointer and could swallow a click.
+        if (unchanged) return;
       } else if (target === this.uri) {
         // The draft shown is no longer one (excluded, or the sources are gone).
         this.refused = target;

@@ -143,7 +143,20 @@ export function findingToDiagnostic(document: TextDocument, report: DraftReport,
 }
 
 export function reportToDiagnostics(document: TextDocument, report: DraftReport): Diagnostic[] {
-  return report.findings.map((finding) => findingToDiagnostic(document, report, finding));
+  const diagnostics = report.findings.map((finding) => findingToDiagnostic(document, report, finding));
+  // How the draft was read, when not fully: one information diagnostic on the first line concerned.
+  for (const warning of report.analysis.warnings ?? []) {
+    const start = document.positionAt(warning.span.start);
+    const lineEnd = Math.max(document.offsetAt(start), document.offsetAt({ line: start.line + 1, character: 0 }) - 1);
+    diagnostics.push({
+      range: { start, end: document.positionAt(lineEnd) },
+      severity: DiagnosticSeverity.Information,
+      source: 'claimcheck',
+      code: warning.code,
+      message: warning.message,
+    });
+  }
+  return diagnostics;
 }
 
 // ---------------------------------------------------------------------------------------------------------

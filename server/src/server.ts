@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, WorkspaceBoundary, supportedExtensions } from './core/api';
+import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, type DraftAnalyzer, WorkspaceBoundary, supportedExtensions } from './core/api';
 import { pathToUri, uriToPath, useExtractedTextUris } from './convert';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
@@ -36,6 +36,8 @@ export interface ServerDeps {
   versions: Record<string, string>;
   /** Opens the index cache in a folder (`initializationOptions.cacheDirectory`); no cache when absent. */
   cacheStorage?: (directory: string) => CacheStorage;
+  /** Where drafts are analysed: `main.ts` passes a worker thread; default the server's own thread. */
+  analyzer?: DraftAnalyzer;
 }
 
 export const RESTRICTED_MESSAGE =
@@ -91,6 +93,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         readSettings: async () =>
           client.configuration ? connection.workspace.getConfiguration({ scopeUri, section: 'claimcheck' }) : undefined,
         cache,
+        analyzer: deps.analyzer,
       };
     });
     for (const root of roots) projects.add(root);
@@ -205,6 +208,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   connection.onShutdown(() => {
     log('Claimcheck language server shutting down.');
+    deps.analyzer?.dispose?.();
   });
 
   documents.listen(connection);

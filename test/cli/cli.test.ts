@@ -210,3 +210,63 @@ test('the example copied elsewhere gives the same findings (no absolute paths le
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a draft is never a source of itself: --sources . or a glob that matches it leaves it out of the sources', () => {
+  // The draft's own claims are in no other file: if it supported itself, every claim would be supported.
+  const draft = 'On March 3, the ministry said 4,200 prisoners were freed in Hamhung.\n\n“We open every gate today,” the warden said.\n';
+  const dir = tempWorkspace({ 'story.md': draft, 'sources/kcna.txt': KCNA });
+  try {
+    for (const sources of [['.'], ['**/*.md', 'sources'], ['story.md', 'sources']]) {
+      const { code, stdout, stderr } = run(['check', 'story.md', '--format', 'json', '--no-cache', ...sources.flatMap((s) => ['--sources', s])], dir);
+      const context = `--sources ${sources.join(' ')}: ${stderr}`;
+      assert.ok(code === 0 || code === 1, context);
+      assert.match(stderr, /story\.md is also one of the sources; it is checked as a draft and left out of the sources/, context);
+      const json = JSON.parse(stdout);
+      assert.ok(json.files[0].claims.length >= 1, context);
+      for (const claim of json.files[0].claims) assert.notEqual(claim.verdict, 'supported', `${claim.text} (${context})`);
+      for (const quote of json.files[0].quotes) assert.notEqual(quote.verdict, 'verbatim', `${quote.text} (${context})`);
+      for (const claim of json.files[0].claims) for (const e of claim.evidence) assert.notEqual(e.document, 'story.md', context);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a named binary or oversized draft is an input error (exit 2); invalid UTF-8 is warned about; every skipped source says why', () => {
+  const dir = tempWorkspace({
+    'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]),
+    'big.md': 'Kim said 5 people came. '.repeat(50_000),
+    'latin.md': Buffer.concat([Buffer.from('Kim said 5 people came to '), Buffer.from([0xe9, 0x74, 0xe9]), Buffer.from(' on Monday.\n')]),
+    'only/a.txt': Buffer.from([0, 1, 2, 3, 0, 0]),
+    'sources/kcna.txt': KCNA,
+  });
+  try {
+    const binary = run(['check', 'bin.md'], dir);
+    assert.equal(binary.code, 2);
+    assert.match(binary.stderr, /error: bin\.md is not checked: it looks like a binary file/);
+    const big = run(['check', 'big.md'], dir);
+    assert.equal(big.code, 2);
+    assert.match(big.stderr, /error: big\.md is not checked: it is larger than 1024 KiB, too large for a draft/);
+    const latin = run(['check', 'latin.md'], dir);
+    assert.ok(latin.code === 0 || latin.code === 1, latin.stderr);
+    assert.match(latin.stderr, /warning: latin\.md:1:\d+: not valid UTF-8/);
+    const skipped = run(['check', 'latin.md', '--sources', 'only'], dir);
+    assert.equal(skipped.code, 2);
+    assert.match(skipped.stderr, /warning: only\/a\.txt: skipped, the file looks binary/);
+    assert.match(skipped.stderr, /No usable source documents in only: the one source file was skipped/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--config names the file given in its errors, not .claimcheck.json', () => {
+  const dir = tempWorkspace({ 'story.md': 'Kim said 5 people came.\n', 'team.json': '{ "sources": [ }', 'sources/kcna.txt': KCNA });
+  try {
+    const { code, stderr } = run(['check', 'story.md', '--config', 'team.json'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /team\.json is not valid JSON/);
+    assert.doesNotMatch(stderr, /\.claimcheck\.json/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

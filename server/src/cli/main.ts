@@ -8,6 +8,9 @@ import { realpathSync } from 'node:fs';
 import pkg from '../../../package.json';
 import {
   checkDraft,
+  ClaimCache,
+  isSourceFile,
+  LineIndex,
   DEFAULT_CONFIG,
   parseConfigText,
   resolveConfig,
@@ -120,7 +123,7 @@ async function readConfig(cwd: string, configFlag: string | undefined, fs: Sourc
       throw error;
     });
     if (stat?.type !== 'file') throw new UsageError(`Config file not found: ${configFlag}`);
-    parsed = { ...parseConfigText(decodeSource(await fs.readFile(file)).text), file };
+    parsed = { ...parseConfigText(decodeSource(await fs.readFile(file)).text, DEFAULT_CONFIG, configFlag), file };
   } else {
     const found = await loadWorkspaceConfig(fs, cwd);
     if (!found) return DEFAULT_CONFIG;
@@ -186,21 +189,32 @@ function fileSystem(cwd: string, restricted: boolean): SourceFileSystem {
 async function buildWorkspace(cwd: string, config: ClaimcheckConfig, fs: SourceFileSystem, cache?: NodeCacheStorage): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(fs, cwd, config, undefined, { cache });
   await workspace.build();
-  if (workspace.index.documentCount === 0) {
-    const missing = workspace.warnings.filter((w) => w.code === 'missing');
-    throw new UsageError(
-      missing.length === config.sources.length
-        ? `No source documents: ${missing.map((w) => w.message).join(' ')} Pass --sources or list them in .claimcheck.json.`
-        : `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html, .jsonl, .pdf, .docx, .vtt or .srt files there, or pass --sources.`,
-    );
-  }
+  const missing = workspace.warnings.filter((w) => w.code === 'missing');
+  const allMissing = workspace.index.documentCount === 0 && missing.length === config.sources.length;
+  // Every file's reason first, also when they leave no source at all (too large, binary, unreadable…).
   for (const w of workspace.warnings) {
+    if (allMissing && w.code === 'missing') continue;
     // Most messages already name the file.
     const file = relativePath(cwd, w.file);
     const named = w.message.startsWith(`${file}: `) || w.message.includes(w.file);
     process.stderr.write(`claimcheck: warning: ${named ? '' : `${file}: `}${w.message}\n`);
   }
+  if (workspace.index.documentCount === 0) {
+    const skipped = workspace.warnings.length - missing.length;
+    throw new UsageError(
+      allMissing
+        ? `No source documents: ${missing.map((w) => w.message).join(' ')} Pass --sources or list them in .claimcheck.json.`
+        : skipped > 0
+          ? `No usable source documents in ${config.sources.join(', ')}: ${skipped === 1 ? 'the one source file was' : `all ${skipped} source files were`} skipped (see the warnings above).`
+          : `No source documents found in ${config.sources.join(', ')}. Put .txt, .md, .html, .jsonl, .pdf, .docx, .vtt or .srt files there, or pass --sources.`,
+    );
+  }
   return workspace;
+}
+
+/** Escapes a path for use as a literal picomatch pattern. */
+function literalGlob(path: string): string {
+  return path.replace(/[\\*?[\]{}()!+@|]/g, (c) => `\\${c}`);
 }
 
 async function runCheck(argv: string[]): Promise<number> {
@@ -235,6 +249,21 @@ async function runCheck(argv: string[]): Promise<number> {
   if (maxEvidence) overrides.maxEvidence = maxEvidence;
   const { config } = resolveConfig(overrides, base);
 
+  // A draft is never a source of itself. A file the configuration makes a source is refused as a draft (the one
+  // rule of core/drafts.ts); but when `--sources` on the same command line matches a file named as a draft
+  // (`claimcheck check story.md --sources .`), the command line says both, and the draft wins: it is left out of
+  // the sources, so that it cannot support its own claims, and checked against the others.
+  const named: string[] = [];
+  for (const given of positionals) {
+    const path = toCorePath(given);
+    if ((await fs.stat(path).catch(() => undefined))?.type === 'file') named.push(path);
+  }
+  for (const path of named) {
+    if (!values.sources || !isSourceFile(path, cwd, config)) continue;
+    process.stderr.write(`claimcheck: note: ${relativePath(cwd, path)} is also one of the sources; it is checked as a draft and left out of the sources.\n`);
+    config.exclude = [...config.exclude, literalGlob(relativePath(cwd, path))];
+  }
+
   const workspace = await buildWorkspace(cwd, config, fs, cacheStorage(values));
   const scope: DraftScope = { root: cwd, config, isSource: (path) => workspace.isSource(path) };
   const drafts = await collectDrafts(positionals, scope, fs);
@@ -243,17 +272,39 @@ async function runCheck(argv: string[]): Promise<number> {
   }
 
   const checked: CheckedFile[] = [];
+  /** Drafts named on the command line that could not be checked (binary, too large): the run exits 2. */
+  let inputErrors = 0;
   for (const file of drafts) {
     const read = await readDraftFile(fs, file, scope);
     if (!read.ok) {
-      warn(`${read.message} Skipped.`);
+      if (named.includes(file)) {
+        inputErrors++;
+        process.stderr.write(`claimcheck: error: ${read.message}\n`);
+      } else warn(`${read.message} Skipped.`);
       continue;
     }
-    if (read.invalidUtf8) warn(`${relativePath(cwd, file)}: not valid UTF-8; undecodable bytes were replaced by U+FFFD.`);
-    const report = await checkDraft(read.text, workspace.index, { config, format: read.format });
+    const report = await checkDraft(read.text, workspace.index, {
+      config,
+      format: read.format,
+      // Verdicts are memoised by claim text: a draft that repeats itself is judged once per distinct claim.
+      cache: new ClaimCache(),
+    });
+    const warnings = report.analysis.warnings ?? [];
+    if (read.invalidUtf8) {
+      const at = Math.max(0, read.text.indexOf('\uFFFD'));
+      warnings.unshift({ code: 'invalid-utf8', span: { start: at, end: at }, message: 'not valid UTF-8; undecodable bytes were replaced by U+FFFD (checked as decoded). Save the file as UTF-8.' });
+      report.analysis.warnings = warnings;
+    }
+    if (warnings.length) {
+      const lines = new LineIndex(read.text);
+      for (const w of warnings) {
+        const pos = lines.positionAt(w.span.start);
+        warn(`${relativePath(cwd, file)}:${pos.line + 1}:${pos.character + 1}: ${w.message}`);
+      }
+    }
     checked.push({ file, text: read.text, report });
   }
-  if (checked.length === 0) throw new UsageError('None of the given drafts could be checked (see the warnings above).');
+  if (checked.length === 0 && inputErrors === 0) throw new UsageError('None of the given drafts could be checked (see the warnings above).');
 
   const sources = {
     documents: workspace.index.documentCount,
@@ -263,10 +314,11 @@ async function runCheck(argv: string[]): Promise<number> {
   };
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJson(checked, sources, cwd), null, 2)}\n`);
   else if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(checked, cwd, pkg.version), null, 2)}\n`);
-  else {
+  else if (checked.length > 0) {
     const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
     process.stdout.write(toText(checked, sources, cwd, color));
   }
+  if (inputErrors > 0) return 2;
   return checked.some((f) => f.report.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
 

@@ -134,6 +134,8 @@ export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd:
           range: rangeOf(lines, f.span),
           message: f.message,
         })),
+        // How the draft was read, when not fully (a part read as plain text, a cap reached, invalid UTF-8).
+        warnings: (report.analysis.warnings ?? []).map((w) => ({ code: w.code, range: rangeOf(lines, w.span), message: w.message })),
       };
     }),
     summary: {

@@ -7,6 +7,8 @@ export * from './types';
 export {
   checkDraft,
   ClaimCache,
+  inProcessAnalyzer,
+  type DraftAnalyzer,
   evidenceLocation,
   findingEvidence,
   emptySummary,
@@ -65,6 +67,7 @@ export { MemoryCacheStorage, type CacheStorage } from './index/persist';
 export type { PassageIndex, SearchHit, SearchOptions } from './index/passageIndex';
 export { decodeSource, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lines';
+export { analyzeDraft, MAX_CLAIMS, MAX_QUOTES, type AnalyzeDraftOptions } from './draft/analyze';
 // Sources: loading one file (the extracted text of PDF, Word and web-archive sources), what a passage is beyond
 // its text (page, paragraph, speaker, time), and source dates.
 export { isSourceFile, loadSourceFile } from './sources/load';

@@ -157,15 +157,18 @@ export function resolveConfig(raw: unknown, base: ClaimcheckConfig = DEFAULT_CON
   return { config, problems };
 }
 
-/** Parses the text of `.claimcheck.json`; a syntax error becomes a problem and the base config is used. */
-export function parseConfigText(text: string, base: ClaimcheckConfig = DEFAULT_CONFIG): ParsedConfig {
+/**
+ * Parses the text of `.claimcheck.json` (or of the file given to `--config`, named in messages as `name`); a
+ * syntax error becomes a problem and the base config is used.
+ */
+export function parseConfigText(text: string, base: ClaimcheckConfig = DEFAULT_CONFIG, name: string = CONFIG_FILE_NAME): ParsedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       config: resolveConfig(undefined, base).config,
-      problems: [{ path: '', message: `${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}` }],
+      problems: [{ path: '', message: `${name} is not valid JSON: ${(error as Error).message}` }],
     };
   }
   return resolveConfig(raw, base);

@@ -212,6 +212,19 @@ export interface DraftAnalysis {
   ignored: Span[];
   /** Paragraphs (blocks of prose) of the draft, as offsets. Claims refer to them by index. */
   paragraphs: Span[];
+  /** What the writer should know about how the draft was read (a part read as plain text, a cap reached). */
+  warnings?: DraftWarning[];
+}
+
+/**
+ * A note about the draft as a whole: it was read in a degraded way. Shown beside the findings (an information
+ * diagnostic in the editor, a warning line of the CLI), never counted as a finding.
+ */
+export interface DraftWarning {
+  code: 'markdown-nesting' | 'markdown-markup' | 'too-many-claims' | 'invalid-utf8';
+  /** Where it starts (the first part concerned), in draft offsets. */
+  span: Span;
+  message: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -45,6 +45,23 @@ function retrigger(): ResponseError<{ retriggerRequest: boolean }> {
   return new ResponseError(LSPErrorCodes.ServerCancelled, 'The draft or the sources changed; ask again.', { retriggerRequest: true });
 }
 
+const notedSources = new WeakMap<ServerContext, Set<string>>();
+
+/**
+ * An open Markdown or text file that the sources setting matches is a source, never a draft (a draft never
+ * supports itself): say so once in the log, since the writer sees no diagnostics on it.
+ */
+function noteSourceNotDraft(context: ServerContext, document: TextDocument): void {
+  if (document.languageId !== 'markdown' && document.languageId !== 'plaintext') return;
+  const path = uriToPath(document.uri);
+  if (path === undefined || !projectFor(context, document.uri).isSource(path)) return;
+  let noted = notedSources.get(context);
+  if (!noted) notedSources.set(context, (noted = new Set()));
+  if (noted.has(document.uri)) return;
+  noted.add(document.uri);
+  context.log(`Not checking ${path}: it is one of the sources (setting "sources"), and a draft is never checked against itself. Move it out of the sources to check it.`);
+}
+
 export function registerDiagnostics(context: ServerContext): void {
   const { connection, documents } = context;
 
@@ -54,7 +71,10 @@ export function registerDiagnostics(context: ServerContext): void {
     const document = documents.get(uri);
     try {
       if (document) {
-        if (!isDraftDocument(context, document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        if (!isDraftDocument(context, document)) {
+          noteSourceNotDraft(context, document);
+          return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        }
         const version = document.version;
         const check = await projectFor(context, uri).checkDocument(document, token);
         if (token.isCancellationRequested) throw cancelledError(token);

@@ -1,31 +1,29 @@
 /**
  * Hover on a claim, a quote or a citation marker: the evidence behind it (hoverCards.ts), without repeating the
- * finding that the editor shows above it.
+ * finding that the editor shows above it. During a burst of typing it answers from the last finished check where
+ * the text around the hover has not changed (`locateAt`).
  */
 import type { Hover } from 'vscode-languageserver';
 import { spanToRange } from '../convert';
-import { currentCheck, projectFor, type ServerContext } from '../context';
+import { projectFor, type ServerContext } from '../context';
 import { citationHover, claimHover, quoteHover } from '../hoverCards';
-import { locate } from './locate';
+import { locateAt } from './locate';
 
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(async (params, token): Promise<Hover | null> => {
-    const current = await currentCheck(context, params.textDocument.uri, token);
-    if (!current) return null;
-    const { document, check } = current;
-    const { report } = check;
-    const found = locate(report, document.offsetAt(params.position));
+    const found = await locateAt(context, params.textDocument.uri, params.position, token);
     if (!found) return null;
+    const { document, report, located, span } = found;
     const project = projectFor(context, params.textDocument.uri);
-    if (found.kind === 'citation') {
-      const contents = citationHover(found.citation.key, project.documentsByKey(found.citation.key));
-      return contents && { contents, range: spanToRange(document, found.citation.span) };
+    if (located.kind === 'citation') {
+      const contents = citationHover(located.citation.key, project.documentsByKey(located.citation.key));
+      return contents && { contents, range: spanToRange(document, span) };
     }
-    if (found.kind === 'quote') {
-      const contents = quoteHover(found.result, report.findings.find((f) => f.quote === found.index));
-      return contents && { contents, range: spanToRange(document, found.result.quote.span) };
+    if (located.kind === 'quote') {
+      const contents = quoteHover(located.result, report.findings.find((f) => f.quote === located.index));
+      return contents && { contents, range: spanToRange(document, span) };
     }
-    const contents = claimHover(found.result, report.findings.find((f) => f.claim === found.index), project.config.thresholds.support);
-    return contents && { contents, range: spanToRange(document, found.result.claim.span) };
+    const contents = claimHover(located.result, report.findings.find((f) => f.claim === located.index), project.config.thresholds.support);
+    return contents && { contents, range: spanToRange(document, span) };
   });
 }

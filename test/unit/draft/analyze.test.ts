@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeDraft } from '../../../server/src/core/draft/analyze';
+import { analyzeDraft, MAX_CLAIMS } from '../../../server/src/core/draft/analyze';
 import type { ClaimMode, DraftAnalysis, Span } from '../../../server/src/core/types';
 
 const md = (text: string, claims: ClaimMode = 'all') => analyzeDraft(text, { format: 'markdown', claims });
@@ -263,9 +263,14 @@ describe('robustness', () => {
     const text = paras.join('');
     for (const format of ['markdown', 'text'] as const) {
       const a = analyzeDraft(text, { format, claims: 'checkworthy' });
-      assert.equal(a.claims.length, paras.length * 2);
+      // 17,576 check-worthy sentences: the first MAX_CLAIMS are claims, and a warning says where checking stops.
+      assert.equal(a.claims.length, MAX_CLAIMS);
       assert.equal(a.citations.length, paras.length);
       assert.equal(slice(text, a.claims[a.claims.length - 1].span), '“We will win. We always do,” he said.');
+      assert.equal(a.warnings?.length, 1);
+      assert.equal(a.warnings![0].code, 'too-many-claims');
+      assert.ok(a.warnings![0].span.start > a.claims[a.claims.length - 1].span.start);
+      assert.ok(a.quotes.every((q) => q.span.start < a.warnings![0].span.start));
     }
   });
 });

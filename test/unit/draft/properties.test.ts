@@ -89,6 +89,39 @@ describe('analyzeDraft properties', () => {
     }
   }
 
+  it('holds its invariants on long, deeply nested and markup-dense drafts (the parser bounds at work)', () => {
+    // Fragments repeated hundreds of times: prefixes past the nesting bound, runs past the piece bounds.
+    const hostile = fc
+      .array(fc.tuple(fc.constantFrom(...MARKDOWNISH), fc.integer({ min: 1, max: 300 })), { maxLength: 25 })
+      .map((parts) => parts.map(([f, n]) => f.repeat(n)).join(''));
+    for (const format of ['markdown', 'text'] as const) {
+      fc.assert(
+        fc.property(hostile, (text) => {
+          checkInvariants(text, format, analyzeDraft(text, { format, claims: 'all' }));
+        }),
+        { numRuns: 60 },
+      );
+    }
+  });
+
+  it('reads long paragraphs of plain prose the same in Markdown as in plain text, cut into pieces or not', () => {
+    // Sentences of words, in paragraphs far longer than a parser piece: cuts fall between sentences.
+    const sentence = fc
+      .array(fc.constantFrom('minister', 'said', 'five', 'people', 'died', 'in', 'the', 'flood', 'on', 'Monday', 'Kim', '2012'), { minLength: 3, maxLength: 14 })
+      .map((words) => `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
+    const paragraph = fc.array(sentence, { minLength: 500, maxLength: 900 }).chain((ss) => fc.constantFrom(' ', '\n').map((sep) => ss.join(sep)));
+    const draft = fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((ps) => ps.join('\n\n'));
+    fc.assert(
+      fc.property(draft, (text) => {
+        const md = analyzeDraft(text, { format: 'markdown', claims: 'all' });
+        const plain = analyzeDraft(text, { format: 'text', claims: 'all' });
+        assert.deepEqual(md.claims.map((c) => c.text), plain.claims.map((c) => c.text));
+        assert.deepEqual(md.claims.map((c) => c.span), plain.claims.map((c) => c.span));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('keeps in checkworthy mode a subset of the claims of all mode', () => {
     fc.assert(
       fc.property(markdownish, (text) => {

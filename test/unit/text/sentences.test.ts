@@ -116,3 +116,23 @@ test('property: spans are inside the input span, ordered, non-empty, trimmed and
     { numRuns: 2000 },
   );
 });
+
+test('property: the same holds for long hostile runs (repeated fragments), and the splitter reads them all', () => {
+  const long = fc
+    .array(fc.tuple(fc.constantFrom('The', 'U.S.', 'Dr.', '.', '. ', '!', '?', '…', '"', '“', '”', ')', '\n', '\n\n', ' ', '4.5', 'J. ', 'a', 'p.m.'), fc.integer({ min: 1, max: 3000 })), { maxLength: 12 })
+    .map((parts) => parts.map(([f, n]) => f.repeat(n)).join(''));
+  fc.assert(
+    fc.property(long, (text) => {
+      const spans = splitSentences(text);
+      let covered = 0;
+      for (const s of spans) {
+        assert.ok(s.start >= covered && s.start < s.end && s.end <= text.length);
+        assert.ok(s.end - s.start <= MAX_SENTENCE_LENGTH, `a sentence of ${s.end - s.start} characters`);
+        assert.equal(text.slice(covered, s.start).trim(), '');
+        covered = s.end;
+      }
+      assert.equal(text.slice(covered).trim(), '');
+    }),
+    { numRuns: 100 },
+  );
+});

@@ -19,18 +19,14 @@
  * them; when one does (`[@key]: url`), micromark makes a link reference, whose source is kept verbatim so the
  * citation finder sees the marker either way.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents } from 'mdast';
+import { parseMarkdown } from '../text/markdownParser';
 import { TextBuilder } from '../text/offsetMap';
 import type { Span } from '../types';
-import { lines, mappers, type Directive, type DraftProse, type ProseBlock } from './prose';
+import { independentChunks, planPieces, type GuardedPiece, type PlainReason } from '../text/markdownChunks';
+import { plainTextProse } from './plaintext';
+import { mappers, type Directive, type DraftProse, type ProseBlock } from './prose';
 import { findDirectives } from './suppression';
-
-const FRONTMATTER = ['yaml', 'toml'] as const;
 
 /** A numeric or named character reference, as micromark accepts them. */
 const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
@@ -40,6 +36,17 @@ export interface MarkdownProseOptions {
   chunked?: boolean;
   /** Drafts shorter than this many characters are parsed in one piece (default 2048). */
   minChunkedLength?: number;
+  /**
+   * Apply the parser's bounds (`guardChunk`: nesting, markup density, piece length), default true. Only tests
+   * that compare chunked and whole parsing of small drafts turn them off.
+   */
+  guard?: boolean;
+}
+
+/** A part of a Markdown draft read as plain text, and why. */
+export interface PlainRegion {
+  span: Span;
+  reason: PlainReason;
 }
 
 /**
@@ -50,39 +57,75 @@ export interface MarkdownProseOptions {
  * (`independentChunks`), each chunk is parsed on its own, and the result of each is cached by its text: after an
  * edit only the edited chunk is parsed again. The result is the same as parsing the whole draft (a property test
  * compares the two); where independence is not certain the draft is one chunk.
+ *
+ * The chunks then pass `planPieces` (see `text/markdownChunks.ts`): a part that nests too deeply or would cost
+ * the parser too much is read as plain text (listed in `plain`), and a stretch too long for the parser is cut
+ * into pieces, so that no draft costs more than linear time or overflows the stack.
  */
-export function markdownProse(draft: string, options: MarkdownProseOptions = {}): DraftProse {
+export function markdownProse(draft: string, options: MarkdownProseOptions = {}): DraftProse & { plain: PlainRegion[] } {
   const chunks = options.chunked === false ? [{ start: 0, end: draft.length }] : independentChunks(draft, options.minChunkedLength);
   const builder = new TextBuilder();
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
+  const plain: PlainRegion[] = [];
   let awaiting: Directive[] = [];
   const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-  for (const chunk of chunks) {
-    const parsed = parseChunkCached(draft.slice(chunk.start, chunk.end), chunk.start === 0);
-    if (parsed.firstNode && awaiting.length) {
-      for (const d of awaiting) d.target = shift(parsed.firstNode, chunk.start);
+  const pieces: GuardedPiece[] = options.guard === false ? chunks : planPieces(draft, chunks);
+  /** The last ignore comment with a known target: a cut may have split its target. */
+  let lastIgnore: Directive | undefined;
+  for (const piece of pieces) {
+    const text = draft.slice(piece.start, piece.end);
+    let parsed: ParsedChunk;
+    if (piece.plain) {
+      parsed = plainChunk(text);
+      plain.push({ span: { start: piece.start, end: piece.end }, reason: piece.plain });
+    } else parsed = parseChunkCached(text, piece.start === 0);
+    if (parsed.firstNode) {
+      const first = shift(parsed.firstNode, piece.start);
+      for (const d of awaiting) d.target = first;
       awaiting = [];
+      // A block cut in two: an ignore comment whose target ended at the cut skips the rest of it too.
+      if (piece.cut && lastIgnore?.target && lastIgnore.target.end <= piece.start && !/\S/.test(draft.slice(lastIgnore.target.end, piece.start))) {
+        lastIgnore.target = { start: lastIgnore.target.start, end: first.end };
+      }
     }
     if (builder.textLength > 0 && parsed.pieces.length > 0) builder.appendInserted('\n\n');
     const proseBase = builder.textLength;
     for (const p of parsed.pieces) {
       if (p.sourceStart < 0) builder.appendInserted(p.text);
-      else builder.appendDecoded(p.text, p.sourceStart + chunk.start, p.sourceLength);
+      else builder.appendDecoded(p.text, p.sourceStart + piece.start, p.sourceLength);
     }
-    for (const b of parsed.blocks) blocks.push({ span: shift(b.span, chunk.start), prose: shift(b.prose, proseBase), heading: b.heading });
+    for (const b of parsed.blocks) blocks.push({ span: shift(b.span, piece.start), prose: shift(b.prose, proseBase), heading: b.heading });
     for (const d of parsed.directives) {
-      const copy: Directive = { kind: d.kind, span: shift(d.span, chunk.start) };
+      const copy: Directive = { kind: d.kind, span: shift(d.span, piece.start) };
       if (d.reason) copy.reason = d.reason;
-      if (d.target) copy.target = shift(d.target, chunk.start);
+      if (d.target) copy.target = shift(d.target, piece.start);
       directives.push(copy);
       if (d.awaitsNext) awaiting.push(copy);
+      if (copy.kind === 'ignore' && (copy.target || d.awaitsNext)) lastIgnore = copy;
     }
   }
   const built = builder.build();
   // Blocks without any prose (a paragraph that is only an image) are not blocks of prose.
   const proseBlocks = blocks.filter((b) => /\S/.test(built.text.slice(b.prose.start, b.prose.end)));
-  return { text: built.text, blocks: proseBlocks, directives, ...mappers(draft, built.text, built.map) };
+  return { text: built.text, blocks: proseBlocks, directives, plain, ...mappers(draft, built.text, built.map) };
+}
+
+/** A chunk read as plain text: blocks of non-blank lines, suppression comments on lines of their own. */
+function plainChunk(text: string): ParsedChunk {
+  const prose = plainTextProse(text);
+  const recorder = new PieceRecorder();
+  const blocks: ProseBlock[] = [];
+  for (const b of prose.blocks) {
+    if (recorder.textLength > 0) recorder.appendInserted('\n\n');
+    const start = recorder.textLength;
+    recorder.appendVerbatim(text.slice(b.span.start, b.span.end), b.span.start);
+    blocks.push({ span: { ...b.span }, prose: { start, end: recorder.textLength }, heading: false });
+  }
+  const directives: ParsedChunk['directives'] = prose.directives.map((d) => ({ ...d }));
+  // An ignore comment with no block after it in this chunk skips the first node of the next one.
+  for (const d of directives) if (d.kind === 'ignore' && !prose.blocks.some((b) => b.span.start >= d.span.end)) d.awaitsNext = true;
+  return { pieces: recorder.pieces, blocks, directives, ...(prose.blocks.length ? { firstNode: { ...prose.blocks[0].span } } : {}) };
 }
 
 interface Piece {
@@ -121,9 +164,17 @@ class PieceRecorder {
   }
 }
 
+/** At most this many parsed chunks are cached... */
 const CACHE_LIMIT = 4096;
+/**
+ * ...holding at most this many characters of chunk text in all. A parsed chunk keeps a few times its text in
+ * memory, and while a writer types in a long chunk every burst adds a new version of it: a bound by count alone
+ * let 4,096 versions of a 200 KB chunk pile up.
+ */
+const CACHE_MAX_CHARS = 4 * 1024 * 1024;
 /** Parsed chunks by text (prefixed by whether the chunk starts the draft, where front matter may be). */
 const chunkCache = new Map<string, ParsedChunk>();
+let cachedChars = 0;
 
 function parseChunkCached(text: string, first: boolean): ParsedChunk {
   const key = (first ? 'F' : 'N') + text;
@@ -134,16 +185,24 @@ function parseChunkCached(text: string, first: boolean): ParsedChunk {
     return hit;
   }
   const parsed = parseChunk(text, first);
+  if (key.length > CACHE_MAX_CHARS) return parsed;
   chunkCache.set(key, parsed);
-  if (chunkCache.size > CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value!);
+  cachedChars += key.length;
+  while (chunkCache.size > CACHE_LIMIT || cachedChars > CACHE_MAX_CHARS) {
+    const oldest = chunkCache.keys().next().value!;
+    chunkCache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
   return parsed;
 }
 
+/** What the chunk cache holds now (for the memory benchmark and tests). */
+export function chunkCacheSize(): { entries: number; chars: number } {
+  return { entries: chunkCache.size, chars: cachedChars };
+}
+
 function parseChunk(draft: string, first: boolean): ParsedChunk {
-  const tree = fromMarkdown(draft, {
-    extensions: first ? [frontmatter([...FRONTMATTER]), gfm()] : [gfm()],
-    mdastExtensions: first ? [frontmatterFromMarkdown([...FRONTMATTER]), gfmFromMarkdown()] : [gfmFromMarkdown()],
-  });
+  const tree = parseMarkdown(draft, first);
   const builder = new PieceRecorder();
   const blocks: ProseBlock[] = [];
   const directives: ParsedChunk['directives'] = [];
@@ -354,77 +413,7 @@ function parseChunk(draft: string, first: boolean): ParsedChunk {
   return { pieces: builder.pieces, blocks, directives, ...(firstSpan ? { firstNode: firstSpan } : {}) };
 }
 
-const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const DEFINITION = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/m;
-/** HTML blocks that may hold blank lines (CommonMark kinds 1–5), with what ends each. */
-const HTML_OPENERS: [RegExp, RegExp][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-
-/**
- * Cuts a Markdown draft into chunks that parse the same alone as in the whole draft. A chunk starts at a line
- * that follows a blank line and starts at column 0 with a character other than a space or a list marker: such a
- * line ends every open container (list, block quote) and paragraph. Not inside front matter, a fenced code block
- * or an HTML block that may hold blank lines (comments, `<pre>`, `<script>`…). A draft with a link reference or
- * footnote definition is one chunk, since a definition changes how the whole draft parses.
- */
-export function independentChunks(draft: string, minLength = 2048): Span[] {
-  const whole = [{ start: 0, end: draft.length }];
-  if (draft.length < minLength || DEFINITION.test(draft)) return whole;
-  const starts = [0];
-  let frontmatterEnd: string | undefined;
-  let fence: { char: string; length: number } | undefined;
-  let htmlEnd: RegExp | undefined;
-  let prevBlank = false;
-  let lineNo = 0;
-  for (const line of lines(draft)) {
-    const text = draft.slice(line.start, line.end);
-    if (lineNo++ === 0 && (text.trimEnd() === '---' || text.trimEnd() === '+++')) {
-      frontmatterEnd = text.trimEnd();
-      continue;
-    }
-    if (frontmatterEnd) {
-      if (text.trimEnd() === frontmatterEnd) frontmatterEnd = undefined;
-      continue;
-    }
-    if (fence) {
-      const m = FENCE.exec(text);
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length && !m[2].trim()) fence = undefined;
-      prevBlank = false;
-      continue;
-    }
-    if (htmlEnd) {
-      if (htmlEnd.test(text)) htmlEnd = undefined;
-      prevBlank = false;
-      continue;
-    }
-    if (!/\S/.test(text)) {
-      prevBlank = true;
-      continue;
-    }
-    if (prevBlank && !/^\s/.test(text) && !LIST_ITEM.test(text)) starts.push(line.start);
-    prevBlank = false;
-    const f = FENCE.exec(text);
-    if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
-      fence = { char: f[1][0], length: f[1].length };
-      continue;
-    }
-    for (const [open, end] of HTML_OPENERS) {
-      const m = open.exec(text);
-      if (m) {
-        if (!end.test(text.slice(m[0].length))) htmlEnd = end;
-        break;
-      }
-    }
-  }
-  if (frontmatterEnd !== undefined) return whole;
-  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : draft.length }));
-}
+export { independentChunks } from '../text/markdownChunks';
 
 /** Autolinks (`<https://…>`) and GFM autolink literals (`www.…`, bare URLs, e-mail addresses) show a URL, not prose. */
 function isAutolink(node: Nodes & { type: 'link' }): boolean {

@@ -67,14 +67,4 @@ export function mappers(draft: string, prose: string, map: OffsetMap): Pick<Draf
 }
 
 /** The lines of a text, each with its start offset and its end (before the line break). */
-export function* lines(text: string): Generator<{ start: number; end: number; next: number }> {
-  let start = 0;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    yield { start, end, next: nl + 1 };
-    if (nl >= text.length) return;
-    start = nl + 1;
-  }
-}
+export { lineSpans as lines } from '../text/markdownChunks';

@@ -59,6 +59,12 @@ export function findQuotes(text: string, span: Span = { start: 0, end: text.leng
     out.push({ open, close, closed, inner: { start: a, end: b } });
   };
 
+  /**
+   * Where the last failed search for a closing `’` (and `'`) stopped, at a double quote or the end: whether a
+   * mark closes does not depend on where the quote opened, so every opening mark before that point fails too.
+   * Without this, a block of unpaired apostrophes cost quadratic time.
+   */
+  const noCloserBefore = [-1, -1];
   let i = start;
   while (i < end) {
     const c = text[i];
@@ -92,10 +98,11 @@ export function findQuotes(text: string, span: Span = { start: 0, end: text.leng
       }
       continue;
     }
-    if ((c === '‘' || c === "'") && canOpen(i) && isWordChar(i + 1) && !/^\d\ds?\b/.test(text.slice(i + 1, i + 5))) {
+    if ((c === '‘' || c === "'") && i >= noCloserBefore[c === '‘' ? 0 : 1] && canOpen(i) && isWordChar(i + 1) && !/^\d\ds?\b/.test(text.slice(i + 1, i + 5))) {
       const closer = c === '‘' ? '’' : "'";
       let closeAt = -1;
-      for (let j = i + 2; j < end; j++) {
+      let j = i + 2;
+      for (; j < end; j++) {
         if (text[j] === '“' || text[j] === '"') break; // single quotes do not run across a double quote
         if (text[j] === closer && !/\s/.test(text[j - 1]) && !isWordChar(j + 1)) {
           closeAt = j;
@@ -107,6 +114,7 @@ export function findQuotes(text: string, span: Span = { start: 0, end: text.leng
         i = closeAt + 1;
         continue;
       }
+      noCloserBefore[c === '‘' ? 0 : 1] = j;
     }
     i++;
   }

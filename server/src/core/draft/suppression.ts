@@ -17,22 +17,54 @@
 import type { Span } from '../types';
 import type { Directive, DirectiveKind, ProseBlock } from './prose';
 
-/** One suppression comment; group 1 is the kind, group 2 the optional reason. */
-const DIRECTIVE = /<!--[ \t]*claimcheck-(ignore|disable|enable)\b(?:[ \t]*:([^]*?))?[ \t\r\n]*-->/g;
+/** The head of a suppression comment, tried at each `<!--`; group 1 is the kind. */
+const HEAD = /<!--[ \t]*claimcheck-(ignore|disable|enable)\b/y;
+const BLANK = /^[ \t\r\n]*$/;
+const REASON = /^[ \t]*:/;
 
-/** Finds the suppression comments in `text` between `start` and `end` (a Markdown HTML node, a plain-text line). */
+/**
+ * Finds the suppression comments in `text` between `start` and `end` (a Markdown HTML node, a plain-text line).
+ *
+ * A comment is `<!--`, optional spaces, `claimcheck-ignore|disable|enable`, then either nothing but whitespace
+ * or a colon and a reason, up to the first `-->`. One forward scan: each `<!--` is tried once and the next
+ * `-->` is searched for only when the last one found lies behind the head, so an unclosed comment repeated
+ * over a whole draft costs linear time (a lazy `[^]*?` tried from every `<!--` was quadratic).
+ */
 export function findDirectives(text: string, start: number, end: number): Directive[] {
   const out: Directive[] = [];
-  const slice = text.slice(start, end);
-  if (!slice.includes('claimcheck-')) return out;
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(slice); m; m = DIRECTIVE.exec(slice)) {
-    const reason = m[2]?.trim();
-    out.push({
-      kind: m[1] as DirectiveKind,
-      span: { start: start + m.index, end: start + m.index + m[0].length },
-      ...(reason ? { reason } : {}),
-    });
+  const claimcheck = text.indexOf('claimcheck-', start);
+  if (claimcheck < 0 || claimcheck >= end) return out;
+  let close = -1;
+  let pos = start;
+  for (;;) {
+    const open = text.indexOf('<!--', pos);
+    if (open < 0 || open + 4 > end) break;
+    HEAD.lastIndex = open;
+    const m = HEAD.exec(text);
+    if (!m) {
+      pos = open + 1;
+      continue;
+    }
+    const headEnd = open + m[0].length;
+    if (close < headEnd) close = text.indexOf('-->', headEnd);
+    // No comment closes inside the range after this head: none after a later head either.
+    if (close < 0 || close + 3 > end) break;
+    const tail = text.slice(headEnd, close);
+    let reason: string | undefined;
+    let valid = BLANK.test(tail);
+    if (!valid) {
+      const colon = REASON.exec(tail);
+      if (colon) {
+        valid = true;
+        reason = tail.slice(colon[0].length).trim();
+      }
+    }
+    if (!valid) {
+      pos = open + 1;
+      continue;
+    }
+    out.push({ kind: m[1] as DirectiveKind, span: { start: open, end: close + 3 }, ...(reason ? { reason } : {}) });
+    pos = close + 3;
   }
   return out;
 }
@@ -41,9 +73,8 @@ export function findDirectives(text: string, start: number, end: number): Direct
 export function isDirectiveLine(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed.startsWith('<!--')) return false;
-  DIRECTIVE.lastIndex = 0;
-  const m = DIRECTIVE.exec(trimmed);
-  return m !== null && m.index === 0 && m[0].length === trimmed.length;
+  const found = findDirectives(trimmed, 0, trimmed.length);
+  return found.length > 0 && found[0].span.start === 0 && found[0].span.end === trimmed.length;
 }
 
 /**

@@ -7,6 +7,11 @@
  * (a blank line in the prose); a table row is one paragraph with its cells joined by " | "; `<br>` is a line
  * break. Outside `<pre>`, whitespace runs that contain a line break (source formatting) become one space.
  * Entities are decoded and map back to their raw characters. `<title>` (else the first `<h1>`) is the title.
+ *
+ * Linear on any input: htmlparser2 keeps its open elements in an array it shifts and unshifts at the front, so
+ * each open or close costs the depth (200,000 nested `<div>` took 24 s); `boundDepth` caps the depth at
+ * `MAX_HTML_DEPTH` the way browsers cap the DOM (Blink at 512): an element opened at the cap first closes the
+ * innermost one, so deeper elements become siblings and their text stays in order.
  */
 import { Parser } from 'htmlparser2';
 import { type OffsetMap, TextBuilder } from '../text/offsetMap';
@@ -25,6 +30,32 @@ const BLOCKS = new Set([
 ]);
 
 const CELLS = new Set(['td', 'th']);
+
+/** Elements open at once; one more first closes the innermost (see the module comment). */
+export const MAX_HTML_DEPTH = 256;
+
+/** The parts of htmlparser2's `Parser` that `boundDepth` relies on (private in its types). */
+interface ParserInternals {
+  stack: string[];
+  emitOpenTag(name: string): void;
+  popElement(implied: boolean): void;
+  isVoidElement(name: string): boolean;
+}
+
+/**
+ * Caps the parser's open elements at `MAX_HTML_DEPTH`. htmlparser2 has no option for it, so this wraps the one
+ * private method every open tag goes through; if a future version lacks it, parsing still works, unbounded (the
+ * bad-input tests would then time out on deep nesting).
+ */
+function boundDepth(parser: Parser): void {
+  const internals = parser as unknown as ParserInternals;
+  if (!Array.isArray(internals.stack) || typeof internals.emitOpenTag !== 'function' || typeof internals.popElement !== 'function') return;
+  const emitOpenTag = internals.emitOpenTag;
+  internals.emitOpenTag = function (this: ParserInternals, name: string) {
+    if (internals.stack.length >= MAX_HTML_DEPTH && !internals.isVoidElement(name)) internals.popElement(true);
+    emitOpenTag.call(this, name);
+  };
+}
 
 export interface HtmlProse {
   text: string;
@@ -104,6 +135,7 @@ export function htmlToProse(html: string): HtmlProse {
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
+  boundDepth(parser);
 
   function close(name: string) {
     if (name === 'title' && inTitle > 0) inTitle--;
@@ -144,18 +176,31 @@ export function htmlToProse(html: string): HtmlProse {
       builder.appendVerbatim(data, rawStart);
       return;
     }
-    const re = /\s*[\r\n]\s*/g;
+    // Whitespace runs holding a line break are formatting: one space. (Scanned by hand: the regular expression
+    // /\s*[\r\n]\s*/g retried every position of a long run of spaces without a break, quadratic.)
     let pos = 0;
-    for (let m = re.exec(data); m; m = re.exec(data)) {
-      if (m.index > pos) {
-        flushPending();
-        builder.appendVerbatim(data.slice(pos, m.index), rawStart + pos);
+    for (let i = 0; i < data.length; ) {
+      if (!isWhitespace(data.charCodeAt(i))) {
+        i++;
+        continue;
       }
-      // Formatting whitespace: one space, owed until more text comes in the same block.
-      if (!pending && builder.textLength > 0 && !isSpaceChar(builder.lastChar()) && !space) {
-        space = [rawStart + m.index, m[0].length];
+      let j = i;
+      let lineBreak = false;
+      for (let c = data.charCodeAt(j); j < data.length && isWhitespace(c); c = data.charCodeAt(++j)) {
+        if (c === 10 || c === 13) lineBreak = true;
       }
-      pos = m.index + m[0].length;
+      if (lineBreak) {
+        if (i > pos) {
+          flushPending();
+          builder.appendVerbatim(data.slice(pos, i), rawStart + pos);
+        }
+        // Formatting whitespace: one space, owed until more text comes in the same block.
+        if (!pending && builder.textLength > 0 && !isSpaceChar(builder.lastChar()) && !space) {
+          space = [rawStart + i, j - i];
+        }
+        pos = j;
+      }
+      i = j;
     }
     if (pos < data.length) {
       const rest = data.slice(pos);
@@ -191,6 +236,13 @@ export function htmlToProse(html: string): HtmlProse {
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** What `\s` matches in a regular expression. */
+function isWhitespace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && WHITESPACE.test(String.fromCharCode(c));
+}
+const WHITESPACE = /\s/;
 
 function isSpaceChar(c: string): boolean {
   return c === ' ' || c === '\n' || c === '\t' || c === '\r';

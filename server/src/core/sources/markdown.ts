@@ -1,4 +1,5 @@
 /** Markdown sources: the prose of headings, paragraphs, list items, table rows and blockquotes. */
+import { plainReasonText } from '../text/markdownChunks';
 import { markdownToProse } from '../text/markdown';
 import type { SourceLoader } from './loader';
 
@@ -23,7 +24,16 @@ export const markdownLoader: SourceLoader = {
           mapping: { base: 0, map, lines },
         },
       ],
-      warnings: [],
+      // One warning for the parts read as plain text (hostile or generated Markdown): still indexed, as words.
+      warnings: prose.plain.length
+        ? [
+            {
+              file,
+              code: 'malformed',
+              message: `${id}: from line ${lines.positionAt(prose.plain[0].span.start).line + 1}${prose.plain.length > 1 ? ` (and ${prose.plain.length - 1} more part${prose.plain.length > 2 ? 's' : ''})` : ''}, ${plainReasonText(prose.plain[0].reason)}; indexed as plain text.`,
+            },
+          ]
+        : [],
     };
   },
 };

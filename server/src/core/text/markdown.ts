@@ -7,12 +7,9 @@
  * link and emphasis text, inline code. Dropped: front matter, code blocks, HTML, images, link targets/URLs,
  * definitions, thematic breaks. Each block becomes one paragraph of the prose; blocks are separated by a blank line.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import type { Span } from '../types';
+import { independentChunks, lineSpans, planPieces, type PlainReason } from './markdownChunks';
+import { parseMarkdown } from './markdownParser';
 import { OffsetMap, TextBuilder } from './offsetMap';
 
 export type MarkdownBlockKind = 'heading' | 'paragraph' | 'tableRow';
@@ -37,6 +34,8 @@ export interface MarkdownProse {
   title?: string;
   /** Offsets of the front matter block in the Markdown text, when there is one. */
   frontMatter?: Span;
+  /** Parts read as plain text because they nest too deeply or hold too much markup (see `markdownChunks.ts`). */
+  plain: { span: Span; reason: PlainReason }[];
 }
 
 // Minimal structural view of mdast nodes (the full types live in @types/mdast, a dependency of the parser).
@@ -50,14 +49,18 @@ interface MdNode {
 
 const DROPPED = new Set(['code', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'thematicBreak', 'footnoteReference']);
 
-/** Extracts the prose of a Markdown text. Never throws on malformed Markdown (CommonMark has no syntax errors). */
+/** Sources larger than this are cut into chunks even when they hold a link definition (see `ChunkOptions`). */
+const LARGE_SOURCE = 256 * 1024;
+
+/**
+ * Extracts the prose of a Markdown text. Never throws on malformed Markdown (CommonMark has no syntax errors).
+ * The text is parsed in the pieces `planPieces` allows (independent chunks within the parser's bounds, or plain
+ * text), so a hostile or huge source costs linear time and bounded memory.
+ */
 export function markdownToProse(markdown: string): MarkdownProse {
-  const tree = fromMarkdown(markdown, {
-    extensions: [frontmatter(['yaml', 'toml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
-  }) as unknown as MdNode;
   const builder = new TextBuilder();
   const blocks: MarkdownBlock[] = [];
+  const plain: MarkdownProse['plain'] = [];
   let title: string | undefined;
   let firstHeading: string | undefined;
   let frontMatter: Span | undefined;
@@ -66,93 +69,128 @@ export function markdownToProse(markdown: string): MarkdownProse {
     if (builder.textLength > 0) builder.appendInserted('\n\n');
     return builder.textLength;
   };
-  const endBlock = (kind: MarkdownBlockKind, node: MdNode, start: number, text: () => string) => {
+  const endBlock = (kind: MarkdownBlockKind, source: Span, depth: number | undefined, start: number, text: () => string) => {
     if (builder.textLength === start) return;
-    blocks.push({
-      kind,
-      span: { start, end: builder.textLength },
-      source: { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 },
-      ...(kind === 'heading' ? { depth: node.depth } : {}),
-    });
+    blocks.push({ kind, span: { start, end: builder.textLength }, source, ...(kind === 'heading' ? { depth } : {}) });
     if (kind === 'heading' && firstHeading === undefined) firstHeading = text().trim() || undefined;
   };
 
-  /** Where the last inline node ended in the Markdown, for nodes without a position (GFM autolink literals). */
-  let cursor = 0;
-  const inline = (node: MdNode, limit: number): void => {
-    if (DROPPED.has(node.type)) return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined) cursor = start;
-    if (node.type === 'text' || node.type === 'inlineCode') {
-      const value = node.value ?? '';
-      if (start !== undefined && end !== undefined) {
-        // Inline code: align inside its backtick fences (a value with a line ending cannot be found whole).
-        let from = start;
-        let to = end;
-        if (node.type === 'inlineCode') {
-          while (from < to && markdown.charCodeAt(from) === 0x60 /* ` */) from++;
-          while (to > from && markdown.charCodeAt(to - 1) === 0x60) to--;
+  /** Walks the tree of the piece parsed from `markdown` at `base` (node offsets are relative to the piece). */
+  const walk = (tree: MdNode, base: number, pieceEnd: number) => {
+    const startOf = (node: MdNode) => (node.position?.start.offset === undefined ? undefined : node.position.start.offset + base);
+    const endOf = (node: MdNode) => (node.position?.end.offset === undefined ? undefined : node.position.end.offset + base);
+    const sourceOf = (node: MdNode): Span => ({ start: startOf(node) ?? base, end: endOf(node) ?? base });
+
+    /** Where the last inline node ended in the Markdown, for nodes without a position (GFM autolink literals). */
+    let cursor = base;
+    const inline = (node: MdNode, limit: number): void => {
+      if (DROPPED.has(node.type)) return;
+      const start = startOf(node);
+      const end = endOf(node);
+      if (start !== undefined) cursor = start;
+      if (node.type === 'text' || node.type === 'inlineCode') {
+        const value = node.value ?? '';
+        if (start !== undefined && end !== undefined) {
+          // Inline code: align inside its backtick fences (a value with a line ending cannot be found whole).
+          let from = start;
+          let to = end;
+          if (node.type === 'inlineCode') {
+            while (from < to && markdown.charCodeAt(from) === 0x60 /* ` */) from++;
+            while (to > from && markdown.charCodeAt(to - 1) === 0x60) to--;
+          }
+          appendAligned(builder, markdown, value, from, to);
+          cursor = end;
+        } else {
+          const at = value ? markdown.indexOf(value, cursor) : -1;
+          const first = value ? markdown.indexOf(value[0], cursor) : -1;
+          if (at >= 0 && at + value.length <= limit) {
+            builder.appendVerbatim(value, at);
+            cursor = at + value.length;
+          } else if (first >= 0 && first < limit) {
+            // Not verbatim in the Markdown (a character reference inside an autolink literal): align it.
+            cursor = appendAligned(builder, markdown, value, first, limit);
+          } else builder.appendDecoded(value, cursor, 0);
         }
-        appendAligned(builder, markdown, value, from, to);
-        cursor = end;
-      } else {
-        const at = value ? markdown.indexOf(value, cursor) : -1;
-        const first = value ? markdown.indexOf(value[0], cursor) : -1;
-        if (at >= 0 && at + value.length <= limit) {
-          builder.appendVerbatim(value, at);
-          cursor = at + value.length;
-        } else if (first >= 0 && first < limit) {
-          // Not verbatim in the Markdown (a character reference inside an autolink literal): align it.
-          cursor = appendAligned(builder, markdown, value, first, limit);
-        } else builder.appendDecoded(value, cursor, 0);
+      } else if (node.type === 'break') {
+        builder.appendInserted('\n');
+      } else if (node.children) {
+        for (const child of node.children) inline(child, end ?? limit);
       }
-    } else if (node.type === 'break') {
-      builder.appendInserted('\n');
-    } else if (node.children) {
-      for (const child of node.children) inline(child, end ?? limit);
-    }
-    if (end !== undefined) cursor = end;
+      if (end !== undefined) cursor = end;
+    };
+
+    const block = (node: MdNode): void => {
+      switch (node.type) {
+        case 'yaml':
+        case 'toml': {
+          frontMatter = sourceOf(node);
+          title ??= frontMatterTitle(node.value ?? '');
+          return;
+        }
+        case 'heading':
+        case 'paragraph': {
+          const start = startBlock();
+          for (const child of node.children ?? []) inline(child, endOf(node) ?? pieceEnd);
+          endBlock(node.type, sourceOf(node), node.depth, start, () => builder.textSince(start));
+          return;
+        }
+        case 'tableRow': {
+          const start = startBlock();
+          let first = true;
+          for (const cell of node.children ?? []) {
+            const before = builder.textLength;
+            if (!first && before > start) builder.appendInserted(' | ');
+            const mark = builder.textLength;
+            for (const child of cell.children ?? []) inline(child, endOf(cell) ?? pieceEnd);
+            if (builder.textLength > mark) first = false;
+          }
+          endBlock('tableRow', sourceOf(node), undefined, start, () => '');
+          return;
+        }
+        default:
+          if (DROPPED.has(node.type)) return;
+          // Containers: root, blockquote, list, listItem, table, footnoteDefinition, and unknown extensions.
+          for (const child of node.children ?? []) block(child);
+      }
+    };
+    block(tree);
   };
 
-  const block = (node: MdNode): void => {
-    switch (node.type) {
-      case 'yaml':
-      case 'toml': {
-        frontMatter = { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
-        title ??= frontMatterTitle(node.value ?? '');
-        return;
+  /** A piece read as plain text: each blank-line block is a paragraph, verbatim. */
+  const plainPiece = (start: number, end: number) => {
+    let blockStart = -1;
+    let blockEnd = -1;
+    const close = () => {
+      if (blockStart < 0) return;
+      const at = startBlock();
+      builder.appendVerbatim(markdown.slice(blockStart, blockEnd), blockStart);
+      endBlock('paragraph', { start: blockStart, end: blockEnd }, undefined, at, () => '');
+      blockStart = -1;
+    };
+    for (const line of lineSpans(markdown, start, end)) {
+      if (line.start >= end) break;
+      const lineEnd = Math.min(line.end, end);
+      if (!/\S/.test(markdown.slice(line.start, lineEnd))) close();
+      else {
+        if (blockStart < 0) blockStart = line.start;
+        blockEnd = lineEnd;
       }
-      case 'heading':
-      case 'paragraph': {
-        const start = startBlock();
-        for (const child of node.children ?? []) inline(child, node.position?.end.offset ?? markdown.length);
-        endBlock(node.type, node, start, () => builder.build().text.slice(start));
-        return;
-      }
-      case 'tableRow': {
-        const start = startBlock();
-        let first = true;
-        for (const cell of node.children ?? []) {
-          const before = builder.textLength;
-          if (!first && before > start) builder.appendInserted(' | ');
-          const mark = builder.textLength;
-          for (const child of cell.children ?? []) inline(child, cell.position?.end.offset ?? markdown.length);
-          if (builder.textLength > mark) first = false;
-        }
-        endBlock('tableRow', node, start, () => '');
-        return;
-      }
-      default:
-        if (DROPPED.has(node.type)) return;
-        // Containers: root, blockquote, list, listItem, table, footnoteDefinition, and unknown extensions.
-        for (const child of node.children ?? []) block(child);
     }
+    close();
   };
 
-  block(tree);
+  const chunks = independentChunks(markdown, { ignoreDefinitions: markdown.length > LARGE_SOURCE });
+  for (const piece of planPieces(markdown, chunks)) {
+    if (piece.plain) {
+      plain.push({ span: { start: piece.start, end: piece.end }, reason: piece.plain });
+      plainPiece(piece.start, piece.end);
+      continue;
+    }
+    const tree = parseMarkdown(markdown.slice(piece.start, piece.end), piece.start === 0) as unknown as MdNode;
+    walk(tree, piece.start, piece.end);
+  }
   const built = builder.build();
-  return { text: built.text, map: built.map, blocks, title: title ?? firstHeading, frontMatter };
+  return { text: built.text, map: built.map, blocks, title: title ?? firstHeading, frontMatter, plain };
 }
 
 /** The `title:` of YAML (`title: x`) or TOML (`title = "x"`) front matter, unquoted. */

@@ -132,6 +132,19 @@ export class TextBuilder {
     return last ? last[last.length - 1] : '';
   }
 
+  /** The text appended since offset `from` (cost proportional to it, not to the whole text). */
+  textSince(from: number): string {
+    const out: string[] = [];
+    let end = this.length;
+    for (let i = this.parts.length - 1; i >= 0 && end > from; i--) {
+      const part = this.parts[i];
+      const start = end - part.length;
+      out.push(start >= from ? part : part.slice(from - start));
+      end = start;
+    }
+    return out.reverse().join('');
+  }
+
   build(): { text: string; map: OffsetMap } {
     return { text: this.parts.join(''), map: new OffsetMap(this.segments.slice()) };
   }

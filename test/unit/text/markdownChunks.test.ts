@@ -1,0 +1,118 @@
+/**
+ * The parser's bounds (`planPieces`): what the Markdown parser is given is always within its bounds, ordinary
+ * drafts are not touched, and hostile ones are read as plain text for the right reason.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import {
+  independentChunks,
+  lineNesting,
+  MAX_NESTING,
+  MAX_PIECE_LENGTH,
+  MAX_PIECE_LINES,
+  MAX_PIECE_MARKUP,
+  planPieces,
+} from '../../../server/src/core/text/markdownChunks';
+import { HOSTILE_INPUTS } from '../../matrix/inputs';
+
+const plan = (text: string) => planPieces(text, independentChunks(text));
+const DELIMITERS = /[*_~`[\]\\<&!]/g;
+
+function checkBounds(text: string): void {
+  const pieces = plan(text);
+  let at = 0;
+  for (const p of pieces) {
+    assert.equal(p.start, at, 'pieces cover the text in order, without gaps');
+    assert.ok(p.end > p.start || text.length === 0);
+    at = p.end;
+    if (p.plain) continue;
+    // Fenced code (CommonMark: a line of three or more backticks or tildes, to a closing one) is read verbatim
+    // by the parser: its lines are not bounded. A blank line opens nothing, however much whitespace it holds.
+    const lines = text.slice(p.start, p.end).split(/\r\n|\r|\n/);
+    let fence: string | undefined;
+    const counted: string[] = [];
+    for (const line of lines) {
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence) {
+        if (f && f[1][0] === fence[0] && f[1].length >= fence.length && !line.slice(f[0].length).trim()) fence = undefined;
+        continue;
+      }
+      if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
+        fence = f[1];
+        continue;
+      }
+      counted.push(line);
+    }
+    const piece = counted.join('\n');
+    assert.ok(piece.length <= MAX_PIECE_LENGTH + 1, `piece of ${piece.length} characters`);
+    assert.ok((piece.match(DELIMITERS) ?? []).length <= MAX_PIECE_MARKUP + 1, 'piece over the markup bound');
+    assert.ok(counted.filter((l) => l.trim()).length <= MAX_PIECE_LINES + 1, `piece of ${counted.length} lines`);
+    for (const line of counted) if (line.trim()) assert.ok(lineNesting(line, 0, line.length) <= MAX_NESTING, `a line nesting ${lineNesting(line, 0, line.length)} deep`);
+  }
+  assert.equal(at, text.length);
+}
+
+const FRAGMENTS = [
+  'Kim said 5 people came.', ' ', '\n', '\n\n', '\r', '\r\n', '> ', '>', '- ', '* ', '1. ', '  ', '    ', '\t', '[', ']', '(', ')',
+  '[a](b)', '*', '_', '`', '~', '<', '&amp;', '!', '|', '#', '=', 'www.x.y', 'x@y.z', '\\*', 'Word', '.', 'The minister said so. ',
+];
+/** Fragments repeated many times: long runs, deep prefixes, dense markup. */
+const hostile = fc
+  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.integer({ min: 1, max: 400 })), { maxLength: 30 })
+  .map((parts) => parts.map(([f, n]) => f.repeat(n)).join(''));
+
+describe('planPieces', () => {
+  it('gives the parser only pieces within its bounds, for any text', () => {
+    fc.assert(fc.property(fc.oneof(hostile, fc.string({ maxLength: 3000 })), checkBounds), { numRuns: 300 });
+  });
+
+  it('leaves an ordinary draft alone: its chunks, none plain, none cut', () => {
+    const text = readFileSync(join(__dirname, '../../fixtures/drafts/amnesty.md'), 'utf8');
+    const long = Array.from({ length: 40 }, () => text).join('\n\n');
+    for (const t of [text, long]) {
+      const pieces = plan(t);
+      assert.ok(pieces.every((p) => !p.plain && !p.cut), JSON.stringify(pieces.filter((p) => p.plain || p.cut)));
+    }
+  });
+
+  it('cuts a long paragraph at sentence ends, not inside sentences', () => {
+    const sentence = 'On January 10, KCNA announced a prisoner amnesty to be conducted in February. ';
+    const text = sentence.repeat(2000);
+    const pieces = plan(text);
+    assert.ok(pieces.length > 5, `${pieces.length} pieces`);
+    for (const p of pieces.slice(1)) {
+      assert.ok(p.cut);
+      assert.ok(text.startsWith('On January', p.start), `cut at ${JSON.stringify(text.slice(p.start - 10, p.start + 10))}`);
+    }
+  });
+
+  it('reads the nested and markup-dense matrix inputs as plain text, for the right reason', () => {
+    const expect: Record<string, string> = {
+      'blockquotes-4kb': 'nesting',
+      'blockquotes-50kb': 'nesting',
+      'list-dashes-50k': 'nesting',
+      'blockquote-lines-4kb': 'nesting',
+      'brackets-1mb': 'markup',
+      'angles-1mb': 'markup',
+      'stars-1mb': 'markup',
+      'setext-headings': 'markup',
+      'list-items-1mb': 'markup',
+    };
+    for (const [name, reason] of Object.entries(expect)) {
+      const text = HOSTILE_INPUTS.find((i) => i.name === name)!.bytes!().toString('utf8');
+      const plain = plan(text).filter((p) => p.plain);
+      assert.ok(plain.length > 0 && plain.every((p) => p.plain === reason), `${name}: ${JSON.stringify(plain.slice(0, 3))}`);
+    }
+  });
+
+  it('counts nesting from a line’s leading markers and indentation, stopping at content', () => {
+    assert.equal(lineNesting('> > - a', 0, 7), 3);
+    assert.equal(lineNesting('1999. was a year', 0, 16), 1);
+    assert.equal(lineNesting('---', 0, 3), 0);
+    assert.equal(lineNesting('        code', 0, 12), 2);
+    assert.ok(lineNesting('>'.repeat(100_000), 0, 100_000) > MAX_NESTING);
+  });
+});
