@@ -14,7 +14,7 @@
 import { STOPWORDS } from '../index/tokenize';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
-import { wordSimilarity, wordVectors } from './vectors';
+import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -203,9 +203,10 @@ function covered(term: string, texts: readonly TextInfo[]): boolean {
 /**
  * Accounts for a claim's elements against its best evidence among `candidates` (which must be non-empty).
  * `statedElsewhere(i)`: whether any candidate (or its neighbours) states the claim's value `i` (by default computed
- * here; the caller may have it cached).
+ * here; the caller may have it cached). `lean`: only the measures of the decision (no substitutions, no missing words
+ * as written; words of like meaning looked for in the evidence sentence only), for scoring further passages.
  */
-export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: (value: number) => boolean): Account {
+export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: (value: number) => boolean, lean = false): Account {
   // The evidence window: the candidate whose sentence and neighbours state the most (ties: the better score).
   // Which claim terms each sentence and each window states, as bit masks over the claim's terms (a claim has
   // more than 31 content terms only when it is a paragraph: the later terms then count as never stated here, and
@@ -315,8 +316,9 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     }
   }
 
-  // Words said in other words: a missing lower-case content word close to a word of the evidence.
-  const soft = softMatches(claim, missingTerms, evidence);
+  // Words said in other words: a missing lower-case content word close to a word of the evidence (`lean`: of the
+  // sentence only, whose words are read anyway, not of neighbours nobody else reads).
+  const soft = softMatches(claim, missingTerms, lean ? [chosen.sentence] : evidence);
   let softCredit = 0;
   for (const [t, cos] of soft) {
     softCredit += (claim.weights.get(t) ?? 0) * cos;
@@ -336,10 +338,10 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     maxMissing: maxWeight ? maxMissing / maxWeight : 0,
     missingCount: missingTerms.size,
     unstatedValues,
-    substitutions: findSubstitutions(claim, missingTerms, chosen.sentence),
-    swaps: findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence),
+    substitutions: lean ? [] : findSubstitutions(claim, missingTerms, chosen.sentence),
+    swaps: lean ? [] : findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence),
     negationMismatch: negationCount(claim.text) !== negationCount(chosen.sentence.text),
-    missingWords: missingWords(claim, missingTerms),
+    missingWords: lean ? [] : missingWords(claim, missingTerms),
   };
 }
 
@@ -368,19 +370,31 @@ export const UNIT_WORDS = new Set(
 function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: readonly TextInfo[]): Map<string, number> {
   const out = new Map<string, number>();
   if (!missing.size || !wordVectors()) return out;
-  const words = new Set<string>();
-  for (const t of evidence) for (const tok of t.tokens) if (tok.term) words.add(t.text.slice(tok.start, tok.end).toLowerCase());
+  let rows: Int32Array[] | undefined;
   for (const tok of claim.tokens) {
     if (!tok.term || !missing.has(tok.term) || out.has(tok.term)) continue;
     // A sentence's first word is capitalised whatever it is: it counts as lower-case unless it is a value.
     const written = claim.text.slice(tok.start, tok.end);
     const word = tok.capital ? written : written.toLowerCase();
     if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    rows ??= evidence.map(rowsOfText);
     let best = 0;
-    for (const w of words) best = Math.max(best, wordSimilarity(word, w) ?? 0);
+    for (const r of rows) best = Math.max(best, bestSimilarity(word, r));
     if (best >= SOFT_MIN) out.set(tok.term, best);
   }
   return out;
+}
+
+/** The word-vector rows of a text's words (kept per text: passages are accounted for again and again). */
+const rowsCache = new WeakMap<TextInfo, Int32Array>();
+function rowsOfText(t: TextInfo): Int32Array {
+  let rows = rowsCache.get(t);
+  if (!rows) {
+    const words: string[] = [];
+    for (const tok of t.tokens) if (tok.term) words.push(t.text.slice(tok.start, tok.end));
+    rowsCache.set(t, (rows = rowsOf(words)));
+  }
+  return rows;
 }
 
 /** Words too common to name as missing on their own (they still count in the measures). */

@@ -169,6 +169,29 @@ export function citedHits(index: PassageIndex, query: string, all: readonly Sear
   return index.search(query, { limit, documents: [...cited] });
 }
 
+/**
+ * A document's title and byline: its first lines, each short, a paragraph of its own and without a full stop
+ * (`HEADER_PASSAGES`, `HEADER_WORDS`). They are context for all its sentences ("according to the port authority's
+ * report" when the report's byline names the Eastport Port Authority). Kept per document object (a changed source
+ * is a new document).
+ */
+const headerCache = new WeakMap<SourceDocument, { passage: Passage; info: TextInfo }[]>();
+function headerOf(index: PassageIndex, document: SourceDocument): { passage: Passage; info: TextInfo }[] {
+  let head = headerCache.get(document);
+  if (!head) {
+    head = [];
+    const all = index.passagesOf(document.id);
+    for (const p of all.slice(0, HEADER_PASSAGES)) {
+      const text = document.text.slice(p.span.start, p.span.end).trim();
+      const alone = all.filter((q) => q.paragraph.start === p.paragraph.start).length === 1;
+      if (!alone || /[.!?]["”’)]?$/.test(text) || text.split(/\s+/).length > HEADER_WORDS) break;
+      head.push({ passage: p, info: passageInfo(document, p) });
+    }
+    headerCache.set(document, head);
+  }
+  return head;
+}
+
 /** Retrieves and measures the candidate passages of a claim (independent of the thresholds). */
 export function prepareClaim(
   claim: Claim,
@@ -192,31 +215,11 @@ export function prepareClaim(
   if (cited.size) add(citedHits(index, info.text, all, cited, CANDIDATE_LIMIT, WIDE_LIMIT));
   add(all.length > CANDIDATE_LIMIT ? all.slice(0, CANDIDATE_LIMIT) : all);
   const top = Math.max(0, ...hits.map((h) => h.score));
-  // A document's title and byline (its first lines, each short, alone and without a full stop) are context for all
-  // its sentences:
-  // "according to the port authority's report" when the report's byline names the Eastport Port Authority.
-  const headers = new Map<string, Passage[]>();
-  const headerOf = (document: SourceDocument): Passage[] => {
-    let head = headers.get(document.id);
-    if (!head) {
-      const all = index.passagesOf(document.id);
-      // Leading lines of their own, short and without a full stop: a title, a byline, a dateline.
-      head = [];
-      for (const p of all.slice(0, HEADER_PASSAGES)) {
-        const text = document.text.slice(p.span.start, p.span.end).trim();
-        const alone = all.filter((q) => q.paragraph.start === p.paragraph.start).length === 1;
-        if (!alone || /[.!?]["”’)]?$/.test(text) || text.split(/\s+/).length > HEADER_WORDS) break;
-        head.push(p);
-      }
-      headers.set(document.id, head);
-    }
-    return head;
-  };
   const candidates = hits.map((hit): Candidate => {
     const sentence = passageInfo(hit.document, hit.passage);
     const near = neighbours(index, hit.document, hit.passage);
-    const head = headerOf(hit.document).filter((p) => p.id !== hit.passage.id && !near.some((n) => n.id === p.id));
-    const context = [...near, ...head].map((p) => passageInfo(hit.document, p));
+    const head = headerOf(index, hit.document).filter((h) => h.passage.id !== hit.passage.id && !near.some((n) => n.id === h.passage.id));
+    const context = [...near.map((p) => passageInfo(hit.document, p)), ...head.map((h) => h.info)];
     const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
     // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
     let states: boolean[] | undefined;
@@ -445,7 +448,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const alone = (s: (typeof scored)[number]): number => {
     if (s === chosen || s === pair) return probability;
     const one = candidates[scored.indexOf(s)];
-    return supportProbability(decisionFeatures(info, accountFor(info, [one], (i) => s.c.states[i]), one, s.score));
+    return supportProbability(decisionFeatures(info, accountFor(info, [one], (i) => s.c.states[i], true), one, s.score));
   };
   const evidence: Evidence[] = ordered.slice(0, Math.max(0, options.maxEvidence)).map((s) => ({
     passage: s.c.hit.passage,
