@@ -300,6 +300,8 @@ async function engine(): Promise<Record<string, unknown>> {
   // Hover on claims of the checked draft (the report is current, as when the pointer rests on a claim).
   const hoverTimes: number[] = [];
   let hoverSample: string | undefined;
+  /** Claims with no card: unsupported with nothing close (the diagnostic says so; the hover adds nothing). */
+  let withoutCard = 0;
   if (path.hover) {
     const claims = report.claims;
     const n = Math.min(Number(values.hovers), claims.length);
@@ -308,8 +310,8 @@ async function engine(): Promise<Record<string, unknown>> {
       t = performance.now();
       const hover = await path.hover(draftUri, 1, draft.text, (span.start + span.end) >> 1);
       hoverTimes.push(performance.now() - t);
-      if (!hover) throw new Error('No hover on a claim.');
-      hoverSample ??= typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value.slice(0, 300) : undefined;
+      if (!hover) withoutCard++;
+      if (hover) hoverSample ??= typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value.slice(0, 300) : undefined;
     }
   }
 
@@ -370,7 +372,7 @@ async function engine(): Promise<Record<string, unknown>> {
       ratio: round(recheckMs / fullMs, 4),
     },
     hover: path.hover
-      ? { times: hoverTimes.map((x) => round(x, 3)), ms: round(median(hoverTimes), 3), maxMs: round(Math.max(...hoverTimes), 3), sample: hoverSample }
+      ? { times: hoverTimes.map((x) => round(x, 3)), ms: round(median(hoverTimes), 3), maxMs: round(Math.max(...hoverTimes), 3), sample: hoverSample, withoutCard }
       : null,
     detection,
   };

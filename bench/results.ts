@@ -50,7 +50,7 @@ export interface SizeResult {
     perClaimMs: number | null;
   } | null;
   recheck: { ms: number; cpuMs?: number; maxMs: number; times: number[]; misses: (number | null)[]; ratio: number } | null;
-  hover: { ms: number; maxMs: number; times: number[]; sample?: string } | null;
+  hover: { ms: number; maxMs: number; times: number[]; sample?: string; withoutCard?: number } | null;
   detection: Record<string, { sentences: number; flagged: number; codes: Record<string, number> }> | null;
   errors: string[];
   /** The engine this size was measured with: commit and uncommitted engine files when its children started. */
@@ -204,6 +204,8 @@ export const ACCURACY_FIGURES: Record<'retrieval' | 'verdicts', [string, string]
   retrieval: [
     ['reference.ndcg10', 'SciFact nDCG@10, MiniSearch defaults (reference)'],
     ['sourceIndex.ndcg10', 'SciFact nDCG@10, SourceIndex'],
+    ['sourceIndex.fit.ndcg10', 'SciFact nDCG@10, SourceIndex, fit half (even ids)'],
+    ['sourceIndex.heldOut.ndcg10', 'SciFact nDCG@10, SourceIndex, held-out half (odd ids)'],
     ['sourceIndex.recall3', 'SciFact recall@3, SourceIndex'],
     ['sourceIndex.recall10', 'SciFact recall@10, SourceIndex'],
     ['build.megabytesPerSecond', 'SciFact index build, MB/s'],

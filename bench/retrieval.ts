@@ -8,8 +8,13 @@
  *   - `minisearch-defaults`: MiniSearch 7.2 with default options over whole abstracts (fields title and text),
  *     the reference, measured in the same run;
  *   - `sourceindex`: Claimcheck's SourceIndex over passages, passage hits aggregated to documents.
- * `--variants` also measures the alternatives recorded in bench/README.md (slower).
- * `--quick` uses the first 200 claims. `--json` prints one JSON object instead of tables.
+ * Every figure is given on all claims and on two fixed halves by claim id (`splitOf`): *fit* (even ids), the only
+ * claims the ranking's options were chosen on, and *held-out* (odd ids), never used to choose anything. It is the
+ * split of the verdict benchmark, so a claim held out there is held out here too.
+ *
+ * `--tune` searches the ranking options (`TUNING_GRID`) on the fit half and prints the held-out figure beside
+ * each row (the choice is made on fit only). `--variants` also measures the alternatives recorded in
+ * bench/README.md (slower). `--quick` uses the first 200 claims. `--json` prints one JSON object instead of tables.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,13 +31,19 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const json = args.includes('--json');
 const variants = args.includes('--variants');
+const tune = args.includes('--tune');
 const dataDir = requireData('SciFact', 'scifact');
 
 // ---------------------------------------------------------------------------------------------------------
 // Data
 
+/** Which half of the claims a claim belongs to: even ids fit the ranking's options, odd ids are held out. */
+export type Split = 'fit' | 'held-out';
+export const splitOf = (claimId: number): Split => (claimId % 2 === 0 ? 'fit' : 'held-out');
+
 interface Query {
   id: string;
+  split: Split;
   text: string;
   relevant: Set<string>;
   /** Rationale sentences (SUPPORT or CONTRADICT) as document id → sentence indices in corpus-sentences.jsonl. */
@@ -112,7 +123,7 @@ function loadQueries(): Query[] {
     const rel = relevant.get(String(c.id));
     const evidence = new Map<string, number[]>();
     for (const [docId, sets] of Object.entries(c.evidence)) evidence.set(docId, sets.flatMap((set) => set.sentences));
-    if (rel) out.push({ id: String(c.id), text: c.claim, relevant: rel, evidence });
+    if (rel) out.push({ id: String(c.id), split: splitOf(c.id), text: c.claim, relevant: rel, evidence });
   }
   return quick ? out.slice(0, 200) : out;
 }
@@ -258,62 +269,99 @@ function buildIndex(documents: SourceDocument[], options: SourceIndexOptions): {
 
 // ---------------------------------------------------------------------------------------------------------
 
-interface Row extends Metrics, Partial<PassageMetrics> {
+/** Figures on all claims, with the same figures on the fit and held-out halves. */
+type Figures = Metrics & Partial<PassageMetrics> & { fit: Metrics & Partial<PassageMetrics>; heldOut: Metrics & Partial<PassageMetrics> };
+
+interface Row extends Figures {
   name: string;
 }
+
+/** Ranking options searched by `--tune` (on the fit half only); the defaults are its best row. */
+const TUNING_GRID: { paragraphWeight: number[]; titleWeight: number[]; paragraphD: number[] } = {
+  paragraphWeight: [0.5, 1, 1.5, 2, 3, 4, 6],
+  titleWeight: [0.25, 0.5, 1],
+  paragraphD: [0.5, 1],
+};
 
 async function main(): Promise<void> {
   const { documents, loader } = await loadCorpus();
   const queries = loadQueries();
+  const halves = { fit: queries.filter((q) => q.split === 'fit'), heldOut: queries.filter((q) => q.split === 'held-out') };
   const megabytes = documents.reduce((n, d) => n + d.text.length + (d.title?.length ?? 0), 0) / 1e6;
   const rows: Row[] = [];
-  const add = (name: string, metrics: Metrics, passages?: PassageMetrics) => {
-    rows.push({ name, ...metrics, ...passages });
-    if (json) return;
-    const e = passages ? `  ${passages.evidence1.toFixed(4)}  ${passages.evidence5.toFixed(4)}` : '';
-    console.log(`${name.padEnd(58)} ${metrics.ndcg10.toFixed(4)}  ${metrics.recall3.toFixed(4)}  ${metrics.recall10.toFixed(4)}${e}`);
+  const figures = (rank: (q: Query) => string[], index?: SourceIndex): Figures => {
+    const of = (qs: Query[]) => ({ ...evaluate(qs, rank), ...(index ? evaluatePassages(qs, index, documents) : {}) });
+    return { ...of(queries), fit: of(halves.fit), heldOut: of(halves.heldOut) };
+  };
+  const add = (name: string, f: Figures): Figures => {
+    rows.push({ name, ...f });
+    if (json) return f;
+    const e = f.evidence1 !== undefined ? `  ${f.evidence1.toFixed(4)}  ${f.evidence5!.toFixed(4)}` : '';
+    console.log(
+      `${name.padEnd(58)} ${f.ndcg10.toFixed(4)}  ${f.fit.ndcg10.toFixed(4)}  ${f.heldOut.ndcg10.toFixed(4)}    ${f.recall3.toFixed(4)}  ${f.recall10.toFixed(4)}${e}`,
+    );
+    return f;
   };
   if (!json) {
-    console.log(`SciFact train: ${documents.length} abstracts (${megabytes.toFixed(1)} MB, ${loader}), ${queries.length} claims${quick ? ' (quick)' : ''}`);
-    console.log(`${'ranker'.padEnd(58)} nDCG@10 R@3     R@10    E@1     E@5`);
+    console.log(
+      `SciFact train: ${documents.length} abstracts (${megabytes.toFixed(1)} MB, ${loader}), ${queries.length} claims` +
+        ` (fit ${halves.fit.length}, held-out ${halves.heldOut.length})${quick ? ' (quick)' : ''}`,
+    );
+    console.log(`${''.padEnd(58)} nDCG@10 (all, fit, held-out)     R@3     R@10    E@1     E@5`);
   }
 
-  add('minisearch-defaults (whole abstracts, title+text)', evaluate(queries, wholeDocumentRanker(documents)));
+  const reference = add('minisearch-defaults (whole abstracts, title+text)', figures(wholeDocumentRanker(documents)));
   if (variants) {
     add(
       'minisearch whole abstracts + claimcheck tokenizer',
-      evaluate(queries, wholeDocumentRanker(documents, { tokenize: (t) => tokenize(t), processTerm: (t) => processTerm(t) })),
+      figures(wholeDocumentRanker(documents, { tokenize: (t) => tokenize(t), processTerm: (t) => processTerm(t) })),
     );
   }
 
   const { index, seconds } = buildIndex(documents, {});
-  const main = evaluate(queries, sourceIndexRanker(index, 'max'));
-  const mainPassages = evaluatePassages(queries, index, documents);
-  add('sourceindex (defaults, max passage per abstract)', main, mainPassages);
+  const main = add('sourceindex (defaults, max passage per abstract)', figures(sourceIndexRanker(index, 'max'), index));
 
   if (variants) {
-    for (const how of ['sum2', 'max+0.5second'] as Aggregate[]) add(`sourceindex (defaults, ${how})`, evaluate(queries, sourceIndexRanker(index, how)));
+    for (const how of ['sum2', 'max+0.5second'] as Aggregate[]) add(`sourceindex (defaults, ${how})`, figures(sourceIndexRanker(index, how)));
     // Scoring options apply at search time: one index, reconfigured for each row.
     const tried: [string, SourceIndexOptions][] = [
       ['sentences only (paragraphWeight 0)', { paragraphWeight: 0 }],
-      ['paragraphWeight 0.5', { paragraphWeight: 0.5 }],
       ['paragraphWeight 1', { paragraphWeight: 1 }],
       ['paragraphWeight 2', { paragraphWeight: 2 }],
-      ['paragraphWeight 3', { paragraphWeight: 3 }],
       ['titleWeight 0 (no title)', { titleWeight: 0 }],
       ['titleWeight 1', { titleWeight: 1 }],
-      ['paragraph bm25 b 0.9', { paragraphBm25: { k: 1.2, b: 0.9, d: 0.5 } }],
-      ['paragraph bm25 k 0.9', { paragraphBm25: { k: 0.9, b: 0.75, d: 0.5 } }],
-      ['paragraph bm25 d 0', { paragraphBm25: { k: 1.2, b: 0.75, d: 0 } }],
-      ['sentence bm25 b 0.3', { bm25: { k: 1.2, b: 0.3, d: 0.5 } }],
-      ['sentence bm25 d 0', { bm25: { k: 1.2, b: 0.7, d: 0 } }],
+      ['paragraph bm25 b 0.9', { paragraphBm25: { ...DEFAULT_SOURCE_INDEX_OPTIONS.paragraphBm25, b: 0.9 } }],
+      ['paragraph bm25 k 0.9', { paragraphBm25: { ...DEFAULT_SOURCE_INDEX_OPTIONS.paragraphBm25, k: 0.9 } }],
+      ['paragraph bm25 d 0', { paragraphBm25: { ...DEFAULT_SOURCE_INDEX_OPTIONS.paragraphBm25, d: 0 } }],
+      ['sentence bm25 b 0.3', { bm25: { ...DEFAULT_SOURCE_INDEX_OPTIONS.bm25, b: 0.3 } }],
+      ['sentence bm25 d 0', { bm25: { ...DEFAULT_SOURCE_INDEX_OPTIONS.bm25, d: 0 } }],
       ['fuzzy 0.2', { fuzzy: 0.2 }],
       ['prefix', { prefix: true }],
     ];
     for (const [name, options] of tried) {
       index.configure({ ...DEFAULT_SOURCE_INDEX_OPTIONS, ...options });
-      add(`sourceindex (${name})`, evaluate(queries, sourceIndexRanker(index, 'max')), evaluatePassages(queries, index, documents));
+      add(`sourceindex (${name})`, figures(sourceIndexRanker(index, 'max'), index));
     }
+    index.configure(DEFAULT_SOURCE_INDEX_OPTIONS);
+  }
+
+  let tuned: { options: SourceIndexOptions; fit: number; heldOut: number } | undefined;
+  if (tune) {
+    if (!json) console.log(`\n--tune: chosen on fit nDCG@10 only; held-out beside it`);
+    for (const paragraphWeight of TUNING_GRID.paragraphWeight) {
+      for (const titleWeight of TUNING_GRID.titleWeight) {
+        for (const d of TUNING_GRID.paragraphD) {
+          const options: SourceIndexOptions = { paragraphWeight, titleWeight, paragraphBm25: { ...DEFAULT_SOURCE_INDEX_OPTIONS.paragraphBm25, d } };
+          index.configure({ ...DEFAULT_SOURCE_INDEX_OPTIONS, ...options });
+          const rank = sourceIndexRanker(index, 'max');
+          const fit = evaluate(halves.fit, rank).ndcg10;
+          const heldOut = evaluate(halves.heldOut, rank).ndcg10;
+          if (!json) console.log(`  paragraphWeight ${paragraphWeight}, titleWeight ${titleWeight}, paragraph d ${d}: fit ${fit.toFixed(4)}  held-out ${heldOut.toFixed(4)}`);
+          if (!tuned || fit > tuned.fit) tuned = { options, fit, heldOut };
+        }
+      }
+    }
+    if (!json) console.log(`best on fit: ${JSON.stringify(tuned!.options)}: fit ${tuned!.fit.toFixed(4)}, held-out ${tuned!.heldOut.toFixed(4)}`);
     index.configure(DEFAULT_SOURCE_INDEX_OPTIONS);
   }
 
@@ -325,8 +373,10 @@ async function main(): Promise<void> {
     abstracts: documents.length,
     passages: index.passageCount,
     splitter: 'splitPassages',
-    reference: rows[0],
-    sourceIndex: { ...main, ...mainPassages, aggregate: 'max' },
+    split: 'claim id: even = fit, odd = held-out',
+    reference,
+    sourceIndex: { ...main, aggregate: 'max' },
+    tuned,
     build: { seconds: round(seconds), megabytesPerSecond: round(megabytes / seconds) },
     bbcBuild: bbc && { ...bbc, megabytesPerSecond: round(bbc.megabytes / bbc.seconds), megabytesPerCpuSecond: round(bbc.megabytes / bbc.cpuSeconds) },
     rows,

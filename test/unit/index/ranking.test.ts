@@ -86,20 +86,23 @@ describe('ranking', () => {
       'flood.txt#0',
       // Only "rain", rarer than "north" (two passages against three), in a short sentence.
       'flood.txt#2',
-      // Only "north"; it beats amnesty.txt#0, which also has only "north", by being the shorter sentence.
-      'prison.txt#0',
+      // Only "north", as prison.txt#0 has (a shorter sentence, which ranks higher on its own); but the title of
+      // the amnesty article ("North Korea frees prisoners in amnesty") holds "north" too, and the paragraph and
+      // title count three times the sentence (`paragraphWeight` 3).
+      'amnesty.txt#0',
     ]);
   });
 
   it('two words that several passages share', () => {
     assert.deepEqual(top3('an amnesty for prisoners'), [
-      // Both words in a short sentence.
-      'prison.txt#1',
-      // Both words in a longer sentence: BM25's length normalisation puts it second, even though its paragraph
-      // repeats both words more often.
+      // Both words, in the article whose paragraph repeats both and whose title holds both.
       'amnesty.txt#0',
-      // Only "amnesty", rarer than "prisoners", in the amnesty article.
+      // Only "amnesty", but in the same article: with the paragraph and title weighing three times the sentence,
+      // the on-topic article outranks prison.txt#1 (both words in one short sentence of an article on prison
+      // reform), which comes fourth.
       'amnesty.txt#1',
+      // Only "prisoners", more common than "amnesty", in the same article.
+      'amnesty.txt#2',
     ]);
   });
 });

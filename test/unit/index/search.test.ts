@@ -2,9 +2,11 @@
  * `SourceIndex.search` against a reference implementation written for clarity, not speed: it recomputes every
  * statistic from the index's passages (as the production splitter made them) with maps, scores every passage by
  * the formula in `core/index/search.ts`, and sorts them all. The index must give the same hits, in the same
- * order, with the same scores and matched terms, on real text (the SciFact slice in test/fixtures): plain
- * queries, queries restricted to some documents, prefix and fuzzy matching (queries that expand to well over 64
- * vocabulary terms), other weights, and after documents are removed and replaced.
+ * order, with the same scores and matched terms, on real text (the SciFact slice in test/fixtures), both pruned
+ * (the default: MaxScore, which skips postings that cannot change the best hits) and exhaustive: plain queries,
+ * queries restricted to some documents, prefix and fuzzy matching (queries that expand to well over 64
+ * vocabulary terms), other weights and limits, documents repeated under other ids (ties), and after documents
+ * are removed and replaced. The pruning must also skip work: fewer postings read than exhaustive search.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -138,31 +140,28 @@ class Reference {
       let sScore = 0;
       let pScore = 0;
       let tScore = 0;
-      const sQueries = new Set<string>();
-      const pQueries = new Set<string>();
+      let matched = false;
       const terms: string[] = [];
       for (const e of expansions) {
         const df = stats.get(e.term)!;
         const tf = p.tf.get(e.term) ?? 0;
         if (tf > 0) {
           sScore += e.weight * bm25Score(tf, df.s, nS, p.tf.size, avgS, bm25);
-          sQueries.add(e.query);
+          matched = true;
           if (!terms.includes(e.term)) terms.push(e.term);
         }
         const ptf = p.paragraph.tf.get(e.term) ?? 0;
         if (ptf > 0) {
           pScore += e.weight * bm25Score(ptf, df.p, nP, p.paragraph.length, avgP, paragraphBm25);
-          pQueries.add(e.query);
         }
         const ttf = title.get(e.term) ?? 0;
         if (ttf > 0 && titleWeight > 0) {
           tScore += e.weight * titleWeight * bm25Score(ttf, df.t, nP, title.size, avgT, paragraphBm25);
-          pQueries.add(e.query);
         }
       }
-      if (sQueries.size === 0) continue;
-      let score = sScore * sQueries.size;
-      if (paragraphWeight > 0) score += paragraphWeight * ((pScore + tScore) * pQueries.size);
+      if (!matched) continue;
+      let score = sScore;
+      if (paragraphWeight > 0) score += paragraphWeight * (pScore + tScore);
       scored.push({ hit: { passage: p.passage, document: p.document, score, terms }, ordinal: p.passage.ordinal });
     }
     scored.sort((a, b) => b.hit.score - a.hit.score || (a.hit.document.id < b.hit.document.id ? -1 : a.hit.document.id > b.hit.document.id ? 1 : a.ordinal - b.ordinal));
@@ -183,6 +182,7 @@ function compare(index: SourceIndex, options: Omit<SourceIndexOptions, 'splitPas
     const actual = index.search(query, { limit, documents: only });
     if (actual.length) found++;
     assert.deepEqual(show(actual), show(expected.hits), query);
+    assert.deepEqual(show(index.search(query, { limit, documents: only, exhaustive: true })), show(expected.hits), `${query} (exhaustive)`);
   }
   assert.ok(found >= queries.length * 0.8, 'most queries find passages');
   return widest;
@@ -211,6 +211,31 @@ describe('SourceIndex.search equals the reference implementation (SciFact slice)
     compare(index, { paragraphWeight: 0 }, queries.slice(0, 15), 10);
     compare(index, { titleWeight: 0 }, queries.slice(0, 15), 10);
     compare(index, { paragraphWeight: 2, titleWeight: 1 }, queries.slice(0, 15), 10);
+  });
+
+  it('any limit, from 1 to more than the matching passages', () => {
+    for (const limit of [1, 3, 50, 400]) compare(index, {}, queries.slice(0, 20), limit);
+  });
+
+  it('parameters the bounds do not hold for are searched without pruning, with the same results', () => {
+    compare(index, { bm25: { k: 1.2, b: 1.5, d: 0.5 } }, queries.slice(0, 10), 10);
+  });
+
+  it('documents repeated under other ids: equal scores, in document-id order', () => {
+    const copies = new SourceIndex();
+    copies.addDocuments([...documents, ...documents.slice(0, 50).map((d) => ({ ...d, id: `${d.id}-copy` })), ...documents.slice(0, 20).map((d) => ({ ...d, id: `a-${d.id}` }))]);
+    compare(copies, {}, queries.slice(0, 40), 10);
+  });
+
+  it('the pruned search reads fewer postings than the exhaustive one', () => {
+    const counted = new SourceIndex();
+    counted.addDocuments(documents);
+    for (const query of queries) counted.search(query, { limit: 5 });
+    const pruned = { ...counted.counters };
+    for (const query of queries) counted.search(query, { limit: 5, exhaustive: true });
+    const exhaustive = counted.counters.postingsRead - pruned.postingsRead;
+    assert.ok(pruned.termsWalked < pruned.terms, `walked ${pruned.termsWalked} of ${pruned.terms} expansions`);
+    assert.ok(pruned.postingsRead < exhaustive, `read ${pruned.postingsRead} postings pruned, ${exhaustive} exhaustive`);
   });
 
   it('after removals and replacements, merged or not', () => {

@@ -11,7 +11,8 @@
 import { forEachSentence } from '../text/sentences';
 import { passageCollector } from '../sources/passages';
 import type { Passage, SourceDocument } from '../types';
-import { Grow, growInt32, Postings } from './postings';
+import { Grow, growInt32, MAX_TERM_FREQUENCY, Postings } from './postings';
+import { recountSteps, TermStats } from './termStats';
 import { processTerm, tokenize } from './tokenize';
 
 export interface DocumentEntry {
@@ -30,6 +31,13 @@ export interface DocumentEntry {
 
 export const EMPTY_I32 = new Int32Array(0);
 
+/** The documents whose title holds a term, in increasing order, with the term's frequency and the title's length. */
+export interface TitleRow {
+  docs: Int32Array;
+  tfs: Int32Array;
+  lengths: Int32Array;
+}
+
 /** Raw tokens whose term id is remembered (the vocabulary itself is never forgotten). */
 const TOKEN_CACHE_LIMIT = 1_000_000;
 
@@ -47,8 +55,6 @@ export class IndexData {
   /** Entries by document number; undefined for a removed number (until a merge). */
   docs: (DocumentEntry | undefined)[] = [];
   readonly byKey = new Map<string, Set<string>>();
-  /** Moves on with every change, for the document-frequency cache. */
-  private generation = 0;
 
   // Vocabulary.
   readonly termIds = new Map<string, number>();
@@ -73,11 +79,12 @@ export class IndexData {
   deadSentences = 0;
 
   postings = new Postings();
-  /** Title term id → numbers of the documents whose title holds it. */
+  /** Title term id → numbers of the documents whose title holds it (in increasing order). */
   titleIndex = new Map<number, Set<number>>();
-
-  private readonly dfCache = new Map<number, number>();
-  private dfCacheGeneration = -1;
+  /** `titleRow`s made since the titles last changed. */
+  private readonly titleRows = new Map<number, TitleRow>();
+  /** Document frequencies and score bounds per term id. */
+  stats = new TermStats();
 
   // Scratch of `indexDocument`: per term id, the sentence and paragraph it was last seen in, and its slot in `local`.
   private seenSent: Int32Array = new Int32Array(1024).fill(-1);
@@ -85,11 +92,13 @@ export class IndexData {
   private slot: Int32Array = new Int32Array(1024);
   private local: Int32Array = new Int32Array(256);
   private localTf: Int32Array = new Int32Array(256);
+  /** The terms of the current paragraph and, per term id, its frequency there (valid while seenPara = paragraph). */
+  private paraTerms: Grow<Int32Array> = growInt32();
+  private paraTf: Int32Array = new Int32Array(1024);
 
   /** Indexes one document (replacing any with its id); returns its number of passages. */
   indexDocument(document: SourceDocument): number {
     this.removeDocument(document.id);
-    this.generation++;
     const number = this.docs.length;
     const entry: DocumentEntry = {
       document,
@@ -144,11 +153,19 @@ export class IndexData {
           localTf[distinct++] = 1;
           if (this.seenPara[id] !== paragraph) {
             this.seenPara[id] = paragraph;
+            this.paraTf[id] = 0;
+            this.paraTerms.push(id);
             paragraphDistinct++;
           }
         }
       }
-      for (let k = 0; k < distinct; k++) this.postings.add(local[k], s, localTf[k]);
+      for (let k = 0; k < distinct; k++) {
+        const id = local[k];
+        const tf = localTf[k] > MAX_TERM_FREQUENCY ? MAX_TERM_FREQUENCY : localTf[k];
+        this.postings.add(id, s, tf);
+        this.stats.sentence(id, tf, distinct, 1);
+        this.paraTf[id] += tf;
+      }
       this.sentLen.push(distinct);
       this.sumSentLen += distinct;
     };
@@ -185,6 +202,8 @@ export class IndexData {
     }
     entry.titleTerms = Int32Array.from(ids);
     entry.titleTfs = Int32Array.from(tfs);
+    ids.forEach((id, k) => this.stats.title(id, tfs[k], ids.length, entry.paragraphCount, 1));
+    this.titleRows.clear();
     for (const id of ids) {
       let docs = this.titleIndex.get(id);
       if (!docs) this.titleIndex.set(id, (docs = new Set()));
@@ -195,6 +214,9 @@ export class IndexData {
   private closeParagraph(paragraph: number, distinct: number): void {
     this.paraLen.data[paragraph] = distinct;
     this.sumParaLen += distinct;
+    const terms = this.paraTerms.data;
+    for (let k = 0; k < this.paraTerms.length; k++) this.stats.paragraph(terms[k], this.paraTf[terms[k]], distinct, 1);
+    this.paraTerms.length = 0;
   }
 
   /** The term id of a raw token (-1 for stopwords and noise), adding new terms to the vocabulary. */
@@ -215,6 +237,7 @@ export class IndexData {
     const id = this.termList.length;
     this.termList.push(term);
     this.termIds.set(term, id);
+    this.stats.ensure(id + 1);
     return id;
   }
 
@@ -230,6 +253,9 @@ export class IndexData {
     const c = new Int32Array(size);
     c.set(this.slot);
     this.slot = c;
+    const d = new Int32Array(size);
+    d.set(this.paraTf);
+    this.paraTf = d;
   }
 
   addKey(document: SourceDocument): void {
@@ -243,7 +269,7 @@ export class IndexData {
   removeDocument(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    this.generation++;
+    this.uncount(entry);
     this.entries.delete(id);
     this.docs[entry.number] = undefined;
     const key = entry.document.key.toLowerCase();
@@ -255,6 +281,7 @@ export class IndexData {
       this.sumSentLen -= this.sentLen.data[s];
     }
     for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) this.sumParaLen -= this.paraLen.data[p];
+    if (entry.titleTerms.length) this.titleRows.clear();
     for (const term of entry.titleTerms) {
       const docs = this.titleIndex.get(term);
       docs?.delete(entry.number);
@@ -265,6 +292,40 @@ export class IndexData {
     this.sumTitleLen -= entry.paragraphCount * entry.titleTerms.length;
     this.deadSentences += entry.sentenceCount;
     return true;
+  }
+
+  /**
+   * Takes a document's sentences, paragraphs and title out of the document frequencies (its terms read again from
+   * its text, as `indexDocument` read them).
+   */
+  private uncount(entry: DocumentEntry): void {
+    const text = entry.document.text;
+    const spans = this.sentSpans.data;
+    const para = this.sentPara.data;
+    let paragraph = -1;
+    const paragraphTerms = new Set<number>();
+    const flush = () => {
+      for (const t of paragraphTerms) this.stats.paragraph(t, 0, 0, -1);
+      paragraphTerms.clear();
+    };
+    const sentenceTerms = new Set<number>();
+    for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) {
+      if (para[s] !== paragraph) {
+        flush();
+        paragraph = para[s];
+      }
+      sentenceTerms.clear();
+      for (const token of tokenize(text.slice(spans[2 * s], spans[2 * s + 1]))) {
+        const id = this.termOf(token);
+        if (id >= 0) sentenceTerms.add(id);
+      }
+      for (const t of sentenceTerms) {
+        this.stats.sentence(t, 0, 0, -1);
+        paragraphTerms.add(t);
+      }
+    }
+    flush();
+    entry.titleTerms.forEach((t, k) => this.stats.title(t, entry.titleTfs[k], 0, entry.paragraphCount, -1));
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -297,35 +358,33 @@ export class IndexData {
     if (onParagraph && last >= 0) onParagraph(last, sum);
   }
 
-  /** Live sentence and paragraph document frequencies of a term. */
-  frequencies(term: number): { count: number; paragraphs: number } {
-    let count = 0;
-    let paragraphs = 0;
-    let last = -1;
-    const para = this.sentPara.data;
-    this.forEachRawPosting(term, (s) => {
-      count++;
-      const p = para[s];
-      if (p !== last) {
-        paragraphs++;
-        last = p;
-      }
+  /** The documents whose title holds a term (see `TitleRow`); undefined when none does. */
+  titleRow(term: number): TitleRow | undefined {
+    let row = this.titleRows.get(term);
+    if (row) return row;
+    const docs = this.titleIndex.get(term);
+    if (!docs || docs.size === 0) return undefined;
+    const numbers = Int32Array.from(docs).sort();
+    const tfs = new Int32Array(numbers.length);
+    const lengths = new Int32Array(numbers.length);
+    numbers.forEach((d, i) => {
+      const entry = this.docs[d]!;
+      tfs[i] = entry.titleTfs[entry.titleTerms.indexOf(term)];
+      lengths[i] = entry.titleTerms.length;
     });
-    return { count, paragraphs };
+    row = { docs: numbers, tfs, lengths };
+    this.titleRows.set(term, row);
+    return row;
   }
 
-  /** Number of live sentences holding a term, cached until the next change. */
+  /** Forgets the title rows (after the titles were changed from outside, by a restore). */
+  titlesChanged(): void {
+    this.titleRows.clear();
+  }
+
+  /** Number of live sentences holding a term. */
   sentenceDf(term: number): number {
-    if (this.dfCacheGeneration !== this.generation) {
-      this.dfCache.clear();
-      this.dfCacheGeneration = this.generation;
-    }
-    let df = this.dfCache.get(term);
-    if (df === undefined) {
-      df = this.frequencies(term).count;
-      this.dfCache.set(term, df);
-    }
-    return df;
+    return term < this.stats.size ? this.stats.sentenceDf.data[term] : 0;
   }
 
   /** The entry of a sentence's document. */
@@ -371,6 +430,7 @@ export class IndexData {
    */
   *mergeSteps(): Generator<void, void, void> {
     if (!this.needsMerge()) return;
+    const removals = this.deadSentences > 0;
     let work = 0;
     const nS = this.sentLen.length;
     const nP = this.paraLen.length;
@@ -423,6 +483,7 @@ export class IndexData {
     const titleIndex = new Map<number, Set<number>>();
     for (const [t, set] of this.titleIndex) titleIndex.set(t, new Set([...set].map((d) => newDocument[d])));
     this.titleIndex = titleIndex;
+    this.titleRows.clear();
     this.docs = docs;
     this.sentSpans = sentSpans;
     this.sentPara = sentPara;
@@ -435,6 +496,21 @@ export class IndexData {
     this.deadSentences = 0;
     this.seenSent.fill(-1);
     this.seenPara.fill(-1);
-    this.generation++;
+    // The document frequencies stay exact through a merge; after removals, the score bounds of terms whose longest
+    // or shortest fields went are tightened by a recount (the caller may stop before it ends: the old ones hold).
+    if (removals) this.stats = yield* this.recountSteps();
+  }
+
+  /** Term statistics counted afresh from the postings (see `TermStats`). */
+  recountSteps(): Generator<void, TermStats, void> {
+    return recountSteps({
+      postings: this.postings,
+      termCount: this.termList.length,
+      sentenceLive: this.sentLive.data,
+      sentenceLength: this.sentLen.data,
+      sentenceParagraph: this.sentPara.data,
+      paragraphLength: this.paraLen.data,
+      documents: this.docs,
+    });
   }
 }

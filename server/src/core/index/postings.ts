@@ -47,6 +47,14 @@ export interface PostingRows {
   tfs: Uint16Array;
 }
 
+/** One term's postings in one part: `ids[start…end)`, `tfs[start…end)`. */
+export interface RowSlice {
+  ids: Int32Array;
+  tfs: Uint16Array;
+  start: number;
+  end: number;
+}
+
 /** Postings visited between two yields of `mergeSteps` and `deltaSteps`. */
 const MERGE_SLICE = 200_000;
 const DELTA_SLICE_MASK = 0xfffff;
@@ -88,6 +96,20 @@ export class Postings {
       const { ids: dIds, tfs: dTfs } = delta;
       for (let i = delta.offsets[term], end = delta.offsets[term + 1]; i < end; i++) if (live[dIds[i]]) f(dIds[i], dTfs[i]);
     }
+  }
+
+  /** The term's slices of the main part and of the delta (grouped by term on first use), when it has any. */
+  rows(term: number): { main?: RowSlice; delta?: RowSlice } {
+    const out: { main?: RowSlice; delta?: RowSlice } = {};
+    const { offsets, ids, tfs } = this.main;
+    if (term + 1 < offsets.length && offsets[term + 1] > offsets[term]) out.main = { ids, tfs, start: offsets[term], end: offsets[term + 1] };
+    if (this.deltaSize > 0) {
+      const delta = this.delta();
+      if (term + 1 < delta.offsets.length && delta.offsets[term + 1] > delta.offsets[term]) {
+        out.delta = { ids: delta.ids, tfs: delta.tfs, start: delta.offsets[term], end: delta.offsets[term + 1] };
+      }
+    }
+    return out;
   }
 
   /** Whether the sentence holds the term (a binary search in each part). */

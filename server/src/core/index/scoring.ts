@@ -2,8 +2,8 @@
  * Scoring of the source index: BM25+, the expansion of a query term to vocabulary terms (prefix and fuzzy
  * matching), and a bounded heap of the best hits. Pure functions of their arguments; `search.ts` applies them.
  *
- * The formulas and constants are MiniSearch's (7.2, `src/MiniSearch.ts`: `calcBM25Score`, `defaultSearchOptions`,
- * `executeQuerySpec`), which this index replaced: same options, same scores.
+ * The BM25+ formula, the sentence constants and the prefix and fuzzy weights are MiniSearch's (7.2,
+ * `src/MiniSearch.ts`: `calcBM25Score`, `defaultSearchOptions`, `executeQuerySpec`), which this index replaced.
  */
 
 export interface BM25Params {
@@ -20,18 +20,41 @@ export const SENTENCE_BM25: Readonly<BM25Params> = Object.freeze({ k: 1.2, b: 0.
 
 /**
  * BM25+ over paragraphs and titles: b = 0.75, the usual default (Robertson and Zaragoza, "The Probabilistic
- * Relevance Framework", 2009; Lucene's default), the value measured on SciFact with these weights
- * (bench/README.md, "Retrieval").
+ * Relevance Framework", 2009; Lucene's default); d = 1, chosen with `paragraphWeight` on the fit half of
+ * SciFact's claims (bench/README.md, "Retrieval").
  */
-export const PARAGRAPH_BM25: Readonly<BM25Params> = Object.freeze({ k: 1.2, b: 0.75, d: 0.5 });
+export const PARAGRAPH_BM25: Readonly<BM25Params> = Object.freeze({ k: 1.2, b: 0.75, d: 1 });
 
 /**
  * BM25+ of one term in one field: the IDF ln(1 + (n − df + 0.5) / (df + 0.5)) times the saturated, length
  * normalised term frequency plus `d`, as MiniSearch computes it.
  */
-export function bm25Score(tf: number, df: number, n: number, length: number, average: number, { k, b, d }: BM25Params): number {
-  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+export function bm25Score(tf: number, df: number, n: number, length: number, average: number, params: BM25Params): number {
+  return bm25(bm25Idf(df, n), tf, length, average, params);
+}
+
+/** The IDF part of `bm25Score`: ln(1 + (n − df + 0.5) / (df + 0.5)). */
+export function bm25Idf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * `bm25Score` with its IDF computed once per term (the same arithmetic, so the same bits: the search and the
+ * reference implementation in the tests agree exactly).
+ */
+export function bm25(idf: number, tf: number, length: number, average: number, { k, b, d }: BM25Params): number {
   return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / average)));
+}
+
+/**
+ * An upper bound of `bm25` over the postings of a term whose largest frequency is `maxTf` and whose shortest
+ * field has `minLength` terms (the score rises with tf and falls with length); Infinity for parameters under which
+ * it does not (negative k, b outside [0, 1], negative d), so that nothing is pruned.
+ */
+export function bm25Bound(idf: number, maxTf: number, minLength: number, average: number, params: BM25Params): number {
+  const { k, b, d } = params;
+  if (!(k >= 0 && b >= 0 && b <= 1 && d >= 0)) return Infinity;
+  return bm25(idf, maxTf, minLength, average, params);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -114,7 +137,7 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
 
 /**
  * The best `limit` of a stream of (item, score) pairs under an order `before` (a strict total order: true when
- * the first pair ranks before the second). A min-heap with the worst kept pair at its top, so a pair that does
+ * the first pair ranks before the second) in which a higher score always ranks first. A min-heap with the worst kept pair at its top, so a pair that does
  * not make the cut costs one comparison.
  */
 export class TopK {
@@ -137,7 +160,7 @@ export class TopK {
         this.swap(i, parent);
         i = parent;
       }
-    } else if (items.length > 0 && this.before(item, score, items[0], scores[0])) {
+    } else if (items.length > 0 && score >= scores[0] && (score > scores[0] || this.before(item, score, items[0], scores[0]))) {
       items[0] = item;
       scores[0] = score;
       for (let i = 0; ; ) {
@@ -151,6 +174,16 @@ export class TopK {
         i = m;
       }
     }
+  }
+
+  /** Whether `limit` pairs are kept: from then on, a pair must rank before the worst kept one to get in. */
+  get full(): boolean {
+    return this.items.length >= this.limit;
+  }
+
+  /** The score of the worst kept pair (-Infinity while none is kept). */
+  get worstScore(): number {
+    return this.items.length ? this.scores[0] : -Infinity;
   }
 
   /** The kept pairs, best first. */

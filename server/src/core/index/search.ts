@@ -3,24 +3,33 @@
  *
  * A passage (sentence s in paragraph p of document d) scores
  *
- *     Σ_e w_e · BM25+(s, e) · q_s  +  paragraphWeight · Σ_e w_e · (BM25+(p, e) + titleWeight · BM25+(title d, e)) · q_p
+ *     Σ_e w_e · BM25+(s, e)  +  paragraphWeight · Σ_e w_e · (BM25+(p, e) + titleWeight · BM25+(title d, e))
  *
  * over the expansions e of the query terms (each query term stands for itself and, with prefix or fuzzy
- * matching, for other vocabulary terms; w_e is the expansion's weight times the query term's multiplicity),
- * where q_s is the number of distinct query terms the sentence matches and q_p the number its paragraph text
- * or its document's title matches. This is what MiniSearch computes for a sentence index and for a paragraph
- * index with fields `text` and `title`. Only sentences that match at least one term are ranked.
+ * matching, for other vocabulary terms; w_e is the expansion's weight times the query term's multiplicity). Only
+ * sentences that match at least one term are ranked. A plain sum: MiniSearch (whose formula and constants the
+ * index started from) also multiplies each field's sum by the number of distinct query terms it matches; on
+ * SciFact that cost 0.02 nDCG@10 (bench/README.md, "Retrieval"), so the index no longer does.
  *
- * The work is one walk over the postings of each expansion, accumulating into typed arrays indexed by sentence,
- * paragraph and document number, reused from search to search (and left zeroed); then a bounded heap keeps the
- * best `limit` sentences. Per query term (all its expansions together), titles are walked before paragraph text,
- * so that a paragraph knows whether its document's title already matched that term: q_p = text matches +
- * title matches − both. The matched terms of a hit are looked up in the postings for the few hits returned.
+ * The search is document at a time with MaxScore pruning (Turtle and Flood, "Query evaluation: strategies and
+ * optimizations", 1995; Lucene's `MaxScoreBulkScorer`), exact: it returns the same hits, in the same order and
+ * with the same scores, as scoring every passage. Each expansion has an upper bound of what it can add to any
+ * passage's score (from the largest frequency and the shortest field holding its term, `TermStats`). Expansions
+ * are sorted by bound; once `limit` hits are kept and the worst of them scores θ, the expansions whose bounds add
+ * up to less than θ are *non-essential*: a passage that matches nothing else cannot make the cut, so documents
+ * are found only through the postings (and titles) of the essential expansions, walked together in sentence
+ * order. For each such document, the essential expansions' scores plus the non-essential bounds give an upper
+ * bound per paragraph; when none reaches θ the document is skipped, else the non-essential postings are looked
+ * up (a galloping search: most of a common term's postings are never read) and every passage of the document is
+ * scored exactly. Exact scores are summed in query order, as the plain sum would be, so that they are the same
+ * numbers to the last bit; bounds carry a relative margin against rounding. A search restricted to some
+ * documents visits just those.
  */
 import type { Passage, SourceDocument } from '../types';
-import type { IndexData } from './indexData';
+import type { DocumentEntry, IndexData } from './indexData';
 import type { SearchHit } from './passageIndex';
-import { bm25Score, expandTerm, TopK, type BM25Params, type ExpansionOptions } from './scoring';
+import { bm25, bm25Bound, bm25Idf, expandTerm, TopK, type BM25Params, type ExpansionOptions } from './scoring';
+import type { RowSlice } from './postings';
 import { processTerm, tokenize } from './tokenize';
 
 export interface ScoringOptions extends ExpansionOptions {
@@ -30,17 +39,16 @@ export interface ScoringOptions extends ExpansionOptions {
   paragraphBm25: BM25Params;
 }
 
-/** One expansion of a query term: the term id, the term (for `SearchHit.terms`), its weight, its query term. */
+/** One expansion of a query term: the term id, the term (for `SearchHit.terms`), its weight. */
 interface WeightedTerm {
-  query: number;
   termId: number;
   term: string;
   weight: number;
 }
 
 /**
- * The query's expansions, grouped by query term in query order (duplicates of a query term count in its weight,
- * once in the quality); query terms without a match in the vocabulary are left out.
+ * The query's expansions, grouped by query term in query order (duplicates of a query term count in its weight);
+ * query terms without a match in the vocabulary are left out.
  */
 function expandQuery(data: IndexData, query: string, options: ExpansionOptions): WeightedTerm[] {
   const order: string[] = [];
@@ -53,19 +61,69 @@ function expandQuery(data: IndexData, query: string, options: ExpansionOptions):
     multiplicity.set(term, (m ?? 0) + 1);
   }
   const out: WeightedTerm[] = [];
-  let active = 0;
   const df = (id: number) => data.sentenceDf(id);
   for (const term of order) {
     const expansions = expandTerm(term, data.termIds.get(term), data.termList, df, options);
     if (expansions.length === 0) continue;
     const m = multiplicity.get(term)!;
-    for (const e of expansions) out.push({ query: active, termId: e.termId, term: e.term, weight: m * e.weight });
-    active++;
+    for (const e of expansions) out.push({ termId: e.termId, term: e.term, weight: m * e.weight });
   }
   return out;
 }
 
-/** Passages matching the query, best first (see the file comment for the score). */
+/** Work counters of the searches of one index, for benchmarks. */
+export interface SearchCounters {
+  searches: number;
+  /** Postings read: walked, scanned or probed for candidates, or read to score a paragraph exactly. */
+  postingsRead: number;
+  /** Expansions whose postings were walked in full, and all expansions of the searches. */
+  termsWalked: number;
+  terms: number;
+  /** Paragraphs that were candidates after the walk, and paragraphs scored exactly. */
+  candidates: number;
+  paragraphsScored: number;
+}
+
+export const newCounters = (): SearchCounters => ({ searches: 0, postingsRead: 0, termsWalked: 0, terms: 0, candidates: 0, paragraphsScored: 0 });
+
+/** Bounds made safe against rounding: exact sums are ordered otherwise than bounds. */
+const MARGIN = 1 + 1e-9;
+/** Upper bounds from partial sums, which are kept in 32 bits (each sum of positive parts rounds, by 2⁻²⁴ at most). */
+const PARTIAL_MARGIN = 1 + 1e-3;
+
+/**
+ * The walk stops at the first expansion whose bound, summed with those of the expansions after it, is below this
+ * share of the floor. Any share up to 1 keeps the search exact; a lower one walks more postings and leaves fewer
+ * candidate paragraphs to look the rest up for. Measured best on the news corpora (bench/README.md, "Search").
+ */
+const STOP_SHARE = 0.75;
+
+/**
+ * The walk scores exactly the paragraphs of the best partial sums, raising the floor, at most `SEEDS` times per
+ * search: while the touched sentences are at most `SEED_TOUCHED` times `limit` (early, after the rarest
+ * expansions) or when the walk could stop.
+ */
+const SEEDS = 2;
+const SEED_TOUCHED = 50;
+
+/** Sentence lengths (distinct terms) whose frequency-1 part `walkRow` takes from a table. */
+const LENGTH_TABLE = 128;
+
+/** What the search keeps per expansion. */
+interface Term {
+  termId: number;
+  term: string;
+  weight: number;
+  idfS: number;
+  idfP: number;
+  idfT: number;
+  /** Upper bound of the expansion's sentence and paragraph parts of any passage's score (not its title part). */
+  bound: number;
+  main?: RowSlice;
+  delta?: RowSlice;
+}
+
+/** Passages matching the query, best first (see the file comment for the score and the pruning). */
 export function searchIndex(
   data: IndexData,
   scratch: SearchScratch,
@@ -73,107 +131,97 @@ export function searchIndex(
   limit: number,
   documents: readonly string[] | undefined,
   options: ScoringOptions,
+  counters: SearchCounters = newCounters(),
+  prune = true,
 ): SearchHit[] {
   if (limit <= 0 || data.liveSentences === 0) return [];
   const expansions = expandQuery(data, query, options);
   if (expansions.length === 0) return [];
-  let allowed: Uint8Array | undefined;
-  if (documents) {
-    allowed = new Uint8Array(data.docs.length);
-    for (const id of documents) {
-      const entry = data.entries.get(id);
-      if (entry) allowed[entry.number] = 1;
-    }
-  }
-
-  const { paragraphWeight, titleWeight, bm25, paragraphBm25 } = options;
-  const withParagraphs = paragraphWeight > 0;
-  const withTitle = withParagraphs && titleWeight > 0;
-  const nS = data.liveSentences;
-  const nP = data.liveParagraphs;
-  const avgS = data.sumSentLen / Math.max(1, nS);
-  const avgP = data.sumParaLen / Math.max(1, nP);
-  const avgT = data.sumTitleLen / Math.max(1, nP);
-  const sentLen = data.sentLen.data;
-  const sentPara = data.sentPara.data;
-  const paraLen = data.paraLen.data;
-  const paraDoc = data.paraDoc.data;
-  const x = scratch.reserve(sentLen.length, paraLen.length, data.docs.length);
-
-  let nTouchedS = 0;
-  let nTouchedP = 0;
-  let nTouchedT = 0;
+  counters.searches++;
+  const search = new Search(data, scratch, expansions, limit, options, counters, prune);
   try {
-    for (let first = 0; first < expansions.length; ) {
-      const q = expansions[first].query;
-      let end = first;
-      while (end < expansions.length && expansions[end].query === q) end++;
-      const mark = q + 1;
-      // Titles first: a paragraph then sees whether its document's title matched this query term.
-      if (withTitle) {
-        for (let e = first; e < end; e++) {
-          const { termId, weight: w } = expansions[e];
-          const docs = data.titleIndex.get(termId);
-          if (!docs) continue;
-          let dfT = 0;
-          for (const d of docs) dfT += data.docs[d]!.paragraphCount;
-          for (const d of docs) {
-            if (allowed && !allowed[d]) continue;
-            const entry = data.docs[d]!;
-            const at = entry.titleTerms.indexOf(termId);
-            if (x.tTouched[d] === 0) {
-              x.tTouched[d] = 1;
-              x.tList[nTouchedT++] = d;
-            }
-            x.tScore[d] += w * titleWeight * bm25Score(entry.titleTfs[at], dfT, nP, entry.titleTerms.length, avgT, paragraphBm25);
-            if (x.tLastQ[d] !== mark) {
-              x.tLastQ[d] = mark;
-              x.tQuality[d]++;
-            }
-          }
-        }
-      }
-      for (let e = first; e < end; e++) {
-        const { termId, weight: w } = expansions[e];
-        const { count: dfS, paragraphs: dfP } = data.frequencies(termId);
-        data.forEachPosting(
-          termId,
-          (s, tf, p) => {
-            if (allowed && !allowed[paraDoc[p]]) return;
-            if (x.sTouched[s] === 0) {
-              x.sTouched[s] = 1;
-              x.sList[nTouchedS++] = s;
-            }
-            x.sScore[s] += w * bm25Score(tf, dfS, nS, sentLen[s], avgS, bm25);
-            if (x.sLastQ[s] !== mark) {
-              x.sLastQ[s] = mark;
-              x.sQuality[s]++;
-            }
-          },
-          withParagraphs
-            ? (p, tf) => {
-                const d = paraDoc[p];
-                if (allowed && !allowed[d]) return;
-                if (x.pTouched[p] === 0) {
-                  x.pTouched[p] = 1;
-                  x.pList[nTouchedP++] = p;
-                }
-                x.pScore[p] += w * bm25Score(tf, dfP, nP, paraLen[p], avgP, paragraphBm25);
-                if (x.pLastQ[p] !== mark) {
-                  x.pLastQ[p] = mark;
-                  x.pQuality[p]++;
-                  if (x.tLastQ[d] === mark) x.pBoth[p]++;
-                }
-              }
-            : undefined,
-        );
-      }
-      first = end;
-    }
+    if (documents) search.restricted(documents);
+    else if (search.pruning) search.pruned();
+    else search.exhaustive();
+    return search.hits();
+  } finally {
+    search.clear();
+  }
+}
 
-    // Each touched sentence's final score; keep the best `limit`.
-    const ordinalOf = (s: number) => s - data.entryOfSentence(s).firstSentence;
+/**
+ * One search. The pruned search keeps partial sums (`x.sPart`, `x.pPart`, `x.tPart`: the sentence parts of the
+ * expansions walked so far per sentence, their paragraph parts per paragraph, every expansion's title parts per
+ * document). A sentence's partial sum plus the bounds of the expansions not walked (`rest`) bounds its score
+ * from above. The floor is the worst score among the best `limit` scored exactly so far: a passage whose upper
+ * bound is below it cannot make the cut.
+ */
+class Search {
+  /** Whether bounds apply: pruning asked for, non-negative weights, BM25 parameters in range. */
+  readonly pruning: boolean;
+  private readonly terms: Term[];
+  private readonly n: number;
+  private readonly best: TopK;
+  private readonly withParagraphs: boolean;
+  private readonly withTitle: boolean;
+  private readonly avgS: number;
+  private readonly avgP: number;
+  private readonly avgT: number;
+  private readonly sentLen: Int32Array;
+  private readonly sentPara: Int32Array;
+  private readonly paraLen: Int32Array;
+  private readonly paraDoc: Int32Array;
+  private readonly live: Uint8Array;
+  private readonly x: SearchScratch;
+  private nTouchedS = 0;
+  private nTouchedP = 0;
+  private nTouchedT = 0;
+  /** The largest partial sums of a sentence's, a paragraph's and a title's parts so far. */
+  private maxS = 0;
+  private maxP = 0;
+  private maxT = 0;
+
+  constructor(
+    private readonly data: IndexData,
+    scratch: SearchScratch,
+    private readonly expansions: WeightedTerm[],
+    private readonly limit: number,
+    private readonly options: ScoringOptions,
+    private readonly counters: SearchCounters,
+    prune: boolean,
+  ) {
+    const { paragraphWeight, titleWeight, bm25: sentenceParams, paragraphBm25: paragraphParams } = options;
+    this.withParagraphs = paragraphWeight > 0;
+    this.withTitle = this.withParagraphs && titleWeight > 0;
+    const nS = data.liveSentences;
+    const nP = data.liveParagraphs;
+    this.avgS = data.sumSentLen / Math.max(1, nS);
+    this.avgP = data.sumParaLen / Math.max(1, nP);
+    this.avgT = data.sumTitleLen / Math.max(1, nP);
+    this.sentLen = data.sentLen.data;
+    this.sentPara = data.sentPara.data;
+    this.paraLen = data.paraLen.data;
+    this.paraDoc = data.paraDoc.data;
+    this.live = data.sentLive.data;
+    const st = data.stats;
+    this.terms = expansions.map(({ termId, term, weight: w }) => {
+      const dfS = st.sentenceDf.data[termId];
+      const dfP = st.paragraphDf.data[termId];
+      const idfS = bm25Idf(dfS, nS);
+      const idfP = bm25Idf(dfP, nP);
+      const idfT = bm25Idf(st.titleDf.data[termId], nP);
+      let bound = dfS > 0 ? w * bm25Bound(idfS, st.sentenceMaxTf.data[termId], st.sentenceMinLength.data[termId], this.avgS, sentenceParams) : 0;
+      if (this.withParagraphs && dfP > 0) {
+        bound += paragraphWeight * (w * bm25Bound(idfP, st.paragraphMaxTf.data[termId], st.paragraphMinLength.data[termId], this.avgP, paragraphParams));
+      }
+      return { termId, term, weight: w, idfS, idfP, idfT, bound: bound * MARGIN, ...data.postings.rows(termId) };
+    });
+    this.n = this.terms.length;
+    this.pruning = prune && paragraphWeight >= 0 && titleWeight >= 0 && this.terms.every((t) => t.weight > 0 && Number.isFinite(t.bound));
+    counters.terms += this.n;
+    this.x = scratch.reserve(data.sentLen.length, data.paraLen.length, data.docs.length);
     const idOf = (s: number) => data.entryOfSentence(s).document.id;
+    const ordinalOf = (s: number) => s - data.entryOfSentence(s).firstSentence;
     /** Whether sentence a ranks before sentence b: higher score, then document id, then position. */
     const before = (a: number, sa: number, b: number, sb: number): boolean => {
       if (sa !== sb) return sa > sb;
@@ -181,102 +229,767 @@ export function searchIndex(
       const ib = idOf(b);
       return ia !== ib ? ia < ib : ordinalOf(a) < ordinalOf(b);
     };
-    const best = new TopK(limit, before);
-    for (let k = 0; k < nTouchedS; k++) {
-      const s = x.sList[k];
-      let score = x.sScore[s] * x.sQuality[s];
+    this.best = new TopK(limit, before);
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Exhaustive and restricted searches
+
+  /**
+   * Exhaustive search, what the pruned search must equal (tests and benchmarks): every expansion walked in query
+   * order into sums kept in 64 bits, which are then the exact scores, and every sentence that matched offered.
+   */
+  exhaustive(): void {
+    const e = this.x.exact(this.data.sentLen.length, this.data.paraLen.length, this.data.docs.length);
+    const { live, sentLen, sentPara, paraLen, paraDoc, avgS, avgP, avgT, withParagraphs, withTitle } = this;
+    const { bm25: sp, paragraphBm25: pp, paragraphWeight: pw, titleWeight: tw } = this.options;
+    let nS = 0;
+    let nP = 0;
+    let nT = 0;
+    for (const t of this.terms) {
+      const w = t.weight;
+      if (withTitle) {
+        const row = this.data.titleRow(t.termId);
+        if (row) {
+          for (let i = 0; i < row.docs.length; i++) {
+            const d = row.docs[i];
+            if (e.tTouched[d] === 0) {
+              e.tTouched[d] = 1;
+              e.tList[nT++] = d;
+            }
+            e.t[d] += w * tw * bm25(t.idfT, row.tfs[i], row.lengths[i], avgT, pp);
+          }
+        }
+      }
+      let last = -1;
+      let sum = 0;
+      for (const row of [t.main, t.delta]) {
+        if (!row) continue;
+        this.counters.postingsRead += row.end - row.start;
+        for (let i = row.start; i < row.end; i++) {
+          const s = row.ids[i];
+          if (!live[s]) continue;
+          const tf = row.tfs[i];
+          if (e.sTouched[s] === 0) {
+            e.sTouched[s] = 1;
+            e.sList[nS++] = s;
+          }
+          e.s[s] += w * bm25(t.idfS, tf, sentLen[s], avgS, sp);
+          if (!withParagraphs) continue;
+          const p = sentPara[s];
+          if (p !== last) {
+            if (last >= 0) nP = addExactParagraph(e, nP, last, w * bm25(t.idfP, sum, paraLen[last], avgP, pp));
+            last = p;
+            sum = 0;
+          }
+          sum += tf;
+        }
+      }
+      if (last >= 0) nP = addExactParagraph(e, nP, last, w * bm25(t.idfP, sum, paraLen[last], avgP, pp));
+    }
+    for (let k = 0; k < nS; k++) {
+      const s = e.sList[k];
+      let score = e.s[s];
       if (withParagraphs) {
         const p = sentPara[s];
-        const d = paraDoc[p];
-        const quality = x.pQuality[p] + x.tQuality[d] - x.pBoth[p];
-        score += paragraphWeight * ((x.pScore[p] + x.tScore[d]) * quality);
+        score += pw * (e.p[p] + e.t[paraDoc[p]]);
       }
-      best.offer(s, score);
+      this.best.offer(s, score);
     }
-    return best.sorted().map(({ item: s, score }) => {
-      const terms: string[] = [];
-      for (const e of expansions) if (!terms.includes(e.term) && data.postings.has(e.termId, s)) terms.push(e.term);
+    e.clear(nS, nP, nT);
+  }
+
+  /** A search restricted to some documents: each of their paragraphs scored exactly. */
+  restricted(documents: readonly string[]): void {
+    const seen = new Set<number>();
+    for (const id of documents) {
+      const entry = this.data.entries.get(id);
+      if (!entry || seen.has(entry.number)) continue;
+      seen.add(entry.number);
+      const end = entry.firstSentence + entry.sentenceCount;
+      for (let s = entry.firstSentence; s < end; ) {
+        const p = this.sentPara[s];
+        let e = s + 1;
+        while (e < end && this.sentPara[e] === p) e++;
+        this.scoreParagraph(p, s, e);
+        s = e;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // The pruned search
+
+  /**
+   * Adds every expansion's title parts (few documents per term: exact from the start, so bounds need not cover
+   * them), then walks the expansions term at a time, highest bound first, until the bounds of those left add up
+   * to less than a share of the floor; gathers the paragraphs whose upper bound reaches the floor; looks the
+   * expansions left up for those paragraphs only, dropping the ones that fall below the floor; scores the rest
+   * exactly, highest upper bound first, until the next cannot beat the worst of the best found.
+   */
+  pruned(): void {
+    const { terms, n } = this;
+    if (this.withTitle) for (const t of terms) this.walkTitles(t);
+    const order = terms.map((_, i) => i).sort((a, b) => terms[b].bound - terms[a].bound || a - b);
+    /** remaining[i]: the bounds of order[i…] summed. */
+    const remaining = new Float64Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) remaining[i] = remaining[i + 1] + terms[order[i]].bound;
+    let seeds = 0;
+    let walked = 0;
+    for (; walked < n; walked++) {
+      // A passage that none of the walked expansions matches (in its sentence or paragraph) scores at most its
+      // title part plus remaining[walked]; once that is below the floor, the walked ones and the titles name
+      // every passage that can still make the cut. The floor comes from exact scores of the paragraphs with
+      // the best partial sums, computed early and when the walk could stop (the floor is at most the best
+      // partial sum).
+      if (walked > 0) {
+        const target = remaining[walked] / STOP_SHARE;
+        if (target < this.floor) break;
+        if (seeds < SEEDS && (this.nTouchedS <= SEED_TOUCHED * this.limit || target < this.upperPartial())) {
+          seeds++;
+          this.seed();
+          if (target < this.floor) break;
+        }
+      }
+      this.walk(order[walked]);
+    }
+    const rest = remaining[walked];
+    if (!this.best.full) this.seed();
+    let count = this.gather(rest);
+    this.counters.candidates += count;
+    for (let i = walked; i < n && count > 0; i++) count = this.lookUp(order[i], count, remaining[i + 1]);
+    this.scoreCandidates(count);
+  }
+
+  /** The score to beat: the worst of the best `limit` scored so far (-Infinity until there are `limit`). */
+  private get floor(): number {
+    return this.best.full ? this.best.worstScore : -Infinity;
+  }
+
+  /** No sentence's partial sum is larger (the best sentence, paragraph and title parts added). */
+  private upperPartial(): number {
+    return (this.maxS + (this.withParagraphs ? this.options.paragraphWeight * (this.maxP + this.maxT) : 0)) * PARTIAL_MARGIN;
+  }
+
+  /** Adds every posting of one expansion to the partial sums. */
+  private walk(e: number): void {
+    const t = this.terms[e];
+    this.counters.termsWalked++;
+    const { x } = this;
+    const sp = this.options.bm25;
+    const walk: Walk = {
+      live: this.data.deadSentences > 0 ? this.live : undefined,
+      sentLen: this.sentLen,
+      sentPara: this.withParagraphs ? this.sentPara : undefined,
+      paraLen: this.paraLen,
+      x,
+      // The part of a sentence holding the term once, by length (most postings): `bm25`, once per length.
+      once: x.lengthTable(t.weight, t.idfS, this.avgS, sp),
+      w: t.weight,
+      idfS: t.idfS,
+      idfP: t.idfP,
+      avgS: this.avgS,
+      avgP: this.avgP,
+      sp,
+      pp: this.options.paragraphBm25,
+      nS: this.nTouchedS,
+      nP: this.nTouchedP,
+      maxS: this.maxS,
+      maxP: this.maxP,
+      last: -1,
+      sum: 0,
+    };
+    for (const row of [t.main, t.delta]) {
+      if (!row) continue;
+      walkRow(row, walk);
+      this.counters.postingsRead += row.end - row.start;
+    }
+    if (walk.last >= 0) addParagraphPart(walk);
+    this.nTouchedS = walk.nS;
+    this.nTouchedP = walk.nP;
+    this.maxS = walk.maxS;
+    this.maxP = walk.maxP;
+  }
+
+  /** Adds the title part of one expansion to every document whose title holds its term. */
+  private walkTitles(t: Term): void {
+    const row = this.data.titleRow(t.termId);
+    if (!row) return;
+    const { x } = this;
+    const { docs, tfs, lengths } = row;
+    const w = t.weight;
+    const tw = this.options.titleWeight;
+    const pp = this.options.paragraphBm25;
+    let nT = this.nTouchedT;
+    let maxT = this.maxT;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i];
+      const before = x.tPart[d];
+      if (before === 0) x.tList[nT++] = d;
+      const v = (x.tPart[d] = before + w * tw * bm25(t.idfT, tfs[i], lengths[i], this.avgT, pp));
+      if (v > maxT) maxT = v;
+    }
+    this.nTouchedT = nT;
+    this.maxT = maxT;
+  }
+
+  /**
+   * Scores exactly the paragraphs of the `limit` sentences with the best partial sums, raising the floor with real
+   * scores. A min-heap of the best partial sums over the touched sentences.
+   */
+  private seed(): void {
+    const { x, sentPara, paraDoc, limit, withParagraphs } = this;
+    const pw = this.options.paragraphWeight;
+    const { scores, ids } = x.heap(limit);
+    let size = 0;
+    for (let k = 0; k < this.nTouchedS; k++) {
+      const s = x.sList[k];
+      const p = sentPara[s];
+      if (x.pScored[p]) continue;
+      let v = x.sPart[s];
+      if (withParagraphs) v += pw * (x.pPart[p] + x.tPart[paraDoc[p]]);
+      if (size < limit) {
+        let i = size++;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (scores[parent] <= v) break;
+          scores[i] = scores[parent];
+          ids[i] = ids[parent];
+          i = parent;
+        }
+        scores[i] = v;
+        ids[i] = s;
+      } else if (v > scores[0]) {
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          if (l >= size) break;
+          const c = l + 1 < size && scores[l + 1] < scores[l] ? l + 1 : l;
+          if (scores[c] >= v) break;
+          scores[i] = scores[c];
+          ids[i] = ids[c];
+          i = c;
+        }
+        scores[i] = v;
+        ids[i] = s;
+      }
+    }
+    for (let k = 0; k < size; k++) {
+      const p = sentPara[ids[k]];
+      if (x.pScored[p]) continue;
+      const [first, end] = this.sentencesOf(p);
+      this.scoreParagraph(p, first, end);
+    }
+  }
+
+  /**
+   * The paragraphs that may hold a passage of the best `limit` once the expansions left (`rest`, their bounds
+   * summed) are added, not yet scored. Lists them in `x.units` (paragraph, first sentence, end; upper bound in
+   * `x.upper`) in sentence order; returns how many.
+   */
+  private gather(rest: number): number {
+    const floor = this.floor;
+    const { x, sentPara, paraDoc, withParagraphs } = this;
+    const pw = this.options.paragraphWeight;
+    let units = 0;
+    // A paragraph a walked expansion touched holds a touched sentence, whose partial sum is at least any
+    // untouched sentence's there (the same paragraph and title parts, and a sentence part of 0): a paragraph
+    // is a candidate when one of its touched sentences is.
+    for (let k = 0; k < this.nTouchedS; k++) {
+      const s = x.sList[k];
+      const p = sentPara[s];
+      if (x.pScored[p]) continue;
+      let upper = x.sPart[s] + rest;
+      if (withParagraphs) upper += pw * (x.pPart[p] + x.tPart[paraDoc[p]]);
+      upper *= PARTIAL_MARGIN;
+      if (upper < floor) continue;
+      const at = x.pUnitAt[p];
+      if (at > 0) {
+        // Already a candidate (its unit's index + 1): keep the higher bound.
+        if (upper > x.upper[at - 1]) x.upper[at - 1] = upper;
+        continue;
+      }
+      const [first, end] = this.sentencesOf(p);
+      units = x.addUnit(units, p, first, end, upper);
+      x.pUnitAt[p] = units;
+    }
+    // Paragraphs no walked expansion touched, under a title that holds query terms: their sentences may match
+    // the rest.
+    if (rest > 0 && this.withTitle) {
+      for (let k = 0; k < this.nTouchedT; k++) {
+        const d = x.tList[k];
+        const upper = (pw * x.tPart[d] + rest) * PARTIAL_MARGIN;
+        if (upper < floor) continue;
+        const entry = this.data.docs[d]!;
+        const docEnd = entry.firstSentence + entry.sentenceCount;
+        for (let s = entry.firstSentence; s < docEnd; ) {
+          const p = sentPara[s];
+          let end = s + 1;
+          while (end < docEnd && sentPara[end] === p) end++;
+          if (x.pUnitAt[p] === 0 && !x.pScored[p]) {
+            units = x.addUnit(units, p, s, end, upper);
+            x.pUnitAt[p] = units;
+          }
+          s = end;
+        }
+      }
+    }
+    for (let u = 0; u < units; u++) x.pUnitAt[x.units[3 * u]] = 0;
+    // Sentence order, for looking up postings with a forward cursor.
+    x.sortUnits(units);
+    return units;
+  }
+
+  /** The sentences of paragraph p: [first, end). */
+  private sentencesOf(p: number): [number, number] {
+    const entry = this.data.docs[this.paraDoc[p]]!;
+    const sentPara = this.sentPara;
+    const docEnd = entry.firstSentence + entry.sentenceCount;
+    let lo = entry.firstSentence;
+    let hi = docEnd;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentPara[mid] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < docEnd && sentPara[end] === p) end++;
+    return [lo, end];
+  }
+
+  /**
+   * Adds expansion e to the partial sums of the candidate paragraphs (its postings in their sentences, found by
+   * scanning the list or, when the candidates are few, galloping through it), then keeps the candidates whose
+   * upper bound, with `rest` for the expansions still left, reaches the floor. Returns how many are kept (at the
+   * front of `x.units`).
+   */
+  private lookUp(e: number, count: number, rest: number): number {
+    const t = this.terms[e];
+    const { x, live, sentLen, paraLen, paraDoc, avgS, avgP, withParagraphs } = this;
+    const w = t.weight;
+    const { bm25: sp, paragraphBm25: pp, paragraphWeight: pw } = this.options;
+    for (const row of [t.main, t.delta]) {
+      if (!row) continue;
+      const { ids, tfs, end } = row;
+      let i = row.start;
+      const gallopTo = count * 16 < end - i;
+      for (let u = 0; u < count && i < end; u++) {
+        const p = x.units[3 * u];
+        const first = x.units[3 * u + 1];
+        const last = x.units[3 * u + 2];
+        const before = i;
+        if (gallopTo) i = gallop(ids, i, end, first);
+        else while (i < end && ids[i] < first) i++;
+        this.counters.postingsRead += gallopTo ? Math.min(i - before, 2 + 2 * Math.ceil(Math.log2(i - before + 1))) : i - before;
+        let sum = 0;
+        for (; i < end && ids[i] < last; i++) {
+          const s = ids[i];
+          this.counters.postingsRead++;
+          if (!live[s]) continue;
+          const tf = tfs[i];
+          if (x.sPart[s] === 0) x.sList[this.nTouchedS++] = s;
+          x.sPart[s] += w * bm25(t.idfS, tf, sentLen[s], avgS, sp);
+          sum += tf;
+        }
+        if (sum > 0 && withParagraphs) {
+          if (x.pPart[p] === 0) x.pList[this.nTouchedP++] = p;
+          x.pPart[p] += w * bm25(t.idfP, sum, paraLen[p], avgP, pp);
+        }
+      }
+    }
+    // Keep the paragraphs that can still reach the floor.
+    const floor = this.floor;
+    let kept = 0;
+    for (let u = 0; u < count; u++) {
+      const p = x.units[3 * u];
+      const first = x.units[3 * u + 1];
+      const end = x.units[3 * u + 2];
+      let bestS = -1;
+      for (let s = first; s < end; s++) if (x.sPart[s] > bestS && x.sPart[s] !== 0) bestS = x.sPart[s];
+      // No sentence matched and nothing left to match: nothing here can be ranked.
+      if (bestS < 0 && rest === 0) continue;
+      const upper = (Math.max(bestS, 0) + (withParagraphs ? pw * (x.pPart[p] + x.tPart[paraDoc[p]]) : 0) + rest) * PARTIAL_MARGIN;
+      if (upper < floor) continue;
+      x.units[3 * kept] = p;
+      x.units[3 * kept + 1] = first;
+      x.units[3 * kept + 2] = end;
+      x.upper[kept] = upper;
+      kept++;
+    }
+    return kept;
+  }
+
+  /** Scores the candidate paragraphs exactly, highest upper bound first, until the next cannot make the cut. */
+  private scoreCandidates(count: number): void {
+    const { x, best } = this;
+    const order = x.byUpper(count);
+    for (let k = 0; k < count; k++) {
+      const u = order[k];
+      if (best.full && x.upper[u] < best.worstScore) break;
+      if (x.pScored[x.units[3 * u]]) continue;
+      this.scoreParagraph(x.units[3 * u], x.units[3 * u + 1], x.units[3 * u + 2]);
+    }
+  }
+
+  /**
+   * The exact score of every sentence of paragraph p (sentences first…end − 1) that matches the query, offered
+   * to `best`: each expansion's parts summed in query order, with the same arithmetic as the exhaustive search.
+   */
+  private scoreParagraph(p: number, first: number, end: number): void {
+    const { x, terms, n, live, sentLen, avgS, avgP, avgT, withParagraphs, withTitle } = this;
+    const { bm25: sp, paragraphBm25: pp, paragraphWeight, titleWeight } = this.options;
+    this.counters.paragraphsScored++;
+    x.markScored(p);
+    const m = end - first;
+    x.reserveParagraph(m);
+    const entry = this.data.docs[this.paraDoc[p]]!;
+    let paragraph = 0;
+    let title = 0;
+    for (let e = 0; e < n; e++) {
+      const t = terms[e];
+      const w = t.weight;
+      let sum = 0;
+      for (const row of [t.main, t.delta]) {
+        if (!row) continue;
+        const { ids, tfs, end: rowEnd } = row;
+        let i = lowerBound(ids, row.start, rowEnd, first);
+        this.counters.postingsRead += Math.ceil(Math.log2(rowEnd - row.start + 1));
+        for (; i < rowEnd && ids[i] < end; i++) {
+          const s = ids[i];
+          if (!live[s]) continue;
+          this.counters.postingsRead++;
+          const tf = tfs[i];
+          x.docS[s - first] += w * bm25(t.idfS, tf, sentLen[s], avgS, sp);
+          x.docMatched[s - first] = 1;
+          sum += tf;
+        }
+      }
+      if (withParagraphs && sum > 0) paragraph += w * bm25(t.idfP, sum, this.paraLen[p], avgP, pp);
+      if (withTitle) {
+        const at = entry.titleTerms.indexOf(t.termId);
+        if (at >= 0) title += w * titleWeight * bm25(t.idfT, entry.titleTfs[at], entry.titleTerms.length, avgT, pp);
+      }
+    }
+    for (let k = 0; k < m; k++) {
+      if (x.docMatched[k]) {
+        let score = x.docS[k];
+        if (withParagraphs) score += paragraphWeight * (paragraph + title);
+        this.best.offer(first + k, score);
+        x.docMatched[k] = 0;
+      }
+      x.docS[k] = 0;
+    }
+  }
+
+  hits(): SearchHit[] {
+    const { data, expansions } = this;
+    return this.best.sorted().map(({ item: s, score }) => {
+      const hitTerms: string[] = [];
+      for (const e of expansions) if (!hitTerms.includes(e.term) && data.postings.has(e.termId, s)) hitTerms.push(e.term);
       const entry = data.entryOfSentence(s);
       const passage: Passage = data.passagesOfEntry(entry)[s - entry.firstSentence];
       const document: SourceDocument = entry.document;
-      return { passage, document, score, terms };
+      return { passage, document, score, terms: hitTerms };
     });
-  } finally {
-    x.clear(nTouchedS, nTouchedP, nTouchedT);
+  }
+
+  clear(): void {
+    this.x.clear(this.nTouchedS, this.nTouchedP, this.nTouchedT);
   }
 }
 
-/** Per-search accumulators indexed by sentence (`s…`), paragraph (`p…`) and document (`t…`, title) number. */
+/** The state of walking one expansion's postings (see `walkRow`). */
+interface Walk {
+  /** Undefined when no sentence was removed since the last merge (nothing to skip). */
+  live: Uint8Array | undefined;
+  sentLen: Int32Array;
+  /** Undefined without paragraph scores. */
+  sentPara: Int32Array | undefined;
+  paraLen: Int32Array;
+  x: SearchScratch;
+  /** The sentence part of frequency 1 by sentence length (`lengthTable`). */
+  once: Float64Array;
+  w: number;
+  idfS: number;
+  idfP: number;
+  avgS: number;
+  avgP: number;
+  sp: BM25Params;
+  pp: BM25Params;
+  /** Touched sentences and paragraphs so far; the largest sentence and paragraph partial sums. */
+  nS: number;
+  nP: number;
+  maxS: number;
+  maxP: number;
+  /** The paragraph being summed and its frequency so far. */
+  last: number;
+  sum: number;
+}
+
+/**
+ * Adds one part of an expansion's postings to the partial sums: the hot loop of a search, reading only locals and
+ * the arrays it indexes by sentence (a sentence is touched when its partial sum is not 0: every part is positive).
+ */
+function walkRow(row: RowSlice, walk: Walk): void {
+  const { ids, tfs, start, end } = row;
+  const { live, sentLen, sentPara, x, once, w, idfS, avgS, sp } = walk;
+  const sList = x.sList;
+  const sPart = x.sPart;
+  const table = once.length;
+  let nS = walk.nS;
+  let maxS = walk.maxS;
+  let last = walk.last;
+  let sum = walk.sum;
+  for (let i = start; i < end; i++) {
+    const s = ids[i];
+    if (live !== undefined && live[s] === 0) continue;
+    const tf = tfs[i];
+    const length = sentLen[s];
+    const before = sPart[s];
+    if (before === 0) sList[nS++] = s;
+    const v = (sPart[s] = before + (tf === 1 && length < table ? once[length] : w * bm25(idfS, tf, length, avgS, sp)));
+    if (v > maxS) maxS = v;
+    if (sentPara !== undefined) {
+      const p = sentPara[s];
+      if (p !== last) {
+        if (last >= 0) {
+          walk.last = last;
+          walk.sum = sum;
+          addParagraphPart(walk);
+        }
+        last = p;
+        sum = 0;
+      }
+      sum += tf;
+    }
+  }
+  walk.nS = nS;
+  walk.maxS = maxS;
+  walk.last = last;
+  walk.sum = sum;
+}
+
+/** Adds the paragraph part of the paragraph being summed (`walk.last`, frequency `walk.sum`). */
+function addParagraphPart(walk: Walk): void {
+  const { x, last: p, sum, w, idfP, paraLen, avgP, pp } = walk;
+  const before = x.pPart[p];
+  if (before === 0) x.pList[walk.nP++] = p;
+  const v = (x.pPart[p] = before + w * bm25(idfP, sum, paraLen[p], avgP, pp));
+  if (v > walk.maxP) walk.maxP = v;
+}
+
+function addExactParagraph(e: ExactScratch, n: number, p: number, value: number): number {
+  if (e.pTouched[p] === 0) {
+    e.pTouched[p] = 1;
+    e.pList[n++] = p;
+  }
+  e.p[p] += value;
+  return n;
+}
+
+/** The first index in ids[from…to) whose value is `target` or more (ids ascending). */
+function lowerBound(ids: Int32Array, from: number, to: number, target: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** As `lowerBound`, searching forward from `from` in growing steps (cheap when the answer is near). */
+function gallop(ids: Int32Array, from: number, to: number, target: number): number {
+  if (from >= to || ids[from] >= target) return from;
+  let lo = from + 1;
+  let step = 1;
+  let hi = lo;
+  while (hi < to && ids[hi] < target) {
+    lo = hi + 1;
+    hi = lo + step;
+    step *= 2;
+  }
+  return lowerBound(ids, lo, Math.min(hi, to), target);
+}
+
+/** Sums of the exhaustive search, in 64 bits, per sentence, paragraph and document, with touched flags and lists. */
+class ExactScratch {
+  s: Float64Array;
+  sTouched: Uint8Array;
+  sList: Int32Array;
+  p: Float64Array;
+  pTouched: Uint8Array;
+  pList: Int32Array;
+  t: Float64Array;
+  tTouched: Uint8Array;
+  tList: Int32Array;
+
+  constructor(sentences: number, paragraphs: number, documents: number) {
+    this.s = new Float64Array(sentences);
+    this.sTouched = new Uint8Array(sentences);
+    this.sList = new Int32Array(sentences);
+    this.p = new Float64Array(paragraphs);
+    this.pTouched = new Uint8Array(paragraphs);
+    this.pList = new Int32Array(paragraphs);
+    this.t = new Float64Array(documents);
+    this.tTouched = new Uint8Array(documents);
+    this.tList = new Int32Array(documents);
+  }
+
+  fits(sentences: number, paragraphs: number, documents: number): boolean {
+    return this.s.length >= sentences && this.p.length >= paragraphs && this.t.length >= documents;
+  }
+
+  clear(sentences: number, paragraphs: number, documents: number): void {
+    for (let k = 0; k < sentences; k++) {
+      this.s[this.sList[k]] = 0;
+      this.sTouched[this.sList[k]] = 0;
+    }
+    for (let k = 0; k < paragraphs; k++) {
+      this.p[this.pList[k]] = 0;
+      this.pTouched[this.pList[k]] = 0;
+    }
+    for (let k = 0; k < documents; k++) {
+      this.t[this.tList[k]] = 0;
+      this.tTouched[this.tList[k]] = 0;
+    }
+  }
+}
+
+/**
+ * Scratch of the search, reused from search to search and left zeroed: partial sums in 32 bits per sentence
+ * (`s…`), paragraph (`p…`) and title (`t…`, by document), each with the list of those touched (non-zero); per
+ * paragraph, whether it was scored exactly and its candidate unit; the candidate paragraphs (`units`: paragraph,
+ * first sentence and end, and `upper`, their upper bounds); one paragraph's exact sums (`doc…`).
+ */
 export class SearchScratch {
-  sTouched = new Uint8Array(0);
   sList = new Int32Array(0);
-  sScore = new Float64Array(0);
-  /** Distinct query terms matched, and the last query term counted (its index + 1). */
-  sQuality = new Int32Array(0);
-  sLastQ = new Int32Array(0);
-  pTouched = new Uint8Array(0);
+  sPart = new Float32Array(0);
   pList = new Int32Array(0);
-  pScore = new Float64Array(0);
-  pQuality = new Int32Array(0);
-  pLastQ = new Int32Array(0);
-  /** Query terms matched by both the paragraph's text and its document's title. */
-  pBoth = new Int32Array(0);
-  tTouched = new Uint8Array(0);
+  pPart = new Float32Array(0);
   tList = new Int32Array(0);
-  tScore = new Float64Array(0);
-  tQuality = new Int32Array(0);
-  tLastQ = new Int32Array(0);
+  tPart = new Float32Array(0);
+  pScored = new Uint8Array(0);
+  /** Per candidate paragraph: its unit's index + 1 (while `gather` runs). */
+  pUnitAt = new Int32Array(0);
+  units = new Int32Array(0);
+  upper = new Float64Array(0);
+  docS = new Float64Array(0);
+  docMatched = new Uint8Array(0);
+  private scoredList = new Int32Array(0);
+  private nScored = 0;
+  private table = new Float64Array(LENGTH_TABLE);
+  private heapScores = new Float64Array(0);
+  private heapIds = new Int32Array(0);
+  private exactScratch?: ExactScratch;
 
   /** Makes room for the given numbers of sentences, paragraphs and documents; returns this. */
   reserve(sentences: number, paragraphs: number, documents: number): this {
-    if (this.sScore.length < sentences) {
-      this.sTouched = new Uint8Array(sentences);
+    if (this.sPart.length < sentences) {
       this.sList = new Int32Array(sentences);
-      this.sScore = new Float64Array(sentences);
-      this.sQuality = new Int32Array(sentences);
-      this.sLastQ = new Int32Array(sentences);
+      this.sPart = new Float32Array(sentences);
     }
-    if (this.pScore.length < paragraphs) {
-      this.pTouched = new Uint8Array(paragraphs);
+    if (this.pPart.length < paragraphs) {
       this.pList = new Int32Array(paragraphs);
-      this.pScore = new Float64Array(paragraphs);
-      this.pQuality = new Int32Array(paragraphs);
-      this.pLastQ = new Int32Array(paragraphs);
-      this.pBoth = new Int32Array(paragraphs);
+      this.pPart = new Float32Array(paragraphs);
+      this.pScored = new Uint8Array(paragraphs);
+      this.pUnitAt = new Int32Array(paragraphs);
+      this.scoredList = new Int32Array(paragraphs);
     }
-    if (this.tScore.length < documents) {
-      this.tTouched = new Uint8Array(documents);
+    if (this.tPart.length < documents) {
       this.tList = new Int32Array(documents);
-      this.tScore = new Float64Array(documents);
-      this.tQuality = new Int32Array(documents);
-      this.tLastQ = new Int32Array(documents);
+      this.tPart = new Float32Array(documents);
     }
     return this;
   }
 
+  /** The exhaustive search's sums (made on first use: only tests and benchmarks search exhaustively). */
+  exact(sentences: number, paragraphs: number, documents: number): ExactScratch {
+    if (!this.exactScratch?.fits(sentences, paragraphs, documents)) this.exactScratch = new ExactScratch(sentences, paragraphs, documents);
+    return this.exactScratch;
+  }
+
+  /**
+   * w · bm25(idf, 1, length, average, params) for every length below `LENGTH_TABLE`: the sentence part of a
+   * posting of frequency 1, by the sentence's length. Valid until the next call.
+   */
+  lengthTable(w: number, idf: number, average: number, params: BM25Params): Float64Array {
+    const table = this.table;
+    for (let length = 0; length < table.length; length++) table[length] = w * bm25(idf, 1, length, average, params);
+    return table;
+  }
+
+  /** Room for a heap of n scores and ids. */
+  heap(n: number): { scores: Float64Array; ids: Int32Array } {
+    if (this.heapScores.length < n) {
+      this.heapScores = new Float64Array(n);
+      this.heapIds = new Int32Array(n);
+    }
+    return { scores: this.heapScores, ids: this.heapIds };
+  }
+
+  markScored(p: number): void {
+    this.pScored[p] = 1;
+    this.scoredList[this.nScored++] = p;
+  }
+
+  /** Sets unit u (paragraph p, its sentences first…end − 1, its upper bound); returns u + 1. */
+  addUnit(u: number, p: number, first: number, end: number, upper: number): number {
+    if (3 * (u + 1) > this.units.length) {
+      const size = Math.max(2 * (u + 1), 256);
+      const units = new Int32Array(3 * size);
+      units.set(this.units);
+      this.units = units;
+      const bounds = new Float64Array(size);
+      bounds.set(this.upper);
+      this.upper = bounds;
+    }
+    this.units[3 * u] = p;
+    this.units[3 * u + 1] = first;
+    this.units[3 * u + 2] = end;
+    this.upper[u] = upper;
+    return u + 1;
+  }
+
+  reserveParagraph(sentences: number): void {
+    if (this.docS.length < sentences) {
+      this.docS = new Float64Array(sentences);
+      this.docMatched = new Uint8Array(sentences);
+    }
+  }
+
+  /** Sorts the first n units (and their upper bounds) by first sentence. */
+  sortUnits(n: number): void {
+    if (n < 2) return;
+    const keys = new Float64Array(n);
+    for (let u = 0; u < n; u++) keys[u] = this.units[3 * u + 1] * n + u;
+    keys.sort();
+    const units = this.units.slice(0, 3 * n);
+    const upper = this.upper.slice(0, n);
+    for (let k = 0; k < n; k++) {
+      const from = keys[k] % n;
+      this.units[3 * k] = units[3 * from];
+      this.units[3 * k + 1] = units[3 * from + 1];
+      this.units[3 * k + 2] = units[3 * from + 2];
+      this.upper[k] = upper[from];
+    }
+  }
+
+  /** The first n units' indices, highest upper bound first (ties: sentence order). */
+  byUpper(n: number): Int32Array {
+    const order = new Int32Array(n);
+    for (let u = 0; u < n; u++) order[u] = u;
+    const upper = this.upper;
+    return order.sort((a, b) => upper[b] - upper[a] || a - b);
+  }
+
   /** Zeroes what a search touched (the first n entries of each list). */
   clear(sentences: number, paragraphs: number, documents: number): void {
-    for (let k = 0; k < sentences; k++) {
-      const s = this.sList[k];
-      this.sTouched[s] = 0;
-      this.sScore[s] = 0;
-      this.sQuality[s] = 0;
-      this.sLastQ[s] = 0;
-    }
-    for (let k = 0; k < paragraphs; k++) {
-      const p = this.pList[k];
-      this.pTouched[p] = 0;
-      this.pScore[p] = 0;
-      this.pQuality[p] = 0;
-      this.pLastQ[p] = 0;
-      this.pBoth[p] = 0;
-    }
-    for (let k = 0; k < documents; k++) {
-      const d = this.tList[k];
-      this.tTouched[d] = 0;
-      this.tScore[d] = 0;
-      this.tQuality[d] = 0;
-      this.tLastQ[d] = 0;
-    }
+    for (let k = 0; k < sentences; k++) this.sPart[this.sList[k]] = 0;
+    for (let k = 0; k < paragraphs; k++) this.pPart[this.pList[k]] = 0;
+    for (let k = 0; k < documents; k++) this.tPart[this.tList[k]] = 0;
+    for (let k = 0; k < this.nScored; k++) this.pScored[this.scoredList[k]] = 0;
+    this.nScored = 0;
   }
 }

@@ -165,7 +165,16 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
     }
     data.titleIndex.set(term, docs);
   }
+  data.titlesChanged();
   for (const entry of data.entries.values()) data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
   data.deadSentences = n - data.liveSentences;
+  // Document frequencies and score bounds are counted from the restored postings, not taken from the cache.
+  const recount = data.recountSteps();
+  for (let step = recount.next(); ; step = recount.next()) {
+    if (step.done) {
+      data.stats = step.value;
+      break;
+    }
+  }
   return data;
 }

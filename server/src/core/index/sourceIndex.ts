@@ -4,9 +4,10 @@
  *
  * One inverted index over sentences ranks both sentences and paragraphs: a paragraph's term frequency is the
  * sum of its sentences' (its sentences are consecutive numbers, so a query sums them while it walks the
- * postings), and the document title is kept once per document. `search.ts` gives the formula: the one MiniSearch
- * applies to a sentence index and to a paragraph index with fields `text` and `title` (which this index replaced:
- * it gave the same scores at several times the build time and memory; README, "Why not MiniSearch").
+ * postings), and the document title is kept once per document. `search.ts` gives the formula: BM25+ of the
+ * sentence plus, weighted, of its paragraph and title, as MiniSearch scored a sentence index and a paragraph
+ * index with fields `text` and `title` (which this index replaced; README, "Why not MiniSearch") but without its
+ * coordination factor (bench/README.md, "Retrieval").
  *
  * The parts:
  * - `indexData.ts`: documents, sentences, paragraphs and the vocabulary in typed arrays; adding, removing, merging;
@@ -23,24 +24,25 @@ import { type CancellationToken, type Passage, type SourceDocument, throwIfCance
 import { IndexData, type DocumentEntry } from './indexData';
 import type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 import { PARAGRAPH_BM25, SENTENCE_BM25, type BM25Params } from './scoring';
-import { searchIndex, SearchScratch } from './search';
+import { newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
 import { restoreData, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
 
 export type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
+export type { SearchCounters } from './search';
 export type { BM25Params } from './scoring';
 export { INDEX_FORMAT_VERSION, type SourceIndexSnapshot } from './snapshot';
 
 export interface SourceIndexOptions {
   /**
-   * Weight of the paragraph's score in a passage's score. Default 1 (measured on SciFact, see
-   * `bench/README.md`); 0 ranks sentences alone.
+   * Weight of the paragraph's score in a passage's score. Default 3 (chosen on the fit half of SciFact's claims,
+   * `bench/retrieval.ts --tune`, see `bench/README.md`); 0 ranks sentences alone.
    */
   paragraphWeight?: number;
   /** Weight of the document title relative to the paragraph text in the paragraph score. Default 0.5. */
   titleWeight?: number;
   /** BM25 parameters for sentences. Default `{ k: 1.2, b: 0.7, d: 0.5 }` (MiniSearch's). */
   bm25?: BM25Params;
-  /** BM25 parameters for paragraphs. Default `{ k: 1.2, b: 0.75, d: 0.5 }`. */
+  /** BM25 parameters for paragraphs. Default `{ k: 1.2, b: 0.75, d: 1 }`. */
   paragraphBm25?: BM25Params;
   /**
    * Fuzzy matching of query terms, as MiniSearch's `fuzzy` (a fraction of the term length, or false).
@@ -64,10 +66,18 @@ export interface SourceIndexOptions {
   mergeAt?: number;
 }
 
+export interface SourceSearchOptions extends SearchOptions {
+  /**
+   * Score every matching passage instead of skipping the postings that cannot change the best hits. The results
+   * are the same; tests and benchmarks use it to show so.
+   */
+  exhaustive?: boolean;
+}
+
 type ResolvedOptions = Required<Omit<SourceIndexOptions, 'splitPassages'>>;
 
 export const DEFAULT_SOURCE_INDEX_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
-  paragraphWeight: 1,
+  paragraphWeight: 3,
   titleWeight: 0.5,
   bm25: SENTENCE_BM25,
   paragraphBm25: PARAGRAPH_BM25,
@@ -87,6 +97,8 @@ export class SourceIndex implements PassageIndex {
   private data: IndexData;
   private readonly scratch = new SearchScratch();
   private _version = 0;
+  /** What the searches of this index have read and scored so far (benchmarks report it). */
+  readonly counters: SearchCounters = newCounters();
 
   constructor(options: SourceIndexOptions = {}, data?: IndexData) {
     const { splitPassages, ...rest } = options;
@@ -222,9 +234,9 @@ export class SourceIndex implements PassageIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Passages matching the query, best first (the score is described in `search.ts`). */
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return searchIndex(this.data, this.scratch, query, options.limit ?? 10, options.documents, this.options);
+  /** Passages matching the query, best first (the score and the pruning are described in `search.ts`). */
+  search(query: string, options: SourceSearchOptions = {}): SearchHit[] {
+    return searchIndex(this.data, this.scratch, query, options.limit ?? 10, options.documents, this.options, this.counters, !options.exhaustive);
   }
 
   /** The whole state as typed arrays, for `restore` (structured-clone friendly: `v8.serialize` takes it fast). */
