@@ -235,6 +235,9 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
   const add = (v: Omit<TypedValue, 'role'>) => {
     if (!free(c, v.span.start, v.span.end)) return false;
     take(c, v.span.start, v.span.end);
+    // A figure too large for a double (more than 308 digits reads as Infinity, which would "equal" any other such
+    // figure) is no value: its digits are taken, so no shorter reading of them is made either.
+    if ((v.value !== undefined && !Number.isFinite(v.value)) || (v.precision !== undefined && !Number.isFinite(v.precision))) return false;
     out.push(v);
     return true;
   };
