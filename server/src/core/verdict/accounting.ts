@@ -207,7 +207,8 @@ function covered(term: string, texts: readonly TextInfo[]): boolean {
  * as written; words of like meaning looked for in the evidence sentence only), for scoring further passages.
  */
 export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: (value: number) => boolean, lean = false): Account {
-  // The evidence window: the candidate whose sentence and neighbours state the most (ties: the better score).
+  // The evidence window: the candidate whose sentence and neighbours state the most (ties: the sentence that states
+  // more itself, then the better score: of two neighbours that state the claim together, the one it copies).
   // Which claim terms each sentence and each window states, as bit masks over the claim's terms (a claim has
   // more than 31 content terms only when it is a paragraph: the later terms then count as never stated here, and
   // are checked one by one below).
@@ -236,12 +237,16 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   };
   let best = 0;
   let bestWindow = -1;
+  let bestSentence = -1;
   let bestScore = -1;
   for (let i = 0; i < n; i++) {
     const w = sum(windowMask[i]);
-    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && candidates[i].rank > bestScore)) {
+    const s = sum(sentenceMask[i]);
+    const tie = Math.abs(w - bestWindow) <= 1e-9;
+    if (w > bestWindow + 1e-9 || (tie && s > bestSentence + 1e-9) || (tie && Math.abs(s - bestSentence) <= 1e-9 && candidates[i].rank > bestScore)) {
       best = i;
       bestWindow = w;
+      bestSentence = s;
       bestScore = candidates[i].rank;
     }
   }
