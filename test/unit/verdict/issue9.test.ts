@@ -137,9 +137,8 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
   });
 
   test('a changed item of a list: "Kennel, garlic and leeks" against "Onions, garlic and leeks"', () => {
-    const r = judge('Kennel, garlic and leeks all belong to the allium family of plants.');
-    assert.notEqual(r.verdict, 'supported', why(r));
-    assert.ok(r.conflicts.some((c) => c.claim === 'Kennel' && c.source === 'Onions') || r.missing?.includes('Kennel'), why(r));
+    // An item of a list swapped for a word that word vectors call unrelated: a contradiction naming the source's item.
+    contradicted('Kennel, garlic and leeks all belong to the allium family of plants.', 'Kennel', 'Onions');
   });
 
   test('most of the claim in no source: the missing words are named', () => {
