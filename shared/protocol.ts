@@ -4,7 +4,7 @@
  * stay importable from the client bundle without pulling in the server.
  */
 import { NotificationType, RequestType, RequestType0, type Range } from 'vscode-languageserver-protocol';
-import type { ClaimVerdict, Coverage, FindingCode, QuoteVerdict, ReportSummary, Severity } from '../server/src/core/api';
+import type { ClaimGroup, ClaimVerdict, Coverage, FindingCode, QuoteGroup, QuoteVerdict, ReportSummary, Severity } from '../server/src/core/api';
 
 // ---------------------------------------------------------------------------------------------------------
 // claimcheck/status
@@ -189,9 +189,22 @@ export interface ClaimSource {
   range: Range;
 }
 
+/** A finding as the Claims view shows it. */
+export interface ClaimEntryFinding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+}
+
 export interface ClaimEntry {
   kind: 'claim' | 'quote';
   verdict: ClaimVerdict | QuoteVerdict;
+  /**
+   * Where the view lists it, as the server decides (core/standing.ts): the verdict, except that a supported claim
+   * with a finding of its own (`misattributed`) or on a quote or citation marker inside it (`flagged`) is not listed
+   * as supported, and a quote whose words someone else said is `misattributed`.
+   */
+  group: ClaimGroup | QuoteGroup;
   /** Where the claim (its sentence) or the quote (its words) is in the draft. */
   range: Range;
   /** The claim's sentence, or the quoted words, whitespace collapsed. */
@@ -203,7 +216,9 @@ export interface ClaimEntry {
   /** Supported claims: how many source files support it. */
   sources?: number;
   /** The finding on this claim or quote, when one is reported (its severity is not `off`). */
-  finding?: { code: FindingCode; severity: Severity; message: string };
+  finding?: ClaimEntryFinding;
+  /** Claims: the findings on the quotes and citation markers inside it, when any is reported. */
+  inside?: ClaimEntryFinding[];
 }
 
 export interface ClaimsParams {

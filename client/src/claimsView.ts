@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { CODE_WORDS } from './statusBar';
 import {
   ClaimsChangedNotification,
   ClaimsRequest,
@@ -17,24 +18,37 @@ import {
 
 export const CLAIMS_VIEW_ID = 'claimcheck.claims';
 
-type Verdict = ClaimEntry['verdict'];
+type Group = ClaimEntry['group'];
 
 interface GroupSpec {
-  kind: ClaimEntry['kind'];
-  verdict: Verdict;
+  /** The server's group (core/standing.ts): the verdict, unless a finding says otherwise. */
+  group: Group;
   label: string;
+  /** One item of the group, for its tooltip: "Altered quote". */
+  title: string;
   icon: string;
   color: string;
 }
 
-/** Group order: what needs the writer first. */
-const GROUPS: readonly GroupSpec[] = [
-  { kind: 'claim', verdict: 'contradicted', label: 'Contradicted', icon: 'error', color: 'problemsErrorIcon.foreground' },
-  { kind: 'claim', verdict: 'unsupported', label: 'Unsupported', icon: 'question', color: 'problemsWarningIcon.foreground' },
-  { kind: 'quote', verdict: 'altered', label: 'Altered quotes', icon: 'quote', color: 'problemsErrorIcon.foreground' },
-  { kind: 'quote', verdict: 'not-found', label: 'Quotes not found', icon: 'quote', color: 'problemsWarningIcon.foreground' },
-  { kind: 'claim', verdict: 'supported', label: 'Supported', icon: 'pass', color: 'testing.iconPassed' },
-  { kind: 'quote', verdict: 'verbatim', label: 'Verbatim quotes', icon: 'quote', color: 'testing.iconPassed' },
+/**
+ * Group order: what needs the writer first. A supported claim with a flagged quote or citation is not listed as
+ * supported (its ✓ would contradict the squiggle), nor is a misattributed quote listed as verbatim.
+ */
+export const GROUPS: readonly GroupSpec[] = [
+  { group: 'contradicted', label: 'Contradicted', title: 'Contradicted claim', icon: 'error', color: 'problemsErrorIcon.foreground' },
+  { group: 'unsupported', label: 'Unsupported', title: 'Unsupported claim', icon: 'question', color: 'problemsWarningIcon.foreground' },
+  { group: 'misattributed', label: 'Misattributed quotes', title: 'Misattributed quote', icon: 'quote', color: 'problemsErrorIcon.foreground' },
+  { group: 'altered', label: 'Altered quotes', title: 'Altered quote', icon: 'quote', color: 'problemsErrorIcon.foreground' },
+  { group: 'not-found', label: 'Quotes not found', title: 'Quote not found', icon: 'quote', color: 'problemsWarningIcon.foreground' },
+  {
+    group: 'flagged',
+    label: 'Supported, but a quote or citation is flagged',
+    title: 'Supported claim, but a quote or citation in it is flagged',
+    icon: 'warning',
+    color: 'problemsWarningIcon.foreground',
+  },
+  { group: 'supported', label: 'Supported', title: 'Supported claim', icon: 'pass', color: 'testing.iconPassed' },
+  { group: 'verbatim', label: 'Verbatim quotes', title: 'Verbatim quote', icon: 'quote', color: 'testing.iconPassed' },
 ];
 
 const SEVERITY_COLOR: Record<string, string> = {
@@ -43,6 +57,8 @@ const SEVERITY_COLOR: Record<string, string> = {
   information: 'problemsInfoIcon.foreground',
   hint: 'problemsInfoIcon.foreground',
 };
+
+const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'];
 
 type Node = { type: 'group'; spec: GroupSpec; entries: ClaimEntry[] } | { type: 'entry'; spec: GroupSpec; entry: ClaimEntry };
 
@@ -71,6 +87,12 @@ function percent(score: number): string {
 /** What the item says after its text: the best source and the score that matters for its verdict. */
 export function entryDescription(entry: ClaimEntry): string {
   const where = lineOf(entry);
+  if (entry.group === 'flagged') {
+    // What is flagged inside it (the tooltip has the messages); no score, which would read as "fine".
+    const flagged = [...new Set((entry.inside ?? []).map((f) => (CODE_WORDS[f.code] ?? [f.code])[0]))].join(', ');
+    return [where, flagged].filter(Boolean).join(' · ');
+  }
+  if (entry.group === 'misattributed') return where;
   switch (entry.verdict) {
     case 'supported':
       return `${where} · ${percent(entry.score)}${entry.sources === 1 ? ' · one source' : ''}`;
@@ -87,10 +109,14 @@ export function entryDescription(entry: ClaimEntry): string {
   }
 }
 
-/** The counts beside the view's title: "6 supported · 3 contradicted · 3 unsupported" (quotes are in their groups). */
+/**
+ * The counts beside the view's title: "5 supported · 3 contradicted · 3 unsupported · 1 flagged" (quotes are in
+ * their groups). "Supported" counts the Supported group; "flagged" the claims the sources support that carry a
+ * finding (misattributed, or a flagged quote or citation inside), shown when there are any.
+ */
 export function titleCounts(result: ClaimsResult): string {
   const c = result.counts;
-  return `${c.supported} supported · ${c.contradicted} contradicted · ${c.unsupported} unsupported`;
+  return `${c.supported} supported · ${c.contradicted} contradicted · ${c.unsupported} unsupported${c.flagged ? ` · ${c.flagged} flagged` : ''}`;
 }
 
 export interface ClaimsViewSnapshot {
@@ -244,7 +270,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (!result) return [];
     if (!node) {
       return GROUPS.flatMap((spec) => {
-        const entries = result.entries.filter((e) => e.kind === spec.kind && e.verdict === spec.verdict);
+        const entries = result.entries.filter((e) => e.group === spec.group);
         return entries.length ? [{ type: 'group' as const, spec, entries }] : [];
       });
     }
@@ -254,7 +280,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.spec.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `group:${node.spec.kind}:${node.spec.verdict}`;
+      item.id = `group:${node.spec.group}`;
       item.description = String(node.entries.length);
       item.iconPath = new vscode.ThemeIcon(node.spec.icon, new vscode.ThemeColor(node.spec.color));
       item.contextValue = 'claimcheck.group';
@@ -262,9 +288,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     }
     const { entry, spec } = node;
     const item = new vscode.TreeItem(shorten(entry.text), vscode.TreeItemCollapsibleState.None);
-    item.id = `${entry.kind}:${entry.verdict}:${entry.range.start.line}:${entry.range.start.character}:${entry.text.slice(0, 40)}`;
+    item.id = `${entry.kind}:${entry.group}:${entry.range.start.line}:${entry.range.start.character}:${entry.text.slice(0, 40)}`;
     item.description = entryDescription(entry);
-    const color = entry.finding ? SEVERITY_COLOR[entry.finding.severity] : spec.color;
+    const findings = [...(entry.finding ? [entry.finding] : []), ...(entry.inside ?? [])];
+    const worst = findings.map((f) => f.severity).sort((a, b) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b))[0];
+    const color = worst ? SEVERITY_COLOR[worst] : spec.color;
     item.iconPath = new vscode.ThemeIcon(spec.icon, new vscode.ThemeColor(color));
     item.tooltip = this.tooltip(entry, spec);
     item.contextValue = entry.source ? 'claimcheck.claim.withSource' : 'claimcheck.claim';
@@ -277,12 +305,16 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     // Plain text only: appendText escapes whatever the draft and the sources say.
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown('**');
-    tip.appendText(spec.kind === 'claim' ? `${spec.label} claim` : spec.label.replace(/s( |$)/, '$1'));
+    tip.appendText(spec.title);
     tip.appendMarkdown('**\n\n');
     tip.appendText(entry.kind === 'quote' ? `“${entry.text}”` : entry.text);
     if (entry.finding) {
       tip.appendMarkdown('\n\n');
       tip.appendText(entry.finding.message);
+    }
+    for (const finding of entry.inside ?? []) {
+      tip.appendMarkdown('\n\n');
+      tip.appendText(`${(CODE_WORDS[finding.code] ?? [finding.code])[0].replace(/^./, (c) => c.toUpperCase())}: ${finding.message}`);
     }
     if (entry.source) {
       tip.appendMarkdown('\n\n');

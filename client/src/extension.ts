@@ -231,8 +231,11 @@ function plural(n: number, word: string): string {
 export function describeResult(result: CheckWorkspaceResult): string {
   const t = result.total;
   const where = t.files === 1 ? result.files[0].path : plural(t.files, 'draft');
-  const quotes = t.quotes ? `; ${plural(t.quotes, 'quote')}: ${t.verbatim} verbatim, ${t.altered} altered, ${t.notFound} not found` : '';
-  return `Claimcheck (${where}): ${plural(t.claims, 'claim')}: ${t.supported} supported, ${t.contradicted} contradicted, ${t.unsupported} unsupported${quotes}.`;
+  // The server counts by the core's standing: a supported claim with a flagged quote is "flagged", not supported.
+  const misattributed = t.misattributed ? `${t.misattributed} misattributed, ` : '';
+  const quotes = t.quotes ? `; ${plural(t.quotes, 'quote')}: ${t.verbatim} verbatim, ${misattributed}${t.altered} altered, ${t.notFound} not found` : '';
+  const flagged = t.flagged ? `, ${t.flagged} supported but flagged` : '';
+  return `Claimcheck (${where}): ${plural(t.claims, 'claim')}: ${t.supported} supported, ${t.contradicted} contradicted, ${t.unsupported} unsupported${flagged}${quotes}.`;
 }
 
 async function checkCitations(

@@ -10,8 +10,8 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Finding codes as a writer reads them, singular and plural. */
-const CODE_WORDS: Record<string, [string, string]> = {
+/** Finding codes as a writer reads them, singular and plural (also the Claims view's words). */
+export const CODE_WORDS: Record<string, [string, string]> = {
   'contradicted-claim': ['contradicted claim', 'contradicted claims'],
   'unsupported-claim': ['unsupported claim', 'unsupported claims'],
   'altered-quote': ['altered quote', 'altered quotes'],

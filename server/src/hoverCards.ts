@@ -14,7 +14,7 @@
  * are ours, to the `claimcheck.openSource` command with JSON arguments (the client trusts that command alone).
  */
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
-import { conflictParts, evidenceLocation, isClosePassage, type ClaimResult, type Evidence, type Finding, type QuoteResult, type SourceDocument, type Span } from './core/api';
+import { conflictParts, evidenceLocation, findingName, isClosePassage, type ClaimResult, type Evidence, type Finding, type QuoteResult, type SourceDocument, type Span } from './core/api';
 import { dateText, escapeMarkdown, openArgs, openSourceCommandUri, placeText, sourceUri } from './convert';
 
 /** Passages longer than this (characters) are cut around their matching words. */
@@ -109,18 +109,35 @@ function card(lines: string[]): MarkupContent {
   return { kind: MarkupKind.Markdown, value: lines.join('\n\n') };
 }
 
+/** "a quote", "a citation", "2 quotes and a citation": what is flagged inside a claim, and its verb. */
+function flaggedInside(inside: readonly Finding[]): string {
+  const quotes = inside.filter((f) => f.quote !== undefined && f.quote >= 0).length;
+  const citations = inside.length - quotes;
+  const count = (n: number, word: string) => (n === 0 ? [] : [n === 1 ? `a ${word}` : `${n} ${word}s`]);
+  return `${[...count(quotes, 'quote'), ...count(citations, 'citation')].join(' and ')} in it ${inside.length === 1 ? 'is' : 'are'} flagged`;
+}
+
 /**
  * The card of a claim. `finding` is the claim's finding when one is reported (a diagnostic then says what is
- * wrong); `supportThreshold` decides which other passages also support it.
+ * wrong); `inside`, the findings on the quotes and citation markers inside it (core/standing.ts), which the editor
+ * shows only over those words, so a card over the rest of the claim says them; `supportThreshold` decides which
+ * other passages also support it. A supported claim with either is not shown as plainly "✓ Supported".
  */
-export function claimHover(result: ClaimResult, finding: Finding | undefined, supportThreshold: number): MarkupContent | null {
+export function claimHover(result: ClaimResult, finding: Finding | undefined, supportThreshold: number, inside: readonly Finding[] = []): MarkupContent | null {
   const cited = result.claim.citations.map((c) => `\\[@${escapeMarkdown(c.key)}\\]`).join(' ');
   const cites = cited ? ` · cites ${cited}` : '';
   const best = result.evidence[0];
   const lines: string[] = [];
   switch (result.verdict) {
     case 'supported': {
-      lines.push(`**Claimcheck** · ✓ **Supported** · support ${percent(result.score)}${cites}`);
+      if (finding) {
+        // Its own finding (a misattribution of what it reports): the diagnostic above says who said it.
+        const what = finding.code === 'misattributed-quote' ? 'the source supports what was said, not who said it' : 'the sources support it';
+        lines.push(`**Claimcheck** · ✗ **${findingName(finding.code)}** · ${what} (support ${percent(result.score)})${cites}`);
+      } else if (inside.length) {
+        lines.push(`**Claimcheck** · ! **Supported, but ${flaggedInside(inside)}** · support ${percent(result.score)}${cites}`);
+        for (const f of inside) lines.push(`**${findingName(f.code)}**: ${escapeMarkdown(f.message)}`);
+      } else lines.push(`**Claimcheck** · ✓ **Supported** · support ${percent(result.score)}${cites}`);
       if (best) lines.push(...passageBlock(best, ''));
       const also = result.evidence.slice(1).filter((e) => e.score >= supportThreshold);
       lines.push(...otherPassages('Also supported by', also));
@@ -173,7 +190,9 @@ export function quoteHover(result: QuoteResult, finding: Finding | undefined): M
     return card(lines);
   }
   const altered = result.verdict === 'altered';
-  lines.push(altered ? `**Claimcheck** · ✗ **Altered quote** · ${percent(result.score)} of the words match` : '**Claimcheck** · ✓ **Verbatim quote**');
+  // A misattributed quote has the source's words, from someone else: the diagnostic above says who.
+  const verbatimTitle = finding?.code === 'misattributed-quote' ? '**Claimcheck** · ✗ **Misattributed quote** · the words are verbatim in the source' : '**Claimcheck** · ✓ **Verbatim quote**';
+  lines.push(altered ? `**Claimcheck** · ✗ **Altered quote** · ${percent(result.score)} of the words match` : verbatimTitle);
   const changes = (result.differences ?? []).filter((d) => d.quote || d.source);
   if (altered && !finding) {
     for (const d of changes) {

@@ -42,7 +42,7 @@ test('check on the example draft: compiler-style lines, a summary, exit 1 for er
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +warning +unsupported-claim /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +altered-quote /m);
   assert.match(stdout, /1 draft checked against 6 source documents/);
-  assert.match(stdout, /Claims: \d+ \(\d+ supported, \d+ contradicted, \d+ unsupported\)/);
+  assert.match(stdout, /Claims: \d+ \(\d+ supported, \d+ contradicted, \d+ unsupported(, \d+ supported but flagged)?\)/);
 });
 
 test('the harbour draft: findings from the PDF report, the Word release and the VTT panel, and a misattributed quote', () => {
@@ -61,6 +61,18 @@ test('the harbour draft: findings from the PDF report, the Word release and the 
   const ships = claims.find((c) => c.text.includes('Ships have waited'))!;
   assert.equal(ships.verdict, 'supported', 'a verbatim quote whose speaker the transcript confirms');
   assert.deepEqual([ships.evidence[0].speaker, ships.evidence[0].time], ['Tom Brennan', '00:00:34']);
+  // The misattributed quote: its claim is supported by the transcript's words, yet neither it (flagged: a quote in
+  // it is) nor its quote (misattributed) is counted as supported or verified, in the JSON and in the text.
+  const brennan = claims.find((c) => c.text.includes('The oysters are coming back'))! as { verdict: string; group?: string };
+  assert.deepEqual([brennan.verdict, brennan.group], ['supported', 'flagged']);
+  const quote = (json.files[0].quotes as { text: string; group: string }[]).find((q) => q.text.includes('The oysters are coming back'))!;
+  assert.equal(quote.group, 'misattributed');
+  assert.equal(json.summary.misattributed, 1);
+  assert.equal(json.summary.coverage.quotesMisattributed, 1);
+  assert.equal(json.summary.coverage.quotesVerified, json.summary.coverage.quotes - 1);
+  assert.equal(json.summary.supported, json.summary.coverage.supported);
+  assert.match(stdout, /^Claims: 12 \(\d+ supported, \d+ contradicted, \d+ unsupported, 1 supported but flagged\)\. Quotes: 4 \(3 verbatim, 1 misattributed, 0 altered, 0 not found\)\.$/m);
+  assert.match(stdout, /^Coverage: .*; 3 of 4 quotes verified, 1 misattributed;/m);
 });
 
 test('--format json follows the documented shape with 0-based LSP positions', () => {
@@ -84,8 +96,10 @@ test('--format json follows the documented shape with 0-based LSP positions', ()
   assert.equal(jan.evidence[0].range.start.line, 4, 'the passage is on line 5 of the source');
   for (const q of file.quotes) assert.ok(['verbatim', 'altered', 'not-found'].includes(q.verdict));
   const s = json.summary;
-  assert.equal(s.claims, s.supported + s.contradicted + s.unsupported);
-  assert.equal(s.quotes, s.verbatim + s.altered + s.notFound);
+  // Every claim and quote in one group: a supported claim with a flagged quote or citation is `flagged`.
+  assert.equal(s.claims, s.supported + s.flagged + s.contradicted + s.unsupported);
+  assert.equal(s.quotes, s.verbatim + s.misattributed + s.altered + s.notFound);
+  assert.equal(s.supported, file.claims.filter((c: { group: string }) => c.group === 'supported').length);
   for (const f of file.findings) {
     assert.ok(['unsupported-claim', 'contradicted-claim', 'altered-quote', 'unverified-quote', 'unknown-citation'].includes(f.code));
     assert.ok(['error', 'warning', 'information', 'hint'].includes(f.severity));

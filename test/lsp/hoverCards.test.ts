@@ -196,6 +196,9 @@ test('property: whatever a source says, every card renders with no link but ours
         const result = claimResult(verdict, [evidence, evidence], { conflicts, score });
         result.claim.citations = [{ key, span: { start: 0, end: 1 } }];
         assertInert(claimHover(result, undefined, 0.5)?.value ?? '', file);
+        // A finding's message quotes the source (its wording, its speaker's name): escaped like the rest.
+        const inside: Finding = { code: 'altered-quote', severity: 'error', span: { start: 0, end: 1 }, message: `The source reads “${text}”: ${other}.`, quote: 0 };
+        assertInert(claimHover(result, undefined, 0.5, [inside])?.value ?? '', file);
       }
       const quote: QuoteResult = {
         quote: { text: other, span: { start: 0, end: 1 }, claim: -1, citations: [] },
@@ -212,6 +215,50 @@ test('property: whatever a source says, every card renders with no link but ours
     }),
     { numRuns: 300 },
   );
+});
+
+test('a supported claim with a flagged quote or citation inside is not a plain "✓ Supported": the card names each finding', () => {
+  const document = documentOf('Dr Amara Okafor: The oysters are coming back faster than anyone expected.', 'sources/harbour-panel.vtt');
+  const result = claimResult('supported', [evidenceOf(document, 0.52, ['oysters are coming back'])]);
+  const quote: Finding = {
+    code: 'misattributed-quote',
+    severity: 'error',
+    span: { start: 1, end: 20 },
+    message: 'These words were said by Dr Amara Okafor (marine biologist), not Brennan (sources/harbour-panel.vtt:22, 00:00:17).',
+    quote: 0,
+  };
+  const lines = claimHover(result, undefined, 0.56, [quote])!.value.split('\n\n');
+  assert.deepEqual(lines.slice(0, 2), [
+    '**Claimcheck** · ! **Supported, but a quote in it is flagged** · support 52%',
+    '**Misattributed quote**: These words were said by Dr Amara Okafor \\(marine biologist\\)\\, not Brennan \\(sources\\/harbour\\-panel\\.vtt\\:22\\, 00\\:00\\:17\\)\\.',
+  ]);
+  assert.match(lines[2], /^\*\*sources\\\/harbour\\-panel\\\.vtt\*\* · line 3/, 'then the passage, as for any supported claim');
+  const citation: Finding = { code: 'unknown-citation', severity: 'error', span: { start: 30, end: 38 }, message: 'No source has the citation key "x".' };
+  assert.match(claimHover(result, undefined, 0.56, [quote, citation])!.value, /^\*\*Claimcheck\*\* · ! \*\*Supported, but a quote and a citation in it are flagged\*\*/);
+  // Its own misattribution (reported speech): the diagnostic above says who; the card does not say "✓".
+  const own: Finding = { ...quote, quote: undefined, claim: 0, message: 'In the source, this was said by Dr Amara Okafor, not Brennan.' };
+  const card = claimHover(result, own, 0.56)!.value;
+  assert.match(card, /^\*\*Claimcheck\*\* · ✗ \*\*Misattributed quote\*\* · the source supports what was said, not who said it \(support 52%\)/);
+  assert.doesNotMatch(card, /✓|Okafor, not/, 'nothing the diagnostic says');
+  // Nothing flagged: the plain card.
+  assert.match(claimHover(result, undefined, 0.56, [])!.value, /^\*\*Claimcheck\*\* · ✓ \*\*Supported\*\* · support 52%/);
+});
+
+test('a verbatim quote someone else said: "Misattributed quote", not "✓ Verbatim quote"', () => {
+  const text = 'The oysters are coming back faster than anyone expected.';
+  const document = documentOf(text, 'sources/harbour-panel.vtt');
+  const quote: QuoteResult = {
+    quote: { text: 'The oysters are coming back faster than anyone expected', span: { start: 1, end: 56 }, claim: 0, citations: [] },
+    verdict: 'verbatim',
+    score: 1,
+    evidence: [evidenceOf(document, 1)],
+    sourceWording: { text: text.slice(0, -1), document, span: { start: 0, end: text.length - 1 }, range: { start: { line: 21, character: 0 }, end: { line: 21, character: 55 } } },
+  };
+  const misattributed: Finding = { code: 'misattributed-quote', severity: 'error', span: quote.quote.span, message: 'These words were said by Dr Amara Okafor, not Brennan.', quote: 0 };
+  const card = quoteHover(quote, misattributed)!.value;
+  assert.match(card, /^\*\*Claimcheck\*\* · ✗ \*\*Misattributed quote\*\* · the words are verbatim in the source\n\nIn \*\*sources/);
+  assert.doesNotMatch(card, /✓|Okafor/);
+  assert.match(quoteHover(quote, undefined)!.value, /^\*\*Claimcheck\*\* · ✓ \*\*Verbatim quote\*\*/, 'without a finding (severity off): verbatim');
 });
 
 test('a supported claim\'s card links every supporting passage the verdict kept (the maxEvidence setting), not a fixed three', () => {

@@ -198,7 +198,9 @@ describe('language server on the fixture workspace (pull diagnostics)', () => {
     assert.deepEqual(result.files.map((f) => f.path).sort(), ['drafts/notes.txt', 'drafts/report.md']);
     const report = result.files.find((f) => f.path === 'drafts/report.md')!;
     assert.ok(report.claims >= 5);
-    assert.equal(report.supported + report.contradicted + report.unsupported, report.claims);
+    // One group each (core/standing.ts): a supported claim with a flagged quote or citation counts as flagged.
+    assert.equal(report.supported + report.flagged + report.contradicted + report.unsupported, report.claims);
+    assert.equal(report.verbatim + report.misattributed + report.altered + report.notFound, report.quotes);
     assert.ok(report.contradicted >= 1 && report.altered >= 1);
     assert.equal(result.total.files, 2);
     assert.equal(result.total.claims, result.files.reduce((n, f) => n + f.claims, 0));

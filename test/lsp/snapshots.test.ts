@@ -2,7 +2,8 @@
  * Whole drafts through the real language server, in Harper's manner: for every draft of the example and fixture
  * workspaces, every diagnostic rendered like a compiler message (the line, a caret underline, the message, the
  * related passage) with every quick fix the server offers for it (its title, and the draft line before and after
- * the edit, or the command it runs), then the "cite" source actions. Compared with a checked-in snapshot in
+ * the edit, or the command it runs), then the "cite" source actions, then the `✓ source:line` markers (inlay hints)
+ * after the claims that are clear (supported, nothing in them flagged). Compared with a checked-in snapshot in
  * test/lsp/__snapshots__; `UPDATE_SNAPSHOTS=1` rewrites them (review the diff before committing).
  */
 import { after, before, describe, test } from 'node:test';
@@ -10,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, InlayHint, InlayHintLabelPart, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { CITE_KIND } from '../../server/src/features/codeActions';
 import { assertSnapshot, snapshotPath } from '../unit/helpers/snapshot';
 import { REPO, TestClient } from './harness';
@@ -100,6 +101,13 @@ async function renderDraft(client: TestClient, root: string, draft: string): Pro
   const cites = (await client.request<CodeAction[] | null>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: [CITE_KIND] } })) ?? [];
   out.push(`# source actions: ${cites.length}`);
   for (const action of cites) out.push(...renderAction(action, document, root));
+  const hints = (await client.request<InlayHint[] | null>('textDocument/inlayHint', { textDocument: { uri }, range: whole })) ?? [];
+  out.push('', `# ✓ markers: ${hints.length}`);
+  for (const hint of hints) {
+    const label = typeof hint.label === 'string' ? hint.label : (hint.label as InlayHintLabelPart[]).map((p) => p.value).join('');
+    const line = lines[hint.position.line];
+    out.push(`${hint.position.line + 1}:${hint.position.character + 1} ${label}`, `  | ${line.slice(Math.max(0, hint.position.character - 60), hint.position.character)}▸`);
+  }
   await client.close(uri);
   return `${out.join('\n')}\n`;
 }

@@ -2,7 +2,8 @@
  * The writer's view over a real JSON-RPC connection (issue 10): honest status counts (item 4), hovers that do not
  * repeat the diagnostic and say when nothing is close (item 6), Go to Definition targets (item 7), documents with no
  * language id (item 8), the draft list of the quick pick (item 3), the Claims view's data with coverage, and the
- * supported-claim inlay hints. Fixture: test/fixtures/workspace.
+ * supported-claim inlay hints. Fixture: test/fixtures/workspace. Then, on the example (examples/newsroom), a claim
+ * whose quote is flagged: no ✓, not in "Supported", not counted as supported, its quote not "verified".
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Hover, InlayHint, InlayHintLabelPart, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { ClaimsRequest, ListDraftsRequest, type ClaimsResult, type ListDraftsResult } from '../../shared/protocol';
-import { copyFixture, TestClient, waitFor } from './harness';
+import { join } from 'node:path';
+import { copyFixture, REPO, TestClient, waitFor } from './harness';
 
 const requireCjs = createRequire(__filename);
 const MarkdownIt = requireCjs('markdown-it') as new (options: object) => { render(src: string): string };
@@ -120,7 +122,9 @@ describe('the writer\'s view on the fixture workspace', () => {
     assert.match(altered.finding?.message ?? '', /“detained” → “arrested”/, 'draft → source');
     // Coverage: kcna.txt, interview-park.md and rumours.txt are each drawn on.
     assert.equal(result.coverage.claims, claims.length);
-    assert.equal(result.coverage.supported, claims.filter((c) => c.verdict === 'supported').length);
+    // Supported: the claims listed as such (clear); the others the sources support carry a finding in them.
+    assert.equal(result.coverage.supported, claims.filter((c) => c.group === 'supported').length);
+    assert.equal(result.coverage.supported + result.coverage.flagged, claims.filter((c) => c.verdict === 'supported').length);
     assert.deepEqual(result.coverage.unusedSources, []);
     assert.match(result.coverageText, /^\d+ of \d+ claims supported \(\d+%\)/);
     assert.equal(await client.request(ClaimsRequest.method, { uri: client.uri('drafts/not-open.md') }), null);
@@ -212,6 +216,105 @@ describe('the supported-claim marker setting, language ids and the draft list', 
       await client.stop();
       fixture.dispose();
     }
+  });
+});
+
+describe('a supported claim with a flagged quote is not shown as supported (the example)', () => {
+  let client: TestClient;
+  let harbour: string;
+  let amnesty: string;
+  // “The oysters are coming back faster than anyone expected,” Brennan said. The panel transcript has the words, so
+  // the claim is supported; but Dr Amara Okafor said them (misattributed-quote, on the quote).
+  const OYSTERS = 'The oysters are coming back faster than anyone expected';
+  // Another source said, “They carried it out only because they had no space in the prisons.” (altered-quote).
+  const ANOTHER = 'Another source said';
+
+  before(async () => {
+    client = await TestClient.start({ root: join(REPO, 'examples', 'newsroom') });
+    harbour = await client.open('drafts/harbour.md');
+    amnesty = await client.open('drafts/amnesty.md');
+    await client.ready();
+  });
+  after(() => client.stop());
+
+  async function hintLines(uri: string): Promise<Map<number, string>> {
+    const text = client.text(uri);
+    const range = { start: { line: 0, character: 0 }, end: TextDocument.create(uri, 'markdown', 1, text).positionAt(text.length) };
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    return new Map(hints.map((h) => [h.position.line, (h.label as InlayHintLabelPart[]).map((p) => p.value).join('')]));
+  }
+
+  test('no ✓ marker after it, though its verdict is supported; clear claims keep theirs', async () => {
+    const diagnostics = await client.pullFull(harbour);
+    const text = client.text(harbour);
+    const line = positionOf(text, OYSTERS).line;
+    assert.ok(diagnostics.some((d) => d.code === 'misattributed-quote' && d.range.start.line === line), 'the quote is flagged');
+    const hints = await hintLines(harbour);
+    assert.equal(hints.get(line), undefined, `no marker on line ${line + 1}: ${[...hints.values()].join(' | ')}`);
+    assert.equal(hints.get(positionOf(text, 'Divers counted 3,200 oysters').line), '✓ harbour-report:44', 'a clear claim keeps its marker');
+    const claims = await client.request<ClaimsResult>(ClaimsRequest.method, { uri: harbour });
+    assert.equal(claims.entries.find((e) => e.kind === 'claim' && e.text.includes(OYSTERS))?.verdict, 'supported', 'the verdict itself is unchanged');
+    // Every marker is on a line of a claim the view lists as Supported, and every such claim has one.
+    const supportedLines = claims.entries.filter((e) => e.kind === 'claim' && e.group === 'supported').map((e) => e.range.end.line);
+    assert.deepEqual([...hints.keys()].sort((a, b) => a - b), supportedLines);
+
+    const amnestyHints = await hintLines(amnesty);
+    assert.equal(amnestyHints.get(positionOf(client.text(amnesty), ANOTHER).line), undefined, 'an altered quote inside: no marker either');
+  });
+
+  test('the Claims view\'s data: the claim under "flagged" with its quote\'s finding, the quote under "misattributed"', async () => {
+    const result = await client.request<ClaimsResult>(ClaimsRequest.method, { uri: harbour });
+    const claim = result.entries.find((e) => e.kind === 'claim' && e.text.includes(OYSTERS))!;
+    assert.equal(claim.group, 'flagged');
+    assert.equal(claim.finding, undefined, 'no finding of its own');
+    assert.deepEqual(claim.inside?.map((f) => f.code), ['misattributed-quote']);
+    assert.match(claim.inside![0].message, /said by Dr Amara Okafor .*not Brennan/);
+    const quote = result.entries.find((e) => e.kind === 'quote' && e.text.startsWith(OYSTERS))!;
+    assert.equal(quote.verdict, 'verbatim', 'the words are the source\'s');
+    assert.equal(quote.group, 'misattributed');
+    assert.equal(quote.finding?.code, 'misattributed-quote');
+    // Verbatim quotes without a finding stay verbatim.
+    assert.ok(result.entries.filter((e) => e.kind === 'quote' && e !== quote).every((e) => e.group === e.verdict));
+
+    const other = await client.request<ClaimsResult>(ClaimsRequest.method, { uri: amnesty });
+    const another = other.entries.find((e) => e.kind === 'claim' && e.text.startsWith(ANOTHER))!;
+    assert.equal(another.verdict, 'supported');
+    assert.equal(another.group, 'flagged');
+    assert.deepEqual(another.inside?.map((f) => f.code), ['altered-quote']);
+  });
+
+  test('coverage: the claim is not counted as supported, the misattributed quote not as verified', async () => {
+    const result = await client.request<ClaimsResult>(ClaimsRequest.method, { uri: harbour });
+    const claims = result.entries.filter((e) => e.kind === 'claim');
+    assert.equal(result.coverage.supported, claims.filter((e) => e.group === 'supported').length);
+    assert.equal(result.coverage.flagged, 1);
+    // The view's title counts the same way (one rule, core/standing.ts).
+    assert.deepEqual([result.counts.supported, result.counts.flagged], [result.coverage.supported, result.coverage.flagged]);
+    assert.deepEqual([result.counts.verbatim, result.counts.misattributed], [3, 1]);
+    assert.equal(result.coverage.quotes, 4);
+    assert.equal(result.coverage.quotesVerified, 3);
+    assert.equal(result.coverage.quotesMisattributed, 1);
+    // (Lines 9, "Eastport" by the report's byline, and 17, "Tuesday" by the release's "today", are supported.)
+    assert.match(result.coverageText, /^7 of 12 claims supported \(58%\), 7 on a single source, 1 more supported but flagged; 3 of 4 quotes verified, 1 misattributed;/);
+  });
+
+  test('its hover card names the quote\'s finding instead of a plain "✓ Supported"; the quote\'s card says misattributed', async () => {
+    const card = await hoverAt(client, harbour, 'Brennan said.');
+    assert.ok(card);
+    assert.doesNotMatch(card, /✓ \*\*Supported\*\*/);
+    assert.match(card, /Supported, but a quote in it is flagged/);
+    assert.match(card, /\*\*Misattributed quote\*\*: These words were said by Dr Amara Okafor/);
+    // Over the quote, the editor shows the diagnostic; the card does not call the quote verified.
+    const quoteCard = await hoverAt(client, harbour, 'oysters are coming back', 4);
+    assert.ok(quoteCard);
+    assert.match(quoteCard, /✗ \*\*Misattributed quote\*\* · the words are verbatim in the source/);
+    assert.doesNotMatch(quoteCard, /✓/);
+    const altered = await hoverAt(client, amnesty, ANOTHER);
+    assert.ok(altered);
+    assert.match(altered, /Supported, but a quote in it is flagged/);
+    assert.match(altered, /\*\*Altered quote\*\*: This quote differs from the source/);
+    // A clear claim's card is unchanged.
+    assert.match((await hoverAt(client, harbour, 'Divers counted'))!, /^\*\*Claimcheck\*\* · ✓ \*\*Supported\*\*/);
   });
 });
 

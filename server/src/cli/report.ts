@@ -12,6 +12,7 @@ import {
   findingEvidence,
   passagePlace,
   speakerName,
+  standingOf,
   type Coverage,
   type ReportSummary,
   type DraftReport,
@@ -60,10 +61,12 @@ function coverageJson(coverage: Coverage, cwd: string) {
     supported: coverage.supported,
     supportedShare: coverage.supportedShare === null ? null : round(coverage.supportedShare),
     singleSource: coverage.singleSource,
+    flagged: coverage.flagged,
     sources: coverage.sources,
     unusedSources: coverage.unusedSources.map((f) => sourceFileName(f, cwd)),
     quotes: coverage.quotes,
     quotesVerified: coverage.quotesVerified,
+    quotesMisattributed: coverage.quotesMisattributed,
   };
 }
 
@@ -100,22 +103,26 @@ export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd:
     sources: { documents: sources.documents, passages: sources.passages },
     files: files.map(({ file, text, report }) => {
       const lines = new LineIndex(text);
+      const standing = standingOf(report);
       return {
         path: relativePath(cwd, file),
         coverage: coverageJson(coverageOf([report], sources.files, sources.supportThreshold), cwd),
-        claims: report.claims.map((c) => ({
+        claims: report.claims.map((c, i) => ({
           range: rangeOf(lines, c.claim.span),
           text: c.claim.text,
           verdict: c.verdict,
+          // Where it stands once every finding counts (core/standing.ts): a supported claim with a flagged quote is not "supported".
+          group: standing.claims[i].group,
           score: round(c.score),
           evidence: c.evidence.map((e) => evidenceJson(e, cwd)),
           conflicts: c.conflicts.map((x) => ({ claim: x.claim, source: x.source, kind: x.kind })),
           citations: c.claim.citations.map((x) => x.key),
         })),
-        quotes: report.quotes.map((q) => ({
+        quotes: report.quotes.map((q, i) => ({
           range: rangeOf(lines, q.quote.span),
           text: q.quote.text,
           verdict: q.verdict,
+          group: standing.quotes[i].group,
           score: round(q.score),
           evidence: q.evidence.map((e) => evidenceJson(e, cwd)),
           ...(q.sourceWording
@@ -141,10 +148,12 @@ export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd:
     summary: {
       claims: s.claims,
       supported: s.supported,
+      flagged: s.flagged,
       contradicted: s.contradicted,
       unsupported: s.unsupported,
       quotes: s.quotes,
       verbatim: s.verbatim,
+      misattributed: s.misattributed,
       altered: s.altered,
       notFound: s.notFound,
       coverage: coverageJson(coverage, cwd),
@@ -180,8 +189,8 @@ export function toText(files: readonly CheckedFile[], sources: SourceStats, cwd:
   if (out.length) out.push('');
   out.push(
     `${files.length} draft${files.length === 1 ? '' : 's'} checked against ${sources.documents} source document${sources.documents === 1 ? '' : 's'} (${sources.passages} passages).`,
-    `Claims: ${s.claims} (${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported). ` +
-      `Quotes: ${s.quotes} (${s.verbatim} verbatim, ${s.altered} altered, ${s.notFound} not found).`,
+    `Claims: ${s.claims} (${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported${s.flagged ? `, ${s.flagged} supported but flagged` : ''}). ` +
+      `Quotes: ${s.quotes} (${s.verbatim} verbatim, ${s.misattributed ? `${s.misattributed} misattributed, ` : ''}${s.altered} altered, ${s.notFound} not found).`,
     `Coverage: ${describeCoverage(coverage, (f) => sourceFileName(f, cwd))}`,
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
   );

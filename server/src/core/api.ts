@@ -59,7 +59,8 @@ export {
   type NotDraftReason,
 } from './drafts';
 export { coverageOf, describeCoverage, supportingFiles, type Coverage } from './coverage';
-export { conflictParts, describeConflict, describeQuoteChanges, isClosePassage } from './wording';
+export { standingOf, type ClaimGroup, type ClaimStanding, type DraftStanding, type QuoteGroup, type QuoteStanding } from './standing';
+export { conflictParts, describeConflict, describeQuoteChanges, findingName, isClosePassage } from './wording';
 export { alteredQuoteEdit } from './fixes';
 // Word vectors for paraphrases: the Node adapter reads the file, the core parses and uses it.
 export { parseWordVectors, useWordVectors, wordVectors, type WordVectors } from './verdict/vectors';

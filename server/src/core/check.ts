@@ -25,6 +25,7 @@ import {
   throwIfCancelled,
 } from './types';
 import { locationLabel } from './sources/meta';
+import { standingOf, type DraftStanding } from './standing';
 import { checkAttribution } from './verdict/attribution';
 import { judgeClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
@@ -354,13 +355,25 @@ function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * Counts of a report (or of several) by where each claim and quote stands (standing.ts), so that every reader of a
+ * summary (the CLI's text and JSON, Check Citations, the Claims view's title) counts the same way:
+ * `claims = supported + flagged + contradicted + unsupported` and
+ * `quotes = verbatim + misattributed + altered + notFound`.
+ */
 export interface ReportSummary {
   claims: number;
+  /** Clear claims: supported, with no finding on them or on a quote or citation marker inside them. */
   supported: number;
+  /** Claims the sources support that carry a finding (misattributed, or a flagged quote or citation inside). */
+  flagged: number;
   contradicted: number;
   unsupported: number;
   quotes: number;
+  /** Quotes verbatim in a source and said by whom the draft says (a verbatim quote's one possible finding is a misattribution). */
   verbatim: number;
+  /** Quotes whose words someone else said in the source. */
+  misattributed: number;
   altered: number;
   notFound: number;
   findings: Record<FindingCode, number>;
@@ -370,10 +383,12 @@ export function emptySummary(): ReportSummary {
   return {
     claims: 0,
     supported: 0,
+    flagged: 0,
     contradicted: 0,
     unsupported: 0,
     quotes: 0,
     verbatim: 0,
+    misattributed: 0,
     altered: 0,
     notFound: 0,
     findings: { 'unsupported-claim': 0, 'contradicted-claim': 0, 'altered-quote': 0, 'unverified-quote': 0, 'unknown-citation': 0, 'misattributed-quote': 0 },
@@ -381,14 +396,16 @@ export function emptySummary(): ReportSummary {
 }
 
 /** Adds a report's counts to a summary (for one draft, or a whole workspace). */
-export function addToSummary(summary: ReportSummary, report: DraftReport): ReportSummary {
+export function addToSummary(summary: ReportSummary, report: DraftReport, standing: DraftStanding = standingOf(report)): ReportSummary {
   summary.claims += report.claims.length;
-  for (const c of report.claims) summary[c.verdict]++;
+  for (const c of standing.claims) {
+    if (c.group === 'misattributed' || c.group === 'flagged') summary.flagged++;
+    else summary[c.group]++;
+  }
   summary.quotes += report.quotes.length;
-  for (const q of report.quotes) {
-    if (q.verdict === 'verbatim') summary.verbatim++;
-    else if (q.verdict === 'altered') summary.altered++;
-    else summary.notFound++;
+  for (const q of standing.quotes) {
+    if (q.group === 'not-found') summary.notFound++;
+    else summary[q.group]++;
   }
   for (const f of report.findings) summary.findings[f.code]++;
   return summary;

@@ -10,7 +10,7 @@
  *   found; a 22% passage whose only shared words are "we will", "the" and "of" says nothing.
  */
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
-import type { Conflict, Evidence, Span } from './types';
+import type { Conflict, Evidence, FindingCode, Span } from './types';
 
 /** Below this match score (`Evidence.match`; else its score), an unsupported claim's best passage is not "close". */
 export const CLOSE_CLAIM_FLOOR = 0.35;
@@ -43,6 +43,20 @@ export function isClosePassage(evidence: Evidence | undefined, kind: 'claim' | '
   if ((kind === 'claim' ? (evidence.match ?? evidence.score) : evidence.score) < (kind === 'claim' ? CLOSE_CLAIM_FLOOR : CLOSE_QUOTE_FLOOR)) return false;
   const sentence = evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end);
   return contentWords(sentence, evidence.matches ?? []).size >= CLOSE_MIN_CONTENT_WORDS;
+}
+
+const FINDING_NAMES: Record<FindingCode, string> = {
+  'unsupported-claim': 'Unsupported claim',
+  'contradicted-claim': 'Contradicted claim',
+  'altered-quote': 'Altered quote',
+  'unverified-quote': 'Quote not found',
+  'unknown-citation': 'Unknown citation',
+  'misattributed-quote': 'Misattributed quote',
+};
+
+/** A finding's kind in a few words ("Misattributed quote"), where its message follows or is a click away. */
+export function findingName(code: FindingCode): string {
+  return FINDING_NAMES[code];
 }
 
 /** Splits a value into words and the text between them. */

@@ -11,6 +11,9 @@ import {
   describeCoverage,
   supportingFiles,
   isClosePassage,
+  standingOf,
+  type ClaimStanding,
+  type QuoteStanding,
   relativePath,
   type ClaimResult,
   type DraftReport,
@@ -26,6 +29,7 @@ import {
   ClaimsRequest,
   ListDraftsRequest,
   type ClaimEntry,
+  type ClaimEntryFinding,
   type ClaimSource,
   type ClaimsResult,
   type DraftEntry,
@@ -42,40 +46,46 @@ function passageSource(evidence: Evidence): ClaimSource {
   return { id: evidence.document.id, key: evidence.document.key, uri: sourceUri(evidence.document), range: evidence.passage.range };
 }
 
-function findingOf(report: DraftReport, predicate: (f: Finding) => boolean): ClaimEntry['finding'] {
-  const finding = report.findings.find(predicate);
-  return finding && { code: finding.code, severity: finding.severity, message: finding.message };
+function entryFinding(finding: Finding): ClaimEntryFinding {
+  return { code: finding.code, severity: finding.severity, message: finding.message };
 }
 
-function claimEntry(document: TextDocument, report: DraftReport, result: ClaimResult, index: number, supportThreshold: number): ClaimEntry {
+function claimEntry(document: TextDocument, result: ClaimResult, standing: ClaimStanding, supportThreshold: number): ClaimEntry {
   const best = result.evidence[0];
   const shown = result.verdict === 'unsupported' ? (isClosePassage(best, 'claim') ? best : undefined) : best;
+  // The verdict's own finding first (a contradicted claim may also be misattributed).
+  const mainFinding = standing.own.find((f) => f.code.endsWith('-claim')) ?? standing.own[0];
   return {
     kind: 'claim',
     verdict: result.verdict,
+    group: standing.group,
     range: spanToRange(document, result.claim.span),
     text: collapse(result.claim.text),
     score: result.score,
     source: shown && passageSource(shown),
     sources: result.verdict === 'supported' ? supportingFiles(result, supportThreshold).size : undefined,
-    finding: findingOf(report, (f) => f.claim === index && f.code.endsWith('-claim')),
+    finding: mainFinding && entryFinding(mainFinding),
+    inside: standing.inside.length ? standing.inside.map(entryFinding) : undefined,
   };
 }
 
-function quoteEntry(document: TextDocument, report: DraftReport, result: QuoteResult, index: number): ClaimEntry {
+function quoteEntry(document: TextDocument, result: QuoteResult, standing: QuoteStanding): ClaimEntry {
   const wording = result.sourceWording;
   let source: ClaimSource | undefined;
   if (wording && result.verdict !== 'not-found') {
     source = { id: wording.document.id, key: wording.document.key, uri: sourceUri(wording.document), range: wording.range };
   } else if (isClosePassage(result.evidence[0], 'quote')) source = passageSource(result.evidence[0]);
+  // A misattribution first: it decides the quote's group.
+  const finding = standing.findings.find((f) => f.code === 'misattributed-quote') ?? standing.findings[0];
   return {
     kind: 'quote',
     verdict: result.verdict,
+    group: standing.group,
     range: spanToRange(document, result.quote.span),
     text: collapse(result.quote.text),
     score: result.score,
     source,
-    finding: findingOf(report, (f) => f.quote === index && f.code.endsWith('-quote')),
+    finding: finding && entryFinding(finding),
   };
 }
 
@@ -85,14 +95,15 @@ export function claimsOf(document: TextDocument, report: DraftReport, project: P
   const coverage = coverageOf([report], project.sourceFilePaths, threshold);
   const root = project.root;
   const name = (file: string) => (root === undefined ? file : relativePath(root, file));
+  const standing = standingOf(report);
   return {
     uri: document.uri,
     version: document.version,
     entries: [
-      ...report.claims.map((result, i) => claimEntry(document, report, result, i, threshold)),
-      ...report.quotes.map((result, i) => quoteEntry(document, report, result, i)),
+      ...report.claims.map((result, i) => claimEntry(document, result, standing.claims[i], threshold)),
+      ...report.quotes.map((result, i) => quoteEntry(document, result, standing.quotes[i])),
     ],
-    counts: addToSummary(emptySummary(), report),
+    counts: addToSummary(emptySummary(), report, standing),
     coverage: { ...coverage, unusedSources: coverage.unusedSources.map(name) },
     coverageText: describeCoverage(coverage, name, 3),
   };

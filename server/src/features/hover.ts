@@ -4,6 +4,7 @@
  * the text around the hover has not changed (`locateAt`).
  */
 import type { Hover } from 'vscode-languageserver';
+import { standingOf } from '../core/api';
 import { spanToRange } from '../convert';
 import { projectFor, type ServerContext } from '../context';
 import { citationHover, claimHover, quoteHover } from '../hoverCards';
@@ -23,7 +24,10 @@ export function registerHover(context: ServerContext): void {
       const contents = quoteHover(located.result, report.findings.find((f) => f.quote === located.index));
       return contents && { contents, range: spanToRange(document, span) };
     }
-    const contents = claimHover(located.result, report.findings.find((f) => f.claim === located.index), project.config.thresholds.support);
+    // The claim's own finding (its verdict's first), and those on the quotes and citation markers inside it.
+    const standing = standingOf(report).claims[located.index];
+    const own = standing.own.find((f) => f.code.endsWith('-claim')) ?? standing.own[0];
+    const contents = claimHover(located.result, own, project.config.thresholds.support, standing.inside);
     return contents && { contents, range: spanToRange(document, span) };
   });
 }

@@ -2,10 +2,12 @@
  * A subtle marker after each supported claim: an inlay hint "✓ interview-park:12" (the supporting source's
  * citation key and line), so that a checked, supported sentence no longer looks like one nobody checked. The label
  * links to the passage (Ctrl/Cmd+click opens it). Off with the editor setting `claimcheck.markSupportedClaims`.
+ * Only a *clear* claim is marked (core/standing.ts): a ✓ beside a flagged quote would tell the writer the sentence
+ * is fine.
  */
 import { InlayHint, type InlayHintLabelPart } from 'vscode-languageserver';
 import { currentCheck, projectFor, type ServerContext } from '../context';
-import { supportingFiles } from '../core/api';
+import { standingOf, supportingFiles } from '../core/api';
 import { pathToUri } from '../convert';
 
 /** The label of a supported claim's marker: `✓ key:line` of its best passage. */
@@ -25,8 +27,9 @@ export function registerInlayHints(context: ServerContext): void {
     const start = document.offsetAt(params.range.start);
     const end = document.offsetAt(params.range.end);
     const hints: InlayHint[] = [];
-    for (const result of check.report.claims) {
-      if (result.verdict !== 'supported' || result.claim.span.end < start || result.claim.span.start > end) continue;
+    const standing = standingOf(check.report).claims;
+    for (const [i, result] of check.report.claims.entries()) {
+      if (!standing[i].clear || result.claim.span.end < start || result.claim.span.start > end) continue;
       const best = result.evidence[0];
       if (!best) continue;
       const { line } = best.passage.range.start;

@@ -6,10 +6,12 @@ import { DRAFT, codeOf, openFile, settledDiagnostics } from './helpers';
 interface Counts {
   claims: number;
   supported: number;
+  flagged: number;
   contradicted: number;
   unsupported: number;
   quotes: number;
   verbatim: number;
+  misattributed: number;
   altered: number;
   notFound: number;
   findings: Record<string, number>;
@@ -31,14 +33,16 @@ describe('The Check Citations command', () => {
     const [file] = summary.files;
     assert.equal(file.path, DRAFT);
 
-    assert.equal(file.quotes, 3, 'three quotes');
+    assert.equal(file.quotes, 4, 'four quotes');
     assert.equal(file.verbatim, 1, 'one verbatim quote');
+    assert.equal(file.misattributed, 1, 'one misattributed quote (not counted verbatim)');
     assert.equal(file.altered, 1, 'one altered quote');
     assert.equal(file.notFound, 1, 'one quote in no source');
     assert.ok(file.supported >= 2, `at least two supported claims, got ${file.supported}`);
     assert.equal(file.contradicted, 1);
     assert.ok(file.unsupported >= 1, `at least one unsupported claim, got ${file.unsupported}`);
-    assert.equal(file.claims, file.supported + file.contradicted + file.unsupported, 'every claim has one verdict');
+    assert.ok(file.flagged >= 2, `supported claims with a flagged quote or citation are not counted supported, got ${file.flagged}`);
+    assert.equal(file.claims, file.supported + file.flagged + file.contradicted + file.unsupported, 'every claim in one group');
 
     // The counts agree with what the editor shows.
     const shown: Record<string, number> = {};

@@ -15,7 +15,7 @@ describe('Diagnostics on the fixture draft', () => {
   const explain = () => `diagnostics were:\n${describeDiagnostics(document, diagnostics)}`;
 
   it('come from Claimcheck and use only its codes', () => {
-    const known = new Set(['unsupported-claim', 'contradicted-claim', 'altered-quote', 'unverified-quote', 'unknown-citation']);
+    const known = new Set(['unsupported-claim', 'contradicted-claim', 'altered-quote', 'unverified-quote', 'unknown-citation', 'misattributed-quote']);
     for (const diagnostic of diagnostics) {
       assert.equal(diagnostic.source, 'claimcheck');
       assert.ok(known.has(codeOf(diagnostic)), `unexpected code ${codeOf(diagnostic)}; ${explain()}`);
@@ -69,8 +69,15 @@ describe('Diagnostics on the fixture draft', () => {
     assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
   });
 
+  it('flag a misattributed quote on the quote, naming who said it', () => {
+    const found = diagnosticsAt(document, diagnostics, PHRASES.misattributed).filter((d) => codeOf(d) === 'misattributed-quote');
+    assert.equal(found.length, 1, explain());
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(found[0].message, /said by Desk, not Choi Min-jun/);
+  });
+
   it('flag nothing on the other sentences', () => {
-    const flagged = [PHRASES.contradicted, PHRASES.unsupported, PHRASES.altered, PHRASES.unverified, PHRASES.unknownCitation];
+    const flagged = [PHRASES.contradicted, PHRASES.unsupported, PHRASES.altered, PHRASES.unverified, PHRASES.unknownCitation, PHRASES.misattributed];
     const lines = new Set(flagged.map((phrase) => rangeOf(document, phrase).start.line));
     const elsewhere = diagnostics.filter((d) => !lines.has(d.range.start.line));
     assert.deepEqual(elsewhere.map(codeOf), [], explain());

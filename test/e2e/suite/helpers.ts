@@ -151,6 +151,9 @@ export const PHRASES = {
   unknownCitation: '[@daily-nk]',
   /** A quote found in no source; `.vscode/settings.json` makes its severity `information`. */
   unverified: 'emptied within a single night',
+  /** A misattributed quote: interview-choi.txt has the words, from the interviewer (DESK), not from Choi. Its claim is
+   * supported by the words, so it is the case of "supported, but a quote in it is flagged". */
+  misattributed: 'Did families pay to get relatives on the list?',
 } as const;
 
 /** Plain text of a Markdown hover: emphasis markers dropped, backslash escapes undone, whitespace collapsed. */

@@ -35,13 +35,15 @@ describe('The Claims view', () => {
     const view = await claimsOf(editor.document.uri);
     const count = (code: string) => diagnostics.filter((d) => codeOf(d) === code).length;
     // Groups in the order a writer works through them; empty ones are left out.
-    assert.deepEqual(view.groups.map((g) => g.label), ['Contradicted', 'Unsupported', 'Altered quotes', 'Quotes not found', 'Supported', 'Verbatim quotes']);
+    // A supported claim with a flagged quote or citation in it is not under "Supported" (core/standing.ts).
+    assert.deepEqual(view.groups.map((g) => g.label), ['Contradicted', 'Unsupported', 'Misattributed quotes', 'Altered quotes', 'Quotes not found', 'Supported, but a quote or citation is flagged', 'Supported', 'Verbatim quotes']);
     assert.equal(group(view, 'Contradicted')!.children.length, count('contradicted-claim'));
     assert.equal(group(view, 'Unsupported')!.children.length, count('unsupported-claim'));
     assert.equal(group(view, 'Altered quotes')!.children.length, count('altered-quote'));
-    const claims = ['Contradicted', 'Unsupported', 'Supported'].reduce((n, label) => n + (group(view, label)?.children.length ?? 0), 0);
+    assert.equal(group(view, 'Misattributed quotes')!.children.length, count('misattributed-quote'));
+    const claims = ['Contradicted', 'Unsupported', 'Supported, but a quote or citation is flagged', 'Supported'].reduce((n, label) => n + (group(view, label)?.children.length ?? 0), 0);
     assert.equal(view.title, `Claims (${claims})`);
-    assert.equal(view.description, `${group(view, 'Supported')!.children.length} supported · ${count('contradicted-claim')} contradicted · ${count('unsupported-claim')} unsupported`);
+    assert.equal(view.description, `${group(view, 'Supported')!.children.length} supported · ${count('contradicted-claim')} contradicted · ${count('unsupported-claim')} unsupported · ${group(view, 'Supported, but a quote or citation is flagged')!.children.length} flagged`);
     // A supported claim names its source and line, and its score.
     // Labels are cut at 44 characters; the tooltip has the whole sentence.
     const supported = group(view, 'Supported')!.children.find((c) => plainMarkdown(c.tooltip).includes(PHRASES.supported));
@@ -64,9 +66,11 @@ describe('The Claims view', () => {
     const supported = group(view, 'Supported')!.children.length;
     const claims = Number(/\((\d+)\)/.exec(view.title ?? '')![1]);
     const verbatim = group(view, 'Verbatim quotes')!.children.length;
-    const quotes = view.groups.filter((g) => /quote/i.test(g.label)).reduce((n, g) => n + g.children.length, 0);
+    const quoteGroups = ['Misattributed quotes', 'Altered quotes', 'Quotes not found', 'Verbatim quotes'];
+    const quotes = view.groups.filter((g) => quoteGroups.includes(g.label)).reduce((n, g) => n + g.children.length, 0);
     assert.match(view.message ?? '', new RegExp(`^drafts/amnesty\\.md: ${supported} of ${claims} claims supported \\(${Math.round((100 * supported) / claims)}%\\)`));
-    assert.match(view.message ?? '', new RegExp(`${verbatim} of ${quotes} quotes verified`));
+    // The misattributed quote has the source's words, yet it is not verified.
+    assert.match(view.message ?? '', new RegExp(`${verbatim} of ${quotes} quotes verified, 1 misattributed`));
     assert.match(view.message ?? '', /every source used|never used/);
   });
 
@@ -86,6 +90,29 @@ describe('The Claims view', () => {
       return answer.texts?.find((t) => t.includes('claims supported'));
     });
     assert.equal(message.trim(), view.message);
+  });
+
+  it('lists a misattributed quote in its own group, and its claim (supported by the words) not as supported, with no ✓', async () => {
+    const view = await claimsOf(editor.document.uri);
+    const quote = group(view, 'Misattributed quotes')!.children.find((c) => c.label.includes('Did families pay'));
+    assert.ok(quote, `the quote is listed as misattributed: ${JSON.stringify(view.groups.map((g) => g.label))}`);
+    assert.match(plainMarkdown(quote.tooltip), /said by Desk, not Choi Min-jun/);
+    assert.ok(!group(view, 'Verbatim quotes')?.children.some((c) => c.label.includes('Did families pay')), 'not listed as verbatim');
+    const flagged = group(view, 'Supported, but a quote or citation is flagged')!.children;
+    const claim = flagged.find((c) => plainMarkdown(c.tooltip).includes(PHRASES.misattributed));
+    assert.ok(claim, `its claim is listed as flagged: ${JSON.stringify(flagged.map((c) => c.label))}`);
+    assert.match(claim.description, /misattributed quote/);
+    assert.ok(!group(view, 'Supported')!.children.some((c) => plainMarkdown(c.tooltip).includes(PHRASES.misattributed)), 'not under Supported');
+    // No ✓ marker on its line (nor on the altered quote's), while a clear claim has one.
+    const document = editor.document;
+    const hints = await waitFor('the supported-claim markers', async () => {
+      const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
+      return found.length ? found : undefined;
+    });
+    const marked = new Set(hints.map((h) => h.position.line));
+    assert.ok(marked.has(rangeOf(document, PHRASES.supported).start.line), 'a clear claim keeps its marker');
+    assert.ok(!marked.has(rangeOf(document, PHRASES.misattributed).start.line), 'no ✓ after the misattributed quote');
+    assert.ok(!marked.has(rangeOf(document, PHRASES.altered).start.line), 'no ✓ after the altered quote');
   });
 
   it('reveals a claim in the draft when its item is clicked', async function () {
