@@ -125,6 +125,26 @@ export function frankArticles(): FrankArticle[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// FactCC and XSumFaith: one-sentence news-summary claims with their articles (bench/data/summac)
+
+export interface SummacArticle {
+  id: string;
+  origin: 'cnndm' | 'xsum';
+  document: string;
+  claims: { claim: string; label: 0 | 1; model: string }[];
+}
+
+/** `factcc` (CNN/DM) or `xsumfaith` (XSum) articles, from bench/data/summac (or the shared data folder). */
+export function summacArticles(name: 'factcc' | 'xsumfaith'): SummacArticle[] {
+  const inRepo = join(__dirname, 'data', 'summac', `${name}.jsonl.gz`);
+  const shared = dataPath('summac', `${name}.jsonl.gz`);
+  const path = existsSync(inRepo) ? inRepo : existsSync(shared) ? shared : undefined;
+  return path ? readJsonl<SummacArticle>(path) : [];
+}
+
+export const summacSplit = (a: SummacArticle): Split => splitOf(a.id);
+
 export const frankSplit = (a: FrankArticle): Split => (a.split === 'valid' ? 'fit' : 'held-out');
 
 /**

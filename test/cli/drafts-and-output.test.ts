@@ -54,11 +54,12 @@ test('text output: every column starts at the same place, then a coverage line',
   const messageStarts = new Set(findings.map((l) => l.search(/ {2}(The|No|This|These) /)));
   assert.equal(messageStarts.size, 1, `messages start in one column:\n${findings.join('\n')}`);
   // The example's two drafts use every source (the harbour story its PDF, Word file and transcript). Supported and
-  // clear: 5 of the amnesty story's 12 claims (lines 23 and 25 are supported too, but each holds an altered quote:
-  // flagged, not supported), 5 of the harbour story's 12 (every figure, date and name must be stated: not
-  // "Eastport" on line 9, nor "Tuesday" on line 17; line 27's quote is Okafor's words, not Brennan's: flagged).
+  // clear: 5 of the amnesty story's 12 claims (line 23 is supported too, but holds an altered quote: flagged, not
+  // supported; line 25 is contradicted, its guard said "within a year"), 7 of the harbour story's 12 (every figure,
+  // date and name must be stated: "Eastport" on line 9 by the report's byline, "Tuesday" on line 17 by the
+  // release's "today" of Tuesday 5 March 2024; line 27's quote is Okafor's words, not Brennan's: flagged).
   // Quotes verified: neither the altered ones nor the misattributed one.
-  assert.match(stdout, /^Coverage: 10 of 24 claims supported \(42%\), \d+ on a single source, 3 more supported but flagged; 5 of 9 quotes verified, 1 misattributed; every source used\.$/m);
+  assert.match(stdout, /^Coverage: 12 of 24 claims supported \(50%\), \d+ on a single source, 2 more supported but flagged; 5 of 9 quotes verified, 1 misattributed; every source used\.$/m);
 });
 
 test('coverage: sources never used, in the text and in JSON summary.coverage and per file', () => {

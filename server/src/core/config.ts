@@ -43,7 +43,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
 
 /** `support`: the threshold of the fitted decision model (server/src/core/verdict/model.json, fitted by `npx tsx bench/fit-verdicts.ts`); `contradiction`: see the "Verdicts" section of bench/README.md. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  support: 0.5,
+  support: 0.41,
   contradiction: 0.6,
   quoteSimilarity: 0.6,
 };

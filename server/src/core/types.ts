@@ -236,8 +236,14 @@ export type QuoteVerdict = 'verbatim' | 'altered' | 'not-found';
 export interface Evidence {
   passage: Passage;
   document: SourceDocument;
-  /** Support score in [0, 1]. */
+  /** Probability of support (0–1) this passage gives the claim alone, with its neighbours: the scale of `thresholds.support`. */
   score: number;
+  /**
+   * For a claim's evidence: how closely the passage matches the claim (0–1), the weighted score of its coverage of
+   * the claim's words, shared phrases and values and its rank (`combineSupport`); decides whether an unsupported
+   * claim's passage is "close" enough to name.
+   */
+  match?: number;
   /** Offsets within the passage sentence (relative to passage.span.start) of words matching the claim. */
   matches?: Span[];
 }

@@ -12,7 +12,7 @@
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import type { Conflict, Evidence, FindingCode, Span } from './types';
 
-/** Below this support score, an unsupported claim's best passage is not "close". */
+/** Below this match score (`Evidence.match`; else its score), an unsupported claim's best passage is not "close". */
 export const CLOSE_CLAIM_FLOOR = 0.35;
 /** Below this alignment score, a not-found quote's best passage is not "close". */
 export const CLOSE_QUOTE_FLOOR = 0.5;
@@ -40,7 +40,7 @@ function contentWords(text: string, spans: readonly Span[]): Set<string> {
  */
 export function isClosePassage(evidence: Evidence | undefined, kind: 'claim' | 'quote'): evidence is Evidence {
   if (!evidence) return false;
-  if (evidence.score < (kind === 'claim' ? CLOSE_CLAIM_FLOOR : CLOSE_QUOTE_FLOOR)) return false;
+  if ((kind === 'claim' ? (evidence.match ?? evidence.score) : evidence.score) < (kind === 'claim' ? CLOSE_CLAIM_FLOOR : CLOSE_QUOTE_FLOOR)) return false;
   const sentence = evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end);
   return contentWords(sentence, evidence.matches ?? []).size >= CLOSE_MIN_CONTENT_WORDS;
 }

@@ -17,6 +17,8 @@ import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../../server/src/core/con
 import { checkReasons, isCheckworthy } from '../../../server/src/core/draft/checkworthy';
 import type { Claim, ClaimResult } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
+import { extractValues } from '../../../server/src/core/verdict/values';
+import { claimHover } from '../../../server/src/hoverCards';
 import { parseWordVectors, useWordVectors, wordVectors } from '../../../server/src/core/verdict/vectors';
 import { loadWordVectors } from '../../../server/src/node/wordVectors';
 import { indexOf, makeDocument } from './sources';
@@ -135,9 +137,8 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
   });
 
   test('a changed item of a list: "Kennel, garlic and leeks" against "Onions, garlic and leeks"', () => {
-    const r = judge('Kennel, garlic and leeks all belong to the allium family of plants.');
-    assert.notEqual(r.verdict, 'supported', why(r));
-    assert.ok(r.conflicts.some((c) => c.claim === 'Kennel' && c.source === 'Onions') || r.missing?.includes('Kennel'), why(r));
+    // An item of a list swapped for a word that word vectors call unrelated: a contradiction naming the source's item.
+    contradicted('Kennel, garlic and leeks all belong to the allium family of plants.', 'Kennel', 'Onions');
   });
 
   test('most of the claim in no source: the missing words are named', () => {
@@ -202,5 +203,27 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
 
   test('a faithful paraphrase with other words for the same things: "scientists … diagnose" for "researchers … detect"', () => {
     supported("Scientists have developed a blood test which could help diagnose Alzheimer's.");
+  });
+
+  test('the hover card of an unsupported claim names the missing words', () => {
+    const r = judge('Kim Jong Un signed the amnesty decree at a ceremony in Pyongyang.');
+    assert.equal(r.verdict, 'unsupported', why(r));
+    // Without a diagnostic (a severity turned off) the card says it; with one, the diagnostic's message does
+    // (VS Code shows it in the same hover) and the card does not repeat it.
+    const card = claimHover(r, undefined, DEFAULT_THRESHOLDS.support)?.value ?? '';
+    assert.match(card, /In no source: .*\*\*Pyongyang\*\*/);
+  });
+
+  test('a figure of more than 308 digits is no value: it neither supports nor contradicts another such figure', () => {
+    const huge = (d: string) => d + '0'.repeat(400);
+    assert.deepEqual(extractValues(`They counted ${huge('1')} grains.`), []);
+    assert.deepEqual(extractValues(`They counted $${huge('1')} and ${huge('2')}%.`), []);
+    const local = indexOf([makeDocument('grains.txt', `Grains\n\nThe farm counted ${huge('1')} grains of rice in the silo.\n`)]);
+    const judgeIn = (text: string) => judgeClaim({ text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] }, local, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
+    // Read as Infinity, the two would have been the same figure and the claim supported; the other digits are a
+    // word swapped into a copied sentence.
+    const other = judgeIn(`The farm counted ${huge('2')} grains of rice in the silo.`);
+    assert.equal(other.verdict, 'contradicted', why(other));
+    assert.equal(judgeIn(`The farm counted ${huge('1')} grains of rice in the silo.`).verdict, 'supported');
   });
 });

@@ -14,9 +14,8 @@ function check(text: string, values: TypedValue[]): void {
     assert.ok(v.span.start >= last && v.span.start < v.span.end && v.span.end <= text.length, `span ${JSON.stringify(v.span)} in ${text.length}`);
     assert.equal(text.slice(v.span.start, v.span.end), v.text);
     last = v.span.end;
-    // (A number of more than 308 digits reads as Infinity, which then "agrees" with any other such number: a
-    // known limit of the verdicts, reported to their owner; here only NaN would be a bug.)
-    if (v.value !== undefined) assert.ok(!Number.isNaN(v.value), `value ${v.value}`);
+    // Every value is a finite number (more than 308 digits would read as Infinity: such a figure is no value).
+    if (v.value !== undefined) assert.ok(Number.isFinite(v.value), `value ${v.value}`);
     if (v.precision !== undefined) assert.ok(Number.isFinite(v.precision) && v.precision >= 0);
     const d = v.date;
     if (d?.month !== undefined) assert.ok(d.month >= 1 && d.month <= 12);

@@ -87,5 +87,8 @@ test('item 6: a closest passage is shown only above a floor and with two shared 
   assert.equal(isClosePassage(evidence(sentence, 0.55, ['generosity', 'Party']), 'quote'), true);
   assert.equal(isClosePassage(evidence(sentence, 0.45, ['generosity', 'Party']), 'quote'), false, 'quotes need 0.5');
   assert.equal(isClosePassage(evidence(sentence, 0.45, ['generosity', 'Party']), 'claim'), true, 'claims need 0.35');
+  // A claim's passage is judged by its match score, not by its probability of support.
+  assert.equal(isClosePassage({ ...evidence(sentence, 0.2, ['generosity', 'Party']), match: 0.4 }, 'claim'), true, 'claims need a match of 0.35');
+  assert.equal(isClosePassage({ ...evidence(sentence, 0.6, ['generosity', 'Party']), match: 0.3 }, 'claim'), false, 'claims need a match of 0.35');
   assert.equal(isClosePassage(undefined, 'claim'), false);
 });

@@ -14,7 +14,7 @@
 import { STOPWORDS } from '../index/tokenize';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
-import { wordSimilarity, wordVectors } from './vectors';
+import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -37,6 +37,13 @@ const NEGATION = /\b(?:not(?!\s+only\b)|no(?!\s+longer\b)|never|none|nobody|noth
 
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);
+}
+
+const NEGATIONS = new RegExp(NEGATION.source, 'gi');
+
+/** How many negation cues a text has: "could not picture" after "Nobody" denies twice. */
+export function negationCount(text: string): number {
+  return text.match(NEGATIONS)?.length ?? 0;
 }
 
 /** Irregular past forms, for comparing a denial with a statement ("did not make" / "made"). */
@@ -117,14 +124,15 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
   for (let i = 0; i < c.length; i++) {
     const t = c[i];
     if (!missing.has(t.term!)) continue;
-    // Between the same two neighbours; at either end of the claim, next to the same one at the same end.
+    // Between the same two neighbours; at either end of the claim, next to the same one.
     const prev = i > 0 ? c[i - 1].term : undefined;
     const next = i + 1 < c.length ? c[i + 1].term : undefined;
     if (prev === undefined && next === undefined) continue;
     for (let j = 0; j < s.length; j++) {
       const before = j > 0 ? s[j - 1].term : undefined;
       const after = j + 1 < s.length ? s[j + 1].term : undefined;
-      if (before !== prev || after !== next || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
+      // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
+      if ((prev !== undefined && before !== prev) || (next !== undefined && after !== next) || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
       const word = claim.text.slice(t.start, t.end);
       out.push({
         claim: word,
@@ -175,7 +183,12 @@ export interface Account {
    * several. Offsets are in the claim and in the evidence sentence.
    */
   substitutions: Substitution[];
-  /** Claim and evidence sentence differ in polarity (one negated, the other not). */
+  /**
+   * Like `substitutions`, but for every claim word its evidence *sentence* lacks, even one the rest of the
+   * evidence has: the words of a copied sentence that were changed (for the contradiction rules).
+   */
+  swaps: Substitution[];
+  /** Claim and evidence sentence differ in polarity (one has more negation cues than the other). */
   negationMismatch: boolean;
   /** The claim's words the evidence does not state, as written, grouped into runs. */
   missingWords: string[];
@@ -190,10 +203,12 @@ function covered(term: string, texts: readonly TextInfo[]): boolean {
 /**
  * Accounts for a claim's elements against its best evidence among `candidates` (which must be non-empty).
  * `statedElsewhere(i)`: whether any candidate (or its neighbours) states the claim's value `i` (by default computed
- * here; the caller may have it cached).
+ * here; the caller may have it cached). `lean`: only the measures of the decision (no substitutions, no missing words
+ * as written; words of like meaning looked for in the evidence sentence only), for scoring further passages.
  */
-export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: (value: number) => boolean): Account {
-  // The evidence window: the candidate whose sentence and neighbours state the most (ties: the better score).
+export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandidate[], statedElsewhere?: (value: number) => boolean, lean = false): Account {
+  // The evidence window: the candidate whose sentence and neighbours state the most (ties: the sentence that states
+  // more itself, then the better score: of two neighbours that state the claim together, the one it copies).
   // Which claim terms each sentence and each window states, as bit masks over the claim's terms (a claim has
   // more than 31 content terms only when it is a paragraph: the later terms then count as never stated here, and
   // are checked one by one below).
@@ -222,12 +237,16 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   };
   let best = 0;
   let bestWindow = -1;
+  let bestSentence = -1;
   let bestScore = -1;
   for (let i = 0; i < n; i++) {
     const w = sum(windowMask[i]);
-    if (w > bestWindow + 1e-9 || (Math.abs(w - bestWindow) <= 1e-9 && candidates[i].rank > bestScore)) {
+    const s = sum(sentenceMask[i]);
+    const tie = Math.abs(w - bestWindow) <= 1e-9;
+    if (w > bestWindow + 1e-9 || (tie && s > bestSentence + 1e-9) || (tie && Math.abs(s - bestSentence) <= 1e-9 && candidates[i].rank > bestScore)) {
       best = i;
       bestWindow = w;
+      bestSentence = s;
       bestScore = candidates[i].rank;
     }
   }
@@ -302,8 +321,9 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     }
   }
 
-  // Words said in other words: a missing lower-case content word close to a word of the evidence.
-  const soft = softMatches(claim, missingTerms, evidence);
+  // Words said in other words: a missing lower-case content word close to a word of the evidence (`lean`: of the
+  // sentence only, whose words are read anyway, not of neighbours nobody else reads).
+  const soft = softMatches(claim, missingTerms, lean ? [chosen.sentence] : evidence);
   let softCredit = 0;
   for (const [t, cos] of soft) {
     softCredit += (claim.weights.get(t) ?? 0) * cos;
@@ -323,11 +343,29 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     maxMissing: maxWeight ? maxMissing / maxWeight : 0,
     missingCount: missingTerms.size,
     unstatedValues,
-    substitutions: findSubstitutions(claim, missingTerms, chosen.sentence),
-    negationMismatch: isNegated(claim.text) !== isNegated(chosen.sentence.text),
-    missingWords: missingWords(claim, missingTerms),
+    substitutions: lean ? [] : findSubstitutions(claim, missingTerms, chosen.sentence),
+    swaps: lean ? [] : findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence),
+    negationMismatch: negationCount(claim.text) !== negationCount(chosen.sentence.text),
+    missingWords: lean ? [] : missingWords(claim, missingTerms),
   };
 }
+
+/**
+ * The claim's terms its evidence sentence lacks, with those the whole evidence lacks: a word that stands in the
+ * place of another word of the sentence the claim copies is a changed word even when the source uses it
+ * elsewhere ("history, education and welfare" where the sentence has "health" and the article "history").
+ */
+function sentenceMissing(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, inStated: ReadonlySet<string>, outside: ReadonlySet<string>): Set<string> {
+  const out = new Set(missing);
+  // Terms of a value the evidence states ("5" of "5 members" for "five members") are accounted for.
+  for (const t of claim.weights.keys()) if (!sentence.terms.has(t) && !(inStated.has(t) && !outside.has(t))) out.add(t);
+  return out;
+}
+
+/** Units of time and measure: close in meaning to each other ("month" / "year") but other facts. */
+export const UNIT_WORDS = new Set(
+  'second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries metre metres meter meters kilometre kilometres mile miles kilogram kilograms tonne tonnes pound pounds dollar dollars euro euros percent'.split(' '),
+);
 
 /**
  * Missing terms of lower-case claim words whose best cosine to a word of the evidence reaches `SOFT_MIN`, with that
@@ -337,19 +375,31 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
 function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: readonly TextInfo[]): Map<string, number> {
   const out = new Map<string, number>();
   if (!missing.size || !wordVectors()) return out;
-  const words = new Set<string>();
-  for (const t of evidence) for (const tok of t.tokens) if (tok.term) words.add(t.text.slice(tok.start, tok.end).toLowerCase());
+  let rows: Int32Array[] | undefined;
   for (const tok of claim.tokens) {
     if (!tok.term || !missing.has(tok.term) || out.has(tok.term)) continue;
     // A sentence's first word is capitalised whatever it is: it counts as lower-case unless it is a value.
     const written = claim.text.slice(tok.start, tok.end);
     const word = tok.capital ? written : written.toLowerCase();
-    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    rows ??= evidence.map(rowsOfText);
     let best = 0;
-    for (const w of words) best = Math.max(best, wordSimilarity(word, w) ?? 0);
+    for (const r of rows) best = Math.max(best, bestSimilarity(word, r));
     if (best >= SOFT_MIN) out.set(tok.term, best);
   }
   return out;
+}
+
+/** The word-vector rows of a text's words (kept per text: passages are accounted for again and again). */
+const rowsCache = new WeakMap<TextInfo, Int32Array>();
+function rowsOfText(t: TextInfo): Int32Array {
+  let rows = rowsCache.get(t);
+  if (!rows) {
+    const words: string[] = [];
+    for (const tok of t.tokens) if (tok.term) words.push(t.text.slice(tok.start, tok.end));
+    rowsCache.set(t, (rows = rowsOf(words)));
+  }
+  return rows;
 }
 
 /** Words too common to name as missing on their own (they still count in the measures). */
@@ -404,11 +454,12 @@ export const FEATURE_NAMES = [
   'lengthLog',
   'topic',
   'support',
+  'supportMax',
 ] as const;
 
 export type DecisionFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
-export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: AccountCandidate): DecisionFeatures {
+export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: AccountCandidate, bestScore = chosen.score): DecisionFeatures {
   return {
     covSentence: account.covSentence,
     covWindow: account.covWindow,
@@ -428,10 +479,13 @@ export function decisionFeatures(claim: ClaimInfo, account: Account, chosen: Acc
     lengthLog: Math.log1p(claim.weights.size),
     topic: chosen.features.topic,
     support: chosen.score,
+    supportMax: Math.max(bestScore, chosen.score),
   };
 }
 
-export interface DecisionModel {
+/** A logistic regression over standardised features. */
+export interface LogisticModel {
+  kind?: 'logistic';
   /** Feature names, in the order of `weights`. */
   features: readonly string[];
   weights: readonly number[];
@@ -443,14 +497,41 @@ export interface DecisionModel {
   threshold: number;
 }
 
+/**
+ * Gradient-boosted regression trees over the raw features: the log-odds of support is `bias` plus one leaf value
+ * per tree. A tree is a flat list of nodes; a split node `[feature, threshold, left, right]` sends a claim whose
+ * feature is below the threshold to node `left`, else to `right`; a leaf is `[-1, value]`. Fitted with monotone
+ * constraints (more coverage never lowers the probability, more missing never raises it), so each tree reads as
+ * a rule.
+ */
+export interface TreeModel {
+  kind: 'trees';
+  features: readonly string[];
+  bias: number;
+  trees: readonly (readonly number[])[][];
+  threshold: number;
+}
+
+export type DecisionModel = LogisticModel | TreeModel;
+
 export const DECISION_MODEL: DecisionModel = model as DecisionModel;
 
 /** The calibrated probability that the evidence supports the claim. */
 export function supportProbability(f: DecisionFeatures, m: DecisionModel = DECISION_MODEL): number {
+  const values = f as Record<string, number>;
   let z = m.bias;
-  m.features.forEach((name, i) => {
-    const x = (f as Record<string, number>)[name] ?? 0;
-    z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
-  });
+  if (m.kind === 'trees') {
+    const x = m.features.map((name) => values[name] ?? 0);
+    for (const tree of m.trees) {
+      let node = tree[0];
+      while (node[0] >= 0) node = tree[x[node[0]] < node[1] ? node[2] : node[3]];
+      z += node[1];
+    }
+  } else {
+    m.features.forEach((name, i) => {
+      const x = values[name] ?? 0;
+      z += m.weights[i] * ((x - m.mean[i]) / (m.scale[i] || 1));
+    });
+  }
   return 1 / (1 + Math.exp(-z));
 }

@@ -17,7 +17,7 @@
  */
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
-import type { Claim, ClaimResult, Conflict, Evidence, Span } from '../types';
+import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
 import {
   analyzeClaim,
   DEFAULT_SUPPORT_TUNING,
@@ -34,7 +34,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, OTHER_MAX, decisionFeatures, isNegated, lemmaCoverage, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
+import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
 import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -52,6 +52,10 @@ export const CANDIDATE_LIMIT = 20;
  * passages of the cited documents (or is not cut), the search restricted to them is not needed.
  */
 export const WIDE_LIMIT = 3 * CANDIDATE_LIMIT;
+/** How many of a document's first passages may be its header (title, byline), each a line of its own. */
+export const HEADER_PASSAGES = 3;
+/** The longest header line, in words. */
+export const HEADER_WORDS = 15;
 /** Ranking bonus of a passage from a cited document (the verdict uses the raw score). */
 export const CITED_BONUS = 0.05;
 /** Minimum role similarity for a claim value and a source value to be about the same thing. */
@@ -165,6 +169,29 @@ export function citedHits(index: PassageIndex, query: string, all: readonly Sear
   return index.search(query, { limit, documents: [...cited] });
 }
 
+/**
+ * A document's title and byline: its first lines, each short, a paragraph of its own and without a full stop
+ * (`HEADER_PASSAGES`, `HEADER_WORDS`). They are context for all its sentences ("according to the port authority's
+ * report" when the report's byline names the Eastport Port Authority). Kept per document object (a changed source
+ * is a new document).
+ */
+const headerCache = new WeakMap<SourceDocument, { passage: Passage; info: TextInfo }[]>();
+function headerOf(index: PassageIndex, document: SourceDocument): { passage: Passage; info: TextInfo }[] {
+  let head = headerCache.get(document);
+  if (!head) {
+    head = [];
+    const all = index.passagesOf(document.id);
+    for (const p of all.slice(0, HEADER_PASSAGES)) {
+      const text = document.text.slice(p.span.start, p.span.end).trim();
+      const alone = all.filter((q) => q.paragraph.start === p.paragraph.start).length === 1;
+      if (!alone || /[.!?]["”’)]?$/.test(text) || text.split(/\s+/).length > HEADER_WORDS) break;
+      head.push({ passage: p, info: passageInfo(document, p) });
+    }
+    headerCache.set(document, head);
+  }
+  return head;
+}
+
 /** Retrieves and measures the candidate passages of a claim (independent of the thresholds). */
 export function prepareClaim(
   claim: Claim,
@@ -190,7 +217,9 @@ export function prepareClaim(
   const top = Math.max(0, ...hits.map((h) => h.score));
   const candidates = hits.map((hit): Candidate => {
     const sentence = passageInfo(hit.document, hit.passage);
-    const context = neighbours(index, hit.document, hit.passage).map((p) => passageInfo(hit.document, p));
+    const near = neighbours(index, hit.document, hit.passage);
+    const head = headerOf(index, hit.document).filter((h) => h.passage.id !== hit.passage.id && !near.some((n) => n.id === h.passage.id));
+    const context = [...near.map((p) => passageInfo(hit.document, p)), ...head.map((h) => h.info)];
     const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
     // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
     let states: boolean[] | undefined;
@@ -225,11 +254,23 @@ export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ wei
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
+/** Minimum coverage of a claim's words outside its values by a sentence for the claim to copy it (`copyCoverage`). */
+export const COPY_TOPIC = 0.9;
+/** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
+export const UNRELATED_MAX = 0.3;
+/** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
+export const BOUND_COPY_MIN = 0.7;
 
-/** A short phrase around the first negation cue of a text ("did not make a"), for messages. */
-function negationPhrase(text: string): { text: string; span: Span } | undefined {
-  const m = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/iu.exec(text);
-  return m ? { text: m[0], span: { start: m.index, end: m.index + m[0].length } } : undefined;
+/** A short phrase around the first negation cue of a text that the other text does not have ("did not make a"), for messages. */
+function negationPhrase(text: string, other: string): { text: string; span: Span } | undefined {
+  const cues = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/giu;
+  const lower = other.toLowerCase();
+  let first: RegExpExecArray | undefined;
+  for (const m of text.matchAll(cues)) {
+    first ??= m;
+    if (!lower.includes(m[0].toLowerCase())) return { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } };
+  }
+  return first ? { text: first[0], span: { start: first.index!, end: first.index! + first[0].length } } : undefined;
 }
 
 /** What the decision saw, for the benchmark and its fitting script. */
@@ -237,6 +278,21 @@ export interface Decision {
   result: ClaimResult;
   features?: DecisionFeatures;
   account?: Account;
+}
+
+/** IDF-weighted share of the claim's terms outside its values (names included) that a sentence has. */
+function copyCoverage(info: ClaimInfo, sentence: TextInfo): number {
+  let total = 0;
+  let have = 0;
+  const seen = new Set<string>();
+  for (const tok of info.tokens) {
+    if (!tok.term || seen.has(tok.term) || info.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    seen.add(tok.term);
+    const w = info.weights.get(tok.term) ?? 0;
+    total += w;
+    if (sentence.terms.has(tok.term)) have += w;
+  }
+  return total ? have / total : 0;
 }
 
 /** Turns measured candidates into a verdict under the given thresholds. */
@@ -294,16 +350,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
   const account = accountFor(info, candidates, (i) => stated[i] || scored.some((s) => s.c.states[i]));
   const chosen = scored[account.best];
-  const features = decisionFeatures(info, account, candidates[account.best]);
+  const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
   const probability = supportProbability(features);
 
   // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
-  const negatedSide = isNegated(chosen.c.sentence.text) ? chosen.c.sentence : info;
+  // A claim with one more denial than its source ("Nobody … could not picture" / "Nobody … could picture") when
+  // both deny something.
+  const claimNegations = negationCount(info.text);
+  const sourceNegations = negationCount(chosen.c.sentence.text);
+  const negatedSide = sourceNegations > claimNegations ? chosen.c.sentence : info;
   const otherSide = negatedSide === info ? chosen.c.sentence : info;
-  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide)) {
+  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && (Math.min(claimNegations, sourceNegations) > 0 || negationBearsOn(negatedSide, otherSide))) {
     const sentence = chosen.c.sentence.text;
-    const inSource = isNegated(sentence) ? negationPhrase(sentence) : undefined;
-    const inClaim = isNegated(info.text) ? negationPhrase(info.text) : undefined;
+    const inSource = sourceNegations > claimNegations ? negationPhrase(sentence, info.text) : undefined;
+    const inClaim = claimNegations > sourceNegations ? negationPhrase(info.text, sentence) : undefined;
     conflicting = chosen;
     conflicts = [
       {
@@ -320,11 +380,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting) {
     // Also an item of a list in the place of another that word vectors call unrelated ("history, education and
     // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
-    const inList = (text: string, span: Span) => /,\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
-    const swapped = account.substitutions.filter(
+    const inList = (text: string, span: Span) => /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
+    // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
+    // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`).
+    const copied = lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN;
+    const swapped = account.swaps.filter(
       (x) =>
         x.named ||
-        (x.similarity !== undefined && x.similarity < OTHER_MAX && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)),
+        // A unit of time or measure for another ("within a month" / "within a year").
+        (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
+        (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
+          ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) || (copied && x.similarity < UNRELATED_MAX))),
     );
     if (swapped.length) {
       conflicting = chosen;
@@ -332,15 +398,63 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A name, figure or date of a sentence the claim copies (every other word of it stated) replaced by another,
+  // even when some other passage states the claim's ("within DRM families" / "within Electronic Frontier
+  // Foundation families", where another article names the foundation).
+  if (!conflicting && info.values.length && copyCoverage(info, chosen.c.sentence) >= COPY_TOPIC) {
+    // Stated by the sentence itself: a name the claim takes from a neighbouring sentence is still a swap.
+    const sentence = chosen.c.sentence;
+    const found = info.values
+      .map((v) => (statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence)))
+      .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))
+      .map((r) => r.conflict);
+    if (found.length) {
+      conflicting = chosen;
+      conflicts = found;
+    }
+  }
+
+  // A bound changed in a sentence the claim copies ("more than 4.2 million" → "4.2 million", "over 400,000" →
+  // "under 400,000"): the same figure in the same role with a bound that does not agree, even when another
+  // passage gives the bare figure.
+  if (!conflicting && info.values.length && lemmaCoverage(info, chosen.c.sentence) >= BOUND_COPY_MIN) {
+    const sentence = chosen.c.sentence;
+    for (const v of info.values) {
+      if (!isNumeric(v)) continue;
+      const same = sentence.values.filter((x) => isNumeric(x) && group(x) === group(v) && Math.abs(x.value! - v.value!) <= Math.max(v.precision ?? 0, x.precision ?? 0, Math.abs(v.value!) * 0.005));
+      if (!same.length || same.some((x) => valueAgrees(v, x))) continue;
+      const rival = same.map((x) => ({ x, role: roleSimilarity(v, x) })).sort((a, b) => b.role - a.role)[0];
+      if (rival.role < roleMin) continue;
+      const claimHedge = hedgeWords(claim.text, v.span.start);
+      const sourceHedge = hedgeWords(sentence.text, rival.x.span.start);
+      conflicts.push({
+        claim: claimHedge ? `${claimHedge} ${v.text}` : v.text,
+        source: sourceHedge ? `${sourceHedge} ${rival.x.text}` : rival.x.text,
+        kind: v.kind,
+        claimSpan: draftSpan(claim, claimHedge ? { start: v.span.start - claimHedge.length - 1, end: v.span.end } : v.span),
+        sourceSpan: sourceHedge ? { start: rival.x.span.start - sourceHedge.length - 1, end: rival.x.span.end } : { ...rival.x.span },
+      });
+    }
+    if (conflicts.length) conflicting = chosen;
+  }
+
   // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported.
   const verdict = conflicting ? 'contradicted' : probability >= thresholds.support && !account.unstatedValues.length ? 'supported' : 'unsupported';
   const first = conflicting ?? chosen;
   const pair = account.pair !== undefined && !conflicting ? scored[account.pair] : undefined;
   const ordered = [first, ...(pair ? [pair] : []), ...scored.filter((s) => s !== first && s !== pair)];
+  // Each passage's score is the probability of support it gives alone (with its neighbours), on the scale of
+  // `thresholds.support`; the chosen evidence and its pair give the claim's own.
+  const alone = (s: (typeof scored)[number]): number => {
+    if (s === chosen || s === pair) return probability;
+    const one = candidates[scored.indexOf(s)];
+    return supportProbability(decisionFeatures(info, accountFor(info, [one], (i) => s.c.states[i], true), one, s.score));
+  };
   const evidence: Evidence[] = ordered.slice(0, Math.max(0, options.maxEvidence)).map((s) => ({
     passage: s.c.hit.passage,
     document: s.c.hit.document,
-    score: s.score,
+    score: alone(s),
+    match: s.score,
     matches: matchSpans(info, s.c.sentence),
   }));
   const result: ClaimResult = { claim, verdict, score: probability, evidence, conflicts };

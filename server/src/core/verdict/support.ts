@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { extractValues, mayState, valueAgrees, type TypedValue } from './values';
+import { extractValues, hasRelativeDay, mayState, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -53,6 +53,8 @@ export interface TextInfo {
   readonly directions: DirectionWord[];
   /** The text lower-cased with ’ as ' (computed on first access; for `mayState`). */
   readonly lower: string;
+  /** A passage of a dated document with a day relative to its date ("today"): its values include that day. */
+  readonly dated?: boolean;
 }
 
 type Token = TextInfo['tokens'][number];
@@ -121,7 +123,7 @@ export function analyzeText(text: string, capitals = true): TextInfo {
  * comes first, so that most texts never have their values extracted.
  */
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
-  if (!mayState(value, info.text, () => info.lower)) return false;
+  if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
   return info.values.some((s) => valueAgrees(value, s));
 }
 
@@ -131,7 +133,34 @@ const passageCache = new WeakMap<Passage, TextInfo>();
 export function passageInfo(document: SourceDocument, passage: Passage): TextInfo {
   let info = passageCache.get(passage);
   if (!info) {
-    info = analyzeText(document.text.slice(passage.span.start, passage.span.end), false);
+    const text = document.text.slice(passage.span.start, passage.span.end);
+    info = analyzeText(text, false);
+    // "today" in a dated document names a day: its values include it, and the cheap test cannot skip it.
+    const date = document.meta?.date?.date;
+    if (date && hasRelativeDay(text)) {
+      const base = info;
+      let values: TypedValue[] | undefined;
+      info = {
+        text: base.text,
+        terms: base.terms,
+        get tokens() {
+          return base.tokens;
+        },
+        get bigrams() {
+          return base.bigrams;
+        },
+        get values() {
+          return (values ??= extractValues(text, date));
+        },
+        get directions() {
+          return base.directions;
+        },
+        get lower() {
+          return base.lower;
+        },
+        dated: true,
+      };
+    }
     passageCache.set(passage, info);
   }
   return info;

@@ -67,7 +67,9 @@ const ORDINAL_WORDS: Record<string, number> = {
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
-const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', 'us$': 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw' };
+const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'usd', 'us$': 'usd', 'a$': 'aud', 'c$': 'cad', 'nz$': 'nzd', 'hk$': 'hkd', 's$': 'sgd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw',
+};
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', yen: 'jpy', won: 'krw',
   yuan: 'cny', rupees: 'inr', rupee: 'inr',
@@ -91,8 +93,8 @@ const UNITS: Record<string, string> = {
 };
 const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
-  [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to|just over)\s*$/i, 'about'],
-  [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than)\s*$/i, 'atLeast'],
+  [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
+  [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|just over)\s*$/i, 'atLeast'],
   [/\b(?:less than|fewer than|under|below|at most|no more than|up to)\s*$/i, 'atMost'],
 ];
 
@@ -107,7 +109,7 @@ const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2}
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
 const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
-const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|tn|[mbk])${E})?`, 'giu');
+const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|tn|[mbk])${E})?`, 'giu');
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E})`, 'giu');
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
@@ -115,6 +117,17 @@ const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
 /** "a million", "half a million", "one billion": a scale word with an article. */
 const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
+/**
+ * A fraction of something ("half the workforce", "a quarter of the market", "by a third", "two thirds of"): not
+ * "the second half of", "one and a half", or "a third party".
+ */
+const FRACTION = new RegExp(
+  `(?<!(?:first|second|the|other|latter|former|and|a)\\s+)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this)\\b|$)`,
+  'giu',
+);
+const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
+const FRACTION_WORD = /half|third|quarter|fifth|tenth/i;
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "a year" after a hedge ("more than a year"): a duration of one unit. */
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
 /** A month named alone ("in December", "last November"): "May" and "March" only after a preposition. */
@@ -191,13 +204,40 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   return { unit, end: end + m[0].length };
 }
 
-/** Extracts the typed values of a sentence (or a claim), in text order. */
-export function extractValues(text: string): TypedValue[] {
+/** Days relative to a document's date: what "today" in a dated press release or transcript states. */
+const RELATIVE_DAY = /(?<![\p{L}\p{N}])(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))(?![\p{L}\p{N}])/giu;
+const DAY_OFFSET: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+
+/** Whether a text has a word for a day relative to its document's date ("today", "yesterday"). */
+export function hasRelativeDay(text: string): boolean {
+  return RELATIVE_DAY_TEST.test(text);
+}
+const RELATIVE_DAY_TEST = new RegExp(RELATIVE_DAY.source, 'iu');
+
+/** `yyyy-mm-dd` plus some days. */
+function addDays(date: string, days: number): { year: number; month: number; day: number; weekday: number } {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), weekday: t.getUTCDay() };
+}
+
+const WEEKDAY_WORDS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Extracts the typed values of a sentence (or a claim), in text order. With the date of the sentence's document
+ * (`yyyy-mm-dd`), a day named relative to it ("today", "yesterday") is a date too: "today" in a press release of
+ * Tuesday 5 March 2024 states "on Tuesday" and "on 5 March".
+ */
+export function extractValues(text: string, documentDate?: string): TypedValue[] {
   const c: Claimed = { taken: new Uint8Array(text.length) };
   const out: Omit<TypedValue, 'role'>[] = [];
   const add = (v: Omit<TypedValue, 'role'>) => {
     if (!free(c, v.span.start, v.span.end)) return false;
     take(c, v.span.start, v.span.end);
+    // A figure too large for a double (more than 308 digits reads as Infinity, which would "equal" any other such
+    // figure) is no value: its digits are taken, so no shorter reading of them is made either.
+    if ((v.value !== undefined && !Number.isFinite(v.value)) || (v.precision !== undefined && !Number.isFinite(v.precision))) return false;
     out.push(v);
     return true;
   };
@@ -269,6 +309,11 @@ export function extractValues(text: string): TypedValue[] {
     end = u.end;
     add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, end), span: { start, end }, value: value * scale, precision: precision * scale, unit: u.unit, bound: hedgeBefore(text, start) });
   }
+  for (const m of text.matchAll(FRACTION)) {
+    const start = m.index!;
+    const value = m[1] ? 0.5 : COUNTS[m[2].toLowerCase()] * FRACTIONS[m[3].toLowerCase()];
+    add({ kind: 'number', text: m[0], span: { start, end: start + m[0].length }, value, precision: 0.005, unit: 'fraction', bound: hedgeBefore(text, start) });
+  }
   for (const m of text.matchAll(SPELLED)) {
     const start = m.index!;
     const lead = m[1]?.toLowerCase();
@@ -313,6 +358,15 @@ export function extractValues(text: string): TypedValue[] {
     add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: ORDINAL_WORDS[m[1].toLowerCase()], precision: 0.5 });
   }
   for (const name of extractNames(text)) add(name);
+  if (documentDate && /^\d{4}-\d{2}-\d{2}$/.test(documentDate)) {
+    for (const m of text.matchAll(RELATIVE_DAY)) {
+      const word = m[1].toLowerCase();
+      const date = addDays(documentDate, DAY_OFFSET[word] ?? 0);
+      const start = m.index!;
+      const shown = `${m[1]} (${WEEKDAY_WORDS[date.weekday]} ${date.day} ${MONTH_WORDS[date.month - 1]} ${date.year})`;
+      add({ kind: 'date', text: shown, span: { start, end: start + m[0].length }, date });
+    }
+  }
 
   out.sort((a, b) => a.span.start - b.span.start);
   return withRoles(text, out);
@@ -328,12 +382,48 @@ function isSentenceStart(text: string, offset: number): boolean {
 }
 
 function nameToken(word: string): string {
+  // The plural of an acronym is the acronym ("NGOs", "VSMCs").
+  if (/^\p{Lu}{2,}s$/u.test(word)) word = word.slice(0, -1);
   return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\.$/, '');
+}
+
+/**
+ * Whether `text[start, end)` is an acronym in parentheses whose letters are, in order, the initials of the words
+ * just before it ("chronic kidney disease (CKD)", "Organisation for Economic Co-operation and Development (OECD)").
+ */
+function definedAcronym(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) !== '(' || text.charAt(end) !== ')') return false;
+  const letters = text.slice(start, end).replace(/(?<=\p{Lu})s$/u, '').toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 2 || letters.length > 8) return false;
+  // The words before it, up to twice as many as it has letters: one of them starts with its first letter, and
+  // its other letters follow in order ("immunosuppressive (IS)", "metalloproteases (MMPs)").
+  const before = text.slice(Math.max(0, start - 1 - 120), start - 1).trimEnd();
+  const words = before.split(/[\s-]+/).filter(Boolean).slice(-2 * letters.length);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (words[i].charAt(0).toLowerCase() !== letters[0]) continue;
+    const rest = words.slice(i).join(' ').toLowerCase();
+    let k = 1;
+    for (let j = 1; j < rest.length && k < letters.length; j++) if (rest[j] === letters[k]) k++;
+    if (k === letters.length) return true;
+  }
+  return false;
 }
 
 function extractNames(text: string): Omit<TypedValue, 'role'>[] {
   const words: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(NAME_WORD)) words.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  for (const m of text.matchAll(NAME_WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // Only whole words: "EB" of "10EB", "PSCderived" of "iPSCderived" and "SREBP" of "SREBP2" are pieces of a
+    // token, not names the sources must state as such.
+    if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /\p{N}/u.test(text.charAt(end))) continue;
+    // Nor a piece of a hyphenated term whose other part is lower-case or a figure ("NF-kB", "anti-CTLA-4",
+    // "Wingless-Int-1"); "Rolls-Royce" and "Anglo-French" stay names.
+    if (/^-[\p{Ll}\p{N}]/u.test(text.slice(end, end + 2)) || /(?:^|[^\p{L}\p{N}])[\p{Ll}\p{N}][\p{L}\p{N}]*-$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // An acronym the claim itself defines ("chronic kidney disease (CKD)") restates the words before it.
+    if (definedAcronym(text, start, end)) continue;
+    words.push({ start, end, text: m[0] });
+  }
   const out: Omit<TypedValue, 'role'>[] = [];
   let i = 0;
   while (i < words.length) {
@@ -536,7 +626,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'quantity':
     case 'percent':
     case 'money':
-      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text));
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text));
     case 'date':
       return CALENDAR_WORD.test(text);
     case 'year':

@@ -64,3 +64,32 @@ export function wordSimilarity(a: string, b: string, v: WordVectors | undefined 
   for (let d = 0, x = i * dims, y = j * dims; d < dims; d++, x++, y++) s += data[x] * data[y];
   return s / (v.norms[i] * v.norms[j]);
 }
+
+/** The rows of some words (lower-cased) that have vectors, each once. */
+export function rowsOf(words: Iterable<string>, v: WordVectors | undefined = active): Int32Array {
+  if (!v) return new Int32Array(0);
+  const out = new Set<number>();
+  for (const w of words) {
+    const i = v.rows.get(w.toLowerCase());
+    if (i !== undefined) out.add(i);
+  }
+  return Int32Array.from(out);
+}
+
+/** The best cosine of a word to any of the given rows (`rowsOf`), or 0 when the word has no vector. */
+export function bestSimilarity(word: string, rows: Int32Array, v: WordVectors | undefined = active): number {
+  if (!v || !rows.length) return 0;
+  const i = v.rows.get(word.toLowerCase());
+  if (i === undefined) return 0;
+  const { data, dims, norms } = v;
+  let best = 0;
+  const x0 = i * dims;
+  for (const j of rows) {
+    if (j === i) return 1;
+    let s = 0;
+    for (let d = 0, x = x0, y = j * dims; d < dims; d++, x++, y++) s += data[x] * data[y];
+    const c = s / (norms[i] * norms[j]);
+    if (c > best) best = c;
+  }
+  return best;
+}
