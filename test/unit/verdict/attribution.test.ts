@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
-import { findAttributions, speechWeekday } from '../../../server/src/core/verdict/attribution';
+import { findAttributions, isGenericLabel, speechWeekday } from '../../../server/src/core/verdict/attribution';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
 
 const PANEL = [
@@ -146,4 +146,32 @@ test('a reported claim whose only missing words are who said it, their role and 
   const [verdictOfName, missingOfName] = await verdict('Brennan said the council met on Tuesday.\n');
   assert.equal(verdictOfName, 'unsupported');
   assert.ok((missingOfName as string[]).includes('Brennan'));
+});
+
+test('a real speaker labelled by a seat, not a name (DESK, Q, SPEAKER 2): the finding names it, no fix writes it in', async () => {
+  const fs = new MemoryFileSystem({
+    '/ws/sources/interview.txt': [
+      'Interview transcript: Choi Min-jun, trader, Yanji',
+      'Recorded 20 February 2012 by telephone. Interviewer: the desk.',
+      '',
+      'DESK: Who will be released?',
+      '',
+      'CHOI: Nobody in Hyesan believes the amnesty will reach the political camps.',
+      '',
+      'DESK: Did families pay to get relatives on the list?',
+      '',
+      'CHOI: My cousin paid 300 dollars to a guard to have her husband’s name added.',
+      '',
+    ].join('\n'),
+  });
+  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  const draft = 'The trader Choi Min-jun asked the desk, “Did families pay to get relatives on the list?”\n';
+  const report = await checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  const [finding] = misattributed(report);
+  assert.ok(finding, 'the question was the desk’s');
+  assert.match(finding.message, /^These words were said by Desk/);
+  assert.equal(finding.fix, undefined);
+  assert.deepEqual(['DESK', 'Q', 'Speaker 2', 'speaker_3', 'Interviewer'].map(isGenericLabel), [true, true, true, true, true]);
+  assert.deepEqual(['PARK', 'Choi Min-jun', 'Amara Okafor', 'Deskin'].map(isGenericLabel), [false, false, false, false]);
 });

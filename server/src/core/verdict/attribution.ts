@@ -197,6 +197,9 @@ function speechName(speech: Speech): string {
  */
 function replacementFor(attribution: Attribution, speech: Speech): string | undefined {
   if (speech.kind === 'speaker') {
+    // A transcript label that is no one's name ("DESK", "Q", "SPEAKER 2"): the message says who spoke, but writing
+    // "The trader Desk asked" into the draft would be wrong, so no fix.
+    if (isGenericLabel(speech.speaker.label)) return undefined;
     const full = speakerName(speech.speaker);
     const words = full.split(/\s+/).filter((w) => !TITLES.includes(w.toLowerCase().replace(/\.$/, '')));
     if (attribution.kind === 'name' && attribution.tokens.length === 1 && words.length > 1) {
@@ -208,6 +211,17 @@ function replacementFor(attribution: Attribution, speech: Speech): string | unde
     return full;
   }
   return speech.kind === 'attributed' ? speech.attribution.mention : undefined;
+}
+
+/** Transcript labels that name a seat or a role, not a person: a draft never names someone by them. */
+const GENERIC_LABELS = new Set([
+  'q', 'a', 'desk', 'news desk', 'interviewer', 'interviewee', 'reporter', 'journalist', 'host', 'moderator', 'speaker',
+  'unknown', 'unidentified', 'voice', 'narrator', 'audience', 'crowd', 'translator', 'interpreter', 'caller', 'anchor',
+]);
+
+export function isGenericLabel(label: string): boolean {
+  const l = label.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  return GENERIC_LABELS.has(l) || /^(?:speaker|voice|participant|caller|unknown)\s*\d+$/.test(l);
 }
 
 // ---------------------------------------------------------------------------------------------------------
