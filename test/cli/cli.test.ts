@@ -79,7 +79,7 @@ test('--format json follows the documented shape with 0-based LSP positions', ()
   const { code, stdout } = run(['check', 'drafts/amnesty.md', '--format', 'json'], example);
   assert.equal(code, 1);
   const json = JSON.parse(stdout);
-  assert.equal(json.version, 1);
+  assert.equal(json.version, 2);
   assert.equal(json.sources.documents, 6);
   assert.ok(json.sources.passages > 20);
   assert.equal(json.files.length, 1);

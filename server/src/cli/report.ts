@@ -1,5 +1,5 @@
 /**
- * Renders check results for the terminal (compiler-style lines), as JSON (the documented `version: 1` shape)
+ * Renders check results for the terminal (compiler-style lines), as JSON (the documented `version: 2` shape)
  * and as SARIF 2.1.0 for code-scanning tools.
  */
 import {
@@ -99,7 +99,7 @@ export function toJson(files: readonly CheckedFile[], sources: SourceStats, cwd:
   const s = summarize(files);
   const coverage = coverageOf(files.map((f) => f.report), sources.files, sources.supportThreshold);
   return {
-    version: 1,
+    version: 2,
     sources: { documents: sources.documents, passages: sources.passages },
     files: files.map(({ file, text, report }) => {
       const lines = new LineIndex(text);
