@@ -6,10 +6,7 @@
  * The sources are short texts written for these tests in the register of the BBC articles of the benchmark's
  * perturbations (bench/perturb.ts), which stay out of the repository.
  */
-import { after, before, describe, test } from 'node:test';
-import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
@@ -17,9 +14,8 @@ import { isClosePassage } from '../../../server/src/core/wording';
 import type { Claim, ClaimResult, SourceDocument } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
 import { extractValues } from '../../../server/src/core/verdict/values';
-import { parseWordVectors, useWordVectors, wordVectors } from '../../../server/src/core/verdict/vectors';
-import { loadWordVectors } from '../../../server/src/node/wordVectors';
 import { indexOf, makeDocument } from './sources';
+import { withProductWordVectors } from './productVectors';
 
 const BROADBAND = `Broadband take-up
 
@@ -74,17 +70,7 @@ function verdict(text: string): [string, string[]] {
 
 // The vectors are process-wide: loaded for this suite only (as in issue9.test.ts), the previous ones restored after.
 describe('with the product word vectors', () => {
-  let previous: ReturnType<typeof wordVectors>;
-  before(async () => {
-    previous = wordVectors();
-    loadWordVectors();
-    if (wordVectors()) return;
-    const { buildWordVectors, packageVectors } = await import('../../../scripts/word-vectors.mjs');
-    const out = join(tmpdir(), `claimcheck-word-vectors-${process.pid}.bin`);
-    buildWordVectors(packageVectors()!, out);
-    useWordVectors(parseWordVectors(readFileSync(out)));
-  });
-  after(() => useWordVectors(previous));
+  withProductWordVectors();
 
   test('a bound dropped or turned in a copied sentence contradicts, even where another sentence gives the bare figure', () => {
     assert.deepEqual(verdict('54 million people are hooked up to the net via broadband, up from 34 million a year ago.'), ['contradicted', ['54 million people → Just over 54 million people']]);

@@ -7,10 +7,7 @@
  * the cases came from (the BBC texts themselves stay out of the repository); `AMNESTY` is the excerpt of the
  * user's sample article in fixtures.ts.
  */
-import { after, before, describe, test } from 'node:test';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
@@ -19,10 +16,9 @@ import type { Claim, ClaimResult } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
 import { extractValues } from '../../../server/src/core/verdict/values';
 import { claimHover } from '../../../server/src/hoverCards';
-import { parseWordVectors, useWordVectors, wordVectors } from '../../../server/src/core/verdict/vectors';
-import { loadWordVectors } from '../../../server/src/node/wordVectors';
 import { indexOf, makeDocument } from './sources';
 import { AMNESTY } from './fixtures';
+import { withProductWordVectors } from './productVectors';
 
 const AUCTION = `Yukos unit sold at auction
 
@@ -100,18 +96,7 @@ function supported(text: string) {
 // The vectors are process-wide and the unit suite runs in one process: they are loaded for these tests only (hooks
 // of this suite, not of the whole run) and the ones before are restored after.
 describe('issue 9 cases, with the product\'s word vectors', () => {
-  // The product's word vectors (dist/word-vectors.bin), built here from the npm package when the build has not run.
-  let previous: ReturnType<typeof wordVectors>;
-  before(async () => {
-    previous = wordVectors();
-    loadWordVectors();
-    if (wordVectors()) return;
-    const { buildWordVectors, packageVectors } = await import('../../../scripts/word-vectors.mjs');
-    const out = join(tmpdir(), `claimcheck-word-vectors-${process.pid}.bin`);
-    buildWordVectors(packageVectors()!, out);
-    useWordVectors(parseWordVectors(readFileSync(out)));
-  });
-  after(() => useWordVectors(previous));
+  withProductWordVectors();
 
   test('a changed month is a contradiction: "in November" where the source says December', () => {
     contradicted('The sale came in November, after more than a year of wrangling between Yukos and the Kremlin.', 'November', 'December');
