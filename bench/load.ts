@@ -31,6 +31,7 @@ import { ensureCorpus } from './corpus';
 import { buildDraft } from './draft';
 import { spliceDocs } from './docs';
 import { TestClient } from '../test/lsp/harness';
+import { rng } from './datasets';
 
 const REPO = resolve(__dirname, '..');
 const CACHE = join(REPO, '.cache', 'bench');
@@ -50,18 +51,6 @@ interface Scenario {
   parts: number;
   seconds: number;
   draft: string;
-}
-
-/** A deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function rssMb(pid: number): number {
@@ -112,7 +101,7 @@ async function run(scenario: Scenario, rate: number) {
   const rssBefore = rssMb(pid);
 
   let doc = TextDocument.create(uri, 'markdown', 1, scenario.draft);
-  const rand = random(20261201);
+  const rand = rng(20261201);
   const words = ['amnesty', 'prisoners', 'minister', 'about', 'forty', 'said', 'government', 'report', 'early', 'figures'];
   let cursor = 0;
   let word = '';
