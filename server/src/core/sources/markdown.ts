@@ -2,6 +2,7 @@
 import { plainReasonText } from '../text/markdownChunks';
 import { markdownToProse } from '../text/markdown';
 import type { SourceLoader } from './loader';
+import { mappedPositions } from './mapping';
 
 export const markdownLoader: SourceLoader = {
   format: 'markdown',
@@ -18,10 +19,7 @@ export const markdownLoader: SourceLoader = {
           format: 'markdown',
           ...(prose.title ? { title: prose.title } : {}),
           text: prose.text,
-          toFileOffset: (o) => map.toSource(o),
-          toFileEnd: (o) => map.toSourceEnd(o),
-          filePosition: (o) => lines.positionAt(o),
-          mapping: { base: 0, map, lines },
+          ...mappedPositions(map, lines),
         },
       ],
       // One warning for the parts read as plain text (hostile or generated Markdown): still indexed, as words.

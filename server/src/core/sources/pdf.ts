@@ -22,6 +22,7 @@ import { type OffsetMap, TextBuilder } from '../text/offsetMap';
 import type { SourceDate, SourceDocument, SourceWarning, TextSegment } from '../types';
 import { parsePdfDate } from './dates';
 import type { LoaderInput, LoaderResult, SourceLoader } from './loader';
+import { mappedPositions } from './mapping';
 
 export class PdfProblem extends Error {
   constructor(
@@ -422,10 +423,7 @@ export const pdfLoader: SourceLoader = {
       format: 'pdf',
       ...(pdf.title ? { title: pdf.title } : {}),
       text: pdf.text,
-      toFileOffset: (o) => map.toSource(o),
-      toFileEnd: (o) => map.toSourceEnd(o),
-      filePosition: (o) => lines.positionAt(o),
-      mapping: { base: 0, map, lines },
+      ...mappedPositions(map, lines),
       meta: { extracted: true, pages: pdf.pages, segments: pdf.segments, ...(pdf.date ? { date: pdf.date } : {}) },
     };
     return { documents: [document], warnings, view: pdf.view };

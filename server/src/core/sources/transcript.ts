@@ -18,6 +18,7 @@ import { type OffsetMap, TextBuilder } from '../text/offsetMap';
 import type { SourceDate, SourceDocument, SourceWarning, Speaker, TextSegment } from '../types';
 import { parseDateText } from './dates';
 import type { LoaderInput, LoaderResult, SourceLoader } from './loader';
+import { mappedPositions } from './mapping';
 
 export type TranscriptKind = 'vtt' | 'srt' | 'plain';
 
@@ -326,6 +327,22 @@ function headerInfo(text: string, firstLine?: string): HeaderInfo {
 // Parsers
 
 /** Parses a WebVTT or SubRip file. Never throws. */
+/** The transcript a parser built: its text, the speakers its segments name (resolved against the header), date and title. */
+function finishTranscript(prose: ProseBuilder, headerText: string, firstLine: string | undefined, problems: string[]): Transcript {
+  const built = prose.build();
+  const header = headerInfo(headerText, firstLine);
+  const labels = [...new Set(built.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
+  return {
+    text: built.text,
+    map: built.map,
+    segments: built.segments,
+    speakers: resolveSpeakers(labels, header.text),
+    ...(header.date ? { date: header.date } : {}),
+    ...(header.title ? { title: header.title } : {}),
+    problems,
+  };
+}
+
 export function parseCues(content: string, kind: 'vtt' | 'srt'): Transcript {
   const lines = splitLines(content);
   const prose = new ProseBuilder();
@@ -419,18 +436,7 @@ export function parseCues(content: string, kind: 'vtt' | 'srt'): Transcript {
     const shown = broken.slice(0, 5).join(', ') + (broken.length > 5 ? ', …' : '');
     problems.unshift(`${broken.length} cue${broken.length === 1 ? ' has' : 's have'} a missing or broken timestamp (line${broken.length === 1 ? '' : 's'} ${shown}); their words are kept without a time`);
   }
-  const built = prose.build();
-  const header = headerInfo(headerParts.join('\n'), title);
-  const labels = [...new Set(built.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
-  return {
-    text: built.text,
-    map: built.map,
-    segments: built.segments,
-    speakers: resolveSpeakers(labels, header.text),
-    ...(header.date ? { date: header.date } : {}),
-    ...(header.title ? { title: header.title } : {}),
-    problems,
-  };
+  return finishTranscript(prose, headerParts.join('\n'), title, problems);
 }
 
 function lineNumber(lines: Line[], line: Line): number {
@@ -543,18 +549,7 @@ export function parsePlainTranscript(content: string): Transcript {
     }
     previousBlank = false;
   }
-  const built = prose.build();
-  const header = headerInfo(headerLines.join('\n'), headerLines[0]);
-  const labels = [...new Set(built.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
-  return {
-    text: built.text,
-    map: built.map,
-    segments: built.segments,
-    speakers: resolveSpeakers(labels, header.text),
-    ...(header.date ? { date: header.date } : {}),
-    ...(header.title ? { title: header.title } : {}),
-    problems: [],
-  };
+  return finishTranscript(prose, headerLines.join('\n'), headerLines[0], []);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -570,10 +565,7 @@ export function transcriptDocument(input: LoaderInput, transcript: Transcript): 
     format: 'transcript',
     ...(transcript.title ? { title: transcript.title } : {}),
     text: transcript.text,
-    toFileOffset: (o) => map.toSource(o),
-    toFileEnd: (o) => map.toSourceEnd(o),
-    filePosition: (o) => lines.positionAt(o),
-    mapping: { base: 0, map, lines },
+    ...mappedPositions(map, lines),
     meta: {
       segments: transcript.segments,
       speakers: transcript.speakers,
