@@ -22,7 +22,8 @@ import { join } from 'node:path';
 import { DEFAULT_THRESHOLDS } from '../server/src/core/config';
 import { FEATURE_NAMES, supportProbability, type DecisionFeatures, type DecisionModel, type LogisticModel, type TreeModel } from '../server/src/core/verdict/accounting';
 import { decisionFeaturesOf } from '../server/src/core/verdict/claims';
-import { prepareAll, type Item } from './verdicts';
+import { balanced, bestThreshold, crossValidated, lossSet, logistic, objective, reportSet, sigmoid, weigh, type Row } from './fitting';
+import { prepareAll } from './verdicts';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 /** `--only a,b`: fit on these features alone (the others are constant 0), to compare smaller models. */
@@ -48,30 +49,6 @@ const MONOTONE: Record<string, number> = process.env.FREE ? {} : {
   namesMissing: -1, numbersMissing: -1, maxMissing: -1, missingLog: -1, negationMismatch: -1, unstatedValues: -1, substitutions: -1,
 };
 
-/** The group a claim's loss is weighed in. */
-function lossSet(item: Item): string | undefined {
-  if (item.set === 'scifact-cited' || item.set === 'wice') return item.set;
-  if (item.set === 'frank' || item.set === 'factcc' || item.set === 'xsumfaith') return item.group.startsWith('xsum') ? 'xsum' : 'cnndm';
-  if (item.set === 'perturbations' || item.set === 'paraphrases') return 'news';
-  return undefined;
-}
-/** The sets reported (finer than the loss groups). */
-function reportSet(item: Item): string {
-  return item.set === 'frank' ? `frank-${item.group.split('/')[0]}` : item.set === 'perturbations' || item.set === 'paraphrases' ? 'news' : item.set;
-}
-
-interface Row {
-  item: Item;
-  x: number[];
-  /** 1: supported (gold), 0: should be flagged. */
-  y: number;
-  w: number;
-  /** Flagged whatever the probability: a contradiction, or a figure, date or name no source states. */
-  forced: boolean;
-  set: string;
-  report: string;
-}
-
 const started = performance.now();
 const prepared = prepareAll();
 const options = { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 };
@@ -87,33 +64,7 @@ for (const item of prepared.items) {
 const fit = rows.filter((r) => r.item.split === 'fit');
 const sets = [...new Set(fit.map((r) => r.set))];
 
-/** How much each group weighs: the news-summary sentences of CNN/DM and of XSum are one set between them. */
-const GROUP_WEIGHT: Record<string, number> = { 'scifact-cited': 1, wice: 1, cnndm: 0.5, xsum: 0.5, news: 1 };
-
-/** Weights: every set the same total, both classes the same within a group (summing to 1 over `list`). */
-function weigh(list: Row[]): number[] {
-  const groups = [...new Set(list.map((r) => r.set))];
-  const total = groups.reduce((a, g) => a + (GROUP_WEIGHT[g] ?? 1), 0);
-  const count = new Map<string, number>();
-  for (const r of list) count.set(`${r.set}/${r.y}`, (count.get(`${r.set}/${r.y}`) ?? 0) + 1);
-  return list.map((r) => (GROUP_WEIGHT[r.set] ?? 1) / (2 * total * count.get(`${r.set}/${r.y}`)!));
-}
-
-/** The weighted mean balanced accuracy over the groups of `list`: the objective of the threshold and the CV. */
-function objective(list: Row[], t: number, prob: (r: Row) => number): number {
-  const groups = [...new Set(list.map((r) => r.set))];
-  let sum = 0;
-  let total = 0;
-  for (const g of groups) {
-    const w = GROUP_WEIGHT[g] ?? 1;
-    sum += w * balanced(list.filter((r) => r.set === g), t, prob);
-    total += w;
-  }
-  return sum / total;
-}
-
 const d = FEATURE_NAMES.length;
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 // ---------------------------------------------------------------------------------------------------------
 // Gradient-boosted trees with monotone constraints
@@ -207,54 +158,6 @@ function evalTree(nodes: Node[], x: number[]): number {
 // ---------------------------------------------------------------------------------------------------------
 // Logistic regression (the first round's model)
 
-function solve(A: number[][], v: number[]): number[] {
-  const n = v.length;
-  const M = A.map((row, i) => [...row, v[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    [M[c], M[p]] = [M[p], M[c]];
-    const pivot = M[c][c] || 1e-12;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = M[r][c] / pivot;
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  return M.map((row, i) => row[n] / (row[i] || 1e-12));
-}
-
-function logistic(list: Row[], weights: number[]): LogisticModel {
-  const mean = new Array(d).fill(0);
-  const scale = new Array(d).fill(0);
-  for (const r of list) r.x.forEach((v, j) => (mean[j] += v / list.length));
-  for (const r of list) r.x.forEach((v, j) => (scale[j] += (v - mean[j]) ** 2 / list.length));
-  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
-  const Z = list.map((r) => r.x.map((v, j) => (v - mean[j]) / scale[j]));
-  const beta = new Array(d + 1).fill(0);
-  for (let it = 0; it < 30; it++) {
-    const H = Array.from({ length: d + 1 }, (_, i) => Array.from({ length: d + 1 }, (_, j) => (i === j && i < d ? LAMBDA : 0)));
-    const g = beta.map((v, j) => (j < d ? LAMBDA * v : 0));
-    list.forEach((r, i) => {
-      const x = [...Z[i], 1];
-      let s = 0;
-      for (let j = 0; j <= d; j++) s += beta[j] * x[j];
-      const p = sigmoid(s);
-      const a = weights[i] * p * (1 - p);
-      for (let j = 0; j <= d; j++) {
-        g[j] += weights[i] * (p - r.y) * x[j];
-        for (let k = 0; k <= d; k++) H[j][k] += a * x[j] * x[k];
-      }
-    });
-    const step = solve(H, g);
-    let size = 0;
-    for (let j = 0; j <= d; j++) (beta[j] -= step[j]), (size += Math.abs(step[j]));
-    if (size < 1e-7) break;
-  }
-  const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
-  return { kind: 'logistic', features: [...FEATURE_NAMES], weights: beta.slice(0, d).map(r4), bias: r4(beta[d]), mean: mean.map(r4), scale: scale.map(r4), threshold: 0.5 };
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Evaluation
 
@@ -264,41 +167,12 @@ function features(r: Row): DecisionFeatures {
   return f as DecisionFeatures;
 }
 
-function balanced(list: Row[], t: number, prob: (r: Row) => number): number {
-  let tp = 0, fn = 0, tn = 0, fp = 0;
-  for (const r of list) {
-    const flagged = r.forced || prob(r) < t;
-    if (r.y === 0) flagged ? tp++ : fn++;
-    else flagged ? fp++ : tn++;
-  }
-  if (!(tp + fn) || !(tn + fp)) return NaN;
-  return (tp / (tp + fn) + tn / (tn + fp)) / 2;
-}
-
-/** The best threshold for the mean balanced accuracy over the groups of `list`. */
-function bestThreshold(list: Row[], prob: (r: Row) => number, from = 0.1, to = 0.9): { t: number; score: number } {
-  const probs = new Map(list.map((r) => [r, prob(r)]));
-  const groups = [...new Set(list.map((r) => r.set))];
-  let best = { t: 0.5, score: -1 };
-  for (let t = from; t <= to + 1e-9; t += 0.01) {
-    const score = objective(list, t, (r) => probs.get(r)!);
-    if (score > best.score + 1e-9) best = { t: Math.round(t * 100) / 100, score };
-  }
-  return best;
-}
-
 let model: DecisionModel;
 if (kind === 'logistic') {
   // Two-fold cross-validation inside the fit split, for comparing models (as for the trees below).
-  const folds = [0, 1].map((k) => fit.filter((_, i) => i % 2 === k));
-  let cv = 0;
-  for (let k = 0; k < 2; k++) {
-    const m = logistic(folds[k], weigh(folds[k]));
-    const prob = (r: Row) => supportProbability(features(r), m);
-    cv += objective(folds[1 - k], bestThreshold(folds[k], prob).t, prob) / 2;
-  }
+  const cv = crossValidated(fit, FEATURE_NAMES, LAMBDA, (r, m) => supportProbability(features(r), m));
   console.log(`cross-validated mean balanced accuracy: ${cv.toFixed(3)}`);
-  model = logistic(fit, weigh(fit));
+  model = logistic(fit, weigh(fit), FEATURE_NAMES, LAMBDA);
 } else {
   // The number of trees: two-fold cross-validation inside the fit split (folds by claim, alternating per group),
   // scored by the mean balanced accuracy over the groups at each fold's own best threshold.
