@@ -3,7 +3,7 @@
  * files. The CLI builds one and checks drafts; the language server keeps one alive and feeds it file events.
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
-import { yieldToEventLoop } from './eventLoop';
+import { runSteps, TimeSlice, yieldToEventLoop } from './eventLoop';
 import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem } from './fs';
 import {
   type CacheStorage,
@@ -19,10 +19,10 @@ import {
   cacheKey,
   cacheName,
   checkChunk,
-  checkIndexPart,
-  checkRecord,
+  checkIndexPartSteps,
+  checkRecordSteps,
   hashBytes,
-  indexPart,
+  indexPartSteps,
   isSavedFileDocuments,
   restoreDocuments,
   saveDocuments,
@@ -169,12 +169,14 @@ export class SourceWorkspace {
     const found = await findSourceFiles(walking, this.root, config, globalWarnings, token);
     const total = found.length;
     let done = 0;
+    const slice = new TimeSlice();
     const tick = async () => {
       done++;
-      if (done % FILES_PER_TICK === 0) {
-        onProgress?.(done, total);
+      if (done % FILES_PER_TICK === 0) onProgress?.(done, total);
+      if (slice.due()) {
         await yieldToEventLoop();
         throwIfCancelled(token);
+        slice.next();
       }
     };
     // Each source file's path is its own document's id; other documents (JSONL records) may not take it.
@@ -226,7 +228,10 @@ export class SourceWorkspace {
     let read = 0;
     let visited = 0;
     for (const path of found) {
-      if (++visited % FILES_PER_YIELD === 0) await yieldToEventLoop();
+      if (++visited % 64 === 0 && slice.due()) {
+        await yieldToEventLoop();
+        slice.next();
+      }
       const saved = kept.get(path);
       if (saved) {
         savedFiles.set(path, saved);
@@ -236,6 +241,8 @@ export class SourceWorkspace {
       }
       read++;
       const loaded = await this.loadFile(path, ids, walking);
+      // The walk's answer for this file is used: dropped, so that tens of thousands of them are not kept alive.
+      stats.delete(path);
       throwIfCancelled(token);
       if (loaded.read) documentsByFile.set(path, loaded.documents.map((d) => d.id));
       if (loaded.warnings.length) warningsByFile.set(path, loaded.warnings);
@@ -291,7 +298,7 @@ export class SourceWorkspace {
   private async readRecord(name: string, key: string, problem: (why: string) => void): Promise<WorkspaceCacheRecord | undefined> {
     if (!this.cache) return undefined;
     try {
-      const checked = checkRecord(await this.cache.read(name), key);
+      const checked = await runSteps(checkRecordSteps(await this.cache.read(name), key));
       if (checked.problem) problem(checked.problem);
       return checked.record;
     } catch (error) {
@@ -313,12 +320,14 @@ export class SourceWorkspace {
     token: CancellationToken | undefined,
   ): Promise<void> {
     const cached = new Map(record.files.map((f) => [f.path, f]));
+    const slice = new TimeSlice();
     let compared = 0;
     for (const path of found) {
       // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
-      if (++compared % COMPARISONS_PER_YIELD === 0) {
+      if (++compared % 64 === 0 && slice.due()) {
         await yieldToEventLoop();
         throwIfCancelled(token);
+        slice.next();
       }
       const saved = cached.get(path);
       if (!saved) continue;
@@ -471,7 +480,7 @@ export class SourceWorkspace {
     const snapshot: Record<string, unknown> = { ...record.index };
     for (const field of INDEX_PARTS) {
       const ref = record.indexParts[field];
-      snapshot[field] = checkIndexPart(await cache.read(ref.name), field, ref, record.index);
+      snapshot[field] = await runSteps(checkIndexPartSteps(await cache.read(ref.name), field, ref, record.index), () => throwIfCancelled(token));
       await yieldToEventLoop();
       throwIfCancelled(token);
     }
@@ -528,10 +537,13 @@ export class SourceWorkspace {
       }
       await flushChunk();
       this.unsaved = new Map();
-      const index: Record<string, unknown> = { ...this.index.snapshot() };
+      const snapshot = await this.index.snapshotAsync();
+      // The index kept changing: the change's own save follows.
+      if (!snapshot) return;
+      const index: Record<string, unknown> = { ...snapshot };
       const indexParts = {} as Record<IndexPart, IndexPartRef>;
       for (const field of INDEX_PARTS) {
-        const part = indexPart(`${name}-${field}-${uniqueSuffix()}`, field, index[field]);
+        const part = await runSteps(indexPartSteps(`${name}-${field}-${uniqueSuffix()}`, field, index[field]));
         await cache.write(part.ref.name, part.record);
         indexParts[field] = part.ref;
         delete index[field];
@@ -573,7 +585,7 @@ export class SourceWorkspace {
       const release = await cache.lock(name);
       if (!release) return;
       try {
-        const current = checkRecord(await cache.read(name), key).record;
+        const current = (await runSteps(checkRecordSteps(await cache.read(name), key))).record;
         if (!current) return;
         const used = referenced(current);
         for (const other of await cache.list()) if (other.startsWith(`${name}-`) && !used.has(other)) await cache.remove(other).catch(() => undefined);
@@ -608,12 +620,8 @@ export class SourceWorkspace {
 
 /** Characters of document text per chunk record. */
 const CHUNK_CHARS = 1_000_000;
-/** Source files read (or restored) between two progress reports and yields to the event loop. */
+/** Source files read (or restored) between two progress reports (the yields to the event loop go by time). */
 const FILES_PER_TICK = 50;
-/** Cached files compared with the disk between two yields (their stats come from the walk, already resolved). */
-const COMPARISONS_PER_YIELD = 500;
-/** Files passed over (kept from the cache) between two yields. */
-const FILES_PER_YIELD = 2000;
 /** Documents handed to the index at once (it yields within a batch as it indexes). */
 const INDEX_BATCH = 200;
 

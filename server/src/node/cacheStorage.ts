@@ -25,6 +25,8 @@ import { readRegularFile } from './fileSystem';
 /** File header: a magic string, then the 32-byte HMAC. */
 const MAGIC = Buffer.from('CLAIMCK1', 'latin1');
 const HEADER = MAGIC.length + 32;
+/** Bytes checksummed between two yields to the event loop (a few milliseconds). */
+const MAC_SLICE = 2 << 20;
 /** A lock or temporary file older than this is stale whoever made it (no save takes that long). */
 const STALE_MS = 30 * 60 * 1000;
 
@@ -75,7 +77,7 @@ export class NodeCacheStorage implements CacheStorage {
       throw error;
     }
     if (data.length < HEADER || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${name}: not a Claimcheck cache file`);
-    const expected = this.mac(await this.key(), name, data.subarray(HEADER));
+    const expected = await this.mac(await this.key(), name, data.subarray(HEADER));
     if (!timingSafeEqual(expected, data.subarray(MAGIC.length, HEADER))) {
       throw new Error(`${name}: checksum mismatch (damaged, or not written by this user's Claimcheck)`);
     }
@@ -85,7 +87,7 @@ export class NodeCacheStorage implements CacheStorage {
   async write(name: string, value: unknown): Promise<void> {
     const target = this.path(name);
     const payload = serialize(value);
-    const mac = this.mac(await this.key(), name, payload);
+    const mac = await this.mac(await this.key(), name, payload);
     await mkdir(this.location, { recursive: true, mode: 0o700 });
     const temporary = `${target}.${process.pid}.${token()}.tmp`;
     try {
@@ -193,8 +195,14 @@ export class NodeCacheStorage implements CacheStorage {
     }
   }
 
-  private mac(key: Buffer, name: string, payload: Uint8Array): Buffer {
-    return createHmac('sha256', key).update(name).update('\0').update(payload).digest();
+  /** The keyed checksum, computed in slices between which the event loop runs (a record can be 100 MB). */
+  private async mac(key: Buffer, name: string, payload: Uint8Array): Promise<Buffer> {
+    const hmac = createHmac('sha256', key).update(name).update('\0');
+    for (let at = 0; at < payload.length; at += MAC_SLICE) {
+      if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+      hmac.update(payload.subarray(at, Math.min(payload.length, at + MAC_SLICE)));
+    }
+    return hmac.digest();
   }
 
   /** The secret, made on first use: 32 random bytes, linked into place complete, readable by the user only. */

@@ -128,7 +128,7 @@ describe('SourceWorkspace with an index cache', () => {
       () => 'garbage',
       (r) => ({ ...r, version: 999 }),
       (r) => ({ ...r, index: { ...r.index, sentenceLength: r.index.sentenceLength.slice(3) } }),
-      (r) => ({ ...r, fileTable: { ...r.fileTable, chunks: r.fileTable.chunks.map(() => 'nope') } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, chunkNames: r.fileTable.chunkNames.map(() => 'nope') } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, documentCounts: r.fileTable.documentCounts.slice(1) } }),
       (r) => ({ ...r, indexParts: { ...r.indexParts, postingBytes: 'nope' } }),
     ];

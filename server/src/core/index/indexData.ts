@@ -11,6 +11,7 @@
 import { forEachSentence } from '../text/sentences';
 import { passageCollector } from '../sources/passages';
 import type { Passage, SourceDocument } from '../types';
+import { TimeSlice } from '../eventLoop';
 import { Grow, growInt32, MAX_TERM_FREQUENCY, Postings } from './postings';
 import { recountSteps, TermStats } from './termStats';
 import { processTerm, tokenize } from './tokenize';
@@ -41,8 +42,8 @@ export interface TitleRow {
 /** Raw tokens whose term id is remembered (the vocabulary itself is never forgotten). */
 const TOKEN_CACHE_LIMIT = 1_000_000;
 
-/** Sentences and paragraphs renumbered between two yields of `mergeSteps`. */
-const MERGE_SLICE = 200_000;
+/** Sentences and paragraphs renumbered between two looks at the clock in `mergeSteps`. */
+const CHECK_EVERY = 16_384;
 
 export class IndexData {
   /**
@@ -409,6 +410,7 @@ export class IndexData {
   *mergeSteps(): Generator<void, void, void> {
     if (!this.needsMerge()) return;
     const removals = this.deadSentences > 0;
+    const slice = new TimeSlice();
     let work = 0;
     const nS = this.sentLen.length;
     const nP = this.paraLen.length;
@@ -422,7 +424,7 @@ export class IndexData {
     const paraDoc = growInt32(this.liveParagraphs + 16);
     const paraLen = growInt32(this.liveParagraphs + 16);
     const docs: DocumentEntry[] = [];
-    const firsts: [number, number][] = [];
+    const firsts: number[] = [];
     for (const entry of this.docs) {
       if (!entry) continue;
       const number = docs.length;
@@ -444,23 +446,41 @@ export class IndexData {
         sentPara.push(newParagraph[this.sentPara.data[s]]);
         sentLen.push(this.sentLen.data[s]);
       }
-      firsts.push([firstSentence, firstParagraph]);
-      work += entry.sentenceCount + entry.paragraphCount;
-      if (work > MERGE_SLICE) {
+      firsts.push(firstSentence, firstParagraph);
+      work += entry.sentenceCount + entry.paragraphCount + 1;
+      if (work > CHECK_EVERY) {
         work = 0;
-        yield;
+        if (slice.due()) {
+          yield;
+          slice.next();
+        }
       }
     }
     const main = yield* this.postings.mergeSteps(this.termList.length, this.sentLive.data, newSentence);
+    // The title index renumbered (before the commit: nothing below changes the index until its last step).
+    const titleIndex = new Map<number, Set<number>>();
+    const renumbered = this.docs.length !== docs.length;
+    if (!renumbered) slice.next();
+    for (const [t, set] of this.titleIndex) {
+      if (!renumbered) break;
+      const next = new Set<number>();
+      for (const d of set) next.add(newDocument[d]);
+      titleIndex.set(t, next);
+      if (++work > CHECK_EVERY / 16) {
+        work = 0;
+        if (slice.due()) {
+          yield;
+          slice.next();
+        }
+      }
+    }
     // Commit.
     docs.forEach((entry, number) => {
       entry.number = number;
-      entry.firstSentence = firsts[number][0];
-      entry.firstParagraph = firsts[number][1];
+      entry.firstSentence = firsts[2 * number];
+      entry.firstParagraph = firsts[2 * number + 1];
     });
-    const titleIndex = new Map<number, Set<number>>();
-    for (const [t, set] of this.titleIndex) titleIndex.set(t, new Set([...set].map((d) => newDocument[d])));
-    this.titleIndex = titleIndex;
+    if (renumbered) this.titleIndex = titleIndex;
     this.titleRows.clear();
     this.docs = docs;
     this.sentSpans = sentSpans;

@@ -19,13 +19,13 @@
  * `version` changes on every update, so caches keyed by it (verdicts, persisted indexes) know when to drop
  * their entries.
  */
-import { yieldToEventLoop } from '../eventLoop';
+import { TimeSlice, yieldToEventLoop } from '../eventLoop';
 import { type CancellationToken, type Passage, type SourceDocument, throwIfCancelled } from '../types';
 import { IndexData, type DocumentEntry } from './indexData';
 import type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 import { PARAGRAPH_BM25, SENTENCE_BM25, type BM25Params } from './scoring';
 import { newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
-import { restoreData, restoreSteps, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
+import { restoreData, restoreSteps, snapshotSteps, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
 import { clearTermCache } from './tokenize';
 
 export type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
@@ -58,7 +58,10 @@ export interface SourceIndexOptions {
    * `core/text/sentences`). Only for data that comes split into sentences (the WiCE benchmark).
    */
   splitPassages?: (document: SourceDocument) => Passage[];
-  /** Passages indexed between two yields of `addDocumentsAsync`. Default 2000. */
+  /**
+   * Passages indexed between two yields of `addDocumentsAsync`, at most. Default 2000; it also yields whenever a
+   * slice of work has taken `SLICE_MS` (`eventLoop.ts`), whichever comes first.
+   */
   chunkSize?: number;
   /**
    * Postings (and removed passages) the index lets pile up before it merges them into its compact main part.
@@ -178,17 +181,19 @@ export class SourceIndex implements PassageIndex {
   ): Promise<void> {
     throwIfCancelled(token);
     const batch = lastById(documents);
+    const slice = new TimeSlice();
     let sinceYield = 0;
     let done = 0;
     for (const document of batch) {
       sinceYield += this.data.indexDocument(document);
       this._version++;
       done++;
-      if (sinceYield >= this.options.chunkSize) {
+      if (sinceYield >= this.options.chunkSize || slice.due()) {
         sinceYield = 0;
         onProgress?.(done, batch.length);
         await yieldToEventLoop();
         throwIfCancelled(token);
+        slice.next();
       }
     }
     if (this.data.shouldMerge(this.options.mergeAt)) await this.mergeAsync(token);
@@ -246,6 +251,27 @@ export class SourceIndex implements PassageIndex {
   }
 
   /**
+   * `snapshot` in slices between which the event loop runs (copying a big index's arrays took tens of
+   * milliseconds). Undefined when the index kept changing meanwhile (a save after the change follows).
+   */
+  async snapshotAsync(token?: CancellationToken): Promise<SourceIndexSnapshot | undefined> {
+    for (let attempt = 0; attempt < COMPACT_ATTEMPTS; attempt++) {
+      const version = this._version;
+      const steps = snapshotSteps(this.data);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          if (this._version === version) return step.value;
+          break;
+        }
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+        if (this._version !== version) break;
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * Restores an index saved with `snapshot`, given the same documents (by id, in any order) and any scoring
    * options. Throws when the data is of another format or version, or does not fit the documents.
    */
@@ -260,6 +286,7 @@ export class SourceIndex implements PassageIndex {
    * statistics took over half a second in one go at 150 MB); throws `CancelledError` when the token is cancelled.
    */
   static async restoreAsync(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], options: SourceIndexOptions = {}, token?: CancellationToken): Promise<SourceIndex> {
+    throwIfCancelled(token);
     const steps = restoreSteps(snapshot, documents, options.splitPassages);
     for (;;) {
       const step = steps.next();

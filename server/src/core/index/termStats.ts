@@ -9,10 +9,11 @@
  *   skip postings that cannot change its best hits. Adding a field can only raise the one and lower the other;
  *   removing one leaves them (a bound that is too high stays a bound); a merge recomputes them exactly.
  */
+import { TimeSlice } from '../eventLoop';
 import { DecodeBuffer, Grow, growInt32, type Postings } from './postings';
 
-/** Postings counted between two yields of `recountSteps`. */
-const RECOUNT_SLICE = 200_000;
+/** Postings counted between two looks at the clock in `recountSteps`. */
+const CHECK_EVERY = 16_384;
 
 /** What `recountSteps` reads: the postings, which sentences are live, the field lengths and the documents' titles. */
 export interface CountSource {
@@ -83,24 +84,45 @@ export class TermStats {
 export function* recountSteps(source: CountSource): Generator<void, TermStats, void> {
   const { postings, termCount, sentenceLive: live, sentenceLength, sentenceParagraph, paragraphLength } = source;
   const stats = TermStats.empty(termCount);
+  const sentenceDf = stats.sentenceDf.data;
+  const sentenceMaxTf = stats.sentenceMaxTf.data;
+  const sentenceMinLength = stats.sentenceMinLength.data;
+  const paragraphDf = stats.paragraphDf.data;
+  const paragraphMaxTf = stats.paragraphMaxTf.data;
+  const paragraphMinLength = stats.paragraphMinLength.data;
   const buffer = new DecodeBuffer();
+  const slice = new TimeSlice();
   let work = 0;
   for (let t = 0; t < termCount; t++) {
     buffer.fill = 0;
     const { main, delta } = postings.rows(t, buffer);
     let last = -1;
     let sum = 0;
-    for (const row of [main, delta]) {
+    let df = 0;
+    let maxTf = 0;
+    let minLength = 0x7fffffff;
+    let pDf = 0;
+    let pMaxTf = 0;
+    let pMinLength = 0x7fffffff;
+    for (let r = 0; r < 2; r++) {
+      const row = r === 0 ? main : delta;
       if (!row) continue;
       const { ids, tfs, start, end } = row;
       for (let i = start; i < end; i++) {
         const s = ids[i];
         if (!live[s]) continue;
         const tf = tfs[i];
-        stats.sentence(t, tf, sentenceLength[s], 1);
+        df++;
+        if (tf > maxTf) maxTf = tf;
+        const length = sentenceLength[s];
+        if (length < minLength) minLength = length;
         const p = sentenceParagraph[s];
         if (p !== last) {
-          if (last >= 0) stats.paragraph(t, sum, paragraphLength[last], 1);
+          if (last >= 0) {
+            pDf++;
+            if (sum > pMaxTf) pMaxTf = sum;
+            if (paragraphLength[last] < pMinLength) pMinLength = paragraphLength[last];
+          }
           last = p;
           sum = 0;
         }
@@ -108,10 +130,23 @@ export function* recountSteps(source: CountSource): Generator<void, TermStats, v
       }
       work += end - start;
     }
-    if (last >= 0) stats.paragraph(t, sum, paragraphLength[last], 1);
-    if (work > RECOUNT_SLICE) {
+    if (last >= 0) {
+      pDf++;
+      if (sum > pMaxTf) pMaxTf = sum;
+      if (paragraphLength[last] < pMinLength) pMinLength = paragraphLength[last];
+    }
+    sentenceDf[t] = df;
+    sentenceMaxTf[t] = maxTf;
+    sentenceMinLength[t] = minLength;
+    paragraphDf[t] = pDf;
+    paragraphMaxTf[t] = pMaxTf;
+    paragraphMinLength[t] = pMinLength;
+    if (++work > CHECK_EVERY) {
       work = 0;
-      yield;
+      if (slice.due()) {
+        yield;
+        slice.next();
+      }
     }
   }
   for (const entry of source.documents) {
