@@ -115,8 +115,8 @@ describe('SourceWorkspace with an index cache', () => {
     assert.deepEqual(next.reads, []);
     assert.deepEqual(observe(warm.ws), observe(ws));
     assert.equal(warm.ws.index.search('airport').length, 1);
-    // Chunks and index parts nobody refers to any more are deleted: the main record, 2 index parts, 2 chunks.
-    assert.equal(cache.records.size, 5, [...cache.records.keys()].join(' '));
+    // Chunks and index parts nobody refers to any more are deleted: the main record, 7 index parts, 2 chunks.
+    assert.equal(cache.records.size, 10, [...cache.records.keys()].join(' '));
   });
 
   it('rebuilds from the sources, with one warning, when the cache is damaged, and never crashes', async () => {
@@ -127,7 +127,7 @@ describe('SourceWorkspace with an index cache', () => {
     const damage: ((r: Record<string, any>) => unknown)[] = [
       () => 'garbage',
       (r) => ({ ...r, version: 999 }),
-      (r) => ({ ...r, index: { ...r.index, sentenceLength: r.index.sentenceLength.slice(3) } }),
+      (r) => ({ ...r, index: { ...r.index, sentenceLive: r.index.sentenceLive.slice(3) } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, chunkNames: r.fileTable.chunkNames.map(() => 'nope') } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, documentCounts: r.fileTable.documentCounts.slice(1) } }),
       (r) => ({ ...r, indexParts: { ...r.indexParts, postingBytes: 'nope' } }),

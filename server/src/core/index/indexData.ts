@@ -55,7 +55,8 @@ export class IndexData {
   readonly entries = new Map<string, DocumentEntry>();
   /** Entries by document number; undefined for a removed number (until a merge). */
   docs: (DocumentEntry | undefined)[] = [];
-  readonly byKey = new Map<string, Set<string>>();
+  /** Citation key (lower case) → the id of its document, or the ids when several documents share it. */
+  readonly byKey = new Map<string, string | Set<string>>();
 
   // Vocabulary.
   readonly termIds = new Map<string, number>();
@@ -266,9 +267,10 @@ export class IndexData {
 
   addKey(document: SourceDocument): void {
     const key = document.key.toLowerCase();
-    let ids = this.byKey.get(key);
-    if (!ids) this.byKey.set(key, (ids = new Set()));
-    ids.add(document.id);
+    const ids = this.byKey.get(key);
+    if (ids === undefined || ids === document.id) this.byKey.set(key, document.id);
+    else if (typeof ids === 'string') this.byKey.set(key, new Set([ids, document.id]));
+    else ids.add(document.id);
   }
 
   /** Removes a document: flags its sentences dead and drops it from the statistics. False for an unknown id. */
@@ -280,8 +282,11 @@ export class IndexData {
     this.docs[entry.number] = undefined;
     const key = entry.document.key.toLowerCase();
     const ids = this.byKey.get(key);
-    ids?.delete(id);
-    if (ids?.size === 0) this.byKey.delete(key);
+    if (ids === id) this.byKey.delete(key);
+    else if (typeof ids === 'object') {
+      ids.delete(id);
+      if (ids.size === 0) this.byKey.delete(key);
+    }
     for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) {
       this.sentLive.data[s] = 0;
       this.sumSentLen -= this.sentLen.data[s];

@@ -64,12 +64,12 @@ export class MemoryCacheStorage implements CacheStorage {
 
 /**
  * Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6:
- * compact postings; 7: lists of names packed into strings).
+ * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own).
  */
 export const CACHE_FORMAT_VERSION = 7;
 
 /** Snapshot fields saved as records of their own. */
-export const INDEX_PARTS = ['postingBytes', 'sentenceSpans'] as const;
+export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength'] as const;
 
 export interface SavedLines {
   starts: Int32Array;
@@ -227,6 +227,11 @@ function toExact<T extends Int32Array | Uint8Array>(data: unknown, type: { new (
 const PART_TYPES: Record<IndexPart, 'Int32Array' | 'Uint8Array'> = {
   postingBytes: 'Uint8Array',
   sentenceSpans: 'Int32Array',
+  sentenceParagraph: 'Int32Array',
+  sentenceLength: 'Int32Array',
+  paragraphSpans: 'Int32Array',
+  paragraphDocument: 'Int32Array',
+  paragraphLength: 'Int32Array',
 };
 
 /**
@@ -324,12 +329,44 @@ export interface FileTable {
 }
 
 export function toStoredRecord(record: WorkspaceCacheRecord): StoredCacheRecord {
-  const { files, index, ...rest } = record;
-  return { ...rest, index: { ...index, terms: packStrings(index.terms), documents: packStrings(index.documents) }, fileTable: encodeFiles(files) };
+  const steps = toStoredRecordSteps(record);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-function packStrings(list: readonly string[]): PackedStrings {
-  return { text: list.join(''), lengths: Int32Array.from(list, (s) => s.length) };
+/** `toStoredRecord` in slices (packing a big workspace's names takes tens of milliseconds). */
+export function* toStoredRecordSteps(record: WorkspaceCacheRecord): Generator<void, StoredCacheRecord, void> {
+  const { files, index, ...rest } = record;
+  const terms = yield* packStrings(index.terms);
+  const documents = yield* packStrings(index.documents);
+  return { ...rest, index: { ...index, terms, documents }, fileTable: yield* encodeFiles(files) };
+}
+
+/** Strings joined between two looks at the clock in `packStrings`. */
+const PACK_SLICE = 4096;
+
+function* packStrings(list: readonly string[]): Generator<void, PackedStrings, void> {
+  const slice = new TimeSlice();
+  const lengths = new Int32Array(list.length);
+  const pieces: string[] = [];
+  for (let from = 0; from < list.length; from += PACK_SLICE) {
+    const to = Math.min(list.length, from + PACK_SLICE);
+    let piece = '';
+    for (let i = from; i < to; i++) {
+      lengths[i] = list[i].length;
+      piece += list[i];
+    }
+    // Flattened now, in this slice, rather than all at once when the record is written.
+    piece.charCodeAt(0);
+    pieces.push(piece);
+    if (slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  return { text: pieces.join(''), lengths };
 }
 
 /** Strings packed by `packStrings`, checked (lengths that add up to the text); undefined when damaged. */
@@ -351,15 +388,15 @@ function* unpackStrings(packed: PackedStrings | undefined): Generator<void, stri
   return at === text.length ? out : undefined;
 }
 
-function encodeFiles(files: readonly SavedFile[]): FileTable {
+function* encodeFiles(files: readonly SavedFile[]): Generator<void, FileTable, void> {
   const n = files.length;
   const chunkNumbers = new Map<string, number>();
   const documentIds: string[] = [];
   const table: FileTable = {
-    paths: packStrings(files.map((f) => f.path)),
+    paths: yield* packStrings(files.map((f) => f.path)),
     sizes: new Float64Array(n),
     mtimes: new Float64Array(n),
-    hashes: packStrings(files.map((f) => f.hash)),
+    hashes: yield* packStrings(files.map((f) => f.hash)),
     read: new Uint8Array(n),
     chunkNames: [],
     chunks: new Int32Array(n),
@@ -367,7 +404,9 @@ function encodeFiles(files: readonly SavedFile[]): FileTable {
     documentCounts: new Int32Array(n),
     documentIds: { text: '', lengths: new Int32Array(0) },
   };
-  files.forEach((f, i) => {
+  const slice = new TimeSlice();
+  for (let i = 0; i < n; i++) {
+    const f = files[i];
     table.sizes[i] = f.size;
     table.mtimes[i] = f.mtime;
     table.read[i] = f.read ? 1 : 0;
@@ -380,8 +419,12 @@ function encodeFiles(files: readonly SavedFile[]): FileTable {
     table.warnings.push(f.warnings.length ? f.warnings : null);
     table.documentCounts[i] = f.documentIds.length;
     for (const id of f.documentIds) documentIds.push(id);
-  });
-  table.documentIds = packStrings(documentIds);
+    if ((i & 1023) === 1023 && slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  table.documentIds = yield* packStrings(documentIds);
   return table;
 }
 

@@ -129,8 +129,9 @@ export class SourceIndex implements PassageIndex {
 
   /** Documents whose citation key is `key`, compared case-insensitively. */
   documentsByKey(key: string): SourceDocument[] {
-    const ids = this.data.byKey.get(key.toLowerCase());
-    if (!ids) return [];
+    const found = this.data.byKey.get(key.toLowerCase());
+    if (found === undefined) return [];
+    const ids = typeof found === 'string' ? [found] : found;
     const out: SourceDocument[] = [];
     for (const id of ids) {
       const entry = this.data.entries.get(id);
