@@ -260,12 +260,12 @@ export class SourceWorkspace {
       }
       batch.push(...loaded.documents);
       if (batch.length >= INDEX_BATCH) {
-        await index.addDocumentsAsync(batch, token);
+        await index.addDocumentsAsync(batch, token, undefined, { merge: false });
         batch = [];
       }
       await tick();
     }
-    if (batch.length) await index.addDocumentsAsync(batch, token);
+    if (batch.length) await index.addDocumentsAsync(batch, token, undefined, { merge: false });
     // One compact part of postings (the delta merged), and the indexing caches dropped: less memory kept, a
     // smaller cache record.
     await index.compact(token);
@@ -332,8 +332,16 @@ export class SourceWorkspace {
     ids: DocumentIds,
     token: CancellationToken | undefined,
   ): Promise<void> {
-    const cached = new Map(record.files.map((f) => [f.path, f]));
     const slice = new TimeSlice();
+    const cached = new Map<string, SavedFile>();
+    for (let k = 0; k < record.files.length; k++) {
+      cached.set(record.files[k].path, record.files[k]);
+      if ((k & 1023) === 1023 && slice.due()) {
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+        slice.next();
+      }
+    }
     let compared = 0;
     for (const path of found) {
       // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.

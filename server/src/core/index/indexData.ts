@@ -98,6 +98,31 @@ export class IndexData {
   private paraTerms: Grow<Int32Array> = growInt32();
   private paraTf: Int32Array = new Int32Array(1024);
 
+  /**
+   * Makes room, ahead of need, for `sentences` more sentences (and as many paragraphs) in at most one of the
+   * sentence and paragraph arrays; true when one grew. They fill in step, so growing them only as they fill
+   * copies all of them at once (tens of megabytes at the end of a big build): this spreads the copies out.
+   */
+  growAhead(sentences: number): boolean {
+    const s = this.sentLen.length + sentences;
+    const p = this.paraLen.length + sentences;
+    const wanted: [Grow<Int32Array> | Grow<Uint8Array>, number][] = [
+      [this.sentSpans, 2 * s],
+      [this.sentPara, s],
+      [this.sentLen, s],
+      [this.sentLive, s],
+      [this.paraSpans, 2 * p],
+      [this.paraDoc, p],
+      [this.paraLen, p],
+    ];
+    for (const [array, n] of wanted) {
+      if (array.data.length >= n) continue;
+      array.reserve(n);
+      return true;
+    }
+    return false;
+  }
+
   /** Indexes one document (replacing any with its id); returns its number of passages. */
   indexDocument(document: SourceDocument): number {
     this.removeDocument(document.id);

@@ -605,7 +605,7 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /** Words hashed between two looks at the clock in `hashBytesSteps`. */
-const HASH_SLICE_WORDS = 1 << 18;
+const HASH_SLICE_WORDS = 1 << 16;
 
 /** `hashBytes` in slices (yielding when a slice's time is up, if `yielding`): an index part is tens of megabytes. */
 export function* hashBytesSteps(bytes: Uint8Array, yielding = true): Generator<void, string, void> {

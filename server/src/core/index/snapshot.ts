@@ -138,9 +138,27 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   if (!snapshot || snapshot.format !== 'claimcheck-source-index' || snapshot.formatVersion !== 3) throw new Error('Not a Claimcheck source index.');
   if (snapshot.options !== INDEX_FORMAT_VERSION) throw new Error('The saved source index was built with another tokenizer.');
   const data = new IndexData(split);
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  const live = snapshot.documents.filter((id) => id !== '');
-  if (live.length !== byId.size || live.some((id) => !byId.has(id))) throw new Error('The saved source index was built from other documents.');
+  const slice = new TimeSlice();
+  const check = function* (k: number): Generator<void, void, void> {
+    if (k % CHECK_EVERY === CHECK_EVERY - 1 && slice.due()) {
+      yield;
+      slice.next();
+    }
+  };
+  const byId = new Map<string, SourceDocument>();
+  for (let k = 0; k < documents.length; k++) {
+    byId.set(documents[k].id, documents[k]);
+    yield* check(k);
+  }
+  let live = 0;
+  for (let k = 0; k < snapshot.documents.length; k++) {
+    const id = snapshot.documents[k];
+    if (id === '') continue;
+    if (!byId.has(id)) throw new Error('The saved source index was built from other documents.');
+    live++;
+    yield* check(k);
+  }
+  if (live !== byId.size) throw new Error('The saved source index was built from other documents.');
   const i32 = (a: Int32Array | number[]) => (a instanceof Int32Array ? a : Int32Array.from(a));
   const u16 = (a: Uint16Array | number[]) => (a instanceof Uint16Array ? a : Uint16Array.from(a));
   const n = snapshot.sentenceCount;
@@ -160,13 +178,6 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   );
   if (data.sentSpans.length !== 2 * n || data.sentPara.length !== n || data.sentLen.length !== n || data.sentLive.length !== n) throw new Error('The saved source index is damaged.');
   if (data.paraSpans.length !== 2 * np || data.paraDoc.length !== np || data.paraLen.length !== np) throw new Error('The saved source index is damaged.');
-  const slice = new TimeSlice();
-  const check = function* (k: number): Generator<void, void, void> {
-    if (k % CHECK_EVERY === CHECK_EVERY - 1 && slice.due()) {
-      yield;
-      slice.next();
-    }
-  };
   // The statistics are counted afresh below: room for every term at once, not term by term.
   data.stats.ensure(snapshot.terms.length);
   for (let k = 0; k < snapshot.terms.length; k++) {

@@ -93,6 +93,9 @@ export const DEFAULT_SOURCE_INDEX_OPTIONS: Readonly<ResolvedOptions> = Object.fr
 
 const EMPTY_PASSAGES: readonly Passage[] = Object.freeze([]);
 
+/** Sentences `addDocumentsAsync` keeps room for ahead of need (see `IndexData.growAhead`). */
+const GROW_AHEAD = 8192;
+
 /** Merge attempts of `compact` (each is abandoned when the index changes meanwhile). */
 const COMPACT_ATTEMPTS = 3;
 
@@ -173,12 +176,15 @@ export class SourceIndex implements PassageIndex {
   /**
    * As `addDocuments`, yielding to the event loop every `chunkSize` passages. Throws `CancelledError` when the
    * token is cancelled; the index stays consistent and holds none, some or all of the documents of the batch
-   * (each document is added whole or not at all). `onProgress` gets the number of documents done.
+   * (each document is added whole or not at all). `onProgress` gets the number of documents done. `merge: false`
+   * leaves every new posting in the delta, for a build that calls `compact` when done (one merge instead of one
+   * each time the delta outgrows the main part; an index nobody searches meanwhile needs none).
    */
   async addDocumentsAsync(
     documents: readonly SourceDocument[],
     token?: CancellationToken,
     onProgress?: (done: number, total: number) => void,
+    options: { merge?: boolean } = {},
   ): Promise<void> {
     throwIfCancelled(token);
     const batch = lastById(documents);
@@ -189,7 +195,7 @@ export class SourceIndex implements PassageIndex {
       sinceYield += this.data.indexDocument(document);
       this._version++;
       done++;
-      if (sinceYield >= this.options.chunkSize || slice.due()) {
+      if (sinceYield >= this.options.chunkSize || slice.due() || this.data.growAhead(GROW_AHEAD)) {
         sinceYield = 0;
         onProgress?.(done, batch.length);
         await yieldToEventLoop();
@@ -197,7 +203,7 @@ export class SourceIndex implements PassageIndex {
         slice.next();
       }
     }
-    if (this.data.shouldMerge(this.options.mergeAt)) await this.mergeAsync(token);
+    if (options.merge !== false && this.data.shouldMerge(this.options.mergeAt)) await this.mergeAsync(token);
     onProgress?.(done, batch.length);
   }
 
