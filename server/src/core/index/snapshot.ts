@@ -7,6 +7,7 @@ import { TimeSlice } from '../eventLoop';
 import type { Passage, SourceDocument } from '../types';
 import { IndexData, type DocumentEntry } from './indexData';
 import { Grow, Postings } from './postings';
+import { TermCounter } from './termStats';
 
 /** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
 export const INDEX_FORMAT_VERSION = 'terms-1/index-3';
@@ -172,14 +173,19 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   data.paraSpans = Grow.of(i32(snapshot.paragraphSpans));
   data.paraDoc = Grow.of(i32(snapshot.paragraphDocument));
   data.paraLen = Grow.of(i32(snapshot.paragraphLength));
-  data.postings = yield* Postings.fromPartsSteps(
-    { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
-    { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) },
-    snapshot.terms.length,
-    n,
-  );
   if (data.sentSpans.length !== 2 * n || data.sentPara.length !== n || data.sentLen.length !== n || data.sentLive.length !== n) throw new Error('The saved source index is damaged.');
   if (data.paraSpans.length !== 2 * np || data.paraDoc.length !== np || data.paraLen.length !== np) throw new Error('The saved source index is damaged.');
+  const delta = { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) };
+  // Without a delta (a saved index is compacted), the statistics are counted as the postings are checked: one
+  // pass over them. Sentence paragraphs out of range only make wrong statistics of a snapshot refused below.
+  const counter = delta.terms.length === 0 ? new TermCounter({ termCount: snapshot.terms.length, sentenceLive: data.sentLive.data, sentenceLength: data.sentLen.data, sentenceParagraph: data.sentPara.data, paragraphLength: data.paraLen.data }) : undefined;
+  data.postings = yield* Postings.fromPartsSteps(
+    { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
+    delta,
+    snapshot.terms.length,
+    n,
+    counter ? (t, row) => counter.count(t, row) : undefined,
+  );
   // The statistics are counted afresh below: room for every term at once, not term by term.
   data.stats.ensure(snapshot.terms.length);
   for (let k = 0; k < snapshot.terms.length; k++) {
@@ -242,6 +248,6 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   for (const entry of data.entries.values()) data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
   data.deadSentences = n - data.liveSentences;
   // Document frequencies and score bounds are counted from the restored postings, not taken from the cache.
-  data.stats = yield* data.recountSteps();
+  data.stats = counter ? counter.finish(data.docs) : yield* data.recountSteps();
   return data;
 }
