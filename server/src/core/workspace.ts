@@ -3,7 +3,7 @@
  * files. The CLI builds one and checks drafts; the language server keeps one alive and feeds it file events.
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
-import { yieldToEventLoop } from './eventLoop';
+import { runSteps, TimeSlice, yieldToEventLoop } from './eventLoop';
 import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem } from './fs';
 import {
   type CacheStorage,
@@ -19,14 +19,14 @@ import {
   cacheKey,
   cacheName,
   checkChunk,
-  checkIndexPart,
-  checkRecord,
+  checkIndexPartSteps,
+  checkRecordSteps,
   hashBytes,
-  indexPart,
+  indexPartSteps,
   isSavedFileDocuments,
   restoreDocuments,
   saveDocuments,
-  toStoredRecord,
+  toStoredRecordSteps,
 } from './index/persist';
 import { DocumentIds } from './sources/ids';
 import { SourceIndex, type SourceIndexSnapshot } from './index/sourceIndex';
@@ -80,17 +80,17 @@ export class SourceWorkspace {
   readonly root: string;
   index: SourceIndex;
   /** Warnings of the files as last read, by file. */
-  private readonly warningsByFile = new Map<string, SourceWarning[]>();
+  private warningsByFile = new Map<string, SourceWarning[]>();
   /** Warnings that belong to no one file (a missing source folder, an unusable cache). */
   private globalWarnings: SourceWarning[] = [];
   /** Document ids of each source file. */
-  private readonly documentsByFile = new Map<string, string[]>();
+  private documentsByFile = new Map<string, string[]>();
   private config: ClaimcheckConfig;
   private readonly cache?: CacheStorage;
   /** What the cache knows of each file (size, mtime, hash, chunk), as last saved or to be saved. */
   private savedFiles = new Map<string, SavedFile>();
-  /** Documents of files read since the last save, to go into a new chunk. */
-  private unsaved = new Map<string, SavedFileDocuments>();
+  /** Files read since the last save, whose documents go into a new chunk (their saved form made then). */
+  private unsaved = new Set<string>();
   /** Who has which document id (ids are unique in the index; see DocumentIds). */
   private ids: DocumentIds;
   private saving: Promise<void> = Promise.resolve();
@@ -169,17 +169,27 @@ export class SourceWorkspace {
     const found = await findSourceFiles(walking, this.root, config, globalWarnings, token);
     const total = found.length;
     let done = 0;
+    const slice = new TimeSlice();
     const tick = async () => {
       done++;
-      if (done % FILES_PER_TICK === 0) {
-        onProgress?.(done, total);
+      if (done % FILES_PER_TICK === 0) onProgress?.(done, total);
+      if (slice.due()) {
         await yieldToEventLoop();
         throwIfCancelled(token);
+        slice.next();
       }
     };
     // Each source file's path is its own document's id; other documents (JSONL records) may not take it.
     const relative = relativeTo(this.root);
-    const reserved = new Map(found.map((path) => [relative(path), path]));
+    const reserved = new Map<string, string>();
+    for (let k = 0; k < found.length; k++) {
+      reserved.set(relative(found[k]), found[k]);
+      if ((k & 255) === 255 && slice.due()) {
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+        slice.next();
+      }
+    }
     let ids = new DocumentIds(this.root, reserved);
 
     // Which files the cache still holds as they are, and the index they had.
@@ -219,14 +229,17 @@ export class SourceWorkspace {
 
     // Read the other files and index them.
     const savedFiles = new Map<string, SavedFile>();
-    const unsaved = new Map<string, SavedFileDocuments>();
+    const unsaved = new Set<string>();
     const documentsByFile = new Map<string, string[]>();
     const warningsByFile = new Map<string, SourceWarning[]>();
     let batch: SourceDocument[] = [];
     let read = 0;
     let visited = 0;
     for (const path of found) {
-      if (++visited % FILES_PER_YIELD === 0) await yieldToEventLoop();
+      if (++visited % 64 === 0 && slice.due()) {
+        await yieldToEventLoop();
+        slice.next();
+      }
       const saved = kept.get(path);
       if (saved) {
         savedFiles.set(path, saved);
@@ -236,21 +249,23 @@ export class SourceWorkspace {
       }
       read++;
       const loaded = await this.loadFile(path, ids, walking);
+      // The walk's answer for this file is used: dropped, so that tens of thousands of them are not kept alive.
+      stats.delete(path);
       throwIfCancelled(token);
-      if (loaded.read) documentsByFile.set(path, loaded.documents.map((d) => d.id));
+      if (loaded.read) documentsByFile.set(path, loaded.saved?.file.documentIds ?? loaded.documents.map((d) => d.id));
       if (loaded.warnings.length) warningsByFile.set(path, loaded.warnings);
       if (loaded.saved) {
         savedFiles.set(path, loaded.saved.file);
-        unsaved.set(path, loaded.saved.documents);
+        unsaved.add(path);
       }
       batch.push(...loaded.documents);
       if (batch.length >= INDEX_BATCH) {
-        await index.addDocumentsAsync(batch, token);
+        await index.addDocumentsAsync(batch, token, undefined, { merge: false });
         batch = [];
       }
       await tick();
     }
-    if (batch.length) await index.addDocumentsAsync(batch, token);
+    if (batch.length) await index.addDocumentsAsync(batch, token, undefined, { merge: false });
     // One compact part of postings (the delta merged), and the indexing caches dropped: less memory kept, a
     // smaller cache record.
     await index.compact(token);
@@ -260,17 +275,22 @@ export class SourceWorkspace {
 
     this.index = index;
     this.ids = ids;
-    this.documentsByFile.clear();
-    for (const [path, fileIds] of documentsByFile) this.documentsByFile.set(path, fileIds);
-    this.warningsByFile.clear();
-    for (const [path, warnings] of warningsByFile) this.warningsByFile.set(path, warnings);
+    this.documentsByFile = documentsByFile;
+    this.warningsByFile = warningsByFile;
     for (const warning of globalWarnings) if (warning.code !== 'missing' && warning.code !== 'unreadable') this.warningsOf(warning.file).push(warning);
     this.globalWarnings = globalWarnings.filter((w) => w.code === 'missing' || w.code === 'unreadable');
     this.savedFiles = savedFiles;
     this.unsaved = unsaved;
-    const savedMtime = new Map(record?.files.map((f) => [f.path, f.mtime]));
-    const changed = !record || read > 0 || kept.size !== record.files.length || [...kept.values()].some((f) => f.mtime !== savedMtime.get(f.path));
-    this.writtenChunks = new Set([...(record?.files.map((f) => f.chunk) ?? []), ...Object.values(record?.indexParts ?? {}).map((p) => p.name)]);
+    let changed = !record || read > 0 || kept.size !== record.files.length;
+    this.writtenChunks = new Set(Object.values(record?.indexParts ?? {}).map((p) => p.name));
+    for (const [k, saved] of (record?.files ?? []).entries()) {
+      this.writtenChunks.add(saved.chunk);
+      if (!changed && kept.get(saved.path)?.mtime !== saved.mtime) changed = true;
+      if ((k & 1023) === 1023 && slice.due()) {
+        await yieldToEventLoop();
+        slice.next();
+      }
+    }
     if (this.cache && changed) await this.save(name, key);
     else if (this.cache && record) await this.tidy(name, key, record);
 
@@ -291,7 +311,7 @@ export class SourceWorkspace {
   private async readRecord(name: string, key: string, problem: (why: string) => void): Promise<WorkspaceCacheRecord | undefined> {
     if (!this.cache) return undefined;
     try {
-      const checked = checkRecord(await this.cache.read(name), key);
+      const checked = await runSteps(checkRecordSteps(await this.cache.read(name), key));
       if (checked.problem) problem(checked.problem);
       return checked.record;
     } catch (error) {
@@ -312,13 +332,23 @@ export class SourceWorkspace {
     ids: DocumentIds,
     token: CancellationToken | undefined,
   ): Promise<void> {
-    const cached = new Map(record.files.map((f) => [f.path, f]));
+    const slice = new TimeSlice();
+    const cached = new Map<string, SavedFile>();
+    for (let k = 0; k < record.files.length; k++) {
+      cached.set(record.files[k].path, record.files[k]);
+      if ((k & 1023) === 1023 && slice.due()) {
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+        slice.next();
+      }
+    }
     let compared = 0;
     for (const path of found) {
       // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
-      if (++compared % COMPARISONS_PER_YIELD === 0) {
+      if (++compared % 64 === 0 && slice.due()) {
         await yieldToEventLoop();
         throwIfCancelled(token);
+        slice.next();
       }
       const saved = cached.get(path);
       if (!saved) continue;
@@ -353,7 +383,7 @@ export class SourceWorkspace {
       else this.warningsByFile.delete(path);
       if (loaded.saved) {
         this.savedFiles.set(path, loaded.saved.file);
-        this.unsaved.set(path, loaded.saved.documents);
+        this.unsaved.add(path);
       } else {
         this.savedFiles.delete(path);
         this.unsaved.delete(path);
@@ -406,7 +436,7 @@ export class SourceWorkspace {
     documents: SourceDocument[];
     warnings: SourceWarning[];
     read: boolean;
-    saved?: { file: SavedFile; documents: SavedFileDocuments };
+    saved?: { file: SavedFile };
   }> {
     let hash = '';
     const hashing: SourceFileSystem = {
@@ -421,7 +451,8 @@ export class SourceWorkspace {
     const stat = await fs.stat(path).catch(() => undefined);
     const loaded = await loadSourceFile(hashing, path, this.root, this.config);
     const assigned = ids.assign(path, loaded.documents);
-    const result = { ...loaded, documents: assigned.documents, warnings: assigned.warning ? [...loaded.warnings, assigned.warning] : loaded.warnings };
+    const warnings = assigned.warning ? [...loaded.warnings, assigned.warning] : loaded.warnings.length ? loaded.warnings : NO_WARNINGS;
+    const result = { ...loaded, documents: assigned.documents, warnings };
     const documents = saveDocuments(result.documents);
     // The documents as the cache restores them: each holds its text and a line table without the file's text
     // (a JSONL, Markdown or HTML file's content is not kept beside the documents' text).
@@ -437,7 +468,7 @@ export class SourceWorkspace {
       documentIds: result.documents.map((d) => d.id),
       chunk: '',
     };
-    return { ...result, saved: { file, documents } };
+    return { ...result, saved: { file } };
   }
 
   /**
@@ -471,7 +502,7 @@ export class SourceWorkspace {
     const snapshot: Record<string, unknown> = { ...record.index };
     for (const field of INDEX_PARTS) {
       const ref = record.indexParts[field];
-      snapshot[field] = checkIndexPart(await cache.read(ref.name), field, ref, record.index);
+      snapshot[field] = await runSteps(checkIndexPartSteps(await cache.read(ref.name), field, ref, record.index), () => throwIfCancelled(token));
       await yieldToEventLoop();
       throwIfCancelled(token);
     }
@@ -508,6 +539,16 @@ export class SourceWorkspace {
       if (!release) return;
       // New chunks of at most CHUNK_CHARS characters of text each (bounded pauses to write and to read them).
       let files: [string, SavedFileDocuments][] = [];
+      // The saved form of a file's documents, made from the indexed documents (read back, or restored from what
+      // loadFile saved: the same data).
+      const savedDocuments = (path: string): SavedFileDocuments => {
+        const documents: SourceDocument[] = [];
+        for (const id of this.documentsByFile.get(path) ?? []) {
+          const document = this.index.document(id);
+          if (document) documents.push(document);
+        }
+        return saveDocuments(documents) ?? { documents: [] };
+      };
       let chars = 0;
       const flushChunk = async () => {
         if (files.length === 0) return;
@@ -521,17 +562,21 @@ export class SourceWorkspace {
         chars = 0;
         await yieldToEventLoop();
       };
-      for (const entry of this.unsaved) {
+      for (const path of this.unsaved) {
+        const entry: [string, SavedFileDocuments] = [path, savedDocuments(path)];
         files.push(entry);
         for (const d of entry[1].documents) chars += d.text.length;
         if (chars >= CHUNK_CHARS) await flushChunk();
       }
       await flushChunk();
-      this.unsaved = new Map();
-      const index: Record<string, unknown> = { ...this.index.snapshot() };
+      this.unsaved = new Set();
+      const snapshot = await this.index.snapshotAsync();
+      // The index kept changing: the change's own save follows.
+      if (!snapshot) return;
+      const index: Record<string, unknown> = { ...snapshot };
       const indexParts = {} as Record<IndexPart, IndexPartRef>;
       for (const field of INDEX_PARTS) {
-        const part = indexPart(`${name}-${field}-${uniqueSuffix()}`, field, index[field]);
+        const part = await runSteps(indexPartSteps(`${name}-${field}-${uniqueSuffix()}`, field, index[field]));
         await cache.write(part.ref.name, part.record);
         indexParts[field] = part.ref;
         delete index[field];
@@ -546,7 +591,7 @@ export class SourceWorkspace {
         indexParts,
         saveId: uniqueSuffix(),
       };
-      await cache.write(name, toStoredRecord(record));
+      await cache.write(name, await runSteps(toStoredRecordSteps(record)));
       const used = new Set([...record.files.map((f) => f.chunk), ...Object.values(indexParts).map((p) => p.name)]);
       const names = cache.list ? await cache.list() : [...this.writtenChunks];
       for (const other of names) if (other.startsWith(`${name}-`) && !used.has(other)) await cache.remove(other).catch(() => undefined);
@@ -573,7 +618,7 @@ export class SourceWorkspace {
       const release = await cache.lock(name);
       if (!release) return;
       try {
-        const current = checkRecord(await cache.read(name), key).record;
+        const current = (await runSteps(checkRecordSteps(await cache.read(name), key))).record;
         if (!current) return;
         const used = referenced(current);
         for (const other of await cache.list()) if (other.startsWith(`${name}-`) && !used.has(other)) await cache.remove(other).catch(() => undefined);
@@ -606,14 +651,13 @@ export class SourceWorkspace {
   }
 }
 
+/** The warnings of the many files that have none (one array, never changed). */
+const NO_WARNINGS: SourceWarning[] = [];
+
 /** Characters of document text per chunk record. */
 const CHUNK_CHARS = 1_000_000;
-/** Source files read (or restored) between two progress reports and yields to the event loop. */
+/** Source files read (or restored) between two progress reports (the yields to the event loop go by time). */
 const FILES_PER_TICK = 50;
-/** Cached files compared with the disk between two yields (their stats come from the walk, already resolved). */
-const COMPARISONS_PER_YIELD = 500;
-/** Files passed over (kept from the cache) between two yields. */
-const FILES_PER_YIELD = 2000;
 /** Documents handed to the index at once (it yields within a batch as it indexes). */
 const INDEX_BATCH = 200;
 

@@ -18,13 +18,27 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { homedir, hostname } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
 import type { CacheStorage } from '../core/api';
 import { readRegularFile } from './fileSystem';
 
-/** File header: a magic string, then the 32-byte HMAC. */
-const MAGIC = Buffer.from('CLAIMCK1', 'latin1');
+/**
+ * File layout: a magic string, the 32-byte HMAC of everything after it, the length of the serialised record
+ * (4 bytes, little-endian), the record (`v8` serialisation), then the bytes of its large typed arrays, each at an
+ * 8-byte boundary (the record names them by number). A large array is thus never copied into the serialiser's
+ * buffer, in one piece on the main thread, when written (tens of megabytes for a big index), and is read back
+ * as a view of the file's bytes.
+ */
+const MAGIC = Buffer.from('CLAIMCK2', 'latin1');
 const HEADER = MAGIC.length + 32;
+/** Typed arrays of at least this many bytes go after the record. */
+const EXTERNAL_BYTES = 64 * 1024;
+/** The typed arrays the records hold, by the number the file gives them. */
+const VIEW_TYPES = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array] as const;
+/** Added to a type's number when its bytes are after the record. */
+const EXTERNAL_TAG = 0x100;
+/** Bytes checksummed between two yields to the event loop (a few milliseconds). */
+const MAC_SLICE = 2 << 20;
 /** A lock or temporary file older than this is stale whoever made it (no save takes that long). */
 const STALE_MS = 30 * 60 * 1000;
 
@@ -74,24 +88,38 @@ export class NodeCacheStorage implements CacheStorage {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    if (data.length < HEADER || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${name}: not a Claimcheck cache file`);
-    const expected = this.mac(await this.key(), name, data.subarray(HEADER));
+    if (data.length < HEADER + 4 || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${name}: not a Claimcheck cache file`);
+    const expected = await this.mac(await this.key(), name, data.subarray(HEADER));
     if (!timingSafeEqual(expected, data.subarray(MAGIC.length, HEADER))) {
       throw new Error(`${name}: checksum mismatch (damaged, or not written by this user's Claimcheck)`);
     }
-    return deserialize(data.subarray(HEADER));
+    const length = data.readUInt32LE(HEADER);
+    const start = HEADER + 4;
+    if (start + length > data.length) throw new Error(`${name}: damaged (record longer than the file)`);
+    return new RecordDeserializer(data, start, length).read();
   }
 
   async write(name: string, value: unknown): Promise<void> {
     const target = this.path(name);
-    const payload = serialize(value);
-    const mac = this.mac(await this.key(), name, payload);
+    const serializer = new RecordSerializer();
+    serializer.writeHeader();
+    serializer.writeValue(value);
+    const record = serializer.releaseBuffer();
+    const parts: Uint8Array[] = [uint32(record.length), record];
+    let at = HEADER + 4 + record.length;
+    for (const view of serializer.external) {
+      const pad = (8 - (at % 8)) % 8;
+      if (pad) parts.push(new Uint8Array(pad));
+      parts.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+      at += pad + view.byteLength;
+    }
+    const mac = await this.mac(await this.key(), name, parts);
     await mkdir(this.location, { recursive: true, mode: 0o700 });
     const temporary = `${target}.${process.pid}.${token()}.tmp`;
     try {
       const handle = await open(temporary, 'wx', 0o600);
       try {
-        await handle.writev([MAGIC, mac, payload]);
+        await handle.writev([MAGIC, mac, ...parts]);
       } finally {
         await handle.close();
       }
@@ -193,8 +221,22 @@ export class NodeCacheStorage implements CacheStorage {
     }
   }
 
-  private mac(key: Buffer, name: string, payload: Uint8Array): Buffer {
-    return createHmac('sha256', key).update(name).update('\0').update(payload).digest();
+  /** The keyed checksum, computed in slices between which the event loop runs (a record can be 100 MB). */
+  private async mac(key: Buffer, name: string, payload: Uint8Array | Uint8Array[]): Promise<Buffer> {
+    const hmac = createHmac('sha256', key).update(name).update('\0');
+    let since = 0;
+    for (const piece of Array.isArray(payload) ? payload : [payload]) {
+      for (let at = 0; at < piece.length; at += MAC_SLICE) {
+        const end = Math.min(piece.length, at + MAC_SLICE);
+        hmac.update(piece.subarray(at, end));
+        since += end - at;
+        if (since >= MAC_SLICE) {
+          since = 0;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    }
+    return hmac.digest();
   }
 
   /** The secret, made on first use: 32 random bytes, linked into place complete, readable by the user only. */
@@ -243,6 +285,86 @@ export class NodeCacheStorage implements CacheStorage {
 
   private path(name: string): string {
     return join(this.location, `${this.checkName(name)}.bin`);
+  }
+}
+
+function uint32(value: number): Uint8Array {
+  const out = Buffer.alloc(4);
+  out.writeUInt32LE(value);
+  return out;
+}
+
+/** Writes typed arrays itself: small ones in the record, large ones by number, their bytes to go after it. */
+class RecordSerializer extends DefaultSerializer {
+  readonly external: ArrayBufferView[] = [];
+
+  /** Called by the serialiser for each host object (`v8` documents the hook; Node's types omit it). */
+  _writeHostObject(object: object): void {
+    const type = ArrayBuffer.isView(object) ? VIEW_TYPES.findIndex((t) => object.constructor === t) : -1;
+    if (type < 0) {
+      (DefaultSerializer.prototype as unknown as { _writeHostObject(o: object): void })._writeHostObject.call(this, object);
+      return;
+    }
+    const view = object as ArrayBufferView;
+    if (view.byteLength >= EXTERNAL_BYTES) {
+      this.writeUint32(EXTERNAL_TAG + type);
+      this.writeUint32(this.external.length);
+      this.writeUint32(view.byteLength);
+      this.external.push(view);
+      return;
+    }
+    this.writeUint32(type);
+    this.writeUint32(view.byteLength);
+    this.writeRawBytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  }
+}
+
+/** Reads a record written by `RecordSerializer` from `data` (the whole file, checked), bounds checked. */
+class RecordDeserializer extends DefaultDeserializer {
+  /** Where the next large array's bytes start in `data`. */
+  private next: number;
+  private count = 0;
+
+  constructor(
+    private readonly data: Buffer,
+    start: number,
+    length: number,
+  ) {
+    super(data.subarray(start, start + length));
+    this.next = start + length;
+  }
+
+  read(): unknown {
+    this.readHeader();
+    return this.readValue();
+  }
+
+  /** Called by the deserialiser for each host object written by `_writeHostObject` above. */
+  _readHostObject(): unknown {
+    const tag = this.readUint32();
+    const external = tag >= EXTERNAL_TAG;
+    const Type = VIEW_TYPES[external ? tag - EXTERNAL_TAG : tag];
+    if (!Type) throw new Error('damaged cache record (unknown array type)');
+    let bytes: Uint8Array;
+    if (external) {
+      const number = this.readUint32();
+      if (number !== this.count++) throw new Error('damaged cache record (arrays out of order)');
+      // The arrays follow the record in order, each at an 8-byte boundary.
+      this.next += (8 - (this.next % 8)) % 8;
+      const byteLength = this.readUint32();
+      if (this.next + byteLength > this.data.length) throw new Error('damaged cache record (array past the end)');
+      bytes = this.data.subarray(this.next, this.next + byteLength);
+      this.next += byteLength;
+    } else {
+      const byteLength = this.readUint32();
+      bytes = this.readRawBytes(byteLength) as Uint8Array;
+    }
+    const size = Type.BYTES_PER_ELEMENT;
+    if (bytes.byteLength % size !== 0) throw new Error('damaged cache record (array length)');
+    // A view of the file's bytes when the array is most of the file (an index part) and aligned for its type;
+    // a copy otherwise (a small array must not keep a whole record's bytes alive).
+    if (!external || bytes.byteLength * 2 < this.data.length || bytes.byteOffset % size !== 0) bytes = new Uint8Array(bytes);
+    return new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength / size);
   }
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -115,8 +115,8 @@ describe('SourceWorkspace with an index cache', () => {
     assert.deepEqual(next.reads, []);
     assert.deepEqual(observe(warm.ws), observe(ws));
     assert.equal(warm.ws.index.search('airport').length, 1);
-    // Chunks and index parts nobody refers to any more are deleted: the main record, 2 index parts, 2 chunks.
-    assert.equal(cache.records.size, 5, [...cache.records.keys()].join(' '));
+    // Chunks and index parts nobody refers to any more are deleted: the main record, 7 index parts, 2 chunks.
+    assert.equal(cache.records.size, 10, [...cache.records.keys()].join(' '));
   });
 
   it('rebuilds from the sources, with one warning, when the cache is damaged, and never crashes', async () => {
@@ -127,8 +127,8 @@ describe('SourceWorkspace with an index cache', () => {
     const damage: ((r: Record<string, any>) => unknown)[] = [
       () => 'garbage',
       (r) => ({ ...r, version: 999 }),
-      (r) => ({ ...r, index: { ...r.index, sentenceLength: r.index.sentenceLength.slice(3) } }),
-      (r) => ({ ...r, fileTable: { ...r.fileTable, chunks: r.fileTable.chunks.map(() => 'nope') } }),
+      (r) => ({ ...r, index: { ...r.index, sentenceLive: r.index.sentenceLive.slice(3) } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, chunkNames: r.fileTable.chunkNames.map(() => 'nope') } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, documentCounts: r.fileTable.documentCounts.slice(1) } }),
       (r) => ({ ...r, indexParts: { ...r.indexParts, postingBytes: 'nope' } }),
     ];
@@ -145,6 +145,44 @@ describe('SourceWorkspace with an index cache', () => {
       const again = fresh();
       await workspace(again, copy);
       assert.deepEqual(again.reads, []);
+    }
+  });
+
+  it('writes large typed arrays after the record on disk and reads them back equal, and refuses a cut or edited file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-cache-'));
+    try {
+      const storage = new NodeCacheStorage(join(dir, 'cache'), { secretFile: join(dir, 'secret') });
+      const big = (n: number) => Int32Array.from({ length: n }, (_, i) => (i * 2654435761) | 0);
+      const bytes = Uint8Array.from({ length: 300_001 }, (_, i) => (i * 31) & 255);
+      const record = {
+        name: 'several',
+        // Large (after the record) and small (inside it); one large array at an odd offset of its buffer.
+        ints: big(100_000),
+        bytes,
+        odd: new Uint16Array(bytes.buffer, 0, 150_000).subarray(1),
+        floats: Float64Array.from({ length: 20_000 }, (_, i) => i / 7),
+        small: new Int32Array([1, 2, 3]),
+        nested: [{ spans: big(70_000) }, 'text'],
+      };
+      await storage.write('rec', record);
+      assert.deepEqual(await storage.read('rec'), record);
+      // A record that is mostly one array (an index part): read back as a view of the file's bytes.
+      const part = { format: 'part', data: big(200_000) };
+      await storage.write('part', part);
+      assert.deepEqual(await storage.read('part'), part);
+      const file = join(dir, 'cache', 'rec.bin');
+      const written = readFileSync(file);
+      assert.ok(written.length > 1_000_000, 'the large arrays are in the file');
+      // Cut inside the arrays after the record: the checksum fails before anything is read.
+      writeFileSync(file, written.subarray(0, written.length - 1000));
+      await assert.rejects(storage.read('rec'), /checksum mismatch/);
+      // One byte of an array changed: the same.
+      const edited = Buffer.from(written);
+      edited[edited.length - 10] ^= 1;
+      writeFileSync(file, edited);
+      await assert.rejects(storage.read('rec'), /checksum mismatch/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -11,6 +11,7 @@
 import { forEachSentence } from '../text/sentences';
 import { passageCollector } from '../sources/passages';
 import type { Passage, SourceDocument } from '../types';
+import { TimeSlice } from '../eventLoop';
 import { Grow, growInt32, MAX_TERM_FREQUENCY, Postings } from './postings';
 import { recountSteps, TermStats } from './termStats';
 import { processTerm, tokenize } from './tokenize';
@@ -41,8 +42,8 @@ export interface TitleRow {
 /** Raw tokens whose term id is remembered (the vocabulary itself is never forgotten). */
 const TOKEN_CACHE_LIMIT = 1_000_000;
 
-/** Sentences and paragraphs renumbered between two yields of `mergeSteps`. */
-const MERGE_SLICE = 200_000;
+/** Sentences and paragraphs renumbered between two looks at the clock in `mergeSteps`. */
+const CHECK_EVERY = 16_384;
 
 export class IndexData {
   /**
@@ -54,7 +55,8 @@ export class IndexData {
   readonly entries = new Map<string, DocumentEntry>();
   /** Entries by document number; undefined for a removed number (until a merge). */
   docs: (DocumentEntry | undefined)[] = [];
-  readonly byKey = new Map<string, Set<string>>();
+  /** Citation key (lower case) → the id of its document, or the ids when several documents share it. */
+  readonly byKey = new Map<string, string | Set<string>>();
 
   // Vocabulary.
   readonly termIds = new Map<string, number>();
@@ -95,6 +97,31 @@ export class IndexData {
   /** The terms of the current paragraph and, per term id, its frequency there (valid while seenPara = paragraph). */
   private paraTerms: Grow<Int32Array> = growInt32();
   private paraTf: Int32Array = new Int32Array(1024);
+
+  /**
+   * Makes room, ahead of need, for `sentences` more sentences (and as many paragraphs) in at most one of the
+   * sentence and paragraph arrays; true when one grew. They fill in step, so growing them only as they fill
+   * copies all of them at once (tens of megabytes at the end of a big build): this spreads the copies out.
+   */
+  growAhead(sentences: number): boolean {
+    const s = this.sentLen.length + sentences;
+    const p = this.paraLen.length + sentences;
+    const wanted: [Grow<Int32Array> | Grow<Uint8Array>, number][] = [
+      [this.sentSpans, 2 * s],
+      [this.sentPara, s],
+      [this.sentLen, s],
+      [this.sentLive, s],
+      [this.paraSpans, 2 * p],
+      [this.paraDoc, p],
+      [this.paraLen, p],
+    ];
+    for (const [array, n] of wanted) {
+      if (array.data.length >= n) continue;
+      array.reserve(n);
+      return true;
+    }
+    return false;
+  }
 
   /** Indexes one document (replacing any with its id); returns its number of passages. */
   indexDocument(document: SourceDocument): number {
@@ -265,9 +292,10 @@ export class IndexData {
 
   addKey(document: SourceDocument): void {
     const key = document.key.toLowerCase();
-    let ids = this.byKey.get(key);
-    if (!ids) this.byKey.set(key, (ids = new Set()));
-    ids.add(document.id);
+    const ids = this.byKey.get(key);
+    if (ids === undefined || ids === document.id) this.byKey.set(key, document.id);
+    else if (typeof ids === 'string') this.byKey.set(key, new Set([ids, document.id]));
+    else ids.add(document.id);
   }
 
   /** Removes a document: flags its sentences dead and drops it from the statistics. False for an unknown id. */
@@ -279,8 +307,11 @@ export class IndexData {
     this.docs[entry.number] = undefined;
     const key = entry.document.key.toLowerCase();
     const ids = this.byKey.get(key);
-    ids?.delete(id);
-    if (ids?.size === 0) this.byKey.delete(key);
+    if (ids === id) this.byKey.delete(key);
+    else if (typeof ids === 'object') {
+      ids.delete(id);
+      if (ids.size === 0) this.byKey.delete(key);
+    }
     for (let s = entry.firstSentence; s < entry.firstSentence + entry.sentenceCount; s++) {
       this.sentLive.data[s] = 0;
       this.sumSentLen -= this.sentLen.data[s];
@@ -409,6 +440,7 @@ export class IndexData {
   *mergeSteps(): Generator<void, void, void> {
     if (!this.needsMerge()) return;
     const removals = this.deadSentences > 0;
+    const slice = new TimeSlice();
     let work = 0;
     const nS = this.sentLen.length;
     const nP = this.paraLen.length;
@@ -422,7 +454,7 @@ export class IndexData {
     const paraDoc = growInt32(this.liveParagraphs + 16);
     const paraLen = growInt32(this.liveParagraphs + 16);
     const docs: DocumentEntry[] = [];
-    const firsts: [number, number][] = [];
+    const firsts: number[] = [];
     for (const entry of this.docs) {
       if (!entry) continue;
       const number = docs.length;
@@ -444,23 +476,41 @@ export class IndexData {
         sentPara.push(newParagraph[this.sentPara.data[s]]);
         sentLen.push(this.sentLen.data[s]);
       }
-      firsts.push([firstSentence, firstParagraph]);
-      work += entry.sentenceCount + entry.paragraphCount;
-      if (work > MERGE_SLICE) {
+      firsts.push(firstSentence, firstParagraph);
+      work += entry.sentenceCount + entry.paragraphCount + 1;
+      if (work > CHECK_EVERY) {
         work = 0;
-        yield;
+        if (slice.due()) {
+          yield;
+          slice.next();
+        }
       }
     }
     const main = yield* this.postings.mergeSteps(this.termList.length, this.sentLive.data, newSentence);
+    // The title index renumbered (before the commit: nothing below changes the index until its last step).
+    const titleIndex = new Map<number, Set<number>>();
+    const renumbered = this.docs.length !== docs.length;
+    if (!renumbered) slice.next();
+    for (const [t, set] of this.titleIndex) {
+      if (!renumbered) break;
+      const next = new Set<number>();
+      for (const d of set) next.add(newDocument[d]);
+      titleIndex.set(t, next);
+      if (++work > CHECK_EVERY / 16) {
+        work = 0;
+        if (slice.due()) {
+          yield;
+          slice.next();
+        }
+      }
+    }
     // Commit.
     docs.forEach((entry, number) => {
       entry.number = number;
-      entry.firstSentence = firsts[number][0];
-      entry.firstParagraph = firsts[number][1];
+      entry.firstSentence = firsts[2 * number];
+      entry.firstParagraph = firsts[2 * number + 1];
     });
-    const titleIndex = new Map<number, Set<number>>();
-    for (const [t, set] of this.titleIndex) titleIndex.set(t, new Set([...set].map((d) => newDocument[d])));
-    this.titleIndex = titleIndex;
+    if (renumbered) this.titleIndex = titleIndex;
     this.titleRows.clear();
     this.docs = docs;
     this.sentSpans = sentSpans;

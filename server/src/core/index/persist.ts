@@ -14,6 +14,7 @@
  * each file (a secret kept outside every workspace), so a cache that this user's Claimcheck did not write is
  * never read: the cache can make a start faster, never change what a source says.
  */
+import { TimeSlice } from '../eventLoop';
 import { LineIndex } from '../text/lines';
 import { OffsetMap } from '../text/offsetMap';
 import { restoreMeta } from '../sources/meta';
@@ -61,11 +62,14 @@ export class MemoryCacheStorage implements CacheStorage {
   }
 }
 
-/** Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6: compact postings). */
-export const CACHE_FORMAT_VERSION = 6;
+/**
+ * Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6:
+ * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own).
+ */
+export const CACHE_FORMAT_VERSION = 7;
 
 /** Snapshot fields saved as records of their own. */
-export const INDEX_PARTS = ['postingBytes', 'sentenceSpans'] as const;
+export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength'] as const;
 
 export interface SavedLines {
   starts: Int32Array;
@@ -162,6 +166,15 @@ export function cacheName(key: string): string {
 
 /** Checks the shape of a record read back; undefined with a reason when it is not one we can use. */
 export function checkRecord(value: unknown, key: string): { record?: WorkspaceCacheRecord; problem?: string } {
+  const steps = checkRecordSteps(value, key);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `checkRecord` in slices (a big workspace's file table has tens of thousands of rows). */
+export function* checkRecordSteps(value: unknown, key: string): Generator<void, { record?: WorkspaceCacheRecord; problem?: string }, void> {
   if (value === undefined) return {};
   const stored = value as StoredCacheRecord;
   if (!stored || typeof stored !== 'object' || stored.format !== 'claimcheck-workspace-cache') return { problem: 'not a Claimcheck index cache' };
@@ -169,10 +182,13 @@ export function checkRecord(value: unknown, key: string): { record?: WorkspaceCa
   if (!stored.fileTable || !stored.index || typeof stored.index !== 'object' || typeof stored.saveId !== 'string' || !isPartRefs(stored.indexParts)) {
     return { problem: 'the record is damaged' };
   }
-  const files = decodeFiles(stored.fileTable);
+  const files = yield* decodeFiles(stored.fileTable);
   if (!files) return { problem: 'its file table is damaged' };
-  const { fileTable: _table, ...rest } = stored;
-  return { record: { ...rest, files } };
+  const terms = yield* unpackStrings(stored.index.terms);
+  const documents = yield* unpackStrings(stored.index.documents);
+  if (!terms || !documents) return { problem: 'the record is damaged' };
+  const { fileTable: _table, index, ...rest } = stored;
+  return { record: { ...rest, index: { ...index, terms, documents }, files } };
 }
 
 function isPartRefs(value: unknown): value is Record<IndexPart, IndexPartRef> {
@@ -192,12 +208,13 @@ export class MissingRecordError extends Error {
   }
 }
 
-/** The saved form of one index array, and how the main record refers to it. */
-export function indexPart(name: string, field: IndexPart, data: unknown): { record: IndexPartRecord; ref: IndexPartRef } {
+/** The saved form of one index array, and how the main record refers to it (checksummed in slices). */
+export function* indexPartSteps(name: string, field: IndexPart, data: unknown): Generator<void, { record: IndexPartRecord; ref: IndexPartRef }, void> {
   const array = PART_TYPES[field] === 'Int32Array' ? toExact(data, Int32Array) : toExact(data, Uint8Array);
+  const checksum = yield* hashBytesSteps(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   return {
     record: { format: 'claimcheck-workspace-part', name, field, data: array },
-    ref: { name, length: array.length, checksum: hashBytes(new Uint8Array(array.buffer, array.byteOffset, array.byteLength)) },
+    ref: { name, length: array.length, checksum },
   };
 }
 
@@ -210,6 +227,11 @@ function toExact<T extends Int32Array | Uint8Array>(data: unknown, type: { new (
 const PART_TYPES: Record<IndexPart, 'Int32Array' | 'Uint8Array'> = {
   postingBytes: 'Uint8Array',
   sentenceSpans: 'Int32Array',
+  sentenceParagraph: 'Int32Array',
+  sentenceLength: 'Int32Array',
+  paragraphSpans: 'Int32Array',
+  paragraphDocument: 'Int32Array',
+  paragraphLength: 'Int32Array',
 };
 
 /**
@@ -217,7 +239,7 @@ const PART_TYPES: Record<IndexPart, 'Int32Array' | 'Uint8Array'> = {
  * field, type, length, checksum) and that its values fit the snapshot (spans in order; the postings are decoded
  * and checked when the index is restored). Throws with the reason otherwise.
  */
-export function checkIndexPart(value: unknown, field: IndexPart, ref: IndexPartRef, snapshot: SourceIndexSnapshot): IndexPartArray {
+export function* checkIndexPartSteps(value: unknown, field: IndexPart, ref: IndexPartRef, snapshot: SourceIndexSnapshot): Generator<void, IndexPartArray, void> {
   const damaged = (why: string) => new Error(`the record ${ref.name} is damaged (${why})`);
   if (value === undefined) throw new MissingRecordError(ref.name);
   const part = value as Partial<IndexPartRecord> | null;
@@ -228,12 +250,19 @@ export function checkIndexPart(value: unknown, field: IndexPart, ref: IndexPartR
   if (!(type === 'Int32Array' ? raw instanceof Int32Array : raw instanceof Uint8Array)) throw damaged(`not an ${type}`);
   const data = raw as IndexPartArray;
   if (data.length !== ref.length) throw damaged('wrong length');
-  if (hashBytes(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) !== ref.checksum) throw damaged('checksum mismatch');
+  if ((yield* hashBytesSteps(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))) !== ref.checksum) throw damaged('checksum mismatch');
   const sentences = snapshot.sentenceCount;
   if (!Number.isInteger(sentences) || sentences < 0) throw damaged('no sentence count');
   if (field === 'sentenceSpans') {
     if (data.length !== 2 * sentences) throw damaged('wrong number of sentences');
-    for (let i = 0; i < data.length; i += 2) if (data[i] < 0 || data[i + 1] < data[i]) throw damaged('span out of order');
+    const slice = new TimeSlice();
+    for (let i = 0; i < data.length; i += 2) {
+      if (data[i] < 0 || data[i + 1] < data[i]) throw damaged('span out of order');
+      if ((i & 0xffff) === 0 && slice.due()) {
+        yield;
+        slice.next();
+      }
+    }
   }
   return data;
 }
@@ -267,85 +296,181 @@ export function isSavedFileDocuments(value: unknown): value is SavedFileDocument
   });
 }
 
-/** The record as stored: the file table in columns (a few big arrays deserialise much faster than many objects). */
-export type StoredCacheRecord = Omit<WorkspaceCacheRecord, 'files'> & { fileTable: FileTable };
+/**
+ * The record as stored: the file table in columns, and every list of strings packed into one string and its
+ * lengths (a few big arrays and strings deserialise much faster than many objects: the main record of a big
+ * workspace holds hundreds of thousands of names).
+ */
+export type StoredCacheRecord = Omit<WorkspaceCacheRecord, 'files' | 'index'> & {
+  fileTable: FileTable;
+  index: Omit<SourceIndexSnapshot, 'terms' | 'documents'> & { terms: PackedStrings; documents: PackedStrings };
+};
+
+/** Strings as one string and their lengths. */
+export interface PackedStrings {
+  text: string;
+  lengths: Int32Array;
+}
 
 export interface FileTable {
-  paths: string[];
+  paths: PackedStrings;
   sizes: Float64Array;
   mtimes: Float64Array;
-  hashes: string[];
+  hashes: PackedStrings;
   read: Uint8Array;
-  chunks: string[];
+  /** The chunk record names, and per file the number of its chunk's name. */
+  chunkNames: string[];
+  chunks: Int32Array;
   /** Per file, its warnings, or null. */
   warnings: (SourceWarning[] | null)[];
   /** Per file, how many document ids it has in `documentIds`. */
   documentCounts: Int32Array;
-  documentIds: string[];
+  documentIds: PackedStrings;
 }
 
 export function toStoredRecord(record: WorkspaceCacheRecord): StoredCacheRecord {
-  const { files, ...rest } = record;
-  return { ...rest, fileTable: encodeFiles(files) };
+  const steps = toStoredRecordSteps(record);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-function encodeFiles(files: readonly SavedFile[]): FileTable {
+/** `toStoredRecord` in slices (packing a big workspace's names takes tens of milliseconds). */
+export function* toStoredRecordSteps(record: WorkspaceCacheRecord): Generator<void, StoredCacheRecord, void> {
+  const { files, index, ...rest } = record;
+  const terms = yield* packStrings(index.terms);
+  const documents = yield* packStrings(index.documents);
+  return { ...rest, index: { ...index, terms, documents }, fileTable: yield* encodeFiles(files) };
+}
+
+/** Strings joined between two looks at the clock in `packStrings`. */
+const PACK_SLICE = 4096;
+
+function* packStrings(list: readonly string[]): Generator<void, PackedStrings, void> {
+  const slice = new TimeSlice();
+  const lengths = new Int32Array(list.length);
+  const pieces: string[] = [];
+  for (let from = 0; from < list.length; from += PACK_SLICE) {
+    const to = Math.min(list.length, from + PACK_SLICE);
+    let piece = '';
+    for (let i = from; i < to; i++) {
+      lengths[i] = list[i].length;
+      piece += list[i];
+    }
+    // Flattened now, in this slice, rather than all at once when the record is written.
+    piece.charCodeAt(0);
+    pieces.push(piece);
+    if (slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  return { text: pieces.join(''), lengths };
+}
+
+/** Strings packed by `packStrings`, checked (lengths that add up to the text); undefined when damaged. */
+function* unpackStrings(packed: PackedStrings | undefined): Generator<void, string[] | undefined, void> {
+  if (!packed || typeof packed !== 'object' || typeof packed.text !== 'string' || !(packed.lengths instanceof Int32Array)) return undefined;
+  const { text, lengths } = packed;
+  const out: string[] = new Array<string>(lengths.length);
+  const slice = new TimeSlice();
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const n = lengths[i];
+    if (n < 0 || at + n > text.length) return undefined;
+    out[i] = text.slice(at, (at += n));
+    if ((i & 0xfff) === 0xfff && slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  return at === text.length ? out : undefined;
+}
+
+function* encodeFiles(files: readonly SavedFile[]): Generator<void, FileTable, void> {
   const n = files.length;
+  const chunkNumbers = new Map<string, number>();
+  const documentIds: string[] = [];
   const table: FileTable = {
-    paths: [],
+    paths: yield* packStrings(files.map((f) => f.path)),
     sizes: new Float64Array(n),
     mtimes: new Float64Array(n),
-    hashes: [],
+    hashes: yield* packStrings(files.map((f) => f.hash)),
     read: new Uint8Array(n),
-    chunks: [],
+    chunkNames: [],
+    chunks: new Int32Array(n),
     warnings: [],
     documentCounts: new Int32Array(n),
-    documentIds: [],
+    documentIds: { text: '', lengths: new Int32Array(0) },
   };
-  files.forEach((f, i) => {
-    table.paths.push(f.path);
+  const slice = new TimeSlice();
+  for (let i = 0; i < n; i++) {
+    const f = files[i];
     table.sizes[i] = f.size;
     table.mtimes[i] = f.mtime;
-    table.hashes.push(f.hash);
     table.read[i] = f.read ? 1 : 0;
-    table.chunks.push(f.chunk);
+    let chunk = chunkNumbers.get(f.chunk);
+    if (chunk === undefined) {
+      chunkNumbers.set(f.chunk, (chunk = table.chunkNames.length));
+      table.chunkNames.push(f.chunk);
+    }
+    table.chunks[i] = chunk;
     table.warnings.push(f.warnings.length ? f.warnings : null);
     table.documentCounts[i] = f.documentIds.length;
-    for (const id of f.documentIds) table.documentIds.push(id);
-  });
+    for (const id of f.documentIds) documentIds.push(id);
+    if ((i & 1023) === 1023 && slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  table.documentIds = yield* packStrings(documentIds);
   return table;
 }
 
-function decodeFiles(table: FileTable): SavedFile[] | undefined {
-  const n = table.paths?.length;
+function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined, void> {
+  if (!table || typeof table !== 'object') return undefined;
+  const paths = yield* unpackStrings(table.paths);
+  const hashes = yield* unpackStrings(table.hashes);
+  const ids = yield* unpackStrings(table.documentIds);
+  const n = paths?.length;
   if (
-    !Array.isArray(table.paths) || !(table.sizes instanceof Float64Array) || !(table.mtimes instanceof Float64Array) ||
-    !(table.read instanceof Uint8Array) || !(table.documentCounts instanceof Int32Array) || !Array.isArray(table.hashes) ||
-    !Array.isArray(table.chunks) || !Array.isArray(table.warnings) || !Array.isArray(table.documentIds) ||
+    !paths || !hashes || !ids || !(table.sizes instanceof Float64Array) || !(table.mtimes instanceof Float64Array) ||
+    !(table.read instanceof Uint8Array) || !(table.documentCounts instanceof Int32Array) || !(table.chunks instanceof Int32Array) ||
+    !Array.isArray(table.chunkNames) || !table.chunkNames.every((c) => typeof c === 'string') || !Array.isArray(table.warnings) ||
     table.sizes.length !== n || table.mtimes.length !== n || table.read.length !== n || table.documentCounts.length !== n ||
-    table.hashes.length !== n || table.chunks.length !== n || table.warnings.length !== n
+    hashes.length !== n || table.chunks.length !== n || table.warnings.length !== n
   ) {
     return undefined;
   }
   const files: SavedFile[] = [];
+  const slice = new TimeSlice();
   let at = 0;
   for (let i = 0; i < n; i++) {
     const count = table.documentCounts[i];
-    if (count < 0 || at + count > table.documentIds.length) return undefined;
+    const chunk = table.chunkNames[table.chunks[i]];
+    if (count < 0 || at + count > ids.length || chunk === undefined) return undefined;
     files.push({
-      path: table.paths[i],
+      path: paths[i],
       size: table.sizes[i],
       mtime: table.mtimes[i],
-      hash: table.hashes[i],
+      hash: hashes[i],
       read: table.read[i] === 1,
-      chunk: table.chunks[i],
-      warnings: table.warnings[i] ?? [],
-      documentIds: table.documentIds.slice(at, at + count),
+      chunk,
+      warnings: table.warnings[i] ?? NO_WARNINGS,
+      documentIds: ids.slice(at, at + count),
     });
     at += count;
+    if ((i & 0x3ff) === 0x3ff && slice.due()) {
+      yield;
+      slice.next();
+    }
   }
-  return at === table.documentIds.length ? files : undefined;
+  return at === ids.length ? files : undefined;
 }
+
+/** The warnings of the many files that have none (one array, never changed). */
+const NO_WARNINGS: SourceWarning[] = Object.freeze([]) as unknown as SourceWarning[];
 
 // ---------------------------------------------------------------------------------------------------------
 // Documents
@@ -472,16 +597,36 @@ class RestoredLines {
 
 /** A 64-bit content hash (two 32-bit multiplicative lanes) as hex; fast enough for every source read. */
 export function hashBytes(bytes: Uint8Array): string {
+  const steps = hashBytesSteps(bytes, false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Words hashed between two looks at the clock in `hashBytesSteps`. */
+const HASH_SLICE_WORDS = 1 << 16;
+
+/** `hashBytes` in slices (yielding when a slice's time is up, if `yielding`): an index part is tens of megabytes. */
+export function* hashBytesSteps(bytes: Uint8Array, yielding = true): Generator<void, string, void> {
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x01000193 ^ bytes.length;
   const n = bytes.length;
   const words = n >>> 2;
   const view = new DataView(bytes.buffer, bytes.byteOffset, words * 4);
-  for (let i = 0; i < words; i++) {
-    const w = view.getUint32(4 * i, true);
-    h1 = Math.imul(h1 ^ w, 0x01000193);
-    h2 = Math.imul(h2 ^ w, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+  const slice = yielding ? new TimeSlice() : undefined;
+  for (let from = 0; from < words; from += HASH_SLICE_WORDS) {
+    const to = Math.min(words, from + HASH_SLICE_WORDS);
+    for (let i = from; i < to; i++) {
+      const w = view.getUint32(4 * i, true);
+      h1 = Math.imul(h1 ^ w, 0x01000193);
+      h2 = Math.imul(h2 ^ w, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    if (slice?.due()) {
+      yield;
+      slice.next();
+    }
   }
   for (let i = words * 4; i < n; i++) {
     h1 = Math.imul(h1 ^ bytes[i], 0x01000193);
@@ -490,7 +635,22 @@ export function hashBytes(bytes: Uint8Array): string {
   h1 ^= h1 >>> 16;
   h1 = Math.imul(h1, 0x85ebca6b);
   h1 ^= h1 >>> 13;
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  return hex64(h1, h2);
+}
+
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const hexDigits: number[] = new Array<number>(16).fill(0);
+
+/**
+ * 16 hex digits of two 32-bit numbers, as one flat string (a concatenation would be a rope of three objects,
+ * kept per source file).
+ */
+function hex64(high: number, low: number): string {
+  for (let k = 0; k < 8; k++) {
+    hexDigits[k] = HEX_CODES[(high >>> (28 - 4 * k)) & 15];
+    hexDigits[8 + k] = HEX_CODES[(low >>> (28 - 4 * k)) & 15];
+  }
+  return String.fromCharCode.apply(null, hexDigits);
 }
 
 function hashString(s: string): string {

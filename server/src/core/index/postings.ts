@@ -16,6 +16,8 @@
  * order).
  */
 
+import { TimeSlice } from '../eventLoop';
+
 /** A growable typed array. */
 export class Grow<A extends Int32Array | Uint16Array | Uint8Array> {
   length = 0;
@@ -42,6 +44,73 @@ export class Grow<A extends Int32Array | Uint16Array | Uint8Array> {
 
 export const growInt32 = (capacity = 16): Grow<Int32Array> => new Grow(new Int32Array(capacity));
 
+/** Postings per block of the delta. */
+const DELTA_BLOCK = 1 << 16;
+
+/**
+ * The delta's (term, sentence, tf) triples in blocks of fixed size: appending never copies what is there (a
+ * doubling array copied tens of megabytes at once near the end of a big build).
+ */
+class DeltaBlocks {
+  terms: Int32Array[] = [];
+  sentences: Int32Array[] = [];
+  tfs: Uint16Array[] = [];
+  /** Triples in the blocks before the last one, and in the last one. */
+  private before = 0;
+  private fill = 0;
+
+  get length(): number {
+    return this.before + this.fill;
+  }
+
+  push(term: number, sentence: number, tf: number): void {
+    let last = this.terms.length - 1;
+    if (last < 0 || this.fill === this.terms[last].length) {
+      if (last >= 0) this.before += this.fill;
+      this.terms.push(new Int32Array(DELTA_BLOCK));
+      this.sentences.push(new Int32Array(DELTA_BLOCK));
+      this.tfs.push(new Uint16Array(DELTA_BLOCK));
+      this.fill = 0;
+      last++;
+    }
+    this.terms[last][this.fill] = term;
+    this.sentences[last][this.fill] = sentence;
+    this.tfs[last][this.fill++] = tf;
+  }
+
+  /** Number of triples in block `b`. */
+  blockLength(b: number): number {
+    return b === this.terms.length - 1 ? this.fill : this.terms[b].length;
+  }
+
+  /** The triples as three arrays of their own. */
+  toArrays(): { terms: Int32Array; sentences: Int32Array; tfs: Uint16Array } {
+    const n = this.length;
+    const out = { terms: new Int32Array(n), sentences: new Int32Array(n), tfs: new Uint16Array(n) };
+    let at = 0;
+    for (let b = 0; b < this.terms.length; b++) {
+      const len = this.blockLength(b);
+      out.terms.set(this.terms[b].subarray(0, len), at);
+      out.sentences.set(this.sentences[b].subarray(0, len), at);
+      out.tfs.set(this.tfs[b].subarray(0, len), at);
+      at += len;
+    }
+    return out;
+  }
+
+  /** Triples saved as three arrays (one full block: the next push opens another). */
+  static of(terms: Int32Array, sentences: Int32Array, tfs: Uint16Array): DeltaBlocks {
+    const blocks = new DeltaBlocks();
+    if (terms.length > 0) {
+      blocks.terms.push(terms);
+      blocks.sentences.push(sentences);
+      blocks.tfs.push(tfs);
+      blocks.fill = terms.length;
+    }
+    return blocks;
+  }
+}
+
 /** Term frequencies are kept in 16 bits; a sentence repeating a term more often counts this many. */
 export const MAX_TERM_FREQUENCY = 0xffff;
 
@@ -66,11 +135,12 @@ export interface RowSlice {
   end: number;
 }
 
-/** Postings visited between two yields of `mergeSteps` and `deltaSteps`. */
-const MERGE_SLICE = 200_000;
-/** Postings of a cache's rows checked between two yields of `fromPartsSteps`. */
-const CHECK_SLICE = 500_000;
-const DELTA_SLICE_MASK = 0xfffff;
+/** Postings visited between two looks at the clock in `mergeSteps`, `deltaSteps` and `fromPartsSteps`. */
+const CHECK_EVERY = 16_384;
+const CHECK_MASK = 0x3fff;
+
+/** Bytes copied between two looks at the clock. */
+const COPY_SLICE = 1 << 20;
 
 const EMPTY_PACKED: PackedRows = { offsets: new Int32Array(1), bytes: new Uint8Array(0) };
 
@@ -95,9 +165,7 @@ export class DecodeBuffer {
 export class Postings {
   private main: PackedRows = EMPTY_PACKED;
   private mainCount = 0;
-  private deltaTerm: Grow<Int32Array> = growInt32();
-  private deltaSentence: Grow<Int32Array> = growInt32();
-  private deltaTf: Grow<Uint16Array> = new Grow(new Uint16Array(16));
+  private deltaPostings = new DeltaBlocks();
   /** The delta grouped by term, made when a query needs it, dropped when a posting is added. */
   private deltaRows?: PostingRows;
 
@@ -108,7 +176,7 @@ export class Postings {
 
   /** Postings added since the main part was built. */
   get deltaSize(): number {
-    return this.deltaTerm.length;
+    return this.deltaPostings.length;
   }
 
   /** Bytes of the main part. */
@@ -117,9 +185,7 @@ export class Postings {
   }
 
   add(term: number, sentence: number, tf: number): void {
-    this.deltaTerm.push(term);
-    this.deltaSentence.push(sentence);
-    this.deltaTf.push(tf > MAX_TERM_FREQUENCY ? MAX_TERM_FREQUENCY : tf);
+    this.deltaPostings.push(term, sentence, tf > MAX_TERM_FREQUENCY ? MAX_TERM_FREQUENCY : tf);
     this.deltaRows = undefined;
   }
 
@@ -164,26 +230,52 @@ export class Postings {
    */
   private *deltaSteps(terms: number): Generator<void, PostingRows, void> {
     if (this.deltaRows) return this.deltaRows;
-    const n = this.deltaTerm.length;
-    const term = this.deltaTerm.data;
+    const slice = new TimeSlice();
+    const delta = this.deltaPostings;
+    const n = delta.length;
+    const blocks = delta.terms.length;
     let termCount = terms;
-    for (let i = 0; i < n; i++) if (term[i] >= termCount) termCount = term[i] + 1;
+    for (let b = 0; b < blocks; b++) {
+      const term = delta.terms[b];
+      const len = delta.blockLength(b);
+      for (let i = 0; i < len; i++) if (term[i] >= termCount) termCount = term[i] + 1;
+      if (slice.due()) {
+        yield;
+        slice.next();
+      }
+    }
     const offsets = new Int32Array(termCount + 1);
-    for (let i = 0; i < n; i++) {
-      offsets[term[i] + 1]++;
-      if ((i & DELTA_SLICE_MASK) === DELTA_SLICE_MASK) yield;
+    for (let b = 0; b < blocks; b++) {
+      const term = delta.terms[b];
+      const len = delta.blockLength(b);
+      for (let i = 0; i < len; i++) offsets[term[i] + 1]++;
+      if (slice.due()) {
+        yield;
+        slice.next();
+      }
     }
     for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
     const fill = offsets.slice(0, termCount);
     const ids = new Int32Array(n);
     const tfs = new Uint16Array(n);
-    const sentence = this.deltaSentence.data;
-    const tf = this.deltaTf.data;
-    for (let i = 0; i < n; i++) {
-      const at = fill[term[i]]++;
-      ids[at] = sentence[i];
-      tfs[at] = tf[i];
-      if ((i & DELTA_SLICE_MASK) === DELTA_SLICE_MASK) yield;
+    for (let b = 0; b < blocks; b++) {
+      const term = delta.terms[b];
+      const sentence = delta.sentences[b];
+      const tf = delta.tfs[b];
+      const len = delta.blockLength(b);
+      // Scattered writes to fresh memory (page faults): the clock is read more often than once a block.
+      for (let from = 0; from < len; from += 8192) {
+        const to = Math.min(len, from + 8192);
+        for (let i = from; i < to; i++) {
+          const at = fill[term[i]]++;
+          ids[at] = sentence[i];
+          tfs[at] = tf[i];
+        }
+        if (slice.due()) {
+          yield;
+          slice.next();
+        }
+      }
     }
     return (this.deltaRows = { offsets, ids, tfs });
   }
@@ -196,6 +288,7 @@ export class Postings {
     const old = this.main;
     const oldTerms = old.offsets.length - 1;
     const delta = yield* this.deltaSteps(terms);
+    const slice = new TimeSlice();
     const offsets = new Int32Array(terms + 1);
     const out = new ByteWriter(Math.max(1024, old.bytes.length + 2 * this.deltaSize));
     const buffer = new DecodeBuffer();
@@ -229,29 +322,31 @@ export class Postings {
       }
       if (kept > 0) encodeRow(buffer.ids, buffer.tfs, kept, out);
       count += kept;
-      work += n + kept;
-      if (work > MERGE_SLICE) {
+      work += n + kept + 8;
+      if (work > CHECK_EVERY) {
         work = 0;
-        yield;
+        if (slice.due()) {
+          yield;
+          slice.next();
+        }
       }
     }
     offsets[terms] = out.length;
-    return { rows: { offsets, bytes: out.bytes() }, count };
+    return { rows: { offsets, bytes: yield* out.bytesSteps() }, count };
   }
 
   /** Installs a merged main part and empties the delta. */
   commit(merged: { rows: PackedRows; count: number }): void {
     this.main = merged.rows;
     this.mainCount = merged.count;
-    this.deltaTerm = growInt32();
-    this.deltaSentence = growInt32();
-    this.deltaTf = new Grow(new Uint16Array(16));
+    this.deltaPostings = new DeltaBlocks();
     this.deltaRows = undefined;
   }
 
   /** Both parts as arrays (the main part's are exact-size and replaced, never changed, by a merge: no copy). */
   parts(): { main: PackedRows; deltaTerms: Int32Array; deltaSentences: Int32Array; deltaTfs: Uint16Array } {
-    return { main: this.main, deltaTerms: this.deltaTerm.view().slice(), deltaSentences: this.deltaSentence.view().slice(), deltaTfs: this.deltaTf.view().slice() };
+    const delta = this.deltaPostings.toArrays();
+    return { main: this.main, deltaTerms: delta.terms, deltaSentences: delta.sentences, deltaTfs: delta.tfs };
   }
 
   /**
@@ -272,17 +367,20 @@ export class Postings {
     }
   }
 
-  /** `fromParts` in slices: yields after every `CHECK_SLICE` postings checked. */
+  /** `fromParts` in slices: yields when a slice's time is up (`TimeSlice`). */
   static *fromPartsSteps(
     main: PackedRows,
     delta: { terms: Int32Array; sentences: Int32Array; tfs: Uint16Array },
     termCount: number,
     sentenceCount: number,
+    /** Given each main row once checked (the term, and its postings at the front of `buffer`). */
+    onRow?: (term: number, row: RowSlice) => void,
   ): Generator<void, Postings, void> {
     const damaged = () => new Error('The saved source index is damaged.');
     const o = main.offsets;
     if (o.length < 1 || o.length > termCount + 1 || o[0] !== 0 || o[o.length - 1] !== main.bytes.length) throw damaged();
     const buffer = new DecodeBuffer();
+    const slice = new TimeSlice();
     let count = 0;
     let work = 0;
     for (let t = 0; t + 1 < o.length; t++) {
@@ -297,24 +395,30 @@ export class Postings {
       }
       if (n === 0) throw damaged();
       for (let i = 0; i < n; i++) if (buffer.ids[i] < 0 || buffer.ids[i] >= sentenceCount || buffer.tfs[i] < 1 || (i > 0 && buffer.ids[i] <= buffer.ids[i - 1])) throw damaged();
+      onRow?.(t, { ids: buffer.ids, tfs: buffer.tfs, start: 0, end: n });
       count += n;
-      work += n;
-      if (work > CHECK_SLICE) {
+      work += n + 8;
+      if (work > CHECK_EVERY) {
         work = 0;
-        yield;
+        if (slice.due()) {
+          yield;
+          slice.next();
+        }
       }
     }
     const n = delta.terms.length;
     if (delta.sentences.length !== n || delta.tfs.length !== n) throw damaged();
     for (let i = 0; i < n; i++) {
       if (delta.terms[i] < 0 || delta.terms[i] >= termCount || delta.sentences[i] < 0 || delta.sentences[i] >= sentenceCount) throw damaged();
+      if ((i & CHECK_MASK) === CHECK_MASK && slice.due()) {
+        yield;
+        slice.next();
+      }
     }
     const postings = new Postings();
     postings.main = main;
     postings.mainCount = count;
-    postings.deltaTerm = Grow.of(delta.terms);
-    postings.deltaSentence = Grow.of(delta.sentences);
-    postings.deltaTf = Grow.of(delta.tfs);
+    postings.deltaPostings = DeltaBlocks.of(delta.terms, delta.sentences, delta.tfs);
     return postings;
   }
 }
@@ -346,8 +450,18 @@ class ByteWriter {
     this.data[this.length++] = v;
   }
 
-  bytes(): Uint8Array {
-    return this.data.slice(0, this.length);
+  /** The bytes written, in an array of their own (copied in slices: a big merge writes tens of megabytes). */
+  *bytesSteps(): Generator<void, Uint8Array, void> {
+    const out = new Uint8Array(this.length);
+    const slice = new TimeSlice();
+    for (let at = 0; at < this.length; at += COPY_SLICE) {
+      out.set(this.data.subarray(at, Math.min(this.length, at + COPY_SLICE)), at);
+      if (slice.due()) {
+        yield;
+        slice.next();
+      }
+    }
+    return out;
   }
 }
 

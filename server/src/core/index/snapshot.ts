@@ -3,9 +3,11 @@
  * takes it fast), and its restoration with the same documents. Used by the workspace's index cache
  * (`persist.ts`): a restored index answers exactly as the one that was saved.
  */
+import { TimeSlice } from '../eventLoop';
 import type { Passage, SourceDocument } from '../types';
 import { IndexData, type DocumentEntry } from './indexData';
 import { Grow, Postings } from './postings';
+import { TermCounter } from './termStats';
 
 /** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
 export const INDEX_FORMAT_VERSION = 'terms-1/index-3';
@@ -44,11 +46,43 @@ export interface SourceIndexSnapshot {
 const RANGE_FIELDS = 5;
 
 export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
-  const ranges: number[] = [];
+  const steps = snapshotSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Array elements copied between two looks at the clock in `snapshotSteps`. */
+const COPY_SLICE = 1 << 20;
+
+/**
+ * `takeSnapshot` in slices; the data must not change meanwhile (`SourceIndex.snapshotAsync` checks its version
+ * and starts again when it did).
+ */
+export function* snapshotSteps(data: IndexData): Generator<void, SourceIndexSnapshot, void> {
+  const slice = new TimeSlice();
+  const pause = function* (): Generator<void, void, void> {
+    if (slice.due()) {
+      yield;
+      slice.next();
+    }
+  };
+  const copy = function* <A extends Int32Array | Uint8Array | Uint16Array>(view: A): Generator<void, A, void> {
+    const out = new (view.constructor as new (n: number) => A)(view.length);
+    for (let at = 0; at < view.length; at += COPY_SLICE) {
+      out.set(view.subarray(at, Math.min(view.length, at + COPY_SLICE)) as never, at);
+      yield* pause();
+    }
+    return out;
+  };
+  const ranges = new Int32Array(RANGE_FIELDS * data.docs.length);
   const ids: string[] = [];
-  for (const entry of data.docs) {
+  for (let d = 0; d < data.docs.length; d++) {
+    const entry = data.docs[d];
     ids.push(entry ? entry.document.id : '');
-    ranges.push(entry?.firstSentence ?? 0, entry?.sentenceCount ?? 0, entry?.firstParagraph ?? 0, entry?.paragraphCount ?? 0, entry?.titleTerms.length ?? 0);
+    if (entry) ranges.set([entry.firstSentence, entry.sentenceCount, entry.firstParagraph, entry.paragraphCount, entry.titleTerms.length], RANGE_FIELDS * d);
+    if ((d & 0x3ff) === 0x3ff) yield* pause();
   }
   const title: number[] = [];
   for (const [term, docs] of data.titleIndex) {
@@ -57,6 +91,7 @@ export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
       const entry = data.docs[d]!;
       title.push(d, entry.titleTfs[entry.titleTerms.indexOf(term)]);
     }
+    if (title.length > COPY_SLICE / 16) yield* pause();
   }
   const postings = data.postings.parts();
   return {
@@ -64,18 +99,20 @@ export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
     formatVersion: 3,
     options: INDEX_FORMAT_VERSION,
     documents: ids,
-    documentRanges: Int32Array.from(ranges),
+    documentRanges: ranges,
     terms: data.termList.slice(),
     titlePostings: Int32Array.from(title),
     sentenceCount: data.sentLen.length,
     paragraphCount: data.paraLen.length,
-    sentenceSpans: data.sentSpans.view().slice(),
-    sentenceParagraph: data.sentPara.view().slice(),
-    sentenceLength: data.sentLen.view().slice(),
-    sentenceLive: data.sentLive.view().slice(),
-    paragraphSpans: data.paraSpans.view().slice(),
-    paragraphDocument: data.paraDoc.view().slice(),
-    paragraphLength: data.paraLen.view().slice(),
+    // Views, not copies, of the arrays whose first `length` values never change (they are appended to, or
+    // replaced by a merge); a removal flags sentences dead in place, so that one is copied.
+    sentenceSpans: data.sentSpans.view(),
+    sentenceParagraph: data.sentPara.view(),
+    sentenceLength: data.sentLen.view(),
+    sentenceLive: yield* copy(data.sentLive.view()),
+    paragraphSpans: data.paraSpans.view(),
+    paragraphDocument: data.paraDoc.view(),
+    paragraphLength: data.paraLen.view(),
     offsets: postings.main.offsets,
     postingBytes: postings.main.bytes,
     deltaTerms: postings.deltaTerms,
@@ -96,17 +133,35 @@ export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly S
   }
 }
 
-/** Documents restored between two yields of `restoreSteps`. */
-const RESTORE_SLICE = 5_000;
+/** Documents (terms) restored between two looks at the clock in `restoreSteps`. */
+const CHECK_EVERY = 1024;
 
 /** `restoreData` in slices, between which the caller may let other work run (`SourceIndex.restoreAsync`). */
 export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], split?: (document: SourceDocument) => Passage[]): Generator<void, IndexData, void> {
   if (!snapshot || snapshot.format !== 'claimcheck-source-index' || snapshot.formatVersion !== 3) throw new Error('Not a Claimcheck source index.');
   if (snapshot.options !== INDEX_FORMAT_VERSION) throw new Error('The saved source index was built with another tokenizer.');
   const data = new IndexData(split);
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  const live = snapshot.documents.filter((id) => id !== '');
-  if (live.length !== byId.size || live.some((id) => !byId.has(id))) throw new Error('The saved source index was built from other documents.');
+  const slice = new TimeSlice();
+  const check = function* (k: number): Generator<void, void, void> {
+    if (k % CHECK_EVERY === CHECK_EVERY - 1 && slice.due()) {
+      yield;
+      slice.next();
+    }
+  };
+  const byId = new Map<string, SourceDocument>();
+  for (let k = 0; k < documents.length; k++) {
+    byId.set(documents[k].id, documents[k]);
+    yield* check(k);
+  }
+  let live = 0;
+  for (let k = 0; k < snapshot.documents.length; k++) {
+    const id = snapshot.documents[k];
+    if (id === '') continue;
+    if (!byId.has(id)) throw new Error('The saved source index was built from other documents.');
+    live++;
+    yield* check(k);
+  }
+  if (live !== byId.size) throw new Error('The saved source index was built from other documents.');
   const i32 = (a: Int32Array | number[]) => (a instanceof Int32Array ? a : Int32Array.from(a));
   const u16 = (a: Uint16Array | number[]) => (a instanceof Uint16Array ? a : Uint16Array.from(a));
   const n = snapshot.sentenceCount;
@@ -118,20 +173,29 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   data.paraSpans = Grow.of(i32(snapshot.paragraphSpans));
   data.paraDoc = Grow.of(i32(snapshot.paragraphDocument));
   data.paraLen = Grow.of(i32(snapshot.paragraphLength));
-  data.postings = yield* Postings.fromPartsSteps(
-    { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
-    { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) },
-    snapshot.terms.length,
-    n,
-  );
   if (data.sentSpans.length !== 2 * n || data.sentPara.length !== n || data.sentLen.length !== n || data.sentLive.length !== n) throw new Error('The saved source index is damaged.');
   if (data.paraSpans.length !== 2 * np || data.paraDoc.length !== np || data.paraLen.length !== np) throw new Error('The saved source index is damaged.');
-  for (const term of snapshot.terms) data.addTerm(term);
-  yield;
+  const delta = { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) };
+  // Without a delta (a saved index is compacted), the statistics are counted as the postings are checked: one
+  // pass over them. Sentence paragraphs out of range only make wrong statistics of a snapshot refused below.
+  const counter = delta.terms.length === 0 ? new TermCounter({ termCount: snapshot.terms.length, sentenceLive: data.sentLive.data, sentenceLength: data.sentLen.data, sentenceParagraph: data.sentPara.data, paragraphLength: data.paraLen.data }) : undefined;
+  data.postings = yield* Postings.fromPartsSteps(
+    { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
+    delta,
+    snapshot.terms.length,
+    n,
+    counter ? (t, row) => counter.count(t, row) : undefined,
+  );
+  // The statistics are counted afresh below: room for every term at once, not term by term.
+  data.stats.ensure(snapshot.terms.length);
+  for (let k = 0; k < snapshot.terms.length; k++) {
+    data.addTerm(snapshot.terms[k]);
+    yield* check(k);
+  }
   const ranges = i32(snapshot.documentRanges);
   const titleLen = new Map<number, number>();
   for (let number = 0; number < snapshot.documents.length; number++) {
-    if (number > 0 && number % RESTORE_SLICE === 0) yield;
+    yield* check(number);
     const id = snapshot.documents[number];
     if (id === '') {
       data.docs.push(undefined);
@@ -162,7 +226,8 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
     for (let p = entry.firstParagraph; p < entry.firstParagraph + entry.paragraphCount; p++) data.sumParaLen += data.paraLen.data[p];
   }
   const title = i32(snapshot.titlePostings);
-  for (let i = 0; i < title.length; ) {
+  for (let i = 0, k = 0; i < title.length; k++) {
+    yield* check(k);
     const term = title[i++];
     const count = title[i++];
     const docs = new Set<number>();
@@ -183,7 +248,6 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   for (const entry of data.entries.values()) data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
   data.deadSentences = n - data.liveSentences;
   // Document frequencies and score bounds are counted from the restored postings, not taken from the cache.
-  yield;
-  data.stats = yield* data.recountSteps();
+  data.stats = counter ? counter.finish(data.docs) : yield* data.recountSteps();
   return data;
 }

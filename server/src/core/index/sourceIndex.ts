@@ -19,13 +19,13 @@
  * `version` changes on every update, so caches keyed by it (verdicts, persisted indexes) know when to drop
  * their entries.
  */
-import { yieldToEventLoop } from '../eventLoop';
+import { TimeSlice, yieldToEventLoop } from '../eventLoop';
 import { type CancellationToken, type Passage, type SourceDocument, throwIfCancelled } from '../types';
 import { IndexData, type DocumentEntry } from './indexData';
 import type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 import { PARAGRAPH_BM25, SENTENCE_BM25, type BM25Params } from './scoring';
 import { newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
-import { restoreData, restoreSteps, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
+import { restoreData, restoreSteps, snapshotSteps, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
 import { clearTermCache } from './tokenize';
 
 export type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
@@ -58,7 +58,10 @@ export interface SourceIndexOptions {
    * `core/text/sentences`). Only for data that comes split into sentences (the WiCE benchmark).
    */
   splitPassages?: (document: SourceDocument) => Passage[];
-  /** Passages indexed between two yields of `addDocumentsAsync`. Default 2000. */
+  /**
+   * Passages indexed between two yields of `addDocumentsAsync`, at most. Default 2000; it also yields whenever a
+   * slice of work has taken `SLICE_MS` (`eventLoop.ts`), whichever comes first.
+   */
   chunkSize?: number;
   /**
    * Postings (and removed passages) the index lets pile up before it merges them into its compact main part.
@@ -89,6 +92,9 @@ export const DEFAULT_SOURCE_INDEX_OPTIONS: Readonly<ResolvedOptions> = Object.fr
 });
 
 const EMPTY_PASSAGES: readonly Passage[] = Object.freeze([]);
+
+/** Sentences `addDocumentsAsync` keeps room for ahead of need (see `IndexData.growAhead`). */
+const GROW_AHEAD = 8192;
 
 /** Merge attempts of `compact` (each is abandoned when the index changes meanwhile). */
 const COMPACT_ATTEMPTS = 3;
@@ -126,8 +132,9 @@ export class SourceIndex implements PassageIndex {
 
   /** Documents whose citation key is `key`, compared case-insensitively. */
   documentsByKey(key: string): SourceDocument[] {
-    const ids = this.data.byKey.get(key.toLowerCase());
-    if (!ids) return [];
+    const found = this.data.byKey.get(key.toLowerCase());
+    if (found === undefined) return [];
+    const ids = typeof found === 'string' ? [found] : found;
     const out: SourceDocument[] = [];
     for (const id of ids) {
       const entry = this.data.entries.get(id);
@@ -169,29 +176,34 @@ export class SourceIndex implements PassageIndex {
   /**
    * As `addDocuments`, yielding to the event loop every `chunkSize` passages. Throws `CancelledError` when the
    * token is cancelled; the index stays consistent and holds none, some or all of the documents of the batch
-   * (each document is added whole or not at all). `onProgress` gets the number of documents done.
+   * (each document is added whole or not at all). `onProgress` gets the number of documents done. `merge: false`
+   * leaves every new posting in the delta, for a build that calls `compact` when done (one merge instead of one
+   * each time the delta outgrows the main part; an index nobody searches meanwhile needs none).
    */
   async addDocumentsAsync(
     documents: readonly SourceDocument[],
     token?: CancellationToken,
     onProgress?: (done: number, total: number) => void,
+    options: { merge?: boolean } = {},
   ): Promise<void> {
     throwIfCancelled(token);
     const batch = lastById(documents);
+    const slice = new TimeSlice();
     let sinceYield = 0;
     let done = 0;
     for (const document of batch) {
       sinceYield += this.data.indexDocument(document);
       this._version++;
       done++;
-      if (sinceYield >= this.options.chunkSize) {
+      if (sinceYield >= this.options.chunkSize || slice.due() || this.data.growAhead(GROW_AHEAD)) {
         sinceYield = 0;
         onProgress?.(done, batch.length);
         await yieldToEventLoop();
         throwIfCancelled(token);
+        slice.next();
       }
     }
-    if (this.data.shouldMerge(this.options.mergeAt)) await this.mergeAsync(token);
+    if (options.merge !== false && this.data.shouldMerge(this.options.mergeAt)) await this.mergeAsync(token);
     onProgress?.(done, batch.length);
   }
 
@@ -246,6 +258,27 @@ export class SourceIndex implements PassageIndex {
   }
 
   /**
+   * `snapshot` in slices between which the event loop runs (copying a big index's arrays took tens of
+   * milliseconds). Undefined when the index kept changing meanwhile (a save after the change follows).
+   */
+  async snapshotAsync(token?: CancellationToken): Promise<SourceIndexSnapshot | undefined> {
+    for (let attempt = 0; attempt < COMPACT_ATTEMPTS; attempt++) {
+      const version = this._version;
+      const steps = snapshotSteps(this.data);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          if (this._version === version) return step.value;
+          break;
+        }
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+        if (this._version !== version) break;
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * Restores an index saved with `snapshot`, given the same documents (by id, in any order) and any scoring
    * options. Throws when the data is of another format or version, or does not fit the documents.
    */
@@ -260,6 +293,7 @@ export class SourceIndex implements PassageIndex {
    * statistics took over half a second in one go at 150 MB); throws `CancelledError` when the token is cancelled.
    */
   static async restoreAsync(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], options: SourceIndexOptions = {}, token?: CancellationToken): Promise<SourceIndex> {
+    throwIfCancelled(token);
     const steps = restoreSteps(snapshot, documents, options.splitPassages);
     for (;;) {
       const step = steps.next();

@@ -9,10 +9,11 @@
  *   skip postings that cannot change its best hits. Adding a field can only raise the one and lower the other;
  *   removing one leaves them (a bound that is too high stays a bound); a merge recomputes them exactly.
  */
-import { DecodeBuffer, Grow, growInt32, type Postings } from './postings';
+import { TimeSlice } from '../eventLoop';
+import { DecodeBuffer, Grow, growInt32, type Postings, type RowSlice } from './postings';
 
-/** Postings counted between two yields of `recountSteps`. */
-const RECOUNT_SLICE = 200_000;
+/** Postings counted between two looks at the clock in `recountSteps`. */
+const CHECK_EVERY = 16_384;
 
 /** What `recountSteps` reads: the postings, which sentences are live, the field lengths and the documents' titles. */
 export interface CountSource {
@@ -81,47 +82,111 @@ export class TermStats {
 
 /** The statistics of every term counted afresh from the postings (exact bounds), yielding between slices. */
 export function* recountSteps(source: CountSource): Generator<void, TermStats, void> {
-  const { postings, termCount, sentenceLive: live, sentenceLength, sentenceParagraph, paragraphLength } = source;
-  const stats = TermStats.empty(termCount);
+  const { postings, termCount } = source;
+  const counter = new TermCounter(source);
   const buffer = new DecodeBuffer();
+  const slice = new TimeSlice();
   let work = 0;
   for (let t = 0; t < termCount; t++) {
     buffer.fill = 0;
     const { main, delta } = postings.rows(t, buffer);
+    work += counter.count(t, main, delta) + 1;
+    if (work > CHECK_EVERY) {
+      work = 0;
+      if (slice.due()) {
+        yield;
+        slice.next();
+      }
+    }
+  }
+  return counter.finish(source.documents);
+}
+
+/**
+ * Term statistics counted from each term's postings, term by term (a restore counts them while it checks the
+ * saved postings, in one pass over them).
+ */
+export class TermCounter {
+  readonly stats: TermStats;
+  private readonly live: Uint8Array;
+  private readonly sentenceLength: Int32Array;
+  private readonly sentenceParagraph: Int32Array;
+  private readonly paragraphLength: Int32Array;
+
+  constructor(source: Omit<CountSource, 'postings' | 'documents'>) {
+    this.stats = TermStats.empty(source.termCount);
+    this.live = source.sentenceLive;
+    this.sentenceLength = source.sentenceLength;
+    this.sentenceParagraph = source.sentenceParagraph;
+    this.paragraphLength = source.paragraphLength;
+  }
+
+  /** Counts term `t`'s postings (main part, then delta; in sentence order); returns how many were read. */
+  count(t: number, main?: RowSlice, delta?: RowSlice): number {
+    const { live, sentenceLength, sentenceParagraph, paragraphLength } = this;
     let last = -1;
     let sum = 0;
-    for (const row of [main, delta]) {
+    let df = 0;
+    let maxTf = 0;
+    let minLength = 0x7fffffff;
+    let pDf = 0;
+    let pMaxTf = 0;
+    let pMinLength = 0x7fffffff;
+    let read = 0;
+    for (let r = 0; r < 2; r++) {
+      const row = r === 0 ? main : delta;
       if (!row) continue;
       const { ids, tfs, start, end } = row;
       for (let i = start; i < end; i++) {
         const s = ids[i];
         if (!live[s]) continue;
         const tf = tfs[i];
-        stats.sentence(t, tf, sentenceLength[s], 1);
+        df++;
+        if (tf > maxTf) maxTf = tf;
+        const length = sentenceLength[s];
+        if (length < minLength) minLength = length;
         const p = sentenceParagraph[s];
         if (p !== last) {
-          if (last >= 0) stats.paragraph(t, sum, paragraphLength[last], 1);
+          if (last >= 0) {
+            pDf++;
+            if (sum > pMaxTf) pMaxTf = sum;
+            if (paragraphLength[last] < pMinLength) pMinLength = paragraphLength[last];
+          }
           last = p;
           sum = 0;
         }
         sum += tf;
       }
-      work += end - start;
+      read += end - start;
     }
-    if (last >= 0) stats.paragraph(t, sum, paragraphLength[last], 1);
-    if (work > RECOUNT_SLICE) {
-      work = 0;
-      yield;
+    if (last >= 0) {
+      pDf++;
+      if (sum > pMaxTf) pMaxTf = sum;
+      if (paragraphLength[last] < pMinLength) pMinLength = paragraphLength[last];
     }
+    const stats = this.stats;
+    stats.sentenceDf.data[t] = df;
+    stats.sentenceMaxTf.data[t] = maxTf;
+    stats.sentenceMinLength.data[t] = minLength;
+    stats.paragraphDf.data[t] = pDf;
+    stats.paragraphMaxTf.data[t] = pMaxTf;
+    stats.paragraphMinLength.data[t] = pMinLength;
+    return read;
   }
-  for (const entry of source.documents) {
-    if (!entry) continue;
-    const n = entry.titleTerms.length;
-    for (let k = 0; k < n; k++) {
-      if (entry.titleTerms[k] < termCount) stats.title(entry.titleTerms[k], entry.titleTfs[k], n, entry.paragraphCount, 1);
+
+  /** Adds the documents' titles; the statistics are then complete. */
+  finish(documents: CountSource['documents']): TermStats {
+    const stats = this.stats;
+    const termCount = stats.size;
+    for (const entry of documents) {
+      if (!entry) continue;
+      const n = entry.titleTerms.length;
+      for (let k = 0; k < n; k++) {
+        if (entry.titleTerms[k] < termCount) stats.title(entry.titleTerms[k], entry.titleTfs[k], n, entry.paragraphCount, 1);
+      }
     }
+    return stats;
   }
-  return stats;
 }
 
 function fill(g: Grow<Int32Array>, n: number, value: number): void {

@@ -3,15 +3,20 @@
  * `\r` end a line. Out-of-range input is clamped. Behaves like `TextDocument` of vscode-languageserver-textdocument
  * (a position inside a `\r\n` pair maps to the end of its line), without holding a document.
  *
- * The line starts are kept in one typed array (4 bytes a line), so the index stays small for very large sources.
+ * The line starts are kept in one typed array (4 bytes a line), so the index stays small for very large sources,
+ * made on first use (tens of thousands of sources' tables would cost time at start-up and objects to the garbage
+ * collector for nothing).
  */
 import type { Position, Range } from '../types';
 
 export class LineIndex {
-  private readonly starts: Uint32Array;
+  private table?: Uint32Array;
 
-  constructor(readonly text: string) {
-    this.starts = computeLineStarts(text);
+  /** The line starts are found on first use: most sources' lines are never asked for. */
+  constructor(readonly text: string) {}
+
+  private get starts(): Uint32Array {
+    return (this.table ??= computeLineStarts(this.text));
   }
 
   get lineCount(): number {
