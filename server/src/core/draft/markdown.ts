@@ -70,7 +70,7 @@ export function markdownProse(draft: string, options: MarkdownProseOptions = {})
   const plain: PlainRegion[] = [];
   let awaiting: Directive[] = [];
   const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-  const pieces: GuardedPiece[] = options.guard === false ? chunks : planPieces(draft, chunks);
+  const pieces: GuardedPiece[] = splitAtChunks(options.guard === false ? chunks : planPieces(draft, chunks), chunks);
   /** The last ignore comment with a known target: a cut may have split its target. */
   let lastIgnore: Directive | undefined;
   for (const piece of pieces) {
@@ -109,6 +109,33 @@ export function markdownProse(draft: string, options: MarkdownProseOptions = {})
   // Blocks without any prose (a paragraph that is only an image) are not blocks of prose.
   const proseBlocks = blocks.filter((b) => /\S/.test(built.text.slice(b.prose.start, b.prose.end)));
   return { text: built.text, blocks: proseBlocks, directives, plain, ...mappers(draft, built.text, built.map) };
+}
+
+/**
+ * The pieces to parse, each Markdown piece that starts where CommonMark starts afresh cut again at the chunk
+ * starts inside it. `planPieces` merges chunks into groups to judge the parser's cost; parsing (and caching) each
+ * chunk alone gives the same blocks (the chunks are independent), and an edit then parses only its own chunk (a
+ * paragraph) again instead of its whole group (4 KB or more). A piece that starts at a cut (`cut`) is left whole:
+ * where it starts, the parser does not start as in the whole draft.
+ */
+function splitAtChunks(pieces: readonly GuardedPiece[], chunks: readonly Span[]): GuardedPiece[] {
+  if (chunks.length <= 1) return pieces as GuardedPiece[];
+  const out: GuardedPiece[] = [];
+  let c = 0;
+  for (const piece of pieces) {
+    if (piece.plain || piece.cut) {
+      out.push(piece);
+      continue;
+    }
+    let start = piece.start;
+    while (c < chunks.length && chunks[c].start <= start) c++;
+    for (; c < chunks.length && chunks[c].start < piece.end; c++) {
+      out.push({ start, end: chunks[c].start });
+      start = chunks[c].start;
+    }
+    out.push({ start, end: piece.end });
+  }
+  return out;
 }
 
 /** A chunk read as plain text: blocks of non-blank lines, suppression comments on lines of their own. */
