@@ -18,7 +18,7 @@ import { plainReasonText } from '../text/markdownChunks';
 import { checkReasons, isCheckworthy } from './checkworthy';
 import { blockSentences, maskMarkers } from './claims';
 import { findCitationMarkers, withoutMarkers, type CitationMarker } from './citations';
-import { markdownProse, type PlainRegion } from './markdown';
+import { clearChunkCache, markdownProse, type PlainRegion } from './markdown';
 import { plainTextProse } from './plaintext';
 import type { DraftProse } from './prose';
 import { countWords, findQuotes, MIN_QUOTE_WORDS } from './quotes';
@@ -169,10 +169,11 @@ function analyzeBlock(prose: string, heading: boolean, mode: ClaimMode): BlockAn
   return found;
 }
 
-/** Empties the block cache (tests compare analyses with and without it). */
-export function clearBlockCache(): void {
+/** Empties the caches of draft analysis, parsed chunks and analysed blocks (tests compare analyses with and without them). */
+export function clearAnalysisCaches(): void {
   blockCache.clear();
   blockCacheChars = 0;
+  clearChunkCache();
 }
 
 /** A block's citation markers, kept quotes and sentences: every offset in `prose`, the block's own prose. */

@@ -223,6 +223,12 @@ function parseChunkCached(text: string, first: boolean): ParsedChunk {
   return parsed;
 }
 
+/** Empties the chunk cache (tests compare analyses with and without it). */
+export function clearChunkCache(): void {
+  chunkCache.clear();
+  cachedChars = 0;
+}
+
 /** What the chunk cache holds now (for the memory benchmark and tests). */
 export function chunkCacheSize(): { entries: number; chars: number } {
   return { entries: chunkCache.size, chars: cachedChars };
