@@ -59,11 +59,14 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
   const citations: Citation[] = [];
   const pendingQuotes: { quote: BlockQuote; base: number }[] = [];
 
+  // A draft of more blocks than the cache holds would only churn it (each analysis evicting what the next needs):
+  // its blocks are analysed afresh, as they were before the cache.
+  const analyze = prose.blocks.length <= BLOCK_CACHE_LIMIT / 2 ? analyzeBlock : analyzeBlockUncached;
   let capped = -1;
   prose.blocks.forEach((block, b) => {
     if (capped >= 0) return;
     const base = block.prose.start;
-    const found = analyzeBlock(prose.text.slice(block.prose.start, block.prose.end), block.heading, options.claims);
+    const found = analyze(prose.text.slice(block.prose.start, block.prose.end), block.heading, options.claims);
     citations.push(...citationsOf(found.markers, base));
     for (const quote of found.quotes) pendingQuotes.push({ quote, base });
     for (const unit of found.units) {
@@ -80,7 +83,7 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
   // The citations of blocks after the cap are citations of the draft all the same.
   if (capped >= 0) {
     citations.length = 0;
-    for (const block of prose.blocks) citations.push(...citationsOf(analyzeBlock(prose.text.slice(block.prose.start, block.prose.end), block.heading, options.claims).markers, block.prose.start));
+    for (const block of prose.blocks) citations.push(...citationsOf(findCitationMarkers(prose.text, block.prose), 0));
   }
 
   let c = 0;

@@ -112,11 +112,15 @@ export function markdownProse(draft: string, options: MarkdownProseOptions = {})
 }
 
 /**
- * The pieces to parse, each Markdown piece that starts where CommonMark starts afresh cut again at the chunk
- * starts inside it. `planPieces` merges chunks into groups to judge the parser's cost; parsing (and caching) each
- * chunk alone gives the same blocks (the chunks are independent), and an edit then parses only its own chunk (a
- * paragraph) again instead of its whole group (4 KB or more). A piece that starts at a cut (`cut`) is left whole:
- * where it starts, the parser does not start as in the whole draft.
+ * The pieces to parse: each Markdown piece that starts where CommonMark starts afresh is cut again after every
+ * chunk inside it of at least `MIN_SPLIT_CHUNK` characters (a paragraph of a few sentences). `planPieces` merges
+ * chunks into groups of 4 KB or more to judge the parser's cost; parsing (and caching) such a chunk alone gives the
+ * same blocks (the chunks are independent), and an edit then parses its own paragraph again instead of its whole
+ * group. Shorter chunks (headings, one-line paragraphs) stay with the chunks after them, so that a draft of short
+ * lines is not parsed line by line (each parse has a fixed cost) and fills the chunk cache with no more pieces than
+ * it has groups; and since whether a cut follows a chunk depends on that chunk's text alone, an edit moves no cut
+ * but those around it. A piece that starts at a cut (`cut`) is left whole: where it starts, the parser does not
+ * start as in the whole draft.
  */
 function splitAtChunks(pieces: readonly GuardedPiece[], chunks: readonly Span[]): GuardedPiece[] {
   if (chunks.length <= 1) return pieces as GuardedPiece[];
@@ -130,6 +134,7 @@ function splitAtChunks(pieces: readonly GuardedPiece[], chunks: readonly Span[])
     let start = piece.start;
     while (c < chunks.length && chunks[c].start <= start) c++;
     for (; c < chunks.length && chunks[c].start < piece.end; c++) {
+      if (chunks[c].start - chunks[c - 1].start < MIN_SPLIT_CHUNK) continue;
       out.push({ start, end: chunks[c].start });
       start = chunks[c].start;
     }
@@ -137,6 +142,9 @@ function splitAtChunks(pieces: readonly GuardedPiece[], chunks: readonly Span[])
   }
   return out;
 }
+
+/** A chunk this long (in characters) is parsed apart from the chunks after it (`splitAtChunks`). */
+const MIN_SPLIT_CHUNK = 512;
 
 /** A chunk read as plain text: blocks of non-blank lines, suppression comments on lines of their own. */
 function plainChunk(text: string): ParsedChunk {
