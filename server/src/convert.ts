@@ -37,12 +37,22 @@ export function pathToUri(path: string): string {
 /** Core path of a `file:` URI; undefined for other schemes or malformed URIs. */
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
+  // Every request about a document asks this of its URI, often several times (which project, is it a draft):
+  // the URL parser costs more than the rest of a cached re-check's glue, so recent answers are remembered.
+  const known = pathsOfUris.get(uri);
+  if (known !== undefined) return known === null ? undefined : known;
+  let path: string | undefined;
   try {
-    return normalizePath(fileURLToPath(uri));
+    path = normalizePath(fileURLToPath(uri));
   } catch {
-    return undefined;
+    path = undefined;
   }
+  if (pathsOfUris.size >= MAX_REMEMBERED_URIS) pathsOfUris.clear();
+  pathsOfUris.set(uri, path ?? null);
+  return path;
 }
+const pathsOfUris = new Map<string, string | null>();
+const MAX_REMEMBERED_URIS = 4096;
 
 let extractedTextUris = false;
 

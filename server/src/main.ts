@@ -56,10 +56,13 @@ process.on('unhandledRejection', (reason) => {
 
 console.log(loadWordVectors());
 
+const analyzer = new WorkerAnalyzer((message) => connection.console.log(message));
+analyzer.start();
+
 startServer(connection, {
   fs: new NodeFileSystem(),
   cacheStorage: (directory) => new NodeCacheStorage(directory),
-  analyzer: new WorkerAnalyzer((message) => connection.console.log(message)),
+  analyzer,
   versions: {
     claimcheck: packageJson.version,
     node: process.version,

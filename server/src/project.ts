@@ -437,6 +437,21 @@ export class Project {
    * buffer by its language; other schemes never. A refusal is logged once per document and reason.
    */
   classifyDocument(uri: string, languageId: string): DraftDecision {
+    // The decision depends on the URI, the language, the settings and the sources: remembered until one changes
+    // (a request about an open draft asks it several times, and every keystroke batch asks again).
+    if (this.decisions.generation !== this.generation || this.decisions.config !== this.config) this.decisions = { generation: this.generation, config: this.config, byDocument: new Map() };
+    const key = `${languageId}\u0000${uri}`;
+    const known = this.decisions.byDocument.get(key);
+    if (known) return known;
+    const decision = this.classifyDocumentNow(uri, languageId);
+    if (this.decisions.byDocument.size >= 1024) this.decisions.byDocument.clear();
+    this.decisions.byDocument.set(key, decision);
+    return decision;
+  }
+
+  private decisions: { generation: number; config: ClaimcheckConfig; byDocument: Map<string, DraftDecision> } = { generation: -1, config: DEFAULT_CONFIG, byDocument: new Map() };
+
+  private classifyDocumentNow(uri: string, languageId: string): DraftDecision {
     const path = uriToPath(uri);
     const decision = path !== undefined
       ? classifyDraftPath(path, this.draftScope, { languageId })

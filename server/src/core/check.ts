@@ -242,17 +242,28 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
 const JUDGED_PER_YIELD = 16;
 const SLICE_MS = 8;
 
-/** A checkpoint for item `i` of a loop: a promise to await when it is time to yield, else undefined. */
-function slicer(token: CancellationToken | undefined): (i: number) => Promise<void> | undefined {
+/**
+ * A checkpoint before an item of a loop, told whether the item will be judged (a verdict from the cache costs
+ * microseconds, so only judged items count towards `JUDGED_PER_YIELD`; time counts for all): a promise to await
+ * when it is time to yield, else undefined.
+ */
+function slicer(token: CancellationToken | undefined): (judged: boolean) => Promise<void> | undefined {
   let last = Date.now();
-  let since = 0;
-  return (i) => {
-    if (i === 0 || (++since < JUDGED_PER_YIELD && Date.now() - last < SLICE_MS)) return undefined;
-    since = 0;
-    return yieldToEventLoop().then(() => {
-      last = Date.now();
-      throwIfCancelled(token);
-    });
+  let items = 0;
+  let judged = 0;
+  return (judge) => {
+    let pause: Promise<void> | undefined;
+    if (items > 0 && (judged >= JUDGED_PER_YIELD || Date.now() - last >= SLICE_MS)) {
+      items = 0;
+      judged = 0;
+      pause = yieldToEventLoop().then(() => {
+        last = Date.now();
+        throwIfCancelled(token);
+      });
+    }
+    items++;
+    if (judge) judged++;
+    return pause;
   };
 }
 
@@ -293,13 +304,13 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
   const slice = slicer(token);
   let claims: ClaimResult[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
-    const pause = slice(i);
-    if (pause) await pause;
     const claim = analysis.claims[i];
     const keys = claim.citations.map((c) => c.key);
     const key = `${text.slice(claim.span.start, claim.span.end)}\u0000${claim.text}\u0000${keys.join(';')}`;
     claimKeys.add(key);
     let result = cache?.getClaim(key, claim);
+    const pause = slice(!result);
+    if (pause) await pause;
     if (result) cache!.hits++;
     else {
       if (cache) cache.misses++;
@@ -311,12 +322,12 @@ export async function checkDraft(text: string, index: PassageIndex, options: Che
 
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
-    const pause = slice(i);
-    if (pause) await pause;
     const quote = analysis.quotes[i];
     const key = `${quote.text}\u0000${quote.citations.join(';')}`;
     quoteKeys.add(key);
     let result = cache?.getQuote(key, quote);
+    const pause = slice(!result);
+    if (pause) await pause;
     if (result) cache!.hits++;
     else {
       if (cache) cache.misses++;

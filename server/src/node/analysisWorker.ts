@@ -71,6 +71,14 @@ export class WorkerAnalyzer implements DraftAnalyzer {
     });
   }
 
+  /**
+   * Starts the worker thread now rather than on the first request (the server does at start-up: loading the
+   * worker takes a few hundred milliseconds, which the index build hides and the first draft would wait for).
+   */
+  start(): void {
+    this.ensureWorker();
+  }
+
   dispose(): void {
     for (const job of this.waiting.values()) job.reject(new CancelledError());
     this.waiting.clear();
@@ -128,6 +136,7 @@ export class WorkerAnalyzer implements DraftAnalyzer {
     worker.on('error', (error) => died(error.message));
     worker.on('exit', (code) => died(`exit code ${code}`));
     this.worker = worker;
+    return worker;
   }
 
   /** Answers a job the worker could not: plain-text analysis here (linear), with a warning. */

@@ -18,10 +18,10 @@ import { plainReasonText } from '../text/markdownChunks';
 import { checkReasons, isCheckworthy } from './checkworthy';
 import { blockSentences, maskMarkers } from './claims';
 import { findCitationMarkers, withoutMarkers, type CitationMarker } from './citations';
-import { markdownProse, type PlainRegion } from './markdown';
+import { clearChunkCache, markdownProse, type PlainRegion } from './markdown';
 import { plainTextProse } from './plaintext';
 import type { DraftProse } from './prose';
-import { countWords, findQuotes, MIN_QUOTE_WORDS, type QuoteMatch } from './quotes';
+import { countWords, findQuotes, MIN_QUOTE_WORDS } from './quotes';
 import { ignoredRegions, isIgnored } from './suppression';
 
 export type DraftFormat = 'markdown' | 'text';
@@ -44,51 +44,51 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
   const prose: DraftProse = markdown ?? plainTextProse(text);
   const warnings: DraftWarning[] = markdown ? plainWarnings(text, markdown.plain) : [];
   const ignored = ignoredRegions(prose.directives, prose.blocks, text.length);
-  const toDraft = (span: Span): Span => {
-    const start = prose.toDraftStart(span.start);
-    return { start, end: Math.max(start, prose.toDraftEnd(span.end)) };
+  const toDraft = (span: Span, base: number): Span => {
+    const start = prose.toDraftStart(span.start + base);
+    return { start, end: Math.max(start, prose.toDraftEnd(span.end + base)) };
   };
-
-  const blockMarkers: CitationMarker[][] = prose.blocks.map((b) => findCitationMarkers(prose.text, b.prose));
-  // The splitter reads a copy with citation markers blanked and CRs turned into spaces (same length, so offsets
-  // hold): a CRLF line break then reads exactly like an LF one.
-  const masked = maskMarkers(prose.text, blockMarkers.flat()).replace(/\r/g, ' ');
-  const citationsOf = (markers: readonly CitationMarker[]): Citation[] =>
+  const citationsOf = (markers: readonly CitationMarker[], base: number): Citation[] =>
     markers.flatMap((m) => {
-      const span = toDraft(m.span);
+      const span = toDraft(m.span, base);
       return m.keys.map((key) => ({ key, span: { ...span } }));
     });
 
   const claims: Claim[] = [];
   const quotes: Quote[] = [];
-  const pendingQuotes: { quote: QuoteMatch; block: number; markers: readonly CitationMarker[] }[] = [];
+  const citations: Citation[] = [];
+  const pendingQuotes: { quote: BlockQuote; base: number }[] = [];
 
+  // A draft of more blocks than the cache holds would only churn it (each analysis evicting what the next needs):
+  // its blocks are analysed afresh, as they were before the cache.
+  const analyze = prose.blocks.length <= BLOCK_CACHE_LIMIT / 2 ? analyzeBlock : analyzeBlockUncached;
   let capped = -1;
   prose.blocks.forEach((block, b) => {
     if (capped >= 0) return;
-    const markers = blockMarkers[b];
-    const kept = findQuotes(prose.text, block.prose).filter((q) => countWords(withoutMarkers(prose.text, q.inner, markers), MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS);
-    for (const quote of kept) pendingQuotes.push({ quote, block: b, markers });
-    if (block.heading) return;
-    for (const unit of blockSentences(masked, block.prose, markers, kept)) {
-      const span = toDraft(unit.span);
+    const base = block.prose.start;
+    const found = analyze(prose.text.slice(block.prose.start, block.prose.end), block.heading, options.claims);
+    citations.push(...citationsOf(found.markers, base));
+    for (const quote of found.quotes) pendingQuotes.push({ quote, base });
+    for (const unit of found.units) {
+      const span = toDraft(unit.span, base);
       if (isIgnored(ignored, span.start)) continue;
-      const claimText = withoutMarkers(prose.text, unit.span, unit.markers);
-      if (!claimText) continue;
-      const hasQuote = kept.some((q) => q.inner.start >= unit.span.start && q.inner.start < unit.span.end);
-      const reasons = checkReasons(claimText, { quote: hasQuote, citation: unit.markers.length > 0 });
-      if (options.claims === 'checkworthy' && !isCheckworthy(claimText, reasons)) continue;
+      if (!unit.kept) continue;
       if (claims.length === MAX_CLAIMS) {
         capped = span.start;
         break;
       }
-      claims.push({ text: claimText, span, paragraph: b, citations: citationsOf(unit.markers), reasons });
+      claims.push({ text: unit.text, span, paragraph: b, citations: citationsOf(unit.markers, base), reasons: [...unit.reasons] });
     }
   });
+  // The citations of blocks after the cap are citations of the draft all the same.
+  if (capped >= 0) {
+    citations.length = 0;
+    for (const block of prose.blocks) citations.push(...citationsOf(findCitationMarkers(prose.text, block.prose), 0));
+  }
 
   let c = 0;
-  for (const { quote, markers } of pendingQuotes) {
-    const span = toDraft(quote.inner);
+  for (const { quote, base } of pendingQuotes) {
+    const span = toDraft(quote.inner, base);
     if (isIgnored(ignored, span.start)) continue;
     if (capped >= 0 && span.start >= capped) break;
     if (quotes.length === MAX_QUOTES) {
@@ -98,7 +98,7 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
     while (c < claims.length && claims[c].span.end <= span.start) c++;
     const claim = c < claims.length && claims[c].span.start <= span.start ? c : -1;
     quotes.push({
-      text: withoutMarkers(prose.text, quote.inner, markers),
+      text: quote.text,
       span,
       claim,
       citations: claim >= 0 ? claims[claim].citations.map((x) => x.key) : [],
@@ -108,11 +108,97 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
   return {
     claims,
     quotes,
-    citations: citationsOf(blockMarkers.flat()),
+    citations,
     ignored,
     paragraphs: prose.blocks.map((b) => ({ ...b.span })),
     ...(capped >= 0 ? { warnings: [...warnings, capWarning(text, capped)] } : warnings.length ? { warnings } : {}),
   };
+}
+
+/** A kept quotation of a block, with offsets in the block's prose. */
+interface BlockQuote {
+  inner: Span;
+  /** The quoted words without citation markers. */
+  text: string;
+}
+
+/** A sentence of a block (offsets in the block's prose), and whether it is a claim in the mode asked for. */
+interface BlockUnit {
+  span: Span;
+  markers: CitationMarker[];
+  text: string;
+  reasons: string[];
+  kept: boolean;
+}
+
+/** What a block's prose holds, in offsets of the block's prose: all of it depends on that text alone. */
+interface BlockAnalysis {
+  markers: CitationMarker[];
+  quotes: BlockQuote[];
+  units: BlockUnit[];
+}
+
+/**
+ * Blocks analysed so far, by their prose text (with the heading flag and the claim mode). The editor analyses the
+ * draft again after every burst of typing, and an edit changes one block: the others are taken from here, so a
+ * re-analysis costs the parse of the edited chunk and a pass over the blocks. The entries are never handed out
+ * (`analyzeDraft` builds new claims and quotes from them), so sharing them between drafts is safe.
+ */
+const blockCache = new Map<string, BlockAnalysis>();
+/** At most this many blocks... */
+const BLOCK_CACHE_LIMIT = 8192;
+/** ...holding at most this many characters of prose in all (an entry keeps a few times its text). */
+const BLOCK_CACHE_MAX_CHARS = 4 * 1024 * 1024;
+let blockCacheChars = 0;
+
+/** `analyzeBlockUncached`, remembered by the block's text. */
+function analyzeBlock(prose: string, heading: boolean, mode: ClaimMode): BlockAnalysis {
+  const key = `${heading ? 'H' : 'P'}${mode}\u0000${prose}`;
+  const hit = blockCache.get(key);
+  if (hit) {
+    blockCache.delete(key);
+    blockCache.set(key, hit);
+    return hit;
+  }
+  const found = analyzeBlockUncached(prose, heading, mode);
+  if (key.length > BLOCK_CACHE_MAX_CHARS) return found;
+  blockCache.set(key, found);
+  blockCacheChars += key.length;
+  while (blockCache.size > BLOCK_CACHE_LIMIT || blockCacheChars > BLOCK_CACHE_MAX_CHARS) {
+    const oldest = blockCache.keys().next().value!;
+    blockCache.delete(oldest);
+    blockCacheChars -= oldest.length;
+  }
+  return found;
+}
+
+/** Empties the caches of draft analysis, parsed chunks and analysed blocks (tests compare analyses with and without them). */
+export function clearAnalysisCaches(): void {
+  blockCache.clear();
+  blockCacheChars = 0;
+  clearChunkCache();
+}
+
+/** A block's citation markers, kept quotes and sentences: every offset in `prose`, the block's own prose. */
+function analyzeBlockUncached(prose: string, heading: boolean, mode: ClaimMode): BlockAnalysis {
+  const block: Span = { start: 0, end: prose.length };
+  const markers = findCitationMarkers(prose, block);
+  const kept = findQuotes(prose, block).filter((q) => countWords(withoutMarkers(prose, q.inner, markers), MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS);
+  const quotes = kept.map((q) => ({ inner: q.inner, text: withoutMarkers(prose, q.inner, markers) }));
+  if (heading) return { markers, quotes, units: [] };
+  // The splitter reads a copy with citation markers blanked and CRs turned into spaces (same length, so offsets
+  // hold): a CRLF line break then reads exactly like an LF one.
+  const masked = maskMarkers(prose, markers).replace(/\r/g, ' ');
+  const units: BlockUnit[] = [];
+  for (const unit of blockSentences(masked, block, markers, kept)) {
+    const claimText = withoutMarkers(prose, unit.span, unit.markers);
+    if (!claimText) continue;
+    const hasQuote = kept.some((q) => q.inner.start >= unit.span.start && q.inner.start < unit.span.end);
+    const reasons = checkReasons(claimText, { quote: hasQuote, citation: unit.markers.length > 0 });
+    const isKept = mode !== 'checkworthy' || isCheckworthy(claimText, reasons);
+    units.push({ span: unit.span, markers: unit.markers, text: claimText, reasons, kept: isKept });
+  }
+  return { markers, quotes, units };
 }
 
 /** 1-based line of an offset. */

@@ -70,7 +70,7 @@ export function markdownProse(draft: string, options: MarkdownProseOptions = {})
   const plain: PlainRegion[] = [];
   let awaiting: Directive[] = [];
   const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-  const pieces: GuardedPiece[] = options.guard === false ? chunks : planPieces(draft, chunks);
+  const pieces: GuardedPiece[] = splitAtChunks(options.guard === false ? chunks : planPieces(draft, chunks), chunks);
   /** The last ignore comment with a known target: a cut may have split its target. */
   let lastIgnore: Directive | undefined;
   for (const piece of pieces) {
@@ -110,6 +110,41 @@ export function markdownProse(draft: string, options: MarkdownProseOptions = {})
   const proseBlocks = blocks.filter((b) => /\S/.test(built.text.slice(b.prose.start, b.prose.end)));
   return { text: built.text, blocks: proseBlocks, directives, plain, ...mappers(draft, built.text, built.map) };
 }
+
+/**
+ * The pieces to parse: each Markdown piece that starts where CommonMark starts afresh is cut again after every
+ * chunk inside it of at least `MIN_SPLIT_CHUNK` characters (a paragraph of a few sentences). `planPieces` merges
+ * chunks into groups of 4 KB or more to judge the parser's cost; parsing (and caching) such a chunk alone gives the
+ * same blocks (the chunks are independent), and an edit then parses its own paragraph again instead of its whole
+ * group. Shorter chunks (headings, one-line paragraphs) stay with the chunks after them, so that a draft of short
+ * lines is not parsed line by line (each parse has a fixed cost) and fills the chunk cache with no more pieces than
+ * it has groups; and since whether a cut follows a chunk depends on that chunk's text alone, an edit moves no cut
+ * but those around it. A piece that starts at a cut (`cut`) is left whole: where it starts, the parser does not
+ * start as in the whole draft.
+ */
+function splitAtChunks(pieces: readonly GuardedPiece[], chunks: readonly Span[]): GuardedPiece[] {
+  if (chunks.length <= 1) return pieces as GuardedPiece[];
+  const out: GuardedPiece[] = [];
+  let c = 0;
+  for (const piece of pieces) {
+    if (piece.plain || piece.cut) {
+      out.push(piece);
+      continue;
+    }
+    let start = piece.start;
+    while (c < chunks.length && chunks[c].start <= start) c++;
+    for (; c < chunks.length && chunks[c].start < piece.end; c++) {
+      if (chunks[c].start - chunks[c - 1].start < MIN_SPLIT_CHUNK) continue;
+      out.push({ start, end: chunks[c].start });
+      start = chunks[c].start;
+    }
+    out.push({ start, end: piece.end });
+  }
+  return out;
+}
+
+/** A chunk this long (in characters) is parsed apart from the chunks after it (`splitAtChunks`). */
+const MIN_SPLIT_CHUNK = 512;
 
 /** A chunk read as plain text: blocks of non-blank lines, suppression comments on lines of their own. */
 function plainChunk(text: string): ParsedChunk {
@@ -194,6 +229,12 @@ function parseChunkCached(text: string, first: boolean): ParsedChunk {
     cachedChars -= oldest.length;
   }
   return parsed;
+}
+
+/** Empties the chunk cache (tests compare analyses with and without it). */
+export function clearChunkCache(): void {
+  chunkCache.clear();
+  cachedChars = 0;
 }
 
 /** What the chunk cache holds now (for the memory benchmark and tests). */

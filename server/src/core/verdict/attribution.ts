@@ -183,6 +183,14 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   return found.length === 1 ? { kind: 'attributed', attribution: found[0] } : { kind: 'unknown' };
 }
 
+/** Whether any part of a document has a speaker (a transcript's turns): else no place in it has a known speaker. */
+function hasSpeakers(document: SourceDocument): boolean {
+  let has = speakerDocuments.get(document);
+  if (has === undefined) speakerDocuments.set(document, (has = document.meta?.segments?.some((s) => s.speaker !== undefined) ?? false));
+  return has;
+}
+const speakerDocuments = new WeakMap<SourceDocument, boolean>();
+
 function speechName(speech: Speech): string {
   if (speech.kind === 'speaker') {
     const name = speakerName(speech.speaker);
@@ -375,6 +383,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   let claims = input.claims;
   const findings: Finding[] = [];
   const flaggedClaims = new Set<number>();
+  const quotedClaims = new Set(analysis.quotes.map((q) => q.claim));
 
   // Quotes.
   const confirmed = new Map<number, { quote: QuoteResult; attribution: Attribution }>();
@@ -403,7 +412,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     const judge = input.judge;
     claims = claims.map((result, c) => {
       if (result.verdict !== 'unsupported' || !result.missing?.length) return result;
-      if (analysis.quotes.some((q) => q.claim === c)) return result; // judged through its quote
+      if (quotedClaims.has(c)) return result; // judged through its quote
       const span = result.claim.span;
       const attribution = attributionFor(text, analysis, span, c, claims, quoteMasks, draftMemo);
       if (!attribution || attribution.span.start < span.start || attribution.span.end > span.end) return result;
@@ -432,11 +441,13 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   // Claims with an attribution, supported by passages with known speakers.
   claims.forEach((result, c) => {
     if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
-    if (analysis.quotes.some((q) => q.claim === c)) return; // judged through its quote
+    const supporting = result.evidence.filter((e) => e.score >= thresholds.support);
+    // Only a transcript's speaker labels make a speaker known (`speechAt`): most claims stop here, before their
+    // attribution is looked for.
+    if (!supporting.length || !supporting.every((e) => hasSpeakers(e.document))) return;
+    if (quotedClaims.has(c)) return; // judged through its quote
     const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
     if (!attribution) return;
-    const supporting = result.evidence.filter((e) => e.score >= thresholds.support);
-    if (!supporting.length) return;
     const speeches = supporting.map((e) => ({ evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
     if (speeches.some((s) => s.speech.kind !== 'speaker')) return;
     if (speeches.some((s) => sameSpeaker(attribution, s.speech) !== false)) return;
