@@ -94,17 +94,19 @@ const PARTIAL_MARGIN = 1 + 1e-3;
 /**
  * The walk stops at the first expansion whose bound, summed with those of the expansions after it, is below this
  * share of the floor. Any share up to 1 keeps the search exact; a lower one walks more postings and leaves fewer
- * candidate paragraphs to look the rest up for. Measured best on the news corpora (bench/README.md, "Search").
+ * candidate paragraphs to look the rest up for. Measured best on the news corpora (bench/README.md, "Pruned
+ * search": 0.5–0.6 there, 1 costs the most CPU).
  */
-const STOP_SHARE = 0.75;
+const STOP_SHARE = 0.6;
 
 /**
  * The walk scores exactly the paragraphs of the best partial sums, raising the floor, at most `SEEDS` times per
- * search: while the touched sentences are at most `SEED_TOUCHED` times `limit` (early, after the rarest
- * expansions) or when the walk could stop.
+ * search, when the walk could stop: the floor reaching the best partial sum would stop it. No seed early, after
+ * the rarest expansions: on news, where a query has 10 to 20 expansions of close bounds, its paragraphs scored
+ * (each expansion looked up in each) raised the floor too little to stop the walk sooner and cost more postings
+ * than they saved (bench/README.md, "Pruned search").
  */
-const SEEDS = 2;
-const SEED_TOUCHED = 50;
+const SEEDS = 1;
 
 /** Sentence lengths (distinct terms) whose frequency-1 part `walkRow` takes from a table. */
 const LENGTH_TABLE = 128;
@@ -343,12 +345,12 @@ class Search {
       // A passage that none of the walked expansions matches (in its sentence or paragraph) scores at most its
       // title part plus remaining[walked]; once that is below the floor, the walked ones and the titles name
       // every passage that can still make the cut. The floor comes from exact scores of the paragraphs with
-      // the best partial sums, computed early and when the walk could stop (the floor is at most the best
-      // partial sum).
+      // the best partial sums, computed when the walk could stop (the floor is at most the best partial sum),
+      // and after the walk if fewer than `limit` passages were scored.
       if (walked > 0) {
         const target = remaining[walked] / STOP_SHARE;
         if (target < this.floor) break;
-        if (seeds < SEEDS && (this.nTouchedS <= SEED_TOUCHED * this.limit || target < this.upperPartial())) {
+        if (seeds < SEEDS && target < this.upperPartial()) {
           seeds++;
           this.seed();
           if (target < this.floor) break;
