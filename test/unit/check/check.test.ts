@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDraft, ClaimCache, SharedVerdicts } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG, resolveConfig } from '../../../server/src/core/config';
@@ -13,17 +13,10 @@ import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { LineIndex } from '../../../server/src/core/text/lines';
 import type { DraftReport } from '../../../server/src/core/types';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { exampleWorkspace, NEWSROOM } from '../helpers/fixtures';
 import { assertSnapshot, snapshotPath } from '../helpers/snapshot';
 
-const example = join(__dirname, '..', '..', '..', 'examples', 'newsroom');
-
-async function exampleWorkspace() {
-  const files: Record<string, Uint8Array> = {};
-  for (const name of readdirSync(join(example, 'sources'))) files[`/ws/sources/${name}`] = readFileSync(join(example, 'sources', name));
-  const workspace = new SourceWorkspace(new MemoryFileSystem(files), '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  return workspace;
-}
+const example = NEWSROOM;
 
 /** Renders findings like a compiler: the draft line, a caret underline, the message, and the evidence. */
 function render(text: string, report: DraftReport): string {

@@ -7,30 +7,20 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkDraft, ClaimCache, SharedVerdicts } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { analyzeDraft, clearAnalysisCaches } from '../../../server/src/core/draft/analyze';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
 import type { DraftReport } from '../../../server/src/core/types';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { exampleWorkspace, fixturePath, NEWSROOM } from '../helpers/fixtures';
 
-const repo = join(__dirname, '..', '..', '..');
-const example = join(repo, 'examples', 'newsroom');
-
-async function exampleWorkspace() {
-  const files: Record<string, Uint8Array> = {};
-  for (const name of readdirSync(join(example, 'sources'))) files[`/ws/sources/${name}`] = readFileSync(join(example, 'sources', name));
-  const workspace = new SourceWorkspace(new MemoryFileSystem(files), '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  return workspace;
-}
+const example = NEWSROOM;
 
 /** About 5 KB of Markdown: front matter, headings, quotes, citations, a list, a table, code, suppression comments, attributions. */
 const DRAFT = [
-  readFileSync(join(repo, 'test', 'fixtures', 'drafts', 'amnesty.md'), 'utf8'),
+  readFileSync(fixturePath('drafts', 'amnesty.md'), 'utf8'),
   readFileSync(join(example, 'drafts', 'amnesty.md'), 'utf8'),
   readFileSync(join(example, 'drafts', 'harbour.md'), 'utf8'),
 ].join('\n\n');

@@ -2,16 +2,31 @@
  * The repository's own test data (test/fixtures), found relative to this file so that the tests run from any
  * clone. See test/fixtures/README.md for where each file comes from and its licence.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { loadSourceText } from '../../../server/src/core/sources/load';
 import type { SourceDocument } from '../../../server/src/core/types';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 export const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
 
 export function fixturePath(...parts: string[]): string {
   return join(FIXTURES, ...parts);
+}
+
+/** The bundled example (examples/newsroom): its sources and drafts. */
+export const NEWSROOM = join(EXAMPLES, 'newsroom');
+
+/** The example's real source files in memory, at /ws/sources, indexed with the default settings. */
+export async function exampleWorkspace(): Promise<SourceWorkspace> {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(join(NEWSROOM, 'sources'))) files[`/ws/sources/${name}`] = readFileSync(join(NEWSROOM, 'sources', name));
+  const workspace = new SourceWorkspace(new MemoryFileSystem(files), '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  return workspace;
 }
 
 /** The user's sample article (a news report of 9 February 2012), as shipped in the bundled example. */

@@ -23,6 +23,7 @@ import { plainTextProse } from './plaintext';
 import type { DraftProse } from './prose';
 import { countWords, findQuotes, MIN_QUOTE_WORDS } from './quotes';
 import { ignoredRegions, isIgnored } from './suppression';
+import { TextCache } from '../text/textCache';
 
 export type DraftFormat = 'markdown' | 'text';
 
@@ -144,38 +145,23 @@ interface BlockAnalysis {
  * re-analysis costs the parse of the edited chunk and a pass over the blocks. The entries are never handed out
  * (`analyzeDraft` builds new claims and quotes from them), so sharing them between drafts is safe.
  */
-const blockCache = new Map<string, BlockAnalysis>();
-/** At most this many blocks... */
+/** At most this many blocks, holding at most 4 M characters of prose in all (an entry keeps a few times its text). */
 const BLOCK_CACHE_LIMIT = 8192;
-/** ...holding at most this many characters of prose in all (an entry keeps a few times its text). */
-const BLOCK_CACHE_MAX_CHARS = 4 * 1024 * 1024;
-let blockCacheChars = 0;
+const blockCache = new TextCache<BlockAnalysis>(BLOCK_CACHE_LIMIT, 4 * 1024 * 1024);
 
 /** `analyzeBlockUncached`, remembered by the block's text. */
 function analyzeBlock(prose: string, heading: boolean, mode: ClaimMode): BlockAnalysis {
   const key = `${heading ? 'H' : 'P'}${mode}\u0000${prose}`;
   const hit = blockCache.get(key);
-  if (hit) {
-    blockCache.delete(key);
-    blockCache.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const found = analyzeBlockUncached(prose, heading, mode);
-  if (key.length > BLOCK_CACHE_MAX_CHARS) return found;
   blockCache.set(key, found);
-  blockCacheChars += key.length;
-  while (blockCache.size > BLOCK_CACHE_LIMIT || blockCacheChars > BLOCK_CACHE_MAX_CHARS) {
-    const oldest = blockCache.keys().next().value!;
-    blockCache.delete(oldest);
-    blockCacheChars -= oldest.length;
-  }
   return found;
 }
 
 /** Empties the caches of draft analysis, parsed chunks and analysed blocks (tests compare analyses with and without them). */
 export function clearAnalysisCaches(): void {
   blockCache.clear();
-  blockCacheChars = 0;
   clearChunkCache();
 }
 

@@ -27,6 +27,7 @@ import { independentChunks, planPieces, type GuardedPiece, type PlainReason } fr
 import { plainTextProse } from './plaintext';
 import { mappers, type Directive, type DraftProse, type ProseBlock } from './prose';
 import { findDirectives } from './suppression';
+import { TextCache } from '../text/textCache';
 
 /** A numeric or named character reference, as micromark accepts them. */
 const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
@@ -208,38 +209,25 @@ const CACHE_LIMIT = 4096;
  */
 const CACHE_MAX_CHARS = 4 * 1024 * 1024;
 /** Parsed chunks by text (prefixed by whether the chunk starts the draft, where front matter may be). */
-const chunkCache = new Map<string, ParsedChunk>();
-let cachedChars = 0;
+const chunkCache = new TextCache<ParsedChunk>(CACHE_LIMIT, CACHE_MAX_CHARS);
 
 function parseChunkCached(text: string, first: boolean): ParsedChunk {
   const key = (first ? 'F' : 'N') + text;
   const hit = chunkCache.get(key);
-  if (hit) {
-    chunkCache.delete(key);
-    chunkCache.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const parsed = parseChunk(text, first);
-  if (key.length > CACHE_MAX_CHARS) return parsed;
   chunkCache.set(key, parsed);
-  cachedChars += key.length;
-  while (chunkCache.size > CACHE_LIMIT || cachedChars > CACHE_MAX_CHARS) {
-    const oldest = chunkCache.keys().next().value!;
-    chunkCache.delete(oldest);
-    cachedChars -= oldest.length;
-  }
   return parsed;
 }
 
 /** Empties the chunk cache (tests compare analyses with and without it). */
 export function clearChunkCache(): void {
   chunkCache.clear();
-  cachedChars = 0;
 }
 
 /** What the chunk cache holds now (for the memory benchmark and tests). */
 export function chunkCacheSize(): { entries: number; chars: number } {
-  return { entries: chunkCache.size, chars: cachedChars };
+  return chunkCache.size;
 }
 
 function parseChunk(draft: string, first: boolean): ParsedChunk {
