@@ -5,7 +5,7 @@
  * This is the one entry point the CLI and the language server share.
  */
 import type { ClaimcheckConfig } from './config';
-import { yieldToEventLoop } from './eventLoop';
+import { TimeSlice, yieldToEventLoop } from './eventLoop';
 import { analyzeDraft, type AnalyzeDraftOptions, type DraftFormat } from './draft/analyze';
 import type { PassageIndex } from './index/passageIndex';
 import {
@@ -236,11 +236,10 @@ function rebaseClaimResult(result: ClaimResult, claim: Claim, delta: number): Cl
 
 /**
  * A check yields to the event loop (and checks its token) after every `JUDGED_PER_YIELD` claims or quotes, and
- * sooner when `SLICE_MS` have passed since the last yield, so that other requests (a hover) are answered while a
+ * sooner when its time slice (`TimeSlice`, eventLoop.ts's `SLICE_MS`) is used up, so that other requests (a hover) are answered while a
  * long draft is judged, however slow each verdict is. At least one is judged between two yields.
  */
 const JUDGED_PER_YIELD = 16;
-const SLICE_MS = 8;
 
 /**
  * A checkpoint before an item of a loop, told whether the item will be judged (a verdict from the cache costs
@@ -248,16 +247,16 @@ const SLICE_MS = 8;
  * when it is time to yield, else undefined.
  */
 function slicer(token: CancellationToken | undefined): (judged: boolean) => Promise<void> | undefined {
-  let last = Date.now();
+  const time = new TimeSlice();
   let items = 0;
   let judged = 0;
   return (judge) => {
     let pause: Promise<void> | undefined;
-    if (items > 0 && (judged >= JUDGED_PER_YIELD || Date.now() - last >= SLICE_MS)) {
+    if (items > 0 && (judged >= JUDGED_PER_YIELD || time.due())) {
       items = 0;
       judged = 0;
       pause = yieldToEventLoop().then(() => {
-        last = Date.now();
+        time.next();
         throwIfCancelled(token);
       });
     }
