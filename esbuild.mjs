@@ -41,6 +41,8 @@ const configs = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
   // The server's draft-analysis worker thread (server/src/node/analysisWorker.ts), loaded from next to server.js.
   { ...common, entryPoints: ['server/src/node/analysisWorkerMain.ts'], outfile: `${outdir}/analysisWorker.js` },
+  // The server's index-build worker thread (server/src/node/buildWorker.ts), loaded from next to server.js.
+  { ...common, entryPoints: ['server/src/node/buildWorkerMain.ts'], outfile: `${outdir}/buildWorker.js` },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js` },
 ];
 

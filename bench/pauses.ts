@@ -3,7 +3,10 @@
  * under the V8 CPU profiler, records every event-loop pause longer than a threshold (a 2 ms timer's delay), and
  * prints, for each, the functions the profiler saw running in it (self time, garbage collection included).
  *
- *   npx tsx bench/pauses.ts cold|warm [--mb 150] [--over 40] [--gc]
+ *   npx tsx bench/pauses.ts cold|warm|server-cold [--mb 150] [--over 40] [--gc]
+ *
+ * `server-cold` is the language server's cold build: the reads go to the build worker (`dist/buildWorker.js`,
+ * run `node esbuild.mjs` first) and this thread restores what it saved; the profile is this thread's.
  *
  * The corpus must exist (run bench/startup.ts at that size once). `--gc` also prints V8's GC trace lines.
  */
@@ -12,6 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { SourceWorkspace } from '../server/src/core/workspace';
+import { WorkerIndexBuilder } from '../server/src/node/buildWorker';
 import { NodeCacheStorage } from '../server/src/node/cacheStorage';
 import { NodeFileSystem, toCorePath } from '../server/src/node/fileSystem';
 
@@ -27,9 +31,22 @@ interface Pause {
 async function child(phase: string, mb: number, over: number, out: string): Promise<void> {
   const dir = join(ROOT, `${mb}mb`);
   const cacheDir = join(dir, '.claimcheck', 'cache');
-  if (phase === 'cold') rmSync(cacheDir, { recursive: true, force: true });
-  const cache = new NodeCacheStorage(cacheDir, { secretFile: join(ROOT, 'secret') });
-  const workspace = new SourceWorkspace(new NodeFileSystem(), toCorePath(dir), DEFAULT_CONFIG, undefined, { cache });
+  if (phase === 'cold' || phase === 'server-cold') rmSync(cacheDir, { recursive: true, force: true });
+  const secretFile = join(ROOT, 'secret');
+  const cache = new NodeCacheStorage(cacheDir, { secretFile });
+  const root = toCorePath(dir);
+  const workspace = new SourceWorkspace(new NodeFileSystem(), root, DEFAULT_CONFIG, undefined, { cache });
+  const builder = new WorkerIndexBuilder(resolve(ROOT, '..', '..', '..', 'dist', 'buildWorker.js'));
+  const options =
+    phase === 'server-cold'
+      ? {
+          buildElsewhere: async (pending: { files: number; bytes: number }) => {
+            const outcome = await builder.build({ root, config: DEFAULT_CONFIG, cacheDirectory: cacheDir, secretFile, restricted: false, folders: [root], pending });
+            if (!outcome?.built) throw new Error(`The build worker did not build: ${outcome ? outcome.why : 'declined'}`);
+            return true;
+          },
+        }
+      : {};
   const pauses: Pause[] = [];
   const now = () => Number(process.hrtime.bigint() / 1000n);
   let last = now();
@@ -40,7 +57,7 @@ async function child(phase: string, mb: number, over: number, out: string): Prom
   }, 2);
   const started = now();
   const origin = Math.round(now() - performance.now() * 1000);
-  await workspace.build();
+  await workspace.build(undefined, undefined, options);
   clearInterval(timer);
   writeFileSync(out, JSON.stringify({ started, ended: now(), origin, pauses }));
 }

@@ -12,6 +12,10 @@
  * - `cold`: `SourceWorkspace.build()` with an empty cache folder (reads, extracts, indexes, writes the cache).
  * - `warm`: `build()` again in a new process with the cache, nothing changed; then a one-file edit
  *   (`updateFiles`) and a touch (mtime only) followed by a second warm start that re-reads one file.
+ * - `server-cold`: the language server's cold build: the same `build()` with an empty cache folder, offering
+ *   the reads to the build worker (`dist/buildWorker.js`, node/buildWorker.ts, as server.ts does), so that
+ *   this thread only restores the index the worker saved. CPU time counts both threads; the lag is this
+ *   thread's, the one that answers requests. Needs `node esbuild.mjs` first (`npm run bench` builds).
  *
  * Times are wall clock and CPU (user + system) of the process; the machine is shared, so CPU time is the figure
  * to compare. `maxLagMs` is the longest the event loop was blocked during the phase (a 5 ms timer's worst delay):
@@ -25,11 +29,13 @@ import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { terms } from '../server/src/core/index/tokenize';
 import { decodeSource } from '../server/src/core/text/decode';
 import { SourceWorkspace } from '../server/src/core/workspace';
+import { WorkerIndexBuilder } from '../server/src/node/buildWorker';
 import { NodeCacheStorage } from '../server/src/node/cacheStorage';
 import { NodeFileSystem, toCorePath } from '../server/src/node/fileSystem';
 import { dataRoot, requireData } from './data';
 
-const ROOT = resolve(__dirname, '..', '.cache', 'bench', 'startup');
+const REPO = resolve(__dirname, '..');
+const ROOT = join(REPO, '.cache', 'bench', 'startup');
 // The phases run as child processes: they find the same data folder through the environment.
 process.env.CLAIMCHECK_DATA = dataRoot().path;
 
@@ -166,11 +172,26 @@ async function child(phase: string, dir: string): Promise<PhaseResult> {
     });
     return { phase, wallMs: m.wallMs, cpuMs: m.cpuMs, files: files.length, megabytes: Math.round(m.value / 1e4) / 100 };
   }
-  const cache = new NodeCacheStorage(cacheDir, { secretFile: join(ROOT, 'secret') });
-  if (phase === 'cold') rmSync(cacheDir, { recursive: true, force: true });
+  const secretFile = join(ROOT, 'secret');
+  const cache = new NodeCacheStorage(cacheDir, { secretFile });
+  if (phase === 'cold' || phase === 'server-cold') rmSync(cacheDir, { recursive: true, force: true });
   const workspace = new SourceWorkspace(fs, root, config, undefined, { cache });
   const baseline = memory();
-  const m = await measure(() => workspace.build());
+  let builtElsewhere = false;
+  const builder = new WorkerIndexBuilder(join(REPO, 'dist', 'buildWorker.js'));
+  const m = await measure(() =>
+    phase === 'server-cold'
+      ? workspace.build(undefined, undefined, {
+          buildElsewhere: async (pending) => {
+            const outcome = await builder.build({ root, config, cacheDirectory: cacheDir, secretFile, restricted: false, folders: [root], pending });
+            if (!outcome?.built) throw new Error(`The build worker did not build: ${outcome ? outcome.why : 'declined'}`);
+            return (builtElsewhere = true);
+          },
+        })
+      : workspace.build(),
+  );
+  if (phase === 'server-cold' && (!builtElsewhere || m.value.read !== 0)) throw new Error('The server-cold phase read sources on its own thread.');
+  if (phase === 'server-cold') return { phase, wallMs: m.wallMs, cpuMs: m.cpuMs, maxLagMs: m.maxLagMs, documents: m.value.documents, passages: m.value.passages };
   const stats = m.value;
   const result: PhaseResult = {
     phase,
@@ -237,6 +258,8 @@ async function main(): Promise<void> {
     const floor = runChild('floor', dir);
     const cold = runChild('cold', dir);
     const warm = runChild('warm', dir);
+    const serverCold = runChild('server-cold', dir);
+    if (serverCold.passages !== cold.passages) throw new Error(`The server's cold build indexed ${serverCold.passages} passages, the plain build ${cold.passages}.`);
     const mb = cold.megabytes!;
     const row = {
       sizeMB: size,
@@ -254,6 +277,9 @@ async function main(): Promise<void> {
       warmCpuS: warm.cpuMs / 1000,
       warmOverCold: Math.round((warm.cpuMs / cold.cpuMs) * 1000) / 1000,
       warmMaxLagMs: warm.maxLagMs,
+      serverColdWallS: serverCold.wallMs / 1000,
+      serverColdCpuS: serverCold.cpuMs / 1000,
+      serverColdMaxLagMs: serverCold.maxLagMs,
       warmRead: warm.read,
       changeWallS: warm.changeMs! / 1000,
       changeCpuS: warm.changeCpuMs! / 1000,
@@ -272,12 +298,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  console.log('size  files   passages  text MB | floor CPU | cold wall/CPU (MB per CPU s, × floor, max lag) | warm wall/CPU (× cold, lag) | 1-file change | touch+edit warm | heap/MB (warm)  cache MB');
+  console.log('size  files   passages  text MB | floor CPU | cold wall/CPU (MB per CPU s, × floor, max lag) | warm wall/CPU (× cold, lag) | server cold wall/CPU (lag) | 1-file change | touch+edit warm | heap/MB (warm)  cache MB');
   for (const r of results) {
     console.log(
       `${String(r.sizeMB).padStart(4)}  ${String(r.files).padStart(6)}  ${String(r.passages).padStart(8)}  ${r.textMB.toFixed(1).padStart(6)} | ` +
         `${r.floorCpuS.toFixed(2)} s | ${r.coldWallS.toFixed(2)} / ${r.coldCpuS.toFixed(2)} s (${r.coldMBperCpuS}, ×${r.coldOverFloor}, ${r.coldMaxLagMs} ms) | ` +
-        `${r.warmWallS.toFixed(2)} / ${r.warmCpuS.toFixed(2)} s (×${r.warmOverCold}, ${r.warmMaxLagMs} ms) | ${r.changeWallS.toFixed(3)} s | ` +
+        `${r.warmWallS.toFixed(2)} / ${r.warmCpuS.toFixed(2)} s (×${r.warmOverCold}, ${r.warmMaxLagMs} ms) | ` +
+        `${r.serverColdWallS.toFixed(2)} / ${r.serverColdCpuS.toFixed(2)} s (${r.serverColdMaxLagMs} ms) | ${r.changeWallS.toFixed(3)} s | ` +
         `${r.touchWarmWallS.toFixed(2)} s (${r.touchRead} read) | ${r.heapPerTextMB} (${r.warmHeapPerTextMB})  ${r.cacheMB}`,
     );
   }

@@ -9,6 +9,7 @@
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import packageJson from '../../package.json';
 import { WorkerAnalyzer } from './node/analysisWorker';
+import { WorkerIndexBuilder } from './node/buildWorker';
 import { NodeCacheStorage } from './node/cacheStorage';
 import { NodeFileSystem } from './node/fileSystem';
 import { loadWordVectors } from './node/wordVectors';
@@ -63,6 +64,7 @@ startServer(connection, {
   fs: new NodeFileSystem(),
   cacheStorage: (directory) => new NodeCacheStorage(directory),
   analyzer,
+  indexBuilder: new WorkerIndexBuilder(),
   versions: {
     claimcheck: packageJson.version,
     node: process.version,

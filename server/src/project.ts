@@ -49,6 +49,7 @@ import {
   loadWorkspaceConfig,
   type BuildStats,
   type CacheStorage,
+  type PendingReads,
   OverlayFileSystem,
   inProcessAnalyzer,
   type DraftAnalyzer,
@@ -87,6 +88,15 @@ export interface ProjectOptions {
   cache?: CacheStorage;
   /** Where drafts are analysed (the server passes a worker thread); default: on the calling thread. */
   analyzer?: DraftAnalyzer;
+  /**
+   * Offered each build that has sources to read (the server passes its build worker, node/buildWorker.ts):
+   * builds the index elsewhere and saves it to the cache, which the build then restores in slices. Undefined
+   * when it declines (too little to read); `built: false` when it failed (the build then reads on this thread).
+   */
+  buildAhead?(
+    request: { root: string; config: ClaimcheckConfig; pending: PendingReads },
+    onProgress: (done: number, total: number) => void,
+  ): Promise<{ built: true } | { built: false; why: string } | undefined>;
 }
 
 export interface ConfigInfo {
@@ -392,11 +402,35 @@ export class Project {
         }
         this.sources.setConfig(this.config);
         this.draftList = undefined;
-        const stats = await this.sources.build(undefined, (done, total) => {
-          const percent = total ? Math.round((done / total) * 100) : 100;
+        // Progress runs 0–100 over this thread's build; over 0–90 in the build worker, then 90–100 here.
+        let from = 0;
+        let span = 100;
+        const progress = (done: number, total: number, what = 'source documents') => {
+          const percent = from + (total ? Math.round((done / total) * span) : span);
           this.buildProgress = percent;
-          onProgress?.(percent, `${done}/${total} source documents`);
+          onProgress?.(percent, `${done}/${total} ${what}`);
           this.fireStatus();
+        };
+        const buildAhead = this.options.buildAhead?.bind(this.options);
+        const root = this.root;
+        const config = this.config;
+        const stats = await this.sources.build(undefined, (done, total) => progress(done, total), {
+          buildElsewhere: buildAhead
+            ? async (pending) => {
+                const started = Date.now();
+                const outcome = await buildAhead({ root, config, pending }, (done, total) => progress(done, total, 'source documents (worker)'));
+                if (!outcome) return false;
+                const work = `${pending.files} files, ${(pending.bytes / 1048576).toFixed(1)} MB`;
+                if (outcome.built) {
+                  this.options.log(`Indexed the sources (${work}) in the build worker in ${Date.now() - started} ms; taking the index from the cache.`);
+                  from = 90;
+                  span = 10;
+                } else {
+                  this.options.log(`The build worker could not index the sources (${outcome.why}); indexing them on the server's thread.`);
+                }
+                return outcome.built;
+              }
+            : undefined,
         });
         this.lastBuild = stats;
         this.state = 'ready';

@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, type DraftAnalyzer, WorkspaceBoundary, supportedExtensions } from './core/api';
+import { type SourceFileSystem, basename, type CacheStorage, ConfinedFileSystem, type DraftAnalyzer, type IndexBuilder, WorkspaceBoundary, supportedExtensions } from './core/api';
 import { pathToUri, uriToPath, useExtractedTextUris } from './convert';
 import { projectFor, type ClientSupport, type ServerContext } from './context';
 import { CITE_KIND, registerCodeActions } from './features/codeActions';
@@ -38,6 +38,8 @@ export interface ServerDeps {
   cacheStorage?: (directory: string) => CacheStorage;
   /** Where drafts are analysed: `main.ts` passes a worker thread; default the server's own thread. */
   analyzer?: DraftAnalyzer;
+  /** Builds large indexes in a worker thread and saves them to the cache (node/buildWorker.ts); only with a cache. */
+  indexBuilder?: IndexBuilder;
 }
 
 export const RESTRICTED_MESSAGE =
@@ -94,6 +96,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
           client.configuration ? connection.workspace.getConfiguration({ scopeUri, section: 'claimcheck' }) : undefined,
         cache,
         analyzer: deps.analyzer,
+        buildAhead:
+          cache && deps.indexBuilder && typeof cacheDirectory === 'string'
+            ? ({ root, config, pending }, onProgress) =>
+                deps.indexBuilder!.build({ root, config, pending, cacheDirectory, restricted: boundary!.restricted, folders: [...boundary!.folderList] }, onProgress)
+            : undefined,
       };
     });
     for (const root of roots) projects.add(root);
@@ -209,6 +216,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onShutdown(() => {
     log('Claimcheck language server shutting down.');
     deps.analyzer?.dispose?.();
+    deps.indexBuilder?.dispose();
   });
 
   documents.listen(connection);

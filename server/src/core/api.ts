@@ -41,7 +41,7 @@ export {
   type FileStat,
   type SourceFileSystem,
 } from './fs';
-export { SourceWorkspace, loadWorkspaceConfig, type BuildStats, type SourceWorkspaceOptions } from './workspace';
+export { SourceWorkspace, loadWorkspaceConfig, type BuildOptions, type BuildStats, type IndexBuildOutcome, type IndexBuilder, type IndexBuildRequest, type PendingReads, type SourceWorkspaceOptions } from './workspace';
 export { ConfinedFileSystem, OutsideWorkspaceError, WorkspaceBoundary, isOutsideWorkspace } from './confine';
 export {
   classifyDraftPath,

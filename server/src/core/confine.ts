@@ -44,6 +44,11 @@ export class WorkspaceBoundary {
     this.restrictedMode = restricted;
   }
 
+  /** The workspace folders, as the client names them. */
+  get folderList(): readonly string[] {
+    return this.folders;
+  }
+
   /** The workspace folders (as the client names them; their real paths are taken on first use). */
   setFolders(folders: readonly string[]): void {
     this.folders = folders.map(normalizePath);

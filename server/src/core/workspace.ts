@@ -46,6 +46,47 @@ export interface BuildStats {
   read?: number;
 }
 
+/** The reads a build has ahead of it: the files the cache does not hold as they are, and their bytes on disk. */
+export interface PendingReads {
+  files: number;
+  bytes: number;
+}
+
+export interface BuildOptions {
+  /**
+   * Offered the reads a build has ahead of it, before it starts them (only with a cache, and only when there is
+   * something to read): resolves true when someone else (the language server's build worker) has read the
+   * sources, indexed them and saved the index to this workspace's cache meanwhile. The build then takes the
+   * saved index as a warm start would (in slices: no long pause on this thread), and reads only what changed
+   * since. False, or a rejection, and the build reads the files itself.
+   */
+  buildElsewhere?(pending: PendingReads, token?: CancellationToken): Promise<boolean>;
+}
+
+/** What another thread needs to build, and save to the cache, the index this workspace would build. */
+export interface IndexBuildRequest {
+  root: string;
+  config: ClaimcheckConfig;
+  /** The cache folder (`CacheStorage.location`). */
+  cacheDirectory: string;
+  /** The cache's key file; the user's own by default (benchmarks use their own). */
+  secretFile?: string;
+  /** Restricted mode, and the workspace folders reads are confined to (confine.ts). */
+  restricted: boolean;
+  folders: string[];
+  /** What the build has to read: a builder declines what is not worth a thread. */
+  pending: PendingReads;
+}
+
+export type IndexBuildOutcome = { built: true; stats: BuildStats } | { built: false; why: string };
+
+/** Builds indexes elsewhere (the language server's build worker, node/buildWorker.ts): a `buildElsewhere` for `build`. */
+export interface IndexBuilder {
+  /** Undefined when declined (too little to read), else whether the index was built and saved; never rejects. */
+  build(request: IndexBuildRequest, onProgress?: (done: number, total: number) => void): Promise<IndexBuildOutcome | undefined>;
+  dispose(): void;
+}
+
 export interface SourceWorkspaceOptions {
   /** Where to keep the index between runs; no cache when absent. */
   cache?: CacheStorage;
@@ -142,7 +183,7 @@ export class SourceWorkspace {
    * The old index stays in use until the new one is complete. Work is done in chunks between which the event
    * loop runs; `onProgress` gets (done, total) in files.
    */
-  async build(token?: CancellationToken, onProgress?: (done: number, total: number) => void): Promise<BuildStats> {
+  async build(token?: CancellationToken, onProgress?: (done: number, total: number) => void, options: BuildOptions = {}): Promise<BuildStats> {
     const started = Date.now();
     const config = this.config;
     const key = cacheKey(this.root, sourceSettingsKey(config));
@@ -191,6 +232,24 @@ export class SourceWorkspace {
       }
     }
     let ids = new DocumentIds(this.root, reserved);
+
+    if (options.buildElsewhere && this.cache) {
+      const pending = await this.pendingReads(record, found, walking, reserved, token);
+      if (pending.files > 0) {
+        let built = false;
+        try {
+          built = await options.buildElsewhere(pending, token);
+        } catch (error) {
+          if (isCancelled(error)) throw error;
+        }
+        throwIfCancelled(token);
+        // The cache now holds the files as they were read there; those changed since (stat afresh) are read below.
+        if (built) {
+          stats.clear();
+          record = await this.readRecord(name, key, cacheProblem);
+        }
+      }
+    }
 
     // Which files the cache still holds as they are, and the index they had.
     const kept = new Map<string, SavedFile>();
@@ -305,6 +364,32 @@ export class SourceWorkspace {
       cached: kept.size,
       read,
     };
+  }
+
+  /** The files a build would read (not held as they are by the cache record), and their size on disk. */
+  private async pendingReads(
+    record: WorkspaceCacheRecord | undefined,
+    found: readonly string[],
+    walking: SourceFileSystem,
+    reserved: Map<string, string>,
+    token: CancellationToken | undefined,
+  ): Promise<PendingReads> {
+    const kept = new Map<string, SavedFile>();
+    if (record) await this.compareWithCache(record, found, walking, kept, new DocumentIds(this.root, reserved), token);
+    const slice = new TimeSlice();
+    const pending: PendingReads = { files: 0, bytes: 0 };
+    let visited = 0;
+    for (const path of found) {
+      if (++visited % 64 === 0 && slice.due()) {
+        await yieldToEventLoop();
+        throwIfCancelled(token);
+        slice.next();
+      }
+      if (kept.has(path)) continue;
+      pending.files++;
+      pending.bytes += (await walking.stat(path).catch(() => undefined))?.size ?? 0;
+    }
+    return pending;
   }
 
   /** The main cache record, checked; undefined (and `problem` called) when it is missing or unusable. */

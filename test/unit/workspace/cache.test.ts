@@ -205,4 +205,73 @@ describe('SourceWorkspace with an index cache', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('a build offered to someone else (the language server\'s build worker)', () => {
+    const bytesOf = (fs: MemoryFileSystem, paths: string[]) => Promise.all(paths.map(async (p) => (await fs.stat(p))!.size)).then((s) => s.reduce((a, b) => a + b, 0));
+
+    it('is offered the files the cache lacks, and restores what the other builder saved instead of reading', async () => {
+      const cache = new MemoryCacheStorage();
+      const fs = fresh();
+      const offers: { files: number; bytes: number }[] = [];
+      const ws = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG, undefined, { cache });
+      const stats = await ws.build(undefined, undefined, {
+        buildElsewhere: async (pending) => {
+          offers.push(pending);
+          // Another workspace on the same cache and files: what the worker does.
+          await workspace(fresh(), cache);
+          return true;
+        },
+      });
+      assert.deepEqual(offers, [{ files: 4, bytes: await bytesOf(fs, Object.keys(files)) }]);
+      assert.deepEqual(fs.reads, []);
+      assert.equal(stats.read, 0);
+      assert.equal(stats.cached, 4);
+      assert.deepEqual(observe(ws), observe((await workspace(fresh())).ws));
+    });
+
+    it('reads the files changed after the other builder read them, and nothing else', async () => {
+      const cache = new MemoryCacheStorage();
+      const fs = fresh();
+      const ws = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG, undefined, { cache });
+      const edited = 'Heavy rain fell in the south. Rivers flooded three towns.';
+      const stats = await ws.build(undefined, undefined, {
+        buildElsewhere: async () => {
+          await workspace(fresh(), cache);
+          fs.write('/ws/sources/page.html', edited, 3000);
+          return true;
+        },
+      });
+      assert.deepEqual(fs.reads, ['/ws/sources/page.html']);
+      assert.equal(stats.read, 1);
+      const expected = fresh();
+      expected.write('/ws/sources/page.html', edited, 3000);
+      assert.deepEqual(observe(ws), observe((await workspace(expected)).ws));
+    });
+
+    it('is offered only what changed since the cache was saved; not at all when nothing did, or without a cache', async () => {
+      const cache = new MemoryCacheStorage();
+      await workspace(fresh(), cache);
+      const offers: { files: number; bytes: number }[] = [];
+      const offer = { buildElsewhere: async (pending: { files: number; bytes: number }) => (offers.push(pending), false) };
+      await new SourceWorkspace(fresh(), '/ws', DEFAULT_CONFIG, undefined, { cache }).build(undefined, undefined, offer);
+      assert.deepEqual(offers, []);
+      const fs = fresh();
+      fs.write('/ws/sources/budget.md', 'The budget fell.', 4000);
+      const stats = await new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG, undefined, { cache }).build(undefined, undefined, offer);
+      assert.deepEqual(offers, [{ files: 1, bytes: 'The budget fell.'.length }]);
+      assert.equal(stats.read, 1);
+      await new SourceWorkspace(fresh(), '/ws', DEFAULT_CONFIG).build(undefined, undefined, offer);
+      assert.equal(offers.length, 1);
+    });
+
+    it('reads everything itself when the other builder fails or throws', async () => {
+      for (const buildElsewhere of [async () => false, async () => Promise.reject(new Error('worker died'))]) {
+        const cache = new MemoryCacheStorage();
+        const fs = fresh();
+        const stats = await new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG, undefined, { cache }).build(undefined, undefined, { buildElsewhere });
+        assert.equal(stats.read, 4);
+        assert.equal(fs.reads.length, 4);
+      }
+    });
+  });
 });

@@ -1,0 +1,34 @@
+/**
+ * Entry point of `dist/buildWorker.js`, the worker thread of `WorkerIndexBuilder`: builds the index of the
+ * workspace it is given (`workerData`, a `IndexBuildRequest`), saves it to the cache, posts progress and the outcome,
+ * and ends.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfinedFileSystem, SourceWorkspace, WorkspaceBoundary, type IndexBuildRequest } from '../core/api';
+import type { BuildWorkerMessage } from './buildWorker';
+import { NodeCacheStorage } from './cacheStorage';
+import { NodeFileSystem } from './fileSystem';
+
+async function main(request: IndexBuildRequest): Promise<BuildWorkerMessage> {
+  const base = new NodeFileSystem();
+  const boundary = new WorkspaceBoundary(request.restricted, base);
+  boundary.setFolders(request.folders);
+  const workspace = new SourceWorkspace(new ConfinedFileSystem(base, boundary), request.root, request.config, undefined, {
+    cache: new NodeCacheStorage(request.cacheDirectory, request.secretFile ? { secretFile: request.secretFile } : {}),
+  });
+  let last = 0;
+  const stats = await workspace.build(undefined, (done, total) => {
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    parentPort!.postMessage({ kind: 'progress', done, total } satisfies BuildWorkerMessage);
+  });
+  // A save queued by the build finishes before the server reads the cache.
+  await workspace.flush();
+  return { kind: 'done', stats };
+}
+
+main(workerData as IndexBuildRequest).then(
+  (message) => parentPort!.postMessage(message),
+  (error: unknown) => parentPort!.postMessage({ kind: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies BuildWorkerMessage),
+);
