@@ -119,7 +119,7 @@ function referenceSize(sizes: SizeResult[]): SizeResult | undefined {
 }
 
 /** What `checkTargets` reads of the start-up benchmark's report (bench/startup.ts). */
-type StartupFigures = { results?: { sizeMB: number; coldMaxLagMs?: number; warmMaxLagMs?: number; warmOverCold?: number; coldOverFloor?: number }[] };
+type StartupFigures = { results?: { sizeMB: number; coldMaxLagMs?: number; serverColdMaxLagMs?: number; warmMaxLagMs?: number; warmOverCold?: number; coldOverFloor?: number }[] };
 
 export function checkTargets(sizes: SizeResult[], startup?: unknown): TargetCheck[] {
   const ref = referenceSize(sizes);
@@ -134,7 +134,9 @@ export function checkTargets(sizes: SizeResult[], startup?: unknown): TargetChec
   });
   const big = sizes.find((s) => s.targetMB === 150);
   const bigStart = (startup as StartupFigures | undefined)?.results?.find((r) => r.sizeMB === 150);
-  const pause = bigStart ? Math.max(bigStart.coldMaxLagMs ?? 0, bigStart.warmMaxLagMs ?? 0) : undefined;
+  // The language server's pauses: its cold build runs in the build worker (the `server-cold` phase; the plain
+  // `cold` phase is the CLI's build on its one thread, where no request waits), its warm start on its own thread.
+  const pause = bigStart ? Math.max(bigStart.serverColdMaxLagMs ?? bigStart.coldMaxLagMs ?? 0, bigStart.warmMaxLagMs ?? 0) : undefined;
   return [
     row('index build throughput', `≥ ${TARGETS.indexMBps} MB/s`, ref?.build?.mbPerSec, 'MB/s', (v) => v >= TARGETS.indexMBps),
     row('peak RSS growth / source', `≤ ${TARGETS.memoryPerSourceMB}×`, ref?.memory?.rssGrowthPerSourceMB, '×', (v) => v <= TARGETS.memoryPerSourceMB),
@@ -143,7 +145,7 @@ export function checkTargets(sizes: SizeResult[], startup?: unknown): TargetChec
     row('re-check after one edit', `≤ ${TARGETS.recheckMs} ms`, ref?.recheck?.ms, 'ms', (v) => v <= TARGETS.recheckMs),
     row('index memory (heap + array buffers kept) / source', `≤ ${TARGETS.memoryPerSourceMB}×`, ref?.memory?.heapPerSourceMB, '×', (v) => v <= TARGETS.memoryPerSourceMB),
     row('full check per claim', `≤ ${TARGETS.perClaimMsAt150MB} ms`, big?.check?.perClaimMs, 'ms', (v) => v <= TARGETS.perClaimMsAt150MB, big ? 150 : null),
-    row('longest event-loop pause, cold build or warm start (bench/startup.ts)', `≤ ${TARGETS.maxPauseMsAt150MB} ms`, pause, 'ms', (v) => v <= TARGETS.maxPauseMsAt150MB, bigStart ? 150 : null),
+    row('longest event-loop pause of the language server, cold build (build worker) or warm start (bench/startup.ts)', `≤ ${TARGETS.maxPauseMsAt150MB} ms`, pause, 'ms', (v) => v <= TARGETS.maxPauseMsAt150MB, bigStart ? 150 : null),
     row('warm start / cold build (bench/startup.ts)', `≤ ${TARGETS.warmOverCold * 100}%`, bigStart?.warmOverCold == null ? null : bigStart.warmOverCold * 100, '%', (v) => v <= TARGETS.warmOverCold * 100, bigStart ? 150 : null),
   ];
 }
