@@ -5,7 +5,9 @@
  * The record is plain data and typed arrays (structured-clone friendly); where it goes is a `CacheStorage`:
  * the Node implementation (`server/src/node/cacheStorage.ts`) writes it with `v8.serialize` to a temporary file
  * and renames it into place, tests use `MemoryCacheStorage`. A record of another format, another tokenizer or
- * another set of source settings is ignored (the key says which), and a damaged one is rebuilt.
+ * another set of source settings is ignored (the key says which), and a damaged one is rebuilt. The file names
+ * say whose and which format a record is (`cacheName`), so that a save removes its own workspace's records that
+ * nothing will read again (`sweepVerdict`).
  *
  * A cache is untrusted input, like a source file: it may come from a repository, a copy, a crash or another
  * process. Every record read back is checked here for its shape (types, lengths, value ranges) and, for the
