@@ -661,7 +661,11 @@ export class SourceWorkspace {
       const entries = await cache.entries();
       const own = entries.find((e) => e.name === name);
       if (own && cache.touch && Date.now() - own.modified > CACHE_TOUCH_MS) await cache.touch(name).catch(() => undefined);
-      for (const set of cacheRecordSets(entries).values()) {
+      // The most recently used first: a legacy set of this workspace is likely among them (see isStale's bound).
+      const sets = [...cacheRecordSets(entries).values()].sort((a, b) => b.lastUsed - a.lastUsed);
+      let reads = LEGACY_READS;
+      for (const set of sets) {
+        if (!this.legacyOwners.has(set.main) && sweepVerdict(set, name, Date.now()) === 'check owner' && reads-- <= 0) continue;
         if (!(await this.isStale(set, name))) continue;
         const release = await cache.lock(set.main);
         if (!release) continue;
@@ -720,6 +724,13 @@ const NO_WARNINGS: SourceWarning[] = [];
 
 /** A save in the background sweeps the cache folder (`sweep`) at most this often; a build always does. */
 const SWEEP_EVERY_MS = 3600_000;
+/**
+ * Legacy main records read by one sweep at most to learn whose they are (each is read whole, through its
+ * checksum, at most once per workspace object), the most recently used first: a folder shared by many workspaces
+ * of an older Claimcheck costs a bounded amount per run. The ones beyond wait for a later sweep of a long-lived
+ * process (the language server); a CLI run in a folder with more legacy sets than this may leave some.
+ */
+const LEGACY_READS = 8;
 
 /** Characters of document text per chunk record. */
 const CHUNK_CHARS = 1_000_000;

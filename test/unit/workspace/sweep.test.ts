@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_CONFIG, type ClaimcheckConfig } from '../../../server/src/core/config';
 import { MemoryFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
-import { CACHE_FORMAT_VERSION, CACHE_UNUSED_MS, cacheRecordSets, parseCacheName, sweepVerdict } from '../../../server/src/core/index/persist';
+import { CACHE_FORMAT_VERSION, CACHE_UNUSED_MS, MemoryCacheStorage, cacheRecordSets, parseCacheName, sweepVerdict } from '../../../server/src/core/index/persist';
 import { passageText } from '../../../server/src/core/types';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
 import { NodeCacheStorage } from '../../../server/src/node/cacheStorage';
@@ -266,6 +266,31 @@ describe('a save removes the caches of its own workspace that nothing will read 
     }
     assert.deepEqual(files().filter((n) => legacy.includes(n) || again.includes(n)), []);
     assert.ok(files().every((n) => n.endsWith('.bin')), files().join(' '));
+  });
+});
+
+describe('a sweep reads a bounded number of legacy main records', () => {
+  it('with many legacy sets of other workspaces, one build reads at most 8 of them, and only once', async () => {
+    const reads: string[] = [];
+    const cache = new (class extends MemoryCacheStorage {
+      override async read(name: string): Promise<unknown> {
+        if (parseCacheName(name)?.legacy) reads.push(name);
+        return super.read(name);
+      }
+      async lock(): Promise<() => Promise<void>> {
+        return async () => undefined;
+      }
+    })();
+    for (let k = 0; k < 12; k++) {
+      const main = `workspace-${k.toString(16).padStart(16, '0')}`;
+      cache.records.set(main, { format: 'claimcheck-workspace-cache', version: 6, key: `6|terms-1/index-2|/other${k}|[["sources"],[],1]` });
+      cache.records.set(`${main}-c-x`, { format: 'claimcheck-workspace-chunk' });
+    }
+    const ws = new SourceWorkspace(sources('/ws'), '/ws', DEFAULT_CONFIG, undefined, { cache });
+    await ws.build();
+    assert.ok(reads.length > 0 && reads.length <= 8, reads.join(' '));
+    assert.equal(new Set(reads).size, reads.length);
+    assert.equal([...cache.records.keys()].filter((n) => parseCacheName(n)?.legacy).length, 24, 'other workspaces\' legacy sets stay');
   });
 });
 
