@@ -90,6 +90,9 @@ export class MemoryCacheStorage implements CacheStorage {
 /**
  * Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6:
  * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own).
+ * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
+ * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
+ * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
 export const CACHE_FORMAT_VERSION = 7;
 
