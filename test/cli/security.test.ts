@@ -114,7 +114,7 @@ test('a cache record that is a link to /dev/zero or a FIFO does not hang the run
     try {
       const cache = join(ws.dir, 'cache');
       assert.equal(run(['check', 'draft.md', '--cache', cache], ws.dir, ws.cacheHome).code, 1);
-      const main = readdirSync(cache).find((n) => /^workspace-[0-9a-f]+\.bin$/.test(n))!;
+      const main = readdirSync(cache).find((n) => /^workspace-v\d+-[0-9a-f]{8}(-[0-9a-f]{16}){2}\.bin$/.test(n))!;
       assert.ok(main, readdirSync(cache).join(' '));
       unlinkSync(join(cache, main));
       if (kind === 'dev-zero') symlinkSync('/dev/zero', join(cache, main));

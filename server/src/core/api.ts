@@ -65,7 +65,7 @@ export { conflictParts, describeConflict, describeQuoteChanges, findingName, isC
 export { alteredQuoteEdit } from './fixes';
 // Word vectors for paraphrases: the Node adapter reads the file, the core parses and uses it.
 export { parseWordVectors, useWordVectors, wordVectors, type WordVectors } from './verdict/vectors';
-export { MemoryCacheStorage, type CacheStorage } from './index/persist';
+export { MemoryCacheStorage, type CacheEntry, type CacheStorage } from './index/persist';
 export type { PassageIndex, SearchHit, SearchOptions } from './index/passageIndex';
 export { decodeSource, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lines';

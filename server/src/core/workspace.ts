@@ -14,19 +14,24 @@ import {
   type SavedFileDocuments,
   type WorkspaceCacheRecord,
   CACHE_FORMAT_VERSION,
+  CACHE_TOUCH_MS,
   INDEX_PARTS,
   MissingRecordError,
   cacheKey,
   cacheName,
+  cacheRecordSets,
   checkChunk,
   checkIndexPartSteps,
   checkRecordSteps,
   hashBytes,
   indexPartSteps,
+  isRecordOfRoot,
   isSavedFileDocuments,
   restoreDocuments,
   saveDocuments,
+  sweepVerdict,
   toStoredRecordSteps,
+  type CacheRecordSet,
 } from './index/persist';
 import { DocumentIds } from './sources/ids';
 import { SourceIndex, type SourceIndexSnapshot } from './index/sourceIndex';
@@ -138,6 +143,10 @@ export class SourceWorkspace {
   /** Chunk records the last saved (or read) main record refers to. */
   private writtenChunks = new Set<string>();
   private saveQueued = false;
+  /** When `sweep` last ran (a save in the background sweeps at most once per SWEEP_EVERY_MS). */
+  private sweptAt = -Infinity;
+  /** Legacy-named main records (a name is a hash of its key, so the answer holds) and whether they are this root's. */
+  private legacyOwners = new Map<string, boolean>();
 
   constructor(
     private readonly fs: SourceFileSystem,
@@ -186,8 +195,9 @@ export class SourceWorkspace {
   async build(token?: CancellationToken, onProgress?: (done: number, total: number) => void, options: BuildOptions = {}): Promise<BuildStats> {
     const started = Date.now();
     const config = this.config;
-    const key = cacheKey(this.root, sourceSettingsKey(config));
-    const name = cacheName(key);
+    const settings = sourceSettingsKey(config);
+    const key = cacheKey(this.root, settings);
+    const name = cacheName(this.root, settings);
     const globalWarnings: SourceWarning[] = [];
     const cacheProblem = (problem: string) =>
       globalWarnings.push({ file: this.cache!.location, code: 'unreadable', message: `Index cache ${this.cache!.location}: ${problem}; rebuilding the index.` });
@@ -352,6 +362,7 @@ export class SourceWorkspace {
     }
     if (this.cache && changed) await this.save(name, key);
     else if (this.cache && record) await this.tidy(name, key, record);
+    if (this.cache) await this.sweep(name);
 
     let bytes = 0;
     for (const document of index.documents()) bytes += document.text.length;
@@ -598,11 +609,14 @@ export class SourceWorkspace {
   private saveSoon(): void {
     if (this.saveQueued) return;
     this.saveQueued = true;
-    const key = cacheKey(this.root, sourceSettingsKey(this.config));
+    const settings = sourceSettingsKey(this.config);
+    const key = cacheKey(this.root, settings);
+    const name = cacheName(this.root, settings);
     this.saving = this.saving.then(async () => {
       this.saveQueued = false;
       try {
-        await this.save(cacheName(key), key);
+        await this.save(name, key);
+        if (Date.now() - this.sweptAt > SWEEP_EVERY_MS) await this.sweep(name);
       } catch {
         // A failed save leaves the previous record; the next start reads more files.
       }
@@ -715,6 +729,60 @@ export class SourceWorkspace {
     }
   }
 
+  /**
+   * Removes the record sets of the cache folder that belong to this workspace and that nothing will read again
+   * (`sweepVerdict`: an older cache format, a legacy name, other settings unused for long), and marks the current
+   * main record used when it has not been for a day (what "unused" is measured by). Each set goes under its own
+   * writer lock (a set another process is writing is left for the next sweep), checked again under the lock
+   * from a new listing, its chunks and parts first and its main record last (so a sweep stopped half-way is
+   * found again by the main record). The storage removes only regular files; names it does not give are never
+   * looked at. Best effort: a failure leaves the files for the next sweep.
+   */
+  private async sweep(name: string): Promise<void> {
+    const cache = this.cache!;
+    if (!cache.entries || !cache.lock) return;
+    this.sweptAt = Date.now();
+    try {
+      const entries = await cache.entries();
+      const own = entries.find((e) => e.name === name);
+      if (own && cache.touch && Date.now() - own.modified > CACHE_TOUCH_MS) await cache.touch(name).catch(() => undefined);
+      // The most recently used first: a legacy set of this workspace is likely among them (see isStale's bound).
+      const sets = [...cacheRecordSets(entries).values()].sort((a, b) => b.lastUsed - a.lastUsed);
+      let reads = LEGACY_READS;
+      for (const set of sets) {
+        if (!this.legacyOwners.has(set.main) && sweepVerdict(set, name, Date.now()) === 'check owner' && reads-- <= 0) continue;
+        if (!(await this.isStale(set, name))) continue;
+        const release = await cache.lock(set.main);
+        if (!release) continue;
+        try {
+          const now = cacheRecordSets(await cache.entries()).get(set.main);
+          if (!now || !(await this.isStale(now, name))) continue;
+          for (const file of now.files) if (file !== now.main) await cache.remove(file);
+          if (now.hasMain) await cache.remove(now.main);
+        } finally {
+          await release().catch(() => undefined);
+        }
+      }
+    } catch {
+      // The next sweep tries again.
+    }
+  }
+
+  private async isStale(set: CacheRecordSet, current: string): Promise<boolean> {
+    const verdict = sweepVerdict(set, current, Date.now());
+    if (verdict !== 'check owner') return verdict !== 'keep';
+    let mine = this.legacyOwners.get(set.main);
+    if (mine === undefined) {
+      // Read through the storage's checks: a record this user's Claimcheck did not write is nobody's to remove.
+      mine = await this.cache!.read(set.main).then(
+        (value) => isRecordOfRoot(value, this.root),
+        () => false,
+      );
+      this.legacyOwners.set(set.main, mine);
+    }
+    return mine;
+  }
+
   private replaceFileDocuments(file: string, documents: SourceDocument[]): void {
     const before = new Set(this.documentsByFile.get(file) ?? []);
     const after: string[] = [];
@@ -738,6 +806,16 @@ export class SourceWorkspace {
 
 /** The warnings of the many files that have none (one array, never changed). */
 const NO_WARNINGS: SourceWarning[] = [];
+
+/** A save in the background sweeps the cache folder (`sweep`) at most this often; a build always does. */
+const SWEEP_EVERY_MS = 3600_000;
+/**
+ * Legacy main records read by one sweep at most to learn whose they are (each is read whole, through its
+ * checksum, at most once per workspace object), the most recently used first: a folder shared by many workspaces
+ * of an older Claimcheck costs a bounded amount per run. The ones beyond wait for a later sweep of a long-lived
+ * process (the language server); a CLI run in a folder with more legacy sets than this may leave some.
+ */
+const LEGACY_READS = 8;
 
 /** Characters of document text per chunk record. */
 const CHUNK_CHARS = 1_000_000;

@@ -12,14 +12,16 @@
  *   read: the cache can make a start faster, never change what a source says;
  * - records are read only when they are regular files (a link to `/dev/zero` or a FIFO throws at once);
  * - one writer at a time per record set (`lock`); a lock, a temporary file or a set-aside lock left by a killed
- *   process is recognised (its process is gone, or it is old) and removed.
+ *   process is recognised (its process is gone, or it is old) and removed;
+ * - a listing reads at most MAX_LISTED names, and only regular files are listed by `entries`, touched or removed
+ *   (a symbolic link, even one named like a record, is never followed nor removed).
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { link, lstat, lutimes, mkdir, open, opendir, rename, rm } from 'node:fs/promises';
 import { homedir, hostname } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
-import type { CacheStorage } from '../core/api';
+import type { CacheEntry, CacheStorage } from '../core/api';
 import { readRegularFile } from './fileSystem';
 
 /**
@@ -41,6 +43,10 @@ const EXTERNAL_TAG = 0x100;
 const MAC_SLICE = 2 << 20;
 /** A lock or temporary file older than this is stale whoever made it (no save takes that long). */
 const STALE_MS = 30 * 60 * 1000;
+/** Names read from the cache folder by one listing at most (a folder is untrusted: it may hold millions). */
+const MAX_LISTED = 20_000;
+/** What a record's file name may be (the `.bin` added to a record's name). */
+const RECORD_FILE = /^[\w.-]+\.bin$/;
 
 export interface NodeCacheStorageOptions {
   /** The file holding the key of the checksums; default `<user cache folder>/claimcheck/secret`. */
@@ -130,19 +136,62 @@ export class NodeCacheStorage implements CacheStorage {
     }
   }
 
+  /** Removes the record's file when it is a regular file (never a link, a folder or anything else). */
   async remove(name: string): Promise<void> {
-    await rm(this.path(name), { force: true });
+    const file = this.path(name);
+    try {
+      if (!(await lstat(file)).isFile()) return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    await rm(file, { force: true });
   }
 
   async list(): Promise<string[]> {
-    let names: string[];
+    return (await this.listNames()).filter((n) => RECORD_FILE.test(n)).map((n) => n.slice(0, -4));
+  }
+
+  /** The records that are regular files (by `lstat`: links are not followed), with their modification times. */
+  async entries(): Promise<CacheEntry[]> {
+    const out: CacheEntry[] = [];
+    for (const file of await this.listNames()) {
+      if (!RECORD_FILE.test(file)) continue;
+      try {
+        const info = await lstat(join(this.location, file));
+        if (info.isFile()) out.push({ name: file.slice(0, -4), modified: info.mtimeMs });
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+    return out;
+  }
+
+  /** Sets a record's modification time to now, when it is a regular file (`lutimes`: a link is never followed). */
+  async touch(name: string): Promise<void> {
+    const file = this.path(name);
+    if (!(await lstat(file)).isFile()) return;
+    const now = new Date();
+    await lutimes(file, now, now);
+  }
+
+  /** The names in the cache folder, at most MAX_LISTED of them; none when there is no folder. */
+  private async listNames(): Promise<string[]> {
+    const names: string[] = [];
+    let folder;
     try {
-      names = await readdir(this.location);
+      folder = await opendir(this.location);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
       throw error;
     }
-    return names.filter((n) => n.endsWith('.bin') && /^[\w.-]+$/.test(n)).map((n) => n.slice(0, -4));
+    try {
+      for (let entry = await folder.read(); entry && names.length < MAX_LISTED; entry = await folder.read()) names.push(entry.name);
+    } finally {
+      await folder.close().catch(() => undefined);
+    }
+    return names;
   }
 
   /**
@@ -200,7 +249,7 @@ export class NodeCacheStorage implements CacheStorage {
   private async removeLeftovers(): Promise<void> {
     let names: string[];
     try {
-      names = await readdir(this.location);
+      names = await this.listNames();
     } catch {
       return;
     }
@@ -212,7 +261,9 @@ export class NodeCacheStorage implements CacheStorage {
       const file = join(this.location, name);
       let old = false;
       try {
-        old = now - (await stat(file)).mtimeMs > STALE_MS;
+        const info = await lstat(file);
+        if (!info.isFile()) continue;
+        old = now - info.mtimeMs > STALE_MS;
       } catch {
         continue;
       }

@@ -123,7 +123,7 @@ describe('SourceWorkspace with an index cache', () => {
     const cache = new MemoryCacheStorage();
     await workspace(fresh(), cache);
     const reference = observe((await workspace(fresh())).ws);
-    const [main] = [...cache.records.keys()].filter((k) => /^workspace-[0-9a-f]+$/.test(k));
+    const [main] = [...cache.records.keys()].filter((k) => /^workspace-v\d+-[0-9a-f]{8}(-[0-9a-f]{16}){2}$/.test(k));
     const damage: ((r: Record<string, any>) => unknown)[] = [
       () => 'garbage',
       (r) => ({ ...r, version: 999 }),

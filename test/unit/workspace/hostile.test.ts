@@ -135,7 +135,7 @@ describe('index cache records are checked one by one', () => {
     const cache = new MemoryCacheStorage();
     await build(fresh(), cache);
     cache.records.set('workspace-0-orphan', 'left by a killed writer');
-    const [main] = [...cache.records.keys()].filter((k) => /^workspace-[0-9a-f]+$/.test(k));
+    const [main] = [...cache.records.keys()].filter((k) => /^workspace-v\d+-[0-9a-f]{8}(-[0-9a-f]{16}){2}$/.test(k));
     cache.records.set(`${main}-c-orphan`, { format: 'claimcheck-workspace-chunk' });
     cache.records.set(`${main}-postingBytes-orphan`, { format: 'claimcheck-workspace-part' });
     const fs = fresh({ '/ws/sources/new.txt': 'A new source about the harbour.' });
@@ -273,7 +273,7 @@ describe('the Node adapters on a real folder', () => {
     const dir = tempDir();
     const storage = () => new NodeCacheStorage(join(dir, 'cache'), { secretFile: join(dir, 'secret') });
     await build(fresh(), storage());
-    const main = readdirSync(join(dir, 'cache')).find((n) => /^workspace-[0-9a-f]+\.bin$/.test(n))!.slice(0, -4);
+    const main = readdirSync(join(dir, 'cache')).find((n) => /^workspace-v\d+-[0-9a-f]{8}(-[0-9a-f]{16}){2}\.bin$/.test(n))!.slice(0, -4);
     await storage().write(`${main}-c-replaced`, { format: 'claimcheck-workspace-chunk', name: `${main}-c-replaced`, files: {} });
     const dead = deadPid();
     writeFileSync(join(dir, 'cache', `${main}-postingBytes-x.bin.${dead}.0a1b2c.tmp`), 'half');

@@ -5,7 +5,9 @@
  * The record is plain data and typed arrays (structured-clone friendly); where it goes is a `CacheStorage`:
  * the Node implementation (`server/src/node/cacheStorage.ts`) writes it with `v8.serialize` to a temporary file
  * and renames it into place, tests use `MemoryCacheStorage`. A record of another format, another tokenizer or
- * another set of source settings is ignored (the key says which), and a damaged one is rebuilt.
+ * another set of source settings is ignored (the key says which), and a damaged one is rebuilt. The file names
+ * say whose and which format a record is (`cacheName`), so that a save removes its own workspace's records that
+ * nothing will read again (`sweepVerdict`).
  *
  * A cache is untrusted input, like a source file: it may come from a repository, a copy, a crash or another
  * process. Every record read back is checked here for its shape (types, lengths, value ranges) and, for the
@@ -27,12 +29,19 @@ export interface CacheStorage {
   read(name: string): Promise<unknown>;
   /** Saves a record atomically (a reader sees the old record or the new one, never a part). */
   write(name: string, value: unknown): Promise<void>;
-  /** Deletes a record; nothing happens when there is none. */
+  /** Deletes a record; nothing happens when there is none (nor when it is not a regular file, on disk). */
   remove(name: string): Promise<void>;
   /** Where the records are, for messages. */
   readonly location: string;
   /** The names of the records kept, to delete those no main record refers to (left by a killed writer). */
   list?(): Promise<string[]>;
+  /**
+   * The records kept (at most a bounded number; on disk, regular files only), each with when it was last written
+   * or marked used (`touch`), in milliseconds since the epoch: what `sweepVerdict` decides on.
+   */
+  entries?(): Promise<CacheEntry[]>;
+  /** Marks a record as used now (its time in `entries`) without rewriting it. */
+  touch?(name: string): Promise<void>;
   /**
    * Takes the writer's lock of the records named `name` and `name-…` across processes; resolves to its release,
    * or to undefined when another live writer holds it (then the caller does not save: the other writer saves
@@ -41,9 +50,17 @@ export interface CacheStorage {
   lock?(name: string): Promise<(() => Promise<void>) | undefined>;
 }
 
+export interface CacheEntry {
+  name: string;
+  /** When the record was last written or marked used (ms since the epoch). */
+  modified: number;
+}
+
 /** A `CacheStorage` in memory (tests): records are structured clones. */
 export class MemoryCacheStorage implements CacheStorage {
   readonly records = new Map<string, unknown>();
+  /** When each record was last written or touched; a record set by hand counts as written now. */
+  readonly modified = new Map<string, number>();
   readonly location = 'memory';
   writes = 0;
   async read(name: string): Promise<unknown> {
@@ -53,18 +70,29 @@ export class MemoryCacheStorage implements CacheStorage {
   async write(name: string, value: unknown): Promise<void> {
     this.writes++;
     this.records.set(name, structuredClone(value));
+    this.modified.set(name, Date.now());
   }
   async remove(name: string): Promise<void> {
     this.records.delete(name);
+    this.modified.delete(name);
   }
   async list(): Promise<string[]> {
     return [...this.records.keys()];
+  }
+  async entries(): Promise<CacheEntry[]> {
+    return [...this.records.keys()].map((name) => ({ name, modified: this.modified.get(name) ?? Date.now() }));
+  }
+  async touch(name: string): Promise<void> {
+    if (this.records.has(name)) this.modified.set(name, Date.now());
   }
 }
 
 /**
  * Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6:
  * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own).
+ * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
+ * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
+ * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
 export const CACHE_FORMAT_VERSION = 7;
 
@@ -159,9 +187,125 @@ export function cacheKey(root: string, settings: string): string {
   return `${CACHE_FORMAT_VERSION}|${INDEX_FORMAT_VERSION}|${root}|${settings}`;
 }
 
-/** A short stable record name for a cache key (chunks add a suffix). */
-export function cacheName(key: string): string {
-  return `workspace-${hashString(key)}`;
+/**
+ * The main record's name of a workspace's cache: `workspace-v<cache format>-<index format>-<root>-<settings>`,
+ * the last three hashes (8, 16 and 16 hex digits) of `INDEX_FORMAT_VERSION`, the workspace root and its source
+ * settings. Its chunks and index parts are `<name>-c-<suffix>` and `<name>-<field>-<suffix>`. So the name of any
+ * file of a cache folder tells which workspace and which format it belongs to without reading it (a folder may
+ * hold the caches of several workspaces: a multi-root VS Code workspace, a shared `--cache` folder), and a
+ * save can remove the sets of its own workspace that nothing will read again (`sweepVerdict`). What a record
+ * depends on is still checked in full when it is read (`key`).
+ */
+export function cacheName(root: string, settings: string): string {
+  return `workspace-v${CACHE_FORMAT_VERSION}-${hashString(INDEX_FORMAT_VERSION).slice(0, 8)}-${hashString(root)}-${hashString(settings)}`;
+}
+
+/**
+ * Names given before the names said whose records they are (cache formats up to 7): `workspace-<hash of the
+ * key>`. Only the key inside the main record says which workspace such a set belongs to (`isRecordOfRoot`).
+ */
+const LEGACY_MAIN_NAME = /^workspace-[0-9a-f]{16}$/;
+const MAIN_NAME = /^workspace-v(\d{1,9})-([0-9a-f]{8})-([0-9a-f]{16})-([0-9a-f]{16})$/;
+/** A chunk (`c`) or an index part (its field) of a main record: `<main>-<what>-<suffix>`. */
+const MEMBER_NAME = /^(workspace-[0-9a-z-]+?)-([A-Za-z]{1,40})-([0-9a-z]{1,40})$/;
+
+/** What a cache file's name says of it; undefined when it is not a name this cache gives. */
+export interface CacheFileName {
+  /** The name of the main record of the set the file belongs to. */
+  main: string;
+  /** Named before names said whose records they are (see `LEGACY_MAIN_NAME`). */
+  legacy: boolean;
+  /** `CACHE_FORMAT_VERSION`, and the hashes of the index format, the root and the source settings. */
+  version?: number;
+  indexFormat?: string;
+  root?: string;
+  settings?: string;
+}
+
+export function parseCacheName(name: string): CacheFileName | undefined {
+  // A main record's name first: its last two hashes could read as `<what>-<suffix>`.
+  const member = LEGACY_MAIN_NAME.test(name) || MAIN_NAME.test(name) ? undefined : MEMBER_NAME.exec(name);
+  const main = member ? member[1] : name;
+  if (LEGACY_MAIN_NAME.test(main)) return { main, legacy: true };
+  const parts = MAIN_NAME.exec(main);
+  if (!parts) return undefined;
+  return { main, legacy: false, version: Number(parts[1]), indexFormat: parts[2], root: parts[3], settings: parts[4] };
+}
+
+/** A main record and the files named after it, as a cache folder lists them. */
+export interface CacheRecordSet {
+  main: string;
+  name: CacheFileName;
+  /** Every file of the set (the main record among them when it is there). */
+  files: string[];
+  /** Whether the main record is there (a set without one is a killed writer's, or a removal's, leftover). */
+  hasMain: boolean;
+  /** The latest time any of its files was written or marked used. */
+  lastUsed: number;
+}
+
+/** The entries of a cache folder grouped by the main record they belong to; names this cache does not give are left out. */
+export function cacheRecordSets(entries: readonly CacheEntry[]): Map<string, CacheRecordSet> {
+  const sets = new Map<string, CacheRecordSet>();
+  for (const entry of entries) {
+    const name = parseCacheName(entry.name);
+    if (!name) continue;
+    let set = sets.get(name.main);
+    if (!set) sets.set(name.main, (set = { main: name.main, name, files: [], hasMain: false, lastUsed: -Infinity }));
+    set.files.push(entry.name);
+    if (entry.name === name.main) set.hasMain = true;
+    if (Number.isFinite(entry.modified)) set.lastUsed = Math.max(set.lastUsed, entry.modified);
+  }
+  return sets;
+}
+
+/**
+ * How long a cache of the same workspace under other source settings (or another index format, or a newer
+ * cache format) is kept unused: it may be used again (settings switched back, the CLI and the editor with
+ * different settings, another Claimcheck version on the same folder), so it goes only when nothing wrote or
+ * used it for this long.
+ */
+export const CACHE_UNUSED_MS = 14 * 24 * 3600_000;
+/** A main record used (read at a start with nothing to save) and older than this is marked used (`touch`). */
+export const CACHE_TOUCH_MS = 24 * 3600_000;
+
+/**
+ * Whether a record set of the cache folder can go, seen from the workspace whose main record is `current`:
+ * - `keep`: another workspace's (other root hash), the current one, a set of a legacy name without its main
+ *   record (nothing tells whose it is), or a set that may still be used;
+ * - `older format`: the same workspace under an older `CACHE_FORMAT_VERSION`: no Claimcheck that writes this
+ *   format reads it (a newer format is left to the newer Claimcheck, which removes this one's in turn);
+ * - `unused`: the same workspace under other settings, another index format or a newer cache format, unused
+ *   for `CACHE_UNUSED_MS`;
+ * - `check owner`: a legacy name with its main record: only the key inside says whose it is (`isRecordOfRoot`);
+ *   the current Claimcheck never reads a legacy name, so it can go when it is this workspace's.
+ */
+export function sweepVerdict(set: CacheRecordSet, current: string, now: number): 'keep' | 'older format' | 'unused' | 'check owner' {
+  const mine = parseCacheName(current);
+  if (!mine || mine.legacy || set.main === current) return 'keep';
+  if (set.name.legacy) return set.hasMain ? 'check owner' : 'keep';
+  if (set.name.root !== mine.root) return 'keep';
+  if (set.name.version! < mine.version!) return 'older format';
+  return now - set.lastUsed > CACHE_UNUSED_MS ? 'unused' : 'keep';
+}
+
+/**
+ * Whether a main record read back is a cache of the workspace at `root` (its key is `cacheKey(root, settings)`
+ * of some version: `<format>|<index format>|<root>|<settings as a JSON array>`). Only a record the storage
+ * accepted (keyed checksum) is asked.
+ */
+export function isRecordOfRoot(value: unknown, root: string): boolean {
+  const record = value as { format?: unknown; key?: unknown } | null;
+  if (!record || typeof record !== 'object' || record.format !== 'claimcheck-workspace-cache' || typeof record.key !== 'string') return false;
+  const prefix = /^\d{1,9}\|[^|]*\|/.exec(record.key);
+  if (!prefix) return false;
+  const rest = record.key.slice(prefix[0].length);
+  if (!rest.startsWith(`${root}|[`)) return false;
+  try {
+    return Array.isArray(JSON.parse(rest.slice(root.length + 1)));
+  } catch {
+    return false;
+  }
 }
 
 /** Checks the shape of a record read back; undefined with a reason when it is not one we can use. */
