@@ -69,6 +69,17 @@ describe('planPieces', () => {
     fc.assert(fc.property(fc.oneof(hostile, fc.string({ maxLength: 3000 })), checkBounds), { numRuns: 300 });
   });
 
+  it('bounds a long run of blank lines at the end of a draft (found by a random seed: the run stayed in the last piece)', () => {
+    const paragraph = 'The minister said so. '.repeat(700);
+    for (const blank of ['\n', '\r\n', '   \n', ' '.repeat(50_000) + '\n']) {
+      checkBounds(`${paragraph}\n${blank.repeat(Math.ceil(40_000 / blank.length))}`);
+      checkBounds(`# Title\n\n${blank.repeat(Math.ceil(40_000 / blank.length))}`);
+    }
+    // An unclosed fence runs to the end: its code is never cut, blank lines or not.
+    const fenced = `Intro.\n\n\`\`\`\ncode\n${'\n'.repeat(40_000)}more code\n${'\n'.repeat(40_000)}`;
+    assert.equal(plan(fenced).filter((p) => p.start > fenced.indexOf('code')).length, 0);
+  });
+
   it('leaves an ordinary draft alone: its chunks, none plain, none cut', () => {
     const text = readFileSync(join(__dirname, '../../fixtures/drafts/amnesty.md'), 'utf8');
     const long = Array.from({ length: 40 }, () => text).join('\n\n');

@@ -411,6 +411,25 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
   }
   if (nestedCut) return { pieces: [{ start, end, plain: 'nesting' }], cost: plainCost(end - start), start, end };
   if (cost > MAX_COST_FACTOR * (end - start) + COST_ALLOWANCE) return { pieces: [{ start, end, plain: 'markup' }], cost: plainCost(end - start), start, end };
+  // Blank lines are never measured against the bounds above (a piece is cut only before a line that counts), so a
+  // run of them at the end would stay in the last piece however long. Cut off, in pieces within the length bound:
+  // blank lines mean nothing to the parser, and nothing follows them for a cut to change.
+  if (end - pieceStart > MAX_PIECE_LENGTH) {
+    const tail = Math.max(pieceStart, lastCounted);
+    if (!/[^ \t\r\n]/.test(text.slice(tail, end))) {
+      if (tail > pieceStart) {
+        pieces.push({ start: pieceStart, end: tail, ...(pieceCut ? { cut: true } : {}) });
+        pieceCut = false;
+        pieceStart = tail;
+      }
+      while (end - pieceStart > MAX_PIECE_LENGTH) {
+        let cut = pieceStart + MAX_PIECE_LENGTH;
+        if (text.charCodeAt(cut - 1) === 0x0d && text.charCodeAt(cut) === 0x0a) cut--;
+        pieces.push({ start: pieceStart, end: cut });
+        pieceStart = cut;
+      }
+    }
+  }
   if (pieceStart < end || pieces.length === 0) pieces.push({ start: pieceStart, end, ...(pieceCut ? { cut: true } : {}) });
   return { pieces, cost, start, end };
 
