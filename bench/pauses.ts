@@ -43,6 +43,7 @@ async function child(phase: string, mb: number, over: number, out: string): Prom
           buildElsewhere: async (pending: { files: number; bytes: number }) => {
             const outcome = await builder.build({ root, config: DEFAULT_CONFIG, cacheDirectory: cacheDir, secretFile, restricted: false, folders: [root], pending });
             if (!outcome?.built) throw new Error(`The build worker did not build: ${outcome ? outcome.why : 'declined'}`);
+            console.error(`the build worker finished at +${Math.round(performance.now() - startedAt)} ms; this thread restores from here`);
             return true;
           },
         }
@@ -56,6 +57,7 @@ async function child(phase: string, mb: number, over: number, out: string): Prom
     last = t;
   }, 2);
   const started = now();
+  const startedAt = performance.now();
   const origin = Math.round(now() - performance.now() * 1000);
   await workspace.build(undefined, undefined, options);
   clearInterval(timer);
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
     { encoding: 'utf8', maxBuffer: 1 << 28 },
   );
   if (out.status !== 0) throw new Error(out.stderr);
+  for (const line of out.stderr.split('\n')) if (line.startsWith('the build worker')) console.log(line);
   if (!profiling) {
     // Without the profiler: each pause with the GC trace lines that fall in it (the trace's times are since the start).
     const { origin, started, pauses } = JSON.parse(readFileSync(pausesFile, 'utf8')) as { origin: number; started: number; pauses: Pause[] };

@@ -3,6 +3,7 @@
  * workspace it is given (`workerData`, a `IndexBuildRequest`), saves it to the cache, posts progress and the outcome,
  * and ends.
  */
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfinedFileSystem, SourceWorkspace, WorkspaceBoundary, type IndexBuildRequest } from '../core/api';
 import type { BuildWorkerMessage } from './buildWorker';
@@ -10,6 +11,16 @@ import { NodeCacheStorage } from './cacheStorage';
 import { NodeFileSystem } from './fileSystem';
 
 async function main(request: IndexBuildRequest): Promise<BuildWorkerMessage> {
+  // The build is background work: on Linux a thread has its own priority (pid 0 is this thread), so the server's
+  // thread, which answers the editor, is scheduled first when the cores are busy. Elsewhere pid 0 is the whole
+  // process, which must keep its priority.
+  if (process.platform === 'linux') {
+    try {
+      setPriority(0, constants.priority.PRIORITY_BELOW_NORMAL);
+    } catch {
+      // Not allowed here: the build runs at the normal priority.
+    }
+  }
   const base = new NodeFileSystem();
   const boundary = new WorkspaceBoundary(request.restricted, base);
   boundary.setFolders(request.folders);
