@@ -14,10 +14,10 @@ const root = resolve(__dirname, '..', '..');
 test('a production build leaves no source map beside its bundles, even one from an earlier build', () => {
   const out = mkdtempSync(join(tmpdir(), 'claimcheck-dist-'));
   try {
-    for (const name of ['extension.js.map', 'server.js.map', 'analysisWorker.js.map', 'cli.js.map']) writeFileSync(join(out, name), '{"stale":true}');
+    for (const name of ['extension.js.map', 'server.js.map', 'analysisWorker.js.map', 'buildWorker.js.map', 'cli.js.map']) writeFileSync(join(out, name), '{"stale":true}');
     const result = spawnSync(process.execPath, ['esbuild.mjs', '--production', '--outdir', out], { cwd: root, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(readdirSync(out).sort(), ['analysisWorker.js', 'cli.js', 'extension.js', 'server.js']);
+    assert.deepEqual(readdirSync(out).sort(), ['analysisWorker.js', 'buildWorker.js', 'cli.js', 'extension.js', 'server.js']);
     const extension = readFileSync(join(out, 'extension.js'), 'utf8');
     assert.doesNotMatch(extension, /sourceMappingURL/);
     assert.ok(extension.split('\n').length < 50, 'minified');
@@ -26,7 +26,7 @@ test('a production build leaves no source map beside its bundles, even one from 
   }
 });
 
-test('the .vsix holds the bundles (extension, server and its analysis worker), the word vectors, the grammar, the schema and the docs, and no map', () => {
+test('the .vsix holds the bundles (extension, server and its analysis and build workers), the word vectors, the grammar, the schema and the docs, and no map', () => {
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   assert.ok(existsSync(vsce), 'vsce is installed');
   const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
@@ -36,6 +36,7 @@ test('the .vsix holds the bundles (extension, server and its analysis worker), t
     'LICENSE',
     'README.md',
     'dist/analysisWorker.js',
+    'dist/buildWorker.js',
     'dist/extension.js',
     'dist/server.js',
     'dist/word-vectors.bin',
