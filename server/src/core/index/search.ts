@@ -518,30 +518,38 @@ class Search {
       units = x.addUnit(units, p, first, end, upper);
       x.pUnitAt[p] = units;
     }
-    // Paragraphs no walked expansion touched, under a title that holds query terms: their sentences may match
-    // the rest.
-    if (rest > 0 && this.withTitle) {
-      for (let k = 0; k < this.nTouchedT; k++) {
-        const d = x.tList[k];
-        const upper = (pw * x.tPart[d] + rest) * PARTIAL_MARGIN;
-        if (upper < floor) continue;
-        const entry = this.data.docs[d]!;
-        const docEnd = entry.firstSentence + entry.sentenceCount;
-        for (let s = entry.firstSentence; s < docEnd; ) {
-          const p = sentPara[s];
-          let end = s + 1;
-          while (end < docEnd && sentPara[end] === p) end++;
-          if (x.pUnitAt[p] === 0 && !x.pScored[p]) {
-            units = x.addUnit(units, p, s, end, upper);
-            x.pUnitAt[p] = units;
-          }
-          s = end;
-        }
-      }
-    }
+    if (rest > 0 && this.withTitle) units = this.gatherTitled(units, rest, floor);
     for (let u = 0; u < units; u++) x.pUnitAt[x.units[3 * u]] = 0;
     // Sentence order, for looking up postings with a forward cursor.
     x.sortUnits(units);
+    return units;
+  }
+
+  /**
+   * Adds to the `units` candidates so far the paragraphs no walked expansion touched, under a title that holds
+   * query terms: their sentences may match the expansions left. Returns the new count. (Apart from `gather`, whose
+   * loop over the touched sentences is the hot one: code run rarely inside it made V8 drop its optimised code.)
+   */
+  private gatherTitled(units: number, rest: number, floor: number): number {
+    const { x, sentPara } = this;
+    const pw = this.options.paragraphWeight;
+    for (let k = 0; k < this.nTouchedT; k++) {
+      const d = x.tList[k];
+      const upper = (pw * x.tPart[d] + rest) * PARTIAL_MARGIN;
+      if (upper < floor) continue;
+      const entry = this.data.docs[d]!;
+      const docEnd = entry.firstSentence + entry.sentenceCount;
+      for (let s = entry.firstSentence; s < docEnd; ) {
+        const p = sentPara[s];
+        let end = s + 1;
+        while (end < docEnd && sentPara[end] === p) end++;
+        if (x.pUnitAt[p] === 0 && !x.pScored[p]) {
+          units = x.addUnit(units, p, s, end, upper);
+          x.pUnitAt[p] = units;
+        }
+        s = end;
+      }
+    }
     return units;
   }
 
