@@ -110,6 +110,10 @@ const SEEDS = 1;
 
 /** Sentence lengths (distinct terms) whose frequency-1 part `walkRow` takes from a table. */
 const LENGTH_TABLE = 128;
+/** Paragraph lengths whose frequency-1 part `walkRow` takes from a table, for expansions with many postings. */
+const PARAGRAPH_TABLE = 256;
+/** Postings an expansion needs for its paragraph table to pay for itself. */
+const PARAGRAPH_TABLE_MIN = 4096;
 
 /** What the search keeps per expansion. */
 interface Term {
@@ -390,6 +394,7 @@ class Search {
       x,
       // The part of a sentence holding the term once, by length (most postings): `bm25`, once per length.
       once: x.lengthTable(t.weight, t.idfS, this.avgS, sp),
+      paraOnce: this.withParagraphs && postingsOf(t) >= PARAGRAPH_TABLE_MIN ? x.paragraphTable(t.weight, t.idfP, this.avgP, this.options.paragraphBm25) : NO_TABLE,
       w: t.weight,
       idfS: t.idfS,
       idfP: t.idfP,
@@ -717,6 +722,13 @@ class Search {
   }
 }
 
+const NO_TABLE = new Float64Array(0);
+
+/** Postings of an expansion, both parts. */
+function postingsOf(t: Term): number {
+  return (t.main ? t.main.end - t.main.start : 0) + (t.delta ? t.delta.end - t.delta.start : 0);
+}
+
 /** The state of walking one expansion's postings (see `walkRow`). */
 interface Walk {
   /** Undefined when no sentence was removed since the last merge (nothing to skip). */
@@ -728,6 +740,8 @@ interface Walk {
   x: SearchScratch;
   /** The sentence part of frequency 1 by sentence length (`lengthTable`). */
   once: Float64Array;
+  /** The paragraph part of frequency 1 by paragraph length (`paragraphTable`), or empty. */
+  paraOnce: Float64Array;
   w: number;
   idfS: number;
   idfP: number;
@@ -753,12 +767,13 @@ interface Walk {
  */
 function walkRow(row: RowSlice, walk: Walk): void {
   const { ids, tfs, start, end } = row;
-  const { live, sentLen, sentPara, paraLen, x, once, w, idfS, idfP, avgS, avgP, sp, pp } = walk;
+  const { live, sentLen, sentPara, paraLen, x, once, paraOnce, w, idfS, idfP, avgS, avgP, sp, pp } = walk;
   const sList = x.sList;
   const sPart = x.sPart;
   const pList = x.pList;
   const pPart = x.pPart;
   const table = once.length;
+  const paraTable = paraOnce.length;
   let nS = walk.nS;
   let nP = walk.nP;
   let maxS = walk.maxS;
@@ -781,7 +796,8 @@ function walkRow(row: RowSlice, walk: Walk): void {
           // The paragraph part of the paragraph just summed, as `addParagraphPart` adds it (kept in locals here).
           const had = pPart[last];
           if (had === 0) pList[nP++] = last;
-          const u = (pPart[last] = had + w * bm25(idfP, sum, paraLen[last], avgP, pp));
+          const length = paraLen[last];
+          const u = (pPart[last] = had + (sum === 1 && length < paraTable ? paraOnce[length] : w * bm25(idfP, sum, length, avgP, pp)));
           if (u > maxP) maxP = u;
         }
         last = p;
@@ -909,6 +925,7 @@ export class SearchScratch {
   private scoredList = new Int32Array(0);
   private nScored = 0;
   private table = new Float64Array(LENGTH_TABLE);
+  private paraTable = new Float64Array(PARAGRAPH_TABLE);
   private heapScores = new Float64Array(0);
   private heapIds = new Int32Array(0);
   private exactScratch?: ExactScratch;
@@ -947,6 +964,13 @@ export class SearchScratch {
    */
   lengthTable(w: number, idf: number, average: number, params: BM25Params): Float64Array {
     const table = this.table;
+    for (let length = 0; length < table.length; length++) table[length] = w * bm25(idf, 1, length, average, params);
+    return table;
+  }
+
+  /** As `lengthTable`, for the paragraph part of a paragraph whose sentences hold the term once in all. */
+  paragraphTable(w: number, idf: number, average: number, params: BM25Params): Float64Array {
+    const table = this.paraTable;
     for (let length = 0; length < table.length; length++) table[length] = w * bm25(idf, 1, length, average, params);
     return table;
   }
