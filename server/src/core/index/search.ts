@@ -505,15 +505,18 @@ class Search {
     // A paragraph a walked expansion touched holds a touched sentence, whose partial sum is at least any
     // untouched sentence's there (the same paragraph and title parts, and a sentence part of 0): a paragraph
     // is a candidate when one of its touched sentences is.
-    for (let k = 0; k < this.nTouchedS; k++) {
-      const s = x.sList[k];
+    // The scratch's arrays in locals: the loop calls out for each candidate, after which V8 would load them again.
+    const { sList, sPart, pPart, tPart, pScored, pUnitAt } = x;
+    const touched = this.nTouchedS;
+    for (let k = 0; k < touched; k++) {
+      const s = sList[k];
       const p = sentPara[s];
-      if (x.pScored[p]) continue;
-      let upper = x.sPart[s] + rest;
-      if (withParagraphs) upper += pw * (x.pPart[p] + x.tPart[paraDoc[p]]);
+      if (pScored[p]) continue;
+      let upper = sPart[s] + rest;
+      if (withParagraphs) upper += pw * (pPart[p] + tPart[paraDoc[p]]);
       upper *= PARTIAL_MARGIN;
       if (upper < floor) continue;
-      const at = x.pUnitAt[p];
+      const at = pUnitAt[p];
       if (at > 0) {
         // Already a candidate (its unit's index + 1): keep the higher bound.
         if (upper > x.upper[at - 1]) x.upper[at - 1] = upper;
@@ -521,7 +524,7 @@ class Search {
       }
       const [first, end] = this.sentencesOf(p);
       units = x.addUnit(units, p, first, end, upper);
-      x.pUnitAt[p] = units;
+      pUnitAt[p] = units;
     }
     if (rest > 0 && this.withTitle) units = this.gatherTitled(units, rest, floor);
     for (let u = 0; u < units; u++) x.pUnitAt[x.units[3 * u]] = 0;
