@@ -451,13 +451,15 @@ class Search {
     const { x, sentPara, paraDoc, limit, withParagraphs } = this;
     const pw = this.options.paragraphWeight;
     const { scores, ids } = x.heap(limit);
+    const { sList, sPart, pPart, tPart, pScored } = x;
+    const touched = this.nTouchedS;
     let size = 0;
-    for (let k = 0; k < this.nTouchedS; k++) {
-      const s = x.sList[k];
+    for (let k = 0; k < touched; k++) {
+      const s = sList[k];
       const p = sentPara[s];
-      if (x.pScored[p]) continue;
-      let v = x.sPart[s];
-      if (withParagraphs) v += pw * (x.pPart[p] + x.tPart[paraDoc[p]]);
+      if (pScored[p]) continue;
+      let v = sPart[s];
+      if (withParagraphs) v += pw * (pPart[p] + tPart[paraDoc[p]]);
       if (size < limit) {
         let i = size++;
         while (i > 0) {
