@@ -591,52 +591,61 @@ class Search {
     const { x, live, sentLen, paraLen, paraDoc, avgS, avgP, withParagraphs } = this;
     const w = t.weight;
     const { bm25: sp, paragraphBm25: pp, paragraphWeight: pw } = this.options;
+    // The scratch's arrays, the touched counts and the postings read in locals (the loop calls `gallop`).
+    const { units, sList, sPart, pList, pPart } = x;
+    let nS = this.nTouchedS;
+    let nP = this.nTouchedP;
+    let read = 0;
     for (const row of [t.main, t.delta]) {
       if (!row) continue;
       const { ids, tfs, end } = row;
       let i = row.start;
       const gallopTo = count * 16 < end - i;
       for (let u = 0; u < count && i < end; u++) {
-        const p = x.units[3 * u];
-        const first = x.units[3 * u + 1];
-        const last = x.units[3 * u + 2];
+        const p = units[3 * u];
+        const first = units[3 * u + 1];
+        const last = units[3 * u + 2];
         const before = i;
         if (gallopTo) i = gallop(ids, i, end, first);
         else while (i < end && ids[i] < first) i++;
-        this.counters.postingsRead += gallopTo ? Math.min(i - before, 2 + 2 * Math.ceil(Math.log2(i - before + 1))) : i - before;
+        read += gallopTo ? Math.min(i - before, 2 + 2 * Math.ceil(Math.log2(i - before + 1))) : i - before;
         let sum = 0;
         for (; i < end && ids[i] < last; i++) {
           const s = ids[i];
-          this.counters.postingsRead++;
+          read++;
           if (!live[s]) continue;
           const tf = tfs[i];
-          if (x.sPart[s] === 0) x.sList[this.nTouchedS++] = s;
-          x.sPart[s] += w * bm25(t.idfS, tf, sentLen[s], avgS, sp);
+          if (sPart[s] === 0) sList[nS++] = s;
+          sPart[s] += w * bm25(t.idfS, tf, sentLen[s], avgS, sp);
           sum += tf;
         }
         if (sum > 0 && withParagraphs) {
-          if (x.pPart[p] === 0) x.pList[this.nTouchedP++] = p;
-          x.pPart[p] += w * bm25(t.idfP, sum, paraLen[p], avgP, pp);
+          if (pPart[p] === 0) pList[nP++] = p;
+          pPart[p] += w * bm25(t.idfP, sum, paraLen[p], avgP, pp);
         }
       }
     }
+    this.nTouchedS = nS;
+    this.nTouchedP = nP;
+    this.counters.postingsRead += read;
     // Keep the paragraphs that can still reach the floor.
     const floor = this.floor;
     let kept = 0;
+    const { tPart, upper: uppers } = x;
     for (let u = 0; u < count; u++) {
-      const p = x.units[3 * u];
-      const first = x.units[3 * u + 1];
-      const end = x.units[3 * u + 2];
+      const p = units[3 * u];
+      const first = units[3 * u + 1];
+      const end = units[3 * u + 2];
       let bestS = -1;
-      for (let s = first; s < end; s++) if (x.sPart[s] > bestS && x.sPart[s] !== 0) bestS = x.sPart[s];
+      for (let s = first; s < end; s++) if (sPart[s] > bestS && sPart[s] !== 0) bestS = sPart[s];
       // No sentence matched and nothing left to match: nothing here can be ranked.
       if (bestS < 0 && rest === 0) continue;
-      const upper = (Math.max(bestS, 0) + (withParagraphs ? pw * (x.pPart[p] + x.tPart[paraDoc[p]]) : 0) + rest) * PARTIAL_MARGIN;
+      const upper = (Math.max(bestS, 0) + (withParagraphs ? pw * (pPart[p] + tPart[paraDoc[p]]) : 0) + rest) * PARTIAL_MARGIN;
       if (upper < floor) continue;
-      x.units[3 * kept] = p;
-      x.units[3 * kept + 1] = first;
-      x.units[3 * kept + 2] = end;
-      x.upper[kept] = upper;
+      units[3 * kept] = p;
+      units[3 * kept + 1] = first;
+      units[3 * kept + 2] = end;
+      uppers[kept] = upper;
       kept++;
     }
     return kept;
