@@ -510,12 +510,19 @@ class Search {
     // The scratch's arrays in locals: the loop calls out for each candidate, after which V8 would load them again.
     const { sList, sPart, pPart, tPart, pScored, pUnitAt } = x;
     const touched = this.nTouchedS;
+    // No title part is larger (with a margin for its rounding to 32 bits).
+    const mostTitle = this.maxT * PARTIAL_MARGIN;
     for (let k = 0; k < touched; k++) {
       const s = sList[k];
       const p = sentPara[s];
       if (pScored[p]) continue;
       let upper = sPart[s] + rest;
-      if (withParagraphs) upper += pw * (pPart[p] + tPart[paraDoc[p]]);
+      if (withParagraphs) {
+        // Below the floor with the largest title part: skipped without looking its document's up.
+        const paragraph = pPart[p];
+        if ((upper + pw * (paragraph + mostTitle)) * PARTIAL_MARGIN < floor) continue;
+        upper += pw * (paragraph + tPart[paraDoc[p]]);
+      }
       upper *= PARTIAL_MARGIN;
       if (upper < floor) continue;
       const at = pUnitAt[p];
