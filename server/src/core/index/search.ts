@@ -453,13 +453,20 @@ class Search {
     const { scores, ids } = x.heap(limit);
     const { sList, sPart, pPart, tPart, pScored } = x;
     const touched = this.nTouchedS;
+    // No title part is larger (with a margin for its rounding to 32 bits).
+    const mostTitle = this.maxT * PARTIAL_MARGIN;
     let size = 0;
     for (let k = 0; k < touched; k++) {
       const s = sList[k];
       const p = sentPara[s];
       if (pScored[p]) continue;
       let v = sPart[s];
-      if (withParagraphs) v += pw * (pPart[p] + tPart[paraDoc[p]]);
+      if (withParagraphs) {
+        // Not into the full heap even with the largest title part: skipped without looking its document's up.
+        const paragraph = pPart[p];
+        if (size === limit && v + pw * (paragraph + mostTitle) <= scores[0]) continue;
+        v += pw * (paragraph + tPart[paraDoc[p]]);
+      }
       if (size < limit) {
         let i = size++;
         while (i > 0) {
