@@ -459,7 +459,6 @@ class Search {
     for (let k = 0; k < touched; k++) {
       const s = sList[k];
       const p = sentPara[s];
-      if (pScored[p]) continue;
       let v = sPart[s];
       if (withParagraphs) {
         // Not into the full heap even with the largest title part: skipped without looking its document's up.
@@ -467,6 +466,9 @@ class Search {
         if (size === limit && v + pw * (paragraph + mostTitle) <= scores[0]) continue;
         v += pw * (paragraph + tPart[paraDoc[p]]);
       }
+      // Paragraphs scored exactly already after the cheaper tests.
+      if (size === limit && v <= scores[0]) continue;
+      if (pScored[p]) continue;
       if (size < limit) {
         let i = size++;
         while (i > 0) {
@@ -522,7 +524,6 @@ class Search {
     for (let k = 0; k < touched; k++) {
       const s = sList[k];
       const p = sentPara[s];
-      if (pScored[p]) continue;
       let upper = sPart[s] + rest;
       if (withParagraphs) {
         // Below the floor with the largest title part: skipped without looking its document's up.
@@ -531,7 +532,8 @@ class Search {
         upper += pw * (paragraph + tPart[paraDoc[p]]);
       }
       upper *= PARTIAL_MARGIN;
-      if (upper < floor) continue;
+      // Paragraphs scored exactly already (by `seed`) after the bound: most sentences fail the bound first.
+      if (upper < floor || pScored[p]) continue;
       const at = pUnitAt[p];
       if (at > 0) {
         // Already a candidate (its unit's index + 1): keep the higher bound.
