@@ -8,6 +8,7 @@ import type { ClaimcheckConfig } from './config';
 import { TimeSlice, yieldToEventLoop } from './eventLoop';
 import { analyzeDraft, type AnalyzeDraftOptions, type DraftFormat } from './draft/analyze';
 import type { PassageIndex } from './index/passageIndex';
+import { RememberedSearches } from './index/searchMemo';
 import {
   type CancellationToken,
   type Claim,
@@ -266,11 +267,13 @@ function slicer(token: CancellationToken | undefined): (judged: boolean) => Prom
   };
 }
 
-export async function checkDraft(text: string, index: PassageIndex, options: CheckOptions): Promise<DraftReport> {
+export async function checkDraft(text: string, sources: PassageIndex, options: CheckOptions): Promise<DraftReport> {
   const { config, token, cache } = options;
   throwIfCancelled(token);
   const analysisOptions: AnalyzeDraftOptions = { format: options.format, claims: config.claims };
   const analysis = options.analyze ? await options.analyze(text, analysisOptions) : analyzeDraft(text, analysisOptions);
+  // A quote's verdict and the attribution pass search the same quote: once (searchMemo.ts).
+  const index = new RememberedSearches(sources);
   cache?.validate(`${index.version}|${JSON.stringify(config.thresholds)}|${config.maxEvidence}`);
 
   const judge: JudgeOptions = { thresholds: config.thresholds, maxEvidence: config.maxEvidence };

@@ -110,6 +110,10 @@ const SEEDS = 1;
 
 /** Sentence lengths (distinct terms) whose frequency-1 part `walkRow` takes from a table. */
 const LENGTH_TABLE = 128;
+/** Paragraph lengths whose frequency-1 part `walkRow` takes from a table, for expansions with many postings. */
+const PARAGRAPH_TABLE = 256;
+/** Postings an expansion needs for its paragraph table to pay for itself. */
+const PARAGRAPH_TABLE_MIN = 4096;
 
 /** What the search keeps per expansion. */
 interface Term {
@@ -390,6 +394,7 @@ class Search {
       x,
       // The part of a sentence holding the term once, by length (most postings): `bm25`, once per length.
       once: x.lengthTable(t.weight, t.idfS, this.avgS, sp),
+      paraOnce: this.withParagraphs && postingsOf(t) >= PARAGRAPH_TABLE_MIN ? x.paragraphTable(t.weight, t.idfP, this.avgP, this.options.paragraphBm25) : NO_TABLE,
       w: t.weight,
       idfS: t.idfS,
       idfP: t.idfP,
@@ -446,13 +451,24 @@ class Search {
     const { x, sentPara, paraDoc, limit, withParagraphs } = this;
     const pw = this.options.paragraphWeight;
     const { scores, ids } = x.heap(limit);
+    const { sList, sPart, pPart, tPart, pScored } = x;
+    const touched = this.nTouchedS;
+    // No title part is larger (with a margin for its rounding to 32 bits).
+    const mostTitle = this.maxT * PARTIAL_MARGIN;
     let size = 0;
-    for (let k = 0; k < this.nTouchedS; k++) {
-      const s = x.sList[k];
+    for (let k = 0; k < touched; k++) {
+      const s = sList[k];
       const p = sentPara[s];
-      if (x.pScored[p]) continue;
-      let v = x.sPart[s];
-      if (withParagraphs) v += pw * (x.pPart[p] + x.tPart[paraDoc[p]]);
+      let v = sPart[s];
+      if (withParagraphs) {
+        // Not into the full heap even with the largest title part: skipped without looking its document's up.
+        const paragraph = pPart[p];
+        if (size === limit && v + pw * (paragraph + mostTitle) <= scores[0]) continue;
+        v += pw * (paragraph + tPart[paraDoc[p]]);
+      }
+      // Paragraphs scored exactly already after the cheaper tests.
+      if (size === limit && v <= scores[0]) continue;
+      if (pScored[p]) continue;
       if (size < limit) {
         let i = size++;
         while (i > 0) {
@@ -500,15 +516,25 @@ class Search {
     // A paragraph a walked expansion touched holds a touched sentence, whose partial sum is at least any
     // untouched sentence's there (the same paragraph and title parts, and a sentence part of 0): a paragraph
     // is a candidate when one of its touched sentences is.
-    for (let k = 0; k < this.nTouchedS; k++) {
-      const s = x.sList[k];
+    // The scratch's arrays in locals: the loop calls out for each candidate, after which V8 would load them again.
+    const { sList, sPart, pPart, tPart, pScored, pUnitAt } = x;
+    const touched = this.nTouchedS;
+    // No title part is larger (with a margin for its rounding to 32 bits).
+    const mostTitle = this.maxT * PARTIAL_MARGIN;
+    for (let k = 0; k < touched; k++) {
+      const s = sList[k];
       const p = sentPara[s];
-      if (x.pScored[p]) continue;
-      let upper = x.sPart[s] + rest;
-      if (withParagraphs) upper += pw * (x.pPart[p] + x.tPart[paraDoc[p]]);
+      let upper = sPart[s] + rest;
+      if (withParagraphs) {
+        // Below the floor with the largest title part: skipped without looking its document's up.
+        const paragraph = pPart[p];
+        if ((upper + pw * (paragraph + mostTitle)) * PARTIAL_MARGIN < floor) continue;
+        upper += pw * (paragraph + tPart[paraDoc[p]]);
+      }
       upper *= PARTIAL_MARGIN;
-      if (upper < floor) continue;
-      const at = x.pUnitAt[p];
+      // Paragraphs scored exactly already (by `seed`) after the bound: most sentences fail the bound first.
+      if (upper < floor || pScored[p]) continue;
+      const at = pUnitAt[p];
       if (at > 0) {
         // Already a candidate (its unit's index + 1): keep the higher bound.
         if (upper > x.upper[at - 1]) x.upper[at - 1] = upper;
@@ -516,32 +542,40 @@ class Search {
       }
       const [first, end] = this.sentencesOf(p);
       units = x.addUnit(units, p, first, end, upper);
-      x.pUnitAt[p] = units;
+      pUnitAt[p] = units;
     }
-    // Paragraphs no walked expansion touched, under a title that holds query terms: their sentences may match
-    // the rest.
-    if (rest > 0 && this.withTitle) {
-      for (let k = 0; k < this.nTouchedT; k++) {
-        const d = x.tList[k];
-        const upper = (pw * x.tPart[d] + rest) * PARTIAL_MARGIN;
-        if (upper < floor) continue;
-        const entry = this.data.docs[d]!;
-        const docEnd = entry.firstSentence + entry.sentenceCount;
-        for (let s = entry.firstSentence; s < docEnd; ) {
-          const p = sentPara[s];
-          let end = s + 1;
-          while (end < docEnd && sentPara[end] === p) end++;
-          if (x.pUnitAt[p] === 0 && !x.pScored[p]) {
-            units = x.addUnit(units, p, s, end, upper);
-            x.pUnitAt[p] = units;
-          }
-          s = end;
-        }
-      }
-    }
+    if (rest > 0 && this.withTitle) units = this.gatherTitled(units, rest, floor);
     for (let u = 0; u < units; u++) x.pUnitAt[x.units[3 * u]] = 0;
     // Sentence order, for looking up postings with a forward cursor.
     x.sortUnits(units);
+    return units;
+  }
+
+  /**
+   * Adds to the `units` candidates so far the paragraphs no walked expansion touched, under a title that holds
+   * query terms: their sentences may match the expansions left. Returns the new count. (Apart from `gather`, whose
+   * loop over the touched sentences is the hot one: code run rarely inside it made V8 drop its optimised code.)
+   */
+  private gatherTitled(units: number, rest: number, floor: number): number {
+    const { x, sentPara } = this;
+    const pw = this.options.paragraphWeight;
+    for (let k = 0; k < this.nTouchedT; k++) {
+      const d = x.tList[k];
+      const upper = (pw * x.tPart[d] + rest) * PARTIAL_MARGIN;
+      if (upper < floor) continue;
+      const entry = this.data.docs[d]!;
+      const docEnd = entry.firstSentence + entry.sentenceCount;
+      for (let s = entry.firstSentence; s < docEnd; ) {
+        const p = sentPara[s];
+        let end = s + 1;
+        while (end < docEnd && sentPara[end] === p) end++;
+        if (x.pUnitAt[p] === 0 && !x.pScored[p]) {
+          units = x.addUnit(units, p, s, end, upper);
+          x.pUnitAt[p] = units;
+        }
+        s = end;
+      }
+    }
     return units;
   }
 
@@ -573,52 +607,61 @@ class Search {
     const { x, live, sentLen, paraLen, paraDoc, avgS, avgP, withParagraphs } = this;
     const w = t.weight;
     const { bm25: sp, paragraphBm25: pp, paragraphWeight: pw } = this.options;
+    // The scratch's arrays, the touched counts and the postings read in locals (the loop calls `gallop`).
+    const { units, sList, sPart, pList, pPart } = x;
+    let nS = this.nTouchedS;
+    let nP = this.nTouchedP;
+    let read = 0;
     for (const row of [t.main, t.delta]) {
       if (!row) continue;
       const { ids, tfs, end } = row;
       let i = row.start;
       const gallopTo = count * 16 < end - i;
       for (let u = 0; u < count && i < end; u++) {
-        const p = x.units[3 * u];
-        const first = x.units[3 * u + 1];
-        const last = x.units[3 * u + 2];
+        const p = units[3 * u];
+        const first = units[3 * u + 1];
+        const last = units[3 * u + 2];
         const before = i;
         if (gallopTo) i = gallop(ids, i, end, first);
         else while (i < end && ids[i] < first) i++;
-        this.counters.postingsRead += gallopTo ? Math.min(i - before, 2 + 2 * Math.ceil(Math.log2(i - before + 1))) : i - before;
+        read += gallopTo ? Math.min(i - before, 2 + 2 * Math.ceil(Math.log2(i - before + 1))) : i - before;
         let sum = 0;
         for (; i < end && ids[i] < last; i++) {
           const s = ids[i];
-          this.counters.postingsRead++;
+          read++;
           if (!live[s]) continue;
           const tf = tfs[i];
-          if (x.sPart[s] === 0) x.sList[this.nTouchedS++] = s;
-          x.sPart[s] += w * bm25(t.idfS, tf, sentLen[s], avgS, sp);
+          if (sPart[s] === 0) sList[nS++] = s;
+          sPart[s] += w * bm25(t.idfS, tf, sentLen[s], avgS, sp);
           sum += tf;
         }
         if (sum > 0 && withParagraphs) {
-          if (x.pPart[p] === 0) x.pList[this.nTouchedP++] = p;
-          x.pPart[p] += w * bm25(t.idfP, sum, paraLen[p], avgP, pp);
+          if (pPart[p] === 0) pList[nP++] = p;
+          pPart[p] += w * bm25(t.idfP, sum, paraLen[p], avgP, pp);
         }
       }
     }
+    this.nTouchedS = nS;
+    this.nTouchedP = nP;
+    this.counters.postingsRead += read;
     // Keep the paragraphs that can still reach the floor.
     const floor = this.floor;
     let kept = 0;
+    const { tPart, upper: uppers } = x;
     for (let u = 0; u < count; u++) {
-      const p = x.units[3 * u];
-      const first = x.units[3 * u + 1];
-      const end = x.units[3 * u + 2];
+      const p = units[3 * u];
+      const first = units[3 * u + 1];
+      const end = units[3 * u + 2];
       let bestS = -1;
-      for (let s = first; s < end; s++) if (x.sPart[s] > bestS && x.sPart[s] !== 0) bestS = x.sPart[s];
+      for (let s = first; s < end; s++) if (sPart[s] > bestS && sPart[s] !== 0) bestS = sPart[s];
       // No sentence matched and nothing left to match: nothing here can be ranked.
       if (bestS < 0 && rest === 0) continue;
-      const upper = (Math.max(bestS, 0) + (withParagraphs ? pw * (x.pPart[p] + x.tPart[paraDoc[p]]) : 0) + rest) * PARTIAL_MARGIN;
+      const upper = (Math.max(bestS, 0) + (withParagraphs ? pw * (pPart[p] + tPart[paraDoc[p]]) : 0) + rest) * PARTIAL_MARGIN;
       if (upper < floor) continue;
-      x.units[3 * kept] = p;
-      x.units[3 * kept + 1] = first;
-      x.units[3 * kept + 2] = end;
-      x.upper[kept] = upper;
+      units[3 * kept] = p;
+      units[3 * kept + 1] = first;
+      units[3 * kept + 2] = end;
+      uppers[kept] = upper;
       kept++;
     }
     return kept;
@@ -709,6 +752,13 @@ class Search {
   }
 }
 
+const NO_TABLE = new Float64Array(0);
+
+/** Postings of an expansion, both parts. */
+function postingsOf(t: Term): number {
+  return (t.main ? t.main.end - t.main.start : 0) + (t.delta ? t.delta.end - t.delta.start : 0);
+}
+
 /** The state of walking one expansion's postings (see `walkRow`). */
 interface Walk {
   /** Undefined when no sentence was removed since the last merge (nothing to skip). */
@@ -720,6 +770,8 @@ interface Walk {
   x: SearchScratch;
   /** The sentence part of frequency 1 by sentence length (`lengthTable`). */
   once: Float64Array;
+  /** The paragraph part of frequency 1 by paragraph length (`paragraphTable`), or empty. */
+  paraOnce: Float64Array;
   w: number;
   idfS: number;
   idfP: number;
@@ -739,16 +791,23 @@ interface Walk {
 
 /**
  * Adds one part of an expansion's postings to the partial sums: the hot loop of a search, reading only locals and
- * the arrays it indexes by sentence (a sentence is touched when its partial sum is not 0: every part is positive).
+ * the arrays it indexes by sentence and paragraph (a sentence or paragraph is touched when its partial sum is not 0:
+ * every part is positive). Each paragraph's part is added when the walk leaves it, in locals (through the `walk`
+ * object and a call per paragraph, the loop took 13% longer).
  */
 function walkRow(row: RowSlice, walk: Walk): void {
   const { ids, tfs, start, end } = row;
-  const { live, sentLen, sentPara, x, once, w, idfS, avgS, sp } = walk;
+  const { live, sentLen, sentPara, paraLen, x, once, paraOnce, w, idfS, idfP, avgS, avgP, sp, pp } = walk;
   const sList = x.sList;
   const sPart = x.sPart;
+  const pList = x.pList;
+  const pPart = x.pPart;
   const table = once.length;
+  const paraTable = paraOnce.length;
   let nS = walk.nS;
+  let nP = walk.nP;
   let maxS = walk.maxS;
+  let maxP = walk.maxP;
   let last = walk.last;
   let sum = walk.sum;
   for (let i = start; i < end; i++) {
@@ -764,9 +823,12 @@ function walkRow(row: RowSlice, walk: Walk): void {
       const p = sentPara[s];
       if (p !== last) {
         if (last >= 0) {
-          walk.last = last;
-          walk.sum = sum;
-          addParagraphPart(walk);
+          // The paragraph part of the paragraph just summed, as `addParagraphPart` adds it (kept in locals here).
+          const had = pPart[last];
+          if (had === 0) pList[nP++] = last;
+          const length = paraLen[last];
+          const u = (pPart[last] = had + (sum === 1 && length < paraTable ? paraOnce[length] : w * bm25(idfP, sum, length, avgP, pp)));
+          if (u > maxP) maxP = u;
         }
         last = p;
         sum = 0;
@@ -775,7 +837,9 @@ function walkRow(row: RowSlice, walk: Walk): void {
     }
   }
   walk.nS = nS;
+  walk.nP = nP;
   walk.maxS = maxS;
+  walk.maxP = maxP;
   walk.last = last;
   walk.sum = sum;
 }
@@ -891,6 +955,7 @@ export class SearchScratch {
   private scoredList = new Int32Array(0);
   private nScored = 0;
   private table = new Float64Array(LENGTH_TABLE);
+  private paraTable = new Float64Array(PARAGRAPH_TABLE);
   private heapScores = new Float64Array(0);
   private heapIds = new Int32Array(0);
   private exactScratch?: ExactScratch;
@@ -929,6 +994,13 @@ export class SearchScratch {
    */
   lengthTable(w: number, idf: number, average: number, params: BM25Params): Float64Array {
     const table = this.table;
+    for (let length = 0; length < table.length; length++) table[length] = w * bm25(idf, 1, length, average, params);
+    return table;
+  }
+
+  /** As `lengthTable`, for the paragraph part of a paragraph whose sentences hold the term once in all. */
+  paragraphTable(w: number, idf: number, average: number, params: BM25Params): Float64Array {
+    const table = this.paraTable;
     for (let length = 0; length < table.length; length++) table[length] = w * bm25(idf, 1, length, average, params);
     return table;
   }
