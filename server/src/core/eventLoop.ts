@@ -1,3 +1,5 @@
+import { type CancellationToken, throwIfCancelled } from './types';
+
 /**
  * Lets other work run (editor requests, file events) between chunks of a long job: the one yield helper of the
  * core. `setImmediate` where there is one (Node), a zero timeout elsewhere.
@@ -34,10 +36,14 @@ export class TimeSlice {
     this.deadline = now() + this.ms;
   }
 
-  /** Yields to the event loop when the slice is used up (and starts the next one). */
-  async pause(): Promise<void> {
+  /**
+   * Yields to the event loop when the slice is used up (and starts the next one); then throws `CancelledError`
+   * if `token` was cancelled meanwhile.
+   */
+  async pause(token?: CancellationToken): Promise<void> {
     if (!this.due()) return;
     await yieldToEventLoop();
+    throwIfCancelled(token);
     this.next();
   }
 }

@@ -224,22 +224,14 @@ export class SourceWorkspace {
     const tick = async () => {
       done++;
       if (done % FILES_PER_TICK === 0) onProgress?.(done, total);
-      if (slice.due()) {
-        await yieldToEventLoop();
-        throwIfCancelled(token);
-        slice.next();
-      }
+      await slice.pause(token);
     };
     // Each source file's path is its own document's id; other documents (JSONL records) may not take it.
     const relative = relativeTo(this.root);
     const reserved = new Map<string, string>();
     for (let k = 0; k < found.length; k++) {
       reserved.set(relative(found[k]), found[k]);
-      if ((k & 255) === 255 && slice.due()) {
-        await yieldToEventLoop();
-        throwIfCancelled(token);
-        slice.next();
-      }
+      if ((k & 255) === 255) await slice.pause(token);
     }
     let ids = new DocumentIds(this.root, reserved);
 
@@ -305,10 +297,7 @@ export class SourceWorkspace {
     let read = 0;
     let visited = 0;
     for (const path of found) {
-      if (++visited % 64 === 0 && slice.due()) {
-        await yieldToEventLoop();
-        slice.next();
-      }
+      if (++visited % 64 === 0) await slice.pause();
       const saved = kept.get(path);
       if (saved) {
         savedFiles.set(path, saved);
@@ -355,10 +344,7 @@ export class SourceWorkspace {
     for (const [k, saved] of (record?.files ?? []).entries()) {
       this.writtenChunks.add(saved.chunk);
       if (!changed && kept.get(saved.path)?.mtime !== saved.mtime) changed = true;
-      if ((k & 1023) === 1023 && slice.due()) {
-        await yieldToEventLoop();
-        slice.next();
-      }
+      if ((k & 1023) === 1023) await slice.pause();
     }
     if (this.cache && changed) await this.save(name, key);
     else if (this.cache && record) await this.tidy(name, key, record);
@@ -391,11 +377,7 @@ export class SourceWorkspace {
     const pending: PendingReads = { files: 0, bytes: 0 };
     let visited = 0;
     for (const path of found) {
-      if (++visited % 64 === 0 && slice.due()) {
-        await yieldToEventLoop();
-        throwIfCancelled(token);
-        slice.next();
-      }
+      if (++visited % 64 === 0) await slice.pause(token);
       if (kept.has(path)) continue;
       pending.files++;
       pending.bytes += (await walking.stat(path).catch(() => undefined))?.size ?? 0;
@@ -432,20 +414,12 @@ export class SourceWorkspace {
     const cached = new Map<string, SavedFile>();
     for (let k = 0; k < record.files.length; k++) {
       cached.set(record.files[k].path, record.files[k]);
-      if ((k & 1023) === 1023 && slice.due()) {
-        await yieldToEventLoop();
-        throwIfCancelled(token);
-        slice.next();
-      }
+      if ((k & 1023) === 1023) await slice.pause(token);
     }
     let compared = 0;
     for (const path of found) {
       // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
-      if (++compared % 64 === 0 && slice.due()) {
-        await yieldToEventLoop();
-        throwIfCancelled(token);
-        slice.next();
-      }
+      if (++compared % 64 === 0) await slice.pause(token);
       const saved = cached.get(path);
       if (!saved) continue;
       const stat = await walking.stat(path).catch(() => undefined);

@@ -2,8 +2,10 @@
  * The repository's own test data (test/fixtures), found relative to this file so that the tests run from any
  * clone. See test/fixtures/README.md for where each file comes from and its licence.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { loadSourceText } from '../../../server/src/core/sources/load';
@@ -12,6 +14,17 @@ import { SourceWorkspace } from '../../../server/src/core/workspace';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 export const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
+
+/** A maker of temporary folders named `claimcheck-<prefix>-…`, all removed after the calling test file's tests. */
+export function temporaryFolders(prefix: string): () => string {
+  const made: string[] = [];
+  after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), `claimcheck-${prefix}-`));
+    made.push(dir);
+    return dir;
+  };
+}
 
 export function fixturePath(...parts: string[]): string {
   return join(FIXTURES, ...parts);

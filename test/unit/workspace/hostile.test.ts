@@ -4,11 +4,10 @@
  * race or were killed. Core behaviour with the in-memory storage, the Node adapters on a real temporary folder.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { ConfinedFileSystem, WorkspaceBoundary } from '../../../server/src/core/confine';
 import { MemoryFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
@@ -18,14 +17,9 @@ import { passageText } from '../../../server/src/core/types';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
 import { NodeCacheStorage } from '../../../server/src/node/cacheStorage';
 import { NodeFileSystem, toCorePath } from '../../../server/src/node/fileSystem';
+import { temporaryFolders } from '../helpers/fixtures';
 
-const temporary: string[] = [];
-after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-hostile-'));
-  temporary.push(dir);
-  return dir;
-}
+const tempDir = temporaryFolders('hostile');
 
 const files = {
   '/ws/sources/amnesty.txt': 'North Korea will free prisoners in an amnesty.\nThe amnesty marks a birthday.\n\nOfficials gave no number.',

@@ -5,24 +5,18 @@
  * never a set another process holds the lock of. Real files in a temporary folder.
  */
 import assert from 'node:assert/strict';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, type ClaimcheckConfig } from '../../../server/src/core/config';
 import { MemoryFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
 import { CACHE_FORMAT_VERSION, CACHE_UNUSED_MS, MemoryCacheStorage, cacheRecordSets, parseCacheName, sweepVerdict } from '../../../server/src/core/index/persist';
 import { passageText } from '../../../server/src/core/types';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
 import { NodeCacheStorage } from '../../../server/src/node/cacheStorage';
+import { temporaryFolders } from '../helpers/fixtures';
 
-const temporary: string[] = [];
-after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-sweep-'));
-  temporary.push(dir);
-  return dir;
-}
+const tempDir = temporaryFolders('sweep');
 
 class CountingFileSystem extends MemoryFileSystem {
   reads: string[] = [];
