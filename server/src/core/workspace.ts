@@ -235,8 +235,13 @@ export class SourceWorkspace {
     }
     let ids = new DocumentIds(this.root, reserved);
 
+    // Which files the cache still holds as they are, and the index they had.
+    const kept = new Map<string, SavedFile>();
+    // The record `kept` and `ids` were compared with already, to weigh building elsewhere (not compared twice).
+    let compared: WorkspaceCacheRecord | undefined;
     if (options.buildElsewhere && this.cache) {
-      const pending = await this.pendingReads(record, found, walking, reserved, token);
+      if (record) await this.compareWithCache((compared = record), found, walking, kept, ids, token);
+      const pending = await this.pendingReads(found, kept, walking, token);
       if (pending.files > 0) {
         let built = false;
         try {
@@ -249,18 +254,20 @@ export class SourceWorkspace {
         if (built) {
           stats.clear();
           record = await this.readRecord(name, key, cacheProblem);
+          compared = undefined;
         }
       }
     }
 
-    // Which files the cache still holds as they are, and the index they had.
-    const kept = new Map<string, SavedFile>();
     let index: SourceIndex | undefined;
     for (let attempt = 1; record && !index; attempt++) {
-      kept.clear();
-      ids = new DocumentIds(this.root, reserved);
+      if (compared !== record) {
+        kept.clear();
+        ids = new DocumentIds(this.root, reserved);
+        await this.compareWithCache(record, found, walking, kept, ids, token);
+      }
+      compared = undefined;
       done = 0;
-      await this.compareWithCache(record, found, walking, kept, ids, token);
       try {
         index = await this.restoreIndex(record, token, () => tick());
       } catch (error) {
@@ -363,16 +370,13 @@ export class SourceWorkspace {
     };
   }
 
-  /** The files a build would read (not held as they are by the cache record), and their size on disk. */
+  /** The files a build would read (those `kept` does not hold as they are), and their size on disk. */
   private async pendingReads(
-    record: WorkspaceCacheRecord | undefined,
     found: readonly string[],
+    kept: ReadonlyMap<string, SavedFile>,
     walking: SourceFileSystem,
-    reserved: Map<string, string>,
     token: CancellationToken | undefined,
   ): Promise<PendingReads> {
-    const kept = new Map<string, SavedFile>();
-    if (record) await this.compareWithCache(record, found, walking, kept, new DocumentIds(this.root, reserved), token);
     const slice = new TimeSlice();
     const pending: PendingReads = { files: 0, bytes: 0 };
     let visited = 0;
