@@ -11,6 +11,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { WorkerIndexBuilder } from '../../server/src/node/buildWorker';
 import { TestClient } from './harness';
 
 const TOPICS = ['harbour', 'council', 'bridge', 'school', 'budget', 'police', 'ferry', 'flood', 'railway', 'union'];
@@ -108,4 +110,39 @@ describe('the index build worker', { skip: process.platform === 'win32' }, () =>
       assert.deepEqual(warm.found, plain.found);
     });
   }
+});
+
+describe('WorkerIndexBuilder on its own', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-lsp-builder-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const request = (bytes: number) => ({
+    root: dir,
+    config: DEFAULT_CONFIG,
+    cacheDirectory: join(dir, 'cache'),
+    restricted: false,
+    folders: [dir],
+    pending: { files: 1, bytes },
+  });
+
+  test('declines a build with little to read, and says why it could not build', async () => {
+    const builder = new WorkerIndexBuilder(join(__dirname, '..', '..', 'dist', 'buildWorker.js'));
+    assert.equal(await builder.build(request(1024)), undefined);
+    const missing = new WorkerIndexBuilder(join(dir, 'no-such-worker.js'));
+    assert.deepEqual(await missing.build(request(64 << 20)), { built: false, why: `${join(dir, 'no-such-worker.js')} is missing` });
+    // A worker that dies before it answers: the outcome says so, and nothing is left running.
+    const dying = join(dir, 'dying.js');
+    writeFileSync(dying, "throw new Error('out of memory, say');\n");
+    const outcome = await new WorkerIndexBuilder(dying).build(request(64 << 20));
+    assert.equal(outcome?.built, false);
+    assert.match(outcome && !outcome.built ? outcome.why : '', /out of memory, say/);
+    const exiting = join(dir, 'exiting.js');
+    writeFileSync(exiting, 'process.exit(3);\n');
+    assert.deepEqual(await new WorkerIndexBuilder(exiting).build(request(64 << 20)), { built: false, why: 'the worker stopped (exit code 3)' });
+  });
+
+  test('builds an empty workspace (no sources folder) and says what it built', async () => {
+    const outcome = await new WorkerIndexBuilder(join(__dirname, '..', '..', 'dist', 'buildWorker.js')).build(request(64 << 20));
+    assert.ok(outcome?.built, JSON.stringify(outcome));
+    assert.equal(outcome.built && outcome.stats.documents, 0);
+  });
 });

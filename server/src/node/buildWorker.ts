@@ -63,7 +63,6 @@ export class WorkerIndexBuilder implements IndexBuilder {
         return;
       }
       this.workers.add(worker);
-      worker.unref();
       worker.on('message', (message: BuildWorkerMessage) => {
         if (message.kind === 'progress') onProgress?.(message.done, message.total);
         else if (message.kind === 'done') settle({ built: true, stats: message.stats });
