@@ -96,7 +96,7 @@ export interface ProjectOptions {
   buildAhead?(
     request: { root: string; config: ClaimcheckConfig; pending: PendingReads },
     onProgress: (done: number, total: number) => void,
-  ): Promise<{ built: true } | { built: false; why: string } | undefined>;
+  ): Promise<{ built: true } | { built: false; why: string; outOfMemory?: boolean } | undefined>;
 }
 
 export interface ConfigInfo {
@@ -425,6 +425,9 @@ export class Project {
                   this.options.log(`Indexed the sources (${work}) in the build worker in ${Date.now() - started} ms; taking the index from the cache.`);
                   from = 90;
                   span = 10;
+                } else if (outcome.outOfMemory) {
+                  // The server's thread has the same limit: a build here would end the server.
+                  throw new Error(`${outcome.why} (${work} of sources to read). Index fewer sources: narrow the "sources" setting or add to "exclude".`);
                 } else {
                   this.options.log(`The build worker could not index the sources (${outcome.why}); indexing them on the server's thread.`);
                 }

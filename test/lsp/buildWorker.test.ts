@@ -13,6 +13,9 @@ import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { WorkerIndexBuilder } from '../../server/src/node/buildWorker';
+import { NodeCacheStorage } from '../../server/src/node/cacheStorage';
+import { NodeFileSystem } from '../../server/src/node/fileSystem';
+import { Project } from '../../server/src/project';
 import { TestClient } from './harness';
 
 const TOPICS = ['harbour', 'council', 'bridge', 'school', 'budget', 'police', 'ferry', 'flood', 'railway', 'union'];
@@ -145,4 +148,31 @@ describe('WorkerIndexBuilder on its own', () => {
     assert.ok(outcome?.built, JSON.stringify(outcome));
     assert.equal(outcome.built && outcome.stats.documents, 0);
   });
+});
+
+test('a build the worker runs out of memory for fails with a clear message; the server does not retry it on its own thread', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'claimcheck-lsp-oom-'));
+  try {
+    writeReports(join(root, 'sources'), 40, '');
+    const cacheDirectory = join(root, '.cache');
+    const logs: string[] = [];
+    // A heap far too small for this workspace's index (the server's own limit is the default).
+    const builder = new WorkerIndexBuilder(join(__dirname, '..', '..', 'dist', 'buildWorker.js'), 0, 24);
+    const fs = new NodeFileSystem();
+    const project = new Project(root, {
+      fs,
+      log: (message) => logs.push(message),
+      readSettings: async () => undefined,
+      cache: new NodeCacheStorage(cacheDirectory, { secretFile: join(root, 'secret') }),
+      buildAhead: (request, onProgress) =>
+        builder.build({ ...request, cacheDirectory, secretFile: join(root, 'secret'), restricted: false, folders: [root] }, onProgress),
+    });
+    await assert.rejects(project.rebuild(), /needs more memory than the 24 MB the server may use \(40 files, [\d.]+ MB of sources to read\)/);
+    assert.equal(project.state, 'error');
+    assert.match(project.stateMessage ?? '', /^Indexing failed: the index needs more memory/);
+    assert.equal(project.documentCount, 0, 'not indexed on the server\'s thread instead');
+    assert.ok(!logs.some((l) => /indexing them on the server's thread/.test(l)), logs.join('\n'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

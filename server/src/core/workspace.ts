@@ -63,7 +63,8 @@ export interface BuildOptions {
    * something to read): resolves true when someone else (the language server's build worker) has read the
    * sources, indexed them and saved the index to this workspace's cache meanwhile. The build then takes the
    * saved index as a warm start would (in slices: no long pause on this thread), and reads only what changed
-   * since. False, or a rejection, and the build reads the files itself.
+   * since. False, and the build reads the files itself; a rejection ends the build with that error (the other
+   * builder knows this one would fail too, e.g. out of memory).
    */
   buildElsewhere?(pending: PendingReads, token?: CancellationToken): Promise<boolean>;
 }
@@ -83,7 +84,8 @@ export interface IndexBuildRequest {
   pending: PendingReads;
 }
 
-export type IndexBuildOutcome = { built: true; stats: BuildStats } | { built: false; why: string };
+/** `outOfMemory`: the build needed more memory than the thread may use (a build here would fail too). */
+export type IndexBuildOutcome = { built: true; stats: BuildStats } | { built: false; why: string; outOfMemory?: boolean };
 
 /** Builds indexes elsewhere (the language server's build worker, node/buildWorker.ts): a `buildElsewhere` for `build`. */
 export interface IndexBuilder {
@@ -243,12 +245,7 @@ export class SourceWorkspace {
       if (record) await this.compareWithCache((compared = record), found, walking, kept, ids, token);
       const pending = await this.pendingReads(found, kept, walking, token);
       if (pending.files > 0) {
-        let built = false;
-        try {
-          built = await options.buildElsewhere(pending, token);
-        } catch (error) {
-          if (isCancelled(error)) throw error;
-        }
+        const built = await options.buildElsewhere(pending, token);
         throwIfCancelled(token);
         // The cache now holds the files as they were read there; those changed since (stat afresh) are read below.
         if (built) {

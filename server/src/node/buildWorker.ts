@@ -16,6 +16,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { BuildStats, IndexBuilder, IndexBuildOutcome, IndexBuildRequest } from '../core/api';
 
@@ -35,6 +36,8 @@ export class WorkerIndexBuilder implements IndexBuilder {
   constructor(
     private readonly script: string = join(__dirname, 'buildWorker.js'),
     private readonly minBytes = BUILD_AHEAD_BYTES,
+    /** The worker's heap limit: the server's own by default (a build the worker cannot hold, the server could not either). */
+    private readonly heapMb = Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)),
   ) {}
 
   /** Builds and saves the index in a new worker thread; never rejects (a failure is an outcome). */
@@ -57,7 +60,8 @@ export class WorkerIndexBuilder implements IndexBuilder {
         );
       };
       try {
-        worker = new Worker(this.script, { workerData: request });
+        // With a limit, running out of memory stops the worker, not the process.
+        worker = new Worker(this.script, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
       } catch (error) {
         resolve({ built: false, why: `the worker could not start (${(error as Error).message})` });
         return;
@@ -68,7 +72,11 @@ export class WorkerIndexBuilder implements IndexBuilder {
         else if (message.kind === 'done') settle({ built: true, stats: message.stats });
         else settle({ built: false, why: message.error });
       });
-      worker.on('error', (error) => settle({ built: false, why: error.message }));
+      worker.on('error', (error) =>
+        (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? settle({ built: false, why: `the index needs more memory than the ${this.heapMb} MB the server may use`, outOfMemory: true })
+          : settle({ built: false, why: error.message }),
+      );
       worker.on('exit', (code) => settle({ built: false, why: `the worker stopped (exit code ${code})` }));
     });
   }

@@ -264,14 +264,17 @@ describe('SourceWorkspace with an index cache', () => {
       assert.equal(offers.length, 1);
     });
 
-    it('reads everything itself when the other builder fails or throws', async () => {
-      for (const buildElsewhere of [async () => false, async () => Promise.reject(new Error('worker died'))]) {
-        const cache = new MemoryCacheStorage();
-        const fs = fresh();
-        const stats = await new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG, undefined, { cache }).build(undefined, undefined, { buildElsewhere });
-        assert.equal(stats.read, 4);
-        assert.equal(fs.reads.length, 4);
-      }
+    it('reads everything itself when the other builder fails, and stops with its error when it rejects', async () => {
+      const cache = new MemoryCacheStorage();
+      const fs = fresh();
+      const stats = await new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG, undefined, { cache }).build(undefined, undefined, { buildElsewhere: async () => false });
+      assert.equal(stats.read, 4);
+      assert.equal(fs.reads.length, 4);
+      const refused = fresh();
+      const ws = new SourceWorkspace(refused, '/ws', DEFAULT_CONFIG, undefined, { cache: new MemoryCacheStorage() });
+      await assert.rejects(ws.build(undefined, undefined, { buildElsewhere: () => Promise.reject(new Error('out of memory')) }), /out of memory/);
+      assert.deepEqual(refused.reads, []);
+      assert.equal(ws.index.documentCount, 0);
     });
   });
 });
