@@ -49,6 +49,7 @@ import {
   loadWorkspaceConfig,
   type BuildStats,
   type CacheStorage,
+  type IndexBuildOutcome,
   type PendingReads,
   OverlayFileSystem,
   inProcessAnalyzer,
@@ -96,7 +97,7 @@ export interface ProjectOptions {
   buildAhead?(
     request: { root: string; config: ClaimcheckConfig; pending: PendingReads },
     onProgress: (done: number, total: number) => void,
-  ): Promise<{ built: true } | { built: false; why: string; outOfMemory?: boolean } | undefined>;
+  ): Promise<IndexBuildOutcome | undefined>;
 }
 
 export interface ConfigInfo {
