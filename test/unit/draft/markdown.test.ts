@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { independentChunks, markdownProse } from '../../../server/src/core/draft/markdown';
+import { independentChunks, markdownProse, simpleChunk } from '../../../server/src/core/draft/markdown';
 import type { DraftProse } from '../../../server/src/core/draft/prose';
 
 /** What analysis reads from the prose: each block's draft span, heading flag and prose, and the directives. */
@@ -71,5 +71,76 @@ describe('markdownProse', () => {
     const text = 'Intro.\n\n<!-- claimcheck-ignore -->\n\n| a | b |\n|---|---|\n| c | d |\n';
     const p = markdownProse(text, { minChunkedLength: 0 });
     assert.deepEqual(p.directives.map((d) => d.target && text.slice(d.target.start, d.target.end)), ['| a | b |\n|---|---|\n| c | d |']);
+  });
+});
+
+describe('simpleChunk (plain paragraphs and headings read without the parser)', () => {
+  /** Lines of plain words (with digits, quotes, punctuation, other scripts), and blank lines. */
+  const PLAIN = [
+    '', '', '', 'Kim said 3 things.', 'The port reopened on Monday', '“We are back,” said Tom Brennan.', 'It cost $4.5 million (about £3m).',
+    '2003, 2005 and 2011', '91 people', 'Mr. O’Neil', 'café naïve', '😀 emoji', 'a:b c', 'U.S. and U.K.', "it's 'quoted'", '"double"',
+    'question?', 'wow!', '1.5', '10 ten', '# Head', '## Two  words', '###### Six', '#  Spaced', 'x\u00a0y', 'a\u2028b',
+  ];
+  /** Lines that look like plain words and are not, or not quite (a heading without a space, a list item, indentation, a no-break space). */
+  const BORDER = ['10) ten', '1. one', '2) two', '1.', '####### Seven', '#Hash', '# ', '#', '# Trailing #', '- item', '+ plus', '=', '===', '--', ' lead', 'trail ', '    code', '\u00a0', 'x\fy'];
+  const NEAR_PLAIN = [...PLAIN, ...BORDER];
+  /** Lines with markup, which must go to the parser. */
+  const MARKUP_LINES = [
+    '\ttab', 'www.x.org', 'WWW.X.ORG', 'see http://x.y now', 'a@b.c', 'x &amp; y', 'x & y', 'x_y_z', 'x*y*', '~~x~~', 'a [@k] b', '<b>x</b>',
+    '> q', 'a | b', '|---|', 'back\\slash', 'code `x`', '![img](x)', 'a\r', '<!-- claimcheck-ignore -->', 'nul\u0000', '\ufeffbom', '***',
+  ];
+  const lines = (pool: string[]) => fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 12 }).chain((ls) => fc.constantFrom('', '\n', '\n\n').map((end) => ls.join('\n') + end));
+  /** Mostly plain lines, so that many drafts are read without the parser and the rest fall just outside. */
+  const mostlyPlain = fc
+    .array(fc.oneof({ arbitrary: fc.constantFrom(...PLAIN), weight: 12 }, { arbitrary: fc.constantFrom(...BORDER), weight: 1 }), { minLength: 1, maxLength: 12 })
+    .chain((ls) => fc.constantFrom('', '\n', '\n\n').map((end) => ls.join('\n') + end));
+  const read = (text: string, simple: boolean) => summary(markdownProse(text, { chunked: false, simple }));
+
+  it('gives what the parser gives, on generated drafts near plain prose', () => {
+    let simple = 0;
+    fc.assert(
+      fc.property(mostlyPlain, (text) => {
+        if (simpleChunk(text)) simple++;
+        assert.deepEqual(read(text, true), read(text, false));
+      }),
+      { numRuns: 600 },
+    );
+    // The comparison is only worth something if the fast reading was taken often.
+    assert.ok(simple > 200, `${simple} of 600 read without the parser`);
+  });
+
+  it('leaves every draft with markup to the parser, and reads it the same', () => {
+    fc.assert(
+      fc.property(lines([...NEAR_PLAIN, ...MARKUP_LINES]), (text) => {
+        assert.deepEqual(read(text, true), read(text, false));
+      }),
+      { numRuns: 400 },
+    );
+    for (const line of MARKUP_LINES) assert.equal(simpleChunk(`Plain words.\n${line}\n`), undefined, JSON.stringify(line));
+  });
+
+  it('reads a heading and a paragraph as blocks with their words', () => {
+    const text = '## Harbour reopens\n\nThe port reopened on Monday,\nofficials said.\n';
+    const chunk = simpleChunk(text)!;
+    assert.deepEqual(
+      chunk.blocks.map((b) => ({ block: text.slice(b.span.start, b.span.end), heading: b.heading })),
+      [
+        { block: '## Harbour reopens', heading: true },
+        { block: 'The port reopened on Monday,\nofficials said.', heading: false },
+      ],
+    );
+    assert.deepEqual(read(text, true).blocks.map((b) => b.prose), ['Harbour reopens', 'The port reopened on Monday,\nofficials said.']);
+  });
+
+  it('reads the example drafts and fixtures the same with and without it', () => {
+    const root = join(__dirname, '../../..');
+    const files = ['examples/newsroom/drafts/amnesty.md', 'examples/newsroom/drafts/harbour.md', 'test/fixtures/drafts/amnesty.md', 'test/fixtures/workspace/drafts/report.md', 'README.md'];
+    let simpleChunks = 0;
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const chunk of independentChunks(text, 0)) if (simpleChunk(text.slice(chunk.start, chunk.end))) simpleChunks++;
+      assert.deepEqual(summary(markdownProse(text, { minChunkedLength: 0 })), summary(markdownProse(text, { minChunkedLength: 0, simple: false })), file);
+    }
+    assert.ok(simpleChunks >= 5, `${simpleChunks} chunks read without the parser`);
   });
 });
