@@ -239,6 +239,12 @@ function parseChunkCached(text: string, first: boolean, simple: boolean): Parsed
  * CommonMark treats apart (tabs, carriage returns, NUL, a byte-order mark).
  */
 const MARKUP = /[\\&`*_~[\]<>|@\t\r\u0000-\u0008\u000b-\u001f\u007f\ufeff]|www\.|:\/\//i;
+/**
+ * A citation marker of plain keys (`[@kcna]`, `[@a; @b-2]`), not followed by what would make it a link (`(`, `[`)
+ * or a definition (`:`): with no definition in the piece (its line would have to start with `[`), the parser
+ * leaves it as text.
+ */
+const CITATION_MARKER = /\[@[A-Za-z0-9][A-Za-z0-9-]*(?:; ?@[A-Za-z0-9][A-Za-z0-9-]*)*\](?![[(:])/g;
 /** A line that opens something other than a paragraph: a list item, a thematic break, a setext underline, front matter, a heading. */
 const NOT_PARAGRAPH_START = /^(?:[-+=#]|\d{1,9}[.)](?: |$))/;
 /** An ATX heading of plain words: its marker, then words with no `#` (no closing sequence to read). */
@@ -248,7 +254,8 @@ const HEADING_MARKER = /^#{1,6} +/;
 /**
  * A piece that is nothing but paragraphs and ATX headings of plain words, read without the parser: what
  * micromark would give, found in one pass. Every line is blank (empty) or starts and ends with a character that
- * is not a space; no character of the piece can open Markdown (`MARKUP`); no line starts a list item, a thematic
+ * is not a space; no character of the piece can open Markdown (`MARKUP`) but those of plain citation markers
+ * (`CITATION_MARKER`); no line starts a list item, a thematic
  * break, a setext underline or front matter; a line starting with `#` is a heading with no `#` in its words.
  * Then CommonMark's reading is plain: each heading line is a heading whose text is its words, each run of other
  * lines a paragraph whose text is the lines as written. Anything else (undefined) goes to the parser: this only
@@ -256,7 +263,7 @@ const HEADING_MARKER = /^#{1,6} +/;
  * two readings on generated and real drafts).
  */
 export function simpleChunk(text: string): ParsedChunk | undefined {
-  if (MARKUP.test(text)) return undefined;
+  if (MARKUP.test(text.includes('[@') ? text.replace(CITATION_MARKER, 'c') : text)) return undefined;
   const builder = new PieceRecorder();
   const blocks: ProseBlock[] = [];
   /** The open paragraph's first line start and last line end, or -1. */
