@@ -11,6 +11,7 @@ import {
   independentChunks,
   lineNesting,
   MAX_NESTING,
+  newGroupMemo,
   MAX_PIECE_LENGTH,
   MAX_PIECE_LINES,
   MAX_PIECE_MARKUP,
@@ -67,6 +68,43 @@ const hostile = fc
 describe('planPieces', () => {
   it('gives the parser only pieces within its bounds, for any text', () => {
     fc.assert(fc.property(fc.oneof(hostile, fc.string({ maxLength: 3000 })), checkBounds), { numRuns: 300 });
+  });
+
+  it('plans the same with the groups remembered, for any texts and edits of them', () => {
+    const memo = newGroupMemo();
+    const edit = fc.tuple(fc.oneof(hostile, fc.string({ maxLength: 3000 })), fc.nat(), fc.constantFrom('', 'x', '\n', '\n\n', '*', '> ', '\r', ' '));
+    fc.assert(
+      fc.property(edit, ([text, at, insert]) => {
+        const i = text.length ? at % text.length : 0;
+        // The text, then an edit of it, then the text again: the later plans are made mostly of remembered groups.
+        for (const t of [text, text.slice(0, i) + insert + text.slice(i), text]) {
+          const chunks = independentChunks(t);
+          assert.deepEqual(planPieces(t, chunks, memo), planPieces(t, chunks));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('remembers a group apart from the same text elsewhere: at the start (front matter), with other chunk boundaries', () => {
+    const before = 'Word '.repeat(900) + '\n\n';
+    const whole = (t: string, from = 0) => [...(from ? [{ start: 0, end: from }] : []), { start: from, end: t.length }];
+    // Front matter at the start is not counted; the same lines further down are dense markup, cut into pieces.
+    const frontMatter = '---\n' + '*a* '.repeat(300) + '\n---\n\nText.\n';
+    const memo = newGroupMemo();
+    assert.deepEqual(planPieces(frontMatter, whole(frontMatter), memo), [{ start: 0, end: frontMatter.length }]);
+    const later = before + frontMatter;
+    const pieces = planPieces(later, whole(later, before.length));
+    assert.ok(pieces.length > 2, 'the later group is cut');
+    assert.deepEqual(planPieces(later, whole(later, before.length), memo), pieces);
+
+    // The same group as one chunk, then as twelve: cut at their boundaries (not marked as cuts), then elsewhere.
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Para ${i} ` + '*x* '.repeat(12)).join('\n\n') + '\n';
+    const text = before + paragraphs;
+    const oneChunk = planPieces(text, whole(text, before.length), memo);
+    const twelve = planPieces(text, independentChunks(text));
+    assert.notDeepEqual(oneChunk, twelve);
+    assert.deepEqual(planPieces(text, independentChunks(text), memo), twelve);
   });
 
   it('bounds a long run of blank lines at the end of a draft (found by a random seed: the run stayed in the last piece)', () => {

@@ -29,7 +29,7 @@ import type { Nodes, Parents } from 'mdast';
 import { parseMarkdown } from '../text/markdownParser';
 import { TextBuilder } from '../text/offsetMap';
 import type { Span } from '../types';
-import { independentChunks, planPieces, type GuardedPiece, type PlainReason } from '../text/markdownChunks';
+import { independentChunks, newGroupMemo, planPieces, type GuardedPiece, type PlainReason } from '../text/markdownChunks';
 import { plainTextProse } from './plaintext';
 import { mappers, type Directive, type DraftProse, type ProseBlock } from './prose';
 import { findDirectives } from './suppression';
@@ -82,7 +82,7 @@ export function markdownProse(draft: string, options: MarkdownProseOptions = {})
   const plain: PlainRegion[] = [];
   let awaiting: Directive[] = [];
   const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-  const pieces: GuardedPiece[] = splitAtChunks(options.guard === false ? chunks : planPieces(draft, chunks), chunks);
+  const pieces: GuardedPiece[] = splitAtChunks(options.guard === false ? chunks : planPieces(draft, chunks, groupMemo), chunks);
   /** The last ignore comment with a known target: a cut may have split its target. */
   let lastIgnore: Directive | undefined;
   for (const piece of pieces) {
@@ -306,9 +306,13 @@ export function simpleChunk(text: string): ParsedChunk | undefined {
   return { pieces: builder.pieces, blocks, directives: [], firstNode: { ...blocks[0].span } };
 }
 
-/** Empties the chunk cache (tests compare analyses with and without it). */
+/** How the groups of drafts were judged (`planPieces`): an edit changes one group, the others are looked up. */
+const groupMemo = newGroupMemo();
+
+/** Empties the chunk cache and the groups' plans (tests compare analyses with and without them). */
 export function clearChunkCache(): void {
   chunkCache.clear();
+  groupMemo.clear();
 }
 
 /** What the chunk cache holds now (for the memory benchmark and tests). */

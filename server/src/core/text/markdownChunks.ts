@@ -38,6 +38,7 @@
  * whole draft), so that an edit re-parses one chunk.
  */
 import type { Span } from '../types';
+import { TextCache } from './textCache';
 
 /** Container levels (block quotes, list items, 4 columns of indentation) a line may open or continue. */
 export const MAX_NESTING = 16;
@@ -281,7 +282,7 @@ function isBlankLine(text: string, start: number, end: number): boolean {
  * Markdown piece within the parser's bounds, or a plain-text piece (see the module comment). Linear in the
  * text. `guard: false` gives the chunks themselves (for tests of chunking).
  */
-export function planPieces(text: string, chunks: readonly Span[]): GuardedPiece[] {
+export function planPieces(text: string, chunks: readonly Span[], memo?: GroupMemo): GuardedPiece[] {
   const groups: { pieces: GuardedPiece[]; cost: number; start: number; end: number }[] = [];
   let total = 0;
   let i = 0;
@@ -296,7 +297,7 @@ export function planPieces(text: string, chunks: readonly Span[]): GuardedPiece[
       end = chunks[i].end;
       i++;
     }
-    const group = guardGroup(text, start, end, boundaries);
+    const group = memo ? guardGroupRemembered(memo, text, start, end, boundaries) : guardGroup(text, start, end, boundaries);
     groups.push(group);
     total += group.cost;
   }
@@ -311,6 +312,29 @@ export function planPieces(text: string, chunks: readonly Span[]): GuardedPiece[
     }
   }
   return groups.flatMap((g) => g.pieces);
+}
+
+/**
+ * Groups judged before, by what `guardGroup`'s answer depends on: the group's text and the character after it
+ * (where a cut may look), whether it starts the text (front matter) or ends it, and its chunk boundaries; the
+ * pieces are kept relative to the group's start. A draft is planned again after every burst of typing, and an
+ * edit changes one group; a pass over each character of the others (their markup, lines and cuts) is not needed.
+ */
+export type GroupMemo = TextCache<{ pieces: GuardedPiece[]; cost: number }>;
+
+export function newGroupMemo(): GroupMemo {
+  return new TextCache(1024, 4 * 1024 * 1024);
+}
+
+function guardGroupRemembered(memo: GroupMemo, text: string, start: number, end: number, boundaries: readonly number[]): { pieces: GuardedPiece[]; cost: number; start: number; end: number } {
+  const key = `${start === 0 ? 'F' : 'N'}${end === text.length ? 'E' : text[end]}${boundaries.map((b) => b - start).join(',')}\u0000${text.slice(start, end)}`;
+  let found = memo.get(key);
+  if (!found) {
+    const group = guardGroup(text, start, end, boundaries);
+    found = { pieces: group.pieces.map((p) => ({ ...p, start: p.start - start, end: p.end - start })), cost: group.cost };
+    memo.set(key, found);
+  }
+  return { pieces: found.pieces.map((p) => ({ ...p, start: p.start + start, end: p.end + start })), cost: found.cost, start, end };
 }
 
 /**
