@@ -127,6 +127,8 @@ export class ClaimCache {
   /** Attributions found in pieces of this draft (`draftMemo`), and the keys the latest check used. */
   private attributions = new Map<string, unknown>();
   private attributionsUsed = new Set<string>();
+  /** The finding of a cached claim's verdict (its code and message: they do not depend on where the claim is), null when none. */
+  private findings = new Map<string, Pick<Finding, 'code' | 'severity' | 'message'> | null>();
   private stamp = '';
   hits = 0;
   misses = 0;
@@ -147,6 +149,7 @@ export class ClaimCache {
     this.quotes.clear();
     this.lookups.clear();
     this.attributions.clear();
+    this.findings.clear();
   }
 
   getClaim(key: string, claim: Claim): ClaimResult | undefined {
@@ -215,8 +218,24 @@ export class ClaimCache {
     };
   }
 
+  /**
+   * The finding of a claim's verdict as the cache has it (`result` is what `getClaim` or the judge gave and the
+   * attribution pass left as it was), made once per claim and index version: a re-check after an edit words
+   * again only the findings of what changed.
+   */
+  claimFinding(key: string, result: ClaimResult, index: number): Finding | undefined {
+    let found = this.findings.get(key);
+    if (found === undefined) {
+      const finding = claimFinding(result, index);
+      found = finding ? { code: finding.code, severity: finding.severity, message: finding.message } : null;
+      this.findings.set(key, found);
+    }
+    return found ? { ...found, span: result.claim.span, claim: index } : undefined;
+  }
+
   /** Keeps only the entries whose keys were used by the latest check, so the cache never outgrows the draft. */
   retain(claimKeys: Set<string>, quoteKeys: Set<string>): void {
+    for (const key of this.findings.keys()) if (!claimKeys.has(key)) this.findings.delete(key);
     for (const key of this.claims.keys()) if (!claimKeys.has(key)) this.claims.delete(key);
     for (const key of this.quotes.keys()) if (!quoteKeys.has(key)) this.quotes.delete(key);
   }
@@ -305,11 +324,14 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
 
   const slice = slicer(token);
   let claims: ClaimResult[] = [];
+  /** Each claim's cache key, and the result the cache or the judge gave (before the attribution pass). */
+  const keyOf: string[] = [];
   for (let i = 0; i < analysis.claims.length; i++) {
     const claim = analysis.claims[i];
     const keys = claim.citations.map((c) => c.key);
     const key = `${text.slice(claim.span.start, claim.span.end)}\u0000${claim.text}\u0000${keys.join(';')}`;
     claimKeys.add(key);
+    keyOf.push(key);
     let result = cache?.getClaim(key, claim);
     const pause = slice(!result);
     if (pause) await pause;
@@ -348,12 +370,14 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
   // Who said it, and when: misattributed quotes, "said on Monday" against the source's date.
   // A claim whose only missing words are who said it and when is judged again without them (not cached: rare).
   const rejudge = (claim: Claim) => locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: preferredDocuments(claim.citations.map((c) => c.key)) }), text);
+  const judged = claims;
   const attribution = checkAttribution({ text, analysis, claims, quotes, index, thresholds: config.thresholds, judge: rejudge, memo: cache?.attributionMemo(), draftMemo: cache?.draftMemo() });
   claims = attribution.claims;
   findings.push(...attribution.findings);
 
   claims.forEach((result, i) => {
-    const finding = claimFinding(result, i);
+    // A verdict the attribution pass changed (a speech date, a quote that confirms the claim) is worded afresh.
+    const finding = cache && result === judged[i] ? cache.claimFinding(keyOf[i], result, i) : claimFinding(result, i);
     if (finding) findings.push(finding);
   });
   quotes.forEach((result, i) => {
