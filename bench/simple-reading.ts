@@ -1,7 +1,7 @@
 /**
  * The one-pass reading of plain paragraphs and headings (`simpleChunk`, core/draft/markdown.ts) against the
- * Markdown parser, on real text: every BBC article of the data folder read as a Markdown draft, and every Markdown
- * file of this repository.
+ * Markdown parser, on real text: every BBC article of the data folder read as a Markdown draft (with LF and with
+ * CR LF line endings), and every Markdown file of this repository.
  *
  *   npx tsx bench/simple-reading.ts [--data DIR]
  *
@@ -26,7 +26,10 @@ const texts: { name: string; text: string }[] = [];
 for (const topic of readdirSync(bbc, { withFileTypes: true })) {
   if (!topic.isDirectory()) continue;
   for (const file of readdirSync(join(bbc, topic.name)).sort()) {
-    if (file.endsWith('.txt')) texts.push({ name: `bbc/${topic.name}/${file}`, text: readFileSync(join(bbc, topic.name, file), 'utf8') });
+    if (!file.endsWith('.txt')) continue;
+    const text = readFileSync(join(bbc, topic.name, file), 'utf8');
+    // And as saved on Windows: CR LF line endings.
+    texts.push({ name: `bbc/${topic.name}/${file}`, text }, { name: `bbc/${topic.name}/${file} (CR LF)`, text: text.replace(/\r?\n/g, '\r\n') });
   }
 }
 const repo = resolve(__dirname, '..');

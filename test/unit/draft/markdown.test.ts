@@ -82,18 +82,21 @@ describe('simpleChunk (plain paragraphs and headings read without the parser)', 
     'question?', 'wow!', '1.5', '10 ten', 'Cited. [@kcna]', 'Two [@a; @b-2] here', 'End [@k].', '# Head', '## Two  words', '###### Six', '#  Spaced', 'x\u00a0y', 'a\u2028b',
   ];
   /** Lines that look like plain words and are not, or not quite (a heading without a space, a list item, indentation, a no-break space). */
-  const BORDER = ['10) ten', '1. one', '2) two', '1.', '####### Seven', '#Hash', '# ', '#', '# Trailing #', '- item', '+ plus', '=', '===', '--', ' lead', 'trail ', '    code', '\u00a0', 'x\fy', '[@k]: x', '[@k] x', 'a ![@k] b', 'a [@k](x) b', 'a [@k][r] b', 'a [@k]: b', '[@k_1]', '[@]', '[@a;@b]'];
+  const BORDER = ['10) ten', '1. one', '2) two', '1.', '####### Seven', '#Hash', '# ', '#', '# Trailing #', '- item', '+ plus', '=', '===', '--', ' lead', 'trail ', '    code', '\u00a0', 'x\fy', 'lone\rcr', 'end\r', '\r', '[@k]: x', '[@k] x', 'a ![@k] b', 'a [@k](x) b', 'a [@k][r] b', 'a [@k]: b', '[@k_1]', '[@]', '[@a;@b]'];
   const NEAR_PLAIN = [...PLAIN, ...BORDER];
   /** Lines with markup, which must go to the parser. */
   const MARKUP_LINES = [
     '\ttab', 'www.x.org', 'WWW.X.ORG', 'see http://x.y now', 'a@b.c', 'x &amp; y', 'x & y', 'x_y_z', 'x*y*', '~~x~~', 'a [@k_1] b', 'a [link](u) b', '<b>x</b>',
-    '> q', 'a | b', '[r]: /u', '|---|', 'back\\slash', 'code `x`', '![img](x)', 'a\r', '<!-- claimcheck-ignore -->', 'nul\u0000', '\ufeffbom', '***',
+    '> q', 'a | b', '[r]: /u', '|---|', 'back\\slash', 'code `x`', '![img](x)', 'a\rb', '<!-- claimcheck-ignore -->', 'nul\u0000', '\ufeffbom', '***',
   ];
-  const lines = (pool: string[]) => fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 12 }).chain((ls) => fc.constantFrom('', '\n', '\n\n').map((end) => ls.join('\n') + end));
+  const lines = (pool: string[]) =>
+    fc
+      .array(fc.constantFrom(...pool), { minLength: 1, maxLength: 12 })
+      .chain((ls) => fc.tuple(fc.constantFrom('\n', '\r\n'), fc.constantFrom('', '\n', '\n\n', '\r\n')).map(([nl, end]) => ls.join(nl) + end));
   /** Mostly plain lines, so that many drafts are read without the parser and the rest fall just outside. */
   const mostlyPlain = fc
     .array(fc.oneof({ arbitrary: fc.constantFrom(...PLAIN), weight: 12 }, { arbitrary: fc.constantFrom(...BORDER), weight: 1 }), { minLength: 1, maxLength: 12 })
-    .chain((ls) => fc.constantFrom('', '\n', '\n\n').map((end) => ls.join('\n') + end));
+    .chain((ls) => fc.tuple(fc.constantFrom('\n', '\r\n'), fc.constantFrom('', '\n', '\n\n', '\r\n')).map(([nl, end]) => ls.join(nl) + end));
   const read = (text: string, simple: boolean) => summary(markdownProse(text, { chunked: false, simple }));
 
   it('gives what the parser gives, on generated drafts near plain prose', () => {

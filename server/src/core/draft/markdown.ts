@@ -236,9 +236,9 @@ function parseChunkCached(text: string, first: boolean, simple: boolean): Parsed
  * Characters and sequences that may make Markdown of a line of words: escapes, character references, code,
  * emphasis and strikethrough, links, images, footnotes and citation markers, HTML and autolinks, block quote
  * markers, tables, GFM's bare links (`www.`, `://`, e-mail addresses), and whitespace or control characters that
- * CommonMark treats apart (tabs, carriage returns, NUL, a byte-order mark).
+ * CommonMark treats apart (tabs, a carriage return that does not end a line, NUL, a byte-order mark).
  */
-const MARKUP = /[\\&`*_~[\]<>|@\t\r\u0000-\u0008\u000b-\u001f\u007f\ufeff]|www\.|:\/\//i;
+const MARKUP = /[\\&`*_~[\]<>|@\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]|\r(?!\n)|www\.|:\/\//i;
 /**
  * A citation marker of plain keys (`[@kcna]`, `[@a; @b-2]`), not followed by what would make it a link (`(`, `[`)
  * or a definition (`:`): with no definition in the piece (its line would have to start with `[`), the parser
@@ -253,7 +253,7 @@ const HEADING_MARKER = /^#{1,6} +/;
 
 /**
  * A piece that is nothing but paragraphs and ATX headings of plain words, read without the parser: what
- * micromark would give, found in one pass. Every line is blank (empty) or starts and ends with a character that
+ * micromark would give, found in one pass. Lines end with LF or CR LF. Every line is blank (empty) or starts and ends with a character that
  * is not a space; no character of the piece can open Markdown (`MARKUP`) but those of plain citation markers
  * (`CITATION_MARKER`); no line starts a list item, a thematic
  * break, a setext underline or front matter; a line starting with `#` is a heading with no `#` in its words.
@@ -281,8 +281,10 @@ export function simpleChunk(text: string): ParsedChunk | undefined {
   };
   let ls = 0;
   while (ls <= text.length) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
+    let next = text.indexOf('\n', ls);
+    if (next < 0) next = text.length;
+    // A line's end, before its CR LF or LF.
+    const le = next > ls && text.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
     if (le === ls) closeParagraph();
     else {
       const first = text.charCodeAt(ls);
@@ -299,7 +301,7 @@ export function simpleChunk(text: string): ParsedChunk | undefined {
         paraEnd = le;
       }
     }
-    ls = le + 1;
+    ls = next + 1;
   }
   closeParagraph();
   if (!blocks.length) return undefined;
