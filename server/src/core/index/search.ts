@@ -408,6 +408,7 @@ class Search {
       maxP: this.maxP,
       last: -1,
       sum: 0,
+      loaded: 0,
     };
     for (const row of [t.main, t.delta]) {
       if (!row) continue;
@@ -754,6 +755,9 @@ class Search {
 
 const NO_TABLE = new Float64Array(0);
 
+/** Postings `walkRow` reads ahead at a time (64 to 256 measured alike; see there). */
+const BATCH = 128;
+
 /** Postings of an expansion, both parts. */
 function postingsOf(t: Term): number {
   return (t.main ? t.main.end - t.main.start : 0) + (t.delta ? t.delta.end - t.delta.start : 0);
@@ -787,6 +791,8 @@ interface Walk {
   /** The paragraph being summed and its frequency so far. */
   last: number;
   sum: number;
+  /** A sum of what `walkRow` read ahead (unused). */
+  loaded: number;
 }
 
 /**
@@ -794,6 +800,13 @@ interface Walk {
  * the arrays it indexes by sentence and paragraph (a sentence or paragraph is touched when its partial sum is not 0:
  * every part is positive). Each paragraph's part is added when the walk leaves it, in locals (through the `walk`
  * object and a call per paragraph, the loop took 13% longer).
+ *
+ * The postings go in batches of `BATCH`: a first loop only reads what the batch's postings index (sentence length,
+ * partial sums, paragraph and its length), then the second adds the parts. Nearly every posting of a query is a
+ * sentence no expansion walked before touched, so after a pause (the arrays evicted from the caches) each costs
+ * cache misses in four or five arrays; the first loop, loads without stores or branches, lets the processor wait
+ * on many of them at once, where the second one's longer body waited on a few at a time (bench/README.md,
+ * "Search latency").
  */
 function walkRow(row: RowSlice, walk: Walk): void {
   const { ids, tfs, start, end } = row;
@@ -810,32 +823,45 @@ function walkRow(row: RowSlice, walk: Walk): void {
   let maxP = walk.maxP;
   let last = walk.last;
   let sum = walk.sum;
-  for (let i = start; i < end; i++) {
-    const s = ids[i];
-    if (live !== undefined && live[s] === 0) continue;
-    const tf = tfs[i];
-    const length = sentLen[s];
-    const before = sPart[s];
-    if (before === 0) sList[nS++] = s;
-    const v = (sPart[s] = before + (tf === 1 && length < table ? once[length] : w * bm25(idfS, tf, length, avgS, sp)));
-    if (v > maxS) maxS = v;
+  let loaded = 0;
+  for (let from = start; from < end; from += BATCH) {
+    const to = Math.min(from + BATCH, end);
     if (sentPara !== undefined) {
-      const p = sentPara[s];
-      if (p !== last) {
-        if (last >= 0) {
-          // The paragraph part of the paragraph just summed, as `addParagraphPart` adds it (kept in locals here).
-          const had = pPart[last];
-          if (had === 0) pList[nP++] = last;
-          const length = paraLen[last];
-          const u = (pPart[last] = had + (sum === 1 && length < paraTable ? paraOnce[length] : w * bm25(idfP, sum, length, avgP, pp)));
-          if (u > maxP) maxP = u;
-        }
-        last = p;
-        sum = 0;
+      for (let i = from; i < to; i++) {
+        const s = ids[i];
+        const p = sentPara[s];
+        loaded += sentLen[s] + sPart[s] + pPart[p] + paraLen[p];
       }
-      sum += tf;
+    } else for (let i = from; i < to; i++) loaded += sentLen[ids[i]] + sPart[ids[i]];
+    for (let i = from; i < to; i++) {
+      const s = ids[i];
+      if (live !== undefined && live[s] === 0) continue;
+      const tf = tfs[i];
+      const length = sentLen[s];
+      const before = sPart[s];
+      if (before === 0) sList[nS++] = s;
+      const v = (sPart[s] = before + (tf === 1 && length < table ? once[length] : w * bm25(idfS, tf, length, avgS, sp)));
+      if (v > maxS) maxS = v;
+      if (sentPara !== undefined) {
+        const p = sentPara[s];
+        if (p !== last) {
+          if (last >= 0) {
+            // The paragraph part of the paragraph just summed, as `addParagraphPart` adds it (kept in locals here).
+            const had = pPart[last];
+            if (had === 0) pList[nP++] = last;
+            const length = paraLen[last];
+            const u = (pPart[last] = had + (sum === 1 && length < paraTable ? paraOnce[length] : w * bm25(idfP, sum, length, avgP, pp)));
+            if (u > maxP) maxP = u;
+          }
+          last = p;
+          sum = 0;
+        }
+        sum += tf;
+      }
     }
   }
+  // Kept, so that the first loop's loads are not dropped as unused.
+  walk.loaded += loaded;
   walk.nS = nS;
   walk.nP = nP;
   walk.maxS = maxS;
