@@ -23,6 +23,26 @@ export interface SourceFileSystem {
    * restricted mode to keep reads inside the workspace folders.
    */
   realPath?(path: string): Promise<string>;
+  /**
+   * What `stat` says of each of `paths`, in order: the stat, or the error it would throw (given, not thrown).
+   * Optional: for a file system that answers many paths at once for less than one by one (Node's: synchronous
+   * stats while they are quick, about a quarter of the CPU time of asynchronous ones); `statPaths` falls back to
+   * `stat`. A walk asks for a folder's entries this way and yields to the event loop between two calls.
+   */
+  statMany?(paths: readonly string[]): Promise<StatAnswer[]>;
+}
+
+/** One answer of `statMany`: the stat (undefined: no such path), or the error `stat` would have thrown. */
+export type StatAnswer = { stat: FileStat | undefined; error?: undefined } | { error: unknown; stat?: undefined };
+
+/** `fs.statMany(paths)`, or each path's `stat` when the file system has no `statMany`. */
+export function statPaths(fs: SourceFileSystem, paths: readonly string[]): Promise<StatAnswer[]> {
+  return fs.statMany ? fs.statMany(paths) : statEach((path) => fs.stat(path), paths);
+}
+
+/** `stat` of each path, all asked at once, as `statMany` answers. */
+export function statEach(stat: (path: string) => Promise<FileStat | undefined>, paths: readonly string[]): Promise<StatAnswer[]> {
+  return Promise.all(paths.map((path) => stat(path).then((found): StatAnswer => ({ stat: found }), (error: unknown): StatAnswer => ({ error }))));
 }
 
 /** Joins POSIX-style paths; the core always uses `/`. */
@@ -152,6 +172,24 @@ export class OverlayFileSystem implements SourceFileSystem {
     const entry = this.overlay.get(normalizePath(path));
     if (entry) return { type: 'file', size: entry.data.byteLength, mtime: entry.mtime };
     return this.base.stat(path);
+  }
+
+  async statMany(paths: readonly string[]): Promise<StatAnswer[]> {
+    if (this.overlay.size === 0) return statPaths(this.base, paths);
+    const out: StatAnswer[] = new Array(paths.length);
+    const others: string[] = [];
+    const where: number[] = [];
+    for (let k = 0; k < paths.length; k++) {
+      const entry = this.overlay.get(normalizePath(paths[k]));
+      if (entry) out[k] = { stat: { type: 'file', size: entry.data.byteLength, mtime: entry.mtime } };
+      else {
+        others.push(paths[k]);
+        where.push(k);
+      }
+    }
+    const answers = others.length ? await statPaths(this.base, others) : [];
+    for (let k = 0; k < answers.length; k++) out[where[k]] = answers[k];
+    return out;
   }
 
   readDirectory(path: string): Promise<string[]> {

@@ -4,7 +4,7 @@
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
 import { runSteps, TimeSlice, yieldToEventLoop } from './eventLoop';
-import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem } from './fs';
+import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem, statPaths } from './fs';
 import {
   type CacheStorage,
   type ChunkRecord,
@@ -206,14 +206,28 @@ export class SourceWorkspace {
 
     let record = await this.readRecord(name, key, cacheProblem);
     throwIfCancelled(token);
-    // The walk stats every file; keep those answers for the comparison with the cache below.
-    const stats = new Map<string, Promise<FileStat | undefined>>();
+    // The walk stats every file; keep those answers for the comparison with the cache below (a stat, or a
+    // promise of one: a rejected one stands for an error).
+    const stats = new Map<string, FileStat | undefined | Promise<FileStat | undefined>>();
     const fs = this.fs;
     const walking: SourceFileSystem = {
       stat: (p) => {
-        let stat = stats.get(p);
-        if (!stat) stats.set(p, (stat = fs.stat(p)));
-        return stat;
+        if (!stats.has(p)) stats.set(p, fs.stat(p));
+        const stat = stats.get(p);
+        return stat instanceof Promise ? stat : Promise.resolve(stat);
+      },
+      statMany: async (paths) => {
+        const answers = await statPaths(fs, paths);
+        for (let k = 0; k < paths.length; k++) {
+          const answer = answers[k];
+          if (!('error' in answer)) stats.set(paths[k], answer.stat);
+          else {
+            const failed = Promise.reject(answer.error);
+            failed.catch(() => undefined);
+            stats.set(paths[k], failed);
+          }
+        }
+        return answers;
       },
       readDirectory: (p) => fs.readDirectory(p),
       readFile: (p) => fs.readFile(p),
