@@ -53,9 +53,14 @@ export async function readRegularFile(path: string): Promise<Buffer> {
   }
 }
 
-/** A synchronous stat that took longer than this (a slow or remote disk) sends `statMany` to asynchronous stats. */
-const SLOW_STAT_MS = 2;
-/** For this long after a slow one; then synchronous stats are tried again. */
+/**
+ * A synchronous stat is slow when it takes longer than this (a local disk answers in microseconds); SLOW_STATS of
+ * them in one call of `statMany` (a slow or remote disk, not one garbage collection or one preemption of a busy
+ * machine) send it to asynchronous stats.
+ */
+const SLOW_STAT_MS = 1;
+const SLOW_STATS = 4;
+/** For this long; then synchronous stats are tried again. */
 const ASYNC_STATS_MS = 10_000;
 /** `statMany` yields to the event loop when it has run this long (a walk yields between two calls too). */
 const STAT_SLICE_MS = 4;
@@ -84,12 +89,13 @@ export class NodeFileSystem implements SourceFileSystem {
    * Synchronous stats, each checked against the clock: with the inodes in memory (a local disk, the common case)
    * one costs a few microseconds of this thread, against about four times that in CPU for an asynchronous one
    * (a request to the thread pool and a promise), which made most of a warm start's walk of 65,000 files. The
-   * event loop runs at least every STAT_SLICE_MS; a stat slower than SLOW_STAT_MS (a remote or cold disk, where
-   * the thread pool's parallel stats win and this thread must not wait) makes the rest of the call, and the calls
-   * of the next ASYNC_STATS_MS, asynchronous.
+   * event loop runs at least every STAT_SLICE_MS; slow stats (a remote or cold disk, where the thread pool's
+   * parallel stats win and this thread must not wait) make the rest of the call, and the calls of the next
+   * ASYNC_STATS_MS, asynchronous.
    */
   async statMany(paths: readonly string[]): Promise<StatAnswer[]> {
     const out: StatAnswer[] = [];
+    let slow = 0;
     let sliceStart = performance.now();
     for (let k = 0; k < paths.length; k++) {
       const before = performance.now();
@@ -101,8 +107,9 @@ export class NodeFileSystem implements SourceFileSystem {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
       }
+      const started = performance.now();
       out.push(this.statNow(paths[k]));
-      if (performance.now() - before > SLOW_STAT_MS) this.asyncStatsUntil = performance.now() + ASYNC_STATS_MS;
+      if (performance.now() - started > SLOW_STAT_MS && ++slow >= SLOW_STATS) this.asyncStatsUntil = performance.now() + ASYNC_STATS_MS;
     }
     return out;
   }

@@ -217,6 +217,32 @@ describe('the Node adapters on a real folder', () => {
     assert.equal(new TextDecoder().decode(await fs.readFile(toCorePath(join(dir, 'plain.txt')))), 'Plain text.');
   });
 
+  it('statMany answers as stat does, path by path, in order: files, folders, links, a FIFO, missing paths, a file below a file', { skip: process.platform === 'win32' }, async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'plain.txt'), 'Plain text.');
+    mkdirSync(join(dir, 'folder'));
+    symlinkSync(join(dir, 'plain.txt'), join(dir, 'link.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    assert.equal(spawnSync('mkfifo', [join(dir, 'fifo.txt')]).status, 0);
+    const names = ['plain.txt', 'folder', 'link.txt', 'dangling.txt', 'fifo.txt', 'missing.txt', 'plain.txt/below.txt'];
+    const paths = names.map((name) => toCorePath(join(dir, name)));
+    const fs = new NodeFileSystem();
+    const many = await fs.statMany(paths);
+    const one = await Promise.all(paths.map((path) => fs.stat(path)));
+    assert.deepEqual(
+      many.map((answer) => answer.stat),
+      one,
+    );
+    assert.deepEqual(
+      one.map((stat) => stat?.type),
+      ['file', 'directory', 'file', undefined, undefined, undefined, undefined],
+    );
+    assert.equal(many[0].stat!.size, 'Plain text.'.length);
+    // A walk of a real folder through it finds what it found before (the files, sorted).
+    const loaded = await loadSources(fs, toCorePath(dir), { ...DEFAULT_CONFIG, sources: ['.'] });
+    assert.deepEqual(loaded.files, [toCorePath(join(dir, 'link.txt')), toCorePath(join(dir, 'plain.txt'))]);
+  });
+
   it('walks each real folder once: links back to a parent or to the same folder are skipped with a warning', { skip: process.platform === 'win32' }, async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sources', 'deep'), { recursive: true });
