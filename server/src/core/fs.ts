@@ -79,6 +79,23 @@ export function relativePath(base: string, path: string): string {
 /** A path `normalizePath` would change: backslashes, repeated or trailing slashes, `.` or `..` segments. */
 const UNNORMAL = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|.\/$/;
 
+/** `UNNORMAL.test(path)`, the regular expression run only when a `.` segment is possible (a walk's paths: rarely). */
+function isUnnormal(path: string): boolean {
+  if (path.includes('\\') || path.includes('//')) return true;
+  if ((path.charCodeAt(0) === 46 || path.includes('/.')) && UNNORMAL.test(path)) return true;
+  return path.length > 1 && path.charCodeAt(path.length - 1) === 47;
+}
+
+/**
+ * `joinPath(dir, name)` for a folder's entry: `dir` normal (as `normalizePath` gives it) and `name` one entry of
+ * its listing. Joined as it is when that is what `joinPath` would give (no separator, not `.` or `..`): a walk
+ * of 65,000 files spent a tenth of a second normalising paths that were normal.
+ */
+export function joinEntry(dir: string, name: string): string {
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\\') || isUnnormal(dir)) return joinPath(dir, name);
+  return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+
 /**
  * `relativePath` for many paths under one base: the base normalised once, and a path that is already normal (as
  * the file walk gives them) taken as it is. A workspace of 65,000 files took 0.1 s in one go without it.
@@ -86,7 +103,7 @@ const UNNORMAL = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|.\/$/;
 export function relativeTo(base: string): (path: string) => string {
   const b = normalizePath(base).replace(/\/$/, '');
   return (path) => {
-    const p = UNNORMAL.test(path) ? normalizePath(path) : path;
+    const p = isUnnormal(path) ? normalizePath(path) : path;
     if (p === b) return '.';
     if (b === '' || b === '/') return p.replace(/^\//, '');
     return p.startsWith(`${b}/`) ? p.slice(b.length + 1) : p;
@@ -94,7 +111,7 @@ export function relativeTo(base: string): (path: string) => string {
 }
 
 export function basename(path: string): string {
-  const p = path.replace(/\\/g, '/').replace(/\/+$/, '');
+  const p = path.includes('\\') || path.endsWith('/') ? path.replace(/\\/g, '/').replace(/\/+$/, '') : path;
   return p.slice(p.lastIndexOf('/') + 1);
 }
 

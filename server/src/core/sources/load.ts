@@ -8,7 +8,7 @@
 import picomatch from 'picomatch';
 import type { ClaimcheckConfig } from '../config';
 import { TimeSlice } from '../eventLoop';
-import { basename, extname, joinPath, normalizePath, relativePath, statPaths, type SourceFileSystem } from '../fs';
+import { basename, extname, joinEntry, joinPath, normalizePath, relativePath, relativeTo, statPaths, type SourceFileSystem } from '../fs';
 import { decodeSource } from '../text/decode';
 import { LineIndex } from '../text/lines';
 import { type CancellationToken, type SourceDocument, type SourceWarning, throwIfCancelled } from '../types';
@@ -160,7 +160,11 @@ function compileMatchers(root: string, config: ClaimcheckConfig): Matchers {
 
 function buildMatchers(root: string, config: ClaimcheckConfig): Matchers {
   const exclude = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
-  const forMatch = (path: string) => relativePath(root, path).replace(/^\//, '');
+  const relative = relativeTo(root);
+  const forMatch = (path: string) => {
+    const rel = relative(path);
+    return rel.charCodeAt(0) === 47 ? rel.slice(1) : rel;
+  };
   const globs = new Map<string, (path: string) => boolean>();
   return {
     excluded: (path) => {
@@ -253,7 +257,7 @@ export async function findSourceFiles(
       else warnings.push({ file: dir, code: 'unreadable', message: `${relativePath(root, dir)}: the folder could not be read (${(error as Error)?.message ?? String(error)}).` });
       return;
     }
-    const paths = [...names].sort(compare).map((name) => joinPath(dir, name));
+    const paths = [...names].sort(compare).map((name) => joinEntry(dir, name));
     // The entries' stats are asked for `STAT_BATCH` at a time (`statMany` where the file system has it) and
     // handled in order (one at a time, a warm start of 65,000 files spent two seconds waiting on them).
     for (let from = 0; from < paths.length; from += STAT_BATCH) {
