@@ -593,7 +593,7 @@ export class SourceWorkspace {
         const saved = Object.hasOwn(chunk.files, file.path) ? chunk.files[file.path] : undefined;
         if (!isSavedFileDocuments(saved)) throw new Error(`the record ${chunkName} is damaged`);
         const restored = restoreDocuments(file.path, saved);
-        if (restored.map((d) => d.id).join('\0') !== file.documentIds.join('\0')) throw new Error(`the record ${chunkName} does not match its files`);
+        if (!sameIds(restored, file.documentIds)) throw new Error(`the record ${chunkName} does not match its files`);
         documents.push(...restored);
         await tick();
       }
@@ -832,6 +832,13 @@ const INDEX_BATCH = 200;
 /** A suffix for a new record name (unique enough: names only need to differ from the ones in the folder). */
 function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Whether the documents have the ids, in order. */
+function sameIds(documents: readonly SourceDocument[], ids: readonly string[]): boolean {
+  if (documents.length !== ids.length) return false;
+  for (let k = 0; k < ids.length; k++) if (documents[k].id !== ids[k]) return false;
+  return true;
 }
 
 function isCancelled(error: unknown): boolean {
