@@ -3,12 +3,14 @@
  * under the V8 CPU profiler, records every event-loop pause longer than a threshold (a 2 ms timer's delay), and
  * prints, for each, the functions the profiler saw running in it (self time, garbage collection included).
  *
- *   npx tsx bench/pauses.ts cold|warm|server-cold [--mb 150] [--over 40] [--gc]
+ *   npx tsx bench/pauses.ts cold|warm|server-cold [--mb 150] [--over 40] [--gc] [--no-profile] [--root DIR]
  *
  * `server-cold` is the language server's cold build: the reads go to the build worker (`dist/buildWorker.js`,
  * run `node esbuild.mjs` first) and this thread restores what it saved; the profile is this thread's.
  *
  * The corpus must exist (run bench/startup.ts at that size once). `--gc` also prints V8's GC trace lines.
+ * `--root DIR`: the folder holding `<mb>mb/` and `secret` instead of `.cache/bench/startup` (a copy of the corpus
+ * of one's own, so that runs in several checkouts do not rebuild each other's cache or write the same profile).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,11 @@ import { NodeCacheStorage } from '../server/src/node/cacheStorage';
 import { NodeFileSystem, toCorePath } from '../server/src/node/fileSystem';
 
 declare const __PAUSES_ROOT__: string | undefined;
-const ROOT = typeof __PAUSES_ROOT__ === 'string' ? __PAUSES_ROOT__ : resolve(__dirname, '..', '.cache', 'bench', 'startup');
+declare const __PAUSES_REPO__: string | undefined;
+const REPO = typeof __PAUSES_REPO__ === 'string' ? __PAUSES_REPO__ : resolve(__dirname, '..');
+const rootArg = process.argv.indexOf('--root');
+const ROOT =
+  typeof __PAUSES_ROOT__ === 'string' ? __PAUSES_ROOT__ : rootArg >= 0 ? resolve(process.argv[rootArg + 1]) : resolve(REPO, '.cache', 'bench', 'startup');
 
 interface Pause {
   /** µs on the monotonic clock (the profiler's). */
@@ -36,7 +42,7 @@ async function child(phase: string, mb: number, over: number, out: string): Prom
   const cache = new NodeCacheStorage(cacheDir, { secretFile });
   const root = toCorePath(dir);
   const workspace = new SourceWorkspace(new NodeFileSystem(), root, DEFAULT_CONFIG, undefined, { cache });
-  const builder = new WorkerIndexBuilder(resolve(ROOT, '..', '..', '..', 'dist', 'buildWorker.js'));
+  const builder = new WorkerIndexBuilder(join(REPO, 'dist', 'buildWorker.js'));
   const options =
     phase === 'server-cold'
       ? {
@@ -137,7 +143,7 @@ async function main(): Promise<void> {
   // The child runs from an unminified bundle, so that the profile's line numbers say where in a function.
   const bundle = join(work, 'child.cjs');
   const esbuild = await import('esbuild');
-  await esbuild.build({ entryPoints: [__filename], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning', define: { __PAUSES_ROOT__: JSON.stringify(ROOT) } });
+  await esbuild.build({ entryPoints: [__filename], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning', define: { __PAUSES_ROOT__: JSON.stringify(ROOT), __PAUSES_REPO__: JSON.stringify(REPO) } });
   const profiling = !args.includes('--no-profile');
   const out = spawnSync(
     process.execPath,

@@ -38,8 +38,11 @@ export {
   relativePath,
   MemoryFileSystem,
   OverlayFileSystem,
+  statEach,
+  statPaths,
   type FileStat,
   type SourceFileSystem,
+  type StatAnswer,
 } from './fs';
 export { SourceWorkspace, loadWorkspaceConfig, type BuildOptions, type BuildStats, type IndexBuildOutcome, type IndexBuilder, type IndexBuildRequest, type PendingReads, type SourceWorkspaceOptions } from './workspace';
 export { ConfinedFileSystem, OutsideWorkspaceError, WorkspaceBoundary, isOutsideWorkspace } from './confine';

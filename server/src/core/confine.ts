@@ -9,7 +9,7 @@
  * check does not lead elsewhere. Anything else throws an `OutsideWorkspaceError` (code `EOUTSIDE`), which the
  * source loader reports as an `outside-workspace` warning.
  */
-import { normalizePath, type FileStat, type SourceFileSystem } from './fs';
+import { normalizePath, statEach, statPaths, type FileStat, type SourceFileSystem, type StatAnswer } from './fs';
 
 export class OutsideWorkspaceError extends Error {
   readonly code = 'EOUTSIDE';
@@ -89,6 +89,12 @@ export class ConfinedFileSystem implements SourceFileSystem {
       return this.base.stat(path); // missing (undefined) or the base's own error
     }
     return this.base.stat(real);
+  }
+
+  /** The base's answers when nothing is confined; each path resolved and checked (`stat`) in restricted mode. */
+  async statMany(paths: readonly string[]): Promise<StatAnswer[]> {
+    if (!this.boundary.restricted) return statPaths(this.base, paths);
+    return statEach((path) => this.stat(path), paths);
   }
 
   async readDirectory(path: string): Promise<string[]> {

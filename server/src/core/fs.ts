@@ -23,6 +23,26 @@ export interface SourceFileSystem {
    * restricted mode to keep reads inside the workspace folders.
    */
   realPath?(path: string): Promise<string>;
+  /**
+   * What `stat` says of each of `paths`, in order: the stat, or the error it would throw (given, not thrown).
+   * Optional: for a file system that answers many paths at once for less than one by one (Node's: synchronous
+   * stats while they are quick, about a quarter of the CPU time of asynchronous ones); `statPaths` falls back to
+   * `stat`. A walk asks for a folder's entries this way and yields to the event loop between two calls.
+   */
+  statMany?(paths: readonly string[]): Promise<StatAnswer[]>;
+}
+
+/** One answer of `statMany`: the stat (undefined: no such path), or the error `stat` would have thrown. */
+export type StatAnswer = { stat: FileStat | undefined; error?: undefined } | { error: unknown; stat?: undefined };
+
+/** `fs.statMany(paths)`, or each path's `stat` when the file system has no `statMany`. */
+export function statPaths(fs: SourceFileSystem, paths: readonly string[]): Promise<StatAnswer[]> {
+  return fs.statMany ? fs.statMany(paths) : statEach((path) => fs.stat(path), paths);
+}
+
+/** `stat` of each path, all asked at once, as `statMany` answers. */
+export function statEach(stat: (path: string) => Promise<FileStat | undefined>, paths: readonly string[]): Promise<StatAnswer[]> {
+  return Promise.all(paths.map((path) => stat(path).then((found): StatAnswer => ({ stat: found }), (error: unknown): StatAnswer => ({ error }))));
 }
 
 /** Joins POSIX-style paths; the core always uses `/`. */
@@ -59,6 +79,23 @@ export function relativePath(base: string, path: string): string {
 /** A path `normalizePath` would change: backslashes, repeated or trailing slashes, `.` or `..` segments. */
 const UNNORMAL = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|.\/$/;
 
+/** `UNNORMAL.test(path)`, the regular expression run only when a `.` segment is possible (a walk's paths: rarely). */
+function isUnnormal(path: string): boolean {
+  if (path.includes('\\') || path.includes('//')) return true;
+  if ((path.charCodeAt(0) === 46 || path.includes('/.')) && UNNORMAL.test(path)) return true;
+  return path.length > 1 && path.charCodeAt(path.length - 1) === 47;
+}
+
+/**
+ * `joinPath(dir, name)` for a folder's entry: `dir` normal (as `normalizePath` gives it) and `name` one entry of
+ * its listing. Joined as it is when that is what `joinPath` would give (no separator, not `.` or `..`): a walk
+ * of 65,000 files spent a tenth of a second normalising paths that were normal.
+ */
+export function joinEntry(dir: string, name: string): string {
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\\') || isUnnormal(dir)) return joinPath(dir, name);
+  return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+
 /**
  * `relativePath` for many paths under one base: the base normalised once, and a path that is already normal (as
  * the file walk gives them) taken as it is. A workspace of 65,000 files took 0.1 s in one go without it.
@@ -66,7 +103,7 @@ const UNNORMAL = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|.\/$/;
 export function relativeTo(base: string): (path: string) => string {
   const b = normalizePath(base).replace(/\/$/, '');
   return (path) => {
-    const p = UNNORMAL.test(path) ? normalizePath(path) : path;
+    const p = isUnnormal(path) ? normalizePath(path) : path;
     if (p === b) return '.';
     if (b === '' || b === '/') return p.replace(/^\//, '');
     return p.startsWith(`${b}/`) ? p.slice(b.length + 1) : p;
@@ -74,7 +111,7 @@ export function relativeTo(base: string): (path: string) => string {
 }
 
 export function basename(path: string): string {
-  const p = path.replace(/\\/g, '/').replace(/\/+$/, '');
+  const p = path.includes('\\') || path.endsWith('/') ? path.replace(/\\/g, '/').replace(/\/+$/, '') : path;
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
@@ -152,6 +189,24 @@ export class OverlayFileSystem implements SourceFileSystem {
     const entry = this.overlay.get(normalizePath(path));
     if (entry) return { type: 'file', size: entry.data.byteLength, mtime: entry.mtime };
     return this.base.stat(path);
+  }
+
+  async statMany(paths: readonly string[]): Promise<StatAnswer[]> {
+    if (this.overlay.size === 0) return statPaths(this.base, paths);
+    const out: StatAnswer[] = new Array(paths.length);
+    const others: string[] = [];
+    const where: number[] = [];
+    for (let k = 0; k < paths.length; k++) {
+      const entry = this.overlay.get(normalizePath(paths[k]));
+      if (entry) out[k] = { stat: { type: 'file', size: entry.data.byteLength, mtime: entry.mtime } };
+      else {
+        others.push(paths[k]);
+        where.push(k);
+      }
+    }
+    const answers = others.length ? await statPaths(this.base, others) : [];
+    for (let k = 0; k < answers.length; k++) out[where[k]] = answers[k];
+    return out;
   }
 
   readDirectory(path: string): Promise<string[]> {

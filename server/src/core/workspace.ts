@@ -4,7 +4,7 @@
  */
 import { CONFIG_FILE_NAME, parseConfigText, type ClaimcheckConfig, type ParsedConfig } from './config';
 import { runSteps, TimeSlice, yieldToEventLoop } from './eventLoop';
-import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem } from './fs';
+import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem, statPaths } from './fs';
 import {
   type CacheStorage,
   type ChunkRecord,
@@ -206,19 +206,34 @@ export class SourceWorkspace {
 
     let record = await this.readRecord(name, key, cacheProblem);
     throwIfCancelled(token);
-    // The walk stats every file; keep those answers for the comparison with the cache below.
-    const stats = new Map<string, Promise<FileStat | undefined>>();
+    // The walk stats every file; keep those answers for the comparison with the cache below (a stat, or a
+    // promise of one: a rejected one stands for an error).
+    const stats = new Map<string, FileStat | undefined | Promise<FileStat | undefined>>();
     const fs = this.fs;
     const walking: SourceFileSystem = {
       stat: (p) => {
-        let stat = stats.get(p);
-        if (!stat) stats.set(p, (stat = fs.stat(p)));
-        return stat;
+        if (!stats.has(p)) stats.set(p, fs.stat(p));
+        const stat = stats.get(p);
+        return stat instanceof Promise ? stat : Promise.resolve(stat);
+      },
+      statMany: async (paths) => {
+        const answers = await statPaths(fs, paths);
+        for (let k = 0; k < paths.length; k++) {
+          const answer = answers[k];
+          if (!('error' in answer)) stats.set(paths[k], answer.stat);
+          else {
+            const failed = Promise.reject(answer.error);
+            failed.catch(() => undefined);
+            stats.set(paths[k], failed);
+          }
+        }
+        return answers;
       },
       readDirectory: (p) => fs.readDirectory(p),
       readFile: (p) => fs.readFile(p),
       ...(fs.realPath ? { realPath: (p: string) => fs.realPath!(p) } : {}),
     };
+    const statOf = (p: string) => (stats.has(p) ? stats.get(p) : walking.stat(p));
     const found = await findSourceFiles(walking, this.root, config, globalWarnings, token);
     const total = found.length;
     let done = 0;
@@ -242,7 +257,7 @@ export class SourceWorkspace {
     // The record `kept` and `ids` were compared with already, to weigh building elsewhere (not compared twice).
     let compared: WorkspaceCacheRecord | undefined;
     if (options.buildElsewhere && this.cache) {
-      if (record) await this.compareWithCache((compared = record), found, walking, kept, ids, token);
+      if (record) await this.compareWithCache((compared = record), found, statOf, kept, ids, token);
       const pending = await this.pendingReads(found, kept, walking, token);
       if (pending.files > 0) {
         const built = await options.buildElsewhere(pending, token);
@@ -261,7 +276,7 @@ export class SourceWorkspace {
       if (compared !== record) {
         kept.clear();
         ids = new DocumentIds(this.root, reserved);
-        await this.compareWithCache(record, found, walking, kept, ids, token);
+        await this.compareWithCache(record, found, statOf, kept, ids, token);
       }
       compared = undefined;
       done = 0;
@@ -406,24 +421,39 @@ export class SourceWorkspace {
   private async compareWithCache(
     record: WorkspaceCacheRecord,
     found: readonly string[],
-    walking: SourceFileSystem,
+    /** The walk's stat of a path, when it has one (else a promise of it). */
+    statOf: (path: string) => FileStat | undefined | Promise<FileStat | undefined>,
     kept: Map<string, SavedFile>,
     ids: DocumentIds,
     token: CancellationToken | undefined,
   ): Promise<void> {
     const slice = new TimeSlice();
-    const cached = new Map<string, SavedFile>();
-    for (let k = 0; k < record.files.length; k++) {
-      cached.set(record.files[k].path, record.files[k]);
-      if ((k & 1023) === 1023) await slice.pause(token);
-    }
+    const files = record.files;
+    // A record saved by a build lists its files in the walk's order: each found file is looked for at the next
+    // position first, and a table by path is made only at the first file not there (one added, removed or
+    // changed since; or the record of a language server that saved files as they changed).
+    // (A record's paths are unique: a save lists the entries of a map.)
+    let next = 0;
+    let cached: Map<string, SavedFile> | undefined;
     let compared = 0;
     for (const path of found) {
-      // Stats come from the walk (resolved promises): without this, the loop would never let the event loop run.
+      // Stats come from the walk (no waiting): without this, the loop would never let the event loop run.
       if (++compared % 64 === 0) await slice.pause(token);
-      const saved = cached.get(path);
+      let saved: SavedFile | undefined;
+      if (!cached && next < files.length && files[next].path === path) saved = files[next++];
+      else {
+        if (!cached) {
+          cached = new Map();
+          for (let k = 0; k < files.length; k++) {
+            cached.set(files[k].path, files[k]);
+            if ((k & 1023) === 1023) await slice.pause(token);
+          }
+        }
+        saved = cached.get(path);
+      }
       if (!saved) continue;
-      const stat = await walking.stat(path).catch(() => undefined);
+      const known = statOf(path);
+      const stat = known instanceof Promise ? await known.catch(() => undefined) : known;
       if (!stat || stat.type !== 'file' || stat.size !== saved.size) continue;
       let file: SavedFile | undefined;
       if (stat.mtime === saved.mtime) file = saved;
@@ -563,7 +593,7 @@ export class SourceWorkspace {
         const saved = Object.hasOwn(chunk.files, file.path) ? chunk.files[file.path] : undefined;
         if (!isSavedFileDocuments(saved)) throw new Error(`the record ${chunkName} is damaged`);
         const restored = restoreDocuments(file.path, saved);
-        if (restored.map((d) => d.id).join('\0') !== file.documentIds.join('\0')) throw new Error(`the record ${chunkName} does not match its files`);
+        if (!sameIds(restored, file.documentIds)) throw new Error(`the record ${chunkName} does not match its files`);
         documents.push(...restored);
         await tick();
       }
@@ -802,6 +832,13 @@ const INDEX_BATCH = 200;
 /** A suffix for a new record name (unique enough: names only need to differ from the ones in the folder). */
 function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Whether the documents have the ids, in order. */
+function sameIds(documents: readonly SourceDocument[], ids: readonly string[]): boolean {
+  if (documents.length !== ids.length) return false;
+  for (let k = 0; k < ids.length; k++) if (documents[k].id !== ids[k]) return false;
+  return true;
 }
 
 function isCancelled(error: unknown): boolean {

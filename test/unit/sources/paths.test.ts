@@ -1,8 +1,8 @@
-/** `relativeTo` (many paths under one base) gives what normalising every path first gives. */
+/** `relativeTo` (many paths under one base) and `joinEntry` (a walk's paths) give what normalising every path gives. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizePath, relativePath, relativeTo } from '../../../server/src/core/fs';
+import { joinEntry, joinPath, normalizePath, relativePath, relativeTo } from '../../../server/src/core/fs';
 
 /** The definition: both paths normalised, then the base's prefix taken off. */
 function reference(base: string, path: string): string {
@@ -26,4 +26,13 @@ test('relativeTo and relativePath agree with normalising every path, on tricky a
   const segment = fc.constantFrom('a', 'b', '.', '..', '', 'x.txt', '.git', 'c\\d');
   const path = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 6 }), fc.boolean()).map(([abs, segs, trailing]) => `${abs ? '/' : ''}${segs.join('/')}${trailing ? '/' : ''}`);
   fc.assert(fc.property(path, path, (base, p) => relativeTo(base)(p) === reference(base, p)), { numRuns: 2000 });
+});
+
+test('joinEntry gives what joinPath gives, for normal and other folders and any entry name', () => {
+  const dirs = ['/ws', '/', '', 'C:/ws', 'C:', '/ws/', '/ws/./a', '\\ws', 'ws/..', '/a/.b'];
+  const names = ['a.txt', '.hidden', '..', '.', '', 'a\\b.txt', 'a/b', '/abs', '...', 'x y.md'];
+  for (const dir of dirs) for (const name of names) assert.equal(joinEntry(dir, name), joinPath(dir, name), `${JSON.stringify(dir)} ${JSON.stringify(name)}`);
+  const segment = fc.constantFrom('a', 'b', '.', '..', '', 'x.txt', '.git', 'c\\d', '...');
+  const path = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 6 }), fc.boolean()).map(([abs, segs, trailing]) => `${abs ? '/' : ''}${segs.join('/')}${trailing ? '/' : ''}`);
+  fc.assert(fc.property(path, segment, (dir, name) => joinEntry(dir, name) === joinPath(dir, name) && joinEntry(normalizePath(dir), name) === joinPath(normalizePath(dir), name)), { numRuns: 2000 });
 });

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { ConfinedFileSystem, WorkspaceBoundary } from '../../../server/src/core/confine';
-import { MemoryFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
+import { MemoryFileSystem, OverlayFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
 import { MemoryCacheStorage } from '../../../server/src/core/index/persist';
 import { loadSources } from '../../../server/src/core/sources/load';
 import { passageText } from '../../../server/src/core/types';
@@ -217,6 +217,40 @@ describe('the Node adapters on a real folder', () => {
     assert.equal(new TextDecoder().decode(await fs.readFile(toCorePath(join(dir, 'plain.txt')))), 'Plain text.');
   });
 
+  it('statMany answers as stat does, path by path, in order: files, folders, links, a FIFO, missing paths, a file below a file', { skip: process.platform === 'win32' }, async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'plain.txt'), 'Plain text.');
+    mkdirSync(join(dir, 'folder'));
+    symlinkSync(join(dir, 'plain.txt'), join(dir, 'link.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    assert.equal(spawnSync('mkfifo', [join(dir, 'fifo.txt')]).status, 0);
+    const names = ['plain.txt', 'folder', 'link.txt', 'dangling.txt', 'fifo.txt', 'missing.txt', 'plain.txt/below.txt'];
+    const paths = names.map((name) => toCorePath(join(dir, name)));
+    const fs = new NodeFileSystem();
+    const many = await fs.statMany(paths);
+    const one = await Promise.all(paths.map((path) => fs.stat(path)));
+    assert.deepEqual(
+      many.map((answer) => answer.stat),
+      one,
+    );
+    assert.deepEqual(
+      one.map((stat) => stat?.type),
+      ['file', 'directory', 'file', undefined, undefined, undefined, undefined],
+    );
+    assert.equal(many[0].stat!.size, 'Plain text.'.length);
+    // An open editor buffer wins over the disk, many at once as one by one.
+    const overlay = new OverlayFileSystem(fs);
+    overlay.set(paths[5], 'An unsaved buffer.');
+    assert.deepEqual(
+      (await overlay.statMany(paths)).map((answer) => answer.stat?.size),
+      await Promise.all(paths.map(async (path) => (await overlay.stat(path))?.size)),
+    );
+    assert.equal((await overlay.statMany([paths[5]]))[0].stat?.size, 'An unsaved buffer.'.length);
+    // A walk of a real folder through it finds what it found before (the files, sorted).
+    const loaded = await loadSources(fs, toCorePath(dir), { ...DEFAULT_CONFIG, sources: ['.'] });
+    assert.deepEqual(loaded.files, [toCorePath(join(dir, 'link.txt')), toCorePath(join(dir, 'plain.txt'))]);
+  });
+
   it('walks each real folder once: links back to a parent or to the same folder are skipped with a warning', { skip: process.platform === 'win32' }, async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sources', 'deep'), { recursive: true });
@@ -319,9 +353,15 @@ describe('restricted mode: the boundary holds on every access, by real path', ()
     }
     await assert.rejects(fs.readDirectory(toCorePath(join(base, 'private'))), /outside the workspace folders/);
     assert.equal(await fs.stat(`${root}/sources/missing.txt`), undefined, 'a missing path inside is just missing');
+    // Many at once (the walk's way): the same answers, the link out an error.
+    const many = await fs.statMany([`${root}/sources/a.txt`, `${root}/sources/key.txt`, `${root}/sources/missing.txt`]);
+    assert.equal(many[0].stat?.type, 'file');
+    assert.match(String(many[1].error), /outside the workspace folders/);
+    assert.deepEqual(many[2], { stat: undefined });
     // Trust lifts it.
     boundary.setRestricted(false);
     assert.equal(new TextDecoder().decode(await fs.readFile(`${root}/sources/key.txt`)), 'Private text.');
+    assert.equal((await fs.statMany([`${root}/sources/key.txt`]))[0].stat?.size, 'Private text.'.length);
   });
 });
 

@@ -193,7 +193,8 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
     yield* check(k);
   }
   const ranges = i32(snapshot.documentRanges);
-  const titleLen = new Map<number, number>();
+  // Title terms placed so far, per document number.
+  const titleLen = new Int32Array(snapshot.documents.length);
   for (let number = 0; number < snapshot.documents.length; number++) {
     yield* check(number);
     const id = snapshot.documents[number];
@@ -216,7 +217,6 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
     if (entry.firstSentence + entry.sentenceCount > n || entry.firstParagraph + entry.paragraphCount > np) throw new Error('The saved source index is damaged.');
     const last = entry.sentenceCount ? data.sentSpans.data[2 * (entry.firstSentence + entry.sentenceCount - 1) + 1] : 0;
     if (last > document.text.length) throw new Error('The saved source index does not match the text of its documents.');
-    titleLen.set(number, 0);
     data.docs.push(entry);
     data.entries.set(id, entry);
     data.addKey(document);
@@ -236,10 +236,10 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
       const tf = title[i++];
       const entry = data.docs[d];
       if (!entry) throw new Error('The saved source index is damaged.');
-      const at = titleLen.get(d)!;
+      const at = titleLen[d];
       entry.titleTerms[at] = term;
       entry.titleTfs[at] = tf;
-      titleLen.set(d, at + 1);
+      titleLen[d] = at + 1;
       docs.add(d);
     }
     data.titleIndex.set(term, docs);
