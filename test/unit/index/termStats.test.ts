@@ -66,4 +66,46 @@ describe('term statistics', () => {
     const live = [...data.entries.values()].map((e) => e.document);
     check(restoreData(structuredClone(takeSnapshot(data)), live), 'restored');
   });
+
+  it('are saved with the index and restored as they were, before a merge too (no recount from the postings)', () => {
+    const data = new IndexData();
+    for (const d of documents) data.indexDocument(d);
+    for (let k = 0; k < documents.length; k += 4) data.removeDocument(documents[k].id);
+    const live = [...data.entries.values()].map((e) => e.document);
+    const snapshot = takeSnapshot(data);
+    assert.ok(snapshot.deltaTerms.length > 0 || data.deadSentences > 0, 'a snapshot with removals not merged yet');
+    const restored = restoreData(structuredClone(snapshot), live);
+    check(restored, 'restored before a merge');
+    const n = data.termList.length;
+    assert.deepEqual(restored.stats.saved(n), data.stats.saved(n));
+    // Titles are counted from the restored documents: the same frequencies, bounds as tight as a recount's.
+    assert.deepEqual(restored.stats.titleDf.data.subarray(0, n), data.stats.titleDf.data.subarray(0, n));
+  });
+
+  it('that cannot be those of the index are refused with the snapshot', () => {
+    const data = new IndexData();
+    for (const d of documents) data.indexDocument(d);
+    const live = [...data.entries.values()].map((e) => e.document);
+    const snapshot = takeSnapshot(data);
+    const n = data.termList.length;
+    const sentences = data.sentLen.length;
+    const t = data.termIds.get('vitamin')!;
+    const damaged = (change: (stats: Int32Array) => Int32Array | undefined) => {
+      const copy = structuredClone(snapshot);
+      copy.termStats = change(Int32Array.from(copy.termStats)) as Int32Array;
+      return () => restoreData(copy, live);
+    };
+    assert.doesNotThrow(damaged((s) => s));
+    for (const [what, change] of [
+      ['missing', () => undefined],
+      ['one term short', (s: Int32Array) => s.subarray(0, s.length - 6)],
+      ['a negative frequency', (s: Int32Array) => ((s[t] = -1), s)],
+      ['more sentences than the index has', (s: Int32Array) => ((s[t] = sentences + 1), s)],
+      ['a paragraph frequency over the paragraphs', (s: Int32Array) => ((s[3 * n + t] = data.paraLen.length + 1), s)],
+      ['a term that occurs with no largest frequency', (s: Int32Array) => ((s[n + t] = 0), s)],
+      ['a term that occurs in no field', (s: Int32Array) => ((s[2 * n + t] = 0), s)],
+    ] as const) {
+      assert.throws(damaged(change as (s: Int32Array) => Int32Array | undefined), /damaged/, what);
+    }
+  });
 });

@@ -115,8 +115,8 @@ describe('SourceWorkspace with an index cache', () => {
     assert.deepEqual(next.reads, []);
     assert.deepEqual(observe(warm.ws), observe(ws));
     assert.equal(warm.ws.index.search('airport').length, 1);
-    // Chunks and index parts nobody refers to any more are deleted: the main record, 7 index parts, 2 chunks.
-    assert.equal(cache.records.size, 10, [...cache.records.keys()].join(' '));
+    // Chunks and index parts nobody refers to any more are deleted: the main record, 8 index parts, 2 chunks.
+    assert.equal(cache.records.size, 11, [...cache.records.keys()].join(' '));
   });
 
   it('rebuilds from the sources, with one warning, when the cache is damaged, and never crashes', async () => {

@@ -89,15 +89,16 @@ export class MemoryCacheStorage implements CacheStorage {
 
 /**
  * Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6:
- * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own).
+ * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own;
+ * 8: the terms' statistics saved, not counted again on restore).
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 7;
+export const CACHE_FORMAT_VERSION = 8;
 
 /** Snapshot fields saved as records of their own. */
-export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength'] as const;
+export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;
 
 export interface SavedLines {
   starts: Int32Array;
@@ -376,6 +377,7 @@ const PART_TYPES: Record<IndexPart, 'Int32Array' | 'Uint8Array'> = {
   paragraphSpans: 'Int32Array',
   paragraphDocument: 'Int32Array',
   paragraphLength: 'Int32Array',
+  termStats: 'Int32Array',
 };
 
 /**

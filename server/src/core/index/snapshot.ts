@@ -7,10 +7,10 @@ import { TimeSlice } from '../eventLoop';
 import type { Passage, SourceDocument } from '../types';
 import { IndexData, type DocumentEntry } from './indexData';
 import { Grow, Postings } from './postings';
-import { TermCounter } from './termStats';
+import { addTitles, TermStats } from './termStats';
 
 /** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
-export const INDEX_FORMAT_VERSION = 'terms-1/index-3';
+export const INDEX_FORMAT_VERSION = 'terms-1/index-4';
 
 export interface SourceIndexSnapshot {
   format: 'claimcheck-source-index';
@@ -36,6 +36,11 @@ export interface SourceIndexSnapshot {
   /** The compressed main postings (`postings.ts`): byte offsets per term id, and the bytes. */
   offsets: Int32Array | number[];
   postingBytes: Uint8Array | number[];
+  /**
+   * The terms' sentence and paragraph statistics (`TermStats.saved`: frequencies and score bounds, six blocks of
+   * one value per term), so that a restore need not count them from every posting.
+   */
+  termStats: Int32Array | number[];
   /** Postings added since the last merge, as (term, sentence, tf). */
   deltaTerms: Int32Array | number[];
   deltaSentences: Int32Array | number[];
@@ -94,6 +99,9 @@ export function* snapshotSteps(data: IndexData): Generator<void, SourceIndexSnap
     if (title.length > COPY_SLICE / 16) yield* pause();
   }
   const postings = data.postings.parts();
+  // Changed in place as documents come and go: a copy (a few MB at most; one pass).
+  const termStats = data.stats.saved(data.termList.length);
+  yield* pause();
   return {
     format: 'claimcheck-source-index',
     formatVersion: 3,
@@ -113,6 +121,7 @@ export function* snapshotSteps(data: IndexData): Generator<void, SourceIndexSnap
     paragraphSpans: data.paraSpans.view(),
     paragraphDocument: data.paraDoc.view(),
     paragraphLength: data.paraLen.view(),
+    termStats,
     offsets: postings.main.offsets,
     postingBytes: postings.main.bytes,
     deltaTerms: postings.deltaTerms,
@@ -176,18 +185,17 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   if (data.sentSpans.length !== 2 * n || data.sentPara.length !== n || data.sentLen.length !== n || data.sentLive.length !== n) throw new Error('The saved source index is damaged.');
   if (data.paraSpans.length !== 2 * np || data.paraDoc.length !== np || data.paraLen.length !== np) throw new Error('The saved source index is damaged.');
   const delta = { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) };
-  // Without a delta (a saved index is compacted), the statistics are counted as the postings are checked: one
-  // pass over them. Sentence paragraphs out of range only make wrong statistics of a snapshot refused below.
-  const counter = delta.terms.length === 0 ? new TermCounter({ termCount: snapshot.terms.length, sentenceLive: data.sentLive.data, sentenceLength: data.sentLen.data, sentenceParagraph: data.sentPara.data, paragraphLength: data.paraLen.data }) : undefined;
+  // The terms' statistics as saved (the cache's records are authenticated; their values are checked against the
+  // index's counts here). A snapshot without them is refused: saved by an older version.
+  const stats = snapshot.termStats ? TermStats.fromSaved(i32(snapshot.termStats), snapshot.terms.length, n, np) : undefined;
+  if (!stats) throw new Error('The saved source index is damaged.');
   data.postings = yield* Postings.fromPartsSteps(
     { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
     delta,
     snapshot.terms.length,
     n,
-    counter ? (t, row) => counter.count(t, row) : undefined,
   );
-  // The statistics are counted afresh below: room for every term at once, not term by term.
-  data.stats.ensure(snapshot.terms.length);
+  data.stats = stats;
   for (let k = 0; k < snapshot.terms.length; k++) {
     data.addTerm(snapshot.terms[k]);
     yield* check(k);
@@ -247,7 +255,7 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   data.titlesChanged();
   for (const entry of data.entries.values()) data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
   data.deadSentences = n - data.liveSentences;
-  // Document frequencies and score bounds are counted from the restored postings, not taken from the cache.
-  data.stats = counter ? counter.finish(data.docs) : yield* data.recountSteps();
+  // The titles' statistics, from the restored documents' titles.
+  addTitles(data.stats, data.docs);
   return data;
 }

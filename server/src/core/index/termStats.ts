@@ -78,6 +78,61 @@ export class TermStats {
     stats.ensure(n);
     return stats;
   }
+
+  /**
+   * The sentence and paragraph statistics of the first `n` term ids as one array (`SAVED_FIELDS` blocks of `n`),
+   * for the index cache: a warm start takes them instead of counting them again from every posting (the largest
+   * part of its work). Titles are not in it: they are counted from the documents' titles on restore (`addTitles`).
+   */
+  saved(n: number): Int32Array {
+    const out = new Int32Array(SAVED_FIELDS * n);
+    [this.sentenceDf, this.sentenceMaxTf, this.sentenceMinLength, this.paragraphDf, this.paragraphMaxTf, this.paragraphMinLength].forEach((g, k) =>
+      out.set(g.data.subarray(0, n), k * n),
+    );
+    return out;
+  }
+
+  /**
+   * Statistics from their saved form (`saved`), for `n` term ids of an index of `sentences` sentences and
+   * `paragraphs` paragraphs, with no title counted yet; undefined when the array cannot be the statistics of such
+   * an index (wrong length, a frequency out of range, a field length below 1 or a largest frequency below 1 for a
+   * term that occurs, or an occurrence of a term that does not).
+   */
+  static fromSaved(saved: Int32Array, n: number, sentences: number, paragraphs: number): TermStats | undefined {
+    if (saved.length !== SAVED_FIELDS * n) return undefined;
+    for (const [dfAt, limit] of [[0, sentences], [3 * n, paragraphs]]) {
+      for (let t = 0; t < n; t++) {
+        const df = saved[dfAt + t];
+        const maxTf = saved[dfAt + n + t];
+        const minLength = saved[dfAt + 2 * n + t];
+        if (!(df >= 0 && df <= limit)) return undefined;
+        // A term that no live field holds may keep the bounds of fields since removed (a bound too high stays one).
+        if (df > 0 && (maxTf < 1 || minLength < 1)) return undefined;
+        if (maxTf < 0 || minLength < 0) return undefined;
+      }
+    }
+    const stats = TermStats.empty(n);
+    [stats.sentenceDf, stats.sentenceMaxTf, stats.sentenceMinLength, stats.paragraphDf, stats.paragraphMaxTf, stats.paragraphMinLength].forEach((g, k) =>
+      g.data.set(saved.subarray(k * n, (k + 1) * n)),
+    );
+    return stats;
+  }
+}
+
+/** Fields of the saved statistics (`TermStats.saved`): sentence and paragraph frequency, largest frequency, shortest field. */
+export const SAVED_FIELDS = 6;
+
+/** Adds the documents' titles to statistics that have none yet; they are then complete. */
+export function addTitles(stats: TermStats, documents: CountSource['documents']): TermStats {
+  const termCount = stats.size;
+  for (const entry of documents) {
+    if (!entry) continue;
+    const n = entry.titleTerms.length;
+    for (let k = 0; k < n; k++) {
+      if (entry.titleTerms[k] < termCount) stats.title(entry.titleTerms[k], entry.titleTfs[k], n, entry.paragraphCount, 1);
+    }
+  }
+  return stats;
 }
 
 /** The statistics of every term counted afresh from the postings (exact bounds), yielding between slices. */
@@ -176,16 +231,7 @@ export class TermCounter {
 
   /** Adds the documents' titles; the statistics are then complete. */
   finish(documents: CountSource['documents']): TermStats {
-    const stats = this.stats;
-    const termCount = stats.size;
-    for (const entry of documents) {
-      if (!entry) continue;
-      const n = entry.titleTerms.length;
-      for (let k = 0; k < n; k++) {
-        if (entry.titleTerms[k] < termCount) stats.title(entry.titleTerms[k], entry.titleTfs[k], n, entry.paragraphCount, 1);
-      }
-    }
-    return stats;
+    return addTitles(this.stats, documents);
   }
 }
 
