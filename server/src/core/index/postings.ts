@@ -373,8 +373,6 @@ export class Postings {
     delta: { terms: Int32Array; sentences: Int32Array; tfs: Uint16Array },
     termCount: number,
     sentenceCount: number,
-    /** Given each main row once checked (the term, and its postings at the front of `buffer`). */
-    onRow?: (term: number, row: RowSlice) => void,
   ): Generator<void, Postings, void> {
     const damaged = () => new Error('The saved source index is damaged.');
     const o = main.offsets;
@@ -395,7 +393,6 @@ export class Postings {
       }
       if (n === 0) throw damaged();
       for (let i = 0; i < n; i++) if (buffer.ids[i] < 0 || buffer.ids[i] >= sentenceCount || buffer.tfs[i] < 1 || (i > 0 && buffer.ids[i] <= buffer.ids[i - 1])) throw damaged();
-      onRow?.(t, { ids: buffer.ids, tfs: buffer.tfs, start: 0, end: n });
       count += n;
       work += n + 8;
       if (work > CHECK_EVERY) {

@@ -7,7 +7,8 @@
  * - for each field (sentence, paragraph, title), the largest frequency of the term and the fewest distinct terms of
  *   a field holding it: the inputs of an upper bound of the term's score (`bm25Bound`), which lets the search
  *   skip postings that cannot change its best hits. Adding a field can only raise the one and lower the other;
- *   removing one leaves them (a bound that is too high stays a bound); a merge recomputes them exactly.
+ *   removing one leaves them (a bound that is too high stays a bound); a merge recomputes them exactly. They are
+ *   saved with the index (`saved`) and checked when it is restored (`fromSaved`).
  */
 import { TimeSlice } from '../eventLoop';
 import { DecodeBuffer, Grow, growInt32, type Postings, type RowSlice } from './postings';
@@ -158,8 +159,8 @@ export function* recountSteps(source: CountSource): Generator<void, TermStats, v
 }
 
 /**
- * Term statistics counted from each term's postings, term by term (a restore counts them while it checks the
- * saved postings, in one pass over them).
+ * Term statistics counted from each term's postings, term by term (`recountSteps`, after a merge; a restore takes
+ * them from the cache instead).
  */
 export class TermCounter {
   readonly stats: TermStats;
