@@ -7,7 +7,7 @@
  */
 import { constants, promises as fsp, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
-import { normalizePath, statEach, type FileStat, type SourceFileSystem, type StatAnswer } from '../core/api';
+import { normalizePath, type FileStat, type SourceFileSystem } from '../core/api';
 
 /** Converts a core path (`/a/b`, `C:/a/b`) to a native one. */
 export function toNativePath(path: string): string {
@@ -68,15 +68,6 @@ export class NodeFileSystem implements SourceFileSystem {
       if (isMissing(error)) return undefined;
       throw error;
     }
-  }
-
-  /**
-   * Stats of many paths, asked of the thread pool together. Never synchronous: a stat on a network share that went
-   * away can block for minutes, and this thread answers the editor. (Synchronous stats, each checked against the
-   * clock, cost about 5% less of a warm start at 150 MB; not worth a server that stops answering.)
-   */
-  async statMany(paths: readonly string[]): Promise<StatAnswer[]> {
-    return statEach((path) => this.stat(path), paths);
   }
 
   async readDirectory(path: string): Promise<string[]> {

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { ConfinedFileSystem, WorkspaceBoundary } from '../../../server/src/core/confine';
-import { MemoryFileSystem, OverlayFileSystem, type SourceFileSystem } from '../../../server/src/core/fs';
+import { MemoryFileSystem, OverlayFileSystem, statPaths, type SourceFileSystem } from '../../../server/src/core/fs';
 import { MemoryCacheStorage } from '../../../server/src/core/index/persist';
 import { loadSources } from '../../../server/src/core/sources/load';
 import { passageText } from '../../../server/src/core/types';
@@ -217,7 +217,7 @@ describe('the Node adapters on a real folder', () => {
     assert.equal(new TextDecoder().decode(await fs.readFile(toCorePath(join(dir, 'plain.txt')))), 'Plain text.');
   });
 
-  it('statMany answers as stat does, path by path, in order: files, folders, links, a FIFO, missing paths, a file below a file', { skip: process.platform === 'win32' }, async () => {
+  it('statPaths (statMany, or a stat of each) answers as stat does, path by path, in order: files, folders, links, a FIFO, missing paths, a file below a file', { skip: process.platform === 'win32' }, async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plain.txt'), 'Plain text.');
     mkdirSync(join(dir, 'folder'));
@@ -227,7 +227,7 @@ describe('the Node adapters on a real folder', () => {
     const names = ['plain.txt', 'folder', 'link.txt', 'dangling.txt', 'fifo.txt', 'missing.txt', 'plain.txt/below.txt'];
     const paths = names.map((name) => toCorePath(join(dir, name)));
     const fs = new NodeFileSystem();
-    const many = await fs.statMany(paths);
+    const many = await statPaths(fs, paths);
     const one = await Promise.all(paths.map((path) => fs.stat(path)));
     assert.deepEqual(
       many.map((answer) => answer.stat),

@@ -87,9 +87,7 @@ export class TermStats {
    */
   saved(n: number): Int32Array {
     const out = new Int32Array(SAVED_FIELDS * n);
-    [this.sentenceDf, this.sentenceMaxTf, this.sentenceMinLength, this.paragraphDf, this.paragraphMaxTf, this.paragraphMinLength].forEach((g, k) =>
-      out.set(g.data.subarray(0, n), k * n),
-    );
+    this.savedFields().forEach((g, k) => out.set(g.data.subarray(0, n), k * n));
     return out;
   }
 
@@ -113,10 +111,13 @@ export class TermStats {
       }
     }
     const stats = TermStats.empty(n);
-    [stats.sentenceDf, stats.sentenceMaxTf, stats.sentenceMinLength, stats.paragraphDf, stats.paragraphMaxTf, stats.paragraphMinLength].forEach((g, k) =>
-      g.data.set(saved.subarray(k * n, (k + 1) * n)),
-    );
+    stats.savedFields().forEach((g, k) => g.data.set(saved.subarray(k * n, (k + 1) * n)));
     return stats;
+  }
+
+  /** The fields `saved` holds, in its order. */
+  private savedFields(): Grow<Int32Array>[] {
+    return [this.sentenceDf, this.sentenceMaxTf, this.sentenceMinLength, this.paragraphDf, this.paragraphMaxTf, this.paragraphMinLength];
   }
 }
 
