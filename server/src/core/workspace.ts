@@ -7,7 +7,6 @@ import { runSteps, TimeSlice, yieldToEventLoop } from './eventLoop';
 import { type FileStat, joinPath, normalizePath, relativePath, relativeTo, type SourceFileSystem, statPaths } from './fs';
 import {
   type CacheStorage,
-  type ChunkRecord,
   type IndexPart,
   type IndexPartRef,
   type SavedFile,
@@ -29,6 +28,7 @@ import {
   isSavedFileDocuments,
   restoreDocuments,
   saveDocuments,
+  storeChunk,
   sweepVerdict,
   toStoredRecordSteps,
   type CacheRecordSet,
@@ -300,7 +300,9 @@ export class SourceWorkspace {
       kept.clear();
       ids = new DocumentIds(this.root, reserved);
     } else if (record) {
-      for (const saved of record.files) {
+      for (let k = 0; k < record.files.length; k++) {
+        if ((k & 1023) === 1023) await slice.pause(token);
+        const saved = record.files[k];
         if (kept.has(saved.path)) continue;
         for (const id of saved.documentIds) index.removeDocument(id);
       }
@@ -370,7 +372,11 @@ export class SourceWorkspace {
     if (this.cache) await this.sweep(name);
 
     let bytes = 0;
-    for (const document of index.documents()) bytes += document.text.length;
+    let counted = 0;
+    for (const document of index.documents()) {
+      bytes += document.text.length;
+      if ((++counted & 1023) === 0) await slice.pause();
+    }
     return {
       files: documentsByFile.size,
       documents: index.documentCount,
@@ -456,8 +462,11 @@ export class SourceWorkspace {
       const stat = known instanceof Promise ? await known.catch(() => undefined) : known;
       if (!stat || stat.type !== 'file' || stat.size !== saved.size) continue;
       let file: SavedFile | undefined;
-      if (stat.mtime === saved.mtime) file = saved;
-      else {
+      if (stat.mtime === saved.mtime) {
+        // The walk's string for the path, the same text: the record's own is then no longer kept alive.
+        saved.path = path;
+        file = saved;
+      } else {
         // Touched or edited: the content hash tells.
         const bytes = await this.fs.readFile(path).catch(() => undefined);
         if (bytes && hashBytes(bytes) === saved.hash) file = { ...saved, mtime: stat.mtime };
@@ -587,12 +596,14 @@ export class SourceWorkspace {
     }
     const documents: SourceDocument[] = [];
     for (const [chunkName, files] of byChunk) {
-      const chunk = checkChunk(await cache.read(chunkName), chunkName);
+      // By path in a map, not as properties: a string used as a property key is interned, and the file's path
+      // would then be two strings kept alive instead of one.
+      const byPath = checkChunk(await cache.read(chunkName), chunkName);
       throwIfCancelled(token);
       for (const file of files) {
-        const saved = Object.hasOwn(chunk.files, file.path) ? chunk.files[file.path] : undefined;
+        const saved = byPath.get(file.path);
         if (!isSavedFileDocuments(saved)) throw new Error(`the record ${chunkName} is damaged`);
-        const restored = restoreDocuments(file.path, saved);
+        const restored = restoreDocuments(file.path, saved, file.documentIds);
         if (!sameIds(restored, file.documentIds)) throw new Error(`the record ${chunkName} does not match its files`);
         documents.push(...restored);
         await tick();
@@ -657,7 +668,7 @@ export class SourceWorkspace {
       const flushChunk = async () => {
         if (files.length === 0) return;
         const chunkName = `${name}-c-${uniqueSuffix()}`;
-        await cache.write(chunkName, { format: 'claimcheck-workspace-chunk', name: chunkName, files: Object.fromEntries(files) } satisfies ChunkRecord);
+        await cache.write(chunkName, storeChunk(chunkName, files));
         for (const [path] of files) {
           const file = this.savedFiles.get(path);
           if (file) this.savedFiles.set(path, { ...file, chunk: chunkName });

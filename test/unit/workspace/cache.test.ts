@@ -73,6 +73,40 @@ describe('SourceWorkspace with an index cache', () => {
     assert.deepEqual(observe(warm.ws), observe((await workspace(fresh())).ws));
   });
 
+  it('gives back every text exactly, whatever its characters: one-byte, wider, astral, short and empty', async () => {
+    const texts = {
+      '/ws/sources/latin.txt': 'The café in Zürich opened in 1990; its owner, Ñuñez, paid £300.',
+      '/ws/sources/wide.txt': 'The mayor said \u201cwe will rebuild\u201d \u2014 twice. 東京 sent 200 tonnes of aid.',
+      '/ws/sources/astral.md': '# Flood 🌊\n\nThe river rose 3 metres 🙁 overnight.\n',
+      '/ws/sources/short.txt': 'Hi.',
+      '/ws/sources/records.jsonl': ['{"_id":"a","text":"Plain words only."}', '{"_id":"b","text":"Wide \\u2014 dash."}', '{"_id":"c","text":"x"}', '{"_id":"d","text":"Caf\\u00e9 again, plain."}'].join('\n'),
+    };
+    const make = () => {
+      const fs = new CountingFileSystem();
+      for (const [path, text] of Object.entries(texts)) fs.write(path, text, 1000);
+      return fs;
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-cache-'));
+    try {
+      const storage = () => new NodeCacheStorage(join(dir, 'cache'), { secretFile: join(dir, 'secret') });
+      const cold = await workspace(make(), storage());
+      const fs = make();
+      const warm = await workspace(fs, storage());
+      assert.deepEqual(fs.reads, []);
+      const textsOf = (ws: SourceWorkspace) => [...ws.index.documents()].map((d) => [d.id, d.text]).sort();
+      assert.deepEqual(textsOf(warm.ws), textsOf(cold.ws));
+      assert.ok(textsOf(cold.ws).some(([, t]) => /[^\u0000-\u00ff]/.test(t)) && textsOf(cold.ws).some(([, t]) => /[\u00e9]/.test(t)));
+      assert.deepEqual(observe(warm.ws).documents, observe(cold.ws).documents);
+      // The chunk holds the texts packed: the one-byte ones in one string, the others in another.
+      const chunkName = readdirSync(join(dir, 'cache')).find((f) => /-c-/.test(f))!.replace(/\.bin$/, '');
+      const chunk = (await storage().read(chunkName)) as { narrowText: string; wideText: string };
+      assert.ok(chunk.narrowText.includes('Zürich') && !/[^\u0000-\u00ff]/.test(chunk.narrowText));
+      assert.ok(chunk.wideText.includes('東京') && chunk.wideText.includes('🌊'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('re-reads only the files added, changed or removed, and tells a touch from an edit by content', async () => {
     const cache = new MemoryCacheStorage();
     await workspace(fresh(), cache);

@@ -97,9 +97,31 @@ describe('index cache records are checked one by one', () => {
       }],
       ['sentence spans of another index (length)', (r) => r.set(spans, { ...(r.get(spans) as object), data: new Int32Array(4) })],
       ['a chunk saved under another name', (r) => r.set(chunk, { ...(r.get(chunk) as object), name: 'workspace-0-c-x' })],
-      ['a chunk whose text is not a string', (r) => {
-        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { text: unknown }[] }> };
-        Object.values(c.files)[0].documents[0].text = 42;
+      ['a chunk whose texts are not a string', (r) => r.set(chunk, { ...(r.get(chunk) as object), narrowText: 42 })],
+      ['a chunk whose document names text past the end of its texts', (r) => {
+        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { textAt: number; textLength: number }[] }> };
+        const d = Object.values(c.files)[0].documents[0];
+        d.textLength = 1e9;
+        r.set(chunk, c);
+      }],
+      ['a chunk whose document names text before its start', (r) => {
+        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { textAt: number }[] }> };
+        Object.values(c.files)[0].documents[0].textAt = -1;
+        r.set(chunk, c);
+      }],
+      ['a chunk whose document has no text', (r) => {
+        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { textAt?: number }[] }> };
+        delete Object.values(c.files)[0].documents[0].textAt;
+        r.set(chunk, c);
+      }],
+      ['a chunk whose document says neither narrow nor wide', (r) => {
+        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { wide: unknown }[] }> };
+        Object.values(c.files)[0].documents[0].wide = 'yes';
+        r.set(chunk, c);
+      }],
+      ['a chunk whose file is not an object', (r) => {
+        const c = structuredClone(r.get(chunk)) as { files: Record<string, unknown> };
+        c.files[Object.keys(c.files)[0]] = 7;
         r.set(chunk, c);
       }],
       ['a chunk whose offset map has the wrong type', (r) => {

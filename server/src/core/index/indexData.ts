@@ -30,7 +30,8 @@ export interface DocumentEntry {
   passages?: Passage[];
 }
 
-const NO_TERMS: number[] = [];
+/** The title terms (and frequencies) of the many documents without a title: one array, never written to. */
+export const NO_TERMS: number[] = [];
 
 /** The documents whose title holds a term, in increasing order, with the term's frequency and the title's length. */
 export interface TitleRow {

@@ -90,12 +90,12 @@ export class MemoryCacheStorage implements CacheStorage {
 /**
  * Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6:
  * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own;
- * 8: the terms' statistics saved, not counted again on restore).
+ * 8: the terms' statistics saved, not counted again on restore; 9: a chunk's texts packed into strings of its own).
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 8;
+export const CACHE_FORMAT_VERSION = 9;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;
@@ -147,6 +147,23 @@ export interface ChunkRecord {
   name: string;
   files: Record<string, SavedFileDocuments>;
 }
+
+/**
+ * A chunk record as stored: the documents' texts one after another in two strings, those whose characters all
+ * fit in one byte and the others (one wide character would double the size of a shared string), each document
+ * naming where its text is. Read back, a chunk is a few big strings and the documents' texts are slices of them:
+ * tens of thousands of texts, 150 MB at the benchmark's largest size, are then not copied through the young
+ * generation one by one (a warm start spent a sixth of its time in those copies, in pauses of up to 20 ms).
+ */
+export interface StoredChunkRecord {
+  format: 'claimcheck-workspace-chunk';
+  name: string;
+  files: Record<string, { lines?: SavedLines; documents: StoredDocument[] }>;
+  narrowText: string;
+  wideText: string;
+}
+
+export type StoredDocument = Omit<SavedDocument, 'text'> & { textAt: number; textLength: number; wide: boolean };
 
 /** A record holding one big array of the index snapshot. */
 export interface IndexPartRecord {
@@ -327,9 +344,14 @@ export function* checkRecordSteps(value: unknown, key: string): Generator<void, 
   if (!stored.fileTable || !stored.index || typeof stored.index !== 'object' || typeof stored.saveId !== 'string' || !isPartRefs(stored.indexParts)) {
     return { problem: 'the record is damaged' };
   }
+  // Each step keeps a time slice of its own: it starts after a yield, so that its slice is not added to the last
+  // (the first one's to the reading of the record).
+  yield;
   const files = yield* decodeFiles(stored.fileTable);
   if (!files) return { problem: 'its file table is damaged' };
+  yield;
   const terms = yield* unpackStrings(stored.index.terms);
+  yield;
   const documents = yield* unpackStrings(stored.index.documents);
   if (!terms || !documents) return { problem: 'the record is damaged' };
   const { fileTable: _table, index, ...rest } = stored;
@@ -413,14 +435,66 @@ export function* checkIndexPartSteps(value: unknown, field: IndexPart, ref: Inde
   return data;
 }
 
-/** Checks a chunk record read back: the one named `name`, holding files whose saved documents have the right shape. */
-export function checkChunk(value: unknown, name: string): ChunkRecord {
-  if (value === undefined) throw new MissingRecordError(name);
-  const chunk = value as Partial<ChunkRecord> | null;
-  if (!chunk || typeof chunk !== 'object' || chunk.format !== 'claimcheck-workspace-chunk' || chunk.name !== name || !chunk.files || typeof chunk.files !== 'object') {
-    throw new Error(`the record ${name} is damaged`);
+/** The chunk record of the documents of some files (`saveDocuments`), their texts packed. */
+export function storeChunk(name: string, files: readonly (readonly [string, SavedFileDocuments])[]): StoredChunkRecord {
+  const narrow: string[] = [];
+  const wide: string[] = [];
+  let narrowLength = 0;
+  let wideLength = 0;
+  const stored: StoredChunkRecord['files'] = {};
+  for (const [path, saved] of files) {
+    const documents: StoredDocument[] = [];
+    for (const { text, ...rest } of saved.documents) {
+      const isWide = WIDE.test(text);
+      documents.push({ ...rest, textAt: isWide ? wideLength : narrowLength, textLength: text.length, wide: isWide });
+      if (isWide) {
+        wide.push(text);
+        wideLength += text.length;
+      } else {
+        narrow.push(text);
+        narrowLength += text.length;
+      }
+    }
+    stored[path] = { ...(saved.lines ? { lines: saved.lines } : {}), documents };
   }
-  return chunk as ChunkRecord;
+  return { format: 'claimcheck-workspace-chunk', name, files: stored, narrowText: narrow.join(''), wideText: wide.join('') };
+}
+
+/** A character that does not fit in one byte. */
+const WIDE = /[^\u0000-\u00ff]/;
+
+/**
+ * Checks a chunk record read back (the one named `name`, its texts where they say) and gives the saved documents
+ * of its files by path, their texts sliced from the chunk's strings. Each file's documents are checked for the
+ * shape `restoreDocuments` relies on by `isSavedFileDocuments`, when they are used.
+ */
+export function checkChunk(value: unknown, name: string): Map<string, unknown> {
+  if (value === undefined) throw new MissingRecordError(name);
+  const chunk = value as Partial<StoredChunkRecord> | null;
+  const damaged = () => new Error(`the record ${name} is damaged`);
+  if (
+    !chunk || typeof chunk !== 'object' || chunk.format !== 'claimcheck-workspace-chunk' || chunk.name !== name || !chunk.files ||
+    typeof chunk.files !== 'object' || typeof chunk.narrowText !== 'string' || typeof chunk.wideText !== 'string'
+  ) {
+    throw damaged();
+  }
+  const { narrowText, wideText } = chunk;
+  const files = new Map<string, unknown>();
+  for (const [path, file] of Object.entries(chunk.files)) {
+    if (!file || typeof file !== 'object' || !Array.isArray(file.documents)) throw damaged();
+    const documents: unknown[] = [];
+    for (const d of file.documents as unknown[]) {
+      if (!d || typeof d !== 'object') throw damaged();
+      const { textAt, textLength, wide, ...rest } = d as StoredDocument;
+      const text = typeof wide === 'boolean' && wide ? wideText : narrowText;
+      if (typeof wide !== 'boolean' || !Number.isInteger(textAt) || !Number.isInteger(textLength) || textAt < 0 || textLength < 0 || textAt + textLength > text.length) {
+        throw damaged();
+      }
+      documents.push({ ...rest, text: text.slice(textAt, textAt + textLength) });
+    }
+    files.set(path, { ...file, documents });
+  }
+  return files;
 }
 
 /** Whether the saved documents of a file have the shape `restoreDocuments` relies on. */
@@ -576,9 +650,13 @@ function* encodeFiles(files: readonly SavedFile[]): Generator<void, FileTable, v
 
 function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined, void> {
   if (!table || typeof table !== 'object') return undefined;
+  // (A yield before each step: each keeps a time slice of its own.)
   const paths = yield* unpackStrings(table.paths);
+  yield;
   const hashes = yield* unpackStrings(table.hashes);
+  yield;
   const ids = yield* unpackStrings(table.documentIds);
+  yield;
   const n = paths?.length;
   if (
     !paths || !hashes || !ids || !(table.sizes instanceof Float64Array) || !(table.mtimes instanceof Float64Array) ||
@@ -645,56 +723,81 @@ export function saveDocuments(documents: readonly SourceDocument[]): SavedFileDo
   return { lines, documents: out };
 }
 
-/** Documents as `saveDocuments` saved them, with working offset mappings. */
-export function restoreDocuments(file: string, saved: SavedFileDocuments): SourceDocument[] {
+/**
+ * Documents as `saveDocuments` saved them, with working offset mappings. `ids`: the ids the file table names for
+ * them; where one equals the saved id, the document takes that string (one string kept per id, not two).
+ */
+export function restoreDocuments(file: string, saved: SavedFileDocuments, ids?: readonly string[]): SourceDocument[] {
   const shared = saved.lines ? new RestoredLines(saved.lines.starts, saved.lines.ends) : undefined;
   const withMap = saved.documents.filter((d) => d.map);
-  const maps = new Map(OffsetMap.fromArrays(withMap.map((d) => d.map!)).map((m, i) => [withMap[i], m]));
-  return saved.documents.map((d) => new RestoredDocument(file, d, shared ?? new LineIndex(d.text), maps.get(d)));
+  const maps = withMap.length ? new Map(OffsetMap.fromArrays(withMap.map((d) => d.map!)).map((m, i) => [withMap[i], m])) : undefined;
+  return saved.documents.map((d, k) => new RestoredDocument(file, d, ids?.[k] === d.id ? ids[k] : d.id, shared, maps?.get(d)));
 }
 
+/** The formats as constants: a saved format is read back as a string of its own per document otherwise. */
+const FORMATS = new Map<string, SourceFormat>(
+  (['text', 'markdown', 'html', 'jsonl', 'transcript', 'pdf', 'docx', 'mhtml'] satisfies SourceFormat[]).map((f) => [f, f]),
+);
+
 /**
- * A document read back (or made from what `saveDocuments` keeps): its methods compute from `mapping` (on the
- * prototype: closures per document cost several hundred bytes each, tens of megabytes over a big workspace).
+ * A document read back (or made from what `saveDocuments` keeps): its methods compute from its mapping (on the
+ * prototype: closures per document cost several hundred bytes each, tens of megabytes over a big workspace). The
+ * document is its own mapping, and a document whose text is its file's content makes its line table on first
+ * use: a big workspace restores tens of thousands of documents, and each object kept alive lengthens every full
+ * garbage collection of the language server.
  */
-class RestoredDocument implements SourceDocument {
+class RestoredDocument implements SourceDocument, DocumentMapping {
   readonly id: string;
   readonly key: string;
   readonly format: SourceDocument['format'];
   declare readonly title?: string;
   readonly text: string;
-  readonly mapping: DocumentMapping;
+  readonly base: number;
+  declare readonly map?: OffsetMap;
+  declare readonly clamp?: boolean;
   declare readonly meta?: DocumentMeta;
+  /** The file's line table, shared by its documents; or this document's own, once asked for. */
+  private lineTable: DocumentMapping['lines'] | undefined;
 
   constructor(
     readonly file: string,
     d: SavedDocument,
-    lines: DocumentMapping['lines'],
+    id: string,
+    lines: DocumentMapping['lines'] | undefined,
     map: OffsetMap | undefined,
   ) {
-    this.id = d.id;
+    this.id = id;
     this.key = d.key;
-    this.format = d.format;
+    this.format = FORMATS.get(d.format) ?? d.format;
     if (d.title !== undefined) (this as { title?: string }).title = d.title;
     this.text = d.text;
-    this.mapping = { base: d.base, lines, ...(map ? { map } : {}), ...(d.clamp ? { clamp: true } : {}) };
+    this.base = d.base;
+    if (map) (this as { map?: OffsetMap }).map = map;
+    if (d.clamp) (this as { clamp?: boolean }).clamp = true;
+    this.lineTable = lines;
     const meta = d.meta !== undefined ? restoreMeta(d.meta, d.text.length) : undefined;
     if (meta) (this as { meta?: DocumentMeta }).meta = meta;
   }
 
+  get mapping(): DocumentMapping {
+    return this;
+  }
+
+  get lines(): DocumentMapping['lines'] {
+    return (this.lineTable ??= new LineIndex(this.text));
+  }
+
   toFileOffset(offset: number): number {
-    const { base, map, clamp } = this.mapping;
-    if (map) return base + map.toSource(offset);
-    return base + (clamp ? Math.max(0, Math.min(offset, this.text.length)) : offset);
+    if (this.map) return this.base + this.map.toSource(offset);
+    return this.base + (this.clamp ? Math.max(0, Math.min(offset, this.text.length)) : offset);
   }
 
   toFileEnd(offset: number): number {
-    const { base, map } = this.mapping;
-    return map ? base + map.toSourceEnd(offset) : this.toFileOffset(offset);
+    return this.map ? this.base + this.map.toSourceEnd(offset) : this.toFileOffset(offset);
   }
 
   filePosition(offset: number): Position {
-    return this.mapping.lines.positionAt(offset);
+    return this.lines.positionAt(offset);
   }
 }
 

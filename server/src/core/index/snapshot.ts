@@ -5,7 +5,7 @@
  */
 import { TimeSlice } from '../eventLoop';
 import type { Passage, SourceDocument } from '../types';
-import { IndexData, type DocumentEntry } from './indexData';
+import { IndexData, NO_TERMS, type DocumentEntry } from './indexData';
 import { Grow, Postings } from './postings';
 import { addTitles, TermStats } from './termStats';
 
@@ -187,8 +187,12 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   const delta = { terms: i32(snapshot.deltaTerms), sentences: i32(snapshot.deltaSentences), tfs: u16(snapshot.deltaTfs) };
   // The terms' statistics as saved (the cache's records are authenticated; their values are checked against the
   // index's counts here). A snapshot without them is refused: saved by an older version.
+  // (The steps below keep time slices of their own: each starts after a yield, so that its slice is not added
+  // to what this one has used.)
+  yield;
   const stats = snapshot.termStats ? TermStats.fromSaved(i32(snapshot.termStats), snapshot.terms.length, n, np) : undefined;
   if (!stats) throw new Error('The saved source index is damaged.');
+  yield;
   data.postings = yield* Postings.fromPartsSteps(
     { offsets: i32(snapshot.offsets), bytes: snapshot.postingBytes instanceof Uint8Array ? snapshot.postingBytes : Uint8Array.from(snapshot.postingBytes) },
     delta,
@@ -196,6 +200,8 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
     n,
   );
   data.stats = stats;
+  yield;
+  slice.next();
   for (let k = 0; k < snapshot.terms.length; k++) {
     data.addTerm(snapshot.terms[k]);
     yield* check(k);
@@ -219,8 +225,9 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
       sentenceCount: ranges[r + 1],
       firstParagraph: ranges[r + 2],
       paragraphCount: ranges[r + 3],
-      titleTerms: new Array<number>(ranges[r + 4]).fill(0),
-      titleTfs: new Array<number>(ranges[r + 4]).fill(0),
+      // Documents without a title share one empty array (a big workspace of plain text has tens of thousands).
+      titleTerms: ranges[r + 4] ? new Array<number>(ranges[r + 4]).fill(0) : NO_TERMS,
+      titleTfs: ranges[r + 4] ? new Array<number>(ranges[r + 4]).fill(0) : NO_TERMS,
     };
     if (entry.firstSentence + entry.sentenceCount > n || entry.firstParagraph + entry.paragraphCount > np) throw new Error('The saved source index is damaged.');
     const last = entry.sentenceCount ? data.sentSpans.data[2 * (entry.firstSentence + entry.sentenceCount - 1) + 1] : 0;
@@ -253,8 +260,13 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
     data.titleIndex.set(term, docs);
   }
   data.titlesChanged();
-  for (const entry of data.entries.values()) data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
+  let k = 0;
+  for (const entry of data.entries.values()) {
+    data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
+    yield* check(k++);
+  }
   data.deadSentences = n - data.liveSentences;
+  yield;
   // The titles' statistics, from the restored documents' titles.
   addTitles(data.stats, data.docs);
   return data;
