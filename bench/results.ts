@@ -15,7 +15,8 @@ export interface SizeResult {
   passages: number | null;
   /** `cpuMs`: CPU time of the process over the same span (all threads), steadier than wall time on a busy machine. */
   build: { ms: number; cpuMs: number | null; mbPerSec: number } | null;
-  floor: { ms: number; cpuMs: number | null; mbPerSec: number; terms: number; loadMs: number; splitMs: number } | null;
+  /** With `runs`: the mean of a floor measured before the engine and one after it. */
+  floor: { ms: number; cpuMs: number | null; mbPerSec: number; terms: number; loadMs: number; splitMs: number; runs?: { ms: number[]; cpuMs: (number | null)[] } } | null;
   /** Build time over floor time (wall clock). */
   buildToFloor: number | null;
   /** The same ratio in CPU time. */
