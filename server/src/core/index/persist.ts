@@ -153,7 +153,9 @@ export interface ChunkRecord {
  * fit in one byte and the others (one wide character would double the size of a shared string), each document
  * naming where its text is. Read back, a chunk is a few big strings and the documents' texts are slices of them:
  * tens of thousands of texts, 150 MB at the benchmark's largest size, are then not copied through the young
- * generation one by one (a warm start spent a sixth of its time in those copies, in pauses of up to 20 ms).
+ * generation one by one (a warm start spent a sixth of its time in those copies, in pauses of up to 20 ms). The
+ * cost: a slice keeps its chunk's strings alive, so a source replaced since the start keeps up to a chunk's text
+ * (`CHUNK_CHARS`) in memory until the chunk's other documents are replaced too.
  */
 export interface StoredChunkRecord {
   format: 'claimcheck-workspace-chunk';
