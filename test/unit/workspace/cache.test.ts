@@ -107,6 +107,34 @@ describe('SourceWorkspace with an index cache', () => {
     }
   });
 
+  it("gives back each file's warnings on a warm start, whichever files have them", async () => {
+    const make = () => {
+      const fs = new CountingFileSystem();
+      for (let k = 0; k < 6; k++) fs.write(`/ws/sources/plain${k}.txt`, `Plain file number ${k} says the bridge opened in ${2000 + k}.`, 1000);
+      // A binary file and one of invalid UTF-8 between the plain ones: each gets a warning of its own.
+      fs.write('/ws/sources/plain2b.txt', new Uint8Array([0, 1, 2, 0, 0, 255, 0, 3, 0, 0]), 1000);
+      fs.write('/ws/sources/plain4b.txt', new Uint8Array([...Buffer.from('The mayor said '), 0xff, 0xfe, ...Buffer.from(' yes.')]), 1000);
+      return fs;
+    };
+    const cache = new MemoryCacheStorage();
+    const cold = await workspace(make(), cache);
+    const warned = cold.ws.warnings.filter((w) => !w.message.startsWith('Index cache'));
+    assert.equal(new Set(warned.map((w) => w.file)).size, 2, warned.map((w) => w.message).join('\n'));
+    const fs = make();
+    const warm = await workspace(fs, cache);
+    assert.deepEqual(fs.reads, []);
+    assert.deepEqual(warm.ws.warnings, cold.ws.warnings);
+    assert.deepEqual(observe(warm.ws), observe(cold.ws));
+    // Each warning belongs to its own file: fixing the binary file, and removing a plain one, drop just its warning.
+    fs.write('/ws/sources/plain2b.txt', 'Now a plain file too.', 2000);
+    fs.delete('/ws/sources/plain3.txt');
+    await warm.ws.updateFiles(['/ws/sources/plain2b.txt', '/ws/sources/plain3.txt']);
+    assert.deepEqual(
+      warm.ws.warnings.map((w) => w.file),
+      warned.filter((w) => !w.file.endsWith('plain2b.txt')).map((w) => w.file),
+    );
+  });
+
   it('re-reads only the files added, changed or removed, and tells a touch from an edit by content', async () => {
     const cache = new MemoryCacheStorage();
     await workspace(fresh(), cache);
@@ -165,6 +193,12 @@ describe('SourceWorkspace with an index cache', () => {
       (r) => ({ ...r, fileTable: { ...r.fileTable, chunkNames: r.fileTable.chunkNames.map(() => 'nope') } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, documentCounts: r.fileTable.documentCounts.slice(1) } }),
       (r) => ({ ...r, indexParts: { ...r.indexParts, postingBytes: 'nope' } }),
+      // Warnings of a file that is not there, in the wrong shape, or not one list per file named.
+      (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: new Int32Array([7]), warnings: [[]] } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: new Int32Array([0]), warnings: [{ code: 'binary' }] } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: new Int32Array([1, 0]), warnings: [[], []] } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: new Int32Array([0]), warnings: [] } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: undefined } }),
     ];
     for (const change of damage) {
       const copy = new MemoryCacheStorage();
