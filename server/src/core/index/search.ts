@@ -178,6 +178,8 @@ class Search {
   private readonly paraLen: Int32Array;
   private readonly paraDoc: Int32Array;
   private readonly live: Uint8Array;
+  /** Sentences in the index, live or not (the per-sentence arrays may be longer). */
+  private readonly sentences: number;
   private readonly x: SearchScratch;
   private nTouchedS = 0;
   private nTouchedP = 0;
@@ -209,6 +211,7 @@ class Search {
     this.paraLen = data.paraLen.data;
     this.paraDoc = data.paraDoc.data;
     this.live = data.sentLive.data;
+    this.sentences = data.sentPara.length;
     const st = data.stats;
     // Each expansion's main postings, decoded into the scratch for this search.
     const decoded = scratch.decoded;
@@ -497,10 +500,10 @@ class Search {
       }
     }
     for (let k = 0; k < size; k++) {
-      const p = sentPara[ids[k]];
+      const s = ids[k];
+      const p = sentPara[s];
       if (x.pScored[p]) continue;
-      const [first, end] = this.sentencesOf(p);
-      this.scoreParagraph(p, first, end);
+      this.scoreParagraph(p, this.firstOfParagraph(s), this.endOfParagraph(s));
     }
   }
 
@@ -541,8 +544,7 @@ class Search {
         if (upper > x.upper[at - 1]) x.upper[at - 1] = upper;
         continue;
       }
-      const [first, end] = this.sentencesOf(p);
-      units = x.addUnit(units, p, first, end, upper);
+      units = x.addUnit(units, p, this.firstOfParagraph(s), this.endOfParagraph(s), upper);
       pUnitAt[p] = units;
     }
     if (rest > 0 && this.withTitle) units = this.gatherTitled(units, rest, floor);
@@ -580,21 +582,25 @@ class Search {
     return units;
   }
 
-  /** The sentences of paragraph p: [first, end). */
-  private sentencesOf(p: number): [number, number] {
-    const entry = this.data.docs[this.paraDoc[p]]!;
+  /**
+   * The first sentence of sentence s's paragraph. A paragraph's sentences are numbered one after the other, so
+   * they are found next to s (a few, in the cache line s's paragraph was read from), not by looking up the
+   * document's range and searching it (which waited on memory for the document's entry: 6% of a search).
+   */
+  private firstOfParagraph(s: number): number {
     const sentPara = this.sentPara;
-    const docEnd = entry.firstSentence + entry.sentenceCount;
-    let lo = entry.firstSentence;
-    let hi = docEnd;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sentPara[mid] < p) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < docEnd && sentPara[end] === p) end++;
-    return [lo, end];
+    const p = sentPara[s];
+    while (s > 0 && sentPara[s - 1] === p) s--;
+    return s;
+  }
+
+  /** The end of sentence s's paragraph: its last sentence + 1 (see `firstOfParagraph`). */
+  private endOfParagraph(s: number): number {
+    const { sentPara, sentences } = this;
+    const p = sentPara[s];
+    let end = s + 1;
+    while (end < sentences && sentPara[end] === p) end++;
+    return end;
   }
 
   /**
