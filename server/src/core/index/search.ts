@@ -108,12 +108,17 @@ const STOP_SHARE = 0.6;
  */
 const SEEDS = 1;
 
-/** Sentence lengths (distinct terms) whose frequency-1 part `walkRow` takes from a table. */
+/** Sentence lengths (distinct terms) whose parts `walkRow` takes from a table. */
 const LENGTH_TABLE = 128;
-/** Paragraph lengths whose frequency-1 part `walkRow` takes from a table, for expansions with many postings. */
+/** Paragraph lengths whose parts `walkRow` takes from a table. */
 const PARAGRAPH_TABLE = 256;
-/** Postings an expansion needs for its paragraph table to pay for itself. */
-const PARAGRAPH_TABLE_MIN = 4096;
+/**
+ * Frequencies (1 to this) whose parts `walkRow` takes from a table. Before the tables (filled on first use) were
+ * there for every expansion and these frequencies, the walk over news at 30 MB computed 63% of the paragraph parts
+ * it added (`bm25`, two divisions each): 49% of frequency 1 in expansions of fewer than 4,096 postings (which had
+ * no paragraph table: filled in full up front it did not pay), 11% of frequency 2; and 9% of the sentence parts.
+ */
+const TABLE_FREQUENCIES = 3;
 
 /** What the search keeps per expansion. */
 interface Term {
@@ -178,6 +183,8 @@ class Search {
   private readonly paraLen: Int32Array;
   private readonly paraDoc: Int32Array;
   private readonly live: Uint8Array;
+  /** Sentences in the index, live or not (the per-sentence arrays may be longer). */
+  private readonly sentences: number;
   private readonly x: SearchScratch;
   private nTouchedS = 0;
   private nTouchedP = 0;
@@ -209,6 +216,7 @@ class Search {
     this.paraLen = data.paraLen.data;
     this.paraDoc = data.paraDoc.data;
     this.live = data.sentLive.data;
+    this.sentences = data.sentPara.length;
     const st = data.stats;
     // Each expansion's main postings, decoded into the scratch for this search.
     const decoded = scratch.decoded;
@@ -392,9 +400,9 @@ class Search {
       sentPara: this.withParagraphs ? this.sentPara : undefined,
       paraLen: this.paraLen,
       x,
-      // The part of a sentence holding the term once, by length (most postings): `bm25`, once per length.
-      once: x.lengthTable(t.weight, t.idfS, this.avgS, sp),
-      paraOnce: this.withParagraphs && postingsOf(t) >= PARAGRAPH_TABLE_MIN ? x.paragraphTable(t.weight, t.idfP, this.avgP, this.options.paragraphBm25) : NO_TABLE,
+      // The parts of a sentence and of a paragraph by frequency and length (most postings): `bm25`, once per pair.
+      once: x.lengthTable(),
+      paraOnce: x.paragraphTable(),
       w: t.weight,
       idfS: t.idfS,
       idfP: t.idfP,
@@ -497,10 +505,10 @@ class Search {
       }
     }
     for (let k = 0; k < size; k++) {
-      const p = sentPara[ids[k]];
+      const s = ids[k];
+      const p = sentPara[s];
       if (x.pScored[p]) continue;
-      const [first, end] = this.sentencesOf(p);
-      this.scoreParagraph(p, first, end);
+      this.scoreParagraph(p, this.firstOfParagraph(s), this.endOfParagraph(s));
     }
   }
 
@@ -541,8 +549,7 @@ class Search {
         if (upper > x.upper[at - 1]) x.upper[at - 1] = upper;
         continue;
       }
-      const [first, end] = this.sentencesOf(p);
-      units = x.addUnit(units, p, first, end, upper);
+      units = x.addUnit(units, p, this.firstOfParagraph(s), this.endOfParagraph(s), upper);
       pUnitAt[p] = units;
     }
     if (rest > 0 && this.withTitle) units = this.gatherTitled(units, rest, floor);
@@ -580,21 +587,25 @@ class Search {
     return units;
   }
 
-  /** The sentences of paragraph p: [first, end). */
-  private sentencesOf(p: number): [number, number] {
-    const entry = this.data.docs[this.paraDoc[p]]!;
+  /**
+   * The first sentence of sentence s's paragraph. A paragraph's sentences are numbered one after the other, so
+   * they are found next to s (a few, in the cache line s's paragraph was read from), not by looking up the
+   * document's range and searching it (which waited on memory for the document's entry: 6% of a search).
+   */
+  private firstOfParagraph(s: number): number {
     const sentPara = this.sentPara;
-    const docEnd = entry.firstSentence + entry.sentenceCount;
-    let lo = entry.firstSentence;
-    let hi = docEnd;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sentPara[mid] < p) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < docEnd && sentPara[end] === p) end++;
-    return [lo, end];
+    const p = sentPara[s];
+    while (s > 0 && sentPara[s - 1] === p) s--;
+    return s;
+  }
+
+  /** The end of sentence s's paragraph: its last sentence + 1 (see `firstOfParagraph`). */
+  private endOfParagraph(s: number): number {
+    const { sentPara, sentences } = this;
+    const p = sentPara[s];
+    let end = s + 1;
+    while (end < sentences && sentPara[end] === p) end++;
+    return end;
   }
 
   /**
@@ -753,15 +764,9 @@ class Search {
   }
 }
 
-const NO_TABLE = new Float64Array(0);
 
 /** Postings `walkRow` reads ahead at a time (64 to 256 measured alike; see there). */
 const BATCH = 128;
-
-/** Postings of an expansion, both parts. */
-function postingsOf(t: Term): number {
-  return (t.main ? t.main.end - t.main.start : 0) + (t.delta ? t.delta.end - t.delta.start : 0);
-}
 
 /** The state of walking one expansion's postings (see `walkRow`). */
 interface Walk {
@@ -772,9 +777,12 @@ interface Walk {
   sentPara: Int32Array | undefined;
   paraLen: Int32Array;
   x: SearchScratch;
-  /** The sentence part of frequency 1 by sentence length (`lengthTable`). */
+  /**
+   * The sentence part by frequency f (1 to `TABLE_FREQUENCIES`) and sentence length l (below `LENGTH_TABLE`), at
+   * (f − 1) · `LENGTH_TABLE` + l; NaN until first used (`lengthTable`).
+   */
   once: Float64Array;
-  /** The paragraph part of frequency 1 by paragraph length (`paragraphTable`), or empty. */
+  /** The paragraph part by frequency and paragraph length, as `once` (`PARAGRAPH_TABLE` lengths). */
   paraOnce: Float64Array;
   w: number;
   idfS: number;
@@ -815,8 +823,8 @@ function walkRow(row: RowSlice, walk: Walk): void {
   const sPart = x.sPart;
   const pList = x.pList;
   const pPart = x.pPart;
-  const table = once.length;
-  const paraTable = paraOnce.length;
+  const table = LENGTH_TABLE;
+  const paraTable = PARAGRAPH_TABLE;
   let nS = walk.nS;
   let nP = walk.nP;
   let maxS = walk.maxS;
@@ -840,7 +848,14 @@ function walkRow(row: RowSlice, walk: Walk): void {
       const length = sentLen[s];
       const before = sPart[s];
       if (before === 0) sList[nS++] = s;
-      const v = (sPart[s] = before + (tf === 1 && length < table ? once[length] : w * bm25(idfS, tf, length, avgS, sp)));
+      let part: number;
+      if (tf <= TABLE_FREQUENCIES && length < table) {
+        // The same arithmetic as below, done once per frequency and length.
+        const at = (tf - 1) * table + length;
+        part = once[at];
+        if (part !== part) part = once[at] = w * bm25(idfS, tf, length, avgS, sp);
+      } else part = w * bm25(idfS, tf, length, avgS, sp);
+      const v = (sPart[s] = before + part);
       if (v > maxS) maxS = v;
       if (sentPara !== undefined) {
         const p = sentPara[s];
@@ -850,7 +865,13 @@ function walkRow(row: RowSlice, walk: Walk): void {
             const had = pPart[last];
             if (had === 0) pList[nP++] = last;
             const length = paraLen[last];
-            const u = (pPart[last] = had + (sum === 1 && length < paraTable ? paraOnce[length] : w * bm25(idfP, sum, length, avgP, pp)));
+            let part: number;
+            if (sum <= TABLE_FREQUENCIES && length < paraTable) {
+              const at = (sum - 1) * paraTable + length;
+              part = paraOnce[at];
+              if (part !== part) part = paraOnce[at] = w * bm25(idfP, sum, length, avgP, pp);
+            } else part = w * bm25(idfP, sum, length, avgP, pp);
+            const u = (pPart[last] = had + part);
             if (u > maxP) maxP = u;
           }
           last = p;
@@ -980,8 +1001,8 @@ export class SearchScratch {
   docMatched = new Uint8Array(0);
   private scoredList = new Int32Array(0);
   private nScored = 0;
-  private table = new Float64Array(LENGTH_TABLE);
-  private paraTable = new Float64Array(PARAGRAPH_TABLE);
+  private table = new Float64Array(TABLE_FREQUENCIES * LENGTH_TABLE);
+  private paraTable = new Float64Array(TABLE_FREQUENCIES * PARAGRAPH_TABLE);
   private heapScores = new Float64Array(0);
   private heapIds = new Int32Array(0);
   private exactScratch?: ExactScratch;
@@ -1015,20 +1036,16 @@ export class SearchScratch {
   }
 
   /**
-   * w · bm25(idf, 1, length, average, params) for every length below `LENGTH_TABLE`: the sentence part of a
-   * posting of frequency 1, by the sentence's length. Valid until the next call.
+   * The table of an expansion's sentence parts by frequency and length (`Walk.once`), emptied (NaN: filled on
+   * first use, so that a short list costs no more than it uses). Valid until the next call.
    */
-  lengthTable(w: number, idf: number, average: number, params: BM25Params): Float64Array {
-    const table = this.table;
-    for (let length = 0; length < table.length; length++) table[length] = w * bm25(idf, 1, length, average, params);
-    return table;
+  lengthTable(): Float64Array {
+    return this.table.fill(NaN);
   }
 
-  /** As `lengthTable`, for the paragraph part of a paragraph whose sentences hold the term once in all. */
-  paragraphTable(w: number, idf: number, average: number, params: BM25Params): Float64Array {
-    const table = this.paraTable;
-    for (let length = 0; length < table.length; length++) table[length] = w * bm25(idf, 1, length, average, params);
-    return table;
+  /** As `lengthTable`, for the paragraph parts (`Walk.paraOnce`). */
+  paragraphTable(): Float64Array {
+    return this.paraTable.fill(NaN);
   }
 
   /** Room for a heap of n scores and ids. */
