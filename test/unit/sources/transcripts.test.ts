@@ -5,9 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { deserialize, serialize } from 'node:v8';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
-import { restoreDocuments, saveDocuments } from '../../../server/src/core/index/persist';
+import { checkChunk, restoreDocuments, saveDocuments, storeChunk } from '../../../server/src/core/index/persist';
 import { formatDate, frontMatterDate, htmlDate, parseDateText, parsePdfDate } from '../../../server/src/core/sources/dates';
 import { loadSourceFile } from '../../../server/src/core/sources/load';
 import { locationLabel, placeAt, restoreMeta, segmentAt, speakerName } from '../../../server/src/core/sources/meta';
@@ -225,6 +226,26 @@ test('dates of Markdown and HTML sources come from front matter and <meta>', asy
   assert.deepEqual(md.documents[0].meta?.date, { date: '2024-02-29', from: 'front matter' });
   const html = await load('page.html', '<head><meta name="dc.date" content="2019-07-04"></head><body><p>The pier reopened.</p></body>');
   assert.deepEqual(html.documents[0].meta?.date, { date: '2019-07-04', from: 'HTML meta' });
+});
+
+test("a chunk record gives back each file's documents as saved: titles, offset maps, clamps, meta, line tables, texts of any width", async () => {
+  const loaded = [
+    await load('ferry.vtt', VTT),
+    await load('budget.md', '---\ntitle: Budget \u2014 2004\n---\n# Budget\n\nThe budget rose by **4,500** dollars. Spending grew.\n'),
+    await load('page.html', '<html><head><title>Rain</title></head><body><p>Heavy rain fell &amp; rivers rose.</p><p>Two towns flooded.</p></body></html>'),
+    await load('notes.txt', 'Plain text, no table.'),
+    await load('records.jsonl', '{"_id":"a","title":"Caf\\u00e9","text":"The caf\\u00e9 opened."}\n{"_id":"b","text":"Wide \\u2014 dash."}\n{"_id":"c","text":"Plain record, no escape."}\n'),
+  ];
+  const files = loaded.map((r, k) => [`/ws/sources/f${k}`, saveDocuments(r.documents)!] as const);
+  assert.ok(files.every(([, f]) => f.documents.length > 0));
+  assert.ok(files.some(([, f]) => f.documents.some((d) => d.clamp)) && files.some(([, f]) => f.documents.some((d) => d.map)) && files.some(([, f]) => f.documents.some((d) => d.meta)) && files.some(([, f]) => f.lines));
+  // Through V8's serialiser, as the cache storage writes and reads it.
+  const read = checkChunk(deserialize(serialize(storeChunk('c', files))), 'c');
+  assert.deepEqual([...read.keys()], files.map(([path]) => path));
+  const shape = (f: { lines?: unknown; documents: unknown } | undefined) => f && { lines: f.lines, documents: f.documents };
+  for (const [path, saved] of files) assert.deepEqual(shape(read.get(path)), shape(saved), path);
+  const restored = restoreDocuments('/ws/sources/f0', read.get('/ws/sources/f0')!);
+  assert.equal(segmentAt(restored[0], restored[0].text.indexOf('We lost'))?.speaker, 'Joel Mbeki');
 });
 
 test('document meta survives the index cache, and a damaged meta is dropped, not trusted', async () => {

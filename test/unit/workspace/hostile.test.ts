@@ -98,37 +98,28 @@ describe('index cache records are checked one by one', () => {
       ['sentence spans of another index (length)', (r) => r.set(spans, { ...(r.get(spans) as object), data: new Int32Array(4) })],
       ['a chunk saved under another name', (r) => r.set(chunk, { ...(r.get(chunk) as object), name: 'workspace-0-c-x' })],
       ['a chunk whose texts are not a string', (r) => r.set(chunk, { ...(r.get(chunk) as object), narrowText: 42 })],
-      ['a chunk whose document names text past the end of its texts', (r) => {
-        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { textAt: number; textLength: number }[] }> };
-        const d = Object.values(c.files)[0].documents[0];
-        d.textLength = 1e9;
-        r.set(chunk, c);
-      }],
-      ['a chunk whose document names text before its start', (r) => {
-        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { textAt: number }[] }> };
-        Object.values(c.files)[0].documents[0].textAt = -1;
-        r.set(chunk, c);
-      }],
-      ['a chunk whose document has no text', (r) => {
-        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { textAt?: number }[] }> };
-        delete Object.values(c.files)[0].documents[0].textAt;
-        r.set(chunk, c);
-      }],
-      ['a chunk whose document says neither narrow nor wide', (r) => {
-        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { wide: unknown }[] }> };
-        Object.values(c.files)[0].documents[0].wide = 'yes';
-        r.set(chunk, c);
-      }],
-      ['a chunk whose file is not an object', (r) => {
-        const c = structuredClone(r.get(chunk)) as { files: Record<string, unknown> };
-        c.files[Object.keys(c.files)[0]] = 7;
-        r.set(chunk, c);
-      }],
-      ['a chunk whose offset map has the wrong type', (r) => {
-        const c = structuredClone(r.get(chunk)) as { files: Record<string, { documents: { map?: unknown }[] }> };
-        for (const f of Object.values(c.files)) for (const d of f.documents) d.map = [1, 2, 3, 4];
-        r.set(chunk, c);
-      }],
+      ...(
+        [
+          ['a chunk whose document names text past the end of its texts', (c) => void (c.textLength[0] = 1e9)],
+          ['a chunk whose document names text before its start', (c) => void (c.textAt[0] = -1)],
+          ['a chunk without the places of its texts', (c) => delete c.textAt],
+          ['a chunk whose document is neither narrow nor wide', (c) => void (c.wide[0] = 2)],
+          ['a chunk whose format number is unknown', (c) => void (c.formats[0] = 200)],
+          ['a chunk whose document counts do not add up', (c) => void (c.documentCounts[0] += 1)],
+          ['a chunk whose offset maps have the wrong type', (c) => void (c.maps = [1, 2, 3, 4])],
+          ['a chunk whose offset map lengths do not add up', (c) => void ((c.mapped = new Int32Array([0])), (c.mapLengths = new Int32Array([4])))],
+          ['a chunk whose titled documents are out of order', (c) => void ((c.titled = new Int32Array([1, 0])), (c.titles = { text: 'ab', lengths: new Int32Array([1, 1]) }))],
+          ['a chunk whose line tables name a file twice', (c) => void ((c.linedFiles = new Int32Array([0, 0])), (c.lineCounts = new Int32Array([1, 1])), (c.lineStarts = new Int32Array(2)), (c.lineEnds = new Int32Array(2)))],
+          ['a chunk whose ids are fewer than its documents', (c) => void (c.ids = { text: '', lengths: new Int32Array(0) })],
+        ] as [string, (c: Record<string, any>) => void][]
+      ).map(([what, change]): [string, (records: Map<string, unknown>) => void] => [
+        what,
+        (r) => {
+          const c = structuredClone(r.get(chunk)) as Record<string, any>;
+          change(c);
+          r.set(chunk, c);
+        },
+      ]),
       ['a part that is missing', (r) => r.delete(spans)],
     ];
     for (const [what, change] of damage) {

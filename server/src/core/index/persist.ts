@@ -91,12 +91,12 @@ export class MemoryCacheStorage implements CacheStorage {
  * Bump when the record layout or what the loaders extract changes (5: documents' meta; transcripts, PDF, Word; 6:
  * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own;
  * 8: the terms' statistics saved, not counted again on restore; 9: a chunk's texts packed into strings of its own;
- * 10: warnings kept only for the files that have any).
+ * 10: warnings kept only for the files that have any; 11: chunk records in columns).
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 10;
+export const CACHE_FORMAT_VERSION = 11;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;
@@ -150,9 +150,14 @@ export interface ChunkRecord {
 }
 
 /**
- * A chunk record as stored: the documents' texts one after another in two strings, those whose characters all
- * fit in one byte and the others (one wide character would double the size of a shared string), each document
- * naming where its text is. Read back, a chunk is a few big strings and the documents' texts are slices of them:
+ * A chunk record as stored: in columns, like the main record's file table (a few strings and typed arrays
+ * deserialise in a fraction of the time of hundreds of objects: reading chunks back was the largest part of a warm
+ * start, 15% of it at 150 MB). Per file (in order): its path and number of documents; the files with a line table,
+ * and their tables one after another. Per document (in file order): id, key, format, base, clamp, where its text
+ * is; the documents with a title, an offset map or meta, and those.
+ *
+ * The documents' texts are one after another in two strings, those whose characters all fit in one byte and the
+ * others (one wide character would double the size of a shared string). Read back, a text is a slice of them:
  * tens of thousands of texts, 150 MB at the benchmark's largest size, are then not copied through the young
  * generation one by one (a warm start spent a sixth of its time in those copies, in pauses of up to 20 ms). The
  * cost: a slice keeps its chunk's strings alive, so a source replaced since the start keeps up to a chunk's text
@@ -161,12 +166,35 @@ export interface ChunkRecord {
 export interface StoredChunkRecord {
   format: 'claimcheck-workspace-chunk';
   name: string;
-  files: Record<string, { lines?: SavedLines; documents: StoredDocument[] }>;
+  paths: PackedStrings;
+  documentCounts: Int32Array;
+  linedFiles: Int32Array;
+  lineCounts: Int32Array;
+  lineStarts: Int32Array;
+  lineEnds: Int32Array;
+  ids: PackedStrings;
+  keys: PackedStrings;
+  /** Numbers in `SOURCE_FORMATS`. */
+  formats: Uint8Array;
+  bases: Int32Array;
+  clamps: Uint8Array;
+  textAt: Int32Array;
+  textLength: Int32Array;
+  /** 1: the text is in `wideText`. */
+  wide: Uint8Array;
+  titled: Int32Array;
+  titles: PackedStrings;
+  mapped: Int32Array;
+  mapLengths: Int32Array;
+  maps: Int32Array;
+  withMeta: Int32Array;
+  metas: DocumentMeta[];
   narrowText: string;
   wideText: string;
 }
 
-export type StoredDocument = Omit<SavedDocument, 'text'> & { textAt: number; textLength: number; wide: boolean };
+/** The formats a chunk record numbers (append only: the numbers are in saved chunks). */
+const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'jsonl', 'transcript', 'pdf', 'docx', 'mhtml'];
 
 /** A record holding one big array of the index snapshot. */
 export interface IndexPartRecord {
@@ -438,66 +466,229 @@ export function* checkIndexPartSteps(value: unknown, field: IndexPart, ref: Inde
   return data;
 }
 
-/** The chunk record of the documents of some files (`saveDocuments`), their texts packed. */
+/** The chunk record of the documents of some files (`saveDocuments`), in columns (`StoredChunkRecord`). */
 export function storeChunk(name: string, files: readonly (readonly [string, SavedFileDocuments])[]): StoredChunkRecord {
-  const narrow: string[] = [];
-  const wide: string[] = [];
+  const paths: string[] = [];
+  const documentCounts: number[] = [];
+  const linedFiles: number[] = [];
+  const lineCounts: number[] = [];
+  const lineStarts: Int32Array[] = [];
+  const lineEnds: Int32Array[] = [];
+  const ids: string[] = [];
+  const keys: string[] = [];
+  const formats: number[] = [];
+  const bases: number[] = [];
+  const clamps: number[] = [];
+  const textAt: number[] = [];
+  const textLength: number[] = [];
+  const wide: number[] = [];
+  const titled: number[] = [];
+  const titles: string[] = [];
+  const mapped: number[] = [];
+  const mapLengths: number[] = [];
+  const maps: Int32Array[] = [];
+  const withMeta: number[] = [];
+  const metas: DocumentMeta[] = [];
+  const narrowTexts: string[] = [];
+  const wideTexts: string[] = [];
   let narrowLength = 0;
   let wideLength = 0;
-  const stored: StoredChunkRecord['files'] = {};
   for (const [path, saved] of files) {
-    const documents: StoredDocument[] = [];
-    for (const { text, ...rest } of saved.documents) {
-      const isWide = WIDE.test(text);
-      documents.push({ ...rest, textAt: isWide ? wideLength : narrowLength, textLength: text.length, wide: isWide });
+    if (saved.lines) {
+      linedFiles.push(paths.length);
+      lineCounts.push(saved.lines.starts.length);
+      lineStarts.push(saved.lines.starts);
+      lineEnds.push(saved.lines.ends);
+    }
+    paths.push(path);
+    documentCounts.push(saved.documents.length);
+    for (const d of saved.documents) {
+      const number = ids.length;
+      ids.push(d.id);
+      keys.push(d.key);
+      const format = SOURCE_FORMATS.indexOf(d.format);
+      if (format < 0) throw new Error(`Unknown source format: ${d.format}`);
+      formats.push(format);
+      bases.push(d.base);
+      clamps.push(d.clamp ? 1 : 0);
+      if (d.title !== undefined) {
+        titled.push(number);
+        titles.push(d.title);
+      }
+      if (d.map) {
+        mapped.push(number);
+        mapLengths.push(d.map.length);
+        maps.push(d.map);
+      }
+      if (d.meta !== undefined) {
+        withMeta.push(number);
+        metas.push(d.meta);
+      }
+      const isWide = WIDE.test(d.text);
+      wide.push(isWide ? 1 : 0);
+      textAt.push(isWide ? wideLength : narrowLength);
+      textLength.push(d.text.length);
       if (isWide) {
-        wide.push(text);
-        wideLength += text.length;
+        wideTexts.push(d.text);
+        wideLength += d.text.length;
       } else {
-        narrow.push(text);
-        narrowLength += text.length;
+        narrowTexts.push(d.text);
+        narrowLength += d.text.length;
       }
     }
-    stored[path] = { ...(saved.lines ? { lines: saved.lines } : {}), documents };
   }
-  return { format: 'claimcheck-workspace-chunk', name, files: stored, narrowText: narrow.join(''), wideText: wide.join('') };
+  return {
+    format: 'claimcheck-workspace-chunk',
+    name,
+    paths: packAll(paths),
+    documentCounts: Int32Array.from(documentCounts),
+    linedFiles: Int32Array.from(linedFiles),
+    lineCounts: Int32Array.from(lineCounts),
+    lineStarts: concatInt32(lineStarts),
+    lineEnds: concatInt32(lineEnds),
+    ids: packAll(ids),
+    keys: packAll(keys),
+    formats: Uint8Array.from(formats),
+    bases: Int32Array.from(bases),
+    clamps: Uint8Array.from(clamps),
+    textAt: Int32Array.from(textAt),
+    textLength: Int32Array.from(textLength),
+    wide: Uint8Array.from(wide),
+    titled: Int32Array.from(titled),
+    titles: packAll(titles),
+    mapped: Int32Array.from(mapped),
+    mapLengths: Int32Array.from(mapLengths),
+    maps: concatInt32(maps),
+    withMeta: Int32Array.from(withMeta),
+    metas,
+    narrowText: narrowTexts.join(''),
+    wideText: wideTexts.join(''),
+  };
 }
 
 /** A character that does not fit in one byte. */
 const WIDE = /[^\u0000-\u00ff]/;
 
+function concatInt32(arrays: readonly Int32Array[]): Int32Array {
+  let n = 0;
+  for (const a of arrays) n += a.length;
+  const out = new Int32Array(n);
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
+  }
+  return out;
+}
+
+/** `packStrings` in one go (a chunk's lists are small). */
+function packAll(list: readonly string[]): PackedStrings {
+  return runAll(packStrings(list));
+}
+
+function unpackAll(packed: PackedStrings | undefined): string[] | undefined {
+  return runAll(unpackStrings(packed));
+}
+
+function runAll<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Whether `numbers` are increasing and below `limit` (the documents or files a sparse column names). */
+function isIncreasingBelow(numbers: Int32Array, limit: number): boolean {
+  for (let k = 0; k < numbers.length; k++) if (numbers[k] < 0 || numbers[k] >= limit || (k > 0 && numbers[k] <= numbers[k - 1])) return false;
+  return true;
+}
+
+/** Whether `lengths` are all at least `least` and add up to `total`. */
+function addsUpTo(lengths: Int32Array, least: number, total: number): boolean {
+  let sum = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    if (lengths[k] < least) return false;
+    sum += lengths[k];
+  }
+  return sum === total;
+}
+
 /**
- * Checks a chunk record read back (the one named `name`, its texts where they say) and gives the saved documents
- * of its files by path, their texts sliced from the chunk's strings. Each file's documents are checked for the
- * shape `restoreDocuments` relies on by `isSavedFileDocuments`, when they are used.
+ * Checks a chunk record read back (the one named `name`, its columns of matching lengths, every number in range)
+ * and gives the saved documents of its files by path, their texts sliced from the chunk's strings. The documents
+ * of each file are checked for the shape `restoreDocuments` relies on by `isSavedFileDocuments` where they are used.
  */
-export function checkChunk(value: unknown, name: string): Map<string, unknown> {
+export function checkChunk(value: unknown, name: string): Map<string, SavedFileDocuments> {
   if (value === undefined) throw new MissingRecordError(name);
-  const chunk = value as Partial<StoredChunkRecord> | null;
+  const c = value as Partial<StoredChunkRecord> | null;
   const damaged = () => new Error(`the record ${name} is damaged`);
+  if (!c || typeof c !== 'object' || c.format !== 'claimcheck-workspace-chunk' || c.name !== name) throw damaged();
+  const paths = unpackAll(c.paths);
+  const ids = unpackAll(c.ids);
+  const keys = unpackAll(c.keys);
+  const titles = unpackAll(c.titles);
+  const int32 = (a: unknown): a is Int32Array => a instanceof Int32Array;
+  const uint8 = (a: unknown): a is Uint8Array => a instanceof Uint8Array;
   if (
-    !chunk || typeof chunk !== 'object' || chunk.format !== 'claimcheck-workspace-chunk' || chunk.name !== name || !chunk.files ||
-    typeof chunk.files !== 'object' || typeof chunk.narrowText !== 'string' || typeof chunk.wideText !== 'string'
+    !paths || !ids || !keys || !titles || typeof c.narrowText !== 'string' || typeof c.wideText !== 'string' || !Array.isArray(c.metas) ||
+    !int32(c.documentCounts) || !int32(c.linedFiles) || !int32(c.lineCounts) || !int32(c.lineStarts) || !int32(c.lineEnds) ||
+    !uint8(c.formats) || !int32(c.bases) || !uint8(c.clamps) || !int32(c.textAt) || !int32(c.textLength) || !uint8(c.wide) ||
+    !int32(c.titled) || !int32(c.mapped) || !int32(c.mapLengths) || !int32(c.maps) || !int32(c.withMeta)
   ) {
     throw damaged();
   }
-  const { narrowText, wideText } = chunk;
-  const files = new Map<string, unknown>();
-  for (const [path, file] of Object.entries(chunk.files)) {
-    if (!file || typeof file !== 'object' || !Array.isArray(file.documents)) throw damaged();
-    const documents: unknown[] = [];
-    for (const d of file.documents as unknown[]) {
-      if (!d || typeof d !== 'object') throw damaged();
-      const { textAt, textLength, wide, ...rest } = d as StoredDocument;
-      const text = typeof wide === 'boolean' && wide ? wideText : narrowText;
-      if (typeof wide !== 'boolean' || !Number.isInteger(textAt) || !Number.isInteger(textLength) || textAt < 0 || textLength < 0 || textAt + textLength > text.length) {
-        throw damaged();
-      }
-      documents.push({ ...rest, text: text.slice(textAt, textAt + textLength) });
-    }
-    files.set(path, { ...file, documents });
+  const files = paths.length;
+  const documents = ids.length;
+  if (
+    c.documentCounts.length !== files || !addsUpTo(c.documentCounts, 0, documents) ||
+    c.linedFiles.length !== c.lineCounts.length || !isIncreasingBelow(c.linedFiles, files) ||
+    c.lineStarts.length !== c.lineEnds.length || !addsUpTo(c.lineCounts, 1, c.lineStarts.length) ||
+    keys.length !== documents || c.formats.length !== documents || c.bases.length !== documents || c.clamps.length !== documents ||
+    c.textAt.length !== documents || c.textLength.length !== documents || c.wide.length !== documents ||
+    c.titled.length !== titles.length || !isIncreasingBelow(c.titled, documents) ||
+    c.mapped.length !== c.mapLengths.length || !isIncreasingBelow(c.mapped, documents) || !addsUpTo(c.mapLengths, 0, c.maps.length) ||
+    c.withMeta.length !== c.metas.length || !isIncreasingBelow(c.withMeta, documents)
+  ) {
+    throw damaged();
   }
-  return files;
+  const out = new Map<string, SavedFileDocuments>();
+  let d = 0;
+  let lined = 0;
+  let lineAt = 0;
+  let title = 0;
+  let map = 0;
+  let mapAt = 0;
+  let meta = 0;
+  for (let f = 0; f < files; f++) {
+    let lines: SavedLines | undefined;
+    if (lined < c.linedFiles.length && c.linedFiles[lined] === f) {
+      const n = c.lineCounts[lined++];
+      lines = { starts: c.lineStarts.subarray(lineAt, lineAt + n), ends: c.lineEnds.subarray(lineAt, lineAt + n) };
+      lineAt += n;
+    }
+    const saved: SavedDocument[] = [];
+    for (const end = d + c.documentCounts[f]; d < end; d++) {
+      const format = SOURCE_FORMATS[c.formats[d]];
+      const text = c.wide[d] === 1 ? c.wideText : c.wide[d] === 0 ? c.narrowText : undefined;
+      const at = c.textAt[d];
+      const length = c.textLength[d];
+      if (format === undefined || text === undefined || at < 0 || length < 0 || at + length > text.length || c.bases[d] < 0 || c.clamps[d] > 1) throw damaged();
+      const document: SavedDocument = { id: ids[d], key: keys[d], format, text: text.slice(at, at + length), base: c.bases[d] };
+      if (title < c.titled.length && c.titled[title] === d) document.title = titles[title++];
+      if (map < c.mapped.length && c.mapped[map] === d) {
+        const n = c.mapLengths[map++];
+        document.map = c.maps.subarray(mapAt, mapAt + n);
+        mapAt += n;
+      }
+      if (c.clamps[d] === 1) document.clamp = true;
+      if (meta < c.withMeta.length && c.withMeta[meta] === d) document.meta = c.metas[meta++];
+      saved.push(document);
+    }
+    // (Paths are unique in a chunk written by `storeChunk`: a repeated one is a damaged record.)
+    if (out.has(paths[f])) throw damaged();
+    out.set(paths[f], lines ? { lines, documents: saved } : { documents: saved });
+  }
+  return out;
 }
 
 /** Whether the saved documents of a file have the shape `restoreDocuments` relies on. */
