@@ -942,11 +942,6 @@ export function restoreDocuments(file: string, saved: SavedFileDocuments, ids?: 
   return saved.documents.map((d, k) => new RestoredDocument(file, d, ids?.[k] === d.id ? ids[k] : d.id, shared, maps?.get(d)));
 }
 
-/** The formats as constants: a saved format is read back as a string of its own per document otherwise. */
-const FORMATS = new Map<string, SourceFormat>(
-  (['text', 'markdown', 'html', 'jsonl', 'transcript', 'pdf', 'docx', 'mhtml'] satisfies SourceFormat[]).map((f) => [f, f]),
-);
-
 /**
  * A document read back (or made from what `saveDocuments` keeps): its methods compute from its mapping (on the
  * prototype: closures per document cost several hundred bytes each, tens of megabytes over a big workspace). The
@@ -976,7 +971,7 @@ class RestoredDocument implements SourceDocument, DocumentMapping {
   ) {
     this.id = id;
     this.key = d.key;
-    this.format = FORMATS.get(d.format) ?? d.format;
+    this.format = d.format;
     if (d.title !== undefined) (this as { title?: string }).title = d.title;
     this.text = d.text;
     this.base = d.base;
