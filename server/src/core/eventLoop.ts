@@ -48,6 +48,14 @@ export class TimeSlice {
   }
 }
 
+/** Runs a job written as a generator of slices to its end at once, for a caller that needs its result now. */
+export function runStepsNow<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Runs a job written as a generator of slices (it yields when its `TimeSlice` is used up), letting the event loop
  * run between them; `between` (a cancellation check) runs after each yield.

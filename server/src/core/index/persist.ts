@@ -16,7 +16,7 @@
  * each file (a secret kept outside every workspace), so a cache that this user's Claimcheck did not write is
  * never read: the cache can make a start faster, never change what a source says.
  */
-import { TimeSlice } from '../eventLoop';
+import { runStepsNow, TimeSlice } from '../eventLoop';
 import { LineIndex } from '../text/lines';
 import { OffsetMap } from '../text/offsetMap';
 import { restoreMeta } from '../sources/meta';
@@ -359,11 +359,7 @@ export function isRecordOfRoot(value: unknown, root: string): boolean {
 
 /** Checks the shape of a record read back; undefined with a reason when it is not one we can use. */
 export function checkRecord(value: unknown, key: string): { record?: WorkspaceCacheRecord; problem?: string } {
-  const steps = checkRecordSteps(value, key);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runStepsNow(checkRecordSteps(value, key));
 }
 
 /** `checkRecord` in slices (a big workspace's file table has tens of thousands of rows). */
@@ -583,18 +579,11 @@ function concatInt32(arrays: readonly Int32Array[]): Int32Array {
 
 /** `packStrings` in one go (a chunk's lists are small). */
 function packAll(list: readonly string[]): PackedStrings {
-  return runAll(packStrings(list));
+  return runStepsNow(packStrings(list));
 }
 
 function unpackAll(packed: PackedStrings | undefined): string[] | undefined {
-  return runAll(unpackStrings(packed));
-}
-
-function runAll<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runStepsNow(unpackStrings(packed));
 }
 
 /** Whether `numbers` are increasing and below `limit` (the documents or files a sparse column names). */
@@ -747,11 +736,7 @@ export interface FileTable {
 }
 
 export function toStoredRecord(record: WorkspaceCacheRecord): StoredCacheRecord {
-  const steps = toStoredRecordSteps(record);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runStepsNow(toStoredRecordSteps(record));
 }
 
 /** `toStoredRecord` in slices (packing a big workspace's names takes tens of milliseconds). */
@@ -1049,11 +1034,7 @@ class RestoredLines {
 
 /** A 64-bit content hash (two 32-bit multiplicative lanes) as hex; fast enough for every source read. */
 export function hashBytes(bytes: Uint8Array): string {
-  const steps = hashBytesSteps(bytes, false);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runStepsNow(hashBytesSteps(bytes, false));
 }
 
 /** Words hashed between two looks at the clock in `hashBytesSteps`. */

@@ -16,7 +16,7 @@
  * order).
  */
 
-import { TimeSlice } from '../eventLoop';
+import { runStepsNow, TimeSlice } from '../eventLoop';
 
 /** A growable typed array. */
 export class Grow<A extends Int32Array | Uint16Array | Uint8Array> {
@@ -360,11 +360,7 @@ export class Postings {
     termCount: number,
     sentenceCount: number,
   ): Postings {
-    const steps = Postings.fromPartsSteps(main, delta, termCount, sentenceCount);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runStepsNow(Postings.fromPartsSteps(main, delta, termCount, sentenceCount));
   }
 
   /** `fromParts` in slices: yields when a slice's time is up (`TimeSlice`). */

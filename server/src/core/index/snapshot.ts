@@ -3,7 +3,7 @@
  * takes it fast), and its restoration with the same documents. Used by the workspace's index cache
  * (`persist.ts`): a restored index answers exactly as the one that was saved.
  */
-import { TimeSlice } from '../eventLoop';
+import { runStepsNow, TimeSlice } from '../eventLoop';
 import type { Passage, SourceDocument } from '../types';
 import { IndexData, NO_TERMS, type DocumentEntry } from './indexData';
 import { Grow, Postings } from './postings';
@@ -51,11 +51,7 @@ export interface SourceIndexSnapshot {
 const RANGE_FIELDS = 5;
 
 export function takeSnapshot(data: IndexData): SourceIndexSnapshot {
-  const steps = snapshotSteps(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runStepsNow(snapshotSteps(data));
 }
 
 /** Array elements copied between two looks at the clock in `snapshotSteps`. */
@@ -135,11 +131,7 @@ export function* snapshotSteps(data: IndexData): Generator<void, SourceIndexSnap
  * another format or version, or does not fit the documents.
  */
 export function restoreData(snapshot: SourceIndexSnapshot, documents: readonly SourceDocument[], split?: (document: SourceDocument) => Passage[]): IndexData {
-  const steps = restoreSteps(snapshot, documents, split);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runStepsNow(restoreSteps(snapshot, documents, split));
 }
 
 /** Documents (terms) restored between two looks at the clock in `restoreSteps`. */
