@@ -25,7 +25,6 @@ import {
   hashBytes,
   indexPartSteps,
   isRecordOfRoot,
-  isSavedFileDocuments,
   restoreDocuments,
   saveDocuments,
   storeChunk,
@@ -602,7 +601,7 @@ export class SourceWorkspace {
       throwIfCancelled(token);
       for (const file of files) {
         const saved = byPath.get(file.path);
-        if (!isSavedFileDocuments(saved)) throw new Error(`the record ${chunkName} is damaged`);
+        if (!saved) throw new Error(`the record ${chunkName} is damaged`);
         const restored = restoreDocuments(file.path, saved, file.documentIds);
         if (!sameIds(restored, file.documentIds)) throw new Error(`the record ${chunkName} does not match its files`);
         documents.push(...restored);

@@ -108,6 +108,8 @@ describe('index cache records are checked one by one', () => {
           ['a chunk whose document counts do not add up', (c) => void (c.documentCounts[0] += 1)],
           ['a chunk whose offset maps have the wrong type', (c) => void (c.maps = [1, 2, 3, 4])],
           ['a chunk whose offset map lengths do not add up', (c) => void ((c.mapped = new Int32Array([0])), (c.mapLengths = new Int32Array([4])))],
+          ['a chunk whose plain-text document has an offset map', (c) => void ((c.mapped = new Int32Array([0])), (c.mapLengths = new Int32Array([4])), (c.maps = new Int32Array(4)))],
+          ['a chunk whose plain-text document starts inside its file', (c) => void (c.bases[0] = 5)],
           ['a chunk whose titled documents are out of order', (c) => void ((c.titled = new Int32Array([1, 0])), (c.titles = { text: 'ab', lengths: new Int32Array([1, 1]) }))],
           ['a chunk whose line tables name a file twice', (c) => void ((c.linedFiles = new Int32Array([0, 0])), (c.lineCounts = new Int32Array([1, 1])), (c.lineStarts = new Int32Array(2)), (c.lineEnds = new Int32Array(2)))],
           ['a chunk whose ids are fewer than its documents', (c) => void (c.ids = { text: '', lengths: new Int32Array(0) })],

@@ -604,8 +604,9 @@ function addsUpTo(lengths: Int32Array, least: number, total: number): boolean {
 
 /**
  * Checks a chunk record read back (the one named `name`, its columns of matching lengths, every number in range)
- * and gives the saved documents of its files by path, their texts sliced from the chunk's strings. The documents
- * of each file are checked for the shape `restoreDocuments` relies on by `isSavedFileDocuments` where they are used.
+ * and gives the saved documents of its files by path, their texts sliced from the chunk's strings, in the shape
+ * `restoreDocuments` relies on (offset maps of whole segments; without the file's line table, a text that is the
+ * file's content: no map, base 0).
  */
 export function checkChunk(value: unknown, name: string): Map<string, SavedFileDocuments> {
   if (value === undefined) throw new MissingRecordError(name);
@@ -666,11 +667,14 @@ export function checkChunk(value: unknown, name: string): Map<string, SavedFileD
       if (title < c.titled.length && c.titled[title] === d) document.title = titles[title++];
       if (map < c.mapped.length && c.mapped[map] === d) {
         const n = c.mapLengths[map++];
+        if (n % 4 !== 0) throw damaged();
         document.map = c.maps.subarray(mapAt, mapAt + n);
         mapAt += n;
       }
       if (c.clamps[d] === 1) document.clamp = true;
       if (meta < c.withMeta.length && c.withMeta[meta] === d) document.meta = c.metas[meta++];
+      // Without a line table of the file, the text is the file's content: offsets map one to one.
+      if (!lines && (document.map || document.base !== 0)) throw damaged();
       saved.push(document);
     }
     // (Paths are unique in a chunk written by `storeChunk`: a repeated one is a damaged record.)
@@ -678,25 +682,6 @@ export function checkChunk(value: unknown, name: string): Map<string, SavedFileD
     out.set(paths[f], lines ? { lines, documents: saved } : { documents: saved });
   }
   return out;
-}
-
-/** Whether the saved documents of a file have the shape `restoreDocuments` relies on. */
-export function isSavedFileDocuments(value: unknown): value is SavedFileDocuments {
-  const saved = value as SavedFileDocuments | null;
-  if (!saved || typeof saved !== 'object' || !Array.isArray(saved.documents)) return false;
-  if (saved.lines !== undefined) {
-    const { starts, ends } = saved.lines ?? {};
-    if (!(starts instanceof Int32Array) || !(ends instanceof Int32Array) || starts.length !== ends.length || starts.length === 0) return false;
-  }
-  return saved.documents.every((d) => {
-    if (!d || typeof d !== 'object' || typeof d.id !== 'string' || typeof d.key !== 'string' || typeof d.format !== 'string' || typeof d.text !== 'string') return false;
-    if (d.title !== undefined && typeof d.title !== 'string') return false;
-    if (!Number.isInteger(d.base) || d.base < 0) return false;
-    if (d.map !== undefined && (!(d.map instanceof Int32Array) || d.map.length % 4 !== 0)) return false;
-    if (d.clamp !== undefined && typeof d.clamp !== 'boolean') return false;
-    // Without a line table of the file, the text is the file's content: offsets map one to one.
-    return saved.lines !== undefined || (d.map === undefined && d.base === 0);
-  });
 }
 
 /**
