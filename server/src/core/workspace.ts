@@ -10,6 +10,10 @@ import {
   type IndexPart,
   type IndexPartRef,
   type SavedFile,
+  changedFile,
+  documentIdList,
+  idsOf,
+  type DocumentIdList,
   type SavedFileDocuments,
   type WorkspaceCacheRecord,
   CACHE_FORMAT_VERSION,
@@ -130,8 +134,8 @@ export class SourceWorkspace {
   private warningsByFile = new Map<string, SourceWarning[]>();
   /** Warnings that belong to no one file (a missing source folder, an unusable cache). */
   private globalWarnings: SourceWarning[] = [];
-  /** Document ids of each source file. */
-  private documentsByFile = new Map<string, string[]>();
+  /** Document ids of each source file (a lone id as itself: `DocumentIdList`). */
+  private documentsByFile = new Map<string, DocumentIdList>();
   private config: ClaimcheckConfig;
   private readonly cache?: CacheStorage;
   /** What the cache knows of each file (size, mtime, hash, chunk), as last saved or to be saved. */
@@ -311,7 +315,7 @@ export class SourceWorkspace {
     // Read the other files and index them.
     const savedFiles = new Map<string, SavedFile>();
     const unsaved = new Set<string>();
-    const documentsByFile = new Map<string, string[]>();
+    const documentsByFile = new Map<string, DocumentIdList>();
     const warningsByFile = new Map<string, SourceWarning[]>();
     let batch: SourceDocument[] = [];
     let read = 0;
@@ -321,7 +325,7 @@ export class SourceWorkspace {
       const saved = kept.get(path);
       if (saved) {
         savedFiles.set(path, saved);
-        if (saved.read) documentsByFile.set(path, saved.documentIds);
+        if (saved.read) documentsByFile.set(path, documentIdList(saved));
         if (saved.warnings.length) warningsByFile.set(path, saved.warnings);
         continue;
       }
@@ -330,7 +334,7 @@ export class SourceWorkspace {
       // The walk's answer for this file is used: dropped, so that tens of thousands of them are not kept alive.
       stats.delete(path);
       throwIfCancelled(token);
-      if (loaded.read) documentsByFile.set(path, loaded.saved?.file.documentIds ?? loaded.documents.map((d) => d.id));
+      if (loaded.read) documentsByFile.set(path, loaded.saved ? documentIdList(loaded.saved.file) : loaded.documents.map((d) => d.id));
       if (loaded.warnings.length) warningsByFile.set(path, loaded.warnings);
       if (loaded.saved) {
         savedFiles.set(path, loaded.saved.file);
@@ -468,10 +472,12 @@ export class SourceWorkspace {
       } else {
         // Touched or edited: the content hash tells.
         const bytes = await this.fs.readFile(path).catch(() => undefined);
-        if (bytes && hashBytes(bytes) === saved.hash) file = { ...saved, mtime: stat.mtime };
+        if (bytes && hashBytes(bytes) === saved.hash) file = changedFile(saved, { mtime: stat.mtime });
       }
-      if (!file || !ids.fits(path, file.documentIds)) continue;
-      ids.take(path, file.documentIds);
+      if (!file) continue;
+      const fileIds = idsOf(documentIdList(file));
+      if (!ids.fits(path, fileIds)) continue;
+      ids.take(path, fileIds);
       kept.set(path, file);
     }
   }
@@ -485,7 +491,7 @@ export class SourceWorkspace {
     let changed = 0;
     const done = new Set<string>();
     const reload = async (path: string) => {
-      this.ids.release(this.documentsByFile.get(path) ?? []);
+      this.ids.release(idsOf(this.documentsByFile.get(path)));
       const loaded = await this.loadFile(path, this.ids);
       this.replaceFileDocuments(path, loaded.documents);
       if (loaded.warnings.length) this.warningsByFile.set(path, loaded.warnings);
@@ -507,7 +513,7 @@ export class SourceWorkspace {
       const wanted = stat?.type === 'file' && this.isSource(raw);
       if (!wanted) {
         if (known || this.savedFiles.has(raw)) {
-          const gone = this.documentsByFile.get(raw) ?? [];
+          const gone = idsOf(this.documentsByFile.get(raw));
           for (const id of gone) this.index.removeDocument(id);
           this.ids.release(gone);
           this.ids.unreserve(raw);
@@ -602,8 +608,9 @@ export class SourceWorkspace {
       for (const file of files) {
         const saved = byPath.get(file.path);
         if (!saved) throw new Error(`the record ${chunkName} is damaged`);
-        const restored = restoreDocuments(file.path, saved, file.documentIds);
-        if (!sameIds(restored, file.documentIds)) throw new Error(`the record ${chunkName} does not match its files`);
+        const ids = file.documentIds;
+        const restored = restoreDocuments(file.path, saved, ids);
+        if (!sameIds(restored, ids)) throw new Error(`the record ${chunkName} does not match its files`);
         documents.push(...restored);
         await tick();
       }
@@ -657,7 +664,7 @@ export class SourceWorkspace {
       // loadFile saved: the same data).
       const savedDocuments = (path: string): SavedFileDocuments => {
         const documents: SourceDocument[] = [];
-        for (const id of this.documentsByFile.get(path) ?? []) {
+        for (const id of idsOf(this.documentsByFile.get(path))) {
           const document = this.index.document(id);
           if (document) documents.push(document);
         }
@@ -670,7 +677,7 @@ export class SourceWorkspace {
         await cache.write(chunkName, storeChunk(chunkName, files));
         for (const [path] of files) {
           const file = this.savedFiles.get(path);
-          if (file) this.savedFiles.set(path, { ...file, chunk: chunkName });
+          if (file) this.savedFiles.set(path, changedFile(file, { chunk: chunkName }));
         }
         files = [];
         chars = 0;
@@ -799,7 +806,7 @@ export class SourceWorkspace {
   }
 
   private replaceFileDocuments(file: string, documents: SourceDocument[]): void {
-    const before = new Set(this.documentsByFile.get(file) ?? []);
+    const before = new Set(idsOf(this.documentsByFile.get(file)));
     const after: string[] = [];
     for (const doc of documents) {
       if (before.has(doc.id) || this.index.document(doc.id)) this.index.replaceDocument(doc);
@@ -808,7 +815,7 @@ export class SourceWorkspace {
       after.push(doc.id);
     }
     for (const gone of before) this.index.removeDocument(gone);
-    this.documentsByFile.set(file, after);
+    this.documentsByFile.set(file, after.length === 1 ? after[0] : after);
   }
 
   private warningsOf(file: string): SourceWarning[] {

@@ -162,6 +162,41 @@ describe('SourceWorkspace with an index cache', () => {
     assert.deepEqual(again.reads, []);
   });
 
+  it('after a warm start, updates the files it restored (one document or many) as a cold start would have them', async () => {
+    const cache = new MemoryCacheStorage();
+    await workspace(fresh(), cache);
+    const fs = fresh();
+    const warm = await workspace(fs, cache);
+    assert.deepEqual(fs.reads, []);
+    // A file of one document edited, one of several (JSONL) losing a record, one deleted; and a new JSONL file
+    // whose record claims the id reserved for amnesty.txt (its path): it must get another.
+    fs.write('/ws/sources/amnesty.txt', 'The amnesty freed 300 prisoners.', 2000);
+    fs.write('/ws/sources/records.jsonl', '{"_id":"r2","text":"Plain record about elections."}\n', 2000);
+    fs.delete('/ws/sources/page.html');
+    fs.write('/ws/sources/claims.jsonl', '{"_id":"sources/amnesty.txt","text":"A record that wants the path id of another file."}\n', 2000);
+    await warm.ws.updateFiles(['/ws/sources/amnesty.txt', '/ws/sources/records.jsonl', '/ws/sources/page.html', '/ws/sources/claims.jsonl']);
+    const expected = fresh();
+    expected.write('/ws/sources/amnesty.txt', 'The amnesty freed 300 prisoners.');
+    expected.write('/ws/sources/records.jsonl', '{"_id":"r2","text":"Plain record about elections."}\n');
+    expected.delete('/ws/sources/page.html');
+    expected.write('/ws/sources/claims.jsonl', '{"_id":"sources/amnesty.txt","text":"A record that wants the path id of another file."}\n');
+    const cold = (await workspace(expected)).ws;
+    assert.deepEqual(observe(warm.ws), observe(cold));
+    assert.ok(warm.ws.index.document('sources/amnesty.txt')?.text.includes('300 prisoners'));
+    assert.ok(warm.ws.index.document('sources/amnesty.txt#2')?.text.includes('wants the path id'));
+    assert.equal(warm.ws.index.document('r1'), undefined);
+    // Saved: the next start reads nothing and sees the same.
+    await warm.ws.flush();
+    const next = new CountingFileSystem();
+    for (const path of ['/ws/sources/amnesty.txt', '/ws/sources/budget.md', '/ws/sources/records.jsonl', '/ws/sources/claims.jsonl']) {
+      next.write(path, new TextDecoder().decode(await fs.readFile(path)), 2000);
+    }
+    next.write('/ws/sources/budget.md', files['/ws/sources/budget.md'], 1000);
+    const again = await workspace(next, cache);
+    assert.deepEqual(next.reads, []);
+    assert.deepEqual(observe(again.ws), observe(cold));
+  });
+
   it('saves updates of single files, and the next start sees them', async () => {
     const cache = new MemoryCacheStorage();
     const fs = fresh();

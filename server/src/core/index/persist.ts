@@ -827,48 +827,163 @@ function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined
   // (A yield before each step: each keeps a time slice of its own.)
   const paths = yield* unpackStrings(table.paths);
   yield;
-  const hashes = yield* unpackStrings(table.hashes);
-  yield;
   const ids = yield* unpackStrings(table.documentIds);
   yield;
   const n = paths?.length;
+  const hashes = table.hashes;
   if (
-    !paths || !hashes || !ids || !(table.sizes instanceof Float64Array) || !(table.mtimes instanceof Float64Array) ||
+    !paths || !ids || !hashes || typeof hashes !== 'object' || typeof hashes.text !== 'string' || !(hashes.lengths instanceof Int32Array) ||
+    !(table.sizes instanceof Float64Array) || !(table.mtimes instanceof Float64Array) ||
     !(table.read instanceof Uint8Array) || !(table.documentCounts instanceof Int32Array) || !(table.chunks instanceof Int32Array) ||
     !Array.isArray(table.chunkNames) || !table.chunkNames.every((c) => typeof c === 'string') || !(table.warnedFiles instanceof Int32Array) ||
     !Array.isArray(table.warnings) || table.warnings.length !== table.warnedFiles.length || !table.warnings.every((w) => Array.isArray(w)) ||
     table.sizes.length !== n || table.mtimes.length !== n || table.read.length !== n || table.documentCounts.length !== n ||
-    hashes.length !== n || table.chunks.length !== n
+    hashes.lengths.length !== n || table.chunks.length !== n
   ) {
     return undefined;
   }
   const warned = table.warnedFiles;
   for (let k = 0; k < warned.length; k++) if (warned[k] < 0 || warned[k] >= n || (k > 0 && warned[k] <= warned[k - 1])) return undefined;
-  let nextWarned = 0;
+  const columns: FileColumns = {
+    sizes: table.sizes,
+    mtimes: table.mtimes,
+    read: table.read,
+    hashes: hashes.text,
+    hashStarts: new Int32Array(n + 1),
+    chunkNames: table.chunkNames,
+    chunks: table.chunks,
+    warnedFiles: warned,
+    warnings: table.warnings,
+    ids,
+    idStarts: new Int32Array(n + 1),
+  };
   const files: SavedFile[] = [];
   const slice = new TimeSlice();
   let at = 0;
+  let hashAt = 0;
   for (let i = 0; i < n; i++) {
     const count = table.documentCounts[i];
-    const chunk = table.chunkNames[table.chunks[i]];
-    if (count < 0 || at + count > ids.length || chunk === undefined) return undefined;
-    files.push({
-      path: paths[i],
-      size: table.sizes[i],
-      mtime: table.mtimes[i],
-      hash: hashes[i],
-      read: table.read[i] === 1,
-      chunk,
-      warnings: nextWarned < warned.length && warned[nextWarned] === i ? table.warnings[nextWarned++] : NO_WARNINGS,
-      documentIds: ids.slice(at, at + count),
-    });
+    const length = hashes.lengths[i];
+    if (count < 0 || at + count > ids.length || length < 0 || hashAt + length > hashes.text.length || table.chunkNames[table.chunks[i]] === undefined) return undefined;
+    columns.idStarts[i] = at;
+    columns.hashStarts[i] = hashAt;
+    files.push(new TableFile(columns, i, paths[i]));
     at += count;
+    hashAt += length;
     if ((i & 0x3ff) === 0x3ff && slice.due()) {
       yield;
       slice.next();
     }
   }
-  return at === ids.length ? files : undefined;
+  columns.idStarts[n] = at;
+  columns.hashStarts[n] = hashAt;
+  return at === ids.length && hashAt === hashes.text.length ? files : undefined;
+}
+
+/**
+ * The columns of a file table read back. Its files are `TableFile`s that read their fields from here: 65,000
+ * files as plain objects were six objects each (the object, its size and mtime as numbers, its hash, its array of
+ * ids and that array's store), all made at once during a warm start and kept: work for every garbage collection.
+ */
+interface FileColumns {
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  read: Uint8Array;
+  /** The files' hashes, one after another; file i's from hashStarts[i] to hashStarts[i + 1]. */
+  hashes: string;
+  hashStarts: Int32Array;
+  chunkNames: string[];
+  chunks: Int32Array;
+  warnedFiles: Int32Array;
+  warnings: SourceWarning[][];
+  /** The documents' ids, file after file; file i's from idStarts[i] to idStarts[i + 1]. */
+  ids: string[];
+  idStarts: Int32Array;
+}
+
+/** A file of a file table read back (see `FileColumns`): its path of its own, everything else read from the table. */
+class TableFile implements SavedFile {
+  constructor(
+    private readonly table: FileColumns,
+    private readonly row: number,
+    /** The table's path, replaced by the walk's string for it (the same text) when the file is kept. */
+    public path: string,
+  ) {}
+
+  get size(): number {
+    return this.table.sizes[this.row];
+  }
+
+  get mtime(): number {
+    return this.table.mtimes[this.row];
+  }
+
+  get hash(): string {
+    return this.table.hashes.slice(this.table.hashStarts[this.row], this.table.hashStarts[this.row + 1]);
+  }
+
+  get read(): boolean {
+    return this.table.read[this.row] === 1;
+  }
+
+  get chunk(): string {
+    return this.table.chunkNames[this.table.chunks[this.row]];
+  }
+
+  get warnings(): SourceWarning[] {
+    const { warnedFiles, warnings } = this.table;
+    // Few files have warnings: a binary search of their numbers.
+    let lo = 0;
+    let hi = warnedFiles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (warnedFiles[mid] < this.row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < warnedFiles.length && warnedFiles[lo] === this.row ? warnings[lo] : NO_WARNINGS;
+  }
+
+  /** A new array each time (its strings are the table's); `documentIdList` gives a lone id without one. */
+  get documentIds(): string[] {
+    return this.table.ids.slice(this.table.idStarts[this.row], this.table.idStarts[this.row + 1]);
+  }
+
+  /** See `documentIdList`. */
+  idList(): DocumentIdList {
+    const { ids, idStarts } = this.table;
+    const from = idStarts[this.row];
+    const to = idStarts[this.row + 1];
+    return to - from === 1 ? ids[from] : ids.slice(from, to);
+  }
+}
+
+/** The ids of a file's documents: a lone id as itself (most files have one document), else an array. */
+export type DocumentIdList = string | readonly string[];
+
+/** A file's document ids as a `DocumentIdList`: for a file of a table read back, without a new array. */
+export function documentIdList(file: SavedFile): DocumentIdList {
+  if (file instanceof TableFile) return file.idList();
+  return file.documentIds.length === 1 ? file.documentIds[0] : file.documentIds;
+}
+
+/** The ids of a `DocumentIdList` (none for undefined). */
+export function idsOf(list: DocumentIdList | undefined): readonly string[] {
+  return list === undefined ? [] : typeof list === 'string' ? [list] : list;
+}
+
+/** A plain copy of a file's fields with some changed (a file of a table read back is not spread: its fields are accessors). */
+export function changedFile(file: SavedFile, changes: Partial<SavedFile>): SavedFile {
+  return {
+    path: file.path,
+    size: file.size,
+    mtime: file.mtime,
+    hash: file.hash,
+    read: file.read,
+    warnings: file.warnings,
+    documentIds: file.documentIds,
+    chunk: file.chunk,
+    ...changes,
+  };
 }
 
 /** The warnings of the many files that have none (one array, never changed). */

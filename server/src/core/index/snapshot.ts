@@ -225,7 +225,8 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
     const last = entry.sentenceCount ? data.sentSpans.data[2 * (entry.firstSentence + entry.sentenceCount - 1) + 1] : 0;
     if (last > document.text.length) throw new Error('The saved source index does not match the text of its documents.');
     data.docs.push(entry);
-    data.entries.set(id, entry);
+    // Keyed by the document's own id string (the same text): the snapshot's list of ids is then not kept.
+    data.entries.set(document.id, entry);
     data.addKey(document);
     data.liveSentences += entry.sentenceCount;
     data.liveParagraphs += entry.paragraphCount;

@@ -45,7 +45,15 @@ export class DocumentIds {
 
   /** Takes the ids of a file's documents as they are (after `fits`). */
   take(file: string, ids: readonly string[]): void {
-    for (const id of ids) this.owners.set(id, file);
+    for (const id of ids) {
+      this.owners.set(id, file);
+      // A file's path id reserved for it is keyed anew by the document's id string (the same text), so that the
+      // string made for the reservation is not kept as well (one for each of tens of thousands of files).
+      if (this.reserved.get(id) === file) {
+        this.reserved.delete(id);
+        this.reserved.set(id, file);
+      }
+    }
   }
 
   /** Gives up the ids a file's documents had (the file changed or went away). */
