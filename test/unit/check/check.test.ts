@@ -11,6 +11,7 @@ import { checkDraft, ClaimCache, SharedVerdicts } from '../../../server/src/core
 import { DEFAULT_CONFIG, resolveConfig } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { LineIndex } from '../../../server/src/core/text/lines';
+import type { PassageIndex } from '../../../server/src/core/index/passageIndex';
 import type { DraftReport } from '../../../server/src/core/types';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
 import { exampleWorkspace, NEWSROOM } from '../helpers/fixtures';
@@ -101,6 +102,42 @@ test('ClaimCache: an edit re-judges only the changed claim, and moved claims kee
     second.claims.map((c) => c.conflicts.map((x) => x.claimSpan)),
     fresh.claims.map((c) => c.conflicts.map((x) => x.claimSpan)),
   );
+});
+
+test('claims are searched ahead of their verdicts, several in a row; a re-check searches only the edited claim', async () => {
+  const workspace = await exampleWorkspace();
+  const inner = workspace.index;
+  /** The index's calls in order: "search <query>" or "passages" (a verdict reading a document's passages). */
+  const calls: string[] = [];
+  const counting: PassageIndex = {
+    get version() {
+      return inner.version;
+    },
+    search: (query, options) => (calls.push(`search ${query}`), inner.search(query, options)),
+    document: (id) => inner.document(id),
+    documentsByKey: (key) => inner.documentsByKey(key),
+    passagesOf: (id) => (calls.push('passages'), inner.passagesOf(id)),
+    idf: (term) => inner.idf(term),
+  };
+  const text = readFileSync(join(example, 'drafts', 'harbour.md'), 'utf8');
+  const cache = new ClaimCache();
+  // Long time slices: how many claims are searched ahead depends on the time left in a slice, not here.
+  const sliceMs = 3_600_000;
+  const first = await checkDraft(text, counting, { config: DEFAULT_CONFIG, format: 'markdown', cache, sliceMs });
+  assert.ok(first.claims.length >= 4, `${first.claims.length} claims`);
+  const before = calls.indexOf('passages');
+  assert.ok(before >= Math.min(first.claims.length, 16) - 1, `searches before the first verdict read passages: ${before} of ${first.claims.length} claims`);
+  assert.ok(calls.slice(0, before).every((c) => c.startsWith('search ')));
+  const fresh = await checkDraft(text, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  assert.deepEqual(first.findings, fresh.findings);
+  // One claim edited: its search runs, and none of the claims after it are searched again.
+  calls.length = 0;
+  const edited = text.replace(/oysters/, 'mussels');
+  assert.notEqual(edited, text);
+  await checkDraft(edited, counting, { config: DEFAULT_CONFIG, format: 'markdown', cache, sliceMs });
+  const searches = calls.filter((c) => c.startsWith('search ') && c.includes('mussels'));
+  assert.equal(searches.length, 1, calls.filter((c) => c.startsWith('search ')).join('\n'));
+  assert.ok(calls.filter((c) => c.startsWith('search ')).every((c) => c.includes('mussels') || !first.claims.some((r) => c.includes(r.claim.text.slice(0, 30)))));
 });
 
 test('ClaimCache is dropped when the index changes', async () => {

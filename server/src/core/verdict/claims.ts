@@ -192,14 +192,35 @@ function headerOf(index: PassageIndex, document: SourceDocument): { passage: Pas
   return head;
 }
 
-/** Retrieves and measures the candidate passages of a claim (independent of the thresholds). */
+/** A claim's analysis (its terms, weights and values), its citation markers left out. */
+function analyzeClaimText(claim: Claim, index: PassageIndex, tuning: SupportTuning): ClaimInfo {
+  return analyzeClaim(claim.text.replace(/\[@[^\]]*\]/g, (m) => ' '.repeat(m.length)), index, tuning);
+}
+
+/**
+ * The first part of `prepareClaim`: the claim analysed and its search run through `index` (a `RememberedSearches`
+ * keeps the hits for `prepareClaim`, given the analysis back). A check runs this for several claims in a row
+ * before judging them: searches back to back run faster than searches between verdicts, which take the search's
+ * data out of the processor's caches (and the verdicts' the other way round).
+ */
+export function searchClaim(claim: Claim, index: PassageIndex, preferDocuments?: readonly string[], tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
+  const info = analyzeClaimText(claim, index, tuning);
+  if (info.weights.size > 0) index.search(info.text, { limit: preferDocuments?.length ? WIDE_LIMIT : CANDIDATE_LIMIT });
+  return info;
+}
+
+/**
+ * Retrieves and measures the candidate passages of a claim (independent of the thresholds). `analysed`: the
+ * claim's analysis from `searchClaim`, when it ran first.
+ */
 export function prepareClaim(
   claim: Claim,
   index: PassageIndex,
   preferDocuments?: readonly string[],
   tuning: SupportTuning = DEFAULT_SUPPORT_TUNING,
+  analysed?: ClaimInfo,
 ): PreparedClaim {
-  const info = analyzeClaim(claim.text.replace(/\[@[^\]]*\]/g, (m) => ' '.repeat(m.length)), index, tuning);
+  const info = analysed ?? analyzeClaimText(claim, index, tuning);
   if (info.weights.size === 0) return { claim, info, candidates: [] };
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
@@ -462,8 +483,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   return { result, features, account };
 }
 
-export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOptions): ClaimResult {
-  return decideClaim(prepareClaim(claim, index, options.preferDocuments), options);
+/** A claim's verdict. `analysed`: its analysis from `searchClaim`, when that ran first (with the same `index`). */
+export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOptions, analysed?: ClaimInfo): ClaimResult {
+  return decideClaim(prepareClaim(claim, index, options.preferDocuments, DEFAULT_SUPPORT_TUNING, analysed), options);
 }
 
 /** The decision features of a prepared claim under the default thresholds (for the benchmark's fitting script). */
