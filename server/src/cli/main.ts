@@ -34,10 +34,10 @@ import {
 import { NodeCacheStorage, defaultCacheFolder } from '../node/cacheStorage';
 import { NodeFileSystem, toCorePath } from '../node/fileSystem';
 import { loadWordVectors } from '../node/wordVectors';
+import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
 
 /** How long a draft's check runs between yields to the event loop (`CheckOptions.sliceMs`). */
 const CLI_SLICE_MS = 250;
-import { documentName, toJson, toSarif, toText, type CheckedFile } from './report';
 
 loadWordVectors();
 

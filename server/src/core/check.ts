@@ -276,7 +276,7 @@ const JUDGED_PER_YIELD = 16;
 /**
  * Claims whose searches run in a row before they are judged (`searchClaim`), at most: those of one time slice.
  * Searches back to back, then verdicts back to back, cost less than alternating (the draft of `npm run bench`
- * at 30 MB: 5-12% less CPU per check).
+ * at 30 MB: about 5% less CPU per check; bench/README.md, "Searches ahead of verdicts").
  */
 const SEARCHED_AHEAD = JUDGED_PER_YIELD;
 
