@@ -13,6 +13,7 @@ import {
   changedFile,
   documentIdList,
   idsOf,
+  toIdList,
   type DocumentIdList,
   type SavedFileDocuments,
   type WorkspaceCacheRecord,
@@ -334,7 +335,7 @@ export class SourceWorkspace {
       // The walk's answer for this file is used: dropped, so that tens of thousands of them are not kept alive.
       stats.delete(path);
       throwIfCancelled(token);
-      if (loaded.read) documentsByFile.set(path, loaded.saved ? documentIdList(loaded.saved.file) : loaded.documents.map((d) => d.id));
+      if (loaded.read) documentsByFile.set(path, loaded.saved ? documentIdList(loaded.saved.file) : toIdList(loaded.documents.map((d) => d.id)));
       if (loaded.warnings.length) warningsByFile.set(path, loaded.warnings);
       if (loaded.saved) {
         savedFiles.set(path, loaded.saved.file);
@@ -475,7 +476,7 @@ export class SourceWorkspace {
         if (bytes && hashBytes(bytes) === saved.hash) file = changedFile(saved, { mtime: stat.mtime });
       }
       if (!file) continue;
-      const fileIds = idsOf(documentIdList(file));
+      const fileIds = file.documentIds;
       if (!ids.fits(path, fileIds)) continue;
       ids.take(path, fileIds);
       kept.set(path, file);
@@ -815,7 +816,7 @@ export class SourceWorkspace {
       after.push(doc.id);
     }
     for (const gone of before) this.index.removeDocument(gone);
-    this.documentsByFile.set(file, after.length === 1 ? after[0] : after);
+    this.documentsByFile.set(file, toIdList(after));
   }
 
   private warningsOf(file: string): SourceWarning[] {

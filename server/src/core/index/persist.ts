@@ -960,10 +960,14 @@ class TableFile implements SavedFile {
 /** The ids of a file's documents: a lone id as itself (most files have one document), else an array. */
 export type DocumentIdList = string | readonly string[];
 
+/** Ids as a `DocumentIdList`: a lone one as itself. */
+export function toIdList(ids: readonly string[]): DocumentIdList {
+  return ids.length === 1 ? ids[0] : ids;
+}
+
 /** A file's document ids as a `DocumentIdList`: for a file of a table read back, without a new array. */
 export function documentIdList(file: SavedFile): DocumentIdList {
-  if (file instanceof TableFile) return file.idList();
-  return file.documentIds.length === 1 ? file.documentIds[0] : file.documentIds;
+  return file instanceof TableFile ? file.idList() : toIdList(file.documentIds);
 }
 
 /** The ids of a `DocumentIdList` (none for undefined). */
