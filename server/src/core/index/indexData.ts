@@ -137,6 +137,9 @@ export class IndexData {
       paragraphCount: 0,
       titleTerms: NO_TERMS,
       titleTfs: NO_TERMS,
+      // Set on first use: present from the start, so that every entry has one shape (the search reads entries in
+      // its hot loops; entries of two shapes made V8 drop its optimised code again and again).
+      passages: undefined,
     };
     const text = document.text;
     let paragraphStart = -1;

@@ -220,6 +220,9 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
       // Documents without a title share one empty array (a big workspace of plain text has tens of thousands).
       titleTerms: ranges[r + 4] ? new Array<number>(ranges[r + 4]).fill(0) : NO_TERMS,
       titleTfs: ranges[r + 4] ? new Array<number>(ranges[r + 4]).fill(0) : NO_TERMS,
+      // Set on first use: present from the start, so that every entry has one shape (the search reads entries in
+      // its hot loops; entries of two shapes made V8 drop its optimised code again and again).
+      passages: undefined,
     };
     if (entry.firstSentence + entry.sentenceCount > n || entry.firstParagraph + entry.paragraphCount > np) throw new Error('The saved source index is damaged.');
     const last = entry.sentenceCount ? data.sentSpans.data[2 * (entry.firstSentence + entry.sentenceCount - 1) + 1] : 0;
