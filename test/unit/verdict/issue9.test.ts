@@ -51,6 +51,13 @@ const HEALTH = `Blood test for Alzheimer's
 Researchers have developed a blood test to detect Alzheimer's disease, by measuring markers in the blood that appear years before the symptoms.
 `;
 
+const CITY = `The capital in figures
+
+About 2.5 million people live in the capital. A quarter of a million of them work for the state.
+
+The new metro line cost one and a half billion dollars and took 18 months to build.
+`;
+
 const SOURCES: Record<string, string> = {
   'auction.txt': AUCTION,
   'football.txt': FOOTBALL,
@@ -58,6 +65,7 @@ const SOURCES: Record<string, string> = {
   'interview.txt': INTERVIEW,
   'health.txt': HEALTH,
   'amnesty.txt': AMNESTY,
+  'city.txt': CITY,
 };
 
 const index = indexOf(Object.entries(SOURCES).map(([name, text]) => makeDocument(name, text)));
@@ -107,6 +115,14 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
     contradicted('Yugansk pumps close to two million barrels of oil a day.', 'two million barrels', 'a million barrels');
     contradicted('Yugansk pumps close to 2 million barrels of oil a day.', '2 million barrels', 'a million barrels');
     supported('Yugansk pumps close to one million barrels of oil a day.');
+  });
+
+  test('whole numbers and fractions in words are figures: "two and a half million", "a quarter of a million"', () => {
+    supported('Some two and a half million people live in the capital.');
+    contradicted('About three and a half million people live in the capital.', 'three and a half million', '2.5 million');
+    supported('About 250,000 of them work for the state.');
+    contradicted('The new metro line cost two-and-a-half billion dollars.', 'two-and-a-half billion dollars', 'one and a half billion dollars');
+    supported('The new metro line cost $1.5bn.');
   });
 
   test('a qualifier is part of the fact: "more than five years" against "more than a year"', () => {

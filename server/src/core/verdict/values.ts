@@ -136,6 +136,14 @@ const SPELLED = new RegExp(
   `${B}(?:(a|one)\\s+)?(${Object.keys(SMALL_NUMBERS).join('|')})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(hundred|thousand|million|billion))?${E}`,
   'giu',
 );
+/** A whole number and a fraction in words, with a scale: "two and a half million", "one-and-a-half", "3 and a quarter billion". */
+const MIXED = new RegExp(
+  `${B}(a|an|one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
+  'giu',
+);
+/** A fraction of a scale: "a quarter of a million", "three quarters of a billion", "a third of a million". */
+const FRACTION_OF_SCALE = new RegExp(`${B}(a|an|one|two|three)[\\s-]+(quarter|third|fifth|tenth)s?\\s+of\\s+a\\s+(thousand|million|billion|trillion)${E}`, 'giu');
+const MIXED_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 const UNIT_AFTER = /^\s*(?:-\s*)?([\p{L}]+)/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
@@ -292,6 +300,31 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const unit = UNIT_AFTER.exec(after);
     if (!m[2] && unit && UNITS[unit[1].toLowerCase()] && !/^(?:year|years|month|months|day|days)$/i.test(unit[1])) continue;
     add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5, decade: !!m[2] });
+  }
+  // An amount in words: money when a currency word follows, a quantity when a unit does.
+  const amount = (start: number, end: number, value: number, precision: number) => {
+    const currency = CURRENCY_AFTER.exec(text.slice(end, end + 16));
+    const bound = hedgeBefore(text, start);
+    if (currency) {
+      end += currency[0].length;
+      add({ kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound });
+      return;
+    }
+    const u = unitAfter(text, end);
+    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound });
+  };
+  for (const m of text.matchAll(MIXED)) {
+    const whole = m[1].toLowerCase();
+    const fraction = MIXED_FRACTIONS[m[2].toLowerCase()];
+    const scale = m[3] ? (SCALES[m[3].toLowerCase()] ?? 100) : 1;
+    const base = /^\d/.test(whole) ? Number(whole) : (SMALL_NUMBERS[whole] ?? 1);
+    // To the fraction's step, as "2.5 million" or "2.25 million" would be given.
+    const precision = (fraction === 0.5 ? 0.05 : 0.005) * scale;
+    amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, precision);
+  }
+  for (const m of text.matchAll(FRACTION_OF_SCALE)) {
+    const value = COUNTS[m[1].toLowerCase()] * FRACTIONS[m[2].toLowerCase()] * SCALES[m[3].toLowerCase()];
+    amount(m.index!, m.index! + m[0].length, value, value * 0.05);
   }
   if (digits) for (const m of text.matchAll(NUMBER)) {
     const start = m.index!;
