@@ -125,6 +125,11 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
     supported('The new metro line cost $1.5bn.');
   });
 
+  test('periods in other units: "one and a half years" for "18 months"', () => {
+    supported('The new metro line took one and a half years to build.');
+    contradicted('The new metro line took three years to build.', 'three years', '18 months');
+  });
+
   test('a qualifier is part of the fact: "more than five years" against "more than a year"', () => {
     contradicted('The sale came in December, after more than five years of wrangling between Yukos and the Kremlin.', 'five years', 'a year');
   });

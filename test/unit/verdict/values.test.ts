@@ -73,6 +73,12 @@ const comparisons: [string, string, 'agrees' | 'differs' | 'neither'][] = [
   ['two and a half million people', '3.5 million people', 'differs'],
   ['a quarter of a million', '250,000', 'agrees'],
   ['a quarter of a million', 'half a million', 'differs'],
+  ['one and a half years', '18 months', 'agrees'],
+  ['18 months', 'three years', 'differs'],
+  ['two weeks', '14 days', 'agrees'],
+  ['two weeks', 'ten days', 'differs'],
+  ['48 hours', 'two days', 'agrees'],
+  ['18 months', '18 people', 'neither'],
   ['$2 billion', '2 billion yen', 'neither'],
 ];
 

@@ -681,7 +681,23 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
  * Whether a source value states the claim's value: the same number (within rounding), a compatible date, the
  * same year or ordinal, or a name that contains the claim's name.
  */
+/** Lengths of time in months, for comparing periods given in different units ("18 months", "a year and a half"). */
+const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, h: 1 / 730.5, day: 12 / 365.25, week: 84 / 365.25, month: 1, year: 12, decade: 120, century: 1200 };
+
+/**
+ * Two quantities of time in different units, both in months (value and precision); otherwise the two as they are.
+ */
+function samePeriodUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
+  if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit) return [claim, source];
+  const a = MONTHS_PER[claim.unit ?? ''];
+  const b = MONTHS_PER[source.unit ?? ''];
+  if (a === undefined || b === undefined) return [claim, source];
+  const inMonths = (v: TypedValue, f: number): TypedValue => ({ ...v, unit: 'month', value: v.value! * f, precision: (v.precision ?? 0.5) * f });
+  return [inMonths(claim, a), inMonths(source, b)];
+}
+
 export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
+  [claim, source] = samePeriodUnit(claim, source);
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
@@ -711,6 +727,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
+  [claim, source] = samePeriodUnit(claim, source);
   if (isNumeric(claim)) {
     if (source.kind !== claim.kind) {
       // A bare number may be stated as a quantity or the other way round when the unit is implicit.
