@@ -56,6 +56,8 @@ const CITY = `The capital in figures
 About 2.5 million people live in the capital. A quarter of a million of them work for the state.
 
 The new metro line cost one and a half billion dollars and took 18 months to build.
+
+Fares rose by five per cent last year, and a hundred and fifty new buses were bought.
 `;
 
 const SOURCES: Record<string, string> = {
@@ -123,6 +125,13 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
     supported('About 250,000 of them work for the state.');
     contradicted('The new metro line cost two-and-a-half billion dollars.', 'two-and-a-half billion dollars', 'one and a half billion dollars');
     supported('The new metro line cost $1.5bn.');
+  });
+
+  test('number words with "per cent", currencies and "and": "five per cent", "a hundred and fifty"', () => {
+    supported('Fares rose by 5% last year.');
+    contradicted('Fares rose by six per cent last year.', 'six per cent', 'five per cent');
+    supported('Last year 150 new buses were bought.');
+    contradicted('Last year fifty new buses were bought.', 'fifty', 'a hundred and fifty');
   });
 
   test('periods in other units: "one and a half years" for "18 months"', () => {

@@ -25,6 +25,13 @@ const extraction: [string, string, string, Record<string, unknown>][] = [
   ['Three and a quarter million tonnes were shipped.', 'quantity', 'Three and a quarter million tonnes', { value: 3_250_000, unit: 't' }],
   ['A quarter of a million people marched.', 'quantity', 'A quarter of a million people', { value: 250_000, unit: 'people' }],
   ['Three quarters of a billion was spent.', 'number', 'Three quarters of a billion', { value: 750_000_000 }],
+  ['A hundred and fifty people came.', 'quantity', 'A hundred and fifty people', { value: 150, unit: 'people' }],
+  ['Two hundred and fifty thousand marched.', 'number', 'Two hundred and fifty thousand', { value: 250_000 }],
+  ['Sales rose by five per cent.', 'percent', 'five per cent', { value: 5, unit: '%' }],
+  ['Support fell by twenty-five percentage points.', 'percent', 'twenty-five percentage points', { value: 25, unit: 'pp' }],
+  ['It cost three million pounds.', 'money', 'three million pounds', { value: 3_000_000, unit: 'gbp' }],
+  ['It lasted between two and three hours.', 'quantity', 'three hours', { value: 3, unit: 'h' }],
+  ['Two dozen eggs broke.', 'number', 'Two dozen', { value: 24 }],
   ['It marked the 100th birthday.', 'ordinal', '100th', { value: 100 }],
   ['It was the third amnesty.', 'ordinal', 'third', { value: 3 }],
   ['It was announced on Jan. 15 in Pyongyang.', 'date', 'Jan. 15', { date: { month: 1, day: 15 } }],
@@ -47,6 +54,13 @@ for (const [text, kind, written, fields] of extraction) {
     }
   });
 }
+
+test('number words: "half a million" whole, "one" alone and a bare "hundred" are no numbers, "a two-day visit" is two days', () => {
+  assert.equal(only('Nearly half a million children skip school.', 'quantity').value, 500_000);
+  assert.deepEqual(extractValues('One of them said it was one too many.').filter((v) => v.kind !== 'name'), []);
+  assert.deepEqual(extractValues('In the first hundred days, hundreds of people came.').filter((v) => v.kind === 'number'), []);
+  assert.equal(only('It was a two-day visit.', 'quantity').text, 'two-day');
+});
 
 test('"May" the modal verb and a bare year count are not dates; "one of" is not a number', () => {
   assert.deepEqual(extractValues('They may 5 times refuse.').filter((v) => v.kind === 'date'), []);
@@ -73,6 +87,12 @@ const comparisons: [string, string, 'agrees' | 'differs' | 'neither'][] = [
   ['two and a half million people', '3.5 million people', 'differs'],
   ['a quarter of a million', '250,000', 'agrees'],
   ['a quarter of a million', 'half a million', 'differs'],
+  ['five per cent', '5%', 'agrees'],
+  ['five per cent', '6%', 'differs'],
+  ['a hundred and fifty people', '150 people', 'agrees'],
+  ['a hundred and fifty people', 'fifty people', 'differs'],
+  ['three million dollars', '$3m', 'agrees'],
+  ['three million dollars', '$4m', 'differs'],
   ['one and a half years', '18 months', 'agrees'],
   ['18 months', 'three years', 'differs'],
   ['two weeks', '14 days', 'agrees'],

@@ -132,10 +132,12 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
 /** A month named alone ("in December", "last November"): "May" and "March" only after a preposition. */
 const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid-?|this|of|before|after|between|and)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
-const SPELLED = new RegExp(
-  `${B}(?:(a|one)\\s+)?(${Object.keys(SMALL_NUMBERS).join('|')})(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(hundred|thousand|million|billion))?${E}`,
-  'giu',
-);
+/** Number words as one run ("two hundred and fifty thousand", "twenty-five"), read by `readSpelled`. */
+const SPELLED_RUN_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'one', 'million', 'billion', 'trillion'].join('|')})`;
+const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${SPELLED_RUN_WORD})*${E}`, 'giu');
+const SPELLED_TOKEN = /[a-z]+/giu;
+/** "per cent" and the like right after a number. */
+const PERCENT_AFTER = /^\s*(?:-\s*)?(per\s*cent|percent|percentage points?)(?![\p{L}])/iu;
 /** A whole number and a fraction in words, with a scale: "two and a half million", "one-and-a-half", "3 and a quarter billion". */
 const MIXED = new RegExp(
   `${B}(a|an|one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
@@ -237,6 +239,90 @@ const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  * (`yyyy-mm-dd`), a day named relative to it ("today", "yesterday") is a date too: "today" in a press release of
  * Tuesday 5 March 2024 states "on Tuesday" and "on 5 March".
  */
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const BIG_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_VALUE: Record<string, number> = { ...SMALL_NUMBERS, one: 1 };
+
+/**
+ * Reads a run of number words ("a hundred and fifty", "two hundred and fifty thousand", "twenty-five", "a dozen")
+ * as far as it makes one number; its value and where it starts and ends in the run. Undefined for what is no
+ * number on its own: "one" ("one of them"), a bare "hundred", "thousand" or "dozen" (they need a number or an
+ * article: "a hundred", "two dozen"). An article is part of the number only before a hundred, thousand, million
+ * or dozen ("a two-day visit": "two").
+ */
+function readSpelled(run: string): { value: number; start: number; end: number; article: boolean } | undefined {
+  const words = [...run.matchAll(SPELLED_TOKEN)].map((w) => ({ word: w[0].toLowerCase(), start: w.index!, end: w.index! + w[0].length }));
+  let i = 0;
+  let article = false;
+  if (words[0]?.word === 'a' || words[0]?.word === 'an' || (words[0]?.word === 'one' && words.length > 1 && !(words[1].word in WORD_VALUE && WORD_VALUE[words[1].word] < 100))) {
+    article = true;
+    i = 1;
+  }
+  const first = i;
+  let total = 0;
+  let current = 0;
+  /** The kind of the last word read: a unit (1–9), a teen, a ten, "hundred", a scale or nothing yet. */
+  let last: 'none' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'dozen' = 'none';
+  let lastScale = Infinity;
+  let end = -1;
+  let usedArticle = false;
+  for (; i < words.length; i++) {
+    const w = words[i].word;
+    if (w === 'and') {
+      // "a hundred and fifty", "a thousand and one": only after a hundred or a scale, before a number below 100.
+      const next = words[i + 1]?.word;
+      if ((last !== 'hundred' && last !== 'scale') || next === undefined || !(next in WORD_VALUE) || WORD_VALUE[next] >= 100) break;
+      continue;
+    }
+    const v = WORD_VALUE[w];
+    if (w === 'hundred') {
+      if (last === 'hundred' || last === 'dozen' || current >= 100) break;
+      if (current === 0) {
+        if (!(article && i === first)) break;
+        current = 1;
+        usedArticle = true;
+      }
+      current *= 100;
+      last = 'hundred';
+    } else if (w === 'dozen') {
+      if (last === 'hundred' || last === 'dozen') break;
+      if (current === 0) {
+        if (!(article && i === first)) break;
+        current = 1;
+        usedArticle = true;
+      }
+      current *= 12;
+      last = 'dozen';
+    } else if (w in BIG_SCALES) {
+      const scale = BIG_SCALES[w];
+      if (scale >= lastScale) break;
+      if (current === 0) {
+        if (!(article && i === first)) break;
+        current = 1;
+        usedArticle = true;
+      }
+      total += current * scale;
+      current = 0;
+      lastScale = scale;
+      last = 'scale';
+    } else if (v !== undefined) {
+      const small = v < 10;
+      // "twenty-five" (a ten, then a unit); not "two three" or "twenty thirty".
+      if (last === 'unit' || last === 'teen' || last === 'dozen' || (last === 'ten' && !small)) break;
+      if (current % 100 !== 0 && last !== 'ten') break;
+      current += v;
+      last = small ? 'unit' : TENS.has(w) ? 'ten' : 'teen';
+    } else break;
+    end = words[i].end;
+  }
+  if (end < 0) return undefined;
+  const value = total + current;
+  // "one" alone is no number ("one of the officials"); "a"/"one" before a number below 100 is not part of it.
+  const startWord = usedArticle ? 0 : first;
+  if (value === 1 && !usedArticle) return undefined;
+  return { value, start: words[startWord].start, end, article: usedArticle };
+}
+
 export function extractValues(text: string, documentDate?: string): TypedValue[] {
   const c: Claimed = { taken: new Uint8Array(text.length) };
   const out: Omit<TypedValue, 'role'>[] = [];
@@ -347,22 +433,28 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const value = m[1] ? 0.5 : COUNTS[m[2].toLowerCase()] * FRACTIONS[m[3].toLowerCase()];
     add({ kind: 'number', text: m[0], span: { start, end: start + m[0].length }, value, precision: 0.005, unit: 'fraction', bound: hedgeBefore(text, start) });
   }
-  for (const m of text.matchAll(SPELLED)) {
-    const start = m.index!;
-    const lead = m[1]?.toLowerCase();
-    const head = m[2].toLowerCase();
-    const counted = head === 'dozen' || head === 'hundred' || head === 'thousand';
-    // "a dozen", "a hundred", "one thousand" need their article; a bare "hundred" is not a number, and in
-    // "a two-day visit" the article is not part of the number.
-    if (counted && !lead) continue;
-    let value = SMALL_NUMBERS[head];
-    if (m[3]) value += SMALL_NUMBERS[m[3].toLowerCase()] ?? 0;
-    if (m[4]) value *= SCALES[m[4].toLowerCase()] ?? 100;
-    const textStart = lead && !counted ? start + m[0].indexOf(m[2]) : start;
-    let end = start + m[0].length;
-    const u = unitAfter(text, end);
-    end = u.end;
-    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(textStart, end), span: { start: textStart, end }, value, precision: 0.5, unit: u.unit, bound: hedgeBefore(text, textStart) });
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
+    const read = readSpelled(m[0]);
+    // The rest of a run that is not one number ("two and three hours") is read again.
+    if (read && read.end < m[0].length) SPELLED.lastIndex = m.index + read.end;
+    if (!read) {
+      // No number from its first word on ("thousand two hundred"): from its second.
+      SPELLED.lastIndex = m.index + /^[a-z]+/i.exec(m[0])![0].length;
+      continue;
+    }
+    const start = m.index + read.start;
+    // "half a million" is read whole below (SCALE_WORD).
+    if (read.article && /\bhalf\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    let end = m.index + read.end;
+    const value = read.value;
+    const percent = PERCENT_AFTER.exec(text.slice(end, end + 24));
+    if (percent) {
+      end += percent[0].length;
+      add({ kind: 'percent', text: text.slice(start, end), span: { start, end }, value, precision: 0.5, unit: /point/i.test(percent[1]) ? 'pp' : '%', bound: hedgeBefore(text, start) });
+      continue;
+    }
+    amount(start, end, value, 0.5);
   }
   for (const m of text.matchAll(SCALE_WORD)) {
     const start = m.index!;
