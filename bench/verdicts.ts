@@ -23,7 +23,7 @@ import { DEFAULT_THRESHOLDS } from '../server/src/core/config';
 import { SourceIndex } from '../server/src/core/index/sourceIndex';
 import { splitPassages } from '../server/src/core/sources/passages';
 import type { Claim, ClaimResult, Passage, SourceDocument } from '../server/src/core/types';
-import { decideClaim, prepareClaim, type PreparedClaim } from '../server/src/core/verdict/claims';
+import { decideClaim, decisionFeaturesOf, prepareClaim, type PreparedClaim } from '../server/src/core/verdict/claims';
 import { bbcArticles } from './corpus';
 import { requireData } from './data';
 import {
@@ -424,9 +424,8 @@ if (require.main === module) {
     seconds: r3(prepared.seconds),
   };
   if (featuresOut) {
-    const { decisionFeatures } = require('../server/src/core/verdict/claims') as { decisionFeatures?: (p: PreparedClaim) => unknown };
-    if (!decisionFeatures) throw new Error('this engine has no decisionFeatures');
-    const rows = prepared.items.map((i) => JSON.stringify({ set: i.set, split: i.split, positive: i.positive, group: i.group, features: decisionFeatures(i.prepared) }));
+    const options = { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 };
+    const rows = prepared.items.map((i) => JSON.stringify({ set: i.set, split: i.split, positive: i.positive, group: i.group, features: decisionFeaturesOf(i.prepared, options).features ?? null }));
     writeFileSync(featuresOut, rows.join('\n') + '\n');
   }
   if (json) console.log(JSON.stringify(out, null, 2));
