@@ -58,6 +58,8 @@ About 2.5 million people live in the capital. A quarter of a million of them wor
 The new metro line cost one and a half billion dollars and took 18 months to build.
 
 Fares rose by five per cent last year, and a hundred and fifty new buses were bought.
+
+One in five residents uses the metro every day.
 `;
 
 const SOURCES: Record<string, string> = {
@@ -132,6 +134,12 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
     contradicted('Fares rose by six per cent last year.', 'six per cent', 'five per cent');
     supported('Last year 150 new buses were bought.');
     contradicted('Last year fifty new buses were bought.', 'fifty', 'a hundred and fifty');
+  });
+
+  test('shares as ratios and percentages: "one in five" for "20%"', () => {
+    supported('About 20% of residents use the metro every day.');
+    contradicted('One in three residents uses the metro every day.', 'One in three', 'One in five');
+    contradicted('Half of the residents use the metro every day.', 'Half', 'One in five');
   });
 
   test('periods in other units: "one and a half years" for "18 months"', () => {

@@ -146,6 +146,12 @@ const MIXED = new RegExp(
 /** A fraction of a scale: "a quarter of a million", "three quarters of a billion", "a third of a million". */
 const FRACTION_OF_SCALE = new RegExp(`${B}(a|an|one|two|three)[\\s-]+(quarter|third|fifth|tenth)s?\\s+of\\s+a\\s+(thousand|million|billion|trillion)${E}`, 'giu');
 const MIXED_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+/** A share as a ratio: "one in five", "1 in 4", "nine out of ten", "three in every ten" (not "one in ten thousand"). */
+const RATIO_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\\s+hundred';
+const RATIO = new RegExp(
+  `${B}(${RATIO_WORDS}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${RATIO_WORDS}|\\d{1,3}(?:,\\d{3})*)${E}(?!\\s+(?:hundred|thousand|million|billion)${E})`,
+  'giu',
+);
 const UNIT_AFTER = /^\s*(?:-\s*)?([\p{L}]+)/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
@@ -399,6 +405,14 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const u = unitAfter(text, end);
     add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound });
   };
+  for (const m of text.matchAll(RATIO)) {
+    const term = (w: string) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : /hundred/i.test(w) ? 100 : SMALL_NUMBERS[w.toLowerCase()] ?? 1);
+    const a = term(m[1]);
+    const b = term(m[2]);
+    if (!(b > a) || a <= 0) continue;
+    const start = m.index!;
+    add({ kind: 'number', text: m[0], span: { start, end: start + m[0].length }, value: a / b, precision: 0.005, unit: 'fraction', bound: hedgeBefore(text, start) });
+  }
   for (const m of text.matchAll(MIXED)) {
     const whole = m[1].toLowerCase();
     const fraction = MIXED_FRACTIONS[m[2].toLowerCase()];
@@ -777,9 +791,14 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
 const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, h: 1 / 730.5, day: 12 / 365.25, week: 84 / 365.25, month: 1, year: 12, decade: 120, century: 1200 };
 
 /**
- * Two quantities of time in different units, both in months (value and precision); otherwise the two as they are.
+ * Two values in one unit where they are given in two: quantities of time in months (value and precision), a share
+ * and a percentage as percentages; otherwise the two as they are.
  */
 function samePeriodUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
+  // A share and a percentage ("one in five", "a third" against "20%"): both as percentages.
+  const asPercent = (v: TypedValue): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: (v.precision ?? 0.005) * 100 });
+  if (claim.unit === 'fraction' && source.kind === 'percent' && source.unit === '%') return [asPercent(claim), source];
+  if (source.unit === 'fraction' && claim.kind === 'percent' && claim.unit === '%') return [claim, asPercent(source)];
   if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit) return [claim, source];
   const a = MONTHS_PER[claim.unit ?? ''];
   const b = MONTHS_PER[source.unit ?? ''];
