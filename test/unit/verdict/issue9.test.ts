@@ -34,6 +34,8 @@ The sale came in December, after more than a year of wrangling between Yukos and
 const FOOTBALL = `Cup holders knocked out
 
 Holders Liverpool went out of the cup on Saturday. A late goal from Liverpool's Daniel Sturridge was not enough to save them.
+
+Their goalkeeper, Bueno, spent the 2010-11 season on loan at Derby County, five years ago.
 `;
 
 const COOKERY = `Allium vegetables
@@ -140,6 +142,11 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
     supported('About 20% of residents use the metro every day.');
     contradicted('One in three residents uses the metro every day.', 'One in three', 'One in five');
     contradicted('Half of the residents use the metro every day.', 'Half', 'One in five');
+  });
+
+  test('a season is two years: "in 2010-11" is not the number 11', () => {
+    supported('Bueno played for Derby County on loan in 2010-11.');
+    contradicted('Bueno played for Derby County on loan in 2012-13.', '2012', '2010');
   });
 
   test('periods in other units: "one and a half years" for "18 months"', () => {

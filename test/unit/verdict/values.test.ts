@@ -64,6 +64,15 @@ test('number words: "half a million" whole, "one" alone and a bare "hundred" are
   assert.equal(only('It was a two-day visit.', 'quantity').text, 'two-day');
 });
 
+test('a season or span of years is one year value from its first year to its last; an ISO date is no span', () => {
+  const years = (text: string) => extractValues(text).filter((v) => v.kind === 'year' || v.kind === 'number').map((v) => [v.kind, v.text, v.value, v.through]);
+  assert.deepEqual(years('He was on loan in the 2010-11 season.'), [['year', '2010-11', 2010, 2011]]);
+  assert.deepEqual(years('In 2004/05 it grew.'), [['year', '2004/05', 2004, 2005]]);
+  assert.deepEqual(years('The 1999-2000 season ended.'), [['year', '1999-2000', 1999, 2000]]);
+  assert.deepEqual(years('The 1999-00 season ended.'), [['year', '1999-00', 1999, 2000]]);
+  assert.equal(years('It was filed on 2010-11-03.').filter(([kind]) => kind === 'year').length, 1);
+});
+
 test('"May" the modal verb and a bare year count are not dates; "one of" is not a number', () => {
   assert.deepEqual(extractValues('They may 5 times refuse.').filter((v) => v.kind === 'date'), []);
   assert.deepEqual(extractValues('He was one of the officials.').filter((v) => v.kind === 'number'), []);
@@ -95,6 +104,10 @@ const comparisons: [string, string, 'agrees' | 'differs' | 'neither'][] = [
   ['a hundred and fifty people', 'fifty people', 'differs'],
   ['three million dollars', '$3m', 'agrees'],
   ['three million dollars', '$4m', 'differs'],
+  ['the 2010-11 season', 'the 2010-11 season', 'agrees'],
+  ['the 2010-11 season', 'the 2011-12 season', 'differs'],
+  ['2011', 'the 2010-11 season', 'agrees'],
+  ['2012', 'the 2010-11 season', 'differs'],
   ['one in five adults', '20% of adults', 'agrees'],
   ['one in five adults', 'one in four adults', 'differs'],
   ['half of voters', '50% of voters', 'agrees'],

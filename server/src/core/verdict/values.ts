@@ -38,6 +38,8 @@ export interface TypedValue {
   date?: DateParts;
   /** A decade ("1990s"): `value` is its first year. */
   decade?: boolean;
+  /** A span of years or a season ("2010-11"): its last year (`value` is its first). */
+  through?: number;
   /** Lower-cased tokens of a name. */
   name?: string[];
   /** Content terms around the value with weights (nearest weighs most). */
@@ -114,6 +116,11 @@ const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
+/**
+ * A span of years or a season: "2010-11", "2004/05", "1999-2000", "2003–2005" (not a date such as "2010-11-03"):
+ * one year value from the first to the second (which may be written with its last two digits).
+ */
+const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
 /** "a million", "half a million", "one billion": a scale word with an article. */
 const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
@@ -384,6 +391,18 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
   if (digits) for (const m of text.matchAll(ORDINAL_DIGITS)) {
     const start = m.index!;
     add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5 });
+  }
+  if (digits) for (const m of text.matchAll(YEAR_RANGE)) {
+    const first = Number(m[1]);
+    let second = Number(m[2]);
+    if (m[2].length === 2) {
+      second += first - (first % 100);
+      if (second < first) second += 100;
+    }
+    // A later year, and within a decade when written with two digits ("2010-05" may be a month).
+    if (!(second > first) || (m[2].length === 2 && second - first > 10)) continue;
+    const start = m.index!;
+    add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: first, through: second, precision: 0.5 });
   }
   if (digits) for (const m of text.matchAll(YEAR)) {
     const start = m.index!;
@@ -735,6 +754,12 @@ function yearAgrees(claim: TypedValue, source: TypedValue): boolean | undefined 
   if (a === undefined || b === undefined) return undefined;
   if (claim.decade) return b >= a && b < a + 10;
   if (source.decade) return a >= b && a < b + 10;
+  // A span of years: the same span, or a year within it ("in 2011" of the 2010-11 season).
+  const claimThrough = claim.kind === 'year' ? claim.through : undefined;
+  const sourceThrough = source.kind === 'year' ? source.through : undefined;
+  if (claimThrough !== undefined && sourceThrough !== undefined) return a === b && claimThrough === sourceThrough;
+  if (sourceThrough !== undefined) return a >= b && a <= sourceThrough;
+  if (claimThrough !== undefined) return b >= a && b <= claimThrough;
   return a === b;
 }
 
