@@ -144,7 +144,7 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
     contradicted('Half of the residents use the metro every day.', 'Half', 'One in five');
   });
 
-  test('a season is two years: "in 2010-11" is not the number 11', () => {
+  test('a season is a span of years: "in 2010-11" is not the number 11', () => {
     supported('Bueno played for Derby County on loan in 2010-11.');
     contradicted('Bueno played for Derby County on loan in 2012-13.', '2012', '2010');
   });

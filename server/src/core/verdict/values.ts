@@ -288,32 +288,23 @@ function readSpelled(run: string): { value: number; start: number; end: number; 
       continue;
     }
     const v = WORD_VALUE[w];
+    // "hundred", "dozen" and the scales multiply the number before them; first in the run, the article stands for one.
+    if ((w === 'hundred' || w === 'dozen' || w in BIG_SCALES) && current === 0) {
+      if (!(article && i === first)) break;
+      current = 1;
+      usedArticle = true;
+    }
     if (w === 'hundred') {
       if (last === 'hundred' || last === 'dozen' || current >= 100) break;
-      if (current === 0) {
-        if (!(article && i === first)) break;
-        current = 1;
-        usedArticle = true;
-      }
       current *= 100;
       last = 'hundred';
     } else if (w === 'dozen') {
       if (last === 'hundred' || last === 'dozen') break;
-      if (current === 0) {
-        if (!(article && i === first)) break;
-        current = 1;
-        usedArticle = true;
-      }
       current *= 12;
       last = 'dozen';
     } else if (w in BIG_SCALES) {
       const scale = BIG_SCALES[w];
       if (scale >= lastScale) break;
-      if (current === 0) {
-        if (!(article && i === first)) break;
-        current = 1;
-        usedArticle = true;
-      }
       total += current * scale;
       current = 0;
       lastScale = scale;
