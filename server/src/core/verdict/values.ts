@@ -147,7 +147,7 @@ const SPELLED_TOKEN = /[a-z]+/giu;
 const PERCENT_AFTER = /^\s*(?:-\s*)?(per\s*cent|percent|percentage points?)(?![\p{L}])/iu;
 /** A whole number and a fraction in words, with a scale: "two and a half million", "one-and-a-half", "3 and a quarter billion". */
 const MIXED = new RegExp(
-  `${B}(a|an|one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
+  `${B}(one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
   'giu',
 );
 /** A fraction of a scale: "a quarter of a million", "three quarters of a billion", "a third of a million". */
@@ -427,7 +427,7 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const whole = m[1].toLowerCase();
     const fraction = MIXED_FRACTIONS[m[2].toLowerCase()];
     const scale = m[3] ? (SCALES[m[3].toLowerCase()] ?? 100) : 1;
-    const base = /^\d/.test(whole) ? Number(whole) : (SMALL_NUMBERS[whole] ?? 1);
+    const base = /^\d/.test(whole) ? Number(whole) : whole === 'one' ? 1 : SMALL_NUMBERS[whole];
     // To the fraction's step, as "2.5 million" or "2.25 million" would be given.
     const precision = (fraction === 0.5 ? 0.05 : 0.005) * scale;
     amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, precision);
