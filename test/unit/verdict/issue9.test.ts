@@ -14,7 +14,7 @@ import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../../server/src/core/con
 import { checkReasons, isCheckworthy } from '../../../server/src/core/draft/checkworthy';
 import type { Claim, ClaimResult } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
-import { extractValues } from '../../../server/src/core/verdict/values';
+import { extractValues, nameForms } from '../../../server/src/core/verdict/values';
 import { claimHover } from '../../../server/src/hoverCards';
 import { indexOf, makeDocument } from './sources';
 import { AMNESTY } from './fixtures';
@@ -62,6 +62,8 @@ The new metro line cost one and a half billion dollars and took 18 months to bui
 Fares rose by five per cent last year, and a hundred and fifty new buses were bought.
 
 One in five residents uses the metro every day.
+
+Its chief engineer, a Georgian national, left the country in May.
 `;
 
 const SOURCES: Record<string, string> = {
@@ -147,6 +149,14 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
   test('a season is a span of years: "in 2010-11" is not the number 11', () => {
     supported('Bueno played for Derby County on loan in 2010-11.');
     contradicted('Bueno played for Derby County on loan in 2012-13.', '2012', '2010');
+  });
+
+  test('a place named as a noun or an adjective is no swap: "a Georgia national" for "a Georgian national"', () => {
+    supported('Its chief engineer, a Georgia national, left the country in May.');
+    contradicted('Its chief engineer, a Russian national, left the country in May.', 'Russian', 'Georgian');
+    assert.equal(nameForms('Italy', 'Italian'), true);
+    assert.equal(nameForms('Austria', 'Australian'), false);
+    assert.equal(nameForms('Iran', 'Iraqi'), false);
   });
 
   test('periods in other units: "one and a half years" for "18 months"', () => {

@@ -15,6 +15,7 @@ import { STOPWORDS } from '../index/tokenize';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
+import { nameForms } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -134,6 +135,8 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
       if ((prev !== undefined && before !== prev) || (next !== undefined && after !== next) || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
       const word = claim.text.slice(t.start, t.end);
+      // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
+      if (nameForms(word, sentence.text.slice(s[j].start, s[j].end))) continue;
       out.push({
         claim: word,
         source: sentence.text.slice(s[j].start, s[j].end),

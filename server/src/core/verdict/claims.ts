@@ -36,7 +36,7 @@ import {
 } from './support';
 import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
 import { oppositeDirection } from './direction';
-import { hedgeWords, isNumeric, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -117,7 +117,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (!rivals.length && value.kind === 'name') {
     // Entirely different names ("from Japan" / "from China") conflict only in a closely matching role.
     rivals = sentence.values.filter(
-      (s) => s.kind === 'name' && !s.name!.some((t) => value.name!.includes(t)) && !info.values.some((c) => valueAgrees(c, s)),
+      // (Nor one place as a noun and as an adjective: "Georgia" / "Georgian".)
+      (s) => s.kind === 'name' && !s.name!.some((t) => value.name!.includes(t)) && !nameForms(value.text, s.text) && !info.values.some((c) => valueAgrees(c, s)),
     );
     roleMin = DISTINCT_NAME_ROLE_MIN;
   }

@@ -823,6 +823,23 @@ function samePeriodUnit(claim: TypedValue, source: TypedValue): [TypedValue, Typ
   return [inMonths(claim, a), inMonths(source, b)];
 }
 
+/** Endings that make a place's adjective or demonym from its name: Georgia-n, Kenya-n, Ital(y)-ian, Israel-i, Japan-ese. */
+const NAME_FORM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];
+
+/**
+ * Whether two capitalised words are one name's noun and adjective ("Georgia" / "Georgian", "Italy" / "Italian",
+ * "Ukraine" / "Ukrainian"): the longer is the shorter (less a final vowel or "y") with an ending of `NAME_FORM_ENDINGS`.
+ */
+export function nameForms(a: string, b: string): boolean {
+  if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
+  let [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  if (short.length < 4 || short === long) return false;
+  for (const stem of [short, short.replace(/[aeiouy]$/, '')]) {
+    if (long.startsWith(stem) && NAME_FORM_ENDINGS.includes(long.slice(stem.length))) return true;
+  }
+  return false;
+}
+
 export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = samePeriodUnit(claim, source);
   if (isNumeric(claim)) {
@@ -844,7 +861,8 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     case 'ordinal':
       return source.kind === 'ordinal' && source.value === claim.value;
     case 'name':
-      return source.kind === 'name' && containsSequence(source.name!, claim.name!);
+      if (source.kind !== 'name') return false;
+      return containsSequence(source.name!, claim.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text));
   }
   return false;
 }
