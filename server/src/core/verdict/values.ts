@@ -403,7 +403,7 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     if (!m[2] && unit && UNITS[unit[1].toLowerCase()] && !/^(?:year|years|month|months|day|days)$/i.test(unit[1])) continue;
     add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5, decade: !!m[2] });
   }
-  // An amount in words: money when a currency word follows, a quantity when a unit does.
+  // An amount (in digits or words): money when a currency word follows, a quantity when a unit does.
   const amount = (start: number, end: number, value: number, precision: number) => {
     const currency = CURRENCY_AFTER.exec(text.slice(end, end + 16));
     const bound = hedgeBefore(text, start);
@@ -437,20 +437,10 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     amount(m.index!, m.index! + m[0].length, value, value * 0.05);
   }
   if (digits) for (const m of text.matchAll(NUMBER)) {
-    const start = m.index!;
-    let end = start + m[0].length;
     const { value, precision } = parseNumber(m[1], m[2]);
     const scaleWord = m[3]?.toLowerCase();
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
-    const currency = CURRENCY_AFTER.exec(text.slice(end, end + 16));
-    if (currency) {
-      end += currency[0].length;
-      add({ kind: 'money', text: text.slice(start, end), span: { start, end }, value: value * scale, precision: precision * scale, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound: hedgeBefore(text, start) });
-      continue;
-    }
-    const u = unitAfter(text, end);
-    end = u.end;
-    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, end), span: { start, end }, value: value * scale, precision: precision * scale, unit: u.unit, bound: hedgeBefore(text, start) });
+    amount(m.index!, m.index! + m[0].length, value * scale, precision * scale);
   }
   for (const m of text.matchAll(FRACTION)) {
     const start = m.index!;
@@ -810,7 +800,7 @@ const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, 
  * Two values in one unit where they are given in two: quantities of time in months (value and precision), a share
  * and a percentage as percentages; otherwise the two as they are.
  */
-function samePeriodUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
+function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
   // A share and a percentage ("one in five", "a third" against "20%"): both as percentages.
   const asPercent = (v: TypedValue): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: (v.precision ?? 0.005) * 100 });
   if (claim.unit === 'fraction' && source.kind === 'percent' && source.unit === '%') return [asPercent(claim), source];
@@ -841,7 +831,7 @@ export function nameForms(a: string, b: string): boolean {
 }
 
 export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
-  [claim, source] = samePeriodUnit(claim, source);
+  [claim, source] = inOneUnit(claim, source);
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
@@ -872,7 +862,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
-  [claim, source] = samePeriodUnit(claim, source);
+  [claim, source] = inOneUnit(claim, source);
   if (isNumeric(claim)) {
     if (source.kind !== claim.kind) {
       // A bare number may be stated as a quantity or the other way round when the unit is implicit.
