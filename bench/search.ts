@@ -3,14 +3,15 @@
  * `npm run bench`: the same hits (passage, score to the last bit, matched terms, order) for every query, and what
  * the pruning saves (postings read, paragraphs scored, CPU time per search).
  *
- *   node --expose-gc --import tsx bench/search.ts [--sizes 5,30] [--quick] [--json] [--data DIR]
+ *   node --expose-gc --import tsx bench/search.ts [--sizes 5,30] [--quick] [--json] [--data DIR] [--blocks]
  *
  * Queries, each searched pruned and then with `exhaustive: true` (the same scoring with nothing skipped):
  * - SciFact: the 809 training claims, top 20 (the verdicts' `CANDIDATE_LIMIT`) and top 60 (`WIDE_LIMIT`, when a
  *   claim cites documents), and top 20 restricted to the claim's cited abstracts.
  * - News (the `bench/corpus.ts` parts, BBC and Reuters): the claims of the benchmark draft (`bench/draft.ts`) and the
  *   first sentences of 300 documents spread over the corpus, top 20 and top 60.
- * `--quick`: SciFact's first 200 claims and the 5 MB corpus. Exits with status 1 when any result differs.
+ * `--quick`: SciFact's first 200 claims and the 5 MB corpus. `--blocks`: block bounds on every index (by default
+ * only from `BLOCK_BOUNDS_FROM` passages, about 60 MB of news). Exits with status 1 when any result differs.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,7 +27,13 @@ import { dataPath, requireData } from './data';
 import { buildDraft } from './draft';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '5,30' }, quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, data: { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '5,30' },
+    quick: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    data: { type: 'string' },
+    blocks: { type: 'boolean', default: false },
+  },
 });
 const quick = values.quick!;
 const sizes = quick ? [5] : values.sizes!.split(',').map(Number);
@@ -58,6 +65,9 @@ interface Comparison {
   paragraphsScoredExhaustive: number;
   /** Share of the expansions whose postings were walked in full (the rest were only looked up). */
   termsWalkedPruned: number;
+  /** Share of the pruned searches that bounded blocks, and of the walked postings they passed over. */
+  blockSearches: number;
+  postingsSkipped: number;
 }
 
 const cpuMs = () => {
@@ -86,6 +96,8 @@ function compare(corpus: string, index: SourceIndex, queries: Query[]): Comparis
       read: c.postingsRead - c0.postingsRead,
       scored: c.paragraphsScored - c0.paragraphsScored,
       walked: (c.termsWalked - c0.termsWalked) / Math.max(1, c.terms - c0.terms),
+      blocks: (c.blockSearches - c0.blockSearches) / Math.max(1, c.searches - c0.searches),
+      skipped: c.postingsSkipped - c0.postingsSkipped,
     };
   };
   const pruned = run(false);
@@ -112,6 +124,8 @@ function compare(corpus: string, index: SourceIndex, queries: Query[]): Comparis
     paragraphsScoredPruned: pruned.scored,
     paragraphsScoredExhaustive: exhaustive.scored,
     termsWalkedPruned: r(pruned.walked),
+    blockSearches: r(pruned.blocks),
+    postingsSkipped: pruned.skipped,
   };
 }
 
@@ -123,7 +137,7 @@ async function scifact(): Promise<Comparison> {
     .filter(Boolean)
     .map((line) => JSON.parse(line) as { claim: string; cited_doc_ids: number[] })
     .slice(0, quick ? 200 : undefined);
-  const index = new SourceIndex();
+  const index = new SourceIndex(values.blocks ? { blockBoundsFrom: 0 } : {});
   index.addDocuments(documents);
   const queries: Query[] = [];
   for (const c of claims) {
@@ -139,7 +153,7 @@ async function news(mb: number): Promise<Comparison> {
   const root = corpusDir(CACHE);
   const { config } = resolveConfig({ sources: manifest.parts.slice(0, parts).map((p) => p.name) });
   const { documents } = await loadSources(new NodeFileSystem(), root, config);
-  const index = new SourceIndex();
+  const index = new SourceIndex(values.blocks ? { blockBoundsFrom: 0 } : {});
   index.addDocuments(documents);
   const texts = analyzeDraft(buildDraft().text, { format: 'markdown', claims: 'checkworthy' }).claims.map((c) => c.text);
   const every = Math.max(1, Math.floor(documents.length / FIRST_SENTENCES));
@@ -164,13 +178,14 @@ async function main(): Promise<void> {
   const failed = results.some((r) => r.differing > 0);
   if (values.json) console.log(JSON.stringify({ benchmark: 'search', identical: !failed, results }, null, 2));
   else {
-    console.log('corpus          passages  queries  differ  CPU ms/search pruned  exhaustive  ratio   postings read pruned / exhaustive   paragraphs scored   terms walked');
+    console.log('corpus          passages  queries  differ  CPU ms/search pruned  exhaustive  ratio   postings read pruned / exhaustive   paragraphs scored   terms walked   block searches, postings passed over');
     for (const r of results) {
       console.log(
         `${r.corpus.padEnd(15)} ${String(r.passages).padStart(9)} ${String(r.queries).padStart(8)} ${String(r.differing).padStart(7)}  ` +
           `${r.prunedCpuMsPerSearch.toFixed(3).padStart(20)} ${r.exhaustiveCpuMsPerSearch.toFixed(3).padStart(11)} ${(r.exhaustiveCpuMsPerSearch / r.prunedCpuMsPerSearch).toFixed(1).padStart(6)}×` +
           `   ${String(r.postingsReadPruned).padStart(12)} / ${String(r.postingsReadExhaustive).padEnd(12)} (${((100 * r.postingsReadPruned) / r.postingsReadExhaustive).toFixed(1)}%)` +
-          `   ${r.paragraphsScoredPruned} / ${r.paragraphsScoredExhaustive}   ${(100 * r.termsWalkedPruned).toFixed(0)}%`,
+          `   ${r.paragraphsScoredPruned} / ${r.paragraphsScoredExhaustive}   ${(100 * r.termsWalkedPruned).toFixed(0)}%` +
+          `   ${(100 * r.blockSearches).toFixed(0)}%, ${r.postingsSkipped}`,
       );
       if (r.example) console.log(`first difference:\n${r.example}`);
     }

@@ -24,6 +24,12 @@
  * scored exactly. Exact scores are summed in query order, as the plain sum would be, so that they are the same
  * numbers to the last bit; bounds carry a relative margin against rounding. A search restricted to some
  * documents visits just those.
+ *
+ * On big indexes (`BLOCK_BOUNDS_FROM` sentences) the search first bounds blocks of whole paragraphs (about four
+ * sentences each) by the expansions with a posting in them, scores exactly the paragraphs of the blocks with the
+ * largest bounds to set a floor, and then the walk passes over the postings of blocks whose bound is below the
+ * floor: block-max bounds (Ding and Suel, "Faster top-k document retrieval using block-max indexes", 2011) made at
+ * query time from the postings' positions alone, without the per-sentence reads the walk waits on.
  */
 import type { Passage, SourceDocument } from '../types';
 import type { DocumentEntry, IndexData } from './indexData';
@@ -37,6 +43,11 @@ export interface ScoringOptions extends ExpansionOptions {
   titleWeight: number;
   bm25: BM25Params;
   paragraphBm25: BM25Params;
+  /**
+   * Live sentences from which the pruned search bounds blocks of sentences before its walk (`Search.blockBounds`);
+   * default `BLOCK_BOUNDS_FROM`. Tests set 0 to use them on a small index.
+   */
+  blockBoundsFrom?: number;
 }
 
 /** One expansion of a query term: the term id, the term (for `SearchHit.terms`), its weight. */
@@ -71,11 +82,72 @@ function expandQuery(data: IndexData, query: string, options: ExpansionOptions):
   return out;
 }
 
+/**
+ * Live sentences from which the pruned search uses block bounds. Measured (bench/README.md, "Block bounds"): at
+ * 150 MB of news (1.2 million sentences) they take a fifth to a third off a search; at 75 MB about a tenth; at
+ * 30 MB (230,000 sentences) placing every posting costs more than the walk saves.
+ */
+export const BLOCK_BOUNDS_FROM = 500_000;
+/** Sentences per window of the blocks: 2^BLOCK_SHIFT (4). */
+const BLOCK_SHIFT = 2;
+/** Paragraphs scored exactly before the walk, from the blocks of the largest bounds (`Search.preseed`). */
+const PRESEED = 60;
+/**
+ * An expansion with more postings than this share of the blocks is not placed in blocks: its bound is added to
+ * every block's (placing its postings would cost about as much as walking them).
+ */
+const EVERYWHERE_SHARE = 1 / 8;
+/**
+ * Most expansions a search may place in blocks: each adds to a block's 32-bit sum at most twice (main and delta
+ * postings), and 2 · 4,096 roundings stay well within `PARTIAL_MARGIN`.
+ */
+const MAX_BLOCK_TERMS = 4096;
+
+/**
+ * The blocks of an index's sentences: runs of whole paragraphs, each the windows of 2^BLOCK_SHIFT sentences from one
+ * whose first sentence starts a paragraph to the next such. `blockOf[w]`: the block of window w (sentences
+ * w · 2^BLOCK_SHIFT …); `first[b]`: block b's first sentence (`first[blocks]`: the number of sentences).
+ */
+interface Blocks {
+  sentences: number;
+  blockOf: Int32Array;
+  first: Int32Array;
+  blocks: number;
+}
+
+/** Blocks per sentence table (a merge or a restore makes a new one; added sentences make the blocks again). */
+const blocksCache = new WeakMap<object, Blocks>();
+
+function blocksOf(data: IndexData): Blocks {
+  const key = data.sentPara;
+  const sentences = key.length;
+  const cached = blocksCache.get(key);
+  if (cached && cached.sentences === sentences) return cached;
+  const para = key.data;
+  const windows = (sentences + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+  const blockOf = new Int32Array(windows);
+  const starts = new Int32Array(windows + 1);
+  let b = -1;
+  for (let w = 0; w < windows; w++) {
+    const s = w << BLOCK_SHIFT;
+    if (s === 0 || para[s] !== para[s - 1]) starts[++b] = s;
+    blockOf[w] = b;
+  }
+  starts[b + 1] = sentences;
+  const blocks: Blocks = { sentences, blockOf, first: starts.slice(0, b + 2), blocks: b + 1 };
+  blocksCache.set(key, blocks);
+  return blocks;
+}
+
 /** Work counters of the searches of one index, for benchmarks. */
 export interface SearchCounters {
   searches: number;
   /** Postings read: walked, scanned or probed for candidates, or read to score a paragraph exactly. */
   postingsRead: number;
+  /** Walked postings passed over because their block could not hold a passage of the best (`Search.blockBounds`). */
+  postingsSkipped: number;
+  /** Searches that bounded blocks. */
+  blockSearches: number;
   /** Expansions whose postings were walked in full, and all expansions of the searches. */
   termsWalked: number;
   terms: number;
@@ -84,7 +156,7 @@ export interface SearchCounters {
   paragraphsScored: number;
 }
 
-export const newCounters = (): SearchCounters => ({ searches: 0, postingsRead: 0, termsWalked: 0, terms: 0, candidates: 0, paragraphsScored: 0 });
+export const newCounters = (): SearchCounters => ({ searches: 0, postingsRead: 0, postingsSkipped: 0, blockSearches: 0, termsWalked: 0, terms: 0, candidates: 0, paragraphsScored: 0 });
 
 /** Bounds made safe against rounding: exact sums are ordered otherwise than bounds. */
 const MARGIN = 1 + 1e-9;
@@ -355,6 +427,10 @@ class Search {
   pruned(): void {
     const { terms, n } = this;
     if (this.withTitle) for (const t of terms) this.walkTitles(t);
+    if (this.data.liveSentences >= (this.options.blockBoundsFrom ?? BLOCK_BOUNDS_FROM) && n <= MAX_BLOCK_TERMS) {
+      this.blockBounds();
+      this.preseed();
+    }
     const order = terms.map((_, i) => i).sort((a, b) => terms[b].bound - terms[a].bound || a - b);
     /** remaining[i]: the bounds of order[i…] summed. */
     const remaining = new Float64Array(n + 1);
@@ -386,6 +462,82 @@ class Search {
     this.counters.candidates += count;
     for (let i = walked; i < n && count > 0; i++) count = this.lookUp(order[i], count, remaining[i + 1]);
     this.scoreCandidates(count);
+  }
+
+  /** The index's blocks, when this search bounds them; the blocks it touched (listed in `x.bList`). */
+  private blocks: Blocks | undefined;
+  private nBlocks = 0;
+  /** The bounds of the expansions not placed in blocks (`EVERYWHERE_SHARE`), summed: part of every block's bound. */
+  private everywhere = 0;
+
+  /**
+   * Block bounds: for each block of whole paragraphs that a posting of the query falls in, the bounds of the
+   * expansions with a posting there, summed (`x.bBound`; the expansions with postings in more than
+   * `EVERYWHERE_SHARE` of the blocks count in every block, `everywhere`). No passage of a block scores more than
+   * its bound, plus `everywhere`, plus the largest title part. Once the floor is set, the walk passes over the
+   * postings of blocks whose bound falls short of it (`walkRow`): their paragraphs, whole, cannot make the cut,
+   * so their partial sums are never needed. On news most of a query's postings fall in blocks that hold one or two
+   * of its terms; what this costs is one pass over the query's postings, in order (bench/README.md, "Block
+   * bounds").
+   */
+  private blockBounds(): void {
+    const blocks = (this.blocks = blocksOf(this.data));
+    this.counters.blockSearches++;
+    const x = this.x.reserveBlocks(blocks.blocks);
+    const { blockOf } = blocks;
+    const { bBound, bMarks } = x;
+    const most = blocks.blocks * EVERYWHERE_SHARE;
+    let everywhere = 0;
+    for (const t of this.terms) {
+      const b = t.bound;
+      if ((t.main ? t.main.end - t.main.start : 0) + (t.delta ? t.delta.end - t.delta.start : 0) > most) {
+        everywhere += b;
+        continue;
+      }
+      let last = -1;
+      for (const row of [t.main, t.delta]) {
+        if (!row) continue;
+        const ids = row.ids;
+        for (let i = row.start; i < row.end; i++) {
+          const k = blockOf[ids[i] >> BLOCK_SHIFT];
+          if (k === last) continue;
+          last = k;
+          bBound[k] += b;
+          bMarks[k >> 5] |= 1 << (k & 31);
+        }
+      }
+    }
+    this.everywhere = everywhere;
+    this.nBlocks = listMarked(bMarks, (blocks.blocks + 31) >> 5, x.bList, true);
+  }
+
+  /**
+   * Scores exactly the paragraphs of the blocks with the largest bounds (`PRESEED` paragraphs), so that the walk
+   * starts with a floor: passages with many of the query's terms near each other, where the best hits mostly are
+   * (bench/README.md, "Block bounds": at 150 MB the floor after this is the final one for half the queries).
+   */
+  private preseed(): void {
+    const blocks = this.blocks!;
+    const { bBound, bList } = this.x;
+    const { scores, ids } = this.x.heap(PRESEED);
+    let size = 0;
+    for (let k = 0; k < this.nBlocks; k++) size = pushBest(scores, ids, size, PRESEED, bBound[bList[k]], bList[k]);
+    const order = Array.from(ids.subarray(0, size)).sort((a, b) => bBound[b] - bBound[a] || a - b);
+    let scored = 0;
+    for (const b of order) {
+      const end = blocks.first[b + 1];
+      for (let s = blocks.first[b]; s < end && scored < PRESEED; ) {
+        const p = this.sentPara[s];
+        const next = this.endOfParagraph(s);
+        // A removed document's sentences keep their postings until a merge (documents are removed whole).
+        if (this.live[s] && !this.x.pScored[p]) {
+          this.scoreParagraph(p, s, next);
+          scored++;
+        }
+        s = next;
+      }
+      if (scored >= PRESEED) break;
+    }
   }
 
   /** The score to beat: the worst of the best `limit` scored so far (-Infinity until there are `limit`). */
@@ -441,6 +593,12 @@ class Search {
       last: -1,
       sum: 0,
       loaded: 0,
+      blockOf: this.nBlocks > 0 ? this.blocks!.blockOf : undefined,
+      bBound: x.bBound,
+      // A block whose bound, with `everywhere` and the largest title part, stays below the floor (with the margin of
+      // partial sums: the blocks' sums are 32-bit too) holds no passage that can make the cut.
+      cut: this.floor / PARTIAL_MARGIN - this.everywhere - (this.withParagraphs ? this.options.paragraphWeight * this.maxT * PARTIAL_MARGIN : 0),
+      skipped: 0,
     };
     this.marked = true;
     this.walkedSinceListed = true;
@@ -450,6 +608,7 @@ class Search {
       this.counters.postingsRead += row.end - row.start;
     }
     if (walk.last >= 0) addParagraphPart(walk);
+    this.counters.postingsSkipped += walk.skipped;
     this.nTouchedP = walk.nP;
     this.maxS = walk.maxS;
     this.maxP = walk.maxP;
@@ -790,6 +949,9 @@ class Search {
     // A search stopped during its walk (an exception) leaves marks: listed, so that their sums are cleared too.
     if (this.marked) this.listTouched(true);
     this.x.clear(this.nTouchedS, this.nTouchedP, this.nTouchedT);
+    const { bBound, bList } = this.x;
+    for (let k = 0; k < this.nBlocks; k++) bBound[bList[k]] = 0;
+    this.nBlocks = 0;
   }
 }
 
@@ -812,6 +974,38 @@ function listMarked(bits: Int32Array, words: number, out: Int32Array, unmark: bo
     } while (b !== 0);
   }
   return n;
+}
+
+/**
+ * Offers (v, id) to a min-heap of the best `cap` values in `scores` / `ids` holding `size`; returns the new size.
+ */
+function pushBest(scores: Float64Array, ids: Int32Array, size: number, cap: number, v: number, id: number): number {
+  if (size < cap) {
+    let i = size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (scores[parent] <= v) break;
+      scores[i] = scores[parent];
+      ids[i] = ids[parent];
+      i = parent;
+    }
+    scores[i] = v;
+    ids[i] = id;
+  } else if (v > scores[0]) {
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const c = l + 1 < size && scores[l + 1] < scores[l] ? l + 1 : l;
+      if (scores[c] >= v) break;
+      scores[i] = scores[c];
+      ids[i] = ids[c];
+      i = c;
+    }
+    scores[i] = v;
+    ids[i] = id;
+  }
+  return size;
 }
 
 /** Postings `walkRow` reads ahead at a time (64 to 256 measured alike; see there). */
@@ -849,6 +1043,13 @@ interface Walk {
   sum: number;
   /** A sum of what `walkRow` read ahead (unused). */
   loaded: number;
+  /** The blocks of the sentences, when the search bounded them (else undefined); the bound of each. */
+  blockOf: Int32Array | undefined;
+  bBound: Float32Array;
+  /** Postings in blocks whose bound is below this are passed over (see `Search.blockBounds`). */
+  cut: number;
+  /** Postings passed over. */
+  skipped: number;
 }
 
 /**
@@ -866,7 +1067,7 @@ interface Walk {
  */
 function walkRow(row: RowSlice, walk: Walk): void {
   const { ids, tfs, start, end } = row;
-  const { live, sentLen, sentPara, paraLen, x, once, paraOnce, w, idfS, idfP, avgS, avgP, sp, pp } = walk;
+  const { live, sentLen, sentPara, paraLen, x, once, paraOnce, w, idfS, idfP, avgS, avgP, sp, pp, blockOf, bBound, cut } = walk;
   const sBits = x.sBits;
   const sPart = x.sPart;
   const pList = x.pList;
@@ -879,11 +1080,13 @@ function walkRow(row: RowSlice, walk: Walk): void {
   let last = walk.last;
   let sum = walk.sum;
   let loaded = 0;
+  let skipped = 0;
   for (let from = start; from < end; from += BATCH) {
     const to = Math.min(from + BATCH, end);
     if (sentPara !== undefined) {
       for (let i = from; i < to; i++) {
         const s = ids[i];
+        if (blockOf !== undefined && bBound[blockOf[s >> BLOCK_SHIFT]] < cut) continue;
         const p = sentPara[s];
         loaded += sentLen[s] + sPart[s] + pPart[p] + paraLen[p];
       }
@@ -891,6 +1094,11 @@ function walkRow(row: RowSlice, walk: Walk): void {
     for (let i = from; i < to; i++) {
       const s = ids[i];
       if (live !== undefined && live[s] === 0) continue;
+      // A block cannot make the cut: whole paragraphs, so the paragraph sum below is never left half done.
+      if (blockOf !== undefined && bBound[blockOf[s >> BLOCK_SHIFT]] < cut) {
+        skipped++;
+        continue;
+      }
       const tf = tfs[i];
       const length = sentLen[s];
       const before = sPart[s];
@@ -930,6 +1138,7 @@ function walkRow(row: RowSlice, walk: Walk): void {
   }
   // Kept, so that the first loop's loads are not dropped as unused.
   walk.loaded += loaded;
+  walk.skipped += skipped;
   walk.nP = nP;
   walk.maxS = maxS;
   walk.maxP = maxP;
@@ -1056,6 +1265,21 @@ export class SearchScratch {
   private exactScratch?: ExactScratch;
   /** The main postings of the current search's expansions, decoded. */
   readonly decoded = new DecodeBuffer();
+  /** Per block: the bound of the current search's expansions in it (`Search.blockBounds`), 0 when untouched. */
+  bBound = new Float32Array(0);
+  /** Touched blocks, one bit each (cleared when listed), and their list. */
+  bMarks = new Int32Array(0);
+  bList = new Int32Array(0);
+
+  /** Makes room for the given number of blocks; returns this. */
+  reserveBlocks(blocks: number): this {
+    if (this.bBound.length < blocks) {
+      this.bBound = new Float32Array(blocks);
+      this.bMarks = new Int32Array((blocks + 31) >> 5);
+      this.bList = new Int32Array(blocks);
+    }
+    return this;
+  }
 
   /** Makes room for the given numbers of sentences, paragraphs and documents; returns this. */
   reserve(sentences: number, paragraphs: number, documents: number): this {
