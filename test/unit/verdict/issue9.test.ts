@@ -64,6 +64,8 @@ Fares rose by five per cent last year, and a hundred and fifty new buses were bo
 One in five residents uses the metro every day.
 
 Its chief engineer, a Georgian national, left the country in May.
+
+The metro opens at 5.30am and closes at 11pm. On the hottest day last summer the temperature in the tunnels reached 40C.
 `;
 
 const SOURCES: Record<string, string> = {
@@ -162,6 +164,13 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
   test('periods in other units: "one and a half years" for "18 months"', () => {
     supported('The new metro line took one and a half years to build.');
     contradicted('The new metro line took three years to build.', 'three years', '18 months');
+  });
+
+  test('times of day and temperatures are one value each, in any notation: "5:30am", "23:00", "104F"', () => {
+    supported('The metro opens at 5:30 and closes at 23:00.');
+    contradicted('The metro opens at 6.30am and closes at 11pm.', '6.30am', '5.30am');
+    supported('On the hottest day last summer the temperature in the tunnels reached 104F.');
+    contradicted('On the hottest day last summer the temperature in the tunnels reached 45C.', '45C', '40C');
   });
 
   test('a qualifier is part of the fact: "more than five years" against "more than a year"', () => {

@@ -41,6 +41,13 @@ const extraction: [string, string, string, Record<string, unknown>][] = [
   ['On Monday, January 16, 2012, it began.', 'date', 'Monday, January 16, 2012', { date: { weekday: 1, month: 1, day: 16, year: 2012 } }],
   ['It began in March 2003.', 'date', 'March 2003', { date: { month: 3, year: 2003 } }],
   ['Amnesties were rare in the 1990s.', 'year', '1990s', { value: 1990, decade: true }],
+  ['The meeting began at 10:30 on Monday.', 'quantity', '10:30', { value: 630, unit: 'clock12' }],
+  ['Polls close at 9.45pm tonight.', 'quantity', '9.45pm', { value: 21 * 60 + 45, unit: 'clock' }],
+  ['The strike starts at 3 a.m. on Friday.', 'quantity', '3 a.m.', { value: 180, unit: 'clock' }],
+  ['Kick-off is at 19:45.', 'quantity', '19:45', { value: 19 * 60 + 45, unit: 'clock' }],
+  ['Temperatures reached 40C in Seville.', 'quantity', '40C', { value: 40, unit: 'degC' }],
+  ['It was -5 °F at dawn.', 'quantity', '-5 °F', { value: -5, unit: 'degF' }],
+  ['It hit 104 degrees Fahrenheit.', 'quantity', '104 degrees Fahrenheit', { value: 104, unit: 'degF' }],
   ['The new leader, Kim Jong Un, spoke.', 'name', 'Kim Jong Un', { name: ['kim', 'jong', 'un'] }],
   ['Officials of the People’s Safety Ministry took bribes.', 'name', 'People’s Safety Ministry', { name: ['people', 'safety', 'ministry'] }],
 ];
@@ -71,6 +78,28 @@ test('a season or span of years is one year value from its first year to its las
   assert.deepEqual(years('The 1999-2000 season ended.'), [['year', '1999-2000', 1999, 2000]]);
   assert.deepEqual(years('The 1999-00 season ended.'), [['year', '1999-00', 1999, 2000]]);
   assert.equal(years('It was filed on 2010-11-03.').filter(([kind]) => kind === 'year').length, 1);
+});
+
+test('a range of percentages gives two percentages; a time is not two numbers; a score still is', () => {
+  const read = (text: string) => extractValues(text).filter((v) => v.kind !== 'name' && v.kind !== 'date').map((v) => [v.kind, v.text, v.value]);
+  assert.deepEqual(read('Unemployment was 76-85% in the region.'), [['percent', '76', 76], ['percent', '85%', 85]]);
+  assert.deepEqual(read('Rates rose from 5 to 7 per cent.'), [['percent', '5', 5], ['percent', '7 per cent', 7]]);
+  assert.deepEqual(read('The meeting started at 10:30 on Monday.'), [['quantity', '10:30', 630]]);
+  assert.deepEqual(read('Chelsea won 2-1 at home.'), [['number', '2', 2], ['number', '1', 1]]);
+  assert.deepEqual(read('A score of 2:1 and a price of 3.5 are no times.'), [['number', '2', 2], ['number', '1', 1], ['number', '3.5', 3.5]]);
+});
+
+test('a number word capitalised inside a sentence is part of a name, not a number; at its start it is a number', () => {
+  const numbers = (text: string) => extractValues(text).filter((v) => v.kind === 'number' || v.kind === 'quantity').map((v) => v.text.split(' ')[0]);
+  const names = (text: string) => extractValues(text).filter((v) => v.kind === 'name').map((v) => v.text);
+  assert.deepEqual(numbers('England won the Six Nations title.'), []);
+  assert.deepEqual(names('England won the Six Nations title.'), ['Six Nations']);
+  assert.deepEqual(numbers('The Big Four banks reported profits.'), []);
+  assert.deepEqual(numbers('He drove in Formula One for a decade.'), []);
+  assert.deepEqual(numbers('Six people were hurt.'), ['Six']);
+  assert.deepEqual(numbers('He said: "Six were hurt."'), ['Six']);
+  assert.deepEqual(numbers('Police said six were hurt.'), ['six']);
+  assert.deepEqual(numbers('Kabul (CNN)Three people were killed.'), ['Three']);
 });
 
 test('"May" the modal verb and a bare year count are not dates; "one of" is not a number', () => {
@@ -120,6 +149,15 @@ const comparisons: [string, string, 'agrees' | 'differs' | 'neither'][] = [
   ['48 hours', 'two days', 'agrees'],
   ['18 months', '18 people', 'neither'],
   ['$2 billion', '2 billion yen', 'neither'],
+  ['at 10:30', 'at 10.30am', 'agrees'],
+  ['at 10:30', 'at 10:30pm', 'agrees'],
+  ['at 10:30', 'at 11:30', 'differs'],
+  ['at 7pm', 'at 19:00', 'agrees'],
+  ['at 7pm', 'at 7am', 'differs'],
+  ['40C', '104F', 'agrees'],
+  ['40C', '95F', 'differs'],
+  ['40C', '40 degrees Celsius', 'agrees'],
+  ['76-85% of voters', '76% of voters', 'agrees'],
 ];
 
 for (const [a, b, expected] of comparisons) {

@@ -113,6 +113,15 @@ const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WE
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
 const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|tn|[mbk])${E})?`, 'giu');
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E})`, 'giu');
+/** Two percentages with one sign: "76-85%", "5 to 7 per cent" (both are percentages). */
+const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+(?:\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}))`, 'giu');
+/**
+ * A time of day: "10:30", "10:30am", "9.45 p.m.", "3pm" (not "3.5" or a score "2:1"). As a quantity in minutes
+ * after midnight (unit `clock`), or after midnight or noon when neither "am" nor "pm" says which (`clock12`).
+ */
+const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))?|(1[0-2]|0?[1-9])(?:\\.([0-5]\\d))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))`, 'giu');
+/** Temperatures: "40C", "40°C", "-5 °F", "104 degrees Fahrenheit" (a lower-case "c" after digits is cents). */
+const TEMPERATURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(-|minus\\s)?(\\d+)(\\.\\d+)?\\s?(?:°\\s?([CF])|([CF])|degrees?\\s+(Celsius|Fahrenheit|centigrade|C|F))(?![\\p{L}\\p{N}])`, 'gu');
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
@@ -159,6 +168,11 @@ const RATIO = new RegExp(
   `${B}(${RATIO_WORDS}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${RATIO_WORDS}|\\d{1,3}(?:,\\d{3})*)${E}(?!\\s+(?:hundred|thousand|million|billion)${E})`,
   'giu',
 );
+/**
+ * What comes before a sentence's first word: nothing, or the end of a sentence, a colon, a quotation mark, a bracket
+ * or a dash, or a dateline's closing bracket ("(CNN)Three people were killed").
+ */
+const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 const UNIT_AFTER = /^\s*(?:-\s*)?([\p{L}]+)/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
@@ -374,6 +388,31 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const start = m.index!;
     add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start) });
   }
+  if (digits) for (const m of text.matchAll(TIME)) {
+    const start = m.index!;
+    const meridiem = (m[3] ?? m[6])?.[0].toLowerCase();
+    const hour = Number(m[1] ?? m[4]);
+    const minutes = Number(m[2] ?? m[5] ?? 0);
+    const value = (meridiem ? (hour % 12) + (meridiem === 'p' ? 12 : 0) : hour) * 60 + minutes;
+    // Without "am" or "pm" a time up to 12:59 may be either.
+    const unit = !meridiem && hour <= 12 ? 'clock12' : 'clock';
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: unit === 'clock12' ? value % 720 : value, precision: 0.5, unit, bound: hedgeBefore(text, start) });
+  }
+  if (digits) for (const m of text.matchAll(TEMPERATURE)) {
+    const start = m.index!;
+    const scale = (m[4] ?? m[5] ?? m[6])[0].toUpperCase() === 'F' ? 'degF' : 'degC';
+    const { value, precision } = parseNumber(m[2], m[3]);
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: m[1] ? -value : value, precision, unit: scale, bound: hedgeBefore(text, start) });
+  }
+  if (digits) for (const m of text.matchAll(PERCENT_RANGE)) {
+    const start = m.index!;
+    const first = parseNumber(m[1].replace(/\..*/, ''), /\./.test(m[1]) ? m[1].slice(m[1].indexOf('.')) : undefined);
+    const second = parseNumber(m[3], m[4]);
+    const unit = /point/i.test(m[5]) ? 'pp' : '%';
+    const secondStart = start + m[0].length - m[2].length;
+    add({ kind: 'percent', text: m[1], span: { start, end: start + m[1].length }, value: first.value, precision: first.precision, unit, bound: hedgeBefore(text, start) });
+    add({ kind: 'percent', text: m[2], span: { start: secondStart, end: start + m[0].length }, value: second.value, precision: second.precision, unit });
+  }
   if (digits) for (const m of text.matchAll(PERCENT)) {
     const { value, precision } = parseNumber(m[1], m[2]);
     const start = m.index!;
@@ -458,6 +497,9 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
       continue;
     }
     const start = m.index + read.start;
+    // A number word capitalised inside a sentence is part of a name ("the Six Nations", "the Big Four", "Formula
+    // One"); at the start of a sentence it may be either, and is read as a number.
+    if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start))) continue;
     // "half a million" is read whole below (SCALE_WORD).
     if (read.article && /\bhalf\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     let end = m.index + read.end;
@@ -806,6 +848,12 @@ function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedVal
   if (claim.unit === 'fraction' && source.kind === 'percent' && source.unit === '%') return [asPercent(claim), source];
   if (source.unit === 'fraction' && claim.kind === 'percent' && claim.unit === '%') return [claim, asPercent(source)];
   if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit) return [claim, source];
+  // A time without "am" or "pm" against one with it: both on a 12-hour clock.
+  const twelve = (v: TypedValue): TypedValue => (v.unit === 'clock' ? { ...v, unit: 'clock12', value: v.value! % 720 } : v);
+  if ((claim.unit === 'clock12' && source.unit === 'clock') || (claim.unit === 'clock' && source.unit === 'clock12')) return [twelve(claim), twelve(source)];
+  // Fahrenheit and Celsius: both in Celsius.
+  const celsius = (v: TypedValue): TypedValue => (v.unit === 'degF' ? { ...v, unit: 'degC', value: ((v.value! - 32) * 5) / 9, precision: ((v.precision ?? 0.5) * 5) / 9 } : v);
+  if ((claim.unit === 'degF' && source.unit === 'degC') || (claim.unit === 'degC' && source.unit === 'degF')) return [celsius(claim), celsius(source)];
   const a = MONTHS_PER[claim.unit ?? ''];
   const b = MONTHS_PER[source.unit ?? ''];
   if (a === undefined || b === undefined) return [claim, source];
