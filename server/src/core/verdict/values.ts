@@ -159,6 +159,11 @@ const MIXED = new RegExp(
   `${B}(one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
   'giu',
 );
+/** A scale and a fraction after it: "a million and a half", "a dozen and a half", "two billion and a quarter". */
+const SCALE_AND_FRACTION = new RegExp(
+  `${B}(a|an|one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})\\s+(dozen|thousand|million|billion|trillion)\\s+and\\s+a\\s+(half|quarter)${E}`,
+  'giu',
+);
 /** A fraction of a scale: "a quarter of a million", "three quarters of a billion", "a third of a million". */
 const FRACTION_OF_SCALE = new RegExp(`${B}(a|an|one|two|three)[\\s-]+(quarter|third|fifth|tenth)s?\\s+of\\s+a\\s+(thousand|million|billion|trillion)${E}`, 'giu');
 const MIXED_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
@@ -470,6 +475,13 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     // To the fraction's step, as "2.5 million" or "2.25 million" would be given.
     const precision = (fraction === 0.5 ? 0.05 : 0.005) * scale;
     amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, precision);
+  }
+  for (const m of text.matchAll(SCALE_AND_FRACTION)) {
+    const whole = m[1].toLowerCase();
+    const base = /^\d/.test(whole) ? Number(whole) : COUNTS[whole] ?? SMALL_NUMBERS[whole];
+    const scale = m[2].toLowerCase() === 'dozen' ? 12 : SCALES[m[2].toLowerCase()];
+    const fraction = MIXED_FRACTIONS[m[3].toLowerCase()];
+    amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, (fraction === 0.5 ? 0.05 : 0.005) * scale);
   }
   for (const m of text.matchAll(FRACTION_OF_SCALE)) {
     const value = COUNTS[m[1].toLowerCase()] * FRACTIONS[m[2].toLowerCase()] * SCALES[m[3].toLowerCase()];
