@@ -37,6 +37,10 @@ The Mac mini comes without a monitor, keyboard and mouse, and a second version w
 The division was tasked with improving US defences against malicious hackers, viruses and other net-based threats. Hackers and viruses cost firms millions.
 
 Many will be arrested again within a year, the guard said.
+
+The coach spoke to both players in his office on Thursday but neither will be disciplined and the club now wants to move on.
+
+With his ranking down at 168, many feared his career was over, but he battled back to re-enter the top 50.
 `;
 
 /** A press release dated Tuesday 5 March 2024 (its date as the loaders give it). */
@@ -100,6 +104,16 @@ describe('with the product word vectors', () => {
     assert.equal(r.verdict, 'contradicted');
     assert.equal(r.conflicts[0].kind, 'negation');
     assert.match(r.conflicts[0].claim, /could not/);
+  });
+
+  test('a denial in a clause the claim leaves out does not contradict it; one that bears on what it says does', () => {
+    // "but neither will be disciplined": the claim copies the first clause only, and "club" comes after the denial's clause.
+    assert.equal(judge('The coach spoke to both players in his office on Thursday.').verdict, 'supported');
+    assert.equal(judge('The coach spoke to both players in his office on Thursday and the club now wants to move on.').verdict, 'supported');
+    // A denial of nothing but function words ("was not over"): what it denies comes before it.
+    const r = judge('With his ranking down at 168, many feared his career was not over, but he battled back to re-enter the top 50.');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.conflicts[0].kind, 'negation');
   });
 
   test('the last item of a list, or a unit, swapped for another word contradicts; a word of like meaning does not', () => {

@@ -74,17 +74,43 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
   return total ? c / total : 0;
 }
 
+/** Where a negated clause ends: punctuation, a quotation mark or a conjunction that starts another clause. */
+const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|although|though|because)\s/giu;
+
+/** Each negation cue of a text with the first three content terms after it in its clause (lemmas). */
+function negatedClauses(info: TextInfo): { cue: string; terms: string[] }[] {
+  const out: { cue: string; terms: string[] }[] = [];
+  for (const m of info.text.matchAll(NEGATIONS)) {
+    const from = m.index! + m[0].length;
+    CLAUSE_END.lastIndex = from;
+    const end = CLAUSE_END.exec(info.text)?.index ?? info.text.length;
+    let terms = info.tokens.filter((t) => t.start >= from && t.start < end && t.term).slice(0, 3).map((t) => lemma(t.term!));
+    if (!terms.length) {
+      // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
+      let start = 0;
+      for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
+      terms = info.tokens.filter((t) => t.start >= start && t.end <= m.index! && t.term).slice(-3).map((t) => lemma(t.term!));
+    }
+    out.push({ cue: m[0].toLowerCase(), terms });
+  }
+  return out;
+}
+
 /**
- * Whether the negation of `negated` bears on words that `other` shares: one of the three content terms after
- * its first negation cue is a term of `other` ("did not make a single bid" / "made several bids": "bid"). A
- * negation in a clause the other text left out ("… and it did not get much better") does not.
+ * Whether a negation of `negated` that `other` does not share bears on words `other` has: one of the three
+ * content terms after the cue, within its clause, is a term of `other` ("did not make a single bid" / "made several
+ * bids": "bid"). A cue both texts have before the same word is shared ("no reported deaths" in both); a negation
+ * in a clause the other text left out ("… but neither will be disciplined", "… my parents were not going to be
+ * worried," Jordan said) does not bear on it, even when words of the other text come after the clause.
  */
 export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
-  const m = NEGATION.exec(negated.text);
-  if (!m) return false;
-  const after = negated.tokens.filter((t) => t.start >= m.index + m[0].length && t.term).slice(0, 3);
   const others = new Set([...other.terms].map(lemma));
-  return after.some((t) => others.has(lemma(t.term!)));
+  const shared = new Set(negatedClauses(other).map((c) => `${c.cue} ${c.terms[0] ?? ''}`));
+  for (const clause of negatedClauses(negated)) {
+    if (shared.has(`${clause.cue} ${clause.terms[0] ?? ''}`)) continue;
+    if (clause.terms.some((t) => others.has(t))) return true;
+  }
+  return false;
 }
 
 export interface Substitution {

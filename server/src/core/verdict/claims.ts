@@ -382,7 +382,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const sourceNegations = negationCount(chosen.c.sentence.text);
   const negatedSide = sourceNegations > claimNegations ? chosen.c.sentence : info;
   const otherSide = negatedSide === info ? chosen.c.sentence : info;
-  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && (Math.min(claimNegations, sourceNegations) > 0 || negationBearsOn(negatedSide, otherSide))) {
+  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide)) {
     const sentence = chosen.c.sentence.text;
     const inSource = sourceNegations > claimNegations ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimNegations > sourceNegations ? negationPhrase(info.text, sentence) : undefined;
