@@ -41,6 +41,10 @@ Many will be arrested again within a year, the guard said.
 The coach spoke to both players in his office on Thursday but neither will be disciplined and the club now wants to move on.
 
 With his ranking down at 168, many feared his career was over, but he battled back to re-enter the top 50.
+
+Manchester City have apologised to supporters after their coaches were delayed. The Premier League champions have written to 300 fans who took up their offer of free transport to the match.
+
+A late goal from the Liverpool striker was not enough to save the holders.
 `;
 
 /** A press release dated Tuesday 5 March 2024 (its date as the loaders give it). */
@@ -114,6 +118,13 @@ describe('with the product word vectors', () => {
     const r = judge('With his ranking down at 168, many feared his career was not over, but he battled back to re-enter the top 50.');
     assert.equal(r.verdict, 'contradicted');
     assert.equal(r.conflicts[0].kind, 'negation');
+  });
+
+  test('a name in place of a description of it is no swap ("the Premier League champions" / "Manchester City")', () => {
+    // The source names Manchester City a sentence earlier; "Premier League" only qualifies "champions".
+    assert.equal(judge('Manchester City have written to 300 fans who took up their offer of free transport to the match.').verdict, 'supported');
+    // The same description with another name in it is still a swap.
+    assert.deepEqual(verdict('A late goal from the Arsenal striker was not enough to save the holders.'), ['contradicted', ['Arsenal → Liverpool']]);
   });
 
   test('the last item of a list, or a unit, swapped for another word contradicts; a word of like meaning does not', () => {

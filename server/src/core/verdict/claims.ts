@@ -110,15 +110,36 @@ function draftSpan(claim: Claim, span: Span): Span | undefined {
   return { start: claim.span.start + span.start, end: claim.span.start + span.end };
 }
 
+/**
+ * Whether a source name only modifies the noun after it, where the claim names someone in place of the whole
+ * description ("the Tottenham forward posted" / "Emmanuel Adebayor posted", "The Premier League champions have
+ * written" / "Manchester City have written"): a determiner before it, a lower-case word after it that does not
+ * follow the claim's name. Not a rival: the description may well be the claim's name ("the Liverpool striker" /
+ * "the Arsenal striker" is still one).
+ */
+function describes(name: TypedValue, sentence: string, claimValue: TypedValue, claimText: string): boolean {
+  if (!/\b(?:the|a|an|this|that|its|his|her|their)\s+$/i.test(sentence.slice(Math.max(0, name.span.start - 8), name.span.start))) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(name.span.end, name.span.end + 40));
+  if (!next) return false;
+  const claimNext = /^\s+([\p{L}-]+)/u.exec(claimText.slice(claimValue.span.end, claimValue.span.end + 40));
+  return claimNext?.[1].toLowerCase() !== next[1];
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011").
   let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
+  if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !describes(s, sentence.text, value, info.text));
   let roleMin = -1;
   if (!rivals.length && value.kind === 'name') {
     // Entirely different names ("from Japan" / "from China") conflict only in a closely matching role.
     rivals = sentence.values.filter(
       // (Nor one place as a noun and as an adjective: "Georgia" / "Georgian".)
-      (s) => s.kind === 'name' && !s.name!.some((t) => value.name!.includes(t)) && !nameForms(value.text, s.text) && !info.values.some((c) => valueAgrees(c, s)),
+      (s) =>
+        s.kind === 'name' &&
+        !s.name!.some((t) => value.name!.includes(t)) &&
+        !nameForms(value.text, s.text) &&
+        !info.values.some((c) => valueAgrees(c, s)) &&
+        !describes(s, sentence.text, value, info.text),
     );
     roleMin = DISTINCT_NAME_ROLE_MIN;
   }
