@@ -672,31 +672,7 @@ class Search {
       // Paragraphs scored exactly already after the cheaper tests.
       if (size === limit && v <= scores[0]) continue;
       if (pScored[p]) continue;
-      if (size < limit) {
-        let i = size++;
-        while (i > 0) {
-          const parent = (i - 1) >> 1;
-          if (scores[parent] <= v) break;
-          scores[i] = scores[parent];
-          ids[i] = ids[parent];
-          i = parent;
-        }
-        scores[i] = v;
-        ids[i] = s;
-      } else if (v > scores[0]) {
-        let i = 0;
-        for (;;) {
-          const l = 2 * i + 1;
-          if (l >= size) break;
-          const c = l + 1 < size && scores[l + 1] < scores[l] ? l + 1 : l;
-          if (scores[c] >= v) break;
-          scores[i] = scores[c];
-          ids[i] = ids[c];
-          i = c;
-        }
-        scores[i] = v;
-        ids[i] = s;
-      }
+      size = pushBest(scores, ids, size, limit, v, s);
     }
     for (let k = 0; k < size; k++) {
       const s = ids[k];
