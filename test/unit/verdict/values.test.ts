@@ -90,6 +90,7 @@ test('a range of percentages gives two percentages; a time is not two numbers; a
   assert.deepEqual(read('The meeting started at 10:30 on Monday.'), [['quantity', '10:30', 630]]);
   assert.deepEqual(read('Chelsea won 2-1 at home.'), [['number', '2', 2], ['number', '1', 1]]);
   assert.deepEqual(read('A score of 2:1 and a price of 3.5 are no times.'), [['number', '2', 2], ['number', '1', 1], ['number', '3.5', 3.5]]);
+  assert.deepEqual(read('They follow the 5 C rule and pay 40c a cup.'), [['number', '5', 5], ['number', '40', 40]]);
 });
 
 test('a number word capitalised inside a sentence is part of a name, not a number; at its start it is a number', () => {

@@ -120,8 +120,11 @@ const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+(?:\\.\\d+)?)\\s?(?:
  * after midnight (unit `clock`), or after midnight or noon when neither "am" nor "pm" says which (`clock12`).
  */
 const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))?|(1[0-2]|0?[1-9])(?:\\.([0-5]\\d))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))`, 'giu');
-/** Temperatures: "40C", "40°C", "-5 °F", "104 degrees Fahrenheit" (a lower-case "c" after digits is cents). */
-const TEMPERATURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(-|minus\\s)?(\\d+)(\\.\\d+)?\\s?(?:°\\s?([CF])|([CF])|degrees?\\s+(Celsius|Fahrenheit|centigrade|C|F))(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * Temperatures: "40C", "40°C", "-5 °F", "104 degrees Fahrenheit" (a lower-case "c" after digits is cents; a capital
+ * letter after a space is not a unit: "the 5 C's").
+ */
+const TEMPERATURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(-|minus\\s)?(\\d+)(\\.\\d+)?(?:\\s?°\\s?([CF])|([CF])|\\s?degrees?\\s+(Celsius|Fahrenheit|centigrade|C|F))(?![\\p{L}\\p{N}])`, 'gu');
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
