@@ -87,6 +87,7 @@ test('a range of percentages gives two percentages; a time is not two numbers; a
   const read = (text: string) => extractValues(text).filter((v) => v.kind !== 'name' && v.kind !== 'date').map((v) => [v.kind, v.text, v.value]);
   assert.deepEqual(read('Unemployment was 76-85% in the region.'), [['percent', '76', 76], ['percent', '85%', 85]]);
   assert.deepEqual(read('Rates rose from 5 to 7 per cent.'), [['percent', '5', 5], ['percent', '7 per cent', 7]]);
+  assert.deepEqual(read('Support rose 1.5-2 percentage points.'), [['percent', '1.5', 1.5], ['percent', '2 percentage points', 2]]);
   assert.deepEqual(read('The meeting started at 10:30 on Monday.'), [['quantity', '10:30', 630]]);
   assert.deepEqual(read('Chelsea won 2-1 at home.'), [['number', '2', 2], ['number', '1', 1]]);
   assert.deepEqual(read('A score of 2:1 and a price of 3.5 are no times.'), [['number', '2', 2], ['number', '1', 1], ['number', '3.5', 3.5]]);

@@ -113,8 +113,8 @@ const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WE
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
 const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|tn|[mbk])${E})?`, 'giu');
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E})`, 'giu');
-/** Two percentages with one sign: "76-85%", "5 to 7 per cent" (both are percentages). */
-const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+(?:\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}))`, 'giu');
+/** Two percentages with one sign: "76-85%", "5 to 7 per cent", "1.5-2 percentage points" (both are percentages). */
+const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E}))`, 'giu');
 /**
  * A time of day: "10:30", "10:30am", "9.45 p.m.", "3pm" (not "3.5" or a score "2:1"). As a quantity in minutes
  * after midnight (unit `clock`), or after midnight or noon when neither "am" nor "pm" says which (`clock12`).
@@ -414,12 +414,12 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
   }
   if (digits) for (const m of text.matchAll(PERCENT_RANGE)) {
     const start = m.index!;
-    const first = parseNumber(m[1].replace(/\..*/, ''), /\./.test(m[1]) ? m[1].slice(m[1].indexOf('.')) : undefined);
-    const second = parseNumber(m[3], m[4]);
-    const unit = /point/i.test(m[5]) ? 'pp' : '%';
-    const secondStart = start + m[0].length - m[2].length;
+    const first = parseNumber(m[2], m[3]);
+    const second = parseNumber(m[5], m[6]);
+    const unit = /point/i.test(m[7]) ? 'pp' : '%';
+    const secondStart = start + m[0].length - m[4].length;
     add({ kind: 'percent', text: m[1], span: { start, end: start + m[1].length }, value: first.value, precision: first.precision, unit, bound: hedgeBefore(text, start) });
-    add({ kind: 'percent', text: m[2], span: { start: secondStart, end: start + m[0].length }, value: second.value, precision: second.precision, unit });
+    add({ kind: 'percent', text: m[4], span: { start: secondStart, end: start + m[0].length }, value: second.value, precision: second.precision, unit });
   }
   if (digits) for (const m of text.matchAll(PERCENT)) {
     const { value, precision } = parseNumber(m[1], m[2]);
