@@ -45,6 +45,8 @@ With his ranking down at 168, many feared his career was over, but he battled ba
 Manchester City have apologised to supporters after their coaches were delayed. The Premier League champions have written to 300 fans who took up their offer of free transport to the match.
 
 A late goal from the Liverpool striker was not enough to save the holders.
+
+Many Clouds won the Grand National at Aintree Treadwell said afterwards.
 `;
 
 /** A press release dated Tuesday 5 March 2024 (its date as the loaders give it). */
@@ -125,6 +127,13 @@ describe('with the product word vectors', () => {
     assert.equal(judge('Manchester City have written to 300 fans who took up their offer of free transport to the match.').verdict, 'supported');
     // The same description with another name in it is still a swap.
     assert.deepEqual(verdict('A late goal from the Arsenal striker was not enough to save the holders.'), ['contradicted', ['Arsenal → Liverpool']]);
+  });
+
+  test('a weekday where a copied sentence has a name is a date no source states, not another name', () => {
+    // A caption run into the next sentence ("at Aintree Treadwell said"): "Sunday" stands where "Treadwell" does.
+    const r = judge('Many Clouds won the Grand National at Aintree on Sunday.');
+    assert.notEqual(r.verdict, 'contradicted', JSON.stringify(r.conflicts));
+    assert.ok(r.missing?.some((m) => m.includes('Sunday')), JSON.stringify(r.missing));
   });
 
   test('the last item of a list, or a unit, swapped for another word contradicts; a word of like meaning does not', () => {
