@@ -519,6 +519,14 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     if (read.article && /\bhalf\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     let end = m.index + read.end;
     const value = read.value;
+    // "a mother-of-three", "the father-of-two": a count that describes someone, compared only with another such.
+    const compound = /\p{L}-of-$/iu.exec(text.slice(Math.max(0, start - 5), start));
+    if (compound) {
+      const head = /([\p{L}]+)-of-$/u.exec(text.slice(Math.max(0, start - 20), start))!;
+      const from = start - head[0].length;
+      add({ kind: 'quantity', text: text.slice(from, end), span: { start: from, end }, value, precision: 0.5, unit: 'of-count' });
+      continue;
+    }
     const percent = PERCENT_AFTER.exec(text.slice(end, end + 24));
     if (percent) {
       end += percent[0].length;
@@ -924,13 +932,18 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
  * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
+/** Units a bare number never stands for. */
+const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF']);
+
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = inOneUnit(claim, source);
   if (isNumeric(claim)) {
     if (source.kind !== claim.kind) {
-      // A bare number may be stated as a quantity or the other way round when the unit is implicit.
+      // A bare number may be stated as a quantity or the other way round when the unit is implicit; not a time, a
+      // temperature or a count that describes someone ("69" is no rival of "mother-of-three").
       const pair = new Set([claim.kind, source.kind]);
       if (!(pair.has('number') && pair.has('quantity'))) return false;
+      if (NEVER_BARE.has((claim.kind === 'quantity' ? claim : source).unit ?? '')) return false;
     }
     if (claim.kind === 'quantity' && source.kind === 'quantity' && claim.unit !== source.unit) return false;
     if ((claim.kind === 'money' || claim.kind === 'percent') && claim.unit !== source.unit) return false;
