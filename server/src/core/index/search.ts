@@ -602,7 +602,7 @@ class Search {
       last: -1,
       sum: 0,
       loaded: 0,
-      blockOf: this.nBlocks > 0 ? this.blocks!.delta : undefined,
+      blockDelta: this.nBlocks > 0 ? this.blocks!.delta : undefined,
       blockBase: this.nBlocks > 0 ? this.blocks!.base : EMPTY_BASE,
       bBound: x.bBound,
       // A block whose bound, with `everywhere` and the largest title part, stays below the floor (with the margin of
@@ -1029,8 +1029,8 @@ interface Walk {
   sum: number;
   /** A sum of what `walkRow` read ahead (unused). */
   loaded: number;
-  /** The blocks of the sentences (`Blocks`' delta and base), when the search bounded them (else undefined); the bound of each. */
-  blockOf: Uint8Array | undefined;
+  /** The block of each window (`Blocks`' delta and base), when the search bounded them (else undefined); each block's bound. */
+  blockDelta: Uint8Array | undefined;
   blockBase: Int32Array;
   bBound: Float32Array;
   /** Postings in blocks whose bound is below this are passed over (see `Search.blockBounds`). */
@@ -1054,7 +1054,7 @@ interface Walk {
  */
 function walkRow(row: RowSlice, walk: Walk): void {
   const { ids, tfs, start, end } = row;
-  const { live, sentLen, sentPara, paraLen, x, once, paraOnce, w, idfS, idfP, avgS, avgP, sp, pp, blockOf, blockBase, bBound, cut } = walk;
+  const { live, sentLen, sentPara, paraLen, x, once, paraOnce, w, idfS, idfP, avgS, avgP, sp, pp, blockDelta, blockBase, bBound, cut } = walk;
   const sBits = x.sBits;
   const sPart = x.sPart;
   const pList = x.pList;
@@ -1073,7 +1073,7 @@ function walkRow(row: RowSlice, walk: Walk): void {
     if (sentPara !== undefined) {
       for (let i = from; i < to; i++) {
         const s = ids[i];
-        if (blockOf !== undefined && bBound[blockBase[s >> (BLOCK_SHIFT + 6)] + blockOf[s >> BLOCK_SHIFT]] < cut) continue;
+        if (blockDelta !== undefined && bBound[blockBase[s >> (BLOCK_SHIFT + 6)] + blockDelta[s >> BLOCK_SHIFT]] < cut) continue;
         const p = sentPara[s];
         loaded += sentLen[s] + sPart[s] + pPart[p] + paraLen[p];
       }
@@ -1082,7 +1082,7 @@ function walkRow(row: RowSlice, walk: Walk): void {
       const s = ids[i];
       if (live !== undefined && live[s] === 0) continue;
       // A block cannot make the cut: whole paragraphs, so the paragraph sum below is never left half done.
-      if (blockOf !== undefined && bBound[blockBase[s >> (BLOCK_SHIFT + 6)] + blockOf[s >> BLOCK_SHIFT]] < cut) {
+      if (blockDelta !== undefined && bBound[blockBase[s >> (BLOCK_SHIFT + 6)] + blockDelta[s >> BLOCK_SHIFT]] < cut) {
         skipped++;
         continue;
       }

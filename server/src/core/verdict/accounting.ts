@@ -124,13 +124,13 @@ export interface Substitution {
   similarity?: number;
 }
 
+/** Weekdays and months: dates, which the value rules compare, not names. */
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 /**
  * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a
  * short acronym ("PM" for "Prime Minister") nor a piece of the other ("Silv" / "Silvonek").
  */
-/** Weekdays and months: dates, which the value rules compare, not names. */
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-
 function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number): boolean {
   if (word.length < 3 || source.length < 3) return false;
   // A weekday or a month in place of another word is a date for a name: not one name for another.

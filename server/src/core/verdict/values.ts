@@ -157,19 +157,23 @@ const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s
 const SPELLED_TOKEN = /[a-z]+/giu;
 /** "per cent" and the like right after a number. */
 const PERCENT_AFTER = /^\s*(?:-\s*)?(per\s*cent|percent|percentage points?)(?![\p{L}])/iu;
+/** Number words for a whole number before a fraction ("two and a half", "two million and a half"). */
+const WHOLE_WORDS = Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|');
 /** A whole number and a fraction in words, with a scale: "two and a half million", "one-and-a-half", "3 and a quarter billion". */
 const MIXED = new RegExp(
-  `${B}(one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
+  `${B}(one|${WHOLE_WORDS}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
   'giu',
 );
 /** A scale and a fraction after it: "a million and a half", "a dozen and a half", "two billion and a quarter". */
 const SCALE_AND_FRACTION = new RegExp(
-  `${B}(a|an|one|${Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|')}|\\d{1,3})\\s+(dozen|thousand|million|billion|trillion)\\s+and\\s+a\\s+(half|quarter)${E}`,
+  `${B}(a|an|one|${WHOLE_WORDS}|\\d{1,3})\\s+(dozen|thousand|million|billion|trillion)\\s+and\\s+a\\s+(half|quarter)${E}`,
   'giu',
 );
 /** A fraction of a scale: "a quarter of a million", "three quarters of a billion", "a third of a million". */
 const FRACTION_OF_SCALE = new RegExp(`${B}(a|an|one|two|three)[\\s-]+(quarter|third|fifth|tenth)s?\\s+of\\s+a\\s+(thousand|million|billion|trillion)${E}`, 'giu');
 const MIXED_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
+/** The rounding a whole number and a fraction allow: the fraction's step, as "2.5" or "2.25" would be given. */
+const fractionStep = (fraction: number) => (fraction === 0.5 ? 0.05 : 0.005);
 /** A share as a ratio: "one in five", "1 in 4", "nine out of ten", "three in every ten" (not "one in ten thousand"). */
 const RATIO_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\\s+hundred';
 const RATIO = new RegExp(
@@ -269,11 +273,6 @@ function addDays(date: string, days: number): { year: number; month: number; day
 const WEEKDAY_WORDS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/**
- * Extracts the typed values of a sentence (or a claim), in text order. With the date of the sentence's document
- * (`yyyy-mm-dd`), a day named relative to it ("today", "yesterday") is a date too: "today" in a press release of
- * Tuesday 5 March 2024 states "on Tuesday" and "on 5 March".
- */
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const BIG_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const WORD_VALUE: Record<string, number> = { ...SMALL_NUMBERS, one: 1 };
@@ -349,6 +348,11 @@ function readSpelled(run: string): { value: number; start: number; end: number; 
   return { value, start: words[startWord].start, end, article: usedArticle };
 }
 
+/**
+ * Extracts the typed values of a sentence (or a claim), in text order. With the date of the sentence's document
+ * (`yyyy-mm-dd`), a day named relative to it ("today", "yesterday") is a date too: "today" in a press release of
+ * Tuesday 5 March 2024 states "on Tuesday" and "on 5 March".
+ */
 export function extractValues(text: string, documentDate?: string): TypedValue[] {
   const c: Claimed = { taken: new Uint8Array(text.length) };
   const out: Omit<TypedValue, 'role'>[] = [];
@@ -474,17 +478,15 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const whole = m[1].toLowerCase();
     const fraction = MIXED_FRACTIONS[m[2].toLowerCase()];
     const scale = m[3] ? (SCALES[m[3].toLowerCase()] ?? 100) : 1;
-    const base = /^\d/.test(whole) ? Number(whole) : whole === 'one' ? 1 : SMALL_NUMBERS[whole];
-    // To the fraction's step, as "2.5 million" or "2.25 million" would be given.
-    const precision = (fraction === 0.5 ? 0.05 : 0.005) * scale;
-    amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, precision);
+    const base = /^\d/.test(whole) ? Number(whole) : WORD_VALUE[whole];
+    amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, fractionStep(fraction) * scale);
   }
   for (const m of text.matchAll(SCALE_AND_FRACTION)) {
     const whole = m[1].toLowerCase();
-    const base = /^\d/.test(whole) ? Number(whole) : COUNTS[whole] ?? SMALL_NUMBERS[whole];
+    const base = /^\d/.test(whole) ? Number(whole) : COUNTS[whole] ?? WORD_VALUE[whole];
     const scale = m[2].toLowerCase() === 'dozen' ? 12 : SCALES[m[2].toLowerCase()];
     const fraction = MIXED_FRACTIONS[m[3].toLowerCase()];
-    amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, (fraction === 0.5 ? 0.05 : 0.005) * scale);
+    amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, fractionStep(fraction) * scale);
   }
   for (const m of text.matchAll(FRACTION_OF_SCALE)) {
     const value = COUNTS[m[1].toLowerCase()] * FRACTIONS[m[2].toLowerCase()] * SCALES[m[3].toLowerCase()];
@@ -520,10 +522,9 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     let end = m.index + read.end;
     const value = read.value;
     // "a mother-of-three", "the father-of-two": a count that describes someone, compared only with another such.
-    const compound = /\p{L}-of-$/iu.exec(text.slice(Math.max(0, start - 5), start));
+    const compound = /\p{L}+-of-$/u.exec(text.slice(Math.max(0, start - 20), start));
     if (compound) {
-      const head = /([\p{L}]+)-of-$/u.exec(text.slice(Math.max(0, start - 20), start))!;
-      const from = start - head[0].length;
+      const from = start - compound[0].length;
       add({ kind: 'quantity', text: text.slice(from, end), span: { start: from, end }, value, precision: 0.5, unit: 'of-count' });
       continue;
     }
@@ -854,16 +855,13 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
   return true;
 }
 
-/**
- * Whether a source value states the claim's value: the same number (within rounding), a compatible date, the
- * same year or ordinal, or a name that contains the claim's name.
- */
 /** Lengths of time in months, for comparing periods given in different units ("18 months", "a year and a half"). */
 const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, h: 1 / 730.5, day: 12 / 365.25, week: 84 / 365.25, month: 1, year: 12, decade: 120, century: 1200 };
 
 /**
  * Two values in one unit where they are given in two: quantities of time in months (value and precision), a share
- * and a percentage as percentages; otherwise the two as they are.
+ * and a percentage as percentages, a time with and without "am"/"pm" on a 12-hour clock, temperatures in Celsius;
+ * otherwise the two as they are.
  */
 function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
   // A share and a percentage ("one in five", "a third" against "20%"): both as percentages.
@@ -901,6 +899,10 @@ export function nameForms(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Whether a source value states the claim's value: the same number (within rounding), a compatible date, the
+ * same year or ordinal, or a name that contains the claim's name.
+ */
 export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = inOneUnit(claim, source);
   if (isNumeric(claim)) {
@@ -928,13 +930,13 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   return false;
 }
 
+/** Units a bare number never stands for. */
+const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF']);
+
 /**
  * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
-/** Units a bare number never stands for. */
-const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF']);
-
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = inOneUnit(claim, source);
   if (isNumeric(claim)) {
