@@ -425,7 +425,11 @@ if (require.main === module) {
   };
   if (featuresOut) {
     const options = { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 };
-    const rows = prepared.items.map((i) => JSON.stringify({ set: i.set, split: i.split, positive: i.positive, group: i.group, features: decisionFeaturesOf(i.prepared, options).features ?? null }));
+    const rows = prepared.items.map((i) => {
+      const { features, result } = decisionFeaturesOf(i.prepared, options);
+      // The claim and its verdict too, so that two runs can be compared claim by claim.
+      return JSON.stringify({ set: i.set, split: i.split, positive: i.positive, group: i.group, features: features ?? null, text: result.claim.text, verdict: result.verdict });
+    });
     writeFileSync(featuresOut, rows.join('\n') + '\n');
   }
   if (json) console.log(JSON.stringify(out, null, 2));

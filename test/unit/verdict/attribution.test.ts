@@ -36,7 +36,7 @@ const PANEL = [
   '',
 ].join('\n');
 
-const RELEASE = 'Council statement\n\n“Clean water is not a luxury for a port city,” said Mayor Lena Ortiz.\n\nThe council met on Tuesday.\n';
+const RELEASE = 'Council statement\n\n“Clean water is not a luxury for a port city,” said Mayor Lena Ortiz.\n\nThe council met on Tuesday.\n\n“Moving the regatta was a difficult decision,” said Harbour Club chairman Marcel Vidal.\n';
 
 async function check(draft: string) {
   const fs = new MemoryFileSystem({ '/ws/sources/panel.vtt': PANEL, '/ws/sources/statement.txt': RELEASE });
@@ -51,6 +51,10 @@ test('attributions in a sentence: names before and after the verb, titles, roles
   const mentions = (s: string) => findAttributions(s).map((a) => [a.kind, a.mention, a.tokens.join(' ')]);
   assert.deepEqual(mentions('“The oysters are back,” Brennan said.'), [['name', 'Brennan', 'brennan']]);
   assert.deepEqual(mentions('“The oysters are back,” said harbour master Tom Brennan.'), [['name', 'Tom Brennan', 'tom brennan']]);
+  // An organisation and a role between the verb and the name: the name speaks, not the organisation.
+  assert.deepEqual(mentions('“It was difficult,” said Biarritz chairman Marcel Martin.'), [['name', 'Marcel Martin', 'marcel martin']]);
+  assert.deepEqual(mentions('“We will,” said Labour party chairman Ian McCartney.'), [['name', 'Ian McCartney', 'ian mccartney']]);
+  assert.deepEqual(mentions('“No,” said Brennan in a statement on Friday.'), [['name', 'Brennan', 'brennan']]);
   assert.deepEqual(mentions('Dr Amara Okafor, a marine biologist, told reporters the reef was back.'), [['name', 'Dr Amara Okafor', 'amara okafor']]);
   assert.deepEqual(mentions('The reef is back, according to Okafor.'), [['name', 'Okafor', 'okafor']]);
   assert.deepEqual(mentions('The harbour master said the basin would wait.'), [['role', 'harbour master', 'harbour master']]);
@@ -101,6 +105,10 @@ test('sources without speakers: the source sentence’s own attribution decides'
   assert.match(finding.message, /These words were said by Mayor Lena Ortiz, not Brennan \(sources\/statement\.txt:3\)/);
   assert.equal(finding.fix?.text, 'Mayor Lena Ortiz');
   assert.deepEqual(misattributed(await check('“Clean water is not a luxury for a port city,” Ortiz said.\n')), []);
+  // "said Harbour Club chairman Marcel Vidal": the chairman speaks, not the club.
+  assert.deepEqual(misattributed(await check('Marcel Vidal said moving the regatta was “a difficult decision”.\n')), []);
+  const [club] = misattributed(await check('Lena Ortiz said moving the regatta was “a difficult decision”.\n'));
+  assert.match(club.message, /These words were said by Marcel Vidal, not Lena Ortiz \(sources\/statement\.txt:7\)/);
 });
 
 test('a reported claim is checked against the speaker of the passages that support it', async () => {

@@ -41,6 +41,13 @@ const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
 const NAME = String.raw`(?:${TITLE}\s+)?${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
 const LOWER_WORDS = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}`;
 const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
+/**
+ * The organisation and role before a name after the verb ("said Biarritz chairman Marcel Martin", "said Labour
+ * party chairman Ian McCartney"): the name is the speaker, not the organisation. Role words are never function
+ * words, so "said Brennan in a statement on Friday" keeps Brennan.
+ */
+const ROLE_WORD = String.raw`(?!(?:in|on|at|to|of|for|with|from|by|about|that|and|but|or|nor|the|a|an|his|her|their|its|who|which|when|while|as|after|before|since|last|this|next|then|is|was|were|are|has|had|have|will|would|could|should|may|might|also|told|said|says|had)\b)[\p{Ll}'’-]*\p{Ll}`;
+const ORGANISATION_ROLE = String.raw`(?:${NAME_PART}(?:\s+${NAME_PART}){0,3}\s+(?:${ROLE_WORD}\s+){1,3})`;
 
 /** Capitalised words that start sentences or name days and months, never a speaker. */
 const NOT_NAMES = new Set([
@@ -61,8 +68,8 @@ const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
   { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
-  // "said Brennan", "said harbour master Tom Brennan", "according to Park"
-  { re: new RegExp(String.raw`\b(?:${VERB}|according\s+to)\s+${LOWER_WORDS}(?<m>${NAME})`, 'dgu'), kind: 'name' },
+  // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park"
+  { re: new RegExp(String.raw`\b(?:${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
   // ", said the trader", "according to the researcher"

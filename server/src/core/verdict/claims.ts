@@ -34,8 +34,9 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures } from './accounting';
+import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection } from './direction';
+import { wordSimilarity } from './vectors';
 import { hedgeWords, isNumeric, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
@@ -343,6 +344,34 @@ export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuni
   return decide(prepared, options, tuning).result;
 }
 
+/** Prefixes that make a word its negative ("illegal", "unlikely", "dishonest", "non-violent"). */
+const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(\p{Ll}{4,})$/u;
+
+/**
+ * Whether one word is the other with a negative prefix ("legal" / "illegal", "able" / "unable"), both known to the
+ * word vectors as related (cosine ≥ `OTHER_MAX`), so that "cover" / "discover" or "press" / "impress" are not.
+ */
+function negativeOf(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const base = NEGATIVE_PREFIX.exec(x)?.[1] ?? NEGATIVE_PREFIX.exec(y)?.[1];
+  if (!base || (base !== x && base !== y) || (base === x) === (base === y)) return false;
+  const similarity = wordSimilarity(x, y);
+  return similarity !== undefined && similarity >= OTHER_MAX;
+}
+
+/**
+ * A name in one text where the other has a description of it: a lower-case noun after a determiner and at most
+ * two words ("Munster will get" / "The Irish province will be given", "the club" / "Arsenal"). The same thing
+ * named two ways, not one thing for another.
+ */
+function namesDescription(x: Substitution, claimText: string, sentence: string): boolean {
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const described = (text: string, span: Span) => /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, span.start - 40), span.start));
+  if (capital(x.claim) && !capital(x.source)) return described(sentence, x.sourceSpan);
+  if (capital(x.source) && !capital(x.claim)) return described(claimText, x.claimSpan);
+  return false;
+}
+
 /**
  * The decision (module comment, step 3): a conflict in a related passage makes the claim `contradicted`;
  * otherwise the calibrated probability of support (`supportProbability` over the element account of the best
@@ -429,10 +458,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const copied = lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN;
     const swapped = account.swaps.filter(
       (x) =>
+        // A word and its negative ("legal" / "illegal", "likely" / "unlikely") in the same place.
+        negativeOf(x.claim, x.source) ||
         x.named ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
+          !namesDescription(x, info.text, chosen.c.sentence.text) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) || (copied && x.similarity < UNRELATED_MAX))),
     );
     if (swapped.length) {

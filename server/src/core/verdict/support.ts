@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { extractValues, hasRelativeDay, mayState, valueAgrees, type TypedValue } from './values';
+import { extractValues, hasRelativeDay, mayState, roleSimilarity, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -124,7 +124,19 @@ export function analyzeText(text: string, capitals = true): TextInfo {
  */
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
-  return info.values.some((s) => valueAgrees(value, s));
+  return info.values.some((s) => valueAgrees(value, s) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN));
+}
+
+/** How alike the roles of a bound and a figure must be for the figure to state the bound (see `throughBound`). */
+export const BOUND_ROLE_MIN = 0.2;
+
+/**
+ * Whether a claim's bound agrees with another figure only through the bound: "at least 9,000" holds of any
+ * figure above it ("The stadium holds 32,000"), so such a figure states it only in the same role ("at least
+ * 9,000 tickets" / "9,500 tickets were sold").
+ */
+function throughBound(value: TypedValue, source: TypedValue): boolean {
+  return (value.bound === 'atLeast' || value.bound === 'atMost') && source.value !== undefined && source.value !== value.value;
 }
 
 /** Analysed passages, kept as long as the passage object lives (the index owns them). */

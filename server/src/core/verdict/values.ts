@@ -766,11 +766,12 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
     case 'about':
       return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * 0.1);
     // "more than 200" holds of an exact 268; of another bound only when the two are close ("more than 24,000" is
-    // not "more than 12,000", nor "up to £6" "up to £1").
+    // not "more than 12,000", nor "up to £6" "up to £1"), and never when the claim's bound says more than the
+    // source's ("at least 9,000" is not "at least 8,000"; "at least 7,500" is close enough to it).
     case 'atLeast':
-      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 : b >= a - tolerance;
+      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a <= b) : b >= a - tolerance;
     case 'atMost':
-      return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 : b <= a + tolerance;
+      return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a >= b) : b <= a + tolerance;
   }
   if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
   return false;
