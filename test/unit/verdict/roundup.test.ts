@@ -1,8 +1,9 @@
 /**
- * A writer's weekend round-up against short reports (sport, politics), the cases found by checking such a draft
- * by hand: a name where the source describes the same thing ("Munster" / "the Irish province"), a word and its
- * negative ("legal" / "illegal"). The reports are written for these tests; names are of the register, not quotes
- * of real articles.
+ * A writer's round-ups against short reports (sport, politics, markets), the cases found by checking such drafts
+ * by hand against BBC articles: a name where the source describes the same thing ("Munster" / "the Irish
+ * province"), a word and its negative ("legal" / "illegal") or its opposite ("former" / "new"), market verbs
+ * ("rose" / "shed"), bounds ("at least 9,000", "almost 20%"), and a missing name that is not missing. The reports
+ * are written for these tests in the register of those articles; the names are invented.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,7 +27,21 @@ Lib Dem chairman Matthew Taylor has written to the watchdog. He says such phone 
 The watchdog said surveys were likely to be allowed.
 `;
 
-const index = indexOf([makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS)]);
+const MARKETS = `Drug maker shares plunge
+
+Shares in Corvane lost 70% on Monday, while its partner Hollis Bio shed 43%. Shares in Pellworth closed down 19.84% at 151.5 pence.
+
+The broker's new chief executive, Anna Cherwell, is trying to negotiate a settlement with the attorney-general.
+`;
+
+const BROKER = `Broker under scrutiny
+
+The stock market regulator is investigating troubled insurance broker Harrow & Tolland's shareholder transactions, the firm has said.
+
+The Securities Commission has asked for information about transactions involving holders of 5% or more of the firm's shares. Harrow has said it is co-operating fully with the investigation. Harrow is also the focus of an inquiry by the attorney-general into whether insurers rigged the market. Prosecutors allege that Harrow - the world's biggest insurance broker - and other insurance firms may have fixed bids for corporate cover.
+`;
+
+const index = indexOf([makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -58,5 +73,27 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     assert.equal(judge('Matthew Taylor says such phone calls are illegal.').verdict, 'supported');
     const clear = judge('He says such phone calls are illegal and that the rules are clear.');
     assert.equal(clear.verdict, 'contradicted', why(clear));
+  });
+
+  test('opposites in the same place: "former" for "new"; market verbs: "rose" where the source says "shed"', () => {
+    const former = judge("Anna Cherwell, the broker's former chief executive, is trying to negotiate a settlement.");
+    assert.equal(former.verdict, 'contradicted', why(former));
+    assert.deepEqual(former.conflicts.map((c) => [c.claim, c.source]), [['former', 'new']]);
+    const rose = judge('Shares in Hollis Bio rose 43% on Monday.');
+    assert.equal(rose.verdict, 'contradicted', why(rose));
+    assert.deepEqual(rose.conflicts.map((c) => [c.claim, c.source, c.kind]), [['rose', 'shed', 'direction']]);
+    assert.equal(judge('Shares in Hollis Bio fell 43% on Monday.').verdict, 'supported');
+  });
+
+  test('a bound within its own rounding is stated by the figure: "almost 20%" for 19.84%', () => {
+    const r = judge('Shares in Pellworth closed down almost 20%.');
+    assert.equal(r.verdict, 'supported', why(r));
+  });
+
+  test('a name that another passage states is not named as missing: "No source states" must be true', () => {
+    // The passages chosen as evidence call the firm "Harrow"; the first sentence gives its whole name.
+    const r = judge("The Securities Commission is investigating Harrow & Tolland, the world's second-biggest insurance broker.");
+    assert.equal(r.verdict, 'unsupported', why(r));
+    assert.deepEqual(r.missing, ['second']);
   });
 });

@@ -35,7 +35,7 @@ import {
   type TextInfo,
 } from './support';
 import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { oppositeDirection } from './direction';
+import { oppositeDirection, oppositeInPlace } from './direction';
 import { wordSimilarity } from './vectors';
 import { hedgeWords, isNumeric, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -458,8 +458,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const copied = lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN;
     const swapped = account.swaps.filter(
       (x) =>
-        // A word and its negative ("legal" / "illegal", "likely" / "unlikely") in the same place.
+        // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
+        // in the same place.
         negativeOf(x.claim, x.source) ||
+        oppositeInPlace(x.claim, x.source) ||
         x.named ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
@@ -533,7 +535,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     matches: matchSpans(info, s.c.sentence),
   }));
   const result: ClaimResult = { claim, verdict, score: probability, evidence, conflicts };
-  if (verdict === 'unsupported') result.missing = [...new Set([...account.unstatedValues, ...account.missingWords])].filter((w, i, all) => !all.some((o, j) => j !== i && o.length > w.length && o.includes(w)));
+  if (verdict === 'unsupported') {
+    // A name some passage states is not missing from the sources, only from the chosen evidence ("McLennan" when
+    // the passage that names the firm in full is another): the message says "No source states".
+    const statedNames = info.values.filter((v, i) => v.kind === 'name' && (stated[i] || scored.some((s) => s.c.states[i]))).map((v) => v.text);
+    result.missing = [...new Set([...account.unstatedValues, ...account.missingWords])]
+      .filter((w) => !statedNames.includes(w))
+      .filter((w, i, all) => !all.some((o, j) => j !== i && o.length > w.length && o.includes(w)));
+  }
   return { result, features, account };
 }
 

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 /** Opposite pairs, as written; each side may be several words. Measured on SciFact (see bench/README.md). */
 const OPPOSITES: [string[], string[]][] = [
   [['increase'], ['decrease', 'reduce', 'decline', 'lower']],
-  [['rise', 'rose', 'risen'], ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline']],
+  [['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged'], ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank']],
   [['grow', 'grew', 'grown'], ['shrink', 'shrank', 'shrunk', 'decline']],
   [['higher', 'greater'], ['lower', 'smaller']],
   [['more'], ['fewer', 'less']],
@@ -60,4 +60,24 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
     }
   }
   return undefined;
+}
+
+/**
+ * Words that are opposites only in the same place of a sentence ("Marsh's former chief executive" / "Marsh's new
+ * chief executive", "the first time" / "the last time"): the sentence-wide rule above would read "a new plan" in a
+ * sentence about a former minister. Used for a word the claim has where a sentence has another between the same
+ * neighbours.
+ */
+const OPPOSITES_IN_PLACE: [string[], string[]][] = [
+  [['former', 'old', 'previous', 'outgoing', 'ex'], ['new', 'current', 'incoming', 'present']],
+  [['first', 'earliest'], ['last', 'final', 'latest']],
+  [['oldest'], ['newest', 'youngest']],
+  [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
+];
+const IN_PLACE: [Set<string>, Set<string>][] = OPPOSITES_IN_PLACE.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
+
+/** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
+export function oppositeInPlace(a: string, b: string): boolean {
+  const [x, y] = [stem(a), stem(b)];
+  return [...IN_PLACE, ...PAIRS].some(([p, q]) => (p.has(x) && q.has(y)) || (q.has(x) && p.has(y)));
 }

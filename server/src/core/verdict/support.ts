@@ -136,7 +136,9 @@ export const BOUND_ROLE_MIN = 0.2;
  * 9,000 tickets" / "9,500 tickets were sold").
  */
 function throughBound(value: TypedValue, source: TypedValue): boolean {
-  return (value.bound === 'atLeast' || value.bound === 'atMost') && source.value !== undefined && source.value !== value.value;
+  if ((value.bound !== 'atLeast' && value.bound !== 'atMost') || source.value === undefined || value.value === undefined) return false;
+  // Within the claim's own rounding ("almost 20%" for 19.84%) the figure is the bound's own.
+  return Math.abs(source.value - value.value) > Math.max(value.precision ?? 0.5, Math.abs(value.value) * 0.005);
 }
 
 /** Analysed passages, kept as long as the passage object lives (the index owns them). */
