@@ -55,6 +55,13 @@ describe('isNumberToken', () => {
 });
 
 describe('processTerm', () => {
+  it('reads news-wire abbreviations as the words they stand for: "mln dlrs" is "million dollars", "pct" is "percent"', () => {
+    assert.deepEqual(terms('310 mln dlrs, 45 pct, 2 bln'), terms('310 million dollars, 45 percent, 2 billion'));
+    assert.equal(processTerm('Dlr'), processTerm('dollar'));
+    // Only whole words: "mlns" and "dlrsx" are not abbreviations.
+    assert.notEqual(processTerm('mlns'), processTerm('million'));
+  });
+
   it('writes a number the same way whatever its thousands separators or currency sign', () => {
     assert.equal(processTerm('4,500'), '4500');
     assert.equal(processTerm('4500'), '4500');

@@ -41,7 +41,17 @@ The stock market regulator is investigating troubled insurance broker Harrow & T
 The Securities Commission has asked for information about transactions involving holders of 5% or more of the firm's shares. Harrow has said it is co-operating fully with the investigation. Harrow is also the focus of an inquiry by the attorney-general into whether insurers rigged the market. Prosecutors allege that Harrow - the world's biggest insurance broker - and other insurance firms may have fixed bids for corporate cover.
 `;
 
-const index = indexOf([makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+/** News-wire copy: "mln dlrs", "pct", figures in the sentence that gives their direction. */
+const WIRE = `Reserve bank borrowings average 285 mln dlrs
+
+Discount window borrowings of member banks averaged 285 mln dlrs in the week to Wednesday March 4, the Reserve Bank said.
+    The bank said that overall borrowings in the week fell 142 mln dlrs to 577 mln dlrs, with extended credits up 12 mln dlrs at 296 mln dlrs.
+    Banks had average net free reserves of 602 mln dlrs a day, down from 1.28 billion two weeks earlier.
+    During the week, 41 pct of net borrowings were made by the smallest banks.
+    The army said its forces had taken 140 square kilometers of territory.
+`;
+
+const index = indexOf([makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -95,5 +105,32 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     const r = judge("The Securities Commission is investigating Harrow & Tolland, the world's second-biggest insurance broker.");
     assert.equal(r.verdict, 'unsupported', why(r));
     assert.deepEqual(r.missing, ['second']);
+  });
+
+  test('news-wire abbreviations are the words they stand for: "285 mln dlrs" is "285 million dollars", "41 pct" is "41 percent"', () => {
+    for (const text of ['Discount window borrowings averaged 285 million dollars in the week to March 4, the Reserve Bank said.', 'The smallest banks made 41 percent of net borrowings during the week.']) {
+      const r = judge(text);
+      assert.equal(r.verdict, 'supported', `${text}: ${why(r)}`);
+    }
+    const changed = judge('Discount window borrowings averaged 295 million dollars in the week to March 4, the Reserve Bank said.');
+    assert.equal(changed.verdict, 'contradicted', why(changed));
+    assert.deepEqual(changed.conflicts.map((c) => [c.claim, c.source]), [['295 million dollars', '285 mln dlrs']]);
+  });
+
+  test('the same figures in the other direction: "rose 142 million dollars" where the wire says "fell 142 mln dlrs"; "up from" / "down from"', () => {
+    const rose = judge('Overall borrowings rose 142 million dollars to 577 million dollars.');
+    assert.equal(rose.verdict, 'contradicted', why(rose));
+    assert.deepEqual(rose.conflicts.map((c) => [c.claim, c.source, c.kind]), [['rose', 'fell', 'direction']]);
+    assert.equal(judge('Overall borrowings fell 142 million dollars to 577 million dollars.').verdict, 'supported');
+    const up = judge('Net free reserves averaged 602 million dollars a day, up from 1.28 billion two weeks earlier.');
+    assert.equal(up.verdict, 'contradicted', why(up));
+    assert.deepEqual(up.conflicts.map((c) => [c.claim, c.source, c.kind]), [['up', 'down', 'direction']]);
+  });
+
+  test('an area in another unit: "140 square miles" where the wire says "140 square kilometers"', () => {
+    const r = judge('The army said its forces had taken 140 square miles of territory.');
+    assert.equal(r.verdict, 'contradicted', why(r));
+    assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['miles', 'kilometers']]);
+    assert.equal(judge('The army said its forces had taken 140 square kilometers of territory.').verdict, 'supported');
   });
 });

@@ -10,7 +10,7 @@ import { Grow, Postings } from './postings';
 import { addTitles, TermStats } from './termStats';
 
 /** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
-export const INDEX_FORMAT_VERSION = 'terms-1/index-4';
+export const INDEX_FORMAT_VERSION = 'terms-2/index-4';
 
 export interface SourceIndexSnapshot {
   format: 'claimcheck-source-index';

@@ -10,7 +10,8 @@
  *   "known"; "COVID-19" is "COVID" and "19"), so the hyphenated and the spaced spellings match.
  * - Word terms are lower-cased, typographic apostrophes straightened, accents folded ("café" is `cafe`), a final
  *   possessive "'s" removed, English stopwords (the `stopword` package's list) and one-letter words dropped, and
- *   the rest stemmed with the Porter stemmer.
+ *   the rest stemmed with the Porter stemmer. A few news-wire abbreviations ("mln", "dlrs", "pct") are read as
+ *   the words they stand for.
  *
  * Everything here is pure; `processTerm` memoises its results in a bounded cache, which makes indexing several
  * times faster (stemming dominates the cost otherwise).
@@ -59,6 +60,12 @@ export function isNumberToken(token: string): boolean {
   return NUMBER_START.test(token);
 }
 
+/**
+ * News-wire abbreviations, read as the words they stand for ("310 mln dlrs" is "310 million dollars", "45 pct" is
+ * "45 percent"), so that a draft in plain words finds and matches the agency copy it comes from.
+ */
+const WIRE_WORDS: Record<string, string> = { mln: 'million', bln: 'billion', dlr: 'dollar', dlrs: 'dollars', pct: 'percent', qtr: 'quarter', shr: 'share', shrs: 'shares' };
+
 const CACHE_LIMIT = 200_000;
 let cache = new Map<string, string | null>();
 
@@ -86,6 +93,7 @@ function normalizeToken(token: string): string | null {
   if (NON_ASCII.test(term)) term = term.normalize('NFD').replace(MARKS, '').replace(/’/g, "'").normalize('NFC');
   if (ABBREVIATION.test(token)) return term.replace(/\./g, '');
   if (term.endsWith("'s")) term = term.slice(0, -2);
+  term = WIRE_WORDS[term] ?? term;
   if (term.length < 2 || STOPWORDS.has(term)) return null;
   return stemmer(term);
 }

@@ -398,7 +398,7 @@ function sentenceMissing(claim: ClaimInfo, missing: ReadonlySet<string>, sentenc
 
 /** Units of time and measure: close in meaning to each other ("month" / "year") but other facts. */
 export const UNIT_WORDS = new Set(
-  'second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries metre metres meter meters kilometre kilometres mile miles kilogram kilograms tonne tonnes pound pounds dollar dollars euro euros percent'.split(' '),
+  'second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries metre metres meter meters kilometre kilometres kilometer kilometers mile miles kilogram kilograms tonne tonnes pound pounds dollar dollars euro euros percent'.split(' '),
 );
 
 /**

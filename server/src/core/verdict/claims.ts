@@ -17,6 +17,7 @@
  */
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
+import { processTerm } from '../index/tokenize';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
 import {
   analyzeClaim,
@@ -393,14 +394,29 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // Contradictions: only among passages about the same thing, and only for values none of them states.
   const related = scored.filter((s) => s.c.features.topic >= thresholds.contradiction);
   const stated = info.values.map((_, i) => related.some((s) => s.c.states[i]));
+  // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
+  // the claim's direction word, which it cannot have ("Overall borrowings rose 131 million dollars to 614 million" /
+  // "overall borrowings in the week fell 131 mln dlrs to 614 mln dlrs").
+  const opposed = (s: (typeof scored)[number]) => (directions && info.directions.length ? oppositeDirection(info.directions, s.c.sentence.directions) : undefined);
+  const relatedButForDirection = (s: (typeof scored)[number]) => {
+    // The sentence itself gives the figures, and neither it nor its neighbours the claim's word.
+    if (!info.values.some(isNumeric) || info.values.some((v) => isNumeric(v) && !statesValue(s.c.sentence, v))) return false;
+    const opposite = opposed(s);
+    if (!opposite) return false;
+    const term = processTerm(opposite[0].text);
+    const absent = term && !s.c.sentence.terms.has(term) && !s.c.context.some((t) => t.terms.has(term));
+    const weight = absent && !info.valueTerms.has(term) ? (info.weights.get(term) ?? 0) : 0;
+    return weight > 0 && weight < info.topicWeight && (s.c.features.topic * info.topicWeight) / (info.topicWeight - weight) >= thresholds.contradiction;
+  };
   let conflicting: (typeof scored)[number] | undefined;
   let conflicts: Conflict[] = [];
-  for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
-    const found = s.c.conflicts
-      .filter((r, i): r is RivalValue => !!r && !stated[i] && (r.sole || r.role >= roleMin))
-      .map((r) => r.conflict);
+  const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...scored.filter((s) => !related.includes(s) && relatedButForDirection(s)).slice(0, CONFLICT_CANDIDATES)];
+  for (const s of examined) {
+    const found = related.includes(s)
+      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !stated[i] && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
+      : [];
     if (directions) {
-      const opposite = info.directions.length ? oppositeDirection(info.directions, s.c.sentence.directions) : undefined;
+      const opposite = opposed(s);
       if (opposite) {
         found.push({
           claim: opposite[0].text,

@@ -23,11 +23,16 @@ const OPPOSITES: [string[], string[]][] = [
   [['improve'], ['worsen', 'deteriorate']],
   [['beneficial'], ['harmful', 'detrimental']],
   [['above'], ['below']],
+  // Only before a figure ("up 5%", "down from 1.34 billion"): elsewhere these are particles ("set up", "step down").
+  [['up'], ['down']],
   [['before'], ['after']],
 ];
 
 const stem = (w: string) => stemmer(w.toLowerCase());
 const PAIRS: [Set<string>, Set<string>][] = OPPOSITES.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
+
+/** A figure right after "up" or "down", or after "from", "by", "to" or "at" next to them. */
+const BEFORE_FIGURE = /^\s+(?:(?:from|by|to|at)\s+)?(?:US)?[$€£¥]?\d/;
 
 export interface DirectionWord {
   stem: string;
@@ -40,6 +45,7 @@ export function directionWords(text: string): DirectionWord[] {
   for (const t of tokenizeWithOffsets(text)) {
     if (/^\d/.test(t.text)) continue;
     const s = stem(t.text);
+    if ((s === 'up' || s === 'down') && !BEFORE_FIGURE.test(text.slice(t.end, t.end + 24))) continue;
     if (PAIRS.some(([a, b]) => a.has(s) || b.has(s))) out.push({ stem: s, text: t.text, span: { start: t.start, end: t.end } });
   }
   return out;

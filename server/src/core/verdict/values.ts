@@ -67,7 +67,7 @@ const ORDINAL_WORDS: Record<string, number> = {
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'usd', 'us$': 'usd', 'a$': 'aud', 'c$': 'cad', 'nz$': 'nzd', 'hk$': 'hkd', 's$': 'sgd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw',
@@ -75,6 +75,8 @@ const CURRENCY_SIGNS: Record<string, string> = {
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', yen: 'jpy', won: 'krw',
   yuan: 'cny', rupees: 'inr', rupee: 'inr',
+  // News-wire abbreviations ("310 mln dlrs", "10 mln stg").
+  dlr: 'usd', dlrs: 'usd', stg: 'gbp',
 };
 /** Units after a number that make it a quantity; the value is the unit family it is compared within. */
 const UNITS: Record<string, string> = {
@@ -111,10 +113,10 @@ const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2}
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
 const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
-const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|tn|[mbk])${E})?`, 'giu');
-const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E})`, 'giu');
+const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln|tn|[mbk])${E})?`, 'giu');
+const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E})`, 'giu');
 /** Two percentages with one sign: "76-85%", "5 to 7 per cent", "1.5-2 percentage points" (both are percentages). */
-const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|percentage points?${E}))`, 'giu');
+const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E}))`, 'giu');
 /**
  * A time of day: "10:30", "10:30am", "9.45 p.m.", "3pm" (not "3.5" or a score "2:1"). As a quantity in minutes
  * after midnight (unit `clock`), or after midnight or noon when neither "am" nor "pm" says which (`clock12`).
@@ -133,7 +135,7 @@ const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s
  * one year value from the first to the second (which may be written with its last two digits).
  */
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
-const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn)${E})?`, 'giu');
+const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
 /** "a million", "half a million", "one billion": a scale word with an article. */
 const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
 /**
@@ -186,7 +188,7 @@ const RATIO = new RegExp(
  */
 const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 const UNIT_AFTER = /^\s*(?:-\s*)?([\p{L}]+)/u;
-const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?)(?![\p{L}])/iu;
+const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?|dlrs?|stg)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
 const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
 const NAME_PARTICLES = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du']);
@@ -247,6 +249,13 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   const m = UNIT_AFTER.exec(text.slice(end, end + 24));
   if (!m) return { end };
   const word = m[1];
+  // An area or a volume: "155 square kilometers", "3 sq miles", "40 cubic metres" (another unit than the length).
+  const power = /^(?:square|sq|cubic)$/i.test(word) ? /^\.?\s+([\p{L}]+)/u.exec(text.slice(end + m[0].length, end + m[0].length + 16)) : null;
+  if (power) {
+    const base = UNITS[power[1].toLowerCase()];
+    if (base && power[1].length > 1) return { unit: `${/^c/i.test(word) ? 'cubic' : 'square'}-${base}`, end: end + m[0].length + power[0].length };
+    return { end };
+  }
   const unit = UNITS[word] ?? UNITS[word.toLowerCase()];
   // Single-letter units only right after the digits ("5m", "5 m" is too ambiguous with a following word).
   if (!unit || (word.length === 1 && m[0].length > 1)) return { end };
