@@ -51,7 +51,17 @@ Discount window borrowings of member banks averaged 285 mln dlrs in the week to 
     The army said its forces had taken 140 square kilometers of territory.
 `;
 
-const index = indexOf([makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+/** For faithful paraphrases: another name for the country, another denial, a comparative. */
+const WEBSITE = `Campaign website blocked abroad
+
+Surfers outside the US have been unable to visit the official re-election site of the senator. Since 25 October attempts to view the site from monitoring stations in London, Oslo and Sydney failed.
+
+The hosting company declined to comment, saying it could not talk about customer websites.
+
+The new film brings a bleak and cold feel to the series. The director has never won the best director prize.
+`;
+
+const index = indexOf([makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -132,5 +142,27 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     assert.equal(r.verdict, 'contradicted', why(r));
     assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['miles', 'kilometers']]);
     assert.equal(judge('The army said its forces had taken 140 square kilometers of territory.').verdict, 'supported');
+  });
+
+  test('faithful paraphrases: "United States" for "US", "would not comment" for "declined to comment", "failed to reach" for "attempts … failed", "colder" for "cold"', () => {
+    for (const text of [
+      'Surfers outside the United States have been unable to visit the official re-election site of the senator.',
+      'The hosting company would not comment.',
+      'Monitoring stations in London, Oslo and Sydney have failed to reach the site since 25 October.',
+      'The new film is colder and bleaker than the series.',
+    ]) {
+      const r = judge(text);
+      assert.equal(r.verdict, 'supported', `${text}: ${why(r)}`);
+    }
+  });
+
+  test('what still contradicts: another country, the opposite of declining, a denial more than the source', () => {
+    const uk = judge('Surfers outside the UK have been unable to visit the official re-election site of the senator.');
+    assert.notEqual(uk.verdict, 'supported', why(uk));
+    const agreed = judge('The hosting company agreed to comment.');
+    assert.equal(agreed.verdict, 'contradicted', why(agreed));
+    assert.deepEqual(agreed.conflicts.map((c) => [c.claim, c.source]), [['agreed', 'declined']]);
+    const twice = judge('The director has not never won the best director prize.');
+    assert.equal(twice.verdict, 'contradicted', why(twice));
   });
 });

@@ -187,3 +187,32 @@ test('roles pair a value with the source value about the same thing', () => {
   const [hundredth, seventieth] = source;
   assert.ok(roleSimilarity(claim, hundredth) > roleSimilarity(claim, seventieth));
 });
+
+test('a country or union written two ways is one name: "United States" / "US" / "U.S." / "America", "Britain" / "UK"; not a capitalised "Us"', () => {
+  const name = (text: string) => extractValues(text).find((v) => v.kind === 'name')!;
+  for (const [a, b] of [['the United States', 'the US'], ['the U.S. said', 'in the United States'], ['in America', 'the US'], ['he said Britain', 'the UK said'], ['the European Union', 'the EU'], ['the United Nations', 'the UN']]) {
+    assert.ok(valueAgrees(name(a), name(b)), `${a} / ${b}`);
+    assert.ok(valueAgrees(name(b), name(a)), `${b} / ${a}`);
+  }
+  assert.ok(!valueAgrees(name('the United States'), name('the UK')));
+  assert.ok(!valueAgrees(name('in Us Weekly'), name('the United States')));
+  assert.ok(!valueAgrees(name('the National Health Service'), name('the NHS')), 'initials in general are not a name');
+});
+
+test('news-wire figures: "310 mln dlrs" is money, "45 pct" a percentage; an area is its own unit', () => {
+  const one = (text: string) => extractValues(text)[0];
+  assert.deepEqual([one('averaged 310 mln dlrs').kind, one('averaged 310 mln dlrs').value, one('averaged 310 mln dlrs').unit], ['money', 310e6, 'usd']);
+  assert.ok(valueAgrees(one('averaged 310 million dollars'), one('averaged 310 mln dlrs')));
+  assert.ok(valueAgrees(one('45 percent of loans'), one('45 pct of loans')));
+  assert.deepEqual([one('155 square kilometers').kind, one('155 square kilometers').unit], ['quantity', 'square-km']);
+  assert.ok(!valueAgrees(one('155 square miles'), one('155 square kilometers')));
+  assert.ok(!valueAgrees(one('155 kilometers'), one('155 square kilometers')));
+});
+
+test('a bound that says more than the source\'s is not stated by it: "at least 9,000" / "at least 8,000"', () => {
+  const one = (text: string) => extractValues(text)[0];
+  assert.ok(!valueAgrees(one('at least 9,000 tickets'), one('at least 8,000 tickets')));
+  assert.ok(valueAgrees(one('at least 7,500 tickets'), one('at least 8,000 tickets')));
+  assert.ok(!valueAgrees(one('at most 7,000 tickets'), one('at most 8,000 tickets')));
+  assert.ok(valueAgrees(one('almost 20%'), one('19.84%')));
+});

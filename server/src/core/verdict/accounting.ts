@@ -11,7 +11,7 @@
  * The decision is a logistic regression over the interpretable features of `DecisionFeatures`, fitted on the fit
  * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
  */
-import { STOPWORDS } from '../index/tokenize';
+import { processTerm, STOPWORDS } from '../index/tokenize';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
@@ -74,12 +74,15 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
   return total ? c / total : 0;
 }
 
+/** The verb of a cue that denies by its meaning ("failed to", "refused to", "declined to", "denied"). */
+const IMPLICIT_CUE = /^(fail|refus|declin|den)/i;
+
 /** Where a negated clause ends: punctuation, a quotation mark or a conjunction that starts another clause. */
 const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|although|though|because)\s/giu;
 
 /** Each negation cue of a text with the first three content terms after it in its clause (lemmas). */
-function negatedClauses(info: TextInfo): { cue: string; terms: string[] }[] {
-  const out: { cue: string; terms: string[] }[] = [];
+function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number }[] {
+  const out: { cue: string; terms: string[]; clause: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
     const from = m.index! + m[0].length;
     CLAUSE_END.lastIndex = from;
@@ -91,7 +94,7 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[] }[] {
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
       terms = info.tokens.filter((t) => t.start >= start && t.end <= m.index! && t.term).slice(-3).map((t) => lemma(t.term!));
     }
-    out.push({ cue: m[0].toLowerCase(), terms });
+    out.push({ cue: m[0].toLowerCase(), terms, clause: end });
   }
   return out;
 }
@@ -99,15 +102,31 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[] }[] {
 /**
  * Whether a negation of `negated` that `other` does not share bears on words `other` has: one of the three
  * content terms after the cue, within its clause, is a term of `other` ("did not make a single bid" / "made several
- * bids": "bid"). A cue both texts have before the same word is shared ("no reported deaths" in both); a negation
+ * bids": "bid"). A cue both texts have before the same word, or any two cues there, are shared ("no reported deaths"
+ * in both, "would not comment" / "declined to comment"), and so is a denying verb the other text has too; a negation
  * in a clause the other text left out ("… but neither will be disciplined", "… my parents were not going to be
  * worried," Jordan said) does not bear on it, even when words of the other text come after the clause.
  */
 export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
   const others = new Set([...other.terms].map(lemma));
-  const shared = new Set(negatedClauses(other).map((c) => `${c.cue} ${c.terms[0] ?? ''}`));
-  for (const clause of negatedClauses(negated)) {
-    if (shared.has(`${clause.cue} ${clause.terms[0] ?? ''}`)) continue;
+  // Any cue before the same word: "would not comment" and "declined to comment" deny the same thing. Cues before
+  // one word in one clause count each ("has not never won" denies once more than "has never won").
+  const perClause = (clauses: ReturnType<typeof negatedClauses>) => {
+    const counts = new Map<string, number>();
+    return clauses.map((c) => {
+      const key = `${c.clause} ${c.terms[0] ?? ''}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      return { ...c, nth: counts.get(key)! };
+    });
+  };
+  const shared = new Map<string, number>();
+  for (const c of perClause(negatedClauses(other))) shared.set(c.terms[0] ?? '', Math.max(shared.get(c.terms[0] ?? '') ?? 0, c.nth));
+  for (const clause of perClause(negatedClauses(negated))) {
+    if (clause.nth <= (shared.get(clause.terms[0] ?? '') ?? 0)) continue;
+    // A verb that denies ("failed to reach the site") when the other text has the same verb ("attempts to view the
+    // site … failed"): both say it failed.
+    const verb = IMPLICIT_CUE.exec(clause.cue)?.[1];
+    if (verb && new RegExp(`\\b${verb}`, 'i').test(other.text)) continue;
     if (clause.terms.some((t) => others.has(t))) return true;
   }
   return false;
@@ -420,8 +439,33 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     let best = 0;
     for (const r of rows) best = Math.max(best, bestSimilarity(word, r));
     if (best >= SOFT_MIN) out.set(tok.term, best);
+    // A comparative or superlative of a word the evidence has ("colder" / "cold", "bigger" / "big", "happiest" /
+    // "happy"), which the stemmer leaves apart.
+    else if (comparativeAt(claim.text, tok.start, tok.end) && comparativeBases(word).some((b) => evidence.some((e) => e.terms.has(b)))) out.set(tok.term, SOFT_MIN);
   }
   return out;
+}
+
+/**
+ * Whether the word at [start, end) stands as a comparative or superlative: before "than", or after a linking verb,
+ * a degree adverb or "and"/"or" ("is colder and bleaker than", "the biggest"), and not as a noun after a determiner
+ * ("the killer", "a player" are not "kill", "play").
+ */
+function comparativeAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i.test(before) && !/est$/i.test(text.slice(start, end))) return false;
+  return /^\s+than\b/i.test(text.slice(end, end + 8)) || /\b(?:is|are|was|were|be|been|being|become|became|becomes|get|gets|got|grow|grew|much|far|even|still|slightly|and|or|the)\s+$/i.test(before);
+}
+
+/** The terms a comparative or superlative may come from: "colder" → cold, "larger" → large, "bigger" → big, "happier" → happy. */
+function comparativeBases(word: string): string[] {
+  const m = /^(\p{Ll}{3,}?)(i?)(?:er|est)$/u.exec(word);
+  if (!m) return [];
+  const [, stem, i] = m;
+  const forms = i ? [`${stem}y`] : [stem, `${stem}e`];
+  // A doubled consonant: "bigger", "hottest".
+  if (!i && /(\p{Ll})\1$/u.test(stem)) forms.push(stem.slice(0, -1));
+  return forms.map((f) => processTerm(f)).filter((t): t is string => !!t && t !== processTerm(word));
 }
 
 /** The word-vector rows of a text's words (kept per text: passages are accounted for again and again). */

@@ -78,6 +78,7 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['former', 'old', 'previous', 'outgoing', 'ex'], ['new', 'current', 'incoming', 'present']],
   [['first', 'earliest'], ['last', 'final', 'latest']],
   [['oldest'], ['newest', 'youngest']],
+  [['agreed', 'accepted', 'approved', 'confirmed'], ['declined', 'refused', 'rejected', 'denied']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = OPPOSITES_IN_PLACE.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);

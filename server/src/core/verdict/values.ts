@@ -859,10 +859,42 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       // Lower-casing is not always length-preserving outside ASCII: no shortcut there.
       if (!name.every((t) => ASCII.test(t))) return true;
       const l = lower();
-      return name.every((t) => l.includes(t));
+      if (name.every((t) => l.includes(t))) return true;
+      // Another name for the same country ("US" / "United States", "Britain" / "UK").
+      const alias = aliasOf(claim);
+      return alias !== undefined && ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0]));
     }
   }
   return true;
+}
+
+/**
+ * Names of countries and unions that a draft and a source write differently ("United States", "US", "U.S.",
+ * "America"); each maps to one key. Only these: initials in general are not a name ("Pension Benefit Guaranty
+ * Corporation" is not stated by every "PBGC" of an article that defines it).
+ */
+const NAME_ALIASES: Record<string, string> = {
+  us: 'us', usa: 'us', america: 'us', 'united states': 'us', 'united states america': 'us',
+  uk: 'uk', britain: 'uk', 'great britain': 'uk', 'united kingdom': 'uk',
+  eu: 'eu', 'european union': 'eu', un: 'un', 'united nations': 'un',
+  uae: 'uae', 'united arab emirates': 'uae', ussr: 'ussr', 'soviet union': 'ussr',
+  nato: 'nato', 'north atlantic treaty organization': 'nato', 'north atlantic treaty organisation': 'nato',
+};
+const ALIASES_OF: Record<string, string[]> = {};
+for (const [alias, key] of Object.entries(NAME_ALIASES)) (ALIASES_OF[key] ??= []).push(alias);
+
+/** A name's alias key (`NAME_ALIASES`), dots of an acronym dropped ("U.S." is "us"). */
+function aliasOf(v: TypedValue): string | undefined {
+  const joined = v.name!.map((t) => t.replace(/\./g, '')).join(' ');
+  const key = NAME_ALIASES[joined];
+  // An acronym only as one ("US", "U.S.", not "Us Weekly" or a capitalised "Us").
+  return key === joined && !/^(?:\p{Lu}\.?)+$/u.test(v.text) ? undefined : key;
+}
+
+/** Whether two names are one country or union written two ways: "United States" / "US" / "U.S." / "America". */
+function sameEntity(claim: TypedValue, source: TypedValue): boolean {
+  const a = aliasOf(claim);
+  return a !== undefined && a === aliasOf(source);
 }
 
 /** Lengths of time in months, for comparing periods given in different units ("18 months", "a year and a half"). */
@@ -935,7 +967,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text));
+      return containsSequence(source.name!, claim.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text)) || sameEntity(claim, source);
   }
   return false;
 }
