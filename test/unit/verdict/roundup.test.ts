@@ -58,10 +58,17 @@ Surfers outside the US have been unable to visit the official re-election site o
 
 The hosting company declined to comment, saying it could not talk about customer websites.
 
-The new film brings a bleak and cold feel to the series. The director has never won the best director prize.
+The new film brings a bleak and cold feel to the series. The director has never won the best director prize at the Venice film festival.
 `;
 
-const index = indexOf([makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const MATCH = `Leaders go clear after win
+
+Harbury beat Oldfield 2-1 at Meadow Lane on Saturday to go three points clear at the top of the league.
+
+Sam Price scored the winner in the 78th minute. Harbury have now won nine of their last 10 league games.
+`;
+
+const index = indexOf([makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -162,7 +169,15 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     const agreed = judge('The hosting company agreed to comment.');
     assert.equal(agreed.verdict, 'contradicted', why(agreed));
     assert.deepEqual(agreed.conflicts.map((c) => [c.claim, c.source]), [['agreed', 'declined']]);
-    const twice = judge('The director has not never won the best director prize.');
+    const twice = judge('The director has not never won the best director prize at the Venice film festival.');
     assert.equal(twice.verdict, 'contradicted', why(twice));
+  });
+
+  test('a score is one value: "3-1" against "2-1" is a contradiction, though the report has a "three" elsewhere', () => {
+    const r = judge('Harbury beat Oldfield 3-1 at Meadow Lane on Saturday.');
+    assert.equal(r.verdict, 'contradicted', why(r));
+    assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['3-1', '2-1']]);
+    assert.equal(judge('Harbury beat Oldfield 2-1 at Meadow Lane on Saturday.').verdict, 'supported');
+    assert.equal(judge('Oldfield lost 1-2 to Harbury at Meadow Lane on Saturday.').verdict, 'supported');
   });
 });

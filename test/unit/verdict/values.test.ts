@@ -84,14 +84,17 @@ test('a season or span of years is one year value from its first year to its las
   assert.equal(years('It was filed on 2010-11-03.').filter(([kind]) => kind === 'year').length, 1);
 });
 
-test('a range of percentages gives two percentages; a time is not two numbers; a score still is', () => {
+test('a range of percentages gives two percentages; a time is not two numbers, nor a score', () => {
   const read = (text: string) => extractValues(text).filter((v) => v.kind !== 'name' && v.kind !== 'date').map((v) => [v.kind, v.text, v.value]);
   assert.deepEqual(read('Unemployment was 76-85% in the region.'), [['percent', '76', 76], ['percent', '85%', 85]]);
   assert.deepEqual(read('Rates rose from 5 to 7 per cent.'), [['percent', '5', 5], ['percent', '7 per cent', 7]]);
   assert.deepEqual(read('Support rose 1.5-2 percentage points.'), [['percent', '1.5', 1.5], ['percent', '2 percentage points', 2]]);
   assert.deepEqual(read('The meeting started at 10:30 on Monday.'), [['quantity', '10:30', 630]]);
-  assert.deepEqual(read('Chelsea won 2-1 at home.'), [['number', '2', 2], ['number', '1', 1]]);
-  assert.deepEqual(read('A score of 2:1 and a price of 3.5 are no times.'), [['number', '2', 2], ['number', '1', 1], ['number', '3.5', 3.5]]);
+  assert.deepEqual(read('Chelsea won 2-1 at home.'), [['quantity', '2-1', 2001]]);
+  assert.deepEqual(read('A score of 2:1 and a price of 3.5 are no times.'), [['quantity', '2:1', 2001], ['number', '3.5', 3.5]]);
+  // A score is one value, the higher figure first; a range of something stays two figures.
+  assert.deepEqual(read('Arsenal lost 1-2 and the vote went 5-4.'), [['quantity', '1-2', 2001], ['quantity', '5-4', 5004]]);
+  assert.deepEqual(read('Those aged 25-30 stayed 10-15 days.'), [['number', '25', 25], ['number', '30', 30], ['number', '10', 10], ['quantity', '15 days', 15]]);
   assert.deepEqual(read('They follow the 5 C rule and pay 40c a cup.'), [['number', '5', 5], ['number', '40', 40]]);
 });
 

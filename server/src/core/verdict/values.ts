@@ -134,6 +134,12 @@ const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s
  * A span of years or a season: "2010-11", "2004/05", "1999-2000", "2003–2005" (not a date such as "2010-11-03"):
  * one year value from the first to the second (which may be written with its last two digits).
  */
+/**
+ * A score or a vote: "2-1", "6-4", "5-4", "2:1". One value, the higher figure first ("lost 1-2" is the score of
+ * "won 2-1"); not a range of something ("10-15 days", "aged 25-30"), which stays two figures.
+ */
+const SCORE = new RegExp(`(?<![\\p{L}\\p{N}.,:$€£¥/-])(\\d{1,3})\\s?[-–:]\\s?(\\d{1,3})(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\s?[-–]\\s?\\d)`, 'gu');
+const NOT_A_SCORE_BEFORE = /\b(?:aged|ages?|between|from|pages?|pp|chapters?|verses?|grades?|years?|sections?|nos?|numbers?|rooms?|platforms?|articles?|rules?|clauses?|paragraphs?)\.?\s*$/i;
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
 /** "a million", "half a million", "one billion": a scale word with an article. */
@@ -462,6 +468,13 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const unit = UNIT_AFTER.exec(after);
     if (!m[2] && unit && UNITS[unit[1].toLowerCase()] && !/^(?:year|years|month|months|day|days)$/i.test(unit[1])) continue;
     add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5, decade: !!m[2] });
+  }
+  if (digits) for (const m of text.matchAll(SCORE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NOT_A_SCORE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || unitAfter(text, end).unit) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    add({ kind: 'quantity', text: m[0], span: { start, end }, value: Math.max(a, b) * 1000 + Math.min(a, b), precision: 0, unit: 'score' });
   }
   // An amount (in digits or words): money when a currency word follows, a quantity when a unit does.
   const amount = (start: number, end: number, value: number, precision: number) => {
@@ -973,7 +986,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
 }
 
 /** Units a bare number never stands for. */
-const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF']);
+const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'score']);
 
 /**
  * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
