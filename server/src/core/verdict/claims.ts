@@ -393,6 +393,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // Contradictions: only among passages about the same thing, and only for values none of them states.
   const related = scored.filter((s) => s.c.features.topic >= thresholds.contradiction);
+  // A name some passage states has no rival in a sentence the claim does not copy ("kidnapped in Baghdad" /
+  // "… aid worker Margaret Hassan, kidnapped in Iraq", when another sentence says "abducted in Baghdad"); in one it
+  // copies (most of its words), a name in its place is still a swap.
+  const statedAnywhere = info.values.map((_, i) => scored.some((s) => s.c.states[i]));
+  const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence) >= BOUND_COPY_MIN;
   const stated = info.values.map((_, i) => related.some((s) => s.c.states[i]));
   // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
   // the claim's direction word, which it cannot have ("Overall borrowings rose 131 million dollars to 614 million" /
@@ -413,7 +418,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...scored.filter((s) => !related.includes(s) && relatedButForDirection(s)).slice(0, CONFLICT_CANDIDATES)];
   for (const s of examined) {
     const found = related.includes(s)
-      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !stated[i] && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
+      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !stated[i] && !(info.values[i].kind === 'name' && statedAnywhere[i] && !copies(s)) && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
       : [];
     if (directions) {
       const opposite = opposed(s);
@@ -472,13 +477,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
     // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`).
     const copied = lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN;
+    // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
+    // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
+    const statedElsewhere = (x: Substitution) =>
+      info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && (stated[i] || scored.some((s) => s.c.states[i])));
     const swapped = account.swaps.filter(
       (x) =>
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
         negativeOf(x.claim, x.source) ||
         oppositeInPlace(x.claim, x.source) ||
-        x.named ||
+        (x.named && (copied || !statedElsewhere(x))) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&

@@ -570,7 +570,9 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
   for (const m of text.matchAll(ONE_UNIT)) {
     const start = m.index!;
     const bound = hedgeBefore(text, start);
-    if (!bound) continue;
+    // A period with a bound ("more than a year") or after a preposition of time ("the worst cuts in a decade", "for
+    // a year"); not a rate ("$1bn a year", "once a week").
+    if (!bound && !/\b(?:in|for|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     const unit = UNITS[m[2].toLowerCase()];
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: 1, precision: 0.5, unit, bound });
   }
