@@ -220,3 +220,12 @@ test('a bound that says more than the source\'s is not stated by it: "at least 9
   assert.ok(!valueAgrees(one('at most 7,000 tickets'), one('at most 8,000 tickets')));
   assert.ok(valueAgrees(one('almost 20%'), one('19.84%')));
 });
+
+test('a change by a factor said with a verb is a value in times: "would triple" against "would double", "halved"; not "a double room"', () => {
+  const one = (text: string) => extractValues(text).find((v) => v.kind === 'quantity');
+  assert.deepEqual([one('sales would triple next year')?.value, one('sales would triple next year')?.unit], [3, 'times']);
+  assert.ok(valueDiffers(one('sales would triple next year')!, one('sales would double next year')!));
+  assert.ok(valueAgrees(one('profits doubled')!, one('profits are two times higher')!));
+  assert.equal(one('costs have halved')?.value, 0.5);
+  for (const text of ['a double room', 'double-digit growth', 'a triple jump', 'the bar doubles as a cafe']) assert.equal(one(text), undefined, text);
+});

@@ -128,6 +128,13 @@ const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3]):([0-5]\\d)(?
  */
 const TEMPERATURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(-|minus\\s)?(\\d+)(\\.\\d+)?(?:\\s?°\\s?([CF])|([CF])|\\s?degrees?\\s+(Celsius|Fahrenheit|centigrade|C|F))(?![\\p{L}\\p{N}])`, 'gu');
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
+/**
+ * A change by a factor, said with a verb: "would double", "doubled", "tripling", "halved", "to treble". One value in
+ * times (as "ten times"); not an adjective ("a double room", "double-digit", "a triple jump") nor "doubles as".
+ */
+const MULTIPLIER = new RegExp(`${B}(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(?<=\\b(?:to|will|would|could|can|may|might|should|must|shall)\\s+)(doubl|tripl|trebl|quadrupl|halv)e)${E}(?!-|\\s+as\\b)`, 'giu');
+const MULTIPLIER_WORD = /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b/i;
+const MULTIPLIER_VALUE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
 /**
@@ -582,6 +589,10 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const start = m.index! + m[0].length - name.length;
     add({ kind: 'date', text: name, span: { start, end: start + name.length }, date: { month: month(name) } });
   }
+  for (const m of text.matchAll(MULTIPLIER)) {
+    const start = m.index!;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: MULTIPLIER_VALUE[(m[1] ?? m[2]).toLowerCase()], precision: 0.05, unit: 'times' });
+  }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     const start = m.index!;
     add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: ORDINAL_WORDS[m[1].toLowerCase()], precision: 0.5 });
@@ -862,7 +873,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'quantity':
     case 'percent':
     case 'money':
-      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text));
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text)) || (claim.unit === 'times' && MULTIPLIER_WORD.test(text));
     case 'date':
       return CALENDAR_WORD.test(text);
     case 'year':
