@@ -105,6 +105,8 @@ test('sources without speakers: the source sentence’s own attribution decides'
   assert.match(finding.message, /These words were said by Mayor Lena Ortiz, not Brennan \(sources\/statement\.txt:3\)/);
   assert.equal(finding.fix?.text, 'Mayor Lena Ortiz');
   assert.deepEqual(misattributed(await check('“Clean water is not a luxury for a port city,” Ortiz said.\n')), []);
+  // The attribution of the next sentence is not the quote's: "… called it “…”. Lena Ortiz said the cost …".
+  assert.deepEqual(misattributed(await check('Marcel Vidal called it “a difficult decision”. Lena Ortiz said the cost was high.\n')), []);
   // "said Harbour Club chairman Marcel Vidal": the chairman speaks, not the club.
   assert.deepEqual(misattributed(await check('Marcel Vidal said moving the regatta was “a difficult decision”.\n')), []);
   const [club] = misattributed(await check('Lena Ortiz said moving the regatta was “a difficult decision”.\n'));

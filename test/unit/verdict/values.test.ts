@@ -229,3 +229,12 @@ test('a change by a factor said with a verb is a value in times: "would triple" 
   assert.equal(one('costs have halved')?.value, 0.5);
   for (const text of ['a double room', 'double-digit growth', 'a triple jump', 'the bar doubles as a cafe']) assert.equal(one(text), undefined, text);
 });
+
+test('half a unit exactly is no rounding: "two years" is not 18 months, "3 million" not 2.5 million; "about two years" may be', () => {
+  const one = (text: string) => extractValues(text)[0];
+  assert.ok(!valueAgrees(one('two years'), one('18 months')));
+  assert.ok(valueDiffers(one('two years'), one('18 months')));
+  assert.ok(!valueAgrees(one('3 million people'), one('2.5 million people')));
+  assert.ok(valueAgrees(one('one and a half years'), one('18 months')));
+  assert.ok(valueAgrees(one('about two years'), one('18 months')));
+});

@@ -298,7 +298,10 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
   }
   const paragraph = analysis.paragraphs.find((p) => p.start <= span.start && p.end >= span.end);
   if (!paragraph || paragraph.end - paragraph.start > 3000) return undefined;
-  const found = within(paragraph).filter((a) => distance(a) <= 200);
+  // In the paragraph, only an attribution of the quote's own sentence: nothing between the two but the quotation
+  // marks and a comma ("…,” he said"), never the end of a sentence ("… in a decade”. Ruth Pike said the cost …").
+  const gap = (a: Attribution) => (a.span.end <= span.start ? text.slice(a.span.end, span.start) : text.slice(span.end, a.span.start));
+  const found = within(paragraph).filter((a) => distance(a) <= 200 && !/[.!?]["”’']*\s/.test(gap(a)) && !/["”’'][.!?]/.test(gap(a)));
   return found.length ? nearest(found) : undefined;
 }
 

@@ -796,7 +796,8 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
   // may be rounded to the nearest 100, not stand for anything from £500 to £1,500.
   const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05), Math.abs(a) * 0.005);
-  if (Math.abs(a - b) <= tolerance) return true;
+  // Half a unit exactly is no rounding a writer does: "two years" is not 18 months, "3 million" not 2.5 million.
+  if (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5))) return true;
   switch (claim.bound) {
     case 'about':
       return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * 0.1);
