@@ -74,8 +74,9 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
   return total ? c / total : 0;
 }
 
-/** The verb of a cue that denies by its meaning ("failed to", "refused to", "declined to", "denied"). */
+/** The verb of a cue that denies by its meaning ("failed to", "refused to", "declined to", "denied"), and where a text has it. */
 const IMPLICIT_CUE = /^(fail|refus|declin|den)/i;
+const IMPLICIT_VERB: Record<string, RegExp> = { fail: /\bfail/i, refus: /\brefus/i, declin: /\bdeclin/i, den: /\bden(?:y|ies|ied|ying|ials?)\b/i };
 
 /** Where a negated clause ends: punctuation, a quotation mark or a conjunction that starts another clause. */
 const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|although|though|because)\s/giu;
@@ -125,8 +126,8 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
     if (clause.nth <= (shared.get(clause.terms[0] ?? '') ?? 0)) continue;
     // A verb that denies ("failed to reach the site") when the other text has the same verb ("attempts to view the
     // site … failed"): both say it failed.
-    const verb = IMPLICIT_CUE.exec(clause.cue)?.[1];
-    if (verb && new RegExp(`\\b${verb}`, 'i').test(other.text)) continue;
+    const verb = IMPLICIT_CUE.exec(clause.cue)?.[1]?.toLowerCase();
+    if (verb && IMPLICIT_VERB[verb].test(other.text)) continue;
     if (clause.terms.some((t) => others.has(t))) return true;
   }
   return false;

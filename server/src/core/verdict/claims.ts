@@ -396,7 +396,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A name some passage states has no rival in a sentence the claim does not copy ("kidnapped in Baghdad" /
   // "… aid worker Margaret Hassan, kidnapped in Iraq", when another sentence says "abducted in Baghdad"); in one it
   // copies (most of its words), a name in its place is still a swap.
-  const statedAnywhere = info.values.map((_, i) => scored.some((s) => s.c.states[i]));
+  const anywhere: (boolean | undefined)[] = [];
+  const statedAnywhere = (i: number) => (anywhere[i] ??= scored.some((s) => s.c.states[i]));
   const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence) >= BOUND_COPY_MIN;
   const stated = info.values.map((_, i) => related.some((s) => s.c.states[i]));
   // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
@@ -404,10 +405,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // "overall borrowings in the week fell 131 mln dlrs to 614 mln dlrs").
   const opposed = (s: (typeof scored)[number]) => (directions && info.directions.length ? oppositeDirection(info.directions, s.c.sentence.directions) : undefined);
   const relatedButForDirection = (s: (typeof scored)[number]) => {
-    // The sentence itself gives the figures, and neither it nor its neighbours the claim's word.
-    if (!info.values.some(isNumeric) || info.values.some((v) => isNumeric(v) && !statesValue(s.c.sentence, v))) return false;
     const opposite = opposed(s);
     if (!opposite) return false;
+    // The sentence itself gives the figures, and neither it nor its neighbours the claim's word.
+    if (info.values.some((v) => isNumeric(v) && !statesValue(s.c.sentence, v))) return false;
     const term = processTerm(opposite[0].text);
     const absent = term && !s.c.sentence.terms.has(term) && !s.c.context.some((t) => t.terms.has(term));
     const weight = absent && !info.valueTerms.has(term) ? (info.weights.get(term) ?? 0) : 0;
@@ -415,10 +416,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   };
   let conflicting: (typeof scored)[number] | undefined;
   let conflicts: Conflict[] = [];
-  const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...scored.filter((s) => !related.includes(s) && relatedButForDirection(s)).slice(0, CONFLICT_CANDIDATES)];
+  const byDirection = directions && info.directions.length && info.values.some(isNumeric) ? scored.filter((s) => !related.includes(s) && relatedButForDirection(s)).slice(0, CONFLICT_CANDIDATES) : [];
+  const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection];
   for (const s of examined) {
     const found = related.includes(s)
-      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !stated[i] && !(info.values[i].kind === 'name' && statedAnywhere[i] && !copies(s)) && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
+      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !stated[i] && !(info.values[i].kind === 'name' && statedAnywhere(i) && !copies(s)) && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
       : [];
     if (directions) {
       const opposite = opposed(s);
@@ -441,7 +443,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // The element account of the best evidence, and the calibrated decision.
   const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
-  const account = accountFor(info, candidates, (i) => stated[i] || scored.some((s) => s.c.states[i]));
+  const account = accountFor(info, candidates, (i) => stated[i] || statedAnywhere(i));
   const chosen = scored[account.best];
   const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
   const probability = supportProbability(features);
@@ -479,8 +481,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const copied = lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN;
     // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
     // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
-    const statedElsewhere = (x: Substitution) =>
-      info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && (stated[i] || scored.some((s) => s.c.states[i])));
+    const statedElsewhere = (x: Substitution) => info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statedAnywhere(i));
     const swapped = account.swaps.filter(
       (x) =>
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
@@ -563,7 +564,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (verdict === 'unsupported') {
     // A name some passage states is not missing from the sources, only from the chosen evidence ("McLennan" when
     // the passage that names the firm in full is another): the message says "No source states".
-    const statedNames = info.values.filter((v, i) => v.kind === 'name' && (stated[i] || scored.some((s) => s.c.states[i]))).map((v) => v.text);
+    const statedNames = info.values.filter((v, i) => v.kind === 'name' && statedAnywhere(i)).map((v) => v.text);
     result.missing = [...new Set([...account.unstatedValues, ...account.missingWords])]
       .filter((w) => !statedNames.includes(w))
       .filter((w, i, all) => !all.some((o, j) => j !== i && o.length > w.length && o.includes(w)));

@@ -81,10 +81,10 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['agreed', 'accepted', 'approved', 'confirmed'], ['declined', 'refused', 'rejected', 'denied']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
 ];
-const IN_PLACE: [Set<string>, Set<string>][] = OPPOSITES_IN_PLACE.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
+const IN_PLACE: [Set<string>, Set<string>][] = [...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]), ...PAIRS];
 
 /** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
 export function oppositeInPlace(a: string, b: string): boolean {
   const [x, y] = [stem(a), stem(b)];
-  return [...IN_PLACE, ...PAIRS].some(([p, q]) => (p.has(x) && q.has(y)) || (q.has(x) && p.has(y)));
+  return IN_PLACE.some(([p, q]) => (p.has(x) && q.has(y)) || (q.has(x) && p.has(y)));
 }

@@ -907,11 +907,14 @@ const NAME_ALIASES: Record<string, string> = {
   uae: 'uae', 'united arab emirates': 'uae', ussr: 'ussr', 'soviet union': 'ussr',
   nato: 'nato', 'north atlantic treaty organization': 'nato', 'north atlantic treaty organisation': 'nato',
 };
+const ALIAS_FIRST_WORDS = new Set(Object.keys(NAME_ALIASES).map((a) => a.split(' ')[0]));
 const ALIASES_OF: Record<string, string[]> = {};
 for (const [alias, key] of Object.entries(NAME_ALIASES)) (ALIASES_OF[key] ??= []).push(alias);
 
 /** A name's alias key (`NAME_ALIASES`), dots of an acronym dropped ("U.S." is "us"). */
 function aliasOf(v: TypedValue): string | undefined {
+  // Most names are no country: their first word says so without joining them.
+  if (!ALIAS_FIRST_WORDS.has(v.name![0].replace(/\./g, ''))) return undefined;
   const joined = v.name!.map((t) => t.replace(/\./g, '')).join(' ');
   const key = NAME_ALIASES[joined];
   // An acronym only as one ("US", "U.S.", not "Us Weekly" or a capitalised "Us").
