@@ -442,10 +442,12 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     if (best >= SOFT_MIN) out.set(tok.term, best);
     // A comparative or superlative of a word the evidence has ("colder" / "cold", "bigger" / "big", "happiest" /
     // "happy"), which the stemmer leaves apart.
-    else if (comparativeAt(claim.text, tok.start, tok.end) && comparativeBases(word).some((b) => evidence.some((e) => e.terms.has(b)))) out.set(tok.term, SOFT_MIN);
+    else if (COMPARATIVE_END.test(word) && comparativeAt(claim.text, tok.start, tok.end) && comparativeBases(word).some((b) => evidence.some((e) => e.terms.has(b)))) out.set(tok.term, SOFT_MIN);
   }
   return out;
 }
+
+const COMPARATIVE_END = /(?:er|est)$/;
 
 /**
  * Whether the word at [start, end) stands as a comparative or superlative: before "than", or after a linking verb,

@@ -146,6 +146,8 @@ const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s
  * "won 2-1"); not a range of something ("10-15 days", "aged 25-30"), which stays two figures.
  */
 const SCORE = new RegExp(`(?<![\\p{L}\\p{N}.,:$€£¥/-])(\\d{1,3})\\s?[-–:]\\s?(\\d{1,3})(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\s?[-–]\\s?\\d)`, 'gu');
+/** The cheap test before `SCORE`: two figures joined by a dash or a colon somewhere in the text. */
+const SCORE_SHAPE = /\d\s?[-–:]\s?\d/;
 const NOT_A_SCORE_BEFORE = /\b(?:aged|ages?|between|from|pages?|pp|chapters?|verses?|grades?|years?|sections?|nos?|numbers?|rooms?|platforms?|articles?|rules?|clauses?|paragraphs?)\.?\s*$/i;
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
@@ -476,7 +478,7 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     if (!m[2] && unit && UNITS[unit[1].toLowerCase()] && !/^(?:year|years|month|months|day|days)$/i.test(unit[1])) continue;
     add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5, decade: !!m[2] });
   }
-  if (digits) for (const m of text.matchAll(SCORE)) {
+  if (digits && SCORE_SHAPE.test(text)) for (const m of text.matchAll(SCORE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (NOT_A_SCORE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || unitAfter(text, end).unit) continue;
@@ -589,7 +591,7 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const start = m.index! + m[0].length - name.length;
     add({ kind: 'date', text: name, span: { start, end: start + name.length }, date: { month: month(name) } });
   }
-  for (const m of text.matchAll(MULTIPLIER)) {
+  if (MULTIPLIER_WORD.test(text)) for (const m of text.matchAll(MULTIPLIER)) {
     const start = m.index!;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: MULTIPLIER_VALUE[(m[1] ?? m[2]).toLowerCase()], precision: 0.05, unit: 'times' });
   }
