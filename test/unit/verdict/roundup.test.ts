@@ -84,44 +84,43 @@ function judge(text: string): ClaimResult {
 
 const why = (r: ClaimResult) => `${r.verdict} (conflicts ${JSON.stringify(r.conflicts.map((c) => [c.claim, c.source, c.kind]))}; missing ${JSON.stringify(r.missing)})`;
 
+/** The claim is contradicted; with `conflicts`, exactly these [claim value, source value] pairs (and kinds, when given). */
+function contradicted(text: string, conflicts?: string[][]): void {
+  const r = judge(text);
+  assert.equal(r.verdict, 'contradicted', `${text}: ${why(r)}`);
+  if (conflicts) assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source, c.kind].slice(0, conflicts[0]?.length ?? 2)), conflicts, why(r));
+}
+
+function supported(text: string): void {
+  const r = judge(text);
+  assert.equal(r.verdict, 'supported', `${text}: ${why(r)}`);
+}
+
 describe('a round-up against short reports, with the product\'s word vectors', () => {
   withProductWordVectors();
 
   test('a name where the source describes the same thing is no swap: "Munster will get" / "The Irish province will be given"', () => {
-    const r = judge('Munster will get at least 8,000 tickets.');
-    assert.equal(r.verdict, 'supported', why(r));
+    supported('Munster will get at least 8,000 tickets.');
     // The figure still counts.
-    const changed = judge('Munster will get at least 9,000 tickets.');
-    assert.equal(changed.verdict, 'contradicted', why(changed));
-    assert.deepEqual(changed.conflicts.map((c) => [c.claim, c.source]), [['9,000', '8,000']]);
+    contradicted('Munster will get at least 9,000 tickets.', [['9,000', '8,000']]);
   });
 
   test('a word for its negative is a contradiction: "legal" where the source says "illegal", "likely" / "unlikely"', () => {
-    const legal = judge('Matthew Taylor says such phone calls are legal.');
-    assert.equal(legal.verdict, 'contradicted', why(legal));
-    assert.deepEqual(legal.conflicts.map((c) => [c.claim, c.source]), [['legal', 'illegal']]);
-    const unlikely = judge('The watchdog said surveys were unlikely to be allowed.');
-    assert.equal(unlikely.verdict, 'contradicted', why(unlikely));
-    assert.deepEqual(unlikely.conflicts.map((c) => [c.claim, c.source]), [['unlikely', 'likely']]);
-    // The source's own word, and one that only looks like a negative ("clear" / "unclear" is one; "form" / "inform" is not).
-    assert.equal(judge('Matthew Taylor says such phone calls are illegal.').verdict, 'supported');
-    const clear = judge('He says such phone calls are illegal and that the rules are clear.');
-    assert.equal(clear.verdict, 'contradicted', why(clear));
+    contradicted('Matthew Taylor says such phone calls are legal.', [['legal', 'illegal']]);
+    contradicted('The watchdog said surveys were unlikely to be allowed.', [['unlikely', 'likely']]);
+    // The source's own word is supported; "clear" where it says "unclear" is a negative too.
+    supported('Matthew Taylor says such phone calls are illegal.');
+    contradicted('He says such phone calls are illegal and that the rules are clear.');
   });
 
   test('opposites in the same place: "former" for "new"; market verbs: "rose" where the source says "shed"', () => {
-    const former = judge("Anna Cherwell, the broker's former chief executive, is trying to negotiate a settlement.");
-    assert.equal(former.verdict, 'contradicted', why(former));
-    assert.deepEqual(former.conflicts.map((c) => [c.claim, c.source]), [['former', 'new']]);
-    const rose = judge('Shares in Hollis Bio rose 43% on Monday.');
-    assert.equal(rose.verdict, 'contradicted', why(rose));
-    assert.deepEqual(rose.conflicts.map((c) => [c.claim, c.source, c.kind]), [['rose', 'shed', 'direction']]);
-    assert.equal(judge('Shares in Hollis Bio fell 43% on Monday.').verdict, 'supported');
+    contradicted("Anna Cherwell, the broker's former chief executive, is trying to negotiate a settlement.", [['former', 'new']]);
+    contradicted('Shares in Hollis Bio rose 43% on Monday.', [['rose', 'shed', 'direction']]);
+    supported('Shares in Hollis Bio fell 43% on Monday.');
   });
 
   test('a bound within its own rounding is stated by the figure: "almost 20%" for 19.84%', () => {
-    const r = judge('Shares in Pellworth closed down almost 20%.');
-    assert.equal(r.verdict, 'supported', why(r));
+    supported('Shares in Pellworth closed down almost 20%.');
   });
 
   test('a name that another passage states is not named as missing: "No source states" must be true', () => {
@@ -133,29 +132,20 @@ describe('a round-up against short reports, with the product\'s word vectors', (
 
   test('news-wire abbreviations are the words they stand for: "285 mln dlrs" is "285 million dollars", "41 pct" is "41 percent"', () => {
     for (const text of ['Discount window borrowings averaged 285 million dollars in the week to March 4, the Reserve Bank said.', 'The smallest banks made 41 percent of net borrowings during the week.']) {
-      const r = judge(text);
-      assert.equal(r.verdict, 'supported', `${text}: ${why(r)}`);
+      supported(text);
     }
-    const changed = judge('Discount window borrowings averaged 295 million dollars in the week to March 4, the Reserve Bank said.');
-    assert.equal(changed.verdict, 'contradicted', why(changed));
-    assert.deepEqual(changed.conflicts.map((c) => [c.claim, c.source]), [['295 million dollars', '285 mln dlrs']]);
+    contradicted('Discount window borrowings averaged 295 million dollars in the week to March 4, the Reserve Bank said.', [['295 million dollars', '285 mln dlrs']]);
   });
 
   test('the same figures in the other direction: "rose 142 million dollars" where the wire says "fell 142 mln dlrs"; "up from" / "down from"', () => {
-    const rose = judge('Overall borrowings rose 142 million dollars to 577 million dollars.');
-    assert.equal(rose.verdict, 'contradicted', why(rose));
-    assert.deepEqual(rose.conflicts.map((c) => [c.claim, c.source, c.kind]), [['rose', 'fell', 'direction']]);
-    assert.equal(judge('Overall borrowings fell 142 million dollars to 577 million dollars.').verdict, 'supported');
-    const up = judge('Net free reserves averaged 602 million dollars a day, up from 1.28 billion two weeks earlier.');
-    assert.equal(up.verdict, 'contradicted', why(up));
-    assert.deepEqual(up.conflicts.map((c) => [c.claim, c.source, c.kind]), [['up', 'down', 'direction']]);
+    contradicted('Overall borrowings rose 142 million dollars to 577 million dollars.', [['rose', 'fell', 'direction']]);
+    supported('Overall borrowings fell 142 million dollars to 577 million dollars.');
+    contradicted('Net free reserves averaged 602 million dollars a day, up from 1.28 billion two weeks earlier.', [['up', 'down', 'direction']]);
   });
 
   test('an area in another unit: "140 square miles" where the wire says "140 square kilometers"', () => {
-    const r = judge('The army said its forces had taken 140 square miles of territory.');
-    assert.equal(r.verdict, 'contradicted', why(r));
-    assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['miles', 'kilometers']]);
-    assert.equal(judge('The army said its forces had taken 140 square kilometers of territory.').verdict, 'supported');
+    contradicted('The army said its forces had taken 140 square miles of territory.', [['miles', 'kilometers']]);
+    supported('The army said its forces had taken 140 square kilometers of territory.');
   });
 
   test('faithful paraphrases: "United States" for "US", "would not comment" for "declined to comment", "failed to reach" for "attempts … failed", "colder" for "cold"', () => {
@@ -165,40 +155,31 @@ describe('a round-up against short reports, with the product\'s word vectors', (
       'Monitoring stations in London, Oslo and Sydney have failed to reach the site since 25 October.',
       'The new film is colder and bleaker than the series.',
     ]) {
-      const r = judge(text);
-      assert.equal(r.verdict, 'supported', `${text}: ${why(r)}`);
+      supported(text);
     }
   });
 
   test('what still contradicts: another country, the opposite of declining, a denial more than the source', () => {
     const uk = judge('Surfers outside the UK have been unable to visit the official re-election site of the senator.');
     assert.notEqual(uk.verdict, 'supported', why(uk));
-    const agreed = judge('The hosting company agreed to comment.');
-    assert.equal(agreed.verdict, 'contradicted', why(agreed));
-    assert.deepEqual(agreed.conflicts.map((c) => [c.claim, c.source]), [['agreed', 'declined']]);
-    const twice = judge('The director has not never won the best director prize at the Venice film festival.');
-    assert.equal(twice.verdict, 'contradicted', why(twice));
+    contradicted('The hosting company agreed to comment.', [['agreed', 'declined']]);
+    contradicted('The director has not never won the best director prize at the Venice film festival.');
   });
 
   test('a score is one value: "3-1" against "2-1" is a contradiction, though the report has a "three" elsewhere', () => {
-    const r = judge('Harbury beat Oldfield 3-1 at Meadow Lane on Saturday.');
-    assert.equal(r.verdict, 'contradicted', why(r));
-    assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['3-1', '2-1']]);
-    assert.equal(judge('Harbury beat Oldfield 2-1 at Meadow Lane on Saturday.').verdict, 'supported');
-    assert.equal(judge('Oldfield lost 1-2 to Harbury at Meadow Lane on Saturday.').verdict, 'supported');
+    contradicted('Harbury beat Oldfield 3-1 at Meadow Lane on Saturday.', [['3-1', '2-1']]);
+    supported('Harbury beat Oldfield 2-1 at Meadow Lane on Saturday.');
+    supported('Oldfield lost 1-2 to Harbury at Meadow Lane on Saturday.');
   });
 
   test('a name another sentence states is no swap in a sentence the claim does not copy: "kidnapped in Baghdad" / "kidnapped in Iraq"', () => {
-    const r = judge('Mary Hallam was kidnapped in Baghdad on 19 October.');
-    assert.equal(r.verdict, 'supported', why(r));
+    supported('Mary Hallam was kidnapped in Baghdad on 19 October.');
     const age = judge('Mary Hallam, 60, was kidnapped in Baghdad on 19 October.');
     assert.ok(!age.conflicts.some((c) => c.claim === 'Baghdad'), why(age));
     assert.notEqual(age.verdict, 'supported', why(age));
   });
 
   test('a period after "in" or "for" is a value: "in twenty years" against "in a decade"', () => {
-    const r = judge('The city has suffered its worst power cuts in twenty years.');
-    assert.equal(r.verdict, 'contradicted', why(r));
-    assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), [['twenty years', 'a decade']]);
+    contradicted('The city has suffered its worst power cuts in twenty years.', [['twenty years', 'a decade']]);
   });
 });
