@@ -238,3 +238,9 @@ test('half a unit exactly is no rounding: "two years" is not 18 months, "3 milli
   assert.ok(valueAgrees(one('one and a half years'), one('18 months')));
   assert.ok(valueAgrees(one('about two years'), one('18 months')));
 });
+
+test('a long acronym may be written in title case as the BBC does ("Nato"); a two-letter one must be capitals', () => {
+  const name = (text: string) => extractValues(text).find((v) => v.kind === 'name')!;
+  assert.ok(valueAgrees(name('troops from Nato arrived'), name('the North Atlantic Treaty Organization said')));
+  assert.ok(!valueAgrees(name('in Us Weekly'), name('the US')));
+});

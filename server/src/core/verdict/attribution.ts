@@ -46,7 +46,7 @@ const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
  * party chairman Ian McCartney"): the name is the speaker, not the organisation. Role words are never function
  * words, so "said Brennan in a statement on Friday" keeps Brennan.
  */
-const ROLE_WORD = String.raw`(?!(?:in|on|at|to|of|for|with|from|by|about|that|and|but|or|nor|the|a|an|his|her|their|its|who|which|when|while|as|after|before|since|last|this|next|then|is|was|were|are|has|had|have|will|would|could|should|may|might|also|told|said|says|had)\b)[\p{Ll}'’-]*\p{Ll}`;
+const ROLE_WORD = String.raw`(?!(?:in|on|at|to|of|for|with|from|by|about|that|and|but|or|nor|the|a|an|his|her|their|its|who|which|when|while|as|after|before|since|last|this|next|then|is|was|were|are|has|had|have|will|would|could|should|may|might|also|told|said|says)\b)[\p{Ll}'’-]*\p{Ll}`;
 const ORGANISATION_ROLE = String.raw`(?:${NAME_PART}(?:\s+${NAME_PART}){0,3}\s+(?:${ROLE_WORD}\s+){1,3})`;
 
 /** Capitalised words that start sentences or name days and months, never a speaker. */

@@ -919,8 +919,8 @@ function aliasOf(v: TypedValue): string | undefined {
   if (!ALIAS_FIRST_WORDS.has(v.name![0].replace(/\./g, ''))) return undefined;
   const joined = v.name!.map((t) => t.replace(/\./g, '')).join(' ');
   const key = NAME_ALIASES[joined];
-  // An acronym only as one ("US", "U.S.", not "Us Weekly" or a capitalised "Us").
-  return key === joined && !/^(?:\p{Lu}\.?)+$/u.test(v.text) ? undefined : key;
+  // A short acronym only as one ("US", "U.S.", not "Us Weekly" or a capitalised "Us"); "Nato" is NATO.
+  return key === joined && joined.length <= 3 && !/^(?:\p{Lu}\.?)+$/u.test(v.text) ? undefined : key;
 }
 
 /** Whether two names are one country or union written two ways: "United States" / "US" / "U.S." / "America". */
