@@ -60,6 +60,8 @@ describe('processTerm', () => {
     assert.equal(processTerm('Dlr'), processTerm('dollar'));
     // Only whole words: "mlns" and "dlrsx" are not abbreviations.
     assert.notEqual(processTerm('mlns'), processTerm('million'));
+    // Nor the names of an object's own properties.
+    assert.deepEqual(['constructor', 'toString', 'valueOf', 'hasOwnProperty'].map(processTerm), ['constructor', 'tostr', 'valueof', 'hasownproperti']);
   });
 
   it('writes a number the same way whatever its thousands separators or currency sign', () => {

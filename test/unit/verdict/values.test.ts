@@ -244,3 +244,8 @@ test('a long acronym may be written in title case as the BBC does ("Nato"); a tw
   assert.ok(valueAgrees(name('troops from Nato arrived'), name('the North Atlantic Treaty Organization said')));
   assert.ok(!valueAgrees(name('in Us Weekly'), name('the US')));
 });
+
+test('words that name properties of an object are words: "Constructor Smith" is a name, "5 constructor titles" a number', () => {
+  const read = (text: string) => extractValues(text).map((v) => [v.kind, v.text]);
+  assert.deepEqual(read('He met Constructor Smith and won 5 constructor titles'), [['name', 'Constructor Smith'], ['number', '5']]);
+});

@@ -64,7 +64,7 @@ export function isNumberToken(token: string): boolean {
  * News-wire abbreviations, read as the words they stand for ("310 mln dlrs" is "310 million dollars", "45 pct" is
  * "45 percent"), so that a draft in plain words finds and matches the agency copy it comes from.
  */
-const WIRE_WORDS: Record<string, string> = { mln: 'million', bln: 'billion', dlr: 'dollar', dlrs: 'dollars', pct: 'percent', qtr: 'quarter', shr: 'share', shrs: 'shares' };
+const WIRE_WORDS = new Map(Object.entries({ mln: 'million', bln: 'billion', dlr: 'dollar', dlrs: 'dollars', pct: 'percent', qtr: 'quarter', shr: 'share', shrs: 'shares' }));
 
 const CACHE_LIMIT = 200_000;
 let cache = new Map<string, string | null>();
@@ -93,7 +93,7 @@ function normalizeToken(token: string): string | null {
   if (NON_ASCII.test(term)) term = term.normalize('NFD').replace(MARKS, '').replace(/’/g, "'").normalize('NFC');
   if (ABBREVIATION.test(token)) return term.replace(/\./g, '');
   if (term.endsWith("'s")) term = term.slice(0, -2);
-  term = WIRE_WORDS[term] ?? term;
+  term = WIRE_WORDS.get(term) ?? term;
   if (term.length < 2 || STOPWORDS.has(term)) return null;
   return stemmer(term);
 }

@@ -46,14 +46,19 @@ export interface TypedValue {
   role: Map<string, number>;
 }
 
-const MONTHS: Record<string, number> = {
+/** A lookup table without `Object.prototype`: words of a text such as "constructor" are not in it. */
+function lookupTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const MONTHS: Record<string, number> = lookupTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
+});
+const WEEKDAYS: Record<string, number> = lookupTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 const SMALL_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -79,7 +84,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   dlr: 'usd', dlrs: 'usd', stg: 'gbp',
 };
 /** Units after a number that make it a quantity; the value is the unit family it is compared within. */
-const UNITS: Record<string, string> = {
+const UNITS: Record<string, string> = lookupTable({
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
   m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in',
   inches: 'in', cm: 'cm', mm: 'mm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
@@ -94,7 +99,7 @@ const UNITS: Record<string, string> = {
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
   troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
   episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', pages: 'pages', households: 'households',
-};
+});
 const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
@@ -902,13 +907,13 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
  * "America"); each maps to one key. Only these: initials in general are not a name ("Pension Benefit Guaranty
  * Corporation" is not stated by every "PBGC" of an article that defines it).
  */
-const NAME_ALIASES: Record<string, string> = {
+const NAME_ALIASES: Record<string, string> = lookupTable({
   us: 'us', usa: 'us', america: 'us', 'united states': 'us', 'united states america': 'us',
   uk: 'uk', britain: 'uk', 'great britain': 'uk', 'united kingdom': 'uk',
   eu: 'eu', 'european union': 'eu', un: 'un', 'united nations': 'un',
   uae: 'uae', 'united arab emirates': 'uae', ussr: 'ussr', 'soviet union': 'ussr',
   nato: 'nato', 'north atlantic treaty organization': 'nato', 'north atlantic treaty organisation': 'nato',
-};
+});
 const ALIAS_FIRST_WORDS = new Set(Object.keys(NAME_ALIASES).map((a) => a.split(' ')[0]));
 const ALIASES_OF: Record<string, string[]> = {};
 for (const [alias, key] of Object.entries(NAME_ALIASES)) (ALIASES_OF[key] ??= []).push(alias);
