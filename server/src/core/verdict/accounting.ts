@@ -57,7 +57,7 @@ const IRREGULAR: Record<string, string> = {
   // Quantifiers: "not a single bid" denies "several bids".
   sever: 'QUANT', singl: 'QUANT', mani: 'QUANT', multipl: 'QUANT', numer: 'QUANT', few: 'QUANT', ani: 'QUANT',
 };
-const lemma = (term: string) => IRREGULAR[term] ?? term;
+const lemma = (term: string) => (Object.hasOwn(IRREGULAR, term) ? IRREGULAR[term] : term);
 
 /** Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"). */
 export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
