@@ -95,6 +95,11 @@ test('a range of percentages gives two percentages; a time is not two numbers, n
   // A score is one value, the higher figure first; a range of something stays two figures.
   assert.deepEqual(read('Arsenal lost 1-2 and the vote went 5-4.'), [['quantity', '1-2', 2001], ['quantity', '5-4', 5004]]);
   assert.deepEqual(read('Those aged 25-30 stayed 10-15 days.'), [['number', '25', 25], ['number', '30', 30], ['number', '10', 10], ['quantity', '15 days', 15]]);
+  // A score agrees only with the same score: no rounding.
+  const score = (text: string) => extractValues(text).find((v) => v.unit === 'score')!;
+  assert.ok(!valueAgrees(score('They won 4-2.'), score('They won 4-1.')));
+  assert.ok(valueDiffers(score('They won 4-2.'), score('They won 4-1.')));
+  assert.ok(valueAgrees(score('They lost 1-4.'), score('They won 4-1.')));
   assert.deepEqual(read('They follow the 5 C rule and pay 40c a cup.'), [['number', '5', 5], ['number', '40', 40]]);
 });
 

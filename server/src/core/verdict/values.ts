@@ -984,6 +984,8 @@ export function nameForms(a: string, b: string): boolean {
  */
 export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = inOneUnit(claim, source);
+  // A score is stated only by the same score: no rounding ("4-2" is not "4-1").
+  if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value === source.value;
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
@@ -1018,6 +1020,7 @@ const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'sco
  */
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = inOneUnit(claim, source);
+  if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value !== source.value;
   if (isNumeric(claim)) {
     if (source.kind !== claim.kind) {
       // A bare number may be stated as a quantity or the other way round when the unit is implicit; not a time, a
