@@ -197,57 +197,56 @@ test('roles pair a value with the source value about the same thing', () => {
   assert.ok(roleSimilarity(claim, hundredth) > roleSimilarity(claim, seventieth));
 });
 
+/** The first value of a text, and its first name (for the comparisons below). */
+const first = (text: string) => extractValues(text)[0];
+const firstName = (text: string) => extractValues(text).find((v) => v.kind === 'name')!;
+
 test('a country or union written two ways is one name: "United States" / "US" / "U.S." / "America", "Britain" / "UK"; not a capitalised "Us"', () => {
-  const name = (text: string) => extractValues(text).find((v) => v.kind === 'name')!;
   for (const [a, b] of [['the United States', 'the US'], ['the U.S. said', 'in the United States'], ['in America', 'the US'], ['he said Britain', 'the UK said'], ['the European Union', 'the EU'], ['the United Nations', 'the UN']]) {
-    assert.ok(valueAgrees(name(a), name(b)), `${a} / ${b}`);
-    assert.ok(valueAgrees(name(b), name(a)), `${b} / ${a}`);
+    assert.ok(valueAgrees(firstName(a), firstName(b)), `${a} / ${b}`);
+    assert.ok(valueAgrees(firstName(b), firstName(a)), `${b} / ${a}`);
   }
-  assert.ok(!valueAgrees(name('the United States'), name('the UK')));
-  assert.ok(!valueAgrees(name('in Us Weekly'), name('the United States')));
-  assert.ok(!valueAgrees(name('the National Health Service'), name('the NHS')), 'initials in general are not a name');
+  assert.ok(!valueAgrees(firstName('the United States'), firstName('the UK')));
+  assert.ok(!valueAgrees(firstName('in Us Weekly'), firstName('the United States')));
+  assert.ok(!valueAgrees(firstName('the National Health Service'), firstName('the NHS')), 'initials in general are not a name');
 });
 
 test('news-wire figures: "310 mln dlrs" is money, "45 pct" a percentage; an area is its own unit', () => {
-  const one = (text: string) => extractValues(text)[0];
-  assert.deepEqual([one('averaged 310 mln dlrs').kind, one('averaged 310 mln dlrs').value, one('averaged 310 mln dlrs').unit], ['money', 310e6, 'usd']);
-  assert.ok(valueAgrees(one('averaged 310 million dollars'), one('averaged 310 mln dlrs')));
-  assert.ok(valueAgrees(one('45 percent of loans'), one('45 pct of loans')));
-  assert.deepEqual([one('155 square kilometers').kind, one('155 square kilometers').unit], ['quantity', 'square-km']);
-  assert.ok(!valueAgrees(one('155 square miles'), one('155 square kilometers')));
-  assert.ok(!valueAgrees(one('155 kilometers'), one('155 square kilometers')));
+  assert.deepEqual([first('averaged 310 mln dlrs').kind, first('averaged 310 mln dlrs').value, first('averaged 310 mln dlrs').unit], ['money', 310e6, 'usd']);
+  assert.ok(valueAgrees(first('averaged 310 million dollars'), first('averaged 310 mln dlrs')));
+  assert.ok(valueAgrees(first('45 percent of loans'), first('45 pct of loans')));
+  assert.deepEqual([first('155 square kilometers').kind, first('155 square kilometers').unit], ['quantity', 'square-km']);
+  assert.ok(!valueAgrees(first('155 square miles'), first('155 square kilometers')));
+  assert.ok(!valueAgrees(first('155 kilometers'), first('155 square kilometers')));
 });
 
 test('a bound that says more than the source\'s is not stated by it: "at least 9,000" / "at least 8,000"', () => {
-  const one = (text: string) => extractValues(text)[0];
-  assert.ok(!valueAgrees(one('at least 9,000 tickets'), one('at least 8,000 tickets')));
-  assert.ok(valueAgrees(one('at least 7,500 tickets'), one('at least 8,000 tickets')));
-  assert.ok(!valueAgrees(one('at most 7,000 tickets'), one('at most 8,000 tickets')));
-  assert.ok(valueAgrees(one('almost 20%'), one('19.84%')));
+  assert.ok(!valueAgrees(first('at least 9,000 tickets'), first('at least 8,000 tickets')));
+  assert.ok(valueAgrees(first('at least 7,500 tickets'), first('at least 8,000 tickets')));
+  assert.ok(!valueAgrees(first('at most 7,000 tickets'), first('at most 8,000 tickets')));
+  assert.ok(valueAgrees(first('almost 20%'), first('19.84%')));
 });
 
 test('a change by a factor said with a verb is a value in times: "would triple" against "would double", "halved"; not "a double room"', () => {
-  const one = (text: string) => extractValues(text).find((v) => v.kind === 'quantity');
-  assert.deepEqual([one('sales would triple next year')?.value, one('sales would triple next year')?.unit], [3, 'times']);
-  assert.ok(valueDiffers(one('sales would triple next year')!, one('sales would double next year')!));
-  assert.ok(valueAgrees(one('profits doubled')!, one('profits are two times higher')!));
-  assert.equal(one('costs have halved')?.value, 0.5);
-  for (const text of ['a double room', 'double-digit growth', 'a triple jump', 'the bar doubles as a cafe']) assert.equal(one(text), undefined, text);
+  const quantity = (text: string) => extractValues(text).find((v) => v.kind === 'quantity');
+  assert.deepEqual([quantity('sales would triple next year')?.value, quantity('sales would triple next year')?.unit], [3, 'times']);
+  assert.ok(valueDiffers(quantity('sales would triple next year')!, quantity('sales would double next year')!));
+  assert.ok(valueAgrees(quantity('profits doubled')!, quantity('profits are two times higher')!));
+  assert.equal(quantity('costs have halved')?.value, 0.5);
+  for (const text of ['a double room', 'double-digit growth', 'a triple jump', 'the bar doubles as a cafe']) assert.equal(quantity(text), undefined, text);
 });
 
 test('half a unit exactly is no rounding: "two years" is not 18 months, "3 million" not 2.5 million; "about two years" may be', () => {
-  const one = (text: string) => extractValues(text)[0];
-  assert.ok(!valueAgrees(one('two years'), one('18 months')));
-  assert.ok(valueDiffers(one('two years'), one('18 months')));
-  assert.ok(!valueAgrees(one('3 million people'), one('2.5 million people')));
-  assert.ok(valueAgrees(one('one and a half years'), one('18 months')));
-  assert.ok(valueAgrees(one('about two years'), one('18 months')));
+  assert.ok(!valueAgrees(first('two years'), first('18 months')));
+  assert.ok(valueDiffers(first('two years'), first('18 months')));
+  assert.ok(!valueAgrees(first('3 million people'), first('2.5 million people')));
+  assert.ok(valueAgrees(first('one and a half years'), first('18 months')));
+  assert.ok(valueAgrees(first('about two years'), first('18 months')));
 });
 
 test('a long acronym may be written in title case as the BBC does ("Nato"); a two-letter one must be capitals', () => {
-  const name = (text: string) => extractValues(text).find((v) => v.kind === 'name')!;
-  assert.ok(valueAgrees(name('troops from Nato arrived'), name('the North Atlantic Treaty Organization said')));
-  assert.ok(!valueAgrees(name('in Us Weekly'), name('the US')));
+  assert.ok(valueAgrees(firstName('troops from Nato arrived'), firstName('the North Atlantic Treaty Organization said')));
+  assert.ok(!valueAgrees(firstName('in Us Weekly'), firstName('the US')));
 });
 
 test('words that name properties of an object are words: "Constructor Smith" is a name, "5 constructor titles" a number', () => {
