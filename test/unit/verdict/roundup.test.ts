@@ -75,7 +75,17 @@ A former MP has appealed for the release of aid worker Mary Hallam, kidnapped in
 Mrs Hallam, 59, who led a charity's operations in Iraq, was abducted in Baghdad on 19 October. The city has suffered its most serious power cuts in a decade.
 `;
 
-const index = indexOf([makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+/** Arts and technology pages: opposites a writer can slip into ("bought" / "sold", "widening" / "narrowing"). */
+const ARTS = `Painters embrace the net
+
+A survey of 2,400 painters found that two-thirds sold their work via the net. The gap between big and small galleries is narrowing fast, the report said.
+
+The singer's spokesman said the allegations were untrue. The band's next album is due out in early 2006.
+
+The data suggest that a vicious cycle might exist in which piracy causes price rises that in turn feed piracy.
+`;
+
+const index = indexOf([makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -181,5 +191,20 @@ describe('a round-up against short reports, with the product\'s word vectors', (
 
   test('a period after "in" or "for" is a value: "in twenty years" against "in a decade"', () => {
     contradicted('The city has suffered its worst power cuts in twenty years.', [['twenty years', 'a decade']]);
+  });
+
+  test('opposites in the same place on arts pages: "bought" / "sold", "widening" / "narrowing", "true" / "untrue", "late" / "early"', () => {
+    contradicted('A survey of 2,400 painters found that two-thirds bought their work via the net.', [['bought', 'sold']]);
+    contradicted('The gap between big and small galleries is widening fast, the report said.', [['widening', 'narrowing']]);
+    contradicted("The singer's spokesman said the allegations were true.", [['true', 'untrue']]);
+    contradicted("The band's next album is due out in late 2006.", [['late', 'early']]);
+    supported('Two-thirds of the painters sold their work via the net.');
+    supported('A survey of 2,400 painters found that two-thirds sold their work via the net.');
+    supported('The gap between big and small galleries is narrowing fast, the report said.');
+  });
+
+  test('a denial the source does not make: "does not cause" against "causes" (the denial is no missing content)', () => {
+    contradicted('Piracy does not cause price rises.');
+    supported('Piracy causes price rises.');
   });
 });

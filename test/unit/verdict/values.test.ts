@@ -38,6 +38,8 @@ const extraction: [string, string, string, Record<string, unknown>][] = [
   ['The mother-of-six was freed.', 'quantity', 'mother-of-six', { value: 6, unit: 'of-count' }],
   ['One in five adults smoke.', 'number', 'One in five', { value: 0.2, unit: 'fraction' }],
   ['Nine out of ten voters agreed.', 'number', 'Nine out of ten', { value: 0.9, unit: 'fraction' }],
+  // A plural fraction before a verb is still a fraction, not the number two.
+  ['A survey found that two-thirds sold their work online.', 'number', 'two-thirds', { value: 2 / 3, unit: 'fraction' }],
   ['It marked the 100th birthday.', 'ordinal', '100th', { value: 100 }],
   ['It was the third amnesty.', 'ordinal', 'third', { value: 3 }],
   ['It was announced on Jan. 15 in Pyongyang.', 'date', 'Jan. 15', { date: { month: 1, day: 15 } }],

@@ -214,3 +214,15 @@ test('a quote prefers the cited source when two sources have the words', () => {
   assert.equal(result.verdict, 'verbatim');
   assert.equal(result.evidence[0].document.id, 'b.txt');
 });
+
+test('a possessive is compared as a word of its own: "a moment of stupidity" is the source\'s "a moment\'s stupidity" altered', () => {
+  const index = indexOfDocuments([makeDocument('actor.txt', 'He apologised for his "deplorable actions" and "a moment’s stupidity". The show’s ratings have since settled down.')]);
+  const judge = (text: string) => judgeQuote({ text, span: { start: 0, end: text.length }, claim: -1, citations: [] }, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
+  const altered = judge('a moment of stupidity');
+  assert.equal(altered.verdict, 'altered', `${altered.score}`);
+  assert.equal(altered.sourceWording?.text, 'a moment’s stupidity');
+  assert.deepEqual(altered.differences?.map((d) => [d.quote, d.source]), [['moment of', 'moment’s']]);
+  // A possessive in both is verbatim, and its words are found wherever they are split.
+  assert.equal(judge("a moment's stupidity").verdict, 'verbatim');
+  assert.equal(judge("The show's ratings have since settled down").verdict, 'verbatim');
+});

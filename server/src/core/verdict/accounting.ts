@@ -53,13 +53,19 @@ const IRREGULAR: Record<string, string> = {
   told: 'tell', went: 'go', came: 'come', saw: 'see', found: 'find', held: 'hold', left: 'leave', met: 'meet', ran: 'run',
   began: 'begin', grew: 'grow', rose: 'rise', fell: 'fall', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send',
   built: 'build', led: 'lead', wrote: 'write', knew: 'know', thought: 'think', got: 'get', gone: 'go', taken: 'take',
-  given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show',
+  given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show', doe: 'do',
   // Quantifiers: "not a single bid" denies "several bids".
   sever: 'QUANT', singl: 'QUANT', mani: 'QUANT', multipl: 'QUANT', numer: 'QUANT', few: 'QUANT', ani: 'QUANT',
 };
 const lemma = (term: string) => (Object.hasOwn(IRREGULAR, term) ? IRREGULAR[term] : term);
 
-/** Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"). */
+/** Index terms that are negation cues ("not", "no", "didn't"): what a claim's polarity adds, not its content. */
+const NEGATION_TERM = /^(?:not|no|noth|none|nobodi|neither|nor|without|cannot|\p{L}+n't)$/u;
+
+/**
+ * Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"), negation cues left out
+ * ("does not cause inflammation" covers "causes inflammation" whole: the denial is compared apart).
+ */
 export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
   const have = new Set([...sentence.terms].map(lemma));
   let c = 0;
@@ -67,7 +73,7 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
   for (const [t, w] of claim.weights) {
     const l = lemma(t);
     // "made" is a term but "make" a stopword: a form whose lemma is a stopword is left out on both sides.
-    if (STOPWORDS.has(l)) continue;
+    if (STOPWORDS.has(l) || NEGATION_TERM.test(l)) continue;
     total += w;
     if (have.has(l)) c += w;
   }

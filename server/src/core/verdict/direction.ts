@@ -80,6 +80,19 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['oldest'], ['newest', 'youngest']],
   [['agreed', 'accepted', 'approved', 'confirmed'], ['declined', 'refused', 'rejected', 'denied']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
+  [['bought', 'buy', 'buys', 'buying', 'purchased'], ['sold', 'sell', 'sells', 'selling']],
+  [['widen', 'widened', 'widening', 'wider'], ['narrow', 'narrowed', 'narrowing', 'narrower']],
+  [['true'], ['untrue', 'false']],
+  [['early', 'earlier'], ['late', 'later']],
+  [['import', 'imports', 'imported'], ['export', 'exports', 'exported']],
+  [['men', 'male', 'boys'], ['women', 'female', 'girls']],
+  [['guilty'], ['innocent']],
+  [['profit', 'profits'], ['loss', 'losses']],
+  [['success', 'successful', 'succeeded'], ['failure', 'unsuccessful', 'failed']],
+  [['public'], ['private']],
+  [['morning'], ['afternoon', 'evening', 'night']],
+  [['north', 'northern'], ['south', 'southern']],
+  [['east', 'eastern'], ['west', 'western']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = [...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]), ...PAIRS];
 

@@ -32,6 +32,8 @@ interface Word {
   norm: string;
   start: number;
   end: number;
+  /** A possessive ending split from the word before it ("moment's": "moment", "'s"). */
+  tail?: boolean;
 }
 
 type Gap = 'none' | 'ellipsis' | 'bracket';
@@ -50,8 +52,21 @@ function normalizeWord(text: string): string {
   return w;
 }
 
+/** A possessive ending, compared as a word of its own: "a moment's stupidity" / "a moment of stupidity". */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}]*)'s$/u;
+
 function words(text: string, base = 0): Word[] {
-  return tokenizeWithOffsets(text).map((t) => ({ norm: normalizeWord(t.text), start: base + t.start, end: base + t.end }));
+  const out: Word[] = [];
+  for (const t of tokenizeWithOffsets(text)) {
+    const norm = normalizeWord(t.text);
+    const start = base + t.start;
+    const end = base + t.end;
+    const possessive = POSSESSIVE.exec(norm);
+    if (possessive && end - start === norm.length) {
+      out.push({ norm: possessive[1], start, end: end - 2 }, { norm: "'s", start: end - 2, end, tail: true });
+    } else out.push({ norm, start, end });
+  }
+  return out;
 }
 
 const MARKERS = /\[[^\]]*\]|\.\s?\.\s?\.|…/g;
@@ -292,15 +307,30 @@ function differences(quoteText: string, pattern: QuotePattern, source: Word[], a
     const changes = diffArrays(qWords, sWords, { comparator: (a: Word, b: Word) => a.norm === b.norm });
     let removed: Word[] = [];
     let added: Word[] = [];
+    // Words consumed so far on each side: a change that starts with a possessive ending shows the whole word
+    // ("moment of" / "moment's", not "of" / "'s").
+    let qi = 0;
+    let si = 0;
     const flush = () => {
-      if (removed.length || added.length) out.push({ quote: slice(quoteText, removed), source: slice(sourceText, added) });
+      if (removed.length || added.length) {
+        if ((removed[0]?.tail || added[0]?.tail) && qi > removed.length && si > added.length) {
+          removed.unshift(qWords[qi - removed.length - 1]);
+          added.unshift(sWords[si - added.length - 1]);
+        }
+        out.push({ quote: slice(quoteText, removed), source: slice(sourceText, added) });
+      }
       removed = [];
       added = [];
     };
     for (const change of changes) {
-      if (change.removed) removed.push(...(change.value as Word[]));
-      else if (change.added) added.push(...(change.value as Word[]));
-      else flush();
+      const n = (change.value as Word[]).length;
+      if (change.removed) (removed.push(...(change.value as Word[])), (qi += n));
+      else if (change.added) (added.push(...(change.value as Word[])), (si += n));
+      else {
+        flush();
+        qi += n;
+        si += n;
+      }
     }
     flush();
   }
