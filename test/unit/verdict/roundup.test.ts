@@ -83,6 +83,8 @@ A survey of 2,400 painters found that two-thirds sold their work via the net. Th
 The singer's spokesman said the allegations were untrue. The band's next album is due out in early 2006.
 
 The data suggest that a vicious cycle might exist in which piracy causes price rises that in turn feed piracy.
+
+Auditors found no unpaid royalties and few royalty disputes in the label's accounts.
 `;
 
 const index = indexOf([makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
@@ -206,5 +208,10 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('a denial the source does not make: "does not cause" against "causes" (the denial is no missing content)', () => {
     contradicted('Piracy does not cause price rises.');
     supported('Piracy causes price rises.');
+  });
+
+  test('a denial bears on the words right after it: "no unpaid royalties and few royalty disputes" does not deny "few royalty disputes"', () => {
+    supported("Auditors found few royalty disputes in the label's accounts.");
+    contradicted("Auditors found unpaid royalties in the label's accounts.");
   });
 });

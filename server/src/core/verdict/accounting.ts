@@ -134,7 +134,9 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
     // site … failed"): both say it failed.
     const verb = IMPLICIT_CUE.exec(clause.cue)?.[1]?.toLowerCase();
     if (verb && IMPLICIT_VERB[verb].test(other.text)) continue;
-    if (clause.terms.some((t) => others.has(t))) return true;
+    // Two of the denied words (or its only one) in the other text: "no active stem cells and little cell turnover"
+    // does not deny "little cell turnover" through "cell".
+    if (clause.terms.filter((t) => others.has(t)).length >= Math.min(2, clause.terms.length)) return true;
   }
   return false;
 }
