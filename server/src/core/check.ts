@@ -28,7 +28,7 @@ import {
 import { locationLabel } from './sources/meta';
 import { standingOf, type DraftStanding } from './standing';
 import { checkAttribution, type AttributionMemo } from './verdict/attribution';
-import { judgeClaim, searchClaim, type JudgeOptions } from './verdict/claims';
+import { aboutSources, judgeClaim, searchClaim, type JudgeOptions } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 import type { ClaimInfo } from './verdict/support';
 import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
@@ -136,6 +136,8 @@ export class ClaimCache {
   private attributionsUsed = new Set<string>();
   /** The finding of a cached claim's verdict (its code and message: they do not depend on where the claim is), null when none. */
   private findings = new Map<string, Pick<Finding, 'code' | 'severity' | 'message'> | null>();
+  /** Whether a source passage is about each candidate sentence (`aboutSources`), by its text. */
+  private candidates = new Map<string, boolean>();
   private stamp = '';
   hits = 0;
   misses = 0;
@@ -157,6 +159,15 @@ export class ClaimCache {
     this.lookups.clear();
     this.attributions.clear();
     this.findings.clear();
+    this.candidates.clear();
+  }
+
+  getCandidate(text: string): boolean | undefined {
+    return this.candidates.get(text);
+  }
+
+  setCandidate(text: string, about: boolean): void {
+    this.candidates.set(text, about);
   }
 
   /** Whether `getClaim` has the claim of `key` (nothing counted or copied). */
@@ -246,7 +257,8 @@ export class ClaimCache {
   }
 
   /** Keeps only the entries whose keys were used by the latest check, so the cache never outgrows the draft. */
-  retain(claimKeys: Set<string>, quoteKeys: Set<string>): void {
+  retain(claimKeys: Set<string>, quoteKeys: Set<string>, candidateKeys: Set<string> = new Set()): void {
+    for (const key of this.candidates.keys()) if (!candidateKeys.has(key)) this.candidates.delete(key);
     for (const key of this.findings.keys()) if (!claimKeys.has(key)) this.findings.delete(key);
     for (const key of this.claims.keys()) if (!claimKeys.has(key)) this.claims.delete(key);
     for (const key of this.quotes.keys()) if (!quoteKeys.has(key)) this.quotes.delete(key);
@@ -316,10 +328,29 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
   const { config, token, cache } = options;
   throwIfCancelled(token);
   const analysisOptions: AnalyzeDraftOptions = { format: options.format, claims: config.claims };
-  const analysis = options.analyze ? await options.analyze(text, analysisOptions) : analyzeDraft(text, analysisOptions);
+  let analysis = options.analyze ? await options.analyze(text, analysisOptions) : analyzeDraft(text, analysisOptions);
   // A quote's verdict and the attribution pass search the same quote: once (searchMemo.ts).
   const index = new RememberedSearches(sources);
   cache?.validate(`${index.version}|${JSON.stringify(config.thresholds)}|${config.maxEvidence}`);
+  const slice = slicer(token, options.sliceMs);
+
+  // Statements without a name, number or date that a source passage is about are claims too (`aboutSources`).
+  const candidateKeys = new Set<string>();
+  if (analysis.candidates?.length) {
+    const promoted: Claim[] = [];
+    for (const candidate of analysis.candidates) {
+      candidateKeys.add(candidate.text);
+      let about = cache?.getCandidate(candidate.text);
+      const pause = slice(about === undefined);
+      if (pause) await pause;
+      if (about === undefined) {
+        about = aboutSources(candidate, index, config.thresholds);
+        cache?.setCandidate(candidate.text, about);
+      }
+      if (about) promoted.push({ ...candidate, reasons: ['source'] });
+    }
+    if (promoted.length) analysis = withClaims(analysis, promoted);
+  }
 
   const judge: JudgeOptions = { thresholds: config.thresholds, maxEvidence: config.maxEvidence };
   const findings: Finding[] = [];
@@ -348,7 +379,6 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
     return ids.length ? ids : undefined;
   };
 
-  const slice = slicer(token, options.sliceMs);
   let claims: ClaimResult[] = [];
   /** Each claim's cache key, and the result the cache or the judge gave (before the attribution pass). */
   const keyOf = analysis.claims.map((claim) => `${text.slice(claim.span.start, claim.span.end)}\u0000${claim.text}\u0000${claim.citations.map((c) => c.key).join(';')}`);
@@ -397,7 +427,7 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
     }
     quotes.push(result);
   }
-  cache?.retain(claimKeys, quoteKeys);
+  cache?.retain(claimKeys, quoteKeys, candidateKeys);
   // Attribution below is one pass over every quote and supported claim (its look-ups in the sources are memoised
   // per index version in the cache; the draft's own attributions are found again each time): let waiting
   // requests go first.
@@ -427,6 +457,14 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
     .filter((f): f is Finding => f.severity !== 'off')
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return { claims, quotes, findings: withSeverity, analysis };
+}
+
+/** The analysis with more claims, in draft order; each quote keeps pointing at the claim that holds it. */
+function withClaims(analysis: DraftAnalysis, added: readonly Claim[]): DraftAnalysis {
+  const claims = [...analysis.claims, ...added].sort((a, b) => a.span.start - b.span.start);
+  const position = new Map(claims.map((c, i) => [c, i]));
+  const quotes = analysis.quotes.map((q) => (q.claim < 0 ? q : { ...q, claim: position.get(analysis.claims[q.claim])! }));
+  return { ...analysis, claims, quotes };
 }
 
 /**

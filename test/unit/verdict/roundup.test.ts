@@ -85,6 +85,8 @@ The singer's spokesman said the allegations were untrue. The band's next album i
 The data suggest that a vicious cycle might exist in which piracy causes price rises that in turn feed piracy.
 
 Auditors found no unpaid royalties and few royalty disputes in the label's accounts.
+
+The Harwick gallery was recently reported to hold original prints by a Dutch master. In contrast, the auditors found no original prints by a Dutch master in its vaults.
 `;
 
 const index = indexOf([makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
@@ -213,5 +215,9 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('a denial bears on the words right after it: "no unpaid royalties and few royalty disputes" does not deny "few royalty disputes"', () => {
     supported("Auditors found few royalty disputes in the label's accounts.");
     contradicted("Auditors found unpaid royalties in the label's accounts.");
+  });
+
+  test('a denial another passage makes too is no contradiction: "has no original prints" when the source reports the opposite claim and then refutes it', () => {
+    supported('The Harwick gallery has no original prints by a Dutch master.');
   });
 });

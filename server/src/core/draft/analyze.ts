@@ -15,7 +15,7 @@
  */
 import type { Citation, Claim, ClaimMode, DraftAnalysis, DraftWarning, Quote, Span } from '../types';
 import { plainReasonText } from '../text/markdownChunks';
-import { checkReasons, isCheckworthy } from './checkworthy';
+import { checkReasons, isCandidate, isCheckworthy } from './checkworthy';
 import { blockSentences, maskMarkers } from './claims';
 import { findCitationMarkers, withoutMarkers, type CitationMarker } from './citations';
 import { clearChunkCache, markdownProse, type PlainRegion } from './markdown';
@@ -56,6 +56,7 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
     });
 
   const claims: Claim[] = [];
+  const candidates: Claim[] = [];
   const quotes: Quote[] = [];
   const citations: Citation[] = [];
   const pendingQuotes: { quote: BlockQuote; base: number }[] = [];
@@ -73,7 +74,10 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
     for (const unit of found.units) {
       const span = toDraft(unit.span, base);
       if (isIgnored(ignored, span.start)) continue;
-      if (!unit.kept) continue;
+      if (!unit.kept) {
+        if (unit.candidate && candidates.length < MAX_CLAIMS) candidates.push({ text: unit.text, span, paragraph: b, citations: [], reasons: [] });
+        continue;
+      }
       if (claims.length === MAX_CLAIMS) {
         capped = span.start;
         break;
@@ -112,6 +116,7 @@ export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftA
     citations,
     ignored,
     paragraphs: prose.blocks.map((b) => ({ ...b.span })),
+    ...(candidates.length ? { candidates: capped >= 0 ? candidates.filter((c) => c.span.start < capped) : candidates } : {}),
     ...(capped >= 0 ? { warnings: [...warnings, capWarning(text, capped)] } : warnings.length ? { warnings } : {}),
   };
 }
@@ -130,6 +135,8 @@ interface BlockUnit {
   text: string;
   reasons: string[];
   kept: boolean;
+  /** Not kept, but a statement a source passage may be about (`DraftAnalysis.candidates`). */
+  candidate: boolean;
 }
 
 /** What a block's prose holds, in offsets of the block's prose: all of it depends on that text alone. */
@@ -182,7 +189,7 @@ function analyzeBlockUncached(prose: string, heading: boolean, mode: ClaimMode):
     const hasQuote = kept.some((q) => q.inner.start >= unit.span.start && q.inner.start < unit.span.end);
     const reasons = checkReasons(claimText, { quote: hasQuote, citation: unit.markers.length > 0 });
     const isKept = mode !== 'checkworthy' || isCheckworthy(claimText, reasons);
-    units.push({ span: unit.span, markers: unit.markers, text: claimText, reasons, kept: isKept });
+    units.push({ span: unit.span, markers: unit.markers, text: claimText, reasons, kept: isKept, candidate: !isKept && isCandidate(claimText, reasons) });
   }
   return { markers, quotes, units };
 }

@@ -132,3 +132,12 @@ export function isCheckworthy(text: string, reasons: readonly CheckReason[]): bo
   if (isHedge(text) && !reasons.some((r) => r === 'number' || r === 'name' || r === 'quote' || r === 'citation')) return false;
   return true;
 }
+
+/**
+ * A sentence the rules drop only for want of a reason (no name, number, date, …) that may still state something a
+ * source says: three words or more, neither a question nor a hedge. A check makes a claim of it when a source
+ * passage is about it (`DraftAnalysis.candidates`).
+ */
+export function isCandidate(text: string, reasons: readonly CheckReason[]): boolean {
+  return reasons.length === 0 && countWords(text, MIN_CLAIM_WORDS) >= MIN_CLAIM_WORDS && !isQuestion(text) && !isHedge(text);
+}

@@ -141,6 +141,18 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
   return false;
 }
 
+/**
+ * Whether `other` denies everything `claim` denies: for each of the claim's denials, one of `other` with the same
+ * words after its cue ("no active stem cells" / "no active stem cells"; not "no association with 8 of the 10
+ * additional cancers" for "not associated with an increased risk").
+ */
+export function deniesAlike(claim: TextInfo, other: TextInfo): boolean {
+  const mine = negatedClauses(claim);
+  if (!mine.length) return false;
+  const theirs = negatedClauses(other);
+  return mine.every((c) => c.terms.length > 0 && theirs.some((t) => c.terms.every((term) => t.terms.includes(term))));
+}
+
 export interface Substitution {
   claim: string;
   source: string;
