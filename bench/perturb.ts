@@ -25,6 +25,7 @@
  * - `compression`: a relative clause, a parenthesis or a trailing clause left out.
  */
 import { splitSentences } from '../server/src/core/text/sentences';
+import { abbreviates } from '../server/src/core/verdict/values';
 import { rng, splitOf, type Split } from './datasets';
 
 export const PERTURBATIONS = ['month', 'weekday', 'number-words', 'numbers', 'apposition', 'organisation', 'affiliation', 'negation', 'list', 'qualifier'] as const;
@@ -136,9 +137,11 @@ function namePools(articles: readonly NewsArticle[]): NamePools {
  * A replacement from `pool`: half the time one that the article mentions elsewhere (a writer confusing two
  * players of the story, "the favourite, Surgutneftegas" for "the favourite, Gazprom"), else one it never mentions.
  */
-function foreign(r: Rand, pool: readonly string[], article: string, sentence?: string): string | undefined {
+function foreign(r: Rand, pool: readonly string[], article: string, sentence?: string, replaced?: string): string | undefined {
   if (sentence && r() < 0.5) {
-    const local = pool.filter((c) => article.includes(c) && !sentence.includes(c) && !sentence.includes(c.split(' ')[0]));
+    // Not the replaced name's own acronym or words ("PBGC" / "Pension Benefit Guaranty Corporation"): the same thing.
+    const same = (c: string) => !!replaced && (abbreviates(c, replaced) || abbreviates(replaced, c));
+    const local = pool.filter((c) => article.includes(c) && !sentence.includes(c) && !sentence.includes(c.split(' ')[0]) && !same(c));
     if (local.length) return pick(r, local);
   }
   for (let i = 0; i < 20; i++) {
@@ -196,7 +199,7 @@ const perturbers: Record<PerturbationType, Maker> = {
     const m = orgs[0] ?? acronyms[0];
     if (!m) return undefined;
     const pool = orgs[0] ? pools.orgs : pools.orgs.filter((o) => ACRONYM.test(o) || true);
-    const by = foreign(r, pool, text, s);
+    const by = foreign(r, pool, text, s, m[0]);
     return by ? replaceAt(s, m.index!, m.index! + m[0].length, by) : undefined;
   },
   affiliation(r, s, { text, pools }) {

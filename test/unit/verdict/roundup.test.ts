@@ -89,7 +89,15 @@ Auditors found no unpaid royalties and few royalty disputes in the label's accou
 The Harwick gallery was recently reported to hold original prints by a Dutch master. In contrast, the auditors found no original prints by a Dutch master in its vaults.
 `;
 
-const index = indexOf([makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+/** Politics: acronyms for the words the report spells out, a party in the plural. */
+const MIGRANTS = `Tories plan migrant health checks
+
+Non-European Union citizens wanting to work in the UK will have to undergo tests for Tuberculosis, under plans unveiled by the Conservatives.
+
+A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
+`;
+
+const index = indexOf([makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -219,5 +227,10 @@ describe('a round-up against short reports, with the product\'s word vectors', (
 
   test('a denial another passage makes too is no contradiction: "has no original prints" when the source reports the opposite claim and then refutes it', () => {
     supported('The Harwick gallery has no original prints by a Dutch master.');
+  });
+
+  test('an acronym for the words the source spells out is no swap ("Non-EU" / "Non-European Union", "TB" / "Tuberculosis"); a party in the plural is the party', () => {
+    supported('Non-EU citizens wanting to work in the UK will have to undergo tests for TB, under Conservative plans.');
+    contradicted('Mild cases would be treated at once.', [['Mild', 'Severe']]);
   });
 });

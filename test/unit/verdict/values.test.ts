@@ -1,7 +1,7 @@
 /** Typed values: what is extracted from a sentence, and when two values agree or differ. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractValues, roleSimilarity, valueAgrees, valueDiffers } from '../../../server/src/core/verdict/values';
+import { abbreviates, extractValues, roleSimilarity, valueAgrees, valueDiffers } from '../../../server/src/core/verdict/values';
 
 function only(text: string, kind: string) {
   const values = extractValues(text).filter((v) => v.kind === kind);
@@ -254,4 +254,22 @@ test('a long acronym may be written in title case as the BBC does ("Nato"); a tw
 test('words that name properties of an object are words: "Constructor Smith" is a name, "5 constructor titles" a number', () => {
   const read = (text: string) => extractValues(text).map((v) => [v.kind, v.text]);
   assert.deepEqual(read('He met Constructor Smith and won 5 constructor titles'), [['name', 'Constructor Smith'], ['number', '5']]);
+});
+
+test('an acronym abbreviates the words it stands for, and nothing else', () => {
+  for (const [short, long] of [
+    ['EU', 'European Union'],
+    ['Non-EU', 'Non-European Union'],
+    ['PBGC', 'Pension Benefit Guaranty Corporation'],
+    ['PM', 'Prime Minister'],
+    ['TB', 'Tuberculosis'],
+  ]) assert.ok(abbreviates(short, long), `${short} / ${long}`);
+  for (const [short, long] of [
+    ['UK', 'United States'],
+    ['TB', 'Tibet'],
+    ['UN', 'Uganda'],
+    ['EU', 'Non-European Union'],
+    ['ISG', 'International Steel'],
+    ['Labour', 'Conservatives'],
+  ]) assert.ok(!abbreviates(short, long), `${short} / ${long}`);
 });

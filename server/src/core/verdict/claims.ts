@@ -38,7 +38,7 @@ import {
 import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace } from './direction';
 import { wordSimilarity } from './vectors';
-import { hedgeWords, isNumeric, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, hedgeWords, isNumeric, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -130,7 +130,8 @@ function describes(name: TypedValue, sentence: string, claimValue: TypedValue, c
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011").
   let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
-  if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !describes(s, sentence.text, value, info.text));
+  // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
+  if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   let roleMin = -1;
   if (!rivals.length && value.kind === 'name') {
     // Entirely different names ("from Japan" / "from China") conflict only in a closely matching role.
@@ -140,6 +141,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
         s.kind === 'name' &&
         !s.name!.some((t) => value.name!.includes(t)) &&
         !nameForms(value.text, s.text) &&
+        !abbreviates(value.text, s.text) &&
+        !abbreviates(s.text, value.text) &&
         !info.values.some((c) => valueAgrees(c, s)) &&
         !describes(s, sentence.text, value, info.text),
     );

@@ -93,6 +93,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['morning'], ['afternoon', 'evening', 'night']],
   [['north', 'northern'], ['south', 'southern']],
   [['east', 'eastern'], ['west', 'western']],
+  [['mild', 'minor', 'slight', 'light'], ['severe', 'serious', 'major', 'heavy']],
+  [['last', 'previous'], ['next', 'coming']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = [...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]), ...PAIRS];
 

@@ -962,8 +962,11 @@ function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedVal
   return [inMonths(claim, a), inMonths(source, b)];
 }
 
-/** Endings that make a place's adjective or demonym from its name: Georgia-n, Kenya-n, Ital(y)-ian, Israel-i, Japan-ese. */
-const NAME_FORM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];
+/**
+ * Endings that make a place's adjective or demonym from its name: Georgia-n, Kenya-n, Ital(y)-ian, Israel-i,
+ * Japan-ese; and a party's or a people's plural: Conservative-s, Democrat-s.
+ */
+const NAME_FORM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 's'];
 
 /**
  * Whether two capitalised words are one name's noun and adjective ("Georgia" / "Georgian", "Italy" / "Italian",
@@ -977,6 +980,33 @@ export function nameForms(a: string, b: string): boolean {
     if (long.startsWith(stem) && NAME_FORM_ENDINGS.includes(long.slice(stem.length))) return true;
   }
   return false;
+}
+
+/**
+ * Whether one name is the other with an acronym for some of its words: "EU" / "European Union", "Non-EU" /
+ * "Non-European Union" (the initials of the words the two do not share), "TB" / "Tuberculosis" (one word: the
+ * acronym's letters in order, from its first). The same thing named two ways, never a swap.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const words = (t: string) => t.split(/[\s\u00a0-]+/).filter(Boolean);
+  const s = words(short);
+  const l = words(long);
+  const acronyms = s.filter((w) => /^\p{Lu}{2,6}$/u.test(w));
+  if (acronyms.length !== 1) return false;
+  const lower = new Set(l.map((w) => w.toLowerCase()));
+  // The short name's other words are the long name's own ("Non").
+  if (s.some((w) => w !== acronyms[0] && !lower.has(w.toLowerCase()))) return false;
+  const shared = new Set(s.map((w) => w.toLowerCase()));
+  const rest = l.filter((w) => !shared.has(w.toLowerCase()));
+  const letters = acronyms[0].toLowerCase();
+  if (!rest.length || !rest.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (rest.length > 1) return rest.map((w) => w[0].toLowerCase()).join('') === letters;
+  // A long word only: "TB" is no "Tibet", "UN" no "Uganda".
+  const word = rest[0].toLowerCase();
+  if (word.length < 4 * letters.length || word[0] !== letters[0]) return false;
+  let i = 0;
+  for (const ch of word) if (ch === letters[i]) i++;
+  return i === letters.length;
 }
 
 /**
