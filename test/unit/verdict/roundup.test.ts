@@ -86,6 +86,8 @@ The data suggest that a vicious cycle might exist in which piracy causes price r
 
 Auditors found no unpaid royalties and few royalty disputes in the label's accounts.
 
+Curator Ann Lever said the audio guides were useful because they work outside the mobile phone networks.
+
 The Harwick gallery was recently reported to hold original prints by a Dutch master. In contrast, the auditors found no original prints by a Dutch master in its vaults.
 `;
 
@@ -232,5 +234,10 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('an acronym for the words the source spells out is no swap ("Non-EU" / "Non-European Union", "TB" / "Tuberculosis"); a party in the plural is the party', () => {
     supported('Non-EU citizens wanting to work in the UK will have to undergo tests for TB, under Conservative plans.');
     contradicted('Mild cases would be treated at once.', [['Mild', 'Severe']]);
+  });
+
+  test('a denial of a word the source does not use says nothing against it: "do not rely on mobile phone networks" / "work outside the mobile phone networks"', () => {
+    supported('Curator Ann Lever said the audio guides were useful because they do not rely on mobile phone networks.');
+    contradicted('Curator Ann Lever said the audio guides do not work outside the mobile phone networks.');
   });
 });

@@ -134,9 +134,10 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
     // site … failed"): both say it failed.
     const verb = IMPLICIT_CUE.exec(clause.cue)?.[1]?.toLowerCase();
     if (verb && IMPLICIT_VERB[verb].test(other.text)) continue;
-    // Two of the denied words (or its only one) in the other text: "no active stem cells and little cell turnover"
-    // does not deny "little cell turnover" through "cell".
-    if (clause.terms.filter((t) => others.has(t)).length >= Math.min(2, clause.terms.length)) return true;
+    // The denied word itself ("do not rely on mobile phone networks" says nothing against "work outside the mobile
+    // phone networks") and two of the words after the cue (or its only one): "no active stem cells and little cell
+    // turnover" does not deny "little cell turnover" through "cell".
+    if (others.has(clause.terms[0]) && clause.terms.filter((t) => others.has(t)).length >= Math.min(2, clause.terms.length)) return true;
   }
   return false;
 }
