@@ -91,6 +91,14 @@ Curator Ann Lever said the audio guides were useful because they work outside th
 The Harwick gallery was recently reported to hold original prints by a Dutch master. In contrast, the auditors found no original prints by a Dutch master in its vaults.
 `;
 
+/** Athletics: a medal for another, a champion described by nationality, "not … until". */
+const ATHLETICS = `Runner eyes cross country
+
+Ukrainian 400m silver medallist Petro Hlyvka will also take part. The Ethiopian is the defending world cross country champion over both courses.
+
+But the Kenyan, who has not raced over cross country for 12 years, will not decide until two weeks before the event. He is aiming to break Kenenisa Bekele's 5,000m world record.
+`;
+
 /** Politics: acronyms for the words the report spells out, a party in the plural. */
 const MIGRANTS = `Tories plan migrant health checks
 
@@ -99,7 +107,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -239,5 +247,12 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('a denial of a word the source does not use says nothing against it: "do not rely on mobile phone networks" / "work outside the mobile phone networks"', () => {
     supported('Curator Ann Lever said the audio guides were useful because they do not rely on mobile phone networks.');
     contradicted('Curator Ann Lever said the audio guides do not work outside the mobile phone networks.');
+  });
+
+  test('athletics: a medal for another is a contradiction; a champion the source calls "the Ethiopian" is no rival name; "not … until" is no denial', () => {
+    contradicted('Ukrainian 400m bronze medallist Petro Hlyvka will also take part.', [['bronze', 'silver']]);
+    supported('Kenenisa Bekele is the defending world cross country champion over both courses.');
+    supported('The Kenyan will decide two weeks before the event.');
+    contradicted('The Kenyan has raced over cross country in the last 12 years.');
   });
 });

@@ -38,6 +38,7 @@ const extraction: [string, string, string, Record<string, unknown>][] = [
   ['The mother-of-six was freed.', 'quantity', 'mother-of-six', { value: 6, unit: 'of-count' }],
   ['One in five adults smoke.', 'number', 'One in five', { value: 0.2, unit: 'fraction' }],
   ['Nine out of ten voters agreed.', 'number', 'Nine out of ten', { value: 0.9, unit: 'fraction' }],
+  ['A decision is expected by mid-March, said their lawyer.', 'date', 'March', { date: { month: 3 } }],
   // A plural fraction before a verb is still a fraction, not the number two.
   ['A survey found that two-thirds sold their work online.', 'number', 'two-thirds', { value: 2 / 3, unit: 'fraction' }],
   ['It marked the 100th birthday.', 'ordinal', '100th', { value: 100 }],

@@ -33,8 +33,15 @@ export interface AccountCandidate {
   rank: number;
 }
 
-/** Negation cues; "no longer" and "not only" do not deny. */
-const NEGATION = /\b(?:not(?!\s+only\b)|no(?!\s+longer\b)|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't)\b|n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b/i;
+/**
+ * Negation cues; "no longer" and "not only" do not deny, nor "not … until" ("will not decide until two weeks before
+ * the event" says when he will decide).
+ */
+const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
+const NEGATION = new RegExp(
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}|no(?!\s+longer\b)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b`,
+  'i',
+);
 
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);

@@ -127,11 +127,30 @@ function describes(name: TypedValue, sentence: string, claimValue: TypedValue, c
   return claimNext?.[1].toLowerCase() !== next[1];
 }
 
+/** Nationality nouns that do not end like an adjective ("the Briton", "the Scot"). */
+const DEMONYM_NOUNS = new Set([
+  'briton', 'scot', 'dane', 'swede', 'finn', 'pole', 'turk', 'greek', 'thai', 'swiss', 'spaniard', 'frenchman', 'englishman', 'welshman', 'irishman', 'dutchman', 'frenchwoman', 'englishwoman',
+  'israeli', 'iraqi', 'pakistani', 'somali', 'saudi', 'kuwaiti', 'yemeni', 'omani', 'qatari', 'bangladeshi', 'nepali', 'azeri',
+]);
+
+/**
+ * Whether a source name is a person described by nationality ("the Ethiopian is the defending champion", "the
+ * Moroccan, who has not raced"), where the claim names the person ("Kenenisa Bekele is the defending champion"):
+ * "the" and one capitalised word of a demonym's ending (-an, -ian, -ese) or a nationality noun ("the Briton", "the
+ * Israeli"; not "the Illuminati").
+ */
+function describesByNationality(name: TypedValue, sentence: string, claimValue: TypedValue): boolean {
+  if (name.name!.length !== 1 || claimValue.name!.length < 2) return false;
+  if (!/\bthe\s+$/i.test(sentence.slice(Math.max(0, name.span.start - 5), name.span.start))) return false;
+  const word = name.text.toLowerCase();
+  return /^\p{Ll}{3,}(?:an|ese)$/u.test(word) || DEMONYM_NOUNS.has(word);
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011").
   let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
-  if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
+  if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   let roleMin = -1;
   if (!rivals.length && value.kind === 'name') {
     // Entirely different names ("from Japan" / "from China") conflict only in a closely matching role.
@@ -144,7 +163,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
         !abbreviates(value.text, s.text) &&
         !abbreviates(s.text, value.text) &&
         !info.values.some((c) => valueAgrees(c, s)) &&
-        !describes(s, sentence.text, value, info.text),
+        !describes(s, sentence.text, value, info.text) &&
+        !describesByNationality(s, sentence.text, value),
     );
     roleMin = DISTINCT_NAME_ROLE_MIN;
   }

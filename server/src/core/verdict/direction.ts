@@ -95,6 +95,15 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['east', 'eastern'], ['west', 'western']],
   [['mild', 'minor', 'slight', 'light'], ['severe', 'serious', 'major', 'heavy']],
   [['last', 'previous'], ['next', 'coming']],
+  // Closed sets: one member in the place of another ("100m bronze medallist" / "100m silver medallist").
+  [['gold'], ['silver', 'bronze']],
+  [['silver'], ['bronze']],
+  [['yellow'], ['red']],
+  [['indoor'], ['outdoor']],
+  [['singles'], ['doubles']],
+  [['spring', 'summer'], ['autumn', 'winter']],
+  [['spring'], ['summer']],
+  [['autumn'], ['winter']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = [...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]), ...PAIRS];
 

@@ -172,8 +172,8 @@ const FRACTION_WORD = /half|third|quarter|fifth|tenth/i;
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "a year" after a hedge ("more than a year"): a duration of one unit. */
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
-/** A month named alone ("in December", "last November"): "May" and "March" only after a preposition. */
-const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid-?|this|of|before|after|between|and)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
+/** A month named alone ("in December", "last November", "mid-March"): "May" and "March" only after a preposition. */
+const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid|this|of|before|after|between|and)(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
 /** Number words as one run ("two hundred and fifty thousand", "twenty-five"), read by `readSpelled`. */
 const SPELLED_RUN_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'one', 'million', 'billion', 'trillion'].join('|')})`;
 const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${SPELLED_RUN_WORD})*${E}`, 'giu');
