@@ -38,8 +38,11 @@ const PANEL = [
 
 const RELEASE = 'Council statement\n\n“Clean water is not a luxury for a port city,” said Mayor Lena Ortiz.\n\nThe council met on Tuesday.\n\n“Moving the regatta was a difficult decision,” said Harbour Club chairman Marcel Vidal.\n';
 
+/** Two speakers in one paragraph, each quoted over two sentences ("X said: “… . …”"). */
+const AWARDS = 'Comedy awards\n\nThe show also won the viewers\' award. Speaking after the ceremony, Walliams said: "It was a real shock. It is a beautiful piece of work." Gervais and Stephen Merchant received a special award. Gervais said: "The show has won an awful lot of awards. We are very grateful."\n';
+
 async function check(draft: string) {
-  const fs = new MemoryFileSystem({ '/ws/sources/panel.vtt': PANEL, '/ws/sources/statement.txt': RELEASE });
+  const fs = new MemoryFileSystem({ '/ws/sources/panel.vtt': PANEL, '/ws/sources/statement.txt': RELEASE, '/ws/sources/awards.txt': AWARDS });
   const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
   await workspace.build();
   return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
@@ -184,4 +187,12 @@ test('a real speaker labelled by a seat, not a name (DESK, Q, SPEAKER 2): the fi
   assert.equal(finding.fix, undefined);
   assert.deepEqual(['DESK', 'Q', 'Speaker 2', 'speaker_3', 'Interviewer'].map(isGenericLabel), [true, true, true, true, true]);
   assert.deepEqual(['PARK', 'Choi Min-jun', 'Amara Okafor', 'Deskin'].map(isGenericLabel), [false, false, false, false]);
+});
+
+test('in a paragraph with several speakers, a quotation belongs to the attribution right before or after it', async () => {
+  const [finding] = misattributed(await check('“It is a beautiful piece of work,” said Gervais of the show.\n'));
+  assert.match(finding?.message ?? '', /These words were said by Walliams, not Gervais/);
+  assert.deepEqual(misattributed(await check('“It is a beautiful piece of work,” said Walliams of the show.\n')), []);
+  const [other] = misattributed(await check('“We are very grateful,” said Walliams.\n'));
+  assert.match(other?.message ?? '', /These words were said by Gervais, not Walliams/);
 });

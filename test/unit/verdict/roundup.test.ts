@@ -99,6 +99,12 @@ Ukrainian 400m silver medallist Petro Hlyvka will also take part. The Ethiopian 
 But the Kenyan, who has not raced over cross country for 12 years, will not decide until two weeks before the event. He is aiming to break Kenenisa Bekele's 5,000m world record.
 `;
 
+/** Music: two dates in one sentence, one of them changed. */
+const RELEASES = `Mogul backs rap band
+
+The group are set to release their first single on 21 February, and follow it up with an album, Open Road, in March.
+`;
+
 /** Politics: acronyms for the words the report spells out, a party in the plural. */
 const MIGRANTS = `Tories plan migrant health checks
 
@@ -107,7 +113,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -254,5 +260,10 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     supported('Kenenisa Bekele is the defending world cross country champion over both courses.');
     supported('The Kenyan will decide two weeks before the event.');
     contradicted('The Kenyan has raced over cross country in the last 12 years.');
+  });
+
+  test('the one date left once the shared ones are set aside: "a single on 21 February and an album in April" / "… in March"', () => {
+    contradicted('The group will release their first single on 21 February and an album in April.', [['April', 'March']]);
+    supported('The group will release their first single on 21 February and an album in March.');
   });
 });

@@ -176,10 +176,22 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   // Words inside quotation marks in the source are someone's quote even in a transcript turn ("… is what one
   // former guard told us"): their speaker is the source's own attribution.
   const paragraph = passage.paragraph;
-  const quoted = paragraph.end - paragraph.start <= 5000 && findQuotes(document.text, paragraph).some((q) => q.inner.start <= wordsAt.start && q.inner.end >= wordsAt.end && q.inner.end > q.inner.start);
+  const quote = paragraph.end - paragraph.start <= 5000 ? findQuotes(document.text, paragraph).find((q) => q.inner.start <= wordsAt.start && q.inner.end >= wordsAt.end && q.inner.end > q.inner.start) : undefined;
+  const quoted = quote !== undefined;
   const place = placeAt(document, wordsAt.start);
   if (place.speaker && !quoted) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
   if (!quoted && document.meta?.segments?.some((s) => s.speaker !== undefined)) return { kind: 'unknown' };
+  // Words of a quotation: the attribution right before it (Walliams said: "…") or right after it ("…," he said),
+  // whatever other attributions the paragraph has.
+  if (quote && paragraph.end - paragraph.start <= 2000) {
+    const text = document.text;
+    const adjacent = findAttributions(text.slice(paragraph.start, paragraph.end), paragraph.start, [quote.inner]).filter(
+      (a) =>
+        (a.span.end <= quote.inner.start && /^[\s\p{L}]{0,30}[:,]?\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
+        (a.span.start >= quote.inner.end && /^["”’']?\s*,?\s*["”’']?[\s\p{L}]{0,30}$/u.test(text.slice(quote.inner.end, a.span.start))),
+    );
+    if (adjacent.length === 1) return { kind: 'attributed', attribution: adjacent[0] };
+  }
   // The attribution of the source's own sentence, when it has exactly one.
   const sentence = document.text.slice(passage.span.start, passage.span.end);
   let found = findAttributions(sentence, passage.span.start, [wordsAt]);

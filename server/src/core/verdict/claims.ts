@@ -180,11 +180,16 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   }
   if (bestRole < roleMin) return undefined;
   const g = group(value);
+  // The one value of its kind on each side; or, once the values the two share are set aside, the one left of the
+  // same kind ("a single on 21 February and an album in April" / "a single on 21 February … an album … in March";
+  // not a date for a year: "appointed on 29 April 2014" / "the 2015 European Games and the Rio 2016 Olympics").
+  const count = (values: readonly TypedValue[], others: readonly TypedValue[], shared: boolean) =>
+    values.filter((v) => group(v) === g && (shared || !others.some((o) => valueAgrees(v, o) || valueAgrees(o, v)))).length;
   const sole =
     roleMin < 0 &&
     group(best) === g &&
-    info.values.filter((c) => group(c) === g).length === 1 &&
-    sentence.values.filter((s) => group(s) === g).length === 1;
+    ((count(info.values, sentence.values, true) === 1 && count(sentence.values, info.values, true) === 1) ||
+      (best.kind === value.kind && count(info.values, sentence.values, false) === 1 && count(sentence.values, info.values, false) === 1));
   // A bound is part of the value ("more than a year"): shown when the two differ in it.
   const claimHedge = hedgeWords(claim.text, value.span.start);
   const sourceHedge = hedgeWords(sentence.text, best.span.start);
