@@ -68,6 +68,11 @@ test('attributions in a sentence: names before and after the verb, titles, roles
   assert.deepEqual(mentions('In May Ortiz said the tanks were ready.'), [['name', 'Ortiz', 'ortiz']]);
   // Names inside the quotation marks are not speakers.
   assert.deepEqual(mentions('“Brennan said it first,” Okafor said.'), [['name', 'Okafor', 'okafor']]);
+  // Not across a quotation or a clause, not whom someone told, not the subject of what was said.
+  assert.deepEqual(mentions('He conceded there were "good libertarian arguments" against ID cards.'), []);
+  assert.deepEqual(mentions('She told the BBC News website the plan had failed.'), []);
+  assert.deepEqual(mentions('He said the shadow Cabinet had weighed up all the interests.'), []);
+  assert.deepEqual(mentions('“It is done,” said the Tory leader Michael Howard.'), [['name', 'Michael Howard', 'michael howard']]);
 });
 
 test('a quote said by another speaker is misattributed: the message names the real speaker, the fix puts the name in', async () => {

@@ -99,6 +99,12 @@ Ukrainian 400m silver medallist Petro Hlyvka will also take part. The Ethiopian 
 But the Kenyan, who has not raced over cross country for 12 years, will not decide until two weeks before the event. He is aiming to break Kenenisa Bekele's 5,000m world record.
 `;
 
+/** Westminster: a party by its nickname, a warning in other words. */
+const COMMONS = `Speaker bans handhelds
+
+The Tory leader said his front bench team had reached a collective view on identity cards. The Speaker also cautioned members against using hidden earpieces in the chamber.
+`;
+
 /** Music: two dates in one sentence, one of them changed. */
 const RELEASES = `Mogul backs rap band
 
@@ -113,7 +119,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -265,5 +271,11 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('the one date left once the shared ones are set aside: "a single on 21 February and an album in April" / "… in March"', () => {
     contradicted('The group will release their first single on 21 February and an album in April.', [['April', 'March']]);
     supported('The group will release their first single on 21 February and an album in March.');
+  });
+
+  test('a party by its nickname is the party ("Conservative" / "Tory"); "warned members not to use" is the source\'s "cautioned members against using"', () => {
+    supported('The Conservative leader said his front bench team had reached a collective view on identity cards.');
+    supported('The Speaker also warned members not to use hidden earpieces in the chamber.');
+    contradicted('The Labour leader said his front bench team had reached a collective view on identity cards.');
   });
 });

@@ -39,7 +39,6 @@ const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', '
 const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?`;
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
 const NAME = String.raw`(?:${TITLE}\s+)?${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
-const LOWER_WORDS = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}`;
 const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
 /**
  * The organisation and role before a name after the verb ("said Biarritz chairman Marcel Martin", "said Labour
@@ -48,6 +47,12 @@ const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
  */
 const ROLE_WORD = String.raw`(?!(?:in|on|at|to|of|for|with|from|by|about|that|and|but|or|nor|the|a|an|his|her|their|its|who|which|when|while|as|after|before|since|last|this|next|then|is|was|were|are|has|had|have|will|would|could|should|may|might|also|told|said|says)\b)[\p{Ll}'’-]*\p{Ll}`;
 const ORGANISATION_ROLE = String.raw`(?:${NAME_PART}(?:\s+${NAME_PART}){0,3}\s+(?:${ROLE_WORD}\s+){1,3})`;
+/**
+ * Lower-case words between the verb and the name ("said harbour master Tom Brennan", "said the Tory leader Michael
+ * Howard"): role words and determiners, one space apart, so a quotation (blanked) or a clause ("conceded there
+ * were … against ID cards") is never crossed.
+ */
+const LOWER_WORDS = String.raw`(?:(?:the|an?|his|her|their|its|${ROLE_WORD}) ){0,3}`;
 
 /** Capitalised words that start sentences or name days and months, never a speaker. */
 const NOT_NAMES = new Set([
@@ -68,8 +73,10 @@ const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
   { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
-  // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park"
-  { re: new RegExp(String.raw`\b(?:${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})`, 'dgu'), kind: 'name' },
+  // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
+  // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
+  // Cabinet had weighed up …").
+  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?![\p{L}'’-]|\s+\p{Lu})(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
   // ", said the trader", "according to the researcher"

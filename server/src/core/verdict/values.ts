@@ -904,8 +904,8 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
 }
 
 /**
- * Names of countries and unions that a draft and a source write differently ("United States", "US", "U.S.",
- * "America"); each maps to one key. Only these: initials in general are not a name ("Pension Benefit Guaranty
+ * Names of countries, unions and parties that a draft and a source write differently ("United States", "US",
+ * "U.S.", "America"; "Tory", "Conservative"); each maps to one key. Only these: initials in general are not a name ("Pension Benefit Guaranty
  * Corporation" is not stated by every "PBGC" of an article that defines it).
  */
 const NAME_ALIASES: Record<string, string> = lookupTable({
@@ -914,6 +914,10 @@ const NAME_ALIASES: Record<string, string> = lookupTable({
   eu: 'eu', 'european union': 'eu', un: 'un', 'united nations': 'un',
   uae: 'uae', 'united arab emirates': 'uae', ussr: 'ussr', 'soviet union': 'ussr',
   nato: 'nato', 'north atlantic treaty organization': 'nato', 'north atlantic treaty organisation': 'nato',
+  // Parties by their nicknames ("the Tory leader" / "the Conservative leader").
+  tory: 'conservative', tories: 'conservative', conservative: 'conservative', conservatives: 'conservative', 'conservative party': 'conservative',
+  'lib dem': 'libdem', 'lib dems': 'libdem', 'liberal democrat': 'libdem', 'liberal democrats': 'libdem',
+  gop: 'republican', republican: 'republican', republicans: 'republican', 'republican party': 'republican',
 });
 const ALIAS_FIRST_WORDS = new Set(Object.keys(NAME_ALIASES).map((a) => a.split(' ')[0]));
 const ALIASES_OF: Record<string, string[]> = {};
