@@ -345,6 +345,8 @@ export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ wei
 export const NEGATION_MIN = 0.8;
 /** Minimum coverage of a claim's words outside its values by a sentence for the claim to copy it (`copyCoverage`). */
 export const COPY_TOPIC = 0.9;
+/** Auxiliary verbs: in the place of another word they change the wording, not the fact ("will be out" / "sidelined"). */
+const AUXILIARIES = new Set(['will', 'shall', 'would', 'could', 'should', 'must', 'might', 'may', 'can', 'been', 'being', 'have', 'has', 'had', 'does', 'did', 'was', 'were', 'are', 'gets', 'got']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
@@ -542,7 +544,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
-          ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) || (copied && x.similarity < UNRELATED_MAX))),
+          ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
+            (copied && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase())))),
     );
     if (swapped.length) {
       conflicting = chosen;
