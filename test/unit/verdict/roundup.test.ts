@@ -99,6 +99,16 @@ Ukrainian 400m silver medallist Petro Hlyvka will also take part. The Ethiopian 
 But the Kenyan, who has not raced over cross country for 12 years, will not decide until two weeks before the event. He is aiming to break Kenenisa Bekele's 5,000m world record.
 `;
 
+/** Copper and steel: the claim's figures all in a sentence of other words, a figure of another story in the same words. */
+const COPPER = `Record year for copper
+
+Production in Chile is expected rise 3.5% in 2005 to 5.5 million tonnes, said the commission.
+`;
+const STEEL = `Steel output slows
+
+Crude steel output is expected to rise 0.3% in 2005, the industry body said.
+`;
+
 /** Rugby squad news: an auxiliary in the place of the source's verb. */
 const SQUAD = `Prop called up
 
@@ -125,7 +135,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -288,5 +298,10 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('an auxiliary in the place of the source\'s verb changes the wording, not the fact: "will be out" / "sidelined"', () => {
     supported('Tom Vickers will be out for at least six weeks with a broken arm, and Joe Whitby has a neck injury.');
     contradicted('Tom Vickers will be out for at least eight weeks with a broken arm, and Joe Whitby has a neck injury.');
+  });
+
+  test('a passage that states every figure of the claim is about it, whatever its other words: no rival from another story', () => {
+    supported('Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes.');
+    contradicted('Chilean output is expected to rise 3.5% in 2005 to 6.5 million tonnes.');
   });
 });

@@ -445,7 +445,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const anywhere: (boolean | undefined)[] = [];
   const statedAnywhere = (i: number) => (anywhere[i] ??= scored.some((s) => s.c.states[i]));
   const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence) >= BOUND_COPY_MIN;
-  const stated = info.values.map((_, i) => related.some((s) => s.c.states[i]));
+  // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
+  // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
+  // rise 3.5% in 2005 to 5.5 million tonnes").
+  const figures = info.values.flatMap((v, i) => (isNumeric(v) || v.kind === 'year' || v.kind === 'date' ? [i] : []));
+  const allFigures = figures.length >= 2 ? scored.filter((s) => figures.every((i) => s.c.states[i])) : [];
+  const stated = info.values.map((_, i) => related.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]));
   // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
   // the claim's direction word, which it cannot have ("Overall borrowings rose 131 million dollars to 614 million" /
   // "overall borrowings in the week fell 131 mln dlrs to 614 mln dlrs").
