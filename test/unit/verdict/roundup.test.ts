@@ -109,6 +109,16 @@ const STEEL = `Steel output slows
 Crude steel output is expected to rise 0.3% in 2005, the industry body said.
 `;
 
+/** Two bond issues in the wire's words: the claim cites the first. */
+const CMO = `Mortgage unit offering priced
+
+Harlan Mortgage Assets Corp is offering 100 mln dlrs of collateralized mortgage obligations. The issue is rated AAA by Standard and Poor's and secured by agency certificates.
+`;
+const MUNI = `County bonds priced
+
+The county is offering 40 mln dlrs of general obligation bonds. Non-refundable for 10 years, the issue is rated A-2 by Moody's and AA by Standard and Poor's.
+`;
+
 /** Rugby squad news: an auxiliary in the place of the source's verb. */
 const SQUAD = `Prop called up
 
@@ -135,7 +145,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -149,6 +159,11 @@ function contradicted(text: string, conflicts?: string[][]): void {
   const r = judge(text);
   assert.equal(r.verdict, 'contradicted', `${text}: ${why(r)}`);
   if (conflicts) assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source, c.kind].slice(0, conflicts[0]?.length ?? 2)), conflicts, why(r));
+}
+
+function judgeCiting(text: string, cited: string[]): ClaimResult {
+  const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
+  return judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3, preferDocuments: cited });
 }
 
 function supported(text: string): void {
@@ -303,5 +318,15 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('a passage that states every figure of the claim is about it, whatever its other words: no rival from another story', () => {
     supported('Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes.');
     contradicted('Chilean output is expected to rise 3.5% in 2005 to 6.5 million tonnes.');
+  });
+
+  test('a claim that cites a source is checked against it: another story that gives the same rating does not state it', () => {
+    const cited = judgeCiting("The issue is rated AA by Standard and Poor's.", ['cmo.txt']);
+    assert.equal(cited.verdict, 'contradicted', why(cited));
+    assert.deepEqual(cited.conflicts.map((c) => [c.claim, c.source]), [['AA', 'AAA']]);
+    assert.equal(judgeCiting("The issue is rated AAA by Standard and Poor's.", ['cmo.txt']).verdict, 'supported');
+    // Citing the other story, or nothing: the rating another issue got is stated.
+    assert.equal(judgeCiting("The issue is rated AA by Standard and Poor's.", ['muni.txt']).verdict, 'supported');
+    supported("The issue is rated AA by Standard and Poor's.");
   });
 });

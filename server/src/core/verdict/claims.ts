@@ -437,20 +437,29 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     .sort((a, b) => b.rank - a.rank);
   if (!scored.length) return { result: { claim, verdict: 'unsupported', score: 0, evidence: [], conflicts: [] } };
 
-  // Contradictions: only among passages about the same thing, and only for values none of them states.
-  const related = scored.filter((s) => s.c.features.topic >= thresholds.contradiction);
+  // Contradictions: only among passages about the same thing, and only for values none of them states. A claim that
+  // cites a source which has a passage about it is checked against its cited sources only: another article that
+  // happens to give the claim's figure does not state it ("The issue is rated AA [@thomson]" when the cited release
+  // says AAA and another issue was rated AA).
+  const aboutIt = scored.filter((s) => s.c.features.topic >= thresholds.contradiction);
+  const citedAboutIt = aboutIt.filter((s) => s.c.cited);
+  const related = citedAboutIt.length ? citedAboutIt : aboutIt;
   // A name some passage states has no rival in a sentence the claim does not copy ("kidnapped in Baghdad" /
   // "… aid worker Margaret Hassan, kidnapped in Iraq", when another sentence says "abducted in Baghdad"); in one it
   // copies (most of its words), a name in its place is still a swap.
   const anywhere: (boolean | undefined)[] = [];
   const statedAnywhere = (i: number) => (anywhere[i] ??= scored.some((s) => s.c.states[i]));
+  const citedAnywhere: (boolean | undefined)[] = [];
+  const statedInCited = (i: number) => (citedAnywhere[i] ??= scored.some((s) => (s.c.cited || !citedAboutIt.length) && s.c.states[i]));
   const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence) >= BOUND_COPY_MIN;
   // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
   // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
   // rise 3.5% in 2005 to 5.5 million tonnes").
   const figures = info.values.flatMap((v, i) => (isNumeric(v) || v.kind === 'year' || v.kind === 'date' ? [i] : []));
   const allFigures = figures.length >= 2 ? scored.filter((s) => figures.every((i) => s.c.states[i])) : [];
-  const stated = info.values.map((_, i) => related.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]));
+  // Stated for the account of the evidence (any passage about it), and for contradictions (the cited ones).
+  const stated = info.values.map((_, i) => aboutIt.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]));
+  const statedByRelated = citedAboutIt.length ? info.values.map((_, i) => related.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.cited && s.c.states[i])) : stated;
   // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
   // the claim's direction word, which it cannot have ("Overall borrowings rose 131 million dollars to 614 million" /
   // "overall borrowings in the week fell 131 mln dlrs to 614 mln dlrs").
@@ -471,7 +480,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection];
   for (const s of examined) {
     const found = related.includes(s)
-      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !stated[i] && !(info.values[i].kind === 'name' && statedAnywhere(i) && !copies(s)) && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
+      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !statedByRelated[i] && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
       : [];
     if (directions) {
       const opposite = opposed(s);
