@@ -411,6 +411,23 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
     claims.push(result);
   }
 
+  // A paragraph that draws on one source: its claims that cite nothing are checked against that source as if they
+  // cited it, when it holds a passage as good as the one found elsewhere ("The issue is rated AA by Standard and
+  // Poor's." in a paragraph on one bond offering, when another offering in the folder was rated AA).
+  for (const [i, source] of paragraphSources(analysis.claims, claims)) {
+    const claim = analysis.claims[i];
+    const key = `${keyOf[i]}\u0000@${source}`;
+    claimKeys.add(key);
+    let result = cache?.getClaim(key, claim);
+    const pause = slice(!result);
+    if (pause) await pause;
+    if (!result) {
+      result = locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: [source] }), text);
+      cache?.setClaim(key, claim, result);
+    }
+    if (result.evidence[0]?.document.id === source) claims[i] = result;
+  }
+
   const quotes: QuoteResult[] = [];
   for (let i = 0; i < analysis.quotes.length; i++) {
     const quote = analysis.quotes[i];
@@ -457,6 +474,41 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
     .filter((f): f is Finding => f.severity !== 'off')
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return { claims, quotes, findings: withSeverity, analysis };
+}
+
+/**
+ * The claims to check again against their paragraph's source: in a paragraph of three claims or more where one
+ * document gives the best evidence of at least two and of more than half of those supported or contradicted, each
+ * claim that cites nothing and that another document supports or contradicts, with that document.
+ */
+function paragraphSources(claims: readonly Claim[], results: readonly ClaimResult[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const byParagraph = new Map<number, number[]>();
+  claims.forEach((c, i) => {
+    let list = byParagraph.get(c.paragraph);
+    if (!list) byParagraph.set(c.paragraph, (list = []));
+    list.push(i);
+  });
+  for (const members of byParagraph.values()) {
+    if (members.length < 3) continue;
+    const counts = new Map<string, number>();
+    let withEvidence = 0;
+    for (const i of members) {
+      const id = results[i].verdict !== 'unsupported' ? results[i].evidence[0]?.document.id : undefined;
+      if (id === undefined) continue;
+      withEvidence++;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    let source: string | undefined;
+    for (const [id, n] of counts) if (n >= 2 && n * 2 > withEvidence) source = id;
+    if (source === undefined) continue;
+    for (const i of members) {
+      // Only a verdict another document decided: an unsupported claim has nothing the paragraph's source could undo.
+      if (claims[i].citations.length || results[i].verdict === 'unsupported' || results[i].evidence[0]?.document.id === source) continue;
+      out.set(i, source);
+    }
+  }
+  return out;
 }
 
 /** The analysis with more claims, in draft order; each quote keeps pointing at the claim that holds it. */
