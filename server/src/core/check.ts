@@ -28,7 +28,7 @@ import {
 import { locationLabel } from './sources/meta';
 import { standingOf, type DraftStanding } from './standing';
 import { checkAttribution, type AttributionMemo } from './verdict/attribution';
-import { aboutSources, judgeClaim, searchClaim, type JudgeOptions } from './verdict/claims';
+import { aboutSources, decideClaim, judgeClaim, searchClaim, type JudgeOptions, type PreparedClaim } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 import type { ClaimInfo } from './verdict/support';
 import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
@@ -336,18 +336,23 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
 
   // Statements without a name, number or date that a source passage is about are claims too (`aboutSources`).
   const candidateKeys = new Set<string>();
+  /** Promoted sentences whose passages were measured to promote them: their verdicts need no second search. */
+  const prepared = new Map<Claim, PreparedClaim>();
   if (analysis.candidates?.length) {
     const promoted: Claim[] = [];
     for (const candidate of analysis.candidates) {
       candidateKeys.add(candidate.text);
+      const claim: Claim = { ...candidate, reasons: ['source'] };
       let about = cache?.getCandidate(candidate.text);
       const pause = slice(about === undefined);
       if (pause) await pause;
       if (about === undefined) {
-        about = aboutSources(candidate, index, config.thresholds);
+        const measured = aboutSources(claim, index, config.thresholds);
+        if (measured) prepared.set(claim, measured);
+        about = measured !== undefined;
         cache?.setCandidate(candidate.text, about);
       }
-      if (about) promoted.push({ ...candidate, reasons: ['source'] });
+      if (about) promoted.push(claim);
     }
     if (promoted.length) analysis = withClaims(analysis, promoted);
   }
@@ -395,16 +400,17 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
     if (result) cache!.hits++;
     else {
       if (cache) cache.misses++;
-      if (!searched.has(i)) {
+      const measured = prepared.get(claim);
+      if (!searched.has(i) && !measured) {
         // This claim's search and those of the next claims to judge, as many as this time slice has room for.
         for (let j = i, ahead = 0; j < analysis.claims.length && ahead < SEARCHED_AHEAD; j++) {
           if (j > i && slice.due()) break;
-          if (j > i && cache?.hasClaim(keyOf[j])) continue;
+          if (j > i && (cache?.hasClaim(keyOf[j]) || prepared.has(analysis.claims[j]))) continue;
           searched.set(j, searchClaim(analysis.claims[j], index, citedBy(analysis.claims[j])));
           ahead++;
         }
       }
-      result = locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: citedBy(claim) }, searched.get(i)), text);
+      result = locateConflicts(measured ? decideClaim(measured, judge) : judgeClaim(claim, index, { ...judge, preferDocuments: citedBy(claim) }, searched.get(i)), text);
       searched.delete(i);
       cache?.setClaim(key, claim, result);
     }
