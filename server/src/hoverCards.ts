@@ -99,9 +99,18 @@ function passageBlock(evidence: Evidence, prefix: string, extraBold: readonly Sp
  * One line of links to other passages: "Also supported by: [sources/a.txt:3](…) · …". Every one given is listed:
  * the verdict keeps `maxEvidence` passages, and the setting promises them on hover.
  */
-function otherPassages(label: string, evidence: readonly Evidence[]): string[] {
+function otherPassages(label: string, evidence: readonly Evidence[], best?: Evidence): string[] {
   if (evidence.length === 0) return [];
-  const links = evidence.map((e) => openLink(e.document, e.passage.range, evidenceLocation(e), e.passage.span.start));
+  // Passages that share a line (an abstract or a wire story on one line) are told apart by their column:
+  // "sources/a.txt:3:121", not "sources/a.txt:3" twice.
+  const lineOf = (e: Evidence) => `${e.document.id}\u0000${e.passage.range.start.line}`;
+  const onLine = new Map<string, number>();
+  for (const e of best ? [best, ...evidence] : evidence) onLine.set(lineOf(e), (onLine.get(lineOf(e)) ?? 0) + 1);
+  const links = evidence.map((e) => {
+    const location = evidenceLocation(e);
+    const text = onLine.get(lineOf(e))! > 1 && /:\d+$/.test(location) ? `${location}:${e.passage.range.start.character + 1}` : location;
+    return openLink(e.document, e.passage.range, text, e.passage.span.start);
+  });
   return [`${label}: ${links.join(' · ')}`];
 }
 
@@ -140,7 +149,7 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
       } else lines.push(`**Claimcheck** · ✓ **Supported** · support ${percent(result.score)}${cites}`);
       if (best) lines.push(...passageBlock(best, ''));
       const also = result.evidence.slice(1).filter((e) => e.score >= supportThreshold);
-      lines.push(...otherPassages('Also supported by', also));
+      lines.push(...otherPassages('Also supported by', also, best));
       break;
     }
     case 'contradicted': {

@@ -279,3 +279,17 @@ test('a supported claim\'s card links every supporting passage the verdict kept 
   assert.deepEqual([...also.matchAll(/\[([^\]]*)\]\(command:/g)].map((m) => m[1].replace(/\\/g, '')), ['sources/a.txt:2', 'sources/a.txt:3', 'sources/a.txt:4', 'sources/a.txt:5']);
   assert.equal(links(claimHover(claimResult('supported', evidence.slice(0, 1)), undefined, 0.56)!.value), 1);
 });
+
+test('passages on one line of a source (an abstract, a wire story) are linked by line and column, each label its own', () => {
+  const text = 'One claim here. Two claims there. Three claims everywhere.';
+  const document = documentOf(text, 'sources/abstract.txt');
+  const evidence = ['One', 'Two', 'Three'].map((word, k) => {
+    const start = text.indexOf(word);
+    const end = text.indexOf('.', start) + 1;
+    const passage = { id: `${document.id}#${k}`, documentId: document.id, ordinal: k, span: { start, end }, paragraph: { start: 0, end: text.length }, range: { start: { line: 0, character: start }, end: { line: 0, character: end } } };
+    return { passage, document, score: 0.8 };
+  });
+  const card = claimHover(claimResult('supported', evidence), undefined, 0.56)!.value;
+  const also = card.split('\n').find((line) => line.startsWith('Also supported by: ')) ?? '';
+  assert.deepEqual([...also.matchAll(/\[([^\]]*)\]\(command:/g)].map((m) => m[1].replace(/\\/g, '')), ['sources/abstract.txt:1:17', 'sources/abstract.txt:1:35']);
+});
