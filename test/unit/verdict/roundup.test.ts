@@ -109,6 +109,12 @@ const STEEL = `Steel output slows
 Crude steel output is expected to rise 0.3% in 2005, the industry body said.
 `;
 
+/** Technology and the courts: a bound and its direction word, a verdict for its opposite. */
+const CHIPS = `Cheaper chip for mobiles
+
+Halvard, which makes computer chips for more than half the world's mobile phones, said the chip was cheaper. Student Finn Bruvik had earlier been cleared on appeal after a lower court had found for the music industry.
+`;
+
 /** Two bond issues in the wire's words: the claim cites the first. */
 const CMO = `Mortgage unit offering priced
 
@@ -145,7 +151,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -328,5 +334,10 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     // Citing the other story, or nothing: the rating another issue got is stated.
     assert.equal(judgeCiting("The issue is rated AA by Standard and Poor's.", ['muni.txt']).verdict, 'supported');
     supported("The issue is rated AA by Standard and Poor's.");
+  });
+
+  test('a changed bound is one conflict, not the bound and then its word ("less than half" / "more than half"); "convicted" / "cleared"', () => {
+    contradicted("Halvard makes computer chips for less than half the world's mobile phones.", [['less than half', 'more than half']]);
+    contradicted('Student Finn Bruvik had earlier been convicted on appeal.', [['convicted', 'cleared']]);
   });
 });

@@ -486,7 +486,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       : [];
     if (directions) {
       const opposite = opposed(s);
-      if (opposite) {
+      // Not the word of a bound already shown ("more than half, not less than half", then "more, not less").
+      const shown = (word: string) => found.some((c) => c.claim.toLowerCase().split(/[^\p{L}]+/u).includes(word.toLowerCase()));
+      if (opposite && !shown(opposite[0].text)) {
         found.push({
           claim: opposite[0].text,
           source: opposite[1].text,

@@ -95,6 +95,7 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['east', 'eastern'], ['west', 'western']],
   [['mild', 'minor', 'slight', 'light'], ['severe', 'serious', 'major', 'heavy']],
   [['last', 'previous'], ['next', 'coming']],
+  [['convicted'], ['cleared', 'acquitted']],
   // Closed sets: one member in the place of another ("100m bronze medallist" / "100m silver medallist").
   [['gold'], ['silver', 'bronze']],
   [['silver'], ['bronze']],
