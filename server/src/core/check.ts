@@ -428,7 +428,7 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
     const pause = slice(!result);
     if (pause) await pause;
     if (!result) {
-      result = locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: [source] }), text);
+      result = locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: [source], widen: false }), text);
       cache?.setClaim(key, claim, result);
     }
     if (result.evidence[0]?.document.id === source) claims[i] = result;
@@ -485,7 +485,7 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
 /**
  * The claims to check again against their paragraph's source: in a paragraph of three claims or more where one
  * document gives the best evidence of at least two and of more than half of those supported or contradicted, each
- * claim that cites nothing and that another document supports or contradicts, with that document.
+ * claim that cites nothing and whose best evidence is another document's, with that document.
  */
 function paragraphSources(claims: readonly Claim[], results: readonly ClaimResult[]): Map<number, string> {
   const out = new Map<number, string>();
@@ -509,8 +509,7 @@ function paragraphSources(claims: readonly Claim[], results: readonly ClaimResul
     for (const [id, n] of counts) if (n >= 2 && n * 2 > withEvidence) source = id;
     if (source === undefined) continue;
     for (const i of members) {
-      // Only a verdict another document decided: an unsupported claim has nothing the paragraph's source could undo.
-      if (claims[i].citations.length || results[i].verdict === 'unsupported' || results[i].evidence[0]?.document.id === source) continue;
+      if (claims[i].citations.length || results[i].evidence[0]?.document.id === source) continue;
       out.set(i, source);
     }
   }

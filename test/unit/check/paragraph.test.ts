@@ -54,3 +54,25 @@ describe("a paragraph's own source", () => {
     assert.deepEqual(again.findings, first.findings);
   });
 });
+
+describe('a paragraph\'s own source for a claim no source supports', () => {
+  withProductWordVectors();
+  const BILL = `Falconer rebuts charade claims
+
+Lord Falconer said the concessions on the Mental Capacity Bill were not a political ploy.
+    On Tuesday, the government saw off a backbench attempt to force changes to the bill by 297 votes to 203, despite rebellion by 34 Labour MPs.
+`;
+  const HOSTAGE = `Galloway plea for hostage
+
+Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan.
+`;
+  const index = indexOf([makeDocument('bill.txt', BILL), makeDocument('hostage.txt', HOSTAGE)]);
+
+  test('its closest passage is sought in the paragraph\'s source first', async () => {
+    const text =
+      'Lord Falconer said the concessions on the Mental Capacity Bill were not a political ploy. The government saw off a backbench attempt to force changes to the bill by 297 votes to 203. Some 43 Labour MPs rebelled.\n';
+    const report = await checkDraft(text, index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    const rebels = report.claims.find((c) => c.claim.text.startsWith('Some 43'));
+    assert.equal(rebels?.evidence[0]?.document.id, 'bill.txt', JSON.stringify(rebels?.evidence.map((e) => e.document.id)));
+  });
+});

@@ -115,6 +115,12 @@ const CHIPS = `Cheaper chip for mobiles
 Halvard, which makes computer chips for more than half the world's mobile phones, said the chip was cheaper. Student Finn Bruvik had earlier been cleared on appeal after a lower court had found for the music industry.
 `;
 
+/** Licensing: a period for another, a stance for its opposite. */
+const PUBS = `Police urge pub closure power
+
+New powers are needed to close disorderly pubs, bars and clubs for up to a week or even permanently, police chiefs have told MPs. He rejected critics' calls for the law change to be delayed.
+`;
+
 /** Two bond issues in the wire's words: the claim cites the first. */
 const CMO = `Mortgage unit offering priced
 
@@ -151,7 +157,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('pubs.txt', PUBS), makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -339,5 +345,23 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   test('a changed bound is one conflict, not the bound and then its word ("less than half" / "more than half"); "convicted" / "cleared"', () => {
     contradicted("Halvard makes computer chips for less than half the world's mobile phones.", [['less than half', 'more than half']]);
     contradicted('Student Finn Bruvik had earlier been convicted on appeal.', [['convicted', 'cleared']]);
+  });
+
+  test('periods in two units are one kind of value ("up to a month" / "up to a week"); "backed" / "rejected"', () => {
+    contradicted('Police chiefs told MPs they need powers to close disorderly pubs for up to a month.', [['a month', 'a week']]);
+    contradicted("He backed critics' calls for the law change to be delayed.", [['backed', 'rejected']]);
+  });
+
+  test('a cited claim judged without the widened search gets the same verdict and evidence', () => {
+    for (const text of ["The issue is rated AA by Standard and Poor's.", 'Halvard makes computer chips for less than half the world\'s mobile phones.']) {
+      const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
+      for (const cited of [['cmo.txt'], ['muni.txt'], ['chips.txt']]) {
+        const wide = judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3, preferDocuments: cited });
+        const plain = judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3, preferDocuments: cited, widen: false });
+        assert.equal(plain.verdict, wide.verdict);
+        assert.equal(plain.score, wide.score);
+        assert.deepEqual(plain.evidence.map((e) => e.passage.id), wide.evidence.map((e) => e.passage.id));
+      }
+    }
   });
 });

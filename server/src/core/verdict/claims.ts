@@ -38,13 +38,19 @@ import {
 import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace } from './direction';
 import { wordSimilarity } from './vectors';
-import { abbreviates, hedgeWords, isNumeric, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, hedgeWords, isNumeric, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
   maxEvidence: number;
   /** Documents the claim cites (`[@key]`): searched first and preferred among equals. */
   preferDocuments?: readonly string[];
+  /**
+   * Whether the search of all documents is widened (`WIDE_LIMIT`) so that it may hold the cited documents' best
+   * passages (default); without, they are searched apart when the plain search (often already run) lacks them. The
+   * candidates are the same either way; a claim judged again with its paragraph's source saves the wide search.
+   */
+  widen?: boolean;
 }
 
 /** Passages retrieved per claim (per search: cited documents, then all). */
@@ -101,7 +107,8 @@ export interface PreparedClaim {
 }
 
 function group(v: TypedValue): string {
-  if (isNumeric(v)) return v.kind === 'quantity' ? `quantity:${v.unit}` : `${v.kind}:${v.unit ?? ''}`;
+  // "up to a month" and "up to a week" are one kind of value: periods compare across their units.
+  if (isNumeric(v)) return v.kind === 'quantity' ? `quantity:${unitFamily(v.unit)}` : `${v.kind}:${v.unit ?? ''}`;
   if (v.kind === 'year' || v.kind === 'date') return 'time';
   return v.kind;
 }
@@ -289,6 +296,7 @@ export function prepareClaim(
   preferDocuments?: readonly string[],
   tuning: SupportTuning = DEFAULT_SUPPORT_TUNING,
   analysed?: ClaimInfo,
+  widen = true,
 ): PreparedClaim {
   const info = analysed ?? analyzeClaimText(claim, index, tuning);
   if (info.weights.size === 0) return { claim, info, candidates: [] };
@@ -302,8 +310,9 @@ export function prepareClaim(
       hits.push(h);
     }
   };
-  const all = index.search(info.text, { limit: cited.size ? WIDE_LIMIT : CANDIDATE_LIMIT });
-  if (cited.size) add(citedHits(index, info.text, all, cited, CANDIDATE_LIMIT, WIDE_LIMIT));
+  const wide = cited.size && widen ? WIDE_LIMIT : CANDIDATE_LIMIT;
+  const all = index.search(info.text, { limit: wide });
+  if (cited.size) add(citedHits(index, info.text, all, cited, CANDIDATE_LIMIT, wide));
   add(all.length > CANDIDATE_LIMIT ? all.slice(0, CANDIDATE_LIMIT) : all);
   const top = Math.max(0, ...hits.map((h) => h.score));
   const candidates = hits.map((hit): Candidate => {
@@ -644,7 +653,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
 /** A claim's verdict. `analysed`: its analysis from `searchClaim`, when that ran first (with the same `index`). */
 export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOptions, analysed?: ClaimInfo): ClaimResult {
-  return decideClaim(prepareClaim(claim, index, options.preferDocuments, DEFAULT_SUPPORT_TUNING, analysed), options);
+  return decideClaim(prepareClaim(claim, index, options.preferDocuments, DEFAULT_SUPPORT_TUNING, analysed, options.widen ?? true), options);
 }
 
 /** The decision features of a prepared claim under the default thresholds (for the benchmark's fitting script). */

@@ -78,7 +78,7 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['former', 'old', 'previous', 'outgoing', 'ex'], ['new', 'current', 'incoming', 'present']],
   [['first', 'earliest'], ['last', 'final', 'latest']],
   [['oldest'], ['newest', 'youngest']],
-  [['agreed', 'accepted', 'approved', 'confirmed'], ['declined', 'refused', 'rejected', 'denied']],
+  [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed'], ['declined', 'refused', 'rejected', 'denied', 'opposed']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
   [['bought', 'buy', 'buys', 'buying', 'purchased'], ['sold', 'sell', 'sells', 'selling']],
   [['widen', 'widened', 'widening', 'wider'], ['narrow', 'narrowed', 'narrowing', 'narrower']],

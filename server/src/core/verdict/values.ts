@@ -942,6 +942,15 @@ function sameEntity(claim: TypedValue, source: TypedValue): boolean {
 /** Lengths of time in months, for comparing periods given in different units ("18 months", "a year and a half"). */
 const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, h: 1 / 730.5, day: 12 / 365.25, week: 84 / 365.25, month: 1, year: 12, decade: 120, century: 1200 };
 
+/** The units one quantity may be compared across (`inOneUnit`): periods of time, times of day, temperatures. */
+export function unitFamily(unit: string | undefined): string {
+  if (unit === undefined) return '';
+  if (Object.hasOwn(MONTHS_PER, unit)) return 'period';
+  if (unit === 'clock' || unit === 'clock12') return 'clock';
+  if (unit === 'degC' || unit === 'degF') return 'temperature';
+  return unit;
+}
+
 /**
  * Two values in one unit where they are given in two: quantities of time in months (value and precision), a share
  * and a percentage as percentages, a time with and without "am"/"pm" on a 12-hour clock, temperatures in Celsius;
