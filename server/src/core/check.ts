@@ -420,6 +420,7 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
   // A paragraph that draws on one source: its claims that cite nothing are checked against that source as if they
   // cited it, when it holds a passage as good as the one found elsewhere ("The issue is rated AA by Standard and
   // Poor's." in a paragraph on one bond offering, when another offering in the folder was rated AA).
+  const findingKeys = [...keyOf];
   for (const [i, source] of paragraphSources(analysis.claims, claims)) {
     const claim = analysis.claims[i];
     const key = `${keyOf[i]}\u0000@${source}`;
@@ -431,7 +432,11 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
       result = locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: [source], widen: false }), text);
       cache?.setClaim(key, claim, result);
     }
-    if (result.evidence[0]?.document.id === source) claims[i] = result;
+    if (result.evidence[0]?.document.id === source) {
+      claims[i] = result;
+      // Its finding is remembered under the key of the verdict it now has.
+      findingKeys[i] = key;
+    }
   }
 
   const quotes: QuoteResult[] = [];
@@ -467,7 +472,7 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
 
   claims.forEach((result, i) => {
     // A verdict the attribution pass changed (a speech date, a quote that confirms the claim) is worded afresh.
-    const finding = cache && result === judged[i] ? cache.claimFinding(keyOf[i], result, i) : claimFinding(result, i);
+    const finding = cache && result === judged[i] ? cache.claimFinding(findingKeys[i], result, i) : claimFinding(result, i);
     if (finding) findings.push(finding);
   });
   quotes.forEach((result, i) => {

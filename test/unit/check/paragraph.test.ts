@@ -42,6 +42,20 @@ describe("a paragraph's own source", () => {
     assert.equal(verdictOf(muni, 'The issue is rated')?.verdict, 'supported');
   });
 
+  test('when an edit gives the paragraph another source, the claim\'s finding follows its new verdict (the cache keeps each apart)', async () => {
+    const cache = new ClaimCache();
+    const rating = "The issue is rated AA by Standard and Poor's.";
+    const onCmo = `Harlan Mortgage Assets Corp is offering 100 mln dlrs of collateralized mortgage obligations in three tranches. The floating rate class amounts to 60 mln dlrs and matures in 2018. ${rating}\n`;
+    const onMuni = `Dorset County is offering 40 mln dlrs of general obligation bonds. The bonds are offered through a syndicate led by Pell and Co. ${rating}\n`;
+    const first = await check(onCmo, cache);
+    assert.ok(first.findings.some((f) => f.code === 'contradicted-claim'));
+    for (const text of [onMuni, onCmo, onMuni]) {
+      const cached = await check(text, cache);
+      const fresh = await check(text);
+      assert.deepEqual(cached.findings, fresh.findings);
+    }
+  });
+
   test('a paragraph that mixes its sources leaves each claim to its own evidence; a re-check keeps the result', async () => {
     const text =
       "Harlan Mortgage Assets Corp is offering 100 mln dlrs of collateralized mortgage obligations in three tranches. Dorset County is offering 40 mln dlrs of general obligation bonds. The issue is rated AA by Standard and Poor's.\n";
