@@ -201,3 +201,19 @@ test('in a paragraph with several speakers, a quotation belongs to the attributi
   const [other] = misattributed(await check('“We are very grateful,” said Walliams.\n'));
   assert.match(other?.message ?? '', /These words were said by Gervais, not Walliams/);
 });
+
+test('a slogan two people used: the story the sentence reports decides, though another story quoting someone else ranks higher', async () => {
+  const kemp = 'Howard attacks Blair\n\nLabour\'s campaign spokesman Fraser Kemp responded: "Britain is working, don\'t let the Tories wreck it again". Britain is working, he said, and Labour is working for Britain.\n';
+  const milburn = 'Labour unveils slogan\n\nMr Milburn said Labour\'s slogan would be "Britain is working - Don\'t let the Tories wreck it."\n';
+  // The spokesman's story saved twelve times (a wire story in several folders): more places than the search keeps.
+  const copies = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`/ws/sources/kemp-${i}.txt`, kemp]));
+  const fs = new MemoryFileSystem({ ...copies, '/ws/sources/milburn.txt': milburn });
+  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  const checkHere = (draft: string) => checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  const milburnSaid = await checkHere('Mr Milburn said Labour\'s slogan would be "Britain is working - Don\'t let the Tories wreck it."\n');
+  assert.deepEqual(misattributed(milburnSaid), []);
+  // Kemp's words given to someone who said neither.
+  const [other] = misattributed(await checkHere('Mr Howard said "Britain is working, don\'t let the Tories wreck it again".\n'));
+  assert.match(other?.message ?? '', /These words were said by Fraser Kemp, not Mr Howard/);
+});

@@ -15,10 +15,10 @@
  */
 import { findQuotes } from '../draft/quotes';
 import { tokenizeWithOffsets } from '../index/tokenize';
-import type { PassageIndex } from '../index/passageIndex';
+import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { locationLabel, placeAt, speakerName } from '../sources/meta';
-import type { Claim, ClaimResult, DraftAnalysis, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
+import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -34,7 +34,7 @@ export interface Attribution {
   tokens: string[];
 }
 
-const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies)`;
+const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded)`;
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy'];
 const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?`;
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
@@ -75,8 +75,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean }[] = [
   { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
-  // Cabinet had weighed up …").
-  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?![\p{L}'’-]|\s+\p{Lu})(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name' },
+  // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
+  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
   // ", said the trader", "according to the researcher"
@@ -329,16 +329,19 @@ function normalizeWords(text: string): string[] {
 }
 
 /** Every place in the sources that holds the quote's words verbatim (for a verbatim quote), else its best place. */
-function quotePlaces(result: QuoteResult, index: PassageIndex, memo?: AttributionMemo): { document: SourceDocument; passage: Passage; span: Span }[] {
+function quotePlaces(result: QuoteResult, index: PassageIndex, memo?: AttributionMemo, claimEvidence: readonly Evidence[] = []): { document: SourceDocument; passage: Passage; span: Span }[] {
   const wording = result.sourceWording;
   if (!wording) return [];
   const best = result.evidence[0];
   const places = best ? [{ document: wording.document, passage: best.passage, span: wording.span }] : [];
   if (result.verdict !== 'verbatim' || /\.\.\.|…|\[/.test(result.quote.text)) return places;
-  const key = `p\u0000${result.quote.text}\u0000${wording.document.id}\u0000${wording.span.start}`;
+  // Also the passages that support the quote's sentence: where the words are said in the story the sentence
+  // reports ("Mr Milburn said Labour's slogan would be “…”"), though other stories quoting someone else rank higher.
+  const around = claimEvidence.map((e) => ({ document: e.document, passage: e.passage, score: 0 }) as SearchHit);
+  const key = `p\u0000${result.quote.text}\u0000${wording.document.id}\u0000${wording.span.start}\u0000${around.map((h) => h.passage.id).join(' ')}`;
   let others = memo?.get(key) as Place[] | undefined;
   if (!others) {
-    others = otherPlaces(result.quote.text, wording, index);
+    others = otherPlaces(result.quote.text, wording, index, around);
     memo?.set(key, others);
   }
   for (const place of others) {
@@ -350,12 +353,12 @@ function quotePlaces(result: QuoteResult, index: PassageIndex, memo?: Attributio
 type Place = { document: SourceDocument; passage: Passage; span: Span };
 
 /** The places, besides the quote's source wording, that hold its words verbatim (from the quote's best hits). */
-function otherPlaces(quote: string, wording: { document: SourceDocument; span: Span }, index: PassageIndex): Place[] {
+function otherPlaces(quote: string, wording: { document: SourceDocument; span: Span }, index: PassageIndex, around: readonly SearchHit[] = []): Place[] {
   const out: Place[] = [];
   const words = normalizeWords(quote);
   if (!words.length) return out;
   const needle = ` ${words.join(' ')} `;
-  for (const hit of index.search(quote, { limit: 10 })) {
+  for (const hit of [...around, ...index.search(quote, { limit: 10 })]) {
     const { document, passage } = hit;
     if (document.id === wording.document.id && passage.span.start <= wording.span.start && passage.span.end >= wording.span.start) continue;
     const region = document.text.slice(passage.paragraph.start, passage.paragraph.end);
@@ -420,7 +423,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (result.verdict === 'not-found' || !result.sourceWording) return;
     const attribution = attributionFor(text, analysis, result.quote.span, result.quote.claim, claims, quoteMasks, draftMemo);
     if (!attribution) return;
-    const places = quotePlaces(result, index, memo);
+    const places = quotePlaces(result, index, memo, result.quote.claim >= 0 ? (claims[result.quote.claim]?.evidence ?? []) : []);
     if (!places.length) return;
     const speeches = places.map((p) => ({ place: p, speech: speechAtMemo(memo, p.document, p.passage, p.span) }));
     const verdicts = speeches.map((s) => sameSpeaker(attribution, s.speech));
