@@ -115,6 +115,12 @@ const CHIPS = `Cheaper chip for mobiles
 Halvard, which makes computer chips for more than half the world's mobile phones, said the chip was cheaper. Student Finn Bruvik had earlier been cleared on appeal after a lower court had found for the music industry.
 `;
 
+/** A film studio sued: a denial after "not able to", a negative-prefixed verb the word vectors do not hold. */
+const STUDIO = `Actor sues studio
+
+In the film he plays a military commander who disobeys orders to save a doctor. "We are not able to comment on pending litigation," studio spokesman Sean Dorsey said.
+`;
+
 /** Licensing: a period for another, a stance for its opposite. */
 const PUBS = `Police urge pub closure power
 
@@ -157,7 +163,7 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('pubs.txt', PUBS), makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+const index = indexOf([makeDocument('studio.txt', STUDIO), makeDocument('pubs.txt', PUBS), makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -363,5 +369,11 @@ describe('a round-up against short reports, with the product\'s word vectors', (
         assert.deepEqual(plain.evidence.map((e) => e.passage.id), wide.evidence.map((e) => e.passage.id));
       }
     }
+  });
+
+  test('"not able to comment" denies "comment"; "obeys" against "disobeys" though the word vectors lack the longer word', () => {
+    contradicted('Studio spokesman Sean Dorsey said the studio would comment on the litigation.');
+    supported('Studio spokesman Sean Dorsey said the studio could not comment on pending litigation.');
+    contradicted('In the film he plays a military commander who obeys orders to save a doctor.', [['obeys', 'disobeys']]);
   });
 });

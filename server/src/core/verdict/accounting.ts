@@ -96,14 +96,18 @@ const IMPLICIT_VERB: Record<string, RegExp> = { fail: /\bfail/i, refus: /\brefus
 /** Where a negated clause ends: punctuation, a quotation mark or a conjunction that starts another clause. */
 const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|although|though|because)\s/giu;
 
-/** Each negation cue of a text with the first three content terms after it in its clause (lemmas). */
+/** Words before the denied one: "not able to comment" denies "comment" ("abl", "allow", "go" as index terms). */
+const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will']);
+
+/** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
+ * the denied one left out. */
 function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number }[] {
   const out: { cue: string; terms: string[]; clause: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
     const from = m.index! + m[0].length;
     CLAUSE_END.lastIndex = from;
     const end = CLAUSE_END.exec(info.text)?.index ?? info.text.length;
-    let terms = info.tokens.filter((t) => t.start >= from && t.start < end && t.term).slice(0, 3).map((t) => lemma(t.term!));
+    let terms = info.tokens.filter((t) => t.start >= from && t.start < end && t.term && !SEMI_AUXILIARY.has(t.term)).slice(0, 3).map((t) => lemma(t.term!));
     if (!terms.length) {
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;

@@ -414,7 +414,9 @@ function negativeOf(a: string, b: string): boolean {
   const base = NEGATIVE_PREFIX.exec(x)?.[1] ?? NEGATIVE_PREFIX.exec(y)?.[1];
   if (!base || (base !== x && base !== y) || (base === x) === (base === y)) return false;
   const similarity = wordSimilarity(x, y);
-  return similarity !== undefined && similarity >= OTHER_MAX;
+  // Without a vector for one of the two (rare words: "disobeys"), a base of five letters or more is taken as its word.
+  if (similarity === undefined) return base.length >= 5;
+  return similarity >= OTHER_MAX;
 }
 
 /**
