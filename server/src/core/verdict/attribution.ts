@@ -15,7 +15,7 @@
  */
 import { findQuotes } from '../draft/quotes';
 import { tokenizeWithOffsets } from '../index/tokenize';
-import type { PassageIndex, SearchHit } from '../index/passageIndex';
+import type { PassageIndex } from '../index/passageIndex';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
@@ -337,11 +337,10 @@ function quotePlaces(result: QuoteResult, index: PassageIndex, memo?: Attributio
   if (result.verdict !== 'verbatim' || /\.\.\.|…|\[/.test(result.quote.text)) return places;
   // Also the passages that support the quote's sentence: where the words are said in the story the sentence
   // reports ("Mr Milburn said Labour's slogan would be “…”"), though other stories quoting someone else rank higher.
-  const around = claimEvidence.map((e) => ({ document: e.document, passage: e.passage, score: 0 }) as SearchHit);
-  const key = `p\u0000${result.quote.text}\u0000${wording.document.id}\u0000${wording.span.start}\u0000${around.map((h) => h.passage.id).join(' ')}`;
+  const key = `p\u0000${result.quote.text}\u0000${wording.document.id}\u0000${wording.span.start}\u0000${claimEvidence.map((e) => e.passage.id).join(' ')}`;
   let others = memo?.get(key) as Place[] | undefined;
   if (!others) {
-    others = otherPlaces(result.quote.text, wording, index, around);
+    others = otherPlaces(result.quote.text, wording, index, claimEvidence);
     memo?.set(key, others);
   }
   for (const place of others) {
@@ -353,7 +352,7 @@ function quotePlaces(result: QuoteResult, index: PassageIndex, memo?: Attributio
 type Place = { document: SourceDocument; passage: Passage; span: Span };
 
 /** The places, besides the quote's source wording, that hold its words verbatim (from the quote's best hits). */
-function otherPlaces(quote: string, wording: { document: SourceDocument; span: Span }, index: PassageIndex, around: readonly SearchHit[] = []): Place[] {
+function otherPlaces(quote: string, wording: { document: SourceDocument; span: Span }, index: PassageIndex, around: readonly { document: SourceDocument; passage: Passage }[] = []): Place[] {
   const out: Place[] = [];
   const words = normalizeWords(quote);
   if (!words.length) return out;

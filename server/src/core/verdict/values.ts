@@ -905,8 +905,8 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
 
 /**
  * Names of countries, unions and parties that a draft and a source write differently ("United States", "US",
- * "U.S.", "America"; "Tory", "Conservative"); each maps to one key. Only these: initials in general are not a name ("Pension Benefit Guaranty
- * Corporation" is not stated by every "PBGC" of an article that defines it).
+ * "U.S.", "America"; "Tory", "Conservative"); each maps to one key. Only these: initials in general are not a
+ * name ("Pension Benefit Guaranty Corporation" is not stated by every "PBGC" of an article that defines it).
  */
 const NAME_ALIASES: Record<string, string> = lookupTable({
   us: 'us', usa: 'us', america: 'us', 'united states': 'us', 'united states america': 'us',
@@ -933,7 +933,7 @@ function aliasOf(v: TypedValue): string | undefined {
   return key === joined && joined.length <= 3 && !/^(?:\p{Lu}\.?)+$/u.test(v.text) ? undefined : key;
 }
 
-/** Whether two names are one country or union written two ways: "United States" / "US" / "U.S." / "America". */
+/** Whether two names are one country, union or party written two ways: "United States" / "US" / "U.S." / "America". */
 function sameEntity(claim: TypedValue, source: TypedValue): boolean {
   const a = aliasOf(claim);
   return a !== undefined && a === aliasOf(source);
