@@ -166,6 +166,75 @@ test('plain transcripts: labels, "[00:12:03] Name:" times, header names and role
   assert.equal((await load('release.txt', release)).documents[0].format, 'text');
 });
 
+test('plain transcripts as transcription services export them: a line of label and time, the words below it', async () => {
+  // Otter: "Name  m:ss" on its own line; the words may run over several lines and paragraphs.
+  const otter = [
+    'Interview with Dr Ines Varga, harbour engineer, Eastport',
+    'Recorded 3 November 2026. Reporter: Tom Akers.',
+    '',
+    'Tom Akers  0:00',
+    'Is the old pier closing?',
+    '',
+    'Ines Varga  0:06',
+    'It is not closing. We are moving the ferries to the north berth',
+    'from the first of March.',
+    '',
+    'The cafe stays open.',
+    '',
+    'Tom Akers  0:24',
+    'Why move at all?',
+    '',
+    'Speaker 3  1:02:41',
+    'Can I ask about parking?',
+  ].join('\n');
+  assert.ok(looksLikeTranscript(otter));
+  const [doc] = (await load('varga.txt', otter)).documents;
+  assert.equal(doc.format, 'transcript');
+  assert.deepEqual(doc.meta?.speakers?.map((s) => [s.label, s.name, s.role]), [
+    ['Tom Akers', undefined, 'reporter'],
+    ['Ines Varga', 'Dr Ines Varga', 'harbour engineer'],
+    ['Speaker 3', undefined, undefined],
+  ]);
+  // The label lines are not prose: no passage holds a name and a time.
+  assert.ok(!/0:06|Akers {2}0/.test(doc.text), doc.text);
+  const moving = passageStarting(doc, 'We are moving the ferries');
+  assert.deepEqual([moving.place.speaker?.label, moving.place.time], ['Ines Varga', '00:00:06']);
+  assert.equal(fileSlice(otter, doc, moving.passage.span.start, moving.passage.span.end), 'We are moving the ferries to the north berth\nfrom the first of March.');
+  assert.equal(passageStarting(doc, 'The cafe stays open.').place.speaker?.label, 'Ines Varga');
+  assert.deepEqual(Object.values(pick(passageStarting(doc, 'Why move at all?').place)), ['Tom Akers', '00:00:24']);
+  assert.deepEqual(Object.values(pick(passageStarting(doc, 'Can I ask about parking?').place)), ['Speaker 3', '01:02:41']);
+
+  // Rev: "Name: (mm:ss)" with the words on the next line, or after the time on the same line; "[hh:mm:ss] Name"
+  // alone.
+  const rev = [
+    'Campaign interview',
+    '',
+    'Carla Quinn: (00:00)',
+    'We passed 12,000 signatures in a week.',
+    '',
+    'Dan Kowalski: (00:09) What do you want?',
+    '',
+    '[00:00:12] Carla Quinn',
+    'A pause.',
+  ].join('\n');
+  assert.ok(looksLikeTranscript(rev));
+  const [revDoc] = (await load('quinn.txt', rev)).documents;
+  assert.ok(!/\(00:0/.test(revDoc.text), revDoc.text);
+  assert.deepEqual(Object.values(pick(passageStarting(revDoc, 'We passed').place)), ['Carla Quinn', '00:00:00']);
+  assert.deepEqual(Object.values(pick(passageStarting(revDoc, 'What do you want?').place)), ['Dan Kowalski', '00:00:09']);
+  assert.deepEqual(Object.values(pick(passageStarting(revDoc, 'A pause.').place)), ['Carla Quinn', '00:00:12']);
+
+  // Notes with headings ending in a colon, or a short capitalised line alone, are not turns (a label alone needs a
+  // time).
+  const notes = ['Summary:', 'The council met.', 'It voted.', '', 'Background:', 'The pier is old.', '', 'Next Steps', 'A survey.', '', 'Summary:', 'Done.'].join('\n');
+  assert.equal(looksLikeTranscript(notes), false);
+});
+
+/** Speaker label and time of a place, in that order. */
+function pick(place: ReturnType<typeof placeAt>) {
+  return { speaker: place.speaker?.label, time: place.time };
+}
+
 test('property: transcript prose maps into the file, in order, each letter onto itself', () => {
   const word = fc.constantFrom('Yes', 'no', 'the', 'harbour', 'said', 'twenty', 'é', 'we', '&amp;', '<i>', '</i>', '42');
   const line = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
@@ -184,7 +253,14 @@ test('property: transcript prose maps into the file, in order, each letter onto 
     fc.property(fc.array(cue, { maxLength: 8 }), fc.constantFrom('vtt', 'srt', 'plain'), (cues, kind) => {
       const time = (s: number, sep: string) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}${sep}000`;
       let file: string;
-      if (kind === 'plain') file = cues.map(([s, who, lines, bracket]) => `${bracket ? `[${time(s, '.').slice(0, 8)}] ` : ''}${who}: ${lines.join('\n')}`).join('\n\n');
+      if (kind === 'plain') {
+        // Labelled lines ("[00:01:02] PARK: words"), or a label line with the words below it ("PARK  00:01:02").
+        file = cues
+          .map(([s, who, lines, bracket, below]) =>
+            below ? `${who}  ${time(s, '.').slice(0, 8)}\n${lines.join('\n')}` : `${bracket ? `[${time(s, '.').slice(0, 8)}] ` : ''}${who}: ${lines.join('\n')}`,
+          )
+          .join('\n\n');
+      }
       else {
         file = (kind === 'vtt' ? 'WEBVTT\n\n' : '') + cues
           .map(([s, who, lines, voice, broken], i) => `${i + 1}\n${time(s, kind === 'vtt' ? '.' : ',')} ${broken ? '->' : '-->'} ${time(s + 2, kind === 'vtt' ? '.' : ',')}\n${voice && kind === 'vtt' ? `<v ${who}>` : `${who}: `}${lines.join('\n')}`)

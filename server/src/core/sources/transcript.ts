@@ -1,6 +1,8 @@
 /**
  * Transcripts: WebVTT (`.vtt`), SubRip (`.srt`), and plain interview transcripts in `.txt` whose turns start with
- * a speaker label ("PARK: …", "Choi Min-seo: …", "[00:12:03] Park: …", "Q: …").
+ * a speaker label ("PARK: …", "Choi Min-seo: …", "[00:12:03] Park: …", "Q: …"), or whose turns are a line of
+ * label and time with the words below it, as transcription services export them ("Dan Kowalski  0:06",
+ * "Carla Quinn: (00:12)").
  *
  * The prose of a transcript is what was said: labels, timestamps, cue numbers, markup (`<v Park>`, `<i>`,
  * `{\an8}`) and NOTE blocks are left out; every character of the prose maps back to the file. A turn (a run of
@@ -81,6 +83,18 @@ const PLAIN_TURN = new RegExp(
   String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+(?:[-–—][ \t]+)?)?([^:\[\]()\n]{1,40}?)[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*:[ \t]+(?=\S)`,
   'u',
 );
+/**
+ * A line that is only a speaker label and a time, the words following on the next lines, as transcription
+ * services export them: "Dan Kowalski  0:06" (Otter), "Carla Quinn: (00:12)" (Rev), "[00:00:03] Dan Kowalski",
+ * "Speaker 2 00:01:05". A label alone, without a time, is not one ("Summary:" is a heading).
+ */
+const LABEL_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[\[(]?(?<before>${CLOCK})[\])]?[ \t]+(?:[-–—][ \t]+)?)?(?<label>[^:\[\]()\n]{1,40}?)[ \t]*:?` +
+    String.raw`(?:[ \t]+[\[(]?(?<after>${CLOCK})[\])]?|[ \t]*[\[(](?<bracketed>${CLOCK})[\])])?[ \t]*:?[ \t]*$`,
+  'u',
+);
+/** A time in brackets at the start of a turn's words: "Carla Quinn: (00:12) We started …" (Rev). */
+const LEADING_TIME = new RegExp(String.raw`^[\[(](${CLOCK})[\])][ \t]*`);
 /** A line that is only a time: "[00:12:03]", "00:12:03". */
 const TIME_LINE = new RegExp(String.raw`^[ \t]*[\[(]?(${CLOCK})[\])]?[ \t]*$`);
 
@@ -454,16 +468,33 @@ function lineNumber(lines: Line[], line: Line): number {
 interface PlainTurn {
   label: string;
   time?: string;
-  /** Offset in the line where the spoken text starts. */
+  /** Offset in the line where the spoken text starts (the line's length when the words follow on the next lines). */
   textStart: number;
+  /** The line is only the label (and a time): the turn's words are on the lines after it. */
+  bare: boolean;
 }
 
 function plainTurn(line: string): PlainTurn | undefined {
   const m = PLAIN_TURN.exec(line);
-  if (!m || !isLabel(m[2])) return undefined;
-  const raw = m[1] ?? m[3];
+  if (m && isLabel(m[2])) {
+    let raw = m[1] ?? m[3];
+    let textStart = m[0].length;
+    const lead = LEADING_TIME.exec(line.slice(textStart));
+    if (lead && !raw) {
+      raw = lead[1];
+      textStart += lead[0].length;
+    }
+    const time = raw ? normalizeTime(raw) : undefined;
+    const bare = line.slice(textStart).trim() === '';
+    return { label: m[2].trim(), ...(time ? { time } : {}), textStart: bare ? line.length : textStart, bare };
+  }
+  const b = LABEL_LINE.exec(line)?.groups;
+  if (!b || !isLabel(b.label)) return undefined;
+  const raw = b.before ?? b.after ?? b.bracketed;
+  // A bare label needs a time: "Summary:" or a short capitalised line alone is a heading, not a turn.
   const time = raw ? normalizeTime(raw) : undefined;
-  return { label: m[2].trim(), ...(time ? { time } : {}), textStart: m[0].length };
+  if (!time) return undefined;
+  return { label: b.label.trim(), ...(time ? { time } : {}), textStart: line.length, bare: true };
 }
 
 /**
@@ -475,6 +506,9 @@ export function looksLikeTranscript(content: string): boolean {
   let firstTurn = -1;
   let turns = 0;
   let nonEmpty = 0;
+  // Lines of a turn: labelled lines, and the first line of words after a bare label.
+  let turnLines = 0;
+  let afterBare = false;
   const counts = new Map<string, number>();
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k];
@@ -483,14 +517,19 @@ export function looksLikeTranscript(content: string): boolean {
     if (turn) {
       if (firstTurn < 0) firstTurn = k;
       turns++;
+      turnLines++;
       counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1);
-    }
+    } else if (afterBare && !TIME_LINE.test(text)) turnLines++;
+    afterBare = turn?.bare === true;
     if (firstTurn >= 0) nonEmpty++;
   }
-  return turns >= 3 && [...counts.values()].some((n) => n >= 2) && turns >= 0.4 * nonEmpty;
+  return turns >= 3 && [...counts.values()].some((n) => n >= 2) && turnLines >= 0.4 * nonEmpty;
 }
 
-/** Parses a plain transcript ("SPEAKER: text", "[00:12:03] Name: text"). Never throws. */
+/**
+ * Parses a plain transcript ("SPEAKER: text", "[00:12:03] Name: text", or a label line with the words below it:
+ * "Dan Kowalski  0:06"). Never throws.
+ */
 export function parsePlainTranscript(content: string): Transcript {
   const lines = splitLines(content);
   const prose = new ProseBuilder();
@@ -511,6 +550,16 @@ export function parsePlainTranscript(content: string): Transcript {
     const timeOnly = TIME_LINE.exec(text);
     if (timeOnly && !turn) {
       pendingTime = normalizeTime(timeOnly[1]);
+      previousBlank = true;
+      continue;
+    }
+    if (turn?.bare && !(inHeader && METADATA_KEYS.has(turn.label.toLowerCase()))) {
+      // "Dan Kowalski  0:06": the words follow on the next lines, a paragraph of this speaker.
+      inHeader = false;
+      speaker = turn.label;
+      time = turn.time ?? pendingTime;
+      pendingTime = undefined;
+      prose.endParagraph();
       previousBlank = true;
       continue;
     }
