@@ -85,6 +85,12 @@ test('a quote said by another speaker is misattributed: the message names the re
   assert.deepEqual(finding.fix && [draft.slice(finding.fix.span.start, finding.fix.span.end), finding.fix.text], ['Brennan', 'Okafor']);
   // By role: the harbour master did not say it either.
   assert.equal(misattributed(await check('The harbour master said: “The oysters are coming back faster than anyone expected.”\n')).length, 1);
+  // A sentence that is the quote and who said it has one finding, the misattribution, not also "no source states
+  // Dr Amara Okafor" for its claim: the claim's words are the source's, supported and flagged by its quote.
+  const other = await check('“Clean water is not a luxury for a port city,” said Dr Amara Okafor.\n');
+  assert.deepEqual(other.findings.map((f) => f.code), ['misattributed-quote']);
+  assert.equal(other.findings[0].message, 'These words were said by Mayor Lena Ortiz, not Dr Amara Okafor (sources/statement.txt:3).');
+  assert.equal(other.claims[0].verdict, 'supported');
 });
 
 test('the right speaker, a matching role, an unknown or ambiguous speaker: no finding', async () => {

@@ -418,6 +418,8 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
 
   // Quotes.
   const confirmed = new Map<number, { quote: QuoteResult; attribution: Attribution }>();
+  /** Claims whose verbatim quote someone else said in the sources (the quote carries the finding). */
+  const misattributedQuote = new Map<number, { quote: QuoteResult; attribution: Attribution }>();
   quotes.forEach((result, q) => {
     if (result.verdict === 'not-found' || !result.sourceWording) return;
     const attribution = attributionFor(text, analysis, result.quote.span, result.quote.claim, claims, quoteMasks, draftMemo);
@@ -431,6 +433,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     const real = speeches[0];
     findings.push(misattributed(result.quote.span, attribution, real.speech, real.place.document, real.place.passage, real.place.span.start, { quote: q }));
     if (result.quote.claim >= 0) flaggedClaims.add(result.quote.claim);
+    if (result.verdict === 'verbatim' && result.quote.claim >= 0) misattributedQuote.set(result.quote.claim, { quote: result, attribution });
   });
 
   // A claim whose only missing words are who said it and when ("Okafor, a marine biologist, said on Wednesday the
@@ -487,9 +490,11 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   });
 
   // A claim that is a verbatim quote and who said it ("“…,” said harbour master Tom Brennan."): the speaker
-  // confirms what the words around the quote add, so the claim is supported by the quote's passage.
+  // confirms what the words around the quote add, so the claim is supported by the quote's passage. When someone
+  // else said the words, the claim's words are still the source's: the quote's misattribution is the one finding
+  // (the claim is supported and flagged by it), not a second one saying that no source states the name.
   claims = claims.map((result, c) => {
-    const hit = confirmed.get(c);
+    const hit = confirmed.get(c) ?? misattributedQuote.get(c);
     if (!hit || result.verdict !== 'unsupported') return result;
     const rest = outsideWords(text, result.claim.span, [hit.quote.quote.span, hit.attribution.span]);
     if (rest.length > 3) return result;
