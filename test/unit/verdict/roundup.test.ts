@@ -163,7 +163,13 @@ Non-European Union citizens wanting to work in the UK will have to undergo tests
 A positive test for TB would mean visa applications being turned down. Severe cases would be treated at once.
 `;
 
-const index = indexOf([makeDocument('studio.txt', STUDIO), makeDocument('pubs.txt', PUBS), makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+/** A transcript's answer: figures linked by "is", which a writer links by "takes" or "costs". */
+const FERRY = `Ferry crossing to resume
+
+The harbour master said the crossing is about twenty-five minutes in calm weather. A return ticket for a car is £12 and the first boat is at 6am.
+`;
+
+const index = indexOf([makeDocument('ferry.txt', FERRY), makeDocument('studio.txt', STUDIO), makeDocument('pubs.txt', PUBS), makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -369,6 +375,13 @@ describe('a round-up against short reports, with the product\'s word vectors', (
         assert.deepEqual(plain.evidence.map((e) => e.passage.id), wide.evidence.map((e) => e.passage.id));
       }
     }
+  });
+
+  test('a measure verb links a figure as "is" does: "takes about 45 minutes" / "is about twenty-five minutes"', () => {
+    contradicted('The crossing takes about 45 minutes in calm weather, the harbour master said.', [['45 minutes', 'twenty-five minutes']]);
+    supported('The crossing takes about 25 minutes in calm weather, the harbour master said.');
+    contradicted('A return ticket for a car costs £15.', [['£15', '£12']]);
+    supported('A return ticket for a car costs £12.');
   });
 
   test('"not able to comment" denies "comment"; "obeys" against "disobeys" though the word vectors lack the longer word', () => {

@@ -15,7 +15,7 @@ import { processTerm, STOPWORDS } from '../index/tokenize';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { nameForms } from './values';
+import { isNumeric, nameForms } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -67,6 +67,12 @@ const IRREGULAR: Record<string, string> = {
   sever: 'QUANT', singl: 'QUANT', mani: 'QUANT', multipl: 'QUANT', numer: 'QUANT', few: 'QUANT', ani: 'QUANT',
 };
 const lemma = (term: string) => (Object.hasOwn(IRREGULAR, term) ? IRREGULAR[term] : term);
+
+/**
+ * Verbs that link a thing to its measure as "is" does ("the drive takes about 45 minutes" / "the drive is about
+ * twenty-five minutes"; "costs", "lasts", "weighs", "totals", "stands at"), as index terms.
+ */
+export const MEASURE_VERBS: ReadonlySet<string> = new Set(['take', 'took', 'taken', 'last', 'cost', 'measur', 'weigh', 'total', 'stand', 'stood', 'amount']);
 
 /** Index terms that are negation cues ("not", "no", "didn't"): what a claim's polarity adds, not its content. */
 const NEGATION_TERM = /^(?:not|no|noth|none|nobodi|neither|nor|without|cannot|\p{L}+n't)$/u;
@@ -396,9 +402,12 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   let maxWeight = 0;
   let maxMissing = 0;
   const missingTerms = new Set<string>();
+  // A measure verb is said by the figure it links when the evidence states every figure ("takes about 25 minutes" /
+  // "is about twenty-five minutes").
+  const figuresStated = claim.values.some(isNumeric) && claim.values.every((v, i) => !isNumeric(v) || statedByEvidence[i]);
   for (const [t, w] of claim.weights) {
     maxWeight = Math.max(maxWeight, w);
-    const ok = covered(t, evidence) || (inStated.has(t) && !outside.has(t));
+    const ok = covered(t, evidence) || (inStated.has(t) && !outside.has(t)) || (figuresStated && MEASURE_VERBS.has(t));
     if (!ok) {
       missingTerms.add(t);
       maxMissing = Math.max(maxMissing, w);

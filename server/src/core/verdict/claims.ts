@@ -35,7 +35,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace } from './direction';
 import { wordSimilarity } from './vectors';
 import { abbreviates, hedgeWords, isNumeric, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -363,6 +363,20 @@ export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
 export const BOUND_COPY_MIN = 0.7;
 
+/**
+ * Whether a passage is about a claim with a figure once the claim's measure verbs the passage lacks are left out of
+ * its topic: "takes" is not a thing the passage must say for "about twenty-five minutes" to answer "about 45 minutes".
+ */
+function aboutButForMeasureVerb(info: ClaimInfo, c: Pick<Candidate, 'sentence' | 'context' | 'features'>, threshold: number): boolean {
+  if (!info.values.some(isNumeric)) return false;
+  let weight = 0;
+  for (const [t, w] of info.weights) {
+    if (!MEASURE_VERBS.has(t) || info.valueTerms.has(t) || c.sentence.terms.has(t) || c.context.some((x) => x.terms.has(t))) continue;
+    weight += w;
+  }
+  return weight > 0 && weight < info.topicWeight && (c.features.topic * info.topicWeight) / (info.topicWeight - weight) >= threshold;
+}
+
 /** A short phrase around the first negation cue of a text that the other text does not have ("did not make a"), for messages. */
 function negationPhrase(text: string, other: string): { text: string; span: Span } | undefined {
   const cues = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/giu;
@@ -454,7 +468,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // cites a source which has a passage about it is checked against its cited sources only: another article that
   // happens to give the claim's figure does not state it ("The issue is rated AA [@thomson]" when the cited release
   // says AAA and another issue was rated AA).
-  const aboutIt = scored.filter((s) => s.c.features.topic >= thresholds.contradiction);
+  const aboutIt = scored.filter((s) => s.c.features.topic >= thresholds.contradiction || aboutButForMeasureVerb(info, s.c, thresholds.contradiction));
   const citedAboutIt = aboutIt.filter((s) => s.c.cited);
   const related = citedAboutIt.length ? citedAboutIt : aboutIt;
   // A name some passage states has no rival in a sentence the claim does not copy ("kidnapped in Baghdad" /
