@@ -56,13 +56,16 @@ export function negationCount(text: string): number {
   return text.match(NEGATIONS)?.length ?? 0;
 }
 
-/** Irregular past forms, for comparing a denial with a statement ("did not make" / "made"). */
+/** Irregular past forms and plurals, for comparing a denial with a statement ("did not make" / "made"). */
 const IRREGULAR: Record<string, string> = {
   made: 'make', did: 'do', took: 'take', gave: 'give', won: 'win', lost: 'lose', paid: 'pay', sold: 'sell', bought: 'buy',
   told: 'tell', went: 'go', came: 'come', saw: 'see', found: 'find', held: 'hold', left: 'leave', met: 'meet', ran: 'run',
   began: 'begin', grew: 'grow', rose: 'rise', fell: 'fall', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send',
   built: 'build', led: 'lead', wrote: 'write', knew: 'know', thought: 'think', got: 'get', gone: 'go', taken: 'take',
   given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show', doe: 'do',
+  // Irregular plurals, which the stemmer keeps apart ("No midwife will lose" / "some midwives will lose").
+  midwiv: 'midwif', wive: 'wife', housew: 'housewif', knive: 'knife', halv: 'half', wolv: 'wolf', shelv: 'shelf',
+  thiev: 'thief', calv: 'calf', loav: 'loaf', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
   // Quantifiers: "not a single bid" denies "several bids".
   sever: 'QUANT', singl: 'QUANT', mani: 'QUANT', multipl: 'QUANT', numer: 'QUANT', few: 'QUANT', ani: 'QUANT',
 };
@@ -79,10 +82,12 @@ const NEGATION_TERM = /^(?:not|no|noth|none|nobodi|neither|nor|without|cannot|\p
 
 /**
  * Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"), negation cues left out
- * ("does not cause inflammation" covers "causes inflammation" whole: the denial is compared apart).
+ * ("does not cause inflammation" covers "causes inflammation" whole: the denial is compared apart). `speaker`: who
+ * says the sentence in a transcript, whose name the sentence does not repeat ("Dr Marsh said no midwife …").
  */
-export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo): number {
+export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: TextInfo): number {
   const have = new Set([...sentence.terms].map(lemma));
+  if (speaker) for (const t of speaker.terms) have.add(lemma(t));
   let c = 0;
   let total = 0;
   for (const [t, w] of claim.weights) {

@@ -407,6 +407,14 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
   return undefined;
 }
 
+/** "Okafor, a marine biologist, said": the role in apposition after an attribution, inside the claim's span. */
+function appositionRole(text: string, attribution: Attribution, span: Span): Span | undefined {
+  const after = /^,\s+(?:an?|the)\s+([^,.;“”"]{1,80}),/u.exec(text.slice(attribution.span.end, span.end));
+  if (!after) return undefined;
+  const start = attribution.span.end + after[0].length - 1 - after[1].length;
+  return { start, end: start + after[1].length };
+}
+
 export function checkAttribution(input: AttributionInput): AttributionOutput {
   const { text, analysis, quotes, index, thresholds, memo, draftMemo } = input;
   // Each draft quote with its quotation marks: names inside a quote are not speakers.
@@ -450,10 +458,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       const span = result.claim.span;
       const attribution = attributionFor(text, analysis, span, c, claims, quoteMasks, draftMemo);
       if (!attribution || attribution.span.start < span.start || attribution.span.end > span.end) return result;
-      // "Okafor, a marine biologist, said": the role in apposition.
-      const after = /^,\s+(?:an?|the)\s+([^,.;“”"]{1,80}),/u.exec(text.slice(attribution.span.end, span.end));
-      const roleStart = after ? attribution.span.end + after[0].length - 1 - after[1].length : 0;
-      const role = after ? { start: roleStart, end: roleStart + after[1].length } : undefined;
+      const role = appositionRole(text, attribution, span);
       const roleWords = role ? words(text.slice(role.start, role.end)) : [];
       const day = speechWeekday(text, span, []);
       const who = new Set([...words(attribution.mention), ...roleWords, ...(day ? words(text.slice(day.span.start, day.span.end)) : [])]);
@@ -473,6 +478,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   }
 
   // Claims with an attribution, supported by passages with known speakers.
+  const unstatedRoles = new Map<number, string>();
   claims.forEach((result, c) => {
     if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
     const supporting = result.evidence.filter((e) => e.score >= thresholds.support);
@@ -483,10 +489,27 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
     if (!attribution) return;
     const speeches = supporting.map((e) => ({ evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
-    if (speeches.some((s) => s.speech.kind !== 'speaker')) return;
-    if (speeches.some((s) => sameSpeaker(attribution, s.speech) !== false)) return;
+    // The best evidence must be someone's turn. A line of no turn beside it (the header's "Reporter: Tom Akers.",
+    // which gave the claim its name) says who was there, not who said the words.
+    if (speeches[0].speech.kind !== 'speaker' || speeches.some((s) => s.speech.kind === 'attributed')) return;
+    if (speeches.some((s) => s.speech.kind === 'speaker' && sameSpeaker(attribution, s.speech) === undefined)) return;
+    const same = speeches.filter((s) => s.speech.kind === 'speaker' && sameSpeaker(attribution, s.speech) === true);
+    if (same.length) {
+      // The right speaker; a role given in apposition must be theirs ("Okafor, a harbour master, said" when the
+      // transcript makes her a marine biologist): else the role is what no source states.
+      const role = appositionRole(text, attribution, result.claim.span);
+      const roleWords = role ? words(text.slice(role.start, role.end)) : [];
+      const roleOf = (speech: Speech) => (speech.kind === 'speaker' ? (speech.speaker.role ?? '') : '');
+      if (role && same.some((s) => !roleWords.every((w) => words(roleOf(s.speech)).includes(w)))) unstatedRoles.set(c, text.slice(role.start, role.end));
+      return;
+    }
     const real = speeches[0];
     findings.push(misattributed(result.claim.span, attribution, real.speech, real.evidence.document, real.evidence.passage, real.evidence.passage.span.start, { claim: c }));
+  });
+
+  claims = claims.map((result, c) => {
+    const role = unstatedRoles.get(c);
+    return role === undefined ? result : { ...result, verdict: 'unsupported' as const, score: Math.min(result.score, thresholds.support), missing: [role] };
   });
 
   // A claim that is a verbatim quote and who said it ("“…,” said harbour master Tom Brennan."): the speaker

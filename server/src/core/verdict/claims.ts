@@ -18,9 +18,11 @@
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import { processTerm } from '../index/tokenize';
+import { passagePlace, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
 import {
   analyzeClaim,
+  analyzeText,
   DEFAULT_SUPPORT_TUNING,
   combineSupport,
   matchSpans,
@@ -81,6 +83,8 @@ export interface Candidate {
   hit: SearchHit;
   sentence: TextInfo;
   context: TextInfo[];
+  /** Who says the sentence, in a transcript (`speakerContext`; also last in `context`). */
+  speaker?: TextInfo;
   features: SupportFeatures;
   cited: boolean;
   /** Per claim value: whether this sentence or its neighbours state it (computed on first access). */
@@ -251,6 +255,24 @@ function headerOf(index: PassageIndex, document: SourceDocument): { passage: Pas
   return head;
 }
 
+/**
+ * Who says a transcript passage, as a line of context: "Dr Helen Marsh, medical director" for a turn of MARSH. A
+ * transcript names its speakers in labels and its header, not in their words; "Dr Marsh said no midwife would lose
+ * their job" names the speaker of "No midwife will lose their job." (whether that is the right speaker is the
+ * attribution check's to say). Kept per document object and label.
+ */
+const speakerCache = new WeakMap<SourceDocument, Map<string, TextInfo>>();
+function speakerContext(document: SourceDocument, passage: Passage): TextInfo | undefined {
+  if (!document.meta?.speakers?.length) return undefined;
+  const speaker = passagePlace(document, passage).speaker;
+  if (!speaker) return undefined;
+  let byLabel = speakerCache.get(document);
+  if (!byLabel) speakerCache.set(document, (byLabel = new Map()));
+  let info = byLabel.get(speaker.label);
+  if (!info) byLabel.set(speaker.label, (info = analyzeText([speakerName(speaker), speaker.role].filter(Boolean).join(', '), false)));
+  return info;
+}
+
 /** A claim's analysis (its terms, weights and values), its citation markers left out. */
 function analyzeClaimText(claim: Claim, index: PassageIndex, tuning: SupportTuning): ClaimInfo {
   return analyzeClaim(claim.text.replace(/\[@[^\]]*\]/g, (m) => ' '.repeat(m.length)), index, tuning);
@@ -319,7 +341,8 @@ export function prepareClaim(
     const sentence = passageInfo(hit.document, hit.passage);
     const near = neighbours(index, hit.document, hit.passage);
     const head = headerOf(index, hit.document).filter((h) => h.passage.id !== hit.passage.id && !near.some((n) => n.id === h.passage.id));
-    const context = [...near.map((p) => passageInfo(hit.document, p)), ...head.map((h) => h.info)];
+    const speaker = speakerContext(hit.document, hit.passage);
+    const context = [...near.map((p) => passageInfo(hit.document, p)), ...head.map((h) => h.info), ...(speaker ? [speaker] : [])];
     const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
     // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
     let states: boolean[] | undefined;
@@ -328,6 +351,7 @@ export function prepareClaim(
       hit,
       sentence,
       context,
+      ...(speaker ? { speaker } : {}),
       features,
       cited: cited.has(hit.document.id),
       get states() {
@@ -478,7 +502,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const statedAnywhere = (i: number) => (anywhere[i] ??= scored.some((s) => s.c.states[i]));
   const citedAnywhere: (boolean | undefined)[] = [];
   const statedInCited = (i: number) => (citedAnywhere[i] ??= scored.some((s) => (s.c.cited || !citedAboutIt.length) && s.c.states[i]));
-  const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence) >= BOUND_COPY_MIN;
+  const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence, s.c.speaker) >= BOUND_COPY_MIN;
   // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
   // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
   // rise 3.5% in 2005 to 5.5 million tonnes").
@@ -549,7 +573,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const deniedToo = () =>
     claimNegations > sourceNegations &&
     scored.some((s) => s !== chosen && s.c.features.topic >= thresholds.contradiction && deniesAlike(info, s.c.sentence));
-  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
+  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
     const sentence = chosen.c.sentence.text;
     const inSource = sourceNegations > claimNegations ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimNegations > sourceNegations ? negationPhrase(info.text, sentence) : undefined;
@@ -572,7 +596,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const inList = (text: string, span: Span) => /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
     // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
     // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`).
-    const copied = lemmaCoverage(info, chosen.c.sentence) >= NEGATION_MIN;
+    const copied = lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN;
     // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
     // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
     const statedElsewhere = (x: Substitution) => info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statedAnywhere(i));
@@ -615,7 +639,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A bound changed in a sentence the claim copies ("more than 4.2 million" → "4.2 million", "over 400,000" →
   // "under 400,000"): the same figure in the same role with a bound that does not agree, even when another
   // passage gives the bare figure.
-  if (!conflicting && info.values.length && lemmaCoverage(info, chosen.c.sentence) >= BOUND_COPY_MIN) {
+  if (!conflicting && info.values.length && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= BOUND_COPY_MIN) {
     const sentence = chosen.c.sentence;
     for (const v of info.values) {
       if (!isNumeric(v)) continue;
