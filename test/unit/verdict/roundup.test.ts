@@ -169,7 +169,13 @@ const FERRY = `Ferry crossing to resume
 The harbour master said the crossing is about twenty-five minutes in calm weather. A return ticket for a car is £12 and the first boat is at 6am.
 `;
 
-const index = indexOf([makeDocument('ferry.txt', FERRY), makeDocument('studio.txt', STUDIO), makeDocument('pubs.txt', PUBS), makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
+/** A club statement that gives a player's age in apposition. */
+const STRIKER = `Striker injured
+
+Okonkwo, 27, has scored 14 goals in all competitions this season and is the club's top scorer. He will now begin a rehabilitation programme with the club's medical staff.
+`;
+
+const index = indexOf([makeDocument('striker.txt', STRIKER), makeDocument('ferry.txt', FERRY), makeDocument('studio.txt', STUDIO), makeDocument('pubs.txt', PUBS), makeDocument('chips.txt', CHIPS), makeDocument('cmo.txt', CMO), makeDocument('muni.txt', MUNI), makeDocument('copper.txt', COPPER), makeDocument('steel.txt', STEEL), makeDocument('squad.txt', SQUAD), makeDocument('commons.txt', COMMONS), makeDocument('releases.txt', RELEASES), makeDocument('athletics.txt', ATHLETICS), makeDocument('migrants.txt', MIGRANTS), makeDocument('arts.txt', ARTS), makeDocument('hostage.txt', HOSTAGE), makeDocument('match.txt', MATCH), makeDocument('website.txt', WEBSITE), makeDocument('wire.txt', WIRE), makeDocument('broker.txt', BROKER), makeDocument('rugby.txt', RUGBY), makeDocument('calls.txt', CALLS), makeDocument('markets.txt', MARKETS)]);
 
 function judge(text: string): ClaimResult {
   const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
@@ -382,6 +388,14 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     supported('The crossing takes about 25 minutes in calm weather, the harbour master said.');
     contradicted('A return ticket for a car costs £15.', [['£15', '£12']]);
     supported('A return ticket for a car costs £12.');
+  });
+
+  test('an age\'s "-old" goes with its figure: "the 27-year-old" against "Okonkwo, 27," misses no "old"', () => {
+    const abroad = judge('The 27-year-old will begin a rehabilitation programme in Portugal.');
+    assert.equal(abroad.verdict, 'unsupported');
+    assert.deepEqual(abroad.missing, ['Portugal']);
+    supported('The 27-year-old has scored 14 goals in all competitions this season.');
+    contradicted('The 28-year-old has scored 14 goals in all competitions this season.', [['28-year', '27']]);
   });
 
   test('"not able to comment" denies "comment"; "obeys" against "disobeys" though the word vectors lack the longer word', () => {

@@ -390,7 +390,13 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
 
   // Terms inside a value the evidence states ("4" of "4 awards" for "four awards", "cent" of "60 per cent" for
   // "60%") are accounted for by the value.
-  const statedSpans = claim.values.filter((_, i) => statedByEvidence[i]).map((v) => v.span);
+  // An age's "-old" goes with its figure ("the 27-year-old" / "Okonkwo, 27,").
+  const statedSpans = claim.values
+    .filter((_, i) => statedByEvidence[i])
+    .map((v) => {
+      const old = v.kind === 'quantity' && (v.unit === 'year' || v.unit === 'month' || v.unit === 'week' || v.unit === 'day') ? /^s?[-‑ ]old\b/.exec(claim.text.slice(v.span.end, v.span.end + 6)) : null;
+      return old ? { start: v.span.start, end: v.span.end + old[0].length } : v.span;
+    });
   const inStated = new Set<string>();
   const outside = new Set<string>();
   for (const tok of claim.tokens) {
