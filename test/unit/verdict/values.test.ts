@@ -71,6 +71,18 @@ for (const [text, kind, written, fields] of extraction) {
   });
 }
 
+test('pence: "6.2p a share", "a 50p coin", "4.1 pence" are money; "17p" and "miR-142-5p" in a text about no money are not', () => {
+  assert.deepEqual(pick(only('The board proposes a dividend of 50p a share.', 'money')), ['50p', 'gbp', 0.5]);
+  assert.deepEqual(pick(only('Fares on the line rise by 20 pence.', 'money')), ['20 pence', 'gbp', 0.2]);
+  assert.equal(Math.round(only('The dividend rose to 6.2p.', 'money').value! * 1000), 62);
+  assert.deepEqual(extractValues('Deletion of 17p was seen in the tumours.').filter((v) => v.kind === 'money'), []);
+  assert.deepEqual(extractValues('miR-142-5p is a regulator of body temperature.').filter((v) => v.kind === 'money'), []);
+  assert.equal(only('The meeting is at 3pm.', 'quantity').unit, 'clock');
+});
+
+/** Text, unit and value of a value. */
+const pick = (v: { text: string; unit?: string; value?: number }) => [v.text, v.unit, v.value];
+
 test('number words: "half a million" whole, "one" alone and a bare "hundred" are no numbers, "a two-day visit" is two days', () => {
   assert.equal(only('Nearly half a million children skip school.', 'quantity').value, 500_000);
   assert.deepEqual(extractValues('One of them said it was one too many.').filter((v) => v.kind !== 'name'), []);

@@ -681,11 +681,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }));
   const result: ClaimResult = { claim, verdict, score: probability, evidence, conflicts };
   if (verdict === 'unsupported') {
-    // A name some passage states is not missing from the sources, only from the chosen evidence ("McLennan" when
-    // the passage that names the firm in full is another): the message says "No source states".
-    const statedNames = info.values.filter((v, i) => v.kind === 'name' && statedAnywhere(i)).map((v) => v.text);
+    // A name or figure some passage states is not missing from the sources, only from the chosen evidence
+    // ("McLennan" when the passage that names the firm in full is another; "£4.21bn" when another row of the
+    // results table gives "£4,210m"): the message says "No source states".
+    const statedValues = info.values.filter((_, i) => statedAnywhere(i)).map((v) => v.text);
     result.missing = [...new Set([...account.unstatedValues, ...account.missingWords])]
-      .filter((w) => !statedNames.includes(w))
+      .filter((w) => !statedValues.includes(w))
       .filter((w, i, all) => !all.some((o, j) => j !== i && o.length > w.length && o.includes(w)));
   }
   return { result, features, account };

@@ -119,6 +119,12 @@ const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu
 const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
 const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln|tn|[mbk])${E})?`, 'giu');
+/**
+ * Pence: "6.2p a share", "a 50p coin", "4.1 pence". A bare "p" only where the text speaks of money (`PENCE_CONTEXT`):
+ * "17p" and "miR-142-5p" are a chromosome arm and a microRNA.
+ */
+const PENCE = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(p|\\s?pence)${E}`, 'gu');
+const PENCE_CONTEXT = /£|\b(?:pence|penny|shares?|prices?|costs?|fares?|litre|dividends?|coins?|stamps?)\b/i;
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E})`, 'giu');
 /** Two percentages with one sign: "76-85%", "5 to 7 per cent", "1.5-2 percentage points" (both are percentages). */
 const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E}))`, 'giu');
@@ -429,6 +435,12 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     const start = m.index!;
     add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start) });
+  }
+  if (digits && /\dp|pence/.test(text)) for (const m of text.matchAll(PENCE)) {
+    if (m[3] === 'p' && !PENCE_CONTEXT.test(text)) continue;
+    const { value, precision } = parseNumber(m[1], m[2]);
+    const start = m.index!;
+    add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value / 100, precision: precision / 100, unit: 'gbp', bound: hedgeBefore(text, start) });
   }
   if (digits) for (const m of text.matchAll(TIME)) {
     const start = m.index!;

@@ -1,0 +1,65 @@
+/**
+ * A results announcement as a business desk gets it: an HTML page whose key figures are a table (rows read as
+ * "cell | cell"), figures in millions where the writer says billions. Found by checking a draft against such a
+ * page by hand; the company and its figures are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../../server/src/core/check';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { withProductWordVectors } from './productVectors';
+
+const RESULTS = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Northwind Rail plc: full-year results 2026</title>
+<meta name="date" content="2027-02-24"></head>
+<body>
+<main>
+<h1>Full-year results for the year to 31 December 2026</h1>
+<p><strong>24 February 2027</strong> – Northwind Rail plc today announces its results for the year ended 31 December 2026.</p>
+<table>
+<thead><tr><th></th><th>2026</th><th>2025</th><th>Change</th></tr></thead>
+<tbody>
+<tr><td>Revenue</td><td>£4,210m</td><td>£3,870m</td><td>+8.8%</td></tr>
+<tr><td>Operating profit</td><td>£312m</td><td>£341m</td><td>-8.5%</td></tr>
+<tr><td>Dividend per share</td><td>6.2p</td><td>6.0p</td><td>+3.3%</td></tr>
+</tbody>
+</table>
+<p>Operating profit fell because of higher energy and staff costs, which rose by £95m and £60m respectively.</p>
+<p>The board will propose a final dividend of 4.1p per share, payable on 20 May 2027.</p>
+</main>
+</body></html>
+`;
+
+async function check(draft: string) {
+  const fs = new MemoryFileSystem({ '/ws/sources/results.html': RESULTS });
+  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+}
+
+withProductWordVectors();
+
+test('figures of a results table: a changed one is contradicted, one another row states is never "stated by no source"', async () => {
+  const report = await check(
+    [
+      "Northwind Rail's operating profit fell 8.5% to £312m last year, even as revenue rose to £4.21bn from £3.87bn.",
+      '',
+      'The dividend per share rose to 6.4p.',
+      '',
+      'A final dividend of 4.1p will be paid on 20 June.',
+      '',
+    ].join('\n'),
+  );
+  const [both, dividend, final] = report.claims;
+  // The claim joins two rows; whatever its verdict, its message must not say that no source states a figure
+  // another row gives ("£4.21bn" is "£4,210m").
+  const message = report.findings.find((f) => f.claim === 0)?.message ?? '';
+  assert.ok(!/£4\.21bn|£3\.87bn/.test(message), message);
+  assert.ok(both.verdict !== 'contradicted', JSON.stringify(both.conflicts));
+  assert.equal(dividend.verdict, 'contradicted');
+  assert.deepEqual(dividend.conflicts.map((c) => [c.claim, c.source]), [['6.4p', '6.2p']]);
+  assert.equal(final.verdict, 'contradicted');
+  assert.deepEqual(final.conflicts.map((c) => c.source), ['20 May 2027']);
+});
