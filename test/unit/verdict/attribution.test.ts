@@ -3,13 +3,14 @@
  * own attributions; "said on Monday" against the date of the source. Sources are written inline; every name
  * and word is invented.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { findAttributions, isGenericLabel, speechWeekday } from '../../../server/src/core/verdict/attribution';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { withProductWordVectors } from './productVectors';
 
 const PANEL = [
   'WEBVTT',
@@ -224,40 +225,44 @@ test('a slogan two people used: the story the sentence reports decides, though a
   assert.match(other?.message ?? '', /These words were said by Fraser Kemp, not Mr Howard/);
 });
 
-test('a transcript passage is said by its speaker: "Dr Varga said …" is judged against her words, denials included', async () => {
-  // An Otter-style transcript: the speakers are in label lines and the header, never in the words.
-  const transcript = [
-    'Interview with Dr Ines Varga, medical director, Eastport Hospital',
-    'Recorded 3 November 2026. Reporter: Tom Akers.',
-    '',
-    'Tom Akers  0:00',
-    'Will any jobs go?',
-    '',
-    'Ines Varga  0:06',
-    'No midwife will lose their job. Some staff will change where they work.',
-    '',
-    'Tom Akers  0:20',
-    'How long is the drive to the new unit?',
-    '',
-    'Ines Varga  0:24',
-    'The drive is about twenty-five minutes in normal traffic.',
-  ].join('\n');
-  const fs = new MemoryFileSystem({ '/ws/sources/varga.txt': transcript });
-  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  const run = (draft: string) => checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
-  const said = await run('Dr Varga said no midwife would lose their job.\n');
-  assert.equal(said.claims[0].verdict, 'supported');
-  assert.deepEqual(said.findings, []);
-  const evidence = said.claims[0].evidence[0];
-  assert.equal(evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end), 'No midwife will lose their job.');
-  // The denial is hers: the claim that says the opposite is contradicted (it was supported by the header, which
-  // names her, paired with the sentence, whose denial then went unread).
-  const opposite = await run('Dr Varga said some midwives would lose their jobs.\n');
-  assert.equal(opposite.claims[0].verdict, 'contradicted');
-  assert.deepEqual(opposite.claims[0].conflicts.map((c) => c.kind), ['negation']);
-  // Her words given to the reporter are still misattributed.
-  assert.deepEqual((await run('Tom Akers said no midwife would lose their job.\n')).findings.map((f) => f.code), ['misattributed-quote']);
-  const drive = await run('Dr Varga said the drive takes about 45 minutes in normal traffic.\n');
-  assert.deepEqual(drive.claims[0].conflicts.map((c) => [c.claim, c.source]), [['45 minutes', 'twenty-five minutes']]);
+describe('a transcript as a writer gets it, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('a transcript passage is said by its speaker: "Dr Varga said …" is judged against her words, denials included', async () => {
+    // An Otter-style transcript: the speakers are in label lines and the header, never in the words.
+    const transcript = [
+      'Interview with Dr Ines Varga, medical director, Eastport Hospital',
+      'Recorded 3 November 2026. Reporter: Tom Akers.',
+      '',
+      'Tom Akers  0:00',
+      'Will any jobs go?',
+      '',
+      'Ines Varga  0:06',
+      'No midwife will lose their job. Some staff will change where they work.',
+      '',
+      'Tom Akers  0:20',
+      'How long is the drive to the new unit?',
+      '',
+      'Ines Varga  0:24',
+      'The drive is about twenty-five minutes in normal traffic.',
+    ].join('\n');
+    const fs = new MemoryFileSystem({ '/ws/sources/varga.txt': transcript });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const run = (draft: string) => checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    const said = await run('Dr Varga said no midwife would lose their job.\n');
+    assert.equal(said.claims[0].verdict, 'supported');
+    assert.deepEqual(said.findings, []);
+    const evidence = said.claims[0].evidence[0];
+    assert.equal(evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end), 'No midwife will lose their job.');
+    // The denial is hers: the claim that says the opposite is contradicted (it was supported by the header, which
+    // names her, paired with the sentence, whose denial then went unread).
+    const opposite = await run('Dr Varga said some midwives would lose their jobs.\n');
+    assert.equal(opposite.claims[0].verdict, 'contradicted');
+    assert.deepEqual(opposite.claims[0].conflicts.map((c) => c.kind), ['negation']);
+    // Her words given to the reporter are still misattributed.
+    assert.deepEqual((await run('Tom Akers said no midwife would lose their job.\n')).findings.map((f) => f.code), ['misattributed-quote']);
+    const drive = await run('Dr Varga said the drive takes about 45 minutes in normal traffic.\n');
+    assert.deepEqual(drive.claims[0].conflicts.map((c) => [c.claim, c.source]), [['45 minutes', 'twenty-five minutes']]);
+  });
 });

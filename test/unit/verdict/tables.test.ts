@@ -3,7 +3,7 @@
  * "cell | cell"), figures in millions where the writer says billions. Found by checking a draft against such a
  * page by hand; the company and its figures are invented.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
@@ -39,27 +39,29 @@ async function check(draft: string) {
   return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
 }
 
-withProductWordVectors();
+describe('a results page, with the product\'s word vectors', () => {
+  withProductWordVectors();
 
-test('figures of a results table: a changed one is contradicted, one another row states is never "stated by no source"', async () => {
-  const report = await check(
-    [
-      "Northwind Rail's operating profit fell 8.5% to £312m last year, even as revenue rose to £4.21bn from £3.87bn.",
-      '',
-      'The dividend per share rose to 6.4p.',
-      '',
-      'A final dividend of 4.1p will be paid on 20 June.',
-      '',
-    ].join('\n'),
-  );
-  const [both, dividend, final] = report.claims;
-  // The claim joins two rows; whatever its verdict, its message must not say that no source states a figure
-  // another row gives ("£4.21bn" is "£4,210m").
-  const message = report.findings.find((f) => f.claim === 0)?.message ?? '';
-  assert.ok(!/£4\.21bn|£3\.87bn/.test(message), message);
-  assert.ok(both.verdict !== 'contradicted', JSON.stringify(both.conflicts));
-  assert.equal(dividend.verdict, 'contradicted');
-  assert.deepEqual(dividend.conflicts.map((c) => [c.claim, c.source]), [['6.4p', '6.2p']]);
-  assert.equal(final.verdict, 'contradicted');
-  assert.deepEqual(final.conflicts.map((c) => c.source), ['20 May 2027']);
+  test('figures of a results table: a changed one is contradicted, one another row states is never "stated by no source"', async () => {
+    const report = await check(
+      [
+        "Northwind Rail's operating profit fell 8.5% to £312m last year, even as revenue rose to £4.21bn from £3.87bn.",
+        '',
+        'The dividend per share rose to 6.4p.',
+        '',
+        'A final dividend of 4.1p will be paid on 20 June.',
+        '',
+      ].join('\n'),
+    );
+    const [both, dividend, final] = report.claims;
+    // The claim joins two rows; whatever its verdict, its message must not say that no source states a figure
+    // another row gives ("£4.21bn" is "£4,210m").
+    const message = report.findings.find((f) => f.claim === 0)?.message ?? '';
+    assert.ok(!/£4\.21bn|£3\.87bn/.test(message), message);
+    assert.ok(both.verdict !== 'contradicted', JSON.stringify(both.conflicts));
+    assert.equal(dividend.verdict, 'contradicted');
+    assert.deepEqual(dividend.conflicts.map((c) => [c.claim, c.source]), [['6.4p', '6.2p']]);
+    assert.equal(final.verdict, 'contradicted');
+    assert.deepEqual(final.conflicts.map((c) => c.source), ['20 May 2027']);
+  });
 });

@@ -481,7 +481,8 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   const unstatedRoles = new Map<number, string>();
   claims.forEach((result, c) => {
     if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
-    const supporting = result.evidence.filter((e) => e.score >= thresholds.support);
+    // A question states nothing: the reporter's "Will any jobs go?" is no evidence of who said that none will.
+    const supporting = result.evidence.filter((e) => e.score >= thresholds.support && !/\?["”’']?\s*$/u.test(e.document.text.slice(e.passage.span.start, e.passage.span.end)));
     // Only a transcript's speaker labels make a speaker known (`speechAt`): most claims stop here, before their
     // attribution is looked for.
     if (!supporting.length || !supporting.every((e) => hasSpeakers(e.document))) return;
