@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { directionWords } from '../../../server/src/core/verdict/direction';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
 import { withProductWordVectors } from './productVectors';
 
@@ -23,6 +24,7 @@ const RESULTS = `<!DOCTYPE html>
 <tbody>
 <tr><td>Revenue</td><td>£4,210m</td><td>£3,870m</td><td>+8.8%</td></tr>
 <tr><td>Operating profit</td><td>£312m</td><td>£341m</td><td>-8.5%</td></tr>
+<tr><td>Passenger journeys</td><td>198 million</td><td>185 million</td><td>+7.0%</td></tr>
 <tr><td>Dividend per share</td><td>6.2p</td><td>6.0p</td><td>+3.3%</td></tr>
 </tbody>
 </table>
@@ -64,4 +66,24 @@ describe('a results page, with the product\'s word vectors', () => {
     assert.equal(final.verdict, 'contradicted');
     assert.deepEqual(final.conflicts.map((c) => c.source), ['20 May 2027']);
   });
+
+  test('a signed change in a table is a direction: "fell by 7%" against "+7.0%", "rose 8.5%" against "-8.5%"', async () => {
+    const report = await check('Passenger journeys fell by 7% to 198 million.\n\nOperating profit rose 8.5% to £312m.\n\nPassenger journeys increased by 7% to 198 million.\n');
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source, x.kind])]),
+      [
+        ['contradicted', [['fell', '+7.0%', 'direction']]],
+        ['contradicted', [['rose', '-8.5%', 'direction']]],
+        ['supported', []],
+      ],
+    );
+  });
+});
+
+test('signed percentages are directions; a plus-minus, a range or a sign inside a word is not', () => {
+  const of = (text: string) => [...new Set(directionWords(text).map((d) => d.text))];
+  assert.deepEqual(of('Revenue | £4,210m | £3,870m | +8.8%'), ['+8.8%']);
+  assert.deepEqual(of('Operating profit (-8.5%) was £312m.'), ['-8.5%']);
+  assert.deepEqual(of('The error was +/- 3% and the dose 5-8%.'), []);
+  assert.deepEqual(of('A CD4-12% subset.'), []);
 });

@@ -40,6 +40,14 @@ export interface DirectionWord {
   span: Span;
 }
 
+/**
+ * A signed percentage, as tables and results write a change ("| -8.5%", "(+7.0%)"): a direction without a word. Not
+ * after a slash or another sign ("+/- 3%", "±"), nor inside a range ("5-8%").
+ */
+const SIGNED_PERCENT = /(?<=^|[\s|(\[:;,])([+\-−–])\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|pct\b)/gu;
+const RISE = ['rise', 'increase', 'up', 'higher', 'grow', 'gain'].map(stem);
+const FALL = ['fall', 'decrease', 'down', 'lower', 'shrink', 'loss'].map(stem);
+
 export function directionWords(text: string): DirectionWord[] {
   const out: DirectionWord[] = [];
   for (const t of tokenizeWithOffsets(text)) {
@@ -47,6 +55,12 @@ export function directionWords(text: string): DirectionWord[] {
     const s = stem(t.text);
     if ((s === 'up' || s === 'down') && !BEFORE_FIGURE.test(text.slice(t.end, t.end + 24))) continue;
     if (PAIRS.some(([a, b]) => a.has(s) || b.has(s))) out.push({ stem: s, text: t.text, span: { start: t.start, end: t.end } });
+  }
+  if (/[+\-−–]\s?\d/.test(text)) {
+    for (const m of text.matchAll(SIGNED_PERCENT)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      for (const s of m[1] === '+' ? RISE : FALL) out.push({ stem: s, text: m[0], span });
+    }
   }
   return out;
 }
