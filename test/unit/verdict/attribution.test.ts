@@ -262,6 +262,10 @@ describe('a transcript as a writer gets it, with the product\'s word vectors', (
     assert.deepEqual(opposite.claims[0].conflicts.map((c) => c.kind), ['negation']);
     // Her words given to the reporter are still misattributed.
     assert.deepEqual((await run('Tom Akers said no midwife would lose their job.\n')).findings.map((f) => f.code), ['misattributed-quote']);
+    // A role with its employer's possessive is the speaker's role ("the hospital's medical director"); another role
+    // is not.
+    assert.deepEqual((await run("Dr Ines Varga, the hospital's medical director, said no midwife would lose their job.\n")).findings, []);
+    assert.equal((await run('Dr Ines Varga, the chief nurse, said no midwife would lose their job.\n')).claims[0].verdict, 'unsupported');
     const drive = await run('Dr Varga said the drive takes about 45 minutes in normal traffic.\n');
     assert.deepEqual(drive.claims[0].conflicts.map((c) => [c.claim, c.source]), [['45 minutes', 'twenty-five minutes']]);
   });

@@ -407,6 +407,14 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
   return undefined;
 }
 
+/**
+ * The words of a role that must be the speaker's: "the trust's medical director" is a medical director (whose
+ * trust the header names, not the speaker's role).
+ */
+function roleWordsOf(role: string): string[] {
+  return words(role.replace(/[\p{L}\p{N}-]+['’]s?(?=\s|$)/gu, ' '));
+}
+
 /** "Okafor, a marine biologist, said": the role in apposition after an attribution, inside the claim's span. */
 function appositionRole(text: string, attribution: Attribution, span: Span): Span | undefined {
   const after = /^,\s+(?:an?|the)\s+([^,.;“”"]{1,80}),/u.exec(text.slice(attribution.span.end, span.end));
@@ -459,7 +467,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       const attribution = attributionFor(text, analysis, span, c, claims, quoteMasks, draftMemo);
       if (!attribution || attribution.span.start < span.start || attribution.span.end > span.end) return result;
       const role = appositionRole(text, attribution, span);
-      const roleWords = role ? words(text.slice(role.start, role.end)) : [];
+      const roleWords = role ? roleWordsOf(text.slice(role.start, role.end)) : [];
       const day = speechWeekday(text, span, []);
       const who = new Set([...words(attribution.mention), ...roleWords, ...(day ? words(text.slice(day.span.start, day.span.end)) : [])]);
       if (!result.missing.every((m) => words(m).every((w) => who.has(w)))) return result;
@@ -499,7 +507,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       // The right speaker; a role given in apposition must be theirs ("Okafor, a harbour master, said" when the
       // transcript makes her a marine biologist): else the role is what no source states.
       const role = appositionRole(text, attribution, result.claim.span);
-      const roleWords = role ? words(text.slice(role.start, role.end)) : [];
+      const roleWords = role ? roleWordsOf(text.slice(role.start, role.end)) : [];
       const roleOf = (speech: Speech) => (speech.kind === 'speaker' ? (speech.speaker.role ?? '') : '');
       if (role && same.some((s) => !roleWords.every((w) => words(roleOf(s.speech)).includes(w)))) unstatedRoles.set(c, text.slice(role.start, role.end));
       return;
