@@ -581,7 +581,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     const message = parts.length
       ? `The source gives ${joinList(parts)}${where}${notes.length ? `; ${notes.join('; ')}` : ''}.`
       : negation
-        ? `The source says the opposite${where}: “${negation.source}”.`
+        ? `The source says the opposite${where}: “${negation.source.replace(/\.$/, '')}”.`
         : `The closest source passage contradicts this claim${where}.`;
     return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
   }

@@ -167,6 +167,16 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
 }
 
 /**
+ * Whether none of the denials of `text` bears on a word of `other`, however loosely: no content term after any of
+ * its cues, within the clause, is a term of `other` ("… died without knowing what you had done" denies nothing of
+ * "none of her victims had died").
+ */
+export function deniesNothingOf(text: TextInfo, other: TextInfo): boolean {
+  const others = new Set([...other.terms].map(lemma));
+  return negatedClauses(text).every((c) => !c.terms.some((t) => others.has(t)));
+}
+
+/**
  * Whether `other` denies everything `claim` denies: for each of the claim's denials, one of `other` with the same
  * words after its cue ("no active stem cells" / "no active stem cells"; not "no association with 8 of the 10
  * additional cancers" for "not associated with an increased risk").

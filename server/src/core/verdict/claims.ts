@@ -37,7 +37,7 @@ import {
   type SupportWeights,
   type TextInfo,
 } from './support';
-import { accountFor, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace } from './direction';
 import { wordSimilarity } from './vectors';
 import { abbreviates, hedgeWords, isNumeric, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -566,17 +566,27 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // both deny something.
   const claimNegations = negationCount(info.text);
   const sourceNegations = negationCount(chosen.c.sentence.text);
-  const negatedSide = sourceNegations > claimNegations ? chosen.c.sentence : info;
+  // As many denials on each side, but of different things: "none of her victims had died" against "several of your
+  // victims have since died without knowing what you had done" (the source denies the knowing, not the dying).
+  let claimDenies = claimNegations > sourceNegations;
+  let unbalanced = false;
+  if (!conflicting && !account.negationMismatch && claimNegations > 0 && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN) {
+    // Only a claim's denial against a source whose denials are about other things altogether: two denials worded
+    // apart ("have no fans present" / "will be without fans") may deny one thing.
+    unbalanced = negationBearsOn(info, chosen.c.sentence) && deniesNothingOf(chosen.c.sentence, info);
+    claimDenies = true;
+  }
+  const negatedSide = claimDenies ? info : chosen.c.sentence;
   const otherSide = negatedSide === info ? chosen.c.sentence : info;
   // A denial another passage about the same thing makes too stands: "has no active stem cells" against "was
   // recently reported to contain active … stem cells" when the next sentence says "we observed no active stem cells".
   const deniedToo = () =>
-    claimNegations > sourceNegations &&
+    claimDenies &&
     scored.some((s) => s !== chosen && s.c.features.topic >= thresholds.contradiction && deniesAlike(info, s.c.sentence));
-  if (!conflicting && account.negationMismatch && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
+  if (!conflicting && (account.negationMismatch || unbalanced) && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
     const sentence = chosen.c.sentence.text;
-    const inSource = sourceNegations > claimNegations ? negationPhrase(sentence, info.text) : undefined;
-    const inClaim = claimNegations > sourceNegations ? negationPhrase(info.text, sentence) : undefined;
+    const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
+    const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
     conflicting = chosen;
     conflicts = [
       {

@@ -48,6 +48,16 @@ const SIGNED_PERCENT = /(?<=^|[\s|(\[:;,])([+\-−–])\s?\d[\d,]*(?:\.\d+)?\s?(
 const RISE = ['rise', 'increase', 'up', 'higher', 'grow', 'gain'].map(stem);
 const FALL = ['fall', 'decrease', 'down', 'lower', 'shrink', 'loss'].map(stem);
 
+/**
+ * Phrases of a court report that exclude each other: a verdict at trial ("was found guilty", "a jury convicted")
+ * and a plea ("pleaded guilty", "admitted four counts"). Each stands as a direction word of its own.
+ */
+const TRIAL = /\b(?:found\s+guilty|convicted\s+(?:by|after)\s+(?:a|the)\s+jury|jury\s+(?:found|convicted))\b/giu;
+const PLEA = /\b(?:pleaded|pled|pleads|plead|pleading)\s+guilty\b|\badmit(?:ted|s)?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:counts?|charges?|offences?|offenses?)\b/giu;
+const TRIAL_STEM = 'found guilty';
+const PLEA_STEM = 'pleaded guilty';
+PAIRS.push([new Set([TRIAL_STEM]), new Set([PLEA_STEM])]);
+
 export function directionWords(text: string): DirectionWord[] {
   const out: DirectionWord[] = [];
   for (const t of tokenizeWithOffsets(text)) {
@@ -55,6 +65,11 @@ export function directionWords(text: string): DirectionWord[] {
     const s = stem(t.text);
     if ((s === 'up' || s === 'down') && !BEFORE_FIGURE.test(text.slice(t.end, t.end + 24))) continue;
     if (PAIRS.some(([a, b]) => a.has(s) || b.has(s))) out.push({ stem: s, text: t.text, span: { start: t.start, end: t.end } });
+  }
+  if (/guilty|jury|admit/i.test(text)) {
+    for (const [re, stem] of [[TRIAL, TRIAL_STEM], [PLEA, PLEA_STEM]] as const) {
+      for (const m of text.matchAll(re)) out.push({ stem, text: m[0], span: { start: m.index!, end: m.index! + m[0].length } });
+    }
   }
   if (/[+\-−–]\s?\d/.test(text)) {
     for (const m of text.matchAll(SIGNED_PERCENT)) {
