@@ -38,7 +38,7 @@ import {
   type TextInfo,
 } from './support';
 import { accountFor, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { oppositeDirection, oppositeInPlace } from './direction';
+import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
 import { wordSimilarity } from './vectors';
 import { abbreviates, hedgeWords, isNumeric, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -388,6 +388,34 @@ export const UNRELATED_MAX = 0.3;
 export const BOUND_COPY_MIN = 0.7;
 
 /**
+ * A source's value is the rival of one claim value at most, the one whose role is most like its own: "Turnout was
+ * 38.9%, up from 31.2% at the 2024 general election" against "Turnout fell from 61.2% at the general election" is
+ * wrong about the 31.2%, not about the 38.9% too.
+ */
+function oneClaimPerSourceValue(rivals: RivalValue[]): RivalValue[] {
+  if (rivals.length < 2) return rivals;
+  const best = new Map<string, RivalValue>();
+  for (const r of rivals) {
+    const key = r.conflict.sourceSpan ? `${r.conflict.sourceSpan.start}:${r.conflict.sourceSpan.end}` : r.conflict.source;
+    const had = best.get(key);
+    if (!had || r.role > had.role) best.set(key, r);
+  }
+  return rivals.filter((r) => best.get(r.conflict.sourceSpan ? `${r.conflict.sourceSpan.start}:${r.conflict.sourceSpan.end}` : r.conflict.source) === r);
+}
+
+/**
+ * The same figure, not just an agreeing one: of one kind and unit, equal within the rounding of either ("nearly
+ * 20lbs" agrees with any smaller weight, but its direction is that of the 20lbs).
+ */
+function sameFigure(a: TypedValue, b: TypedValue): boolean {
+  if (a.value === undefined || b.value === undefined) return false;
+  // A bare number may be the other's figure without its unit ("4.1 points" / "4.1 percentage points").
+  if (a.kind !== b.kind && a.kind !== 'number' && b.kind !== 'number') return false;
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  return Math.abs(a.value - b.value) <= Math.max(a.precision ?? 0, b.precision ?? 0, Math.abs(a.value) * 1e-9);
+}
+
+/**
  * Whether a passage is about a claim with a figure once the claim's measure verbs the passage lacks are left out of
  * its topic: "takes" is not a thing the passage must say for "about twenty-five minutes" to answer "about 45 minutes".
  */
@@ -514,7 +542,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
   // the claim's direction word, which it cannot have ("Overall borrowings rose 131 million dollars to 614 million" /
   // "overall borrowings in the week fell 131 mln dlrs to 614 mln dlrs").
-  const opposed = (s: (typeof scored)[number]) => (directions && info.directions.length ? oppositeDirection(info.directions, s.c.sentence.directions) : undefined);
+  const claimFigures = info.values.filter(isNumeric);
+  const opposed = (s: (typeof scored)[number]) => {
+    if (!directions || !info.directions.length) return undefined;
+    const sentence = s.c.sentence;
+    const wide = oppositeDirection(info.directions, sentence.directions);
+    if (wide || !claimFigures.length || !sentence.directions.length) return wide;
+    // A sentence with words of both directions: the direction of each figure the two share.
+    const figures = sentence.values.filter(isNumeric);
+    return oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), (i, j) => sameFigure(claimFigures[i], figures[j]));
+  };
   const relatedButForDirection = (s: (typeof scored)[number]) => {
     const opposite = opposed(s);
     if (!opposite) return false;
@@ -531,7 +568,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection];
   for (const s of examined) {
     const found = related.includes(s)
-      ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && !statedByRelated[i] && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin)).map((r) => r.conflict)
+      ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && !statedByRelated[i] && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
       : [];
     if (directions) {
       const opposite = opposed(s);

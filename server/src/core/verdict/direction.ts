@@ -97,6 +97,52 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
   return undefined;
 }
 
+/** Whether two direction words are on opposite sides of one pair ("rose" / "fell"). */
+function opposites(a: DirectionWord, b: DirectionWord): boolean {
+  return PAIRS.some(([x, y]) => (x.has(a.stem) && y.has(b.stem)) || (y.has(a.stem) && x.has(b.stem)));
+}
+
+/** Words between a direction word and the figure it governs: "fell by 4.1 points", "rose to £4.2bn", "up nearly 5%". */
+const TO_FIGURE = /^[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3}$/iu;
+
+/** The direction word that governs a figure: the last one right before it, or a sign on the figure itself. */
+function directionOf(text: string, words: readonly DirectionWord[], figure: Span): DirectionWord | undefined {
+  let found: DirectionWord | undefined;
+  for (const w of words) {
+    if (w.span.start <= figure.start && w.span.end >= figure.end) return w;
+    if (w.span.end <= figure.start && TO_FIGURE.test(text.slice(w.span.end, figure.start))) found = w;
+  }
+  return found;
+}
+
+/**
+ * Opposite directions of one figure, when a sentence has words of both directions and the sentence-wide rule cannot
+ * tell which goes with what: "fell by 4.1 points" against "The Conservatives' share of the vote rose by 4.1
+ * percentage points, while Labour's fell by 6.8 points". `same(i, j)`: whether the claim's figure `i` is the
+ * sentence's figure `j`.
+ */
+export function oppositeOfFigure(
+  claimText: string,
+  claim: readonly DirectionWord[],
+  claimFigures: readonly Span[],
+  sentenceText: string,
+  sentence: readonly DirectionWord[],
+  sentenceFigures: readonly Span[],
+  same: (i: number, j: number) => boolean,
+): [DirectionWord, DirectionWord] | undefined {
+  if (!claim.length || !sentence.length) return undefined;
+  for (let i = 0; i < claimFigures.length; i++) {
+    const mine = directionOf(claimText, claim, claimFigures[i]);
+    if (!mine) continue;
+    for (let j = 0; j < sentenceFigures.length; j++) {
+      if (!same(i, j)) continue;
+      const theirs = directionOf(sentenceText, sentence, sentenceFigures[j]);
+      if (theirs && opposites(mine, theirs)) return [mine, theirs];
+    }
+  }
+  return undefined;
+}
+
 /**
  * Words that are opposites only in the same place of a sentence ("Marsh's former chief executive" / "Marsh's new
  * chief executive", "the first time" / "the last time"): the sentence-wide rule above would read "a new plan" in a

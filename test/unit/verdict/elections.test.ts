@@ -1,0 +1,66 @@
+/**
+ * A by-election report against the returning officer's declaration (a results table) and an agency story, the
+ * cases found by checking such a draft by hand. Every name and figure is invented.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../../server/src/core/check';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { withProductWordVectors } from './productVectors';
+
+const DECLARATION = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Eastfield by-election: declaration of result</title></head>
+<body>
+<h1>Eastfield by-election, 15 April 2027: declaration of result</h1>
+<table>
+<tr><th>Candidate</th><th>Party</th><th>Votes</th><th>Share</th></tr>
+<tr><td>Priya Raman</td><td>Labour</td><td>14,862</td><td>41.2%</td></tr>
+<tr><td>Tom Hargreaves</td><td>Conservative</td><td>11,047</td><td>30.6%</td></tr>
+</table>
+<p>The number of ballot papers rejected was 118. The turnout was 38.9%, from an electorate of 92,815.</p>
+</body></html>
+`;
+
+const AGENCY = `Labour holds Eastfield with reduced majority
+
+Labour's Priya Raman has won the Eastfield by-election, holding the seat for her party with a majority of 3,815.
+
+The Conservatives' share of the vote rose by 4.1 percentage points, while Labour's fell by 6.8 points. Turnout fell from 61.2% at the general election.
+`;
+
+async function verdicts(draft: string) {
+  const fs = new MemoryFileSystem({ '/ws/sources/declaration.html': DECLARATION, '/ws/sources/agency.txt': AGENCY });
+  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  const report = await checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  return report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source, x.kind])]);
+}
+
+describe('a by-election report, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('each figure has its own direction in a sentence of both: "fell by 4.1 points" against "rose by 4.1 percentage points, while … fell by 6.8"', async () => {
+    assert.deepEqual(
+      await verdicts(
+        [
+          'The Conservative share of the vote fell by 4.1 points.',
+          "Labour's share of the vote rose by 6.8 points.",
+          "The Conservative share of the vote went up by 4.1 points and Labour's went down by 6.8 points.",
+        ].join('\n\n'),
+      ),
+      [
+        ['contradicted', [['fell', 'rose', 'direction']]],
+        ['contradicted', [['rose', 'fell', 'direction']]],
+        ['supported', []],
+      ],
+    );
+  });
+
+  test('a source figure is the rival of one claim figure: only the 31.2% is wrong in "38.9%, up from 31.2%" against "fell from 61.2%"', async () => {
+    const [[verdict, conflicts]] = await verdicts('Turnout was 38.9%, up from 31.2% at the 2024 general election.\n');
+    assert.equal(verdict, 'contradicted');
+    assert.deepEqual(conflicts, [['31.2%', '61.2%', 'percent']]);
+  });
+});
