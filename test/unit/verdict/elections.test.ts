@@ -63,4 +63,25 @@ describe('a by-election report, with the product\'s word vectors', () => {
     assert.equal(verdict, 'contradicted');
     assert.deepEqual(conflicts, [['31.2%', '61.2%', 'percent']]);
   });
+
+  test('a table row states the figures of the name it gives: supported from two rows, contradicted by the owner\'s row', async () => {
+    assert.deepEqual(
+      await verdicts(
+        [
+          'Ms Raman took 14,862 votes, 41.2% of the total, against 11,047 for Mr Hargreaves.',
+          'Ms Raman took 41.2% of the vote, against 33.6% for Mr Hargreaves.',
+          // Figures swapped between the rows: each is some row's, but not its owner's.
+          'Ms Raman took 11,047 votes, against 14,862 for Mr Hargreaves.',
+        ].join('\n\n'),
+      ),
+      [
+        ['supported', []],
+        ['contradicted', [['33.6%', '30.6%', 'percent']]],
+        ['contradicted', [['14,862', '11,047', 'number']]],
+      ],
+    );
+    // A figure measured against a name is not that name's: "beat Hargreaves by 3,815" is no rival of his 11,047.
+    const [[margin, conflicts]] = await verdicts('Priya Raman beat Tom Hargreaves by 3,815 votes.\n');
+    assert.notEqual(margin, 'contradicted', JSON.stringify(conflicts));
+  });
 });

@@ -387,6 +387,71 @@ export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
 export const BOUND_COPY_MIN = 0.7;
 
+/** A passage that is a row of a table, as the HTML and Word loaders write one ("cell | cell | cell"). */
+const TABLE_ROW = /\S \| \S[^|]*\| \S/;
+
+/**
+ * A table row that names the owner of a claim figure (`ownerOf`: "against 33.6% for Mr Hargreaves", "Hargreaves took
+ * 33.6%") and gives another figure of its kind: the rival of that figure, whatever other rows say. Only a row with
+ * one figure of the kind and unit: in "Revenue | £4,210m | £3,870m" the writer's "£4.5bn" may be either year's.
+ */
+function tableRowRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
+  if (!rows.length) return undefined;
+  for (const v of info.values) {
+    if (!isNumeric(v)) continue;
+    const owner = ownerOf(info, v);
+    if (!owner) continue;
+    for (const c of rows) {
+      // Another row's figure is no help: "Raman took 11,047 votes" is wrong though Hargreaves's row gives 11,047.
+      if (!statesValue(c.sentence, owner) || statesValue(c.sentence, v)) continue;
+      const same = c.sentence.values.filter((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && x.value !== undefined);
+      if (same.length !== 1 || !valueDiffers(v, same[0])) continue;
+      return { candidate: c, conflict: { claim: v.text, source: same[0].text, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { ...same[0].span } } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The table rows that state a claim's figures, each with the figure's owner ("14,862 votes … for Ms Raman" and the
+ * row "Priya Raman | Labour | 14,862 | 41.2%"), when every figure has one and every name of the claim is stated;
+ * else undefined.
+ */
+function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], statedAnywhere: (i: number) => boolean): Candidate[] | undefined {
+  const figures = info.values.filter(isNumeric);
+  if (!figures.length || info.values.some((v, i) => v.kind === 'name' && !statedAnywhere(i))) return undefined;
+  const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
+  if (!rows.length) return undefined;
+  const used: Candidate[] = [];
+  for (const v of figures) {
+    const owner = ownerOf(info, v);
+    const row = owner && rows.find((c) => statesValue(c.sentence, v) && statesValue(c.sentence, owner));
+    if (!row) return undefined;
+    if (!used.includes(row)) used.push(row);
+  }
+  return used;
+}
+
+/**
+ * The name a figure belongs to, by the words between them: "Raman took 14,862", "Labour's 41.2%", "Raman, on
+ * 41.2%", "Labour with 41.2%", or after it, "11,047 for Mr Hargreaves". Not a name the figure is measured against
+ * ("beat Hargreaves by 3,815", "ahead of Labour on 30%").
+ */
+const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
+const OWNER_AFTER = /^\s+(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/iu;
+function ownerOf(info: ClaimInfo, figure: TypedValue): TypedValue | undefined {
+  for (const n of info.values) {
+    if (n.kind !== 'name') continue;
+    if (n.span.end <= figure.span.start && OWNER_BEFORE.test(info.text.slice(n.span.end, figure.span.start))) return n;
+    if (n.span.start >= figure.span.end && OWNER_AFTER.test(info.text.slice(figure.span.end, n.span.start))) return n;
+  }
+  // A figure in apposition to an owned one: "Raman took 14,862 votes, 41.2% of the total".
+  const before = info.values.filter((v) => isNumeric(v) && v.span.end <= figure.span.start).pop();
+  if (before && /^\s*(?:votes?|seats?|points?)?\s*[,(]\s*(?:or\s+)?$/iu.test(info.text.slice(before.span.end, figure.span.start))) return ownerOf(info, before);
+  return undefined;
+}
+
 /**
  * A source's value is the rival of one claim value at most, the one whose role is most like its own: "Turnout was
  * 38.9%, up from 31.2% at the 2024 general election" against "Turnout fell from 61.2% at the general election" is
@@ -591,6 +656,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A table row about the figure's owner: "33.6% for Mr Hargreaves" against the row "Tom Hargreaves | Conservative |
+  // 11,047 | 30.6%" (a row has too few words to be about a claim by its topic).
+  if (!conflicting) {
+    const row = tableRowRival(claim, info, scored.map((s) => s.c));
+    if (row) {
+      conflicting = scored.find((s) => s.c === row.candidate);
+      conflicts = [row.conflict];
+    }
+  }
+
   // The element account of the best evidence, and the calibrated decision.
   const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
   const account = accountFor(info, candidates, (i) => stated[i] || statedAnywhere(i));
@@ -707,15 +782,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (conflicts.length) conflicting = chosen;
   }
 
+  // A claim made of a table's figures ("Ms Raman took 14,862 votes, against 11,047 for Mr Hargreaves"): each figure
+  // stated by a row that names its owner, every name stated. A row has no verbs for the claim's words to find, so
+  // the words' coverage cannot decide it.
+  const rows = !conflicting && probability < thresholds.support && !account.unstatedValues.length ? rowsStating(info, scored.map((s) => s.c), (i) => statedAnywhere(i)) : undefined;
+  const rowEvidence = rows ? scored.filter((s) => rows.includes(s.c)) : [];
+  const support = rows ? Math.max(probability, thresholds.support) : probability;
+
   // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported.
-  const verdict = conflicting ? 'contradicted' : probability >= thresholds.support && !account.unstatedValues.length ? 'supported' : 'unsupported';
-  const first = conflicting ?? chosen;
-  const pair = account.pair !== undefined && !conflicting ? scored[account.pair] : undefined;
+  const verdict = conflicting ? 'contradicted' : support >= thresholds.support && !account.unstatedValues.length ? 'supported' : 'unsupported';
+  const first = conflicting ?? rowEvidence[0] ?? chosen;
+  const pair = rowEvidence.length ? rowEvidence[1] : account.pair !== undefined && !conflicting ? scored[account.pair] : undefined;
   const ordered = [first, ...(pair ? [pair] : []), ...scored.filter((s) => s !== first && s !== pair)];
   // Each passage's score is the probability of support it gives alone (with its neighbours), on the scale of
   // `thresholds.support`; the chosen evidence and its pair give the claim's own.
   const alone = (s: (typeof scored)[number]): number => {
-    if (s === chosen || s === pair) return probability;
+    if (s === chosen || s === pair || s === first) return support;
     const one = candidates[scored.indexOf(s)];
     return supportProbability(decisionFeatures(info, accountFor(info, [one], (i) => s.c.states[i], true), one, s.score));
   };
@@ -726,7 +808,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     match: s.score,
     matches: matchSpans(info, s.c.sentence),
   }));
-  const result: ClaimResult = { claim, verdict, score: probability, evidence, conflicts };
+  const result: ClaimResult = { claim, verdict, score: support, evidence, conflicts };
   if (verdict === 'unsupported') {
     // A name or figure some passage states is not missing from the sources, only from the chosen evidence
     // ("McLennan" when the passage that names the firm in full is another; "£4.21bn" when another row of the
