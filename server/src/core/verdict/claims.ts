@@ -40,7 +40,7 @@ import {
 import { accountFor, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
 import { wordSimilarity } from './vectors';
-import { abbreviates, hedgeWords, isNumeric, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -386,6 +386,8 @@ const AUXILIARIES = new Set(['will', 'shall', 'would', 'could', 'should', 'must'
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
 export const BOUND_COPY_MIN = 0.7;
+/** Topic a passage needs to be about a claim through its figures (all but one of them given). */
+export const FIGURES_TOPIC_MIN = 0.4;
 
 /** A passage that is a row of a table, as the HTML and Word loaders write one ("cell | cell | cell"). */
 const TABLE_ROW = /\S \| \S[^|]*\| \S/;
@@ -592,7 +594,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // "… aid worker Margaret Hassan, kidnapped in Iraq", when another sentence says "abducted in Baghdad"); in one it
   // copies (most of its words), a name in its place is still a swap.
   const anywhere: (boolean | undefined)[] = [];
-  const statedAnywhere = (i: number) => (anywhere[i] ??= scored.some((s) => s.c.states[i]));
+  // A multiple ("doubled") is stated only by a passage about the same thing: any two figures elsewhere may have
+  // some ratio.
+  const statedAnywhere = (i: number) => (anywhere[i] ??= info.values[i].unit === 'times' ? aboutIt.some((s) => s.c.states[i]) : scored.some((s) => s.c.states[i]));
   const citedAnywhere: (boolean | undefined)[] = [];
   const statedInCited = (i: number) => (citedAnywhere[i] ??= scored.some((s) => (s.c.cited || !citedAboutIt.length) && s.c.states[i]));
   const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence, s.c.speaker) >= BOUND_COPY_MIN;
@@ -609,10 +613,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // "overall borrowings in the week fell 131 mln dlrs to 614 mln dlrs").
   const claimFigures = info.values.filter(isNumeric);
   const opposed = (s: (typeof scored)[number]) => {
-    if (!directions || !info.directions.length) return undefined;
+    if (!directions) return undefined;
     const sentence = s.c.sentence;
     const wide = oppositeDirection(info.directions, sentence.directions);
-    if (wide || !claimFigures.length || !sentence.directions.length) return wide;
+    if (wide || !claimFigures.length) return wide;
     // A sentence with words of both directions: the direction of each figure the two share.
     const figures = sentence.values.filter(isNumeric);
     return oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), (i, j) => sameFigure(claimFigures[i], figures[j]));
@@ -622,6 +626,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!opposite) return false;
     // The sentence itself gives the figures, and neither it nor its neighbours the claim's word.
     if (info.values.some((v) => isNumeric(v) && !statesValue(s.c.sentence, v))) return false;
+    // A sentence with every figure of a claim of two or more is about it whatever its other words ("The number of
+    // emergency nurses rose by 85 to 1,140" / "the region had 1,140 emergency department nurses …, 85 fewer").
+    if (allFigures.includes(s)) return true;
     const term = processTerm(opposite[0].text);
     const absent = term && !s.c.sentence.terms.has(term) && !s.c.context.some((t) => t.terms.has(term));
     const weight = absent && !info.valueTerms.has(term) ? (info.weights.get(term) ?? 0) : 0;
@@ -630,11 +637,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   let conflicting: (typeof scored)[number] | undefined;
   let conflicts: Conflict[] = [];
   const byDirection = directions && info.directions.length && info.values.some(isNumeric) ? scored.filter((s) => !related.includes(s) && relatedButForDirection(s)).slice(0, CONFLICT_CANDIDATES) : [];
-  const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection];
+  // A passage that gives every figure of the claim but one, and one figure of that one's kind: the claim copies its
+  // figures and changed one ("Attendances rose by 21% to 412,000" / "412,000 patients attended …, an increase of
+  // 12%"), whatever its other words.
+  const numericFigures = info.values.flatMap((v, i) => (isNumeric(v) && v.unit !== 'times' ? [i] : []));
+  const allButOne = (s: (typeof scored)[number]) => numericFigures.length >= 2 && numericFigures.filter((i) => s.c.states[i]).length === numericFigures.length - 1;
+  const byFigures = numericFigures.length >= 2 ? scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && s.c.features.topic >= FIGURES_TOPIC_MIN && allButOne(s)).slice(0, 1) : [];
+  const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
       ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && !statedByRelated[i] && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
-      : [];
+      : byFigures.includes(s)
+        ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && numericFigures.includes(i) && !statedAnywhere(i) && r.sole).map((r) => r.conflict)
+        : [];
     if (directions) {
       const opposite = opposed(s);
       // Not the word of a bound already shown ("more than half, not less than half", then "more, not less").
@@ -663,6 +678,27 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (row) {
       conflicting = scored.find((s) => s.c === row.candidate);
       conflicts = [row.conflict];
+    }
+  }
+
+  // A multiple the source's figures deny: "halved" or "doubled, to 6,200" against "6,200 patients, compared with
+  // 2,100 the year before" (nearly three times). Checked against a passage about the claim, or one that gives the
+  // claim's other figures.
+  if (!conflicting) {
+    for (const [i, v] of info.values.entries()) {
+      if (v.unit !== 'times' || v.value === undefined || statedAnywhere(i)) continue;
+      const others = info.values.filter((x) => isNumeric(x) && x.unit !== 'times');
+      const about = scored.filter((s) => related.includes(s) || (others.length > 0 && others.every((x) => statesValue(s.c.sentence, x))));
+      for (const s of about.slice(0, CONFLICT_CANDIDATES)) {
+        const ratios = impliedRatios(s.c.sentence.text, s.c.sentence.values);
+        if (!ratios.length || ratios.some((r) => ratioAgrees(v, r.ratio))) continue;
+        const r = ratios[0];
+        const times = r.ratio >= 1 ? `${Number(r.ratio.toFixed(1))} times` : `${Number((r.ratio * 100).toFixed(0))}%`;
+        conflicting = s;
+        conflicts = [{ claim: v.text, source: `${r.text} (${times})`, kind: 'quantity', claimSpan: draftSpan(claim, v.span), sourceSpan: { ...r.span } }];
+        break;
+      }
+      if (conflicting) break;
     }
   }
 

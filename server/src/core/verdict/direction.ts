@@ -105,6 +105,40 @@ function opposites(a: DirectionWord, b: DirectionWord): boolean {
 /** Words between a direction word and the figure it governs: "fell by 4.1 points", "rose to £4.2bn", "up nearly 5%". */
 const TO_FIGURE = /^[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3}$/iu;
 
+/** Words of a change up or down in size, for the direction of one figure (`polarityOf`). */
+const UP_WORDS = ['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown', 'gain', 'gained', 'higher', 'greater', 'more', 'up', 'longer', 'larger', 'bigger'];
+const DOWN_WORDS = ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank', 'lower', 'smaller', 'fewer', 'less', 'down', 'loss', 'lost', 'shorter'];
+const POLARITY = new Map<string, 1 | -1>([...UP_WORDS.map((w) => [stem(w), 1] as const), ...DOWN_WORDS.map((w) => [stem(w), -1] as const)]);
+/** A comparative right after a figure and its unit: "85 fewer than", "45 minutes longer", "3 points higher". */
+const AFTER_FIGURE = /^\s*(?:[\p{L}%]+\s+)?(fewer|more|less|higher|lower|longer|shorter|larger|smaller|bigger|up|down)\b/iu;
+const BEFORE_WORD = /(\p{L}+)([\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3})$/iu;
+
+/**
+ * Which way one figure moves, and the word that says so: the word right before it ("rose by 85", "fell to 1,140"),
+ * a sign on it ("+7.0%"), or a comparative right after it ("85 fewer than a year earlier", "45 minutes longer").
+ */
+function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: DirectionWord } | undefined {
+  const sign = text[figure.start - 1];
+  if ((sign === '+' || sign === '-' || sign === '−') && !/[\p{L}\p{N}]/u.test(text[figure.start - 2] ?? ' ')) {
+    return { polarity: sign === '+' ? 1 : -1, word: { stem: sign, text: text.slice(figure.start - 1, figure.end), span: { start: figure.start - 1, end: figure.end } } };
+  }
+  const before = BEFORE_WORD.exec(text.slice(Math.max(0, figure.start - 60), figure.start));
+  if (before) {
+    const p = POLARITY.get(stem(before[1]));
+    if (p) {
+      const start = figure.start - before[0].length;
+      return { polarity: p, word: { stem: stem(before[1]), text: before[1], span: { start, end: start + before[1].length } } };
+    }
+  }
+  const after = AFTER_FIGURE.exec(text.slice(figure.end, figure.end + 40));
+  if (after) {
+    const p = POLARITY.get(stem(after[1]));
+    const start = figure.end + after[0].length - after[1].length;
+    if (p) return { polarity: p, word: { stem: stem(after[1]), text: after[1], span: { start, end: start + after[1].length } } };
+  }
+  return undefined;
+}
+
 /** The direction word that governs a figure: the last one right before it, or a sign on the figure itself. */
 function directionOf(text: string, words: readonly DirectionWord[], figure: Span): DirectionWord | undefined {
   let found: DirectionWord | undefined;
@@ -130,14 +164,18 @@ export function oppositeOfFigure(
   sentenceFigures: readonly Span[],
   same: (i: number, j: number) => boolean,
 ): [DirectionWord, DirectionWord] | undefined {
-  if (!claim.length || !sentence.length) return undefined;
   for (let i = 0; i < claimFigures.length; i++) {
-    const mine = directionOf(claimText, claim, claimFigures[i]);
-    if (!mine) continue;
+    const mine = polarityOf(claimText, claimFigures[i]);
+    const mineWord = claim.length ? directionOf(claimText, claim, claimFigures[i]) : undefined;
+    if (!mine && !mineWord) continue;
     for (let j = 0; j < sentenceFigures.length; j++) {
       if (!same(i, j)) continue;
-      const theirs = directionOf(sentenceText, sentence, sentenceFigures[j]);
-      if (theirs && opposites(mine, theirs)) return [mine, theirs];
+      // A change up against a change down ("rose by 85" / "85 fewer than a year earlier"), else opposite words of
+      // one pair ("before" / "after").
+      const theirs = polarityOf(sentenceText, sentenceFigures[j]);
+      if (mine && theirs && mine.polarity !== theirs.polarity) return [mine.word, theirs.word];
+      const theirWord = sentence.length ? directionOf(sentenceText, sentence, sentenceFigures[j]) : undefined;
+      if (mineWord && theirWord && opposites(mineWord, theirWord)) return [mineWord, theirWord];
     }
   }
   return undefined;

@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { extractValues, hasRelativeDay, mayState, roleSimilarity, valueAgrees, type TypedValue } from './values';
+import { extractValues, hasRelativeDay, impliedRatios, mayState, ratioAgrees, roleSimilarity, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -124,7 +124,9 @@ export function analyzeText(text: string, capitals = true): TextInfo {
  */
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
-  return info.values.some((s) => valueAgrees(value, s) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN));
+  if (info.values.some((s) => valueAgrees(value, s) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return true;
+  // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".
+  return value.unit === 'times' && value.value !== undefined && impliedRatios(info.text, info.values).some((r) => ratioAgrees(value, r.ratio));
 }
 
 /** How alike the roles of a bound and a figure must be for the figure to state the bound (see `throughBound`). */

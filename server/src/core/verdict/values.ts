@@ -803,6 +803,45 @@ export function isNumeric(v: TypedValue): boolean {
   return NUMERIC.has(v.kind);
 }
 
+/**
+ * The ratios a text implies between two figures of one kind and unit: "rose from 9,800 in 2025 to 21,400 in 2026"
+ * (new over old: 2.18), "6,200 patients, compared with 2,100 the year before", "1,140 …, up from 1,055". What a
+ * writer's "more than doubled" or "almost tripled" is checked against; years are no such figures.
+ */
+export function impliedRatios(text: string, values: readonly TypedValue[]): { ratio: number; text: string; span: Span }[] {
+  const out: { ratio: number; text: string; span: Span }[] = [];
+  const figures = values.filter((v) => isNumeric(v) && v.unit !== 'times' && v.unit !== 'fraction' && v.value !== undefined && v.value > 0 && v.bound === undefined);
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      // One kind and unit, or a bare number after a figure with its unit ("6,200 patients, compared with 2,100").
+      if ((a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) && !(b.kind === 'number' && b.unit === undefined && (a.kind === 'quantity' || a.kind === 'number'))) continue;
+      const between = text.slice(a.span.end, b.span.start);
+      if (between.length > 60 || /[.;]/.test(between)) continue;
+      // "from A … to B": A is the old figure.
+      if (/\bfrom\s+$/i.test(text.slice(Math.max(0, a.span.start - 6), a.span.start)) && /\bto\s+$/i.test(between)) {
+        out.push({ ratio: b.value! / a.value!, text: `${a.text} to ${b.text}`, span: { start: a.span.start, end: b.span.end } });
+      } else if (/^[^,]{0,30},?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|from)\s+$/i.test(between)) {
+        // "B, compared with A": A is the old figure.
+        out.push({ ratio: a.value! / b.value!, text: `${b.text} to ${a.text}`, span: { start: a.span.start, end: b.span.end } });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a writer's multiple ("doubled", "more than doubled", "almost tripled", "halved") describes a ratio: within
+ * a tenth of it; above it for "more than"; from 85% of it up to it for "almost".
+ */
+export function ratioAgrees(claim: TypedValue, ratio: number): boolean {
+  const m = claim.value!;
+  if (claim.bound === 'atLeast') return ratio > m * 0.999;
+  if (claim.bound === 'atMost') return ratio <= m * 1.001 && ratio >= m * 0.85;
+  return Math.abs(ratio - m) <= m * 0.1;
+}
+
 /** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;

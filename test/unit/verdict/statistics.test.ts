@@ -1,0 +1,82 @@
+/**
+ * A health-statistics story against the statistics release it reports, the cases found by checking such a draft
+ * by hand: figures a writer computes from two of the source's ("more than doubled", "almost tripled"), a change
+ * stated after its figure ("85 fewer"), one figure of several changed. The region and its figures are invented.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../../server/src/core/check';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { extractValues, impliedRatios } from '../../../server/src/core/verdict/values';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { withProductWordVectors } from './productVectors';
+
+const STATS = `---
+title: Emergency department performance, Wessex region, 2026
+date: 2027-01-20
+---
+
+# Emergency department performance, Wessex region, 2026
+
+In 2026, 412,000 patients attended the region's seven emergency departments, up from 368,000 in 2025, an increase of 12%.
+
+The number of patients who waited more than 12 hours from arrival to admission, transfer or discharge rose from 9,800 in 2025 to 21,400 in 2026.
+
+Ambulance handover delays of more than an hour affected 6,200 patients, compared with 2,100 the year before.
+
+Staffing: the region had 1,140 emergency department nurses in December 2026, 85 fewer than a year earlier.
+`;
+
+async function verdicts(draft: string) {
+  const fs = new MemoryFileSystem({ '/ws/sources/stats.md': STATS });
+  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  const report = await checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  return report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source, x.kind])]);
+}
+
+describe('a statistics story, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('a multiple is checked against the two figures it compares: "more than doubled" yes, "halved" and "doubled" (for nearly three times) no', async () => {
+    assert.deepEqual(
+      await verdicts(
+        [
+          "The number of patients waiting over 12 hours in the region's emergency departments more than doubled last year, to 21,400.",
+          'The number of patients waiting over 12 hours halved last year.',
+          'Ambulance handover delays of over an hour doubled, to 6,200.',
+        ].join('\n\n'),
+      ),
+      [
+        ['supported', []],
+        ['contradicted', [['halved', '9,800 to 21,400 (2.2 times)', 'quantity']]],
+        ['contradicted', [['doubled', '2,100 to 6,200 patients (3 times)', 'quantity']]],
+      ],
+    );
+    // "Almost tripled" for 2.95 times is not contradicted (whatever the coverage of its other words decides).
+    const [[tripled]] = await verdicts('Ambulance handover delays of over an hour almost tripled, to 6,200.\n');
+    assert.notEqual(tripled, 'contradicted');
+  });
+
+  test('a change stated after its figure ("85 fewer than a year earlier"); one figure of several changed ("21%" for "an increase of 12%")', async () => {
+    assert.deepEqual(
+      await verdicts(['The number of emergency nurses rose by 85 to 1,140.', 'The number of emergency nurses fell by 85 to 1,140.', 'Attendances rose by 21% to 412,000.', 'Attendances rose by 12% to 412,000.'].join('\n\n')),
+      [
+        ['contradicted', [['rose', 'fewer', 'direction']]],
+        ['supported', []],
+        ['contradicted', [['21%', '12%', 'percent']]],
+        ['supported', []],
+      ],
+    );
+  });
+});
+
+test('implied ratios: "from A to B", "B, compared with A", "B, up from A"; not across a sentence, not a year or a bound', () => {
+  const ratios = (text: string) => impliedRatios(text, extractValues(text)).map((r) => [r.text, Number(r.ratio.toFixed(2))]);
+  assert.deepEqual(ratios('Waits rose from 9,800 in 2025 to 21,400 in 2026.'), [['9,800 to 21,400', 2.18]]);
+  assert.deepEqual(ratios('Delays affected 6,200 patients, compared with 2,100 the year before.'), [['2,100 to 6,200 patients', 2.95]]);
+  assert.deepEqual(ratios('It had 1,140 nurses, up from 1,055.'), [['1,055 to 1,140', 1.08]]);
+  assert.deepEqual(ratios('It had 1,140 nurses. A year ago it had 1,055.'), []);
+  assert.deepEqual(ratios('More than 400 people came, compared with 2,100 last year.'), []);
+});
