@@ -244,7 +244,7 @@ describe('a transcript as a writer gets it, with the product\'s word vectors', (
       'How long is the drive to the new unit?',
       '',
       'Ines Varga  0:24',
-      'The drive is about twenty-five minutes in normal traffic.',
+      'About twenty-five minutes in normal traffic.',
     ].join('\n');
     const fs = new MemoryFileSystem({ '/ws/sources/varga.txt': transcript });
     const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
@@ -266,6 +266,9 @@ describe('a transcript as a writer gets it, with the product\'s word vectors', (
     // is not.
     assert.deepEqual((await run("Dr Ines Varga, the hospital's medical director, said no midwife would lose their job.\n")).findings, []);
     assert.equal((await run('Dr Ines Varga, the chief nurse, said no midwife would lose their job.\n')).claims[0].verdict, 'unsupported');
+    // An answer is read with its question: "About twenty-five minutes in normal traffic." answers "How long is the
+    // drive to the new unit?", and says nothing of 45 minutes because the question does not.
+    assert.equal((await run('Dr Varga said the drive to the new unit takes about 25 minutes in normal traffic.\n')).claims[0].verdict, 'supported');
     const drive = await run('Dr Varga said the drive takes about 45 minutes in normal traffic.\n');
     assert.deepEqual(drive.claims[0].conflicts.map((c) => [c.claim, c.source]), [['45 minutes', 'twenty-five minutes']]);
   });

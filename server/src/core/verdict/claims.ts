@@ -204,7 +204,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // A bound is part of the value ("more than a year"): shown when the two differ in it.
   const claimHedge = hedgeWords(claim.text, value.span.start);
   const sourceHedge = hedgeWords(sentence.text, best.span.start);
-  const withHedges = claimHedge !== sourceHedge;
+  const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase();
   const conflict: Conflict = {
     claim: withHedges && claimHedge ? `${claimHedge} ${value.text}` : value.text,
     source: withHedges && sourceHedge ? `${sourceHedge} ${best.text}` : best.text,
@@ -271,6 +271,49 @@ function speakerContext(document: SourceDocument, passage: Passage): TextInfo | 
   let info = byLabel.get(speaker.label);
   if (!info) byLabel.set(speaker.label, (info = analyzeText([speakerName(speaker), speaker.role].filter(Boolean).join(', '), false)));
   return info;
+}
+
+/**
+ * The question a transcript answer replies to, as context of the answer's first two sentences: "Do families pay to
+ * get relatives on the list?" / "Yes. Bribes are the normal way." Only its words: a question asserts no figure,
+ * date, name or direction ("Did 3,000 people come?" / "No, about 1,900." states no 3,000). The previous turn's last
+ * sentence, by another speaker, ending in a question mark.
+ */
+const questionCache = new WeakMap<Passage, TextInfo | null>();
+function questionContext(index: PassageIndex, document: SourceDocument, passage: Passage): TextInfo | undefined {
+  if (!document.meta?.speakers?.length) return undefined;
+  const cached = questionCache.get(passage);
+  if (cached !== undefined) return cached ?? undefined;
+  let info: TextInfo | null = null;
+  const all = index.passagesOf(document.id);
+  const i = all[passage.ordinal]?.id === passage.id ? passage.ordinal : all.findIndex((p) => p.id === passage.id);
+  let first = i;
+  while (first > 0 && all[first - 1].paragraph.start === passage.paragraph.start) first--;
+  const previous = i >= 0 && i - first <= 1 ? all[first - 1] : undefined;
+  if (previous && /\?["”’']?\s*$/.test(document.text.slice(previous.span.start, previous.span.end))) {
+    const asker = passagePlace(document, previous).speaker?.label;
+    const answerer = passagePlace(document, passage).speaker?.label;
+    if (asker !== undefined && answerer !== undefined && asker !== answerer) {
+      const q = passageInfo(document, previous);
+      info = {
+        text: q.text,
+        terms: q.terms,
+        get tokens() {
+          return q.tokens;
+        },
+        get bigrams() {
+          return q.bigrams;
+        },
+        values: [],
+        directions: [],
+        get lower() {
+          return q.lower;
+        },
+      };
+    }
+  }
+  questionCache.set(passage, info);
+  return info ?? undefined;
 }
 
 /** A claim's analysis (its terms, weights and values), its citation markers left out. */
@@ -342,7 +385,8 @@ export function prepareClaim(
     const near = neighbours(index, hit.document, hit.passage);
     const head = headerOf(index, hit.document).filter((h) => h.passage.id !== hit.passage.id && !near.some((n) => n.id === h.passage.id));
     const speaker = speakerContext(hit.document, hit.passage);
-    const context = [...near.map((p) => passageInfo(hit.document, p)), ...head.map((h) => h.info), ...(speaker ? [speaker] : [])];
+    const question = questionContext(index, hit.document, hit.passage);
+    const context = [...near.map((p) => passageInfo(hit.document, p)), ...(question ? [question] : []), ...head.map((h) => h.info), ...(speaker ? [speaker] : [])];
     const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
     // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
     let states: boolean[] | undefined;
