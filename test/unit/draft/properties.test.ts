@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDraft } from '../../../server/src/core/draft/analyze';
 import { findCitationMarkers, withoutMarkers } from '../../../server/src/core/draft/citations';
@@ -131,4 +131,14 @@ describe('analyzeDraft properties', () => {
       { numRuns: 200 },
     );
   });
+});
+
+test('a draft saved with a byte-order mark: claim spans are the draft\'s own, Markdown and plain text', () => {
+  const text = '\uFEFFThe council met on 4 March. It approved the budget.\n';
+  for (const format of ['markdown', 'text'] as const) {
+    const a = analyzeDraft(text, { format, claims: 'all' });
+    assert.deepEqual(a.claims.map((c) => text.slice(c.span.start, c.span.end)), ['The council met on 4 March.', 'It approved the budget.']);
+  }
+  // The counterexample fast-check found: a mark and a NUL.
+  checkInvariants('\uFEFF\u0000', 'markdown', analyzeDraft('\uFEFF\u0000', { format: 'markdown', claims: 'all' }));
 });

@@ -40,7 +40,10 @@ export interface AnalyzeDraftOptions {
 export const MAX_CLAIMS = 5000;
 export const MAX_QUOTES = 5000;
 
-export function analyzeDraft(text: string, options: AnalyzeDraftOptions): DraftAnalysis {
+export function analyzeDraft(draft: string, options: AnalyzeDraftOptions): DraftAnalysis {
+  // A byte-order mark (a draft saved by a Windows editor and read from disk) is no text: the Markdown parser drops
+  // it and its positions then miss one character. A space in its place keeps every offset the draft's own.
+  const text = draft.charCodeAt(0) === 0xfeff ? ` ${draft.slice(1)}` : draft;
   const markdown = options.format === 'markdown' ? markdownProse(text) : undefined;
   const prose: DraftProse = markdown ?? plainTextProse(text);
   const warnings: DraftWarning[] = markdown ? plainWarnings(text, markdown.plain) : [];
