@@ -93,7 +93,8 @@ describe('with the product word vectors', () => {
   test('fractions are figures: "more than half" is not "nearly half"', () => {
     assert.deepEqual(extractValues('Nearly half the workforce could go.').map((v) => [v.text, v.value, v.bound]), [['half', 0.5, 'atMost']]);
     assert.deepEqual(extractValues('Sales fell by a third.').map((v) => [v.text, v.value]), [['a third', 1 / 3]]);
-    assert.deepEqual(extractValues('in the second half of 2005').map((v) => v.kind), ['ordinal', 'year']);
+    // Not a fraction: a span of months of a year.
+    assert.deepEqual(extractValues('in the second half of 2005').map((v) => [v.kind, v.date?.month, v.date?.throughMonth, v.date?.year]), [['date', 7, 12, 2005]]);
     assert.equal(judge('More than half the workforce at Longbridge could be under threat if the deal goes ahead.').verdict, 'contradicted');
     assert.equal(judge('Nearly half the workforce at Longbridge could be under threat if the deal goes ahead.').verdict, 'supported');
   });

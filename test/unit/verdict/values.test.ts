@@ -80,6 +80,25 @@ test('pence: "6.2p a share", "a 50p coin", "4.1 pence" are money; "17p" and "miR
   assert.equal(only('The meeting is at 3pm.', 'quantity').unit, 'clock');
 });
 
+test('a quarter or half of a year is a span of months: July is in "the third quarter of 2027", June is not', () => {
+  const span = (text: string) => {
+    const v = only(text, 'date');
+    return [v.text, v.date?.month, v.date?.throughMonth, v.date?.year];
+  };
+  assert.deepEqual(span('The offer will complete in the third quarter of 2027.'), ['the third quarter of 2027', 7, 9, 2027]);
+  assert.deepEqual(span('Profits rose in Q3 2026.'), ['Q3 2026', 7, 9, 2026]);
+  assert.deepEqual(span('Sales fell in the first half of 2026.'), ['the first half of 2026', 1, 6, 2026]);
+  assert.deepEqual(span('Sales rose in H2 2025.'), ['H2 2025', 7, 12, 2025]);
+  // No year, no span: "the third quarter of the match" is a sports period, "a quarter of patients" a fraction.
+  assert.deepEqual(extractValues('He scored in the third quarter of the match.').filter((v) => v.kind === 'date'), []);
+  const q3 = only('It will complete in the third quarter of 2027.', 'date');
+  const month = (text: string) => only(text, 'date');
+  assert.equal(valueAgrees(month('It will complete in July.'), q3), true);
+  assert.equal(valueAgrees(month('It will complete in September 2027.'), q3), true);
+  assert.equal(valueDiffers(month('It will complete in June.'), q3), true);
+  assert.equal(valueDiffers(month('It will complete in August 2028.'), q3), true);
+});
+
 /** Text, unit and value of a value. */
 const pick = (v: { text: string; unit?: string; value?: number }) => [v.text, v.unit, v.value];
 

@@ -19,6 +19,8 @@ export interface DateParts {
   day?: number;
   /** 0 (Sunday) – 6 */
   weekday?: number;
+  /** The last month of a span of months from `month` ("the third quarter of 2027": 7 through 9). */
+  throughMonth?: number;
 }
 
 export interface TypedValue {
@@ -118,6 +120,9 @@ const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2}
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
 const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
+const QUARTER_WORD = /quarter|half|\b[QH][1-4]\b/i;
+/** A quarter or half of a year, with its year: "the third quarter of 2027", "Q3 2027", "the first half of 2026", "H2 2026". */
+const QUARTER = new RegExp(`${B}(?:(?:the\\s+)?(first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+of\\s+(\\d{4})|[QqHh]([1-4])\\s*(\\d{4})|(?:the\\s+)?(first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+(\\d{4}))${E}`, 'giu');
 const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln|tn|[mbk])${E})?`, 'giu');
 /**
  * Pence: "6.2p a share", "a 50p coin", "4.1 pence". A bare "p" only where the text speaks of money (`PENCE_CONTEXT`):
@@ -422,6 +427,16 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     // Skip a leading "the" in the span so that "the 15 January" reports "15 January".
     const offset = m[0].search(/\d|[A-Z]/);
     add({ kind: 'date', text: m[0].slice(offset), span: { start: m.index! + offset, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[3]), day: d, year: m[4] ? Number(m[4]) : undefined } });
+  }
+  if (digits && QUARTER_WORD.test(text)) for (const m of text.matchAll(QUARTER)) {
+    // "the third quarter of 2027", "Q3 2027", "the first half of 2027", "H2 2026": a span of months of a year.
+    const ordinal = (m[1] ?? m[5])?.toLowerCase();
+    const half = /half/i.test(m[0]) || /^h/i.test(m[0]);
+    const n = m[3] ? Number(m[3]) : ordinal === 'final' || ordinal === 'last' ? (half ? 2 : 4) : (ORDINAL_WORDS[ordinal!] ?? 0);
+    const year = Number(m[2] ?? m[4] ?? m[6]);
+    if (!n || (half && n > 2) || !year) continue;
+    const from = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+    add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { month: from, throughMonth: from + (half ? 5 : 2), year } });
   }
   if (digits && calendar) for (const m of text.matchAll(DATE_MY)) {
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { month: month(m[1]), year: Number(m[2]) } });
@@ -872,9 +887,16 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   return false;
 }
 
+/** Whether two months, or spans of months, are one: the same month, or one inside the other ("July" in Q3). */
+function monthsAgree(a: DateParts, b: DateParts): boolean {
+  const [a0, a1] = [a.month!, a.throughMonth ?? a.month!];
+  const [b0, b1] = [b.month!, b.throughMonth ?? b.month!];
+  return (a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1);
+}
+
 function datePartsAgree(a: DateParts, b: DateParts): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
-  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return false;
+  if (a.month !== undefined && b.month !== undefined && !monthsAgree(a, b)) return false;
   if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return false;
   return true;
@@ -935,7 +957,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'money':
       return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text)) || (claim.unit === 'times' && MULTIPLIER_WORD.test(text));
     case 'date':
-      return CALENDAR_WORD.test(text);
+      return CALENDAR_WORD.test(text) || (claim.date?.month !== undefined && QUARTER_WORD.test(text));
     case 'year':
       return ANY_DIGIT.test(text);
     case 'ordinal':
