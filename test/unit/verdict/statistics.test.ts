@@ -23,9 +23,17 @@ In 2026, 412,000 patients attended the region's seven emergency departments, up 
 
 The number of patients who waited more than 12 hours from arrival to admission, transfer or discharge rose from 9,800 in 2025 to 21,400 in 2026.
 
+71.3% of patients were seen within four hours, against the national standard of 95%. In 2025 the figure was 76.8%.
+
 Ambulance handover delays of more than an hour affected 6,200 patients, compared with 2,100 the year before.
 
-Staffing: the region had 1,140 emergency department nurses in December 2026, 85 fewer than a year earlier.
+One in five patients who attended was aged 75 or over.
+
+The average time from arrival to treatment was 2 hours 40 minutes, compared with 1 hour 55 minutes in 2025.
+
+Staffing: the region had 1,140 emergency department nurses in December 2026, 85 fewer than a year earlier. Vacancy rates for emergency medicine consultants stood at 14%.
+
+Winchester General had the longest waits in the region; Poole Royal had the shortest.
 `;
 
 async function verdicts(draft: string) {
@@ -69,6 +77,15 @@ describe('a statistics story, with the product\'s word vectors', () => {
         ['supported', []],
       ],
     );
+  });
+});
+
+describe('a difference a writer computes is no level, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('"45 minutes longer than in 2025" is not contradicted by a time the source writes in hours and minutes', async () => {
+    const [[verdict, conflicts]] = await verdicts('Patients waited an average of two hours and 40 minutes for treatment, 45 minutes longer than in 2025.\n');
+    assert.notEqual(verdict, 'contradicted', JSON.stringify(conflicts));
   });
 });
 

@@ -515,6 +515,23 @@ function oneClaimPerSourceValue(rivals: RivalValue[]): RivalValue[] {
 }
 
 /**
+ * The rival of a claim's one unstated figure in a passage whose source gives the claim's other figures: the
+ * passage's only figure of its kind and unit, when it differs ("260p closing price" / "closing price of 250 pence").
+ */
+function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[], sentence: TextInfo): Conflict[] {
+  if (unstated.length !== 1) return [];
+  const v = info.values[unstated[0]];
+  // Not a difference ("45 minutes longer than in 2025"), whose rival is no level the source gives; not a time of
+  // hours and minutes, which a source writes in two figures ("2 hours 40 minutes").
+  if (/^\s*(?:longer|shorter|more|fewer|less|higher|lower|earlier|later)\b/i.test(info.text.slice(v.span.end, v.span.end + 12))) return [];
+  if (v.unit === 'h' || v.unit === 'min' || v.unit === 's') return [];
+  // Not a figure the claim gives elsewhere ("330 pence in cash" is the offer, not the closing price).
+  const same = sentence.values.filter((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && x.value !== undefined && !info.values.some((y) => y !== v && valueAgrees(y, x)));
+  if (same.length !== 1 || !valueDiffers(v, same[0])) return [];
+  return [{ claim: v.text, source: same[0].text, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { ...same[0].span } }];
+}
+
+/**
  * The same figure, not just an agreeing one: of one kind and unit, equal within the rounding of either ("nearly
  * 20lbs" agrees with any smaller weight, but its direction is that of the 20lbs).
  */
@@ -681,18 +698,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   let conflicting: (typeof scored)[number] | undefined;
   let conflicts: Conflict[] = [];
   const byDirection = directions && info.directions.length && info.values.some(isNumeric) ? scored.filter((s) => !related.includes(s) && relatedButForDirection(s)).slice(0, CONFLICT_CANDIDATES) : [];
-  // A passage that gives every figure of the claim but one, and one figure of that one's kind: the claim copies its
-  // figures and changed one ("Attendances rose by 21% to 412,000" / "412,000 patients attended …, an increase of
-  // 12%"), whatever its other words.
+  // A passage whose source gives every figure of the claim but one, and which gives one figure of that one's kind:
+  // the claim copies its figures and changed one ("Attendances rose by 21% to 412,000" / "412,000 patients attended
+  // …, an increase of 12%"), whatever its other words.
   const numericFigures = info.values.flatMap((v, i) => (isNumeric(v) && v.unit !== 'times' ? [i] : []));
-  const allButOne = (s: (typeof scored)[number]) => numericFigures.length >= 2 && numericFigures.filter((i) => s.c.states[i]).length === numericFigures.length - 1;
-  const byFigures = numericFigures.length >= 2 ? scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && s.c.features.topic >= FIGURES_TOPIC_MIN && allButOne(s)).slice(0, 1) : [];
+  // The other figures may be in another passage of the same source ("330p a share" in one sentence of the offer, the
+  // premium to the closing price in the next).
+  const inDocument = (s: (typeof scored)[number], i: number) => s.c.states[i] || scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.states[i]);
+  const allButOne = (s: (typeof scored)[number]) => numericFigures.length >= 2 && numericFigures.filter((i) => inDocument(s, i)).length === numericFigures.length - 1;
+  const byFigures = numericFigures.length >= 2 ? scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && s.c.features.topic >= FIGURES_TOPIC_MIN && allButOne(s)).slice(0, 2) : [];
   const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
       ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && !statedByRelated[i] && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
       : byFigures.includes(s)
-        ? s.c.conflicts.filter((r, i): r is RivalValue => !!r && numericFigures.includes(i) && !statedAnywhere(i) && r.sole).map((r) => r.conflict)
+        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i)), s.c.sentence)
         : [];
     if (directions) {
       const opposite = opposed(s);
