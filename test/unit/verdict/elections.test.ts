@@ -30,6 +30,37 @@ Labour's Priya Raman has won the Eastfield by-election, holding the seat for her
 The Conservatives' share of the vote rose by 4.1 percentage points, while Labour's fell by 6.8 points. Turnout fell from 61.2% at the general election.
 `;
 
+const FULL_DECLARATION = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Eastfield by-election: declaration of result</title><meta name="date" content="2027-04-16"></head>
+<body>
+<h1>Eastfield by-election, 15 April 2027: declaration of result</h1>
+<p>I, Sarah Okoye, being the Acting Returning Officer for the Eastfield constituency, hereby give notice that the number of votes recorded for each candidate at the by-election held on Thursday 15 April 2027 was as follows:</p>
+<table>
+<tr><th>Candidate</th><th>Party</th><th>Votes</th><th>Share</th></tr>
+<tr><td>Priya Raman</td><td>Labour</td><td>14,862</td><td>41.2%</td></tr>
+<tr><td>Tom Hargreaves</td><td>Conservative</td><td>11,047</td><td>30.6%</td></tr>
+<tr><td>Ellen Marsh</td><td>Liberal Democrat</td><td>5,913</td><td>16.4%</td></tr>
+<tr><td>Kwame Asante</td><td>Green</td><td>3,004</td><td>8.3%</td></tr>
+<tr><td>David Pryce</td><td>Independent</td><td>1,262</td><td>3.5%</td></tr>
+</table>
+<p>The number of ballot papers rejected was 118. The turnout was 38.9%, from an electorate of 92,815.</p>
+<p>And I do hereby declare that Priya Raman is duly elected as the Member of Parliament for the Eastfield constituency.</p>
+</body></html>
+`;
+
+const FULL_AGENCY = `Labour holds Eastfield with reduced majority
+
+Labour's Priya Raman has won the Eastfield by-election, holding the seat for her party with a majority of 3,815.
+
+At the last general election, in 2024, Labour's majority in the seat was 9,120. The by-election was called after the death of the sitting MP, Gordon Hale, in February.
+
+The Conservatives' share of the vote rose by 4.1 percentage points, while Labour's fell by 6.8 points. Turnout fell from 61.2% at the general election.
+
+In her victory speech, Ms Raman said: "Eastfield has put its trust in me, and I will not let this town down." She thanked Mr Hale's widow, Ruth, who attended the count.
+
+Mr Hargreaves said the result showed Labour "can no longer take this seat for granted".
+`;
+
 async function verdicts(draft: string) {
   const fs = new MemoryFileSystem({ '/ws/sources/declaration.html': DECLARATION, '/ws/sources/agency.txt': AGENCY });
   const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
@@ -80,6 +111,13 @@ describe('a by-election report, with the product\'s word vectors', () => {
         ['contradicted', [['14,862', '11,047', 'number']]],
       ],
     );
+    // A word of a name that another passage gives whole is never named as missing ("Tom" of "Tom Hargreaves"): with
+    // the whole declaration and agency story as the writer had them.
+    const fs = new MemoryFileSystem({ '/ws/sources/declaration.html': FULL_DECLARATION, '/ws/sources/agency.txt': FULL_AGENCY });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft("Labour's Priya Raman won with 14,862 votes to 11,047 for Tom Hargreaves, a majority of 3,815.\n", workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    assert.ok(report.claims[0].verdict === 'supported' || !(report.claims[0].missing ?? []).includes('Tom'), JSON.stringify(report.claims[0].missing));
     // A figure measured against a name is not that name's: "beat Hargreaves by 3,815" is no rival of his 11,047.
     const [[margin, conflicts]] = await verdicts('Priya Raman beat Tom Hargreaves by 3,815 votes.\n');
     assert.notEqual(margin, 'contradicted', JSON.stringify(conflicts));

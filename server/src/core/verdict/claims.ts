@@ -461,8 +461,8 @@ function tableRowRival(claim: Claim, info: ClaimInfo, candidates: readonly Candi
 
 /**
  * The table rows that state a claim's figures, each with the figure's owner ("14,862 votes … for Ms Raman" and the
- * row "Priya Raman | Labour | 14,862 | 41.2%"), when every figure has one and every name of the claim is stated;
- * else undefined.
+ * row "Priya Raman | Labour | 14,862 | 41.2%"), and the passages that state its figures of no one ("a majority of
+ * 3,815"), when every figure has one, one at least is a row's, and every name of the claim is stated; else undefined.
  */
 function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], statedAnywhere: (i: number) => boolean): Candidate[] | undefined {
   const figures = info.values.filter(isNumeric);
@@ -470,13 +470,24 @@ function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], statedAn
   const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
   if (!rows.length) return undefined;
   const used: Candidate[] = [];
+  let owned = 0;
   for (const v of figures) {
     const owner = ownerOf(info, v);
-    const row = owner && rows.find((c) => statesValue(c.sentence, v) && statesValue(c.sentence, owner));
+    // A figure of no one ("a majority of 3,815") must be stated by some passage, as any figure must.
+    if (!owner) {
+      const other = candidates.find((c) => statesValue(c.sentence, v));
+      if (!other) return undefined;
+      if (!used.includes(other)) used.push(other);
+      continue;
+    }
+    const row = rows.find((c) => statesValue(c.sentence, v) && statesValue(c.sentence, owner));
     if (!row) return undefined;
-    if (!used.includes(row)) used.push(row);
+    owned++;
+    if (!used.includes(row)) used.unshift(row);
   }
-  return used;
+  // At least one figure of a name's row: figures of no one alone could come from any rows ("Revenue fell 8.5% to
+  // £312m" from the operating profit's row).
+  return owned > 0 ? used : undefined;
 }
 
 /**
@@ -913,9 +924,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A name or figure some passage states is not missing from the sources, only from the chosen evidence
     // ("McLennan" when the passage that names the firm in full is another; "£4.21bn" when another row of the
     // results table gives "£4,210m"): the message says "No source states".
-    const statedValues = info.values.filter((_, i) => statedAnywhere(i)).map((v) => v.text);
+    const statedValues = info.values.filter((_, i) => statedAnywhere(i));
+    // Nor a word of a name some passage states whole ("Tom" of "Tom Hargreaves", whom the declaration names).
+    const statedNameWords = new Set(statedValues.filter((v) => v.kind === 'name').flatMap((v) => v.text.split(/\s+/)));
     result.missing = [...new Set([...account.unstatedValues, ...account.missingWords])]
-      .filter((w) => !statedValues.includes(w))
+      .filter((w) => !statedValues.some((v) => v.text === w) && !w.split(/\s+/).every((x) => statedNameWords.has(x)))
       .filter((w, i, all) => !all.some((o, j) => j !== i && o.length > w.length && o.includes(w)));
   }
   return { result, features, account };
