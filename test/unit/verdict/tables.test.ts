@@ -67,6 +67,17 @@ describe('a results page, with the product\'s word vectors', () => {
     assert.deepEqual(final.conflicts.map((c) => c.source), ['20 May 2027']);
   });
 
+  test('a figure of one row given to another row\'s label: "Revenue fell 8.5% to £312m" when those are the operating profit\'s', async () => {
+    const report = await check('Revenue fell 8.5% to £312m.\n\nOperating profit fell 8.5% to £312m.\n');
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
+      [
+        ['contradicted', [['8.5% for Revenue', '8.5% for Operating profit']]],
+        ['supported', []],
+      ],
+    );
+  });
+
   test('a signed change in a table is a direction: "fell by 7%" against "+7.0%", "rose 8.5%" against "-8.5%"', async () => {
     const report = await check('Passenger journeys fell by 7% to 198 million.\n\nOperating profit rose 8.5% to £312m.\n\nPassenger journeys increased by 7% to 198 million.\n');
     assert.deepEqual(

@@ -459,6 +459,44 @@ function tableRowRival(claim: Claim, info: ClaimInfo, candidates: readonly Candi
   return undefined;
 }
 
+/** A table row's label: its first cell, when it is words ("Operating profit", "Passenger journeys"). */
+function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined {
+  const m = /^([^|\d]{2,60}?)\s*\|/u.exec(row.text);
+  if (!m) return undefined;
+  const terms = analyzeText(m[1], false).terms;
+  return terms.size ? { text: m[1].trim(), terms: [...terms] } : undefined;
+}
+
+/**
+ * A claim figure that only rows other than the one the claim names give: the claim names one row's label (all its
+ * words) and not the label of any row that states the figure.
+ */
+function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
+  if (rows.length < 2) return undefined;
+  const labels = new Map(rows.map((c) => [c, rowLabel(c.sentence)] as const));
+  const named = (c: Candidate) => {
+    const label = labels.get(c);
+    return !!label && label.terms.every((t) => info.terms.has(t));
+  };
+  for (const v of info.values) {
+    if (!isNumeric(v)) continue;
+    const holders = rows.filter((c) => statesValue(c.sentence, v));
+    if (!holders.length || holders.some(named)) continue;
+    const other = rows.find((c) => !holders.includes(c) && named(c));
+    const holder = holders.find((c) => labels.get(c));
+    if (!other || !holder) continue;
+    const otherLabel = labels.get(other)!;
+    const first = info.tokens.find((t) => t.term === otherLabel.terms[0]);
+    const span = first ? { start: first.start, end: first.end } : v.span;
+    return {
+      candidate: holder,
+      conflict: { claim: `${v.text} for ${otherLabel.text}`, source: `${v.text} for ${labels.get(holder)!.text}`, kind: 'word', claimSpan: draftSpan(claim, span), sourceSpan: { start: 0, end: labels.get(holder)!.text.length } },
+    };
+  }
+  return undefined;
+}
+
 /**
  * The table rows that state a claim's figures, each with the figure's owner ("14,862 votes … for Ms Raman" and the
  * row "Priya Raman | Labour | 14,862 | 41.2%"), and the passages that state its figures of no one ("a majority of
@@ -753,6 +791,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (row) {
       conflicting = scored.find((s) => s.c === row.candidate);
       conflicts = [row.conflict];
+    }
+  }
+
+  // A table's figure given to another row: "Revenue fell 8.5% to £312m" when £312m and -8.5% are the operating
+  // profit's row, and the claim names the revenue's row, not that one.
+  if (!conflicting) {
+    const swap = rowLabelSwap(claim, info, scored.map((s) => s.c));
+    if (swap) {
+      conflicting = scored.find((s) => s.c === swap.candidate);
+      conflicts = [swap.conflict];
     }
   }
 
