@@ -36,6 +36,7 @@ import {
   type SupportTuning,
   type SupportWeights,
   type TextInfo,
+  withValues,
 } from './support';
 import { accountFor, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
@@ -294,22 +295,7 @@ function questionContext(index: PassageIndex, document: SourceDocument, passage:
     const asker = passagePlace(document, previous).speaker?.label;
     const answerer = passagePlace(document, passage).speaker?.label;
     if (asker !== undefined && answerer !== undefined && asker !== answerer) {
-      const q = passageInfo(document, previous);
-      info = {
-        text: q.text,
-        terms: q.terms,
-        get tokens() {
-          return q.tokens;
-        },
-        get bigrams() {
-          return q.bigrams;
-        },
-        values: [],
-        directions: [],
-        get lower() {
-          return q.lower;
-        },
-      };
+      info = withValues(passageInfo(document, previous), () => [], false, true);
     }
   }
   questionCache.set(passage, info);

@@ -154,32 +154,40 @@ export function passageInfo(document: SourceDocument, passage: Passage): TextInf
     // "today" in a dated document names a day: its values include it, and the cheap test cannot skip it.
     const date = document.meta?.date?.date;
     if (date && hasRelativeDay(text)) {
-      const base = info;
       let values: TypedValue[] | undefined;
-      info = {
-        text: base.text,
-        terms: base.terms,
-        get tokens() {
-          return base.tokens;
-        },
-        get bigrams() {
-          return base.bigrams;
-        },
-        get values() {
-          return (values ??= extractValues(text, date));
-        },
-        get directions() {
-          return base.directions;
-        },
-        get lower() {
-          return base.lower;
-        },
-        dated: true,
-      };
+      info = withValues(info, () => (values ??= extractValues(text, date)), true);
     }
     passageCache.set(passage, info);
   }
   return info;
+}
+
+/**
+ * A text's analysis with other values (its words, tokens and bigrams shared): `values` is called on each access and
+ * may memoise; `directionless` leaves its direction words out too (a question asserts neither). `dated`: the values
+ * include a day relative to the document's date.
+ */
+export function withValues(base: TextInfo, values: () => TypedValue[], dated = false, directionless = false): TextInfo {
+  return {
+    text: base.text,
+    terms: base.terms,
+    get tokens() {
+      return base.tokens;
+    },
+    get bigrams() {
+      return base.bigrams;
+    },
+    get values() {
+      return values();
+    },
+    get directions() {
+      return directionless ? [] : base.directions;
+    },
+    get lower() {
+      return base.lower;
+    },
+    ...(dated ? { dated: true } : {}),
+  };
 }
 
 const idfCaches = new WeakMap<object, { version: unknown; values: Map<string, number> }>();
