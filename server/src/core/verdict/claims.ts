@@ -446,11 +446,16 @@ function tableRowRival(claim: Claim, info: ClaimInfo, candidates: readonly Candi
 }
 
 /** A table row's label: its first cell, when it is words ("Operating profit", "Passenger journeys"). */
+const labelCache = new WeakMap<TextInfo, { text: string; terms: string[] } | null>();
 function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined {
-  const m = /^([^|\d]{2,60}?)\s*\|/u.exec(row.text);
-  if (!m) return undefined;
-  const terms = analyzeText(m[1], false).terms;
-  return terms.size ? { text: m[1].trim(), terms: [...terms] } : undefined;
+  let label = labelCache.get(row);
+  if (label === undefined) {
+    const m = /^([^|\d]{2,60}?)\s*\|/u.exec(row.text);
+    const terms = m ? analyzeText(m[1], false).terms : undefined;
+    label = m && terms?.size ? { text: m[1].trim(), terms: [...terms] } : null;
+    labelCache.set(row, label);
+  }
+  return label ?? undefined;
 }
 
 /**
