@@ -499,7 +499,8 @@ function plainTurn(line: string): PlainTurn | undefined {
 
 /**
  * Whether a plain-text file is laid out as a transcript: at least three turns with a speaker label, one speaker
- * speaking at least twice, and labelled lines making up at least 40% of the non-empty lines after the first turn.
+ * speaking at least twice, and the lines of turns (labelled lines, and the first line of words under a bare label
+ * line) making up at least 40% of the non-empty lines after the first turn.
  */
 export function looksLikeTranscript(content: string): boolean {
   const lines = content.length > 2_000_000 ? content.slice(0, 2_000_000).split('\n') : content.split('\n');
