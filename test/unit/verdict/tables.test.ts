@@ -34,6 +34,29 @@ const RESULTS = `<!DOCTYPE html>
 </body></html>
 `;
 
+/** A league table (its first cell is the position) and the match report beside it. */
+const LEAGUE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Northern League table, 12 March 2027</title></head><body>
+<h1>Northern League table after matches of 12 March 2027</h1>
+<table>
+<tr><th>Pos</th><th>Team</th><th>Played</th><th>Won</th><th>Drawn</th><th>Lost</th><th>Points</th></tr>
+<tr><td>1</td><td>Leeds Rovers</td><td>30</td><td>20</td><td>5</td><td>5</td><td>65</td></tr>
+<tr><td>2</td><td>Hull Athletic</td><td>30</td><td>17</td><td>8</td><td>5</td><td>59</td></tr>
+<tr><td>3</td><td>York City</td><td>29</td><td>16</td><td>6</td><td>7</td><td>54</td></tr>
+<tr><td>4</td><td>Wakefield Town</td><td>30</td><td>15</td><td>8</td><td>7</td><td>53</td></tr>
+</table>
+</body></html>
+`;
+const REPORT = `Leeds Rovers extend lead at the top
+
+Leeds Rovers beat Wakefield Town 3-1 on Saturday to move six points clear of Hull Athletic at the top of the Northern League.
+
+Striker Dele Ashworth scored twice, taking his tally for the season to 21 goals.
+
+Hull were held 1-1 at home by York City, who remain third with a game in hand.
+
+Leeds manager Sean Parry said: "We have eight games left and we will take them one at a time."
+`;
+
 async function check(draft: string) {
   const fs = new MemoryFileSystem({ '/ws/sources/results.html': RESULTS });
   const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
@@ -85,6 +108,29 @@ describe('a results page, with the product\'s word vectors', () => {
       [
         ['contradicted', [['fell', '+7.0%', 'direction']]],
         ['contradicted', [['rose', '-8.5%', 'direction']]],
+        ['supported', []],
+      ],
+    );
+  });
+});
+
+describe('a league table and its match report, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('a row\'s figure given to the team another row names: "Leeds have won 17 games" when 17 is Hull\'s; the report\'s figures stay the report\'s', async () => {
+    const fs = new MemoryFileSystem({ '/ws/sources/table.html': LEAGUE, '/ws/sources/report.txt': REPORT });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft(
+      'Leeds have won 17 games.\n\nLeeds have won 20 of their 30 games and lost five.\n\nLeeds Rovers are six points clear at the top of the Northern League after a 3-1 win over Wakefield Town on Saturday.\n',
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
+      [
+        ['contradicted', [['17 games for Leeds Rovers', '17 games for Hull Athletic']]],
+        ['supported', []],
         ['supported', []],
       ],
     );

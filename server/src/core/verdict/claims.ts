@@ -445,14 +445,15 @@ function tableRowRival(claim: Claim, info: ClaimInfo, candidates: readonly Candi
   return undefined;
 }
 
-/** A table row's label: its first cell, when it is words ("Operating profit", "Passenger journeys"). */
+/** A table row's label: its first cell of words ("Operating profit", "Passenger journeys", a league table's team). */
 const labelCache = new WeakMap<TextInfo, { text: string; terms: string[] } | null>();
 function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined {
   let label = labelCache.get(row);
   if (label === undefined) {
-    const m = /^([^|\d]{2,60}?)\s*\|/u.exec(row.text);
-    const terms = m ? analyzeText(m[1], false).terms : undefined;
-    label = m && terms?.size ? { text: m[1].trim(), terms: [...terms] } : null;
+    // The first cell of words (a league table's first cell is the position).
+    const cell = row.text.split(' | ').slice(0, 3).map((c) => c.trim()).find((c) => /^[^\d|]{2,60}$/u.test(c) && /\p{L}/u.test(c));
+    const terms = cell ? analyzeText(cell, false).terms : undefined;
+    label = cell && terms?.size ? { text: cell, terms: [...terms] } : null;
     labelCache.set(row, label);
   }
   return label ?? undefined;
@@ -466,14 +467,25 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
   if (rows.length < 2) return undefined;
   const labels = new Map(rows.map((c) => [c, rowLabel(c.sentence)] as const));
+  // The claim names a row by all its label's words, or by a name the label starts with ("Leeds" for "Leeds Rovers").
+  const names = info.values.filter((v) => v.kind === 'name').map((v) => v.name!);
   const named = (c: Candidate) => {
     const label = labels.get(c);
-    return !!label && label.terms.every((t) => info.terms.has(t));
+    if (!label) return false;
+    if (label.terms.every((t) => info.terms.has(t))) return true;
+    const words = label.text.toLowerCase().split(/\s+/);
+    if (!/^\p{Lu}/u.test(label.text) || words.length > 4) return false;
+    // A name the label starts with, or, at the start of the claim where names are not told from other words, the
+    // label's first word ("Leeds have won …").
+    return names.some((n) => n.length < words.length && n.every((w, k) => words[k] === w)) || (info.terms.has(label.terms[0]) && info.text.replace(/^\W+/u, '').toLowerCase().startsWith(`${words[0]} `));
   };
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
     const holders = rows.filter((c) => statesValue(c.sentence, v));
     if (!holders.length || holders.some(named)) continue;
+    // A figure some passage other than a row gives is that passage's ("six points clear" in the match report, not the
+    // six draws of a row).
+    if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, v))) continue;
     const other = rows.find((c) => !holders.includes(c) && named(c));
     const holder = holders.find((c) => labels.get(c));
     if (!other || !holder) continue;
