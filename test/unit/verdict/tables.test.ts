@@ -134,6 +134,13 @@ describe('a league table and its match report, with the product\'s word vectors'
         ['supported', []],
       ],
     );
+    // A margin is compared with margins, a level with levels: "63 points" is not "six points clear", "eight points
+    // clear" is.
+    // A row of many figures gives no rival by guesswork: "56 points" is not "30" (games played) of Hull's row.
+    const margins = await checkDraft('Leeds have 63 points from 30 games.\n\nLeeds are eight points clear at the top.\n\nHull Athletic are second on 56 points.\n', workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    assert.deepEqual(margins.claims[0].conflicts.map((x) => [x.claim, x.source]), []);
+    assert.deepEqual(margins.claims[1].conflicts.map((x) => [x.claim, x.source]), [['eight', 'six']]);
+    assert.deepEqual(margins.claims[2].conflicts.map((x) => [x.claim, x.source]), []);
   });
 });
 

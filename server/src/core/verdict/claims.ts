@@ -158,9 +158,20 @@ function describesByNationality(name: TypedValue, sentence: string, claimValue: 
   return /^\p{Ll}{3,}(?:an|ese)$/u.test(word) || DEMONYM_NOUNS.has(word);
 }
 
+/**
+ * A figure that is a margin in a standing: "six points clear", "two goals ahead", "three points adrift" (a change,
+ * "5% higher", is compared with changes by the direction rules, and stays a rival of "rose 7%").
+ */
+const MARGIN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:clear|ahead|behind|adrift|short\s+of)\b/iu;
+function isMargin(text: string, span: Span): boolean {
+  return MARGIN_AFTER.test(text.slice(span.end, span.end + 30));
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
-  // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011").
-  let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)));
+  // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011"); nor
+  // a margin for a level ("six points clear" / "63 points"), nor a level for a margin.
+  const margin = isMargin(info.text, value.span);
+  let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)) && isMargin(sentence.text, s.span) === margin);
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   let roleMin = -1;
@@ -181,6 +192,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     roleMin = DISTINCT_NAME_ROLE_MIN;
   }
   if (!rivals.length) return undefined;
+  // A table row with many figures of the kind ("2 | Hull Athletic | 30 | 17 | 8 | 5 | 59"): which column the claim's
+  // figure is cannot be told from the row's words. (Two, as a results table's this year and last year, go by role.)
+  if (rivals.length > 2 && TABLE_ROW.test(sentence.text)) return undefined;
   let best = rivals[0];
   let bestRole = -1;
   for (const s of rivals) {
