@@ -441,8 +441,7 @@ const TABLE_ROW = /\S \| \S[^|]*\| \S/;
  * 33.6%") and gives another figure of its kind: the rival of that figure, whatever other rows say. Only a row with
  * one figure of the kind and unit: in "Revenue | £4,210m | £3,870m" the writer's "£4.5bn" may be either year's.
  */
-function tableRowRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
-  const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
+function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (!rows.length) return undefined;
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
@@ -451,9 +450,8 @@ function tableRowRival(claim: Claim, info: ClaimInfo, candidates: readonly Candi
     for (const c of rows) {
       // Another row's figure is no help: "Raman took 11,047 votes" is wrong though Hargreaves's row gives 11,047.
       if (!statesValue(c.sentence, owner) || statesValue(c.sentence, v)) continue;
-      const same = c.sentence.values.filter((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && x.value !== undefined);
-      if (same.length !== 1 || !valueDiffers(v, same[0])) continue;
-      return { candidate: c, conflict: { claim: v.text, source: same[0].text, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { ...same[0].span } } };
+      const conflict = onlyOfItsKind(claim, v, c.sentence, () => true);
+      if (conflict) return { candidate: c, conflict };
     }
   }
   return undefined;
@@ -477,8 +475,7 @@ function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined 
  * A claim figure that only rows other than the one the claim names give: the claim names one row's label (all its
  * words) and not the label of any row that states the figure.
  */
-function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
-  const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
+function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (rows.length < 2) return undefined;
   const labels = new Map(rows.map((c) => [c, rowLabel(c.sentence)] as const));
   // The claim names a row by all its label's words, or by a name the label starts with ("Leeds" for "Leeds Rovers").
@@ -519,11 +516,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
  * row "Priya Raman | Labour | 14,862 | 41.2%"), and the passages that state its figures of no one ("a majority of
  * 3,815"), when every figure has one, one at least is a row's, and every name of the claim is stated; else undefined.
  */
-function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], statedAnywhere: (i: number) => boolean): Candidate[] | undefined {
+function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[], statedAnywhere: (i: number) => boolean): Candidate[] | undefined {
   const figures = info.values.filter(isNumeric);
-  if (!figures.length || info.values.some((v, i) => v.kind === 'name' && !statedAnywhere(i))) return undefined;
-  const rows = candidates.filter((c) => TABLE_ROW.test(c.sentence.text));
-  if (!rows.length) return undefined;
+  if (!figures.length || !rows.length || info.values.some((v, i) => v.kind === 'name' && !statedAnywhere(i))) return undefined;
   const used: Candidate[] = [];
   let owned = 0;
   for (const v of figures) {
@@ -571,13 +566,13 @@ function ownerOf(info: ClaimInfo, figure: TypedValue): TypedValue | undefined {
  */
 function oneClaimPerSourceValue(rivals: RivalValue[]): RivalValue[] {
   if (rivals.length < 2) return rivals;
+  const keyOf = (r: RivalValue) => (r.conflict.sourceSpan ? `${r.conflict.sourceSpan.start}:${r.conflict.sourceSpan.end}` : r.conflict.source);
   const best = new Map<string, RivalValue>();
   for (const r of rivals) {
-    const key = r.conflict.sourceSpan ? `${r.conflict.sourceSpan.start}:${r.conflict.sourceSpan.end}` : r.conflict.source;
-    const had = best.get(key);
-    if (!had || r.role > had.role) best.set(key, r);
+    const had = best.get(keyOf(r));
+    if (!had || r.role > had.role) best.set(keyOf(r), r);
   }
-  return rivals.filter((r) => best.get(r.conflict.sourceSpan ? `${r.conflict.sourceSpan.start}:${r.conflict.sourceSpan.end}` : r.conflict.source) === r);
+  return rivals.filter((r) => best.get(keyOf(r)) === r);
 }
 
 /**
@@ -592,9 +587,18 @@ function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[]
   if (/^\s*(?:longer|shorter|more|fewer|less|higher|lower|earlier|later)\b/i.test(info.text.slice(v.span.end, v.span.end + 12))) return [];
   if (v.unit === 'h' || v.unit === 'min' || v.unit === 's') return [];
   // Not a figure the claim gives elsewhere ("330 pence in cash" is the offer, not the closing price).
-  const same = sentence.values.filter((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && x.value !== undefined && !info.values.some((y) => y !== v && valueAgrees(y, x)));
-  if (same.length !== 1 || !valueDiffers(v, same[0])) return [];
-  return [{ claim: v.text, source: same[0].text, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { ...same[0].span } }];
+  const conflict = onlyOfItsKind(claim, v, sentence, (x) => !info.values.some((y) => y !== v && valueAgrees(y, x)));
+  return conflict ? [conflict] : [];
+}
+
+/**
+ * The conflict of a claim figure with a sentence's only figure of its kind and unit (among those `counts` keeps),
+ * when that one differs from it.
+ */
+function onlyOfItsKind(claim: Claim, v: TypedValue, sentence: TextInfo, counts: (x: TypedValue) => boolean): Conflict | undefined {
+  const same = sentence.values.filter((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && x.value !== undefined && counts(x));
+  if (same.length !== 1 || !valueDiffers(v, same[0])) return undefined;
+  return { claim: v.text, source: same[0].text, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { ...same[0].span } };
 }
 
 /**
@@ -801,10 +805,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // The candidates that are rows of a table, for the rules below.
+  const tableRows = scored.filter((s) => TABLE_ROW.test(s.c.sentence.text)).map((s) => s.c);
+
   // A table row about the figure's owner: "33.6% for Mr Hargreaves" against the row "Tom Hargreaves | Conservative |
   // 11,047 | 30.6%" (a row has too few words to be about a claim by its topic).
   if (!conflicting) {
-    const row = tableRowRival(claim, info, scored.map((s) => s.c));
+    const row = tableRowRival(claim, info, tableRows);
     if (row) {
       conflicting = scored.find((s) => s.c === row.candidate);
       conflicts = [row.conflict];
@@ -814,7 +821,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A table's figure given to another row: "Revenue fell 8.5% to £312m" when £312m and -8.5% are the operating
   // profit's row, and the claim names the revenue's row, not that one.
   if (!conflicting) {
-    const swap = rowLabelSwap(claim, info, scored.map((s) => s.c));
+    const swap = rowLabelSwap(claim, info, scored.map((s) => s.c), tableRows);
     if (swap) {
       conflicting = scored.find((s) => s.c === swap.candidate);
       conflicts = [swap.conflict];
@@ -961,7 +968,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A claim made of a table's figures ("Ms Raman took 14,862 votes, against 11,047 for Mr Hargreaves"): each figure
   // stated by a row that names its owner, every name stated. A row has no verbs for the claim's words to find, so
   // the words' coverage cannot decide it.
-  const rows = !conflicting && probability < thresholds.support && !account.unstatedValues.length ? rowsStating(info, scored.map((s) => s.c), (i) => statedAnywhere(i)) : undefined;
+  const rows = !conflicting && probability < thresholds.support && !account.unstatedValues.length ? rowsStating(info, scored.map((s) => s.c), tableRows, (i) => statedAnywhere(i)) : undefined;
   const rowEvidence = rows ? scored.filter((s) => rows.includes(s.c)) : [];
   const support = rows ? Math.max(probability, thresholds.support) : probability;
 
