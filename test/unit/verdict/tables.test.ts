@@ -134,6 +134,11 @@ describe('a league table and its match report, with the product\'s word vectors'
         ['supported', []],
       ],
     );
+    // The source span is the holder's label in its row, after the position.
+    const swapped = report.claims[0];
+    const row = swapped.evidence[0].document.text.slice(swapped.evidence[0].passage.span.start, swapped.evidence[0].passage.span.end);
+    const at = swapped.conflicts[0].sourceSpan!;
+    assert.equal(row.slice(at.start, at.end), 'Hull Athletic');
     // A margin is compared with margins, a level with levels: "63 points" is not "six points clear", "eight points
     // clear" is.
     // A row of many figures gives no rival by guesswork: "56 points" is not "30" (games played) of Hull's row.

@@ -501,11 +501,14 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     const holder = holders.find((c) => labels.get(c));
     if (!other || !holder) continue;
     const otherLabel = labels.get(other)!;
+    const holderLabel = labels.get(holder)!;
+    // Where the label stands in the row: a league table's first cell is the position.
+    const at = Math.max(0, holder.sentence.text.indexOf(holderLabel.text));
     const first = info.tokens.find((t) => t.term === otherLabel.terms[0]);
     const span = first ? { start: first.start, end: first.end } : v.span;
     return {
       candidate: holder,
-      conflict: { claim: `${v.text} for ${otherLabel.text}`, source: `${v.text} for ${labels.get(holder)!.text}`, kind: 'word', claimSpan: draftSpan(claim, span), sourceSpan: { start: 0, end: labels.get(holder)!.text.length } },
+      conflict: { claim: `${v.text} for ${otherLabel.text}`, source: `${v.text} for ${holderLabel.text}`, kind: 'word', claimSpan: draftSpan(claim, span), sourceSpan: { start: at, end: at + holderLabel.text.length } },
     };
   }
   return undefined;
