@@ -238,7 +238,7 @@ test('Word: headings, paragraphs, tables as rows; tracked deletions and comments
   const [doc] = r.documents;
   assert.equal(doc.format, 'docx');
   assert.equal(doc.title, 'Pier statement');
-  assert.equal(doc.text, 'Pier to reopen\n\nThe pier will reopen on 15 May.\n\nItem | Cost\n\nDecking and rails | £40,000');
+  assert.equal(doc.text, 'Pier to reopen\n\nThe pier will reopen on 15 May.\n\nItem | Cost\n\nDecking and rails | Cost: £40,000');
   assert.ok(!r.view!.includes('SECRET') && !r.view!.includes('1 May'));
   assert.equal(doc.meta?.date?.from, 'document properties');
   const reopen = splitPassages(doc).find((p) => doc.text.slice(p.span.start).startsWith('The pier'))!;

@@ -43,7 +43,7 @@ test('markdown: prose of headings, paragraphs, lists, quotes and tables; no fron
       'Dr. Ana Ruiz is the chief executive.',
       '"The biggest investment in a generation,"\nRuiz said at the opening.',
       'Year | Containers',
-      '2022 | 1.2 million',
+      'Year: 2022 | Containers: 1.2 million',
       'Fish & chips *are* served at the quay.',
     ].join('\n\n'),
   );
@@ -89,7 +89,7 @@ test('html: article text without scripts, styles or page chrome; entities decode
     'Unclosed paragraph with bold nested text',
     'Work began in May 2021.',
     'Year | Containers',
-    '2022 | 1.2 million',
+    'Year: 2022 | Containers: 1.2 million',
     'The terminal at dusk.',
     'Broken',
   ]);

@@ -46,6 +46,9 @@ const LEAGUE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Northern
 </table>
 </body></html>
 `;
+/** The league table without its header row: its figures name no column. */
+const LEAGUE_WITHOUT_HEADER = LEAGUE.replace(/<tr><th>.*<\/tr>\n/, '');
+
 const REPORT = `Leeds Rovers extend lead at the top
 
 Leeds Rovers beat Wakefield Town 3-1 on Saturday to move six points clear of Hull Athletic at the top of the Northern League.
@@ -101,6 +104,28 @@ describe('a results page, with the product\'s word vectors', () => {
     );
   });
 
+  test('a figure given the year of another column: "revenue was £3.87bn in 2026" against "2026: £4,210m"; "rose" said by the row\'s signed change', async () => {
+    const report = await check(
+      [
+        "Northwind Rail's revenue rose to £4.21bn in 2026 from £3.87bn.",
+        "Northwind Rail's revenue was £3.87bn in 2026.",
+        "Northwind Rail's operating profit was £341m in 2026.",
+        "Northwind Rail's operating profit was £341m in 2025.",
+        'Northwind Rail carried 198 million passengers in 2025.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
+      [
+        ['supported', []],
+        ['contradicted', [['£3.87bn', '2026: £4,210m']]],
+        ['contradicted', [['£341m', '2026: £312m']]],
+        ['supported', []],
+        ['contradicted', [['198 million', '2025: 185 million']]],
+      ],
+    );
+  });
+
   test('a signed change in a table is a direction: "fell by 7%" against "+7.0%", "rose 8.5%" against "-8.5%"', async () => {
     const report = await check('Passenger journeys fell by 7% to 198 million.\n\nOperating profit rose 8.5% to £312m.\n\nPassenger journeys increased by 7% to 198 million.\n');
     assert.deepEqual(
@@ -117,8 +142,8 @@ describe('a results page, with the product\'s word vectors', () => {
 describe('a league table and its match report, with the product\'s word vectors', () => {
   withProductWordVectors();
 
-  test('a row\'s figure given to the team another row names: "Leeds have won 17 games" when 17 is Hull\'s; the report\'s figures stay the report\'s', async () => {
-    const fs = new MemoryFileSystem({ '/ws/sources/table.html': LEAGUE, '/ws/sources/report.txt': REPORT });
+  test('a row\'s figure given to the team another row names: "Leeds have won 17 games" when 17 is Hull\'s; the report\'s figures stay the report\'s (a table without a header row, as a PDF gives one)', async () => {
+    const fs = new MemoryFileSystem({ '/ws/sources/table.html': LEAGUE_WITHOUT_HEADER, '/ws/sources/report.txt': REPORT });
     const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
     await workspace.build();
     const report = await checkDraft(
@@ -130,7 +155,8 @@ describe('a league table and its match report, with the product\'s word vectors'
       report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
       [
         ['contradicted', [['17 games for Leeds Rovers', '17 games for Hull Athletic']]],
-        ['supported', []],
+        // Without the header row no source says "won" or "lost".
+        ['unsupported', []],
         ['supported', []],
       ],
     );
@@ -146,6 +172,48 @@ describe('a league table and its match report, with the product\'s word vectors'
     assert.deepEqual(margins.claims[0].conflicts.map((x) => [x.claim, x.source]), []);
     assert.deepEqual(margins.claims[1].conflicts.map((x) => [x.claim, x.source]), [['eight', 'six']]);
     assert.deepEqual(margins.claims[2].conflicts.map((x) => [x.claim, x.source]), []);
+  });
+
+  test('under a header row, a figure is its column\'s: "lost eight games" against "Lost: 5", "56 points" against "Points: 59"; a figure of another column the claim gives is no rival', async () => {
+    const fs = new MemoryFileSystem({ '/ws/sources/table.html': LEAGUE, '/ws/sources/report.txt': REPORT });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft(
+      [
+        'Leeds have won 17 games.',
+        'Leeds have won 20 of their 30 games and lost five.',
+        'Hull Athletic have lost eight games this season.',
+        'Hull Athletic are second on 56 points.',
+        'Leeds have 63 points from 30 games.',
+        'Wakefield Town have drawn eight games and lost seven.',
+        'York City have 54 points from 29 games.',
+        'Leeds are eight points clear at the top.',
+      ].join('\n\n'),
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
+      [
+        ['contradicted', [['17 games', 'Won: 20']]],
+        ['supported', []],
+        ['contradicted', [['eight games', 'Lost: 5']]],
+        ['contradicted', [['56', 'Points: 59']]],
+        ['contradicted', [['63', 'Points: 65']]],
+        ['supported', []],
+        ['supported', []],
+        // A margin is the report's, not a column's.
+        ['contradicted', [['eight', 'six']]],
+      ],
+    );
+    // The source span is the cell, label and figure, in Hull's row; its location is the row's line of the file.
+    const lost = report.claims[2];
+    const evidence = lost.evidence[0];
+    const row = evidence.document.text.slice(evidence.passage.span.start, evidence.passage.span.end);
+    const at = lost.conflicts[0].sourceSpan!;
+    assert.equal(row.slice(at.start, at.end), 'Lost: 5');
+    assert.ok(row.includes('Hull Athletic'), row);
+    assert.equal(evidence.document.filePosition!(evidence.document.toFileOffset!(evidence.passage.span.start)).line, 5);
   });
 });
 

@@ -5,7 +5,10 @@
  * Kept: the text of the body (headings, p, li, td/th, blockquote, figcaption, pre, …). Dropped: script, style,
  * noscript, template, svg, and page chrome (nav, aside, footer, form, button, …). Block elements end a paragraph
  * (a blank line in the prose); a table row is one paragraph with its cells joined by " | "; `<br>` is a line
- * break. Outside `<pre>`, whitespace runs that contain a line break (source formatting) become one space.
+ * break. A table's header row (in `<thead>`, of `<th>` cells, or a first row of words and years) names the figures
+ * below it: a cell that starts with a figure reads "Header: figure" ("Leeds Rovers | Won: 20 | Points: 65",
+ * "Revenue | 2026: £4,210m | 2025: £3,870m"), the header inserted, so that a row says which column each figure is
+ * (`text/tableLabels.ts`). Outside `<pre>`, whitespace runs that contain a line break (source formatting) become one space.
  * Entities are decoded and map back to their raw characters. `<title>` (else the first `<h1>`) is the title.
  *
  * Linear on any input: htmlparser2 keeps its open elements in an array it shifts and unshifts at the front, so
@@ -15,6 +18,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { type OffsetMap, TextBuilder } from '../text/offsetMap';
+import { looksLikeHeader, MAX_LABEL, startsWithFigure, tableLabel } from '../text/tableLabels';
 import type { SourceLoader } from './loader';
 
 const SKIPPED = new Set([
@@ -30,6 +34,43 @@ const BLOCKS = new Set([
 ]);
 
 const CELLS = new Set(['td', 'th']);
+
+/** Entities a figure may start with ("&pound;4m", "&minus;3%"), and no-break spaces. */
+const FIGURE_ENTITIES: Record<string, string> = { pound: '£', euro: '€', dollar: '$', yen: '¥', minus: '−', ndash: '–', plus: '+', nbsp: ' ' };
+
+/**
+ * Whether the text of the cell whose content starts at `from` in the HTML starts with a figure: its first characters,
+ * tags left out and entities decoded, read ahead in the raw HTML (the cell's label goes before its first text, which
+ * htmlparser2 may hand over in pieces: "£" and "4,210m").
+ */
+function cellStartsWithFigure(html: string, from: number): boolean {
+  const ahead = html
+    .slice(from, from + 200)
+    .replace(/<[^>]*>?/g, '')
+    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));?/gi, (m, dec: string, hex: string, name: string) => {
+      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
+      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      return FIGURE_ENTITIES[name.toLowerCase()] ?? m;
+    });
+  return startsWithFigure(ahead);
+}
+
+interface TableCell {
+  th: boolean;
+  text: string;
+  /** First column and how many it spans. */
+  col: number;
+  span: number;
+}
+
+/** A table being read: its header by column once one was found, the rows so far, the row open. */
+interface TableState {
+  header: (string | undefined)[] | undefined;
+  rows: number;
+  bodySeen: boolean;
+  row: { cells: TableCell[]; inHead: boolean; col: number } | undefined;
+  cell: TableCell | undefined;
+}
 
 /** Elements open at once; one more first closes the innermost (see the module comment). */
 export const MAX_HTML_DEPTH = 256;
@@ -82,6 +123,10 @@ export function htmlToProse(html: string): HtmlProse {
   /** A break is owed before the next kept text: 0 none, 1 line, 2 paragraph, 3 table cell. */
   let pending = 0;
   let rowHasCell = false;
+  /** Open tables, innermost last. */
+  const tables: TableState[] = [];
+  /** The header label owed before the open cell's first text, when that text is a figure. */
+  let labelOwed: string | undefined;
   /** A collapsed run of formatting whitespace owed before the next text: [raw start, raw length]. */
   let space: [number, number] | undefined;
 
@@ -93,7 +138,7 @@ export function htmlToProse(html: string): HtmlProse {
 
   const parser: Parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
         // The document title: the first <title> outside svg/math (whose <title> elements are tooltips).
         if (name === 'title' && !titleSeen && !stack.includes('svg') && !stack.includes('math')) {
           inTitle++;
@@ -108,9 +153,26 @@ export function htmlToProse(html: string): HtmlProse {
         if (name === 'pre' || name === 'listing' || name === 'xmp' || name === 'plaintext') preDepth++;
         if (name === 'h1') h1Depth++;
         if (name === 'tr') rowHasCell = false;
+        if (name === 'table') tables.push({ header: undefined, rows: 0, bodySeen: false, row: undefined, cell: undefined });
+        const table = tables[tables.length - 1];
+        if (name === 'tr' && table) {
+          endRow(table);
+          table.row = { cells: [], inHead: stack.includes('thead'), col: 0 };
+        }
         if (CELLS.has(name)) {
           if (rowHasCell) owe(3);
           rowHasCell = true;
+          if (table) {
+            table.row ??= { cells: [], inHead: stack.includes('thead'), col: 0 };
+            const span = Math.min(100, Math.max(1, Number.parseInt(attribs?.colspan ?? '1', 10) || 1));
+            const cell: TableCell = { th: name === 'th', text: '', col: table.row.col, span };
+            table.row.col += span;
+            table.row.cells.push(cell);
+            table.cell = cell;
+            // A body row's data cell under a header that starts with a figure: its label.
+            const label = !cell.th && !table.row.inHead && table.header ? tableLabel(table.header[cell.col]) : undefined;
+            labelOwed = label !== undefined && cellStartsWithFigure(html, parser.endIndex + 1) ? label : undefined;
+          }
         } else if (BLOCKS.has(name)) owe(2);
         else if (name === 'br') owe(1);
       },
@@ -130,6 +192,8 @@ export function htmlToProse(html: string): HtmlProse {
         }
         if (skipDepth > 0) return;
         if (h1Depth > 0) h1Text += data;
+        const cell = tables[tables.length - 1]?.cell;
+        if (cell && cell.text.length <= MAX_LABEL * 4) cell.text += data;
         appendText(data, rawStart, rawEnd);
       },
     },
@@ -149,7 +213,41 @@ export function htmlToProse(html: string): HtmlProse {
       h1Depth--;
       if (h1Depth === 0 && firstH1 === undefined) firstH1 = collapse(h1Text) || undefined;
     }
+    if (CELLS.has(name)) {
+      const table = tables[tables.length - 1];
+      if (table) table.cell = undefined;
+      labelOwed = undefined;
+    }
+    if (name === 'tr' && tables.length) endRow(tables[tables.length - 1]);
+    if (name === 'table') {
+      const table = tables.pop();
+      if (table) endRow(table);
+      labelOwed = undefined;
+    }
     if (BLOCKS.has(name)) owe(2);
+  }
+
+  /**
+   * A row read to its end: the table's header when it is one (in `<thead>`, or all `<th>`, or the first row, of
+   * `<td>` cells holding words and years only) and no body row came before; a body row otherwise.
+   */
+  function endRow(table: TableState) {
+    const row = table.row;
+    table.row = undefined;
+    table.cell = undefined;
+    if (!row || !row.cells.length) return;
+    const texts = row.cells.map((c) => c.text.replace(/\s+/g, ' ').trim());
+    const filled = texts.filter((t) => t).length;
+    const marked = row.inHead || row.cells.every((c) => c.th);
+    const unmarked = table.rows === 0 && row.cells.every((c) => !c.th) && looksLikeHeader(texts);
+    table.rows++;
+    if (!table.bodySeen && filled >= 2 && (marked || unmarked)) {
+      const header: (string | undefined)[] = [];
+      row.cells.forEach((c, i) => {
+        for (let k = 0; k < c.span; k++) header[c.col + k] = texts[i] || table.header?.[c.col + k];
+      });
+      table.header = header;
+    } else if (!marked) table.bodySeen = true;
   }
 
   function appendText(data: string, rawStart: number, rawEnd: number) {
@@ -166,13 +264,13 @@ export function htmlToProse(html: string): HtmlProse {
   function emit(data: string, rawStart: number, rawLength: number, verbatim: boolean) {
     if (!verbatim) {
       if (!/\S/.test(data) && pending) return;
-      flushPending();
+      flushPending(data, rawStart);
       builder.appendDecoded(data, rawStart, rawLength);
       return;
     }
     if (preDepth > 0) {
       if (pending && !/\S/.test(data)) return;
-      flushPending();
+      flushPending(data, rawStart);
       builder.appendVerbatim(data, rawStart);
       return;
     }
@@ -191,7 +289,7 @@ export function htmlToProse(html: string): HtmlProse {
       }
       if (lineBreak) {
         if (i > pos) {
-          flushPending();
+          flushPending(data.slice(pos, i), rawStart + pos);
           builder.appendVerbatim(data.slice(pos, i), rawStart + pos);
         }
         // Formatting whitespace: one space, owed until more text comes in the same block.
@@ -205,13 +303,18 @@ export function htmlToProse(html: string): HtmlProse {
     if (pos < data.length) {
       const rest = data.slice(pos);
       if (pending && !/\S/.test(rest)) return;
-      flushPending();
+      flushPending(rest, rawStart + pos);
       const lead = pos === 0 && (builder.textLength === 0 || isSpaceChar(builder.lastChar())) ? /^\s*/.exec(rest)![0].length : 0;
       if (lead < rest.length) builder.appendVerbatim(rest.slice(lead), rawStart + pos + lead);
     }
   }
 
-  function flushPending() {
+  /**
+   * Appends the break or space owed before `next` (the text about to be appended, from `rawStart` in the file),
+   * then a cell's label, which stands at the cell's text in the file (a passage that starts with it is located
+   * there, not at the end of the row before).
+   */
+  function flushPending(next: string, rawStart: number) {
     if (pending && builder.textLength > 0) {
       builder.appendInserted(pending === 2 ? '\n\n' : pending === 1 ? '\n' : ' | ');
     } else if (space) {
@@ -219,6 +322,10 @@ export function htmlToProse(html: string): HtmlProse {
     }
     pending = 0;
     space = undefined;
+    if (labelOwed !== undefined && /\S/.test(next)) {
+      builder.appendDecoded(`${labelOwed}: `, rawStart + (next.length - next.trimStart().length), 0);
+      labelOwed = undefined;
+    }
   }
 
   try {

@@ -3,7 +3,8 @@
  * (micromark, CommonMark-exact positions) with the front matter and GFM extensions; this module only walks the
  * tree and keeps the readable text.
  *
- * Kept: headings, paragraphs, list items, blockquotes, footnote definitions, table rows (cells joined by " | "),
+ * Kept: headings, paragraphs, list items, blockquotes, footnote definitions, table rows (cells joined by " | ",
+ * a figure under a header labelled with it: "Won: 20"; `tableLabels.ts`),
  * link and emphasis text, inline code. Dropped: front matter, code blocks, HTML, images, link targets/URLs,
  * definitions, thematic breaks. Each block becomes one paragraph of the prose; blocks are separated by a blank line.
  */
@@ -11,6 +12,7 @@ import type { Span } from '../types';
 import { independentChunks, lineSpans, planPieces, type PlainReason } from './markdownChunks';
 import { parseMarkdown } from './markdownParser';
 import { OffsetMap, TextBuilder } from './offsetMap';
+import { startsWithFigure, tableLabel } from './tableLabels';
 
 export type MarkdownBlockKind = 'heading' | 'paragraph' | 'tableRow';
 
@@ -45,6 +47,13 @@ interface MdNode {
   depth?: number;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** The text of a node's text and inline-code leaves, joined (a table cell's, to read its header or first figure). */
+function plainText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (DROPPED.has(node.type)) return '';
+  return (node.children ?? []).map(plainText).join('');
 }
 
 const DROPPED = new Set(['code', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'thematicBreak', 'footnoteReference']);
@@ -134,24 +143,37 @@ export function markdownToProse(markdown: string): MarkdownProse {
           endBlock(node.type, sourceOf(node), node.depth, start, () => builder.textSince(start));
           return;
         }
-        case 'tableRow': {
-          const start = startBlock();
-          let first = true;
-          for (const cell of node.children ?? []) {
-            const before = builder.textLength;
-            if (!first && before > start) builder.appendInserted(' | ');
-            const mark = builder.textLength;
-            for (const child of cell.children ?? []) inline(child, endOf(cell) ?? pieceEnd);
-            if (builder.textLength > mark) first = false;
-          }
-          endBlock('tableRow', sourceOf(node), undefined, start, () => '');
+        case 'table': {
+          // The first row is the header (GFM): the figures of the rows below carry its labels (`tableLabels.ts`).
+          const rows = node.children ?? [];
+          const header = (rows[0]?.children ?? []).map((cell) => tableLabel(plainText(cell)));
+          rows.forEach((row, i) => tableRow(row, i > 0 ? header : []));
           return;
         }
+        case 'tableRow':
+          tableRow(node, []);
+          return;
         default:
           if (DROPPED.has(node.type)) return;
           // Containers: root, blockquote, list, listItem, table, footnoteDefinition, and unknown extensions.
           for (const child of node.children ?? []) block(child);
       }
+    };
+    const tableRow = (node: MdNode, labels: readonly (string | undefined)[]): void => {
+      const start = startBlock();
+      let first = true;
+      (node.children ?? []).forEach((cell, k) => {
+        const before = builder.textLength;
+        if (!first && before > start) builder.appendInserted(' | ');
+        const mark = builder.textLength;
+        const label = labels[k];
+        // Located at the cell's text in the file (a passage that starts with the label is located there).
+        const at = startOf(cell.children?.[0] ?? cell);
+        if (label !== undefined && at !== undefined && startsWithFigure(plainText(cell))) builder.appendDecoded(`${label}: `, at, 0);
+        for (const child of cell.children ?? []) inline(child, endOf(cell) ?? pieceEnd);
+        if (builder.textLength > mark) first = false;
+      });
+      endBlock('tableRow', sourceOf(node), undefined, start, () => '');
     };
     block(tree);
   };

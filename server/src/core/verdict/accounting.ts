@@ -12,6 +12,7 @@
  * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
  */
 import { processTerm, STOPWORDS } from '../index/tokenize';
+import { sameDirection } from './direction';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
@@ -69,7 +70,7 @@ const IRREGULAR: Record<string, string> = {
   // Quantifiers: "not a single bid" denies "several bids".
   sever: 'QUANT', singl: 'QUANT', mani: 'QUANT', multipl: 'QUANT', numer: 'QUANT', few: 'QUANT', ani: 'QUANT',
 };
-const lemma = (term: string) => (Object.hasOwn(IRREGULAR, term) ? IRREGULAR[term] : term);
+export const lemma = (term: string) => (Object.hasOwn(IRREGULAR, term) ? IRREGULAR[term] : term);
 
 /**
  * Verbs that link a thing to its measure as "is" does ("the drive takes about 45 minutes" / "the drive is about
@@ -426,9 +427,12 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   // A measure verb is said by the figure it links when the evidence states every figure ("takes about 25 minutes" /
   // "is about twenty-five minutes").
   const figuresStated = claim.values.some(isNumeric) && claim.values.every((v, i) => !isNumeric(v) || statedByEvidence[i]);
+  // A direction word said by a signed change of the evidence, or of a passage that states the claim's figure
+  // ("revenue rose to £4.21bn" / "Revenue | 2026: £4,210m | 2025: £3,870m | Change: +8.8%").
+  const signed = signedDirections(claim, evidence, candidates);
   for (const [t, w] of claim.weights) {
     maxWeight = Math.max(maxWeight, w);
-    const ok = covered(t, evidence) || (inStated.has(t) && !outside.has(t)) || (figuresStated && MEASURE_VERBS.has(t));
+    const ok = covered(t, evidence) || (inStated.has(t) && !outside.has(t)) || (figuresStated && MEASURE_VERBS.has(t)) || signed.has(t);
     if (!ok) {
       missingTerms.add(t);
       maxMissing = Math.max(maxMissing, w);
@@ -473,6 +477,26 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
  * place of another word of the sentence the claim copies is a changed word even when the source uses it
  * elsewhere ("history, education and welfare" where the sentence has "health" and the article "history").
  */
+/**
+ * The claim's terms of direction words ("rose", "fell") that a signed change says ("+8.8%", "-8.5%":
+ * `directionWords`) in the evidence or in a candidate sentence that states one of the claim's figures.
+ */
+function signedDirections(claim: ClaimInfo, evidence: readonly TextInfo[], candidates: readonly AccountCandidate[]): Set<string> {
+  const out = new Set<string>();
+  if (!claim.directions.length) return out;
+  const figures = claim.values.filter(isNumeric);
+  const signs = (t: TextInfo) => /[+\-−–]\s?\d/.test(t.text);
+  const texts = [...evidence.filter(signs), ...candidates.map((c) => c.sentence).filter((t) => signs(t) && !evidence.includes(t) && figures.some((v) => statesValue(t, v)))];
+  if (!texts.length) return out;
+  const said = [...new Set(texts.flatMap((e) => e.directions.filter((d) => /\d/.test(d.text)).map((d) => d.stem)))];
+  for (const d of claim.directions) {
+    if (!said.some((s) => sameDirection(s, d.stem))) continue;
+    const token = claim.tokens.find((t) => t.start === d.span.start);
+    if (token?.term) out.add(token.term);
+  }
+  return out;
+}
+
 function sentenceMissing(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, inStated: ReadonlySet<string>, outside: ReadonlySet<string>): Set<string> {
   const out = new Set(missing);
   // Terms of a value the evidence states ("5" of "5 members" for "five members") are accounted for.

@@ -38,7 +38,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
-import { accountFor, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
 import { wordSimilarity } from './vectors';
 import { abbreviates, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -478,17 +478,9 @@ function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined 
 function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (rows.length < 2) return undefined;
   const labels = new Map(rows.map((c) => [c, rowLabel(c.sentence)] as const));
-  // The claim names a row by all its label's words, or by a name the label starts with ("Leeds" for "Leeds Rovers").
-  const names = info.values.filter((v) => v.kind === 'name').map((v) => v.name!);
   const named = (c: Candidate) => {
     const label = labels.get(c);
-    if (!label) return false;
-    if (label.terms.every((t) => info.terms.has(t))) return true;
-    const words = label.text.toLowerCase().split(/\s+/);
-    if (!/^\p{Lu}/u.test(label.text) || words.length > 4) return false;
-    // A name the label starts with, or, at the start of the claim where names are not told from other words, the
-    // label's first word ("Leeds have won …").
-    return names.some((n) => n.length < words.length && n.every((w, k) => words[k] === w)) || (info.terms.has(label.terms[0]) && info.text.replace(/^\W+/u, '').toLowerCase().startsWith(`${words[0]} `));
+    return label !== undefined && namesLabel(info, label, false);
   };
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
@@ -512,6 +504,185 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     };
   }
   return undefined;
+}
+
+/** A cell of a table row under a header: its label ("Won", "2026") and where its figure starts and the cell ends. */
+interface LabelledCell {
+  label: string;
+  terms: Set<string>;
+  /** The label's year, when it is one ("2026", "FY2026"). */
+  year?: number;
+  start: number;
+  valueStart: number;
+  end: number;
+}
+
+/** A cell "Label: figure" as the loaders write them (`text/tableLabels.ts`). */
+const LABELLED_CELL = /^([^:|]{1,40}): (?=\S)/u;
+/** A label that is a year: a results table's "2026", "FY2026". */
+const YEAR_LABEL = /^(?:FY\s?)?((?:19|20)\d\d)$/i;
+/**
+ * A league table's abbreviated headers, as index terms and lemmas ("Pld", "Pts"); W, D and L only in a row that
+ * has all three.
+ */
+const HEADER_ABBREVIATIONS: Record<string, string> = { pld: 'plai', p: 'plai', pt: 'point', gf: 'goal', ga: 'goal', gd: 'goal', w: 'win', d: 'draw', l: 'lose' };
+/** Forms of the verbs of a results table's columns, with the irregular ones of `lemma` (drew, drawn: draw). */
+const COLUMN_FORMS: Record<string, string> = { drew: 'draw', drawn: 'draw', scor: 'score' };
+const columnTerm = (term: string) => (Object.hasOwn(COLUMN_FORMS, term) ? COLUMN_FORMS[term] : lemma(term));
+
+const cellsCache = new WeakMap<TextInfo, LabelledCell[]>();
+/** The labelled cells of a table row (none for other passages). */
+function labelledCells(row: TextInfo): LabelledCell[] {
+  let cells = cellsCache.get(row);
+  if (cells) return cells;
+  cells = [];
+  if (TABLE_ROW.test(row.text)) {
+    let at = 0;
+    const pieces = row.text.split(' | ');
+    const letters = new Set(pieces.map((p) => LABELLED_CELL.exec(p)?.[1].trim().toLowerCase()));
+    const wdl = letters.has('w') && letters.has('d') && letters.has('l');
+    for (const piece of pieces) {
+      const m = LABELLED_CELL.exec(piece);
+      if (m) {
+        const label = m[1].trim();
+        const terms = new Set<string>();
+        for (const t of analyzeText(label, false).terms) {
+          const short = Object.hasOwn(HEADER_ABBREVIATIONS, t) && (t.length > 1 || wdl);
+          terms.add(short ? HEADER_ABBREVIATIONS[t] : columnTerm(t));
+        }
+        if (label.length === 1 && wdl && Object.hasOwn(HEADER_ABBREVIATIONS, label.toLowerCase())) terms.add(HEADER_ABBREVIATIONS[label.toLowerCase()]);
+        const year = YEAR_LABEL.exec(label)?.[1];
+        cells.push({ label, terms, ...(year ? { year: Number(year) } : {}), start: at, valueStart: at + m[0].length, end: at + piece.length });
+      }
+      at += piece.length + 3;
+    }
+  }
+  cellsCache.set(row, cells);
+  return cells;
+}
+
+/**
+ * The year a claim gives for a figure: a year of the claim whose nearest figure of the figure's kind is this one,
+ * and this figure's nearest year ("£4.21bn in 2026 from £3.87bn": 2026 is the £4.21bn's, not the £3.87bn's).
+ */
+function yearOfFigure(info: ClaimInfo, v: TypedValue): number | undefined {
+  const years = info.values.filter((y) => (y.kind === 'year' && !y.decade && y.through === undefined) || (y.kind === 'date' && y.date?.year !== undefined && y.date.month === undefined));
+  if (!years.length) return undefined;
+  const distance = (a: TypedValue, b: TypedValue) => (a.span.start < b.span.start ? b.span.start - a.span.end : a.span.start - b.span.end);
+  const nearest = <T extends TypedValue>(of: TypedValue, among: readonly T[]) => among.reduce((best, x) => (distance(of, x) < distance(of, best) ? x : best));
+  const year = nearest(v, years);
+  const figures = info.values.filter((f) => isNumeric(f) && group(f) === group(v));
+  if (nearest(year, figures) !== v) return undefined;
+  return year.kind === 'year' ? year.value : year.date!.year;
+}
+
+/**
+ * The column of a table row that a claim figure names: the cell of the figure's year ("£3.87bn in 2026" / "2026:
+ * £4,210m"), else the one cell whose label is a word next to the figure in the claim ("lost eight games" / "Lost:
+ * 5", "56 points" / "Points: 59"; the nearest words weigh most, `TypedValue.role`).
+ */
+function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]): LabelledCell | undefined {
+  const year = yearOfFigure(info, v);
+  if (year !== undefined && cells.some((c) => c.year !== undefined)) return cells.find((c) => c.year === year);
+  const cues = figureCues(info, v);
+  let best: LabelledCell | undefined;
+  let bestWeight = 0;
+  let tied = false;
+  for (const cell of cells) {
+    let weight = 0;
+    for (const [term, w] of cues) if (w > weight && cell.terms.has(term)) weight = w;
+    if (weight > bestWeight) {
+      best = cell;
+      bestWeight = weight;
+      tied = false;
+    } else if (weight > 0 && weight === bestWeight) tied = true;
+  }
+  return best && !tied && bestWeight >= COLUMN_ROLE_MIN ? best : undefined;
+}
+
+/**
+ * The words next to a claim figure that may name its column, as column terms, weighing 1 next to it, 1/2 one word
+ * away, 1/3 two words away; not across another figure or a clause mark ("won 20 of their 30 games": "won" is the 20's,
+ * "games" the 30's).
+ */
+function figureCues(info: ClaimInfo, v: TypedValue): Map<string, number> {
+  const cues = new Map<string, number>();
+  const figures = info.values.filter((x) => x !== v && x.kind !== 'name');
+  const inFigure = (t: { start: number; end: number }) => figures.some((x) => t.start < x.span.end && t.end > x.span.start);
+  const tokens = info.tokens;
+  const put = (term: string, w: number) => {
+    const key = columnTerm(term);
+    if ((cues.get(key) ?? 0) < w) cues.set(key, w);
+  };
+  let first = tokens.findIndex((t) => t.end > v.span.start);
+  if (first < 0) first = tokens.length;
+  let after = first;
+  while (after < tokens.length && tokens[after].start < v.span.end) after++;
+  for (let k = first - 1, d = 1, edge = v.span.start; k >= 0 && d <= 3; k--) {
+    const t = tokens[k];
+    if (inFigure(t) || /[,;:()—–]/.test(info.text.slice(t.end, edge))) break;
+    edge = t.start;
+    if (!t.term) continue;
+    put(t.term, 1 / d++);
+  }
+  for (let k = after, d = 1, edge = v.span.end; k < tokens.length && d <= 3; k++) {
+    const t = tokens[k];
+    if (inFigure(t) || /[,;:()—–]/.test(info.text.slice(edge, t.start))) break;
+    edge = t.end;
+    if (!t.term) continue;
+    put(t.term, 1 / d++);
+  }
+  return cues;
+}
+
+/** Weight of the nearest word of a claim figure that names a column (`columnOf`): next to it, or one word away. */
+const COLUMN_ROLE_MIN = 0.5;
+
+/**
+ * A claim figure that the column it names, in the row of the claim's name, gives otherwise: "Hull Athletic have lost
+ * eight games" against "Hull Athletic | … | Drawn: 8 | Lost: 5", "Revenue was £3.87bn in 2026" against "Revenue |
+ * 2026: £4,210m | 2025: £3,870m". Not when a passage other than a row states the figure with the row's name.
+ */
+function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  for (const c of rows) {
+    const cells = labelledCells(c.sentence);
+    const label = rowLabel(c.sentence);
+    if (!cells.length || !label || !namesLabel(info, label, true)) continue;
+    for (const v of info.values) {
+      // A passage other than a row that gives the figure for the row's name: the table may be the older word.
+      if (!isNumeric(v) || v.kind === 'ordinal' || candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && label.terms.every((t) => o.sentence.terms.has(t)))) continue;
+      const cell = columnOf(info, v, cells);
+      if (!cell) continue;
+      const figures = c.sentence.values.filter((x) => isNumeric(x) && x.span.start >= cell.valueStart && x.span.end <= cell.end);
+      // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
+      // not the Won column's).
+      if (!figures.length || figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x)))) continue;
+      // A count in words of the column's ("lost eight games" / "Lost: 5").
+      const counts = (x: TypedValue) => x.kind === 'number' && (v.kind === 'number' || (v.kind === 'quantity' && !v.unit?.match(/^[a-z]{1,3}$/)));
+      const rival = figures.find((x) => (group(x) === group(v) && valueDiffers(v, x)) || (counts(x) && x.value !== undefined && v.value !== undefined && Math.abs(x.value - v.value) > (v.precision ?? 0)));
+      if (!rival) continue;
+      const source = c.sentence.text.slice(cell.start, rival.span.end);
+      return { candidate: c, conflict: { claim: v.text, source, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { start: cell.start, end: rival.span.end } } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a claim names a table row by its label: all the label's words ("Operating profit"), or a name the label
+ * starts with ("Leeds" for "Leeds Rovers"; at the start of the claim, where names are not told from other words,
+ * the label's first word: "Leeds have won …"); `loose`, also half the words of a longer label ("Passenger
+ * journeys" / "198 million passengers").
+ */
+function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] }, loose: boolean): boolean {
+  if (label.terms.every((t) => info.terms.has(t))) return true;
+  const words = label.text.toLowerCase().split(/\s+/);
+  if (/^\p{Lu}/u.test(label.text) && words.length <= 4) {
+    const names = info.values.filter((v) => v.kind === 'name').map((v) => v.name!);
+    if (names.some((n) => n.length < words.length && n.every((w, k) => words[k] === w))) return true;
+    if (info.terms.has(label.terms[0]) && info.text.replace(/^\W+/u, '').toLowerCase().startsWith(`${words[0]} `)) return true;
+  }
+  return loose && label.terms.length >= 2 && label.terms.filter((t) => info.terms.has(t)).length * 2 >= label.terms.length;
 }
 
 /**
@@ -810,6 +981,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // The candidates that are rows of a table, for the rules below.
   const tableRows = scored.filter((s) => TABLE_ROW.test(s.c.sentence.text)).map((s) => s.c);
+
+  // A figure of a named row that its column gives otherwise: "Hull Athletic have lost eight games" / "Hull Athletic |
+  // … | Lost: 5"; "Revenue was £3.87bn in 2026" / "Revenue | 2026: £4,210m | 2025: £3,870m".
+  if (!conflicting) {
+    const column = columnRival(claim, info, scored.map((s) => s.c), tableRows);
+    if (column) {
+      conflicting = scored.find((s) => s.c === column.candidate);
+      conflicts = [column.conflict];
+    }
+  }
 
   // A table row about the figure's owner: "33.6% for Mr Hargreaves" against the row "Tom Hargreaves | Conservative |
   // 11,047 | 30.6%" (a row has too few words to be about a claim by its topic).

@@ -31,6 +31,11 @@ const OPPOSITES: [string[], string[]][] = [
 const stem = (w: string) => stemmer(w.toLowerCase());
 const PAIRS: [Set<string>, Set<string>][] = OPPOSITES.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
 
+/** Whether two direction stems are on one side of a pair ("rose" and "rise"; "increas" and "grew"). */
+export function sameDirection(a: string, b: string): boolean {
+  return a === b || PAIRS.some(([x, y]) => (x.has(a) && x.has(b)) || (y.has(a) && y.has(b)));
+}
+
 /** A figure right after "up" or "down", or after "from", "by", "to" or "at" next to them. */
 const BEFORE_FIGURE = /^\s+(?:(?:from|by|to|at)\s+)?(?:US)?[$€£¥]?\d/;
 

@@ -8,6 +8,7 @@
  * source value whose role is most alike.
  */
 import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
+import { MAX_LABEL, startsWithFigure } from '../text/tableLabels';
 import type { Conflict, Span } from '../types';
 
 export type ValueKind = Conflict['kind'];
@@ -684,6 +685,18 @@ function definedAcronym(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether text[start, end) is in the header label a loader put before a table cell's figure (" | Won: 20",
+ * " | Operating profit: £312m"): the cell starts with a label of at most `MAX_LABEL` characters, ": " and a figure.
+ */
+function tableCellLabel(text: string, start: number, end: number): boolean {
+  const bar = text.lastIndexOf(' | ', start);
+  if (bar < 0 && !text.includes(' | ')) return false;
+  const cell = bar < 0 ? 0 : bar + 3;
+  const colon = text.indexOf(': ', end);
+  return colon >= end && colon - cell <= MAX_LABEL && !text.slice(cell, colon).includes(' | ') && startsWithFigure(text.slice(colon + 2, colon + 12));
+}
+
 function extractNames(text: string): Omit<TypedValue, 'role'>[] {
   const words: { start: number; end: number; text: string }[] = [];
   for (const m of text.matchAll(NAME_WORD)) {
@@ -709,6 +722,11 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
       if (/^[ \u00a0]$/.test(gap) || /^-$/.test(gap)) j++;
       else if (/^ (?:[a-z]+ ){1,2}$/.test(gap) && gap.trim().split(' ').every((w) => NAME_PARTICLES.has(w))) j++;
       else break;
+    }
+    // A table cell's header label ("Won: 20", "Operating Profit: £312m"; text/tableLabels.ts) names a column, not a thing.
+    if (tableCellLabel(text, words[i].start, words[j].end)) {
+      i = j + 1;
+      continue;
     }
     let first = i;
     // Drop sentence-initial common words ("The", "However") and months, weekdays.
