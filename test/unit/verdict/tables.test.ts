@@ -224,3 +224,60 @@ test('signed percentages are directions; a plus-minus, a range or a sign inside 
   assert.deepEqual(of('The error was +/- 3% and the dose 5-8%.'), []);
   assert.deepEqual(of('A CD4-12% subset.'), []);
 });
+
+/** A council's budget by service, its figures in the unit the header gives ("(£m)", "(%)"), years as seasons. */
+const BUDGET = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kelmouth Council budget 2026/27</title></head><body>
+<h1>Revenue budget 2026/27: summary by service</h1>
+<p>Kelmouth Borough Council approved its budget for 2026/27 at a meeting of the full council on 18 February 2026.</p>
+<table>
+<thead><tr><th>Service</th><th>2025/26 budget (£m)</th><th>2026/27 budget (£m)</th><th>Change (%)</th></tr></thead>
+<tbody>
+<tr><td>Adult social care</td><td>44.1</td><td>48.2</td><td>9.3</td></tr>
+<tr><td>Children's services</td><td>31.7</td><td>33.0</td><td>4.1</td></tr>
+<tr><td>Libraries</td><td>3.9</td><td>3.2</td><td>-17.9</td></tr>
+</tbody></table>
+</body></html>
+`;
+
+/** A returning officer's declaration in Markdown, shares in a "(%)" column. */
+const DECLARATION_MD = `# Declaration of result: Kelmouth North ward by-election
+
+| Candidate | Party | Votes | Share (%) |
+|---|---|---:|---:|
+| Priya Raman | Labour | 1,486 | 41.2 |
+| Tom Hargreaves | Conservative | 1,104 | 30.6 |
+| David Cole | Liberal Democrat | 312 | 8.7 |
+`;
+
+describe('figures in the unit of their column\'s header, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('"(£m)" and "(%)" columns state "£48.2m" and "41.2%"; a season is a column\'s year; a margin is no column\'s level', async () => {
+    const fs = new MemoryFileSystem({ '/ws/sources/budget.html': BUDGET, '/ws/sources/declaration.md': DECLARATION_MD });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft(
+      [
+        'Kelmouth council will spend £48.2m on adult social care in 2026/27, up from £44.1m.',
+        "Spending on children's services will rise to £31.7m in 2026/27.",
+        'The library budget has been cut by 17.9% to £3.2m.',
+        "Labour's Priya Raman won the Kelmouth North by-election with 41.2% of the vote.",
+        'David Cole polled 702 votes for the Liberal Democrats.',
+        'Priya Raman beat Tom Hargreaves by 382 votes.',
+      ].join('\n\n'),
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
+      [
+        ['supported', []],
+        ['contradicted', [['£31.7m', '2026/27 budget (£m): 33.0']]],
+        ['supported', []],
+        ['supported', []],
+        ['contradicted', [['702 votes', 'Votes: 312']]],
+        ['unsupported', []],
+      ],
+    );
+  });
+});

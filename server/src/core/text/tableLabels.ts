@@ -34,3 +34,60 @@ export function startsWithFigure(text: string): boolean {
 export function looksLikeHeader(cells: readonly string[]): boolean {
   return cells.filter((c) => c.trim()).length >= 2 && cells.every((c) => HEADER_WORDS.test(c));
 }
+
+/** A cell of a row as the loaders write it, "Label: figure": the label, where the cell and its figure start, its end. */
+export interface LabelledCellSpan {
+  label: string;
+  start: number;
+  valueStart: number;
+  end: number;
+}
+
+/** "Label: " at the start of a cell, before a figure. */
+const LABELLED_CELL = /^([^:|]{1,40}): (?=\S)/u;
+
+/** The labelled cells of a table row's text ("Hull Athletic | Won: 17 | Points: 59"); none for other text. */
+export function labelledCellSpans(row: string): LabelledCellSpan[] {
+  const out: LabelledCellSpan[] = [];
+  if (!row.includes(' | ')) return out;
+  let at = 0;
+  for (const piece of row.split(' | ')) {
+    const m = LABELLED_CELL.exec(piece);
+    if (m && startsWithFigure(piece.slice(m[0].length))) out.push({ label: m[1].trim(), start: at, valueStart: at + m[0].length, end: at + piece.length });
+    at += piece.length + 3;
+  }
+  return out;
+}
+
+/** The unit a column's header gives its figures. */
+export type HeaderUnit = { kind: 'percent' } | { kind: 'money'; currency: string; scale: number } | { kind: 'number'; scale: number };
+
+const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercentage\b/i;
+const HEADER_MONEY = /(?:^|[\s(])(US\$|[£$€¥])\s?(bn|mn|m|k|000s?|millions?|billions?|thousands?)?(?=$|[\s),.;])/i;
+const HEADER_SCALE = /\((?:in\s+)?(000s?|thousands|millions|m|bn|billions)\)/i;
+const CURRENCIES: Record<string, string> = { $: 'usd', 'us$': 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy' };
+const SCALE_WORDS: Record<string, number> = { k: 1e3, '000': 1e3, '000s': 1e3, thousand: 1e3, thousands: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, billions: 1e9 };
+
+/**
+ * The unit of a column from its header: a percentage ("Share (%)", "Change, per cent"), money with its scale
+ * ("2026/27 budget (£m)", "Revenue ($bn)", "£000"), or a scale alone ("Passengers (000s)"); undefined otherwise.
+ */
+export function headerUnit(label: string): HeaderUnit | undefined {
+  if (HEADER_PERCENT.test(label)) return { kind: 'percent' };
+  const money = HEADER_MONEY.exec(label);
+  if (money) return { kind: 'money', currency: CURRENCIES[money[1].toLowerCase()] ?? 'usd', scale: money[2] ? SCALE_WORDS[money[2].toLowerCase()] : 1 };
+  const scale = HEADER_SCALE.exec(label);
+  if (scale) return { kind: 'number', scale: SCALE_WORDS[scale[1].toLowerCase()] };
+  return undefined;
+}
+
+/** The one year or season a header names ("2026", "FY2026", "2026/27 budget (£m)"); undefined for none or several. */
+export function headerYear(label: string): { year: number; through?: number } | undefined {
+  const years = [...label.matchAll(/(?<!\d)((?:19|20)\d\d)(?:[/–-](\d\d(?:\d\d)?))?(?!\d)/g)];
+  if (years.length !== 1) return undefined;
+  const year = Number(years[0][1]);
+  const end = years[0][2];
+  if (!end) return { year };
+  const through = end.length === 2 ? Math.floor(year / 100) * 100 + Number(end) : Number(end);
+  return through > year && through - year <= 2 ? { year, through } : undefined;
+}

@@ -19,6 +19,7 @@ import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import { processTerm } from '../index/tokenize';
 import { passagePlace, speakerName } from '../sources/meta';
+import { headerYear, labelledCellSpans, type LabelledCellSpan } from '../text/tableLabels';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
 import {
   analyzeClaim,
@@ -479,8 +480,7 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   if (rows.length < 2) return undefined;
   const labels = new Map(rows.map((c) => [c, rowLabel(c.sentence)] as const));
   const named = (c: Candidate) => {
-    const label = labels.get(c);
-    return label !== undefined && namesLabel(info, label, false);
+    return namesLabel(info, labels.get(c), false);
   };
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
@@ -507,20 +507,12 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
 }
 
 /** A cell of a table row under a header: its label ("Won", "2026") and where its figure starts and the cell ends. */
-interface LabelledCell {
-  label: string;
+interface LabelledCell extends LabelledCellSpan {
   terms: Set<string>;
-  /** The label's year, when it is one ("2026", "FY2026"). */
-  year?: number;
-  start: number;
-  valueStart: number;
-  end: number;
+  /** The year or season the label names ("2026", "FY2026", "2026/27 budget (£m)"). */
+  year?: { year: number; through?: number };
 }
 
-/** A cell "Label: figure" as the loaders write them (`text/tableLabels.ts`). */
-const LABELLED_CELL = /^([^:|]{1,40}): (?=\S)/u;
-/** A label that is a year: a results table's "2026", "FY2026". */
-const YEAR_LABEL = /^(?:FY\s?)?((?:19|20)\d\d)$/i;
 /**
  * A league table's abbreviated headers, as index terms and lemmas ("Pld", "Pts"); W, D and L only in a row that
  * has all three.
@@ -535,28 +527,17 @@ const cellsCache = new WeakMap<TextInfo, LabelledCell[]>();
 function labelledCells(row: TextInfo): LabelledCell[] {
   let cells = cellsCache.get(row);
   if (cells) return cells;
-  cells = [];
-  if (TABLE_ROW.test(row.text)) {
-    let at = 0;
-    const pieces = row.text.split(' | ');
-    const letters = new Set(pieces.map((p) => LABELLED_CELL.exec(p)?.[1].trim().toLowerCase()));
-    const wdl = letters.has('w') && letters.has('d') && letters.has('l');
-    for (const piece of pieces) {
-      const m = LABELLED_CELL.exec(piece);
-      if (m) {
-        const label = m[1].trim();
-        const terms = new Set<string>();
-        for (const t of analyzeText(label, false).terms) {
-          const short = Object.hasOwn(HEADER_ABBREVIATIONS, t) && (t.length > 1 || wdl);
-          terms.add(short ? HEADER_ABBREVIATIONS[t] : columnTerm(t));
-        }
-        if (label.length === 1 && wdl && Object.hasOwn(HEADER_ABBREVIATIONS, label.toLowerCase())) terms.add(HEADER_ABBREVIATIONS[label.toLowerCase()]);
-        const year = YEAR_LABEL.exec(label)?.[1];
-        cells.push({ label, terms, ...(year ? { year: Number(year) } : {}), start: at, valueStart: at + m[0].length, end: at + piece.length });
-      }
-      at += piece.length + 3;
-    }
-  }
+  const spans = TABLE_ROW.test(row.text) ? labelledCellSpans(row.text) : [];
+  const letters = new Set(spans.map((c) => c.label.toLowerCase()));
+  const wdl = letters.has('w') && letters.has('d') && letters.has('l');
+  cells = spans.map((span) => {
+    const terms = new Set<string>();
+    for (const t of analyzeText(span.label, false).terms) terms.add(Object.hasOwn(HEADER_ABBREVIATIONS, t) && (t.length > 1 || wdl) ? HEADER_ABBREVIATIONS[t] : columnTerm(t));
+    const letter = span.label.toLowerCase();
+    if (letter.length === 1 && wdl && Object.hasOwn(HEADER_ABBREVIATIONS, letter)) terms.add(HEADER_ABBREVIATIONS[letter]);
+    const year = headerYear(span.label);
+    return { ...span, terms, ...(year ? { year } : {}) };
+  });
   cellsCache.set(row, cells);
   return cells;
 }
@@ -565,15 +546,16 @@ function labelledCells(row: TextInfo): LabelledCell[] {
  * The year a claim gives for a figure: a year of the claim whose nearest figure of the figure's kind is this one,
  * and this figure's nearest year ("£4.21bn in 2026 from £3.87bn": 2026 is the £4.21bn's, not the £3.87bn's).
  */
-function yearOfFigure(info: ClaimInfo, v: TypedValue): number | undefined {
-  const years = info.values.filter((y) => (y.kind === 'year' && !y.decade && y.through === undefined) || (y.kind === 'date' && y.date?.year !== undefined && y.date.month === undefined));
+function yearOfFigure(info: ClaimInfo, v: TypedValue): { year: number; through?: number } | undefined {
+  const years = info.values.filter((y) => (y.kind === 'year' && !y.decade) || (y.kind === 'date' && y.date?.year !== undefined && y.date.month === undefined));
   if (!years.length) return undefined;
   const distance = (a: TypedValue, b: TypedValue) => (a.span.start < b.span.start ? b.span.start - a.span.end : a.span.start - b.span.end);
   const nearest = <T extends TypedValue>(of: TypedValue, among: readonly T[]) => among.reduce((best, x) => (distance(of, x) < distance(of, best) ? x : best));
   const year = nearest(v, years);
   const figures = info.values.filter((f) => isNumeric(f) && group(f) === group(v));
   if (nearest(year, figures) !== v) return undefined;
-  return year.kind === 'year' ? year.value : year.date!.year;
+  if (year.kind === 'date') return { year: year.date!.year! };
+  return year.through !== undefined ? { year: year.value!, through: year.through } : { year: year.value! };
 }
 
 /**
@@ -583,7 +565,7 @@ function yearOfFigure(info: ClaimInfo, v: TypedValue): number | undefined {
  */
 function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]): LabelledCell | undefined {
   const year = yearOfFigure(info, v);
-  if (year !== undefined && cells.some((c) => c.year !== undefined)) return cells.find((c) => c.year === year);
+  if (year !== undefined && cells.some((c) => c.year !== undefined)) return cells.find((c) => c.year?.year === year.year && c.year.through === year.through);
   const cues = figureCues(info, v);
   let best: LabelledCell | undefined;
   let bestWeight = 0;
@@ -601,7 +583,8 @@ function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]
 }
 
 /**
- * The words next to a claim figure that may name its column, as column terms, weighing 1 next to it, 1/2 one word
+ * The words next to a claim figure that may name its column, as column terms, weighing 1 in it (its unit: "702
+ * votes") or next to it, 1/2 one word
  * away, 1/3 two words away; not across another figure or a clause mark ("won 20 of their 30 games": "won" is the 20's,
  * "games" the 30's).
  */
@@ -617,7 +600,8 @@ function figureCues(info: ClaimInfo, v: TypedValue): Map<string, number> {
   let first = tokens.findIndex((t) => t.end > v.span.start);
   if (first < 0) first = tokens.length;
   let after = first;
-  while (after < tokens.length && tokens[after].start < v.span.end) after++;
+  // The figure's own unit word ("702 votes", "eight games").
+  for (; after < tokens.length && tokens[after].start < v.span.end; after++) if (tokens[after].term && !/^\d/.test(tokens[after].term!)) put(tokens[after].term!, 1);
   for (let k = first - 1, d = 1, edge = v.span.start; k >= 0 && d <= 3; k--) {
     const t = tokens[k];
     if (inFigure(t) || /[,;:()—–]/.test(info.text.slice(t.end, edge))) break;
@@ -635,6 +619,9 @@ function figureCues(info: ClaimInfo, v: TypedValue): Map<string, number> {
   return cues;
 }
 
+/** A column of changes or margins ("Change", "Change (%)", "+/-", "Majority", "Difference"). */
+const CHANGE_LABEL = /\b(?:change|difference|diff|margin|majority|swing|increase|decrease|rise|fall)\b|[+±][/-]/i;
+
 /** Weight of the nearest word of a claim figure that names a column (`columnOf`): next to it, or one word away. */
 const COLUMN_ROLE_MIN = 0.5;
 
@@ -644,15 +631,24 @@ const COLUMN_ROLE_MIN = 0.5;
  * 2026: £4,210m | 2025: £3,870m". Not when a passage other than a row states the figure with the row's name.
  */
 function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
-  for (const c of rows) {
+  const named = rows.filter((c) => labelledCells(c.sentence).length > 0 && namesLabel(info, rowLabel(c.sentence), true));
+  // With two rows named ("Raman beat Hargreaves by 3,815 votes"), a figure is a row's only when the claim gives it
+  // to that row's name ("Raman took 14,862 votes").
+  const rowNames = new Set(named.map((c) => rowLabel(c.sentence)!.text));
+  for (const c of named) {
     const cells = labelledCells(c.sentence);
-    const label = rowLabel(c.sentence);
-    if (!cells.length || !label || !namesLabel(info, label, true)) continue;
+    const label = rowLabel(c.sentence)!;
     for (const v of info.values) {
       // A passage other than a row that gives the figure for the row's name: the table may be the older word.
       if (!isNumeric(v) || v.kind === 'ordinal' || candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && label.terms.every((t) => o.sentence.terms.has(t)))) continue;
+      if (rowNames.size > 1) {
+        const owner = ownerOf(info, v);
+        if (!owner || !owner.name!.every((w) => label.text.toLowerCase().split(/\s+/).includes(w))) continue;
+      }
+      // A margin or a difference ("by 3,815 votes", "six points clear") is no level of a column, but of a column of
+      // changes.
       const cell = columnOf(info, v, cells);
-      if (!cell) continue;
+      if (!cell || ((isMargin(info.text, v.span) || /\bby\s+(?:\p{L}+\s+){0,2}$/iu.test(info.text.slice(Math.max(0, v.span.start - 30), v.span.start))) && !CHANGE_LABEL.test(cell.label))) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && x.span.start >= cell.valueStart && x.span.end <= cell.end);
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
@@ -674,7 +670,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
  * the label's first word: "Leeds have won …"); `loose`, also half the words of a longer label ("Passenger
  * journeys" / "198 million passengers").
  */
-function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] }, loose: boolean): boolean {
+function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | undefined, loose: boolean): boolean {
+  if (!label) return false;
   if (label.terms.every((t) => info.terms.has(t))) return true;
   const words = label.text.toLowerCase().split(/\s+/);
   if (/^\p{Lu}/u.test(label.text) && words.length <= 4) {

@@ -6,11 +6,12 @@
  */
 import { stemmer } from 'stemmer';
 import { tokenizeWithOffsets } from '../index/tokenize';
+import { headerUnit, labelledCellSpans } from '../text/tableLabels';
 import type { Span } from '../types';
 
 /** Opposite pairs, as written; each side may be several words. Measured on SciFact (see bench/README.md). */
 const OPPOSITES: [string[], string[]][] = [
-  [['increase'], ['decrease', 'reduce', 'decline', 'lower']],
+  [['increase'], ['decrease', 'reduce', 'decline', 'lower', 'cut']],
   [['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged'], ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank']],
   [['grow', 'grew', 'grown'], ['shrink', 'shrank', 'shrunk', 'decline']],
   [['higher', 'greater'], ['lower', 'smaller']],
@@ -82,8 +83,23 @@ export function directionWords(text: string): DirectionWord[] {
       for (const s of m[1] === '+' ? RISE : FALL) out.push({ stem: s, text: m[0], span });
     }
   }
+  // A table's column of changes or percentages ("Change (%): -17.9", "Change: 4.1"): a signed figure, or an
+  // unsigned one under "Change", is a direction.
+  if (text.includes(' | ')) {
+    for (const cell of labelledCellSpans(text)) {
+      const change = /\bchange\b/i.test(cell.label);
+      if (!change && headerUnit(cell.label)?.kind !== 'percent') continue;
+      const m = CELL_CHANGE.exec(text.slice(cell.valueStart, cell.end));
+      if (!m || out.some((d) => d.span.start === cell.valueStart) || (!m[1] && (!change || Number(m[2].replace(/,/g, '')) === 0))) continue;
+      const span = { start: cell.valueStart, end: cell.valueStart + m[0].length };
+      for (const s of m[1] && m[1] !== '+' ? FALL : RISE) out.push({ stem: s, text: m[0], span });
+    }
+  }
   return out;
 }
+
+/** A cell's figure with its sign, if any ("-17.9", "+4.1", "9.3"). */
+const CELL_CHANGE = /^([+\-−–])?\s?(\d[\d,]*(?:\.\d+)?)\s?%?$/u;
 
 /**
  * The first opposite pair between a claim and a passage sentence: a claim word on one side of a pair whose other

@@ -8,7 +8,7 @@
  * source value whose role is most alike.
  */
 import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
-import { MAX_LABEL, startsWithFigure } from '../text/tableLabels';
+import { headerUnit, labelledCellSpans, MAX_LABEL, startsWithFigure } from '../text/tableLabels';
 import type { Conflict, Span } from '../types';
 
 export type ValueKind = Conflict['kind'];
@@ -644,8 +644,26 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     }
   }
 
+  if (digits && text.includes(' | ')) withHeaderUnits(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
   return withRoles(text, out);
+}
+
+/**
+ * A table cell's bare figure in the unit its column's header gives (text/tableLabels.ts): "Share (%): 41.2" is
+ * 41.2%, "2026/27 budget (£m): 48.2" is £48.2m, "Passengers (000s): 198" is 198,000.
+ */
+function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  for (const cell of labelledCellSpans(text)) {
+    const unit = headerUnit(cell.label);
+    if (!unit) continue;
+    const i = values.findIndex((v) => v.span.start >= cell.valueStart && v.span.start <= cell.valueStart + 2 && v.span.end <= cell.end);
+    const v = values[i];
+    if (!v || v.kind !== 'number' || v.unit !== undefined || v.value === undefined) continue;
+    if (unit.kind === 'percent') values[i] = { ...v, kind: 'percent', unit: '%' };
+    else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: unit.currency, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
+    else values[i] = { ...v, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
+  }
 }
 
 function isSentenceStart(text: string, offset: number): boolean {
