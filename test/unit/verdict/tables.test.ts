@@ -88,7 +88,7 @@ describe('a results page, with the product\'s word vectors', () => {
     assert.ok(!/£4\.21bn|£3\.87bn/.test(message), message);
     assert.ok(both.verdict !== 'contradicted', JSON.stringify(both.conflicts));
     assert.equal(dividend.verdict, 'contradicted');
-    assert.deepEqual(dividend.conflicts.map((c) => [c.claim, c.source]), [['6.4p', '6.2p']]);
+    assert.deepEqual(dividend.conflicts.map((c) => [c.claim, c.source]), [['6.4p', '2026: 6.2p']]);
     assert.equal(final.verdict, 'contradicted');
     assert.deepEqual(final.conflicts.map((c) => c.source), ['20 May 2027']);
   });
@@ -280,4 +280,78 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
       ],
     );
   });
+
+  test('a difference is stated by the two figures it is between, in one row or two rows of a table: "by 382 votes", "fell by £0.7m"', async () => {
+    const fs = new MemoryFileSystem({ '/ws/sources/budget.html': BUDGET, '/ws/sources/declaration.md': DECLARATION_MD });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft(
+      ['Priya Raman beat Tom Hargreaves by 382 votes.', 'Priya Raman beat Tom Hargreaves by 392 votes.', 'The library budget fell by £0.7m.', 'The library budget fell by £0.9m.'].join('\n\n'),
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    // Whatever the verdict ("beat" is in no source), the figure is never named as stated by no source when it is the
+    // difference of two the sources give.
+    assert.deepEqual(
+      report.claims.map((c) => (c.missing ?? []).filter((w) => /\d/.test(w))),
+      [[], ['392 votes'], [], ['£0.9m']],
+    );
+  });
+
+  test('a table whose columns are the sides compared: the row\'s label gives the unit, a named side\'s column gives the rivals, two rows give two figures', async () => {
+    const fs = new MemoryFileSystem({ '/ws/sources/match.html': MATCH, '/ws/sources/labour.md': LABOUR_MARKET });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft(
+      [
+        'Kelmouth had 58% of possession and 14 shots.',
+        'Harbridge had nine shots, three of them on target.',
+        'Harbridge were shown five yellow cards.',
+        'Kelmouth had 18 shots on target.',
+        'The unemployment rate in Yorkshire and The Humber rose to 5.2%.',
+        'The claimant count in London was 219,000.',
+      ].join('\n\n'),
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
+      [
+        ['supported', []],
+        ['supported', []],
+        ['contradicted', [['five', 'Harbridge: 4']]],
+        ['contradicted', [['18', 'Kelmouth: 6']]],
+        ['contradicted', [['rose', 'Change on quarter (pp): -0.1']]],
+        ['contradicted', [['219,000', 'Claimant count (000s): 291']]],
+      ],
+    );
+  });
 });
+
+/** A match report with its statistics: the columns are the two teams, a row's label gives its unit. */
+const MATCH = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kelmouth Town 2-1 Harbridge United: match report</title></head><body>
+<h1>Kelmouth Town 2-1 Harbridge United</h1>
+<p>Kelmouth Town came from behind to beat Harbridge United 2-1 at Quay Park on Saturday, moving up to fourth in League Two.</p>
+<h2>Match statistics</h2>
+<table>
+<tr><th></th><th>Kelmouth</th><th>Harbridge</th></tr>
+<tr><td>Possession (%)</td><td>58</td><td>42</td></tr>
+<tr><td>Shots</td><td>14</td><td>9</td></tr>
+<tr><td>Shots on target</td><td>6</td><td>3</td></tr>
+<tr><td>Yellow cards</td><td>1</td><td>4</td></tr>
+</table>
+</body></html>
+`;
+
+/** A statistics release's regional table in Markdown: rates in "(%)", changes in "(pp)", counts in "(000s)". */
+const LABOUR_MARKET = `# Labour market overview: regions, July to September 2026
+
+The unemployment rate for people aged 16 and over in England was 4.6% in July to September 2026.
+
+| Region | Unemployment rate (%) | Change on quarter (pp) | Claimant count (000s) |
+|---|---:|---:|---:|
+| North East | 6.4 | +0.5 | 71 |
+| Yorkshire and The Humber | 5.2 | -0.1 | 140 |
+| London | 5.8 | +0.4 | 291 |
+`;
+

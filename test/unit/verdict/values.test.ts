@@ -1,7 +1,7 @@
 /** Typed values: what is extracted from a sentence, and when two values agree or differ. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviates, extractValues, roleSimilarity, valueAgrees, valueDiffers } from '../../../server/src/core/verdict/values';
+import { abbreviates, extractValues, roleSimilarity, statesDifference, valueAgrees, valueDiffers } from '../../../server/src/core/verdict/values';
 
 function only(text: string, kind: string) {
   const values = extractValues(text).filter((v) => v.kind === kind);
@@ -304,4 +304,26 @@ test('an acronym abbreviates the words it stands for, and nothing else', () => {
     ['ISG', 'International Steel'],
     ['Labour', 'Conservatives'],
   ]) assert.ok(!abbreviates(short, long), `${short} / ${long}`);
+});
+
+test('differences: "by 382 votes", "up £104", "45 minutes longer" are differences, stated by two figures that far apart', () => {
+  const v = (text: string) => extractValues(text).find((x) => x.kind !== 'name')!;
+  assert.equal(v('Raman won by 382 votes.').difference, true);
+  assert.equal(v('A band D bill rises to £2,187, up £104.').difference, undefined);
+  assert.equal(extractValues('A band D bill rises to £2,187, up £104.').find((x) => x.text === '£104')?.difference, true);
+  assert.equal(v('The new route is 45 minutes longer.').difference, true);
+  assert.equal(v('Raman took 1,486 votes.').difference, undefined);
+  const row = extractValues('Priya Raman | Labour | Votes: 1,486 | Share (%): 41.2').concat(extractValues('Tom Hargreaves | Conservative | Votes: 1,104 | Share (%): 30.6'));
+  assert.ok(statesDifference(v('She won by 382 votes.'), row));
+  assert.ok(statesDifference(v('Her share was 10.6 percentage points higher.'), row));
+  assert.ok(!statesDifference(v('She won by 392 votes.'), row));
+  // Not a level: "382 votes" without "by" is not a difference, and a bound is never stated this way.
+  assert.ok(!statesDifference(v('She took 382 votes.'), row));
+  assert.ok(!statesDifference(v('She won by more than 300 votes.'), row));
+  // Money in its scale, from a "(£m)" column.
+  const budget = extractValues('Libraries | 2025/26 budget (£m): 3.9 | 2026/27 budget (£m): 3.2 | Change (%): -17.9');
+  assert.deepEqual(budget.filter((x) => x.kind === 'money').map((x) => x.value), [3_900_000, 3_200_000]);
+  assert.deepEqual(budget.filter((x) => x.kind === 'percent').map((x) => x.value), [17.9]);
+  assert.ok(statesDifference(v('The library budget fell by £0.7m.'), budget));
+  assert.ok(!statesDifference(v('The library budget fell by £0.9m.'), budget));
 });

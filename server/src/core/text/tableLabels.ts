@@ -6,6 +6,9 @@
  * `verdict/claims.ts`).
  */
 
+/** A passage that is a row of a table of three cells or more, as the loaders write one ("cell | cell | cell"). */
+export const TABLE_ROW = /\S \| \S[^|]*\| \S/;
+
 /** Longest header text used as a label. */
 export const MAX_LABEL = 40;
 

@@ -12,11 +12,12 @@
  * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
  */
 import { processTerm, STOPWORDS } from '../index/tokenize';
+import { TABLE_ROW } from '../text/tableLabels';
 import { sameDirection } from './direction';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { isNumeric, nameForms } from './values';
+import { isNumeric, nameForms, statesDifference, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -374,6 +375,24 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
       pair = i;
     }
   }
+  // Else, for a table row, another row that states a figure of the claim the window does not, with words of the
+  // claim ("Harbridge had nine shots, three of them on target" from the rows "Shots on target | … | Harbridge: 3"
+  // and "Shots | … | Harbridge: 9"). Only rows: elsewhere a passage that happens to give the figure is no evidence
+  // (measured on WiCE: claims with a wrong figure were let through).
+  if (pair === undefined && TABLE_ROW.test(chosen.sentence.text) && claim.values.some(isNumeric)) {
+    const unstated = claim.values.filter((v) => isNumeric(v) && !window.some((t) => statesValue(t, v)));
+    let most = 0;
+    for (let i = 0; i < n && unstated.length; i++) {
+      const c = candidates[i];
+      if (i === best || c.documentId !== chosen.documentId || window.includes(c.sentence) || sentenceMask[i] === 0 || !TABLE_ROW.test(c.sentence.text)) continue;
+      const states = unstated.filter((v) => statesValue(c.sentence, v)).length;
+      if (states > most) {
+        most = states;
+        pair = i;
+        covPair = sum(windowMask[best] | sentenceMask[i]);
+      }
+    }
+  }
   const evidence = pair === undefined ? window : [...window, candidates[pair].sentence];
 
   // Values: stated by the evidence, or not.
@@ -381,7 +400,11 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   let numbers = 0;
   let numbersMissing = 0;
   const unstatedValues: string[] = [];
-  const statedByEvidence = claim.values.map((v) => evidence.some((t) => statesValue(t, v)));
+  // A difference may come from two passages of the evidence's source ("by 382 votes" from two rows of a results
+  // table).
+  let sameSource: TextInfo[] | undefined;
+  const fromTwo = (v: TypedValue) => statesDifference(v, (sameSource ??= [...evidence, ...candidates.filter((c) => c.documentId === chosen.documentId && !evidence.includes(c.sentence)).map((c) => c.sentence)]).flatMap((t) => t.values));
+  const statedByEvidence = claim.values.map((v) => evidence.some((t) => statesValue(t, v)) || (v.difference === true && fromTwo(v)));
   for (const [i, v] of claim.values.entries()) {
     const ok = statedByEvidence[i];
     if (ok) stated++;

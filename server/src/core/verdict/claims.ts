@@ -19,7 +19,7 @@ import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import { processTerm } from '../index/tokenize';
 import { passagePlace, speakerName } from '../sources/meta';
-import { headerYear, labelledCellSpans, type LabelledCellSpan } from '../text/tableLabels';
+import { headerYear, labelledCellSpans, TABLE_ROW, type LabelledCellSpan } from '../text/tableLabels';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
 import {
   analyzeClaim,
@@ -42,7 +42,7 @@ import {
 import { accountFor, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
 import { wordSimilarity } from './vectors';
-import { abbreviates, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countUnit, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -173,6 +173,10 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // a margin for a level ("six points clear" / "63 points"), nor a level for a margin.
   const margin = isMargin(info.text, value.span);
   let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)) && isMargin(sentence.text, s.span) === margin);
+  // A table row whose columns the claim names ("Harbridge had nine shots" / "Shots on target | Kelmouth: 6 |
+  // Harbridge: 3"; "Leeds have 63 points" / "… | Won: 20 | Points: 65"): rivals only in those columns.
+  const named = namedColumns(info, sentence);
+  if (named.length) rivals = rivals.filter((s) => s.kind === 'name' || named.some((c) => s.span.start >= c.valueStart && s.span.end <= c.end));
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   let roleMin = -1;
@@ -221,12 +225,14 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   const claimHedge = hedgeWords(claim.text, value.span.start);
   const sourceHedge = hedgeWords(sentence.text, best.span.start);
   const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase();
+  // A table cell's figure is shown with its column ("Kelmouth: 6").
+  const cell = withHedges ? undefined : labelledCells(sentence).find((c) => best.span.start >= c.valueStart && best.span.end <= c.end);
   const conflict: Conflict = {
     claim: withHedges && claimHedge ? `${claimHedge} ${value.text}` : value.text,
-    source: withHedges && sourceHedge ? `${sourceHedge} ${best.text}` : best.text,
+    source: cell ? sentence.text.slice(cell.start, best.span.end) : withHedges && sourceHedge ? `${sourceHedge} ${best.text}` : best.text,
     kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
     claimSpan: draftSpan(claim, withHedges && claimHedge ? { start: value.span.start - claimHedge.length - 1, end: value.span.end } : value.span),
-    sourceSpan: withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { ...best.span },
+    sourceSpan: cell ? { start: cell.start, end: best.span.end } : withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { ...best.span },
   };
   return { conflict, role: bestRole, sole };
 }
@@ -434,8 +440,6 @@ export const BOUND_COPY_MIN = 0.7;
 /** Topic a passage needs to be about a claim through its figures (all but one of them given). */
 export const FIGURES_TOPIC_MIN = 0.4;
 
-/** A passage that is a row of a table, as the HTML and Word loaders write one ("cell | cell | cell"). */
-const TABLE_ROW = /\S \| \S[^|]*\| \S/;
 
 /**
  * A table row that names the owner of a claim figure (`ownerOf`: "against 33.6% for Mr Hargreaves", "Hargreaves took
@@ -540,6 +544,14 @@ function labelledCells(row: TextInfo): LabelledCell[] {
   });
   cellsCache.set(row, cells);
   return cells;
+}
+
+/** The labelled cells of a row whose label's words the claim has, all of them ("Harbridge", "Points"; not years). */
+function namedColumns(info: ClaimInfo, row: TextInfo): LabelledCell[] {
+  const cells = labelledCells(row);
+  if (!cells.length) return cells;
+  const terms = new Set([...info.terms].map(columnTerm));
+  return cells.filter((c) => c.terms.size > 0 && c.year === undefined && [...c.terms].every((t) => terms.has(t)));
 }
 
 /**
@@ -654,7 +666,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // not the Won column's).
       if (!figures.length || figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x)))) continue;
       // A count in words of the column's ("lost eight games" / "Lost: 5").
-      const counts = (x: TypedValue) => x.kind === 'number' && (v.kind === 'number' || (v.kind === 'quantity' && !v.unit?.match(/^[a-z]{1,3}$/)));
+      const counts = (x: TypedValue) => x.kind === 'number' && (v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit)));
       const rival = figures.find((x) => (group(x) === group(v) && valueDiffers(v, x)) || (counts(x) && x.value !== undefined && v.value !== undefined && Math.abs(x.value - v.value) > (v.precision ?? 0)));
       if (!rival) continue;
       const source = c.sentence.text.slice(cell.start, rival.span.end);

@@ -91,8 +91,9 @@ export function directionWords(text: string): DirectionWord[] {
       if (!change && headerUnit(cell.label)?.kind !== 'percent') continue;
       const m = CELL_CHANGE.exec(text.slice(cell.valueStart, cell.end));
       if (!m || out.some((d) => d.span.start === cell.valueStart) || (!m[1] && (!change || Number(m[2].replace(/,/g, '')) === 0))) continue;
-      const span = { start: cell.valueStart, end: cell.valueStart + m[0].length };
-      for (const s of m[1] && m[1] !== '+' ? FALL : RISE) out.push({ stem: s, text: m[0], span });
+      // Shown with its column: "Change on quarter (pp): -0.1".
+      const span = { start: cell.start, end: cell.valueStart + m[0].length };
+      for (const s of m[1] && m[1] !== '+' ? FALL : RISE) out.push({ stem: s, text: text.slice(span.start, span.end), span });
     }
   }
   return out;

@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { extractValues, hasRelativeDay, impliedRatios, mayState, ratioAgrees, roleSimilarity, valueAgrees, type TypedValue } from './values';
+import { extractValues, hasRelativeDay, impliedRatios, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -125,6 +125,8 @@ export function analyzeText(text: string, capitals = true): TextInfo {
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
   if (info.values.some((s) => valueAgrees(value, s) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return true;
+  // A difference the text implies: "by 382 votes" for "1,486" and "1,104".
+  if (value.difference && statesDifference(value, info.values)) return true;
   // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".
   return value.unit === 'times' && value.value !== undefined && impliedRatios(info.text, info.values).some((r) => ratioAgrees(value, r.ratio));
 }

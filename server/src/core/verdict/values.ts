@@ -45,6 +45,11 @@ export interface TypedValue {
   through?: number;
   /** Lower-cased tokens of a name. */
   name?: string[];
+  /**
+   * A figure that is a difference between two others: "by 382 votes", "up £104", "45 minutes longer", "six points
+   * clear" (a text may state it by giving the two: `statesDifference`).
+   */
+  difference?: boolean;
   /** Content terms around the value with weights (nearest weighs most). */
   role: Map<string, number>;
 }
@@ -645,17 +650,67 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
   }
 
   if (digits && text.includes(' | ')) withHeaderUnits(text, out);
+  if (digits) markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
   return withRoles(text, out);
 }
 
+const DIFFERENCE_BEFORE = /\b(?:by|up|down)\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly|more\s+than|less\s+than|fewer\s+than)\s+)?$/i;
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger|extra|ahead|clear|behind|adrift)\b/iu;
+
+/** Marks the figures that are differences ("by 382 votes", "up £104", "45 minutes longer", "six points clear"). */
+function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  for (const v of values) {
+    if (v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') continue;
+    if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) || DIFFERENCE_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
+  }
+}
+
+/** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
+const MEASURES = new Set(['km', 'mi', 'm', 'ft', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'times', 'fraction', 'score', 'pp']);
+/** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
+export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
+
+/** Most values of a text whose pairs `statesDifference` tries. */
+const DIFFERENCE_VALUES = 24;
+
+/**
+ * Whether two figures of a text differ by a claim's difference ("by 382 votes" / "1,486" and "1,104"; "fell by
+ * £0.7m" / "£3.9m" and "£3.2m"; "rose by 4.1 points" / "26.5%" and "30.6%"): the two of its kind and unit, within
+ * the rounding of the least precise of the three.
+ */
+export function statesDifference(claim: TypedValue, values: readonly TypedValue[]): boolean {
+  if (!claim.difference || claim.value === undefined || claim.value <= 0 || claim.bound === 'atLeast' || claim.bound === 'atMost') return false;
+  const alike = (x: TypedValue) => {
+    if (x.value === undefined || x.difference) return false;
+    if (claim.kind === 'percent') return x.kind === 'percent' && x.unit === '%' && (claim.unit === '%' || claim.unit === 'pp');
+    if (claim.kind === 'money') return x.kind === 'money' && x.unit === claim.unit;
+    if (claim.kind === 'quantity') return (x.kind === 'quantity' && x.unit === claim.unit) || (x.kind === 'number' && countUnit(claim.unit));
+    return x.kind === 'number' || (x.kind === 'quantity' && countUnit(x.unit));
+  };
+  const figures = values.filter(alike).slice(0, DIFFERENCE_VALUES);
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      const tolerance = Math.max(claim.precision ?? 0.5, a.precision ?? 0.5, b.precision ?? 0.5);
+      if (a.value !== b.value && Math.abs(Math.abs(a.value! - b.value!) - claim.value) <= tolerance) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A table cell's bare figure in the unit its column's header gives (text/tableLabels.ts): "Share (%): 41.2" is
- * 41.2%, "2026/27 budget (£m): 48.2" is £48.2m, "Passengers (000s): 198" is 198,000.
+ * 41.2%, "2026/27 budget (£m): 48.2" is £48.2m, "Passengers (000s): 198" is 198,000; or, in a table whose columns
+ * are the things compared, the unit its row's label gives ("Possession (%) | Kelmouth: 58 | Harbridge: 42").
  */
 function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void {
-  for (const cell of labelledCellSpans(text)) {
-    const unit = headerUnit(cell.label);
+  const cells = labelledCellSpans(text);
+  const first = text.indexOf(' | ');
+  const rowUnit = cells.length && cells[0].start > first ? headerUnit(text.slice(0, first)) : undefined;
+  for (const cell of cells) {
+    const unit = headerUnit(cell.label) ?? rowUnit;
     if (!unit) continue;
     const i = values.findIndex((v) => v.span.start >= cell.valueStart && v.span.start <= cell.valueStart + 2 && v.span.end <= cell.end);
     const v = values[i];
