@@ -118,7 +118,8 @@ test('PDF: a table row reads as one paragraph, cells joined; a paragraph runs on
   ]);
   const r = await load('table.pdf', bytes);
   const [doc] = r.documents;
-  assert.equal(doc.text, 'Site | Lead\n\nNorth pier | 310 mg\n\nThe survey found that the sediment under the old pier was heavier than expected, and the work stopped.');
+  // The first row, of words, is the header: the figure below it carries its column's label.
+  assert.equal(doc.text, 'Site | Lead\n\nNorth pier | Lead: 310 mg\n\nThe survey found that the sediment under the old pier was heavier than expected, and the work stopped.');
   const sentence = splitPassages(doc).find((p) => doc.text.slice(p.span.start).startsWith('The survey'))!;
   assert.equal(placeAt(doc, sentence.span.start).page, 1, 'the page where the sentence starts');
 });

@@ -19,6 +19,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { LineIndex } from '../text/lines';
 import { type OffsetMap, TextBuilder } from '../text/offsetMap';
+import { looksLikeHeader, startsWithFigure, tableLabel } from '../text/tableLabels';
 import type { SourceDate, SourceDocument, SourceWarning, TextSegment } from '../types';
 import { parsePdfDate } from './dates';
 import type { LoaderInput, LoaderResult, SourceLoader } from './loader';
@@ -285,6 +286,8 @@ export function layoutPages(pages: PageLines[]): Pick<PdfText, 'view' | 'text' |
     hyphen = undefined;
   };
   write('Text extracted from this PDF by Claimcheck (read-only). Lines repeated at the top or bottom of most pages and page numbers are not checked.\n');
+  /** The header labels of the table being read (its first row, of words and years), by cell. */
+  let header: (string | undefined)[] | undefined;
   pages.forEach((page, p) => {
     write(`\n──── Page ${p + 1} of ${pages.length} ────\n`);
     if (!page.lines.length) emptyPages.push(p + 1);
@@ -312,13 +315,23 @@ export function layoutPages(pages: PageLines[]): Pick<PdfText, 'view' | 'text' |
         text = text.slice(0, -1);
       }
       if (line.cells) {
-        // A table row: cells joined by " | ", as the HTML and Word loaders write rows.
+        // A table row: cells joined by " | ", as the HTML and Word loaders write rows; the first row of a table, if
+        // of words and years, is its header, whose labels go before the figures of the rows below with as many
+        // cells (text/tableLabels.ts).
+        const cells = line.cells.map(([s, e]) => line.text.slice(s, e));
+        const labels = header && header.length === cells.length ? header : undefined;
+        if (!header && looksLikeHeader(cells)) header = cells.map((c) => tableLabel(c));
         line.cells.forEach(([s, e], k) => {
           if (k > 0) prose.appendInserted(' | ');
-          prose.appendVerbatim(line.text.slice(s, e), at + s);
+          const label = labels?.[k];
+          if (label !== undefined && startsWithFigure(cells[k])) prose.appendDecoded(`${label}: `, at + s, 0);
+          prose.appendVerbatim(cells[k], at + s);
         });
         hyphen = undefined;
-      } else prose.appendVerbatim(text, at);
+      } else {
+        header = undefined;
+        prose.appendVerbatim(text, at);
+      }
       open = { text: line.text, viewEnd: at + line.text.length };
     });
     if (segmentStart >= 0) segments.push({ start: segmentStart, end: prose.textLength, page: p + 1 });
