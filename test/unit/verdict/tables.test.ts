@@ -188,6 +188,9 @@ describe('a league table and its match report, with the product\'s word vectors'
         'Wakefield Town have drawn eight games and lost seven.',
         'York City have 54 points from 29 games.',
         'Leeds are eight points clear at the top.',
+        // A "Pos" column gives places.
+        'York City are third in the Northern League.',
+        'York City are second in the Northern League.',
       ].join('\n\n'),
       workspace.index,
       { config: DEFAULT_CONFIG, format: 'markdown' },
@@ -204,6 +207,8 @@ describe('a league table and its match report, with the product\'s word vectors'
         ['supported', []],
         // A margin is the report's, not a column's.
         ['contradicted', [['eight', 'six']]],
+        ['supported', []],
+        ['contradicted', [['second', 'Pos: 3']]],
       ],
     );
     // The source span is the cell, label and figure, in Hull's row; its location is the row's line of the file.

@@ -63,7 +63,10 @@ export function labelledCellSpans(row: string): LabelledCellSpan[] {
 }
 
 /** The unit a column's header gives its figures. */
-export type HeaderUnit = { kind: 'percent' } | { kind: 'money'; currency: string; scale: number } | { kind: 'number'; scale: number };
+export type HeaderUnit = { kind: 'percent' } | { kind: 'ordinal' } | { kind: 'money'; currency: string; scale: number } | { kind: 'number'; scale: number };
+
+/** A column of places in a standing: "Pos", "Position", "Rank", "Place". */
+const HEADER_PLACE = /^(?:pos\.?|position|rank|ranking|place|placing)$/i;
 
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercentage\b/i;
 const HEADER_MONEY = /(?:^|[\s(])(US\$|[£$€¥])\s?(bn|mn|m|k|000s?|millions?|billions?|thousands?)?(?=$|[\s),.;])/i;
@@ -72,11 +75,12 @@ const CURRENCIES: Record<string, string> = { $: 'usd', 'us$': 'usd', '£': 'gbp'
 const SCALE_WORDS: Record<string, number> = { k: 1e3, '000': 1e3, '000s': 1e3, thousand: 1e3, thousands: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, billions: 1e9 };
 
 /**
- * The unit of a column from its header: a percentage ("Share (%)", "Change, per cent"), money with its scale
+ * The unit of a column from its header: a percentage ("Share (%)", "Change, per cent"), a place ("Pos": "3" is third), money with its scale
  * ("2026/27 budget (£m)", "Revenue ($bn)", "£000"), or a scale alone ("Passengers (000s)"); undefined otherwise.
  */
 export function headerUnit(label: string): HeaderUnit | undefined {
   if (HEADER_PERCENT.test(label)) return { kind: 'percent' };
+  if (HEADER_PLACE.test(label.trim())) return { kind: 'ordinal' };
   const money = HEADER_MONEY.exec(label);
   if (money) return { kind: 'money', currency: CURRENCIES[money[1].toLowerCase()] ?? 'usd', scale: money[2] ? SCALE_WORDS[money[2].toLowerCase()] : 1 };
   const scale = HEADER_SCALE.exec(label);

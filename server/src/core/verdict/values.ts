@@ -716,6 +716,7 @@ function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void
     const v = values[i];
     if (!v || v.kind !== 'number' || v.unit !== undefined || v.value === undefined) continue;
     if (unit.kind === 'percent') values[i] = { ...v, kind: 'percent', unit: '%' };
+    else if (unit.kind === 'ordinal') values[i] = { ...v, kind: 'ordinal', precision: 0.5 };
     else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: unit.currency, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
     else values[i] = { ...v, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
   }
