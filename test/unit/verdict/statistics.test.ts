@@ -87,7 +87,34 @@ describe('a difference a writer computes is no level, with the product\'s word v
     const [[verdict, conflicts]] = await verdicts('Patients waited an average of two hours and 40 minutes for treatment, 45 minutes longer than in 2025.\n');
     assert.notEqual(verdict, 'contradicted', JSON.stringify(conflicts));
   });
+
+  test('a difference is checked against the two figures it lies between: "2.3 days longer" yes, "2.8 days longer" no, "more than two days" yes', async () => {
+    const fs = new MemoryFileSystem({ '/ws/sources/falls.txt': FALLS });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft(
+      ['The average stay was 2.3 days longer than in 2024.', 'The average stay was 2.8 days longer than in 2024.', 'The average hospital stay after a fall rose by more than two days.'].join('\n\n'),
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict === 'contradicted', c.conflicts.map((x) => [x.claim, x.source]), (c.missing ?? []).filter((w) => /\d|two/.test(w))]),
+      [
+        [false, [], []],
+        [true, [['2.8 days', '9.4 days and 7.1 days (a difference of 2.3 days)']], []],
+        [false, [], []],
+      ],
+    );
+    assert.equal(report.claims[0].verdict, 'supported');
+  });
 });
+
+const FALLS = `Hospital admissions for falls rise among older people
+
+Admissions to hospital after a fall rose by 12% last year, to 4,830, according to figures published by Kelmouth NHS Trust on Tuesday.
+
+The average stay in hospital after a fall was 9.4 days, compared with 7.1 days in 2024.
+`;
 
 test('implied ratios: "from A to B", "B, compared with A", "B, up from A"; not across a sentence, not a year or a bound', () => {
   const ratios = (text: string) => impliedRatios(text, extractValues(text)).map((r) => [r.text, Number(r.ratio.toFixed(2))]);

@@ -317,9 +317,10 @@ test('differences: "by 382 votes", "up £104", "45 minutes longer" are differenc
   assert.ok(statesDifference(v('She won by 382 votes.'), row));
   assert.ok(statesDifference(v('Her share was 10.6 percentage points higher.'), row));
   assert.ok(!statesDifference(v('She won by 392 votes.'), row));
-  // Not a level: "382 votes" without "by" is not a difference, and a bound is never stated this way.
+  // Not a level: "382 votes" without "by" is not a difference; a bound holds as bounds do.
   assert.ok(!statesDifference(v('She took 382 votes.'), row));
-  assert.ok(!statesDifference(v('She won by more than 300 votes.'), row));
+  assert.ok(statesDifference(v('She won by more than 300 votes.'), row));
+  assert.ok(!statesDifference(v('She won by more than 400 votes.'), row));
   // Money in its scale, from a "(£m)" column.
   const budget = extractValues('Libraries | 2025/26 budget (£m): 3.9 | 2026/27 budget (£m): 3.2 | Change (%): -17.9');
   assert.deepEqual(budget.filter((x) => x.kind === 'money').map((x) => x.value), [3_900_000, 3_200_000]);

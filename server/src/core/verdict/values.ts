@@ -108,6 +108,13 @@ const UNITS: Record<string, string> = lookupTable({
   troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
   episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', pages: 'pages', households: 'households',
 });
+/** Counts in words for hours and minutes of a duration ("an hour and ten minutes"). */
+const SMALL_COUNTS: Record<string, number> = lookupTable({
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50,
+});
+const HOURS_WORD = /\bh(?:ours?|rs?)\b/i;
+const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|hrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:minutes?|mins?)\b/gi;
 const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
@@ -463,6 +470,14 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const start = m.index!;
     add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value / 100, precision: precision / 100, unit: 'gbp', bound: hedgeBefore(text, start) });
   }
+  // A duration in hours and minutes is one figure ("2 hours 40 minutes", "an hour and 10 minutes"), in minutes.
+  if (HOURS_WORD.test(text)) for (const m of text.matchAll(HOURS_MINUTES)) {
+    const hours = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
+    const minutes = /^\d/.test(m[2]) ? Number(m[2]) : SMALL_COUNTS[m[2].toLowerCase()];
+    if (hours === undefined || minutes === undefined || minutes >= 60) continue;
+    const start = m.index!;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: hours * 60 + minutes, precision: 0.5, unit: 'min', bound: hedgeBefore(text, start) });
+  }
   if (digits) for (const m of text.matchAll(TIME)) {
     const start = m.index!;
     const meridiem = (m[3] ?? m[6])?.[0].toLowerCase();
@@ -674,13 +689,8 @@ export const countUnit = (unit: string | undefined): boolean => unit !== undefin
 /** Most values of a text whose pairs `statesDifference` tries. */
 const DIFFERENCE_VALUES = 24;
 
-/**
- * Whether two figures of a text differ by a claim's difference ("by 382 votes" / "1,486" and "1,104"; "fell by
- * £0.7m" / "£3.9m" and "£3.2m"; "rose by 4.1 points" / "26.5%" and "30.6%"): the two of its kind and unit, within
- * the rounding of the least precise of the three.
- */
-export function statesDifference(claim: TypedValue, values: readonly TypedValue[]): boolean {
-  if (!claim.difference || claim.value === undefined || claim.value <= 0 || claim.bound === 'atLeast' || claim.bound === 'atMost') return false;
+/** The figures of a text a claim's difference may lie between: of its kind and unit, not differences themselves. */
+function differenceFigures(claim: TypedValue, values: readonly TypedValue[]): TypedValue[] {
   const alike = (x: TypedValue) => {
     if (x.value === undefined || x.difference) return false;
     if (claim.kind === 'percent') return x.kind === 'percent' && x.unit === '%' && (claim.unit === '%' || claim.unit === 'pp');
@@ -688,16 +698,50 @@ export function statesDifference(claim: TypedValue, values: readonly TypedValue[
     if (claim.kind === 'quantity') return (x.kind === 'quantity' && x.unit === claim.unit) || (x.kind === 'number' && countUnit(claim.unit));
     return x.kind === 'number' || (x.kind === 'quantity' && countUnit(x.unit));
   };
-  const figures = values.filter(alike).slice(0, DIFFERENCE_VALUES);
+  return values.filter(alike).slice(0, DIFFERENCE_VALUES);
+}
+
+/** Whether a difference d of two figures (the rounding of the least precise of the three: `tolerance`) is the claim's. */
+function differenceAgrees(claim: TypedValue, d: number, tolerance: number): boolean {
+  const v = claim.value!;
+  if (claim.bound === 'atLeast') return d >= v - tolerance;
+  if (claim.bound === 'atMost') return d <= v + tolerance;
+  if (claim.bound === 'about') return Math.abs(d - v) <= Math.max(tolerance, 0.1 * v);
+  return Math.abs(d - v) <= tolerance;
+}
+
+/**
+ * Whether two figures of a text differ by a claim's difference ("by 382 votes" / "1,486" and "1,104"; "fell by
+ * £0.7m" / "£3.9m" and "£3.2m"; "rose by 4.1 points" / "26.5%" and "30.6%"; "more than two days longer" / "9.4
+ * days, compared with 7.1 days"): two of its kind and unit, within the rounding of the least precise of the three
+ * (a bound holds as bounds do).
+ */
+export function statesDifference(claim: TypedValue, values: readonly TypedValue[]): boolean {
+  if (!claim.difference || claim.value === undefined || claim.value <= 0) return false;
+  const figures = differenceFigures(claim, values);
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
       const b = figures[j];
       const tolerance = Math.max(claim.precision ?? 0.5, a.precision ?? 0.5, b.precision ?? 0.5);
-      if (a.value !== b.value && Math.abs(Math.abs(a.value! - b.value!) - claim.value) <= tolerance) return true;
+      if (a.value !== b.value && differenceAgrees(claim, Math.abs(a.value! - b.value!), tolerance)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The two figures of a text that a claim's difference contradicts: the text's only two of its kind and unit, when
+ * they differ by something else ("2.8 days longer" / "9.4 days, compared with 7.1 days").
+ */
+export function differenceRival(claim: TypedValue, values: readonly TypedValue[]): { a: TypedValue; b: TypedValue; difference: number } | undefined {
+  if (!claim.difference || claim.value === undefined || claim.value <= 0) return undefined;
+  const figures = differenceFigures(claim, values);
+  if (figures.length !== 2) return undefined;
+  const [a, b] = figures;
+  const tolerance = Math.max(claim.precision ?? 0.5, a.precision ?? 0.5, b.precision ?? 0.5);
+  const difference = Math.abs(a.value! - b.value!);
+  return a.value !== b.value && !differenceAgrees(claim, difference, tolerance) ? { a, b, difference } : undefined;
 }
 
 /**
