@@ -4,7 +4,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
@@ -558,3 +560,42 @@ describe('multi-root workspaces', () => {
     }
   });
 });
+
+describe('a table source over the wire', () => {
+  test('a column\'s figure: the hover shows the row with its labels, and the quick fix puts the figure in as the draft writes it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'claimcheck-lsp-table-'));
+    mkdirSync(join(root, 'sources'));
+    writeFileSync(
+      join(root, 'sources', 'league.html'),
+      '<html><head><title>Northern League table</title></head><body><table>\n<tr><th>Pos</th><th>Team</th><th>Played</th><th>Won</th><th>Drawn</th><th>Lost</th><th>Points</th></tr>\n' +
+        '<tr><td>1</td><td>Leeds Rovers</td><td>30</td><td>20</td><td>5</td><td>5</td><td>65</td></tr>\n<tr><td>2</td><td>Hull Athletic</td><td>30</td><td>17</td><td>8</td><td>5</td><td>59</td></tr>\n</table></body></html>\n',
+    );
+    const text = '# League\n\nHull Athletic have lost eight games this season.\n';
+    writeFileSync(join(root, 'draft.md'), text);
+    const client = await TestClient.start({ root });
+    try {
+      const draft = await client.open('draft.md');
+      await client.ready();
+      const [contradicted] = byCode(await client.pullFull(draft), 'contradicted-claim');
+      assert.ok(contradicted);
+      assert.match(String(contradicted.message), /Lost: 5, not eight games/);
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: draft }, position: positionOf(text, 'lost eight') });
+      // Source text is escaped in the card's Markdown; the column's figure is in bold.
+      const card = (hover.contents as MarkupContent).value;
+      assert.ok(card.includes('Won\\: 17'), card);
+      assert.ok(card.includes('**Lost\\: 5**'), card);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: draft }, range: contradicted.range, context: { diagnostics: [contradicted] } });
+      const change = actions.find((a) => a.title.startsWith('Change'));
+      assert.ok(change, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(change.title, 'Change “eight games” to “5 games”, as sources/league.html has it');
+      const fixed = apply(client.text(draft), editsFor(change, draft));
+      assert.equal(fixed, '# League\n\nHull Athletic have lost 5 games this season.\n');
+      await client.change(draft, asChanges(editsFor(change, draft)), fixed);
+      assert.deepEqual(byCode(await client.pullFull(draft), 'contradicted-claim'), []);
+    } finally {
+      await client.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+

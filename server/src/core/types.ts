@@ -276,6 +276,12 @@ export interface Conflict {
   sourceSpan?: Span;
   /** Where the source's value comes from when it is not in the passage ("it was recorded on Wednesday 6 March 2024"). */
   note?: string;
+  /**
+   * What the quick fix puts in place of the claim's value when it is not `source`: the figure of a table cell ("5
+   * games" for "eight games" against "Lost: 5"), a difference computed from the source ("2.3 days"); null when no
+   * value can be put in (a figure given to another row, a direction a signed figure gives).
+   */
+  replacement?: string | null;
 }
 
 export interface ClaimResult {

@@ -134,15 +134,19 @@ function fixesFor(
       const whole = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
       if (!whole || !best) continue;
       // Only the part that differs ("Clark" in "Texas Judge Letitia Clark"), as the message names it.
+      if (conflict.replacement === null) continue;
       const parts = conflictParts(conflict);
       const exact = text.slice(whole.start, whole.end) === conflict.claim;
-      const claimSpan = exact ? { start: whole.start + parts.claimOffset.start, end: whole.start + parts.claimOffset.end } : whole;
+      // A value put in as the claim writes it, where the source's is worded otherwise ("Lost: 5").
+      const replaced = conflict.replacement !== undefined;
+      const claimSpan = exact && !replaced ? { start: whole.start + parts.claimOffset.start, end: whole.start + parts.claimOffset.end } : whole;
+      const newText = replaced ? conflict.replacement! : exact ? parts.source : conflict.source;
       out.push({
-        title: `Change ${quoted(exact ? parts.claim : conflict.claim)} to ${quoted(exact ? parts.source : conflict.source)}, as ${best.document.id} has it`,
+        title: `Change ${quoted(exact && !replaced ? parts.claim : conflict.claim)} to ${quoted(newText)}, as ${best.document.id} has it`,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: result.conflicts.length === 1,
-        edit: edit([{ range: spanToRange(document, claimSpan), newText: exact ? parts.source : conflict.source }]),
+        edit: edit([{ range: spanToRange(document, claimSpan), newText }]),
       });
     }
   }

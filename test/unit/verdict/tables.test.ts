@@ -330,6 +330,12 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
         ['contradicted', [['219,000', 'Claimant count (000s): 291']]],
       ],
     );
+    // What a quick fix puts in: the cell's figure as the claim writes it, or nothing when no value fits ("rose"
+    // against a signed change; "219,000" against "(000s): 291").
+    assert.deepEqual(
+      report.claims.slice(2).map((c) => c.conflicts.map((x) => x.replacement)),
+      [['4'], ['6'], [null], [null]],
+    );
   });
 });
 

@@ -42,7 +42,7 @@ import {
 import { accountFor, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
 import { wordSimilarity } from './vectors';
-import { abbreviates, countUnit, differenceRival, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countUnit, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -233,6 +233,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
     claimSpan: draftSpan(claim, withHedges && claimHedge ? { start: value.span.start - claimHedge.length - 1, end: value.span.end } : value.span),
     sourceSpan: cell ? { start: cell.start, end: best.span.end } : withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { ...best.span },
+    ...(cell ? { replacement: cellReplacement(value, best) } : {}),
   };
   return { conflict, role: bestRole, sole };
 }
@@ -520,7 +521,7 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     const span = first ? { start: first.start, end: first.end } : v.span;
     return {
       candidate: holder,
-      conflict: { claim: `${v.text} for ${otherLabel.text}`, source: `${v.text} for ${holderLabel.text}`, kind: 'word', claimSpan: draftSpan(claim, span), sourceSpan: { start: at, end: at + holderLabel.text.length } },
+      conflict: { claim: `${v.text} for ${otherLabel.text}`, source: `${v.text} for ${holderLabel.text}`, kind: 'word', claimSpan: draftSpan(claim, span), sourceSpan: { start: at, end: at + holderLabel.text.length }, replacement: null },
     };
   }
   return undefined;
@@ -686,10 +687,25 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       const rival = figures.find((x) => (group(x) === group(v) && valueDiffers(v, x)) || (counts(x) && x.value !== undefined && v.value !== undefined && Math.abs(x.value - v.value) > (v.precision ?? 0)));
       if (!rival) continue;
       const source = c.sentence.text.slice(cell.start, rival.span.end);
-      return { candidate: c, conflict: { claim: v.text, source, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { start: cell.start, end: rival.span.end } } };
+      return { candidate: c, conflict: { claim: v.text, source, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { start: cell.start, end: rival.span.end }, replacement: cellReplacement(v, rival) } };
     }
   }
   return undefined;
+}
+
+/**
+ * The figure of a table cell as a quick fix puts it in place of a claim's, written as the claim writes it: the cell's
+ * text when it has its own sign or unit ("£4,210m"), else the claim's text with the cell's digits ("3.4%" → "3.1%"
+ * for "Unemployment rate (%): 3.1", "£31.7m" → "£33.0m" for "(£m): 33.0", "eight games" → "5 games" for "Lost:
+ * 5"), when that reads as the cell's figure; null otherwise ("219,000" against "(000s): 291").
+ */
+function cellReplacement(claimValue: TypedValue, cellValue: TypedValue): string | null {
+  if (!/^[\d.,]+$/.test(cellValue.text)) return cellValue.kind === claimValue.kind ? cellValue.text : null;
+  const number = /\d[\d,]*(?:\.\d+)?/;
+  const unit = /\s+\p{L}+$/u.exec(claimValue.text)?.[0] ?? '';
+  const swapped = number.test(claimValue.text) ? claimValue.text.replace(number, cellValue.text) : `${cellValue.text}${claimValue.kind === 'quantity' ? unit : ''}`;
+  const read = extractValues(swapped).find(isNumeric);
+  return read?.value !== undefined && cellValue.value !== undefined && Math.abs(read.value - cellValue.value) <= (cellValue.precision ?? 0.5) * 1e-6 + 1e-9 ? swapped : null;
 }
 
 /**
@@ -994,6 +1010,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           kind: 'direction',
           claimSpan: draftSpan(claim, opposite[0].span),
           sourceSpan: { ...opposite[1].span },
+          // A signed figure ("-8.5%", "Change (%): -17.9") is no word to put in place of "rose".
+          ...(/\d/.test(opposite[1].text) ? { replacement: null } : {}),
         });
       }
     }
@@ -1076,6 +1094,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             claim: v.text,
             source: `${first.text} and ${second.text} (a difference of ${formatDifference(v, rival.difference)})`,
             kind: v.kind,
+            replacement: formatDifference(v, rival.difference),
             claimSpan: draftSpan(claim, v.span),
             sourceSpan: { start: first.span.start, end: second.span.end },
           },
