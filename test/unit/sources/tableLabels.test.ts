@@ -45,6 +45,14 @@ test('html: a header row (thead, all th, or a first row of words and years) labe
   assert.equal(prose.toFileOffset(prose.text.indexOf('Games: 1')), html.indexOf('1</td></tr></table></td>'));
 });
 
+test('html: rows marked as headers that hold figures other than years are body rows (mammoth may mark every row of a Word table); a second header row of years labels', () => {
+  const html = [
+    '<table><thead><tr><th><strong>School</strong></th><th><strong>Pupils</strong></th></tr><tr><th>Northgate</th><th>412</th></tr></thead></table>',
+    '<table><thead><tr><th></th><th>Revenue</th><th>Profit</th></tr><tr><th></th><th>2026</th><th>2025</th></tr></thead><tbody><tr><td>Group</td><td>5</td><td>6</td></tr></tbody></table>',
+  ].join('\n');
+  assert.deepEqual(paragraphs(htmlToProse(html).text), ['School | Pupils', 'Northgate | Pupils: 412', 'Revenue | Profit', '2026 | 2025', 'Group | 2026: 5 | 2025: 6']);
+});
+
 test('markdown: the header row of a table labels the figures of the rows below it', () => {
   const markdown = '# Table\n\n| Team | Won | Pts |\n|---|---:|---:|\n| Leeds | 20 | **65** |\n| Hull | none | 59 |\n';
   const prose = markdownToProse(markdown);

@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { directionWords } from '../../../server/src/core/verdict/direction';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { Document as DocxDocument, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { withProductWordVectors } from './productVectors';
 
 const RESULTS = `<!DOCTYPE html>
@@ -315,6 +316,8 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
         'Kelmouth had 18 shots on target.',
         'The unemployment rate in Yorkshire and The Humber rose to 5.2%.',
         'The claimant count in London was 219,000.',
+        // A "(pp)" column gives percentage points; two columns of a row are not two states of one thing.
+        'Unemployment in London rose by 0.4 percentage points to 5.8%.',
       ].join('\n\n'),
       workspace.index,
       { config: DEFAULT_CONFIG, format: 'markdown' },
@@ -328,13 +331,14 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
         ['contradicted', [['18', 'Kelmouth: 6']]],
         ['contradicted', [['rose', 'Change on quarter (pp): -0.1']]],
         ['contradicted', [['219,000', 'Claimant count (000s): 291']]],
+        ['supported', []],
       ],
     );
     // What a quick fix puts in: the cell's figure as the claim writes it, or nothing when no value fits ("rose"
     // against a signed change; "219,000" against "(000s): 291").
     assert.deepEqual(
       report.claims.slice(2).map((c) => c.conflicts.map((x) => x.replacement)),
-      [['4'], ['6'], [null], [null]],
+      [['4'], ['6'], [null], [null], []],
     );
   });
 });
@@ -365,4 +369,52 @@ The unemployment rate for people aged 16 and over in England was 4.6% in July to
 | Yorkshire and The Humber | 5.2 | -0.1 | 140 |
 | London | 5.8 | +0.4 | 291 |
 `;
+
+describe('a Word report whose table mammoth gives as header rows throughout, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('body rows marked as headers still carry labels; "gain 210 places" is a difference of two columns, no rival of either', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+    const rows = [
+      ['School', 'Pupils', 'Places 2027', 'Cost (£m)'],
+      ['Northgate Primary', '412', '630', '8.4'],
+      ["St Anne's Primary", '287', '420', '5.1'],
+      ['Harbour Academy', '1,140', '1,350', '12.6'],
+    ];
+    const docx = new DocxDocument({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The cabinet approved the expansion of three schools at a total cost of £26.1m.')] }),
+            new Table({ rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map(cell) })) }),
+          ],
+        },
+      ],
+    });
+    const fs = new MemoryFileSystem({ '/ws/sources/cabinet.docx': new Uint8Array(await Packer.toBuffer(docx)) });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const text = workspace.index.documentsByKey('cabinet')[0].text;
+    assert.ok(text.includes("St Anne's Primary | Pupils: 287 | Places 2027: 420 | Cost (£m): 5.1"), text);
+    const report = await checkDraft(
+      [
+        'Northgate Primary, which has 412 pupils, will grow to 630 places at a cost of £8.4m.',
+        "St Anne's Primary will have 450 places after the expansion.",
+        'Harbour Academy will gain 210 places.',
+        'Work at Northgate Primary will cost £5.1m.',
+      ].join('\n\n'),
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict === 'contradicted', c.conflicts.map((x) => [x.claim, x.source]), (c.missing ?? []).filter((w) => /\d/.test(w))]),
+      [
+        [false, [], []],
+        [true, [['450', 'Places 2027: 420']], []],
+        [false, [], []],
+        [true, [['£5.1m', 'Cost (£m): 8.4']], []],
+      ],
+    );
+  });
+});
 

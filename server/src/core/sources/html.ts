@@ -41,9 +41,9 @@ const FIGURE_ENTITIES: Record<string, string> = { pound: '£', euro: '€', doll
 /**
  * Whether the text of the cell whose content starts at `from` in the HTML starts with a figure: its first characters,
  * tags left out and entities decoded, read ahead in the raw HTML (the cell's label goes before its first text, which
- * htmlparser2 may hand over in pieces: "£" and "4,210m").
+ * htmlparser2 may hand over in pieces: "£" and "4,210m"). `marked`: the cell is a `<th>` or in `<thead>`.
  */
-function cellStartsWithFigure(html: string, from: number): boolean {
+function cellStartsWithFigure(html: string, from: number, marked: boolean): boolean {
   const ahead = html
     .slice(from, from + 200)
     .replace(/<[^>]*>?/g, '')
@@ -52,7 +52,12 @@ function cellStartsWithFigure(html: string, from: number): boolean {
       if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
       return FIGURE_ENTITIES[name.toLowerCase()] ?? m;
     });
-  return startsWithFigure(ahead);
+  if (!startsWithFigure(ahead)) return false;
+  // In a row marked as a header, a year is a header's ("2026"); another figure means a body row marked as a
+  // header, as Word documents converted by mammoth may have every row.
+  if (!marked) return true;
+  const first = /^[^<]*/.exec(html.slice(from, from + 200).replace(/^(?:\s*<(?!\/t[dh])[^>]*>)+/i, ''))![0];
+  return !/^\s*(?:1[89]|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\s*$/.test(first);
 }
 
 interface TableCell {
@@ -170,8 +175,8 @@ export function htmlToProse(html: string): HtmlProse {
             table.row.cells.push(cell);
             table.cell = cell;
             // A body row's data cell under a header that starts with a figure: its label.
-            const label = !cell.th && !table.row.inHead && table.header ? tableLabel(table.header[cell.col]) : undefined;
-            labelOwed = label !== undefined && cellStartsWithFigure(html, parser.endIndex + 1) ? label : undefined;
+            const label = table.header ? tableLabel(table.header[cell.col]) : undefined;
+            labelOwed = label !== undefined && cellStartsWithFigure(html, parser.endIndex + 1, cell.th || table.row.inHead) ? label : undefined;
           }
         } else if (BLOCKS.has(name)) owe(2);
         else if (name === 'br') owe(1);
@@ -238,7 +243,9 @@ export function htmlToProse(html: string): HtmlProse {
     if (!row || !row.cells.length) return;
     const texts = row.cells.map((c) => c.text.replace(/\s+/g, ' ').trim());
     const filled = texts.filter((t) => t).length;
-    const marked = row.inHead || row.cells.every((c) => c.th);
+    // A row marked as a header that holds figures other than years is a body row after all (mammoth may mark every
+    // row of a Word table).
+    const marked = (row.inHead || row.cells.every((c) => c.th)) && (!table.header || looksLikeHeader(texts));
     const unmarked = table.rows === 0 && row.cells.every((c) => !c.th) && looksLikeHeader(texts);
     table.rows++;
     if (!table.bodySeen && filled >= 2 && (marked || unmarked)) {

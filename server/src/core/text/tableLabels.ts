@@ -63,11 +63,13 @@ export function labelledCellSpans(row: string): LabelledCellSpan[] {
 }
 
 /** The unit a column's header gives its figures. */
-export type HeaderUnit = { kind: 'percent' } | { kind: 'ordinal' } | { kind: 'money'; currency: string; scale: number } | { kind: 'number'; scale: number };
+export type HeaderUnit = { kind: 'percent'; points?: boolean } | { kind: 'ordinal' } | { kind: 'money'; currency: string; scale: number } | { kind: 'number'; scale: number };
 
 /** A column of places in a standing: "Pos", "Position", "Rank", "Place". */
 const HEADER_PLACE = /^(?:pos\.?|position|rank|ranking|place|placing)$/i;
 
+/** Percentage points: "Change on quarter (pp)", "Change, percentage points". */
+const HEADER_POINTS = /\(pp\)|\bpercentage\s+points?\b|\bppts?\b/i;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercentage\b/i;
 const HEADER_MONEY = /(?:^|[\s(])(US\$|[£$€¥])\s?(bn|mn|m|k|000s?|millions?|billions?|thousands?)?(?=$|[\s),.;])/i;
 const HEADER_SCALE = /\((?:in\s+)?(000s?|thousands|millions|m|bn|billions)\)/i;
@@ -79,6 +81,7 @@ const SCALE_WORDS: Record<string, number> = { k: 1e3, '000': 1e3, '000s': 1e3, t
  * ("2026/27 budget (£m)", "Revenue ($bn)", "£000"), or a scale alone ("Passengers (000s)"); undefined otherwise.
  */
 export function headerUnit(label: string): HeaderUnit | undefined {
+  if (HEADER_POINTS.test(label)) return { kind: 'percent', points: true };
   if (HEADER_PERCENT.test(label)) return { kind: 'percent' };
   if (HEADER_PLACE.test(label.trim())) return { kind: 'ordinal' };
   const money = HEADER_MONEY.exec(label);

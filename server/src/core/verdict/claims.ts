@@ -173,6 +173,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // a margin for a level ("six points clear" / "63 points"), nor a level for a margin.
   const margin = isMargin(info.text, value.span);
   let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)) && isMargin(sentence.text, s.span) === margin);
+  // A count or sum that is a difference ("gain 210 places", "by 382 votes") is the rival of differences only, not of
+  // the levels it lies between (a percentage change may be written either way: "rose by 21%" / "an increase of 12%").
+  if (value.difference && value.kind !== 'percent') rivals = rivals.filter((s) => s.difference || s.kind === 'name');
   // A table row whose columns the claim names ("Harbridge had nine shots" / "Shots on target | Kelmouth: 6 |
   // Harbridge: 3"; "Leeds have 63 points" / "… | Won: 20 | Points: 65"): rivals only in those columns.
   const named = namedColumns(info, sentence);
@@ -568,7 +571,11 @@ function namedColumns(info: ClaimInfo, row: TextInfo): LabelledCell[] {
   const cells = labelledCells(row);
   if (!cells.length) return cells;
   const terms = new Set([...info.terms].map(columnTerm));
-  return cells.filter((c) => c.terms.size > 0 && c.year === undefined && [...c.terms].every((t) => terms.has(t)));
+  // By its words: "Places 2027" is named by "places".
+  return cells.filter((c) => {
+    const words = [...c.terms].filter((t) => !/^\d/.test(t));
+    return words.length > 0 && words.every((t) => terms.has(t));
+  });
 }
 
 /**
@@ -660,7 +667,10 @@ const COLUMN_ROLE_MIN = 0.5;
  * 2026: £4,210m | 2025: £3,870m". Not when a passage other than a row states the figure with the row's name.
  */
 function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
-  const named = rows.filter((c) => labelledCells(c.sentence).length > 0 && namesLabel(info, rowLabel(c.sentence), true));
+  const labelled = rows.filter((c) => labelledCells(c.sentence).length > 0);
+  // Rows named by all their label's words, else by half of them ("St Anne's Primary", not also "Northgate Primary").
+  const strict = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
+  const named = strict.length ? strict : labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), true));
   // With two rows named ("Raman beat Hargreaves by 3,815 votes"), a figure is a row's only when the claim gives it
   // to that row's name ("Raman took 14,862 votes").
   const rowNames = new Set(named.map((c) => rowLabel(c.sentence)!.text));
@@ -677,7 +687,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // A margin or a difference ("by 3,815 votes", "six points clear") is no level of a column, but of a column of
       // changes.
       const cell = columnOf(info, v, cells);
-      if (!cell || ((isMargin(info.text, v.span) || /\bby\s+(?:\p{L}+\s+){0,2}$/iu.test(info.text.slice(Math.max(0, v.span.start - 30), v.span.start))) && !CHANGE_LABEL.test(cell.label))) continue;
+      if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && x.span.start >= cell.valueStart && x.span.end <= cell.end);
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
@@ -1085,6 +1095,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const others = info.values.filter((x) => x !== v && x.kind !== 'name');
       const about = scored.filter((s) => related.includes(s) || (others.length > 0 && s.c.features.topic >= FIGURES_TOPIC_MIN && others.every((x) => statesValue(s.c.sentence, x))));
       for (const s of about.slice(0, CONFLICT_CANDIDATES)) {
+        // Not a table row: two of its columns are not two states of one thing ("Unemployment rate (%): 5.8" and
+        // "Employment rate (%): 74.2").
+        if (TABLE_ROW.test(s.c.sentence.text)) continue;
         const rival = differenceRival(v, s.c.sentence.values);
         if (!rival) continue;
         const [first, second] = rival.a.span.start < rival.b.span.start ? [rival.a, rival.b] : [rival.b, rival.a];

@@ -670,10 +670,13 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
   return withRoles(text, out);
 }
 
-const DIFFERENCE_BEFORE = /\b(?:by|up|down)\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly|more\s+than|less\s+than|fewer\s+than)\s+)?$/i;
+const DIFFERENCE_BEFORE = /\b(?:by|up|down|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly|more\s+than|less\s+than|fewer\s+than|another)\s+)?$/i;
 const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger|extra|ahead|clear|behind|adrift)\b/iu;
 
-/** Marks the figures that are differences ("by 382 votes", "up £104", "45 minutes longer", "six points clear"). */
+/**
+ * Marks the figures that are differences ("by 382 votes", "up £104", "gain 210 places", "an extra 40 beds", "45
+ * minutes longer", "six points clear").
+ */
 function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void {
   for (const v of values) {
     if (v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') continue;
@@ -759,7 +762,7 @@ function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void
     const i = values.findIndex((v) => v.span.start >= cell.valueStart && v.span.start <= cell.valueStart + 2 && v.span.end <= cell.end);
     const v = values[i];
     if (!v || v.kind !== 'number' || v.unit !== undefined || v.value === undefined) continue;
-    if (unit.kind === 'percent') values[i] = { ...v, kind: 'percent', unit: '%' };
+    if (unit.kind === 'percent') values[i] = { ...v, kind: 'percent', unit: unit.points ? 'pp' : '%' };
     else if (unit.kind === 'ordinal') values[i] = { ...v, kind: 'ordinal', precision: 0.5 };
     else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: unit.currency, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
     else values[i] = { ...v, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
