@@ -118,6 +118,10 @@ describe('a by-election report, with the product\'s word vectors', () => {
     await workspace.build();
     const report = await checkDraft("Labour's Priya Raman won with 14,862 votes to 11,047 for Tom Hargreaves, a majority of 3,815.\n", workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
     assert.ok(report.claims[0].verdict === 'supported' || !(report.claims[0].missing ?? []).includes('Tom'), JSON.stringify(report.claims[0].missing));
+    // A row named by a surname with a title ("Mr Hargreaves" for "Tom Hargreaves"): his row's figure is his, not
+    // given to another row.
+    const [[bySurname, swapped]] = await verdicts("Labour's Priya Raman took 14,862 votes, against 11,047 for Mr Hargreaves.\n");
+    assert.notEqual(bySurname, 'contradicted', JSON.stringify(swapped));
     // A figure measured against a name is not that name's: "beat Hargreaves by 3,815" is no rival of his 11,047.
     const [[margin, conflicts]] = await verdicts('Priya Raman beat Tom Hargreaves by 3,815 votes.\n');
     assert.notEqual(margin, 'contradicted', JSON.stringify(conflicts));

@@ -721,9 +721,12 @@ function cellReplacement(claimValue: TypedValue, cellValue: TypedValue): string 
 /**
  * Whether a claim names a table row by its label: all the label's words ("Operating profit"), or a name the label
  * starts with ("Leeds" for "Leeds Rovers"; at the start of the claim, where names are not told from other words,
- * the label's first word: "Leeds have won …"); `loose`, also half the words of a longer label ("Passenger
+ * the label's first word: "Leeds have won …"), a surname with a title ("Mr Hargreaves" for "Tom Hargreaves"); `loose`, also half the words of a longer label ("Passenger
  * journeys" / "198 million passengers").
  */
+/** A title before a surname. */
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
+
 function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | undefined, loose: boolean): boolean {
   if (!label) return false;
   if (label.terms.every((t) => info.terms.has(t))) return true;
@@ -731,6 +734,9 @@ function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | 
   if (/^\p{Lu}/u.test(label.text) && words.length <= 4) {
     const names = info.values.filter((v) => v.kind === 'name').map((v) => v.name!);
     if (names.some((n) => n.length < words.length && n.every((w, k) => words[k] === w))) return true;
+    // A person by surname with a title ("Mr Hargreaves" for "Tom Hargreaves").
+    const surname = names.find((n) => n.length < words.length && n.every((w, k) => words[words.length - n.length + k] === w));
+    if (surname && new RegExp(`${TITLE.source}\\s+${surname.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'iu').test(info.text)) return true;
     if (info.terms.has(label.terms[0]) && info.text.replace(/^\W+/u, '').toLowerCase().startsWith(`${words[0]} `)) return true;
   }
   return loose && label.terms.length >= 2 && label.terms.filter((t) => info.terms.has(t)).length * 2 >= label.terms.length;
