@@ -61,11 +61,23 @@ Hull were held 1-1 at home by York City, who remain third with a game in hand.
 Leeds manager Sean Parry said: "We have eight games left and we will take them one at a time."
 `;
 
-async function check(draft: string) {
-  const fs = new MemoryFileSystem({ '/ws/sources/results.html': RESULTS });
-  const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+/** A workspace of the given sources (file name under sources/ to content), built. */
+async function workspaceOf(sources: Record<string, string | Uint8Array>): Promise<SourceWorkspace> {
+  const files = Object.fromEntries(Object.entries(sources).map(([name, content]) => [`/ws/sources/${name}`, content]));
+  const workspace = new SourceWorkspace(new MemoryFileSystem(files), '/ws', DEFAULT_CONFIG);
   await workspace.build();
-  return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  return workspace;
+}
+
+/** A Markdown draft checked against the given sources, and their workspace. */
+async function checkAgainst(sources: Record<string, string | Uint8Array>, draft: string) {
+  const workspace = await workspaceOf(sources);
+  return { report: await checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' }), workspace };
+}
+
+/** A draft checked against the results page. */
+async function check(draft: string) {
+  return (await checkAgainst({ 'results.html': RESULTS }, draft)).report;
 }
 
 describe('a results page, with the product\'s word vectors', () => {
@@ -144,14 +156,7 @@ describe('a league table and its match report, with the product\'s word vectors'
   withProductWordVectors();
 
   test('a row\'s figure given to the team another row names: "Leeds have won 17 games" when 17 is Hull\'s; the report\'s figures stay the report\'s (a table without a header row, as a PDF gives one)', async () => {
-    const fs = new MemoryFileSystem({ '/ws/sources/table.html': LEAGUE_WITHOUT_HEADER, '/ws/sources/report.txt': REPORT });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
-    const report = await checkDraft(
-      'Leeds have won 17 games.\n\nLeeds have won 20 of their 30 games and lost five.\n\nLeeds Rovers are six points clear at the top of the Northern League after a 3-1 win over Wakefield Town on Saturday.\n',
-      workspace.index,
-      { config: DEFAULT_CONFIG, format: 'markdown' },
-    );
+    const { report, workspace } = await checkAgainst({ 'table.html': LEAGUE_WITHOUT_HEADER, 'report.txt': REPORT }, 'Leeds have won 17 games.\n\nLeeds have won 20 of their 30 games and lost five.\n\nLeeds Rovers are six points clear at the top of the Northern League after a 3-1 win over Wakefield Town on Saturday.\n');
     assert.deepEqual(
       report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
       [
@@ -176,11 +181,7 @@ describe('a league table and its match report, with the product\'s word vectors'
   });
 
   test('under a header row, a figure is its column\'s: "lost eight games" against "Lost: 5", "56 points" against "Points: 59"; a figure of another column the claim gives is no rival', async () => {
-    const fs = new MemoryFileSystem({ '/ws/sources/table.html': LEAGUE, '/ws/sources/report.txt': REPORT });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
-    const report = await checkDraft(
-      [
+    const { report } = await checkAgainst({ 'table.html': LEAGUE, 'report.txt': REPORT }, [
         'Leeds have won 17 games.',
         'Leeds have won 20 of their 30 games and lost five.',
         'Hull Athletic have lost eight games this season.',
@@ -192,10 +193,7 @@ describe('a league table and its match report, with the product\'s word vectors'
         // A "Pos" column gives places.
         'York City are third in the Northern League.',
         'York City are second in the Northern League.',
-      ].join('\n\n'),
-      workspace.index,
-      { config: DEFAULT_CONFIG, format: 'markdown' },
-    );
+      ].join('\n\n'));
     assert.deepEqual(
       report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
       [
@@ -259,21 +257,14 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
   withProductWordVectors();
 
   test('"(£m)" and "(%)" columns state "£48.2m" and "41.2%"; a season is a column\'s year; a margin is no column\'s level', async () => {
-    const fs = new MemoryFileSystem({ '/ws/sources/budget.html': BUDGET, '/ws/sources/declaration.md': DECLARATION_MD });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
-    const report = await checkDraft(
-      [
+    const { report } = await checkAgainst({ 'budget.html': BUDGET, 'declaration.md': DECLARATION_MD }, [
         'Kelmouth council will spend £48.2m on adult social care in 2026/27, up from £44.1m.',
         "Spending on children's services will rise to £31.7m in 2026/27.",
         'The library budget has been cut by 17.9% to £3.2m.',
         "Labour's Priya Raman won the Kelmouth North by-election with 41.2% of the vote.",
         'David Cole polled 702 votes for the Liberal Democrats.',
         'Priya Raman beat Tom Hargreaves by 382 votes.',
-      ].join('\n\n'),
-      workspace.index,
-      { config: DEFAULT_CONFIG, format: 'markdown' },
-    );
+      ].join('\n\n'));
     assert.deepEqual(
       report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
       [
@@ -288,14 +279,7 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
   });
 
   test('a difference is stated by the two figures it is between, in one row or two rows of a table: "by 382 votes", "fell by £0.7m"', async () => {
-    const fs = new MemoryFileSystem({ '/ws/sources/budget.html': BUDGET, '/ws/sources/declaration.md': DECLARATION_MD });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
-    const report = await checkDraft(
-      ['Priya Raman beat Tom Hargreaves by 382 votes.', 'Priya Raman beat Tom Hargreaves by 392 votes.', 'The library budget fell by £0.7m.', 'The library budget fell by £0.9m.'].join('\n\n'),
-      workspace.index,
-      { config: DEFAULT_CONFIG, format: 'markdown' },
-    );
+    const { report } = await checkAgainst({ 'budget.html': BUDGET, 'declaration.md': DECLARATION_MD }, ['Priya Raman beat Tom Hargreaves by 382 votes.', 'Priya Raman beat Tom Hargreaves by 392 votes.', 'The library budget fell by £0.7m.', 'The library budget fell by £0.9m.'].join('\n\n'));
     // Whatever the verdict ("beat" is in no source), the figure is never named as stated by no source when it is the
     // difference of two the sources give.
     assert.deepEqual(
@@ -305,11 +289,7 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
   });
 
   test('a table whose columns are the sides compared: the row\'s label gives the unit, a named side\'s column gives the rivals, two rows give two figures', async () => {
-    const fs = new MemoryFileSystem({ '/ws/sources/match.html': MATCH, '/ws/sources/labour.md': LABOUR_MARKET });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
-    const report = await checkDraft(
-      [
+    const { report } = await checkAgainst({ 'match.html': MATCH, 'labour.md': LABOUR_MARKET }, [
         'Kelmouth had 58% of possession and 14 shots.',
         'Harbridge had nine shots, three of them on target.',
         'Harbridge were shown five yellow cards.',
@@ -318,10 +298,7 @@ describe('figures in the unit of their column\'s header, with the product\'s wor
         'The claimant count in London was 219,000.',
         // A "(pp)" column gives percentage points; two columns of a row are not two states of one thing.
         'Unemployment in London rose by 0.4 percentage points to 5.8%.',
-      ].join('\n\n'),
-      workspace.index,
-      { config: DEFAULT_CONFIG, format: 'markdown' },
-    );
+      ].join('\n\n'));
     assert.deepEqual(
       report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
       [
@@ -391,21 +368,15 @@ describe('a Word report whose table mammoth gives as header rows throughout, wit
         },
       ],
     });
-    const fs = new MemoryFileSystem({ '/ws/sources/cabinet.docx': new Uint8Array(await Packer.toBuffer(docx)) });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
+    const workspace = await workspaceOf({ 'cabinet.docx': new Uint8Array(await Packer.toBuffer(docx)) });
     const text = workspace.index.documentsByKey('cabinet')[0].text;
     assert.ok(text.includes("St Anne's Primary | Pupils: 287 | Places 2027: 420 | Cost (£m): 5.1"), text);
-    const report = await checkDraft(
-      [
+    const report = await checkDraft([
         'Northgate Primary, which has 412 pupils, will grow to 630 places at a cost of £8.4m.',
         "St Anne's Primary will have 450 places after the expansion.",
         'Harbour Academy will gain 210 places.',
         'Work at Northgate Primary will cost £5.1m.',
-      ].join('\n\n'),
-      workspace.index,
-      { config: DEFAULT_CONFIG, format: 'markdown' },
-    );
+      ].join('\n\n'), workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
     assert.deepEqual(
       report.claims.map((c) => [c.verdict === 'contradicted', c.conflicts.map((x) => [x.claim, x.source]), (c.missing ?? []).filter((w) => /\d/.test(w))]),
       [
