@@ -133,8 +133,9 @@ function fixesFor(
       if (conflict.kind === 'negation') continue;
       const whole = conflict.claimSpan ?? uniqueOccurrence(text, conflict.claim, result.claim.span);
       if (!whole || !best) continue;
-      // Only the part that differs ("Clark" in "Texas Judge Letitia Clark"), as the message names it.
+      // No value fits (a figure given to another row, a direction a signed figure gives).
       if (conflict.replacement === null) continue;
+      // Only the part that differs ("Clark" in "Texas Judge Letitia Clark"), as the message names it.
       const parts = conflictParts(conflict);
       const exact = text.slice(whole.start, whole.end) === conflict.claim;
       // A value put in as the claim writes it, where the source's is worded otherwise ("Lost: 5").

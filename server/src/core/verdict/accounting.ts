@@ -496,11 +496,6 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
 }
 
 /**
- * The claim's terms its evidence sentence lacks, with those the whole evidence lacks: a word that stands in the
- * place of another word of the sentence the claim copies is a changed word even when the source uses it
- * elsewhere ("history, education and welfare" where the sentence has "health" and the article "history").
- */
-/**
  * The claim's terms of direction words ("rose", "fell") that a signed change says ("+8.8%", "-8.5%":
  * `directionWords`) in the evidence or in a candidate sentence that states one of the claim's figures.
  */
@@ -520,6 +515,11 @@ function signedDirections(claim: ClaimInfo, evidence: readonly TextInfo[], candi
   return out;
 }
 
+/**
+ * The claim's terms its evidence sentence lacks, with those the whole evidence lacks: a word that stands in the
+ * place of another word of the sentence the claim copies is a changed word even when the source uses it
+ * elsewhere ("history, education and welfare" where the sentence has "health" and the article "history").
+ */
 function sentenceMissing(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, inStated: ReadonlySet<string>, outside: ReadonlySet<string>): Set<string> {
   const out = new Set(missing);
   // Terms of a value the evidence states ("5" of "5 members" for "five members") are accounted for.

@@ -460,7 +460,6 @@ export const BOUND_COPY_MIN = 0.7;
 /** Topic a passage needs to be about a claim through its figures (all but one of them given). */
 export const FIGURES_TOPIC_MIN = 0.4;
 
-
 /**
  * A table row that names the owner of a claim figure (`ownerOf`: "against 33.6% for Mr Hargreaves", "Hargreaves took
  * 33.6%") and gives another figure of its kind: the rival of that figure, whatever other rows say. Only a row with
@@ -620,9 +619,8 @@ function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]
 
 /**
  * The words next to a claim figure that may name its column, as column terms, weighing 1 in it (its unit: "702
- * votes") or next to it, 1/2 one word
- * away, 1/3 two words away; not across another figure or a clause mark ("won 20 of their 30 games": "won" is the 20's,
- * "games" the 30's).
+ * votes") or next to it, 1/2 one word away, 1/3 two words away; not across another figure or a clause mark ("won 20
+ * of their 30 games": "won" is the 20's, "games" the 30's).
  */
 function figureCues(info: ClaimInfo, v: TypedValue): Map<string, number> {
   const cues = new Map<string, number>();
@@ -718,15 +716,15 @@ function cellReplacement(claimValue: TypedValue, cellValue: TypedValue): string 
   return read?.value !== undefined && cellValue.value !== undefined && Math.abs(read.value - cellValue.value) <= (cellValue.precision ?? 0.5) * 1e-6 + 1e-9 ? swapped : null;
 }
 
-/**
- * Whether a claim names a table row by its label: all the label's words ("Operating profit"), or a name the label
- * starts with ("Leeds" for "Leeds Rovers"; at the start of the claim, where names are not told from other words,
- * the label's first word: "Leeds have won …"), a surname with a title ("Mr Hargreaves" for "Tom Hargreaves"); `loose`, also half the words of a longer label ("Passenger
- * journeys" / "198 million passengers").
- */
 /** A title before a surname. */
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
 
+/**
+ * Whether a claim names a table row by its label: all the label's words ("Operating profit"), a name the label
+ * starts with ("Leeds" for "Leeds Rovers"; at the start of the claim, where names are not told from other words,
+ * the label's first word: "Leeds have won …"), or a surname with a title ("Mr Hargreaves" for "Tom Hargreaves");
+ * `loose`, also half the words of a longer label ("Passenger journeys" / "198 million passengers").
+ */
 function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | undefined, loose: boolean): boolean {
   if (!label) return false;
   if (label.terms.every((t) => info.terms.has(t))) return true;

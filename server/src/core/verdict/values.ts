@@ -46,8 +46,8 @@ export interface TypedValue {
   /** Lower-cased tokens of a name. */
   name?: string[];
   /**
-   * A figure that is a difference between two others: "by 382 votes", "up £104", "45 minutes longer", "six points
-   * clear" (a text may state it by giving the two: `statesDifference`).
+   * A figure that is a difference between two others: "by 382 votes", "up £104", "gain 210 places", "45 minutes
+   * longer", "six points clear" (a text may state it by giving the two: `statesDifference`).
    */
   difference?: boolean;
   /** Content terms around the value with weights (nearest weighs most). */
@@ -679,7 +679,8 @@ const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|l
  */
 function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void {
   for (const v of values) {
-    if (v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') continue;
+    // Not a time of day ("by 10am").
+    if ((v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') || v.unit === 'clock' || v.unit === 'clock12') continue;
     if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) || DIFFERENCE_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
   }
 }
