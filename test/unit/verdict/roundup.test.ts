@@ -395,7 +395,7 @@ describe('a round-up against short reports, with the product\'s word vectors', (
     assert.equal(abroad.verdict, 'unsupported');
     assert.deepEqual(abroad.missing, ['Portugal']);
     supported('The 27-year-old has scored 14 goals in all competitions this season.');
-    contradicted('The 28-year-old has scored 14 goals in all competitions this season.', [['28-year', '27']]);
+    contradicted('The 28-year-old has scored 14 goals in all competitions this season.', [['28-year-old', '27']]);
   });
 
   test('"not able to comment" denies "comment"; "obeys" against "disobeys" though the word vectors lack the longer word', () => {

@@ -124,3 +124,25 @@ test('implied ratios: "from A to B", "B, compared with A", "B, up from A"; not a
   assert.deepEqual(ratios('It had 1,140 nurses. A year ago it had 1,055.'), []);
   assert.deepEqual(ratios('More than 400 people came, compared with 2,100 last year.'), []);
 });
+
+describe('ages in messages, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('an age is shown as written ("27-year-old", "60s") and its fix replaces the figure only', async () => {
+    const fs = new MemoryFileSystem({
+      '/ws/sources/police.txt':
+        'Police appeal after A38 collision\n\nThe driver of the Corsa, a woman in her 60s, was treated at the scene for minor injuries.\n\nA 27-year-old man from Harbridge was arrested on suspicion of causing serious injury by dangerous driving.\n',
+    });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft(
+      'A 24-year-old Harbridge man was arrested on suspicion of dangerous driving.\n\nThe driver of the Corsa, a woman in her 50s, was treated for minor injuries.\n',
+      workspace.index,
+      { config: DEFAULT_CONFIG, format: 'markdown' },
+    );
+    assert.deepEqual(
+      report.claims.map((c) => c.conflicts.map((x) => [x.claim, x.source, x.replacement])),
+      [[['24-year-old', '27-year-old', '27-year']], [['50s', '60s', '60']]],
+    );
+  });
+});

@@ -313,6 +313,7 @@ test('differences: "by 382 votes", "up £104", "45 minutes longer" are differenc
   assert.equal(extractValues('A band D bill rises to £2,187, up £104.').find((x) => x.text === '£104')?.difference, true);
   assert.equal(v('The new route is 45 minutes longer.').difference, true);
   assert.equal(v('Raman took 1,486 votes.').difference, undefined);
+  assert.equal(v('The report is due by 10am.').difference, undefined);
   const row = extractValues('Priya Raman | Labour | Votes: 1,486 | Share (%): 41.2').concat(extractValues('Tom Hargreaves | Conservative | Votes: 1,104 | Share (%): 30.6'));
   assert.ok(statesDifference(v('She won by 382 votes.'), row));
   assert.ok(statesDifference(v('Her share was 10.6 percentage points higher.'), row));

@@ -168,6 +168,15 @@ function isMargin(text: string, span: Span): boolean {
   return MARGIN_AFTER.test(text.slice(span.end, span.end + 30));
 }
 
+/**
+ * A value as a message shows it: with the "-old" of an age ("27-year-old") and the "s" of a decade of age ("in her
+ * 60s"), which the value's span leaves out.
+ */
+function asWritten(text: string, value: TypedValue): string {
+  const after = /^(?:-old\b|s\b)/.exec(text.slice(value.span.end, value.span.end + 4))?.[0];
+  return after && (after === 's' ? value.kind === 'number' && /0$/.test(value.text) : value.unit === 'year') ? `${value.text}${after}` : value.text;
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011"); nor
   // a margin for a level ("six points clear" / "63 points"), nor a level for a margin.
@@ -230,13 +239,16 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase();
   // A table cell's figure is shown with its column ("Kelmouth: 6").
   const cell = withHedges ? undefined : labelledCells(sentence).find((c) => best.span.start >= c.valueStart && best.span.end <= c.end);
+  const claimText = asWritten(info.text, value);
+  const sourceText = asWritten(sentence.text, best);
   const conflict: Conflict = {
-    claim: withHedges && claimHedge ? `${claimHedge} ${value.text}` : value.text,
-    source: cell ? sentence.text.slice(cell.start, best.span.end) : withHedges && sourceHedge ? `${sourceHedge} ${best.text}` : best.text,
+    claim: withHedges && claimHedge ? `${claimHedge} ${claimText}` : claimText,
+    source: cell ? sentence.text.slice(cell.start, best.span.end) : withHedges && sourceHedge ? `${sourceHedge} ${sourceText}` : sourceText,
     kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
     claimSpan: draftSpan(claim, withHedges && claimHedge ? { start: value.span.start - claimHedge.length - 1, end: value.span.end } : value.span),
     sourceSpan: cell ? { start: cell.start, end: best.span.end } : withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { ...best.span },
-    ...(cell ? { replacement: cellReplacement(value, best) } : {}),
+    // The fix replaces the value's own span: "24-year" of "24-year-old" by "27-year", not by "27-year-old".
+    ...(cell ? { replacement: cellReplacement(value, best) } : !withHedges && (claimText !== value.text || sourceText !== best.text) ? { replacement: best.text } : {}),
   };
   return { conflict, role: bestRole, sole };
 }
