@@ -45,12 +45,19 @@ test('html: a header row (thead, all th, or a first row of words and years) labe
   assert.equal(prose.toFileOffset(prose.text.indexOf('Games: 1')), html.indexOf('1</td></tr></table></td>'));
 });
 
-test('html: rows marked as headers that hold figures other than years are body rows (mammoth may mark every row of a Word table); a second header row of years labels', () => {
+test('html: rows marked as headers that hold figures other than years are body rows (mammoth may mark every row of a Word table); a second header row of years labels within the first', () => {
   const html = [
     '<table><thead><tr><th><strong>School</strong></th><th><strong>Pupils</strong></th></tr><tr><th>Northgate</th><th>412</th></tr></thead></table>',
     '<table><thead><tr><th></th><th>Revenue</th><th>Profit</th></tr><tr><th></th><th>2026</th><th>2025</th></tr></thead><tbody><tr><td>Group</td><td>5</td><td>6</td></tr></tbody></table>',
   ].join('\n');
-  assert.deepEqual(paragraphs(htmlToProse(html).text), ['School | Pupils', 'Northgate | Pupils: 412', 'Revenue | Profit', '2026 | 2025', 'Group | 2026: 5 | 2025: 6']);
+  assert.deepEqual(paragraphs(htmlToProse(html).text), ['School | Pupils', 'Northgate | Pupils: 412', 'Revenue | Profit', '2026 | 2025', 'Group | Revenue 2026: 5 | Profit 2025: 6']);
+});
+
+test('html: a second header row names columns within the first ("Revenue (£m)" over "2026" labels "Revenue (£m) 2026")', () => {
+  const html =
+    '<table><thead><tr><th></th><th colspan=2>Revenue (£m)</th><th colspan=2>Profit (£m)</th></tr><tr><th></th><th>2026</th><th>2025</th><th>2026</th><th>2025</th></tr></thead>' +
+    '<tr><td>Ferries</td><td>412</td><td>388</td><td>41</td><td>36</td></tr></table>';
+  assert.deepEqual(paragraphs(htmlToProse(html).text), ['Revenue (£m) | Profit (£m)', '2026 | 2025 | 2026 | 2025', 'Ferries | Revenue (£m) 2026: 412 | Revenue (£m) 2025: 388 | Profit (£m) 2026: 41 | Profit (£m) 2025: 36']);
 });
 
 test('markdown: the header row of a table labels the figures of the rows below it', () => {

@@ -389,3 +389,17 @@ describe('a Word report whose table mammoth gives as header rows throughout, wit
   });
 });
 
+describe('a header of two rows, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('the year and the claim\'s words name the column: "a profit of £36m in 2026" against "Profit (£m) 2026: 41"', async () => {
+    const html =
+      '<html><head><title>Harbour Group results</title></head><body><p>Harbour Group plc announces its results for 2026.</p><table><thead><tr><th></th><th colspan=2>Revenue (£m)</th><th colspan=2>Profit (£m)</th></tr>' +
+      '<tr><th></th><th>2026</th><th>2025</th><th>2026</th><th>2025</th></tr></thead><tr><td>Ferries</td><td>412</td><td>388</td><td>41</td><td>36</td></tr><tr><td>Ports</td><td>205</td><td>214</td><td>30</td><td>33</td></tr></table></body></html>';
+    const { report } = await checkAgainst({ 'results.html': html }, "Harbour Group's ferries division made a profit of £36m in 2026.\n\nPorts revenue was £214m in 2026.\n");
+    assert.deepEqual(
+      report.claims.map((c) => c.conflicts.map((x) => [x.claim, x.source, x.replacement])),
+      [[['£36m', 'Profit (£m) 2026: 41', '£41m']], [['£214m', 'Revenue (£m) 2026: 205', '£205m']]],
+    );
+  });
+});

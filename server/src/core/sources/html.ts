@@ -249,9 +249,14 @@ export function htmlToProse(html: string): HtmlProse {
     const unmarked = table.rows === 0 && row.cells.every((c) => !c.th) && looksLikeHeader(texts);
     table.rows++;
     if (!table.bodySeen && filled >= 2 && (marked || unmarked)) {
+      // A second header row under a first names its columns within the first's: "Revenue" over "2026" and "2025"
+      // labels "Revenue 2026", "Revenue 2025".
       const header: (string | undefined)[] = [];
       row.cells.forEach((c, i) => {
-        for (let k = 0; k < c.span; k++) header[c.col + k] = texts[i] || table.header?.[c.col + k];
+        for (let k = 0; k < c.span; k++) {
+          const above = table.header?.[c.col + k];
+          header[c.col + k] = above && texts[i] && above !== texts[i] ? `${above} ${texts[i]}` : texts[i] || above;
+        }
       });
       table.header = header;
     } else if (!marked) table.bodySeen = true;

@@ -612,7 +612,16 @@ function yearOfFigure(info: ClaimInfo, v: TypedValue): { year: number; through?:
  */
 function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]): LabelledCell | undefined {
   const year = yearOfFigure(info, v);
-  if (year !== undefined && cells.some((c) => c.year !== undefined)) return cells.find((c) => c.year?.year === year.year && c.year.through === year.through);
+  if (year !== undefined && cells.some((c) => c.year !== undefined)) {
+    const ofYear = cells.filter((c) => c.year?.year === year.year && c.year.through === year.through);
+    // Several columns of the year ("Revenue 2026", "Profit 2026"): the one the claim's words name.
+    return ofYear.length > 1 ? byCues(info, v, ofYear) : ofYear[0];
+  }
+  return byCues(info, v, cells);
+}
+
+/** The one cell whose label is a word next to a claim figure (`figureCues`), if one is named more than the others. */
+function byCues(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]): LabelledCell | undefined {
   const cues = figureCues(info, v);
   let best: LabelledCell | undefined;
   let bestWeight = 0;
