@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { htmlToProse } from '../../../server/src/core/sources/html';
 import { markdownToProse } from '../../../server/src/core/text/markdown';
-import { looksLikeHeader, startsWithFigure, tableLabel } from '../../../server/src/core/text/tableLabels';
+import { looksLikeHeader, startsWithFigure, tableLabel, withCornerUnit } from '../../../server/src/core/text/tableLabels';
 
 const paragraphs = (text: string) => text.split('\n\n');
 
@@ -58,6 +58,14 @@ test('html: a second header row names columns within the first ("Revenue (£m)" 
     '<table><thead><tr><th></th><th colspan=2>Revenue (£m)</th><th colspan=2>Profit (£m)</th></tr><tr><th></th><th>2026</th><th>2025</th><th>2026</th><th>2025</th></tr></thead>' +
     '<tr><td>Ferries</td><td>412</td><td>388</td><td>41</td><td>36</td></tr></table>';
   assert.deepEqual(paragraphs(htmlToProse(html).text), ['Revenue (£m) | Profit (£m)', '2026 | 2025 | 2026 | 2025', 'Ferries | Revenue (£m) 2026: 412 | Revenue (£m) 2025: 388 | Profit (£m) 2026: 41 | Profit (£m) 2025: 36']);
+});
+
+test('a unit in the corner of the header ("£m", "(£m)") is the unit of the columns that name none', () => {
+  assert.deepEqual(withCornerUnit(['£m', '2026', '2025', 'Change (%)']), ['£m', '2026 (£m)', '2025 (£m)', 'Change (%)']);
+  assert.deepEqual(withCornerUnit(['Service', '2026', '2025']), ['Service', '2026', '2025']);
+  const html = '<table><tr><th>(£m)</th><th>2026</th><th>2025</th></tr><tr><td>Revenue</td><td>4,210</td><td>3,870</td></tr></table>';
+  assert.deepEqual(paragraphs(htmlToProse(html).text), ['(£m) | 2026 | 2025', 'Revenue | 2026 (£m): 4,210 | 2025 (£m): 3,870']);
+  assert.deepEqual(paragraphs(markdownToProse('| £m | 2026 |\n|---|---|\n| Revenue | 4,210 |\n').text), ['£m | 2026', 'Revenue | 2026 (£m): 4,210']);
 });
 
 test('markdown: the header row of a table labels the figures of the rows below it', () => {

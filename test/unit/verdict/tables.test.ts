@@ -402,4 +402,16 @@ describe('a header of two rows, with the product\'s word vectors', () => {
       [[['£36m', 'Profit (£m) 2026: 41', '£41m']], [['£214m', 'Revenue (£m) 2026: 205', '£205m']]],
     );
   });
+
+  test('the unit in the header\'s corner: "£m | 2026 | 2025" makes "4,210" £4,210m', async () => {
+    const markdown = '# Harbour Group results for 2026\n\n| £m | 2026 | 2025 |\n|---|---:|---:|\n| Revenue | 4,210 | 3,870 |\n| Operating profit | 312 | 341 |\n';
+    const { report } = await checkAgainst({ 'results.md': markdown }, "Harbour Group's revenue was £4.21bn in 2026.\n\nHarbour Group's revenue was £3.87bn in 2026.\n");
+    assert.deepEqual(
+      report.claims.map((c) => [c.verdict, c.conflicts.map((x) => [x.claim, x.source])]),
+      [
+        ['supported', []],
+        ['contradicted', [['£3.87bn', '2026 (£m): 4,210']]],
+      ],
+    );
+  });
 });

@@ -18,7 +18,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { type OffsetMap, TextBuilder } from '../text/offsetMap';
-import { looksLikeHeader, MAX_LABEL, startsWithFigure, tableLabel } from '../text/tableLabels';
+import { looksLikeHeader, MAX_LABEL, startsWithFigure, tableLabel, withCornerUnit } from '../text/tableLabels';
 import type { SourceLoader } from './loader';
 
 const SKIPPED = new Set([
@@ -258,7 +258,7 @@ export function htmlToProse(html: string): HtmlProse {
           header[c.col + k] = above && texts[i] && above !== texts[i] ? `${above} ${texts[i]}` : texts[i] || above;
         }
       });
-      table.header = header;
+      table.header = withCornerUnit(header);
     } else if (!marked) table.bodySeen = true;
   }
 

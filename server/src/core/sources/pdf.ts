@@ -19,7 +19,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { LineIndex } from '../text/lines';
 import { type OffsetMap, TextBuilder } from '../text/offsetMap';
-import { looksLikeHeader, startsWithFigure, tableLabel } from '../text/tableLabels';
+import { looksLikeHeader, startsWithFigure, tableLabel, withCornerUnit } from '../text/tableLabels';
 import type { SourceDate, SourceDocument, SourceWarning, TextSegment } from '../types';
 import { parsePdfDate } from './dates';
 import type { LoaderInput, LoaderResult, SourceLoader } from './loader';
@@ -320,7 +320,7 @@ export function layoutPages(pages: PageLines[]): Pick<PdfText, 'view' | 'text' |
         // cells (text/tableLabels.ts).
         const cells = line.cells.map(([s, e]) => line.text.slice(s, e));
         const labels = header && header.length === cells.length ? header : undefined;
-        if (!header && looksLikeHeader(cells)) header = cells.map((c) => tableLabel(c));
+        if (!header && looksLikeHeader(cells)) header = withCornerUnit(cells).map((c) => tableLabel(c));
         line.cells.forEach(([s, e], k) => {
           if (k > 0) prose.appendInserted(' | ');
           const label = labels?.[k];

@@ -12,7 +12,7 @@ import type { Span } from '../types';
 import { independentChunks, lineSpans, planPieces, type PlainReason } from './markdownChunks';
 import { parseMarkdown } from './markdownParser';
 import { OffsetMap, TextBuilder } from './offsetMap';
-import { startsWithFigure, tableLabel } from './tableLabels';
+import { startsWithFigure, tableLabel, withCornerUnit } from './tableLabels';
 
 export type MarkdownBlockKind = 'heading' | 'paragraph' | 'tableRow';
 
@@ -146,7 +146,7 @@ export function markdownToProse(markdown: string): MarkdownProse {
         case 'table': {
           // The first row is the header (GFM): the figures of the rows below carry its labels (`tableLabels.ts`).
           const rows = node.children ?? [];
-          const header = (rows[0]?.children ?? []).map((cell) => tableLabel(plainText(cell)));
+          const header = withCornerUnit((rows[0]?.children ?? []).map((cell) => plainText(cell))).map((text) => tableLabel(text));
           rows.forEach((row, i) => tableRow(row, i > 0 ? header : []));
           return;
         }

@@ -101,3 +101,17 @@ export function headerYear(label: string): { year: number; through?: number } | 
   const through = end.length === 2 ? Math.floor(year / 100) * 100 + Number(end) : Number(end);
   return through > year && through - year <= 2 ? { year, through } : undefined;
 }
+
+/** A header cell that is only a unit, as results tables put in their top-left corner: "£m", "(£m)", "$bn", "%". */
+const UNIT_ONLY = /^\(?\s*(?:(?:US\$|[£$€¥])\s?(?:bn|mn|m|k|000s?)?|%|000s?|m|bn)\s*\)?$/i;
+
+/**
+ * The header labels with the unit of a table's corner given to the columns that have none ("£m | 2026 | 2025" labels
+ * "2026 (£m)", "2025 (£m)"), so that `headerUnit` reads it.
+ */
+export function withCornerUnit(header: readonly (string | undefined)[]): (string | undefined)[] {
+  const corner = header[0]?.trim();
+  if (!corner || !UNIT_ONLY.test(corner)) return [...header];
+  const unit = corner.replace(/^\(\s*|\s*\)$/g, '');
+  return header.map((label, i) => (i > 0 && label && !headerUnit(label) ? `${label} (${unit})` : label));
+}
