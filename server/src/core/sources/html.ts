@@ -18,7 +18,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { type OffsetMap, TextBuilder } from '../text/offsetMap';
-import { looksLikeHeader, MAX_LABEL, startsWithFigure, tableLabel, withCornerUnit } from '../text/tableLabels';
+import { isYearCell, looksLikeHeader, MAX_LABEL, startsWithFigure, tableLabel, withCornerUnit } from '../text/tableLabels';
 import type { SourceLoader } from './loader';
 
 const SKIPPED = new Set([
@@ -57,7 +57,7 @@ function cellStartsWithFigure(html: string, from: number, marked: boolean): bool
   // header, as Word documents converted by mammoth may have every row.
   if (!marked) return true;
   const first = /^[^<]*/.exec(html.slice(from, from + 200).replace(/^(?:\s*<(?!\/t[dh])[^>]*>)+/i, ''))![0];
-  return !/^\s*(?:1[89]|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\s*$/.test(first);
+  return !isYearCell(first);
 }
 
 interface TableCell {

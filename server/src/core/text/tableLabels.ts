@@ -15,8 +15,17 @@ export const MAX_LABEL = 40;
 /** A cell that starts with a figure: a sign, a currency, a digit ("65", "£4,210m", "+8.8%", "-8.5%", ".5"). */
 const FIGURE_START = /^[-+−–]?\s?[£$€¥]?\s?\.?\d/u;
 
+/** A year or a season as a header writes it ("2026", "2026/27", "2025-2026"). */
+const YEAR = String.raw`(?:1[89]|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?`;
+
 /** A cell of a first row that may be a header though not marked as one: words and years, no other figures. */
-const HEADER_WORDS = /^(?:[^\d]|(?<!\d)(?:1[89]|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?!\d))*$/u;
+const HEADER_WORDS = new RegExp(`^(?:[^\\d]|(?<!\\d)${YEAR}(?!\\d))*$`, 'u');
+const YEAR_ONLY = new RegExp(`^\\s*${YEAR}\\s*$`);
+
+/** Whether a cell's text is a year or a season alone ("2026", "2026/27"): a header's, not a figure. */
+export function isYearCell(text: string): boolean {
+  return YEAR_ONLY.test(text);
+}
 
 /**
  * The label of a header cell's column, or undefined: its text, whitespace collapsed and a trailing colon dropped,
@@ -63,7 +72,7 @@ export function labelledCellSpans(row: string): LabelledCellSpan[] {
 }
 
 /** The unit a column's header gives its figures. */
-export type HeaderUnit = { kind: 'percent'; points?: boolean } | { kind: 'ordinal' } | { kind: 'money'; currency: string; scale: number } | { kind: 'number'; scale: number };
+export type HeaderUnit = { kind: 'percent'; points?: boolean } | { kind: 'ordinal' } | { kind: 'money'; sign: string; scale: number } | { kind: 'number'; scale: number };
 
 /** A column of places in a standing: "Pos", "Position", "Rank", "Place". */
 const HEADER_PLACE = /^(?:pos\.?|position|rank|ranking|place|placing)$/i;
@@ -73,7 +82,6 @@ const HEADER_POINTS = /\(pp\)|\bpercentage\s+points?\b|\bppts?\b/i;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercentage\b/i;
 const HEADER_MONEY = /(?:^|[\s(])(US\$|[£$€¥])\s?(bn|mn|m|k|000s?|millions?|billions?|thousands?)?(?=$|[\s),.;])/i;
 const HEADER_SCALE = /\((?:in\s+)?(000s?|thousands|millions|m|bn|billions)\)/i;
-const CURRENCIES: Record<string, string> = { $: 'usd', 'us$': 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy' };
 const SCALE_WORDS: Record<string, number> = { k: 1e3, '000': 1e3, '000s': 1e3, thousand: 1e3, thousands: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, billions: 1e9 };
 
 /**
@@ -85,7 +93,8 @@ export function headerUnit(label: string): HeaderUnit | undefined {
   if (HEADER_PERCENT.test(label)) return { kind: 'percent' };
   if (HEADER_PLACE.test(label.trim())) return { kind: 'ordinal' };
   const money = HEADER_MONEY.exec(label);
-  if (money) return { kind: 'money', currency: CURRENCIES[money[1].toLowerCase()] ?? 'usd', scale: money[2] ? SCALE_WORDS[money[2].toLowerCase()] : 1 };
+  // The sign as written ("£", "US$"): the verdicts read it as they read a figure's (`values.ts`).
+  if (money) return { kind: 'money', sign: money[1], scale: money[2] ? SCALE_WORDS[money[2].toLowerCase()] : 1 };
   const scale = HEADER_SCALE.exec(label);
   if (scale) return { kind: 'number', scale: SCALE_WORDS[scale[1].toLowerCase()] };
   return undefined;

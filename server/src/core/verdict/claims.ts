@@ -42,7 +42,7 @@ import {
 import { accountFor, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
 import { wordSimilarity } from './vectors';
-import { abbreviates, countUnit, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -433,13 +433,11 @@ export function prepareClaim(
   return { claim, info, candidates };
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { gbp: '£', usd: '$', eur: '€', jpy: '¥' };
-
 /** A difference of two figures written as the claim's figure is ("2.3 days", "382 votes", "£0.7m", "2.4 points"). */
 function formatDifference(claim: TypedValue, d: number): string {
   const round = (x: number) => String(Number(x.toFixed(x >= 100 ? 0 : x >= 10 ? 1 : 2)));
   if (claim.kind === 'money') {
-    const sign = CURRENCY_SYMBOLS[claim.unit ?? ''] ?? '';
+    const sign = currencySign(claim.unit);
     const [scale, suffix] = d >= 1e9 ? [1e9, 'bn'] : d >= 1e6 ? [1e6, 'm'] : [1, ''];
     return `${sign}${round(d / scale)}${suffix}`;
   }

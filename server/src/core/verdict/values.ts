@@ -85,6 +85,10 @@ const SCALES: Record<string, number> = {
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'usd', 'us$': 'usd', 'a$': 'aud', 'c$': 'cad', 'nz$': 'nzd', 'hk$': 'hkd', 's$': 'sgd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw',
 };
+/** The sign a currency is written with ("gbp": "£"), or "" for one without. */
+export function currencySign(unit: string | undefined): string {
+  return Object.entries(CURRENCY_SIGNS).find(([, u]) => u === unit)?.[0] ?? '';
+}
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', yen: 'jpy', won: 'krw',
   yuan: 'cny', rupees: 'inr', rupee: 'inr',
@@ -765,7 +769,7 @@ function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void
     if (!v || v.kind !== 'number' || v.unit !== undefined || v.value === undefined) continue;
     if (unit.kind === 'percent') values[i] = { ...v, kind: 'percent', unit: unit.points ? 'pp' : '%' };
     else if (unit.kind === 'ordinal') values[i] = { ...v, kind: 'ordinal', precision: 0.5 };
-    else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: unit.currency, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
+    else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: CURRENCY_SIGNS[unit.sign.toLowerCase()] ?? 'usd', value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
     else values[i] = { ...v, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
   }
 }
