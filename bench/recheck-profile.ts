@@ -124,6 +124,8 @@ async function main(): Promise<void> {
     }
     const fullWall: number[] = [];
     const fullCpu: number[] = [];
+    const index = (project as unknown as { sources: { index: { counters: Record<string, number> } } }).sources.index;
+    const countersBefore = { ...index.counters };
     for (let i = 0; i < fullN; i++) {
       const other = pathToUri(joinPath(root, 'drafts', `full-${i}.md`));
       project.forget(other);
@@ -143,6 +145,8 @@ async function main(): Promise<void> {
       if (!result) throw new Error('not checked');
     }
     const claims = first.claims.length;
+    const perCheck = Object.entries(index.counters).map(([k, v]) => `${k} ${Math.round((v - countersBefore[k]) / fullN)}`);
+    console.log(`full check: search counters per check: ${perCheck.join(', ')}`);
     console.log(`full check: median ${median(fullWall).toFixed(1)} ms wall (${(median(fullWall) / claims).toFixed(2)} ms/claim), ${median(fullCpu).toFixed(1)} ms CPU; all ${fullWall.map((x) => x.toFixed(0)).join(' ')}`);
   }
   const analysisWall: number[] = [];
