@@ -547,6 +547,21 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     const written = claim.text.slice(tok.start, tok.end);
     const word = tok.capital ? written : written.toLowerCase();
     if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    // A word for an event of a kind said only by a word of the same kind: "arrested" is close to "police" and
+    // "charged" in word vectors, "died" to "injured", but they are other facts.
+    const kind = EVENT_KIND.get(word.toLowerCase());
+    if (kind !== undefined) {
+      let best = 0;
+      for (const e of evidence) {
+        for (const et of e.tokens) {
+          if (!et.term) continue;
+          const other = e.text.slice(et.start, et.end).toLowerCase();
+          if (EVENT_KIND.get(other) === kind) best = Math.max(best, SOFT_MIN, wordSimilarity(word, other) ?? 0);
+        }
+      }
+      if (best > 0) out.set(tok.term, best);
+      continue;
+    }
     rows ??= evidence.map(rowsOfText);
     let best = 0;
     for (const r of rows) best = Math.max(best, bestSimilarity(word, r));
@@ -557,6 +572,24 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
   }
   return out;
 }
+
+/**
+ * Kinds of event a report states as facts (arrest, charge, conviction or prison, death, injury, release, resignation,
+ * dismissal), by their words as written (stems would join "charged" and "take charge"): a claim's word of one kind
+ * is said in other words only by a word of the same kind (`softMatches`).
+ */
+const EVENT_WORDS: string[][] = [
+  ['arrest', 'arrested', 'arrests', 'arresting', 'detained', 'detention', 'custody'],
+  ['charged', 'indicted', 'indictment'],
+  // A sentence implies the conviction: one kind.
+  ['convicted', 'conviction', 'convictions', 'guilty', 'jail', 'jailed', 'prison', 'imprisoned', 'imprisonment', 'sentenced'],
+  ['die', 'died', 'dies', 'dying', 'dead', 'death', 'deaths', 'kill', 'killed', 'killing', 'killings', 'fatal', 'fatally', 'fatalities', 'perished'],
+  ['injured', 'injury', 'injuries', 'wounded'],
+  ['freed', 'bailed'],
+  ['resign', 'resigned', 'resignation'],
+  ['sacked', 'dismissed', 'dismissal'],
+]
+const EVENT_KIND = new Map(EVENT_WORDS.flatMap((words, kind) => words.map((w): [string, number] => [w, kind])));
 
 const COMPARATIVE_END = /(?:er|est)$/;
 

@@ -40,7 +40,7 @@ import {
   withValues,
 } from './support';
 import { accountFor, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { oppositeDirection, oppositeInPlace, oppositeOfFigure } from './direction';
+import { oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
 import { wordSimilarity } from './vectors';
 import { abbreviates, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -875,6 +875,28 @@ function aboutButForMeasureVerb(info: ClaimInfo, c: Pick<Candidate, 'sentence' |
   return weight > 0 && weight < info.topicWeight && (c.features.topic * info.topicWeight) / (info.topicWeight - weight) >= threshold;
 }
 
+/**
+ * The claim's names whose first word is a police rank that a name of the texts, none of which states the claim's
+ * name, replaces by another before the same surname ("Inspector Helen Price" / "Sergeant Helen Price", "Inspector Price" / "Sergeant Helen Price").
+ */
+function titleSwaps(claim: Claim, info: ClaimInfo, texts: readonly TextInfo[]): Conflict[] {
+  const out: Conflict[] = [];
+  for (const v of info.values) {
+    if (v.kind !== 'name' || v.name!.length < 2 || texts.some((t) => t.values.some((s) => valueAgrees(v, s)))) continue;
+    const title = v.name![0];
+    const surname = v.name![v.name!.length - 1];
+    for (const t of texts) {
+      const rival = t.values.find((s) => s.kind === 'name' && s.name!.length >= 2 && s.name![s.name!.length - 1] === surname && otherRank(title, s.name![0]));
+      if (!rival) continue;
+      const end = v.span.start + v.text.split(/\s+/)[0].length;
+      const sourceEnd = rival.span.start + rival.text.split(/\s+/)[0].length;
+      out.push({ claim: v.text.slice(0, end - v.span.start), source: rival.text.slice(0, sourceEnd - rival.span.start), kind: 'name', claimSpan: draftSpan(claim, { start: v.span.start, end }), sourceSpan: t === texts[0] ? { start: rival.span.start, end: sourceEnd } : undefined });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A short phrase around the first negation cue of a text that the other text does not have ("did not make a"), for messages. */
 function negationPhrase(text: string, other: string): { text: string; span: Span } | undefined {
   const cues = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/giu;
@@ -1214,6 +1236,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // A rank for another before the same person's name in the evidence or its speaker ("Inspector Helen
+  // Price said …" where the quote's speaker is "Sergeant Helen Price").
+  if (!conflicting) {
+    const found = titleSwaps(claim, info, [chosen.c.sentence, ...chosen.c.context]);
+    if (found.length) {
+      conflicting = chosen;
+      conflicts = found;
     }
   }
 

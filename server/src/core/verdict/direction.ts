@@ -220,7 +220,14 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['true'], ['untrue', 'false']],
   [['early', 'earlier'], ['late', 'later']],
   [['import', 'imports', 'imported'], ['export', 'exports', 'exported']],
-  [['men', 'male', 'boys'], ['women', 'female', 'girls']],
+  [['men', 'male', 'boys', 'man', 'boy'], ['women', 'female', 'girls', 'woman', 'girl']],
+  // Relatives: "a 29-year-old woman", "his daughter" where the source says "man", "son".
+  [['son', 'sons'], ['daughter', 'daughters']],
+  [['father', 'dad'], ['mother', 'mum', 'mom']],
+  [['brother', 'brothers'], ['sister', 'sisters']],
+  [['husband'], ['wife']],
+  [['boyfriend'], ['girlfriend']],
+  [['grandfather', 'grandson'], ['grandmother', 'granddaughter']],
   [['guilty'], ['innocent']],
   [['profit', 'profits'], ['loss', 'losses']],
   [['success', 'successful', 'succeeded'], ['failure', 'unsuccessful', 'failed']],
@@ -241,7 +248,32 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['spring'], ['summer']],
   [['autumn'], ['winter']],
 ];
-const IN_PLACE: [Set<string>, Set<string>][] = [...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]), ...PAIRS];
+/**
+ * Police ranks ("Sergeant Helen Price" is not "Inspector Helen Price"); "Chief Inspector" for "Inspector" adds a
+ * word, replaces none.
+ */
+const RANKS = [['constable', 'pc'], ['sergeant', 'sgt'], ['inspector', 'insp'], ['superintendent', 'supt'], ['commander'], ['commissioner']];
+const RANK_OF = new Map(RANKS.flatMap((spellings, i) => spellings.map((w): [string, number] => [w, i])));
+
+/** Whether two words are two different ranks ("inspector" / "sergeant"); lower-case. */
+export function otherRank(a: string, b: string): boolean {
+  const [x, y] = [RANK_OF.get(a), RANK_OF.get(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/**
+ * Closed sets whose members exclude each other in one place: a witness appeal's "blue Ford Focus" is not a "red
+ * Ford Focus". Each member lists its spellings.
+ */
+const CLOSED_SETS: string[][][] = [
+  RANKS,
+  [['red'], ['blue'], ['green'], ['white'], ['black'], ['grey', 'gray'], ['yellow'], ['orange'], ['purple'], ['brown'], ['pink'], ['silver'], ['gold', 'golden'], ['maroon'], ['navy'], ['beige'], ['turquoise']],
+];
+const IN_PLACE: [Set<string>, Set<string>][] = [
+  ...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]),
+  ...PAIRS,
+  ...CLOSED_SETS.flatMap((set) => set.map((member): [Set<string>, Set<string>] => [new Set(member.map(stem)), new Set(set.filter((m) => m !== member).flat().map(stem))])),
+];
 
 /** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
 export function oppositeInPlace(a: string, b: string): boolean {

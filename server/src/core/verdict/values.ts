@@ -1002,6 +1002,9 @@ export function ratioAgrees(claim: TypedValue, ratio: number): boolean {
 }
 
 /** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
+/** How far "about 7.40pm" may be from the time a source gives. */
+const CLOCK_ABOUT_MINUTES = 15;
+
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;
   const b = source.value!;
@@ -1013,7 +1016,10 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   if (a === b) return true;
   // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
   // may be rounded to the nearest 100, not stand for anything from £500 to £1,500.
-  const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05), Math.abs(a) * 0.005);
+  // A time of day is no magnitude: "7.45pm" is not "7.40pm", and "about 8.40pm" is not 7.40pm (within a quarter
+  // of an hour, not a tenth of the minutes since midnight).
+  if ((claim.unit === 'clock' || claim.unit === 'clock12') && (claim.bound === undefined || claim.bound === 'about') && (source.bound === undefined || source.bound === 'about')) return Math.abs(a - b) <= (claim.bound === 'about' || source.bound === 'about' ? CLOCK_ABOUT_MINUTES : 0);
+  const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05));
   // Half a unit exactly is no rounding a writer does: "two years" is not 18 months, "3 million" not 2.5 million.
   if (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5))) return true;
   switch (claim.bound) {
@@ -1078,6 +1084,17 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
     return true;
   }
   return false;
+}
+
+/**
+ * Whether a name is a shorter form of another with its first and last words: "Sergeant Price" of "Sergeant Helen
+ * Price", "John Smith" of "John Paul Smith" (words left out from the middle, none changed).
+ */
+function shortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= full.length || short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1]) return false;
+  let k = 1;
+  for (let i = 1; i < full.length - 1 && k < short.length - 1; i++) if (full[i] === short[k]) k++;
+  return k === short.length - 1;
 }
 
 const ANY_DIGIT = /\d/;
@@ -1267,7 +1284,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text)) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || shortFormOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text)) || sameEntity(claim, source);
   }
   return false;
 }
@@ -1308,7 +1325,7 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       if (source.kind !== 'name') return false;
       const a = claim.name!;
       const b = source.name!;
-      if (containsSequence(a, b) || containsSequence(b, a)) return false;
+      if (containsSequence(a, b) || containsSequence(b, a) || shortFormOf(a, b) || shortFormOf(b, a)) return false;
       // Names conflict only when they share a part and differ in another: "Kim Jong Un" and "Kim Jong Il".
       const shared = a.filter((t) => b.includes(t)).length;
       return shared > 0 && shared < Math.max(a.length, b.length) && a.length > 1 && b.length > 1;
