@@ -70,6 +70,11 @@ describe('a police appeal, with the product\'s word vectors', () => {
     verdict('supported', 'The collision happened at 7.45pm on Friday 14 March.');
   });
 
+  test('a road for another is a contradiction when the words around it are said otherwise ("a crash on the A46" / "a collision on the A38")', () => {
+    verdict('contradicted', 'A man died in a crash on the A46 near Bromsgrove on Friday evening.', [['A46', 'A38']]);
+    verdict('supported', 'A man died in a crash on the A38 near Bromsgrove on Friday evening.');
+  });
+
   test('a reference number is exact: "log 3421" is not "log 3412" (no rounding makes one the other)', () => {
     verdict('contradicted', 'Witnesses should quote log 3421 of 14 March.', [['3421', '3412']]);
     verdict('supported', 'Witnesses should quote log 3412 of 14 March.');

@@ -224,6 +224,9 @@ function isNamed(word: string, capital: boolean, source: string, sentence: strin
   return true;
 }
 
+/** Cosine from which a neighbour of a replaced word is the same word said otherwise ("crash" / "collision": 0.76). */
+const NEIGHBOUR_MIN = 0.75;
+
 /** Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`). */
 export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo): Substitution[] {
   if (!missing.size) return [];
@@ -241,7 +244,17 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       const before = j > 0 ? s[j - 1].term : undefined;
       const after = j + 1 < s.length ? s[j + 1].term : undefined;
       // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
-      if ((prev !== undefined && before !== prev) || (next !== undefined && after !== next) || s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
+      // For a name or a figure, one neighbour may be said in other words when the other is the same ("a crash on
+      // the A46 near" / "a collision on the A38 near").
+      if (s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
+      const samePrev = prev === undefined || before === prev;
+      const sameNext = next === undefined || after === next;
+      if (!(samePrev && sameNext)) {
+        if (!(samePrev || sameNext) || (samePrev ? prev : next) === undefined || !/^[\p{Lu}\d]/u.test(claim.text.slice(t.start, t.end))) continue;
+        const k = samePrev ? j + 1 : j - 1;
+        const mine = samePrev ? c[i + 1] : c[i - 1];
+        if (k < 0 || k >= s.length || (wordSimilarity(claim.text.slice(mine.start, mine.end), sentence.text.slice(s[k].start, s[k].end)) ?? 0) < NEIGHBOUR_MIN) continue;
+      }
       const word = claim.text.slice(t.start, t.end);
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
       if (nameForms(word, sentence.text.slice(s[j].start, s[j].end))) continue;
