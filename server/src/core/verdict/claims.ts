@@ -875,6 +875,60 @@ function aboutButForMeasureVerb(info: ClaimInfo, c: Pick<Candidate, 'sentence' |
   return weight > 0 && weight < info.topicWeight && (c.features.topic * info.topicWeight) / (info.topicWeight - weight) >= threshold;
 }
 
+/** The years values date things to (years, and dates with a year). */
+function yearsOf(values: readonly TypedValue[]): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    if (v.kind === 'year' && v.value !== undefined) out.push(v.value);
+    else if (v.kind === 'date' && v.date?.year !== undefined) out.push(v.date.year);
+  }
+  return out;
+}
+
+/**
+ * A figure of a claim that names no year, stated only by sentences that date it to a year ("a magnitude 6.8 quake
+ * in January 2020"), against a candidate sentence dated to none of those years that gives another figure of the
+ * same measure (a quantity in the same unit other than a count, or a figure in the same role): the candidate and
+ * the conflict, with a note of where the claim's figure comes from.
+ */
+function otherTimeRival(info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  if (info.values.some((v) => v.kind === 'year' || v.kind === 'date')) return undefined;
+  for (const v of info.values) {
+    if (!isNumeric(v)) continue;
+    const stating = candidates.filter((c) => statesValue(c.sentence, v));
+    if (!stating.length) continue;
+    const years = stating.map((c) => yearsOf(c.sentence.values));
+    if (years.some((y) => !y.length)) continue;
+    const dated = new Set(years.flat());
+    for (const c of candidates) {
+      if (stating.includes(c) || yearsOf(c.sentence.values).some((y) => dated.has(y))) continue;
+      const rival = c.sentence.values.find(
+        (x) => x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && ((v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN),
+      );
+      if (!rival) continue;
+      const when = stating[0].sentence.values.find((x) => yearsOf([x]).length);
+      const given = stating[0].sentence.values.find((x) => valueAgrees(v, x));
+      return {
+        candidate: c,
+        conflict: {
+          claim: v.text,
+          source: rival.text,
+          kind: v.kind,
+          claimSpan: v.span,
+          sourceSpan: { ...rival.span },
+          note: `it gives ${given?.text ?? v.text} for ${when?.text ?? 'another time'}`,
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Units whose figures measure one thing whatever the sentence's other words: an earthquake's magnitude, a temperature. */
+const MEASURE_UNITS = new Set(['magnitude', 'degC', 'degF']);
+/** How alike the roles of two counts or sums must be for one at another time to be this one's rival. */
+const OTHER_TIME_ROLE_MIN = 0.5;
+
 /**
  * The claim's names whose first word is a police rank that a name of the texts, none of which states the claim's
  * name, replaces by another before the same surname ("Inspector Helen Price" / "Sergeant Helen Price", "Inspector Price" / "Sergeant Helen Price").
@@ -1287,6 +1341,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       });
     }
     if (conflicts.length) conflicting = chosen;
+  }
+
+  // A figure the sources give only for another time ("a magnitude 6.8 quake in January 2020"), where another
+  // passage gives a figure of the same measure without that time ("A magnitude 6.1 earthquake struck … on
+  // Thursday"): a claim that names no time takes the earlier event's figure for this one.
+  if (!conflicting) {
+    const found = otherTimeRival(info, scored.map((s) => s.c));
+    if (found) {
+      conflicting = scored.find((s) => s.c === found.candidate)!;
+      conflicts = [found.conflict];
+    }
   }
 
   // A claim made of a table's figures ("Ms Raman took 14,862 votes, against 11,047 for Mr Hargreaves"): each figure

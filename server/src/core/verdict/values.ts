@@ -160,6 +160,8 @@ const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3]):([0-5]\\d)(?
  * letter after a space is not a unit: "the 5 C's").
  */
 const TEMPERATURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(-|minus\\s)?(\\d+)(\\.\\d+)?(?:\\s?°\\s?([CF])|([CF])|\\s?degrees?\\s+(Celsius|Fahrenheit|centigrade|C|F))(?![\\p{L}\\p{N}])`, 'gu');
+/** An earthquake's magnitude: "magnitude 6.1", "a magnitude-6.1 quake", "a 6.1-magnitude", "a magnitude of 6.8". */
+const MAGNITUDE = new RegExp(`${B}magnitude(?:\\s+of)?\\s*[-–]?\\s*(\\d{1,2})(\\.\\d+)?(?![\\p{N}])|(?<![\\p{L}\\p{N}.,])(\\d{1,2})(\\.\\d+)?[-–\\s]magnitude${E}`, 'giu');
 const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`, 'giu');
 /**
  * A change by a factor, said with a verb: "would double", "doubled", "tripling", "halved", "to treble". One value in
@@ -498,6 +500,11 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const { value, precision } = parseNumber(m[2], m[3]);
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: m[1] ? -value : value, precision, unit: scale, bound: hedgeBefore(text, start) });
   }
+  if (digits) for (const m of text.matchAll(MAGNITUDE)) {
+    const start = m.index!;
+    const { value, precision } = parseNumber(m[1] ?? m[3], m[2] ?? m[4]);
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value, precision, unit: 'magnitude', bound: hedgeBefore(text, start) });
+  }
   if (digits) for (const m of text.matchAll(PERCENT_RANGE)) {
     const start = m.index!;
     const first = parseNumber(m[2], m[3]);
@@ -690,7 +697,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['km', 'mi', 'm', 'ft', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'times', 'fraction', 'score', 'pp']);
+const MEASURES = new Set(['km', 'mi', 'm', 'ft', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
