@@ -199,6 +199,8 @@ export interface Substitution {
   named: boolean;
   /** Cosine of the two words (word vectors), when both have vectors. */
   similarity?: number;
+  /** The claim's name is in the sentence too, elsewhere: another name holds its place (`findSubstitutions`). */
+  displaced?: boolean;
 }
 
 /** Weekdays and months: dates, which the value rules compare, not names. */
@@ -224,25 +226,43 @@ function isNamed(word: string, capital: boolean, source: string, sentence: strin
   return true;
 }
 
+/**
+ * The index of the token that follows token j of a sentence, past a name in apposition ("Her son, David, died":
+ * "died" follows "son"), else j + 1 (which must exist).
+ */
+function afterApposition(text: string, s: readonly { start: number; end: number }[], j: number): number {
+  if (!/^\s*,\s*$/.test(text.slice(s[j].end, s[j + 1].start))) return j + 1;
+  for (let k = j + 1; k < s.length - 1 && k <= j + 3; k++) {
+    if (!/^\p{Lu}/u.test(text.slice(s[k].start, s[k].end))) return j + 1;
+    const gap = text.slice(s[k].end, s[k + 1].start);
+    if (/^\s*,\s*$/.test(gap)) return k + 1;
+    if (!/^\s+$/.test(gap)) return j + 1;
+  }
+  return j + 1;
+}
+
 /** Cosine from which a neighbour of a replaced word is the same word said otherwise ("crash" / "collision": 0.76). */
 const NEIGHBOUR_MIN = 0.75;
 
 /** Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`). */
-export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo): Substitution[] {
-  if (!missing.size) return [];
+export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, displacedNames = false): Substitution[] {
+  if (!missing.size && !displacedNames) return [];
   const c = claim.tokens.filter((t) => t.term);
   const s = sentence.tokens.filter((t) => t.term);
   const out: Substitution[] = [];
   for (let i = 0; i < c.length; i++) {
     const t = c[i];
-    if (!missing.has(t.term!)) continue;
+    // A name the sentence has elsewhere may still be displaced from its own place ("born in Cardiff in 1938" /
+    // "Born in Swansea in 1938, … a teacher in Cardiff"): only another name between the very same neighbours.
+    const displaced = !missing.has(t.term!);
+    if (displaced && !(displacedNames && t.capital)) continue;
     // Between the same two neighbours; at either end of the claim, next to the same one.
     const prev = i > 0 ? c[i - 1].term : undefined;
     const next = i + 1 < c.length ? c[i + 1].term : undefined;
     if (prev === undefined && next === undefined) continue;
     for (let j = 0; j < s.length; j++) {
       const before = j > 0 ? s[j - 1].term : undefined;
-      const after = j + 1 < s.length ? s[j + 1].term : undefined;
+      const after = j + 1 < s.length ? s[afterApposition(sentence.text, s, j)].term : undefined;
       // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
       // For a name or a figure, one neighbour may be said in other words when the other is the same ("a crash on
       // the A46 near" / "a collision on the A38 near").
@@ -250,6 +270,7 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       const samePrev = prev === undefined || before === prev;
       const sameNext = next === undefined || after === next;
       if (!(samePrev && sameNext)) {
+        if (displaced) continue;
         if (!(samePrev || sameNext) || (samePrev ? prev : next) === undefined || !/^[\p{Lu}\d]/u.test(claim.text.slice(t.start, t.end))) continue;
         const k = samePrev ? j + 1 : j - 1;
         const mine = samePrev ? c[i + 1] : c[i - 1];
@@ -258,13 +279,16 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       const word = claim.text.slice(t.start, t.end);
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
       if (nameForms(word, sentence.text.slice(s[j].start, s[j].end))) continue;
+      const named = isNamed(word, t.capital, sentence.text.slice(s[j].start, s[j].end), sentence.text, s[j].start);
+      if (displaced && (!named || prev === undefined || next === undefined)) continue;
       out.push({
         claim: word,
         source: sentence.text.slice(s[j].start, s[j].end),
         claimSpan: { start: t.start, end: t.end },
         sourceSpan: { start: s[j].start, end: s[j].end },
-        named: isNamed(word, t.capital, sentence.text.slice(s[j].start, s[j].end), sentence.text, s[j].start),
+        named,
         similarity: wordSimilarity(word, sentence.text.slice(s[j].start, s[j].end)),
+        ...(displaced ? { displaced: true } : {}),
       });
       break;
     }
@@ -502,7 +526,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     missingCount: missingTerms.size,
     unstatedValues,
     substitutions: lean ? [] : findSubstitutions(claim, missingTerms, chosen.sentence),
-    swaps: lean ? [] : findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence),
+    swaps: lean ? [] : findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence, true),
     negationMismatch: negationCount(claim.text) !== negationCount(chosen.sentence.text),
     missingWords: lean ? [] : missingWords(claim, missingTerms),
   };

@@ -1279,7 +1279,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // in the same place.
         negativeOf(x.claim, x.source) ||
         oppositeInPlace(x.claim, x.source) ||
-        (x.named && (copied || !statedElsewhere(x))) ||
+        (x.named && (copied || x.displaced || !statedElsewhere(x))) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
