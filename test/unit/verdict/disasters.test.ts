@@ -56,6 +56,10 @@ describe('an earthquake report, with the product\'s word vectors', () => {
     const r = judge('The quake had a magnitude of 6.8, according to the US Geological Survey.');
     assert.equal(r.verdict, 'contradicted', why(r));
     assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source, c.note]), [['magnitude of 6.8', 'magnitude 6.1', 'it gives magnitude 6.8 for January 2020']], why(r));
+    // The quick fix keeps the claim's words; the span is the figure's in the draft.
+    assert.equal(r.conflicts[0].replacement, 'magnitude of 6.1');
+    const text = 'The quake had a magnitude of 6.8, according to the US Geological Survey.';
+    assert.deepEqual(r.conflicts[0].claimSpan, { start: text.indexOf('magnitude of'), end: text.indexOf(', according') });
     // Said with its year, the earlier quake's figures are supported.
     assert.equal(judge('The region was hit by a magnitude 6.8 quake in January 2020 that killed 41 people.').verdict, 'supported');
   });

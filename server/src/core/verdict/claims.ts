@@ -891,7 +891,7 @@ function yearsOf(values: readonly TypedValue[]): number[] {
  * same measure (a quantity in the same unit other than a count, or a figure in the same role): the candidate and
  * the conflict, with a note of where the claim's figure comes from.
  */
-function otherTimeRival(info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (info.values.some((v) => v.kind === 'year' || v.kind === 'date')) return undefined;
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
@@ -914,14 +914,23 @@ function otherTimeRival(info: ClaimInfo, candidates: readonly Candidate[]): { ca
           claim: v.text,
           source: rival.text,
           kind: v.kind,
-          claimSpan: v.span,
+          claimSpan: draftSpan(claim, v.span),
           sourceSpan: { ...rival.span },
+          // The claim's words with the source's figure ("magnitude of 6.8" → "magnitude of 6.1").
+          ...(figureOf(v.text) && figureOf(rival.text) ? { replacement: v.text.replace(FIGURE, figureOf(rival.text)!) } : {}),
           note: `it gives ${given?.text ?? v.text} for ${when?.text ?? 'another time'}`,
         },
       };
     }
   }
   return undefined;
+}
+
+/** The one figure written in digits in a value's text ("6.8" of "magnitude of 6.8"), if it has exactly one. */
+const FIGURE = /\d[\d,]*(?:\.\d+)?/;
+function figureOf(text: string): string | undefined {
+  const all = text.match(/\d[\d,]*(?:\.\d+)?/g);
+  return all?.length === 1 ? all[0] : undefined;
 }
 
 /** Units whose figures measure one thing whatever the sentence's other words: an earthquake's magnitude, a temperature. */
@@ -1347,7 +1356,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // passage gives a figure of the same measure without that time ("A magnitude 6.1 earthquake struck … on
   // Thursday"): a claim that names no time takes the earlier event's figure for this one.
   if (!conflicting) {
-    const found = otherTimeRival(info, scored.map((s) => s.c));
+    const found = otherTimeRival(claim, info, scored.map((s) => s.c));
     if (found) {
       conflicting = scored.find((s) => s.c === found.candidate)!;
       conflicts = [found.conflict];
