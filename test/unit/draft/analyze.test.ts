@@ -139,6 +139,11 @@ describe('quotes', () => {
     assert.equal(a.quotes[0].claim, 1);
   });
 
+  it('keeps a two-word quote after a verb of saying in its sentence: reported words, not a term', () => {
+    const a = md('The judge said Carter had shown “no remorse”. It was a “Strong State” stunt. He called it a so-called “peace plan”.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.claim]), [['no remorse', 0]]);
+  });
+
   it('makes one quote and one claim of a quotation over two sentences', () => {
     const text = '“We will win. We always do,” he said. Then he left.';
     const a = md(text);

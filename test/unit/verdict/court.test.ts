@@ -72,6 +72,10 @@ test('court phrases as directions: a trial verdict and a plea; "found not guilty
   assert.deepEqual(of('A jury convicted him.'), ['found guilty']);
   assert.deepEqual(of('He pleaded guilty to theft.'), ['pleaded guilty']);
   assert.deepEqual(of('She admitted two counts of fraud.'), ['pleaded guilty']);
+  // An offence admitted by name, as UK reports write pleas.
+  assert.deepEqual(of('Liam Carter admitted causing death by dangerous driving.'), ['pleaded guilty']);
+  assert.deepEqual(of('He admitted manslaughter.'), ['pleaded guilty']);
+  assert.deepEqual(of('The minister admitted mistakes had been made.'), []);
   assert.deepEqual(of('He was found not guilty.'), []);
   assert.deepEqual(of('She was admitted to hospital.'), []);
 });

@@ -175,11 +175,24 @@ export function clearAnalysisCaches(): void {
   clearChunkCache();
 }
 
+/**
+ * A verb of saying earlier in the quote's sentence, and no "so-called" right before it: a two-word quote there
+ * reports someone's words ("The judge said Carter had shown “no remorse”"), not a term marked as such.
+ */
+const SPEECH_BEFORE = /(?<![\w-])(?:said|says|say|told|tells|added|adds|described|describes|insisted|insists|claimed|claims|warned|warns|admitted|admits|called|calls|wrote|writes)\b[^.!?\n]*$/i;
+function reportedSpeech(prose: string, open: number): boolean {
+  const before = prose.slice(Math.max(0, open - 120), open);
+  return SPEECH_BEFORE.test(before) && !/\bso[- ]called\s*$/i.test(before);
+}
+
 /** A block's citation markers, kept quotes and sentences: every offset in `prose`, the block's own prose. */
 function analyzeBlockUncached(prose: string, heading: boolean, mode: ClaimMode): BlockAnalysis {
   const block: Span = { start: 0, end: prose.length };
   const markers = findCitationMarkers(prose, block);
-  const kept = findQuotes(prose, block).filter((q) => countWords(withoutMarkers(prose, q.inner, markers), MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS);
+  const kept = findQuotes(prose, block).filter((q) => {
+    const words = countWords(withoutMarkers(prose, q.inner, markers), MIN_QUOTE_WORDS);
+    return words >= MIN_QUOTE_WORDS || (words === MIN_QUOTE_WORDS - 1 && reportedSpeech(prose, q.open));
+  });
   const quotes = kept.map((q) => ({ inner: q.inner, text: withoutMarkers(prose, q.inner, markers) }));
   if (heading) return { markers, quotes, units: [] };
   // The splitter reads a copy with citation markers blanked and CRs turned into spaces (same length, so offsets

@@ -14,7 +14,8 @@
  * - An unclosed double quote runs to the end of its block: the journalistic convention for a quotation over
  *   several paragraphs opens each paragraph with “ and closes only the last. An unclosed single quote is taken
  *   for an apostrophe and ignored.
- * - Product decision: only quotes of three words or more are kept. One- and two-word "scare quotes" (a
+ * - Product decision: only quotes of three words or more are kept, and two-word quotes after a verb of saying in
+ *   their sentence ("said Carter had shown “no remorse”", `analyze.ts`). One- and two-word "scare quotes" (a
  *   so-called “amnesty”, a “Strong and Prosperous State” aside) are common in journalism to mark a term, not
  *   to report speech, and checking them would mostly produce noise.
  */

@@ -56,10 +56,11 @@ const FALL = ['fall', 'decrease', 'down', 'lower', 'shrink', 'loss'].map(stem);
 
 /**
  * Phrases of a court report that exclude each other: a verdict at trial ("was found guilty", "a jury convicted")
- * and a plea ("pleaded guilty", "admitted four counts"). Each stands as a direction word of its own.
+ * and a plea ("pleaded guilty", "admitted four counts", "admitted causing grievous bodily harm", "admitted
+ * manslaughter"). Each stands as a direction word of its own.
  */
 const TRIAL = /\b(?:found\s+guilty|convicted\s+(?:by|after)\s+(?:a|the)\s+jury|jury\s+(?:found|convicted))\b/giu;
-const PLEA = /\b(?:pleaded|pled|pleads|plead|pleading)\s+guilty\b|\badmit(?:ted|s)?\s+(?:[\p{L}\d-]+\s+){0,4}?(?:counts?|charges?|offences?|offenses?)\b/giu;
+const PLEA = /\b(?:pleaded|pled|pleads|plead|pleading)\s+guilty\b|\badmit(?:ted|s)?\s+(?:(?:[\p{L}\d-]+\s+){0,4}?(?:counts?|charges?|offences?|offenses?)\b|(?:causing|possessing|assaulting|stealing|supplying|conspiring|attempting|being\s+concerned|dangerous|careless|drink[- ]driving|manslaughter|murder|assault|affray|fraud|theft|burglary|robbery|arson|rape|harassment|stalking|perverting)\b)/giu;
 const TRIAL_STEM = 'found guilty';
 const PLEA_STEM = 'pleaded guilty';
 PAIRS.push([new Set([TRIAL_STEM]), new Set([PLEA_STEM])]);
