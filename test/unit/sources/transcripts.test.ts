@@ -343,3 +343,27 @@ test('document meta survives the index cache, and a damaged meta is dropped, not
   });
   assert.equal(restoreMeta('nonsense', 10), undefined);
 });
+
+test('a role as a turn\'s label ("INTERVIEWER: How bad was it?") is a speaker, named by "Interviewer: J. Lee" in the header', async () => {
+  const text = [
+    'Interview with Dr Amira Haddad, director of the Kelmouth Flood Research Centre',
+    'Interviewer: J. Lee',
+    'Recorded 2 March 2027',
+    '',
+    'INTERVIEWER: How bad was the flooding in January?',
+    '',
+    'HADDAD: It was the worst we have recorded since the centre opened in 1998.',
+    '',
+    'INTERVIEWER: So the council ignored the warnings?',
+    '',
+    'HADDAD: I wouldn\'t say ignored.',
+  ].join('\n');
+  assert.ok(looksLikeTranscript(text));
+  const [doc] = (await load('haddad.txt', text)).documents;
+  assert.equal(doc.format, 'transcript');
+  assert.deepEqual(passageStarting(doc, 'How bad was').place.speaker, { label: 'INTERVIEWER', role: 'interviewer', name: 'J. Lee' });
+  assert.equal(passageStarting(doc, 'So the council').place.speaker?.role, 'interviewer');
+  assert.equal(passageStarting(doc, 'It was the worst').place.speaker?.name, 'Dr Amira Haddad');
+  // The labels are not prose.
+  assert.ok(!doc.text.includes('INTERVIEWER'));
+});

@@ -324,7 +324,12 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       // "marine biologist, Eastport University": the role is the first part.
       if (role) speaker.role = role.split(/[,;]/)[0].trim().toLowerCase();
       if (speaker.name === label) delete speaker.name;
-    } else if (ROLE_KEYS.has(label.toLowerCase())) speaker.role = label.toLowerCase();
+    } else if (ROLE_KEYS.has(label.toLowerCase())) {
+      speaker.role = label.toLowerCase();
+      // A role as the label, named in the header ("Interviewer: J. Lee"): that person.
+      const named = names.find((n) => new RegExp(`(?:^|\\n)[ \\t]*${label}[ \\t]*:[ \\t]*$`, 'i').test(header.slice(Math.max(0, n.at - 40), n.at)));
+      if (named) speaker.name = named.name;
+    }
     else if (label === 'Q') speaker.role = 'interviewer';
     out.push(speaker);
   }
@@ -472,11 +477,25 @@ interface PlainTurn {
   textStart: number;
   /** The line is only the label (and a time): the turn's words are on the lines after it. */
   bare: boolean;
+  /** The label is a role key with words after it ("INTERVIEWER: How bad was it?"): a turn even among header lines. */
+  role?: boolean;
+}
+
+/** What follows a role key when it names the person ("Interviewer: J. Lee", "Host: Jane Lee (BBC)"), not their words. */
+const NAMED_AFTER_KEY = /^(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,3}[ \t]*(?:[,(].*)?$/u;
+
+/**
+ * A role as a turn's label ("INTERVIEWER: How bad was it?"): a role key followed by words that are not a name (a
+ * header line "Interviewer: J. Lee" names the interviewer).
+ */
+function roleTurn(label: string, rest: string): boolean {
+  return ROLE_KEYS.has(label.trim().toLowerCase()) && !NAMED_AFTER_KEY.test(rest.trim());
 }
 
 function plainTurn(line: string): PlainTurn | undefined {
   const m = PLAIN_TURN.exec(line);
-  if (m && isLabel(m[2])) {
+  const role = !!m && roleTurn(m[2], line.slice(m[0].length));
+  if (m && (isLabel(m[2]) || role)) {
     let raw = m[1] ?? m[3];
     let textStart = m[0].length;
     const lead = LEADING_TIME.exec(line.slice(textStart));
@@ -486,7 +505,7 @@ function plainTurn(line: string): PlainTurn | undefined {
     }
     const time = raw ? normalizeTime(raw) : undefined;
     const bare = line.slice(textStart).trim() === '';
-    return { label: m[2].trim(), ...(time ? { time } : {}), textStart: bare ? line.length : textStart, bare };
+    return { label: m[2].trim(), ...(time ? { time } : {}), textStart: bare ? line.length : textStart, bare, ...(role ? { role } : {}) };
   }
   const b = LABEL_LINE.exec(line)?.groups;
   if (!b || !isLabel(b.label)) return undefined;
@@ -564,7 +583,7 @@ export function parsePlainTranscript(content: string): Transcript {
       previousBlank = true;
       continue;
     }
-    if (turn && !(inHeader && METADATA_KEYS.has(turn.label.toLowerCase()))) {
+    if (turn && !(inHeader && METADATA_KEYS.has(turn.label.toLowerCase()) && !turn.role)) {
       inHeader = false;
       speaker = turn.label;
       time = turn.time ?? pendingTime;

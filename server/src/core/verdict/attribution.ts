@@ -220,6 +220,8 @@ const speakerDocuments = new WeakMap<SourceDocument, boolean>();
 function speechName(speech: Speech): string {
   if (speech.kind === 'speaker') {
     const name = speakerName(speech.speaker);
+    // A label that is only the role ("INTERVIEWER"): "the interviewer", not "Interviewer (interviewer)".
+    if (speech.speaker.role && !speech.speaker.name && name.toLowerCase() === speech.speaker.role.toLowerCase()) return `the ${speech.speaker.role}`;
     return speech.speaker.role ? `${name} (${speech.speaker.role})` : name;
   }
   return speech.kind === 'attributed' ? speech.attribution.mention : 'someone else';

@@ -87,6 +87,8 @@ export interface Candidate {
   context: TextInfo[];
   /** Who says the sentence, in a transcript (`speakerContext`; also last in `context`). */
   speaker?: TextInfo;
+  /** The question the sentence answers, in a transcript (`questionContext`; also in `context`). */
+  question?: TextInfo;
   features: SupportFeatures;
   cited: boolean;
   /** Per claim value: whether this sentence or its neighbours state it (computed on first access). */
@@ -419,6 +421,7 @@ export function prepareClaim(
       sentence,
       context,
       ...(speaker ? { speaker } : {}),
+      ...(question ? { question } : {}),
       features,
       cited: cited.has(hit.document.id),
       get states() {
@@ -999,6 +1002,11 @@ export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuni
   return decide(prepared, options, tuning).result;
 }
 
+/** Whether a text asks rather than states: it ends with a question mark (before closing quotes). */
+function isQuestion(text: string): boolean {
+  return /\?["”’'»)\]]*\s*$/u.test(text);
+}
+
 /** Prefixes that make a word its negative ("illegal", "unlikely", "dishonest", "non-violent"). */
 const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(\p{Ll}{4,})$/u;
 
@@ -1039,13 +1047,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const { weights, roleMin, directions } = { ...DEFAULT_DECIDE_TUNING, ...tuning };
   const { claim, info } = prepared;
   const { thresholds } = options;
-  const scored = prepared.candidates
+  // A question states nothing: an interviewer's "So the council ignored the warnings?" neither supports nor
+  // contradicts "Dr Haddad said the council had ignored the warnings" (it is still its answer's context).
+  const asking = isQuestion(info.text);
+  const all = prepared.candidates
     .map((c) => {
       const score = combineSupport(c.features, weights);
       return { c, score, rank: score + (c.cited ? CITED_BONUS : 0) };
     })
     .sort((a, b) => b.rank - a.rank);
-  if (!scored.length) return { result: { claim, verdict: 'unsupported', score: 0, evidence: [], conflicts: [] } };
+  const scored = asking ? all : all.filter((s) => !isQuestion(s.c.sentence.text));
+  if (!scored.length) {
+    const evidence: Evidence[] = all.slice(0, Math.max(0, options.maxEvidence)).map((s) => ({ passage: s.c.hit.passage, document: s.c.hit.document, score: 0, match: s.score, matches: matchSpans(info, s.c.sentence) }));
+    return { result: { claim, verdict: 'unsupported', score: 0, evidence, conflicts: [] } };
+  }
 
   // Contradictions: only among passages about the same thing, and only for values none of them states. A claim that
   // cites a source which has a passage about it is checked against its cited sources only: another article that
@@ -1269,6 +1284,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         sourceSpan: inSource ? { ...inSource.span } : undefined,
       },
     ];
+  }
+
+  // An answer that denies what its question asks ("So the council ignored the warnings?" / "I wouldn't say
+  // ignored."): a claim that states the question's proposition, echoed word and all, is contradicted by the answer.
+  const question = chosen.c.question;
+  if (!conflicting && question && claimNegations === 0 && negationCount(question.text) === 0 && sourceNegations > 0) {
+    const echoed = [...chosen.c.sentence.terms].some((t) => question.terms.has(t) && info.terms.has(t) && !info.valueTerms.has(t));
+    if (echoed && lemmaCoverage(info, question, chosen.c.speaker) >= NEGATION_MIN) {
+      conflicting = chosen;
+      conflicts = [{ claim: info.text.trim(), source: chosen.c.sentence.text.trim(), kind: 'negation' }];
+    }
   }
 
   // A name or figure swapped for another between the same words ("Arsenal's Daniel Sturridge" / "Liverpool's").
