@@ -40,7 +40,7 @@ import {
   withValues,
 } from './support';
 import { accountFor, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
+import { bothWays, directedFigure, levelAgainstChange, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
 import { wordSimilarity } from './vectors';
 import { abbreviates, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -1094,11 +1094,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const opposed = (s: (typeof scored)[number]) => {
     if (!directions) return undefined;
     const sentence = s.c.sentence;
-    const wide = oppositeDirection(info.directions, sentence.directions);
-    if (wide || !claimFigures.length) return wide;
-    // A sentence with words of both directions: the direction of each figure the two share.
+    if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions);
+    // Words of both directions on one side, and a figure the claim moves: the figures decide, one by one.
+    const byFigure = (bothWays(info.directions) || bothWays(sentence.directions)) && claimFigures.some((v) => directedFigure(info.text, v.span));
+    const wide = byFigure ? undefined : oppositeDirection(info.directions, sentence.directions);
     const figures = sentence.values.filter(isNumeric);
-    return oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), (i, j) => sameFigure(claimFigures[i], figures[j]));
+    const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]);
+    if (wide) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
+    // A sentence with words of both directions: the direction of each figure the two share.
+    return oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), same);
   };
   const relatedButForDirection = (s: (typeof scored)[number]) => {
     const opposite = opposed(s);

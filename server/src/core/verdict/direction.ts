@@ -120,6 +120,21 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
   return undefined;
 }
 
+/**
+ * Whether a text's direction words go both ways in size ("rose by 3.4% …, down from 3.8%"): with figures, which
+ * goes with what is then the figures' business (`oppositeOfFigure`), not the sentence's.
+ */
+export function bothWays(words: readonly DirectionWord[]): boolean {
+  let up = false;
+  let down = false;
+  for (const w of words) {
+    const p = POLARITY.get(w.stem);
+    if (p === 1) up = true;
+    else if (p === -1) down = true;
+  }
+  return up && down;
+}
+
 /** Whether two direction words are on opposite sides of one pair ("rose" / "fell"). */
 function opposites(a: DirectionWord, b: DirectionWord): boolean {
   return PAIRS.some(([x, y]) => (x.has(a.stem) && y.has(b.stem)) || (y.has(a.stem) && x.has(b.stem)));
@@ -140,7 +155,7 @@ const BEFORE_WORD = /(\p{L}+)([\s,]*(?:(?:by|to|from|of|at|some|about|around|nea
  * Which way one figure moves, and the word that says so: the word right before it ("rose by 85", "fell to 1,140"),
  * a sign on it ("+7.0%"), or a comparative right after it ("85 fewer than a year earlier", "45 minutes longer").
  */
-function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: DirectionWord } | undefined {
+function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: DirectionWord; frame?: 'to' | 'by' } | undefined {
   const sign = text[figure.start - 1];
   if ((sign === '+' || sign === '-' || sign === '−') && !/[\p{L}\p{N}]/u.test(text[figure.start - 2] ?? ' ')) {
     return { polarity: sign === '+' ? 1 : -1, word: { stem: sign, text: text.slice(figure.start - 1, figure.end), span: { start: figure.start - 1, end: figure.end } } };
@@ -150,7 +165,9 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
     const p = POLARITY.get(stem(before[1]));
     if (p) {
       const start = figure.start - before[0].length;
-      return { polarity: p, word: { stem: stem(before[1]), text: before[1], span: { start, end: start + before[1].length } } };
+      // "fell to 3.4%" gives the level reached, "rose by 3.4%" the size of a change: other quantities.
+      const frame = /\bto\b/i.test(before[2]) ? ('to' as const) : /\bby\b/i.test(before[2]) ? ('by' as const) : undefined;
+      return { polarity: p, word: { stem: stem(before[1]), text: before[1], span: { start, end: start + before[1].length } }, ...(frame ? { frame } : {}) };
     }
   }
   const after = AFTER_FIGURE.exec(text.slice(figure.end, figure.end + 40));
@@ -170,6 +187,35 @@ function directionOf(text: string, words: readonly DirectionWord[], figure: Span
     if (w.span.end <= figure.start && TO_FIGURE.test(text.slice(w.span.end, figure.start))) found = w;
   }
   return found;
+}
+
+/** Whether a word of direction governs the figure ("fell to 3.4%", "+8.8%", "85 fewer"). */
+export function directedFigure(text: string, figure: Span): boolean {
+  return polarityOf(text, figure) !== undefined;
+}
+
+/**
+ * Whether a figure the claim and the sentence share is a level on one side and the size of a change on the other
+ * ("inflation fell to 3.4%" / "prices rose by 3.4% in the 12 months"): their direction words are about other
+ * quantities, and oppose nothing.
+ */
+export function levelAgainstChange(
+  claimText: string,
+  claimFigures: readonly Span[],
+  sentenceText: string,
+  sentenceFigures: readonly Span[],
+  same: (i: number, j: number) => boolean,
+): boolean {
+  for (let i = 0; i < claimFigures.length; i++) {
+    const mine = polarityOf(claimText, claimFigures[i])?.frame;
+    if (!mine) continue;
+    for (let j = 0; j < sentenceFigures.length; j++) {
+      if (!same(i, j)) continue;
+      const theirs = polarityOf(sentenceText, sentenceFigures[j])?.frame;
+      if (theirs && theirs !== mine) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -196,6 +242,9 @@ export function oppositeOfFigure(
       // A change up against a change down ("rose by 85" / "85 fewer than a year earlier"), else opposite words of
       // one pair ("before" / "after").
       const theirs = polarityOf(sentenceText, sentenceFigures[j]);
+      // A level against the size of a change ("inflation fell to 3.4%" / "prices rose by 3.4% in the 12 months"): the
+      // two words are about other quantities.
+      if (mine?.frame && theirs?.frame && mine.frame !== theirs.frame) continue;
       if (mine && theirs && mine.polarity !== theirs.polarity) return [mine.word, theirs.word];
       const theirWord = sentence.length ? directionOf(sentenceText, sentence, sentenceFigures[j]) : undefined;
       if (mineWord && theirWord && opposites(mineWord, theirWord)) return [mineWord, theirWord];
