@@ -114,13 +114,19 @@ const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will'
 
 /** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
  * the denied one left out. */
+/** Verbs through which a denial bears on what follows them ("These results do not mean everyone … should"). */
+const FRAME_VERBS = new Set(['mean', 'means', 'meant', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'indicate', 'indicates', 'show', 'shows', 'prove', 'proves'].map((w) => lemma(processTerm(w) ?? w)));
+
 function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number }[] {
   const out: { cue: string; terms: string[]; clause: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
     const from = m.index! + m[0].length;
     CLAUSE_END.lastIndex = from;
     const end = CLAUSE_END.exec(info.text)?.index ?? info.text.length;
-    let terms = info.tokens.filter((t) => t.start >= from && t.start < end && t.term && !SEMI_AUXILIARY.has(t.term)).slice(0, 3).map((t) => lemma(t.term!));
+    let terms = info.tokens.filter((t) => t.start >= from && t.start < end && t.term && !SEMI_AUXILIARY.has(t.term)).map((t) => lemma(t.term!));
+    // "do not mean everyone should …", "does not suggest that …": what is denied is what comes after the verb.
+    while (terms.length > 1 && FRAME_VERBS.has(terms[0])) terms.shift();
+    terms = terms.slice(0, 3);
     if (!terms.length) {
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
