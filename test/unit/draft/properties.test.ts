@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
-import { analyzeDraft } from '../../../server/src/core/draft/analyze';
+import { analyzeDraft, reportedSpeech } from '../../../server/src/core/draft/analyze';
 import { findCitationMarkers, withoutMarkers } from '../../../server/src/core/draft/citations';
 import type { DraftAnalysis, Span } from '../../../server/src/core/types';
 
@@ -16,7 +16,7 @@ import type { DraftAnalysis, Span } from '../../../server/src/core/types';
  *    - Markdown: it is a subsequence of that slice (markup is removed, never added or reordered), except where
  *      character references are decoded (`&amp;` → `&`) and NUL becomes U+FFFD (CommonMark's rule), so the
  *      check skips slices that hold either;
- * 5. a quote has three words or more and lies inside the claim it points to (or points to none, -1);
+ * 5. a quote has three words or more (two after a verb of saying) and lies inside the claim it points to (or points to none, -1);
  *    in plain text its text is the draft slice at its span without citation markers;
  * 6. every claim citation is in `citations`, and `ignored` regions hold no claim.
  */
@@ -66,7 +66,9 @@ function checkInvariants(text: string, format: 'markdown' | 'text', a: DraftAnal
     for (const r of a.ignored) assert.ok(claim.span.start < r.start || claim.span.start >= r.end, 'claim in an ignored region');
   });
   for (const q of a.quotes) {
-    assert.ok(q.text.split(/[^\p{L}\p{N}’']+/u).filter(Boolean).length >= 3, `short quote ${JSON.stringify(q.text)}`);
+    // Three words or more, or two after a verb of saying in their sentence (reported words, not a scare quote).
+    const words = q.text.split(/[^\p{L}\p{N}’']+/u).filter(Boolean).length;
+    assert.ok(words >= 3 || (words === 2 && reportedSpeech(text, q.span.start, text.length)), `short quote ${JSON.stringify(q.text)}`);
     if (q.claim >= 0) {
       const c = a.claims[q.claim];
       assert.ok(c.span.start <= q.span.start && q.span.start < c.span.end, 'quote outside its claim');

@@ -180,8 +180,8 @@ export function clearAnalysisCaches(): void {
  * reports someone's words ("The judge said Carter had shown “no remorse”"), not a term marked as such.
  */
 const SPEECH_BEFORE = /(?<![\w-])(?:said|says|say|told|tells|added|adds|described|describes|insisted|insists|claimed|claims|warned|warns|admitted|admits|called|calls|wrote|writes)\b[^.!?\n]*$/i;
-function reportedSpeech(prose: string, open: number): boolean {
-  const before = prose.slice(Math.max(0, open - 120), open);
+export function reportedSpeech(prose: string, open: number, window = 120): boolean {
+  const before = prose.slice(Math.max(0, open - window), open);
   return SPEECH_BEFORE.test(before) && !/\bso[- ]called\s*$/i.test(before);
 }
 
