@@ -5,10 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
-import type { Claim, ClaimResult } from '../../../server/src/core/types';
-import { judgeClaim } from '../../../server/src/core/verdict/claims';
-import { indexOf, makeDocument } from './sources';
+import { expectVerdictWith, indexOf, makeDocument, why } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const APPEAL = `Appeal for witnesses after fatal collision on the A38
@@ -28,19 +25,7 @@ Anyone with information is asked to call 101, quoting log 3412 of 14 March.
 
 const index = indexOf([makeDocument('appeal.txt', APPEAL)]);
 
-function judge(text: string): ClaimResult {
-  const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
-  return judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
-}
-
-const why = (r: ClaimResult) => `${r.verdict} (conflicts ${JSON.stringify(r.conflicts.map((c) => [c.claim, c.source, c.kind]))}; missing ${JSON.stringify(r.missing)})`;
-
-function verdict(expected: ClaimResult['verdict'], text: string, conflicts?: string[][]): ClaimResult {
-  const r = judge(text);
-  assert.equal(r.verdict, expected, `${text}: ${why(r)}`);
-  if (conflicts) assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), conflicts, why(r));
-  return r;
-}
+const verdict = expectVerdictWith(index);
 
 describe('a police appeal, with the product\'s word vectors', () => {
   withProductWordVectors();

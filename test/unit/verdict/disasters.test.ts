@@ -6,11 +6,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
-import type { Claim, ClaimResult } from '../../../server/src/core/types';
-import { judgeClaim } from '../../../server/src/core/verdict/claims';
 import { extractValues } from '../../../server/src/core/verdict/values';
-import { indexOf, makeDocument } from './sources';
+import { indexOf, judgeWith, makeDocument, why } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const REPORT = `Earthquake kills at least 42 in eastern Turkey
@@ -28,12 +25,7 @@ The region was hit by a magnitude 6.8 quake in January 2020 that killed 41 peopl
 
 const index = indexOf([makeDocument('agency.txt', REPORT)]);
 
-function judge(text: string): ClaimResult {
-  const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
-  return judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
-}
-
-const why = (r: ClaimResult) => `${r.verdict} (conflicts ${JSON.stringify(r.conflicts.map((c) => [c.claim, c.source, c.note]))}; missing ${JSON.stringify(r.missing)})`;
+const judge = judgeWith(index);
 
 describe('an earthquake report, with the product\'s word vectors', () => {
   withProductWordVectors();

@@ -6,10 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
-import type { Claim, ClaimResult } from '../../../server/src/core/types';
-import { judgeClaim } from '../../../server/src/core/verdict/claims';
-import { indexOf, makeDocument } from './sources';
+import { indexOf, judgeWith, makeDocument, why } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const RELEASE = `Consumer price inflation, UK: October 2026
@@ -21,12 +18,7 @@ The largest downward contribution came from transport, where motor fuel prices f
 
 const index = indexOf([makeDocument('ons.txt', RELEASE)]);
 
-function judge(text: string): ClaimResult {
-  const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
-  return judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
-}
-
-const why = (r: ClaimResult) => `${r.verdict} (conflicts ${JSON.stringify(r.conflicts.map((c) => [c.claim, c.source, c.kind]))}; missing ${JSON.stringify(r.missing)})`;
+const judge = judgeWith(index);
 
 describe('an inflation release, with the product\'s word vectors', () => {
   withProductWordVectors();

@@ -5,10 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
-import type { Claim, ClaimResult } from '../../../server/src/core/types';
-import { judgeClaim } from '../../../server/src/core/verdict/claims';
-import { indexOf, makeDocument } from './sources';
+import { expectVerdictWith, indexOf, makeDocument } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const STATEMENT = `Statement from the family of Margaret Ellison
@@ -26,18 +23,7 @@ She is survived by her husband, the painter Owen Ellison, whom she married in 19
 
 const index = indexOf([makeDocument('family.txt', STATEMENT)]);
 
-function judge(text: string): ClaimResult {
-  const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
-  return judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
-}
-
-const why = (r: ClaimResult) => `${r.verdict} (conflicts ${JSON.stringify(r.conflicts.map((c) => [c.claim, c.source]))}; missing ${JSON.stringify(r.missing)})`;
-
-function verdict(expected: ClaimResult['verdict'], text: string, conflicts?: string[][]): void {
-  const r = judge(text);
-  assert.equal(r.verdict, expected, `${text}: ${why(r)}`);
-  if (conflicts) assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), conflicts, why(r));
-}
+const verdict = expectVerdictWith(index);
 
 describe('an obituary against the family\'s statement, with the product\'s word vectors', () => {
   withProductWordVectors();

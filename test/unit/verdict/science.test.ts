@@ -5,10 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
-import type { Claim, ClaimResult } from '../../../server/src/core/types';
-import { judgeClaim } from '../../../server/src/core/verdict/claims';
-import { indexOf, makeDocument } from './sources';
+import { indexOf, judgeWith, makeDocument, why } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const RELEASE = `Daily aspirin linked to lower bowel cancer risk in large study
@@ -22,12 +19,7 @@ Lead author Professor Hannah Okafor said: "These results do not mean everyone ov
 
 const index = indexOf([makeDocument('release.txt', RELEASE)]);
 
-function judge(text: string): ClaimResult {
-  const claim: Claim = { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
-  return judgeClaim(claim, index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
-}
-
-const why = (r: ClaimResult) => `${r.verdict} (conflicts ${JSON.stringify(r.conflicts.map((c) => [c.claim, c.source, c.kind]))}; missing ${JSON.stringify(r.missing)})`;
+const judge = judgeWith(index);
 
 describe('a study\'s press release, with the product\'s word vectors', () => {
   withProductWordVectors();

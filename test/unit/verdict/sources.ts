@@ -4,7 +4,10 @@
  */
 import type { PassageIndex } from '../../../server/src/core/index/passageIndex';
 import { SourceIndex } from '../../../server/src/core/index/sourceIndex';
-import type { Position, SourceDocument } from '../../../server/src/core/types';
+import assert from 'node:assert/strict';
+import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
+import type { Claim, ClaimResult, Position, SourceDocument } from '../../../server/src/core/types';
+import { judgeClaim } from '../../../server/src/core/verdict/claims';
 
 export function makeDocument(id: string, text: string, key = id.replace(/^.*\//, '').replace(/\.[^.]*$/, '')): SourceDocument {
   const lineStarts = [0];
@@ -29,4 +32,33 @@ export function indexOf(documents: readonly SourceDocument[]): PassageIndex {
   const index = new SourceIndex();
   index.addDocuments(documents);
   return index;
+}
+
+/** A claim of the given text, spanning all of it (the verdict tests judge sentences alone). */
+export function claimOf(text: string): Claim {
+  return { text, span: { start: 0, end: text.length }, paragraph: 0, citations: [], reasons: [] };
+}
+
+/** A judge of claims against the index, with the default thresholds and three evidence passages. */
+export function judgeWith(index: PassageIndex): (text: string) => ClaimResult {
+  return (text) => judgeClaim(claimOf(text), index, { thresholds: DEFAULT_THRESHOLDS, maxEvidence: 3 });
+}
+
+/** A result as a failing assertion shows it: verdict, conflicts and missing words. */
+export function why(r: ClaimResult): string {
+  return `${r.verdict} (conflicts ${JSON.stringify(r.conflicts.map((c) => [c.claim, c.source, c.kind, c.note]))}; missing ${JSON.stringify(r.missing)})`;
+}
+
+/**
+ * An assertion of a claim's verdict against the index and, when given, of its conflicts ([claim value, source
+ * value] pairs); returns the result.
+ */
+export function expectVerdictWith(index: PassageIndex): (expected: ClaimResult['verdict'], text: string, conflicts?: string[][]) => ClaimResult {
+  const judge = judgeWith(index);
+  return (expected, text, conflicts) => {
+    const r = judge(text);
+    assert.equal(r.verdict, expected, `${text}: ${why(r)}`);
+    if (conflicts) assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source]), conflicts, why(r));
+    return r;
+  };
 }
