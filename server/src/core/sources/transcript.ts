@@ -329,8 +329,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       // A role as the label, named in the header ("Interviewer: J. Lee"): that person.
       const named = names.find((n) => new RegExp(`(?:^|\\n)[ \\t]*${label}[ \\t]*:[ \\t]*$`, 'i').test(header.slice(Math.max(0, n.at - 40), n.at)));
       if (named) speaker.name = named.name;
-    }
-    else if (label === 'Q') speaker.role = 'interviewer';
+    } else if (label === 'Q') speaker.role = 'interviewer';
     out.push(speaker);
   }
   return out;

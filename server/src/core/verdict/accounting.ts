@@ -112,11 +112,11 @@ const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|althou
 /** Words before the denied one: "not able to comment" denies "comment" ("abl", "allow", "go" as index terms). */
 const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will']);
 
-/** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
- * the denied one left out. */
 /** Verbs through which a denial bears on what follows them ("These results do not mean everyone … should"). */
 const FRAME_VERBS = new Set(['mean', 'means', 'meant', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'indicate', 'indicates', 'show', 'shows', 'prove', 'proves'].map((w) => lemma(processTerm(w) ?? w)));
 
+/** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
+ * the denied one left out (and a verb of meaning right after the cue: `FRAME_VERBS`). */
 function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number }[] {
   const out: { cue: string; terms: string[]; clause: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
@@ -250,7 +250,12 @@ function afterApposition(text: string, s: readonly { start: number; end: number 
 /** Cosine from which a neighbour of a replaced word is the same word said otherwise ("crash" / "collision": 0.76). */
 const NEIGHBOUR_MIN = 0.75;
 
-/** Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`). */
+/**
+ * Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`); a
+ * name in apposition after the sentence's word is passed over, and for a name or a figure one neighbour may be said
+ * in other words. `displacedNames`: also the claim's names that the sentence has elsewhere, when another name holds
+ * their place between the very same neighbours.
+ */
 export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, displacedNames = false): Substitution[] {
   if (!missing.size && !displacedNames) return [];
   const c = claim.tokens.filter((t) => t.term);
@@ -631,7 +636,7 @@ const EVENT_WORDS: string[][] = [
   ['freed', 'bailed'],
   ['resign', 'resigned', 'resignation'],
   ['sacked', 'dismissed', 'dismissal'],
-]
+];
 const EVENT_KIND = new Map(EVENT_WORDS.flatMap((words, kind) => words.map((w): [string, number] => [w, kind])));
 
 const COMPARATIVE_END = /(?:er|est)$/;

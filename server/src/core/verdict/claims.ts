@@ -932,7 +932,7 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
 /** The one figure written in digits in a value's text ("6.8" of "magnitude of 6.8"), if it has exactly one. */
 const FIGURE = /\d[\d,]*(?:\.\d+)?/;
 function figureOf(text: string): string | undefined {
-  const all = text.match(/\d[\d,]*(?:\.\d+)?/g);
+  const all = text.match(new RegExp(FIGURE.source, 'g'));
   return all?.length === 1 ? all[0] : undefined;
 }
 
@@ -943,7 +943,8 @@ const OTHER_TIME_ROLE_MIN = 0.5;
 
 /**
  * The claim's names whose first word is a police rank that a name of the texts, none of which states the claim's
- * name, replaces by another before the same surname ("Inspector Helen Price" / "Sergeant Helen Price", "Inspector Price" / "Sergeant Helen Price").
+ * name, replaces by another before the same surname ("Inspector Helen Price" / "Sergeant Helen Price", "Inspector
+ * Price" / "Sergeant Helen Price").
  */
 function titleSwaps(claim: Claim, info: ClaimInfo, texts: readonly TextInfo[]): Conflict[] {
   const out: Conflict[] = [];

@@ -1008,10 +1008,10 @@ export function ratioAgrees(claim: TypedValue, ratio: number): boolean {
   return Math.abs(ratio - m) <= m * 0.1;
 }
 
-/** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
 /** How far "about 7.40pm" may be from the time a source gives. */
 const CLOCK_ABOUT_MINUTES = 15;
 
+/** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;
   const b = source.value!;
@@ -1021,11 +1021,12 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   if (opposite) return false;
   if (!claim.bound && (source.bound === 'atLeast' || source.bound === 'atMost')) return false;
   if (a === b) return true;
-  // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
-  // may be rounded to the nearest 100, not stand for anything from £500 to £1,500.
   // A time of day is no magnitude: "7.45pm" is not "7.40pm", and "about 8.40pm" is not 7.40pm (within a quarter
   // of an hour, not a tenth of the minutes since midnight).
   if ((claim.unit === 'clock' || claim.unit === 'clock12') && (claim.bound === undefined || claim.bound === 'about') && (source.bound === undefined || source.bound === 'about')) return Math.abs(a - b) <= (claim.bound === 'about' || source.bound === 'about' ? CLOCK_ABOUT_MINUTES : 0);
+  // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
+  // may be rounded to the nearest 100, not stand for anything from £500 to £1,500. A figure written in full has
+  // no more ("log 3421" is not "log 3412").
   const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05));
   // Half a unit exactly is no rounding a writer does: "two years" is not 18 months, "3 million" not 2.5 million.
   if (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5))) return true;
