@@ -56,6 +56,15 @@ describe('an earthquake report, with the product\'s word vectors', () => {
     assert.equal(judge('The region was hit by a magnitude 6.8 quake in January 2020 that killed 41 people.').verdict, 'supported');
   });
 
+  test('the earlier quake\'s death toll, in a claim that names no year, is contradicted by this quake\'s: a count of the same kind of event ("killed" / "killing at least")', () => {
+    const r = judge('The earthquake killed 41 people.');
+    assert.equal(r.verdict, 'contradicted', why(r));
+    assert.deepEqual(r.conflicts.map((c) => [c.claim, c.source, c.note, c.replacement]), [['41 people', 'at least 42 people', 'it gives 41 people for January 2020', 'at least 42 people']], why(r));
+    // A count of another kind in a passage of no year is no rival: the rescued are not the dead.
+    assert.equal(judge('Rescue teams pulled 45 people alive from the rubble overnight, AFAD said.').verdict, 'supported');
+    assert.equal(judge('The region was hit by a magnitude 6.8 quake in January 2020 that killed 41 people.').verdict, 'supported');
+  });
+
   test('figures of the report: a changed count, depth, temperature and time are contradicted', () => {
     const cases: [string, string, string][] = [
       ['Rescuers pulled 54 people alive from the rubble overnight.', '54 people', '45 people'],

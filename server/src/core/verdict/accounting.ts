@@ -639,6 +639,20 @@ const EVENT_WORDS: string[][] = [
 ];
 const EVENT_KIND = new Map(EVENT_WORDS.flatMap((words, kind) => words.map((w): [string, number] => [w, kind])));
 
+/**
+ * The kind of event (`EVENT_WORDS`) a figure counts, from a word of that kind right before it or right after its
+ * unit: "killed 41 people", "killing at least 42 people", "41 people were killed", "2,340 deaths".
+ */
+export function eventKindOf(text: string, span: { start: number; end: number }): number | undefined {
+  const before = /([\p{L}]+)\s+(?:(?:at\s+least|more\s+than|almost|nearly|about|around|some|over|up\s+to)\s+)?$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  const after = /^\s*(?:(?:people|persons|residents|civilians|soldiers|children|others)\s+)?(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?([\p{L}]+)/u.exec(text.slice(span.end, span.end + 50));
+  for (const word of [before?.[1], after?.[1]]) {
+    const kind = word ? EVENT_KIND.get(word.toLowerCase()) : undefined;
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
 const COMPARATIVE_END = /(?:er|est)$/;
 
 /**

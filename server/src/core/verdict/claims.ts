@@ -39,7 +39,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
-import { accountFor, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, eventKindOf, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, levelAgainstChange, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
 import { wordSimilarity } from './vectors';
 import { abbreviates, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -891,7 +891,8 @@ function yearsOf(values: readonly TypedValue[]): number[] {
 /**
  * A figure of a claim that names no year, stated only by sentences that date it to a year ("a magnitude 6.8 quake
  * in January 2020"), against a candidate sentence dated to none of those years that gives another figure of the
- * same measure (a quantity in the same unit other than a count, or a figure in the same role): the candidate and
+ * same measure (a quantity in the same unit other than a count, a count of the same kind of event, or a figure in
+ * the same role): the candidate and
  * the conflict, with a note of where the claim's figure comes from.
  */
 function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
@@ -906,21 +907,28 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
     for (const c of candidates) {
       if (stating.includes(c) || yearsOf(c.sentence.values).some((y) => dated.has(y))) continue;
       const rival = c.sentence.values.find(
-        (x) => x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && ((v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN),
+        (x) =>
+          x.kind === v.kind &&
+          x.unit === v.unit &&
+          valueDiffers(v, x) &&
+          ((v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN || sameEvent(info.text, v, c.sentence.text, x)),
       );
       if (!rival) continue;
       const when = stating[0].sentence.values.find((x) => yearsOf([x]).length);
       const given = stating[0].sentence.values.find((x) => valueAgrees(v, x));
+      // The source's hedge goes with its figure ("at least 42 people"), in the message and in the fix.
+      const hedge = hedgeWords(c.sentence.text, rival.span.start);
+      const figure = figureOf(v.text) && figureOf(rival.text) ? v.text.replace(FIGURE, figureOf(rival.text)!) : undefined;
       return {
         candidate: c,
         conflict: {
           claim: v.text,
-          source: rival.text,
+          source: hedge ? `${hedge} ${rival.text}` : rival.text,
           kind: v.kind,
           claimSpan: draftSpan(claim, v.span),
-          sourceSpan: { ...rival.span },
+          sourceSpan: hedge ? { start: rival.span.start - hedge.length - 1, end: rival.span.end } : { ...rival.span },
           // The claim's words with the source's figure ("magnitude of 6.8" → "magnitude of 6.1").
-          ...(figureOf(v.text) && figureOf(rival.text) ? { replacement: v.text.replace(FIGURE, figureOf(rival.text)!) } : {}),
+          ...(figure ? { replacement: hedge && !hedgeWords(claim.text, v.span.start) ? `${hedge} ${figure}` : figure } : {}),
           note: `it gives ${given?.text ?? v.text} for ${when?.text ?? 'another time'}`,
         },
       };
@@ -934,6 +942,12 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?/;
 function figureOf(text: string): string | undefined {
   const all = text.match(new RegExp(FIGURE.source, 'g'));
   return all?.length === 1 ? all[0] : undefined;
+}
+
+/** Whether two counts count the same kind of event ("killed 41 people" / "killing at least 42 people"). */
+function sameEvent(claimText: string, v: TypedValue, sentenceText: string, x: TypedValue): boolean {
+  const kind = eventKindOf(claimText, v.span);
+  return kind !== undefined && kind === eventKindOf(sentenceText, x.span);
 }
 
 /** Units whose figures measure one thing whatever the sentence's other words: an earthquake's magnitude, a temperature. */
