@@ -13,7 +13,7 @@
  */
 import { processTerm, STOPWORDS } from '../index/tokenize';
 import { TABLE_ROW } from '../text/tableLabels';
-import { sameDirection } from './direction';
+import { oppositeInPlace, sameDirection } from './direction';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
@@ -281,11 +281,17 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       const samePrev = prev === undefined || before === prev;
       const sameNext = next === undefined || after === next;
       if (!(samePrev && sameNext)) {
-        if (displaced) continue;
-        if (!(samePrev || sameNext) || (samePrev ? prev : next) === undefined || !/^[\p{Lu}\d]/u.test(claim.text.slice(t.start, t.end))) continue;
-        const k = samePrev ? j + 1 : j - 1;
-        const mine = samePrev ? c[i + 1] : c[i - 1];
-        if (k < 0 || k >= s.length || (wordSimilarity(claim.text.slice(mine.start, mine.end), sentence.text.slice(s[k].start, s[k].end)) ?? 0) < NEIGHBOUR_MIN) continue;
+        if (displaced || !(samePrev || sameNext) || (samePrev ? prev : next) === undefined) continue;
+        // A verb and its opposite after the same word ("lead has widened since January" / "lead has narrowed from
+        // nine points"): what follows a verb may be worded apart (not so an adjective's noun: "female students").
+        const [mineWord, theirWord] = [claim.text.slice(t.start, t.end), sentence.text.slice(s[j].start, s[j].end)];
+        const opposite = samePrev && prev !== undefined && /(?:ed|ing)$/i.test(mineWord) && /(?:ed|ing)$/i.test(theirWord) && oppositeInPlace(mineWord, theirWord);
+        if (!opposite) {
+          if (!/^[\p{Lu}\d]/u.test(claim.text.slice(t.start, t.end))) continue;
+          const k = samePrev ? j + 1 : j - 1;
+          const mine = samePrev ? c[i + 1] : c[i - 1];
+          if (k < 0 || k >= s.length || (wordSimilarity(claim.text.slice(mine.start, mine.end), sentence.text.slice(s[k].start, s[k].end)) ?? 0) < NEIGHBOUR_MIN) continue;
+        }
       }
       const word = claim.text.slice(t.start, t.end);
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
