@@ -892,8 +892,7 @@ function yearsOf(values: readonly TypedValue[]): number[] {
  * A figure of a claim that names no year, stated only by sentences that date it to a year ("a magnitude 6.8 quake
  * in January 2020"), against a candidate sentence dated to none of those years that gives another figure of the
  * same measure (a quantity in the same unit other than a count, a count of the same kind of event, or a figure in
- * the same role): the candidate and
- * the conflict, with a note of where the claim's figure comes from.
+ * the same role): the candidate and the conflict, with a note of where the claim's figure comes from.
  */
 function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (info.values.some((v) => v.kind === 'year' || v.kind === 'date')) return undefined;
