@@ -271,40 +271,38 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
     const prev = i > 0 ? c[i - 1].term : undefined;
     const next = i + 1 < c.length ? c[i + 1].term : undefined;
     if (prev === undefined && next === undefined) continue;
+    const word = claim.text.slice(t.start, t.end);
     for (let j = 0; j < s.length; j++) {
-      const before = j > 0 ? s[j - 1].term : undefined;
-      const after = j + 1 < s.length ? s[afterApposition(sentence.text, s, j)].term : undefined;
-      // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
-      // For a name or a figure, one neighbour may be said in other words when the other is the same ("a crash on
-      // the A46 near" / "a collision on the A38 near").
       if (s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
-      const samePrev = prev === undefined || before === prev;
-      const sameNext = next === undefined || after === next;
+      const theirs = sentence.text.slice(s[j].start, s[j].end);
+      // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
+      const samePrev = prev === undefined || (j > 0 && s[j - 1].term === prev);
+      const sameNext = next === undefined || (j + 1 < s.length && s[afterApposition(sentence.text, s, j)].term === next);
       if (!(samePrev && sameNext)) {
         if (displaced || !(samePrev || sameNext) || (samePrev ? prev : next) === undefined) continue;
         // A verb and its opposite after the same word ("lead has widened since January" / "lead has narrowed from
         // nine points"): what follows a verb may be worded apart (not so an adjective's noun: "female students").
-        const [mineWord, theirWord] = [claim.text.slice(t.start, t.end), sentence.text.slice(s[j].start, s[j].end)];
-        const opposite = samePrev && prev !== undefined && /(?:ed|ing)$/i.test(mineWord) && /(?:ed|ing)$/i.test(theirWord) && oppositeInPlace(mineWord, theirWord);
+        const opposite = samePrev && /(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs) && oppositeInPlace(word, theirs);
         if (!opposite) {
-          if (!/^[\p{Lu}\d]/u.test(claim.text.slice(t.start, t.end))) continue;
+          // For a name or a figure, one neighbour may be said in other words when the other is the same ("a crash
+          // on the A46 near" / "a collision on the A38 near").
+          if (!/^[\p{Lu}\d]/u.test(word)) continue;
           const k = samePrev ? j + 1 : j - 1;
           const mine = samePrev ? c[i + 1] : c[i - 1];
           if (k < 0 || k >= s.length || (wordSimilarity(claim.text.slice(mine.start, mine.end), sentence.text.slice(s[k].start, s[k].end)) ?? 0) < NEIGHBOUR_MIN) continue;
         }
       }
-      const word = claim.text.slice(t.start, t.end);
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
-      if (nameForms(word, sentence.text.slice(s[j].start, s[j].end))) continue;
-      const named = isNamed(word, t.capital, sentence.text.slice(s[j].start, s[j].end), sentence.text, s[j].start);
+      if (nameForms(word, theirs)) continue;
+      const named = isNamed(word, t.capital, theirs, sentence.text, s[j].start);
       if (displaced && (!named || prev === undefined || next === undefined)) continue;
       out.push({
         claim: word,
-        source: sentence.text.slice(s[j].start, s[j].end),
+        source: theirs,
         claimSpan: { start: t.start, end: t.end },
         sourceSpan: { start: s[j].start, end: s[j].end },
         named,
-        similarity: wordSimilarity(word, sentence.text.slice(s[j].start, s[j].end)),
+        similarity: wordSimilarity(word, theirs),
         ...(displaced ? { displaced: true } : {}),
       });
       break;
