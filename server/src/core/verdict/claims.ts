@@ -28,6 +28,7 @@ import {
   combineSupport,
   matchSpans,
   neighbours,
+  priorPeriodOnly,
   passageInfo,
   statesValue,
   supportFeatures,
@@ -223,6 +224,10 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
       best = s;
     }
   }
+  // Two neighbouring digits swapped are a slip of the keyboard, whatever the words around them: "£83m" for the
+  // source's "£38m of costs".
+  const slip = rivals.find((s) => transposed(value, s));
+  if (slip) best = slip;
   if (bestRole < roleMin) return undefined;
   const g = group(value);
   // The one value of its kind on each side; or, once the values the two share are set aside, the one left of the
@@ -231,10 +236,11 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   const count = (values: readonly TypedValue[], others: readonly TypedValue[], shared: boolean) =>
     values.filter((v) => group(v) === g && (shared || !others.some((o) => valueAgrees(v, o) || valueAgrees(o, v)))).length;
   const sole =
-    roleMin < 0 &&
+    !!slip ||
+    (roleMin < 0 &&
     group(best) === g &&
     ((count(info.values, sentence.values, true) === 1 && count(sentence.values, info.values, true) === 1) ||
-      (best.kind === value.kind && count(info.values, sentence.values, false) === 1 && count(sentence.values, info.values, false) === 1));
+      (best.kind === value.kind && count(info.values, sentence.values, false) === 1 && count(sentence.values, info.values, false) === 1)));
   // A bound is part of the value ("more than a year"): shown when the two differ in it.
   const claimHedge = hedgeWords(claim.text, value.span.start);
   const sourceHedge = hedgeWords(sentence.text, best.span.start);
@@ -253,6 +259,16 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     ...(cell ? { replacement: cellReplacement(value, best) } : !withHedges && (claimText !== value.text || sourceText !== best.text) ? { replacement: best.text } : {}),
   };
   return { conflict, role: bestRole, sole };
+}
+
+/** Whether two figures of one kind and unit differ by two neighbouring digits swapped ("£83m" / "£38m", "3421" / "3412"). */
+function transposed(a: TypedValue, b: TypedValue): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || !isNumeric(a) || a.value === undefined || b.value === undefined) return false;
+  const x = a.text.replace(/\D/g, '');
+  const y = b.text.replace(/\D/g, '');
+  if (x.length !== y.length || x.length < 2 || x === y || a.text.replace(/\d/g, '') !== b.text.replace(/\d/g, '')) return false;
+  const i = [...x].findIndex((c, k) => c !== y[k]);
+  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
 /**
@@ -864,19 +880,27 @@ function sameFigure(a: TypedValue, b: TypedValue): boolean {
   return Math.abs(a.value - b.value) <= Math.max(a.precision ?? 0, b.precision ?? 0, Math.abs(a.value) * 1e-9);
 }
 
+/** Verbs of a match's result, which say no more than its score does ("Harbridge won 3-2" / "beat Kelmouth 3-1"). */
+const RESULT_VERBS: ReadonlySet<string> = new Set(['win', 'won', 'beat', 'beaten', 'defeat', 'lost', 'lose', 'drew', 'draw', 'thrash', 'edg'].map((w) => processTerm(w) ?? w));
+
 /**
  * Whether a passage is about a claim with a figure once the claim's measure verbs the passage lacks are left out of
- * its topic: "takes" is not a thing the passage must say for "about twenty-five minutes" to answer "about 45 minutes".
+ * its topic: "takes" is not a thing the passage must say for "about twenty-five minutes" to answer "about 45 minutes";
+ * nor "won" for a score ("Harbridge won 3-2" / "Harbridge … beat Kelmouth United 3-1").
  */
 function aboutButForMeasureVerb(info: ClaimInfo, c: Pick<Candidate, 'sentence' | 'context' | 'features'>, threshold: number): boolean {
   if (!info.values.some(isNumeric)) return false;
   let weight = 0;
+  const score = info.values.some((v) => v.unit === 'score');
   for (const [t, w] of info.weights) {
-    if (!MEASURE_VERBS.has(t) || info.valueTerms.has(t) || c.sentence.terms.has(t) || c.context.some((x) => x.terms.has(t))) continue;
+    if (!(MEASURE_VERBS.has(t) || (score && RESULT_VERBS.has(t))) || info.valueTerms.has(t) || c.sentence.terms.has(t) || c.context.some((x) => x.terms.has(t))) continue;
     weight += w;
   }
   return weight > 0 && weight < info.topicWeight && (c.features.topic * info.topicWeight) / (info.topicWeight - weight) >= threshold;
 }
+
+/** Terms of the period a figure is for ("during the year", "in the quarter"), which a sentence giving it may leave out. */
+const PERIOD_TERMS = ['during', 'throughout', 'year', 'month', 'week', 'quarter', 'period', 'half'].map((w) => processTerm(w)!).filter(Boolean);
 
 /** The years values date things to (years, and dates with a year). */
 function yearsOf(values: readonly TypedValue[]): number[] {
@@ -1080,7 +1104,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // cites a source which has a passage about it is checked against its cited sources only: another article that
   // happens to give the claim's figure does not state it ("The issue is rated AA [@thomson]" when the cited release
   // says AAA and another issue was rated AA).
-  const aboutIt = scored.filter((s) => s.c.features.topic >= thresholds.contradiction || aboutButForMeasureVerb(info, s.c, thresholds.contradiction));
+  // A sentence that gives the claim's figure only for another period is about it ("making 6.5p for the year" /
+  // "making 6.0p for the year (2025: 6.5p)"), as far as its figures go.
+  const forOtherPeriod = (t: TextInfo, v: TypedValue) => (v.current && isNumeric(v) ? priorPeriodOnly(t, v) : undefined);
+  const aboutIt = scored.filter((s) => s.c.features.topic >= thresholds.contradiction || aboutButForMeasureVerb(info, s.c, thresholds.contradiction) || info.values.some((v) => forOtherPeriod(s.c.sentence, v)));
   const citedAboutIt = aboutIt.filter((s) => s.c.cited);
   const related = citedAboutIt.length ? citedAboutIt : aboutIt;
   // A name some passage states has no rival in a sentence the claim does not copy ("kidnapped in Baghdad" /
@@ -1126,10 +1153,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A sentence with every figure of a claim of two or more is about it whatever its other words ("The number of
     // emergency nurses rose by 85 to 1,140" / "the region had 1,140 emergency department nurses …, 85 fewer").
     if (allFigures.includes(s)) return true;
+    // The topic without the claim's direction word, and without the period the figure is for, which the sentence
+    // need not say ("fell 1.8% during the year" / "Like-for-like sales were up 1.8%"); a neighbour's word gave its
+    // share of credit, taken back.
     const term = processTerm(opposite[0].text);
-    const absent = term && !s.c.sentence.terms.has(term) && !s.c.context.some((t) => t.terms.has(term));
-    const weight = absent && !info.valueTerms.has(term) ? (info.weights.get(term) ?? 0) : 0;
-    return weight > 0 && weight < info.topicWeight && (s.c.features.topic * info.topicWeight) / (info.topicWeight - weight) >= thresholds.contradiction;
+    if (!term || s.c.sentence.terms.has(term) || info.valueTerms.has(term) || !info.weights.has(term)) return false;
+    let dropped = 0;
+    let credited = 0;
+    for (const t of [term, ...PERIOD_TERMS]) {
+      const w = info.weights.get(t);
+      if (w === undefined || s.c.sentence.terms.has(t) || info.valueTerms.has(t)) continue;
+      dropped += w;
+      if (s.c.context.some((x) => x.terms.has(t))) credited += w * DEFAULT_SUPPORT_TUNING.contextCredit;
+    }
+    return dropped < info.topicWeight && (s.c.features.topic * info.topicWeight - credited) / (info.topicWeight - dropped) >= thresholds.contradiction;
   };
   let conflicting: (typeof scored)[number] | undefined;
   let conflicts: Conflict[] = [];
@@ -1433,6 +1470,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     match: s.score,
     matches: matchSpans(info, s.c.sentence),
   }));
+  // Where the claim's figure comes from: "it gives 6.5p for 2025".
+  for (const c of conflicts) {
+    const v = c.note ? undefined : info.values.find((x) => x.current && c.claim.endsWith(x.text));
+    const period = v && scored.map((s) => forOtherPeriod(s.c.sentence, v)).find((p) => p !== undefined);
+    if (period) c.note = `it gives ${v.text} for ${period}`;
+  }
   const result: ClaimResult = { claim, verdict, score: support, evidence, conflicts };
   if (verdict === 'unsupported') {
     // A name or figure some passage states is not missing from the sources, only from the chosen evidence

@@ -124,12 +124,55 @@ export function analyzeText(text: string, capitals = true): TextInfo {
  */
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
-  if (info.values.some((s) => valueAgrees(value, s) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return true;
+  if (info.values.some((s) => valueAgrees(value, s) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
   // A difference the text implies: "by 382 votes" for "1,486" and "1,104".
   if (value.difference && statesDifference(value, info.values)) return true;
   // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".
   return value.unit === 'times' && value.value !== undefined && impliedRatios(info.text, info.values).some((r) => ratioAgrees(value, r.ratio));
 }
+
+/**
+ * Another period's figures in parentheses, as results releases give them after this period's: "Revenue rose 4.2%
+ * to £2.31bn (2025: £2.22bn)", "(2024/25: 6.5p)", "(FY25: 12%)", "(last year: 4.1p; 2024: 3.9p)". Group 1 is the
+ * period.
+ */
+const PRIOR_PERIOD = /\(\s*((?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|FY\s?\d\d|(?:the\s)?(?:last|prior|previous)\s(?:year|period|quarter))\s*[:=]\s*[^()]*\)/gi;
+
+/**
+ * The period ("2025") when a text states a value only inside parentheses of another period's figures (every value
+ * of the text that agrees with it is in one): "making 6.0p for the year (2025: 6.5p)" gives 6.5p for 2025, not for
+ * the year it is about.
+ */
+export function priorPeriodOnly(info: TextInfo, value: TypedValue): string | undefined {
+  if (!info.text.includes('(')) return undefined;
+  let label: string | undefined;
+  let agreeing = 0;
+  const parens = [...info.text.matchAll(PRIOR_PERIOD)];
+  if (!parens.length) return undefined;
+  for (const s of info.values) {
+    if (!valueAgrees(value, s)) continue;
+    const inside = parens.find((m) => s.span.start >= m.index + m[0].indexOf(m[1]) + m[1].length && s.span.end <= m.index + m[0].length);
+    if (!inside) return undefined;
+    label ??= inside[1];
+    agreeing++;
+  }
+  return agreeing ? label : undefined;
+}
+
+/**
+ * Whether a claim's figure is this period's: the claim names no year, date or other period ("last year", "a year
+ * earlier"), and the figure is no earlier value it compares with ("cut to 6.0p from 6.5p").
+ */
+function currentFigure(claim: { text: string; values: readonly TypedValue[] }, value: TypedValue): boolean {
+  if (value.kind === 'year' || value.kind === 'date' || value.kind === 'name' || claim.values.some((v) => v.kind === 'year' || v.kind === 'date')) return false;
+  if (OTHER_PERIOD.test(claim.text)) return false;
+  return !EARLIER_VALUE.test(claim.text.slice(Math.max(0, value.span.start - 40), value.span.start));
+}
+
+/** Words of another period in a claim. */
+const OTHER_PERIOD = /\b(?:last|previous|prior|preceding)\s+(?:year|period|quarter|month|week)|\b(?:year|years|months?|quarters?)\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b/i;
+/** Words before a figure that make it the earlier value of a comparison. */
+const EARLIER_VALUE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$/i;
 
 /** How alike the roles of a bound and a figure must be for the figure to state the bound (see `throughBound`). */
 export const BOUND_ROLE_MIN = 0.2;
@@ -248,6 +291,8 @@ export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportT
     const insideValue = info.values.some((v) => v.kind !== 'name' && t.start < v.span.end && t.end > v.span.start);
     inValue.set(t.term, (inValue.get(t.term) ?? true) && insideValue);
   }
+  // A figure of the period the claim is about is not stated by another period's.
+  for (const v of info.values) if (currentFigure(info, v)) v.current = true;
   const valueTerms = new Set([...inValue].filter(([, v]) => v).map(([t]) => t));
   let totalWeight = 0;
   let topicWeight = 0;

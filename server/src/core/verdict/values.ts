@@ -50,6 +50,11 @@ export interface TypedValue {
    * longer", "six points clear" (a text may state it by giving the two: `statesDifference`).
    */
   difference?: boolean;
+  /**
+   * A claim's figure of the period the claim is about (it names no other: `currentFigure`), which another period's
+   * figures in parentheses do not state ("6.5p for the year" / "6.0p for the year (2025: 6.5p)").
+   */
+  current?: boolean;
   /** Content terms around the value with weights (nearest weighs most). */
   role: Map<string, number>;
 }
@@ -1011,6 +1016,9 @@ export function ratioAgrees(claim: TypedValue, ratio: number): boolean {
 /** How far "about 7.40pm" may be from the time a source gives. */
 const CLOCK_ABOUT_MINUTES = 15;
 
+/** How far apart (a share of the claim's figure) "about" figures may be when the source says "about" too. */
+const ABOUT_BOTH = 0.05;
+
 /** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;
@@ -1031,8 +1039,9 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   // Half a unit exactly is no rounding a writer does: "two years" is not 18 months, "3 million" not 2.5 million.
   if (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5))) return true;
   switch (claim.bound) {
+    // Two round figures each hedged are each the writer's own: "about £115m" is not "about £105m".
     case 'about':
-      return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * 0.1);
+      return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * (source.bound === 'about' ? ABOUT_BOTH : 0.1));
     // "more than 200" holds of an exact 268; of another bound only when the two are close ("more than 24,000" is
     // not "more than 12,000", nor "up to £6" "up to £1"), and never when the claim's bound says more than the
     // source's ("at least 9,000" is not "at least 8,000"; "at least 7,500" is close enough to it).
