@@ -43,7 +43,9 @@ describe('a results release, with the product\'s word vectors', () => {
   });
 
   test('two hedged round figures are each the writer\'s own: "about £115m" is not "about £105m"', () => {
-    verdict('contradicted', 'The board expects pre-tax profit of about £115m this year.', [['£115m', '£105m']]);
+    const r = verdict('contradicted', 'The board expects pre-tax profit of about £115m this year.', [['£115m', '£105m']]);
+    // "About £115m" is last year's £116.1m: the note gives the source's figure.
+    assert.equal(r.conflicts[0].note, 'it gives £116.1m for 2025', why(r));
     verdict('supported', 'The board expects pre-tax profit of about £105m this year.');
   });
 

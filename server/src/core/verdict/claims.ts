@@ -1470,11 +1470,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     match: s.score,
     matches: matchSpans(info, s.c.sentence),
   }));
-  // Where the claim's figure comes from: "it gives 6.5p for 2025".
+  // Where the claim's figure comes from: "it gives 6.5p for 2025", "it gives £116.1m for 2025" (for "about £115m").
   for (const c of conflicts) {
     const v = c.note ? undefined : info.values.find((x) => x.current && c.claim.endsWith(x.text));
-    const period = v && scored.map((s) => forOtherPeriod(s.c.sentence, v)).find((p) => p !== undefined);
-    if (period) c.note = `it gives ${v.text} for ${period}`;
+    const other = v && scored.map((s) => forOtherPeriod(s.c.sentence, v)).find((p) => p !== undefined);
+    if (other) c.note = `it gives ${other.figure.text} for ${other.period}`;
   }
   const result: ClaimResult = { claim, verdict, score: support, evidence, conflicts };
   if (verdict === 'unsupported') {

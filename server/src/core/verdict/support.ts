@@ -139,24 +139,22 @@ export function statesValue(info: TextInfo, value: TypedValue): boolean {
 const PRIOR_PERIOD = /\(\s*((?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|FY\s?\d\d|(?:the\s)?(?:last|prior|previous)\s(?:year|period|quarter))\s*[:=]\s*[^()]*\)/gi;
 
 /**
- * The period ("2025") when a text states a value only inside parentheses of another period's figures (every value
- * of the text that agrees with it is in one): "making 6.0p for the year (2025: 6.5p)" gives 6.5p for 2025, not for
- * the year it is about.
+ * The period ("2025") and the text's figure when a text states a value only inside parentheses of another period's
+ * figures (every value of the text that agrees with it is in one): "making 6.0p for the year (2025: 6.5p)" gives
+ * 6.5p for 2025, not for the year it is about.
  */
-export function priorPeriodOnly(info: TextInfo, value: TypedValue): string | undefined {
+export function priorPeriodOnly(info: TextInfo, value: TypedValue): { period: string; figure: TypedValue } | undefined {
   if (!info.text.includes('(')) return undefined;
-  let label: string | undefined;
-  let agreeing = 0;
   const parens = [...info.text.matchAll(PRIOR_PERIOD)];
   if (!parens.length) return undefined;
+  let found: { period: string; figure: TypedValue } | undefined;
   for (const s of info.values) {
     if (!valueAgrees(value, s)) continue;
     const inside = parens.find((m) => s.span.start >= m.index + m[0].indexOf(m[1]) + m[1].length && s.span.end <= m.index + m[0].length);
     if (!inside) return undefined;
-    label ??= inside[1];
-    agreeing++;
+    found ??= { period: inside[1], figure: s };
   }
-  return agreeing ? label : undefined;
+  return found;
 }
 
 /**
