@@ -58,4 +58,17 @@ describe('a results release, with the product\'s word vectors', () => {
     verdict('contradicted', 'Costs for closing stores were £83m.', [['£83m', '£38m']]);
     verdict('supported', 'Costs for closing stores were £38m.');
   });
+
+  test('a name in another\'s very place in a sentence the claim copies is a swap, though another sentence of the source names it', () => {
+    const pension = expectVerdictWith(
+      indexOf([
+        makeDocument(
+          'pensions.txt',
+          `US pension agency to take over pilots' fund\n\nThe PBGC was founded in 1974 to protect workers' retirement rights. Last week it took control of the pilots' pension scheme at United Airlines, a company with a hole in its finances. With United battling bankruptcy, the carrier had wanted to use the money set aside for pensions to finance running costs. The company has an estimated $2.9bn hole in its pilots' pension scheme, which the PBGC will now guarantee.\n`,
+        ),
+      ]),
+    );
+    pension('contradicted', "The company has an estimated $2.9bn hole in its pilots' pension scheme, which the United Airlines will now guarantee.", [['United Airlines', 'PBGC']]);
+    pension('supported', "The company has an estimated $2.9bn hole in its pilots' pension scheme, which the PBGC will now guarantee.");
+  });
 });

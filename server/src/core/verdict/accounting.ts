@@ -17,7 +17,7 @@ import { oppositeInPlace, sameDirection } from './direction';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { isNumeric, nameForms, statesDifference, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, statesDifference, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -106,6 +106,9 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: Te
 const IMPLICIT_CUE = /^(fail|refus|declin|den)/i;
 const IMPLICIT_VERB: Record<string, RegExp> = { fail: /\bfail/i, refus: /\brefus/i, declin: /\bdeclin/i, den: /\bden(?:y|ies|ied|ying|ials?)\b/i };
 
+/** Words that make a clause a condition ("when she's not working", "unless it is not renewed"). */
+const CONDITION = /\b(?:when|whenever|if|unless|whether|until)\b/i;
+
 /** Where a negated clause ends: punctuation, a quotation mark or a conjunction that starts another clause. */
 const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|although|though|because)\s/giu;
 
@@ -117,8 +120,8 @@ const FRAME_VERBS = new Set(['mean', 'means', 'meant', 'suggest', 'suggests', 's
 
 /** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
  * the denied one left out (and a verb of meaning right after the cue: `FRAME_VERBS`). */
-function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number }[] {
-  const out: { cue: string; terms: string[]; clause: number }[] = [];
+function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number; at: number }[] {
+  const out: { cue: string; terms: string[]; clause: number; at: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
     const from = m.index! + m[0].length;
     CLAUSE_END.lastIndex = from;
@@ -133,9 +136,30 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
       terms = info.tokens.filter((t) => t.start >= start && t.end <= m.index! && t.term).slice(-3).map((t) => lemma(t.term!));
     }
-    out.push({ cue: m[0].toLowerCase(), terms, clause: end });
+    out.push({ cue: m[0].toLowerCase(), terms, clause: end, at: m.index! });
   }
   return out;
+}
+
+/**
+ * The words (lemmas) a text has only where it denies them: the first content term after a cue, when the text has
+ * it nowhere else ("The motion was not seconded." denies "second"; "raised no objection" denies "object"). Not a
+ * manner ("reduced by 50% without quitting") nor a condition ("When she's not working, …"): neither denies.
+ */
+export function onlyDenied(info: TextInfo): string[] {
+  const denied = new Map<string, number>();
+  for (const c of negatedClauses(info)) {
+    // (A verb that denies, "declined to comment", has its opposite in place: "agreed", `oppositeInPlace`.)
+    if (!c.terms[0] || c.cue === 'without' || IMPLICIT_CUE.test(c.cue)) continue;
+    let start = 0;
+    for (const b of info.text.slice(0, c.at).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
+    if (CONDITION.test(info.text.slice(start, c.at))) continue;
+    denied.set(c.terms[0], (denied.get(c.terms[0]) ?? 0) + 1);
+  }
+  if (!denied.size) return [];
+  const all = new Map<string, number>();
+  for (const t of info.tokens) if (t.term) all.set(lemma(t.term), (all.get(lemma(t.term)) ?? 0) + 1);
+  return [...denied].filter(([l, n]) => (all.get(l) ?? 0) <= n).map(([l]) => l);
 }
 
 /**
@@ -476,12 +500,14 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
 
   // Terms inside a value the evidence states ("4" of "4 awards" for "four awards", "cent" of "60 per cent" for
   // "60%") are accounted for by the value.
-  // An age's "-old" goes with its figure ("the 27-year-old" / "Okonkwo, 27,").
+  // An age's "-old" goes with its figure ("the 27-year-old" / "Okonkwo, 27,"), and a hedge.
   const statedSpans = claim.values
     .filter((_, i) => statedByEvidence[i])
     .map((v) => {
       const old = v.kind === 'quantity' && (v.unit === 'year' || v.unit === 'month' || v.unit === 'week' || v.unit === 'day') ? /^s?[-‑ ]old\b/.exec(claim.text.slice(v.span.end, v.span.end + 6)) : null;
-      return old ? { start: v.span.start, end: v.span.end + old[0].length } : v.span;
+      // And its hedge ("almost a third" for "30%").
+      const hedge = v.bound ? hedgeWords(claim.text, v.span.start) : '';
+      return { start: hedge ? v.span.start - hedge.length - 1 : v.span.start, end: old ? v.span.end + old[0].length : v.span.end };
     });
   const inStated = new Set<string>();
   const outside = new Set<string>();

@@ -40,9 +40,10 @@ import {
   type TextInfo,
   withValues,
 } from './support';
-import { accountFor, eventKindOf, lemma, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, eventKindOf, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, levelAgainstChange, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
 import { wordSimilarity } from './vectors';
+import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
@@ -475,6 +476,9 @@ export interface DecideTuning {
 }
 
 export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ weights: SUPPORT_WEIGHTS, roleMin: ROLE_MIN, directions: true });
+
+/** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
+const SWAP_ROLE_MIN = 0.8;
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
@@ -960,6 +964,43 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
   return undefined;
 }
 
+/**
+ * A vote the sources give the other way: a named member's side, or a split vote for a unanimous one. The member's
+ * vote is looked for in any candidate that names them; the split in the chosen evidence or, for a claim that names
+ * no other vote, any candidate that gives one.
+ */
+function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], chosen: Candidate): { candidate: Candidate; conflict: Conflict } | undefined {
+  for (const v of info.values) {
+    if (v.kind !== 'name') continue;
+    const said = voteOf(info.text, v.span);
+    if (!said) continue;
+    const surname = v.name![v.name!.length - 1];
+    for (const c of candidates) {
+      const named = c.sentence.values.find((x) => x.kind === 'name' && (valueAgrees(v, x) || x.name![x.name!.length - 1] === surname));
+      const given = named && voteOf(c.sentence.text, named.span);
+      if (!given || given.side === said.side) continue;
+      return {
+        candidate: c,
+        conflict: {
+          claim: info.text.slice(said.span.start, said.span.end),
+          source: c.sentence.text.slice(given.span.start, given.span.end),
+          kind: 'word',
+          claimSpan: draftSpan(claim, said.span),
+          sourceSpan: { ...given.span },
+        },
+      };
+    }
+  }
+  const all = unanimous(info.text);
+  if (!all) return undefined;
+  for (const c of [chosen, ...candidates.filter((c) => c !== chosen)]) {
+    const split = splitVote(c.sentence.text);
+    if (!split) continue;
+    return { candidate: c, conflict: { claim: info.text.slice(all.start, all.end), source: split.text, kind: 'word', claimSpan: draftSpan(claim, all), sourceSpan: { ...split.span }, replacement: null } };
+  }
+  return undefined;
+}
+
 /** The one figure written in digits in a value's text ("6.8" of "magnitude of 6.8"), if it has exactly one. */
 const FIGURE = /\d[\d,]*(?:\.\d+)?/;
 function figureOf(text: string): string | undefined {
@@ -1120,6 +1161,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const citedAnywhere: (boolean | undefined)[] = [];
   const statedInCited = (i: number) => (citedAnywhere[i] ??= scored.some((s) => (s.c.cited || !citedAboutIt.length) && s.c.states[i]));
   const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence, s.c.speaker) >= BOUND_COPY_MIN;
+  // A name in another's very place in a sentence the claim copies is a swap, even when passages of the same source
+  // name it elsewhere ("… which the United Airlines will now guarantee" / "… which the PBGC will now guarantee", when
+  // another sentence names United Airlines); not when another source states it ("rated AA" of another issue).
+  const swapsInCopy = (s: (typeof scored)[number], i: number, r: RivalValue) =>
+    info.values[i].kind === 'name' && r.role >= SWAP_ROLE_MIN && copies(s) && !related.some((o) => o.c.hit.document.id !== s.c.hit.document.id && o.c.states[i]);
   // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
   // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
   // rise 3.5% in 2005 to 5.5 million tonnes").
@@ -1183,7 +1229,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
-      ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && !statedByRelated[i] && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
+      ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && (!statedByRelated[i] || swapsInCopy(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
       : byFigures.includes(s)
         ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i)), s.c.sentence)
         : [];
@@ -1339,6 +1385,45 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         sourceSpan: inSource ? { ...inSource.span } : undefined,
       },
     ];
+  }
+
+  // A word of the claim that the evidence has only where it denies it: "Councillor Hale's motion … was seconded by
+  // Councillor Wren" against "Councillor Hale proposed refusal … The motion was not seconded."; "Highways officers
+  // objected to the plans" against "Highways officers had raised no objection".
+  if (!conflicting && claimNegations === 0) {
+    const paired = account.pair !== undefined ? scored[account.pair] : undefined;
+    const texts = [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])];
+    const lemmas = (t: TextInfo) => new Set([...t.terms].map(lemma));
+    const claimWords = new Set([...info.terms].filter((t) => !info.valueTerms.has(t)).map(lemma));
+    for (const t of texts) {
+      if (!negationCount(t.text)) continue;
+      const word = onlyDenied(t).find((l) => claimWords.has(l) && texts.every((o) => o === t || !lemmas(o).has(l)));
+      if (!word || !negationBearsOn(t, info)) continue;
+      const phrase = negationPhrase(t.text, info.text);
+      const own = scored.find((s) => s.c.sentence === t);
+      const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
+      conflicting = own ?? chosen;
+      conflicts = [
+        {
+          claim: said ? info.text.slice(said.start, said.end) : info.text.trim(),
+          source: phrase?.text ?? t.text.trim(),
+          kind: 'negation',
+          claimSpan: said ? draftSpan(claim, { start: said.start, end: said.end }) : undefined,
+          sourceSpan: own && phrase ? { ...phrase.span } : undefined,
+        },
+      ];
+      break;
+    }
+  }
+
+  // Votes: a member's side ("Councillor Lindqvist voted for the scheme" / "with Councillors Hale, Lindqvist and
+  // Wren voting against"), and a unanimous vote against a split one ("approved unanimously" / "voted 6-3").
+  if (!conflicting && claimNegations === 0) {
+    const found = voteConflict(claim, info, scored.map((s) => s.c), chosen.c);
+    if (found) {
+      conflicting = scored.find((s) => s.c === found.candidate)!;
+      conflicts = [found.conflict];
+    }
   }
 
   // An answer that denies what its question asks ("So the council ignored the warnings?" / "I wouldn't say

@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { extractValues, hasRelativeDay, impliedRatios, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { extractValues, hasRelativeDay, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -172,6 +172,9 @@ const OTHER_PERIOD = /\b(?:last|previous|prior|preceding)\s+(?:year|period|quart
 /** Words before a figure that make it the earlier value of a comparison. */
 const EARLIER_VALUE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$/i;
 
+/** How near a figure (a share of the bound) states a bound whatever its role ("almost a third" / "30%"). */
+const BOUND_NEAR = 0.1;
+
 /** How alike the roles of a bound and a figure must be for the figure to state the bound (see `throughBound`). */
 export const BOUND_ROLE_MIN = 0.2;
 
@@ -180,10 +183,13 @@ export const BOUND_ROLE_MIN = 0.2;
  * figure above it ("The stadium holds 32,000"), so such a figure states it only in the same role ("at least
  * 9,000 tickets" / "9,500 tickets were sold").
  */
-function throughBound(value: TypedValue, source: TypedValue): boolean {
-  if ((value.bound !== 'atLeast' && value.bound !== 'atMost') || source.value === undefined || value.value === undefined) return false;
-  // Within the claim's own rounding ("almost 20%" for 19.84%) the figure is the bound's own.
-  return Math.abs(source.value - value.value) > Math.max(value.precision ?? 0.5, Math.abs(value.value) * 0.005);
+function throughBound(claimValue: TypedValue, sourceValue: TypedValue): boolean {
+  if ((claimValue.bound !== 'atLeast' && claimValue.bound !== 'atMost') || sourceValue.value === undefined || claimValue.value === undefined) return false;
+  // A share against a percentage ("a third" / "30%"): both as percentages.
+  const [value, source] = inOneUnit(claimValue, sourceValue);
+  // Within the claim's own rounding ("almost 20%" for 19.84%), or near the bound ("almost a third" for 30%, "more
+  // than 300" for 312: `valueAgrees` has checked the side), the figure is the bound's own.
+  return Math.abs(source.value! - value.value!) > Math.max(value.precision ?? 0.5, Math.abs(value.value!) * BOUND_NEAR);
 }
 
 /** Analysed passages, kept as long as the passage object lives (the index owns them). */
@@ -286,7 +292,8 @@ export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportT
     if (/^\d/.test(t.term)) w *= tuning.numberBoost;
     else if (t.capital) w *= tuning.nameBoost;
     weights.set(t.term, Math.max(weights.get(t.term) ?? 0, w));
-    const insideValue = info.values.some((v) => v.kind !== 'name' && t.start < v.span.end && t.end > v.span.start);
+    // A figure's hedge ("almost a third", "nearly 400") goes with the figure: stated or not with it.
+    const insideValue = info.values.some((v) => v.kind !== 'name' && t.start < v.span.end && t.end > (v.bound ? v.span.start - hedgeWords(info.text, v.span.start).length - 1 : v.span.start));
     inValue.set(t.term, (inValue.get(t.term) ?? true) && insideValue);
   }
   // A figure of the period the claim is about is not stated by another period's.

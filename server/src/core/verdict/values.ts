@@ -55,6 +55,8 @@ export interface TypedValue {
    * figures in parentheses do not state ("6.5p for the year" / "6.0p for the year (2025: 6.5p)").
    */
   current?: boolean;
+  /** A bound close to its figure: "nearly 400", "almost a third", "just over 300" (not "less than 400"). */
+  near?: boolean;
   /** Content terms around the value with weights (nearest weighs most). */
   role: Map<string, number>;
 }
@@ -124,6 +126,10 @@ const SMALL_COUNTS: Record<string, number> = lookupTable({
 });
 const HOURS_WORD = /\bh(?:ours?|rs?)\b/i;
 const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|hrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:minutes?|mins?)\b/gi;
+/** Hedges of a bound that put the figure close to it ("nearly 400" is not 312; "less than 400" is). */
+const NEAR_HEDGE = /^(?:nearly|almost|just under|just short of|just over)$/i;
+/** How far from its bound (a share of the bound) a "nearly" or "just over" figure may be. */
+const NEAR_SHARE = 0.15;
 const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
@@ -905,6 +911,7 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
     let role: Map<string, number> | undefined;
     return {
       ...v,
+      ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : {}) : {}),
       get role() {
         return (role ??= roleOf(text, v, (slots ??= roleSlots(text, values))));
       },
@@ -1045,10 +1052,11 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
     // "more than 200" holds of an exact 268; of another bound only when the two are close ("more than 24,000" is
     // not "more than 12,000", nor "up to £6" "up to £1"), and never when the claim's bound says more than the
     // source's ("at least 9,000" is not "at least 8,000"; "at least 7,500" is close enough to it).
+    // "Nearly 400" and "just over 300" put the figure close to the bound: not 312, nor 400.
     case 'atLeast':
-      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a <= b) : b >= a - tolerance;
+      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a <= b) : b >= a - tolerance && (!claim.near || b - a <= Math.abs(a) * NEAR_SHARE);
     case 'atMost':
-      return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a >= b) : b <= a + tolerance;
+      return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a >= b) : b <= a + tolerance && (!claim.near || a - b <= Math.abs(a) * NEAR_SHARE);
   }
   if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
   return false;
@@ -1114,6 +1122,20 @@ function shortFormOf(short: readonly string[], full: readonly string[]): boolean
   return k === short.length - 1;
 }
 
+/** Titles a writer puts before a surname that a source may give without (not ranks: "Sergeant" is not "Inspector"). */
+const PLAIN_TITLES = new Set(['councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
+/**
+ * Whether a claim's titled name is a source's name without a title, or after the title of a list ("Councillor
+ * Lindqvist" / "Lindqvist" of "Councillors Hale, Lindqvist and Wren"); never against another title ("Mr Smith" /
+ * "Mrs Smith").
+ */
+function titledForm(claim: readonly string[], source: readonly string[]): boolean {
+  if (claim.length < 2 || !PLAIN_TITLES.has(claim[0])) return false;
+  const bare = source[0] === `${claim[0]}s` ? source.slice(1) : source;
+  return bare.length > 0 && !PLAIN_TITLES.has(bare[0]) && containsSequence(bare, claim.slice(1));
+}
+
 const ANY_DIGIT = /\d/;
 const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|million|billion|trillion)${E}`, 'iu');
 /** "a year", "an hour": what states a duration of one unit written without a number. */
@@ -1145,7 +1167,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       // Lower-casing is not always length-preserving outside ASCII: no shortcut there.
       if (!name.every((t) => ASCII.test(t))) return true;
       const l = lower();
-      if (name.every((t) => l.includes(t))) return true;
+      if (name.every((t, i) => l.includes(t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
       return alias !== undefined && ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0]));
@@ -1207,7 +1229,7 @@ export function unitFamily(unit: string | undefined): string {
  * and a percentage as percentages, a time with and without "am"/"pm" on a 12-hour clock, temperatures in Celsius;
  * otherwise the two as they are.
  */
-function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
+export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
   // A share and a percentage ("one in five", "a third" against "20%"): both as percentages.
   const asPercent = (v: TypedValue): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: (v.precision ?? 0.005) * 100 });
   if (claim.unit === 'fraction' && source.kind === 'percent' && source.unit === '%') return [asPercent(claim), source];
@@ -1301,7 +1323,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || shortFormOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text)) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text)) || sameEntity(claim, source);
   }
   return false;
 }
