@@ -10,6 +10,7 @@ import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { directionWords } from '../../../server/src/core/verdict/direction';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
 import { withProductWordVectors } from './productVectors';
+import { expectVerdictWith, indexOf, makeDocument } from './sources';
 
 const RELEASE = `---
 title: Former care home manager jailed for fraud
@@ -78,4 +79,30 @@ test('court phrases as directions: a trial verdict and a plea; "found not guilty
   assert.deepEqual(of('The minister admitted mistakes had been made.'), []);
   assert.deepEqual(of('He was found not guilty.'), []);
   assert.deepEqual(of('She was admitted to hospital.'), []);
+});
+
+describe('two defendants in one report: who did what, with the product\'s word vectors', () => {
+  withProductWordVectors();
+  const TWO = `Two men sentenced over warehouse burglary
+
+Two men have been sentenced at Westbridge Crown Court for a burglary at a warehouse in Mill Lane in March.
+
+Daniel Price, 34, of Ashby Road, was jailed for three years. His co-accused, Mark Ellis, 29, of Kirkby, was given a 12-month suspended sentence and ordered to do 200 hours of unpaid work.
+
+Judge Sarah Hume said Price had planned the break-in. Ellis had acted as a lookout, the court heard.
+`;
+  const verdict = expectVerdictWith(indexOf([makeDocument('court.txt', TWO)]));
+
+  test('a sentence given to the other defendant names him, not his home: "Mark Ellis was jailed" / "Daniel Price, 34, of Ashby Road, was jailed"', () => {
+    verdict('contradicted', 'Mark Ellis was jailed for three years.', [['Mark Ellis', 'Daniel Price']]);
+    verdict('contradicted', 'Daniel Price was given a suspended sentence.', [['Daniel Price', 'Mark Ellis']]);
+    verdict('supported', 'Daniel Price was jailed for three years.');
+  });
+
+  test('a surname that starts the sentence is a name when the report gives it as one: "Ellis had planned" / "said Price had planned"', () => {
+    verdict('contradicted', 'Ellis had planned the break-in.', [['Ellis', 'Price']]);
+    verdict('contradicted', 'Price acted as a lookout.', [['Price', 'Ellis']]);
+    verdict('supported', 'Price had planned the break-in.');
+    verdict('supported', 'Ellis acted as a lookout.');
+  });
 });

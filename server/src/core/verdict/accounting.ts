@@ -233,6 +233,32 @@ export interface Substitution {
   displaced?: boolean;
 }
 
+/**
+ * The words of the names the candidate passages and their neighbours give (lower-cased): what tells a sentence's first word, capitalised
+ * whatever it is, for a name ("Ellis had planned the break-in" where a passage names "Mark Ellis").
+ */
+function nameWords(candidates: readonly AccountCandidate[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    for (const t of [c.sentence, ...c.context]) {
+      for (const v of t.values) {
+        if (v.kind !== 'name') continue;
+        // A name's first word at a sentence's start may be any word ("Comedian Ben Elton, left, took …").
+        const words = v.span.start === 0 || /[.!?:"“‘']\s*$/.test(t.text.slice(Math.max(0, v.span.start - 3), v.span.start)) ? v.name!.slice(1) : v.name!;
+        for (const w of words) out.add(w);
+        // Pairs of its words, so that two words of one name are known as such ("marion smith").
+        for (const a of v.name!) for (const b of v.name!) if (a !== b) out.add(`${a} ${b}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The words between two terms with auxiliaries left out ("Price acted" / "Ellis had acted"). */
+function gapOf(text: string): string {
+  return text.toLowerCase().replace(/\b(?:had|has|have|was|were|is|are|been|be)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Weekdays and months: dates, which the value rules compare, not names. */
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -240,7 +266,7 @@ const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|februar
  * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a
  * short acronym ("PM" for "Prime Minister") nor a piece of the other ("Silv" / "Silvonek").
  */
-function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number): boolean {
+function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number, sourceName = false): boolean {
   if (word.length < 3 || source.length < 3) return false;
   // A weekday or a month in place of another word is a date for a name: not one name for another.
   if (CALENDAR.test(word) !== CALENDAR.test(source)) return false;
@@ -252,7 +278,8 @@ function isNamed(word: string, capital: boolean, source: string, sentence: strin
   if (source.toLowerCase().startsWith(word.toLowerCase()) || word.toLowerCase().startsWith(source.toLowerCase())) return false;
   // A source word that starts its sentence (or a quotation, or a clause after a colon) may be any word: both words
   // must then be names elsewhere too, which this cannot tell, so only words inside the sentence count.
-  if (at === 0 || /[.!?:"“‘']\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return capital && /\p{Ll}/u.test(source) && false;
+  // (Unless the passages give it as a name: "Ellis had acted as a lookout" after "Mark Ellis, 29, …".)
+  if (at === 0 || /[.!?:"“‘']\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return capital && sourceName;
   return true;
 }
 
@@ -280,13 +307,15 @@ const NEIGHBOUR_MIN = 0.75;
  * in other words. `displacedNames`: also the claim's names that the sentence has elsewhere, when another name holds
  * their place between the very same neighbours.
  */
-export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, displacedNames = false): Substitution[] {
+export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>, sentence: TextInfo, displacedNames = false, isName: (word: string) => boolean = () => false): Substitution[] {
   if (!missing.size && !displacedNames) return [];
   const c = claim.tokens.filter((t) => t.term);
   const s = sentence.tokens.filter((t) => t.term);
   const out: Substitution[] = [];
+  // A first word, capitalised whatever it is, that the passages give as a name.
+  const nameAt = (text: string, at: number, end: number) => at === 0 && /^\p{Lu}\p{Ll}/u.test(text.slice(at, end)) && isName(text.slice(at, end).toLowerCase());
   for (let i = 0; i < c.length; i++) {
-    const t = c[i];
+    const t = !c[i].capital && nameAt(claim.text, c[i].start, c[i].end) ? { ...c[i], capital: true } : c[i];
     // A name the sentence has elsewhere may still be displaced from its own place ("born in Cardiff in 1938" /
     // "Born in Swansea in 1938, … a teacher in Cardiff"): only another name between the very same neighbours.
     const displaced = !missing.has(t.term!);
@@ -318,7 +347,12 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       }
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
       if (nameForms(word, theirs)) continue;
-      const named = isNamed(word, t.capital, theirs, sentence.text, s[j].start);
+      // A first word taken for a name stands in the source's word's place only with the very same words up to the
+      // next term ("Ellis had planned" / "said Price had planned"; not "Locke replaced" / "Mann since he replaced").
+      if (t !== c[i] && (i + 1 >= c.length || j + 1 >= s.length || gapOf(claim.text.slice(t.end, c[i + 1].start)) !== gapOf(sentence.text.slice(s[j].end, s[j + 1].start)))) continue;
+      // Nor two words of one person's name ("Smith died" / "Marion died", of Marion Smith).
+      if (isName(`${word.toLowerCase()} ${theirs.toLowerCase()}`)) continue;
+      const named = isNamed(word, t.capital, theirs, sentence.text, s[j].start, nameAt(sentence.text, s[j].start, s[j].end));
       if (displaced && (!named || prev === undefined || next === undefined)) continue;
       out.push({
         claim: word,
@@ -553,6 +587,8 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     missingTerms.delete(t);
   }
 
+  let passageNames: ReadonlySet<string> | undefined;
+  const isName = (word: string) => (passageNames ??= nameWords(candidates)).has(word);
   return {
     best,
     pair,
@@ -566,8 +602,8 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     maxMissing: maxWeight ? maxMissing / maxWeight : 0,
     missingCount: missingTerms.size,
     unstatedValues,
-    substitutions: lean ? [] : findSubstitutions(claim, missingTerms, chosen.sentence),
-    swaps: lean ? [] : findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence, true),
+    substitutions: lean ? [] : findSubstitutions(claim, missingTerms, chosen.sentence, false, isName),
+    swaps: lean ? [] : findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence, true, isName),
     negationMismatch: negationCount(claim.text) !== negationCount(chosen.sentence.text),
     missingWords: lean ? [] : missingWords(claim, missingTerms),
   };

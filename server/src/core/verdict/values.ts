@@ -897,6 +897,8 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
 }
 
 const ROLE_WINDOW = 4;
+/** An age, and a home, in commas after a person's name: ", 34, of Ashby Road,", ", aged 29,". */
+const PERSON_APPOSITION = /^,\s*(?:aged\s+)?\d{1,3},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?/;
 const CLAUSE_MARK = /[,;:()\[\]—–]/;
 
 /**
@@ -964,6 +966,15 @@ function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): M
   }
   decay = 1;
   edge = v.span.end;
+  // A person's age and home between commas are no clause of their own: "Daniel Price, 34, of Ashby Road, was jailed"
+  // is Price's jailing.
+  if (v.kind === 'name') {
+    const apposition = PERSON_APPOSITION.exec(text.slice(v.span.end, v.span.end + 90));
+    if (apposition) {
+      edge = v.span.end + apposition[0].length;
+      while (after < slots.length && slots[after].start < edge) after++;
+    }
+  }
   for (let k = after, d = 1; k < slots.length && d <= ROLE_WINDOW; k++, d++) {
     if (CLAUSE_MARK.test(text.slice(edge, slots[k].start))) decay /= 2;
     put(`>${slots[k].term}`, decay / d);
