@@ -142,20 +142,32 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
 }
 
 /**
+ * The negated clauses of a text that assert a denial: not a manner ("reduced by 50% without quitting"), a condition
+ * ("When she's not working, …") or a verb that denies ("declined to comment", which has its opposite in place:
+ * "agreed", `oppositeInPlace`).
+ */
+function assertedDenials(info: TextInfo): ReturnType<typeof negatedClauses> {
+  return negatedClauses(info).filter((c) => {
+    if (!c.terms[0] || c.cue === 'without' || IMPLICIT_CUE.test(c.cue)) return false;
+    let start = 0;
+    for (const b of info.text.slice(0, c.at).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
+    return !CONDITION.test(info.text.slice(start, c.at));
+  });
+}
+
+/** The first content term (lemma) after each asserted denial of a text, in order ("No patients waited" denies "patient"). */
+export function deniedWords(info: TextInfo): string[] {
+  return assertedDenials(info).map((c) => c.terms[0]);
+}
+
+/**
  * The words (lemmas) a text has only where it denies them: the first content term after a cue, when the text has
  * it nowhere else ("The motion was not seconded." denies "second"; "raised no objection" denies "object"). Not a
  * manner ("reduced by 50% without quitting") nor a condition ("When she's not working, …"): neither denies.
  */
 export function onlyDenied(info: TextInfo): string[] {
   const denied = new Map<string, number>();
-  for (const c of negatedClauses(info)) {
-    // (A verb that denies, "declined to comment", has its opposite in place: "agreed", `oppositeInPlace`.)
-    if (!c.terms[0] || c.cue === 'without' || IMPLICIT_CUE.test(c.cue)) continue;
-    let start = 0;
-    for (const b of info.text.slice(0, c.at).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
-    if (CONDITION.test(info.text.slice(start, c.at))) continue;
-    denied.set(c.terms[0], (denied.get(c.terms[0]) ?? 0) + 1);
-  }
+  for (const c of assertedDenials(info)) denied.set(c.terms[0], (denied.get(c.terms[0]) ?? 0) + 1);
   if (!denied.size) return [];
   const all = new Map<string, number>();
   for (const t of info.tokens) if (t.term) all.set(lemma(t.term), (all.get(lemma(t.term)) ?? 0) + 1);
@@ -260,7 +272,7 @@ function gapOf(text: string): string {
 }
 
 /** Weekdays and months: dates, which the value rules compare, not names. */
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
  * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a

@@ -40,7 +40,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
-import { accountFor, eventKindOf, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, CALENDAR, deniedWords, eventKindOf, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, levelAgainstChange, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
@@ -1001,6 +1001,11 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   return undefined;
 }
 
+/** The first claim word a text's denial bears on ("No patients waited …" denies "patient"). */
+function deniedWord(t: TextInfo, claimWords: ReadonlySet<string>): string | undefined {
+  return deniedWords(t).find((l) => claimWords.has(l));
+}
+
 /** The one figure written in digits in a value's text ("6.8" of "magnitude of 6.8"), if it has exactly one. */
 const FIGURE = /\d[\d,]*(?:\.\d+)?/;
 function figureOf(text: string): string | undefined {
@@ -1397,7 +1402,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const claimWords = new Set([...info.terms].filter((t) => !info.valueTerms.has(t)).map(lemma));
     for (const t of texts) {
       if (!negationCount(t.text)) continue;
-      const word = onlyDenied(t).find((l) => claimWords.has(l) && texts.every((o) => o === t || !lemmas(o).has(l)));
+      let word = onlyDenied(t).find((l) => claimWords.has(l) && texts.every((o) => o === t || !lemmas(o).has(l)));
+      // Or a neighbour that denies what the claim says gives the claim's words no other text of the evidence has
+      // ("47 patients waited more than 12 hours at St Anne's" against "47 patients waited … at Westbridge General.
+      // No patients waited more than 12 hours at St Anne's."): the claim's denied word is the one to show.
+      if (!word && t !== chosen.c.sentence && chosen.c.context.includes(t) && !negationCount(chosen.c.sentence.text)) {
+        const own = lemmas(t);
+        const window = [chosen.c.sentence, ...chosen.c.context];
+        const given = [...claimWords].filter((l) => own.has(l) && window.every((o) => o === t || !lemmas(o).has(l)));
+        if (given.length) word = deniedWord(t, new Set([...info.terms].map(lemma)));
+      }
       if (!word || !negationBearsOn(t, info)) continue;
       const phrase = negationPhrase(t.text, info.text);
       const own = scored.find((s) => s.c.sentence === t);
@@ -1443,7 +1457,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
     const inList = (text: string, span: Span) => /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
     // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
-    // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`).
+    // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`); not a month or a weekday, which the
+    // dates' rules compare ("Patients are being asked" / "… since November and asks").
     const copied = lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN;
     // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
     // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
@@ -1460,7 +1475,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase())))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase())))),
     );
     if (swapped.length) {
       conflicting = chosen;

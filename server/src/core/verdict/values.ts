@@ -658,6 +658,8 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     // A period with a bound ("more than a year") or after a preposition of time ("the worst cuts in a decade", "for
     // a year"); not a rate ("$1bn a year", "once a week").
     if (!bound && !/\b(?:in|for|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // Nor a time a comparison goes back to ("6% more than a year earlier", "up on a year ago").
+    if (/^\s+(?:earlier|before|ago|previously)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
     const unit = UNITS[m[2].toLowerCase()];
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: 1, precision: 0.5, unit, bound });
   }
@@ -1007,11 +1009,11 @@ export function impliedRatios(text: string, values: readonly TypedValue[]): { ra
       // One kind and unit, or a bare number after a figure with its unit ("6,200 patients, compared with 2,100").
       if ((a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) && !(b.kind === 'number' && b.unit === undefined && (a.kind === 'quantity' || a.kind === 'number'))) continue;
       const between = text.slice(a.span.end, b.span.start);
-      if (between.length > 60 || /[.;]/.test(between)) continue;
+      if (between.length > 80 || /[.;]/.test(between)) continue;
       // "from A … to B": A is the old figure.
       if (/\bfrom\s+$/i.test(text.slice(Math.max(0, a.span.start - 6), a.span.start)) && /\bto\s+$/i.test(between)) {
         out.push({ ratio: b.value! / a.value!, text: `${a.text} to ${b.text}`, span: { start: a.span.start, end: b.span.end } });
-      } else if (/^[^,]{0,30},?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|from)\s+$/i.test(between)) {
+      } else if (/^[^,]{0,60},?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|from)\s+$/i.test(between)) {
         // "B, compared with A": A is the old figure.
         out.push({ ratio: a.value! / b.value!, text: `${b.text} to ${a.text}`, span: { start: a.span.start, end: b.span.end } });
       }
@@ -1340,7 +1342,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
 }
 
 /** Units a bare number never stands for. */
-const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'score']);
+const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'score', 'times']);
 
 /**
  * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
