@@ -28,6 +28,7 @@ const TABLE: Row[] = [
   ['This group of counties also elects boards for regional planning and air quality control regulation.', false, []], // W: no particulars (known miss)
   ['Arnold is currently the publisher of Media Play News, the only trade dedicated to home entertainment.', true, ['name', 'superlative']], // W (shortened)
   ['The unemployment rate fell to 4.2 percent in March.', true, ['number', 'date']],
+  ['The application was approved unanimously.', true, ['number']], // a vote's tally: "6-3" in the minutes contradicts it
   ['Officials said the bridge would reopen on Tuesday.', true, ['date', 'attribution']],
   ['The company reported a loss of $3.5bn for the quarter.', true, ['number', 'attribution']],
   ['Police confirmed that two people had been arrested.', true, ['number', 'attribution']],

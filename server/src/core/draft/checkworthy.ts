@@ -5,7 +5,7 @@
  *
  * | reason        | rule |
  * |---------------|------|
- * | `number`      | a digit outside a year or date, or a number word ("two" … "ninety", "hundred", "million", "dozen", "half", "percent", ordinals "third" … "tenth"); "one" is too common to count |
+ * | `number`      | a digit outside a year or date, or a number word ("two" … "ninety", "hundred", "million", "dozen", "half", "percent", ordinals "third" … "tenth", "unanimously": a vote's tally); "one" is too common to count |
  * | `date`        | a month name (May and March only as the month: capitalised mid-sentence, or before a digit), a weekday, a year 1600–2099 or decade ("1990s", "’90s"), a numeric date, or a relative date ("last week", "yesterday", "three years ago", "earlier this month") |
  * | `name`        | a capitalised word that does not start the sentence (nor a quotation or a clause after a colon), other than "I", months and weekdays; an acronym (two or more capitals, "KCNA", "U.S.") anywhere; or a first word that is no common word and is followed by a verb of statement ("Gazprom made several bids.", "China has agreed to …") |
  * | `attribution` | a reporting verb ("said", "told", "announced", "according to", "confirmed", "estimated", …), lower-case so that "States" in a name does not count |
@@ -47,7 +47,7 @@ const DATE_PATTERNS: RegExp[] = [
 const DATE_DIGITS = /\b(?:1[6-9]\d\d|20\d\d)s?\b|['’]\d0s\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
 
 const NUMBER_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|per cent|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|triple|double|doubled|tripled|halved)\b/i;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|per cent|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice|triple|double|doubled|tripled|halved|unanimous|unanimously)\b/i;
 
 const ATTRIBUTION =
   /(?<!\bto )\b(?:says?|said|saying|tells?|told|announce[sd]?|announcing|reports?|reported|confirm(?:s|ed)?|estimates?|estimated|stated?|states|claim(?:s|ed)?|added|adds|wrote|writes|insist(?:s|ed)|den(?:y|ies|ied)|admit(?:s|ted)|declared?|noted|revealed?|warned?|explained|argued|predicted|testified|acknowledged|disclosed|alleged(?:ly)?|asserted|promised|pledged|vowed|urged|quoted|published|recalled|spokes(?:man|woman|person))\b|\baccording to\b|\bin a statement\b/;
