@@ -41,7 +41,7 @@ import {
   withValues,
 } from './support';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { bothWays, directedFigure, levelAgainstChange, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
+import { bothWays, directedFigure, levelAgainstChange, oppositeComparison, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -1006,6 +1006,20 @@ function deniedWord(t: TextInfo, claimWords: ReadonlySet<string>): string | unde
   return deniedWords(t).find((l) => claimWords.has(l));
 }
 
+/**
+ * Whether a text gives a date with the claim date's day and month that differs in its weekday or year ("Monday 17
+ * November" / "Tuesday 17 November"): a sentence about that very day, whatever its other words.
+ */
+function nearDate(v: TypedValue, values: readonly TypedValue[]): boolean {
+  const d = v.kind === 'date' ? v.date : undefined;
+  if (d?.day === undefined || d.month === undefined) return false;
+  return values.some((x) => {
+    const e = x.kind === 'date' ? x.date : undefined;
+    if (!e || e.day !== d.day || e.month !== d.month) return false;
+    return (d.weekday !== undefined && e.weekday !== undefined && d.weekday !== e.weekday) || (d.year !== undefined && e.year !== undefined && d.year !== e.year);
+  });
+}
+
 /** The one figure written in digits in a value's text ("6.8" of "magnitude of 6.8"), if it has exactly one. */
 const FIGURE = /\d[\d,]*(?:\.\d+)?/;
 function figureOf(text: string): string | undefined {
@@ -1153,7 +1167,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A sentence that gives the claim's figure only for another period is about it ("making 6.5p for the year" /
   // "making 6.0p for the year (2025: 6.5p)"), as far as its figures go.
   const forOtherPeriod = (t: TextInfo, v: TypedValue) => (v.current && isNumeric(v) ? priorPeriodOnly(t, v) : undefined);
-  const aboutIt = scored.filter((s) => s.c.features.topic >= thresholds.contradiction || aboutButForMeasureVerb(info, s.c, thresholds.contradiction) || info.values.some((v) => forOtherPeriod(s.c.sentence, v)));
+  const aboutIt = scored.filter(
+    (s) =>
+      s.c.features.topic >= thresholds.contradiction ||
+      aboutButForMeasureVerb(info, s.c, thresholds.contradiction) ||
+      info.values.some((v) => forOtherPeriod(s.c.sentence, v) || nearDate(v, s.c.sentence.values)),
+  );
   const citedAboutIt = aboutIt.filter((s) => s.c.cited);
   const related = citedAboutIt.length ? citedAboutIt : aboutIt;
   // A name some passage states has no rival in a sentence the claim does not copy ("kidnapped in Baghdad" /
@@ -1426,6 +1445,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           sourceSpan: own && phrase ? { ...phrase.span } : undefined,
         },
       ];
+      break;
+    }
+  }
+
+  // A comparison the other way with the very same thing: "less than the November average" / "more than the
+  // November average of 98mm".
+  if (!conflicting && claimNegations === 0) {
+    for (const s of scored) {
+      const found = oppositeComparison(info.text, s.c.sentence.text);
+      if (!found) continue;
+      conflicting = s;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];
       break;
     }
   }

@@ -317,7 +317,7 @@ export function otherRank(a: string, b: string): boolean {
  */
 const CLOSED_SETS: string[][][] = [
   RANKS,
-  [['red'], ['blue'], ['green'], ['white'], ['black'], ['grey', 'gray'], ['yellow'], ['orange'], ['purple'], ['brown'], ['pink'], ['silver'], ['gold', 'golden'], ['maroon'], ['navy'], ['beige'], ['turquoise']],
+  [['red'], ['blue'], ['green'], ['white'], ['black'], ['grey', 'gray'], ['yellow'], ['amber'], ['orange'], ['purple'], ['brown'], ['pink'], ['silver'], ['gold', 'golden'], ['maroon'], ['navy'], ['beige'], ['turquoise']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = [
   ...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]),
@@ -329,4 +329,43 @@ const IN_PLACE: [Set<string>, Set<string>][] = [
 export function oppositeInPlace(a: string, b: string): boolean {
   const [x, y] = [stem(a), stem(b)];
   return IN_PLACE.some(([p, q]) => (p.has(x) && q.has(y)) || (q.has(x) && p.has(y)));
+}
+
+/** Comparatives of amount and their opposites, before "than". */
+const COMPARATIVE_OPPOSITES: Record<string, string[]> = {
+  more: ['less', 'fewer', 'lower', 'smaller'],
+  greater: ['less', 'fewer', 'lower', 'smaller'],
+  higher: ['lower', 'less', 'fewer', 'smaller'],
+  bigger: ['smaller', 'less', 'fewer'],
+  larger: ['smaller', 'less', 'fewer'],
+  less: ['more', 'greater', 'higher', 'bigger', 'larger'],
+  fewer: ['more', 'greater', 'higher', 'bigger', 'larger'],
+  lower: ['higher', 'more', 'greater', 'bigger', 'larger'],
+  smaller: ['bigger', 'larger', 'more', 'greater', 'higher'],
+};
+const COMPARISON = /\b(more|greater|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/giu;
+
+/**
+ * A comparison of amounts the other way against the very same thing: "less than the November average" / "more than
+ * the November average of 98mm" (the words after "than" the same, up to three; a figure after "than" is a value's
+ * bound, which the value rules compare). The two comparatives with their spans.
+ */
+export function oppositeComparison(claim: string, source: string): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  if (!/\bthan\b/i.test(source)) return undefined;
+  for (const m of claim.matchAll(COMPARISON)) {
+    const word = m[1].toLowerCase();
+    const object = m[3].toLowerCase();
+    for (const n of source.matchAll(COMPARISON)) {
+      const theirs = n[1].toLowerCase();
+      if (!COMPARATIVE_OPPOSITES[word].includes(theirs)) continue;
+      const other = n[3].toLowerCase();
+      // The same thing compared with: one's words begin the other's ("the November average" / "the November average of").
+      if (!(other.startsWith(object) || object.startsWith(other)) || Math.min(other.length, object.length) < 4) continue;
+      return {
+        claim: { text: m[1], span: { start: m.index!, end: m.index! + m[1].length } },
+        source: { text: n[1], span: { start: n.index!, end: n.index! + n[1].length } },
+      };
+    }
+  }
+  return undefined;
 }
