@@ -123,7 +123,10 @@ const FRAME_VERBS = new Set(['mean', 'means', 'meant', 'suggest', 'suggests', 's
 function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number; at: number }[] {
   const out: { cue: string; terms: string[]; clause: number; at: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
-    const from = m.index! + m[0].length;
+    let from = m.index! + m[0].length;
+    // A quotation that opens right after the cue is what it denies ("could not \"keep subsidising …\"").
+    const quote = /^\s*["“‘]/.exec(info.text.slice(from, from + 4));
+    if (quote) from += quote[0].length;
     CLAUSE_END.lastIndex = from;
     const end = CLAUSE_END.exec(info.text)?.index ?? info.text.length;
     let terms = info.tokens.filter((t) => t.start >= from && t.start < end && t.term && !SEMI_AUXILIARY.has(t.term)).map((t) => lemma(t.term!));
@@ -347,7 +350,8 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
         if (displaced || !(samePrev || sameNext) || (samePrev ? prev : next) === undefined) continue;
         // A verb and its opposite after the same word ("lead has widened since January" / "lead has narrowed from
         // nine points"): what follows a verb may be worded apart (not so an adjective's noun: "female students").
-        const opposite = samePrev && /(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs) && oppositeInPlace(word, theirs);
+        // So too before the same word, the verb's object ("supported the cuts" / "81% of which opposed the cuts").
+        const opposite = /(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs) && oppositeInPlace(word, theirs);
         if (!opposite) {
           // For a name or a figure, one neighbour may be said in other words when the other is the same ("a crash
           // on the A46 near" / "a collision on the A38 near").

@@ -44,7 +44,7 @@ import { accountFor, CALENDAR, deniedWords, eventKindOf, lemma, onlyDenied, MEAS
 import { bothWays, directedFigure, levelAgainstChange, oppositeComparison, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -182,6 +182,11 @@ function asWritten(text: string, value: TypedValue): string {
 }
 
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
+  // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
+  const list = countedList(sentence.text, sentence.values, value);
+  if (list && list.count !== value.value) {
+    return { conflict: { claim: value.text, source: list.text, kind: 'number', claimSpan: draftSpan(claim, value.span), sourceSpan: { ...list.span }, replacement: null }, role: 1, sole: true };
+  }
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011"); nor
   // a margin for a level ("six points clear" / "63 points"), nor a level for a margin.
   const margin = isMargin(info.text, value.span);

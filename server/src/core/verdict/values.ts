@@ -739,6 +739,42 @@ function differenceAgrees(claim: TypedValue, d: number, tolerance: number): bool
 }
 
 /**
+ * The list a text gives right after a claim's counted noun (the term after its count): "Routes 7, 12 and 34" for
+ * "three routes", "the suspects, Smith and Jones" for "two suspects". Values of one kind joined by commas and a
+ * final "and" (or "or"); the number of items and the list's text and span.
+ */
+export function countedList(text: string, values: readonly TypedValue[], claim: TypedValue): { count: number; text: string; span: Span } | undefined {
+  const n = claim.value;
+  if (claim.kind !== 'number' || claim.unit !== undefined || n === undefined || !Number.isInteger(n) || n < 2 || n > 12) return undefined;
+  const noun = [...claim.role].find(([key, w]) => key.startsWith('>') && w === 1)?.[0].slice(1);
+  if (!noun) return undefined;
+  const sorted = [...values].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i];
+    if (first.kind !== 'number' && first.kind !== 'name') continue;
+    let k = i;
+    let closed = false;
+    while (k + 1 < sorted.length && sorted[k + 1].kind === first.kind) {
+      const gap = text.slice(sorted[k].span.end, sorted[k + 1].span.start);
+      if (/^\s*,\s*$/.test(gap)) k++;
+      else if (/^\s*,?\s+(?:and|or)\s+$/i.test(gap)) {
+        k++;
+        closed = true;
+        break;
+      } else break;
+    }
+    if (!closed) continue;
+    // The counted noun right before the list ("Routes 7, 12 and 34", "the suspects, Smith and Jones").
+    const before = /([\p{L}]+)[\s,:]*(?:the\s+)?$/iu.exec(text.slice(Math.max(0, first.span.start - 30), first.span.start));
+    if (!before || processTerm(before[1]) !== noun) continue;
+    const span = { start: first.span.start, end: sorted[k].span.end };
+    return { count: k - i + 1, text: text.slice(span.start, span.end), span };
+  }
+  return undefined;
+}
+
+
+/**
  * Whether two figures of a text differ by a claim's difference ("by 382 votes" / "1,486" and "1,104"; "fell by
  * £0.7m" / "£3.9m" and "£3.2m"; "rose by 4.1 points" / "26.5%" and "30.6%"; "more than two days longer" / "9.4
  * days, compared with 7.1 days"): two of its kind and unit, within the rounding of the least precise of the three
