@@ -281,7 +281,7 @@ export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|
  * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a
  * short acronym ("PM" for "Prime Minister") nor a piece of the other ("Silv" / "Silvonek").
  */
-function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number, sourceName = false): boolean {
+function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number, sourceName: () => boolean = () => false): boolean {
   if (word.length < 3 || source.length < 3) return false;
   // A weekday or a month in place of another word is a date for a name: not one name for another.
   if (CALENDAR.test(word) !== CALENDAR.test(source)) return false;
@@ -294,7 +294,7 @@ function isNamed(word: string, capital: boolean, source: string, sentence: strin
   // A source word that starts its sentence (or a quotation, or a clause after a colon) may be any word: both words
   // must then be names elsewhere too, which this cannot tell, so only words inside the sentence count.
   // (Unless the passages give it as a name: "Ellis had acted as a lookout" after "Mark Ellis, 29, …".)
-  if (at === 0 || /[.!?:"“‘']\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return capital && sourceName;
+  if (at === 0 || /[.!?:"“‘']\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return capital && sourceName();
   return true;
 }
 
@@ -330,11 +330,14 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
   // A first word, capitalised whatever it is, that the passages give as a name.
   const nameAt = (text: string, at: number, end: number) => at === 0 && /^\p{Lu}\p{Ll}/u.test(text.slice(at, end)) && isName(text.slice(at, end).toLowerCase());
   for (let i = 0; i < c.length; i++) {
-    const t = !c[i].capital && nameAt(claim.text, c[i].start, c[i].end) ? { ...c[i], capital: true } : c[i];
+    const t = c[i];
+    // The first word taken for a name, asked only when it matters (the passages' names cost their values).
+    let promoted: ClaimInfo['tokens'][number] | undefined;
+    const first = () => (promoted ??= !t.capital && nameAt(claim.text, t.start, t.end) ? { ...t, capital: true } : t);
     // A name the sentence has elsewhere may still be displaced from its own place ("born in Cardiff in 1938" /
     // "Born in Swansea in 1938, … a teacher in Cardiff"): only another name between the very same neighbours.
     const displaced = !missing.has(t.term!);
-    if (displaced && !(displacedNames && t.capital)) continue;
+    if (displaced && !(displacedNames && first().capital)) continue;
     // Between the same two neighbours; at either end of the claim, next to the same one.
     const prev = i > 0 ? c[i - 1].term : undefined;
     const next = i + 1 < c.length ? c[i + 1].term : undefined;
@@ -365,10 +368,10 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       if (nameForms(word, theirs)) continue;
       // A first word taken for a name stands in the source's word's place only with the very same words up to the
       // next term ("Ellis had planned" / "said Price had planned"; not "Locke replaced" / "Mann since he replaced").
-      if (t !== c[i] && (i + 1 >= c.length || j + 1 >= s.length || gapOf(claim.text.slice(t.end, c[i + 1].start)) !== gapOf(sentence.text.slice(s[j].end, s[j + 1].start)))) continue;
+      if (first() !== t && (i + 1 >= c.length || j + 1 >= s.length || gapOf(claim.text.slice(t.end, c[i + 1].start)) !== gapOf(sentence.text.slice(s[j].end, s[j + 1].start)))) continue;
       // Nor two words of one person's name ("Smith died" / "Marion died", of Marion Smith).
-      if (isName(`${word.toLowerCase()} ${theirs.toLowerCase()}`)) continue;
-      const named = isNamed(word, t.capital, theirs, sentence.text, s[j].start, nameAt(sentence.text, s[j].start, s[j].end));
+      if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(theirs) && isName(`${word.toLowerCase()} ${theirs.toLowerCase()}`)) continue;
+      const named = isNamed(word, first().capital, theirs, sentence.text, s[j].start, () => nameAt(sentence.text, s[j].start, s[j].end));
       if (displaced && (!named || prev === undefined || next === undefined)) continue;
       out.push({
         claim: word,

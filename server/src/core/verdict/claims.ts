@@ -1015,10 +1015,10 @@ function deniedWord(t: TextInfo, claimWords: ReadonlySet<string>): string | unde
  * Whether a text gives a date with the claim date's day and month that differs in its weekday or year ("Monday 17
  * November" / "Tuesday 17 November"): a sentence about that very day, whatever its other words.
  */
-function nearDate(v: TypedValue, values: readonly TypedValue[]): boolean {
+function nearDate(v: TypedValue, sentence: TextInfo): boolean {
   const d = v.kind === 'date' ? v.date : undefined;
   if (d?.day === undefined || d.month === undefined) return false;
-  return values.some((x) => {
+  return sentence.values.some((x) => {
     const e = x.kind === 'date' ? x.date : undefined;
     if (!e || e.day !== d.day || e.month !== d.month) return false;
     return (d.weekday !== undefined && e.weekday !== undefined && d.weekday !== e.weekday) || (d.year !== undefined && e.year !== undefined && d.year !== e.year);
@@ -1176,7 +1176,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     (s) =>
       s.c.features.topic >= thresholds.contradiction ||
       aboutButForMeasureVerb(info, s.c, thresholds.contradiction) ||
-      info.values.some((v) => forOtherPeriod(s.c.sentence, v) || nearDate(v, s.c.sentence.values)),
+      info.values.some((v) => forOtherPeriod(s.c.sentence, v) || nearDate(v, s.c.sentence)),
   );
   const citedAboutIt = aboutIt.filter((s) => s.c.cited);
   const related = citedAboutIt.length ? citedAboutIt : aboutIt;
