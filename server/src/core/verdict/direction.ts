@@ -288,6 +288,7 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['mild', 'minor', 'slight', 'light'], ['severe', 'serious', 'major', 'heavy']],
   [['last', 'previous'], ['next', 'coming']],
   [['convicted'], ['cleared', 'acquitted']],
+  [['common', 'commonplace', 'frequent', 'widespread'], ['rare', 'uncommon', 'infrequent', 'unusual']],
   // Closed sets: one member in the place of another ("100m bronze medallist" / "100m silver medallist").
   [['gold'], ['silver', 'bronze']],
   [['silver'], ['bronze']],
