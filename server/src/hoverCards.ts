@@ -170,6 +170,7 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
       if (isClosePassage(best, 'claim')) {
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · the closest passage covers part of it (support ${percent(best.score)})`);
         if (missing) lines.push(missing);
+        if (!finding && result.apart?.length) lines.push(`In another passage: ${result.apart.flatMap((a) => a.words).map((w) => `**${escapeMarkdown(w)}**`).join(', ')}`);
         lines.push(...passageBlock(best, ''));
       } else {
         // Nothing to show: the diagnostic, when there is one, has said it all.

@@ -591,11 +591,18 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     const shown = missing.slice(0, MAX_MISSING_IN_MESSAGE).map((w) => `“${w}”`);
     if (missing.length > MAX_MISSING_IN_MESSAGE) shown.push(`${missing.length - MAX_MISSING_IN_MESSAGE} more`);
     const close = isClosePassage(best, 'claim');
+    // Words another passage has: the claim joins passages ("… despite more than 300 objections").
+    const apart = result.apart?.length
+      ? result.apart.map((a) => `${joinList(a.words.map((w) => `“${w}”`))} ${a.words.length > 1 ? 'are' : 'is'} in another passage (${evidenceLocation(a.evidence)})`).join('; ')
+      : undefined;
+    const rest = close ? `the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : undefined;
     const message = shown.length
-      ? `No source states ${joinList(shown)}${close ? `; the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : '; no source passage comes close to this claim'}.`
-      : close
-        ? `No source supports this claim as written: the closest passage (${evidenceLocation(best!)}) has its words, but not this statement.`
-        : 'No source supports this claim: no source passage comes close to it.';
+      ? `No source states ${joinList(shown)}${apart ? `; ${apart}` : ''}${rest ? `; ${rest}` : '; no source passage comes close to this claim'}.`
+      : apart
+        ? `No single passage supports this claim: ${apart}${rest ? `; ${rest}` : ''}.`
+        : close
+          ? `No source supports this claim as written: the closest passage (${evidenceLocation(best!)}) has its words, but not this statement.`
+          : 'No source supports this claim: no source passage comes close to it.';
     return { code: 'unsupported-claim', severity: 'warning', span, message, claim: index };
   }
   return undefined;

@@ -295,6 +295,12 @@ export interface ClaimResult {
    * states, in claim order; the words a writer must source or cut.
    */
   missing?: string[];
+  /**
+   * For `unsupported`: the claim's figures and names, with their words, that a passage other than its evidence
+   * states (the claim joins passages that no evidence puts together: a lede's "despite more than 300 objections"
+   * from a passage of its own), each group with its passage.
+   */
+  apart?: { words: string[]; evidence: Evidence }[];
 }
 
 export interface QuoteResult {

@@ -3,7 +3,12 @@
  * denials in the minutes' own sentences and hedged figures. The minutes are written for these tests; the council
  * and its members are invented.
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { checkDraft } from '../../../server/src/core/check';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
 import { expectVerdictWith, indexOf, makeDocument } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -45,5 +50,16 @@ describe('a planning committee\'s minutes, with the product\'s word vectors', ()
     verdict('supported', 'The council received nearly 320 objections.');
     verdict('supported', 'The council received more than 300 objections.');
     verdict('contradicted', 'The council received almost 400 objections.', [['almost 400', '312']]);
+  });
+
+  test('a lede that joins passages: the words another passage has are named with it, not as stated by no source', async () => {
+    const workspace = new SourceWorkspace(new MemoryFileSystem({ '/ws/sources/minutes.txt': MINUTES }), '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    const report = await checkDraft('Westbridge councillors have approved plans for 240 homes on farmland at Mill Road, despite more than 300 objections.\n', workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    assert.equal(report.claims[0].verdict, 'unsupported');
+    assert.deepEqual(report.claims[0].missing, ['despite']);
+    assert.deepEqual(report.claims[0].apart?.map((a) => a.words), [['300 objections']]);
+    const message = report.findings[0].message;
+    assert.match(message, /^No source states “despite”; “300 objections” is in another passage \(sources\/minutes\.txt:7\); the closest passage \(sources\/minutes\.txt:\d+\) covers the rest of this claim\.$/, message);
   });
 });

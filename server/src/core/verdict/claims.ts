@@ -1620,9 +1620,38 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const statedValues = info.values.filter((_, i) => statedAnywhere(i));
     // Nor a word of a name some passage states whole ("Tom" of "Tom Hargreaves", whom the declaration names).
     const statedNameWords = new Set(statedValues.filter((v) => v.kind === 'name').flatMap((v) => v.text.split(/\s+/)));
-    result.missing = [...new Set([...account.unstatedValues, ...account.missingWords])]
+    const missing = [...new Set([...account.unstatedValues, ...account.missingWords])]
       .filter((w) => !statedValues.some((v) => v.text === w) && !w.split(/\s+/).every((x) => statedNameWords.has(x)))
       .filter((w, i, all) => !all.some((o, j) => j !== i && o.length > w.length && o.includes(w)));
+    // Words another passage has, with its figures: the claim joins passages that no evidence puts together ("…
+    // despite more than 300 objections" where "312 objections had been received" is a passage of its own). "No
+    // source states" them would be untrue.
+    const evidenceSentences = new Set(ordered.slice(0, 2).map((s) => s.c.sentence));
+    // Only a phrase with a figure or name of the claim that the passage states, and its other words: a common
+    // word somewhere in the sources says nothing of the claim.
+    const holderOf = (w: string) => {
+      const words = w.split(/\s+/);
+      const values = info.values.flatMap((v, i) => ((isNumeric(v) || v.kind === 'name') && words.some((x) => v.text.split(/\s+/).includes(x)) ? [i] : []));
+      if (!values.length) return undefined;
+      return scored.find(
+        (s) =>
+          !evidenceSentences.has(s.c.sentence) &&
+          values.every((i) => s.c.states[i]) &&
+          words.every((x) => {
+            const term = processTerm(x);
+            return (term !== null && s.c.sentence.terms.has(term)) || values.some((i) => info.values[i].text.split(/\s+/).includes(x));
+          }),
+      );
+    };
+    const apart = missing.map((w) => ({ w, holder: holderOf(w) }));
+    result.missing = apart.filter((a) => !a.holder).map((a) => a.w);
+    const holders = [...new Set(apart.flatMap((a) => (a.holder ? [a.holder] : [])))];
+    if (holders.length) {
+      result.apart = holders.map((h) => ({
+        words: apart.filter((a) => a.holder === h).map((a) => a.w),
+        evidence: { passage: h.c.hit.passage, document: h.c.hit.document, score: alone(h), match: h.score, matches: matchSpans(info, h.c.sentence) },
+      }));
+    }
   }
   return { result, features, account };
 }
