@@ -13,6 +13,8 @@ Storm Ingrid brought gusts of 94mph to the Needles on the Isle of Wight on Tuesd
 Inland, gusts reached 71mph at Bristol Airport. An amber wind warning was in force from 6am to 9pm across southern England and south Wales.
 
 Rainfall totals were highest in Dartmoor, where 112mm fell in 24 hours, more than the November average of 98mm.
+
+One man died when a tree fell on his car near Guildford.
 `;
 
 const verdict = expectVerdictWith(indexOf([makeDocument('summary.txt', SUMMARY)]));
@@ -33,5 +35,10 @@ describe('a storm summary, with the product\'s word vectors', () => {
   test('the day of the month with another weekday is the same day misnamed: "Monday 17 November" / "Tuesday 17 November"', () => {
     verdict('contradicted', 'Storm Ingrid struck on Monday 17 November.', [['Monday 17 November', 'Tuesday 17 November']]);
     verdict('supported', 'Storm Ingrid brought gusts of 94mph to the Needles on Tuesday 17 November.');
+  });
+
+  test('"one" before a person is a count: "Two people died" / "One man died"', () => {
+    verdict('contradicted', 'Two people died when trees fell on their cars.', [['Two people', 'One']]);
+    verdict('supported', 'One man died when a tree fell on his car near Guildford.');
   });
 });

@@ -215,6 +215,9 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
 /** A month named alone ("in December", "last November", "mid-March"): "May" and "March" only after a preposition. */
 const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid|this|of|before|after|between|and)(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
+/** "One" before a word for a person: a count of people ("One man died", "one pedestrian was injured"). */
+const ONE_PERSON = /\b(one)\s+(?=(?:man|woman|person|child|boy|girl|baby|pedestrian|driver|passenger|cyclist|motorcyclist|teenager|patient|worker|officer|victim|resident|pupil|student|soldier|firefighter|climber|walker|swimmer)\b)/gi;
+
 /** Number words as one run ("two hundred and fifty thousand", "twenty-five"), read by `readSpelled`. */
 const SPELLED_RUN_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'one', 'million', 'billion', 'trillion'].join('|')})`;
 const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${SPELLED_RUN_WORD})*${E}`, 'giu');
@@ -609,6 +612,12 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     const start = m.index!;
     const value = m[1] ? 0.5 : COUNTS[m[2].toLowerCase()] * FRACTIONS[m[3].toLowerCase()];
     add({ kind: 'number', text: m[0], span: { start, end: start + m[0].length }, value, precision: 0.005, unit: 'fraction', bound: hedgeBefore(text, start) });
+  }
+  // "One" before a person is a count of people, as "two" is ("One man died" / "Two people died"); elsewhere it is
+  // too common to be a figure ("one of the officials", "one day").
+  for (const m of text.matchAll(ONE_PERSON)) {
+    const start = m.index!;
+    add({ kind: 'number', text: m[1], span: { start, end: start + m[1].length }, value: 1, precision: 0.5 });
   }
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
@@ -1186,7 +1195,7 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
 }
 
 const ANY_DIGIT = /\d/;
-const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|million|billion|trillion)${E}`, 'iu');
+const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|one|million|billion|trillion)${E}`, 'iu');
 /** "a year", "an hour": what states a duration of one unit written without a number. */
 const ONE_UNIT_WORD = new RegExp(`${B}(?:a|an|one)\\s+(?:year|month|week|day|decade|century|hour)${E}`, 'iu');
 const ORDINAL_WORD_ANY = new RegExp(`${B}(?:${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'iu');
