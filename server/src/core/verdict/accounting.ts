@@ -164,9 +164,9 @@ export function deniedWords(info: TextInfo): string[] {
 }
 
 /**
- * The words (lemmas) a text has only where it denies them: the first content term after a cue, when the text has
- * it nowhere else ("The motion was not seconded." denies "second"; "raised no objection" denies "object"). Not a
- * manner ("reduced by 50% without quitting") nor a condition ("When she's not working, …"): neither denies.
+ * The words (lemmas) a text has only where it denies them: the first content term after an asserted denial
+ * (`assertedDenials`), when the text has it nowhere else ("The motion was not seconded." denies "second"; "raised no
+ * objection" denies "object").
  */
 export function onlyDenied(info: TextInfo): string[] {
   const denied = new Map<string, number>();
@@ -249,8 +249,9 @@ export interface Substitution {
 }
 
 /**
- * The words of the names the candidate passages and their neighbours give (lower-cased): what tells a sentence's first word, capitalised
- * whatever it is, for a name ("Ellis had planned the break-in" where a passage names "Mark Ellis").
+ * The words of the names the candidate passages and their neighbours give (lower-cased), and the pairs of words of
+ * each name: what tells a sentence's first word, capitalised whatever it is, for a name ("Ellis had planned the
+ * break-in" where a passage names "Mark Ellis").
  */
 function nameWords(candidates: readonly AccountCandidate[]): ReadonlySet<string> {
   const out = new Set<string>();

@@ -1455,9 +1455,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }
 
   // A comparison the other way with the very same thing: "less than the November average" / "more than the
-  // November average of 98mm".
-  if (!conflicting && claimNegations === 0) {
+  // November average of 98mm", in a sentence about the claim or one that names all it names ("Dartmoor").
+  if (!conflicting && claimNegations === 0 && /\bthan\b/i.test(info.text)) {
+    const names = info.values.filter((v) => v.kind === 'name');
     for (const s of scored) {
+      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => statesValue(s.c.sentence, v)))) continue;
       const found = oppositeComparison(info.text, s.c.sentence.text);
       if (!found) continue;
       conflicting = s;

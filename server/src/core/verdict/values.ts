@@ -782,7 +782,6 @@ export function countedList(text: string, values: readonly TypedValue[], claim: 
   return undefined;
 }
 
-
 /**
  * Whether two figures of a text differ by a claim's difference ("by 382 votes" / "1,486" and "1,104"; "fell by
  * £0.7m" / "£3.9m" and "£3.2m"; "rose by 4.1 points" / "26.5%" and "30.6%"; "more than two days longer" / "9.4
