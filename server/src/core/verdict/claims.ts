@@ -482,6 +482,9 @@ export interface DecideTuning {
 
 export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ weights: SUPPORT_WEIGHTS, roleMin: ROLE_MIN, directions: true });
 
+/** The topic a sentence needs for a figure of it with two digits swapped to be the claim's, mistyped. */
+const SLIP_TOPIC_MIN = 0.3;
+
 /** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
 const SWAP_ROLE_MIN = 0.8;
 
@@ -1169,6 +1172,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // cites a source which has a passage about it is checked against its cited sources only: another article that
   // happens to give the claim's figure does not state it ("The issue is rated AA [@thomson]" when the cited release
   // says AAA and another issue was rated AA).
+  // A sentence with the claim's figure mistyped, two neighbouring digits swapped, is about it when it shares some of
+  // its words ("Bellmont will pay 251p a share" / "bought by … Bellmont Capital for 215p a share"), unless another
+  // passage states the claim's figure.
+  const slipOf = (s: (typeof scored)[number]) =>
+    info.values.some((v, i) => isNumeric(v) && s.c.sentence.values.some((x) => transposed(v, x)) && !scored.some((o) => o.c.states[i]));
   // A sentence that gives the claim's figure only for another period is about it ("making 6.5p for the year" /
   // "making 6.0p for the year (2025: 6.5p)"), as far as its figures go.
   const forOtherPeriod = (t: TextInfo, v: TypedValue) => (v.current && isNumeric(v) ? priorPeriodOnly(t, v) : undefined);
@@ -1176,7 +1184,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     (s) =>
       s.c.features.topic >= thresholds.contradiction ||
       aboutButForMeasureVerb(info, s.c, thresholds.contradiction) ||
-      info.values.some((v) => forOtherPeriod(s.c.sentence, v) || nearDate(v, s.c.sentence)),
+      info.values.some((v) => forOtherPeriod(s.c.sentence, v) || nearDate(v, s.c.sentence)) ||
+      (s.c.features.topic >= SLIP_TOPIC_MIN && slipOf(s)),
   );
   const citedAboutIt = aboutIt.filter((s) => s.c.cited);
   const related = citedAboutIt.length ? citedAboutIt : aboutIt;

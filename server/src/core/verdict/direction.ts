@@ -289,6 +289,7 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['last', 'previous'], ['next', 'coming']],
   [['convicted'], ['cleared', 'acquitted']],
   [['common', 'commonplace', 'frequent', 'widespread'], ['rare', 'uncommon', 'infrequent', 'unusual']],
+  [['keep', 'keeps', 'kept', 'keeping', 'retain', 'retains', 'retained'], ['move', 'moves', 'moved', 'moving', 'relocate', 'relocates', 'relocated', 'relocating']],
   // Closed sets: one member in the place of another ("100m bronze medallist" / "100m silver medallist").
   [['gold'], ['silver', 'bronze']],
   [['silver'], ['bronze']],
