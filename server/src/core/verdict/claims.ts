@@ -267,6 +267,14 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   return { conflict, role: bestRole, sole };
 }
 
+/** A figure's digits with each two neighbours swapped ("251p": "521", "215"); none when they are the same. */
+function swappedDigits(text: string): string[] {
+  const x = text.replace(/\D/g, '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < x.length; i++) if (x[i] !== x[i + 1]) out.push(x.slice(0, i) + x[i + 1] + x[i] + x.slice(i + 2));
+  return out;
+}
+
 /** Whether two figures of one kind and unit differ by two neighbouring digits swapped ("£83m" / "£38m", "3421" / "3412"). */
 function transposed(a: TypedValue, b: TypedValue): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit || !isNumeric(a) || a.value === undefined || b.value === undefined) return false;
@@ -1175,8 +1183,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A sentence with the claim's figure mistyped, two neighbouring digits swapped, is about it when it shares some of
   // its words ("Bellmont will pay 251p a share" / "bought by … Bellmont Capital for 215p a share"), unless another
   // passage states the claim's figure.
+  // (The swapped digits are looked for in the text first: most sentences never have their values extracted.)
+  const swaps = info.values.map((v) => (isNumeric(v) ? swappedDigits(v.text) : []));
   const slipOf = (s: (typeof scored)[number]) =>
-    info.values.some((v, i) => isNumeric(v) && s.c.sentence.values.some((x) => transposed(v, x)) && !scored.some((o) => o.c.states[i]));
+    info.values.some(
+      (v, i) => swaps[i].some((d) => s.c.sentence.text.includes(d)) && s.c.sentence.values.some((x) => transposed(v, x)) && !scored.some((o) => o.c.states[i]),
+    );
   // A sentence that gives the claim's figure only for another period is about it ("making 6.5p for the year" /
   // "making 6.0p for the year (2025: 6.5p)"), as far as its figures go.
   const forOtherPeriod = (t: TextInfo, v: TypedValue) => (v.current && isNumeric(v) ? priorPeriodOnly(t, v) : undefined);
