@@ -278,11 +278,7 @@ function swappedDigits(text: string): string[] {
 /** Whether two figures of one kind and unit differ by two neighbouring digits swapped ("£83m" / "£38m", "3421" / "3412"). */
 function transposed(a: TypedValue, b: TypedValue): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit || !isNumeric(a) || a.value === undefined || b.value === undefined) return false;
-  const x = a.text.replace(/\D/g, '');
-  const y = b.text.replace(/\D/g, '');
-  if (x.length !== y.length || x.length < 2 || x === y || a.text.replace(/\d/g, '') !== b.text.replace(/\d/g, '')) return false;
-  const i = [...x].findIndex((c, k) => c !== y[k]);
-  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+  return a.text.replace(/\d/g, '') === b.text.replace(/\d/g, '') && swappedDigits(a.text).includes(b.text.replace(/\D/g, ''));
 }
 
 /**
@@ -1017,11 +1013,6 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   return undefined;
 }
 
-/** The first claim word a text's denial bears on ("No patients waited …" denies "patient"). */
-function deniedWord(t: TextInfo, claimWords: ReadonlySet<string>): string | undefined {
-  return deniedWords(t).find((l) => claimWords.has(l));
-}
-
 /**
  * Whether a text gives a date with the claim date's day and month that differs in its weekday or year ("Monday 17
  * November" / "Tuesday 17 November"): a sentence about that very day, whatever its other words.
@@ -1455,7 +1446,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const own = lemmas(t);
         const window = [chosen.c.sentence, ...chosen.c.context];
         const given = [...claimWords].filter((l) => own.has(l) && window.every((o) => o === t || !lemmas(o).has(l)));
-        if (given.length) word = deniedWord(t, new Set([...info.terms].map(lemma)));
+        if (given.length) {
+          const all = new Set([...info.terms].map(lemma));
+          word = deniedWords(t).find((l) => all.has(l));
+        }
       }
       if (!word || !negationBearsOn(t, info)) continue;
       const phrase = negationPhrase(t.text, info.text);
