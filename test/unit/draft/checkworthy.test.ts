@@ -31,7 +31,13 @@ const TABLE: Row[] = [
   ['The application was approved unanimously.', true, ['number']], // a vote's tally: "6-3" in the minutes contradicts it
   ['Officials said the bridge would reopen on Tuesday.', true, ['date', 'attribution']],
   ['The company reported a loss of $3.5bn for the quarter.', true, ['number', 'attribution']],
-  ['Police confirmed that two people had been arrested.', true, ['number', 'attribution']],
+  ['Police confirmed that two people had been arrested.', true, ['number', 'attribution', 'event']],
+  // Legal steps and harms to a person: what a newsroom is sued for getting wrong.
+  ['He has been charged with failing to stop.', true, ['event']],
+  ['She later resigned.', true, ['event']],
+  ['The driver was jailed for life.', true, ['event']],
+  ['He pleaded not guilty.', true, ['event']],
+  ['The battery charged quickly.', false, []], // "charged" without "with": no charge brought
   ['The ministry estimated that thousands of families were affected.', true, ['number', 'attribution']],
   ['The minister told parliament the plan was affordable.', true, ['attribution']],
   ['The storm was the deadliest to hit the region in a century.', true, ['superlative']],

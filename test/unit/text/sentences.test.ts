@@ -38,6 +38,8 @@ const CASES: [string, string[], string][] = [
   ['Date : February 9, 2012\nAmnesty for a "Strong State"\nOn January 10, KCNA announced an amnesty that will be conducted in February. It was big.', ['Date : February 9, 2012', 'Amnesty for a "Strong State"', 'On January 10, KCNA announced an amnesty that will be conducted in February.', 'It was big.'], 'dateline and heading lines over a paragraph'],
   ["Sweden's ruling Social Democratic\nParty gave full power to the government to decree unilateral\ntrade sanctions against South Africa, the minister said.", ["Sweden's ruling Social Democratic\nParty gave full power to the government to decree unilateral\ntrade sanctions against South Africa, the minister said."], 'a short first line of a wrapped sentence is no heading (Reuters)'],
   ['Items:\n- first item\n- second item', ['Items:', '- first item', '- second item'], 'list items'],
+  ['Candidate | Votes\nDOYLE, Sandra | 233\nFINCH, Robert | 871', ['Candidate | Votes', 'DOYLE, Sandra | 233', 'FINCH, Robert | 871'], 'lines of a plain-text table'],
+  ['Pick one | or the other\nof these words.', ['Pick one | or the other\nof these words.'], 'a line with a bar is no table without a second'],
   ['Windows\r\nline breaks. Work too.\r\n\r\nNew paragraph.', ['Windows\r\nline breaks.', 'Work too.', 'New paragraph.'], 'CRLF'],
   ['  \n\n  ', [], 'whitespace only'],
   ['Is it true?! Yes.', ['Is it true?!', 'Yes.'], 'mixed terminators'],

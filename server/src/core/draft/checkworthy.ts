@@ -11,6 +11,7 @@
  * | `attribution` | a reporting verb ("said", "told", "announced", "according to", "confirmed", "estimated", …), lower-case so that "States" in a name does not count |
  * | `quote`       | the sentence holds a kept quotation (three words or more) |
  * | `citation`    | the sentence carries a citation marker |
+ * | `event`       | a legal step or a harm to a person that a source must report: "arrested", "charged with", "convicted", "jailed", "sentenced", "acquitted", "sued", "fined", "suspended", "sacked", "resigned", "died", "killed", "injured", "stabbed", "kidnapped", "pleaded guilty", … (a wrong one is what a newsroom is sued for) |
  * | `superlative` | a superlative or ranking ("the largest", "first", "the only", "a record") or a comparison of amounts ("higher than", "twice as"; "more than", "at least", "up to" only before an amount, so "less than noble" is no fact) |
  *
  * In `checkworthy` mode a sentence is kept when it has at least one reason, has three words or more, and is not
@@ -21,9 +22,13 @@
  */
 import { countWords } from './quotes';
 
-export type CheckReason = 'number' | 'date' | 'name' | 'attribution' | 'quote' | 'citation' | 'superlative';
+export type CheckReason = 'number' | 'date' | 'name' | 'attribution' | 'quote' | 'citation' | 'event' | 'superlative';
 
-export const REASON_ORDER: readonly CheckReason[] = ['number', 'date', 'name', 'attribution', 'quote', 'citation', 'superlative'];
+export const REASON_ORDER: readonly CheckReason[] = ['number', 'date', 'name', 'attribution', 'quote', 'citation', 'event', 'superlative'];
+
+/** Legal steps and harms to a person (see the `event` reason). */
+const EVENT =
+  /\b(?:arrested|charged\s+(?:with|over|in\s+connection)|convicted|jailed|imprisoned|sentenced|acquitted|indicted|prosecuted|sued|fined|suspended|sacked|resigned|died|killed|injured|wounded|murdered|stabbed|kidnapped|abducted|detained|remanded|extradited|deported|pleaded\s+(?:not\s+)?guilty|found\s+(?:not\s+)?guilty)\b/i;
 
 export const MIN_CLAIM_WORDS = 3;
 
@@ -74,6 +79,7 @@ export function checkReasons(text: string, has: { quote: boolean; citation: bool
   if (ATTRIBUTION.test(text) || ATTRIBUTION_INITIAL.test(text)) reasons.add('attribution');
   if (has.quote) reasons.add('quote');
   if (has.citation) reasons.add('citation');
+  if (EVENT.test(text)) reasons.add('event');
   if (SUPERLATIVE.test(text)) reasons.add('superlative');
   return REASON_ORDER.filter((r) => reasons.has(r));
 }

@@ -11,7 +11,7 @@
  *
  * Paragraphs are blank-line blocks. A line break inside a paragraph is a space, except after a short line with
  * no final punctuation followed by a capitalised line (a heading or dateline over a paragraph) or before a list
- * item, where it ends the sentence.
+ * item or between two lines of table cells ("DOYLE, Sandra | Liberal Democrats | 233"), where it ends the sentence.
  */
 import type { Span } from '../types';
 
@@ -185,6 +185,12 @@ function lineBoundaries(t: string, ps: number, pe: number): number[] {
       out.push(b);
       continue;
     }
+    // A plain-text table: each row a line of cells between " | " ("DOYLE, Sandra | Liberal Democrats | 233"), one
+    // passage each, as an HTML or Word table's rows are.
+    if (TABLE_LINE.test(t.slice(a, b)) && TABLE_LINE.test(t.slice(next, lines[l + 4]))) {
+      out.push(b);
+      continue;
+    }
     let e = b;
     while (e > a + 1 && isCloser(t.charCodeAt(e - 1))) e--;
     const last = t.charCodeAt(e - 1);
@@ -206,6 +212,8 @@ const LONG_LOWER_WORD = /(?:^|[\s(“"'‘])\p{Ll}{5,}/u;
 const FINAL_FUNCTION_WORD = /(?:^|\s)(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|said|says|that|as|is|was|are|were)$/;
 
 const NONE: number[] = [];
+/** A line of table cells: a " | " between two cells. */
+const TABLE_LINE = /\S[ \t]\|[ \t]\S/;
 const LINE_BREAK = /[\n\r\u2028]/g;
 
 /** Characters that end a line that continues on the next: , ; : - – — ( / & */

@@ -87,12 +87,13 @@ const NEGATION_TERM = /^(?:not|no|noth|none|nobodi|neither|nor|without|cannot|\p
  * ("does not cause inflammation" covers "causes inflammation" whole: the denial is compared apart). `speaker`: who
  * says the sentence in a transcript, whose name the sentence does not repeat ("Dr Marsh said no midwife …").
  */
-export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: TextInfo): number {
+export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: TextInfo, except?: ReadonlySet<string>): number {
   const have = new Set([...sentence.terms].map(lemma));
   if (speaker) for (const t of speaker.terms) have.add(lemma(t));
   let c = 0;
   let total = 0;
   for (const [t, w] of claim.weights) {
+    if (except?.has(t)) continue;
     const l = lemma(t);
     // "made" is a term but "make" a stopword: a form whose lemma is a stopword is left out on both sides.
     if (STOPWORDS.has(l) || NEGATION_TERM.test(l)) continue;
@@ -246,6 +247,8 @@ export interface Substitution {
   similarity?: number;
   /** The claim's name is in the sentence too, elsewhere: another name holds its place (`findSubstitutions`). */
   displaced?: boolean;
+  /** Opposites next to one same word only ("the blue Ford Focus" / "a grey Ford Focus"): a swap only in a copied sentence. */
+  loose?: boolean;
 }
 
 /**
@@ -355,7 +358,10 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
         // A verb and its opposite after the same word ("lead has widened since January" / "lead has narrowed from
         // nine points"): what follows a verb may be worded apart (not so an adjective's noun: "female students").
         // So too before the same word, the verb's object ("supported the cuts" / "81% of which opposed the cuts").
-        const opposite = /(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs) && oppositeInPlace(word, theirs);
+        // An adjective and its opposite before the same noun ("the blue Ford Focus" / "a grey Ford Focus", "the
+        // highest rate since" / "the lowest rate since"), and a rank or honour after the same word ("appointed CBE"
+        // / "appointed OBE").
+        const opposite = oppositeInPlace(word, theirs) && ((/(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs)) || sameNext || /^\p{Lu}/u.test(word));
         if (!opposite) {
           // For a name or a figure, one neighbour may be said in other words when the other is the same ("a crash
           // on the A46 near" / "a collision on the A38 near").
@@ -382,6 +388,7 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
         named,
         similarity: wordSimilarity(word, theirs),
         ...(displaced ? { displaced: true } : {}),
+        ...(!(samePrev && sameNext) && !/^[\p{Lu}\d]/u.test(word) && !(/(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs)) ? { loose: true } : {}),
       });
       break;
     }

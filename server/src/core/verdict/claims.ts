@@ -41,7 +41,7 @@ import {
   withValues,
 } from './support';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { bothWays, directedFigure, levelAgainstChange, oppositeComparison, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank } from './direction';
+import { bothWays, directedFigure, figureMoveConflict, levelAgainstChange, oppositeComparison, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -488,6 +488,8 @@ export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ wei
 
 /** The topic a sentence needs for a figure of it with two digits swapped to be the claim's, mistyped. */
 const SLIP_TOPIC_MIN = 0.3;
+/** Titles before a name, as index terms. */
+const TITLE_TERMS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].map((w) => processTerm(w) ?? w);
 
 /** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
 const SWAP_ROLE_MIN = 0.8;
@@ -916,7 +918,7 @@ function aboutButForMeasureVerb(info: ClaimInfo, c: Pick<Candidate, 'sentence' |
 }
 
 /** Terms of the period a figure is for ("during the year", "in the quarter"), which a sentence giving it may leave out. */
-const PERIOD_TERMS = ['during', 'throughout', 'year', 'month', 'week', 'quarter', 'period', 'half'].map((w) => processTerm(w)!).filter(Boolean);
+const PERIOD_TERMS = ['during', 'throughout', 'year', 'month', 'week', 'quarter', 'period', 'half', 'previous', 'last', 'prior', 'earlier', 'latest'].map((w) => processTerm(w)!).filter(Boolean);
 
 /** The years values date things to (years, and dates with a year). */
 function yearsOf(values: readonly TypedValue[]): number[] {
@@ -1223,11 +1225,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!directions) return undefined;
     const sentence = s.c.sentence;
     if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions);
+    const figures = sentence.values.filter(isNumeric);
+    const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]);
+    // A figure moved on one side and held on the other, or reached on one side and left on the other ("fell to
+    // 3.6%" / "down from 3.6%"), whatever other words of direction either has.
+    const moved = figureMoveConflict(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same);
+    if (moved) return moved;
     // Words of both directions on one side, and a figure the claim moves: the figures decide, one by one.
     const byFigure = (bothWays(info.directions) || bothWays(sentence.directions)) && claimFigures.some((v) => directedFigure(info.text, v.span));
     const wide = byFigure ? undefined : oppositeDirection(info.directions, sentence.directions);
-    const figures = sentence.values.filter(isNumeric);
-    const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]);
     if (wide) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
     // A sentence with words of both directions: the direction of each figure the two share.
     return oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), same);
@@ -1243,7 +1249,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // The topic without the claim's direction word, and without the period the figure is for, which the sentence
     // need not say ("fell 1.8% during the year" / "Like-for-like sales were up 1.8%"); a neighbour's word gave its
     // share of credit, taken back.
-    const term = processTerm(opposite[0].text);
+    // The word itself ("fell" of "fell to 3.6%").
+    const term = processTerm(opposite[0].text.split(/\s/)[0]);
     if (!term || s.c.sentence.terms.has(term) || info.valueTerms.has(term) || !info.weights.has(term)) return false;
     let dropped = 0;
     let credited = 0;
@@ -1513,6 +1520,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`); not a month or a weekday, which the
     // dates' rules compare ("Patients are being asked" / "… since November and asks").
     const copied = lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN;
+    // The sentence copied but for the swapped word (next to one same word only: "the blue Ford Focus did not stop"
+    // / "the car, a grey Ford Focus, did not stop"; not "a new club record" / "his old club would be relegated").
+    // A title before a name ("Ms Adebayo" / "Grace Adebayo") is no word of the sentence's either.
+    const copiedBut = (x: Substitution) => lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker, new Set([processTerm(x.claim) ?? '', ...TITLE_TERMS])) >= NEGATION_MIN;
     // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
     // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
     const statedElsewhere = (x: Substitution) => info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statedAnywhere(i));
@@ -1521,7 +1532,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
         negativeOf(x.claim, x.source) ||
-        oppositeInPlace(x.claim, x.source) ||
+        (oppositeInPlace(x.claim, x.source) && !wordsOfOtherQuantities(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) && (!x.loose || copiedBut(x))) ||
         (x.named && (copied || x.displaced || !statedElsewhere(x))) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||

@@ -149,13 +149,14 @@ const DOWN_WORDS = ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'she
 const POLARITY = new Map<string, 1 | -1>([...UP_WORDS.map((w) => [stem(w), 1] as const), ...DOWN_WORDS.map((w) => [stem(w), -1] as const)]);
 /** A comparative right after a figure and its unit: "85 fewer than", "45 minutes longer", "3 points higher". */
 const AFTER_FIGURE = /^\s*(?:[\p{L}%]+\s+)?(fewer|more|less|higher|lower|longer|shorter|larger|smaller|bigger|up|down)\b/iu;
+const FROM_TO = /(\p{L}+)\s+from\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|points?|p|m|bn|k|million|billion)?\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
 const BEFORE_WORD = /(\p{L}+)([\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3})$/iu;
 
 /**
  * Which way one figure moves, and the word that says so: the word right before it ("rose by 85", "fell to 1,140"),
  * a sign on it ("+7.0%"), or a comparative right after it ("85 fewer than a year earlier", "45 minutes longer").
  */
-function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: DirectionWord; frame?: 'to' | 'by' } | undefined {
+function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: DirectionWord; frame?: Frame } | undefined {
   const sign = text[figure.start - 1];
   if ((sign === '+' || sign === '-' || sign === '−') && !/[\p{L}\p{N}]/u.test(text[figure.start - 2] ?? ' ')) {
     return { polarity: sign === '+' ? 1 : -1, word: { stem: sign, text: text.slice(figure.start - 1, figure.end), span: { start: figure.start - 1, end: figure.end } } };
@@ -165,9 +166,19 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
     const p = POLARITY.get(stem(before[1]));
     if (p) {
       const start = figure.start - before[0].length;
-      // "fell to 3.4%" gives the level reached, "rose by 3.4%" the size of a change: other quantities.
-      const frame = /\bto\b/i.test(before[2]) ? ('to' as const) : /\bby\b/i.test(before[2]) ? ('by' as const) : undefined;
+      // "fell to 3.4%" gives the level reached, "rose by 3.4%" the size of a change: other quantities; "down from
+      // 3.6%" the level left.
+      const frame = /\bto\b/i.test(before[2]) ? ('to' as const) : /\bby\b/i.test(before[2]) ? ('by' as const) : /\bfrom\b/i.test(before[2]) ? ('from' as const) : undefined;
       return { polarity: p, word: { stem: stem(before[1]), text: before[1], span: { start, end: start + before[1].length } }, ...(frame ? { frame } : {}) };
+    }
+  }
+  // The level reached after the level left: "fell from 2.2% to 1.7%", "rose from £2m to £3.1m".
+  const fromTo = FROM_TO.exec(text.slice(Math.max(0, figure.start - 80), figure.start));
+  if (fromTo) {
+    const p = POLARITY.get(stem(fromTo[1]));
+    if (p) {
+      const start = figure.start - fromTo[0].length;
+      return { polarity: p, word: { stem: stem(fromTo[1]), text: fromTo[1], span: { start, end: start + fromTo[1].length } }, frame: 'to' };
     }
   }
   const after = AFTER_FIGURE.exec(text.slice(figure.end, figure.end + 40));
@@ -177,6 +188,79 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
     if (p) return { polarity: p, word: { stem: stem(after[1]), text: after[1], span: { start, end: start + after[1].length } } };
   }
   return undefined;
+}
+
+/** What a figure after a direction word is: the level reached ("to"), the size of the change ("by"), the level left ("from"). */
+type Frame = 'to' | 'by' | 'from';
+
+/** Whether two frames are about other quantities: a level against the size of a change ("fell to 3.4%" / "rose by 3.4%"). */
+function otherQuantities(a: Frame | undefined, b: Frame | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b && (a === 'by' || b === 'by');
+}
+
+/** A figure a level is held at: "was unchanged at 4.9%", "held steady at 5.25%", "remained at 3%". */
+const STEADY_BEFORE = /\b(unchanged|steady|stable|flat|level|remained|remain|remains|held|holds|hold|stayed|stays|stay)\s+(?:(?:steady|unchanged|stable|flat)\s+)?(?:at|on)\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
+
+function steadyAt(text: string, figure: Span): DirectionWord | undefined {
+  const m = STEADY_BEFORE.exec(text.slice(Math.max(0, figure.start - 40), figure.start));
+  if (!m) return undefined;
+  const start = figure.start - m[0].length;
+  return { stem: 'steady', text: m[1], span: { start, end: start + m[1].length } };
+}
+
+/**
+ * A figure moved on one side and held on the other ("Services inflation rose to 4.9%" / "the services rate was
+ * unchanged at 4.9%"), or the level reached on one side and the level left on the other ("Core inflation fell to
+ * 3.6%" / "rose by 3.3% …, down from 3.6%"): the two words, claim's first. `same(i, j)`: whether the claim's figure
+ * `i` is the sentence's figure `j`.
+ */
+export function figureMoveConflict(
+  claimText: string,
+  claimFigures: readonly Span[],
+  sentenceText: string,
+  sentenceFigures: readonly Span[],
+  same: (i: number, j: number) => boolean,
+): [DirectionWord, DirectionWord] | undefined {
+  for (let i = 0; i < claimFigures.length; i++) {
+    const mine = polarityOf(claimText, claimFigures[i]);
+    const mineSteady = mine ? undefined : steadyAt(claimText, claimFigures[i]);
+    if (!mine && !mineSteady) continue;
+    for (let j = 0; j < sentenceFigures.length; j++) {
+      if (!same(i, j)) continue;
+      const theirs = polarityOf(sentenceText, sentenceFigures[j]);
+      if (mine && theirs) {
+        // Shown with their figures: "down from 3.6%, not fell to 3.6%" (the words alone agree).
+        if ((mine.frame === 'to' && theirs.frame === 'from') || (mine.frame === 'from' && theirs.frame === 'to')) {
+          return [withFigure(claimText, mine.word, claimFigures[i]), withFigure(sentenceText, theirs.word, sentenceFigures[j])];
+        }
+        continue;
+      }
+      if (mine && !theirs) {
+        const held = steadyAt(sentenceText, sentenceFigures[j]);
+        if (held && mine.frame !== 'by') return [mine.word, held];
+      }
+      if (mineSteady && theirs && theirs.frame !== 'by') return [mineSteady, theirs.word];
+    }
+  }
+  return undefined;
+}
+
+/** A direction word and the figure it governs, as one: "fell to 3.6%". */
+function withFigure(text: string, word: DirectionWord, figure: Span): DirectionWord {
+  return { stem: word.stem, text: text.slice(word.span.start, figure.end), span: { start: word.span.start, end: figure.end } };
+}
+
+/**
+ * Whether two words of opposite direction in the same place of a claim and a sentence govern other quantities: a
+ * level and the size of a change ("Core inflation fell to 3.3%" / "Core CPI rose by 3.3% …, down from 3.6%": the
+ * prices rose, their rate fell). Each word's figure is the one right after it.
+ */
+export function wordsOfOtherQuantities(claimText: string, claimWord: Span, sentenceText: string, sentenceWord: Span): boolean {
+  const frameAfter = (text: string, word: Span): Frame | undefined => {
+    const m = /^\s+(to|by|from)\s+(?:(?:some|about|around|nearly|almost|another|a\s+further|more\s+than|over|just)\s+){0,2}(?:US)?[$€£¥]?\d/i.exec(text.slice(word.end, word.end + 40));
+    return m ? (m[1].toLowerCase() as Frame) : undefined;
+  };
+  return otherQuantities(frameAfter(claimText, claimWord), frameAfter(sentenceText, sentenceWord));
 }
 
 /** The direction word that governs a figure: the last one right before it, or a sign on the figure itself. */
@@ -212,7 +296,7 @@ export function levelAgainstChange(
     for (let j = 0; j < sentenceFigures.length; j++) {
       if (!same(i, j)) continue;
       const theirs = polarityOf(sentenceText, sentenceFigures[j])?.frame;
-      if (theirs && theirs !== mine) return true;
+      if (otherQuantities(mine, theirs)) return true;
     }
   }
   return false;
@@ -244,7 +328,7 @@ export function oppositeOfFigure(
       const theirs = polarityOf(sentenceText, sentenceFigures[j]);
       // A level against the size of a change ("inflation fell to 3.4%" / "prices rose by 3.4% in the 12 months"): the
       // two words are about other quantities.
-      if (mine?.frame && theirs?.frame && mine.frame !== theirs.frame) continue;
+      if (otherQuantities(mine?.frame, theirs?.frame)) continue;
       if (mine && theirs && mine.polarity !== theirs.polarity) return [mine.word, theirs.word];
       const theirWord = sentence.length ? directionOf(sentenceText, sentence, sentenceFigures[j]) : undefined;
       if (mineWord && theirWord && opposites(mineWord, theirWord)) return [mineWord, theirWord];
@@ -263,6 +347,9 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['former', 'old', 'previous', 'outgoing', 'ex'], ['new', 'current', 'incoming', 'present']],
   [['first', 'earliest'], ['last', 'final', 'latest']],
   [['oldest'], ['newest', 'youngest']],
+  // Birth order: "the eldest of four children" / "the second of four children".
+  [['eldest', 'oldest', 'firstborn'], ['second', 'middle', 'youngest']],
+  [['primary'], ['secondary']],
   [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed'], ['declined', 'refused', 'rejected', 'denied', 'opposed']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
   [['bought', 'buy', 'buys', 'buying', 'purchased'], ['sold', 'sell', 'sells', 'selling']],
@@ -319,6 +406,8 @@ export function otherRank(a: string, b: string): boolean {
  */
 const CLOSED_SETS: string[][][] = [
   RANKS,
+  // Honours: "appointed OBE" is not "appointed CBE".
+  [['mbe'], ['obe'], ['cbe'], ['kbe'], ['dbe']],
   [['red'], ['blue'], ['green'], ['white'], ['black'], ['grey', 'gray'], ['yellow'], ['amber'], ['orange'], ['purple'], ['brown'], ['pink'], ['silver'], ['gold', 'golden'], ['maroon'], ['navy'], ['beige'], ['turquoise']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = [

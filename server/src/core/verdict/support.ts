@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { countedList, extractValues, hasRelativeDay, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { countedList, extractValues, hasRelativeDay, hasRelativeYear, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -202,11 +202,14 @@ export function passageInfo(document: SourceDocument, passage: Passage): TextInf
   if (!info) {
     const text = document.text.slice(passage.span.start, passage.span.end);
     info = analyzeText(text, false);
-    // "today" in a dated document names a day: its values include it, and the cheap test cannot skip it.
+    // "today" in a dated document names a day: its values include it, and the cheap test cannot skip it. "The
+    // following year" after "in 1995" is 1996.
     const date = document.meta?.date?.date;
-    if (date && hasRelativeDay(text)) {
+    const day = !!date && hasRelativeDay(text);
+    const year = hasRelativeYear(text);
+    if (day || year) {
       let values: TypedValue[] | undefined;
-      info = withValues(info, () => (values ??= extractValues(text, date)), true);
+      info = withValues(info, () => (values ??= extractValues(text, day ? date : undefined, year)), day);
     }
     passageCache.set(passage, info);
   }

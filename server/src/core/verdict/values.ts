@@ -332,6 +332,15 @@ const RELATIVE_DAY = /(?<![\p{L}\p{N}])(today|yesterday|tomorrow|tonight|this (?
 const DAY_OFFSET: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
 
 /** Whether a text has a word for a day relative to its document's date ("today", "yesterday"). */
+/** A year told from another in the same text: "She retired in 1995 and was appointed OBE the following year". */
+const RELATIVE_YEAR = /\bthe\s+(?:(following|next|previous|preceding)\s+year|year\s+(after|before))\b/giu;
+const RELATIVE_YEAR_TEST = new RegExp(RELATIVE_YEAR.source, 'iu');
+
+/** Whether a text may tell a year from another (`extractValues` with `relativeYears`). */
+export function hasRelativeYear(text: string): boolean {
+  return RELATIVE_YEAR_TEST.test(text);
+}
+
 export function hasRelativeDay(text: string): boolean {
   return RELATIVE_DAY_TEST.test(text);
 }
@@ -427,7 +436,7 @@ function readSpelled(run: string): { value: number; start: number; end: number; 
  * (`yyyy-mm-dd`), a day named relative to it ("today", "yesterday") is a date too: "today" in a press release of
  * Tuesday 5 March 2024 states "on Tuesday" and "on 5 March".
  */
-export function extractValues(text: string, documentDate?: string): TypedValue[] {
+export function extractValues(text: string, documentDate?: string, relativeYears = false): TypedValue[] {
   const c: Claimed = { taken: new Uint8Array(text.length) };
   const out: Omit<TypedValue, 'role'>[] = [];
   const add = (v: Omit<TypedValue, 'role'>) => {
@@ -697,6 +706,17 @@ export function extractValues(text: string, documentDate?: string): TypedValue[]
     }
   }
 
+  // "the following year" after "in 1995" is 1996 (a source's; a claim's own words are compared as written).
+  if (relativeYears && digits) {
+    for (const m of text.matchAll(RELATIVE_YEAR)) {
+      const start = m.index!;
+      let anchor: Omit<TypedValue, 'role'> | undefined;
+      for (const v of out) if (v.kind === 'year' && v.through === undefined && !v.decade && v.span.end <= start && (!anchor || v.span.end > anchor.span.end)) anchor = v;
+      if (!anchor) continue;
+      const later = /following|next|after/i.test(m[1] ?? m[2]);
+      add({ kind: 'year', text: m[0], span: { start, end: start + m[0].length }, value: anchor.value! + (later ? 1 : -1), precision: 0.5 });
+    }
+  }
   if (digits && text.includes(' | ')) withHeaderUnits(text, out);
   if (digits) markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
