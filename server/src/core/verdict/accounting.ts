@@ -668,6 +668,11 @@ function sentenceMissing(claim: ClaimInfo, missing: ReadonlySet<string>, sentenc
   return out;
 }
 
+/** Idioms a source says in one word: the idiom's content word, the phrase around it (ending at it), the words. */
+const IDIOMS: { word: string; phrase: RegExp; said: string[] }[] = [
+  { word: 'row', phrase: /\bin\s+a\s+row$/i, said: ['consecutive', 'successive', 'straight', 'running'] },
+];
+
 /** Units of time and measure: close in meaning to each other ("month" / "year") but other facts. */
 export const UNIT_WORDS = new Set(
   'second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries metre metres meter meters kilometre kilometres kilometer kilometers mile miles kilogram kilograms tonne tonnes pound pounds dollar dollars euro euros percent'.split(' '),
@@ -688,6 +693,15 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     const written = claim.text.slice(tok.start, tok.end);
     const word = tok.capital ? written : written.toLowerCase();
     if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    // An idiom said in one word ("five months in a row" / "five consecutive months").
+    const idiom = IDIOMS.find((x) => x.word === word.toLowerCase() && x.phrase.test(claim.text.slice(Math.max(0, tok.start - 12), tok.end)));
+    if (idiom) {
+      const terms = idiom.said.map((w) => processTerm(w));
+      if (evidence.some((e) => terms.some((t) => t !== null && e.terms.has(t)))) {
+        out.set(tok.term, 1);
+        continue;
+      }
+    }
     // A word for an event of a kind said only by a word of the same kind: "arrested" is close to "police" and
     // "charged" in word vectors, "died" to "injured", but they are other facts.
     const kind = EVENT_KIND.get(word.toLowerCase());
@@ -703,9 +717,20 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
       if (best > 0) out.set(tok.term, best);
       continue;
     }
-    rows ??= evidence.map(rowsOfText);
+    // A capitalised first word may be a name ("Scotland saw the strongest growth"): not said by a name of the
+    // evidence ("Northern Ireland recorded the strongest … growth"), only by its other words.
+    const initialCapital = !tok.capital && /^\p{Lu}/u.test(written);
     let best = 0;
-    for (const r of rows) best = Math.max(best, bestSimilarity(word, r));
+    if (initialCapital) {
+      for (const e of evidence) {
+        best = Math.max(best, bestSimilarity(word, rowsOfText(e, true)));
+        // Or the same place as a noun and an adjective ("Indian police" / "police in India").
+        if (best < 1 && e.tokens.some((et) => et.term && nameForms(written, e.text.slice(et.start, et.end)))) best = 1;
+      }
+    } else {
+      rows ??= evidence.map((e) => rowsOfText(e));
+      for (const r of rows) best = Math.max(best, bestSimilarity(word, r));
+    }
     if (best >= SOFT_MIN) out.set(tok.term, best);
     // A comparative or superlative of a word the evidence has ("colder" / "cold", "bigger" / "big", "happiest" /
     // "happy"), which the stemmer leaves apart.
@@ -772,12 +797,20 @@ function comparativeBases(word: string): string[] {
 
 /** The word-vector rows of a text's words (kept per text: passages are accounted for again and again). */
 const rowsCache = new WeakMap<TextInfo, Int32Array>();
-function rowsOfText(t: TextInfo): Int32Array {
-  let rows = rowsCache.get(t);
+const plainRowsCache = new WeakMap<TextInfo, Int32Array>();
+function rowsOfText(t: TextInfo, withoutNames = false): Int32Array {
+  const cache = withoutNames ? plainRowsCache : rowsCache;
+  let rows = cache.get(t);
   if (!rows) {
     const words: string[] = [];
-    for (const tok of t.tokens) if (tok.term) words.push(t.text.slice(tok.start, tok.end));
-    rowsCache.set(t, (rows = rowsOf(words)));
+    t.tokens.forEach((tok, i) => {
+      if (!tok.term) return;
+      const word = t.text.slice(tok.start, tok.end);
+      // A capitalised word inside a sentence is a name's.
+      if (withoutNames && i > 0 && /^\p{Lu}/u.test(word) && !/[.!?:]\s*["“‘']?\s*$/.test(t.text.slice(t.tokens[i - 1].end, tok.start))) return;
+      words.push(word);
+    });
+    cache.set(t, (rows = rowsOf(words)));
   }
   return rows;
 }

@@ -70,18 +70,24 @@ const ON_A_DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 /** A reporting verb used as one ("said", not "said to be"; "added", not "added to the list"; "said on Monday"). */
 const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))`;
 
-const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean }[] = [
+const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
   { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
-  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name' },
+  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name', afterVerb: true },
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
   // ", said the trader", "according to the researcher"
   { re: new RegExp(String.raw`(?:[,”"]\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when)\b))`, 'dgu'), kind: 'role' },
 ];
+
+/**
+ * A verb's subject right before it: a capitalised name's last word, a personal pronoun or a role ("the trust"),
+ * and an adverb.
+ */
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+${ADVERB}$`, 'u');
 
 function nameTokens(mention: string): string[] {
   return mention
@@ -105,9 +111,12 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
   // Quotes of the text itself: masked too (source sentences carry their own quotation marks).
   plain = plain.replace(/“[^”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
   const out: Attribution[] = [];
-  for (const { re, kind, subject } of PATTERNS) {
+  for (const { re, kind, subject, afterVerb } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(plain); m; m = re.exec(plain)) {
+      // A name after a verb that has its speaker before it is what the speaker talks about ("Head coach Luis Moreno
+      // said Reyes “covers every blade of grass”": Moreno said it).
+      if (afterVerb && SUBJECT_BEFORE.test(plain.slice(Math.max(0, m.index - 60), m.index))) continue;
       let mention = m.groups!.m;
       let start = (m as RegExpExecArray & { indices: { groups: Record<string, [number, number]> } }).indices.groups.m[0];
       if (kind === 'name') {

@@ -17,7 +17,7 @@
  */
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
-import { processTerm } from '../index/tokenize';
+import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
 import { passagePlace, speakerName } from '../sources/meta';
 import { headerYear, labelledCellSpans, TABLE_ROW, type LabelledCellSpan } from '../text/tableLabels';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
@@ -488,6 +488,35 @@ export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ wei
 
 /** The topic a sentence needs for a figure of it with two digits swapped to be the claim's, mistyped. */
 const SLIP_TOPIC_MIN = 0.3;
+/** A claim that something is proven: "proved that", "showed that", "confirms that". */
+const CERTAIN = /\b(?:proved|proves|proven|prove|showed|shows|shown|demonstrated|demonstrates|established|establishes|confirmed|confirms)\s+that\b/iu;
+/** A source that says it cannot tell: "we cannot say for certain that", "does not prove that", "could not establish whether". */
+const UNCERTAIN = /\b(?:cannot|can['’]?t|could\s+not|couldn['’]?t|do(?:es)?\s+not|doesn['’]?t|did\s+not|didn['’]?t|(?:is|are|was|were)\s+not\s+able\s+to|(?:is|was)\s+too\s+early\s+to)\s+(?:yet\s+)?(?:say|conclude|prove|show|establish|tell|confirm|demonstrate)(?:\s+(?:for\s+(?:certain|sure)|definitively|conclusively|yet))?\s+(?:that|whether|if)\b/iu;
+/** Share of the claim's words after "that" the source's words after its "that" must have. */
+const CERTAINTY_CLAUSE_MIN = 0.6;
+
+/**
+ * A claim that something was proven against a source that says it cannot be told, about the same thing (the words
+ * after each "that"): the claim's certainty word, the source's denial, and the source text that has it.
+ */
+function deniedCertainty(info: ClaimInfo, texts: readonly TextInfo[]): { claim: { text: string; span: Span }; source: { text: string; span: Span }; text: TextInfo } | undefined {
+  const m = CERTAIN.exec(info.text);
+  if (!m) return undefined;
+  const clause = (text: string) => new Set(tokenizeWithOffsets(text).map((t) => processTerm(t.text)).filter((t): t is string => !!t).map(lemma));
+  const mine = clause(info.text.slice(m.index + m[0].length));
+  if (mine.size < 2) return undefined;
+  for (const t of texts) {
+    const n = UNCERTAIN.exec(t.text);
+    if (!n) continue;
+    const theirs = clause(t.text.slice(n.index + n[0].length));
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    if (shared / mine.size < CERTAINTY_CLAUSE_MIN) continue;
+    const word = m[0].replace(/\s+that$/i, '');
+    return { claim: { text: word, span: { start: m.index, end: m.index + word.length } }, source: { text: n[0], span: { start: n.index, end: n.index + n[0].length } }, text: t };
+  }
+  return undefined;
+}
+
 /** Titles before a name, as index terms. */
 const TITLE_TERMS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].map((w) => processTerm(w) ?? w);
 
@@ -1473,6 +1502,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         },
       ];
       break;
+    }
+  }
+
+  // Certainty the source denies: "the study proved that walking caused the lower risk" / "we cannot say for certain
+  // that walking itself caused the lower risk" (the words after "that" the same, near enough).
+  if (!conflicting && claimNegations === 0) {
+    const paired = account.pair !== undefined ? scored[account.pair] : undefined;
+    const found = deniedCertainty(info, [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])]);
+    if (found) {
+      const own = scored.find((s) => s.c.sentence === found.text);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'negation', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? found.source.span : undefined }];
     }
   }
 

@@ -229,8 +229,9 @@ export function figureMoveConflict(
       if (!same(i, j)) continue;
       const theirs = polarityOf(sentenceText, sentenceFigures[j]);
       if (mine && theirs) {
-        // Shown with their figures: "down from 3.6%, not fell to 3.6%" (the words alone agree).
-        if ((mine.frame === 'to' && theirs.frame === 'from') || (mine.frame === 'from' && theirs.frame === 'to')) {
+        // One way, the figure reached on one side and left on the other; shown with their figures: "down from
+        // 3.6%, not fell to 3.6%" (the words alone agree). Two ways, the words differ already ("rose, not fell").
+        if (mine.polarity === theirs.polarity && ((mine.frame === 'to' && theirs.frame === 'from') || (mine.frame === 'from' && theirs.frame === 'to'))) {
           return [withFigure(claimText, mine.word, claimFigures[i]), withFigure(sentenceText, theirs.word, sentenceFigures[j])];
         }
         continue;
@@ -350,6 +351,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   // Birth order: "the eldest of four children" / "the second of four children".
   [['eldest', 'oldest', 'firstborn'], ['second', 'middle', 'youngest']],
   [['primary'], ['secondary']],
+  // Pay: "accepted a pay freeze" is not "a pay cut" nor "a pay rise".
+  [['freeze', 'frozen'], ['cut', 'cuts', 'rise', 'rises', 'increase', 'raise']],
   [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed'], ['declined', 'refused', 'rejected', 'denied', 'opposed']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
   [['bought', 'buy', 'buys', 'buying', 'purchased'], ['sold', 'sell', 'sells', 'selling']],
@@ -436,13 +439,39 @@ const COMPARATIVE_OPPOSITES: Record<string, string[]> = {
 };
 const COMPARISON = /\b(more|greater|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/giu;
 
+/** A comparison between two groups: "greater in women (41% lower risk) than in men". */
+const BETWEEN = /\b(more|greater|higher|bigger|larger|stronger|better|worse|less|fewer|lower|smaller|weaker)\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)(?:\s*\([^)]{0,60}\))?\s+than\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
+const MORE_SIDE = new Set(['more', 'greater', 'higher', 'bigger', 'larger', 'stronger', 'better']);
+
+/**
+ * The same two groups compared the other way round: "greater in men than in women" / "greater in women … than in
+ * men" (or "lower in women than in men" / "greater in women than in men"). The two comparisons, as written.
+ */
+function swappedComparison(claim: string, source: string): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  for (const m of claim.matchAll(BETWEEN)) {
+    const [a, b] = [m[2].toLowerCase(), m[3].toLowerCase()];
+    if (a === b) continue;
+    for (const n of source.matchAll(BETWEEN)) {
+      const [x, y] = [n[2].toLowerCase(), n[3].toLowerCase()];
+      if (!((a === x && b === y) || (a === y && b === x))) continue;
+      const sameWay = MORE_SIDE.has(m[1].toLowerCase()) === MORE_SIDE.has(n[1].toLowerCase());
+      if (sameWay === (a === x)) continue;
+      return { claim: { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } }, source: { text: n[0], span: { start: n.index!, end: n.index! + n[0].length } } };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A comparison of amounts the other way against the very same thing: "less than the November average" / "more than
  * the November average of 98mm" (the words after "than" the same, up to three; a figure after "than" is a value's
- * bound, which the value rules compare). The two comparatives with their spans.
+ * bound, which the value rules compare); or two groups compared the other way round (`swappedComparison`). The two
+ * comparisons with their spans.
  */
 export function oppositeComparison(claim: string, source: string): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
   if (!/\bthan\b/i.test(source)) return undefined;
+  const swapped = swappedComparison(claim, source);
+  if (swapped) return swapped;
   for (const m of claim.matchAll(COMPARISON)) {
     const word = m[1].toLowerCase();
     const object = m[3].toLowerCase();

@@ -808,6 +808,27 @@ export function countedList(text: string, values: readonly TypedValue[], claim: 
  * days, compared with 7.1 days"): two of its kind and unit, within the rounding of the least precise of the three
  * (a bound holds as bounds do).
  */
+/** A figure added to another: "with a further £1.5m in add-ons", "another 200 jobs", "plus £40m". */
+const FURTHER_WORD = /\b(?:further|another|additional|plus|extra)\b/i;
+const FURTHER_BEFORE = /\b(?:a\s+further|another|an\s+additional|additional|plus|an\s+extra|extra)\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
+
+/**
+ * Whether a text states a claim's figure as the sum of two of its own, the second added to the first ("could rise
+ * to £8m with add-ons" / "an initial £6.5m …, with a further £1.5m in add-ons"). Figures of one kind and unit.
+ */
+export function statesSum(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
+  if (!isNumeric(claim) || claim.value === undefined || claim.bound || !FURTHER_WORD.test(text)) return false;
+  for (const b of values) {
+    if (!isNumeric(b) || b.value === undefined || b.bound || !FURTHER_BEFORE.test(text.slice(Math.max(0, b.span.start - 30), b.span.start))) continue;
+    for (const a of values) {
+      if (a === b || a.span.start > b.span.start || a.kind !== b.kind || a.unit !== b.unit || a.value === undefined || a.bound || a.difference) continue;
+      const sum: TypedValue = { kind: a.kind, text: `${a.text} + ${b.text}`, span: a.span, value: a.value + b.value, precision: Math.max(a.precision ?? 0, b.precision ?? 0), unit: a.unit, role: new Map() };
+      if (valueAgrees(claim, sum)) return true;
+    }
+  }
+  return false;
+}
+
 export function statesDifference(claim: TypedValue, values: readonly TypedValue[]): boolean {
   if (!claim.difference || claim.value === undefined || claim.value <= 0) return false;
   const figures = differenceFigures(claim, values);
