@@ -117,10 +117,16 @@ const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|althou
 const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will']);
 
 /** Verbs through which a denial bears on what follows them ("These results do not mean everyone … should"). */
-const FRAME_VERBS = new Set(['mean', 'means', 'meant', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'indicate', 'indicates', 'show', 'shows', 'prove', 'proves'].map((w) => lemma(processTerm(w) ?? w)));
+const FRAME_VERBS = new Set(
+  [
+    'mean', 'means', 'meant', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'indicate', 'indicates', 'show', 'shows', 'prove', 'proves',
+    // Expectations and plans deny what follows: "we do not expect to make further payments" (no payments are planned).
+    'expect', 'expects', 'expected', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned', 'anticipate', 'anticipates', 'anticipated', 'think', 'thinks', 'believe', 'believes', 'foresee',
+  ].map((w) => lemma(processTerm(w) ?? w)),
+);
 
 /** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
- * the denied one left out (and a verb of meaning right after the cue: `FRAME_VERBS`). */
+ * the denied one left out (and a verb of meaning or expectation right after the cue: `FRAME_VERBS`). */
 function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number; at: number }[] {
   const out: { cue: string; terms: string[]; clause: number; at: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {

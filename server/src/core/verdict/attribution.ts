@@ -61,6 +61,9 @@ const NOT_NAMES = new Set([
   'before', 'as', 'so', 'yet', 'also', 'asked', 'later', 'earlier', 'still', 'both', 'some', 'many', 'one', 'officials',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'reporters',
+  // Jobs, capitalised only at a sentence's start ("Analyst Tom Ashworth said"): not part of the name.
+  'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'economist', 'manager', 'coach',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'reporter', 'lawyer', 'solicitor', 'barrister', 'resident', 'witness',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 
@@ -434,6 +437,9 @@ function appositionRole(text: string, attribution: Attribution, span: Span): Spa
   return { start, end: start + after[1].length };
 }
 
+/** A transcript's first lines that may be its header (title, date, participants): `HEADER_PASSAGES` of claims.ts. */
+const HEADER_LINES = 3;
+
 export function checkAttribution(input: AttributionInput): AttributionOutput {
   const { text, analysis, quotes, index, thresholds, memo, draftMemo } = input;
   // Each draft quote with its quotation marks: names inside a quote are not speakers.
@@ -510,8 +516,10 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (!attribution) return;
     const speeches = supporting.map((e) => ({ evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
     // The best evidence must be someone's turn. A line of no turn beside it (the header's "Reporter: Tom Akers.",
-    // which gave the claim its name) says who was there, not who said the words.
-    if (speeches[0].speech.kind !== 'speaker' || speeches.some((s) => s.speech.kind === 'attributed')) return;
+    // which gave the claim its name) says who was there, not who said the words; so does a header line that ranks
+    // first ("Participants: …, Tom Ashworth (analyst, Kestrel Securities)"), when a turn beside it has the words.
+    const first = speeches.find((s) => !(s.speech.kind === 'unknown' && s.evidence.passage.ordinal < HEADER_LINES)) ?? speeches[0];
+    if (first.speech.kind !== 'speaker' || speeches.some((s) => s.speech.kind === 'attributed')) return;
     if (speeches.some((s) => s.speech.kind === 'speaker' && sameSpeaker(attribution, s.speech) === undefined)) return;
     const same = speeches.filter((s) => s.speech.kind === 'speaker' && sameSpeaker(attribution, s.speech) === true);
     if (same.length) {
@@ -523,8 +531,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       if (role && same.some((s) => !roleWords.every((w) => words(roleOf(s.speech)).includes(w)))) unstatedRoles.set(c, text.slice(role.start, role.end));
       return;
     }
-    const real = speeches[0];
-    findings.push(misattributed(result.claim.span, attribution, real.speech, real.evidence.document, real.evidence.passage, real.evidence.passage.span.start, { claim: c }));
+    findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
   });
 
   claims = claims.map((result, c) => {

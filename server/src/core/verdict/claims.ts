@@ -959,6 +959,13 @@ function yearsOf(values: readonly TypedValue[]): number[] {
   return out;
 }
 
+/** Whether two spans of a text are in one clause: no clause mark between them, and near. */
+function sameClause(text: string, a: Span, b: Span): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  return between.length <= 80 && !/[,;:()—–]/.test(between);
+}
+
 /**
  * A figure of a claim that names no year, stated only by sentences that date it to a year ("a magnitude 6.8 quake
  * in January 2020"), against a candidate sentence dated to none of those years that gives another figure of the
@@ -971,7 +978,9 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
     if (!isNumeric(v)) continue;
     const stating = candidates.filter((c) => statesValue(c.sentence, v));
     if (!stating.length) continue;
-    const years = stating.map((c) => yearsOf(c.sentence.values));
+    // The years that date the figure: in its clause ("a magnitude 6.8 quake in January 2020"), not another's ("will
+    // go on sale … on 14 January 2027, priced from £1,299 for the 256GB model").
+    const years = stating.map((c) => yearsOf(c.sentence.values.filter((x) => yearsOf([x]).length && c.sentence.values.some((y) => valueAgrees(v, y) && sameClause(c.sentence.text, x.span, y.span)))));
     if (years.some((y) => !y.length)) continue;
     const dated = new Set(years.flat());
     for (const c of candidates) {

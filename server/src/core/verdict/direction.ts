@@ -225,8 +225,14 @@ export function figureMoveConflict(
     const mine = polarityOf(claimText, claimFigures[i]);
     const mineSteady = mine ? undefined : steadyAt(claimText, claimFigures[i]);
     if (!mine && !mineSteady) continue;
-    for (let j = 0; j < sentenceFigures.length; j++) {
-      if (!same(i, j)) continue;
+    const matching = sentenceFigures.flatMap((_, j) => (same(i, j) ? [j] : []));
+    // The sentence says it the claim's way somewhere ("will rise from £12,570 to £13,000" for "rise to £13,000",
+    // though £12,570 rounds to it): no conflict for this figure.
+    if (mine && matching.some((j) => {
+      const theirs = polarityOf(sentenceText, sentenceFigures[j]);
+      return theirs?.polarity === mine.polarity && theirs.frame === mine.frame;
+    })) continue;
+    for (const j of matching) {
       const theirs = polarityOf(sentenceText, sentenceFigures[j]);
       if (mine && theirs) {
         // One way, the figure reached on one side and left on the other; shown with their figures: "down from

@@ -720,6 +720,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits && text.includes(' | ')) withHeaderUnits(text, out);
   if (digits) markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
+  if (digits) sharedScales(text, out);
   return withRoles(text, out);
 }
 
@@ -808,6 +809,43 @@ export function countedList(text: string, values: readonly TypedValue[], claim: 
  * days, compared with 7.1 days"): two of its kind and unit, within the rounding of the least precise of the three
  * (a bound holds as bounds do).
  */
+/** Words between the two figures of a range: "between £1.62 and £1.66 billion", "5 to 10 million", "£3-4bn". */
+const RANGE_JOIN = /^\s*(?:and|to|or|-|–)\s*$/;
+
+/**
+ * The first figure of a range takes the scale (and unit) written after the second: "between £1.62 and £1.66
+ * billion" is £1.62bn to £1.66bn, "5 to 10 million tonnes" 5 million tonnes to 10 million. `values` in text order.
+ */
+function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  for (let k = 0; k + 1 < values.length; k++) {
+    const a = values[k];
+    const b = values[k + 1];
+    if (!isNumeric(a as TypedValue) || !isNumeric(b as TypedValue) || a.value === undefined || b.value === undefined) continue;
+    if (!RANGE_JOIN.test(text.slice(a.span.end, b.span.start))) continue;
+    // "between 3 and 4 per cent": both percentages.
+    if (a.kind === 'number' && b.kind === 'percent' && a.unit === undefined) {
+      a.kind = 'percent';
+      a.unit = b.unit;
+      continue;
+    }
+    const written = (v: Omit<TypedValue, 'role'>) => Number(/\d[\d,]*(?:\.\d+)?/.exec(v.text)?.[0].replace(/,/g, '') ?? NaN);
+    const scale = b.value / written(b);
+    if (!(scale >= 1000) || Math.abs(a.value - written(a)) > 1e-9 * Math.max(1, a.value)) continue;
+    // "£3-4bn": the currency of the first is the second's too.
+    if (a.kind === 'money' && b.kind === 'number') {
+      b.kind = 'money';
+      b.unit = a.unit;
+    }
+    if (a.kind !== b.kind && a.kind !== 'number') continue;
+    a.value *= scale;
+    if (a.precision !== undefined) a.precision *= scale;
+    if (a.kind === 'number' && b.kind !== 'number') {
+      a.kind = b.kind;
+      a.unit = b.unit;
+    }
+  }
+}
+
 /** A figure added to another: "with a further £1.5m in add-ons", "another 200 jobs", "plus £40m". */
 const FURTHER_WORD = /\b(?:further|another|additional|plus|extra)\b/i;
 const FURTHER_BEFORE = /\b(?:a\s+further|another|an\s+additional|additional|plus|an\s+extra|extra)\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
