@@ -41,7 +41,7 @@ import {
   withValues,
 } from './support';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { bothWays, directedFigure, figureMoveConflict, levelAgainstChange, oppositeComparison, oppositeDirection, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
+import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -975,7 +975,8 @@ function sameClause(text: string, a: Span, b: Span): boolean {
 function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (info.values.some((v) => v.kind === 'year' || v.kind === 'date')) return undefined;
   for (const v of info.values) {
-    if (!isNumeric(v)) continue;
+    // Only a figure of the claim's own time: not one it gives for another ("up from 27.8% last year").
+    if (!isNumeric(v) || !v.current) continue;
     const stating = candidates.filter((c) => statesValue(c.sentence, v));
     if (!stating.length) continue;
     // The years that date the figure: in its clause ("a magnitude 6.8 quake in January 2020"), not another's ("will
@@ -1262,7 +1263,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const opposed = (s: (typeof scored)[number]) => {
     if (!directions) return undefined;
     const sentence = s.c.sentence;
-    if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions);
+    if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions) ?? oppositeMove(info.directions, sentence.directions);
     const figures = sentence.values.filter(isNumeric);
     const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]);
     // A figure moved on one side and held on the other, or reached on one side and left on the other ("fell to
@@ -1527,12 +1528,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }
 
   // A comparison the other way with the very same thing: "less than the November average" / "more than the
-  // November average of 98mm", in a sentence about the claim or one that names all it names ("Dartmoor").
-  if (!conflicting && claimNegations === 0 && /\bthan\b/i.test(info.text)) {
+  // November average of 98mm", in a sentence about the claim or one that names all it names ("Dartmoor"); the two
+  // sides of a relation swapped ("Boys outperformed girls" / "Girls outperformed boys").
+  if (!conflicting && claimNegations === 0 && (/\bthan\b/i.test(info.text) || hasRelation(info.text))) {
     const names = info.values.filter((v) => v.kind === 'name');
     for (const s of scored) {
       if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => statesValue(s.c.sentence, v)))) continue;
-      const found = oppositeComparison(info.text, s.c.sentence.text);
+      // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
+      // after "Jones beat Smith" in 2019).
+      const found = oppositeComparison(info.text, s.c.sentence.text) ?? (scored.some((o) => swappedRelation(info.text, o.c.sentence.text, true)) ? undefined : swappedRelation(info.text, s.c.sentence.text));
       if (!found) continue;
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];

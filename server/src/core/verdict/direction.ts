@@ -121,6 +121,25 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
 }
 
 /**
+ * A claim's verb of change against "up" or "down" before a sentence's figure the other way ("The number of homes
+ * fitted with solar panels fell in 2025" / "… fitted to 2,140 homes …, up from 1,380"), for a claim without figures
+ * of its own (the sentence's figures are then what it is about); neither side with a word of the other way.
+ */
+export function oppositeMove(claim: readonly DirectionWord[], sentence: readonly DirectionWord[]): [DirectionWord, DirectionWord] | undefined {
+  const has = (words: readonly DirectionWord[], side: Set<string>) => words.find((w) => side.has(w.stem));
+  for (const [mine, theirs] of [[MOVED_UP, MOVED_DOWN], [MOVED_DOWN, MOVED_UP]] as const) {
+    const c = has(claim, mine);
+    const s = sentence.find((w) => theirs.has(w.stem) && (w.stem === 'up' || w.stem === 'down'));
+    if (c && s && c.stem !== 'up' && c.stem !== 'down' && !has(claim, theirs) && !has(sentence, mine)) return [c, s];
+  }
+  return undefined;
+}
+
+/** Verbs of change and "up" / "down" before a figure, by the way they go. */
+const MOVED_UP = new Set(['up', 'rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown'].map(stem));
+const MOVED_DOWN = new Set(['down', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank'].map(stem));
+
+/**
  * Whether a text's direction words go both ways in size ("rose by 3.4% …, down from 3.8%"): with figures, which
  * goes with what is then the figures' business (`oppositeOfFigure`), not the sentence's.
  */
@@ -444,6 +463,31 @@ const COMPARATIVE_OPPOSITES: Record<string, string[]> = {
   smaller: ['bigger', 'larger', 'more', 'greater', 'higher'],
 };
 const COMPARISON = /\b(more|greater|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/giu;
+
+/** Verbs of a relation one side has over the other: "girls outperformed boys" is not "boys outperformed girls". */
+const RELATION = /\b([\p{L}][\p{L}'’-]*)\s+(outperform(?:s|ed)?|outnumber(?:s|ed)?|outs(?:old|ell|ells)|outscored|overt(?:ook|aken|akes)|beat|beats|defeated|defeats|exceed(?:s|ed)|surpass(?:es|ed))\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
+const RELATION_TEST = new RegExp(RELATION.source, 'iu');
+
+export function hasRelation(text: string): boolean {
+  return RELATION_TEST.test(text);
+}
+
+/**
+ * The two sides of a relation swapped: "Boys outperformed girls at the top grades" / "Girls outperformed boys at the
+ * top grades". The two relations, as written. `same`: the relation the same way round instead.
+ */
+export function swappedRelation(claim: string, source: string, same = false): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  for (const m of claim.matchAll(RELATION)) {
+    const [a, verb, b] = [m[1].toLowerCase(), stem(m[2]), m[3].toLowerCase()];
+    if (a === b) continue;
+    for (const n of source.matchAll(RELATION)) {
+      const [x, y] = same ? [a, b] : [b, a];
+      if (stem(n[2]) !== verb || n[1].toLowerCase() !== x || n[3].toLowerCase() !== y) continue;
+      return { claim: { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } }, source: { text: n[0], span: { start: n.index!, end: n.index! + n[0].length } } };
+    }
+  }
+  return undefined;
+}
 
 /** A comparison between two groups: "greater in women (41% lower risk) than in men". */
 const BETWEEN = /\b(more|greater|higher|bigger|larger|stronger|better|worse|less|fewer|lower|smaller|weaker)\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)(?:\s*\([^)]{0,60}\))?\s+than\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;

@@ -143,22 +143,51 @@ export function statesValue(info: TextInfo, value: TypedValue): boolean {
 const PRIOR_PERIOD = /\(\s*((?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|FY\s?\d\d|(?:the\s)?(?:last|prior|previous)\s(?:year|period|quarter))\s*[:=]\s*[^()]*\)/gi;
 
 /**
- * The period ("2025") and the text's figure when a text states a value only inside parentheses of another period's
- * figures (every value of the text that agrees with it is in one): "making 6.0p for the year (2025: 6.5p)" gives
- * 6.5p for 2025, not for the year it is about.
+ * The period ("2025") and the text's figure when a text states a value only as another period's (every value of the
+ * text that agrees with it is one: `priorSpans`): "making 6.0p for the year (2025: 6.5p)" gives 6.5p for 2025, not
+ * for the year it is about; "solved 8.1% of crimes, compared with 7.4% a year earlier" gives 7.4% for a year earlier.
  */
 export function priorPeriodOnly(info: TextInfo, value: TypedValue): { period: string; figure: TypedValue } | undefined {
-  if (!info.text.includes('(')) return undefined;
-  const parens = [...info.text.matchAll(PRIOR_PERIOD)];
-  if (!parens.length) return undefined;
+  const text = info.text;
+  if (!text.includes('(') && !text.includes(' | ') && !EARLIER_PERIOD_WORD.test(text)) return undefined;
+  const spans = priorSpans(text);
+  if (!spans.length) return undefined;
   let found: { period: string; figure: TypedValue } | undefined;
   for (const s of info.values) {
     if (!valueAgrees(value, s)) continue;
-    const inside = parens.find((m) => s.span.start >= m.index + m[0].indexOf(m[1]) + m[1].length && s.span.end <= m.index + m[0].length);
+    const inside = spans.find((p) => s.span.start >= p.start && s.span.end <= p.end);
     if (!inside) return undefined;
-    found ??= { period: inside[1], figure: s };
+    found ??= { period: inside.period, figure: s };
   }
   return found;
+}
+
+/** Words of an earlier period after a figure it is compared with: "compared with 7.4% a year earlier". */
+const EARLIER_PERIOD_WORD = /\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b/i;
+const EARLIER_FIGURE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+((?:[^,.;()]|\.\d){1,30}?)\s+(a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b/dgi;
+/** A table row's cell labelled with a year: "2025: 97.2%". */
+const YEAR_CELL = /(?:^|\|)\s*((?:19|20)\d\d)\s*:\s*([^|]*)/g;
+
+/**
+ * Where a text gives another period's figures: in parentheses after this period's ("(2025: 6.5p)"), after a
+ * comparison with an earlier time ("compared with 7.4% a year earlier"), or in a table row's cells of years before
+ * its latest ("A* to E (pass rate) | 2025: 97.2% | 2026: 97.1%"). Each with the period, as the text gives it.
+ */
+function priorSpans(text: string): { start: number; end: number; period: string }[] {
+  const out: { start: number; end: number; period: string }[] = [];
+  if (text.includes('(')) {
+    for (const m of text.matchAll(PRIOR_PERIOD)) out.push({ start: m.index! + m[0].indexOf(m[1]) + m[1].length, end: m.index! + m[0].length, period: m[1] });
+  }
+  for (const m of text.matchAll(EARLIER_FIGURE)) {
+    const [start, end] = (m as RegExpMatchArray & { indices: [number, number][] }).indices[1];
+    out.push({ start, end, period: m[2] });
+  }
+  if (text.includes(' | ')) {
+    const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[1]), start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length, period: m[1] }));
+    const latest = Math.max(...cells.map((c) => c.year));
+    for (const c of cells) if (c.year < latest) out.push(c);
+  }
+  return out;
 }
 
 /**
