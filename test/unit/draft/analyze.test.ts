@@ -23,6 +23,15 @@ describe('markdown prose', () => {
     assert.deepEqual(claim.span, { start: 0, end: text.length });
   });
 
+  it('reads past a bare link that spells a character as a reference (the link has no position in the tree)', () => {
+    // Found by the properties test: the prose after "www.x.org&amp;---" was placed inside the link.
+    for (const text of ['</b>www.x.org&amp;---\n on Monday', '</b>www.x.orgKim&amp;---\n on Monday']) {
+      const [claim] = md(text).claims;
+      assert.equal(claim.text, 'on Monday');
+      assert.equal(slice(text, claim.span), 'on Monday', text);
+    }
+  });
+
   it('leaves out HTML and comments, footnote references and struck-out text', () => {
     const a = md('Kim <b>said</b> so<!-- a note -->[^1] ~~in 2011~~ in 2012.\n\n[^1]: Footnote text in 2013.\n');
     assert.deepEqual(claimTexts(a), ['Kim said so  in 2012.', 'Footnote text in 2013.']);

@@ -438,8 +438,14 @@ function parseChunk(draft: string, first: boolean): ParsedChunk {
         if (isAutolink(node)) {
           const span = spanOf(node);
           const shown = (node.children[0] as { value: string }).value;
-          const at = span ? span.start : draft.indexOf(shown, cursor);
-          if (at >= 0) cursor = Math.max(cursor, span ? span.end : at + shown.length);
+          if (span) {
+            cursor = Math.max(cursor, span.end);
+            return;
+          }
+          const at = draft.indexOf(shown, cursor);
+          // Not verbatim: the draft spells a character of it as a reference ("www.x.org&amp;…"); read past it.
+          const end = at >= 0 ? at + shown.length : endOfSpelled(draft, draft.indexOf(shown[0], cursor), shown, blockEnd);
+          if (end >= 0) cursor = Math.max(cursor, end);
           return;
         }
         break;
@@ -535,6 +541,32 @@ function parseChunk(draft: string, first: boolean): ParsedChunk {
 }
 
 export { independentChunks } from '../text/markdownChunks';
+
+/**
+ * Where `value` ends in `draft` read from `from`, each character reference of the draft (`&amp;`) standing for one
+ * character of the value (two for an astral one); -1 when the draft does not spell it there (or `from` is -1).
+ */
+function endOfSpelled(draft: string, from: number, value: string, limit: number): number {
+  if (from < 0) return -1;
+  let i = 0;
+  let j = from;
+  while (i < value.length && j < limit) {
+    CHARACTER_REFERENCE.lastIndex = j;
+    const reference = draft.charCodeAt(j) === 0x26 ? CHARACTER_REFERENCE.exec(draft) : null;
+    if (reference && !value.startsWith(reference[0], i)) {
+      i += isHighSurrogate(value.charCodeAt(i)) ? 2 : 1;
+      j += reference[0].length;
+    } else if (draft[j] === value[i]) {
+      i++;
+      j++;
+    } else return -1;
+  }
+  return i === value.length ? j : -1;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
 
 /** Autolinks (`<https://…>`) and GFM autolink literals (`www.…`, bare URLs, e-mail addresses) show a URL, not prose. */
 function isAutolink(node: Nodes & { type: 'link' }): boolean {
