@@ -8,7 +8,7 @@ import type { ClaimcheckConfig } from './config';
 import { SLICE_MS, TimeSlice, yieldToEventLoop } from './eventLoop';
 import { analyzeDraft, type AnalyzeDraftOptions, type DraftFormat } from './draft/analyze';
 import type { PassageIndex } from './index/passageIndex';
-import { RememberedSearches } from './index/searchMemo';
+import { RememberedSearches, type Remembered, type SearchStore } from './index/searchMemo';
 import {
   type CancellationToken,
   type Claim,
@@ -77,6 +77,25 @@ interface CachedQuote {
 
 /** At most this many verdicts (claims and quotes each) and attribution look-ups are kept for all drafts together. */
 const SHARED_LIMIT = 20_000;
+/**
+ * Searches remembered between checks (a draft's, or the drafts' together): each holds up to a wide search's hits, so
+ * fewer than verdicts. A long draft's claims and quotes search about twice each.
+ */
+const SEARCH_LIMIT = 2_000;
+
+/** A search store over a map, dropping the least recently set entries beyond `SEARCH_LIMIT`. */
+function boundedSearches(map: Map<string, Remembered>, prefix: () => string): SearchStore {
+  return {
+    get: (key) => map.get(prefix() + key),
+    set: (key, value) => {
+      const k = prefix() + key;
+      map.delete(k);
+      map.set(k, value);
+      if (map.size > SEARCH_LIMIT) map.delete(map.keys().next().value!);
+    },
+    clear: () => map.clear(),
+  };
+}
 
 /**
  * Verdicts shared by the drafts of one workspace (the language server keeps one per project): a claim written in
@@ -90,6 +109,8 @@ export class SharedVerdicts {
   readonly quotes = new Map<string, CachedQuote>();
   /** What the attribution pass looked up in the sources (see `AttributionMemo`). */
   readonly lookups = new Map<string, unknown>();
+  /** Searches by their key (`RememberedSearches`), at most `SEARCH_LIMIT`. */
+  readonly searches = new Map<string, Remembered>();
 
   constructor(readonly limit = SHARED_LIMIT) {}
 
@@ -104,6 +125,7 @@ export class SharedVerdicts {
     this.claims.clear();
     this.quotes.clear();
     this.lookups.clear();
+    this.searches.clear();
   }
 
   get size(): number {
@@ -131,6 +153,8 @@ export class ClaimCache {
   private claims = new Map<string, CachedClaim>();
   private quotes = new Map<string, CachedQuote>();
   private lookups = new Map<string, unknown>();
+  /** This draft's remembered searches, without a `SharedVerdicts` (`searchStore`). */
+  private searches = new Map<string, Remembered>();
   /** Attributions found in pieces of this draft (`draftMemo`), and the keys the latest check used. */
   private attributions = new Map<string, unknown>();
   private attributionsUsed = new Set<string>();
@@ -157,6 +181,7 @@ export class ClaimCache {
     this.claims.clear();
     this.quotes.clear();
     this.lookups.clear();
+    this.searches.clear();
     this.attributions.clear();
     this.findings.clear();
     this.candidates.clear();
@@ -203,6 +228,14 @@ export class ClaimCache {
   setQuote(key: string, quote: Quote, result: QuoteResult): void {
     this.quotes.set(key, { quote, result });
     this.shared?.put(this.shared.quotes, `${this.stamp}\u0000${key}`, { quote, result });
+  }
+
+  /**
+   * Where a check's searches are remembered for the next (`RememberedSearches`), for this cache's index version:
+   * shared when the verdicts are.
+   */
+  searchStore(): SearchStore {
+    return this.shared ? boundedSearches(this.shared.searches, () => `${this.stamp}\u0000`) : boundedSearches(this.searches, () => '');
   }
 
   /** The attribution pass's memo of source look-ups, for this cache's index version (shared when the verdicts are). */
@@ -330,7 +363,7 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
   const analysisOptions: AnalyzeDraftOptions = { format: options.format, claims: config.claims };
   let analysis = options.analyze ? await options.analyze(text, analysisOptions) : analyzeDraft(text, analysisOptions);
   // A quote's verdict and the attribution pass search the same quote: once (searchMemo.ts).
-  const index = new RememberedSearches(sources);
+  const index = new RememberedSearches(sources, cache?.searchStore());
   cache?.validate(`${index.version}|${JSON.stringify(config.thresholds)}|${config.maxEvidence}`);
   const slice = slicer(token, options.sliceMs);
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkDraft } from '../../../server/src/core/check';
+import { checkDraft, ClaimCache } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import type { PassageIndex, SearchHit, SearchOptions } from '../../../server/src/core/index/passageIndex';
 import { RememberedSearches } from '../../../server/src/core/index/searchMemo';
@@ -26,6 +26,13 @@ class CountingIndex extends SourceIndex {
     this.calls.push(query);
     return super.search(query, options);
   }
+}
+
+/** A fresh index of a workspace's documents: nothing remembered. */
+function indexOf(workspace: { index: { documents(): Iterable<import('../../../server/src/core/types').SourceDocument> } }): SourceIndex {
+  const index = new SourceIndex();
+  index.addDocuments([...workspace.index.documents()]);
+  return index;
 }
 
 describe('RememberedSearches', () => {
@@ -84,6 +91,48 @@ describe('RememberedSearches', () => {
     assert.equal(new RememberedSearches(index).idf?.('cell'), index.idf('cell'));
     const bare: PassageIndex = { version: 1, search: () => [], document: () => undefined, documentsByKey: () => [], passagesOf: () => [] };
     assert.equal(new RememberedSearches(bare).idf, undefined);
+  });
+
+  it('knows a search by the query’s terms in the vocabulary: a word the sources do not have, punctuation or a stopword changes nothing searched', () => {
+    const index = new CountingIndex();
+    index.addDocuments(documents);
+    const memo = new RememberedSearches(index);
+    const claim = claims[0].claim;
+    memo.search(claim, { limit: 20 });
+    // The same terms: no second search, the same hits.
+    for (const edited of [`${claim} zqxwv`, `Indeed, ${claim}`, `${claim.replace(/\.?$/, '')}!`]) {
+      assert.equal(index.searchKey(edited, { limit: 20 }), index.searchKey(claim, { limit: 20 }), edited);
+      assert.deepEqual(summary(memo.search(edited, { limit: 20 })), summary(index.search(edited, { limit: 20 })));
+    }
+    assert.equal(memo.ran, 1);
+    // A word the sources have, another limit's documents or an exhaustive search: another key.
+    assert.notEqual(index.searchKey(`${claim} cell`), index.searchKey(claim));
+    assert.notEqual(index.searchKey(claim, { documents: [documents[0].id] }), index.searchKey(claim));
+    assert.notEqual(index.searchKey(claim, { exhaustive: true }), index.searchKey(claim));
+  });
+
+  it('checkDraft with a cache searches an edited claim again only when its terms changed, and gives the uncached verdicts', async () => {
+    const workspace = await exampleWorkspace();
+    const counting = new CountingIndex();
+    counting.addDocuments([...workspace.index.documents()]);
+    const text = readFileSync(join(NEWSROOM, 'drafts', 'harbour.md'), 'utf8');
+    const cache = new ClaimCache();
+    await checkDraft(text, counting, { config: DEFAULT_CONFIG, format: 'markdown', cache });
+    const report = await checkDraft(text, counting, { config: DEFAULT_CONFIG, format: 'markdown' });
+    // A claim edited by a word no source has (a word being typed): judged again, not searched again.
+    const claim = report.claims.find((c) => c.claim.text.split(' ').length > 6)!.claim;
+    const at = claim.span.start + claim.text.indexOf(' ');
+    const typed = `${text.slice(0, at)} zqxw${text.slice(at)}`;
+    const before = counting.calls.length;
+    const edited = await checkDraft(typed, counting, { config: DEFAULT_CONFIG, format: 'markdown', cache });
+    assert.equal(counting.calls.length, before, counting.calls.slice(before).join(' | '));
+    assert.equal(cache.misses > 0, true);
+    const fresh = await checkDraft(typed, indexOf(workspace), { config: DEFAULT_CONFIG, format: 'markdown' });
+    assert.deepEqual(edited.claims.map((c) => [c.verdict, c.evidence.map((e) => e.passage.id)]), fresh.claims.map((c) => [c.verdict, c.evidence.map((e) => e.passage.id)]));
+    // A word the sources have: searched.
+    const word = `${text.slice(0, at)} harbour${text.slice(at)}`;
+    await checkDraft(word, counting, { config: DEFAULT_CONFIG, format: 'markdown', cache });
+    assert.ok(counting.calls.length > before);
   });
 
   it('checkDraft searches an attributed verbatim quote once, for its verdict and for the attribution pass', async () => {

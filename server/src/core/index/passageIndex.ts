@@ -36,4 +36,9 @@ export interface PassageIndex {
    * every term weighs the same.
    */
   idf?(term: string): number;
+  /**
+   * A key of what a search's hits depend on besides its limit (for one index version): two searches of one key and
+   * limit return the same hits. Without it, the query's text is the key.
+   */
+  searchKey?(query: string, options?: SearchOptions): string;
 }

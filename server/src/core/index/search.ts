@@ -51,7 +51,7 @@ export interface ScoringOptions extends ExpansionOptions {
 }
 
 /** One expansion of a query term: the term id, the term (for `SearchHit.terms`), its weight. */
-interface WeightedTerm {
+export interface WeightedTerm {
   termId: number;
   term: string;
   weight: number;
@@ -61,7 +61,7 @@ interface WeightedTerm {
  * The query's expansions, grouped by query term in query order (duplicates of a query term count in its weight);
  * query terms without a match in the vocabulary are left out.
  */
-function expandQuery(data: IndexData, query: string, options: ExpansionOptions): WeightedTerm[] {
+export function expandQuery(data: IndexData, query: string, options: ExpansionOptions): WeightedTerm[] {
   const order: string[] = [];
   const multiplicity = new Map<string, number>();
   for (const token of tokenize(query)) {

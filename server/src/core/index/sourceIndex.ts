@@ -24,7 +24,7 @@ import { type CancellationToken, type Passage, type SourceDocument, throwIfCance
 import { IndexData, type DocumentEntry } from './indexData';
 import type { PassageIndex, SearchHit, SearchOptions } from './passageIndex';
 import { PARAGRAPH_BM25, SENTENCE_BM25, type BM25Params } from './scoring';
-import { BLOCK_BOUNDS_FROM, newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
+import { BLOCK_BOUNDS_FROM, expandQuery, newCounters, searchIndex, SearchScratch, type SearchCounters } from './search';
 import { restoreData, restoreSteps, snapshotSteps, takeSnapshot, type SourceIndexSnapshot } from './snapshot';
 import { clearTermCache } from './tokenize';
 
@@ -256,6 +256,19 @@ export class SourceIndex implements PassageIndex {
   /** Passages matching the query, best first (the score and the pruning are described in `search.ts`). */
   search(query: string, options: SourceSearchOptions = {}): SearchHit[] {
     return searchIndex(this.data, this.scratch, query, options.limit ?? 10, options.documents, this.options, this.counters, !options.exhaustive);
+  }
+
+  /**
+   * What a search's hits depend on besides the limit, the index version and the options: the query's expansions
+   * (its terms in the vocabulary, with their weights) and the documents searched. A sentence edited by words the
+   * sources do not have (a word being typed, a new name, punctuation, a stopword) has the key it had.
+   */
+  searchKey(query: string, options: SourceSearchOptions = {}): string {
+    let key = options.exhaustive ? 'x\u0000' : '\u0000';
+    if (options.documents) key += options.documents.join('\u0001');
+    key += '\u0000';
+    for (const e of expandQuery(this.data, query, this.options)) key += `${e.termId}:${e.weight} `;
+    return key;
   }
 
   /** The whole state as typed arrays, for `restore` (structured-clone friendly: `v8.serialize` takes it fast). */
