@@ -3,7 +3,9 @@
  * a draft by hand. Reports of research go wrong by turning a comparison round and by claiming a cause the
  * researchers say they cannot show. The study and its figures are invented for these tests.
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { oppositeComparison } from '../../../server/src/core/verdict/direction';
 import { expectVerdictWith, indexOf, makeDocument } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -25,6 +27,9 @@ describe('a study\'s press release, with the product\'s word vectors', () => {
     verdict('contradicted', 'The benefit was greater in men than in women.', [['greater in men than in women', 'greater in women (41% lower risk) than in men']]);
     verdict('contradicted', 'The benefit was smaller in women than in men.');
     verdict('supported', 'The benefit was greater in women than in men.');
+    // An amount against a quality is no comparison of one thing: "more common in men" / "worse in men".
+    assert.equal(oppositeComparison('Side effects were more common in men than in women.', 'Outcomes were worse in men than in women.'), undefined);
+    assert.equal(oppositeComparison('Outcomes were better in men than in women.', 'Outcomes were worse in men than in women.')?.claim.text, 'better in men than in women');
   });
 
   test('a cause the researchers say they cannot show: "proved that walking caused" / "we cannot say for certain that walking itself caused"', () => {

@@ -492,6 +492,8 @@ export function swappedRelation(claim: string, source: string, same = false): { 
 /** A comparison between two groups: "greater in women (41% lower risk) than in men". */
 const BETWEEN = /\b(more|greater|higher|bigger|larger|stronger|better|worse|less|fewer|lower|smaller|weaker)\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)(?:\s*\([^)]{0,60}\))?\s+than\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
 const MORE_SIDE = new Set(['more', 'greater', 'higher', 'bigger', 'larger', 'stronger', 'better']);
+/** Comparatives of quality, not amount: "worse in men" says nothing against "more in men" (of another thing). */
+const QUALITY = new Set(['better', 'worse', 'stronger', 'weaker']);
 
 /**
  * The same two groups compared the other way round: "greater in men than in women" / "greater in women … than in
@@ -504,6 +506,7 @@ function swappedComparison(claim: string, source: string): { claim: { text: stri
     for (const n of source.matchAll(BETWEEN)) {
       const [x, y] = [n[2].toLowerCase(), n[3].toLowerCase()];
       if (!((a === x && b === y) || (a === y && b === x))) continue;
+      if (QUALITY.has(m[1].toLowerCase()) !== QUALITY.has(n[1].toLowerCase())) continue;
       const sameWay = MORE_SIDE.has(m[1].toLowerCase()) === MORE_SIDE.has(n[1].toLowerCase());
       if (sameWay === (a === x)) continue;
       return { claim: { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } }, source: { text: n[0], span: { start: n.index!, end: n.index! + n[0].length } } };
