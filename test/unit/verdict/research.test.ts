@@ -27,9 +27,11 @@ describe('a study\'s press release, with the product\'s word vectors', () => {
     verdict('contradicted', 'The benefit was greater in men than in women.', [['greater in men than in women', 'greater in women (41% lower risk) than in men']]);
     verdict('contradicted', 'The benefit was smaller in women than in men.');
     verdict('supported', 'The benefit was greater in women than in men.');
-    // An amount against a quality is no comparison of one thing: "more common in men" / "worse in men".
-    assert.equal(oppositeComparison('Side effects were more common in men than in women.', 'Outcomes were worse in men than in women.'), undefined);
+    // An amount against a quality, or two things compared, is no comparison of one thing.
+    assert.equal(oppositeComparison('The benefit was greater in men than in women.', 'Outcomes were worse in men than in women.'), undefined);
+    assert.equal(oppositeComparison('Side effects were more common in men than in women.', 'Side effects were more severe in women than in men.'), undefined);
     assert.equal(oppositeComparison('Outcomes were better in men than in women.', 'Outcomes were worse in men than in women.')?.claim.text, 'better in men than in women');
+    assert.equal(oppositeComparison('Side effects were more common in men than in women.', 'Side effects were more common in women than in men.')?.claim.text, 'more common in men than in women');
   });
 
   test('a cause the researchers say they cannot show: "proved that walking caused" / "we cannot say for certain that walking itself caused"', () => {

@@ -490,7 +490,7 @@ export function swappedRelation(claim: string, source: string, same = false): { 
 }
 
 /** A comparison between two groups: "greater in women (41% lower risk) than in men". */
-const BETWEEN = /\b(more|greater|higher|bigger|larger|stronger|better|worse|less|fewer|lower|smaller|weaker)\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)(?:\s*\([^)]{0,60}\))?\s+than\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
+const BETWEEN = /\b(more|greater|higher|bigger|larger|stronger|better|worse|less|fewer|lower|smaller|weaker)\s+(?:(\p{Ll}+)\s+)??(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)(?:\s*\([^)]{0,60}\))?\s+than\s+(?:in|for|among|at|on)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
 const MORE_SIDE = new Set(['more', 'greater', 'higher', 'bigger', 'larger', 'stronger', 'better']);
 /** Comparatives of quality, not amount: "worse in men" says nothing against "more in men" (of another thing). */
 const QUALITY = new Set(['better', 'worse', 'stronger', 'weaker']);
@@ -501,12 +501,13 @@ const QUALITY = new Set(['better', 'worse', 'stronger', 'weaker']);
  */
 function swappedComparison(claim: string, source: string): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
   for (const m of claim.matchAll(BETWEEN)) {
-    const [a, b] = [m[2].toLowerCase(), m[3].toLowerCase()];
+    const [a, b] = [m[3].toLowerCase(), m[4].toLowerCase()];
     if (a === b) continue;
     for (const n of source.matchAll(BETWEEN)) {
-      const [x, y] = [n[2].toLowerCase(), n[3].toLowerCase()];
+      const [x, y] = [n[3].toLowerCase(), n[4].toLowerCase()];
       if (!((a === x && b === y) || (a === y && b === x))) continue;
-      if (QUALITY.has(m[1].toLowerCase()) !== QUALITY.has(n[1].toLowerCase())) continue;
+      // The same comparison: of amount or of quality on both sides, and of the same thing ("more common").
+      if (QUALITY.has(m[1].toLowerCase()) !== QUALITY.has(n[1].toLowerCase()) || (m[2] ?? '') !== (n[2] ?? '')) continue;
       const sameWay = MORE_SIDE.has(m[1].toLowerCase()) === MORE_SIDE.has(n[1].toLowerCase());
       if (sameWay === (a === x)) continue;
       return { claim: { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } }, source: { text: n[0], span: { start: n.index!, end: n.index! + n[0].length } } };
