@@ -437,6 +437,14 @@ function appositionRole(text: string, attribution: Attribution, span: Span): Spa
   return { start, end: start + after[1].length };
 }
 
+/** Whether a passage asks (ends with a question mark), by passage: every check asks it of every supported claim's evidence. */
+const questions = new WeakMap<Passage, boolean>();
+function isQuestionPassage(document: SourceDocument, passage: Passage): boolean {
+  let asks = questions.get(passage);
+  if (asks === undefined) questions.set(passage, (asks = /\?["”’']?\s*$/u.test(document.text.slice(passage.span.start, passage.span.end))));
+  return asks;
+}
+
 /** A transcript's first lines that may be its header (title, date, participants): `HEADER_PASSAGES` of claims.ts. */
 const HEADER_LINES = 3;
 
@@ -507,7 +515,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   claims.forEach((result, c) => {
     if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
     // A question states nothing: the reporter's "Will any jobs go?" is no evidence of who said that none will.
-    const supporting = result.evidence.filter((e) => e.score >= thresholds.support && !/\?["”’']?\s*$/u.test(e.document.text.slice(e.passage.span.start, e.passage.span.end)));
+    const supporting = result.evidence.filter((e) => e.score >= thresholds.support && !isQuestionPassage(e.document, e.passage));
     // Only a transcript's speaker labels make a speaker known (`speechAt`): most claims stop here, before their
     // attribution is looked for.
     if (!supporting.length || !supporting.every((e) => hasSpeakers(e.document))) return;
