@@ -761,8 +761,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
     const cells = labelledCells(c.sentence);
     const label = rowLabel(c.sentence)!;
     for (const v of info.values) {
-      // A passage other than a row that gives the figure for the row's name: the table may be the older word.
-      if (!isNumeric(v) || v.kind === 'ordinal' || candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && label.terms.every((t) => o.sentence.terms.has(t)))) continue;
+      if (!isNumeric(v) || v.kind === 'ordinal') continue;
       if (rowNames.size > 1) {
         const owner = ownerOf(info, v);
         if (!owner || !owner.name!.every((w) => label.text.toLowerCase().split(/\s+/).includes(w))) continue;
@@ -771,6 +770,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // changes.
       const cell = columnOf(info, v, cells);
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
+      // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
+      // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
+      const columnTerms = [...analyzeText(cell.label, false).terms];
+      if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && label.terms.every((t) => o.sentence.terms.has(t)) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && x.span.start >= cell.valueStart && x.span.end <= cell.end);
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).

@@ -169,10 +169,11 @@ const POLARITY = new Map<string, 1 | -1>([...UP_WORDS.map((w) => [stem(w), 1] as
 /** A comparative right after a figure and its unit: "85 fewer than", "45 minutes longer", "3 points higher". */
 const AFTER_FIGURE = /^\s*(?:[\p{L}%]+\s+)?(fewer|more|less|higher|lower|longer|shorter|larger|smaller|bigger|up|down)\b/iu;
 const FROM_TO = /(\p{L}+)\s+from\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|points?|p|m|bn|k|million|billion)?\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
-const BEFORE_WORD = /(\p{L}+)([\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3})$/iu;
+const BEFORE_WORD = /(\p{L}+)((?:\s+\p{Ll}+ly)?[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3})$/iu;
 
 /**
- * Which way one figure moves, and the word that says so: the word right before it ("rose by 85", "fell to 1,140"),
+ * Which way one figure moves, and the word that says so: the word right before it ("rose by 85", "fell to 1,140",
+ * "will fall slightly to 31p"),
  * a sign on it ("+7.0%"), or a comparative right after it ("85 fewer than a year earlier", "45 minutes longer").
  */
 function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: DirectionWord; frame?: Frame } | undefined {

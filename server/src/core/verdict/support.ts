@@ -150,6 +150,7 @@ const PRIOR_PERIOD = /\(\s*((?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,
 export function priorPeriodOnly(info: TextInfo, value: TypedValue): { period: string; figure: TypedValue } | undefined {
   const text = info.text;
   if (!text.includes('(') && !text.includes(' | ') && !EARLIER_PERIOD_WORD.test(text)) return undefined;
+  // (A table row's cells: "2025: 97.2% | 2026: 97.1%", "Rank: 2 | Kingsmoor | Last year: 3".)
   const spans = priorSpans(text);
   if (!spans.length) return undefined;
   let found: { period: string; figure: TypedValue } | undefined;
@@ -167,11 +168,14 @@ const EARLIER_PERIOD_WORD = /\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:pre
 const EARLIER_FIGURE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+((?:[^,.;()]|\.\d){1,30}?)\s+(a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b/dgi;
 /** A table row's cell labelled with a year: "2025: 97.2%". */
 const YEAR_CELL = /(?:^|\|)\s*((?:19|20)\d\d)\s*:\s*([^|]*)/g;
+/** A table row's cell labelled as an earlier period's: "Last year: 3", "Previous: 17". */
+const EARLIER_CELL = /(?:^|\|)\s*((?:last|previous|prior)(?:\s+(?:year|season|week|month|quarter|rank|position))?)\s*(?:\([^)]*\))?\s*:\s*([^|]*)/gi;
 
 /**
  * Where a text gives another period's figures: in parentheses after this period's ("(2025: 6.5p)"), after a
  * comparison with an earlier time ("compared with 7.4% a year earlier"), or in a table row's cells of years before
- * its latest ("A* to E (pass rate) | 2025: 97.2% | 2026: 97.1%"). Each with the period, as the text gives it.
+ * its latest ("A* to E (pass rate) | 2025: 97.2% | 2026: 97.1%") or of an earlier period ("Last year: 3"). Each
+ * with the period, as the text gives it.
  */
 function priorSpans(text: string): { start: number; end: number; period: string }[] {
   const out: { start: number; end: number; period: string }[] = [];
@@ -186,6 +190,7 @@ function priorSpans(text: string): { start: number; end: number; period: string 
     const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[1]), start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length, period: m[1] }));
     const latest = Math.max(...cells.map((c) => c.year));
     for (const c of cells) if (c.year < latest) out.push(c);
+    for (const m of text.matchAll(EARLIER_CELL)) out.push({ start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length, period: m[1].toLowerCase() });
   }
   return out;
 }

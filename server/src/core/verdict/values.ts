@@ -900,12 +900,17 @@ export function differenceRival(claim: TypedValue, values: readonly TypedValue[]
  * 41.2%, "2026/27 budget (£m): 48.2" is £48.2m, "Passengers (000s): 198" is 198,000; or, in a table whose columns
  * are the things compared, the unit its row's label gives ("Possession (%) | Kelmouth: 58 | Harbridge: 42").
  */
+/** A standing's column of an earlier period's places: "Last year", "Previous", "Last season", "LW". */
+const EARLIER_PLACE = /^(?:(?:last|previous|prior)(?:\s+(?:year|season|week|month|time))?|prev\.?|ly|lw)$/i;
+
 function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void {
   const cells = labelledCellSpans(text);
   const first = text.indexOf(' | ');
   const rowUnit = cells.length && cells[0].start > first ? headerUnit(text.slice(0, first)) : undefined;
+  // In a standing ("Rank: 12 | Northbridge | Last year: 17"), an earlier period's column holds places too.
+  const standing = cells.some((c) => headerUnit(c.label)?.kind === 'ordinal');
   for (const cell of cells) {
-    const unit = headerUnit(cell.label) ?? rowUnit;
+    const unit = headerUnit(cell.label) ?? (standing && EARLIER_PLACE.test(cell.label.trim()) ? { kind: 'ordinal' as const } : undefined) ?? rowUnit;
     if (!unit) continue;
     const i = values.findIndex((v) => v.span.start >= cell.valueStart && v.span.start <= cell.valueStart + 2 && v.span.end <= cell.end);
     const v = values[i];
