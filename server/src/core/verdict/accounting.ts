@@ -13,7 +13,7 @@
  */
 import { processTerm, STOPWORDS } from '../index/tokenize';
 import { TABLE_ROW } from '../text/tableLabels';
-import { oppositeInPlace, sameDirection } from './direction';
+import { oppositeInPlace, oppositeStems, sameDirection } from './direction';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
@@ -699,6 +699,10 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     const written = claim.text.slice(tok.start, tok.end);
     const word = tok.capital ? written : written.toLowerCase();
     if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
+    // A word whose opposite the evidence has is not said by it in other words ("has reopened" / "will remain closed"):
+    // word vectors put opposites close together.
+    const opposites = oppositeStems(word);
+    if (opposites.size && evidence.some((e) => [...opposites].some((o) => e.terms.has(o)))) continue;
     // An idiom said in one word ("five months in a row" / "five consecutive months").
     const idiom = IDIOMS.find((x) => x.word === word.toLowerCase() && x.phrase.test(claim.text.slice(Math.max(0, tok.start - 12), tok.end)));
     if (idiom) {
@@ -762,6 +766,13 @@ const EVENT_WORDS: string[][] = [
   ['sacked', 'dismissed', 'dismissal'],
 ];
 const EVENT_KIND = new Map(EVENT_WORDS.flatMap((words, kind) => words.map((w): [string, number] => [w, kind])));
+/** The event kinds by lemma (`lemma` of the index term), for words as the negation rules see them. */
+const EVENT_KIND_OF_LEMMA = new Map(EVENT_WORDS.flatMap((words, kind) => words.map((w): [string, number] => [lemma(processTerm(w) ?? w), kind])));
+
+/** The kind of event (`EVENT_WORDS`) a lemma names ("death" and "die" are one kind), if any. */
+export function eventKindOfLemma(l: string): number | undefined {
+  return EVENT_KIND_OF_LEMMA.get(l);
+}
 
 /**
  * The kind of event (`EVENT_WORDS`) a figure counts, from a word of that kind right before it or right after its

@@ -40,7 +40,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
-import { accountFor, CALENDAR, deniedWords, eventKindOf, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
@@ -1485,9 +1485,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const texts = [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])];
     const lemmas = (t: TextInfo) => new Set([...t.terms].map(lemma));
     const claimWords = new Set([...info.terms].filter((t) => !info.valueTerms.has(t)).map(lemma));
+    // A word of an event denied by a word of the same kind ("Two children have died" / "There have been no deaths").
+    const kinds = new Map<number, string>();
+    for (const l of claimWords) {
+      const kind = eventKindOfLemma(l);
+      if (kind !== undefined && !kinds.has(kind)) kinds.set(kind, l);
+    }
+    const ofClaim = (l: string) => (claimWords.has(l) ? l : kinds.get(eventKindOfLemma(l) ?? -1));
     for (const t of texts) {
       if (!negationCount(t.text)) continue;
-      let word = onlyDenied(t).find((l) => claimWords.has(l) && texts.every((o) => o === t || !lemmas(o).has(l)));
+      const denied = onlyDenied(t)
+        .map((l) => ({ l, mine: ofClaim(l) }))
+        .find(({ l, mine }) => mine !== undefined && texts.every((o) => o === t || (!lemmas(o).has(l) && !lemmas(o).has(mine))));
+      let word = denied?.mine;
+      // The denied word is the event itself ("no deaths"), of the claim's kind: the denial bears on the claim.
+      const ofKind = denied !== undefined && denied.l !== denied.mine;
       // Or a neighbour that denies what the claim says gives the claim's words no other text of the evidence has
       // ("47 patients waited more than 12 hours at St Anne's" against "47 patients waited … at Westbridge General.
       // No patients waited more than 12 hours at St Anne's."): the claim's denied word is the one to show.
@@ -1500,7 +1512,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           word = deniedWords(t).find((l) => all.has(l));
         }
       }
-      if (!word || !negationBearsOn(t, info)) continue;
+      if (!word || (!ofKind && !negationBearsOn(t, info))) continue;
       const phrase = negationPhrase(t.text, info.text);
       const own = scored.find((s) => s.c.sentence === t);
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);

@@ -377,6 +377,9 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   // Birth order: "the eldest of four children" / "the second of four children".
   [['eldest', 'oldest', 'firstborn'], ['second', 'middle', 'youngest']],
   [['primary'], ['secondary']],
+  // "has reopened" / "will remain closed"; "the whole roof" / "half of the roof".
+  [['open', 'opened', 'reopen', 'reopened', 'reopens', 'reopening'], ['close', 'closed', 'closes', 'shut', 'shuts']],
+  [['whole', 'entire', 'entirely', 'completely'], ['half', 'part', 'partly', 'partially']],
   // Pay: "accepted a pay freeze" is not "a pay cut" nor "a pay rise".
   [['freeze', 'frozen'], ['cut', 'cuts', 'rise', 'rises', 'increase', 'raise']],
   [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed'], ['declined', 'refused', 'rejected', 'denied', 'opposed']],
@@ -444,6 +447,24 @@ const IN_PLACE: [Set<string>, Set<string>][] = [
   ...PAIRS,
   ...CLOSED_SETS.flatMap((set) => set.map((member): [Set<string>, Set<string>] => [new Set(member.map(stem)), new Set(set.filter((m) => m !== member).flat().map(stem))])),
 ];
+
+/** Each stem's opposites in place (`IN_PLACE`), as stems: index terms. */
+const OPPOSITE_STEMS = new Map<string, Set<string>>();
+for (const [p, q] of IN_PLACE) {
+  for (const [from, to] of [[p, q], [q, p]] as const) {
+    for (const x of from) {
+      let set = OPPOSITE_STEMS.get(x);
+      if (!set) OPPOSITE_STEMS.set(x, (set = new Set()));
+      for (const y of to) set.add(y);
+    }
+  }
+}
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/** The stems of a word's opposites in place ("reopened": "close", "shut", …), to look up among a text's terms. */
+export function oppositeStems(word: string): ReadonlySet<string> {
+  return OPPOSITE_STEMS.get(stem(word)) ?? NO_STEMS;
+}
 
 /** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
 export function oppositeInPlace(a: string, b: string): boolean {
