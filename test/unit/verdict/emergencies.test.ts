@@ -33,6 +33,18 @@ describe('a fire and an outbreak, with the product\'s word vectors', () => {
     verdict('supported', 'Ashburton Road West will stay closed until Tuesday.');
   });
 
+  test('a word with its opposite in the evidence, and a word of its own side too, is said in other words: "had risen by 0.5%" / "a rise of 0.5%"', () => {
+    const cpi = expectVerdictWith(
+      indexOf([
+        makeDocument(
+          'cpi.txt',
+          'Consumer price inflation, UK: October 2026\n\nOn a monthly basis, CPI rose by 0.2% in October 2026, compared with a rise of 0.5% in October 2025.\n\nThe largest downward contribution came from transport, where prices fell by 1.2% in the year to October.\n',
+        ),
+      ]),
+    );
+    cpi('supported', 'A year earlier, prices had risen by 0.5% in October alone.');
+  });
+
   test('the whole for a part: "The whole roof collapsed" / "Around half of the roof collapsed"', () => {
     verdict('contradicted', 'The whole roof collapsed.', [['whole', 'half']]);
     verdict('supported', 'About half of the roof collapsed.');

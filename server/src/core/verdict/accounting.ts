@@ -13,7 +13,7 @@
  */
 import { processTerm, STOPWORDS } from '../index/tokenize';
 import { TABLE_ROW } from '../text/tableLabels';
-import { oppositeInPlace, oppositeStems, sameDirection } from './direction';
+import { oppositeInPlace, oppositeStems, sameDirection, sideStems } from './direction';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
@@ -701,8 +701,9 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
     // A word whose opposite the evidence has is not said by it in other words ("has reopened" / "will remain closed"):
     // word vectors put opposites close together.
+    // (Unless the evidence has a word of its side too: "had risen by 0.5%" / "a rise of 0.5%", beside "fell".)
     const opposites = oppositeStems(word);
-    if (opposites.size && evidence.some((e) => [...opposites].some((o) => e.terms.has(o)))) continue;
+    if (opposites.size && evidence.some((e) => [...opposites].some((o) => e.terms.has(o))) && !evidence.some((e) => [...sideStems(word)].some((o) => e.terms.has(o)))) continue;
     // An idiom said in one word ("five months in a row" / "five consecutive months").
     const idiom = IDIOMS.find((x) => x.word === word.toLowerCase() && x.phrase.test(claim.text.slice(Math.max(0, tok.start - 12), tok.end)));
     if (idiom) {

@@ -448,14 +448,18 @@ const IN_PLACE: [Set<string>, Set<string>][] = [
   ...CLOSED_SETS.flatMap((set) => set.map((member): [Set<string>, Set<string>] => [new Set(member.map(stem)), new Set(set.filter((m) => m !== member).flat().map(stem))])),
 ];
 
-/** Each stem's opposites in place (`IN_PLACE`), as stems: index terms. */
+/** Each stem's opposites in place (`IN_PLACE`), and the other words of its side, as stems: index terms. */
 const OPPOSITE_STEMS = new Map<string, Set<string>>();
+const SIDE_STEMS = new Map<string, Set<string>>();
 for (const [p, q] of IN_PLACE) {
   for (const [from, to] of [[p, q], [q, p]] as const) {
     for (const x of from) {
       let set = OPPOSITE_STEMS.get(x);
       if (!set) OPPOSITE_STEMS.set(x, (set = new Set()));
       for (const y of to) set.add(y);
+      let side = SIDE_STEMS.get(x);
+      if (!side) SIDE_STEMS.set(x, (side = new Set()));
+      for (const y of from) side.add(y);
     }
   }
 }
@@ -464,6 +468,11 @@ const NO_STEMS: ReadonlySet<string> = new Set();
 /** The stems of a word's opposites in place ("reopened": "close", "shut", …), to look up among a text's terms. */
 export function oppositeStems(word: string): ReadonlySet<string> {
   return OPPOSITE_STEMS.get(stem(word)) ?? NO_STEMS;
+}
+
+/** The stems of the words on a word's side of its pairs ("risen": "rise", "rose", …), itself included. */
+export function sideStems(word: string): ReadonlySet<string> {
+  return SIDE_STEMS.get(stem(word)) ?? NO_STEMS;
 }
 
 /** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
