@@ -6,10 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { extractValues } from '../../../server/src/core/verdict/values';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
-import { expectVerdictWith, indexOf, makeDocument } from './sources';
+import { expectVerdictWith, indexOf, makeDocument, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const CALL = `Halden Group plc — Q3 2026 trading update call
@@ -46,10 +44,8 @@ describe('a results call, with the product\'s word vectors', () => {
   });
 
   test('a header line that ranks first is who was there; the turn beside it is who said the words', async () => {
-    const fs = new MemoryFileSystem({ '/ws/sources/transcript.txt': CALL });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
-    const check = (draft: string) => checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    const index = await workspaceIndex({ 'transcript.txt': CALL });
+    const check = (draft: string) => checkDraft(draft, index, { config: DEFAULT_CONFIG, format: 'markdown' });
     const [wrong] = (await check('Analyst Tom Ashworth said the deficit had fallen to £140m.\n')).findings.filter((f) => f.code === 'misattributed-quote');
     assert.match(wrong?.message ?? '', /said by Joanna Pryce \(chief financial officer\), not Tom Ashworth/);
     const right = await check('Finance chief Joanna Pryce said the deficit had fallen to £140m.\n');

@@ -3,10 +3,7 @@
  * checking such a draft by hand. The figures are invented for these tests.
  */
 import { describe, test } from 'node:test';
-import { DEFAULT_CONFIG } from '../../../server/src/core/config';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
-import { expectVerdictWith } from './sources';
+import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const RESULTS = `# A-level results 2026: national summary
@@ -26,9 +23,7 @@ Maths remained the most popular subject, with 98,420 entries, up 3% on last year
 `;
 
 async function indexed() {
-  const workspace = new SourceWorkspace(new MemoryFileSystem({ '/ws/sources/results.md': RESULTS }), '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  return workspace.index;
+  return workspaceIndex({ 'results.md': RESULTS });
 }
 
 describe('exam results with a table of two years, with the product\'s word vectors', () => {

@@ -5,7 +5,9 @@
 import type { PassageIndex } from '../../../server/src/core/index/passageIndex';
 import { SourceIndex } from '../../../server/src/core/index/sourceIndex';
 import assert from 'node:assert/strict';
-import { DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
+import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
+import { MemoryFileSystem } from '../../../server/src/core/fs';
+import { SourceWorkspace } from '../../../server/src/core/workspace';
 import type { Claim, ClaimResult, Position, SourceDocument } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
 
@@ -28,6 +30,16 @@ export function makeDocument(id: string, text: string, key = id.replace(/^.*\//,
 }
 
 /** The source index over the documents. */
+/**
+ * The index of a workspace whose `sources/` folder holds these files (name → text), read by the product's loaders
+ * (Markdown, HTML, transcripts) as a user's would be.
+ */
+export async function workspaceIndex(files: Record<string, string>): Promise<PassageIndex> {
+  const workspace = new SourceWorkspace(new MemoryFileSystem(Object.fromEntries(Object.entries(files).map(([name, text]) => [`/ws/sources/${name}`, text]))), '/ws', DEFAULT_CONFIG);
+  await workspace.build();
+  return workspace.index;
+}
+
 export function indexOf(documents: readonly SourceDocument[]): PassageIndex {
   const index = new SourceIndex();
   index.addDocuments(documents);

@@ -3,10 +3,7 @@
  * a writer's draft: the cases found by checking such drafts by hand. All are written for these tests.
  */
 import { describe, test } from 'node:test';
-import { DEFAULT_CONFIG } from '../../../server/src/core/config';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
-import { expectVerdictWith } from './sources';
+import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const RANKINGS = `# University league table 2027
@@ -36,9 +33,7 @@ The increase is driven by higher wholesale gas prices and the cost of upgrading 
 `;
 
 async function judge() {
-  const workspace = new SourceWorkspace(new MemoryFileSystem({ '/ws/sources/rankings.md': RANKINGS, '/ws/sources/budget.txt': BUDGET, '/ws/sources/ofgem.txt': CAP }), '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  return expectVerdictWith(workspace.index);
+  return expectVerdictWith(await workspaceIndex({ 'rankings.md': RANKINGS, 'budget.txt': BUDGET, 'ofgem.txt': CAP }));
 }
 
 describe('a league table, a budget and a price cap, with the product\'s word vectors', () => {

@@ -6,10 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkDraft } from '../../../server/src/core/check';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { findAttributions } from '../../../server/src/core/verdict/attribution';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
-import { expectVerdictWith, indexOf, makeDocument, why } from './sources';
+import { expectVerdictWith, indexOf, makeDocument, why, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const CLUB = `Rovers complete signing of Callum Reyes
@@ -35,10 +33,7 @@ describe('a transfer, with the product\'s word vectors', () => {
     assert.deepEqual(mentions('The club said Reyes "had always wanted to come".'), ['club']);
     assert.deepEqual(mentions('"He covers every blade of grass," said Luis Moreno.'), ['Luis Moreno']);
     // Through a whole check: the quote is Moreno's, as the draft says (was "said by Luis Moreno, not Reyes").
-    const fs = new MemoryFileSystem({ '/ws/sources/club.txt': CLUB });
-    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
-    await workspace.build();
-    const report = await checkDraft('Head coach Luis Moreno said Reyes "covers every blade of grass".\n', workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+    const report = await checkDraft('Head coach Luis Moreno said Reyes "covers every blade of grass".\n', await workspaceIndex({ 'club.txt': CLUB }), { config: DEFAULT_CONFIG, format: 'markdown' });
     assert.deepEqual(report.findings.filter((f) => f.code === 'misattributed-quote'), []);
     assert.equal(report.quotes[0]?.verdict, 'verbatim');
   });

@@ -703,7 +703,10 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     // word vectors put opposites close together.
     // (Unless the evidence has a word of its side too: "had risen by 0.5%" / "a rise of 0.5%", beside "fell".)
     const opposites = oppositeStems(word);
-    if (opposites.size && evidence.some((e) => [...opposites].some((o) => e.terms.has(o))) && !evidence.some((e) => [...sideStems(word)].some((o) => e.terms.has(o)))) continue;
+    if (opposites.size) {
+      const has = (stems: ReadonlySet<string>) => evidence.some((e) => [...stems].some((o) => e.terms.has(o)));
+      if (has(opposites) && !has(sideStems(word))) continue;
+    }
     // An idiom said in one word ("five months in a row" / "five consecutive months").
     const idiom = IDIOMS.find((x) => x.word === word.toLowerCase() && x.phrase.test(claim.text.slice(Math.max(0, tok.start - 12), tok.end)));
     if (idiom) {

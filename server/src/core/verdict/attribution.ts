@@ -20,6 +20,7 @@ import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
+import { HEADER_PASSAGES } from './claims';
 
 // ---------------------------------------------------------------------------------------------------------
 // Attributions in text
@@ -445,9 +446,6 @@ function isQuestionPassage(document: SourceDocument, passage: Passage): boolean 
   return asks;
 }
 
-/** A transcript's first lines that may be its header (title, date, participants): `HEADER_PASSAGES` of claims.ts. */
-const HEADER_LINES = 3;
-
 export function checkAttribution(input: AttributionInput): AttributionOutput {
   const { text, analysis, quotes, index, thresholds, memo, draftMemo } = input;
   // Each draft quote with its quotation marks: names inside a quote are not speakers.
@@ -526,7 +524,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     // The best evidence must be someone's turn. A line of no turn beside it (the header's "Reporter: Tom Akers.",
     // which gave the claim its name) says who was there, not who said the words; so does a header line that ranks
     // first ("Participants: …, Tom Ashworth (analyst, Kestrel Securities)"), when a turn beside it has the words.
-    const first = speeches.find((s) => !(s.speech.kind === 'unknown' && s.evidence.passage.ordinal < HEADER_LINES)) ?? speeches[0];
+    const first = speeches.find((s) => !(s.speech.kind === 'unknown' && s.evidence.passage.ordinal < HEADER_PASSAGES)) ?? speeches[0];
     if (first.speech.kind !== 'speaker' || speeches.some((s) => s.speech.kind === 'attributed')) return;
     if (speeches.some((s) => s.speech.kind === 'speaker' && sameSpeaker(attribution, s.speech) === undefined)) return;
     const same = speeches.filter((s) => s.speech.kind === 'speaker' && sameSpeaker(attribution, s.speech) === true);

@@ -135,9 +135,6 @@ export function oppositeMove(claim: readonly DirectionWord[], sentence: readonly
   return undefined;
 }
 
-/** Verbs of change and "up" / "down" before a figure, by the way they go. */
-const MOVED_UP = new Set(['up', 'rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown'].map(stem));
-const MOVED_DOWN = new Set(['down', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank'].map(stem));
 
 /**
  * Whether a text's direction words go both ways in size ("rose by 3.4% …, down from 3.8%"): with figures, which
@@ -166,6 +163,10 @@ const TO_FIGURE = /^[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost
 const UP_WORDS = ['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown', 'gain', 'gained', 'higher', 'greater', 'more', 'up', 'longer', 'larger', 'bigger'];
 const DOWN_WORDS = ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank', 'lower', 'smaller', 'fewer', 'less', 'down', 'loss', 'lost', 'shorter'];
 const POLARITY = new Map<string, 1 | -1>([...UP_WORDS.map((w) => [stem(w), 1] as const), ...DOWN_WORDS.map((w) => [stem(w), -1] as const)]);
+/** Of those, the verbs of change and "up" / "down" (not comparatives, gains and losses), by the way they go (`oppositeMove`). */
+const NOT_MOVES = new Set(['gain', 'gained', 'higher', 'greater', 'more', 'longer', 'larger', 'bigger', 'shed', 'lower', 'smaller', 'fewer', 'less', 'loss', 'lost', 'shorter']);
+const MOVED_UP = new Set(UP_WORDS.filter((w) => !NOT_MOVES.has(w)).map(stem));
+const MOVED_DOWN = new Set(DOWN_WORDS.filter((w) => !NOT_MOVES.has(w)).map(stem));
 /** A comparative right after a figure and its unit: "85 fewer than", "45 minutes longer", "3 points higher". */
 const AFTER_FIGURE = /^\s*(?:[\p{L}%]+\s+)?(fewer|more|less|higher|lower|longer|shorter|larger|smaller|bigger|up|down)\b/iu;
 const FROM_TO = /(\p{L}+)\s+from\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|points?|p|m|bn|k|million|billion)?\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
@@ -245,15 +246,11 @@ export function figureMoveConflict(
     const mine = polarityOf(claimText, claimFigures[i]);
     const mineSteady = mine ? undefined : steadyAt(claimText, claimFigures[i]);
     if (!mine && !mineSteady) continue;
-    const matching = sentenceFigures.flatMap((_, j) => (same(i, j) ? [j] : []));
+    const matching = sentenceFigures.flatMap((_, j) => (same(i, j) ? [{ j, theirs: polarityOf(sentenceText, sentenceFigures[j]) }] : []));
     // The sentence says it the claim's way somewhere ("will rise from £12,570 to £13,000" for "rise to £13,000",
     // though £12,570 rounds to it): no conflict for this figure.
-    if (mine && matching.some((j) => {
-      const theirs = polarityOf(sentenceText, sentenceFigures[j]);
-      return theirs?.polarity === mine.polarity && theirs.frame === mine.frame;
-    })) continue;
-    for (const j of matching) {
-      const theirs = polarityOf(sentenceText, sentenceFigures[j]);
+    if (mine && matching.some(({ theirs }) => theirs?.polarity === mine.polarity && theirs.frame === mine.frame)) continue;
+    for (const { j, theirs } of matching) {
       if (mine && theirs) {
         // One way, the figure reached on one side and left on the other; shown with their figures: "down from
         // 3.6%, not fell to 3.6%" (the words alone agree). Two ways, the words differ already ("rose, not fell").
