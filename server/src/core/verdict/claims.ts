@@ -44,7 +44,7 @@ import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -200,6 +200,12 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (named.length) rivals = rivals.filter((s) => s.kind === 'name' || named.some((c) => s.span.start >= c.valueStart && s.span.end <= c.end));
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
+  // The whole of a partitive ("close two of its 16 libraries") is no rival of a claim's count of what happens to
+  // some ("Three libraries will close"), unless the claim's figure is a whole too ("its 18 libraries").
+  if (rivals.length > 1 && !isWhole(info.text, value)) {
+    const parts = rivals.filter((s) => !isWhole(sentence.text, s));
+    if (parts.length) rivals = parts;
+  }
   let roleMin = -1;
   if (!rivals.length && value.kind === 'name') {
     // Entirely different names ("from Japan" / "from China") conflict only in a closely matching role.

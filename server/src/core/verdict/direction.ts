@@ -160,8 +160,8 @@ function opposites(a: DirectionWord, b: DirectionWord): boolean {
 const TO_FIGURE = /^[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3}$/iu;
 
 /** Words of a change up or down in size, for the direction of one figure (`polarityOf`). */
-const UP_WORDS = ['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown', 'gain', 'gained', 'higher', 'greater', 'more', 'up', 'longer', 'larger', 'bigger'];
-const DOWN_WORDS = ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank', 'lower', 'smaller', 'fewer', 'less', 'down', 'loss', 'lost', 'shorter'];
+const UP_WORDS = ['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown', 'gain', 'gained', 'higher', 'greater', 'more', 'up', 'longer', 'larger', 'bigger', 'raise', 'raised', 'lift', 'lifted', 'boost', 'boosted', 'hike', 'hiked'];
+const DOWN_WORDS = ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank', 'lower', 'smaller', 'fewer', 'less', 'down', 'loss', 'lost', 'shorter', 'cut', 'slash', 'slashed', 'trim', 'trimmed', 'lowered'];
 const POLARITY = new Map<string, 1 | -1>([...UP_WORDS.map((w) => [stem(w), 1] as const), ...DOWN_WORDS.map((w) => [stem(w), -1] as const)]);
 /** Of those, the verbs of change and "up" / "down" (not comparatives, gains and losses), by the way they go (`oppositeMove`). */
 const NOT_MOVES = new Set(['gain', 'gained', 'higher', 'greater', 'more', 'longer', 'larger', 'bigger', 'shed', 'lower', 'smaller', 'fewer', 'less', 'loss', 'lost', 'shorter']);
@@ -222,11 +222,20 @@ function otherQuantities(a: Frame | undefined, b: Frame | undefined): boolean {
 /** A figure a level is held at: "was unchanged at 4.9%", "held steady at 5.25%", "remained at 3%". */
 const STEADY_BEFORE = /\b(unchanged|steady|stable|flat|level|remained|remain|remains|held|holds|hold|stayed|stays|stay)\s+(?:(?:steady|unchanged|stable|flat)\s+)?(?:at|on)\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
 
+/** A figure said after it to be where it was: "a dividend of 3.2p a share, unchanged from last year". */
+const STEADY_AFTER = /^(?:\s+(?:a|per)\s+(?:share|year|month|week|day|head|person|household))?,?\s+(unchanged|flat|level|steady|stable|the\s+same\s+as)(?:\s+(?:from|on|with|compared\s+with))?\s+(?:last|the\s+previous|a\s+year|the\s+year|the\s+same)\b/iu;
+
 function steadyAt(text: string, figure: Span): DirectionWord | undefined {
   const m = STEADY_BEFORE.exec(text.slice(Math.max(0, figure.start - 40), figure.start));
-  if (!m) return undefined;
-  const start = figure.start - m[0].length;
-  return { stem: 'steady', text: m[1], span: { start, end: start + m[1].length } };
+  if (m) {
+    const start = figure.start - m[0].length;
+    return { stem: 'steady', text: m[1], span: { start, end: start + m[1].length } };
+  }
+  const after = STEADY_AFTER.exec(text.slice(figure.end, figure.end + 60));
+  if (!after) return undefined;
+  // The word of the steady level lies after the optional "a share" and comma, which cannot hold it.
+  const start = figure.end + after[0].indexOf(after[1]);
+  return { stem: 'steady', text: after[1], span: { start, end: start + after[1].length } };
 }
 
 /**

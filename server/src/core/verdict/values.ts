@@ -1030,6 +1030,13 @@ const ROLE_WINDOW = 4;
 /** An age, and a home, in commas after a person's name: ", 34, of Ashby Road,", ", aged 29,". */
 const PERSON_APPOSITION = /^,\s*(?:aged\s+)?\d{1,3},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?/;
 const CLAUSE_MARK = /[,;:()\[\]—–]/;
+/**
+ * A part and its whole ("close two of its 16 libraries", "won three of their five games", "five of the 12 victims"):
+ * the part is the figure the verb is about and counts the noun after the whole.
+ */
+const NUMBER_WORD = `(?:\\d[\\d,.]*|${Object.keys(SMALL_NUMBERS).join('|')})`;
+const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+${NUMBER_WORD}(?![\\p{L}\\p{N}])`, 'iu');
+const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+$`, 'iu');
 
 /**
  * Gives each value the content terms around it, on first access (up to four each side, nearest weighing 1, then 1/2, 1/3, 1/4),
@@ -1077,6 +1084,16 @@ function roleSlots(text: string, values: Omit<TypedValue, 'role'>[]): RoleSlot[]
   return slots;
 }
 
+/**
+ * Whether a figure is the whole of a partitive ("two of its 16 libraries": 16) or follows a possessive or a verb of
+ * having ("its 16 libraries", "has 16 libraries"): a total, not what happens to some of it.
+ */
+export function isWhole(text: string, v: TypedValue): boolean {
+  if (v.kind !== 'number' && v.kind !== 'quantity') return false;
+  const before = text.slice(Math.max(0, v.span.start - 40), v.span.start);
+  return PARTITIVE_BEFORE.test(before) || /(?<![\p{L}])(?:its|their|our|his|her|your|my|has|have|had|runs|employs|owns|operates)\s+$/iu.test(before);
+}
+
 function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): Map<string, number> {
   const role = new Map<string, number>();
   let first = slots.findIndex((sl) => sl.end > v.span.start);
@@ -1089,8 +1106,14 @@ function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): M
   // Weights halve at each clause mark crossed (",;:()—"): "Kim Il Sung, the 70th birthday" is about the 70th.
   let decay = 1;
   let edge = v.span.start;
+  // The whole of a partitive ("two of its 16 libraries") is not what the words before the part say: they weigh a
+  // quarter.
+  const numeric = v.kind === 'number' || v.kind === 'quantity';
+  const partitive = numeric ? PARTITIVE_BEFORE.exec(text.slice(Math.max(0, v.span.start - 40), v.span.start)) : null;
+  const partStart = partitive ? v.span.start - partitive[0].length : -1;
   for (let k = first - 1, d = 1; k >= 0 && d <= ROLE_WINDOW; k--, d++) {
     if (CLAUSE_MARK.test(text.slice(slots[k].end, edge))) decay /= 2;
+    if (slots[k].end <= partStart && edge > partStart) decay /= 4;
     put(`<${slots[k].term}`, decay / d);
     edge = slots[k].start;
   }
@@ -1104,6 +1127,12 @@ function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): M
       edge = v.span.end + apposition[0].length;
       while (after < slots.length && slots[after].start < edge) after++;
     }
+  }
+  // The part of a partitive counts the noun after its whole: "two of its 16 libraries" are two libraries.
+  const whole = numeric ? PARTITIVE_AFTER.exec(text.slice(v.span.end, v.span.end + 40)) : null;
+  if (whole) {
+    edge = v.span.end + whole[0].length;
+    while (after < slots.length && slots[after].start < edge) after++;
   }
   for (let k = after, d = 1; k < slots.length && d <= ROLE_WINDOW; k++, d++) {
     if (CLAUSE_MARK.test(text.slice(edge, slots[k].start))) decay /= 2;
