@@ -33,6 +33,11 @@ export interface AccountCandidate {
   score: number;
   /** The score with the bonus of a cited source: breaks ties between equally good evidence. */
   rank: number;
+  /**
+   * Whom a pronoun opening the sentence stands for ("He says …" after "Lib Dem chairman Matthew Taylor has
+   * written …"): its words count as the sentence's in choosing the evidence.
+   */
+  readonly antecedent?: TextInfo;
 }
 
 /**
@@ -479,6 +484,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     for (let k = 0; k < terms.length; k++) {
       const t = terms[k];
       if (c.sentence.terms.has(t)) sm |= 1 << k;
+      else if (c.antecedent?.terms.has(t)) sm |= 1 << k;
       else for (const x of c.context) if (x.terms.has(t)) { wm |= 1 << k; break; }
     }
     sentenceMask[i] = sm;

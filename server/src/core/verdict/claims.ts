@@ -17,7 +17,7 @@
  */
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
-import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
+import { processTerm, STOPWORDS, tokenizeWithOffsets } from '../index/tokenize';
 import { passagePlace, speakerName } from '../sources/meta';
 import { headerYear, labelledCellSpans, TABLE_ROW, type LabelledCellSpan } from '../text/tableLabels';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
@@ -44,7 +44,7 @@ import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, placeAndAdjective, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -91,6 +91,11 @@ export interface Candidate {
   speaker?: TextInfo;
   /** The question the sentence answers, in a transcript (`questionContext`; also in `context`). */
   question?: TextInfo;
+  /**
+   * Who "It", "He", "She" or "They" at the start of the sentence is: the subject of the sentence before it in its
+   * paragraph (`pronounAntecedent`; computed on first access).
+   */
+  readonly antecedent: TextInfo | undefined;
   features: SupportFeatures;
   cited: boolean;
   /** Per claim value: whether this sentence or its neighbours state it (computed on first access). */
@@ -213,7 +218,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
       // (Nor one place as a noun and as an adjective: "Georgia" / "Georgian".)
       (s) =>
         s.kind === 'name' &&
-        !s.name!.some((t) => value.name!.includes(t)) &&
+        !s.name!.some((t) => value.name!.includes(t) || value.name!.some((u) => placeAndAdjective(t, u))) &&
         !nameForms(value.text, s.text) &&
         !abbreviates(value.text, s.text) &&
         !abbreviates(s.text, value.text) &&
@@ -448,6 +453,7 @@ export function prepareClaim(
     // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
     let states: boolean[] | undefined;
     let conflicts: (RivalValue | undefined)[] | undefined;
+    let antecedent: TextInfo | undefined | null;
     return {
       hit,
       sentence,
@@ -456,6 +462,10 @@ export function prepareClaim(
       ...(question ? { question } : {}),
       features,
       cited: cited.has(hit.document.id),
+      get antecedent() {
+        if (antecedent === undefined) antecedent = pronounAntecedent(hit.document, hit.passage, near) ?? null;
+        return antecedent ?? undefined;
+      },
       get states() {
         return (states ??= info.values.map((v) => statesValue(sentence, v) || context.some((t) => statesValue(t, v))));
       },
@@ -466,6 +476,34 @@ export function prepareClaim(
     };
   });
   return { claim, info, candidates };
+}
+
+/** A sentence that starts with a pronoun for its subject ("It had pleaded guilty at an earlier hearing."). */
+const PRONOUN_START = /^\s*(?:It|He|She|They)\s/;
+/** Words that open a subject and are not part of it. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** The longest subject read (words). */
+const SUBJECT_WORDS = 5;
+
+/**
+ * The subject of the sentence before a sentence that starts with a pronoun, in the same paragraph ("The company"
+ * of "The company must also pay £186,000 in costs. It had pleaded guilty …"): its words from the start up to the
+ * first function word or word ending in "-ed", at most `SUBJECT_WORDS`. Used where a rule asks whether a sentence
+ * says nearly all of a claim's words ("The company pleaded not guilty" / "It had pleaded guilty").
+ */
+function pronounAntecedent(document: SourceDocument, passage: Passage, near: readonly Passage[]): TextInfo | undefined {
+  if (!PRONOUN_START.test(document.text.slice(passage.span.start, Math.min(passage.span.end, passage.span.start + 8)))) return undefined;
+  const previous = near.find((p) => p.ordinal === passage.ordinal - 1);
+  if (!previous) return undefined;
+  const text = document.text.slice(previous.span.start, previous.span.end);
+  const words: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)) {
+    const lower = m[0].toLowerCase();
+    if (words.length === 0 && SUBJECT_OPENERS.has(lower)) continue;
+    if (STOPWORDS.has(lower) || (words.length > 0 && /ed$/.test(lower)) || words.length >= SUBJECT_WORDS) break;
+    words.push(m[0]);
+  }
+  return words.length ? analyzeText(words.join(' ')) : undefined;
 }
 
 /** A difference of two figures written as the claim's figure is ("2.3 days", "382 votes", "£0.7m", "2.4 points"). */
@@ -1439,7 +1477,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }
 
   // The element account of the best evidence, and the calibrated decision.
-  const candidates: AccountCandidate[] = scored.map((s) => ({ sentence: s.c.sentence, context: s.c.context, features: s.c.features, documentId: s.c.hit.document.id, score: s.score, rank: s.rank }));
+  const candidates: AccountCandidate[] = scored.map((s) => ({
+    sentence: s.c.sentence,
+    context: s.c.context,
+    features: s.c.features,
+    documentId: s.c.hit.document.id,
+    score: s.score,
+    rank: s.rank,
+    get antecedent() {
+      return s.c.antecedent;
+    },
+  }));
   const account = accountFor(info, candidates, (i) => stated[i] || statedAnywhere(i));
   const chosen = scored[account.best];
   const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
@@ -1450,11 +1498,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // both deny something.
   const claimNegations = negationCount(info.text);
   const sourceNegations = negationCount(chosen.c.sentence.text);
+  // Who says the sentence, or whom its opening pronoun stands for: their words count as the sentence's where a rule
+  // asks whether it says nearly all of the claim's.
+  const who = () => chosen.c.speaker ?? chosen.c.antecedent;
   // As many denials on each side, but of different things: "none of her victims had died" against "several of your
   // victims have since died without knowing what you had done" (the source denies the knowing, not the dying).
   let claimDenies = claimNegations > sourceNegations;
   let unbalanced = false;
-  if (!conflicting && !account.negationMismatch && claimNegations > 0 && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN) {
+  if (!conflicting && !account.negationMismatch && claimNegations > 0 && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN) {
     // Only a claim's denial against a source whose denials are about other things altogether: two denials worded
     // apart ("have no fans present" / "will be without fans") may deny one thing.
     unbalanced = negationBearsOn(info, chosen.c.sentence) && deniesNothingOf(chosen.c.sentence, info);
@@ -1467,7 +1518,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const deniedToo = () =>
     claimDenies &&
     scored.some((s) => s !== chosen && s.c.features.topic >= thresholds.contradiction && deniesAlike(info, s.c.sentence));
-  if (!conflicting && (account.negationMismatch || unbalanced) && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
+  if (!conflicting && (account.negationMismatch || unbalanced) && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -1594,11 +1645,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
     // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`); not a month or a weekday, which the
     // dates' rules compare ("Patients are being asked" / "… since November and asks").
-    const copied = lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= NEGATION_MIN;
+    const copied = lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN;
     // The sentence copied but for the swapped word (next to one same word only: "the blue Ford Focus did not stop"
     // / "the car, a grey Ford Focus, did not stop"; not "a new club record" / "his old club would be relegated").
     // A title before a name ("Ms Adebayo" / "Grace Adebayo") is no word of the sentence's either.
-    const copiedBut = (x: Substitution) => lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker, new Set([processTerm(x.claim) ?? '', ...TITLE_TERMS])) >= NEGATION_MIN;
+    const copiedBut = (x: Substitution) => lemmaCoverage(info, chosen.c.sentence, who(), new Set([processTerm(x.claim) ?? '', ...TITLE_TERMS])) >= NEGATION_MIN;
     // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
     // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
     const statedElsewhere = (x: Substitution) => info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statedAnywhere(i));
@@ -1651,7 +1702,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A bound changed in a sentence the claim copies ("more than 4.2 million" → "4.2 million", "over 400,000" →
   // "under 400,000"): the same figure in the same role with a bound that does not agree, even when another
   // passage gives the bare figure.
-  if (!conflicting && info.values.length && lemmaCoverage(info, chosen.c.sentence, chosen.c.speaker) >= BOUND_COPY_MIN) {
+  if (!conflicting && info.values.length && lemmaCoverage(info, chosen.c.sentence, who()) >= BOUND_COPY_MIN) {
     const sentence = chosen.c.sentence;
     for (const v of info.values) {
       if (!isNumeric(v)) continue;

@@ -322,13 +322,21 @@ export interface ClaimInfo extends TextInfo {
   topicWeight: number;
 }
 
+/**
+ * Terms of a claim that are not its content: "says", "say", "saying" (the index's stopwords have "said" but not
+ * them). Who said it is the attribution check's (`attribution.ts`).
+ */
+const ATTRIBUTION_TERMS: ReadonlySet<string> = new Set(['sai']);
+
 export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
   const info = analyzeText(text);
   const idf = cachedIdf(index);
   const weights = new Map<string, number>();
   const inValue = new Map<string, boolean>();
+  // ("He says." keeps its one term: a sentence of nothing else.)
+  const attribution = info.tokens.some((t) => t.term && !ATTRIBUTION_TERMS.has(t.term)) ? ATTRIBUTION_TERMS : undefined;
   for (const t of info.tokens) {
-    if (!t.term) continue;
+    if (!t.term || attribution?.has(t.term)) continue;
     let w = idf ? Math.max(0.05, idf(t.term)) : 1;
     if (/^\d/.test(t.term)) w *= tuning.numberBoost;
     else if (t.capital) w *= tuning.nameBoost;

@@ -1338,6 +1338,8 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       if (!name.every((t) => ASCII.test(t))) return true;
       const l = lower();
       if (name.every((t, i) => l.includes(t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
+      // A place for the word of its people ("Russian" / "Russia's"): the shared start of the two.
+      if (name.length === 1 && name[0].length >= 5 && l.includes(name[0].slice(0, Math.max(4, name[0].length - 3)))) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
       return alias !== undefined && ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0]));
@@ -1428,6 +1430,19 @@ const NAME_FORM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 's'];
  * Whether two capitalised words are one name's noun and adjective ("Georgia" / "Georgian", "Italy" / "Italian",
  * "Ukraine" / "Ukrainian"): the longer is the shorter (less a final vowel or "y") with an ending of `NAME_FORM_ENDINGS`.
  */
+/**
+ * Whether two name words are a place and the word of its people ("russia" / "russian", "canada" / "canadian",
+ * "italy" / "italian", "germany" / "german", "china" / "chinese"): one thing named two ways. Lower-case.
+ */
+export function placeAndAdjective(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 4 || s === l) return false;
+  if (l.startsWith(s) && /^(?:n|an|ian|ese|i|ish|y)$/.test(l.slice(s.length))) return true;
+  // The place's last vowel or "y" dropped before the ending: "italy" / "italian", "china" / "chinese".
+  const root = s.slice(0, -1);
+  return /[aeoy]$/.test(s) && l.startsWith(root) && /^(?:ian|an|ese|n)$/.test(l.slice(root.length));
+}
+
 export function nameForms(a: string, b: string): boolean {
   if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
   let [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
@@ -1493,7 +1508,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameForms(claim.text, source.text)) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && (nameForms(claim.text, source.text) || placeAndAdjective(claim.name![0], source.name![0]))) || sameEntity(claim, source);
   }
   return false;
 }
