@@ -201,8 +201,13 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (value.difference && value.kind !== 'percent') rivals = rivals.filter((s) => s.difference || s.kind === 'name');
   // A table row whose columns the claim names ("Harbridge had nine shots" / "Shots on target | Kelmouth: 6 |
   // Harbridge: 3"; "Leeds have 63 points" / "… | Won: 20 | Points: 65"): rivals only in those columns.
+  // A place is the rival of places whichever column the claim's other words name ("The blackbird was fourth, with
+  // an average of 2.0 per garden" / "Rank: 5 | Blackbird | Average per garden: 2.0").
   const named = namedColumns(info, sentence);
-  if (named.length) rivals = rivals.filter((s) => s.kind === 'name' || named.some((c) => s.span.start >= c.valueStart && s.span.end <= c.end));
+  if (named.length) {
+    const inNamed = rivals.filter((s) => s.kind === 'name' || named.some((c) => s.span.start >= c.valueStart && s.span.end <= c.end));
+    rivals = value.kind === 'ordinal' && !inNamed.some((s) => s.kind === 'ordinal') ? rivals : inNamed;
+  }
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   // The whole of a partitive ("close two of its 16 libraries") is no rival of a claim's count of what happens to
@@ -1006,11 +1011,11 @@ function yearsOf(values: readonly TypedValue[]): number[] {
   return out;
 }
 
-/** Whether two spans of a text are in one clause: no clause mark between them, and near. */
+/** Whether two spans of a text are in one clause: no clause mark (nor a table row's cell border) between them, and near. */
 function sameClause(text: string, a: Span, b: Span): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   const between = text.slice(first.end, second.start);
-  return between.length <= 80 && !/[,;:()—–]/.test(between);
+  return between.length <= 80 && !/[,;:()—–|]/.test(between);
 }
 
 /**
@@ -1336,11 +1341,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // need not say ("fell 1.8% during the year" / "Like-for-like sales were up 1.8%"); a neighbour's word gave its
     // share of credit, taken back.
     // The word itself ("fell" of "fell to 3.6%").
+    // "up" and "down" are no index terms: only the period is left out for them ("Starlings were up 11% on last year"
+    // / "Starling | … | Change since 2025: -11%").
     const term = processTerm(opposite[0].text.split(/\s/)[0]);
-    if (!term || s.c.sentence.terms.has(term) || info.valueTerms.has(term) || !info.weights.has(term)) return false;
+    if (term ? s.c.sentence.terms.has(term) || info.valueTerms.has(term) || !info.weights.has(term) : !/^(?:up|down)$/i.test(opposite[0].text)) return false;
     let dropped = 0;
     let credited = 0;
-    for (const t of [term, ...PERIOD_TERMS]) {
+    for (const t of term ? [term, ...PERIOD_TERMS] : PERIOD_TERMS) {
       const w = info.weights.get(t);
       if (w === undefined || s.c.sentence.terms.has(t) || info.valueTerms.has(t)) continue;
       dropped += w;
