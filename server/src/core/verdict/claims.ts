@@ -41,7 +41,7 @@ import {
   withValues,
 } from './support';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
+import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, placeAndAdjective, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -1677,6 +1677,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // A word whose opposite the sentence has next to the same word, in a sentence the claim copies but for it ("had
+  // recommended approval" / "who had recommended refusal", where the sentence says "to approve" elsewhere).
+  if (!conflicting) {
+    const pair = oppositeInPhrase(info, chosen.c.sentence);
+    if (pair) {
+      const [mine, theirs] = pair;
+      const word = info.text.slice(mine.start, mine.end);
+      if (lemmaCoverage(info, chosen.c.sentence, who(), new Set([processTerm(word) ?? ''])) >= NEGATION_MIN) {
+        conflicting = chosen;
+        conflicts = [{ claim: word, source: chosen.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, mine), sourceSpan: { start: theirs.start, end: theirs.end } }];
+      }
     }
   }
 

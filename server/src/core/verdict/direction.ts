@@ -471,6 +471,22 @@ for (const [p, q] of IN_PLACE) {
 }
 const NO_STEMS: ReadonlySet<string> = new Set();
 
+/**
+ * Each stem's opposites for `oppositeInPhrase`: those in place and of closed sets, not the words of direction
+ * (`PAIRS`), whose figures the direction rules compare ("fell to 3.3%" / "rose by 3.3%, down from 3.6%").
+ */
+const PHRASE_OPPOSITES = new Map<string, Set<string>>();
+for (const [p, q] of IN_PLACE) {
+  if (PAIRS.some(([x, y]) => x === p && y === q)) continue;
+  for (const [from, to] of [[p, q], [q, p]] as const) {
+    for (const x of from) {
+      let set = PHRASE_OPPOSITES.get(x);
+      if (!set) PHRASE_OPPOSITES.set(x, (set = new Set()));
+      for (const y of to) set.add(y);
+    }
+  }
+}
+
 /** The stems of a word's opposites in place ("reopened": "close", "shut", …), to look up among a text's terms. */
 export function oppositeStems(word: string): ReadonlySet<string> {
   return OPPOSITE_STEMS.get(stem(word)) ?? NO_STEMS;
@@ -482,6 +498,41 @@ export function sideStems(word: string): ReadonlySet<string> {
 }
 
 /** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
+/**
+ * A word of the claim whose opposite in place (`IN_PLACE`) the sentence has right next to the same word, where the
+ * sentence has not the claim's pair itself ("had recommended approval" / "who had recommended refusal", though
+ * the sentence says "to approve" elsewhere): the two tokens, claim's first. Pairs of consecutive content terms.
+ */
+export function oppositeInPhrase(
+  claim: { tokens: readonly { start: number; end: number; term: string | null }[]; bigrams: ReadonlySet<string>; terms: ReadonlySet<string> },
+  sentence: { tokens: readonly { start: number; end: number; term: string | null }[]; bigrams: ReadonlySet<string> },
+): [Span, Span] | undefined {
+  // Not an opposite the claim has too: "the public and private sectors" / "the private and public sectors".
+  const mine = claim.tokens.filter((t) => t.term);
+  let theirs: { start: number; end: number; term: string | null }[] | undefined;
+  const find = (a: string, b: string, second: boolean): Span | undefined => {
+    theirs ??= sentence.tokens.filter((t) => t.term);
+    for (let j = 1; j < theirs.length; j++) if (theirs[j - 1].term === a && theirs[j].term === b) return second ? theirs[j] : theirs[j - 1];
+    return undefined;
+  };
+  for (let i = 1; i < mine.length; i++) {
+    const a = mine[i - 1].term!;
+    const b = mine[i].term!;
+    if (a === b || sentence.bigrams.has(`${a} ${b}`)) continue;
+    for (const x of PHRASE_OPPOSITES.get(b) ?? []) {
+      if (claim.terms.has(x) || !sentence.bigrams.has(`${a} ${x}`)) continue;
+      const at = find(a, x, true);
+      if (at) return [mine[i], at];
+    }
+    for (const y of PHRASE_OPPOSITES.get(a) ?? []) {
+      if (claim.terms.has(y) || !sentence.bigrams.has(`${y} ${b}`)) continue;
+      const at = find(y, b, false);
+      if (at) return [mine[i - 1], at];
+    }
+  }
+  return undefined;
+}
+
 export function oppositeInPlace(a: string, b: string): boolean {
   const [x, y] = [stem(a), stem(b)];
   return IN_PLACE.some(([p, q]) => (p.has(x) && q.has(y)) || (q.has(x) && p.has(y)));
