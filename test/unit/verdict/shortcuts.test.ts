@@ -19,6 +19,7 @@ const TEXTS = [
   'It cost $4.5 million, or 4,500,000 dollars, up 12% in the 1990s.',
   'Forty-two soldiers and fifty thousand residents; the first of twenty.',
   'No digits, no months and no names here at all.',
+  "Shops close on Christmas Day; the sale starts on Boxing Day and ends on New Year's Eve.",
 ].filter((t) => t.trim());
 
 test('mayState is false only when no extracted value agrees', () => {

@@ -44,7 +44,7 @@ import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, placeAndAdjective, ratioAgrees, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, placeAndAdjective, ratioAgrees, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -281,20 +281,6 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     ...(cell ? { replacement: cellReplacement(value, best) } : !withHedges && (claimText !== value.text || sourceText !== best.text) ? { replacement: best.text } : {}),
   };
   return { conflict, role: bestRole, sole };
-}
-
-/** A figure's digits with each two neighbours swapped ("251p": "521", "215"); none when they are the same. */
-function swappedDigits(text: string): string[] {
-  const x = text.replace(/\D/g, '');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < x.length; i++) if (x[i] !== x[i + 1]) out.push(x.slice(0, i) + x[i + 1] + x[i] + x.slice(i + 2));
-  return out;
-}
-
-/** Whether two figures of one kind and unit differ by two neighbouring digits swapped ("£83m" / "£38m", "3421" / "3412"). */
-function transposed(a: TypedValue, b: TypedValue): boolean {
-  if (a.kind !== b.kind || a.unit !== b.unit || !isNumeric(a) || a.value === undefined || b.value === undefined) return false;
-  return a.text.replace(/\d/g, '') === b.text.replace(/\d/g, '') && swappedDigits(a.text).includes(b.text.replace(/\D/g, ''));
 }
 
 /**

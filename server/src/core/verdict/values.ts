@@ -146,6 +146,13 @@ const E = '(?![\\p{L}\\p{N}])';
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
+/** Holidays on a fixed day of the year, [month, day]; keys lower-case without apostrophes. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26], 'new years eve': [12, 31], 'new years day': [1, 1],
+  hogmanay: [12, 31], halloween: [10, 31], 'valentines day': [2, 14], 'st patricks day': [3, 17], 'bonfire night': [11, 5],
+};
+const HOLIDAY = /\b(?:Christmas (?:Eve|Day)|Boxing Day|New Year['’]?s (?:Eve|Day)|Hogmanay|Hallowe'?en|Valentine['’]?s Day|St\.? Patrick['’]?s Day|Bonfire Night)\b/g;
+const HOLIDAY_WORD = /Christmas|Boxing|New Year|Hogmanay|Hallow|Valentine|Patrick|Bonfire/;
 const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
 const QUARTER_WORD = /quarter|half|\b[QH][1-4]\b/i;
@@ -681,6 +688,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const unit = UNITS[m[2].toLowerCase()];
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: 1, precision: 0.5, unit, bound });
   }
+  // Days of the year named for a holiday: "Christmas Eve" is 24 December.
+  if (HOLIDAY_WORD.test(text)) for (const m of text.matchAll(HOLIDAY)) {
+    const start = m.index!;
+    const day = HOLIDAYS[m[0].toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ')];
+    if (!day || out.some((v) => v.kind === 'date' && v.span.start < start + m[0].length && v.span.end > start)) continue;
+    add({ kind: 'date', text: m[0], span: { start, end: start + m[0].length }, date: { month: day[0], day: day[1] } });
+  }
   if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
     const name = m[2];
     if ((name === 'May' || name === 'March') && !m[1]) continue;
@@ -1197,6 +1211,20 @@ const CLOCK_ABOUT_MINUTES = 15;
 const ABOUT_BOTH = 0.05;
 
 /** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
+/** A figure's digits with each two neighbours swapped ("251p": "521", "215"); none when they are the same. */
+export function swappedDigits(text: string): string[] {
+  const x = text.replace(/\D/g, '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < x.length; i++) if (x[i] !== x[i + 1]) out.push(x.slice(0, i) + x[i + 1] + x[i] + x.slice(i + 2));
+  return out;
+}
+
+/** Whether two figures of one kind and unit differ by two neighbouring digits swapped ("£83m" / "£38m", "3421" / "3412"). */
+export function transposed(a: TypedValue, b: TypedValue): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || !isNumeric(a) || a.value === undefined || b.value === undefined) return false;
+  return a.text.replace(/\d/g, '') === b.text.replace(/\d/g, '') && swappedDigits(a.text).includes(b.text.replace(/\D/g, ''));
+}
+
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;
   const b = source.value!;
@@ -1215,6 +1243,8 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05));
   // Half a unit exactly is no rounding a writer does: "two years" is not 18 months, "3 million" not 2.5 million.
   if (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5))) return true;
+  // A bound's window is for rounding, not for a slip of the keyboard: "up to 54,000" is not "up to 45,000".
+  if (claim.bound && transposed(claim, source)) return false;
   switch (claim.bound) {
     // Two round figures each hedged are each the writer's own: "about £115m" is not "about £105m".
     case 'about':
@@ -1327,7 +1357,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'money':
       return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text)) || (claim.unit === 'times' && MULTIPLIER_WORD.test(text));
     case 'date':
-      return CALENDAR_WORD.test(text) || (claim.date?.month !== undefined && QUARTER_WORD.test(text));
+      return CALENDAR_WORD.test(text) || HOLIDAY_WORD.test(text) || (claim.date?.month !== undefined && QUARTER_WORD.test(text));
     case 'year':
       return ANY_DIGIT.test(text);
     case 'ordinal':
