@@ -21,6 +21,7 @@ import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 import { HEADER_PASSAGES } from './claims';
+import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers } from './values';
 
 // ---------------------------------------------------------------------------------------------------------
 // Attributions in text
@@ -540,6 +541,20 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
   });
 
+  // A figure the claim gives as one speaker's that the sources give as another's, when they give the claim's
+  // speaker another figure of its kind ("Police said 20,000 people joined the march" / "Organisers said 20,000
+  // people joined … West Yorkshire Police estimated the crowd at 6,500.").
+  claims = claims.map((result, c) => {
+    if (result.verdict !== 'supported' || flaggedClaims.has(c) || quotedClaims.has(c)) return result;
+    const claimText = text.slice(result.claim.span.start, result.claim.span.end);
+    if (!REPORTED_FIGURE.test(claimText) || !/\d|\b(?:hundred|thousand|million|billion)\b/i.test(claimText)) return result;
+    const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
+    if (!attribution || attribution.span.start < result.claim.span.start || attribution.span.end > result.claim.span.end) return result;
+    const found = otherSpeakersFigure(claimText, result.claim.span.start, attribution, result.evidence, index);
+    if (!found) return result;
+    return { ...result, verdict: 'contradicted' as const, missing: undefined, evidence: [found.evidence, ...result.evidence.filter((e) => e.passage !== found.evidence.passage)], conflicts: [found.conflict] };
+  });
+
   claims = claims.map((result, c) => {
     const role = unstatedRoles.get(c);
     return role === undefined ? result : { ...result, verdict: 'unsupported' as const, score: Math.min(result.score, thresholds.support), missing: [role] };
@@ -586,6 +601,66 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     };
   });
   return { claims, findings };
+}
+
+/** A claim that says who gave a figure: only these are looked at for a figure of another speaker. */
+const REPORTED_FIGURE = /\b(?:said|says|told|estimated|estimates|put|puts|according\s+to|claimed|claims|reported|reports)\b/i;
+
+/** Whether two attributions name the same speaker: a name word or the role's head word in common. */
+function sameMention(a: Attribution, b: Attribution): boolean {
+  return a.tokens.some((t) => b.tokens.includes(t));
+}
+
+/**
+ * The claim's figure given by its best evidence as the words of one speaker, not the claim's, where a sentence of
+ * the same paragraph gives the claim's speaker another figure of the same kind and unit: that figure as the
+ * conflict, with its passage as evidence.
+ */
+function otherSpeakersFigure(
+  claimText: string,
+  base: number,
+  attribution: Attribution,
+  evidence: readonly Evidence[],
+  index: PassageIndex,
+): { conflict: ClaimResult['conflicts'][number]; evidence: Evidence } | undefined {
+  const best = evidence[0];
+  if (!best || hasSpeakers(best.document)) return undefined;
+  const own = { start: attribution.span.start - base, end: attribution.span.end - base };
+  const figures = extractValues(claimText).filter((v) => isNumeric(v) && (v.span.end <= own.start || v.span.start >= own.end));
+  if (!figures.length) return undefined;
+  const sentence = best.document.text.slice(best.passage.span.start, best.passage.span.end);
+  const stated = extractValues(sentence);
+  const given = figures.filter((f) => stated.some((s) => valueAgrees(f, s)));
+  if (!given.length) return undefined;
+  const speakers = findAttributions(sentence);
+  if (speakers.length !== 1 || sameMention(speakers[0], attribution)) return undefined;
+  for (const p of index.passagesOf(best.document.id)) {
+    if (p === best.passage || p.paragraph.start !== best.passage.paragraph.start) continue;
+    const other = best.document.text.slice(p.span.start, p.span.end);
+    const theirs = findAttributions(other);
+    if (theirs.length !== 1 || !sameMention(theirs[0], attribution)) continue;
+    const values = extractValues(other);
+    for (const f of given) {
+      // Of the figure's kind and unit, or a bare count for a count ("the crowd at 6,500" for "20,000 people").
+      const counts = (v: typeof f) => v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit));
+      const rival = values.find((x) => isNumeric(x) && ((x.kind === f.kind && x.unit === f.unit) || (counts(f) && counts(x))) && valueDiffers(f, x) && !valueAgrees(f, x));
+      if (!rival) continue;
+      return {
+        conflict: {
+          claim: f.text,
+          source: rival.text,
+          kind: f.kind,
+          claimSpan: { start: base + f.span.start, end: base + f.span.end },
+          sourceSpan: { ...rival.span },
+          // The claim's words with the speaker's figure ("20,000 people" → "6,500 people"); no fix for other shapes.
+          replacement: /^[\d,.]+$/.test(rival.text) && /^[\d,.]+(?=\s|$)/.test(f.text) ? f.text.replace(/^[\d,.]+/, rival.text) : null,
+          note: `${speakers[0].mention} gave ${f.text}`,
+        },
+        evidence: { passage: p, document: best.document, score: best.score },
+      };
+    }
+  }
+  return undefined;
 }
 
 /** Lower-case words without a possessive "'s". */

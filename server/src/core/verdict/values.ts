@@ -146,6 +146,9 @@ const E = '(?![\\p{L}\\p{N}])';
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
+/** Noon and midnight after a word of time ("began at noon", "until midnight"). */
+const NOON = /\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+(noon|midday|midnight)\b/gi;
+const NOON_WORD = /noon|midday|midnight/i;
 /** Holidays on a fixed day of the year, [month, day]; keys lower-case without apostrophes. */
 const HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26], 'new years eve': [12, 31], 'new years day': [1, 1],
@@ -523,6 +526,11 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // Without "am" or "pm" a time up to 12:59 may be either.
     const unit = !meridiem && hour <= 12 ? 'clock12' : 'clock';
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: unit === 'clock12' ? value % 720 : value, precision: 0.5, unit, bound: hedgeBefore(text, start) });
+  }
+  // "at noon" is 12pm, "by midnight" 12am: times of day in words, after a word of time.
+  if (NOON_WORD.test(text)) for (const m of text.matchAll(NOON)) {
+    const start = m.index! + m[0].length - m[1].length;
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: /^midn/i.test(m[1]) ? 0 : 720, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
   }
   if (digits) for (const m of text.matchAll(TEMPERATURE)) {
     const start = m.index!;
