@@ -546,13 +546,18 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   // people joined … West Yorkshire Police estimated the crowd at 6,500.").
   claims = claims.map((result, c) => {
     if (result.verdict !== 'supported' || flaggedClaims.has(c) || quotedClaims.has(c)) return result;
+    // A claim's verdict, kept between checks, is looked at once (the attribution is the claim's own words).
+    const known = otherSpeakers.get(result);
+    if (known !== undefined) return known ?? result;
     const claimText = text.slice(result.claim.span.start, result.claim.span.end);
-    if (!REPORTED_FIGURE.test(claimText) || !/\d|\b(?:hundred|thousand|million|billion)\b/i.test(claimText)) return result;
-    const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
-    if (!attribution || attribution.span.start < result.claim.span.start || attribution.span.end > result.claim.span.end) return result;
-    const found = otherSpeakersFigure(claimText, result.claim.span.start, attribution, result.evidence, index);
-    if (!found) return result;
-    return { ...result, verdict: 'contradicted' as const, missing: undefined, evidence: [found.evidence, ...result.evidence.filter((e) => e.passage !== found.evidence.passage)], conflicts: [found.conflict] };
+    let found: ReturnType<typeof otherSpeakersFigure>;
+    if (REPORTED_FIGURE.test(claimText) && /\d|\b(?:hundred|thousand|million|billion)\b/i.test(claimText)) {
+      const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
+      if (attribution && attribution.span.start >= result.claim.span.start && attribution.span.end <= result.claim.span.end) found = otherSpeakersFigure(claimText, result.claim.span.start, attribution, result.evidence, index);
+    }
+    const judged = found && { ...result, verdict: 'contradicted' as const, missing: undefined, evidence: [found.evidence, ...result.evidence.filter((e) => e.passage !== found.evidence.passage)], conflicts: [found.conflict] };
+    otherSpeakers.set(result, judged ?? null);
+    return judged ?? result;
   });
 
   claims = claims.map((result, c) => {
@@ -602,6 +607,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   });
   return { claims, findings };
 }
+
+/** What `otherSpeakersFigure` made of a claim result (null: nothing), by the result. */
+const otherSpeakers = new WeakMap<ClaimResult, ClaimResult | null>();
 
 /** A claim that says who gave a figure: only these are looked at for a figure of another speaker. */
 const REPORTED_FIGURE = /\b(?:said|says|told|estimated|estimates|put|puts|according\s+to|claimed|claims|reported|reports)\b/i;

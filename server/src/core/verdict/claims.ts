@@ -486,7 +486,17 @@ function pronounAntecedent(document: SourceDocument, passage: Passage, near: rea
   if (!PRONOUN_START.test(document.text.slice(passage.span.start, Math.min(passage.span.end, passage.span.start + 8)))) return undefined;
   const previous = near.find((p) => p.ordinal === passage.ordinal - 1);
   if (!previous) return undefined;
-  const text = document.text.slice(previous.span.start, previous.span.end);
+  // The same for every claim: once per passage.
+  const known = antecedents.get(passage);
+  if (known !== undefined) return known ?? undefined;
+  const found = subjectOf(document.text.slice(previous.span.start, previous.span.end));
+  antecedents.set(passage, found ?? null);
+  return found;
+}
+const antecedents = new WeakMap<Passage, TextInfo | null>();
+
+/** A sentence's subject (`pronounAntecedent`): its words from the start to the first function word or "-ed" word. */
+function subjectOf(text: string): TextInfo | undefined {
   const words: string[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)) {
     const lower = m[0].toLowerCase();

@@ -508,6 +508,10 @@ export function oppositeInPhrase(
   sentence: { tokens: readonly { start: number; end: number; term: string | null }[]; bigrams: ReadonlySet<string> },
 ): [Span, Span] | undefined {
   // Not an opposite the claim has too: "the public and private sectors" / "the private and public sectors".
+  // Most claims have no word with an opposite: nothing to pair.
+  let any = false;
+  for (const t of claim.terms) if (PHRASE_OPPOSITES.has(t)) any = true;
+  if (!any) return undefined;
   const mine = claim.tokens.filter((t) => t.term);
   let theirs: { start: number; end: number; term: string | null }[] | undefined;
   const find = (a: string, b: string, second: boolean): Span | undefined => {
@@ -518,7 +522,7 @@ export function oppositeInPhrase(
   for (let i = 1; i < mine.length; i++) {
     const a = mine[i - 1].term!;
     const b = mine[i].term!;
-    if (a === b || sentence.bigrams.has(`${a} ${b}`)) continue;
+    if (a === b || (!PHRASE_OPPOSITES.has(a) && !PHRASE_OPPOSITES.has(b)) || sentence.bigrams.has(`${a} ${b}`)) continue;
     for (const x of PHRASE_OPPOSITES.get(b) ?? []) {
       if (claim.terms.has(x) || !sentence.bigrams.has(`${a} ${x}`)) continue;
       const at = find(a, x, true);

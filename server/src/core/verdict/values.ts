@@ -1252,7 +1252,11 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   // Half a unit exactly is no rounding a writer does: "two years" is not 18 months, "3 million" not 2.5 million.
   if (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5))) return true;
   // A bound's window is for rounding, not for a slip of the keyboard: "up to 54,000" is not "up to 45,000".
-  if (claim.bound && transposed(claim, source)) return false;
+  return boundAgrees(claim, source, a, b, tolerance) && !(claim.bound && transposed(claim, source));
+}
+
+/** `numberAgrees` past the exact and rounded cases: a bound's or an "about"'s window. */
+function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number, tolerance: number): boolean {
   switch (claim.bound) {
     // Two round figures each hedged are each the writer's own: "about £115m" is not "about £105m".
     case 'about':
