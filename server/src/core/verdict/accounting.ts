@@ -70,6 +70,8 @@ const IRREGULAR: Record<string, string> = {
   began: 'begin', grew: 'grow', rose: 'rise', fell: 'fall', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send',
   built: 'build', led: 'lead', wrote: 'write', knew: 'know', thought: 'think', got: 'get', gone: 'go', taken: 'take',
   given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show', doe: 'do',
+  // "previous" and "previously", which the stemmer keeps apart.
+  previou: 'previous',
   // Irregular plurals, which the stemmer keeps apart ("No midwife will lose" / "some midwives will lose").
   midwiv: 'midwif', wive: 'wife', housew: 'housewif', knive: 'knife', halv: 'half', wolv: 'wolf', shelv: 'shelf',
   thiev: 'thief', calv: 'calf', loav: 'loaf', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',

@@ -41,7 +41,7 @@ import {
   withValues,
 } from './support';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, otherRank, wordsOfOtherQuantities } from './direction';
+import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, placeAndAdjective, ratioAgrees, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -1673,6 +1673,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // An outcome the sentence gives the other way, anywhere in it, in a sentence the claim copies but for it ("Glass
+  // Harbour won an Oscar" / "the Oscar-nominated drama Glass Harbour").
+  if (!conflicting) {
+    const outcome = outcomeOpposite(info.terms, chosen.c.sentence.terms);
+    if (outcome && lemmaCoverage(info, chosen.c.sentence, who(), new Set([outcome[0]])) >= NEGATION_MIN) {
+      const said = info.tokens.find((t) => t.term === outcome[0]);
+      const theirs = chosen.c.sentence.tokens.find((t) => t.term === outcome[1]);
+      if (said && theirs) {
+        conflicting = chosen;
+        conflicts = [{ claim: info.text.slice(said.start, said.end), source: chosen.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, said), sourceSpan: { start: theirs.start, end: theirs.end } }];
+      }
     }
   }
 

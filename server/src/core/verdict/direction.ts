@@ -499,6 +499,31 @@ export function sideStems(word: string): ReadonlySet<string> {
 
 /** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
 /**
+ * Outcomes whose words exclude each other wherever they stand in a sentence: a film "won an Oscar" is not the
+ * "Oscar-nominated drama"; a defendant "convicted" is not one "cleared". Stems (index terms).
+ */
+const OUTCOMES: [Set<string>, Set<string>][] = [
+  [['won', 'win', 'wins', 'winner', 'winners', 'winning'], ['nominated', 'nominee', 'nominees', 'nomination', 'nominations', 'shortlisted']],
+  [['convicted', 'conviction'], ['cleared', 'acquitted', 'acquittal']],
+].map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
+
+/**
+ * An outcome word of the claim (`OUTCOMES`) that the sentence has not, where the sentence has its opposite and the
+ * claim has not: the claim's word (as a term) and the sentence's.
+ */
+export function outcomeOpposite(claimTerms: ReadonlySet<string>, sentenceTerms: ReadonlySet<string>): [string, string] | undefined {
+  for (const [p, q] of OUTCOMES) {
+    for (const [mine, theirs] of [[p, q], [q, p]] as const) {
+      const word = [...mine].find((t) => claimTerms.has(t));
+      if (!word || [...mine].some((t) => sentenceTerms.has(t)) || [...theirs].some((t) => claimTerms.has(t))) continue;
+      const other = [...theirs].find((t) => sentenceTerms.has(t));
+      if (other) return [word, other];
+    }
+  }
+  return undefined;
+}
+
+/**
  * A word of the claim whose opposite in place (`IN_PLACE`) the sentence has right next to the same word, where the
  * sentence has not the claim's pair itself ("had recommended approval" / "who had recommended refusal", though
  * the sentence says "to approve" elsewhere): the two tokens, claim's first. Pairs of consecutive content terms.

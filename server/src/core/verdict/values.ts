@@ -1379,9 +1379,10 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       // Lower-casing is not always length-preserving outside ASCII: no shortcut there.
       if (!name.every((t) => ASCII.test(t))) return true;
       const l = lower();
-      if (name.every((t, i) => l.includes(t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
-      // A place for the word of its people ("Russian" / "Russia's"): the shared start of the two.
-      if (name.length === 1 && name[0].length >= 5 && l.includes(name[0].slice(0, Math.max(4, name[0].length - 3)))) return true;
+      // (A place for the word of its people, "Russian" / "Russia's", "North Korean" / "North Korea": the shared
+      // start of the two.)
+      const has = (t: string) => l.includes(t) || (t.length >= 5 && l.includes(t.slice(0, Math.max(4, t.length - 3))));
+      if (name.every((t, i) => has(t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
       return alias !== undefined && ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0]));
@@ -1472,6 +1473,12 @@ const NAME_FORM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 's'];
  * Whether two capitalised words are one name's noun and adjective ("Georgia" / "Georgian", "Italy" / "Italian",
  * "Ukraine" / "Ukrainian"): the longer is the shorter (less a final vowel or "y") with an ending of `NAME_FORM_ENDINGS`.
  */
+/** A name's words with each word of a place's people that the other name has as the place put as the place ("north american" against "north america"). */
+function asPlaceWords(name: readonly string[], other: readonly string[]): readonly string[] {
+  if (!name.some((t) => t.length >= 5 && !other.includes(t))) return name;
+  return name.map((t) => (other.includes(t) ? t : (other.find((u) => placeAndAdjective(t, u)) ?? t)));
+}
+
 /**
  * Whether two name words are a place and the word of its people ("russia" / "russian", "canada" / "canadian",
  * "italy" / "italian", "germany" / "german", "china" / "chinese"): one thing named two ways. Lower-case.
@@ -1550,7 +1557,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && (nameForms(claim.text, source.text) || placeAndAdjective(claim.name![0], source.name![0]))) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && (nameForms(claim.text, source.text) || placeAndAdjective(claim.name![0], source.name![0]))) || sameEntity(claim, source);
   }
   return false;
 }
@@ -1589,7 +1596,7 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value !== claim.value;
     case 'name': {
       if (source.kind !== 'name') return false;
-      const a = claim.name!;
+      const a = asPlaceWords(claim.name!, source.name!);
       const b = source.name!;
       if (containsSequence(a, b) || containsSequence(b, a) || shortFormOf(a, b) || shortFormOf(b, a)) return false;
       // Names conflict only when they share a part and differ in another: "Kim Jong Un" and "Kim Jong Il".
