@@ -44,7 +44,7 @@ import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, placeAndAdjective, ratioAgrees, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -223,7 +223,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
       // (Nor one place as a noun and as an adjective: "Georgia" / "Georgian".)
       (s) =>
         s.kind === 'name' &&
-        !s.name!.some((t) => value.name!.includes(t) || value.name!.some((u) => placeAndAdjective(t, u))) &&
+        !s.name!.some((t) => value.name!.includes(t) || value.name!.some((u) => nameWordForms(t, u))) &&
         !nameForms(value.text, s.text) &&
         !abbreviates(value.text, s.text) &&
         !abbreviates(s.text, value.text) &&

@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { countedList, extractValues, hasRelativeDay, hasRelativeYear, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { countedList, extractValues, hasRelativeDay, hasRelativeYear, statesDuration, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -129,6 +129,8 @@ export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (value.difference && statesDifference(value, info.values)) return true;
   // A sum the text gives in two parts: "an initial £6.5m …, with a further £1.5m" for "£8m".
   if (statesSum(value, info.text, info.values)) return true;
+  // A duration the text gives as a span of times: "Between 09:12 and 13:47" for "more than four hours".
+  if (statesDuration(value, info.text, info.values)) return true;
   // A count the text lists: "Routes 7, 12 and 34" for "three routes".
   if (value.kind === 'number' && countedList(info.text, info.values, value)?.count === value.value) return true;
   // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".

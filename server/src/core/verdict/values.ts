@@ -876,6 +876,27 @@ const FURTHER_BEFORE = /\b(?:a\s+further|another|an\s+additional|additional|plus
  * Whether a text states a claim's figure as the sum of two of its own, the second added to the first ("could rise
  * to £8m with add-ons" / "an initial £6.5m …, with a further £1.5m in add-ons"). Figures of one kind and unit.
  */
+/**
+ * Whether a text states a claim's duration as a span of times of day: "Between 09:12 and 13:47" for "more than four
+ * hours", "from 9pm to 1am" for "four hours".
+ */
+export function statesDuration(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
+  if (claim.kind !== 'quantity' || (claim.unit !== 'h' && claim.unit !== 'min')) return false;
+  let previous: TypedValue | undefined;
+  for (const v of values) {
+    if (v.unit !== 'clock' && v.unit !== 'clock12') continue;
+    const a = previous;
+    previous = v;
+    if (!a || !/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.span.end, v.span.start))) continue;
+    let minutes = v.value! - a.value!;
+    // Past noon on a 12-hour clock, or past midnight.
+    if (minutes <= 0) minutes += a.unit === 'clock12' || v.unit === 'clock12' ? 720 : 1440;
+    const span: TypedValue = { kind: 'quantity', text: text.slice(a.span.start, v.span.end), span: { start: a.span.start, end: v.span.end }, value: minutes, precision: 0.5, unit: 'min', role: new Map() };
+    if (valueAgrees(claim, span)) return true;
+  }
+  return false;
+}
+
 export function statesSum(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
   if (!isNumeric(claim) || claim.value === undefined || claim.bound || !FURTHER_WORD.test(text)) return false;
   for (const b of values) {
@@ -1470,31 +1491,26 @@ export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, T
 const NAME_FORM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 's'];
 
 /**
- * Whether two capitalised words are one name's noun and adjective ("Georgia" / "Georgian", "Italy" / "Italian",
- * "Ukraine" / "Ukrainian"): the longer is the shorter (less a final vowel or "y") with an ending of `NAME_FORM_ENDINGS`.
+ * A name's words, each that is another form of a word of the other name put as that word ("north american" against
+ * "north america": "north america").
  */
-/** A name's words with each word of a place's people that the other name has as the place put as the place ("north american" against "north america"). */
 function asPlaceWords(name: readonly string[], other: readonly string[]): readonly string[] {
-  if (!name.some((t) => t.length >= 5 && !other.includes(t))) return name;
-  return name.map((t) => (other.includes(t) ? t : (other.find((u) => placeAndAdjective(t, u)) ?? t)));
+  if (!name.some((t) => t.length >= 4 && !other.includes(t))) return name;
+  return name.map((t) => (other.includes(t) ? t : (other.find((u) => nameWordForms(t, u)) ?? t)));
 }
 
 /**
- * Whether two name words are a place and the word of its people ("russia" / "russian", "canada" / "canadian",
- * "italy" / "italian", "germany" / "german", "china" / "chinese"): one thing named two ways. Lower-case.
+ * Whether two capitalised words are one name's noun and adjective ("Georgia" / "Georgian", "Italy" / "Italian",
+ * "Ukraine" / "Ukrainian"): the longer is the shorter (less a final vowel or "y") with an ending of `NAME_FORM_ENDINGS`.
  */
-export function placeAndAdjective(a: string, b: string): boolean {
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  if (s.length < 4 || s === l) return false;
-  if (l.startsWith(s) && /^(?:n|an|ian|ese|i|ish|y)$/.test(l.slice(s.length))) return true;
-  // The place's last vowel or "y" dropped before the ending: "italy" / "italian", "china" / "chinese".
-  const root = s.slice(0, -1);
-  return /[aeoy]$/.test(s) && l.startsWith(root) && /^(?:ian|an|ese|n)$/.test(l.slice(root.length));
-}
-
 export function nameForms(a: string, b: string): boolean {
   if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
-  let [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  return nameWordForms(a.toLowerCase(), b.toLowerCase());
+}
+
+/** `nameForms` of two lower-case name words ("russia" / "russian", "north korea" of "north korean"). */
+export function nameWordForms(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4 || short === long) return false;
   for (const stem of [short, short.replace(/[aeiouy]$/, '')]) {
     if (long.startsWith(stem) && NAME_FORM_ENDINGS.includes(long.slice(stem.length))) return true;
@@ -1557,7 +1573,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && (nameForms(claim.text, source.text) || placeAndAdjective(claim.name![0], source.name![0]))) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
   }
   return false;
 }
