@@ -1007,6 +1007,31 @@ function yearsOf(values: readonly TypedValue[]): number[] {
   return out;
 }
 
+/**
+ * A claim's date and figure in one clause, where the sentence gives the figure with another date of the same parts
+ * (month and year, or year) in the figure's clause and the claim's date with another figure: the two dates.
+ */
+function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
+  const dated = (v: TypedValue) => (v.kind === 'date' && v.date?.year !== undefined) || v.kind === 'year';
+  const claimDates = info.values.filter(dated);
+  if (!claimDates.length) return undefined;
+  const figures = info.values.filter(isNumeric);
+  for (const d of claimDates) {
+    for (const f of figures) {
+      if (!sameClause(info.text, d.span, f.span)) continue;
+      const stated = sentence.values.find((x) => isNumeric(x) && valueAgrees(f, x));
+      if (!stated) continue;
+      const own = sentence.values.filter((x) => dated(x) && x.kind === d.kind && sameClause(sentence.text, x.span, stated.span));
+      if (own.length !== 1 || valueAgrees(d, own[0])) continue;
+      // The claim's date is the sentence's too, with another figure in its clause.
+      const elsewhere = sentence.values.find((x) => dated(x) && x !== own[0] && valueAgrees(d, x));
+      if (!elsewhere || !sentence.values.some((y) => isNumeric(y) && y !== stated && sameClause(sentence.text, elsewhere.span, y.span))) continue;
+      return { claim: d, source: own[0] };
+    }
+  }
+  return undefined;
+}
+
 /** Whether two spans of a text are in one clause: no clause mark (nor a table row's cell border) between them, and near. */
 function sameClause(text: string, a: Span, b: Span): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -1701,6 +1726,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         conflicting = chosen;
         conflicts = [{ claim: word, source: chosen.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, mine), sourceSpan: { start: theirs.start, end: theirs.end } }];
       }
+    }
+  }
+
+  // A figure the sentence dates otherwise in its own clause, where the claim's date goes with another figure ("fell
+  // to 431,000 in the year to June 2025" / "was 431,000 in the year ending June 2026, down from 728,000 in the year
+  // ending June 2025").
+  if (!conflicting) {
+    const found = figureOfOtherDate(info, chosen.c.sentence);
+    if (found) {
+      conflicting = chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'date', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span } }];
     }
   }
 

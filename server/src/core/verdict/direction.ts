@@ -413,6 +413,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['mild', 'minor', 'slight', 'light'], ['severe', 'serious', 'major', 'heavy']],
   [['last', 'previous'], ['next', 'coming']],
   [['convicted'], ['cleared', 'acquitted']],
+  // Statistics: "the figures were final" / "the figures were provisional".
+  [['final', 'definitive'], ['provisional', 'preliminary']],
   [['common', 'commonplace', 'frequent', 'widespread'], ['rare', 'uncommon', 'infrequent', 'unusual']],
   [['keep', 'keeps', 'kept', 'keeping', 'retain', 'retains', 'retained'], ['move', 'moves', 'moved', 'moving', 'relocate', 'relocates', 'relocated', 'relocating']],
   // Closed sets: one member in the place of another ("100m bronze medallist" / "100m silver medallist").
