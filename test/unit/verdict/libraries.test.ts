@@ -22,6 +22,8 @@ describe('library closures, with the product\'s word vectors', () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'notice.txt': NOTICE }));
     verdict('contradicted', 'Three libraries will close from 1 April.', [['Three', 'two']]);
     verdict('contradicted', 'The council will close 14 libraries.', [['14', 'two']]);
+    // The whole states no count of what closes.
+    verdict('contradicted', 'The council will close 16 libraries.', [['16', 'two']]);
     verdict('supported', 'Two libraries will close.');
     verdict('supported', 'Fourteen libraries will stay open.');
   });

@@ -212,8 +212,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   // The whole of a partitive ("close two of its 16 libraries") is no rival of a claim's count of what happens to
   // some ("Three libraries will close"), unless the claim's figure is a whole too ("its 18 libraries").
-  if (rivals.length > 1 && !isWhole(info.text, value)) {
-    const parts = rivals.filter((s) => !isWhole(sentence.text, s));
+  if (rivals.length > 1 && !isWhole(value)) {
+    const parts = rivals.filter((s) => !isWhole(s));
     if (parts.length) rivals = parts;
   }
   let roleMin = -1;

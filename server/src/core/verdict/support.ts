@@ -124,7 +124,8 @@ export function analyzeText(text: string, capitals = true): TextInfo {
  */
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
-  if (info.values.some((s) => valueAgrees(value, s) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
+  // (Not the whole of a partitive for a figure that is no whole: "raised £3m" is not "raised £2.3m of its £3m target".)
+  if (info.values.some((s) => valueAgrees(value, s) && !(s.whole && !value.whole && !value.possessed) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
   // A difference the text implies: "by 382 votes" for "1,486" and "1,104".
   if (value.difference && statesDifference(value, info.values)) return true;
   // A sum the text gives in two parts: "an initial £6.5m …, with a further £1.5m" for "£8m".

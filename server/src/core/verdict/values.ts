@@ -57,6 +57,10 @@ export interface TypedValue {
   current?: boolean;
   /** A bound close to its figure: "nearly 400", "almost a third", "just over 300" (not "less than 400"). */
   near?: boolean;
+  /** The whole of a partitive: "two of its 16 libraries", "£2.3m of its £3m target" (16, £3m). */
+  whole?: boolean;
+  /** A figure after a possessive or a verb of having: "its 16 libraries", "has 16 libraries", "its £3m target". */
+  possessed?: boolean;
   /** Content terms around the value with weights (nearest weighs most). */
   role: Map<string, number>;
 }
@@ -1077,7 +1081,7 @@ const CLAUSE_MARK = /[,;:()\[\]—–]/;
  * A part and its whole ("close two of its 16 libraries", "won three of their five games", "five of the 12 victims"):
  * the part is the figure the verb is about and counts the noun after the whole.
  */
-const NUMBER_WORD = `(?:\\d[\\d,.]*|${Object.keys(SMALL_NUMBERS).join('|')})`;
+const NUMBER_WORD = `(?:(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+${NUMBER_WORD}(?![\\p{L}\\p{N}])`, 'iu');
 const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+$`, 'iu');
 
@@ -1094,6 +1098,7 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
     return {
       ...v,
       ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : {}) : {}),
+      ...(v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money' ? wholeness(text.slice(Math.max(0, v.span.start - 40), v.span.start)) : {}),
       get role() {
         return (role ??= roleOf(text, v, (slots ??= roleSlots(text, values))));
       },
@@ -1131,10 +1136,16 @@ function roleSlots(text: string, values: Omit<TypedValue, 'role'>[]): RoleSlot[]
  * Whether a figure is the whole of a partitive ("two of its 16 libraries": 16) or follows a possessive or a verb of
  * having ("its 16 libraries", "has 16 libraries"): a total, not what happens to some of it.
  */
-export function isWhole(text: string, v: TypedValue): boolean {
-  if (v.kind !== 'number' && v.kind !== 'quantity') return false;
-  const before = text.slice(Math.max(0, v.span.start - 40), v.span.start);
-  return PARTITIVE_BEFORE.test(before) || /(?<![\p{L}])(?:its|their|our|his|her|your|my|has|have|had|runs|employs|owns|operates)\s+$/iu.test(before);
+export function isWhole(v: TypedValue): boolean {
+  return !!v.whole || !!v.possessed;
+}
+
+const POSSESSED = /(?<![\p{L}])(?:(?:its|their|our|his|her|your|my)|(?:has|have|had|runs|employs|owns|operates)(?:\s+an?)?)\s+$/iu;
+
+/** `whole` and `possessed` of a figure from the words before it. */
+function wholeness(before: string): { whole?: true; possessed?: true } {
+  if (PARTITIVE_BEFORE.test(before)) return { whole: true };
+  return POSSESSED.test(before) ? { possessed: true } : {};
 }
 
 function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): Map<string, number> {
