@@ -1183,10 +1183,17 @@ function titleSwaps(claim: Claim, info: ClaimInfo, texts: readonly TextInfo[]): 
 }
 
 /** A short phrase around the first negation cue of a text that the other text does not have ("did not make a"), for messages. */
-function negationPhrase(text: string, other: string): { text: string; span: Span } | undefined {
+function negationPhrase(text: string, other: string, about?: string): { text: string; span: Span } | undefined {
   const cues = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/giu;
   const lower = other.toLowerCase();
   let first: RegExpExecArray | undefined;
+  // The cue before the denied word, when one is named ("would not have saved", not "had not been wearing a", for
+  // "save").
+  if (about) {
+    for (const m of text.matchAll(cues)) {
+      if (m[0].split(/\s+/).some((w) => lemma(processTerm(w) ?? '') === about)) return { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } };
+    }
+  }
   for (const m of text.matchAll(cues)) {
     first ??= m;
     if (!lower.includes(m[0].toLowerCase())) return { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } };
@@ -1598,7 +1605,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info))) continue;
-      const phrase = negationPhrase(t.text, info.text);
+      const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       conflicting = own ?? chosen;

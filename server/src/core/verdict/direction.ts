@@ -413,6 +413,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['mild', 'minor', 'slight', 'light'], ['severe', 'serious', 'major', 'heavy']],
   [['last', 'previous'], ['next', 'coming']],
   [['convicted'], ['cleared', 'acquitted']],
+  // Where someone died: "died at the scene" / "died in hospital".
+  [['scene'], ['hospital']],
   // Statistics: "the figures were final" / "the figures were provisional".
   [['final', 'definitive'], ['provisional', 'preliminary']],
   [['common', 'commonplace', 'frequent', 'widespread'], ['rare', 'uncommon', 'infrequent', 'unusual']],
