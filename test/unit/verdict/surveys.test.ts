@@ -40,6 +40,13 @@ describe('a garden bird survey\'s table, with the product\'s word vectors', () =
     verdict('supported', 'The blackbird was fifth, with an average of 2.0 per garden.');
   });
 
+  test('a count of years in a row is no place: "finished third" / "fourth for the third year running"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'table.txt': 'University league table 2027\n\nKingsmoor finished fourth for the third year running, while Northbridge rose to second.\n' }));
+    verdict('contradicted', 'Kingsmoor finished third.', [['third', 'fourth']]);
+    verdict('contradicted', 'Kingsmoor finished fourth for the second year running.', [['second', 'third']]);
+    verdict('supported', 'Kingsmoor finished fourth for the third year in a row.');
+  });
+
   test('a cell beside a column named for a year is not that year\'s figure: "with 3.2 per garden" / "Average per garden: 3.2 | Change since 2025: +2%"', async () => {
     const index = await workspaceIndex({ 'results.md': RESULTS });
     const r = judgeWith(index)('Blue tits were the second most common garden bird, with 3.2 per garden.');

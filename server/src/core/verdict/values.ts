@@ -195,6 +195,14 @@ const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`
 const MULTIPLIER = new RegExp(`${B}(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(?<=\\b(?:to|will|would|could|can|may|might|should|must|shall)\\s+)(doubl|tripl|trebl|quadrupl|halv)e)${E}(?!-|\\s+as\\b)`, 'giu');
 const MULTIPLIER_WORD = /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b/i;
 const MULTIPLIER_VALUE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
+/**
+ * A count of periods in a row is no place: "for the third year running", "a fifth consecutive season", "the 23rd
+ * year in a row". Such an ordinal has the unit 'in-a-row' and is compared only with another.
+ */
+const IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+)?(?:year|season|time|month|week|day|quarter|game|match|term)s?\s+(?:running|in\s+a\s+row)\b|^\s+(?:consecutive|straight|successive)\s+(?:year|season|time|month|week|day|quarter|game|match|term|win|defeat|victory|title)s?\b/i;
+function ordinalUnit(text: string, end: number): { unit?: string } {
+  return IN_A_ROW.test(text.slice(end, end + 40)) ? { unit: 'in-a-row' } : {};
+}
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
 /**
@@ -563,7 +571,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   if (digits) for (const m of text.matchAll(ORDINAL_DIGITS)) {
     const start = m.index!;
-    add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5 });
+    add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]), precision: 0.5, ...ordinalUnit(text, start + m[0].length) });
   }
   if (digits) for (const m of text.matchAll(YEAR_RANGE)) {
     const first = Number(m[1]);
@@ -719,7 +727,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     const start = m.index!;
-    add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: ORDINAL_WORDS[m[1].toLowerCase()], precision: 0.5 });
+    add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: ORDINAL_WORDS[m[1].toLowerCase()], precision: 0.5, ...ordinalUnit(text, start + m[0].length) });
   }
   for (const name of extractNames(text)) add(name);
   if (documentDate && /^\d{4}-\d{2}-\d{2}$/.test(documentDate)) {
@@ -1581,7 +1589,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       if (source.kind === 'number' && source.value === claim.value) return true;
       return yearAgrees(claim, source) === true;
     case 'ordinal':
-      return source.kind === 'ordinal' && source.value === claim.value;
+      return source.kind === 'ordinal' && source.value === claim.value && source.unit === claim.unit;
     case 'name':
       if (source.kind !== 'name') return false;
       return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
@@ -1620,7 +1628,7 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       if (source.kind === 'year' || source.kind === 'date') return yearAgrees(claim, source) === false;
       return false;
     case 'ordinal':
-      return source.kind === 'ordinal' && source.value !== claim.value;
+      return source.kind === 'ordinal' && source.value !== claim.value && source.unit === claim.unit;
     case 'name': {
       if (source.kind !== 'name') return false;
       const a = asPlaceWords(claim.name!, source.name!);
