@@ -44,7 +44,7 @@ import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -210,6 +210,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   }
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
+  // A sum spread over a period is no rival of a rate ("£20m a year" / "£50m over five years": `statesRate` compares
+  // the two).
+  if (value.per) rivals = rivals.filter((s) => s.per || !spreadOver(sentence.text, s));
   // The whole of a partitive ("close two of its 16 libraries") is no rival of a claim's count of what happens to
   // some ("Three libraries will close"), unless the claim's figure is a whole too ("its 18 libraries").
   if (rivals.length > 1 && !isWhole(value)) {

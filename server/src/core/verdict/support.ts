@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { countedList, extractValues, hasRelativeDay, hasRelativeYear, statesDuration, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { countedList, extractValues, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -132,6 +132,8 @@ export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (statesSum(value, info.text, info.values)) return true;
   // A duration the text gives as a span of times: "Between 09:12 and 13:47" for "more than four hours".
   if (statesDuration(value, info.text, info.values)) return true;
+  // A rate the text gives as a sum over a period: "£50m over five years" for "£10m a year".
+  if (statesRate(value, info.text, info.values)) return true;
   // A count the text lists: "Routes 7, 12 and 34" for "three routes".
   if (value.kind === 'number' && countedList(info.text, info.values, value)?.count === value.value) return true;
   // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".

@@ -57,6 +57,8 @@ export interface TypedValue {
   current?: boolean;
   /** A bound close to its figure: "nearly 400", "almost a third", "just over 300" (not "less than 400"). */
   near?: boolean;
+  /** A rate: "£10m a year", "2,000 per month" (the period). */
+  per?: string;
   /** The whole of a partitive: "two of its 16 libraries", "£2.3m of its £3m target" (16, £3m). */
   whole?: boolean;
   /** A figure after a possessive or a verb of having: "its 16 libraries", "has 16 libraries", "its £3m target". */
@@ -150,6 +152,51 @@ const E = '(?![\\p{L}\\p{N}])';
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
+/** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b/i;
+const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
+function rateAfter(text: string, end: number): { per?: string } {
+  const m = RATE_AFTER.exec(text.slice(end, end + 16));
+  return m ? { per: m[1] ? m[1].toLowerCase() : RATE_WORDS[m[2].toLowerCase()] } : {};
+}
+
+/** A figure with its rate's words ("£10m a year", "£10m annually"): the words are the figure's, stated with it. */
+function withRate<T extends { text: string; span: Span; per?: string }>(text: string, v: T): T {
+  if (!v.per) return v;
+  const m = RATE_AFTER.exec(text.slice(v.span.end, v.span.end + 16))!;
+  const end = v.span.end + m[0].length;
+  return { ...v, text: text.slice(v.span.start, end), span: { start: v.span.start, end } };
+}
+
+/**
+ * Whether a text states a claim's rate as a sum spread over a period: "£50m over five years" for "£10m a year"
+ * (within the claim figure's rounding).
+ */
+export function statesRate(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
+  if (!claim.per || claim.value === undefined) return false;
+  for (let i = 0; i + 1 < values.length; i++) {
+    const [sum, period] = [values[i], values[i + 1]];
+    if (sum.per || sum.kind !== claim.kind || sum.unit !== claim.unit || sum.value === undefined || period.kind !== 'quantity' || !SPREAD_UNITS.has(period.unit ?? '') || !period.value) continue;
+    if (!/^\s+(?:\p{L}+\s+)?over\s+(?:the\s+(?:next|coming|past|last)\s+)?$/iu.test(text.slice(sum.span.end, period.span.start))) continue;
+    const periods = (period.value * MONTHS_PER[period.unit!]) / MONTHS_PER[claim.per];
+    const rate: TypedValue = { ...sum, value: sum.value / periods, precision: (sum.precision ?? 0.5) / periods, bound: undefined, role: new Map() };
+    if (numberAgrees({ ...claim, per: undefined }, rate)) return true;
+  }
+  return false;
+}
+
+/** Whether a text spreads a figure over a period right after it: "£50m over five years". */
+export function spreadOver(text: string, v: TypedValue): boolean {
+  return SPREAD_AFTER.test(text.slice(v.span.end, v.span.end + 48));
+}
+const SPREAD_AFTER = /^\s+(?:\p{L}+\s+)?over\s+(?:the\s+(?:next|coming|past|last)\s+)?(?:\d[\d,.]*|\p{L}+)\s+(?:years?|months?|weeks?|days?|decades?)\b/iu;
+
+/**
+ * Periods a sum may be spread over, and a figure (with its noun, not a verb: "3,000 died over 30 years" may be a
+ * bound) right before "over" ("£50m over five years", "2,000 jobs over three years").
+ */
+const SPREAD_UNITS = new Set(['year', 'month', 'week', 'day', 'decade']);
+const SPREAD_BEFORE = /\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion|thousand|%)?\s+(?:(?!\p{L}+ed\s)\p{L}+\s+)?over\s+$/iu;
 /** Noon and midnight after a word of time ("began at noon", "until midnight"). */
 const NOON = /\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+(noon|midday|midnight)\b/gi;
 const NOON_WORD = /noon|midday|midnight/i;
@@ -513,7 +560,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const scaleWord = m[4]?.toLowerCase();
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     const start = m.index!;
-    add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start) });
+    add(withRate(text, { kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start), ...rateAfter(text, start + m[0].length) }));
   }
   if (digits && /\dp|pence/.test(text)) for (const m of text.matchAll(PENCE)) {
     if (m[3] === 'p' && !PENCE_CONTEXT.test(text)) continue;
@@ -606,11 +653,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const bound = hedgeBefore(text, start);
     if (currency) {
       end += currency[0].length;
-      add({ kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound });
+      add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end) }));
       return;
     }
     const u = unitAfter(text, end);
-    add({ kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound });
+    // "£50m over five years" spreads a sum over a period: no bound ("took over three years" is one).
+    const spread = bound === 'atLeast' && u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    add(withRate(text, { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(u.unit ? {} : rateAfter(text, u.end)) }));
   };
   for (const m of text.matchAll(RATIO)) {
     const term = (w: string) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : /hundred/i.test(w) ? 100 : SMALL_NUMBERS[w.toLowerCase()] ?? 1);
