@@ -127,6 +127,23 @@ test('SubRip: numbered cues, "NAME:" labels and "- " dialogue lines, tags droppe
   assert.equal(speakerName({ label: 'INSPECTOR HALE' }), 'Inspector Hale');
 });
 
+test('SubRip and WebVTT: a role as a cue\'s label ("INTERVIEWER: And the investment?") starts a turn of its own', async () => {
+  const cues = (arrow: string) => [
+    '1', `00:00:01${arrow}000 --> 00:00:04${arrow}500`, 'INTERVIEWER: How many staff will the new factory employ?', '',
+    '2', `00:00:05${arrow}000 --> 00:00:11${arrow}000`, 'MARTA OKONJO: About 450 when it is fully open. We will start with 120.', '',
+    '3', `00:00:12${arrow}000 --> 00:00:15${arrow}000`, 'INTERVIEWER: And the investment?', '',
+    '4', `00:00:15${arrow}500 --> 00:00:21${arrow}000`, 'MARTA OKONJO: £85 million in total.', '',
+  ];
+  for (const [name, content] of [['factory.srt', cues(',').join('\n')], ['factory.vtt', ['WEBVTT', '', ...cues('.')].join('\n')]]) {
+    const r = await load(name, content);
+    const [doc] = r.documents;
+    assert.equal(doc.text, 'How many staff will the new factory employ?\n\nAbout 450 when it is fully open. We will start with 120.\n\nAnd the investment?\n\n£85 million in total.', name);
+    assert.equal(passageStarting(doc, 'How many').place.speaker?.label, 'INTERVIEWER', name);
+    assert.equal(passageStarting(doc, 'And the investment').place.speaker?.label, 'INTERVIEWER', name);
+    assert.equal(passageStarting(doc, '£85 million').place.speaker?.label, 'MARTA OKONJO', name);
+  }
+});
+
 test('plain transcripts: labels, "[00:12:03] Name:" times, header names and roles; prose stays a text file', async () => {
   const text = [
     'Interview transcript: Rosa Delgado, harbour pilot, Eastport',

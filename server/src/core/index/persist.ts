@@ -92,12 +92,13 @@ export class MemoryCacheStorage implements CacheStorage {
  * compact postings; 7: lists of names packed into strings, the sentence and paragraph tables records of their own;
  * 8: the terms' statistics saved, not counted again on restore; 9: a chunk's texts packed into strings of its own;
  * 10: warnings kept only for the files that have any; 11: chunk records in columns; 12: table figures labelled
- * with their column's header, and Otter and Rev transcripts read as transcripts).
+ * with their column's header, and Otter and Rev transcripts read as transcripts; 13: a role label in a subtitle
+ * cue, "INTERVIEWER: …", starts a turn).
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 12;
+export const CACHE_FORMAT_VERSION = 13;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;

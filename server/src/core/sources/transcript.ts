@@ -283,7 +283,8 @@ function cueLineSpeaker(line: string): LineSpeaker {
     i += voice[0].length;
   }
   const colon = /^([^:<>\n]{1,40}?):[ \t]+(?=\S)/u.exec(line.slice(i));
-  if (colon && isLabel(colon[1]) && (/^[\p{Lu}\d .'’-]+$/u.test(colon[1]) || colon[1].trim().split(/\s+/).length <= 3)) {
+  // In a cue a role is a label too ("INTERVIEWER: And the investment?"): cues have no header lines.
+  if (colon && (isLabel(colon[1]) || ROLE_KEYS.has(colon[1].trim().toLowerCase())) && (/^[\p{Lu}\d .'’-]+$/u.test(colon[1]) || colon[1].trim().split(/\s+/).length <= 3)) {
     label = colon[1].trim();
     change = true;
     i += colon[0].length;

@@ -494,7 +494,10 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       const roleWords = role ? roleWordsOf(text.slice(role.start, role.end)) : [];
       const day = speechWeekday(text, span, []);
       const who = new Set([...words(attribution.mention), ...roleWords, ...(day ? words(text.slice(day.span.start, day.span.end)) : [])]);
-      if (!result.missing.every((m) => words(m).every((w) => who.has(w)))) return result;
+      // Who said it must be among the missing words; the rest is judged again without them ("David Rees said the
+      // factory will employ about 450 people", where the figure is Marta Okonjo's answer to a question about the
+      // factory: the claim's other words are the question's, which the verdict without the name finds).
+      if (!result.missing.some((m) => words(m).some((w) => who.has(w)))) return result;
       const rest = withoutSpans(text, result.claim, [attribution.span, ...(role ? [role] : []), ...(day ? [day.span] : [])]);
       if (!rest) return result;
       const judged = judge(rest);
