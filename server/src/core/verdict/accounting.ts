@@ -72,6 +72,8 @@ const IRREGULAR: Record<string, string> = {
   given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show', doe: 'do',
   // "previous" and "previously", which the stemmer keeps apart.
   previou: 'previous',
+  // A verb's noun, which the stemmer keeps apart ("has decided" / "no decision had been made").
+  decis: 'decid', payment: 'pay', agreement: 'agre', closur: 'close',
   // Irregular plurals, which the stemmer keeps apart ("No midwife will lose" / "some midwives will lose").
   midwiv: 'midwif', wive: 'wife', housew: 'housewif', knive: 'knife', halv: 'half', wolv: 'wolf', shelv: 'shelf',
   thiev: 'thief', calv: 'calf', loav: 'loaf', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
