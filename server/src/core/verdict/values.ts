@@ -59,6 +59,8 @@ export interface TypedValue {
   near?: boolean;
   /** A rate: "£10m a year", "2,000 per month" (the period). */
   per?: string;
+  /** A number that names something ("Berth 7", "Route 12", "Terminal 5"): a rival only of another such. */
+  label?: boolean;
   /** The whole of a partitive: "two of its 16 libraries", "£2.3m of its £3m target" (16, £3m). */
   whole?: boolean;
   /** A figure after a possessive or a verb of having: "its 16 libraries", "has 16 libraries", "its £3m target". */
@@ -152,6 +154,8 @@ const E = '(?![\\p{L}\\p{N}])';
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
+/** A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). */
+const LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}\\s+$`, 'u');
 /** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b/i;
 const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
@@ -659,7 +663,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const u = unitAfter(text, end);
     // "£50m over five years" spreads a sum over a period: no bound ("took over three years" is one).
     const spread = bound === 'atLeast' && u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-    add(withRate(text, { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(u.unit ? {} : rateAfter(text, u.end)) }));
+    add(withRate(text, { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(u.unit ? {} : rateAfter(text, u.end)), ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) }));
   };
   for (const m of text.matchAll(RATIO)) {
     const term = (w: string) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : /hundred/i.test(w) ? 100 : SMALL_NUMBERS[w.toLowerCase()] ?? 1);
@@ -942,7 +946,9 @@ const FURTHER_BEFORE = /\b(?:a\s+further|another|an\s+additional|additional|plus
  * hours", "from 9pm to 1am" for "four hours".
  */
 export function statesDuration(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
-  if (claim.kind !== 'quantity' || (claim.unit !== 'h' && claim.unit !== 'min')) return false;
+  if (claim.kind !== 'quantity') return false;
+  if (claim.unit === 'day' || claim.unit === 'week' || claim.unit === 'month') return statesDays(claim, text, values);
+  if (claim.unit !== 'h' && claim.unit !== 'min') return false;
   let previous: TypedValue | undefined;
   for (const v of values) {
     if (v.unit !== 'clock' && v.unit !== 'clock12') continue;
@@ -953,6 +959,27 @@ export function statesDuration(claim: TypedValue, text: string, values: readonly
     // Past noon on a 12-hour clock, or past midnight.
     if (minutes <= 0) minutes += a.unit === 'clock12' || v.unit === 'clock12' ? 720 : 1440;
     const span: TypedValue = { kind: 'quantity', text: text.slice(a.span.start, v.span.end), span: { start: a.span.start, end: v.span.end }, value: minutes, precision: 0.5, unit: 'min', role: new Map() };
+    if (valueAgrees(claim, span)) return true;
+  }
+  return false;
+}
+
+/** `statesDuration` for days, weeks and months: a span of two days of the year ("from 6 January to 14 February"). */
+function statesDays(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
+  let previous: TypedValue | undefined;
+  for (const v of values) {
+    if (v.kind !== 'date' || v.date?.day === undefined || v.date.month === undefined) continue;
+    const a = previous;
+    previous = v;
+    if (!a || !/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.span.end, v.span.start))) continue;
+    const year = v.date.year ?? a.date!.year ?? 2001;
+    const from = Date.UTC(a.date!.year ?? year, a.date!.month! - 1, a.date!.day!);
+    let to = Date.UTC(year, v.date.month - 1, v.date.day);
+    // "from 20 December to 3 January": into the next year.
+    if (to < from && v.date.year === undefined) to = Date.UTC(year + 1, v.date.month - 1, v.date.day);
+    const days = (to - from) / 86_400_000;
+    if (days <= 0) continue;
+    const span: TypedValue = { kind: 'quantity', text: text.slice(a.span.start, v.span.end), span: { start: a.span.start, end: v.span.end }, value: days, precision: 0.5, unit: 'day', role: new Map() };
     if (valueAgrees(claim, span)) return true;
   }
   return false;
@@ -1666,6 +1693,8 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
     }
     if (claim.kind === 'quantity' && source.kind === 'quantity' && claim.unit !== source.unit) return false;
     if ((claim.kind === 'money' || claim.kind === 'percent') && claim.unit !== source.unit) return false;
+    // A number that names something is no measure of anything ("Berth 7" against "three months").
+    if (!!claim.label !== !!source.label) return false;
     return !numberAgrees(claim, source);
   }
   switch (claim.kind) {
