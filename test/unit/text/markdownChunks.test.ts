@@ -66,6 +66,12 @@ const hostile = fc
   .map((parts) => parts.map(([f, n]) => f.repeat(n)).join(''));
 
 describe('planPieces', () => {
+  it('a fence\'s closing line opens no other fence: the nested list after it is bounded (a lone CR ends the line)', () => {
+    const text = '```\n```\r' + '- '.repeat(14);
+    checkBounds(text);
+    assert.deepEqual(planPieces(text, independentChunks(text)), [{ start: 0, end: text.length, plain: 'nesting' }]);
+  });
+
   it('gives the parser only pieces within its bounds, for any text', () => {
     fc.assert(fc.property(fc.oneof(hostile, fc.string({ maxLength: 3000 })), checkBounds), { numRuns: 300 });
   });

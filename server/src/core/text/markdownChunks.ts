@@ -392,6 +392,12 @@ function guardGroup(text: string, start: number, end: number, boundaries: readon
         continue;
       }
       fence = undefined;
+      // The closing line is the fence's, not a line of its own: read as one, it opened another fence, and the
+      // lines after it went unbounded ("```\n```\r- - - - …", found by the property test with a random seed).
+      if (closes && !left) {
+        cost += le - ls + COST.fencedLine;
+        continue;
+      }
     }
     if (isBlankLine(text, ls, le)) {
       cost += COST.blankLine + (le - ls) + 1;
