@@ -6,10 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../../server/src/core/check';
-import { DEFAULT_CONFIG } from '../../../server/src/core/config';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { checkAgainst } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const TRANSCRIPT = `Interview with Dr Amira Haddad, director of the Kelmouth Flood Research Centre
@@ -28,11 +25,7 @@ INTERVIEWER: So the council ignored the warnings?
 HADDAD: I wouldn't say ignored. I would say the money was never there. The upgrade we proposed in 2019 would have cost £48 million.
 `;
 
-async function check(draft: string) {
-  const workspace = new SourceWorkspace(new MemoryFileSystem({ '/ws/sources/interview.txt': TRANSCRIPT }), '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
-}
+const check = (draft: string) => checkAgainst({ 'interview.txt': TRANSCRIPT }, draft);
 
 describe('an interview transcript, with the product\'s word vectors', () => {
   withProductWordVectors();

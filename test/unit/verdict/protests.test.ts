@@ -4,11 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../../server/src/core/check';
-import { DEFAULT_CONFIG } from '../../../server/src/core/config';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
-import { expectVerdictWith, workspaceIndex } from './sources';
+import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const REPORT = `Thousands march in Leeds against hospital cuts
@@ -20,11 +16,7 @@ The march began at noon at Woodhouse Moor and ended with a rally outside the hos
 Three people were arrested for public order offences, police said. No one was injured.
 `;
 
-async function check(draft: string) {
-  const workspace = new SourceWorkspace(new MemoryFileSystem({ '/ws/sources/report.txt': REPORT }), '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
-}
+const check = (draft: string) => checkAgainst({ 'report.txt': REPORT }, draft);
 
 describe('a protest march, with the product\'s word vectors', () => {
   withProductWordVectors();

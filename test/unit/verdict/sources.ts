@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, DEFAULT_THRESHOLDS } from '../../../server/src/core/config';
 import { MemoryFileSystem } from '../../../server/src/core/fs';
 import { SourceWorkspace } from '../../../server/src/core/workspace';
-import type { Claim, ClaimResult, Position, SourceDocument } from '../../../server/src/core/types';
+import type { Claim, ClaimResult, DraftReport, Position, SourceDocument } from '../../../server/src/core/types';
 import { judgeClaim } from '../../../server/src/core/verdict/claims';
+import { checkDraft } from '../../../server/src/core/check';
 
 export function makeDocument(id: string, text: string, key = id.replace(/^.*\//, '').replace(/\.[^.]*$/, '')): SourceDocument {
   const lineStarts = [0];
@@ -35,9 +36,19 @@ export function makeDocument(id: string, text: string, key = id.replace(/^.*\//,
  * (Markdown, HTML, transcripts) as a user's would be.
  */
 export async function workspaceIndex(files: Record<string, string>): Promise<PassageIndex> {
+  return (await workspaceOf(files)).index;
+}
+
+/** The workspace `/ws` whose `sources/` folder holds these files (name → text), built. */
+async function workspaceOf(files: Record<string, string>): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(new MemoryFileSystem(Object.fromEntries(Object.entries(files).map(([name, text]) => [`/ws/sources/${name}`, text]))), '/ws', DEFAULT_CONFIG);
   await workspace.build();
-  return workspace.index;
+  return workspace;
+}
+
+/** A whole check of a Markdown draft against a workspace whose `sources/` folder holds these files (name → text). */
+export async function checkAgainst(files: Record<string, string>, draft: string): Promise<DraftReport> {
+  return checkDraft(draft, (await workspaceOf(files)).index, { config: DEFAULT_CONFIG, format: 'markdown' });
 }
 
 export function indexOf(documents: readonly SourceDocument[]): PassageIndex {

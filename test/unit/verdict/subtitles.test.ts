@@ -4,10 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../../server/src/core/check';
-import { DEFAULT_CONFIG } from '../../../server/src/core/config';
-import { MemoryFileSystem } from '../../../server/src/core/fs';
-import { SourceWorkspace } from '../../../server/src/core/workspace';
+import { checkAgainst } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const INTERVIEW = [
@@ -18,11 +15,7 @@ const INTERVIEW = [
   '5', '00:00:22,000 --> 00:00:27,000', "DAVID REES: From the council's side, we approved the planning application in June, and we are delighted.", '',
 ].join('\n');
 
-async function check(draft: string) {
-  const workspace = new SourceWorkspace(new MemoryFileSystem({ '/ws/sources/interview.srt': INTERVIEW }), '/ws', DEFAULT_CONFIG);
-  await workspace.build();
-  return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
-}
+const check = (draft: string) => checkAgainst({ 'interview.srt': INTERVIEW }, draft);
 
 describe('an interview in subtitles, with the product\'s word vectors', () => {
   withProductWordVectors();
