@@ -501,7 +501,6 @@ export function sideStems(word: string): ReadonlySet<string> {
   return SIDE_STEMS.get(stem(word)) ?? NO_STEMS;
 }
 
-/** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
 /**
  * Outcomes whose words exclude each other wherever they stand in a sentence: a film "won an Oscar" is not the
  * "Oscar-nominated drama"; a defendant "convicted" is not one "cleared". Stems (index terms).
@@ -566,6 +565,7 @@ export function oppositeInPhrase(
   return undefined;
 }
 
+/** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
 export function oppositeInPlace(a: string, b: string): boolean {
   const [x, y] = [stem(a), stem(b)];
   return IN_PLACE.some(([p, q]) => (p.has(x) && q.has(y)) || (q.has(x) && p.has(y)));

@@ -938,53 +938,47 @@ const FURTHER_WORD = /\b(?:further|another|additional|plus|extra)\b/i;
 const FURTHER_BEFORE = /\b(?:a\s+further|another|an\s+additional|additional|plus|an\s+extra|extra)\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
 
 /**
- * Whether a text states a claim's figure as the sum of two of its own, the second added to the first ("could rise
- * to £8m with add-ons" / "an initial £6.5m …, with a further £1.5m in add-ons"). Figures of one kind and unit.
- */
-/**
- * Whether a text states a claim's duration as a span of times of day: "Between 09:12 and 13:47" for "more than four
- * hours", "from 9pm to 1am" for "four hours".
+ * Whether a text states a claim's duration as a span between two of its values: two times of day ("Between 09:12
+ * and 13:47" for "more than four hours", "from 9pm to 1am" for "four hours") or two days of the year ("from 6
+ * January to 14 February" for "about six weeks").
  */
 export function statesDuration(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
   if (claim.kind !== 'quantity') return false;
-  if (claim.unit === 'day' || claim.unit === 'week' || claim.unit === 'month') return statesDays(claim, text, values);
-  if (claim.unit !== 'h' && claim.unit !== 'min') return false;
+  const byDays = claim.unit === 'day' || claim.unit === 'week' || claim.unit === 'month';
+  if (!byDays && claim.unit !== 'h' && claim.unit !== 'min') return false;
   let previous: TypedValue | undefined;
   for (const v of values) {
-    if (v.unit !== 'clock' && v.unit !== 'clock12') continue;
+    if (!(byDays ? v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined : v.unit === 'clock' || v.unit === 'clock12')) continue;
     const a = previous;
     previous = v;
     if (!a || !/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.span.end, v.span.start))) continue;
-    let minutes = v.value! - a.value!;
-    // Past noon on a 12-hour clock, or past midnight.
-    if (minutes <= 0) minutes += a.unit === 'clock12' || v.unit === 'clock12' ? 720 : 1440;
-    const span: TypedValue = { kind: 'quantity', text: text.slice(a.span.start, v.span.end), span: { start: a.span.start, end: v.span.end }, value: minutes, precision: 0.5, unit: 'min', role: new Map() };
+    const length = byDays ? daysBetween(a.date!, v.date!) : minutesBetween(a, v);
+    if (length <= 0) continue;
+    const span: TypedValue = { kind: 'quantity', text: text.slice(a.span.start, v.span.end), span: { start: a.span.start, end: v.span.end }, value: length, precision: 0.5, unit: byDays ? 'day' : 'min', role: new Map() };
     if (valueAgrees(claim, span)) return true;
   }
   return false;
 }
 
-/** `statesDuration` for days, weeks and months: a span of two days of the year ("from 6 January to 14 February"). */
-function statesDays(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
-  let previous: TypedValue | undefined;
-  for (const v of values) {
-    if (v.kind !== 'date' || v.date?.day === undefined || v.date.month === undefined) continue;
-    const a = previous;
-    previous = v;
-    if (!a || !/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.span.end, v.span.start))) continue;
-    const year = v.date.year ?? a.date!.year ?? 2001;
-    const from = Date.UTC(a.date!.year ?? year, a.date!.month! - 1, a.date!.day!);
-    let to = Date.UTC(year, v.date.month - 1, v.date.day);
-    // "from 20 December to 3 January": into the next year.
-    if (to < from && v.date.year === undefined) to = Date.UTC(year + 1, v.date.month - 1, v.date.day);
-    const days = (to - from) / 86_400_000;
-    if (days <= 0) continue;
-    const span: TypedValue = { kind: 'quantity', text: text.slice(a.span.start, v.span.end), span: { start: a.span.start, end: v.span.end }, value: days, precision: 0.5, unit: 'day', role: new Map() };
-    if (valueAgrees(claim, span)) return true;
-  }
-  return false;
+/** Minutes from one time of day to the next: past noon on a 12-hour clock, or past midnight. */
+function minutesBetween(a: TypedValue, b: TypedValue): number {
+  const minutes = b.value! - a.value!;
+  return minutes > 0 ? minutes : minutes + (a.unit === 'clock12' || b.unit === 'clock12' ? 720 : 1440);
 }
 
+/** Days from one day of the year to the next ("from 20 December to 3 January" runs into the next year). */
+function daysBetween(a: DateParts, b: DateParts): number {
+  const year = b.year ?? a.year ?? 2001;
+  const from = Date.UTC(a.year ?? year, a.month! - 1, a.day!);
+  let to = Date.UTC(year, b.month! - 1, b.day!);
+  if (to < from && b.year === undefined) to = Date.UTC(year + 1, b.month! - 1, b.day!);
+  return (to - from) / 86_400_000;
+}
+
+/**
+ * Whether a text states a claim's figure as the sum of two of its own, the second added to the first ("could rise
+ * to £8m with add-ons" / "an initial £6.5m …, with a further £1.5m in add-ons"). Figures of one kind and unit.
+ */
 export function statesSum(claim: TypedValue, text: string, values: readonly TypedValue[]): boolean {
   if (!isNumeric(claim) || claim.value === undefined || claim.bound || !FURTHER_WORD.test(text)) return false;
   for (const b of values) {
@@ -1334,7 +1328,6 @@ const CLOCK_ABOUT_MINUTES = 15;
 /** How far apart (a share of the claim's figure) "about" figures may be when the source says "about" too. */
 const ABOUT_BOTH = 0.05;
 
-/** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
 /** A figure's digits with each two neighbours swapped ("251p": "521", "215"); none when they are the same. */
 export function swappedDigits(text: string): string[] {
   const x = text.replace(/\D/g, '');
@@ -1349,6 +1342,7 @@ export function transposed(a: TypedValue, b: TypedValue): boolean {
   return a.text.replace(/\d/g, '') === b.text.replace(/\d/g, '') && swappedDigits(a.text).includes(b.text.replace(/\D/g, ''));
 }
 
+/** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
 export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   const a = claim.value!;
   const b = source.value!;
