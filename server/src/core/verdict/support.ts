@@ -154,7 +154,7 @@ const PRIOR_PERIOD = /\(\s*((?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,
  */
 export function priorPeriodOnly(info: TextInfo, value: TypedValue): { period: string; figure: TypedValue } | undefined {
   const text = info.text;
-  if (!text.includes('(') && !text.includes(' | ') && !EARLIER_PERIOD_WORD.test(text)) return undefined;
+  if (!text.includes('(') && !text.includes(' | ') && !EARLIER_PERIOD_WORD.test(text) && !/\bfrom\b/i.test(text)) return undefined;
   // (A table row's cells: "2025: 97.2% | 2026: 97.1%", "Rank: 2 | Kingsmoor | Last year: 3".)
   const spans = priorSpans(text);
   if (!spans.length) return undefined;
@@ -170,6 +170,16 @@ export function priorPeriodOnly(info: TextInfo, value: TypedValue): { period: st
 
 /** Words of an earlier period after a figure it is compared with: "compared with 7.4% a year earlier". */
 const EARLIER_PERIOD_WORD = /\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b/i;
+/** The level a change left: "fall from 52 minutes to 47 minutes", "every 15 minutes, up from every 20 minutes". */
+const LEVEL_LEFT = /\b(?:up|down|ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|drop(?:s|ped|ping)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?)\s+from\s+((?:[^,.;()]|\.\d){1,30}?)(?=\s+to\b|\s*[,.;)]|\s*$)/dgi;
+/** Where a text gives the level a change left (`LEVEL_LEFT`). */
+function levelsLeft(text: string): Span[] {
+  if (!/\bfrom\b/i.test(text)) return [];
+  return [...text.matchAll(LEVEL_LEFT)].map((m) => {
+    const [start, end] = (m as RegExpMatchArray & { indices: [number, number][] }).indices[1];
+    return { start, end };
+  });
+}
 const EARLIER_FIGURE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+((?:[^,.;()]|\.\d){1,30}?)\s+(a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b/dgi;
 /** A table row's cell labelled with a year: "2025: 97.2%". */
 const YEAR_CELL = /(?:^|\|)\s*((?:19|20)\d\d)\s*:\s*([^|]*)/g;
@@ -191,6 +201,7 @@ function priorSpans(text: string): { start: number; end: number; period: string 
     const [start, end] = (m as RegExpMatchArray & { indices: [number, number][] }).indices[1];
     out.push({ start, end, period: m[2] });
   }
+  for (const l of levelsLeft(text)) out.push({ ...l, period: 'before the change' });
   if (text.includes(' | ')) {
     const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[1]), start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length, period: m[1] }));
     const latest = Math.max(...cells.map((c) => c.year));
@@ -207,6 +218,8 @@ function priorSpans(text: string): { start: number; end: number; period: string 
 function currentFigure(claim: { text: string; values: readonly TypedValue[] }, value: TypedValue): boolean {
   if (value.kind === 'year' || value.kind === 'date' || value.kind === 'name' || claim.values.some((v) => v.kind === 'year' || v.kind === 'date')) return false;
   if (OTHER_PERIOD.test(claim.text)) return false;
+  // The level a change left, as the claim gives it too ("fall from a peak of $120 billion to $4.6bn").
+  if (levelsLeft(claim.text).some((l) => value.span.start >= l.start && value.span.end <= l.end)) return false;
   return !EARLIER_VALUE.test(claim.text.slice(Math.max(0, value.span.start - 40), value.span.start));
 }
 
