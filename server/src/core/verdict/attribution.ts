@@ -21,7 +21,7 @@ import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 import { HEADER_PASSAGES } from './claims';
-import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers } from './values';
+import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 // ---------------------------------------------------------------------------------------------------------
 // Attributions in text
@@ -617,6 +617,9 @@ const otherSpeakers = new WeakMap<ClaimResult, ClaimResult | null>();
 /** A claim that says who gave a figure: only these are looked at for a figure of another speaker. */
 const REPORTED_FIGURE = /\b(?:said|says|told|estimated|estimates|put|puts|according\s+to|claimed|claims|reported|reports)\b/i;
 
+/** A count: a bare number, or a quantity of things ("20,000 people"). */
+const isCount = (v: TypedValue) => v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit));
+
 /** Whether two attributions name the same speaker: a name word or the role's head word in common. */
 function sameMention(a: Attribution, b: Attribution): boolean {
   return a.tokens.some((t) => b.tokens.includes(t));
@@ -653,8 +656,7 @@ function otherSpeakersFigure(
     const values = extractValues(other);
     for (const f of given) {
       // Of the figure's kind and unit, or a bare count for a count ("the crowd at 6,500" for "20,000 people").
-      const counts = (v: typeof f) => v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit));
-      const rival = values.find((x) => isNumeric(x) && ((x.kind === f.kind && x.unit === f.unit) || (counts(f) && counts(x))) && valueDiffers(f, x) && !valueAgrees(f, x));
+      const rival = values.find((x) => isNumeric(x) && ((x.kind === f.kind && x.unit === f.unit) || (isCount(f) && isCount(x))) && valueDiffers(f, x));
       if (!rival) continue;
       return {
         conflict: {
