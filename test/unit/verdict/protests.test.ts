@@ -4,7 +4,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
+import { checkDraft, ClaimCache } from '../../../server/src/core/check';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { checkAgainst, expectVerdictWith, workspaceIndex, workspaceOf } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const REPORT = `Thousands march in Leeds against hospital cuts
@@ -29,6 +31,23 @@ describe('a protest march, with the product\'s word vectors', () => {
     assert.match(police.evidence[0].document.text.slice(police.evidence[0].passage.span.start, police.evidence[0].passage.span.end), /Police estimated the crowd at 6,500/);
     assert.equal(organisers.verdict, 'supported');
     assert.equal(estimate.verdict, 'supported');
+  });
+
+  test('the other speaker\'s figure is remembered between checks and moves with its claim', async () => {
+    const index = (await workspaceOf({ 'report.txt': REPORT })).index;
+    const cache = new ClaimCache();
+    const draft = '# March\n\nPolice said 20,000 people joined the march.\n';
+    const first = await checkDraft(draft, index, { config: DEFAULT_CONFIG, format: 'markdown', cache });
+    assert.equal(first.claims[0].verdict, 'contradicted');
+    // A paragraph typed above it: the claim's verdict comes from the cache, its conflict at the figure's new place.
+    const edited = draft.replace('# March\n\n', '# March\n\nThe march began at noon.\n\n');
+    const again = await checkDraft(edited, index, { config: DEFAULT_CONFIG, format: 'markdown', cache });
+    const police = again.claims.find((c) => c.claim.text.startsWith('Police'))!;
+    assert.equal(police.verdict, 'contradicted');
+    const span = police.conflicts[0].claimSpan!;
+    assert.equal(edited.slice(span.start, span.end), '20,000 people');
+    const finding = again.findings.find((f) => f.span.start <= span.start && f.span.end >= span.end);
+    assert.ok(finding, JSON.stringify(again.findings));
   });
 
   test('"No one was injured" denies an injury: "Two people were injured"', async () => {

@@ -40,7 +40,7 @@ export async function workspaceIndex(files: Record<string, string>): Promise<Pas
 }
 
 /** The workspace `/ws` whose `sources/` folder holds these files (name → text), built. */
-async function workspaceOf(files: Record<string, string>): Promise<SourceWorkspace> {
+export async function workspaceOf(files: Record<string, string>): Promise<SourceWorkspace> {
   const workspace = new SourceWorkspace(new MemoryFileSystem(Object.fromEntries(Object.entries(files).map(([name, text]) => [`/ws/sources/${name}`, text]))), '/ws', DEFAULT_CONFIG);
   await workspace.build();
   return workspace;

@@ -549,18 +549,23 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   // people joined … West Yorkshire Police estimated the crowd at 6,500.").
   claims = claims.map((result, c) => {
     if (result.verdict !== 'supported' || flaggedClaims.has(c) || quotedClaims.has(c)) return result;
-    // A claim's verdict, kept between checks, is looked at once (the attribution is the claim's own words).
-    const known = otherSpeakers.get(result);
-    if (known !== undefined) return known ?? result;
+    // A claim's verdict, kept between checks, is looked at once (the attribution is the claim's own words): by its
+    // evidence list, which a verdict keeps while its claim's words and the index stay, though the claim may move.
     const claimText = text.slice(result.claim.span.start, result.claim.span.end);
-    let found: ReturnType<typeof otherSpeakersFigure>;
-    if (REPORTED_FIGURE.test(claimText) && /\d|\b(?:hundred|thousand|million|billion)\b/i.test(claimText)) {
-      const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
-      if (attribution && attribution.span.start >= result.claim.span.start && attribution.span.end <= result.claim.span.end) found = otherSpeakersFigure(claimText, result.claim.span.start, attribution, result.evidence, index);
+    let known = otherSpeakers.get(result.evidence);
+    if (known?.text !== claimText) {
+      let found: ReturnType<typeof otherSpeakersFigure>;
+      if (REPORTED_FIGURE.test(claimText) && /\d|\b(?:hundred|thousand|million|billion)\b/i.test(claimText)) {
+        const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
+        if (attribution && attribution.span.start >= result.claim.span.start && attribution.span.end <= result.claim.span.end) found = otherSpeakersFigure(claimText, result.claim.span.start, attribution, result.evidence, index);
+      }
+      otherSpeakers.set(result.evidence, (known = { text: claimText, start: result.claim.span.start, found }));
     }
-    const judged = found && { ...result, verdict: 'contradicted' as const, missing: undefined, evidence: [found.evidence, ...result.evidence.filter((e) => e.passage !== found.evidence.passage)], conflicts: [found.conflict] };
-    otherSpeakers.set(result, judged ?? null);
-    return judged ?? result;
+    const found = known.found;
+    if (!found) return result;
+    const shift = result.claim.span.start - known.start;
+    const conflict = shift ? { ...found.conflict, claimSpan: { start: found.conflict.claimSpan!.start + shift, end: found.conflict.claimSpan!.end + shift } } : found.conflict;
+    return { ...result, verdict: 'contradicted' as const, missing: undefined, evidence: [found.evidence, ...result.evidence.filter((e) => e.passage !== found.evidence.passage)], conflicts: [conflict] };
   });
 
   claims = claims.map((result, c) => {
@@ -611,8 +616,11 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   return { claims, findings };
 }
 
-/** What `otherSpeakersFigure` made of a claim result (null: nothing), by the result. */
-const otherSpeakers = new WeakMap<ClaimResult, ClaimResult | null>();
+/**
+ * What `otherSpeakersFigure` found for a claim (undefined: nothing), by the claim's evidence list: its words, and
+ * where it started then (the conflict's span moves with the claim).
+ */
+const otherSpeakers = new WeakMap<readonly Evidence[], { text: string; start: number; found: ReturnType<typeof otherSpeakersFigure> }>();
 
 /** A claim that says who gave a figure: only these are looked at for a figure of another speaker. */
 const REPORTED_FIGURE = /\b(?:said|says|told|estimated|estimates|put|puts|according\s+to|claimed|claims|reported|reports)\b/i;
