@@ -1491,14 +1491,18 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       const l = lower();
       // (A place for the word of its people, "Russian" / "Russia's", "North Korean" / "North Korea": the shared
       // start of the two.)
-      const has = (t: string) => l.includes(t) || (t.length >= 5 && l.includes(t.slice(0, Math.max(4, t.length - 3))));
-      if (name.every((t, i) => has(t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
+      if (name.every((t, i) => holdsNameWord(l, t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
       return alias !== undefined && ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0]));
     }
   }
   return true;
+}
+
+/** Whether lower-cased text holds a name's word, or the start it shares with its people's word (`mayState`). */
+function holdsNameWord(lower: string, word: string): boolean {
+  return lower.includes(word) || (word.length >= 5 && lower.includes(word.slice(0, Math.max(4, word.length - 3))));
 }
 
 /**
@@ -1556,22 +1560,24 @@ export function unitFamily(unit: string | undefined): string {
  */
 export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
   // A share and a percentage ("one in five", "a third" against "20%"): both as percentages.
-  const asPercent = (v: TypedValue): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: (v.precision ?? 0.005) * 100 });
   if (claim.unit === 'fraction' && source.kind === 'percent' && source.unit === '%') return [asPercent(claim), source];
   if (source.unit === 'fraction' && claim.kind === 'percent' && claim.unit === '%') return [claim, asPercent(source)];
   if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit) return [claim, source];
   // A time without "am" or "pm" against one with it: both on a 12-hour clock.
-  const twelve = (v: TypedValue): TypedValue => (v.unit === 'clock' ? { ...v, unit: 'clock12', value: v.value! % 720 } : v);
   if ((claim.unit === 'clock12' && source.unit === 'clock') || (claim.unit === 'clock' && source.unit === 'clock12')) return [twelve(claim), twelve(source)];
   // Fahrenheit and Celsius: both in Celsius.
-  const celsius = (v: TypedValue): TypedValue => (v.unit === 'degF' ? { ...v, unit: 'degC', value: ((v.value! - 32) * 5) / 9, precision: ((v.precision ?? 0.5) * 5) / 9 } : v);
   if ((claim.unit === 'degF' && source.unit === 'degC') || (claim.unit === 'degC' && source.unit === 'degF')) return [celsius(claim), celsius(source)];
   const a = MONTHS_PER[claim.unit ?? ''];
   const b = MONTHS_PER[source.unit ?? ''];
   if (a === undefined || b === undefined) return [claim, source];
-  const inMonths = (v: TypedValue, f: number): TypedValue => ({ ...v, unit: 'month', value: v.value! * f, precision: (v.precision ?? 0.5) * f });
   return [inMonths(claim, a), inMonths(source, b)];
 }
+
+// `inOneUnit`'s conversions (functions of their own: made once, not for each comparison).
+const asPercent = (v: TypedValue): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: (v.precision ?? 0.005) * 100 });
+const twelve = (v: TypedValue): TypedValue => (v.unit === 'clock' ? { ...v, unit: 'clock12', value: v.value! % 720 } : v);
+const celsius = (v: TypedValue): TypedValue => (v.unit === 'degF' ? { ...v, unit: 'degC', value: ((v.value! - 32) * 5) / 9, precision: ((v.precision ?? 0.5) * 5) / 9 } : v);
+const inMonths = (v: TypedValue, f: number): TypedValue => ({ ...v, unit: 'month', value: v.value! * f, precision: (v.precision ?? 0.5) * f });
 
 /**
  * Endings that make a place's adjective or demonym from its name: Georgia-n, Kenya-n, Ital(y)-ian, Israel-i,
