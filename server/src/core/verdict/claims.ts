@@ -113,6 +113,8 @@ export interface RivalValue {
   role: number;
   /** Each is the only value of its kind in its sentence. */
   sole: boolean;
+  /** The source's figure is the claim's with two neighbouring digits swapped (`transposed`). */
+  slip?: boolean;
 }
 
 export interface PreparedClaim {
@@ -283,7 +285,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     // The fix replaces the value's own span: "24-year" of "24-year-old" by "27-year", not by "27-year-old".
     ...(cell ? { replacement: cellReplacement(value, best) } : !withHedges && (claimText !== value.text || sourceText !== best.text) ? { replacement: best.text } : {}),
   };
-  return { conflict, role: bestRole, sole };
+  return { conflict, role: bestRole, sole, ...(slip ? { slip: true } : {}) };
 }
 
 /**
@@ -1398,7 +1400,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const inDocument = (s: (typeof scored)[number], i: number) => s.c.states[i] || scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.states[i]);
   const allButOne = (s: (typeof scored)[number]) => numericFigures.length >= 2 && numericFigures.filter((i) => inDocument(s, i)).length === numericFigures.length - 1;
   const byFigures = numericFigures.length >= 2 ? scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && s.c.features.topic >= FIGURES_TOPIC_MIN && allButOne(s)).slice(0, 2) : [];
-  const examined = [...related.slice(0, CONFLICT_CANDIDATES), ...byDirection, ...byFigures];
+  // A related passage whose figure is the claim's with two digits swapped goes first: the slip of the keyboard names
+  // the figure the claim meant ("fall by £86 a year" / "down £68", before "Network costs will rise by £21 a year").
+  const nearest = related.slice(0, CONFLICT_CANDIDATES);
+  const slipped = info.values.some(isNumeric) ? nearest.findIndex((s) => s.c.conflicts.some((r, i) => r?.slip && !statedByRelated[i])) : -1;
+  if (slipped > 0) nearest.unshift(...nearest.splice(slipped, 1));
+  const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
       ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && (!statedByRelated[i] || swapsInCopy(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)

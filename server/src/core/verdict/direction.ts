@@ -418,7 +418,13 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   // Statistics: "the figures were final" / "the figures were provisional".
   [['final', 'definitive'], ['provisional', 'preliminary']],
   [['common', 'commonplace', 'frequent', 'widespread'], ['rare', 'uncommon', 'infrequent', 'unusual']],
+  // Comparatives before the same word ("higher wholesale gas prices" / "lower wholesale gas prices, partly offset by
+  // higher network costs"; "fewer than 4,000" / "more than 4,000"): the direction rules compare them with figures.
+  [['higher', 'greater', 'bigger', 'larger'], ['lower', 'smaller']],
+  [['more'], ['fewer', 'less']],
   [['keep', 'keeps', 'kept', 'keeping', 'retain', 'retains', 'retained'], ['move', 'moves', 'moved', 'moving', 'relocate', 'relocates', 'relocated', 'relocating']],
+  // "would keep using the supplier" / "had stopped using the supplier".
+  [['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'continuing'], ['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing']],
   // Closed sets: one member in the place of another ("100m bronze medallist" / "100m silver medallist").
   [['gold'], ['silver', 'bronze']],
   [['silver'], ['bronze']],

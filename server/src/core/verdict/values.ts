@@ -1336,10 +1336,14 @@ export function swappedDigits(text: string): string[] {
   return out;
 }
 
-/** Whether two figures of one kind and unit differ by two neighbouring digits swapped ("£83m" / "£38m", "3421" / "3412"). */
+/**
+ * Whether two figures of one kind and unit differ by two neighbouring digits swapped ("£83m" / "£38m", "3421" /
+ * "3412"). A rate's period may be left to the words around one of them ("£86 a year" / "down £68", of a yearly bill).
+ */
 export function transposed(a: TypedValue, b: TypedValue): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit || !isNumeric(a) || a.value === undefined || b.value === undefined) return false;
-  return a.text.replace(/\d/g, '') === b.text.replace(/\d/g, '') && swappedDigits(a.text).includes(b.text.replace(/\D/g, ''));
+  const shape = (v: TypedValue) => (v.per && !(a.per && b.per) ? v.text.replace(/(\d)\D*$/, '$1') : v.text).replace(/\d/g, '');
+  return shape(a) === shape(b) && swappedDigits(a.text).includes(b.text.replace(/\D/g, ''));
 }
 
 /** True when the source's number is what the claim says, allowing for the claim's rounding and hedges. */
