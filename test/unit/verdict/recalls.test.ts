@@ -1,6 +1,6 @@
 /**
  * A food safety agency's recall notice against a writer's draft: the company "had stopped using the supplier" is
- * not "would keep using" it. The notice is written for these tests; the company and the recall are invented.
+ * not "would keep using" it; "only" one of the places or shops the notice lists is contradicted. The notice is written for these tests; the company and the recall are invented.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,6 +33,17 @@ describe('a recall notice, with the product\'s word vectors', () => {
     const verdict = expectVerdictWith(index);
     verdict('supported', 'The company said it had stopped using the supplier.');
     verdict('supported', 'The company will test every batch of spice blend before use.');
+  });
+
+  test('"only" one name of a list the notice gives: "sold only in England" / "in England and Wales"; "Only Tesco" / "Tesco, Asda and Morrisons"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'notice.txt': NOTICE }));
+    const england = verdict('contradicted', 'The product was sold only in England.', [['only in England', 'England and Wales']]);
+    assert.equal(england.conflicts[0].note, 'it names Wales too');
+    const tesco = verdict('contradicted', 'Only Tesco sold the product.', [['Only Tesco', 'Tesco, Asda and Morrisons']]);
+    assert.equal(tesco.conflicts[0].note, 'it names Asda and Morrisons too');
+    verdict('supported', 'The product was sold only in England and Wales.');
+    verdict('supported', 'The product was sold in England.');
+    verdict('supported', 'The product was sold not only in England but also in Wales.');
   });
 
   test('the rest of the notice: a shop, a count, a denial of illness, a batch code', async () => {

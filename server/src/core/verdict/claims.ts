@@ -1757,6 +1757,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // "Only" one name where the sentence the claim copies lists it with others ("sold only in England" / "sold in …
+  // stores in England and Wales"; "Only Tesco sold it" / "sold in Tesco, Asda and Morrisons").
+  if (!conflicting) {
+    const found = onlyOfList(info, chosen.c.sentence);
+    if (found && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN) {
+      conflicting = chosen;
+      conflicts = [{ claim: info.text.slice(found.claim.start, found.claim.end), source: chosen.c.sentence.text.slice(found.source.start, found.source.end), kind: 'name', claimSpan: draftSpan(claim, found.claim), sourceSpan: found.source, note: `it names ${found.others.length > 1 ? `${found.others.slice(0, -1).join(', ')} and ${found.others[found.others.length - 1]}` : found.others[0]} too`, replacement: null }];
+    }
+  }
+
   // A rank for another before the same person's name in the evidence or its speaker ("Inspector Helen
   // Price said …" where the quote's speaker is "Sergeant Helen Price").
   if (!conflicting) {
@@ -1903,4 +1913,37 @@ export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOpti
 export function decisionFeaturesOf(prepared: PreparedClaim, options: JudgeOptions): { features?: DecisionFeatures; result: ClaimResult } {
   const d = decide(prepared, options);
   return { features: d.features, result: d.result };
+}
+
+/** "only", "solely" or "exclusively" right before a name, or before a preposition (and "the") and a name. */
+const ONLY_BEFORE = /\b(only|solely|exclusively)\s+(?:(?:in|at|on|to|from|by|for|with|of)\s+)?(?:the\s+)?$/i;
+/** What joins two items of a list: a comma, "and", "or", "&". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/i;
+
+/**
+ * A claim's name that "only" restricts, which the sentence gives in a list with other names the claim has not
+ * ("only in England" / "in England and Wales"): the claim's words from "only" to the name, the sentence's list, and
+ * the other names.
+ */
+function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; source: Span; others: string[] } | undefined {
+  if (!/\b(?:only|solely|exclusively)\b/i.test(info.text)) return undefined;
+  for (const v of info.values) {
+    if (v.kind !== 'name') continue;
+    const from = Math.max(0, v.span.start - 40);
+    const before = ONLY_BEFORE.exec(info.text.slice(from, v.span.start));
+    // Not "not only in England but also in Wales".
+    if (!before || /\bnot\s*$/i.test(info.text.slice(0, from + before.index))) continue;
+    const names = sentence.values.filter((x) => x.kind === 'name').sort((a, b) => a.span.start - b.span.start);
+    const at = names.findIndex((x) => valueAgrees(v, x));
+    if (at < 0) continue;
+    // The run of names joined as a list around the claim's.
+    let first = at;
+    let last = at;
+    while (first > 0 && LIST_GAP.test(sentence.text.slice(names[first - 1].span.end, names[first].span.start))) first--;
+    while (last + 1 < names.length && LIST_GAP.test(sentence.text.slice(names[last].span.end, names[last + 1].span.start))) last++;
+    const others = names.slice(first, last + 1).filter((x, i) => i + first !== at && !info.values.some((c) => c.kind === 'name' && valueAgrees(c, x)));
+    if (!others.length) continue;
+    return { claim: { start: from + before.index, end: v.span.end }, source: { start: names[first].span.start, end: names[last].span.end }, others: others.map((x) => x.text) };
+  }
+  return undefined;
 }

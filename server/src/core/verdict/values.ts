@@ -339,6 +339,8 @@ const NOT_NAMES = new Set([
   'their', 'our', 'my', 'your', 'we', 'they', 'he', 'she', 'you', 'a', 'an', 'the', 'in', 'on', 'at', 'for',
   'from', 'with', 'by', 'as', 'of', 'to', 'if', 'though', 'even', 'now', 'here', 'once', 'each', 'every', 'both',
   'all', 'any', 'no', 'not', 'one', 'two', 'first', 'last', 'new', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
+  // Restrictions before a name at the start of a sentence ("Only Tesco sold it").
+  'only', 'solely', 'exclusively',
 ]);
 
 interface Claimed {
