@@ -912,9 +912,9 @@ function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], rows: re
  * 41.2%", "Labour with 41.2%", or after it, "11,047 for Mr Hargreaves". Not a name the figure is measured against
  * ("beat Hargreaves by 3,815", "ahead of Labour on 30%").
  */
-const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
+const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|pledged|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
 const OWNER_AFTER = /^\s+(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/iu;
-function ownerOf(info: ClaimInfo, figure: TypedValue): TypedValue | undefined {
+function ownerOf(info: { text: string; values: readonly TypedValue[] }, figure: TypedValue): TypedValue | undefined {
   for (const n of info.values) {
     if (n.kind !== 'name') continue;
     if (n.span.end <= figure.span.start && OWNER_BEFORE.test(info.text.slice(n.span.end, figure.span.start))) return n;
@@ -923,6 +923,26 @@ function ownerOf(info: ClaimInfo, figure: TypedValue): TypedValue | undefined {
   // A figure in apposition to an owned one: "Raman took 14,862 votes, 41.2% of the total".
   const before = info.values.filter((v) => isNumeric(v) && v.span.end <= figure.span.start).pop();
   if (before && /^\s*(?:votes?|seats?|points?)?\s*[,(]\s*(?:or\s+)?$/iu.test(info.text.slice(before.span.end, figure.span.start))) return ownerOf(info, before);
+  return undefined;
+}
+
+/**
+ * A claim's figure that the sentence gives as another name's, where it gives the claim's name another figure of the
+ * kind ("The Art Fund gave £150,000" / "the Art Fund, which gave £200,000, and the National Heritage Memorial Fund,
+ * which gave £150,000"): the claim's figure, the sentence's figure for the claim's name, and the other name.
+ */
+function figureOfAnotherOwner(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue; other: TypedValue } | undefined {
+  for (const v of info.values) {
+    if (!isNumeric(v)) continue;
+    const mine = ownerOf(info, v);
+    if (!mine) continue;
+    const same = (n: TypedValue | undefined) => !!n && (valueAgrees(mine, n) || valueAgrees(n, mine));
+    const given = sentence.values.find((x) => isNumeric(x) && valueAgrees(v, x) && !same(ownerOf(sentence, x)) && ownerOf(sentence, x));
+    if (!given) continue;
+    const other = ownerOf(sentence, given)!;
+    const theirs = sentence.values.find((x) => x !== given && isNumeric(x) && x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && same(ownerOf(sentence, x)));
+    if (theirs) return { claim: v, source: theirs, other };
+  }
   return undefined;
 }
 
@@ -1764,6 +1784,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN) {
       conflicting = chosen;
       conflicts = [{ claim: info.text.slice(found.claim.start, found.claim.end), source: chosen.c.sentence.text.slice(found.source.start, found.source.end), kind: 'name', claimSpan: draftSpan(claim, found.claim), sourceSpan: found.source, note: `it names ${found.others.length > 1 ? `${found.others.slice(0, -1).join(', ')} and ${found.others[found.others.length - 1]}` : found.others[0]} too`, replacement: null }];
+    }
+  }
+
+  // A figure the sentence gives as another name's ("The Art Fund gave £150,000" / "the Art Fund, which gave £200,000,
+  // and the National Heritage Memorial Fund, which gave £150,000").
+  if (!conflicting) {
+    const found = figureOfAnotherOwner(info, chosen.c.sentence);
+    if (found) {
+      conflicting = chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other.text}`, replacement: found.source.text }];
     }
   }
 
