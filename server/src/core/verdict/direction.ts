@@ -456,6 +456,8 @@ const CLOSED_SETS: string[][][] = [
   RANKS,
   // Honours: "appointed OBE" is not "appointed CBE".
   [['mbe'], ['obe'], ['cbe'], ['kbe'], ['dbe']],
+  // The chiefs of a company's board: "chief operating officer" is not "Chief Financial Officer".
+  [['executive'], ['financial', 'finance'], ['operating', 'operations'], ['technology'], ['marketing'], ['commercial']],
   [['red'], ['blue'], ['green'], ['white'], ['black'], ['grey', 'gray'], ['yellow'], ['amber'], ['orange'], ['purple'], ['brown'], ['pink'], ['silver'], ['gold', 'golden'], ['maroon'], ['navy'], ['beige'], ['turquoise']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = [
