@@ -484,20 +484,30 @@ const SUBJECT_WORDS = 5;
 /**
  * The subject of the sentence before a sentence that starts with a pronoun, in the same paragraph ("The company"
  * of "The company must also pay £186,000 in costs. It had pleaded guilty …"): its words from the start up to the
- * first function word or word ending in "-ed", at most `SUBJECT_WORDS`. Used where a rule asks whether a sentence
- * says nearly all of a claim's words ("The company pleaded not guilty" / "It had pleaded guilty").
+ * first function word or word ending in "-ed", at most `SUBJECT_WORDS`; or the speaker of a quotation the sentence
+ * before opened (`QUOTE_OPENED`). Used where a rule asks whether a sentence says nearly all of a claim's words
+ * ("The company pleaded not guilty" / "It had pleaded guilty").
  */
 function pronounAntecedent(document: SourceDocument, passage: Passage, near: readonly Passage[]): TextInfo | undefined {
-  if (!PRONOUN_START.test(document.text.slice(passage.span.start, Math.min(passage.span.end, passage.span.start + 8)))) return undefined;
-  const previous = near.find((p) => p.ordinal === passage.ordinal - 1);
+  const previous = near.find((p) => p.ordinal === passage.ordinal - 1 && p.paragraph.start === passage.paragraph.start);
   if (!previous) return undefined;
   // The same for every claim: once per passage.
   const known = antecedents.get(passage);
   if (known !== undefined) return known ?? undefined;
-  const found = subjectOf(document.text.slice(previous.span.start, previous.span.end));
+  const before = document.text.slice(previous.span.start, previous.span.end);
+  let found: TextInfo | undefined;
+  if (PRONOUN_START.test(document.text.slice(passage.span.start, Math.min(passage.span.end, passage.span.start + 8)))) found = subjectOf(before);
+  else {
+    // A quotation the sentence before opened after its speaker and did not close ("Governor Andrew Bailey said:
+    // "Inflation is falling. … But we need to be careful not to cut rates too quickly.""): the speaker's words.
+    const opened = QUOTE_OPENED.exec(before);
+    if (opened && !/["”]/.test(before.slice(opened.index + opened[0].length))) found = analyzeText(opened[1]);
+  }
   antecedents.set(passage, found ?? null);
   return found;
 }
+/** A speaker's name (at most five words) and a verb of saying before an opening quotation mark. */
+const QUOTE_OPENED = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|added|told\s+[\p{L} ]{1,40}?)[:,]?\s*["“]/u;
 const antecedents = new WeakMap<Passage, TextInfo | null>();
 
 /** A sentence's subject (`pronounAntecedent`): its words from the start to the first function word or "-ed" word. */
