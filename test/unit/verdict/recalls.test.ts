@@ -37,9 +37,9 @@ describe('a recall notice, with the product\'s word vectors', () => {
 
   test('"only" one name of a list the notice gives: "sold only in England" / "in England and Wales"; "Only Tesco" / "Tesco, Asda and Morrisons"', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'notice.txt': NOTICE }));
-    const england = verdict('contradicted', 'The product was sold only in England.', [['only in England', 'England and Wales']]);
+    const england = verdict('contradicted', 'The product was sold only in England.', [['only England', 'England and Wales']]);
     assert.equal(england.conflicts[0].note, 'it names Wales too');
-    const tesco = verdict('contradicted', 'Only Tesco sold the product.', [['Only Tesco', 'Tesco, Asda and Morrisons']]);
+    const tesco = verdict('contradicted', 'Only Tesco sold the product.', [['only Tesco', 'Tesco, Asda and Morrisons']]);
     assert.equal(tesco.conflicts[0].note, 'it names Asda and Morrisons too');
     verdict('supported', 'The product was sold only in England and Wales.');
     verdict('supported', 'The product was sold in England.');

@@ -1793,7 +1793,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const found = onlyOfList(info, chosen.c.sentence);
     if (found && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN) {
       conflicting = chosen;
-      conflicts = [{ claim: info.text.slice(found.claim.start, found.claim.end), source: chosen.c.sentence.text.slice(found.source.start, found.source.end), kind: 'name', claimSpan: draftSpan(claim, found.claim), sourceSpan: found.source, note: `it names ${found.others.length > 1 ? `${found.others.slice(0, -1).join(', ')} and ${found.others[found.others.length - 1]}` : found.others[0]} too`, replacement: null }];
+      conflicts = [{ claim: found.words, source: chosen.c.sentence.text.slice(found.source.start, found.source.end), kind: 'name', claimSpan: draftSpan(claim, found.claim), sourceSpan: found.source, note: `it names ${found.others.length > 1 ? `${found.others.slice(0, -1).join(', ')} and ${found.others[found.others.length - 1]}` : found.others[0]} too`, replacement: null }];
     }
   }
 
@@ -1962,10 +1962,10 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/i;
 
 /**
  * A claim's name that "only" restricts, which the sentence gives in a list with other names the claim has not
- * ("only in England" / "in England and Wales"): the claim's words from "only" to the name, the sentence's list, and
- * the other names.
+ * ("only in England" / "in England and Wales"): the claim's words from "only" to the name, "only" and the name as
+ * shown, the sentence's list, and the other names.
  */
-function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; source: Span; others: string[] } | undefined {
+function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; words: string; source: Span; others: string[] } | undefined {
   if (!/\b(?:only|solely|exclusively)\b/i.test(info.text)) return undefined;
   for (const v of info.values) {
     if (v.kind !== 'name') continue;
@@ -1983,7 +1983,8 @@ function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; source:
     while (last + 1 < names.length && LIST_GAP.test(sentence.text.slice(names[last].span.end, names[last + 1].span.start))) last++;
     const others = names.slice(first, last + 1).filter((x, i) => i + first !== at && !info.values.some((c) => c.kind === 'name' && valueAgrees(c, x)));
     if (!others.length) continue;
-    return { claim: { start: from + before.index, end: v.span.end }, source: { start: names[first].span.start, end: names[last].span.end }, others: others.map((x) => x.text) };
+    // Shown as "only Tesco", "only England" (of "sold only in England").
+    return { claim: { start: from + before.index, end: v.span.end }, words: `${before[1].toLowerCase()} ${v.text}`, source: { start: names[first].span.start, end: names[last].span.end }, others: others.map((x) => x.text) };
   }
   return undefined;
 }
