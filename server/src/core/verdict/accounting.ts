@@ -74,6 +74,8 @@ const IRREGULAR: Record<string, string> = {
   previou: 'previous',
   // A verb's noun, which the stemmer keeps apart ("has decided" / "no decision had been made").
   decis: 'decid', payment: 'pay', agreement: 'agre', closur: 'close',
+  // Words a newsroom uses for one another (`SAID_AS_GROUPS`): "have donated" / "have given".
+  donat: 'give', unveil: 'launch', ax: 'scrap', abolish: 'scrap',
   // Irregular plurals, which the stemmer keeps apart ("No midwife will lose" / "some midwives will lose").
   midwiv: 'midwif', wive: 'wife', housew: 'housewif', knive: 'knife', halv: 'half', wolv: 'wolf', shelv: 'shelf',
   thiev: 'thief', calv: 'calf', loav: 'loaf', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
@@ -689,6 +691,18 @@ const IDIOMS: { word: string; phrase: RegExp; said: string[] }[] = [
   { word: 'row', phrase: /\bin\s+a\s+row$/i, said: ['consecutive', 'successive', 'straight', 'running'] },
 ];
 
+/**
+ * Words a newsroom uses for one another that the word vectors keep apart (cosine below `SOFT_MIN`), as written: each
+ * group's words say each other ("donated" / "given" to an appeal, "unveiled" / "launched", "scrapped" / "axed").
+ */
+const SAID_AS_GROUPS: string[][] = [
+  ['donate', 'donates', 'donated', 'donating', 'give', 'gives', 'gave', 'given', 'giving'],
+  ['unveil', 'unveils', 'unveiled', 'unveiling', 'launch', 'launches', 'launched', 'launching'],
+  ['scrap', 'scraps', 'scrapped', 'scrapping', 'axe', 'axes', 'axed', 'axing', 'abolish', 'abolishes', 'abolished', 'abolishing'],
+  ['row', 'rows', 'dispute', 'disputes'],
+];
+const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
+
 /** Units of time and measure: close in meaning to each other ("month" / "year") but other facts. */
 export const UNIT_WORDS = new Set(
   'second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries metre metres meter meters kilometre kilometres kilometer kilometers mile miles kilogram kilograms tonne tonnes pound pounds dollar dollars euro euros percent'.split(' '),
@@ -725,6 +739,12 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
         out.set(tok.term, 1);
         continue;
       }
+    }
+    // A word the evidence says in another word that word vectors keep apart ("have donated" / "have given").
+    const forms = SAID_AS.get(word.toLowerCase());
+    if (forms && evidence.some((e) => e.tokens.some((et) => et.term && forms.has(e.text.slice(et.start, et.end).toLowerCase())))) {
+      out.set(tok.term, SOFT_MIN);
+      continue;
     }
     // A word for an event of a kind said only by a word of the same kind: "arrested" is close to "police" and
     // "charged" in word vectors, "died" to "injured", but they are other facts.
