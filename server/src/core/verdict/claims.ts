@@ -17,7 +17,7 @@
  */
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
-import { processTerm, STOPWORDS, tokenizeWithOffsets } from '../index/tokenize';
+import { processTerm, STOPWORDS, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import { passagePlace, speakerName } from '../sources/meta';
 import { headerYear, labelledCellSpans, TABLE_ROW, type LabelledCellSpan } from '../text/tableLabels';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
@@ -593,6 +593,8 @@ const AUXILIARIES = new Set(['will', 'shall', 'would', 'could', 'should', 'must'
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
 export const BOUND_COPY_MIN = 0.7;
+/** Share of a claim's words a sentence must say for a figure's label there to be read against the claim's. */
+const LABEL_COPY_MIN = 0.5;
 /** Topic a passage needs to be about a claim through its figures (all but one of them given). */
 export const FIGURES_TOPIC_MIN = 0.4;
 
@@ -1063,6 +1065,101 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
       if (!elsewhere || !sentence.values.some((y) => isNumeric(y) && y !== stated && sameClause(sentence.text, elsewhere.span, y.span))) continue;
       return { claim: d, source: own[0] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where a figure's label stops: a clause mark, a conjunction that starts the next item of a list, or the edge of the
+ * text (`labelTerms`).
+ */
+const LABEL_STOP = /[,;:()|—–]|\s(?:and|but|while|whereas|against|compared\s+with|rising\s+to|falling\s+to|up\s+from|down\s+from)\s/iu;
+/** Terms that label no figure ("not", "now", "also"), besides stopwords and auxiliaries. */
+const LABEL_FILLERS: ReadonlySet<string> = new Set(['not', 'now', 'also', 'just', 'only', 'nearly', 'almost', 'about', 'around', 'some', 'less'].flatMap((w) => processTerm(w) ?? []));
+/** Content terms of a label read, nearest the figure first. */
+const LABEL_TERMS = 4;
+
+/**
+ * The words that label a figure in its list item: the content terms on each side of it up to a clause mark, a
+ * conjunction or another figure of its kind ("a basic award of £9,120, …": basic, award before it; "£4.1bn in its
+ * first year": first, year after it), at most `LABEL_TERMS` a side, as lemmas.
+ */
+function labelTerms(text: string, values: readonly TypedValue[], figure: TypedValue): { before: Set<string>; after: Set<string> } {
+  let from = Math.max(0, figure.span.start - 80);
+  let to = Math.min(text.length, figure.span.end + 80);
+  // Another figure of the kind ends the item; other values (a dose, a date) are words of its label.
+  for (const v of values) {
+    if (v === figure || v.kind !== figure.kind) continue;
+    if (v.span.end <= figure.span.start) from = Math.max(from, v.span.end);
+    else if (v.span.start >= figure.span.end) to = Math.min(to, v.span.start);
+  }
+  const before = text.slice(from, figure.span.start);
+  let cut = -1;
+  for (const m of before.matchAll(new RegExp(LABEL_STOP.source, 'giu'))) cut = m.index! + m[0].length;
+  const after = text.slice(figure.span.end, to);
+  const stop = LABEL_STOP.exec(after);
+  const termsOf = (words: string[]) => {
+    const out = new Set<string>();
+    for (const w of words) {
+      const t = processTerm(w);
+      if (!t || STOPWORDS.has(t) || AUXILIARIES.has(w.toLowerCase()) || LABEL_FILLERS.has(t)) continue;
+      out.add(lemma(t));
+      if (out.size >= LABEL_TERMS) break;
+    }
+    return out;
+  };
+  return { before: termsOf(tokenize(cut >= 0 ? before.slice(cut) : before).reverse()), after: termsOf(tokenize(stop ? after.slice(0, stop.index) : after)) };
+}
+
+/**
+ * A claim's figure that the sentence gives under another label, where the claim's label is that of another figure
+ * of the kind in the sentence ("The basic award was £26,830" / "a basic award of £9,120, a compensatory award of
+ * £26,830"; "will cost £5.3bn in its first year" / "£4.1bn in its first year, rising to £5.3bn by 2029-30"): the
+ * claim's figure and the sentence's figure under the claim's label. Labels are read on one side at a time, where
+ * both figures of the sentence have one (words after the last item of a list may be the whole list's: "beaten 6-3,
+ * 6-1 by American Lauren Davis"). Words the two labels share decide nothing; of the claim's others, at least one
+ * must be the other figure's and none the stated one's; the rival with most of them is named.
+ */
+function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
+  const figure = (v: TypedValue) => isNumeric(v) || v.kind === 'ordinal';
+  const figures = sentence.values.filter(figure);
+  if (figures.length < 2) return undefined;
+  for (const v of info.values) {
+    if (!figure(v)) continue;
+    // Not a number that names something with the name before it ("BRCA 1", "Berth 7"): no figure of a list.
+    if (v.kind === 'number' && !v.unit && (v.label || info.values.some((n) => n.kind === 'name' && /^\s*$/.test(info.text.slice(n.span.end, v.span.start))))) continue;
+    const stated = figures.find((x) => valueAgrees(v, x));
+    if (!stated) continue;
+    // (Another figure, not the same one with another bound: "250 or more staff" / "at least 250 staff".)
+    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
+    if (!rivals.length) continue;
+    const mine = labelTerms(info.text, info.values, v);
+    const theirs = labelTerms(sentence.text, sentence.values, stated);
+    // The rival whose label has most of the claim's telling words ("Will Muir scored in the 74th minute": the 63rd of
+    // "wing Will Muir scored in the 63rd", not the 55th of "… crossed in the 55th minute").
+    let best: TypedValue | undefined;
+    let most = 0;
+    for (const y of rivals) {
+      // Not a claim that gives the rival too ("rose from 310 to 420").
+      if (info.values.some((c) => c !== v && valueAgrees(c, y))) continue;
+      const other = labelTerms(sentence.text, sentence.values, y);
+      // None of the claim's words, on either side, in the stated figure's label unless the rival's has it too ("A year
+      // earlier the force solved 7.4%" / "8.1%, compared with 7.4% a year earlier").
+      const all = (l: typeof mine) => new Set([...l.before, ...l.after]);
+      const [mineAll, theirsAll, otherAll] = [all(mine), all(theirs), all(other)];
+      if ([...mineAll].some((t) => theirsAll.has(t) && !otherAll.has(t))) continue;
+      for (const side of ['before', 'after'] as const) {
+        if (!mine[side].size || !theirs[side].size || !other[side].size) continue;
+        const telling = [...mine[side]].filter((t) => !(theirs[side].has(t) && other[side].has(t)));
+        if (telling.some((t) => theirs[side].has(t))) continue;
+        const shared = telling.filter((t) => other[side].has(t)).length;
+        if (shared > most) {
+          most = shared;
+          best = y;
+        }
+      }
+    }
+    if (best) return { claim: v, source: best };
   }
   return undefined;
 }
@@ -1784,6 +1881,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'date', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span } }];
+    }
+  }
+
+  // A figure the sentence gives under another label, the claim's label being another figure's ("The basic award was
+  // £26,830" / "a basic award of £9,120, a compensatory award of £26,830").
+  if (!conflicting && lemmaCoverage(info, chosen.c.sentence, who()) >= LABEL_COPY_MIN) {
+    const found = figureOfOtherLabel(info, chosen.c.sentence);
+    if (found) {
+      conflicting = chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, replacement: found.source.text }];
     }
   }
 

@@ -1,0 +1,30 @@
+/**
+ * An employment tribunal's judgment against a writer's draft: an award made up of parts, each figure under its own
+ * label ("a basic award of £9,120, a compensatory award of £26,830 and £2,500 for notice pay"). The judgment is
+ * written for these tests; the parties are invented.
+ */
+import { describe, test } from 'node:test';
+import { expectVerdictWith, workspaceIndex } from './sources';
+import { withProductWordVectors } from './productVectors';
+
+const JUDGMENT = `Warehouse supervisor wins unfair dismissal claim against Kestrel Logistics
+
+A former warehouse supervisor has been awarded £38,450 after an employment tribunal found she was unfairly dismissed by a Midlands distribution firm.
+
+The tribunal upheld her claims of unfair dismissal and wrongful dismissal. However, it dismissed her claim of sex discrimination, finding no evidence that a male supervisor would have been treated differently.
+
+The award is made up of a basic award of £9,120, a compensatory award of £26,830 and £2,500 for notice pay. The judge reduced the compensatory award by 15 per cent because Ms Malhotra had contributed to her dismissal.
+`;
+
+describe('a tribunal\'s award, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('a part of the award under another part\'s label: "The basic award was £26,830" / "a basic award of £9,120, a compensatory award of £26,830"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'judgment.txt': JUDGMENT }));
+    verdict('contradicted', 'The basic award was £26,830.', [['£26,830', '£9,120']]);
+    verdict('contradicted', 'The compensatory award was £9,120.', [['£9,120', '£26,830']]);
+    verdict('supported', 'The basic award was £9,120.');
+    verdict('supported', 'The compensatory award was £26,830.');
+    verdict('supported', 'She was awarded £38,450.');
+  });
+});
