@@ -1,13 +1,16 @@
 /**
  * A university's press release on a drug trial, and a rugby match report, against a writer's draft: figures of a
  * list, each with its own label ("12 per cent of patients on the 20mg dose and 4 per cent on the 10mg dose"; "wing
- * Will Muir scored in the 63rd and … Obano powered over in the 74th"). Both sources are written for these tests.
+ * Will Muir scored in the 63rd and … Obano powered over in the 74th"); "the drug" for "a daily low-dose tablet", and
+ * the verbs of a rise against those of a cut. Both sources are written for these tests.
  */
 import { describe, test } from 'node:test';
 import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const RELEASE = `Daily low-dose drug cuts repeat strokes in older adults, Bristol-led trial finds
+
+A daily low-dose tablet reduced the risk of a second stroke by 27 per cent in people over 65, according to a trial led by the University of Bristol.
 
 After a median follow-up of 30 months, 6.2 per cent of patients on the 10mg dose had suffered a second stroke, compared with 8.5 per cent of those on placebo.
 
@@ -28,6 +31,13 @@ describe('figures of a list, with the product\'s word vectors', () => {
     verdict('supported', 'Mild nausea was reported by 4 per cent of patients on the 10mg dose.');
     verdict('supported', 'Mild nausea was reported by 12 per cent of patients on the 20mg dose.');
     verdict('contradicted', '8.5 per cent of patients on the 10mg dose had a second stroke.', [['8.5 per cent', '6.2 per cent']]);
+  });
+
+  test('"the drug" for "a daily low-dose tablet" is the same thing said generally; "rose" against "reduced"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'release.txt': RELEASE }));
+    verdict('supported', 'The drug reduced the risk of a second stroke by 27 per cent.');
+    verdict('contradicted', 'The risk of a second stroke rose by 27 per cent.', [['rose', 'reduced']]);
+    verdict('contradicted', 'The tablet raised the risk of a second stroke by 27 per cent.', [['raised', 'reduced']]);
   });
 
   test('a try\'s minute given to another scorer, the rival the scorer\'s own: "Will Muir scored in the 74th minute" / "… in the 63rd"', async () => {

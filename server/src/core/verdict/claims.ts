@@ -589,6 +589,17 @@ export const NEGATION_MIN = 0.8;
 export const COPY_TOPIC = 0.9;
 /** Auxiliary verbs: in the place of another word they change the wording, not the fact ("will be out" / "sidelined"). */
 const AUXILIARIES = new Set(['will', 'shall', 'would', 'could', 'should', 'must', 'might', 'may', 'can', 'been', 'being', 'have', 'has', 'had', 'does', 'did', 'was', 'were', 'are', 'gets', 'got']);
+/**
+ * Nouns a writer puts for a more exact one ("The drug reduced the risk" / "A daily low-dose tablet reduced the risk",
+ * "the firm" / "the haulier"): in the place of an unrelated word they are the same thing said generally, not a swap
+ * (word vectors read some exact words in another sense: "tablet" is near "computer", not "drug").
+ */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set([
+  'drug', 'drugs', 'medicine', 'medicines', 'treatment', 'treatments', 'company', 'companies', 'firm', 'firms', 'business', 'businesses',
+  'group', 'organisation', 'organization', 'body', 'man', 'woman', 'men', 'women', 'person', 'people', 'child', 'children',
+  'vehicle', 'vehicles', 'building', 'buildings', 'site', 'area', 'place', 'device', 'devices', 'product', 'products',
+  'scheme', 'plan', 'project', 'event', 'team', 'side', 'club', 'party', 'country', 'city', 'town', 'region',
+]);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
@@ -1837,7 +1848,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase())))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase())))),
     );
     if (swapped.length) {
       conflicting = chosen;
