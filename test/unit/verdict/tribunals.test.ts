@@ -11,6 +11,8 @@ const JUDGMENT = `Warehouse supervisor wins unfair dismissal claim against Kestr
 
 A former warehouse supervisor has been awarded £38,450 after an employment tribunal found she was unfairly dismissed by a Midlands distribution firm.
 
+Priya Malhotra, 44, worked for Kestrel Logistics Ltd at its Coventry depot for eleven years before she was sacked on 14 March 2023. The hearing ended before the judge's lunch break.
+
 The tribunal upheld her claims of unfair dismissal and wrongful dismissal. However, it dismissed her claim of sex discrimination, finding no evidence that a male supervisor would have been treated differently.
 
 The award is made up of a basic award of £9,120, a compensatory award of £26,830 and £2,500 for notice pay. The judge reduced the compensatory award by 15 per cent because Ms Malhotra had contributed to her dismissal.
@@ -18,6 +20,13 @@ The award is made up of a basic award of £9,120, a compensatory award of £26,8
 
 describe('a tribunal\'s award, with the product\'s word vectors', () => {
   withProductWordVectors();
+
+  test('"before" and "after" of other things are no opposites: "sacked after eleven years" / "for eleven years before she was sacked"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'judgment.txt': JUDGMENT }));
+    verdict('supported', 'Kestrel Logistics sacked Ms Malhotra in March 2023 after eleven years at its Coventry depot.');
+    verdict('supported', 'Malhotra was sacked after eleven years with the company.');
+    verdict('contradicted', 'The hearing ended after the judge\'s lunch break.', [['after', 'before']]);
+  });
 
   test('a part of the award under another part\'s label: "The basic award was £26,830" / "a basic award of £9,120, a compensatory award of £26,830"', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'judgment.txt': JUDGMENT }));

@@ -5,7 +5,7 @@
  * ("more", "less", "before", "after") are kept here, unlike in index terms.
  */
 import { stemmer } from 'stemmer';
-import { tokenizeWithOffsets } from '../index/tokenize';
+import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
 import { headerUnit, labelledCellSpans } from '../text/tableLabels';
 import type { Span } from '../types';
 
@@ -46,7 +46,17 @@ export interface DirectionWord {
   stem: string;
   text: string;
   span: Span;
+  /**
+   * For "before" and "after": the first content term after the word (what comes before or after: "before the match"
+   * → "match"). The two are opposites only of the same thing: "sacked after eleven years" is "eleven years before she
+   * was sacked".
+   */
+  next?: string;
 }
+
+/** Stems of "before" and "after", and the most tokens read for the term after them. */
+const ORDER_STEMS = new Set(['before', 'after'].map(stem));
+const ORDER_NEXT_TOKENS = 4;
 
 /**
  * A signed percentage, as tables and results write a change ("| -8.5%", "(+7.0%)"): a direction without a word. Not
@@ -69,12 +79,22 @@ PAIRS.push([new Set([TRIAL_STEM]), new Set([PLEA_STEM])]);
 
 export function directionWords(text: string): DirectionWord[] {
   const out: DirectionWord[] = [];
-  for (const t of tokenizeWithOffsets(text)) {
-    if (/^\d/.test(t.text)) continue;
+  const tokens = tokenizeWithOffsets(text);
+  tokens.forEach((t, i) => {
+    if (/^\d/.test(t.text)) return;
     const s = stem(t.text);
-    if ((s === 'up' || s === 'down') && !BEFORE_FIGURE.test(text.slice(t.end, t.end + 24))) continue;
-    if (PAIRS.some(([a, b]) => a.has(s) || b.has(s))) out.push({ stem: s, text: t.text, span: { start: t.start, end: t.end } });
-  }
+    if ((s === 'up' || s === 'down') && !BEFORE_FIGURE.test(text.slice(t.end, t.end + 24))) return;
+    if (!PAIRS.some(([a, b]) => a.has(s) || b.has(s))) return;
+    const word: DirectionWord = { stem: s, text: t.text, span: { start: t.start, end: t.end } };
+    if (ORDER_STEMS.has(s)) {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 1 + ORDER_NEXT_TOKENS) && word.next === undefined; j++) {
+        const term = processTerm(tokens[j].text);
+        if (term) word.next = term;
+      }
+      word.next ??= '';
+    }
+    out.push(word);
+  });
   if (/guilty|jury|admit/i.test(text)) {
     for (const [re, stem] of [[TRIAL, TRIAL_STEM], [PLEA, PLEA_STEM]] as const) {
       for (const m of text.matchAll(re)) out.push({ stem, text: m[0], span: { start: m.index!, end: m.index! + m[0].length } });
@@ -116,7 +136,8 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
     for (const [mine, theirs] of [[a, b], [b, a]] as const) {
       const c = has(claim, mine);
       const s = has(sentence, theirs);
-      if (c && s && !has(claim, theirs) && !has(sentence, mine)) return [c, s];
+      // "before" and "after" of other things are no opposites (`DirectionWord.next`).
+      if (c && s && !has(claim, theirs) && !has(sentence, mine) && c.next === s.next) return [c, s];
     }
   }
   return undefined;
