@@ -700,6 +700,7 @@ const SAID_AS_GROUPS: string[][] = [
   ['unveil', 'unveils', 'unveiled', 'unveiling', 'launch', 'launches', 'launched', 'launching'],
   ['scrap', 'scraps', 'scrapped', 'scrapping', 'axe', 'axes', 'axed', 'axing', 'abolish', 'abolishes', 'abolished', 'abolishing'],
   ['row', 'rows', 'dispute', 'disputes'],
+  ['attendance', 'crowd'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

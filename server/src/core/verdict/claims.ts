@@ -474,8 +474,8 @@ export function prepareClaim(
   return { claim, info, candidates };
 }
 
-/** A sentence that starts with a pronoun for its subject ("It had pleaded guilty at an earlier hearing."). */
-const PRONOUN_START = /^\s*(?:It|He|She|They)\s/;
+/** A sentence that starts with a pronoun for its subject ("It had pleaded guilty at an earlier hearing.", "However, it dismissed"). */
+const PRONOUN_START = /^\s*(?:(?:However|But|Yet|Still|Instead|Then|Later|So),?\s+(?:it|he|she|they)|It|He|She|They)\s/;
 /** Words that open a subject and are not part of it. */
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 /** The longest subject read (words). */
@@ -496,7 +496,7 @@ function pronounAntecedent(document: SourceDocument, passage: Passage, near: rea
   if (known !== undefined) return known ?? undefined;
   const before = document.text.slice(previous.span.start, previous.span.end);
   let found: TextInfo | undefined;
-  if (PRONOUN_START.test(document.text.slice(passage.span.start, Math.min(passage.span.end, passage.span.start + 8)))) found = subjectOf(before);
+  if (PRONOUN_START.test(document.text.slice(passage.span.start, Math.min(passage.span.end, passage.span.start + 24)))) found = subjectOf(before);
   else {
     // A quotation the sentence before opened after its speaker and did not close ("Governor Andrew Bailey said:
     // "Inflation is falling. … But we need to be careful not to cut rates too quickly.""): the speaker's words.
@@ -1859,14 +1859,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // An outcome the sentence gives the other way, anywhere in it, in a sentence the claim copies but for it ("Glass
   // Harbour won an Oscar" / "the Oscar-nominated drama Glass Harbour").
   if (!conflicting) {
-    const outcome = outcomeOpposite(info.terms, chosen.c.sentence.terms);
-    if (outcome && lemmaCoverage(info, chosen.c.sentence, who(), new Set([outcome[0]])) >= NEGATION_MIN) {
-      const said = info.tokens.find((t) => t.term === outcome[0]);
-      const theirs = chosen.c.sentence.tokens.find((t) => t.term === outcome[1]);
-      if (said && theirs) {
-        conflicting = chosen;
-        conflicts = [{ claim: info.text.slice(said.start, said.end), source: chosen.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, said), sourceSpan: { start: theirs.start, end: theirs.end } }];
-      }
+    // The best evidence, or a related passage that says all of the claim but its outcome word the other way ("The
+    // tribunal upheld her claim of sex discrimination" / "However, it dismissed her claim of sex discrimination", when
+    // "The tribunal upheld her claims of unfair dismissal" says more of the claim's words).
+    for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
+      const outcome = outcomeOpposite(info, s.c.sentence);
+      if (!outcome || lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent, new Set([processTerm(info.text.slice(outcome[0].start, outcome[0].end)) ?? ''])) < NEGATION_MIN) continue;
+      const [said, theirs] = outcome;
+      conflicting = s;
+      conflicts = [{ claim: info.text.slice(said.start, said.end), source: s.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, said), sourceSpan: { start: theirs.start, end: theirs.end } }];
+      break;
     }
   }
 

@@ -534,23 +534,32 @@ export function sideStems(word: string): ReadonlySet<string> {
 
 /**
  * Outcomes whose words exclude each other wherever they stand in a sentence: a film "won an Oscar" is not the
- * "Oscar-nominated drama"; a defendant "convicted" is not one "cleared". Stems (index terms).
+ * "Oscar-nominated drama"; a defendant "convicted" is not one "cleared"; a claim "upheld" is not one "dismissed". As
+ * written, not stems: "dismissed her claim" is an outcome, "unfair dismissal" a kind of claim.
  */
 const OUTCOMES: [Set<string>, Set<string>][] = [
   [['won', 'win', 'wins', 'winner', 'winners', 'winning'], ['nominated', 'nominee', 'nominees', 'nomination', 'nominations', 'shortlisted']],
   [['convicted', 'conviction'], ['cleared', 'acquitted', 'acquittal']],
-].map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
+  // A tribunal's or court's finding on a claim or an appeal: "upheld her claim" / "dismissed her claim".
+  [['upheld', 'uphold', 'upholds', 'upholding'], ['dismissed', 'dismiss', 'dismisses', 'rejected', 'reject', 'rejects', 'overturned', 'overturn']],
+].map(([a, b]) => [new Set(a), new Set(b)]);
+
+interface Worded {
+  text: string;
+  tokens: readonly { start: number; end: number; term: string | null }[];
+}
 
 /**
  * An outcome word of the claim (`OUTCOMES`) that the sentence has not, where the sentence has its opposite and the
- * claim has not: the claim's word (as a term) and the sentence's.
+ * claim has not: the claim's token and the sentence's.
  */
-export function outcomeOpposite(claimTerms: ReadonlySet<string>, sentenceTerms: ReadonlySet<string>): [string, string] | undefined {
+export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] | undefined {
+  const find = (x: Worded, words: ReadonlySet<string>) => x.tokens.find((t) => t.term && words.has(x.text.slice(t.start, t.end).toLowerCase()));
   for (const [p, q] of OUTCOMES) {
     for (const [mine, theirs] of [[p, q], [q, p]] as const) {
-      const word = [...mine].find((t) => claimTerms.has(t));
-      if (!word || [...mine].some((t) => sentenceTerms.has(t)) || [...theirs].some((t) => claimTerms.has(t))) continue;
-      const other = [...theirs].find((t) => sentenceTerms.has(t));
+      const word = find(claim, mine);
+      if (!word || find(sentence, mine) || find(claim, theirs)) continue;
+      const other = find(sentence, theirs);
       if (other) return [word, other];
     }
   }

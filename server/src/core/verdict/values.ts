@@ -1452,6 +1452,8 @@ function shortFormOf(short: readonly string[], full: readonly string[]): boolean
 
 /** Titles a writer puts before a surname that a source may give without (not ranks: "Sergeant" is not "Inspector"). */
 const PLAIN_TITLES = new Set(['councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+/** Titles of an office or rank written before a name ("Judge Thornbury", "Inspector Price"). */
+const OFFICE_TITLES = new Set(['judge', 'professor', 'prof', 'inspector', 'sergeant', 'constable', 'superintendent', 'detective', 'captain', 'colonel', 'general', 'major', 'lieutenant', 'president', 'senator', 'governor', 'mayor', 'bishop', 'archbishop', 'rabbi', 'imam', 'father', 'reverend', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'chancellor', 'minister', 'coach', 'manager', 'chief']);
 
 /**
  * Whether a claim's titled name is a source's name without a title, or after the title of a list ("Councillor
@@ -1459,7 +1461,15 @@ const PLAIN_TITLES = new Set(['councillor', 'councilor', 'mr', 'mrs', 'ms', 'mis
  * "Mrs Smith").
  */
 function titledForm(claim: readonly string[], source: readonly string[]): boolean {
-  if (claim.length < 2 || !PLAIN_TITLES.has(claim[0])) return false;
+  if (claim.length < 2) return false;
+  // A title of office before the surname, where the source has it before the full name ("Judge Thornbury" /
+  // "Employment Judge Rebecca Thornbury", "Professor Achebe" / "Professor Helen Achebe").
+  if (OFFICE_TITLES.has(claim[0])) {
+    const at = source.indexOf(claim[0]);
+    const rest = source.slice(at + 1);
+    return at >= 0 && rest.length - (claim.length - 1) <= 2 && containsSequence(rest, claim.slice(1)) && rest[rest.length - 1] === claim[claim.length - 1];
+  }
+  if (!PLAIN_TITLES.has(claim[0])) return false;
   const bare = source[0] === `${claim[0]}s` ? source.slice(1) : source;
   return bare.length > 0 && !PLAIN_TITLES.has(bare[0]) && containsSequence(bare, claim.slice(1));
 }
