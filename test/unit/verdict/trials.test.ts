@@ -19,6 +19,8 @@ The most common side effect was mild nausea, reported by 12 per cent of patients
 
 const REPORT = `Bath 31-24 Gloucester: Russell inspires late comeback at the Rec
 
+Thomas had already been warned by the referee for a similar offence in the first half.
+
 Bath scored three tries against 14 men. Number eight Alfie Barbeary crossed in the 55th minute, wing Will Muir scored in the 63rd and replacement prop Beno Obano powered over in the 74th. Russell converted all three.
 `;
 
@@ -46,5 +48,11 @@ describe('figures of a list, with the product\'s word vectors', () => {
     verdict('contradicted', 'Barbeary crossed in the 63rd minute.', [['63rd', '55th']]);
     verdict('supported', 'Will Muir scored in the 63rd minute.');
     verdict('supported', 'Obano scored in the 74th minute.');
+  });
+
+  test('an ordinal of a part of the match is no minute: "second-half tries" / "in the 63rd"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'report.txt': REPORT }));
+    verdict('supported', 'Barbeary, Muir and Obano all scored second-half tries for Bath.');
+    verdict('contradicted', 'Thomas had been warned in the second half.', [['second', 'first']]);
   });
 });

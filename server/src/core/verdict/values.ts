@@ -251,8 +251,16 @@ const MULTIPLIER_VALUE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3,
  * year in a row". Such an ordinal has the unit 'in-a-row' and is compared only with another.
  */
 const IN_A_ROW = /^\s+(?:(?:consecutive|straight|successive)\s+)?(?:year|season|time|month|week|day|quarter|game|match|term)s?\s+(?:running|in\s+a\s+row)\b|^\s+(?:consecutive|straight|successive)\s+(?:year|season|time|month|week|day|quarter|game|match|term|win|defeat|victory|title)s?\b/i;
+/**
+ * The parts of a match or contest an ordinal may number ("second-half tries", "the third quarter", "the first leg"):
+ * such an ordinal has the part as its unit and is compared only with another of it, not with a minute or a place.
+ */
+const MATCH_PART = /^[\s-]+(half|quarter|period|set|leg|innings|round)(?:s)?\b/i;
 function ordinalUnit(text: string, end: number): { unit?: string } {
-  return IN_A_ROW.test(text.slice(end, end + 40)) ? { unit: 'in-a-row' } : {};
+  const after = text.slice(end, end + 40);
+  if (IN_A_ROW.test(after)) return { unit: 'in-a-row' };
+  const part = MATCH_PART.exec(after);
+  return part ? { unit: part[1].toLowerCase() } : {};
 }
 const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
