@@ -14,7 +14,7 @@ A former warehouse supervisor has been awarded £38,450 after an employment trib
 
 Priya Malhotra, 44, worked for Kestrel Logistics Ltd at its Coventry depot for eleven years before she was sacked on 14 March 2023. The hearing ended before the judge's lunch break.
 
-Sitting in Birmingham, Employment Judge Rebecca Thornbury ruled that the disciplinary process had been "fundamentally flawed".
+Sitting in Birmingham, Employment Judge Rebecca Thornbury ruled that the disciplinary process had been "fundamentally flawed". The judge found that the investigating manager, Gareth Pugh, had already decided the outcome before the hearing took place.
 
 The tribunal upheld her claims of unfair dismissal and wrongful dismissal. However, it dismissed her claim of sex discrimination, finding no evidence that a male supervisor would have been treated differently.
 
@@ -37,6 +37,12 @@ describe('a tribunal\'s award, with the product\'s word vectors', () => {
     verdict('contradicted', 'The tribunal dismissed her claim of wrongful dismissal.', [['dismissed', 'upheld']]);
     verdict('supported', 'The tribunal dismissed her claim of sex discrimination.');
     verdict('supported', 'The tribunal upheld her claim of unfair dismissal.');
+  });
+
+  test('another post in apposition: "Gareth Pugh, the company\'s managing director," / "the investigating manager, Gareth Pugh,"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'judgment.txt': JUDGMENT }));
+    verdict('contradicted', 'Gareth Pugh, the company\'s managing director, had already decided the outcome before the hearing.', [['company\'s managing director', 'investigating manager']]);
+    verdict('supported', 'Gareth Pugh, the investigating manager, had already decided the outcome before the hearing.');
   });
 
   test('a title of office before the surname: "Judge Thornbury" / "Employment Judge Rebecca Thornbury"', async () => {

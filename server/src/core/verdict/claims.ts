@@ -43,6 +43,7 @@ import {
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
+import { namedRoles, otherRole } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -1924,6 +1925,24 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other.text}`, replacement: found.source.text }];
+    }
+  }
+
+  // A person's role in apposition that the evidence gives otherwise ("Tom Whitfield, the Chancellor," / "The shadow
+  // chancellor, Tom Whitfield,"; "Gareth Pugh, the company's managing director," / "the investigating manager,
+  // Gareth Pugh,"): in the best evidence, a related passage or their neighbours.
+  if (!conflicting && /,/.test(info.text)) {
+    const mine = namedRoles(info.text, info.values);
+    if (mine.length) {
+      for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
+        const texts = [s.c.sentence, ...s.c.context];
+        const found = texts.map((t) => ({ t, r: otherRole(mine, namedRoles(t.text, t.values)) })).find((x) => x.r);
+        if (!found?.r) continue;
+        const { claim: c, source: r } = found.r;
+        conflicting = s;
+        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as the ${r.text}`, replacement: r.text }];
+        break;
+      }
     }
   }
 

@@ -1,0 +1,84 @@
+/**
+ * The roles that a text gives people in apposition ("Tom Whitfield, the Chancellor, said", "The shadow chancellor,
+ * Tom Whitfield, said", "the investigating manager, Gareth Pugh, had"), and whether a claim's role for a person is
+ * another than a source's for the same person: another post ("managing director" / "investigating manager") or the
+ * same post with a word that makes it another ("the Chancellor" / "the shadow chancellor").
+ */
+import { STOPWORDS } from '../index/tokenize';
+import type { Span } from '../types';
+import { valueAgrees, type TypedValue } from './values';
+
+export interface NamedRole {
+  /** The person's name. */
+  name: TypedValue;
+  /** The role as written ("shadow chancellor", "company's managing director") and where. */
+  text: string;
+  span: Span;
+  /** Its head, the post ("chancellor", "director"), lower-case. */
+  head: string;
+  /** Its other words, lower-case, possessives ("company's") left out. */
+  modifiers: string[];
+}
+
+/** A role after a name: ", the Chancellor," up to a comma, a verb of saying or being, or the end of the clause. */
+const ROLE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*,|\s+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|\s*[.;:]|\s*$)/iu;
+/** A role before a name: "the shadow chancellor, " right before it. */
+const ROLE_BEFORE = /\b(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s*$/iu;
+
+/** The posts a role may name. Another post for the same person is another role. */
+const POSTS = new Set([
+  'chancellor', 'minister', 'secretary', 'director', 'manager', 'officer', 'chairman', 'chairwoman', 'chair', 'president',
+  'executive', 'editor', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'leader', 'captain', 'coach',
+  'judge', 'inspector', 'sergeant', 'constable', 'superintendent', 'commissioner', 'headteacher', 'principal', 'founder',
+  'owner', 'partner', 'adviser', 'advisor', 'analyst', 'economist', 'professor', 'lecturer', 'researcher', 'scientist',
+  'surgeon', 'consultant', 'councillor', 'mp', 'senator', 'ambassador', 'treasurer', 'trustee', 'curator', 'chief',
+]);
+/** Words that make a post another: "shadow chancellor", "former minister", "deputy leader", "acting chief constable". */
+const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'vice', 'assistant', 'junior', 'ex', 'outgoing', 'incoming']);
+
+/** The roles a text gives its names in apposition. */
+export function namedRoles(text: string, values: readonly TypedValue[]): NamedRole[] {
+  const out: NamedRole[] = [];
+  for (const name of values) {
+    if (name.kind !== 'name') continue;
+    const after = ROLE_AFTER.exec(text.slice(name.span.end, name.span.end + 90));
+    if (after) {
+      const start = name.span.end + after[0].length - after[1].length;
+      const role = roleOf(after[1], { start, end: start + after[1].length }, name);
+      if (role) out.push(role);
+    }
+    const window = text.slice(Math.max(0, name.span.start - 80), name.span.start);
+    const before = ROLE_BEFORE.exec(window);
+    if (before) {
+      const start = name.span.start - window.length + before.index + before[0].indexOf(before[1]);
+      const role = roleOf(before[1], { start, end: start + before[1].length }, name);
+      if (role) out.push(role);
+    }
+  }
+  return out;
+}
+
+function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w));
+  const head = words[words.length - 1];
+  if (!head || !POSTS.has(head)) return undefined;
+  return { name, text, span, head, modifiers: words.slice(0, -1) };
+}
+
+/**
+ * A role of the claim's for a person that a source role for the same person makes another: a different post, or
+ * the same post where one has a word that makes it another post (`POST_QUALIFIERS`) and the other has not.
+ */
+export function otherRole(claim: readonly NamedRole[], source: readonly NamedRole[]): { claim: NamedRole; source: NamedRole } | undefined {
+  for (const c of claim) {
+    for (const s of source) {
+      if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
+      const qualifier = (a: NamedRole, b: NamedRole) => a.modifiers.some((m) => POST_QUALIFIERS.has(m) && !b.modifiers.includes(m));
+      if (c.head !== s.head || qualifier(c, s) || qualifier(s, c)) return { claim: c, source: s };
+    }
+  }
+  return undefined;
+}
