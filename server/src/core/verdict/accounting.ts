@@ -75,7 +75,7 @@ const IRREGULAR: Record<string, string> = {
   // A verb's noun, which the stemmer keeps apart ("has decided" / "no decision had been made").
   decis: 'decid', payment: 'pay', agreement: 'agre', closur: 'close',
   // Words a newsroom uses for one another (`SAID_AS_GROUPS`): "have donated" / "have given".
-  donat: 'give', unveil: 'launch', ax: 'scrap', abolish: 'scrap',
+  donat: 'give', unveil: 'launch', ax: 'scrap', abolish: 'scrap', disqualifi: 'ban', disqualif: 'ban',
   // Irregular plurals, which the stemmer keeps apart ("No midwife will lose" / "some midwives will lose").
   midwiv: 'midwif', wive: 'wife', housew: 'housewif', knive: 'knife', halv: 'half', wolv: 'wolf', shelv: 'shelf',
   thiev: 'thief', calv: 'calf', loav: 'loaf', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
@@ -701,6 +701,7 @@ const SAID_AS_GROUPS: string[][] = [
   ['scrap', 'scraps', 'scrapped', 'scrapping', 'axe', 'axes', 'axed', 'axing', 'abolish', 'abolishes', 'abolished', 'abolishing'],
   ['row', 'rows', 'dispute', 'disputes'],
   ['attendance', 'crowd'],
+  ['ban', 'bans', 'banned', 'banning', 'disqualify', 'disqualifies', 'disqualified', 'disqualification'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

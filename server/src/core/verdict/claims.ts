@@ -601,6 +601,11 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set([
   'vehicle', 'vehicles', 'building', 'buildings', 'site', 'area', 'place', 'device', 'devices', 'product', 'products',
   'scheme', 'plan', 'project', 'event', 'team', 'side', 'club', 'party', 'country', 'city', 'town', 'region',
 ]);
+/**
+ * Verbs that carry little meaning of their own ("give the reference" / "quoting reference", "take part" / "joined"):
+ * the word in their place is no unrelated swap.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
@@ -1849,7 +1854,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase())))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase())))),
     );
     if (swapped.length) {
       conflicting = chosen;

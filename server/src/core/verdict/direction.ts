@@ -441,6 +441,9 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   // Statistics: "the figures were final" / "the figures were provisional".
   [['final', 'definitive'], ['provisional', 'preliminary']],
   [['common', 'commonplace', 'frequent', 'widespread'], ['rare', 'uncommon', 'infrequent', 'unusual']],
+  // Sentences: "to run concurrently" / "to run consecutively"; a patient's condition: "critical" / "stable".
+  [['concurrently', 'concurrent'], ['consecutively', 'consecutive']],
+  [['critical', 'serious'], ['stable', 'comfortable']],
   // Comparatives before the same word ("higher wholesale gas prices" / "lower wholesale gas prices, partly offset by
   // higher network costs"; "fewer than 4,000" / "more than 4,000"): the direction rules compare them with figures.
   [['higher', 'greater', 'bigger', 'larger'], ['lower', 'smaller']],

@@ -818,7 +818,23 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits) markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
   if (digits) sharedScales(text, out);
+  if (digits) agesInApposition(text, out);
   return withRoles(text, out);
+}
+
+/**
+ * A bare number in apposition right after a person's name ("Graham Pike, 58, a retired teacher") or after "aged"
+ * is the person's age: a number of years, as "58-year-old" reads, and no count ("father of three").
+ */
+function agesInApposition(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  values.forEach((v, i) => {
+    if (v.kind !== 'number' || v.unit || v.value === undefined || !Number.isInteger(v.value) || v.value < 1 || v.value > 120 || !/^\d+$/.test(v.text)) return;
+    const after = text.slice(v.span.end, v.span.end + 2);
+    const named = i > 0 && values[i - 1].kind === 'name' && /^,\s*$/.test(text.slice(values[i - 1].span.end, v.span.start)) && /^(?:,|\)|\s*$)/.test(after);
+    // (Not the first of a range: "aged 25-30".)
+    const aged = /\baged\s+$/i.test(text.slice(Math.max(0, v.span.start - 8), v.span.start)) && !/^\s*(?:[-–]|to\s)/.test(text.slice(v.span.end, v.span.end + 4));
+    if (named || aged) values[i] = { ...v, kind: 'quantity', unit: 'year' };
+  });
 }
 
 const DIFFERENCE_BEFORE = /\b(?:by|up|down|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly|more\s+than|less\s+than|fewer\s+than|another)\s+)?$/i;
@@ -1460,6 +1476,8 @@ function shortFormOf(short: readonly string[], full: readonly string[]): boolean
 
 /** Titles a writer puts before a surname that a source may give without (not ranks: "Sergeant" is not "Inspector"). */
 const PLAIN_TITLES = new Set(['councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+/** Abbreviated titles, as a name's lower-cased words write them ("sgt" of "Det Sgt Whitlock"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = { sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', ch: 'chief', pc: 'constable', prof: 'professor', gen: 'general', col: 'colonel', capt: 'captain', lt: 'lieutenant', rev: 'reverend', revd: 'reverend', gov: 'governor', sen: 'senator' };
 /** Titles of an office or rank written before a name ("Judge Thornbury", "Inspector Price"). */
 const OFFICE_TITLES = new Set(['judge', 'professor', 'prof', 'inspector', 'sergeant', 'constable', 'superintendent', 'detective', 'captain', 'colonel', 'general', 'major', 'lieutenant', 'president', 'senator', 'governor', 'mayor', 'bishop', 'archbishop', 'rabbi', 'imam', 'father', 'reverend', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'chancellor', 'minister', 'coach', 'manager', 'chief']);
 
@@ -1472,10 +1490,23 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
   if (claim.length < 2) return false;
   // A title of office before the surname, where the source has it before the full name ("Judge Thornbury" /
   // "Employment Judge Rebecca Thornbury", "Professor Achebe" / "Professor Helen Achebe").
-  if (OFFICE_TITLES.has(claim[0])) {
-    const at = source.indexOf(claim[0]);
-    const rest = source.slice(at + 1);
-    return at >= 0 && rest.length - (claim.length - 1) <= 2 && containsSequence(rest, claim.slice(1)) && rest[rest.length - 1] === claim[claim.length - 1];
+  // Titles may be abbreviated on either side ("Det Sgt Whitlock" / "Detective Sergeant Claire Whitlock").
+  const full = (w: string) => TITLE_ABBREVIATIONS[w] ?? w;
+  const words = claim.map(full);
+  let k = 0;
+  while (k < words.length - 1 && OFFICE_TITLES.has(words[k])) k++;
+  if (k > 0) {
+    const titles = words.slice(0, k);
+    const rest = words.slice(k);
+    const theirs = source.map(full);
+    for (let at = 0; at + k <= theirs.length; at++) {
+      if (!titles.every((t, j) => theirs[at + j] === t)) continue;
+      // The surname within two first names of the title ("Sergeant Mark Ellis of Leicestershire Police").
+      const after = theirs.slice(at + k);
+      for (let j = 0; j <= 2; j++) if (rest.every((w, i) => after[j + i] === w)) return true;
+      return false;
+    }
+    return false;
   }
   if (!PLAIN_TITLES.has(claim[0])) return false;
   const bare = source[0] === `${claim[0]}s` ? source.slice(1) : source;
@@ -1526,7 +1557,8 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
 
 /** Whether lower-cased text holds a name's word, or the start it shares with its people's word (`mayState`). */
 function holdsNameWord(lower: string, word: string): boolean {
-  return lower.includes(word) || (word.length >= 5 && lower.includes(word.slice(0, Math.max(4, word.length - 3))));
+  const title = TITLE_ABBREVIATIONS[word];
+  return lower.includes(word) || (title !== undefined && lower.includes(title)) || (word.length >= 5 && lower.includes(word.slice(0, Math.max(4, word.length - 3))));
 }
 
 /**
