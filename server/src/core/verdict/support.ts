@@ -181,8 +181,8 @@ function levelsLeft(text: string): Span[] {
   });
 }
 const EARLIER_FIGURE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+((?:[^,.;()]|\.\d){1,30}?)\s+(a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b/dgi;
-/** A table row's cell labelled with a year: "2025: 97.2%". */
-const YEAR_CELL = /(?:^|\|)\s*((?:19|20)\d\d)\s*:\s*([^|]*)/g;
+/** A table row's cell labelled with a year or a period of one: "2025: 97.2%", "H1 2024/25: £96.3m", "Q3 2026: 4.1%". */
+const YEAR_CELL = /(?:^|\|)\s*((?:(?:H|Q|FY)\d?\s*)?((?:19|20)\d\d)(?:[/-]\d{2}(?:\d{2})?)?)\s*:\s*([^|]*)/g;
 /** A table row's cell labelled as an earlier period's: "Last year: 3", "Previous: 17". */
 const EARLIER_CELL = /(?:^|\|)\s*((?:last|previous|prior)(?:\s+(?:year|season|week|month|quarter|rank|position))?)\s*(?:\([^)]*\))?\s*:\s*([^|]*)/gi;
 
@@ -203,7 +203,7 @@ function priorSpans(text: string): { start: number; end: number; period: string 
   }
   for (const l of levelsLeft(text)) out.push({ ...l, period: 'before the change' });
   if (text.includes(' | ')) {
-    const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[1]), start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length, period: m[1] }));
+    const cells = [...text.matchAll(YEAR_CELL)].map((m) => ({ year: Number(m[2]), start: m.index! + m[0].length - m[3].length, end: m.index! + m[0].length, period: m[1] }));
     const latest = Math.max(...cells.map((c) => c.year));
     for (const c of cells) if (c.year < latest) out.push(c);
     for (const m of text.matchAll(EARLIER_CELL)) out.push({ start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length, period: m[1].toLowerCase() });
