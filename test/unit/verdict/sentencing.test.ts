@@ -6,6 +6,7 @@
  * drafts); the people are invented.
  */
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -23,6 +24,8 @@ const APPEAL = `Appeal for witnesses after man seriously injured in Bridgwater a
 He was taken to Southmead Hospital in Bristol, where he remains in a stable condition.
 
 Detective Sergeant Claire Whitlock said: "This was a brutal and completely unprovoked attack on a man who was simply making his way home."
+
+A 27-year-old man from Taunton was arrested on suspicion of causing grievous bodily harm with intent on Monday 16 September. He has since been released on bail while enquiries continue.
 
 Anyone with information is asked to call 101 and give the reference 5224215789.
 `;
@@ -49,5 +52,12 @@ describe('a sentencing and a witness appeal, with the product\'s word vectors', 
     const verdict = expectVerdictWith(await workspaceIndex({ 'appeal.txt': APPEAL }));
     verdict('contradicted', 'The victim was taken to Southmead Hospital in Bristol, where he remains in a critical condition.', [['critical', 'stable']]);
     verdict('supported', 'Anyone with information should call 101 quoting reference 5224215789.');
+  });
+
+  test('an event no passage reports where the evidence reports another: "has been charged" / "was arrested on suspicion of"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'appeal.txt': APPEAL }));
+    const r = verdict('unsupported', 'A 27-year-old man from Taunton has been charged with causing grievous bodily harm with intent.');
+    assert.deepEqual(r.missing, ['charged']);
+    verdict('supported', 'A 27-year-old man from Taunton was arrested on suspicion of causing grievous bodily harm with intent.');
   });
 });

@@ -1181,6 +1181,27 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
   return undefined;
 }
 
+/**
+ * Whether the claim reports an event (arrest, charge, conviction, death, injury, release, resignation, dismissal:
+ * `eventKindOfLemma`) that no candidate passage reports (`all`), where the best evidence (`texts`) reports an event
+ * of another kind.
+ */
+function otherEvent(info: ClaimInfo, texts: readonly TextInfo[], all: readonly TextInfo[]): boolean {
+  const kinds = (terms: Iterable<string>) => {
+    const out = new Set<number>();
+    for (const t of terms) {
+      const k = eventKindOfLemma(lemma(t));
+      if (k !== undefined) out.add(k);
+    }
+    return out;
+  };
+  const mine = kinds(info.weights.keys());
+  if (!mine.size) return false;
+  if (!kinds(texts.flatMap((t) => [...t.terms])).size) return false;
+  const anywhere = kinds(all.flatMap((t) => [...t.terms]));
+  return [...mine].some((k) => !anywhere.has(k));
+}
+
 /** Whether two spans of a text are in one clause: no clause mark (nor a table row's cell border) between them, and near. */
 function sameClause(text: string, a: Span, b: Span): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -2019,8 +2040,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const rowEvidence = rows ? scored.filter((s) => rows.includes(s.c)) : [];
   const support = rows ? Math.max(probability, thresholds.support) : probability;
 
-  // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported.
-  const verdict = conflicting ? 'contradicted' : support >= thresholds.support && !account.unstatedValues.length ? 'supported' : 'unsupported';
+  // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported. So
+  // must the event the claim reports where the evidence reports another of its kind ("has been charged" / "was
+  // arrested on suspicion of …"): the rest of the words do not make up for it.
+  const verdict = conflicting ? 'contradicted' : support >= thresholds.support && !account.unstatedValues.length && !otherEvent(info, [chosen.c.sentence, ...chosen.c.context], scored.flatMap((s) => [s.c.sentence, ...s.c.context])) ? 'supported' : 'unsupported';
   const first = conflicting ?? rowEvidence[0] ?? chosen;
   const pair = rowEvidence.length ? rowEvidence[1] : account.pair !== undefined && !conflicting ? scored[account.pair] : undefined;
   const ordered = [first, ...(pair ? [pair] : []), ...scored.filter((s) => s !== first && s !== pair)];
