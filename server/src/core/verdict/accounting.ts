@@ -702,6 +702,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['row', 'rows', 'dispute', 'disputes'],
   ['attendance', 'crowd'],
   ['ban', 'bans', 'banned', 'banning', 'disqualify', 'disqualifies', 'disqualified', 'disqualification'],
+  // "Pre-tax profit" / "Profit before tax".
+  ['pre', 'before'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 
@@ -724,6 +726,13 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
     // A sentence's first word is capitalised whatever it is: it counts as lower-case unless it is a value.
     const written = claim.text.slice(tok.start, tok.end);
     const word = tok.capital ? written : written.toLowerCase();
+    // A word the evidence says in another word that word vectors keep apart ("have donated" / "have given", "Pre-tax"
+    // / "before tax").
+    const forms = SAID_AS.get(written.toLowerCase());
+    if (forms && evidence.some((e) => e.tokens.some((et) => forms.has(e.text.slice(et.start, et.end).toLowerCase())))) {
+      out.set(tok.term, SOFT_MIN);
+      continue;
+    }
     if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) || UNIT_WORDS.has(word) || claim.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
     // A word whose opposite the evidence has is not said by it in other words ("has reopened" / "will remain closed"):
     // word vectors put opposites close together.
@@ -741,12 +750,6 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
         out.set(tok.term, 1);
         continue;
       }
-    }
-    // A word the evidence says in another word that word vectors keep apart ("have donated" / "have given").
-    const forms = SAID_AS.get(word.toLowerCase());
-    if (forms && evidence.some((e) => e.tokens.some((et) => et.term && forms.has(e.text.slice(et.start, et.end).toLowerCase())))) {
-      out.set(tok.term, SOFT_MIN);
-      continue;
     }
     // A word for an event of a kind said only by a word of the same kind: "arrested" is close to "police" and
     // "charged" in word vectors, "died" to "injured", but they are other facts.
