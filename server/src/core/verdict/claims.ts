@@ -1187,19 +1187,24 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
  * of another kind.
  */
 function otherEvent(info: ClaimInfo, texts: readonly TextInfo[], all: readonly TextInfo[]): boolean {
-  const kinds = (terms: Iterable<string>) => {
-    const out = new Set<number>();
-    for (const t of terms) {
-      const k = eventKindOfLemma(lemma(t));
-      if (k !== undefined) out.add(k);
-    }
-    return out;
-  };
-  const mine = kinds(info.weights.keys());
-  if (!mine.size) return false;
-  if (!kinds(texts.flatMap((t) => [...t.terms])).size) return false;
-  const anywhere = kinds(all.flatMap((t) => [...t.terms]));
-  return [...mine].some((k) => !anywhere.has(k));
+  const mine = eventKinds(info);
+  if (!mine.size || !texts.some((t) => eventKinds(t).size)) return false;
+  return [...mine].some((k) => !all.some((t) => eventKinds(t).has(k)));
+}
+
+/** The kinds of event a text's terms report (`eventKindOfLemma`), once per text. */
+const eventKindsOf = new WeakMap<TextInfo, ReadonlySet<number>>();
+const NO_KINDS: ReadonlySet<number> = new Set();
+function eventKinds(info: TextInfo): ReadonlySet<number> {
+  let out = eventKindsOf.get(info);
+  if (out) return out;
+  let kinds: Set<number> | undefined;
+  for (const t of info.terms) {
+    const k = eventKindOfLemma(lemma(t));
+    if (k !== undefined) (kinds ??= new Set()).add(k);
+  }
+  eventKindsOf.set(info, (out = kinds ?? NO_KINDS));
+  return out;
 }
 
 /** Whether two spans of a text are in one clause: no clause mark (nor a table row's cell border) between them, and near. */
@@ -1926,7 +1931,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // A figure the sentence gives under another label, the claim's label being another figure's ("The basic award was
   // £26,830" / "a basic award of £9,120, a compensatory award of £26,830").
-  if (!conflicting && lemmaCoverage(info, chosen.c.sentence, who()) >= LABEL_COPY_MIN) {
+  if (!conflicting && info.values.length && chosen.c.sentence.values.length > 1 && lemmaCoverage(info, chosen.c.sentence, who()) >= LABEL_COPY_MIN) {
     const found = figureOfOtherLabel(info, chosen.c.sentence);
     if (found) {
       conflicting = chosen;

@@ -547,6 +547,8 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['upheld', 'uphold', 'upholds', 'upholding'], ['dismissed', 'dismiss', 'dismisses', 'rejected', 'reject', 'rejects', 'overturned', 'overturn']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
 
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b]));
+
 interface Worded {
   text: string;
   tokens: readonly { start: number; end: number; term: string | null }[];
@@ -558,6 +560,8 @@ interface Worded {
  */
 export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] | undefined {
   const find = (x: Worded, words: ReadonlySet<string>) => x.tokens.find((t) => t.term && words.has(x.text.slice(t.start, t.end).toLowerCase()));
+  // Most claims have no outcome word.
+  if (!find(claim, OUTCOME_WORDS)) return undefined;
   for (const [p, q] of OUTCOMES) {
     for (const [mine, theirs] of [[p, q], [q, p]] as const) {
       const word = find(claim, mine);
