@@ -966,11 +966,11 @@ function figureOfAnotherOwner(info: ClaimInfo, sentence: TextInfo): { claim: Typ
     const mine = ownerOf(info, v);
     if (!mine) continue;
     const same = (n: TypedValue | undefined) => !!n && (valueAgrees(mine, n) || valueAgrees(n, mine));
-    const given = sentence.values.find((x) => isNumeric(x) && valueAgrees(v, x) && !same(ownerOf(sentence, x)) && ownerOf(sentence, x));
-    if (!given) continue;
-    const other = ownerOf(sentence, given)!;
+    let other: TypedValue | undefined;
+    const given = sentence.values.find((x) => isNumeric(x) && valueAgrees(v, x) && (other = ownerOf(sentence, x)) !== undefined && !same(other));
+    if (!given || !other) continue;
     const theirs = sentence.values.find((x) => x !== given && isNumeric(x) && x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && same(ownerOf(sentence, x)));
-    if (theirs) return { claim: v, source: theirs, other };
+    if (theirs) return { claim: v, source: theirs, other: other as TypedValue };
   }
   return undefined;
 }
@@ -1091,6 +1091,7 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
  * text (`labelTerms`).
  */
 const LABEL_STOP = /[,;:()|—–]|\s(?:and|but|while|whereas|against|compared\s+with|rising\s+to|falling\s+to|up\s+from|down\s+from)\s/iu;
+const LABEL_STOPS = new RegExp(LABEL_STOP.source, 'giu');
 /** Terms that label no figure ("not", "now", "also"), besides stopwords and auxiliaries. */
 const LABEL_FILLERS: ReadonlySet<string> = new Set(['not', 'now', 'also', 'just', 'only', 'nearly', 'almost', 'about', 'around', 'some', 'less'].flatMap((w) => processTerm(w) ?? []));
 /** Content terms of a label read, nearest the figure first. */
@@ -1112,7 +1113,7 @@ function labelTerms(text: string, values: readonly TypedValue[], figure: TypedVa
   }
   const before = text.slice(from, figure.span.start);
   let cut = -1;
-  for (const m of before.matchAll(new RegExp(LABEL_STOP.source, 'giu'))) cut = m.index! + m[0].length;
+  for (const m of before.matchAll(LABEL_STOPS)) cut = m.index! + m[0].length;
   const after = text.slice(figure.span.end, to);
   const stop = LABEL_STOP.exec(after);
   const termsOf = (words: string[]) => {
