@@ -25,9 +25,10 @@ export interface SourceFileSystem {
   realPath?(path: string): Promise<string>;
   /**
    * What `stat` says of each of `paths`, in order: the stat, or the error it would throw (given, not thrown).
-   * Optional: for a file system that answers many paths at once for less than one by one (Node's: synchronous
-   * stats while they are quick, about a quarter of the CPU time of asynchronous ones); `statPaths` falls back to
-   * `stat`. A walk asks for a folder's entries this way and yields to the event loop between two calls.
+   * Optional: for a file system that answers many paths at once for less than one by one (Node's has none: its
+   * synchronous stats cost a quarter of the CPU of asynchronous ones, but one on a network share that went away
+   * blocks the thread for minutes); `statPaths` falls back to `stat`. A walk asks for a folder's entries this
+   * way and yields to the event loop between two calls.
    */
   statMany?(paths: readonly string[]): Promise<StatAnswer[]>;
 }

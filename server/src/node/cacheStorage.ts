@@ -45,6 +45,12 @@ const MAC_SLICE = 2 << 20;
 const STALE_MS = 30 * 60 * 1000;
 /** Names read from the cache folder by one listing at most (a folder is untrusted: it may hold millions). */
 const MAX_LISTED = 20_000;
+/**
+ * Records up to this size are read into one buffer kept for the next read (`NodeCacheStorage.scratch`): a warm
+ * start reads a chunk record of about a megabyte per 1,000 documents, and a new buffer for each touched fresh
+ * memory for all of them (at 150 MB, 160 MB of chunks: 220 ms of CPU against 45 ms into one kept buffer).
+ */
+const SCRATCH_BYTES = 4 << 20;
 /** What a record's file name may be (the `.bin` added to a record's name). */
 const RECORD_FILE = /^[\w.-]+\.bin$/;
 
@@ -78,6 +84,8 @@ export function defaultCacheFolder(realRoot: string): string {
 export class NodeCacheStorage implements CacheStorage {
   private readonly secretFile: string;
   private secret: Promise<Buffer> | undefined;
+  /** The buffer small records are read into; taken by one read at a time (none while a read has it). */
+  private scratch: Buffer | undefined;
 
   constructor(
     readonly location: string,
@@ -87,9 +95,20 @@ export class NodeCacheStorage implements CacheStorage {
   }
 
   async read(name: string): Promise<unknown> {
+    const scratch = this.scratch ?? Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+    this.scratch = undefined;
+    try {
+      return await this.readInto(name, scratch);
+    } finally {
+      this.scratch = scratch;
+    }
+  }
+
+  /** Reads the record `name`, into `scratch` when it fits: then nothing read back may be a view of its bytes. */
+  private async readInto(name: string, scratch: Buffer): Promise<unknown> {
     let data: Buffer;
     try {
-      data = await readRegularFile(this.path(name));
+      data = await readRegularFile(this.path(name), scratch);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -102,7 +121,7 @@ export class NodeCacheStorage implements CacheStorage {
     const length = data.readUInt32LE(HEADER);
     const start = HEADER + 4;
     if (start + length > data.length) throw new Error(`${name}: damaged (record longer than the file)`);
-    return new RecordDeserializer(data, start, length).read();
+    return new RecordDeserializer(data, start, length, data.buffer !== scratch.buffer).read();
   }
 
   async write(name: string, value: unknown): Promise<void> {
@@ -380,6 +399,8 @@ class RecordDeserializer extends DefaultDeserializer {
     private readonly data: Buffer,
     start: number,
     length: number,
+    /** Whether a large array may be a view of `data` (not when `data` is a buffer that will be read into again). */
+    private readonly views: boolean,
   ) {
     super(data.subarray(start, start + length));
     this.next = start + length;
@@ -414,7 +435,7 @@ class RecordDeserializer extends DefaultDeserializer {
     if (bytes.byteLength % size !== 0) throw new Error('damaged cache record (array length)');
     // A view of the file's bytes when the array is most of the file (an index part) and aligned for its type;
     // a copy otherwise (a small array must not keep a whole record's bytes alive).
-    if (!external || bytes.byteLength * 2 < this.data.length || bytes.byteOffset % size !== 0) bytes = new Uint8Array(bytes);
+    if (!this.views || !external || bytes.byteLength * 2 < this.data.length || bytes.byteOffset % size !== 0) bytes = new Uint8Array(bytes);
     return new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength / size);
   }
 }

@@ -30,8 +30,10 @@ function isMissing(error: unknown): boolean {
  * before opening (opening some devices has side effects) and again on the open descriptor (the path may have
  * changed in between); FIFOs are opened non-blocking so that a FIFO without a writer cannot stall the open. At
  * most the size seen on the descriptor is read, so a file that grows while it is read stays bounded.
+ *
+ * `into`: a buffer to read the file into when it fits (the result is then a part of it), instead of a new one.
  */
-export async function readRegularFile(path: string): Promise<Buffer> {
+export async function readRegularFile(path: string, into?: Buffer): Promise<Buffer> {
   const native = toNativePath(path);
   const notRegular = () => Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
   if (!(await fsp.stat(native)).isFile()) throw notRegular();
@@ -40,14 +42,14 @@ export async function readRegularFile(path: string): Promise<Buffer> {
     const stats = await handle.stat();
     if (!stats.isFile()) throw notRegular();
     const size = stats.size;
-    const buffer = Buffer.allocUnsafe(size);
+    const buffer = into && size <= into.length ? into : Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
       const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
       if (bytesRead === 0) break; // shrank while read
       filled += bytesRead;
     }
-    return filled === size ? buffer : buffer.subarray(0, filled);
+    return filled === buffer.length ? buffer : buffer.subarray(0, filled);
   } finally {
     await handle.close();
   }

@@ -269,10 +269,19 @@ describe('SourceWorkspace with an index cache', () => {
       };
       await storage.write('rec', record);
       assert.deepEqual(await storage.read('rec'), record);
-      // A record that is mostly one array (an index part): read back as a view of the file's bytes.
+      // A record that is mostly one array (an index part): read back as a view of the file's bytes when it is
+      // big; a smaller one is read into the buffer that the storage reads into again, so it comes out a copy: a
+      // record read earlier keeps its arrays when the next read fills that buffer.
       const part = { format: 'part', data: big(200_000) };
       await storage.write('part', part);
-      assert.deepEqual(await storage.read('part'), part);
+      const first = await storage.read('part');
+      assert.deepEqual(first, part);
+      await storage.write('other', { format: 'part', data: new Int32Array(200_000).fill(-1) });
+      assert.equal(((await storage.read('other')) as typeof part).data[7], -1);
+      assert.deepEqual(first, part);
+      const huge = { format: 'part', data: big(2_000_000) };
+      await storage.write('huge', huge);
+      assert.deepEqual(await storage.read('huge'), huge);
       const file = join(dir, 'cache', 'rec.bin');
       const written = readFileSync(file);
       assert.ok(written.length > 1_000_000, 'the large arrays are in the file');
