@@ -43,7 +43,7 @@ import {
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
-import { namedRoles, otherRole } from './roles';
+import { namedRoles, otherRole, sameRole } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -147,7 +147,9 @@ function draftSpan(claim: Claim, span: Span): Span | undefined {
 function describes(name: TypedValue, sentence: string, claimValue: TypedValue, claimText: string): boolean {
   if (!/\b(?:the|a|an|this|that|its|his|her|their)\s+$/i.test(sentence.slice(Math.max(0, name.span.start - 8), name.span.start))) return false;
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(name.span.end, name.span.end + 40));
-  if (!next) return false;
+  // A function word after it is no noun the name modifies: "that" opens a clause there ("announce that Mara
+  // Ellison has won").
+  if (!next || STOPWORDS.has(next[1])) return false;
   const claimNext = /^\s+([\p{L}-]+)/u.exec(claimText.slice(claimValue.span.end, claimValue.span.end + 40));
   return claimNext?.[1].toLowerCase() !== next[1];
 }
@@ -235,7 +237,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
         !abbreviates(s.text, value.text) &&
         !info.values.some((c) => valueAgrees(c, s)) &&
         !describes(s, sentence.text, value, info.text) &&
-        !describesByNationality(s, sentence.text, value),
+        !describesByNationality(s, sentence.text, value) &&
+        inPlaceOf(info.text, value.span, sentence.text, s.span),
     );
     roleMin = DISTINCT_NAME_ROLE_MIN;
   }
@@ -499,16 +502,25 @@ function pronounAntecedent(document: SourceDocument, passage: Passage, near: rea
   let found: TextInfo | undefined;
   if (PRONOUN_START.test(document.text.slice(passage.span.start, Math.min(passage.span.end, passage.span.start + 24)))) found = subjectOf(before);
   else {
-    // A quotation the sentence before opened after its speaker and did not close ("Governor Andrew Bailey said:
-    // "Inflation is falling. … But we need to be careful not to cut rates too quickly.""): the speaker's words.
-    const opened = QUOTE_OPENED.exec(before);
-    if (opened && !/["”]/.test(before.slice(opened.index + opened[0].length))) found = analyzeText(opened[1]);
+    // A quotation a sentence before in the paragraph opened after its speaker and did not close ("Governor Andrew
+    // Bailey said: "Inflation is falling. … But we need to be careful not to cut rates too quickly.""; "Gwen
+    // Ashcroft, chair of judges, said: "… . … . We argued for four hours, but …""): the speaker's words.
+    const from = Math.max(passage.paragraph.start, passage.span.start - QUOTE_LOOKBACK);
+    const paragraph = document.text.slice(from, passage.span.start);
+    let opened: RegExpExecArray | undefined;
+    for (const m of paragraph.matchAll(QUOTE_OPENED)) opened = m;
+    if (opened && !/["”]/.test(paragraph.slice(opened.index + opened[0].length))) found = analyzeText(opened[1]);
   }
   antecedents.set(passage, found ?? null);
   return found;
 }
-/** A speaker's name (at most five words) and a verb of saying before an opening quotation mark. */
-const QUOTE_OPENED = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|added|told\s+[\p{L} ]{1,40}?)[:,]?\s*["“]/u;
+/**
+ * A speaker's name (at most five words), maybe a description between commas ("Gwen Ashcroft, chair of judges,"), and
+ * a verb of saying before an opening quotation mark.
+ */
+const QUOTE_OPENED = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?:,[^,"“”\n]{1,60},)?\s+(?:said|says|added|told\s+[\p{L} ]{1,40}?)[:,]?\s*["“]/gu;
+/** How far before a sentence its paragraph is searched for an open quotation (characters). */
+const QUOTE_LOOKBACK = 1500;
 const antecedents = new WeakMap<Passage, TextInfo | null>();
 
 /** A sentence's subject (`pronounAntecedent`): its words from the start to the first function word or "-ed" word. */
@@ -581,8 +593,26 @@ function deniedCertainty(info: ClaimInfo, texts: readonly TextInfo[]): { claim: 
 /** Titles before a name, as index terms. */
 const TITLE_TERMS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].map((w) => processTerm(w) ?? w);
 
+/** A preposition right before a name (and "the"). */
+const PREPOSITION_BEFORE = /\b(to|from|of|in|at|by|for|with|on|into|against|under)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a source's name can stand where the claim has its own: not one after a preposition the claim's name is
+ * without ("Louis van Gaal confirmed" / "Van Gaal confirmed to MUTV", "Rand Paul shared" / "the lawmaker from
+ * Kentucky shared"), nor a proper name where the claim has a team's or a group's nickname ("The Seasiders' main
+ * reception" / "Blackpool's main reception").
+ */
+function inPlaceOf(claimText: string, claimSpan: Span, sentenceText: string, sourceSpan: Span | undefined): boolean {
+  if (!sourceSpan) return true;
+  const before = (text: string, at: number) => PREPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1].toLowerCase();
+  const preposition = before(sentenceText, sourceSpan.start);
+  if (preposition && preposition !== before(claimText, claimSpan.start)) return false;
+  const nickname = /\bthe\s+$/i.test(claimText.slice(Math.max(0, claimSpan.start - 4), claimSpan.start)) && /s$/.test(claimText.slice(claimSpan.start, claimSpan.end));
+  return !nickname || /\bthe\s+$/i.test(sentenceText.slice(Math.max(0, sourceSpan.start - 4), sourceSpan.start));
+}
+
 /** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
-const SWAP_ROLE_MIN = 0.8;
+const SWAP_ROLE_MIN = 0.7;
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
@@ -1502,8 +1532,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A name in another's very place in a sentence the claim copies is a swap, even when passages of the same source
   // name it elsewhere ("… which the United Airlines will now guarantee" / "… which the PBGC will now guarantee", when
   // another sentence names United Airlines); not when another source states it ("rated AA" of another issue).
+  // Another source's passage states the name for the claim only when its own sentence does and copies the claim too:
+  // a list item under a heading that names someone else ("Jonah Whitlock, A Quiet Republic" under "… 2024: Mara
+  // Ellison wins") or a firm named for something else ("appointed the forensic firm Castlegate Cyber") does not.
+  // (The sentence copies the claim but for the name: "Jonah Whitlock" is two of a short claim's seven words.)
   const swapsInCopy = (s: (typeof scored)[number], i: number, r: RivalValue) =>
-    info.values[i].kind === 'name' && r.role >= SWAP_ROLE_MIN && copies(s) && !related.some((o) => o.c.hit.document.id !== s.c.hit.document.id && o.c.states[i]);
+    info.values[i].kind === 'name' &&
+    r.role >= SWAP_ROLE_MIN &&
+    inPlaceOf(info.text, info.values[i].span, s.c.sentence.text, r.conflict.sourceSpan) &&
+    lemmaCoverage(info, s.c.sentence, s.c.speaker, new Set(info.values[i].name)) >= BOUND_COPY_MIN &&
+    !related.some((o) => o !== s && o.c.states[i] && (o.c.hit.document.id !== s.c.hit.document.id || statesValue(o.c.sentence, info.values[i])) && copies(o));
   // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
   // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
   // rise 3.5% in 2005 to 5.5 million tonnes").
@@ -1528,7 +1566,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (moved) return moved;
     // Words of both directions on one side, and a figure the claim moves: the figures decide, one by one.
     const byFigure = (bothWays(info.directions) || bothWays(sentence.directions)) && claimFigures.some((v) => directedFigure(info.text, v.span));
-    const wide = byFigure ? undefined : oppositeDirection(info.directions, sentence.directions);
+    // A verb of change against "up" or "down" of the sentence's, when the sentence gives the figure the verb moves
+    // ("fell to 39.2%" / "reached 39.2%, up from 38.5%").
+    const movesShared = () => claimFigures.some((v, i) => directedFigure(info.text, v.span) && figures.some((_, j) => same(i, j)));
+    const wide = byFigure ? undefined : (oppositeDirection(info.directions, sentence.directions) ?? (movesShared() ? oppositeMove(info.directions, sentence.directions) : undefined));
     if (wide) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
     // A sentence with words of both directions: the direction of each figure the two share.
     return oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), same);
@@ -1579,7 +1620,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
-      ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && (!statedByRelated[i] || swapsInCopy(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
+      ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && (!statedByRelated[i] || swapsInCopy(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swapsInCopy(s, i, r)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
       : byFigures.includes(s)
         ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i)), s.c.sentence)
         : [];
@@ -1966,13 +2007,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting && /,/.test(info.text)) {
     const mine = namedRoles(info.text, info.values);
     if (mine.length) {
-      for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
-        const texts = [s.c.sentence, ...s.c.context];
+      // A person's post is the source's whatever sentence gives it: then any candidate's sentence ("John Edwards, UK
+      // Information Commissioner, said:" above the quotation the claim reports).
+      const nearest = [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)];
+      for (const s of [...nearest, ...scored.filter((o) => !nearest.includes(o))]) {
+        const texts = nearest.includes(s) ? [s.c.sentence, ...s.c.context] : [s.c.sentence];
         const found = texts.map((t) => ({ t, r: otherRole(mine, namedRoles(t.text, t.values)) })).find((x) => x.r);
         if (!found?.r) continue;
+        // Not when another sentence gives the person the claim's role ("The pair's former coach, Christos Tzekos," as
+        // well as "the athletes' controversial coach, Christos Tzekos").
+        if (scored.some((o) => namedRoles(o.c.sentence.text, o.c.sentence.values).some((r) => sameRole(found.r!.claim, r)))) break;
         const { claim: c, source: r } = found.r;
         conflicting = s;
-        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as the ${r.text}`, replacement: r.text }];
+        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^\p{L}+['’]s\s/u.test(r.text) ? '' : 'the '}${r.text}`, replacement: r.text }];
         break;
       }
     }

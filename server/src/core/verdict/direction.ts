@@ -245,8 +245,11 @@ function otherQuantities(a: Frame | undefined, b: Frame | undefined): boolean {
 /** A figure a level is held at: "was unchanged at 4.9%", "held steady at 5.25%", "remained at 3%". */
 const STEADY_BEFORE = /\b(unchanged|steady|stable|flat|level|remained|remain|remains|held|holds|hold|stayed|stays|stay)\s+(?:(?:steady|unchanged|stable|flat)\s+)?(?:at|on)\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
 
-/** A figure said after it to be where it was: "a dividend of 3.2p a share, unchanged from last year". */
-const STEADY_AFTER = /^(?:\s+(?:a|per)\s+(?:share|year|month|week|day|head|person|household))?,?\s+(unchanged|flat|level|steady|stable|the\s+same\s+as)(?:\s+(?:from|on|with|compared\s+with))?\s+(?:last|the\s+previous|a\s+year|the\s+year|the\s+same)\b/iu;
+/**
+ * A figure said after it to be where it was: "a dividend of 3.2p a share, unchanged from last year", "was 128 UCAS
+ * points, unchanged from the previous year" (up to two words of its unit before the comma).
+ */
+const STEADY_AFTER = /^(?:\s+(?:a|per)\s+(?:share|year|month|week|day|head|person|household)|(?:\s+\p{L}+){1,2}(?=,))?,?\s+(unchanged|flat|level|steady|stable|the\s+same\s+as)(?:\s+(?:from|on|with|compared\s+with))?\s+(?:last|the\s+previous|a\s+year|the\s+year|the\s+same)\b/iu;
 
 function steadyAt(text: string, figure: Span): DirectionWord | undefined {
   const m = STEADY_BEFORE.exec(text.slice(Math.max(0, figure.start - 40), figure.start));
@@ -444,6 +447,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   // Sentences: "to run concurrently" / "to run consecutively"; a patient's condition: "critical" / "stable".
   [['concurrently', 'concurrent'], ['consecutively', 'consecutive']],
   [['critical', 'serious'], ['stable', 'comfortable']],
+  // A vote or a panel's decision: "the decision was unanimous" / "the decision was split".
+  [['unanimous', 'unanimously'], ['split', 'divided', 'majority']],
   // Comparatives before the same word ("higher wholesale gas prices" / "lower wholesale gas prices, partly offset by
   // higher network costs"; "fewer than 4,000" / "more than 4,000"): the direction rules compare them with figures.
   [['higher', 'greater', 'bigger', 'larger'], ['lower', 'smaller']],

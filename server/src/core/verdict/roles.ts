@@ -20,8 +20,11 @@ export interface NamedRole {
   modifiers: string[];
 }
 
-/** A role after a name: ", the Chancellor," up to a comma, a verb of saying or being, or the end of the clause. */
-const ROLE_AFTER = /^,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s*,|\s+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|\s*[.;:]|\s*$)/iu;
+/**
+ * A role after a name: ", the Chancellor," or ", Brightwell's Chief Executive," up to a comma, a verb of saying or
+ * being, or the end of the clause.
+ */
+const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*,|\s+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|\s*[.;:]|\s*$)/iu;
 /** A role before a name: "the shadow chancellor, " right before it. */
 const ROLE_BEFORE = /\b(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s*$/iu;
 
@@ -34,7 +37,7 @@ const POSTS = new Set([
   'surgeon', 'consultant', 'councillor', 'mp', 'senator', 'ambassador', 'treasurer', 'trustee', 'curator', 'chief',
 ]);
 /** Words that make a post another: "shadow chancellor", "former minister", "deputy leader", "acting chief constable". */
-const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'vice', 'assistant', 'junior', 'ex', 'outgoing', 'incoming']);
+const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'vice', 'pro', 'assistant', 'junior', 'ex', 'outgoing', 'incoming']);
 
 /** The roles a text gives its names in apposition. */
 export function namedRoles(text: string, values: readonly TypedValue[]): NamedRole[] {
@@ -59,9 +62,12 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
 }
 
 function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefined {
-  const words = text
+  // The post before what it is of or for ("Vice-Chancellor of Northbridge University", "Deputy Commissioner for
+  // Regulatory Supervision"); the parts of a hyphenated post are words of their own ("pro", "vice", "chancellor").
+  const post = text.split(/\s+(?:of|for|at)\s+/i)[0];
+  const words = post
     .toLowerCase()
-    .split(/\s+/)
+    .split(/[\s-]+/)
     .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w));
   const head = words[words.length - 1];
   if (!head || !POSTS.has(head)) return undefined;
@@ -76,9 +82,19 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
   for (const c of claim) {
     for (const s of source) {
       if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
-      const qualifier = (a: NamedRole, b: NamedRole) => a.modifiers.some((m) => POST_QUALIFIERS.has(m) && !b.modifiers.includes(m));
-      if (c.head !== s.head || qualifier(c, s) || qualifier(s, c)) return { claim: c, source: s };
+      if (!samePost(c, s)) return { claim: c, source: s };
     }
   }
   return undefined;
+}
+
+/** Whether two roles are one post: the same head, and neither has a word that makes it another the other lacks. */
+function samePost(a: NamedRole, b: NamedRole): boolean {
+  const qualifier = (x: NamedRole, y: NamedRole) => x.modifiers.some((m) => POST_QUALIFIERS.has(m) && !y.modifiers.includes(m));
+  return a.head === b.head && !qualifier(a, b) && !qualifier(b, a);
+}
+
+/** Whether a source role is the claim's role for the same person. */
+export function sameRole(claim: NamedRole, source: NamedRole): boolean {
+  return (valueAgrees(claim.name, source.name) || valueAgrees(source.name, claim.name)) && samePost(claim, source);
 }

@@ -262,7 +262,8 @@ function ordinalUnit(text: string, end: number): { unit?: string } {
   const part = MATCH_PART.exec(after);
   return part ? { unit: part[1].toLowerCase() } : {};
 }
-const ORDINAL_WORD = new RegExp(`${B}(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
+/** An ordinal word, after a ten for a compound one ("twenty-sixth", "forty first"). */
+const ORDINAL_WORD = new RegExp(`${B}(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s])?(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
 /**
  * A span of years or a season: "2010-11", "2004/05", "1999-2000", "2003–2005" (not a date such as "2010-11-03"):
@@ -303,6 +304,8 @@ const ONE_PERSON = /\b(one)\s+(?=(?:man|woman|person|child|boy|girl|baby|pedestr
 const SPELLED_RUN_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'one', 'million', 'billion', 'trillion'].join('|')})`;
 const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${SPELLED_RUN_WORD})*${E}`, 'giu');
 const SPELLED_TOKEN = /[a-z]+/giu;
+/** A unit's ordinal right after a number word ("twenty-sixth"). */
+const UNIT_ORDINAL_AFTER = /^[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}\p{N}])/iu;
 /** "per cent" and the like right after a number. */
 const PERCENT_AFTER = /^\s*(?:-\s*)?(per\s*cent|percent|percentage points?)(?![\p{L}])/iu;
 /** Number words for a whole number before a fraction ("two and a half", "two million and a half"). */
@@ -729,6 +732,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       continue;
     }
     const start = m.index + read.start;
+    // The ten of a compound ordinal ("twenty-sixth") is the ordinal's.
+    if (UNIT_ORDINAL_AFTER.test(text.slice(m.index + read.end, m.index + read.end + 10)) && TENS.has(m[0].slice(0, read.end).toLowerCase().split(/[\s-]+/).pop()!)) continue;
     // A number word capitalised inside a sentence is part of a name ("the Six Nations", "the Big Four", "Formula
     // One"); at the start of a sentence it may be either, and is read as a number.
     if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start))) continue;
@@ -789,8 +794,11 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: MULTIPLIER_VALUE[(m[1] ?? m[2]).toLowerCase()], precision: 0.05, unit: 'times' });
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
-    const start = m.index!;
-    add({ kind: 'ordinal', text: m[0], span: { start, end: start + m[0].length }, value: ORDINAL_WORDS[m[1].toLowerCase()], precision: 0.5, ...ordinalUnit(text, start + m[0].length) });
+    const unit = ORDINAL_WORDS[m[2].toLowerCase()];
+    // A ten only before a unit's ordinal ("twenty-sixth"; "twenty tenth" is two words).
+    const ten = m[1] && unit < 10 ? SMALL_NUMBERS[m[1].toLowerCase()] : 0;
+    const start = ten ? m.index! : m.index! + m[0].length - m[2].length;
+    add({ kind: 'ordinal', text: text.slice(start, m.index! + m[0].length), span: { start, end: m.index! + m[0].length }, value: ten + unit, precision: 0.5, ...ordinalUnit(text, m.index! + m[0].length) });
   }
   for (const name of extractNames(text)) add(name);
   if (documentDate && /^\d{4}-\d{2}-\d{2}$/.test(documentDate)) {
@@ -1807,5 +1815,32 @@ export const ROLE_DIRECTED = 0.7;
  * `ROLE_DIRECTED` of it and side-blind for the rest.
  */
 export function roleSimilarity(a: TypedValue, b: TypedValue): number {
-  return ROLE_DIRECTED * overlap(a.role, b.role) + (1 - ROLE_DIRECTED) * overlap(undirected(a.role), undirected(b.role));
+  return ROLE_DIRECTED * overlap(...sharedSides(a.role, b.role)) + (1 - ROLE_DIRECTED) * overlap(undirected(a.role), undirected(b.role));
+}
+
+/**
+ * Two roles with only the sides that both have words on: a value at one end of its sentence says nothing of that
+ * side ("Sofia Marchetti won the 2024 prize" / "… delighted to announce that Mara Ellison has won the 2024 prize":
+ * the words before the source's name weigh nothing against the claim's, which has none).
+ */
+function sharedSides(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): [ReadonlyMap<string, number>, ReadonlyMap<string, number>] {
+  const sides = (m: ReadonlyMap<string, number>) => {
+    let before = false;
+    let after = false;
+    for (const k of m.keys()) {
+      if (k.charCodeAt(0) === 60) before = true;
+      else after = true;
+      if (before && after) break;
+    }
+    return (before ? 1 : 0) | (after ? 2 : 0);
+  };
+  const both = sides(a) & sides(b);
+  if (both === 0 || both === 3) return [a, b];
+  const keep = both === 1 ? '<' : '>';
+  const only = (m: ReadonlyMap<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [k, w] of m) if (k[0] === keep) out.set(k, w);
+    return out;
+  };
+  return [only(a), only(b)];
 }
