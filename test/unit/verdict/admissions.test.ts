@@ -5,6 +5,7 @@
  * these tests (from a helper's drafts); the service, the university and the people are invented.
  */
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -95,6 +96,22 @@ describe('university admissions: a statistical release and a university\'s, with
     verdict('contradicted', 'The acceptance rate for 18-year-olds from England fell to 39.2%.', [['fell', 'up']]);
     verdict('supported', "Northbridge's average entry tariff was unchanged at 128 UCAS points.");
     verdict('contradicted', "Northbridge's average entry tariff rose to 128 UCAS points this year.", [['rose', 'unchanged']]);
+  });
+
+  test('a figure given for an earlier year: "an offer rate of 70 per cent, compared with 72 per cent in 2023"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'northbridge_press_release.txt': UNIVERSITY }));
+    verdict('supported', 'Northbridge made offers to 29,330 applicants, an offer rate of 70 per cent.');
+    verdict('contradicted', 'Northbridge made offers to 29,330 applicants, an offer rate of 72 per cent.', [['72 per cent', '70 per cent']]);
+    verdict('supported', "Northbridge's offer rate was 72 per cent in 2023.");
+  });
+
+  test('a group named by what it leaves out is not the row it leaves out; a people\'s adjective for its country', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'ucas_release_2024.md': RELEASE }));
+    const outside = verdict('unsupported', 'Acceptances of international students from outside the EU fell by 38% to 5,940.');
+    assert.deepEqual(outside.missing, ['outside']);
+    verdict('supported', 'Acceptances of non-EU international students fell by 38% to 5,940.');
+    verdict('contradicted', 'Acceptances of EU students fell by 38% to 5,940.');
+    verdict('supported', 'The acceptance rate for English 18-year-olds rose to 39.2% from 38.5% last year.');
   });
 
   test('"Pro-Vice-Chancellor" is another post than "Vice-Chancellor"', async () => {

@@ -111,6 +111,14 @@ describe('an arts prize: the release and the winner\'s interview, with the produ
     verdict('contradicted', 'Ashcroft said the decision was split after the judges argued for four hours.', [['split', 'unanimous']]);
   });
 
+  test('a year in parentheses after another winner\'s name: "Tobias Grey (2023) … and Anita Desrosiers (2022)"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'press-release.md': RELEASE }));
+    verdict('supported', 'The 2022 prize went to Anita Desrosiers.');
+    verdict('contradicted', 'The 2023 prize went to Anita Desrosiers.', [['2023', '2022']]);
+    verdict('contradicted', "Anita Desrosiers won the prize in 2023 for The Mapmaker's Daughter.", [['2023', '2022']]);
+    verdict('supported', 'Tobias Grey won in 2023 for Northern Lights Fail.');
+  });
+
   test('"twenty-sixth" is one ordinal, not "sixth"', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'press-release.md': RELEASE }));
     verdict('supported', 'Founded by the philanthropist Harold Halden in 1998, the prize is now in its 26th year.');

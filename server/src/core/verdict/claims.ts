@@ -924,7 +924,7 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
  */
 function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | undefined, loose: boolean): boolean {
   if (!label) return false;
-  if (label.terms.every((t) => info.terms.has(t))) return true;
+  if (label.terms.every((t) => info.terms.has(t))) return !onlyExcluded(info.text, label.text);
   const words = label.text.toLowerCase().split(/\s+/);
   if (/^\p{Lu}/u.test(label.text) && words.length <= 4) {
     const names = info.values.filter((v) => v.kind === 'name').map((v) => v.name!);
@@ -935,6 +935,22 @@ function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | 
     if (info.terms.has(label.terms[0]) && info.text.replace(/^\W+/u, '').toLowerCase().startsWith(`${words[0]} `)) return true;
   }
   return loose && label.terms.length >= 2 && label.terms.filter((t) => info.terms.has(t)).length * 2 >= label.terms.length;
+}
+
+/** Words that name a group by what it leaves out: "outside the EU", "non-EU", "excluding London". */
+const EXCLUDING_BEFORE = /(?:\b(?:outside|excluding|except|beyond)\s+(?:the\s+)?|\bnon-?\s*)$/i;
+
+/** Whether a text mentions a label only as what it leaves out ("students from outside the EU" of the row "EU"). */
+function onlyExcluded(text: string, label: string): boolean {
+  const lower = text.toLowerCase();
+  const word = label.toLowerCase();
+  let seen = false;
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[at + word.length] ?? '')) continue;
+    if (!EXCLUDING_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**
@@ -1001,6 +1017,35 @@ function figureOfAnotherOwner(info: ClaimInfo, sentence: TextInfo): { claim: Typ
     if (!given || !other) continue;
     const theirs = sentence.values.find((x) => x !== given && isNumeric(x) && x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && same(ownerOf(sentence, x)));
     if (theirs) return { claim: v, source: theirs, other: other as TypedValue };
+  }
+  return undefined;
+}
+
+/**
+ * A claim's year that the sentence gives in parentheses after another name, where it gives the claim's name another
+ * year so ("The 2023 prize went to Anita Desrosiers" / "Previous winners include Tobias Grey (2023) for … and Anita
+ * Desrosiers (2022) for …"): the claim's year, the sentence's year for the claim's name, and the other name.
+ */
+function yearOfAnotherName(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue; other: TypedValue } | undefined {
+  if (!sentence.text.includes('(')) return undefined;
+  // The name right before each year in parentheses: "Tobias Grey (2023)".
+  const yearOf = new Map<TypedValue, TypedValue>();
+  for (const x of sentence.values) {
+    if (x.kind !== 'year' || !/^\s*\)/.test(sentence.text.slice(x.span.end, x.span.end + 3))) continue;
+    const name = sentence.values.find((n) => n.kind === 'name' && /^\s*\(\s*$/.test(sentence.text.slice(n.span.end, x.span.start)));
+    if (name) yearOf.set(name, x);
+  }
+  if (yearOf.size < 2) return undefined;
+  const agrees = (a: TypedValue, b: TypedValue) => valueAgrees(a, b) || valueAgrees(b, a);
+  for (const v of info.values) {
+    if (v.kind !== 'year') continue;
+    for (const n of info.values) {
+      if (n.kind !== 'name') continue;
+      const mine = [...yearOf].find(([name]) => agrees(n, name));
+      if (!mine || valueAgrees(v, mine[1])) continue;
+      const other = [...yearOf].find(([name, year]) => !agrees(n, name) && valueAgrees(v, year));
+      if (other) return { claim: v, source: mine[1], other: other[0] };
+    }
   }
   return undefined;
 }
@@ -1994,7 +2039,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A figure the sentence gives as another name's ("The Art Fund gave £150,000" / "the Art Fund, which gave £200,000,
   // and the National Heritage Memorial Fund, which gave £150,000").
   if (!conflicting) {
-    const found = figureOfAnotherOwner(info, chosen.c.sentence);
+    const found = figureOfAnotherOwner(info, chosen.c.sentence) ?? yearOfAnotherName(info, chosen.c.sentence);
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other.text}`, replacement: found.source.text }];

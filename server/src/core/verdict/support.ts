@@ -154,7 +154,7 @@ const PRIOR_PERIOD = /\(\s*((?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,
  */
 export function priorPeriodOnly(info: TextInfo, value: TypedValue): { period: string; figure: TypedValue } | undefined {
   const text = info.text;
-  if (!text.includes('(') && !text.includes(' | ') && !EARLIER_PERIOD_WORD.test(text) && !/\bfrom\b/i.test(text)) return undefined;
+  if (!text.includes('(') && !text.includes(' | ') && !EARLIER_PERIOD_WORD.test(text) && !/\b(?:from|in\s+(?:19|20)\d\d)\b/i.test(text)) return undefined;
   // (A table row's cells: "2025: 97.2% | 2026: 97.1%", "Rank: 2 | Kingsmoor | Last year: 3".)
   const spans = priorSpans(text);
   if (!spans.length) return undefined;
@@ -180,7 +180,8 @@ function levelsLeft(text: string): Span[] {
     return { start, end };
   });
 }
-const EARLIER_FIGURE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+((?:[^,.;()]|\.\d){1,30}?)\s+(a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\b/dgi;
+/** A figure compared with this period's, with its earlier time: "compared with 7.4% a year earlier", "compared with 72 per cent in 2023". */
+const EARLIER_FIGURE = /\b(?:compared\s+(?:with|to)|against|versus|from)\s+((?:[^,.;()]|\.\d){1,30}?)\s+(a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|in\s+(?:19|20)\d\d(?:[/-]\d\d)?)\b/dgi;
 /** A table row's cell labelled with a year or a period of one: "2025: 97.2%", "H1 2024/25: £96.3m", "Q3 2026: 4.1%". */
 const YEAR_CELL = /(?:^|\|)\s*((?:(?:H|Q|FY)\d?\s*)?((?:19|20)\d\d)(?:[/-]\d{2}(?:\d{2})?)?)\s*:\s*([^|]*)/g;
 /** A table row's cell labelled as an earlier period's: "Last year: 3", "Previous: 17". */
@@ -199,7 +200,7 @@ function priorSpans(text: string): { start: number; end: number; period: string 
   }
   for (const m of text.matchAll(EARLIER_FIGURE)) {
     const [start, end] = (m as RegExpMatchArray & { indices: [number, number][] }).indices[1];
-    out.push({ start, end, period: m[2] });
+    out.push({ start, end, period: m[2].replace(/^in\s+/i, '') });
   }
   for (const l of levelsLeft(text)) out.push({ ...l, period: 'before the change' });
   if (text.includes(' | ')) {

@@ -1667,8 +1667,16 @@ export function nameForms(a: string, b: string): boolean {
   return nameWordForms(a.toLowerCase(), b.toLowerCase());
 }
 
+/** A people's adjective and its country where no ending of `NAME_FORM_ENDINGS` makes one of the other. */
+const IRREGULAR_NAME_FORMS: ReadonlyMap<string, string> = new Map([
+  ['english', 'england'], ['scottish', 'scotland'], ['welsh', 'wales'], ['british', 'britain'], ['irish', 'ireland'], ['french', 'france'],
+  ['german', 'germany'], ['spanish', 'spain'], ['dutch', 'netherlands'], ['swiss', 'switzerland'], ['swedish', 'sweden'], ['danish', 'denmark'],
+  ['finnish', 'finland'], ['polish', 'poland'], ['turkish', 'turkey'], ['greek', 'greece'], ['portuguese', 'portugal'], ['norwegian', 'norway'],
+]);
+
 /** `nameForms` of two lower-case name words ("russia" / "russian", "north korea" of "north korean"). */
 export function nameWordForms(a: string, b: string): boolean {
+  if (IRREGULAR_NAME_FORMS.get(a) === b || IRREGULAR_NAME_FORMS.get(b) === a) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4 || short === long) return false;
   for (const stem of [short, short.replace(/[aeiouy]$/, '')]) {
