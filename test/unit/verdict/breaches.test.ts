@@ -103,8 +103,11 @@ describe('a data breach: the company\'s letter and the regulator\'s notice, with
     verdict('contradicted', 'Stephen Bonner, UK Information Commissioner, said holding on to old data makes the damage worse.');
   });
 
-  test('the firm reprimanded, named without its description in apposition', async () => {
+  test('another firm of the sources in the place of the one reprimanded, which the notice names after its description', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'company_statement.md': LETTER, 'ico_penalty_notice.md': NOTICE }));
     verdict('supported', 'The ICO issued a reprimand to Norlink Services for failing to report that it had shared account credentials.');
+    verdict('contradicted', 'The ICO also issued a reprimand to Castlegate Cyber for failing to report that it had shared account credentials with a subcontractor.', [
+      ['Castlegate Cyber', 'Norlink Services'],
+    ]);
   });
 });

@@ -1252,6 +1252,9 @@ export function isWhole(v: TypedValue): boolean {
   return !!v.whole || !!v.possessed;
 }
 
+/** A description in apposition right before a name, and the name's capitalised first words: "their new release, Some ". */
+const DESCRIPTION_BEFORE = /(?<![\p{L}])(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+
 const POSSESSED = /(?<![\p{L}])(?:(?:its|their|our|his|her|your|my)|(?:has|have|had|runs|employs|owns|operates)(?:\s+an?)?)\s+$/iu;
 
 /** `whole` and `possessed` of a figure from the words before it. */
@@ -1262,7 +1265,12 @@ function wholeness(before: string): { whole?: true; possessed?: true } {
 
 function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): Map<string, number> {
   const role = new Map<string, number>();
-  let first = slots.findIndex((sl) => sl.end > v.span.start);
+  // A name after its description in apposition ("a reprimand to the company's IT contractor, Norlink Services, for
+  // failing"; "with their new release, Some Cities"): the words before the description are the name's, as they are
+  // the claim's in "a reprimand to Castlegate Cyber for failing"; the description's are not.
+  const described = v.kind === 'name' ? DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, v.span.start - 80), v.span.start)) : null;
+  const from = described ? v.span.start - described[0].length : v.span.start;
+  let first = slots.findIndex((sl) => sl.end > from);
   if (first < 0) first = slots.length;
   let after = first;
   while (after < slots.length && slots[after].start < v.span.end) after++;
@@ -1271,7 +1279,7 @@ function roleOf(text: string, v: Omit<TypedValue, 'role'>, slots: RoleSlot[]): M
   };
   // Weights halve at each clause mark crossed (",;:()—"): "Kim Il Sung, the 70th birthday" is about the 70th.
   let decay = 1;
-  let edge = v.span.start;
+  let edge = from;
   // The whole of a partitive ("two of its 16 libraries") is not what the words before the part say: they weigh a
   // quarter.
   const numeric = v.kind === 'number' || v.kind === 'quantity';
