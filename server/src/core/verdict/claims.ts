@@ -1910,7 +1910,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => statesValue(s.c.sentence, v)))) continue;
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
-      const found = oppositeComparison(info.text, s.c.sentence.text) ?? (scored.some((o) => swappedRelation(info.text, o.c.sentence.text, true)) ? undefined : swappedRelation(info.text, s.c.sentence.text));
+      const namesOf = (t: TextInfo) => t.values.filter((v) => v.kind === 'name');
+      const swapped = (o: (typeof scored)[number], same: boolean) => swappedRelation(info.text, o.c.sentence.text, same, names, namesOf(o.c.sentence));
+      const found = oppositeComparison(info.text, s.c.sentence.text) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));
       if (!found) continue;
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];

@@ -447,6 +447,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   // Sentences: "to run concurrently" / "to run consecutively"; a patient's condition: "critical" / "stable".
   [['concurrently', 'concurrent'], ['consecutively', 'consecutive']],
   [['critical', 'serious'], ['stable', 'comfortable']],
+  // A judgement: "the right decision" / "the wrong decision".
+  [['right', 'correct'], ['wrong', 'incorrect']],
   // A vote or a panel's decision: "the decision was unanimous" / "the decision was split".
   [['unanimous', 'unanimously'], ['split', 'divided', 'majority']],
   // Comparatives before the same word ("higher wholesale gas prices" / "lower wholesale gas prices, partly offset by
@@ -642,22 +644,80 @@ const RELATION = /\b([\p{L}][\p{L}'’-]*)\s+(outperform(?:s|ed)?|outnumber(?:s|
 const RELATION_TEST = new RegExp(RELATION.source, 'iu');
 
 export function hasRelation(text: string): boolean {
-  return RELATION_TEST.test(text);
+  return RELATION_TEST.test(text) || CONVERSE_TEST.test(text);
+}
+
+/** A win said from the loser's side: "Gloucester lost to Bath", "Bath were beaten by Gloucester". */
+const CONVERSE = /\b([\p{L}][\p{L}'’-]*)\s+((?:lost|los(?:e|es|ing))\s+(?:\d+\s?[-–]\s?\d+\s+)?to|(?:was|were|been|is|are)\s+(?:beaten|defeated|outscored|outplayed)\s+(?:\d+\s?[-–]\s?\d+\s+)?by)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
+const CONVERSE_TEST = new RegExp(CONVERSE.source, 'iu');
+/** Verbs of winning, one relation whatever the form. */
+const WINNING = new Set(['beat', 'defeat'].map((w) => stem(w)));
+
+interface Relation {
+  /** The side that has the relation over the other (the winner), the other, lower-case. */
+  a: string;
+  b: string;
+  /** The relation: a verb's stem, or "beat" for every verb of winning. */
+  verb: string;
+  text: string;
+  span: Span;
+}
+
+/** A name of the text, for the sides of a relation. */
+export interface SideName {
+  text: string;
+  span: Span;
+}
+
+/**
+ * The relations a text states, either way round ("Bath beat Gloucester", "Gloucester lost to Bath"). A side is the
+ * name of `names` it is part of, or the name before the verb in the same clause ("Ashford Rovers came from behind to
+ * beat Kingsmere Town"); else the word itself.
+ */
+function relationsOf(text: string, names: readonly SideName[] = []): Relation[] {
+  const out: Relation[] = [];
+  const subject = (word: Span, verbStart: number) =>
+    names.find((n) => n.span.start <= word.start && n.span.end >= word.end) ??
+    names.filter((n) => n.span.end <= verbStart && !/[,;:.!?]/.test(text.slice(n.span.end, verbStart))).pop();
+  const object = (word: Span) => names.find((n) => n.span.start <= word.start && n.span.end >= word.end);
+  const add = (m: RegExpMatchArray, verb: string, subjectWord: string, objectWord: string, converse: boolean) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const verbStart = start + m[0].indexOf(m[2], m[1].length);
+    const a = subject({ start, end: start + m[1].length }, verbStart);
+    const b = object({ start: end - m[3].length, end });
+    const [first, second] = [(a?.text ?? subjectWord).toLowerCase(), (b?.text ?? objectWord).toLowerCase()];
+    const from = a && a.span.start < start ? a.span.start : start;
+    const to = b && b.span.end > end ? b.span.end : end;
+    out.push({ a: converse ? second : first, b: converse ? first : second, verb, text: text.slice(from, to), span: { start: from, end: to } });
+  };
+  for (const m of text.matchAll(RELATION)) {
+    const verb = stem(m[2]);
+    add(m, WINNING.has(verb) ? 'beat' : verb, m[1], m[3], false);
+  }
+  for (const m of text.matchAll(CONVERSE)) add(m, 'beat', m[1], m[3], true);
+  return out;
 }
 
 /**
  * The two sides of a relation swapped: "Boys outperformed girls at the top grades" / "Girls outperformed boys at the
- * top grades". The two relations, as written. `same`: the relation the same way round instead.
+ * top grades"; "Gloucester lost to Bath" / "Gloucester beat Bath". The two relations, as written. `same`: the
+ * relation the same way round instead.
  */
-export function swappedRelation(claim: string, source: string, same = false): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
-  for (const m of claim.matchAll(RELATION)) {
-    const [a, verb, b] = [m[1].toLowerCase(), stem(m[2]), m[3].toLowerCase()];
-    if (a === b) continue;
-    for (const n of source.matchAll(RELATION)) {
-      const [x, y] = same ? [a, b] : [b, a];
-      if (stem(n[2]) !== verb || n[1].toLowerCase() !== x || n[3].toLowerCase() !== y) continue;
-      return { claim: { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } }, source: { text: n[0], span: { start: n.index!, end: n.index! + n[0].length } } };
-    }
+export function swappedRelation(
+  claim: string,
+  source: string,
+  same = false,
+  claimNames: readonly SideName[] = [],
+  sourceNames: readonly SideName[] = [],
+): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  const theirs = relationsOf(source, sourceNames);
+  if (!theirs.length) return undefined;
+  for (const m of relationsOf(claim, claimNames)) {
+    if (m.a === m.b) continue;
+    const [x, y] = same ? [m.a, m.b] : [m.b, m.a];
+    const n = theirs.find((r) => r.verb === m.verb && r.a === x && r.b === y);
+    if (n) return { claim: { text: m.text, span: m.span }, source: { text: n.text, span: n.span } };
   }
   return undefined;
 }

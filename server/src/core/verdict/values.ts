@@ -126,6 +126,8 @@ const UNITS: Record<string, string> = lookupTable({
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
   troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
   episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', pages: 'pages', households: 'households',
+  // A ban or a run in matches ("a three-match suspension", "a two-game ban"); penalties.
+  match: 'games', matches: 'games', game: 'games', penalty: 'penalties', penalties: 'penalties',
 });
 /** Counts in words for hours and minutes of a duration ("an hour and ten minutes"). */
 const SMALL_COUNTS: Record<string, number> = lookupTable({
@@ -297,6 +299,10 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
 /** A month named alone ("in December", "last November", "mid-March"): "May" and "March" only after a preposition. */
 const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid|this|of|before|after|between|and)(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
+/** A lower-case word joined to a number by a hyphen ("two-footed", "one-sided"; not "-old" of an age, nor "-of-"). */
+const HYPHEN_WORD = /^-(?!old\b|of\b|and\b|or\b|to\b|year-old)(\p{Ll}{3,})(?![\p{L}-])/u;
+/** "one" after a word that makes it a count: "only one penalty", "just one goal", "exactly one vote". */
+const ONLY_ONE = /\b(?:only|just|exactly)\s+(one)(?=\s+\p{L})/giu;
 /** "One" before a word for a person: a count of people ("One man died", "one pedestrian was injured"). */
 const ONE_PERSON = /\b(one)\s+(?=(?:man|woman|person|child|boy|girl|baby|pedestrian|driver|passenger|cyclist|motorcyclist|teenager|patient|worker|officer|victim|resident|pupil|student|soldier|firefighter|climber|walker|swimmer)\b)/gi;
 
@@ -336,7 +342,8 @@ const RATIO = new RegExp(
  * or a dash, or a dateline's closing bracket ("(CNN)Three people were killed").
  */
 const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
-const UNIT_AFTER = /^\s*(?:-\s*)?([\p{L}]+)/u;
+/** The word after a number that may be its unit; a count's "more", "fewer", "extra" or "new" before it ("two more goals"). */
+const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other)\s+(?=\p{Ll}))?([\p{L}]+)/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?|dlrs?|stg)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
 const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
@@ -673,7 +680,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end) }));
       return;
     }
-    const u = unitAfter(text, end);
+    let u = unitAfter(text, end);
+    // A number joined to a word it qualifies ("a late, two-footed challenge", "a one-sided game"): a count of that
+    // word's, no count of anything else.
+    if (!u.unit) {
+      const joined = HYPHEN_WORD.exec(text.slice(end, end + 24));
+      if (joined) u = { unit: `-${joined[1].toLowerCase()}`, end: end + joined[0].length };
+    }
     // "£50m over five years" spreads a sum over a period: no bound ("took over three years" is one).
     const spread = bound === 'atLeast' && u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     add(withRate(text, { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(u.unit ? {} : rateAfter(text, u.end)), ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) }));
@@ -720,6 +733,11 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   for (const m of text.matchAll(ONE_PERSON)) {
     const start = m.index!;
     add({ kind: 'number', text: m[1], span: { start, end: start + m[1].length }, value: 1, precision: 0.5 });
+  }
+  // "only one penalty", "just one goal": a count, with the unit after it.
+  if (/\bone\b/i.test(text)) for (const m of text.matchAll(ONLY_ONE)) {
+    const start = m.index! + m[0].length - m[1].length;
+    amount(start, start + m[1].length, 1, 0.5);
   }
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
