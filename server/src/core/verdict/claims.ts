@@ -1168,7 +1168,13 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
 const LABEL_STOP = /[,;:()|—–]|\s(?:and|but|while|whereas|against|compared\s+with|rising\s+to|falling\s+to|up\s+from|down\s+from)\s/iu;
 const LABEL_STOPS = new RegExp(LABEL_STOP.source, 'giu');
 /** Terms that label no figure ("not", "now", "also"), besides stopwords and auxiliaries. */
-const LABEL_FILLERS: ReadonlySet<string> = new Set(['not', 'now', 'also', 'just', 'only', 'nearly', 'almost', 'about', 'around', 'some', 'less'].flatMap((w) => processTerm(w) ?? []));
+const LABEL_FILLERS: ReadonlySet<string> = new Set(
+  [
+    'not', 'now', 'also', 'just', 'only', 'nearly', 'almost', 'about', 'around', 'some', 'less',
+    // Verbs of a share ("Charitable activities accounted for 87 per cent; fundraising costs made up 9 per cent").
+    'accounted', 'accounts', 'account', 'made', 'make', 'makes', 'represented', 'represents', 'comprised', 'comprises',
+  ].flatMap((w) => processTerm(w) ?? []),
+);
 /** Content terms of a label read, nearest the figure first. */
 const LABEL_TERMS = 4;
 
@@ -1238,8 +1244,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
       const other = labelTerms(sentence.text, sentence.values, y);
       // None of the claim's words, on either side, in the stated figure's label unless the rival's has it too ("A year
       // earlier the force solved 7.4%" / "8.1%, compared with 7.4% a year earlier").
+      // (The stated figure's words after it count only when the rival has words after it too: "87 per cent of
+      // spending; fundraising costs made up 9 per cent and …" says "of spending" once, for the whole list.)
       const all = (l: typeof mine) => new Set([...l.before, ...l.after]);
-      const [mineAll, theirsAll, otherAll] = [all(mine), all(theirs), all(other)];
+      const [mineAll, theirsAll, otherAll] = [all(mine), other.after.size ? all(theirs) : theirs.before, all(other)];
       if ([...mineAll].some((t) => theirsAll.has(t) && !otherAll.has(t))) continue;
       for (const side of ['before', 'after'] as const) {
         if (!mine[side].size || !theirs[side].size || !other[side].size) continue;
@@ -1478,6 +1486,23 @@ function copyCoverage(info: ClaimInfo, sentence: TextInfo): number {
 export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuning: Partial<DecideTuning> = {}): ClaimResult {
   return decide(prepared, options, tuning).result;
 }
+
+/**
+ * Whether two words are forms of one word the stemmer keeps apart ("Referrals" / "referred"): they start alike for
+ * five letters or more, and for two thirds of the shorter. Word vectors may call such forms unrelated.
+ */
+function oneWordFamily(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let k = 0;
+  while (k < x.length && k < y.length && x[k] === y[k]) k++;
+  return k >= 5 && k * 3 >= Math.min(x.length, y.length) * 2;
+}
+
+/** "All of the", "all the", "all of them": the whole of a group. */
+const ALL_OF = /\b(all)\s+(?:of\s+)?(?:the|them|those|these|its|their)\b/i;
+/** A part of a group: "most of them", "some of the", "half of those". */
+const PART_OF = /\b(most|some|many|several|half|a\s+few|a\s+majority|a\s+minority)\s+of\s+(?:the|them|those|these|its|their)\b/i;
 
 /** Whether a text asks rather than states: it ends with a question mark (before closing quotes). */
 function isQuestion(text: string): boolean {
@@ -1968,12 +1993,28 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
+          !oneWordFamily(x.claim, x.source) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase())))),
     );
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // All of a group where the evidence says a part of it ("All of the sixteen new posts were hub coordinators" /
+  // "we added sixteen posts, most of them hub coordinators"), in a sentence that says the rest of the claim.
+  if (!conflicting) {
+    const whole = ALL_OF.exec(info.text);
+    if (whole) {
+      for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
+        const part = PART_OF.exec(s.c.sentence.text);
+        if (!part || /\ball\b/i.test(s.c.sentence.text) || lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent) < NEGATION_MIN) continue;
+        conflicting = s;
+        conflicts = [{ claim: whole[1], source: part[1], kind: 'word', claimSpan: draftSpan(claim, { start: whole.index, end: whole.index + whole[1].length }), sourceSpan: { start: part.index, end: part.index + part[1].length } }];
+        break;
+      }
     }
   }
 

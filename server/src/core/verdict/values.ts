@@ -248,6 +248,9 @@ const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`
 const MULTIPLIER = new RegExp(`${B}(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(?<=\\b(?:to|will|would|could|can|may|might|should|must|shall)\\s+)(doubl|tripl|trebl|quadrupl|halv)e)${E}(?!-|\\s+as\\b)`, 'giu');
 const MULTIPLIER_WORD = /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b/i;
 const MULTIPLIER_VALUE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
+/** A figure as a multiple of an earlier one: "double the previous year's figure of 2,600", "twice last year's total". */
+const MULTIPLE_OF_EARLIER = /\b(double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?=(?:the\s+)?(?:previous|last|prior)\b|that\s+of\s+(?:the\s+previous|last)\b)/giu;
+const MULTIPLE_OF_VALUE: Record<string, number> = { double: 2, twice: 2, treble: 3, triple: 3, 'three times': 3, 'four times': 4, half: 0.5 };
 /**
  * A count of periods in a row is no place: "for the third year running", "a fifth consecutive season", "the 23rd
  * year in a row". Such an ordinal has the unit 'in-a-row' and is compared only with another.
@@ -810,6 +813,10 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (MULTIPLIER_WORD.test(text)) for (const m of text.matchAll(MULTIPLIER)) {
     const start = m.index!;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: MULTIPLIER_VALUE[(m[1] ?? m[2]).toLowerCase()], precision: 0.05, unit: 'times' });
+  }
+  for (const m of text.matchAll(MULTIPLE_OF_EARLIER)) {
+    const start = m.index!;
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase().replace(/\s+/g, ' ')], precision: 0.05, unit: 'times' });
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     const unit = ORDINAL_WORDS[m[2].toLowerCase()];
