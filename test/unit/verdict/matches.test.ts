@@ -6,6 +6,7 @@
  * the clubs and people of the football ones are invented.
  */
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -127,6 +128,12 @@ describe('match reports and a manager\'s press conference, with the product\'s w
     verdict('contradicted', 'Marcus Hale will serve a two-match suspension after his red card.', [['two-match', 'three-match']]);
     verdict('contradicted', 'Marcus Hale will serve a four-match suspension after his red card.', [['four-match', 'three-match']]);
     verdict('supported', 'Marcus Hale was sent off for a two-footed challenge on Clough.');
+  });
+
+  test('a count of penalties no passage about it gives: not stated by "two on target" in the other report', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'match_report.md': REPORT, 'press_conference.txt': PRESS }));
+    const r = verdict('unsupported', 'Marsh said Asante has missed two penalties for the club.');
+    assert.deepEqual(r.missing, ['two penalties']);
   });
 
   test('the right decision and the wrong one', async () => {

@@ -642,6 +642,8 @@ export const UNRELATED_MAX = 0.3;
 export const BOUND_COPY_MIN = 0.7;
 /** Share of a claim's words a sentence must say for a figure's label there to be read against the claim's. */
 const LABEL_COPY_MIN = 0.5;
+/** Topic a passage needs for a value it states to count as the claim's in the account of its evidence. */
+const STATED_TOPIC_MIN = 0.2;
 /** Topic a passage needs to be about a claim through its figures (all but one of them given). */
 export const FIGURES_TOPIC_MIN = 0.4;
 
@@ -1815,7 +1817,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       return s.c.antecedent;
     },
   }));
-  const account = accountFor(info, candidates, (i) => stated[i] || statedAnywhere(i));
+  // A count of things stated only by a passage of another source that shares next to nothing with the claim is not
+  // the claim's: a bare number there stands for anything ("missed two penalties" / "six shots, with two on target"
+  // in another report); one of the best evidence's sources may give it anywhere (support may come from two
+  // passages of one source).
+  const bestDocuments = new Set(scored.slice(0, CONFLICT_CANDIDATES).map((s) => s.c.hit.document.id));
+  const statedBySome = (i: number) =>
+    statedAnywhere(i) &&
+    (info.values[i].kind !== 'quantity' ||
+      !countUnit(info.values[i].unit) ||
+      scored.some((s) => s.c.states[i] && (s.c.features.topic >= STATED_TOPIC_MIN || bestDocuments.has(s.c.hit.document.id))));
+  const account = accountFor(info, candidates, (i) => stated[i] || statedBySome(i));
   const chosen = scored[account.best];
   const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
   const probability = supportProbability(features);
@@ -2213,7 +2225,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A name or figure some passage states is not missing from the sources, only from the chosen evidence
     // ("McLennan" when the passage that names the firm in full is another; "£4.21bn" when another row of the
     // results table gives "£4,210m"): the message says "No source states".
-    const statedValues = info.values.filter((_, i) => statedAnywhere(i));
+    const statedValues = info.values.filter((_, i) => statedBySome(i));
     // Nor a word of a name some passage states whole ("Tom" of "Tom Hargreaves", whom the declaration names).
     const statedNameWords = new Set(statedValues.filter((v) => v.kind === 'name').flatMap((v) => v.text.split(/\s+/)));
     const missing = [...new Set([...account.unstatedValues, ...account.missingWords])]
@@ -2232,6 +2244,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       return scored.find(
         (s) =>
           !evidenceSentences.has(s.c.sentence) &&
+          (s.c.features.topic >= STATED_TOPIC_MIN || bestDocuments.has(s.c.hit.document.id) || !values.some((i) => info.values[i].kind === 'quantity' && countUnit(info.values[i].unit))) &&
           values.every((i) => s.c.states[i]) &&
           words.every((x) => {
             const term = processTerm(x);

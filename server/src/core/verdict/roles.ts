@@ -25,8 +25,8 @@ export interface NamedRole {
  * being, or the end of the clause.
  */
 const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*,|\s+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|\s*[.;:]|\s*$)/iu;
-/** A role before a name: "the shadow chancellor, " right before it. */
-const ROLE_BEFORE = /\b(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s*$/iu;
+/** A role before a name: "the shadow chancellor, ", "its head of policy, " right before it. */
+const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),\s*$/iu;
 
 /** The posts a role may name. Another post for the same person is another role. */
 const POSTS = new Set([
@@ -64,13 +64,17 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
 function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefined {
   // The post before what it is of or for ("Vice-Chancellor of Northbridge University", "Deputy Commissioner for
   // Regulatory Supervision"); the parts of a hyphenated post are words of their own ("pro", "vice", "chancellor").
-  const post = text.split(/\s+(?:of|for|at)\s+/i)[0];
+  const [post, ...of] = text.split(/\s+(?:of|for|at)\s+/i);
   const words = post
     .toLowerCase()
     .split(/[\s-]+/)
-    .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w));
-  const head = words[words.length - 1];
-  if (!head || !POSTS.has(head)) return undefined;
+    .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w))
+    // "formerly deputy governor" is a former deputy governor.
+    .map((w) => (w === 'formerly' || w === 'previously' ? 'former' : w));
+  let head = words[words.length - 1];
+  // A head is the head of what it heads ("its head of policy" is no "head of communications").
+  if (head === 'head' && of.length) head = `head of ${of.join(' ').toLowerCase()}`;
+  else if (!head || !POSTS.has(head)) return undefined;
   return { name, text, span, head, modifiers: words.slice(0, -1) };
 }
 

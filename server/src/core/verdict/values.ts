@@ -304,6 +304,8 @@ const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|centu
 const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid|this|of|before|after|between|and)(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
 /** A lower-case word joined to a number by a hyphen ("two-footed", "one-sided"; not "-old" of an age, nor "-of-"). */
 const HYPHEN_WORD = /^-(?!old\b|of\b|and\b|or\b|to\b|year-old)(\p{Ll}{3,})(?![\p{L}-])/u;
+/** "hundred" without a number or an article, after "first", "next" or "last" ("in our first hundred days"). */
+const FIRST_HUNDRED = /\b(?:first|next|last)\s+(hundred)(?=\s+\p{L})/giu;
 /** "one" after a word that makes it a count: "only one penalty", "just one goal", "exactly one vote". */
 const ONLY_ONE = /\b(?:only|just|exactly)\s+(one)(?=\s+\p{L})/giu;
 /** "One" before a word for a person: a count of people ("One man died", "one pedestrian was injured"). */
@@ -736,6 +738,11 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   for (const m of text.matchAll(ONE_PERSON)) {
     const start = m.index!;
     add({ kind: 'number', text: m[1], span: { start, end: start + m[1].length }, value: 1, precision: 0.5 });
+  }
+  // "our first hundred days": a hundred.
+  if (/\bhundred\b/i.test(text)) for (const m of text.matchAll(FIRST_HUNDRED)) {
+    const start = m.index! + m[0].length - m[1].length;
+    amount(start, start + m[1].length, 100, 0.5);
   }
   // "only one penalty", "just one goal": a count, with the unit after it.
   if (/\bone\b/i.test(text)) for (const m of text.matchAll(ONLY_ONE)) {
@@ -1666,9 +1673,20 @@ export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, T
   if ((claim.unit === 'degF' && source.unit === 'degC') || (claim.unit === 'degC' && source.unit === 'degF')) return [celsius(claim), celsius(source)];
   const a = MONTHS_PER[claim.unit ?? ''];
   const b = MONTHS_PER[source.unit ?? ''];
-  if (a === undefined || b === undefined) return [claim, source];
-  return [inMonths(claim, a), inMonths(source, b)];
+  if (a !== undefined && b !== undefined) return [inMonths(claim, a), inMonths(source, b)];
+  // Masses and lengths in their base unit ("2.34 tonnes" / "2,340 kg", "312 million miles" / "312 million km").
+  for (const [table, base] of [[MASS_IN_KG, 'kg'], [LENGTH_IN_M, 'm']] as const) {
+    const x = table[claim.unit ?? ''];
+    const y = table[source.unit ?? ''];
+    if (x !== undefined && y !== undefined) return [inBase(claim, x, base), inBase(source, y, base)];
+  }
+  return [claim, source];
 }
+
+/** Units of mass in kilograms, of length in metres. */
+const MASS_IN_KG: Record<string, number> = lookupTable({ mg: 1e-6, g: 1e-3, kg: 1, t: 1000, lb: 0.45359237 });
+const LENGTH_IN_M: Record<string, number> = lookupTable({ mm: 0.001, cm: 0.01, m: 1, km: 1000, mi: 1609.344, ft: 0.3048, in: 0.0254 });
+const inBase = (v: TypedValue, f: number, base: string): TypedValue => ({ ...v, unit: base, value: v.value! * f, precision: (v.precision ?? 0.5) * f });
 
 // `inOneUnit`'s conversions (functions of their own: made once, not for each comparison).
 const asPercent = (v: TypedValue): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: (v.precision ?? 0.005) * 100 });
@@ -1760,6 +1778,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     // A quantity is stated only in its own unit ("five years" is not "$27bn" nor "26,000 people").
     if (claim.kind === 'quantity' && (source.kind === 'money' || source.kind === 'percent' || (source.kind === 'quantity' && source.unit !== claim.unit))) return false;
     if (claim.kind === 'money' && source.kind === 'quantity') return false;
+    // A count is no measure ("from twelve countries" / "a test firing of twelve seconds"); years may be an age
+    // ("Khanal, 27," / "the 27-year-old").
+    if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '')) return false;
     return numberAgrees(claim, source);
   }
   switch (claim.kind) {
