@@ -670,11 +670,18 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
 
 /** A table row's label: its first cell of words ("Operating profit", "Passenger journeys", a league table's team). */
 const labelCache = new WeakMap<TextInfo, { text: string; terms: string[] } | null>();
+/** A cell that marks a row's status, not what the row is about: a chart's "NEW" or "RE", "n/a". */
+const STATUS_CELL = /^(?:NEW|RE|RE-?ENTRY|NE|N\/A|n\/a|[–—-])$/u;
+
 function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined {
   let label = labelCache.get(row);
   if (label === undefined) {
-    // The first cell of words (a league table's first cell is the position).
-    const cell = row.text.split(' | ').slice(0, 3).map((c) => c.trim()).find((c) => /^[^\d|]{2,60}$/u.test(c) && /\p{L}/u.test(c));
+    // The first cell of words (a league table's first cell is the position; a chart's second may be "NEW").
+    const cell = row.text
+      .split(' | ')
+      .slice(0, 3)
+      .map((c) => c.trim())
+      .find((c) => /^[^\d|]{2,60}$/u.test(c) && /\p{L}/u.test(c) && !STATUS_CELL.test(c));
     const terms = cell ? analyzeText(cell, false).terms : undefined;
     label = cell && terms?.size ? { text: cell, terms: [...terms] } : null;
     labelCache.set(row, label);
@@ -2000,7 +2007,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // in the same place.
         negativeOf(x.claim, x.source) ||
         (oppositeInPlace(x.claim, x.source) && !wordsOfOtherQuantities(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) && (!x.loose || copiedBut(x))) ||
-        (x.named && (copied || x.displaced || !statedElsewhere(x))) ||
+        // (Not a people's adjective for its country's possessive: "Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru".)
+        (x.named && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, ''))) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&

@@ -135,7 +135,9 @@ const SMALL_COUNTS: Record<string, number> = lookupTable({
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50,
 });
 const HOURS_WORD = /\bh(?:ours?|rs?)\b/i;
-const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|hrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:minutes?|mins?)\b/gi;
+const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|hrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:minutes?|mins?)(?:\s*,?\s+(?:and\s+)?(\d{1,2})\s+(?:seconds?|secs?))?\b/gi;
+/** A race or a run's time in hours, minutes and seconds: "2:05:37" (a clock's time has no seconds in news text). */
+const RACE_TIME = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:]|\.\d)/gu;
 /** Hedges of a bound that put the figure close to it ("nearly 400" is not 312; "less than 400" is). */
 const NEAR_HEDGE = /^(?:nearly|almost|just under|just short of|just over)$/i;
 /** How far from its bound (a share of the bound) a "nearly" or "just over" figure may be. */
@@ -601,9 +603,14 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (HOURS_WORD.test(text)) for (const m of text.matchAll(HOURS_MINUTES)) {
     const hours = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
     const minutes = /^\d/.test(m[2]) ? Number(m[2]) : SMALL_COUNTS[m[2].toLowerCase()];
-    if (hours === undefined || minutes === undefined || minutes >= 60) continue;
+    const seconds = m[3] === undefined ? undefined : Number(m[3]);
+    if (hours === undefined || minutes === undefined || minutes >= 60 || (seconds !== undefined && seconds >= 60)) continue;
     const start = m.index!;
-    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: hours * 60 + minutes, precision: 0.5, unit: 'min', bound: hedgeBefore(text, start) });
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: hours * 60 + minutes + (seconds ?? 0) / 60, precision: seconds === undefined ? 0.5 : 0.5 / 60, unit: 'min', bound: hedgeBefore(text, start) });
+  }
+  if (digits && text.includes(':')) for (const m of text.matchAll(RACE_TIME)) {
+    const start = m.index!;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) / 60, precision: 0.5 / 60, unit: 'min' });
   }
   if (digits) for (const m of text.matchAll(TIME)) {
     const start = m.index!;
