@@ -1,10 +1,11 @@
 /**
  * A city marathon's results release (with results tables) and the winners' press conference, against a writer's
- * draft: finishing times in hours, minutes and seconds ("2:05:37", "two hours, five minutes and 37 seconds"), and a
- * people's adjective before a name for its country's possessive ("Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru").
+ * draft: finishing times in hours, minutes and seconds ("2:05:37", "two hours, five minutes and 37 seconds"), which
+ * no age is compared with, and a people's adjective before a name for its country's possessive ("Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru").
  * Both sources are written for these tests (from a helper's drafts); the race and the people are invented.
  */
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -115,6 +116,14 @@ describe('a city marathon: the results and the winners\' press conference, with 
     verdict('supported', 'Kenyan Daniel Kiptoo won the Lakeport City Marathon in two hours, five minutes and 37 seconds, a course record.');
     verdict('supported', 'Kiptoo won the race in 2:05:37, 14 seconds ahead of Tesfaye Gebru.');
     verdict('contradicted', 'Kiptoo won the race in 2:05:47.', [['2:05:47', '2:05:37']]);
+  });
+
+  test('an age is no finishing time: "Eleanor Marsh, 32," against "2:23:55"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'results_release.md': RESULTS }));
+    verdict('supported', "Britain's Eleanor Marsh, 32, finished third in the women's race.");
+    verdict('contradicted', "Hirut Desta, 26, won the women's race.", [['26', '24']]);
+    const r = verdict('unsupported', "Britain's Eleanor Marsh, 34, finished third in the women's race.");
+    assert.deepEqual(r.missing, ['34']);
   });
 
   test('"Kenyan" and "Ethiopian" before a name for "Kenya\'s" and "Ethiopia\'s"', async () => {

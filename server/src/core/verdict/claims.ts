@@ -208,10 +208,14 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // Harbridge: 3"; "Leeds have 63 points" / "… | Won: 20 | Points: 65"): rivals only in those columns.
   // A place is the rival of places whichever column the claim's other words name ("The blackbird was fourth, with
   // an average of 2.0 per garden" / "Rank: 5 | Blackbird | Average per garden: 2.0").
-  const named = namedColumns(info, sentence);
+  const named = namedColumns(info, sentence, value);
+  let inColumn = false;
   if (named.length) {
     const inNamed = rivals.filter((s) => s.kind === 'name' || named.some((c) => s.span.start >= c.valueStart && s.span.end <= c.end));
     rivals = value.kind === 'ordinal' && !inNamed.some((s) => s.kind === 'ordinal') ? rivals : inNamed;
+    // One figure in the one column the claim names is its rival whatever the words around it ("Eleanor Marsh, 34," /
+    // "Eleanor Marsh | … | Age: 32").
+    inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && rivals[0].span.start >= named[0].valueStart && rivals[0].span.end <= named[0].end;
   }
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
@@ -268,6 +272,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     values.filter((v) => group(v) === g && (shared || !others.some((o) => valueAgrees(v, o) || valueAgrees(o, v)))).length;
   const sole =
     !!slip ||
+    inColumn ||
     (roleMin < 0 &&
     group(best) === g &&
     ((count(info.values, sentence.values, true) === 1 && count(sentence.values, info.values, true) === 1) ||
@@ -760,16 +765,21 @@ function labelledCells(row: TextInfo): LabelledCell[] {
 }
 
 /** The labelled cells of a row whose label's words the claim has, all of them ("Harbridge", "Points"; not years). */
-function namedColumns(info: ClaimInfo, row: TextInfo): LabelledCell[] {
+function namedColumns(info: ClaimInfo, row: TextInfo, value?: TypedValue): LabelledCell[] {
   const cells = labelledCells(row);
   if (!cells.length) return cells;
   const terms = new Set([...info.terms].map(columnTerm));
+  // An age names the age column ("Eleanor Marsh, 34," / "Age: 32").
+  if (value?.kind === 'quantity' && value.unit === 'year' && AGE_WRITTEN.test(info.text.slice(Math.max(0, value.span.start - 8), value.span.end + 1))) terms.add(columnTerm('age'));
   // By its words: "Places 2027" is named by "places".
   return cells.filter((c) => {
     const words = [...c.terms].filter((t) => !/^\d/.test(t));
     return words.length > 0 && words.every((t) => terms.has(t));
   });
 }
+
+/** An age as a claim writes it: ", 34," after a name, or "aged 34". */
+const AGE_WRITTEN = /(?:,\s*\d{1,3}[,)]|\baged\s+\d{1,3})/i;
 
 /**
  * The year a claim gives for a figure: a year of the claim whose nearest figure of the figure's kind is this one,

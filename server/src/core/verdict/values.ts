@@ -1655,6 +1655,9 @@ function sameEntity(claim: TypedValue, source: TypedValue): boolean {
 /** Lengths of time in months, for comparing periods given in different units ("18 months", "a year and a half"). */
 const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, h: 1 / 730.5, day: 12 / 365.25, week: 84 / 365.25, month: 1, year: 12, decade: 120, century: 1200 };
 
+const SHORT_TIME: ReadonlySet<string> = new Set(['s', 'min', 'h']);
+const LONG_TIME: ReadonlySet<string> = new Set(['month', 'year', 'decade', 'century']);
+
 /** The units one quantity may be compared across (`inOneUnit`): periods of time, times of day, temperatures. */
 export function unitFamily(unit: string | undefined): string {
   if (unit === undefined) return '';
@@ -1680,6 +1683,9 @@ export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, T
   if ((claim.unit === 'degF' && source.unit === 'degC') || (claim.unit === 'degC' && source.unit === 'degF')) return [celsius(claim), celsius(source)];
   const a = MONTHS_PER[claim.unit ?? ''];
   const b = MONTHS_PER[source.unit ?? ''];
+  // Hours and minutes are no measure of what takes months or years (an age, "Eleanor Marsh, 32," against a
+  // finishing time, "2:23:55").
+  if (a !== undefined && b !== undefined && (SHORT_TIME.has(claim.unit!) ? LONG_TIME.has(source.unit!) : SHORT_TIME.has(source.unit!) && LONG_TIME.has(claim.unit!))) return [claim, source];
   if (a !== undefined && b !== undefined) return [inMonths(claim, a), inMonths(source, b)];
   // Masses and lengths in their base unit ("2.34 tonnes" / "2,340 kg", "312 million miles" / "312 million km").
   for (const [table, base] of [[MASS_IN_KG, 'kg'], [LENGTH_IN_M, 'm']] as const) {
