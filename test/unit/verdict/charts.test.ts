@@ -1,6 +1,7 @@
 /**
  * A weekly singles chart (with its Top 10 table), against a writer's draft: a chart's "NEW" cell is no row's label,
- * so "the week's highest new entry" names no row of another new entry. The source is written for these tests (from
+ * so "the week's highest new entry" names no row of another new entry; a chart place ("number three", "Number 5")
+ * is compared with places only, and the neighbouring sentence's place for another song is not this one's. The source is written for these tests (from
  * a helper's draft); the artists are invented.
  */
 import { describe, test } from 'node:test';
@@ -51,6 +52,13 @@ The full Top 100 will be published on the Northline website at 18:00 on Friday. 
 
 describe('a weekly singles chart, with the product\'s word vectors', () => {
   withProductWordVectors();
+
+  test('a chart place the sentence before gives for another song: "drops two places to Number 5" after "Falling one place to Number 3 is …"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'chart_week34.md': CHART }));
+    verdict('supported', '"Lanterns" by The Holloway Sisters drops two places to number five.');
+    verdict('contradicted', '"Lanterns" by The Holloway Sisters is at number three this week.', [['three', '5']]);
+    verdict('contradicted', '"Lanterns" by The Holloway Sisters is at number 3.', [['3', '5']]);
+  });
 
   test('"new entry" names no row by its "NEW" cell', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'chart_week34.md': CHART }));

@@ -472,7 +472,14 @@ export function prepareClaim(
         return antecedent ?? undefined;
       },
       get states() {
-        return (states ??= info.values.map((v) => statesValue(sentence, v) || context.some((t) => statesValue(t, v))));
+        // A number that names a place ("number three") only a neighbouring sentence gives, where this sentence gives
+        // one in its place (the only one, or one in a like role), is the neighbour's ("Lanterns … drops two places to Number 5" after "Falling one place to Number 3
+        // is "Cold Engine"": no Number 3 for Lanterns).
+        const own = (v: TypedValue) => {
+          const r = v.label ? findRival(claim, info, v, sentence) : undefined;
+          return !!r && (r.sole || r.role >= DISTINCT_NAME_ROLE_MIN);
+        };
+        return (states ??= info.values.map((v) => statesValue(sentence, v) || (context.some((t) => statesValue(t, v)) && !own(v))));
       },
       get conflicts() {
         const stated = this.states;

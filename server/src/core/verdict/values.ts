@@ -158,8 +158,11 @@ const E = '(?![\\p{L}\\p{N}])';
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
-/** A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). */
-const LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}\\s+$`, 'u');
+/**
+ * A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). A
+ * chart's "number" names its places whatever its case ("at number three" / "to Number 5").
+ */
+const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber)\\s+$`, 'u');
 /** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b/i;
 const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
