@@ -1,7 +1,7 @@
 /**
  * A party leader's conference speech and the party's costings briefing, against a writer's draft: posts before a
- * name after a possessive ("its head of policy, Daniel Strand,"), a head of one thing for the head of another, and
- * "formerly deputy governor" for "a former deputy governor". Both sources are written for these tests (from a
+ * name after a possessive ("its head of policy, Daniel Strand,"), a head of one thing for the head of another,
+ * "formerly deputy governor" for "a former deputy governor", and a denial of a list. Both sources are written for these tests (from a
  * helper's drafts); the party and the people are invented.
  */
 import { describe, test } from 'node:test';
@@ -91,6 +91,14 @@ describe('a conference speech and its costings, with the product\'s word vectors
     verdict('supported', "Daniel Strand, the party's head of policy, found the VAT measure would save the average household £86 a year.");
     verdict('contradicted', "Daniel Strand, the party's chief economist, found the VAT measure would save the average household £86 a year.", [["party's chief economist", 'head of policy']]);
     verdict('contradicted', "Daniel Strand, the party's head of communications, found the VAT measure would save the average household £86 a year.", [["party's head of communications", 'head of policy']]);
+  });
+
+  test('a denial that runs on into a list denies every item: "We will not raise income tax, national insurance or VAT"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'speech_harlow_conference.txt': SPEECH }));
+    verdict('contradicted', 'Harlow said a Civic Renewal government would raise income tax on working people.');
+    verdict('contradicted', 'Harlow said a Civic Renewal government would raise national insurance on working people.');
+    verdict('contradicted', 'Harlow said a Civic Renewal government would raise VAT on working people.');
+    verdict('supported', 'Harlow said a Civic Renewal government would not raise national insurance.');
   });
 
   test('"formerly deputy governor" is a former deputy governor', async () => {

@@ -124,6 +124,9 @@ const CONDITION = /\b(?:when|whenever|if|unless|whether|until)\b/i;
 /** Where a negated clause ends: punctuation, a quotation mark or a conjunction that starts another clause. */
 const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|although|though|because)\s/giu;
 
+/** The rest of a list after its first item's comma: ", national insurance or VAT" (items of one to three words). */
+const LIST_AFTER = /^(?:,\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)*,?\s+(?:or|and|nor)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s*[,.;:!?]|\s+(?:on|in|for|to|at|from|by|with|this|next|last)\b|\s*$)/u;
+
 /** Words before the denied one: "not able to comment" denies "comment" ("abl", "allow", "go" as index terms). */
 const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will']);
 
@@ -146,11 +149,14 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
     const quote = /^\s*["“‘]/.exec(info.text.slice(from, from + 4));
     if (quote) from += quote[0].length;
     CLAUSE_END.lastIndex = from;
-    const end = CLAUSE_END.exec(info.text)?.index ?? info.text.length;
+    let end = CLAUSE_END.exec(info.text)?.index ?? info.text.length;
+    // A list the denial runs on into ("will not raise income tax, national insurance or VAT"): all its items denied.
+    const list = info.text[end] === ',' ? LIST_AFTER.exec(info.text.slice(end, end + 160)) : null;
+    if (list) end += list[0].length;
     let terms = info.tokens.filter((t) => t.start >= from && t.start < end && t.term && !SEMI_AUXILIARY.has(t.term)).map((t) => lemma(t.term!));
     // "do not mean everyone should …", "does not suggest that …": what is denied is what comes after the verb.
     while (terms.length > 1 && FRAME_VERBS.has(terms[0])) terms.shift();
-    terms = terms.slice(0, 3);
+    terms = terms.slice(0, list ? 9 : 3);
     if (!terms.length) {
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
