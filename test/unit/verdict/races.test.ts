@@ -126,6 +126,12 @@ describe('a city marathon: the results and the winners\' press conference, with 
     assert.deepEqual(r.missing, ['34']);
   });
 
+  test('a record the release says "was not broken": "broke" and "broken" are one verb', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'results_release.md': RESULTS }));
+    verdict('supported', "Hirut Desta did not break the women's course record.");
+    verdict('contradicted', "Hirut Desta broke the women's course record.", [['broke', 'was not broken']]);
+  });
+
   test('"Kenyan" and "Ethiopian" before a name for "Kenya\'s" and "Ethiopia\'s"', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'results_release.md': RESULTS }));
     verdict('supported', "Ethiopia's Hirut Desta, 24, won the women's race in 2:21:48, 22 seconds ahead of Kenyan Grace Wanjiru.");

@@ -70,6 +70,8 @@ const IRREGULAR: Record<string, string> = {
   began: 'begin', grew: 'grow', rose: 'rise', fell: 'fall', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send',
   built: 'build', led: 'lead', wrote: 'write', knew: 'know', thought: 'think', got: 'get', gone: 'go', taken: 'take',
   given: 'give', written: 'write', known: 'know', shown: 'show', showed: 'show', doe: 'do',
+  broke: 'break', broken: 'break', chose: 'choos', chosen: 'choos', stole: 'steal', stolen: 'steal', spoke: 'speak', spoken: 'speak',
+  drove: 'drive', driven: 'drive', beaten: 'beat', forgot: 'forget', forgotten: 'forget', hid: 'hide', hidden: 'hide',
   // "previous" and "previously", which the stemmer keeps apart.
   previou: 'previous',
   // A verb's noun, which the stemmer keeps apart ("has decided" / "no decision had been made").
