@@ -1625,13 +1625,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const citedAnywhere: (boolean | undefined)[] = [];
   const statedInCited = (i: number) => (citedAnywhere[i] ??= scored.some((s) => (s.c.cited || !citedAboutIt.length) && s.c.states[i]));
   const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence, s.c.speaker) >= BOUND_COPY_MIN;
-  // A name in another's very place in a sentence the claim copies is a swap, even when passages of the same source
+  // A name in another's very place in a sentence the claim copies but for that name is a swap, even when passages
   // name it elsewhere ("… which the United Airlines will now guarantee" / "… which the PBGC will now guarantee", when
-  // another sentence names United Airlines); not when another source states it ("rated AA" of another issue).
-  // Another source's passage states the name for the claim only when its own sentence does and copies the claim too:
-  // a list item under a heading that names someone else ("Jonah Whitlock, A Quiet Republic" under "… 2024: Mara
-  // Ellison wins") or a firm named for something else ("appointed the forensic firm Castlegate Cyber") does not.
-  // (The sentence copies the claim but for the name: "Jonah Whitlock" is two of a short claim's seven words.)
+  // another sentence names United Airlines; "Jonah Whitlock won the 2024 Halden Prize" / "… announce that Mara
+  // Ellison has won the 2024 Halden Prize", under a shortlist that names him). Not when another passage that copies
+  // the claim too states it: another source's in its sentence or neighbours, one of the same source in its sentence
+  // (a list item under a heading that names someone else does not).
   const swapsInCopy = (s: (typeof scored)[number], i: number, r: RivalValue) =>
     info.values[i].kind === 'name' &&
     r.role >= SWAP_ROLE_MIN &&
@@ -1716,7 +1715,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
-      ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => !!r && (!statedByRelated[i] || swapsInCopy(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swapsInCopy(s, i, r)) && (r.sole || r.role >= roleMin))).map((r) => r.conflict)
+      ? oneClaimPerSourceValue(
+          s.c.conflicts.filter((r, i): r is RivalValue => {
+            if (!r || !(r.sole || r.role >= roleMin)) return false;
+            const swap = (statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r);
+            return (!statedByRelated[i] || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+          }),
+        ).map((r) => r.conflict)
       : byFigures.includes(s)
         ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i)), s.c.sentence)
         : [];
@@ -1967,12 +1972,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // sides of a relation swapped ("Boys outperformed girls" / "Girls outperformed boys").
   if (!conflicting && claimNegations === 0 && (/\bthan\b/i.test(info.text) || hasRelation(info.text))) {
     const names = info.values.filter((v) => v.kind === 'name');
+    const swapped = (o: (typeof scored)[number], same: boolean) => swappedRelation(info.text, o.c.sentence.text, same, names, o.c.sentence.values.filter((v) => v.kind === 'name'));
     for (const s of scored) {
       if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => statesValue(s.c.sentence, v)))) continue;
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
-      const namesOf = (t: TextInfo) => t.values.filter((v) => v.kind === 'name');
-      const swapped = (o: (typeof scored)[number], same: boolean) => swappedRelation(info.text, o.c.sentence.text, same, names, namesOf(o.c.sentence));
       const found = oppositeComparison(info.text, s.c.sentence.text) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));
       if (!found) continue;
       conflicting = s;
