@@ -116,6 +116,8 @@ describe('a city marathon: the results and the winners\' press conference, with 
     verdict('supported', 'Kenyan Daniel Kiptoo won the Lakeport City Marathon in two hours, five minutes and 37 seconds, a course record.');
     verdict('supported', 'Kiptoo won the race in 2:05:37, 14 seconds ahead of Tesfaye Gebru.');
     verdict('contradicted', 'Kiptoo won the race in 2:05:47.', [['2:05:47', '2:05:37']]);
+    // The record he broke is a figure "of" the record, not the time he broke it "in".
+    verdict('supported', 'Kiptoo broke the course record in 2:05:37.');
   });
 
   test('an age is no finishing time: "Eleanor Marsh, 32," against "2:23:55"', async () => {

@@ -1264,9 +1264,14 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     // "wing Will Muir scored in the 63rd", not the 55th of "… crossed in the 55th minute").
     let best: TypedValue | undefined;
     let most = 0;
+    // The word right before a figure ("in 2:05:37", "of 2:06:12").
+    const before = (text: string, x: TypedValue) => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, x.span.start - 12), x.span.start))?.[1].toLowerCase();
     for (const y of rivals) {
       // Not a claim that gives the rival too ("rose from 310 to 420").
       if (info.values.some((c) => c !== v && valueAgrees(c, y))) continue;
+      // Not a figure "of" a thing where the claim's and the stated one are what something was done "in" ("broke the
+      // course record in 2:05:37" / "won … in 2:05:37, breaking the course record of 2:06:12").
+      if (before(sentence.text, y) === 'of' && before(info.text, v) === 'in' && before(sentence.text, stated) === 'in') continue;
       const other = labelTerms(sentence.text, sentence.values, y);
       // None of the claim's words, on either side, in the stated figure's label unless the rival's has it too ("A year
       // earlier the force solved 7.4%" / "8.1%, compared with 7.4% a year earlier").
