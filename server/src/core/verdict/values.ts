@@ -307,7 +307,7 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
 /** A month named alone ("in December", "last November", "mid-March"): "May" and "March" only after a preposition. */
 const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid|this|of|before|after|between|and)(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
-/** A lower-case word joined to a number by a hyphen ("two-footed", "one-sided"; not "-old" of an age, nor "-of-"). */
+/** A lower-case word joined to a number by a hyphen ("two-footed", "four-star"; not "-old" of an age, nor "-of-"). */
 const HYPHEN_WORD = /^-(?!old\b|of\b|and\b|or\b|to\b|year-old)(\p{Ll}{3,})(?![\p{L}-])/u;
 /** "hundred" without a number or an article, after "first", "next" or "last" ("in our first hundred days"). */
 const FIRST_HUNDRED = /\b(?:first|next|last)\s+(hundred)(?=\s+\p{L})/giu;
@@ -696,7 +696,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       return;
     }
     let u = unitAfter(text, end);
-    // A number joined to a word it qualifies ("a late, two-footed challenge", "a one-sided game"): a count of that
+    // A number joined to a word it qualifies ("a late, two-footed challenge", "a four-star hotel"): a count of that
     // word's, no count of anything else.
     if (!u.unit) {
       const joined = HYPHEN_WORD.exec(text.slice(end, end + 24));
