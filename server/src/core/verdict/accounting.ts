@@ -13,7 +13,7 @@
  */
 import { processTerm, STOPWORDS } from '../index/tokenize';
 import { TABLE_ROW } from '../text/tableLabels';
-import { oppositeInPlace, oppositeStems, sameDirection, sideStems } from './direction';
+import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } from './direction';
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
@@ -41,14 +41,14 @@ export interface AccountCandidate {
 }
 
 /**
- * Negation cues; "no longer" and "not only" do not deny, nor "not … until" ("will not decide until two weeks before
+ * Negation cues; "no longer" and "not only" do not deny, nor "No." before a number ("the No. 2 seed"), nor "not … until" ("will not decide until two weeks before
  * the event" says when he will decide), nor "not to" after an instruction (below).
  */
 const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b`,
   'i',
 );
 
@@ -789,6 +789,9 @@ function softMatches(claim: ClaimInfo, missing: ReadonlySet<string>, evidence: r
       for (const r of rows) best = Math.max(best, bestSimilarity(word, r));
     }
     if (best >= SOFT_MIN) out.set(tok.term, best);
+    // A verb of change the evidence says with another of the same direction that word vectors keep apart ("shrank
+    // from 2.51 to 2.39" / "fell from 2.51 … to 2.39"; the direction rules compare the two directions).
+    else if (evidence.some((e) => e.tokens.some((et) => sameChange(written, e.text.slice(et.start, et.end))))) out.set(tok.term, SOFT_MIN);
     // A comparative or superlative of a word the evidence has ("colder" / "cold", "bigger" / "big", "happiest" /
     // "happy"), which the stemmer leaves apart.
     else if (COMPARATIVE_END.test(word) && comparativeAt(claim.text, tok.start, tok.end) && comparativeBases(word).some((b) => evidence.some((e) => e.terms.has(b)))) out.set(tok.term, SOFT_MIN);

@@ -191,6 +191,22 @@ function asWritten(text: string, value: TypedValue): string {
   return after && (after === 's' ? value.kind === 'number' && /0$/.test(value.text) : value.unit === 'year') ? `${value.text}${after}` : value.text;
 }
 
+/**
+ * Whether a claim's values account for a source value: one agrees with it. A score is counted: a set score and its
+ * reverse are one value ("3-6" and "6-3" both as 6-3), and a sentence with "3-6" and "6-3" has a set the claim's one
+ * "3-6" does not account for ("6-4, 3-6, 7-6 (7-3), 6-7 (5-7), 6-2" / "… 6-7 (5-7), 6-3").
+ */
+function accountsFor(claimValues: readonly TypedValue[], s: TypedValue, sentenceValues: readonly TypedValue[]): boolean {
+  if (s.unit !== 'score') return claimValues.some((c) => valueAgrees(c, s));
+  const inClaim = claimValues.filter((c) => valueAgrees(c, s)).length;
+  return inClaim > 0 && inClaim >= sentenceValues.filter((v) => v.unit === 'score' && v.value === s.value).length;
+}
+
+/** The word or figure before `at`, lower-cased, past spaces and punctuation ("(5-7), 6-2": "5-7"). */
+function wordBefore(text: string, at: number): string | undefined {
+  return /([\p{L}\d][\p{L}\d.,'’-]*)[^\p{L}\d]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1].toLowerCase();
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
   const list = countedList(sentence.text, sentence.values, value);
@@ -200,7 +216,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // Source values the claim itself accounts for are not rivals ("2002, 2005 and 2010" vs "2002, 2005 and 2011"); nor
   // a margin for a level ("six points clear" / "63 points"), nor a level for a margin.
   const margin = isMargin(info.text, value.span);
-  let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !info.values.some((c) => valueAgrees(c, s)) && isMargin(sentence.text, s.span) === margin);
+  let rivals = sentence.values.filter((s) => valueDiffers(value, s) && !accountsFor(info.values, s, sentence.values) && isMargin(sentence.text, s.span) === margin);
   // A count or sum that is a difference ("gain 210 places", "by 382 votes") is the rival of differences only, not of
   // the levels it lies between (a percentage change may be written either way: "rose by 21%" / "an increase of 12%").
   if (value.difference && value.kind !== 'percent') rivals = rivals.filter((s) => s.difference || s.kind === 'name');
@@ -396,7 +412,7 @@ function analyzeClaimText(claim: Claim, index: PassageIndex, tuning: SupportTuni
  */
 export function searchClaim(claim: Claim, index: PassageIndex, preferDocuments?: readonly string[], tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
   const info = analyzeClaimText(claim, index, tuning);
-  if (info.weights.size > 0) index.search(info.text, { limit: preferDocuments?.length ? WIDE_LIMIT : CANDIDATE_LIMIT });
+  if (info.weights.size > 0) index.search(info.query, { limit: preferDocuments?.length ? WIDE_LIMIT : CANDIDATE_LIMIT });
   return info;
 }
 
@@ -443,8 +459,8 @@ export function prepareClaim(
     }
   };
   const wide = cited.size && widen ? WIDE_LIMIT : CANDIDATE_LIMIT;
-  const all = index.search(info.text, { limit: wide });
-  if (cited.size) add(citedHits(index, info.text, all, cited, CANDIDATE_LIMIT, wide));
+  const all = index.search(info.query, { limit: wide });
+  if (cited.size) add(citedHits(index, info.query, all, cited, CANDIDATE_LIMIT, wide));
   add(all.length > CANDIDATE_LIMIT ? all.slice(0, CANDIDATE_LIMIT) : all);
   const top = Math.max(0, ...hits.map((h) => h.score));
   const candidates = hits.map((hit): Candidate => {
@@ -1255,8 +1271,11 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     if (v.kind === 'number' && !v.unit && (v.label || info.values.some((n) => n.kind === 'name' && /^\s*$/.test(info.text.slice(n.span.end, v.span.start))))) continue;
     const stated = figures.find((x) => valueAgrees(v, x));
     if (!stated) continue;
-    // (Another figure, not the same one with another bound: "250 or more staff" / "at least 250 staff".)
-    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
+    // (Another figure, not the same one with another bound: "250 or more staff" / "at least 250 staff". Of the sort
+    // of the stated one too, when that is the claim's figure with a unit: "to 42.3" / "to 42.3 years … between two
+    // censuses"; not when it only agrees by value: "rose to plus 7" / "for seven years - and rose to plus 11".)
+    const withUnit = (stated.kind !== v.kind || stated.unit !== v.unit) && stated.text.replace(/,/g, '').startsWith(v.text.replace(/,/g, ''));
+    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (!withUnit || (y.kind === stated.kind && y.unit === stated.unit)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
@@ -1642,6 +1661,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     inPlaceOf(info.text, info.values[i].span, s.c.sentence.text, r.conflict.sourceSpan) &&
     lemmaCoverage(info, s.c.sentence, s.c.speaker, new Set(info.values[i].name)) >= BOUND_COPY_MIN &&
     !related.some((o) => o !== s && o.c.states[i] && (o.c.hit.document.id !== s.c.hit.document.id || statesValue(o.c.sentence, info.values[i])) && copies(o));
+  // So too a figure in another's place, between the same words, in a sentence that gives the claim's other figures
+  // and nearly all its words ("By value, the sell-through rate was 90 per cent" / "By value, the sell-through rate
+  // was 96 per cent", when the sentence before gives "a sell-through rate of 90 per cent by lot"; the fifth set of
+  // "6-4, 3-6, 7-6 (7-3), 6-7 (5-7), 6-2" / "… 6-7 (5-7), 6-3", when another match ended 6-2).
+  const figureSwapsInCopy = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || !r.conflict.sourceSpan) return false;
+    const rival = s.c.sentence.values.find((x) => x.span.start === r.conflict.sourceSpan!.start && x.span.end === r.conflict.sourceSpan!.end);
+    if (!rival || group(rival) !== group(v) || (v.unit ?? '') !== (rival.unit ?? '')) return false;
+    const mine = wordBefore(info.text, v.span.start);
+    if (!mine || mine !== wordBefore(s.c.sentence.text, rival.span.start)) return false;
+    if (!info.values.every((o, j) => j === i || !isNumeric(o) || s.c.states[j])) return false;
+    const copied = lemmaCoverage(info, s.c.sentence, s.c.speaker, info.valueTerms);
+    return copied >= COPY_TOPIC && !related.some((o) => o !== s && o.c.states[i] && lemmaCoverage(info, o.c.sentence, o.c.speaker, info.valueTerms) >= copied);
+  };
   // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
   // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
   // rise 3.5% in 2005 to 5.5 million tonnes").
@@ -1722,8 +1756,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const found = related.includes(s)
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
-            if (!r || !(r.sole || r.role >= roleMin)) return false;
-            const swap = (statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r);
+            if (!r) return false;
+            const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
+            if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
+            const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
             return (!statedByRelated[i] || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
@@ -1750,6 +1786,24 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       conflicting = s;
       conflicts = found;
       break;
+    }
+  }
+
+  // A figure in another's place in a sentence the claim copies, where only a neighbouring sentence gives the
+  // claim's figure ("By value, the sell-through rate was 90 per cent" / "… a sell-through rate of 90 per cent by
+  // lot. By value, the sell-through rate was 96 per cent.").
+  if (!conflicting) {
+    for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
+      const found = info.values.flatMap((v, i) => {
+        if (!isNumeric(v) || !s.c.states[i] || statesValue(s.c.sentence, v)) return [];
+        const r = findRival(claim, info, v, s.c.sentence);
+        return r && figureSwapsInCopy(s, i, r) ? [r.conflict] : [];
+      });
+      if (found.length) {
+        conflicting = s;
+        conflicts = found;
+        break;
+      }
     }
   }
 

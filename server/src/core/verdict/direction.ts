@@ -34,6 +34,16 @@ const OPPOSITES: [string[], string[]][] = [
 const stem = (w: string) => stemmer(w.toLowerCase());
 const PAIRS: [Set<string>, Set<string>][] = OPPOSITES.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
 
+/** The stems of the verbs of change, up (0) or down (1): "rose", "grew", "increased"; "fell", "shrank", "declined". */
+const CHANGE_VERBS: ReadonlyMap<string, number> = new Map(OPPOSITES[3].flatMap((side, k) => side.map((w): [string, number] => [stem(w), k])));
+
+/** Whether two words are verbs of change of one direction ("shrank" / "fell", "climbed" / "rose"), not the same verb. */
+export function sameChange(a: string, b: string): boolean {
+  const [x, y] = [stem(a), stem(b)];
+  const k = CHANGE_VERBS.get(x);
+  return k !== undefined && x !== y && CHANGE_VERBS.get(y) === k;
+}
+
 /** Whether two direction stems are on one side of a pair ("rose" and "rise"; "increas" and "grew"). */
 export function sameDirection(a: string, b: string): boolean {
   return a === b || PAIRS.some(([x, y]) => (x.has(a) && x.has(b)) || (y.has(a) && y.has(b)));
@@ -521,6 +531,8 @@ const NO_STEMS: ReadonlySet<string> = new Set();
  * (`PAIRS`), whose figures the direction rules compare ("fell to 3.3%" / "rose by 3.3%, down from 3.6%").
  */
 const PHRASE_OPPOSITES = new Map<string, Set<string>>();
+/** The stems of the order words among them ("first", "last", "final"), which go before a noun. */
+const ORDER_WORDS: ReadonlySet<string> = new Set(['first', 'earliest', 'last', 'final', 'latest'].map(stem));
 for (const [p, q] of IN_PLACE) {
   if (PAIRS.some(([x, y]) => x === p && y === q)) continue;
   for (const [from, to] of [[p, q], [q, p]] as const) {
@@ -601,6 +613,14 @@ export function oppositeInPhrase(
     for (let j = 1; j < theirs.length; j++) if (theirs[j - 1].term === a && theirs[j].term === b) return second ? theirs[j] : theirs[j - 1];
     return undefined;
   };
+  // An order word of a noun the claim does not have is no opposite of the claim's noun: "won the final" / "won his
+  // first Grand Slam title" ("the final round" / "the first round" are).
+  const ofAnotherNoun = (at: { end: number }, x: string): boolean => {
+    if (!ORDER_WORDS.has(x)) return false;
+    theirs ??= sentence.tokens.filter((t) => t.term);
+    const next = theirs.find((t) => t.start >= at.end);
+    return !!next && !claim.terms.has(next.term!);
+  };
   for (let i = 1; i < mine.length; i++) {
     const a = mine[i - 1].term!;
     const b = mine[i].term!;
@@ -608,7 +628,7 @@ export function oppositeInPhrase(
     for (const x of PHRASE_OPPOSITES.get(b) ?? []) {
       if (claim.terms.has(x) || !sentence.bigrams.has(`${a} ${x}`)) continue;
       const at = find(a, x, true);
-      if (at) return [mine[i], at];
+      if (at && !ofAnotherNoun(at, x)) return [mine[i], at];
     }
     for (const y of PHRASE_OPPOSITES.get(a) ?? []) {
       if (claim.terms.has(y) || !sentence.bigrams.has(`${y} ${b}`)) continue;

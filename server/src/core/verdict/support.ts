@@ -339,6 +339,25 @@ export interface ClaimInfo extends TextInfo {
   totalWeight: number;
   /** Weight of the terms outside values. */
   topicWeight: number;
+  /** What the claim is searched with: its text, and its large figures as a source may write them (`otherForms`). */
+  query: string;
+}
+
+/**
+ * A sum or count in millions or billions as the other way of writing it: "£38.6m" as 38600000 (the index term of
+ * "£38,600,000") and "£38,600,000" as 38.6 (of "£38.6m", "38.6 million"). A search finds a passage by its words,
+ * and the figure is the one word a passage with it must share.
+ */
+export function otherForms(terms: ReadonlySet<string>, values: readonly TypedValue[]): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if ((v.kind !== 'money' && v.kind !== 'number') || v.value === undefined || !Number.isInteger(v.value) || v.value < 1e6 || v.value > 1e15) continue;
+    const forms = [String(v.value)];
+    if (v.value % 1e3 === 0) forms.push(String(v.value / 1e6));
+    if (v.value >= 1e9 && v.value % 1e6 === 0) forms.push(String(v.value / 1e9));
+    for (const f of forms) if (!terms.has(f) && !out.includes(f)) out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -387,6 +406,10 @@ export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportT
     valueTerms,
     totalWeight,
     topicWeight,
+    get query() {
+      const forms = otherForms(info.terms, info.values);
+      return forms.length ? `${info.text} ${forms.join(' ')}` : info.text;
+    },
   };
 }
 

@@ -114,7 +114,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 const UNITS: Record<string, string> = lookupTable({
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
   m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in',
-  inches: 'in', cm: 'cm', mm: 'mm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
+  inches: 'in', cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm',
+  millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
   g: 'g', gram: 'g', grams: 'g', mg: 'mg', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb',
   acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha', second: 's', seconds: 's', minute: 'min',
   minutes: 'min', hour: 'h', hours: 'h', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month',
