@@ -384,3 +384,46 @@ test('a role as a turn\'s label ("INTERVIEWER: How bad was it?") is a speaker, n
   // The labels are not prose.
   assert.ok(!doc.text.includes('INTERVIEWER'));
 });
+
+test('a press conference written in Markdown, its labels in bold, has its speakers\' turns; a release with a few "Key: value" lines has none', async () => {
+  const conference = [
+    '# Transcript: harbour authority briefing',
+    '',
+    '**Speakers:** Ines Varga, harbour engineer; Tom Akers, harbour master',
+    '',
+    '**INES VARGA:** The new wall is 340 metres long. Work starts in May.',
+    '',
+    'It will take two years.',
+    '',
+    '**QUESTION (Eastport Radio):** Will the ferry keep running?',
+    '',
+    '**TOM AKERS:** The ferry runs throughout. We have agreed that with the operator.',
+    '',
+    '## Closing remarks',
+    '',
+    '**INES VARGA:** Thank you all for coming.',
+  ].join('\n');
+  const document = (await load('briefing.md', conference)).documents[0];
+  assert.equal(document.format, 'markdown');
+  assert.equal(passageStarting(document, 'INES VARGA: The new wall').place.speaker?.name, 'Ines Varga');
+  // A paragraph without a label goes on with the turn before it; a questioner's label in brackets is a turn too.
+  assert.equal(passageStarting(document, 'It will take two years.').place.speaker?.name, 'Ines Varga');
+  assert.equal(passageStarting(document, 'QUESTION (Eastport Radio)').place.speaker?.label, 'QUESTION');
+  assert.equal(passageStarting(document, 'We have agreed that').place.speaker?.name, 'Tom Akers');
+  // A heading is no one's words.
+  assert.equal(passageStarting(document, 'Closing remarks').place.speaker, undefined);
+
+  const release = [
+    '# Harbour wall approved',
+    '',
+    '**Contact:** Press Office',
+    '',
+    'The council approved the new harbour wall on Tuesday. Work starts in May.',
+    '',
+    'Ines Varga: engineer of the scheme.',
+    '',
+    'The wall is 340 metres long and will take two years to build.',
+  ].join('\n');
+  const plain = (await load('release.md', release)).documents[0];
+  assert.equal(plain.meta?.segments, undefined);
+});

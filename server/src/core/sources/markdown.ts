@@ -3,6 +3,7 @@ import { plainReasonText } from '../text/markdownChunks';
 import { markdownToProse } from '../text/markdown';
 import type { SourceLoader } from './loader';
 import { mappedPositions } from './mapping';
+import { proseTurns } from './transcript';
 
 export const markdownLoader: SourceLoader = {
   format: 'markdown',
@@ -10,6 +11,8 @@ export const markdownLoader: SourceLoader = {
   load({ file, id, key, content, lines }) {
     const prose = markdownToProse(content);
     const map = prose.map;
+    // A press conference or an interview written in Markdown: who speaks where, as a transcript's turns say it.
+    const turns = proseTurns(prose.text);
     return {
       documents: [
         {
@@ -20,6 +23,7 @@ export const markdownLoader: SourceLoader = {
           ...(prose.title ? { title: prose.title } : {}),
           text: prose.text,
           ...mappedPositions(map, lines),
+          ...(turns ? { meta: { segments: turns.segments, speakers: turns.speakers } } : {}),
         },
       ],
       // One warning for the parts read as plain text (hostile or generated Markdown): still indexed, as words.

@@ -493,7 +493,10 @@ function roleTurn(label: string, rest: string): boolean {
 }
 
 function plainTurn(line: string): PlainTurn | undefined {
-  const m = PLAIN_TURN.exec(line);
+  // A label starts a line and is short: the patterns see the line's first 200 characters, and no line indented
+  // deeper than 40 (lines of thousands of spaces made their runs of blanks backtrack for minutes).
+  if (line.length - line.trimStart().length > 40) return undefined;
+  const m = PLAIN_TURN.exec(line.length > 200 ? line.slice(0, 200) : line);
   const role = !!m && roleTurn(m[2], line.slice(m[0].length));
   if (m && (isLabel(m[2]) || role)) {
     let raw = m[1] ?? m[3];
@@ -507,6 +510,8 @@ function plainTurn(line: string): PlainTurn | undefined {
     const bare = line.slice(textStart).trim() === '';
     return { label: m[2].trim(), ...(time ? { time } : {}), textStart: bare ? line.length : textStart, bare, ...(role ? { role } : {}) };
   }
+  // (A label alone on its line, with a time, is a short line.)
+  if (line.length > 200) return undefined;
   const b = LABEL_LINE.exec(line)?.groups;
   if (!b || !isLabel(b.label)) return undefined;
   const raw = b.before ?? b.after ?? b.bracketed;
@@ -665,3 +670,57 @@ export const srtLoader: SourceLoader = {
     return { documents: [transcriptDocument(input, transcript)], warnings: warningsOf(input, transcript, 'SubRip problems') };
   },
 };
+
+// ---------------------------------------------------------------------------------------------------------
+// Speaker turns in other prose
+
+/** A label with words in brackets after it, as press conferences mark the questioner: "QUESTION (Daily Herald): …". */
+const BRACKETED_LABEL = /^[ \t]*([^:()\n]{1,40}?)[ \t]*\([^()\n]{1,40}\)[ \t]*:[ \t]+(?=\S)/u;
+
+/**
+ * The speaker turns of a document that is not a transcript file but is laid out as one: a Markdown press
+ * conference or interview ("**MARKO LINDQVIST:** Good morning.", "Q: …" / "A: …", the bold already gone from
+ * `text`). The same test as `looksLikeTranscript` (three turns or more, one label at least twice, the turns'
+ * lines at least 40% of the lines from the first turn on); a paragraph without a label goes on with the speaker
+ * before it, and a line without an end of sentence (a heading) ends the turn. Segments cover the lines of turns;
+ * the speakers are resolved against the lines before the first turn ("Speakers: Marko Lindqvist, Director of …").
+ */
+export function proseTurns(text: string): { segments: TextSegment[]; speakers: Speaker[] } | undefined {
+  const segments: TextSegment[] = [];
+  const header: string[] = [];
+  const counts = new Map<string, number>();
+  let speaker: string | undefined;
+  let turns = 0;
+  let turnLines = 0;
+  let afterFirst = 0;
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    const start = at;
+    at = end + 1;
+    if (!line.trim()) continue;
+    // (As in `plainTurn`: a label starts a short line's first 200 characters, indented 40 at most.)
+    const deep = line.length - line.trimStart().length > 40;
+    const bracketed = deep ? null : BRACKETED_LABEL.exec(line.length > 200 ? line.slice(0, 200) : line);
+    const turn = deep ? undefined : bracketed && isLabel(bracketed[1]) ? { label: bracketed[1].trim(), bare: false, role: false } : plainTurn(line);
+    if (turn && !turn.bare && !(METADATA_KEYS.has(turn.label.toLowerCase()) && !turn.role)) {
+      speaker = turn.label;
+      turns++;
+      counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+    } else if (!turns) {
+      header.push(line);
+      continue;
+    } else if (!/[.!?:;"”’)\]]\s*$/u.test(line)) {
+      speaker = undefined;
+    }
+    afterFirst++;
+    if (speaker === undefined) continue;
+    turnLines++;
+    const last = segments[segments.length - 1];
+    if (last && last.speaker === speaker && !text.slice(last.end, start).trim()) last.end = end;
+    else segments.push({ start, end, speaker });
+  }
+  if (turns < 3 || ![...counts.values()].some((n) => n >= 2) || turnLines < 0.4 * afterFirst) return undefined;
+  return { segments, speakers: resolveSpeakers([...counts.keys()], header.join('\n')) };
+}

@@ -94,6 +94,15 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
  */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+${ADVERB}$`, 'u');
 
+/** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
+const STATEMENT_HEADING = new RegExp(String.raw`^\s*(?:(?:Full|Joint|Short|Written)\s+)?(?:[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Qq]uotes?|[Rr]esponse|[Rr]eaction)\s+(?:from|by|of)\s+(?<m>${NAME})(?=\s*(?:,|\(|$))`, 'u');
+
+/** A reporting verb anywhere in a claim: only such a claim can give its words to someone. */
+const REPORTED = new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'i');
+
+/** A line that opens a quotation: a name, an apposition and the verb ("Dr Helen Marsh, chief economist at the FSE, said:"). */
+const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,80},\s+${ADVERB}${VERB}\s*[:,]$`, 'u');
+
 function nameTokens(mention: string): string[] {
   return mention
     .toLowerCase()
@@ -212,6 +221,15 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
         (a.span.start >= quote.inner.end && /^["”’']?\s*,?\s*["”’']?[\s\p{L}]{0,30}$/u.test(text.slice(quote.inner.end, a.span.start))),
     );
     if (adjacent.length === 1) return { kind: 'attributed', attribution: adjacent[0] };
+    // A quotation that opens its paragraph after one that ends "said:" (a press release's "Dr Helen Marsh, chief
+    // economist at the FSE, said:" over a block quote), or after paragraphs of the same quotation.
+    // So does the lead-in of its own paragraph when findAttributions reads none there ("Professor Mark Ellery, head
+    // of the Department of Archaeology, said: “…”").
+    if (!adjacent.length) {
+      const lead = text.slice(paragraph.start, quote.open);
+      const opener = /^\s*$/.test(lead) ? openingAttribution(text, paragraph.start) : openerOf(lead.replace(/\s+$/, ''), paragraph.start);
+      if (opener) return { kind: 'attributed', attribution: opener };
+    }
   }
   // The attribution of the source's own sentence, when it has exactly one.
   const sentence = document.text.slice(passage.span.start, passage.span.end);
@@ -221,6 +239,43 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     if (paragraph.length <= 2000) found = findAttributions(paragraph, passage.paragraph.start, [wordsAt]);
   }
   return found.length === 1 ? { kind: 'attributed', attribution: found[0] } : { kind: 'unknown' };
+}
+
+/**
+ * The one attribution of the line that ends "said:" before `start`, over at most three lines that are quotations
+ * themselves (the paragraphs of one long quotation), or undefined.
+ */
+function openingAttribution(text: string, start: number): Attribution | undefined {
+  let end = start;
+  for (let k = 0; k < 4; k++) {
+    const before = text.slice(Math.max(0, end - 600), end).replace(/\s+$/, '');
+    if (!before) return undefined;
+    const lineStart = end - (text.slice(Math.max(0, end - 600), end).length) + before.lastIndexOf('\n') + 1;
+    const line = text.slice(lineStart, lineStart + before.length - before.lastIndexOf('\n') - 1);
+    if (/:$/.test(line)) {
+      const found = findAttributions(line, lineStart);
+      if (found.length === 1) return new RegExp(String.raw`\b${VERB}\s*:$`).test(line) ? found[0] : undefined;
+      return found.length ? undefined : openerOf(line, lineStart);
+    }
+    // A heading that says whose the quotations under it are ("Statement from Marta Kovalenko-Reyes", "Comments from
+    // Daniel Okafor, Okafor & Partners").
+    const heading = STATEMENT_HEADING.exec(line);
+    if (heading?.groups) {
+      const at = lineStart + heading.index + heading[0].length - heading.groups.m.length;
+      return { mention: heading.groups.m, span: { start: at, end: at + heading.groups.m.length }, kind: 'name', tokens: nameTokens(heading.groups.m) };
+    }
+    if (!/^["“‘']/.test(line.trimStart())) return undefined;
+    end = lineStart;
+  }
+  return undefined;
+}
+
+/** The person of a line that opens a quotation with an apposition without an article (`OPENER`), or undefined. */
+function openerOf(line: string, base: number): Attribution | undefined {
+  const m = OPENER.exec(line);
+  if (!m?.groups) return undefined;
+  const at = base + m.index! + m[0].indexOf(m.groups.m);
+  return { mention: m.groups.m, span: { start: at, end: at + m.groups.m.length }, kind: 'name', tokens: nameTokens(m.groups.m) };
 }
 
 /** Whether any part of a document has a speaker (a transcript's turns): else no place in it has a known speaker. */
@@ -518,12 +573,34 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (flaggedClaims.has(c) || result.verdict !== 'supported') return;
     // A question states nothing: the reporter's "Will any jobs go?" is no evidence of who said that none will.
     const supporting = result.evidence.filter((e) => e.score >= thresholds.support && !isQuestionPassage(e.document, e.passage));
-    // Only a transcript's speaker labels make a speaker known (`speechAt`): most claims stop here, before their
-    // attribution is looked for.
-    if (!supporting.length || !supporting.every((e) => hasSpeakers(e.document))) return;
-    if (quotedClaims.has(c)) return; // judged through its quote
+    if (!supporting.length || quotedClaims.has(c)) return; // (a quoted claim is judged through its quote)
+    // A transcript's speaker labels make a speaker known (`speechAt`); elsewhere, a quotation's attribution does.
+    // Most claims stop here, before their attribution is looked for.
+    const transcripts = supporting.every((e) => hasSpeakers(e.document));
+    if (!transcripts && !REPORTED.test(text.slice(result.claim.span.start, result.claim.span.end))) return;
     const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
     if (!attribution) return;
+    if (!transcripts) {
+      // Words of articles and releases: only when every supporting passage is inside a quotation that its source
+      // gives to someone, and to someone else than the claim's person ("Adrian Hollis said the discovery shows …"
+      // when the release has "Professor Mark Ellery, head of the Department of Archaeology, said: “This is an
+      // exceptional discovery, and it shows …”").
+      // The claim's words without its person are judged again: a passage that names the person (their own quote
+      // about something else) supports the name, not the words.
+      if (!input.judge || attribution.span.start < result.claim.span.start || attribution.span.end > result.claim.span.end) return;
+      const rest = withoutSpans(text, result.claim, [attribution.span]);
+      const judged = rest && input.judge(rest);
+      if (!judged || judged.verdict !== 'supported') return;
+      const quoted = judged.evidence.filter((e) => e.score >= thresholds.support).map((e) => {
+        const middle = (e.passage.span.start + e.passage.span.end) >> 1;
+        return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: middle, end: middle }) };
+      });
+      if (quoted.length && quoted.every((s) => s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false)) {
+        const first = quoted[0];
+        findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
+      }
+      return;
+    }
     const speeches = supporting.map((e) => ({ evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
     // The best evidence must be someone's turn. A line of no turn beside it (the header's "Reporter: Tom Akers.",
     // which gave the claim its name) says who was there, not who said the words; so does a header line that ranks
