@@ -1,7 +1,8 @@
 /**
  * A Grand Slam final's match report and the players' press conferences, against a writer's draft: "No." before a
  * seeding ("the No. 2 seed") is no denial; a set score and its reverse in one list ("3-6" and "6-3") are two sets;
- * "won the final" is not "won his first … title".
+ * "won the final" is not "won his first … title"; "longest" is not "second-longest"; a weekday alone does not give a
+ * date ("on Saturday morning" / "Saturday 26 January").
  * Both sources are written for these tests (from a helper's drafts); the match and the players are invented.
  */
 import { describe, test } from 'node:test';
@@ -101,5 +102,17 @@ describe('a tennis final: the match report and the press conferences, with the p
     const verdict = expectVerdictWith(await workspaceIndex({ 'match-report.md': REPORT, 'press-conference.md': PRESS }));
     verdict('supported', 'Varga won the final 6-4, 3-6, 7-6 (7-3), 6-7 (5-7), 6-3.');
     verdict('contradicted', 'Varga won the final 6-4, 3-6, 7-6 (7-3), 6-7 (5-7), 6-2.', [['6-2', '6-3']]);
+  });
+
+  test('"longest" is not "second-longest"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'match-report.md': REPORT, 'press-conference.md': PRESS }));
+    verdict('supported', "At four hours and 38 minutes, the final was the second-longest men's final in the tournament's history.");
+    verdict('contradicted', "At four hours and 38 minutes, the final was the longest men's final in the tournament's history.", [['longest', 'second-longest']]);
+  });
+
+  test('a date with its weekday: "on Saturday morning" elsewhere does not give "Saturday 26 January"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'match-report.md': REPORT, 'press-conference.md': PRESS }));
+    verdict('supported', 'The final was played on Sunday 26 January.');
+    verdict('contradicted', 'The final was played on Saturday 26 January.', [['Saturday 26 January', 'Sunday 26 January']]);
   });
 });

@@ -45,7 +45,7 @@ import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainst
 import { wordSimilarity } from './vectors';
 import { namedRoles, otherRole, sameRole } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -202,6 +202,37 @@ function accountsFor(claimValues: readonly TypedValue[], s: TypedValue, sentence
   return inClaim > 0 && inClaim >= sentenceValues.filter((v) => v.unit === 'score' && v.value === s.value).length;
 }
 
+/** A date with its day and month ("Sunday 26 January", "3 March 2025"). */
+function fullDate(v: TypedValue): boolean {
+  return v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined;
+}
+
+/** Ranks before a superlative ("second-longest", "third most"). */
+const RANK_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th'];
+/** Words that end like a superlative and are none. */
+const NOT_SUPERLATIVES = new Set(['test', 'interest', 'west', 'contest', 'request', 'protest', 'arrest', 'harvest', 'guest', 'nest', 'rest', 'chest', 'quest', 'forest', 'crest', 'honest', 'modest', 'earnest', 'digest', 'manifest', 'suggest', 'invest', 'behest', 'priest', 'conquest', 'unrest', 'inquest', 'pest', 'vest', 'zest', 'jest']);
+const SUPERLATIVE = String.raw`(?:(?:most|least)\s+\p{L}+|\p{L}{2,}est|best|worst)`;
+const RANKED_SUPERLATIVE = new RegExp(String.raw`\b(?:(${RANK_WORDS.join('|')})[-\s]+)?(${SUPERLATIVE})\b`, 'giu');
+
+/**
+ * A superlative the claim and the sentence both have, ranked in one of them and not, or otherwise, in the other
+ * ("longest" / "second-longest"): the spans, rank included.
+ */
+function rankedSuperlative(claimText: string, sentenceText: string): { claim: Span; source: Span } | undefined {
+  if (!/est\b|\b(?:most|least|best|worst)\b/i.test(claimText)) return undefined;
+  const read = (text: string) => [...text.matchAll(RANKED_SUPERLATIVE)].filter((m) => !NOT_SUPERLATIVES.has(m[2].toLowerCase())).map((m) => ({ rank: m[1]?.toLowerCase(), word: m[2].toLowerCase().replace(/\s+/g, ' '), span: { start: m.index!, end: m.index! + m[0].length } }));
+  const mine = read(claimText);
+  if (!mine.length) return undefined;
+  const theirs = read(sentenceText);
+  if (!theirs.some((t) => t.rank) && !mine.some((m) => m.rank)) return undefined;
+  for (const m of mine) {
+    const same = theirs.filter((t) => t.word === m.word);
+    // Every place the sentence has the word ranks it otherwise.
+    if (same.length && same.every((t) => t.rank !== m.rank)) return { claim: m.span, source: same[0].span };
+  }
+  return undefined;
+}
+
 /** The word or figure before `at`, lower-cased, past spaces and punctuation ("(5-7), 6-2": "5-7"). */
 function wordBefore(text: string, at: number): string | undefined {
   return /([\p{L}\d][\p{L}\d.,'’-]*)[^\p{L}\d]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1].toLowerCase();
@@ -296,17 +327,19 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // A bound is part of the value ("more than a year"): shown when the two differ in it.
   const claimHedge = hedgeWords(claim.text, value.span.start);
   const sourceHedge = hedgeWords(sentence.text, best.span.start);
-  const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase();
+  // (Or after it: "21 and over".)
+  const after = sourceHedge ? undefined : boundAfter(sentence.text, best);
+  const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase() || !!after;
   // A table cell's figure is shown with its column ("Kelmouth: 6").
   const cell = withHedges ? undefined : labelledCells(sentence).find((c) => best.span.start >= c.valueStart && best.span.end <= c.end);
   const claimText = asWritten(info.text, value);
-  const sourceText = asWritten(sentence.text, best);
+  const sourceText = asWritten(sentence.text, best) + (after ?? '');
   const conflict: Conflict = {
     claim: withHedges && claimHedge ? `${claimHedge} ${claimText}` : claimText,
     source: cell ? sentence.text.slice(cell.start, best.span.end) : withHedges && sourceHedge ? `${sourceHedge} ${sourceText}` : sourceText,
     kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
     claimSpan: draftSpan(claim, withHedges && claimHedge ? { start: value.span.start - claimHedge.length - 1, end: value.span.end } : value.span),
-    sourceSpan: cell ? { start: cell.start, end: best.span.end } : withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { ...best.span },
+    sourceSpan: cell ? { start: cell.start, end: best.span.end } : withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { start: best.span.start, end: best.span.end + (after?.length ?? 0) },
     // The fix replaces the value's own span: "24-year" of "24-year-old" by "27-year", not by "27-year-old".
     ...(cell ? { replacement: cellReplacement(value, best) } : !withHedges && (claimText !== value.text || sourceText !== best.text) ? { replacement: best.text } : {}),
   };
@@ -1670,8 +1703,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!isNumeric(v) || !r.conflict.sourceSpan) return false;
     const rival = s.c.sentence.values.find((x) => x.span.start === r.conflict.sourceSpan!.start && x.span.end === r.conflict.sourceSpan!.end);
     if (!rival || group(rival) !== group(v) || (v.unit ?? '') !== (rival.unit ?? '')) return false;
+    // Between the same words; or the same figure with the opposite bound ("aged under 21" / "aged 21 and over").
     const mine = wordBefore(info.text, v.span.start);
-    if (!mine || mine !== wordBefore(s.c.sentence.text, rival.span.start)) return false;
+    const otherBound = !!v.bound && !!rival.bound && v.bound !== rival.bound && v.value === rival.value;
+    if (!otherBound && (!mine || mine !== wordBefore(s.c.sentence.text, rival.span.start))) return false;
     if (!info.values.every((o, j) => j === i || !isNumeric(o) || s.c.states[j])) return false;
     const copied = lemmaCoverage(info, s.c.sentence, s.c.speaker, info.valueTerms);
     return copied >= COPY_TOPIC && !related.some((o) => o !== s && o.c.states[i] && lemmaCoverage(info, o.c.sentence, o.c.speaker, info.valueTerms) >= copied);
@@ -1760,7 +1795,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
-            return (!statedByRelated[i] || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            // A day of a month that a sentence gives is no coincidence, when the sentence has more of the claim's
+            // words than the rival's, however few of its topic ("The final was played on Sunday 26 January" /
+            // "MELBOURNE, Sunday 26 January — … won …", not "I promised the captain in November that I would play").
+            const dayStated = fullDate(info.values[i]) && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && o.c.features.coverage > s.c.features.coverage && statesValue(o.c.sentence, info.values[i]));
+            return (!(statedByRelated[i] || dayStated) || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -2145,6 +2184,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         conflicting = chosen;
         conflicts = [{ claim: word, source: chosen.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, mine), sourceSpan: { start: theirs.start, end: theirs.end } }];
       }
+    }
+  }
+
+  // A superlative ranked otherwise than the sentence ranks it, in a sentence the claim copies ("the longest men's
+  // final" / "the second-longest men's final"; "the third-largest" / "the largest").
+  if (!conflicting) {
+    const found = rankedSuperlative(info.text, chosen.c.sentence.text);
+    if (found && lemmaCoverage(info, chosen.c.sentence, who(), new Set(RANK_WORDS.map((w) => processTerm(w) ?? ''))) >= NEGATION_MIN) {
+      conflicting = chosen;
+      conflicts = [{ claim: info.text.slice(found.claim.start, found.claim.end), source: chosen.c.sentence.text.slice(found.source.start, found.source.end), kind: 'word', claimSpan: draftSpan(claim, found.claim), sourceSpan: found.source }];
     }
   }
 

@@ -1240,6 +1240,14 @@ const NUMBER_WORD = `(?:(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|bil
 const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+${NUMBER_WORD}(?![\\p{L}\\p{N}])`, 'iu');
 const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+$`, 'iu');
 
+/** The words of a bound written after a value ("and over" of "aged 21 and over"), with the space before them. */
+export function boundAfter(text: string, v: TypedValue): string | undefined {
+  return v.bound && (v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money') ? BOUND_AFTER.exec(text.slice(v.span.end, v.span.end + 24))?.[0] : undefined;
+}
+
+/** A bound written after a figure: "and over", "or more", "and under", "or younger" (group 1 its word). */
+const BOUND_AFTER = /^(?:\s+\p{L}+)?\s+(?:and|or)\s+(over|above|older|more|upwards|under|below|younger|less|fewer)\b(?!\s+(?:than|the|a|an)\b|\s+\d)/iu;
+
 /**
  * Gives each value the content terms around it, on first access (up to four each side, nearest weighing 1, then 1/2, 1/3, 1/4),
  * keyed by side: `<term` before the value, `>term` after it. A name in the window counts as one term
@@ -1250,8 +1258,11 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
   let slots: RoleSlot[] | undefined;
   return values.map((v) => {
     let role: Map<string, number> | undefined;
+    // A bound after the figure: "aged 21 and over", "250 or more staff", "65 and older".
+    const after = !v.bound && (v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money') ? BOUND_AFTER.exec(text.slice(v.span.end, v.span.end + 24)) : null;
     return {
       ...v,
+      ...(after ? { bound: /^(?:over|above|older|more|upwards)$/i.test(after[1]) ? ('atLeast' as const) : ('atMost' as const) } : {}),
       ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : {}) : {}),
       ...(v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money' ? wholeness(text.slice(Math.max(0, v.span.start - 40), v.span.start)) : {}),
       get role() {
@@ -1798,10 +1809,14 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     // A count is no measure ("from twelve countries" / "a test firing of twelve seconds"); years may be an age
     // ("Khanal, 27," / "the 27-year-old").
     if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '')) return false;
+    // A rate is stated only for its period ("£1,400 a week" is not "£1,400 a year").
+    if (claim.per && source.per && claim.per !== source.per) return false;
     return numberAgrees(claim, source);
   }
   switch (claim.kind) {
     case 'date':
+      // (A weekday alone does not state a day of the month: "on Saturday morning" is not "Saturday 26 January".)
+      if (source.kind === 'date' && claim.date!.day !== undefined && source.date!.day === undefined && source.date!.month === undefined && source.date!.year === undefined) return false;
       if (source.kind === 'date') return sharedDateParts(claim.date!, source.date!) > 0 && datePartsAgree(claim.date!, source.date!);
       return false;
     case 'year':
@@ -1838,6 +1853,8 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
     if ((claim.kind === 'money' || claim.kind === 'percent') && claim.unit !== source.unit) return false;
     // A number that names something is no measure of anything ("Berth 7" against "three months").
     if (!!claim.label !== !!source.label) return false;
+    // The same sum for another period is another rate.
+    if (claim.per && source.per && claim.per !== source.per) return true;
     return !numberAgrees(claim, source);
   }
   switch (claim.kind) {
