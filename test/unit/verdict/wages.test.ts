@@ -1,7 +1,8 @@
 /**
  * A government's minimum wage announcement (with a table of rates by age band), against a writer's draft: a sum
  * for another period ("£1,400 a week" / "£1,400 a year"), a bound written after its figure ("aged 21 and over",
- * "18 or older"), against the claim's other bound ("aged under 21").
+ * "18 or older"), against the claim's other bound ("aged under 21"); a quotation "she said" after a sentence about its
+ * speaker, denied by the claim.
  * The announcement is written for these tests (from a helper's draft); the figures are invented.
  */
 import { describe, test } from 'node:test';
@@ -95,5 +96,11 @@ describe('a minimum wage announcement, with the product\'s word vectors', () => 
     assert.deepEqual(bounds('firms with 250 staff or more'), [['250', 'atLeast']]);
     // Not "over" of what follows: "30 and over the weekend", "more than": "rose 5% and more than doubled".
     assert.deepEqual(bounds('30 and over the weekend'), [['30', null]]);
+  });
+
+  test('a quotation "she said" after a sentence about Baroness Stroud is hers: a denial of it contradicts', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'announcement.md': ANNOUNCEMENT }));
+    verdict('supported', 'Baroness Stroud said the increases could be absorbed without significant job losses.');
+    verdict('contradicted', 'Baroness Stroud said the increases could not be absorbed without significant job losses.', [['could not be absorbed without', 'can be absorbed without']]);
   });
 });

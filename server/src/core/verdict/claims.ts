@@ -571,6 +571,9 @@ function pronounAntecedent(document: SourceDocument, passage: Passage, near: rea
     let opened: RegExpExecArray | undefined;
     for (const m of paragraph.matchAll(QUOTE_OPENED)) opened = m;
     if (opened && !/["”]/.test(paragraph.slice(opened.index + opened[0].length))) found = analyzeText(opened[1]);
+    // A quotation given to a pronoun after it ("“… without significant job losses,” she said.") after a sentence
+    // whose subject is a person ("Baroness Philippa Stroud, Chair of the Low Pay Commission, said …").
+    else if (TRAILING_PRONOUN.test(document.text.slice(passage.span.start, passage.span.end)) && /^\s*\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(before)) found = subjectOf(before);
   }
   antecedents.set(passage, found ?? null);
   return found;
@@ -580,6 +583,8 @@ function pronounAntecedent(document: SourceDocument, passage: Passage, near: rea
  * a verb of saying before an opening quotation mark.
  */
 const QUOTE_OPENED = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?:,[^,"“”\n]{1,60},)?\s+(?:said|says|added|told\s+[\p{L} ]{1,40}?)[:,]?\s*["“]/gu;
+/** A quotation's end and a pronoun that said it: `,” she said.`, `," he added.` */
+const TRAILING_PRONOUN = /[,.!?]["”]\s+(?:he|she)\s+(?:said|says|added|adds|told\s+[\p{L} ]{1,40}?|explained|warned|insisted)\b[^"“”]{0,40}$/u;
 /** How far before a sentence its paragraph is searched for an open quotation (characters). */
 const QUOTE_LOOKBACK = 1500;
 const antecedents = new WeakMap<Passage, TextInfo | null>();
@@ -1524,6 +1529,21 @@ function titleSwaps(claim: Claim, info: ClaimInfo, texts: readonly TextInfo[]): 
   return out;
 }
 
+/**
+ * Where a sentence affirms what a claim's phrase denies: the first content word after the phrase's negation cue,
+ * in the sentence, with up to two words before it and one after ("could not be absorbed without": "can be
+ * absorbed without").
+ */
+function affirmedPhrase(sentence: string, phrase: string): { text: string; span: Span } | undefined {
+  const cue = NEGATION_CUE.exec(phrase);
+  if (!cue) return undefined;
+  const word = [...phrase.slice(cue.index + cue[0].length).matchAll(/[\p{L}'’-]+/gu)].map((m) => m[0]).find((w) => !STOPWORDS.has(w.toLowerCase()) && !AUXILIARIES.has(w.toLowerCase()));
+  if (!word) return undefined;
+  const at = new RegExp(String.raw`(?:[\p{L}'’-]+\s+){0,2}\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b(?:\s+[\p{L}'’-]+)?`, 'iu').exec(sentence);
+  return at ? { text: at[0], span: { start: at.index, end: at.index + at[0].length } } : undefined;
+}
+const NEGATION_CUE = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+
 /** A short phrase around the first negation cue of a text that the other text does not have ("did not make a"), for messages. */
 function negationPhrase(text: string, other: string, about?: string): { text: string; span: Span } | undefined {
   const cues = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/giu;
@@ -1988,14 +2008,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
+    // The sentence's words for the claim's denied ones ("could not be absorbed without" / "can be absorbed without").
+    const said = inClaim ? affirmedPhrase(sentence, inClaim.text) : undefined;
+    const shown = inSource ?? said;
     conflicting = chosen;
     conflicts = [
       {
         claim: inClaim?.text ?? info.text.trim(),
-        source: inSource?.text ?? sentence.trim(),
+        source: shown?.text ?? sentence.trim(),
         kind: 'negation',
         claimSpan: inClaim ? draftSpan(claim, inClaim.span) : undefined,
-        sourceSpan: inSource ? { ...inSource.span } : undefined,
+        sourceSpan: shown ? { ...shown.span } : undefined,
       },
     ];
   }
