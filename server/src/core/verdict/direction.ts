@@ -425,6 +425,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   // Pay: "accepted a pay freeze" is not "a pay cut" nor "a pay rise".
   [['freeze', 'frozen'], ['cut', 'cuts', 'rise', 'rises', 'increase', 'raise']],
   [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed'], ['declined', 'refused', 'rejected', 'denied', 'opposed']],
+  // A regulator's decision: "clearing the merger" / "blocking the merger".
+  [['clear', 'clears', 'cleared', 'clearing'], ['block', 'blocks', 'blocked', 'blocking']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
   [['bought', 'buy', 'buys', 'buying', 'purchased'], ['sold', 'sell', 'sells', 'selling']],
   [['widen', 'widened', 'widening', 'wider'], ['narrow', 'narrowed', 'narrowing', 'narrower']],
@@ -502,6 +504,8 @@ const CLOSED_SETS: string[][][] = [
   // The chiefs of a company's board: "chief operating officer" is not "Chief Financial Officer".
   [['executive'], ['financial', 'finance'], ['operating', 'operations'], ['technology'], ['marketing'], ['commercial']],
   [['red'], ['blue'], ['green'], ['white'], ['black'], ['grey', 'gray'], ['yellow'], ['amber'], ['orange'], ['purple'], ['brown'], ['pink'], ['silver'], ['gold', 'golden'], ['maroon'], ['navy'], ['beige'], ['turquoise']],
+  // Materials (and medals): "an iron cauldron" is not "a bronze cauldron", "won silver" not "won bronze".
+  [['bronze'], ['iron'], ['copper'], ['steel'], ['brass'], ['silver'], ['gold', 'golden'], ['wood', 'wooden', 'timber'], ['stone'], ['glass'], ['plastic'], ['concrete'], ['brick'], ['marble'], ['clay'], ['leather'], ['aluminium', 'aluminum']],
 ];
 const IN_PLACE: [Set<string>, Set<string>][] = [
   ...OPPOSITES_IN_PLACE.map(([a, b]): [Set<string>, Set<string>] => [new Set(a.map(stem)), new Set(b.map(stem))]),
