@@ -7,7 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractValues } from '../../../server/src/core/verdict/values';
+import { extractValues, valueAgrees } from '../../../server/src/core/verdict/values';
 import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -102,5 +102,12 @@ describe('a minimum wage announcement, with the product\'s word vectors', () => 
     const verdict = expectVerdictWith(await workspaceIndex({ 'announcement.md': ANNOUNCEMENT }));
     verdict('supported', 'Baroness Stroud said the increases could be absorbed without significant job losses.');
     verdict('contradicted', 'Baroness Stroud said the increases could not be absorbed without significant job losses.', [['could not be absorbed without', 'can be absorbed without']]);
+  });
+
+  test('a number that names something ("Article 2.1") states no length of time', () => {
+    const [years] = extractValues('was banned for two years');
+    const article = extractValues('a violation under Article 2.1 of the rules').find((v) => v.text === '2.1')!;
+    assert.equal(valueAgrees(years, article), false);
+    assert.equal(valueAgrees(years, extractValues('for 2 years')[0]), true);
   });
 });

@@ -202,6 +202,11 @@ function accountsFor(claimValues: readonly TypedValue[], s: TypedValue, sentence
   return inClaim > 0 && inClaim >= sentenceValues.filter((v) => v.unit === 'score' && v.value === s.value).length;
 }
 
+/** A weekday alone ("on Monday", "on Mondays"). */
+function weekdayOnly(v: TypedValue): boolean {
+  return v.kind === 'date' && v.date?.weekday !== undefined && v.date.day === undefined && v.date.month === undefined && v.date.year === undefined;
+}
+
 /** A date with its day and month ("Sunday 26 January", "3 March 2025"). */
 function fullDate(v: TypedValue): boolean {
   return v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined;
@@ -701,7 +706,7 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set([
  * Verbs that carry little meaning of their own ("give the reference" / "quoting reference", "take part" / "joined"):
  * the word in their place is no unrelated swap.
  */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
@@ -962,7 +967,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
       // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
       const columnTerms = [...analyzeText(cell.label, false).terms];
-      if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && label.terms.every((t) => o.sentence.terms.has(t)) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
+      // (The row's name by its last word will do: "Grant also set the fastest lap of the race, a 1:21.903 on lap 58"
+      // for the row "Oliver Grant | … | Laps: 66".)
+      const named = (o: Candidate) => label.terms.every((t) => o.sentence.terms.has(t)) || (label.terms.length > 1 && o.sentence.terms.has(label.terms[label.terms.length - 1]));
+      if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && named(o) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && x.span.start >= cell.valueStart && x.span.end <= cell.end);
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
@@ -1734,7 +1742,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
   // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
   // rise 3.5% in 2005 to 5.5 million tonnes").
-  const figures = info.values.flatMap((v, i) => (isNumeric(v) || v.kind === 'year' || v.kind === 'date' ? [i] : []));
+  // (Not weekdays alone: a timetable's other row has "Monday, Wednesday and Friday" too.)
+  const figures = info.values.flatMap((v, i) => (isNumeric(v) || v.kind === 'year' || (v.kind === 'date' && !weekdayOnly(v)) ? [i] : []));
   const allFigures = figures.length >= 2 ? scored.filter((s) => figures.every((i) => s.c.states[i])) : [];
   // Stated for the account of the evidence (any passage about it), and for contradictions (the cited ones).
   const stated = info.values.map((_, i) => aboutIt.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]));

@@ -13,7 +13,7 @@ import type { Span } from '../types';
 const OPPOSITES: [string[], string[]][] = [
   [['increase'], ['decrease', 'reduce', 'decline', 'lower', 'cut']],
   [['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged'], ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank']],
-  [['grow', 'grew', 'grown'], ['shrink', 'shrank', 'shrunk', 'decline']],
+  [['grow', 'grew', 'grown', 'growth'], ['shrink', 'shrank', 'shrunk', 'decline']],
   // The verbs of the two pairs above against each other: "rose by 27 per cent" / "reduced the risk … by 27 per cent".
   [['increase', 'raise', 'raised', 'rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'grow', 'grew', 'grown'], ['decrease', 'reduce', 'decline', 'lower', 'cut', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'shrink', 'shrank', 'shrunk']],
   [['higher', 'greater'], ['lower', 'smaller']],
@@ -193,7 +193,7 @@ function opposites(a: DirectionWord, b: DirectionWord): boolean {
 const TO_FIGURE = /^[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3}$/iu;
 
 /** Words of a change up or down in size, for the direction of one figure (`polarityOf`). */
-const UP_WORDS = ['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown', 'gain', 'gained', 'higher', 'greater', 'more', 'up', 'longer', 'larger', 'bigger', 'raise', 'raised', 'lift', 'lifted', 'boost', 'boosted', 'hike', 'hiked'];
+const UP_WORDS = ['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown', 'growth', 'gain', 'gained', 'higher', 'greater', 'more', 'up', 'longer', 'larger', 'bigger', 'raise', 'raised', 'lift', 'lifted', 'boost', 'boosted', 'hike', 'hiked'];
 const DOWN_WORDS = ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank', 'lower', 'smaller', 'fewer', 'less', 'down', 'loss', 'lost', 'shorter', 'cut', 'slash', 'slashed', 'trim', 'trimmed', 'lowered'];
 const POLARITY = new Map<string, 1 | -1>([...UP_WORDS.map((w) => [stem(w), 1] as const), ...DOWN_WORDS.map((w) => [stem(w), -1] as const)]);
 /** Of those, the verbs of change and "up" / "down" (not comparatives, gains and losses), by the way they go (`oppositeMove`). */

@@ -38,6 +38,8 @@ export interface TypedValue {
   unit?: string;
   /** A hedge before a number: "about 40", "more than 40", "fewer than 40". */
   bound?: 'about' | 'atLeast' | 'atMost';
+  /** A time of day "just after" or "shortly before" its figure ("just after 3am"). */
+  shortly?: 'after' | 'before';
   date?: DateParts;
   /** A decade ("1990s"): `value` is its first year. */
   decade?: boolean;
@@ -141,6 +143,8 @@ const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|ni
 const RACE_TIME = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:]|\.\d)/gu;
 /** Hedges of a bound that put the figure close to it ("nearly 400" is not 312; "less than 400" is). */
 const NEAR_HEDGE = /^(?:nearly|almost|just under|just short of|just over)$/i;
+/** How many percentage points an "about" share may be from the source's. */
+const ABOUT_POINTS = 2.5;
 /** How far from its bound (a share of the bound) a "nearly" or "just over" figure may be. */
 const NEAR_SHARE = 0.15;
 const HEDGES: [RegExp, TypedValue['bound']][] = [
@@ -220,7 +224,8 @@ const HOLIDAYS: Record<string, [number, number]> = {
 const HOLIDAY = /\b(?:Christmas (?:Eve|Day)|Boxing Day|New Year['’]?s (?:Eve|Day)|Hogmanay|Hallowe'?en|Valentine['’]?s Day|St\.? Patrick['’]?s Day|Bonfire Night)\b/g;
 const HOLIDAY_WORD = /Christmas|Boxing|New Year|Hogmanay|Hallow|Valentine|Patrick|Bonfire/;
 const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
-const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})${E}`, 'gu');
+/** A weekday, or weekdays ("on Mondays": the day the week through). */
+const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})s?${E}`, 'gu');
 const QUARTER_WORD = /quarter|half|\b[QH][1-4]\b/i;
 /** A quarter or half of a year, with its year: "the third quarter of 2027", "Q3 2027", "the first half of 2026", "H2 2026". */
 const QUARTER = new RegExp(`${B}(?:(?:the\\s+)?(first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+of\\s+(\\d{4})|[QqHh]([1-4])\\s*(\\d{4})|(?:the\\s+)?(first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+(\\d{4}))${E}`, 'giu');
@@ -588,6 +593,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { month: month(m[1]), year: Number(m[2]) } });
   }
   if (calendar) for (const m of text.matchAll(WEEKDAY_ONLY)) {
+    // Weekdays only after "on", "and", "or" or a comma ("on Mondays, Wednesdays and Fridays"): not a band, "Happy Mondays".
+    if (m[0].endsWith('s') && !/(?:\b(?:on|and|or)\s+|,\s*)$/i.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]) } });
   }
   if (digits) for (const m of text.matchAll(MONEY_SIGN)) {
@@ -866,7 +873,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     }
   }
   if (digits && text.includes(' | ')) withHeaderUnits(text, out);
-  if (digits) markDifferences(text, out);
+  markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
   if (digits) sharedScales(text, out);
   if (digits) agesInApposition(text, out);
@@ -1240,6 +1247,9 @@ const NUMBER_WORD = `(?:(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|bil
 const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+${NUMBER_WORD}(?![\\p{L}\\p{N}])`, 'iu');
 const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+$`, 'iu');
 
+/** "Just after", "shortly before" right before a time of day. */
+const SHORTLY = /\b(?:just|shortly|soon|a little|a few minutes)\s+(after|before)\s+$/i;
+
 /** The words of a bound written after a value ("and over" of "aged 21 and over"), with the space before them. */
 export function boundAfter(text: string, v: TypedValue): string | undefined {
   return v.bound && (v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money') ? BOUND_AFTER.exec(text.slice(v.span.end, v.span.end + 24))?.[0] : undefined;
@@ -1258,10 +1268,13 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
   let slots: RoleSlot[] | undefined;
   return values.map((v) => {
     let role: Map<string, number> | undefined;
+    // "Just after 3am", "shortly before midnight".
+    const shortly = v.kind === 'quantity' && (v.unit === 'clock' || v.unit === 'clock12') ? SHORTLY.exec(text.slice(Math.max(0, v.span.start - 24), v.span.start))?.[1].toLowerCase() : undefined;
     // A bound after the figure: "aged 21 and over", "250 or more staff", "65 and older".
     const after = !v.bound && (v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money') ? BOUND_AFTER.exec(text.slice(v.span.end, v.span.end + 24)) : null;
     return {
       ...v,
+      ...(shortly ? { shortly: shortly as 'after' | 'before' } : {}),
       ...(after ? { bound: /^(?:over|above|older|more|upwards)$/i.test(after[1]) ? ('atLeast' as const) : ('atMost' as const) } : {}),
       ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : {}) : {}),
       ...(v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money' ? wholeness(text.slice(Math.max(0, v.span.start - 40), v.span.start)) : {}),
@@ -1454,7 +1467,12 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   if (a === b) return true;
   // A time of day is no magnitude: "7.45pm" is not "7.40pm", and "about 8.40pm" is not 7.40pm (within a quarter
   // of an hour, not a tenth of the minutes since midnight).
-  if ((claim.unit === 'clock' || claim.unit === 'clock12') && (claim.bound === undefined || claim.bound === 'about') && (source.bound === undefined || source.bound === 'about')) return Math.abs(a - b) <= (claim.bound === 'about' || source.bound === 'about' ? CLOCK_ABOUT_MINUTES : 0);
+  if ((claim.unit === 'clock' || claim.unit === 'clock12') && (claim.bound === undefined || claim.bound === 'about') && (source.bound === undefined || source.bound === 'about')) {
+    // "Just after 3am" is 03:07; "shortly before 6pm" is 17:50.
+    const shortly = claim.shortly;
+    if (shortly && source.bound === undefined) return shortly === 'after' ? b > a && b - a <= CLOCK_ABOUT_MINUTES : b < a && a - b <= CLOCK_ABOUT_MINUTES;
+    return Math.abs(a - b) <= (claim.bound === 'about' || source.bound === 'about' ? CLOCK_ABOUT_MINUTES : 0);
+  }
   // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
   // may be rounded to the nearest 100, not stand for anything from £500 to £1,500. A figure written in full has
   // no more ("log 3421" is not "log 3412").
@@ -1469,8 +1487,11 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
 function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number, tolerance: number): boolean {
   switch (claim.bound) {
     // Two round figures each hedged are each the writer's own: "about £115m" is not "about £105m".
-    case 'about':
-      return Math.abs(a - b) <= Math.max(tolerance, Math.abs(a) * (source.bound === 'about' ? ABOUT_BOTH : 0.1));
+    case 'about': {
+      // A share "about" a figure is within a few points of it ("about 93 per cent" is not 97 per cent).
+      const near = Math.abs(a) * (source.bound === 'about' ? ABOUT_BOTH : 0.1);
+      return Math.abs(a - b) <= Math.max(tolerance, claim.kind === 'percent' && claim.unit === '%' ? Math.min(near, ABOUT_POINTS) : near);
+    }
     // "more than 200" holds of an exact 268; of another bound only when the two are close ("more than 24,000" is
     // not "more than 12,000", nor "up to £6" "up to £1"), and never when the claim's bound says more than the
     // source's ("at least 9,000" is not "at least 8,000"; "at least 7,500" is close enough to it).
@@ -1702,6 +1723,9 @@ export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, T
   // finishing time, "2:23:55").
   if (a !== undefined && b !== undefined && (SHORT_TIME.has(claim.unit!) ? LONG_TIME.has(source.unit!) : SHORT_TIME.has(source.unit!) && LONG_TIME.has(claim.unit!))) return [claim, source];
   if (a !== undefined && b !== undefined) return [inMonths(claim, a), inMonths(source, b)];
+  // People counted as people and as what they are ("Eleven people were admitted" / "Eleven patients were
+  // admitted"): both as people.
+  if ((claim.unit === 'people' && PERSON_UNITS.has(source.unit ?? '')) || (source.unit === 'people' && PERSON_UNITS.has(claim.unit ?? ''))) return [{ ...claim, unit: 'people' }, { ...source, unit: 'people' }];
   // Masses and lengths in their base unit ("2.34 tonnes" / "2,340 kg", "312 million miles" / "312 million km").
   for (const [table, base] of [[MASS_IN_KG, 'kg'], [LENGTH_IN_M, 'm']] as const) {
     const x = table[claim.unit ?? ''];
@@ -1710,6 +1734,9 @@ export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, T
   }
   return [claim, source];
 }
+
+/** Units that count people of some kind. */
+const PERSON_UNITS: ReadonlySet<string> = new Set(['prisoners', 'children', 'patients', 'students', 'members', 'employees', 'workers', 'soldiers']);
 
 /** Units of mass in kilograms, of length in metres. */
 const MASS_IN_KG: Record<string, number> = lookupTable({ mg: 1e-6, g: 1e-3, kg: 1, t: 1000, lb: 0.45359237 });
@@ -1811,6 +1838,8 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '')) return false;
     // A rate is stated only for its period ("£1,400 a week" is not "£1,400 a year").
     if (claim.per && source.per && claim.per !== source.per) return false;
+    // A number that names something states no measure ("Article 2.1" is not "two years").
+    if (source.label && !claim.label && claim.kind === 'quantity') return false;
     return numberAgrees(claim, source);
   }
   switch (claim.kind) {
