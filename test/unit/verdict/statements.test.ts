@@ -124,4 +124,20 @@ describe('who said it, in releases and Markdown transcripts, with the product\'s
     assert.equal(messages.length, 1, JSON.stringify(report.findings));
     assert.match(messages[0], /^In the source, this was said by Professor Mark Ellery, not Adrian Hollis/);
   });
+
+  test('the sentence that opens a quotation after a long lead-in is the quotation\'s speaker\'s', async () => {
+    const review = [
+      '# Annual Review',
+      '',
+      'The year\'s most visited exhibition was Viking Seas: Raiders and Traders, seen by 187,600 visitors.',
+      '',
+      'Dr Fiona MacRae, Director of the National Museum of Caledonia, said: "Viking Seas exceeded every expectation we had for it. Nearly 188,000 people came through its doors."',
+      '',
+      'Alasdair Kerr, Chair of the Board of Trustees, said: "Grant-in-aid that stands still in cash terms is a real-terms cut."',
+    ].join('\n');
+    const report = await checkAgainst({ 'review.md': review }, 'Alasdair Kerr said Viking Seas had exceeded every expectation the museum had for it.\n\nDr Fiona MacRae said Viking Seas had exceeded every expectation the museum had for it.\n');
+    const messages = misattributed(report);
+    assert.equal(messages.length, 1, JSON.stringify(report.findings));
+    assert.match(messages[0], /^In the source, this was said by Dr Fiona MacRae, not Alasdair Kerr/);
+  });
 });

@@ -591,9 +591,10 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       const rest = withoutSpans(text, result.claim, [attribution.span]);
       const judged = rest && input.judge(rest);
       if (!judged || judged.verdict !== 'supported') return;
+      // (Words near the passage's end: a sentence that opens a quotation after a long lead-in has its words there.)
       const quoted = judged.evidence.filter((e) => e.score >= thresholds.support).map((e) => {
-        const middle = (e.passage.span.start + e.passage.span.end) >> 1;
-        return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: middle, end: middle }) };
+        const near = Math.max(e.passage.span.start, e.passage.span.end - 2);
+        return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: near, end: near }) };
       });
       if (quoted.length && quoted.every((s) => s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false)) {
         const first = quoted[0];
