@@ -202,6 +202,44 @@ function accountsFor(claimValues: readonly TypedValue[], s: TypedValue, sentence
   return inClaim > 0 && inClaim >= sentenceValues.filter((v) => v.unit === 'score' && v.value === s.value).length;
 }
 
+/**
+ * The name a figure is given to: the first name after it, with only lower-case words between ("170 jobs at
+ * Redditch", "470 roles will be lost at the Redditch plant"), in the figure's clause.
+ */
+function nameAfter(text: string, values: readonly TypedValue[], figure: TypedValue, reach: number): TypedValue | undefined {
+  const name = values.find((v) => v.kind === 'name' && v.span.start >= figure.span.end && v.span.start - figure.span.end <= reach);
+  if (!name) return undefined;
+  return /^[\p{Ll}\s'’-]*$/u.test(text.slice(figure.span.end, name.span.start)) ? name : undefined;
+}
+
+/**
+ * Two of a claim's figures, each given to a name, that the sentence gives to each other's name: the claim's figure
+ * and the sentence's for its name.
+ */
+function figuresOfOtherNames(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
+  const pairs = info.values.flatMap((f) => {
+    if (!isNumeric(f)) return [];
+    const n = nameAfter(info.text, info.values, f, 30);
+    return n ? [{ f, n }] : [];
+  });
+  if (pairs.length < 2) return undefined;
+  const theirs = sentence.values.flatMap((f) => {
+    if (!isNumeric(f)) return [];
+    const n = nameAfter(sentence.text, sentence.values, f, 60);
+    return n ? [{ f, n }] : [];
+  });
+  for (const a of pairs) {
+    for (const b of pairs) {
+      if (a === b || valueAgrees(a.f, b.f) || valueAgrees(a.n, b.n)) continue;
+      // The sentence gives a's figure to b's name and b's figure to a's name.
+      const ab = theirs.find((t) => valueAgrees(a.f, t.f) && valueAgrees(b.n, t.n));
+      const ba = theirs.find((t) => valueAgrees(b.f, t.f) && valueAgrees(a.n, t.n));
+      if (ab && ba) return { claim: a.f, source: ba.f };
+    }
+  }
+  return undefined;
+}
+
 /** A weekday alone ("on Monday", "on Mondays"). */
 function weekdayOnly(v: TypedValue): boolean {
   return v.kind === 'date' && v.date?.weekday !== undefined && v.date.day === undefined && v.date.month === undefined && v.date.year === undefined;
@@ -2226,6 +2264,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found && lemmaCoverage(info, chosen.c.sentence, who(), new Set(RANK_WORDS.map((w) => processTerm(w) ?? ''))) >= NEGATION_MIN) {
       conflicting = chosen;
       conflicts = [{ claim: info.text.slice(found.claim.start, found.claim.end), source: chosen.c.sentence.text.slice(found.source.start, found.source.end), kind: 'word', claimSpan: draftSpan(claim, found.claim), sourceSpan: found.source }];
+    }
+  }
+
+  // Two figures given to two names the other way round ("will cut 170 jobs at Redditch and 470 at Telford" / "470
+  // roles will be lost at the Redditch plant … and 170 roles will be lost at the Telford site").
+  if (!conflicting && info.values.length >= 4 && lemmaCoverage(info, chosen.c.sentence, who()) >= LABEL_COPY_MIN) {
+    const found = figuresOfOtherNames(info, chosen.c.sentence);
+    if (found) {
+      conflicting = chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, replacement: found.source.text }];
     }
   }
 
