@@ -97,6 +97,9 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[H
 /** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
 const STATEMENT_HEADING = new RegExp(String.raw`^\s*(?:(?:Full|Joint|Short|Written)\s+)?(?:[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Qq]uotes?|[Rr]esponse|[Rr]eaction)\s+(?:from|by|of)\s+(?<m>${NAME})(?=\s*(?:,|\(|$))`, 'u');
 
+/** A quotation mark, straight or curly. */
+const QUOTE_MARK = /["“”]/;
+
 /** A reporting verb anywhere in a claim: only such a claim can give its words to someone. */
 const REPORTED = new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'i');
 
@@ -585,14 +588,20 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       // gives to someone, and to someone else than the claim's person ("Adrian Hollis said the discovery shows …"
       // when the release has "Professor Mark Ellery, head of the Department of Archaeology, said: “This is an
       // exceptional discovery, and it shows …”").
-      // The claim's words without its person are judged again: a passage that names the person (their own quote
-      // about something else) supports the name, not the words.
-      if (!input.judge || attribution.span.start < result.claim.span.start || attribution.span.end > result.claim.span.end) return;
-      const rest = withoutSpans(text, result.claim, [attribution.span]);
-      const judged = rest && input.judge(rest);
-      if (!judged || judged.verdict !== 'supported') return;
+      // The passages that say the claim's words, not only its person's name (their own quote about something else):
+      // half of the claim's words outside the attribution at least.
+      if (attribution.span.start < result.claim.span.start || attribution.span.end > result.claim.span.end) return;
+      // Only when a supporting passage has a quotation mark in its paragraph (most reported claims stop here).
+      if (!supporting.some((e) => QUOTE_MARK.test(e.document.text.slice(e.passage.paragraph.start, Math.min(e.passage.paragraph.end, e.passage.paragraph.start + 5000))))) return;
+      const rest = words(`${text.slice(result.claim.span.start, attribution.span.start)} ${text.slice(attribution.span.end, result.claim.span.end)}`).filter((w) => w.length > 3 && !/^(?:said|says|told|added|that|this|with|from|have|were|would)$/.test(w));
+      if (!rest.length) return;
+      const says = (e: Evidence) => {
+        const own = new Set(words(e.document.text.slice(e.passage.span.start, e.passage.span.end)));
+        return rest.filter((w) => own.has(w)).length >= rest.length / 2;
+      };
+      const saying = supporting.filter(says);
       // (Words near the passage's end: a sentence that opens a quotation after a long lead-in has its words there.)
-      const quoted = judged.evidence.filter((e) => e.score >= thresholds.support).map((e) => {
+      const quoted = saying.map((e) => {
         const near = Math.max(e.passage.span.start, e.passage.span.end - 2);
         return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: near, end: near }) };
       });
