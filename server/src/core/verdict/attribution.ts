@@ -97,6 +97,9 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[H
 /** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
 const STATEMENT_HEADING = new RegExp(String.raw`^\s*(?:(?:Full|Joint|Short|Written)\s+)?(?:[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Qq]uotes?|[Rr]esponse|[Rr]eaction)\s+(?:from|by|of)\s+(?<m>${NAME})(?=\s*(?:,|\(|$))`, 'u');
 
+/** A line that ends with a reporting verb and a colon ("… said:"). */
+const SAID_COLON = new RegExp(String.raw`\b${VERB}\s*:$`);
+
 /** A quotation mark, straight or curly. */
 const QUOTE_MARK = /["“”]/;
 
@@ -251,22 +254,20 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
 function openingAttribution(text: string, start: number): Attribution | undefined {
   let end = start;
   for (let k = 0; k < 4; k++) {
-    const before = text.slice(Math.max(0, end - 600), end).replace(/\s+$/, '');
+    const from = Math.max(0, end - 600);
+    const before = text.slice(from, end).replace(/\s+$/, '');
     if (!before) return undefined;
-    const lineStart = end - (text.slice(Math.max(0, end - 600), end).length) + before.lastIndexOf('\n') + 1;
-    const line = text.slice(lineStart, lineStart + before.length - before.lastIndexOf('\n') - 1);
+    const lineStart = from + before.lastIndexOf('\n') + 1;
+    const line = text.slice(lineStart, from + before.length);
     if (/:$/.test(line)) {
       const found = findAttributions(line, lineStart);
-      if (found.length === 1) return new RegExp(String.raw`\b${VERB}\s*:$`).test(line) ? found[0] : undefined;
+      if (found.length === 1) return SAID_COLON.test(line) ? found[0] : undefined;
       return found.length ? undefined : openerOf(line, lineStart);
     }
     // A heading that says whose the quotations under it are ("Statement from Marta Kovalenko-Reyes", "Comments from
     // Daniel Okafor, Okafor & Partners").
     const heading = STATEMENT_HEADING.exec(line);
-    if (heading?.groups) {
-      const at = lineStart + heading.index + heading[0].length - heading.groups.m.length;
-      return { mention: heading.groups.m, span: { start: at, end: at + heading.groups.m.length }, kind: 'name', tokens: nameTokens(heading.groups.m) };
-    }
+    if (heading?.groups) return nameAttribution(heading.groups.m, lineStart + heading.index + heading[0].length - heading.groups.m.length);
     if (!/^["“‘']/.test(line.trimStart())) return undefined;
     end = lineStart;
   }
@@ -277,8 +278,12 @@ function openingAttribution(text: string, start: number): Attribution | undefine
 function openerOf(line: string, base: number): Attribution | undefined {
   const m = OPENER.exec(line);
   if (!m?.groups) return undefined;
-  const at = base + m.index! + m[0].indexOf(m.groups.m);
-  return { mention: m.groups.m, span: { start: at, end: at + m.groups.m.length }, kind: 'name', tokens: nameTokens(m.groups.m) };
+  return nameAttribution(m.groups.m, base + m.index! + m[0].indexOf(m.groups.m));
+}
+
+/** A name's attribution, the name at `at`. */
+function nameAttribution(mention: string, at: number): Attribution {
+  return { mention, span: { start: at, end: at + mention.length }, kind: 'name', tokens: nameTokens(mention) };
 }
 
 /** Whether any part of a document has a speaker (a transcript's turns): else no place in it has a known speaker. */
