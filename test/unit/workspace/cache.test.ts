@@ -234,6 +234,12 @@ describe('SourceWorkspace with an index cache', () => {
       (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: new Int32Array([1, 0]), warnings: [[], []] } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: new Int32Array([0]), warnings: [] } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: undefined } }),
+      // Packed names whose lengths do not add up to their text, or that are not packed names.
+      (r) => ({ ...r, index: { ...r.index, documents: { text: r.index.documents.text, lengths: r.index.documents.lengths.map((n: number) => n + 1) } } }),
+      (r) => ({ ...r, index: { ...r.index, documents: { text: `${r.index.documents.text}x`, lengths: r.index.documents.lengths } } }),
+      (r) => ({ ...r, index: { ...r.index, documents: { text: 42, lengths: r.index.documents.lengths } } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, paths: { text: r.fileTable.paths.text.slice(1), lengths: r.fileTable.paths.lengths } } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, paths: r.fileTable.paths.text } }),
     ];
     for (const change of damage) {
       const copy = new MemoryCacheStorage();
@@ -248,6 +254,39 @@ describe('SourceWorkspace with an index cache', () => {
       const again = fresh();
       await workspace(again, copy);
       assert.deepEqual(again.reads, []);
+    }
+  });
+
+  it('reads the saved documents and index while the walk still waits for the file system, and restores the same', async () => {
+    const cache = new MemoryCacheStorage();
+    const cold = observe((await workspace(fresh(), cache)).ws);
+    // Stats that wait until a chunk record of the cache has been read (or, failing that, for two seconds).
+    let release!: (by: string) => void;
+    const released = new Promise<string>((resolve) => (release = resolve));
+    const timer = setTimeout(() => release('the clock'), 2000);
+    class WaitingStats extends CountingFileSystem {
+      override async stat(path: string) {
+        await released;
+        return super.stat(path);
+      }
+    }
+    class NotingCache extends MemoryCacheStorage {
+      override async read(name: string): Promise<unknown> {
+        if (/-c-[^-]+$/.test(name)) release('a chunk read');
+        return super.read(name);
+      }
+    }
+    const noting = new NotingCache();
+    for (const [k, v] of cache.records) noting.records.set(k, v);
+    const fs = new WaitingStats();
+    for (const [path, text] of Object.entries(files)) fs.write(path, text, 1000);
+    try {
+      const { ws } = await workspace(fs, noting);
+      assert.equal(await released, 'a chunk read');
+      assert.deepEqual(fs.reads, []);
+      assert.deepEqual(observe(ws), cold);
+    } finally {
+      clearTimeout(timer);
     }
   });
 

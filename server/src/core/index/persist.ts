@@ -22,6 +22,7 @@ import { OffsetMap } from '../text/offsetMap';
 import { restoreMeta } from '../sources/meta';
 import type { DocumentMapping, DocumentMeta, Position, SourceDocument, SourceFormat, SourceWarning } from '../types';
 import { INDEX_FORMAT_VERSION, type SourceIndexSnapshot } from './sourceIndex';
+import type { StringList } from './snapshot';
 
 /** Where cache records are kept. Implementations never throw on a missing record (undefined). */
 export interface CacheStorage {
@@ -381,7 +382,9 @@ export function* checkRecordSteps(value: unknown, key: string): Generator<void, 
   yield;
   const terms = yield* unpackStrings(stored.index.terms);
   yield;
-  const documents = yield* unpackStrings(stored.index.documents);
+  // Read one by one when the index is restored, which keeps none of them: not made here, where tens of thousands
+  // of strings made at once and alive until then were copied through the young generation (a 30 ms pause twice).
+  const documents = yield* stringColumn(stored.index.documents);
   if (!terms || !documents) return { problem: 'the record is damaged' };
   const { fileTable: _table, index, ...rest } = stored;
   return { record: { ...rest, index: { ...index, terms, documents }, files } };
@@ -737,7 +740,7 @@ export function* toStoredRecordSteps(record: WorkspaceCacheRecord): Generator<vo
 /** Strings joined between two looks at the clock in `packStrings`. */
 const PACK_SLICE = 4096;
 
-function* packStrings(list: readonly string[]): Generator<void, PackedStrings, void> {
+function* packStrings(list: StringList): Generator<void, PackedStrings, void> {
   const slice = new TimeSlice();
   const lengths = new Int32Array(list.length);
   const pieces: string[] = [];
@@ -745,8 +748,9 @@ function* packStrings(list: readonly string[]): Generator<void, PackedStrings, v
     const to = Math.min(list.length, from + PACK_SLICE);
     let piece = '';
     for (let i = from; i < to; i++) {
-      lengths[i] = list[i].length;
-      piece += list[i];
+      const item = list.at(i)!;
+      lengths[i] = item.length;
+      piece += item;
     }
     // Flattened now, in this slice, rather than all at once when the record is written.
     piece.charCodeAt(0);
@@ -776,6 +780,44 @@ function* unpackStrings(packed: PackedStrings | undefined): Generator<void, stri
     }
   }
   return at === text.length ? out : undefined;
+}
+
+/** Strings packed by `packStrings`, each sliced from the text when asked for (a new string each time). */
+export class StringColumn implements StringList {
+  constructor(
+    private readonly text: string,
+    /** String k from starts[k] to starts[k + 1]. */
+    private readonly starts: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  at(index: number): string | undefined {
+    return index >= 0 && index < this.starts.length - 1 ? this.text.slice(this.starts[index], this.starts[index + 1]) : undefined;
+  }
+}
+
+/** Strings packed by `packStrings` as a `StringColumn`, checked like `unpackStrings`; undefined when damaged. */
+function* stringColumn(packed: PackedStrings | undefined): Generator<void, StringColumn | undefined, void> {
+  if (!packed || typeof packed !== 'object' || typeof packed.text !== 'string' || !(packed.lengths instanceof Int32Array)) return undefined;
+  const { text, lengths } = packed;
+  const starts = new Int32Array(lengths.length + 1);
+  const slice = new TimeSlice();
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const n = lengths[i];
+    if (n < 0 || at + n > text.length) return undefined;
+    starts[i] = at;
+    at += n;
+    if ((i & 0xffff) === 0xffff && slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  starts[lengths.length] = at;
+  return at === text.length ? new StringColumn(text, starts) : undefined;
 }
 
 function* encodeFiles(files: readonly SavedFile[]): Generator<void, FileTable, void> {
@@ -827,7 +869,9 @@ function* encodeFiles(files: readonly SavedFile[]): Generator<void, FileTable, v
 function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined, void> {
   if (!table || typeof table !== 'object') return undefined;
   // (A yield before each step: each keeps a time slice of its own.)
-  const paths = yield* unpackStrings(table.paths);
+  // The paths are sliced from the table when asked for: a kept file's path is replaced by the walk's string for
+  // it, so strings made for them all here would only be garbage, copied through the young generation first.
+  const paths = yield* stringColumn(table.paths);
   yield;
   const ids = yield* unpackStrings(table.documentIds);
   yield;
@@ -856,6 +900,7 @@ function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined
     chunks: table.chunks,
     warnedFiles: warned,
     warnings: table.warnings,
+    paths,
     ids,
     idStarts: new Int32Array(n + 1),
   };
@@ -869,7 +914,7 @@ function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined
     if (count < 0 || at + count > ids.length || length < 0 || hashAt + length > hashes.text.length || table.chunkNames[table.chunks[i]] === undefined) return undefined;
     columns.idStarts[i] = at;
     columns.hashStarts[i] = hashAt;
-    files.push(new TableFile(columns, i, paths[i]));
+    files.push(new TableFile(columns, i));
     at += count;
     hashAt += length;
     if ((i & 0x3ff) === 0x3ff && slice.due()) {
@@ -898,19 +943,32 @@ interface FileColumns {
   chunks: Int32Array;
   warnedFiles: Int32Array;
   warnings: SourceWarning[][];
+  paths: StringColumn;
   /** The documents' ids, file after file; file i's from idStarts[i] to idStarts[i + 1]. */
   ids: string[];
   idStarts: Int32Array;
 }
 
-/** A file of a file table read back (see `FileColumns`): its path of its own, everything else read from the table. */
+/**
+ * A file of a file table read back (see `FileColumns`): its fields read from the table, and its path too until the
+ * walk's string for it (the same text) replaces it when the file is kept.
+ */
 class TableFile implements SavedFile {
+  private ownPath: string | undefined = undefined;
+
   constructor(
     private readonly table: FileColumns,
     private readonly row: number,
-    /** The table's path, replaced by the walk's string for it (the same text) when the file is kept. */
-    public path: string,
   ) {}
+
+  /** The walk's string once set; until then a new string from the table each time. */
+  get path(): string {
+    return this.ownPath ?? this.table.paths.at(this.row)!;
+  }
+
+  set path(path: string) {
+    this.ownPath = path;
+  }
 
   get size(): number {
     return this.table.sizes[this.row];
@@ -1034,6 +1092,14 @@ export function restoreDocuments(file: string, saved: SavedFileDocuments, ids?: 
 }
 
 /**
+ * Makes a document read back hold `path`, a string of the same text as its file's path (the walk's, which the
+ * workspace keeps anyway), in place of its own copy.
+ */
+export function adoptPath(document: SourceDocument, path: string): void {
+  if (document instanceof RestoredDocument && document.file === path) document.file = path;
+}
+
+/**
  * A document read back (or made from what `saveDocuments` keeps): its methods compute from its mapping (on the
  * prototype: closures per document cost several hundred bytes each, tens of megabytes over a big workspace). The
  * document is its own mapping, and a document whose text is its file's content makes its line table on first
@@ -1041,6 +1107,8 @@ export function restoreDocuments(file: string, saved: SavedFileDocuments, ids?: 
  * garbage collection of the language server.
  */
 class RestoredDocument implements SourceDocument, DocumentMapping {
+  /** Its file's path (see `adoptPath`). */
+  file: string;
   readonly id: string;
   readonly key: string;
   readonly format: SourceDocument['format'];
@@ -1054,12 +1122,13 @@ class RestoredDocument implements SourceDocument, DocumentMapping {
   private lineTable: DocumentMapping['lines'] | undefined;
 
   constructor(
-    readonly file: string,
+    file: string,
     d: SavedDocument,
     id: string,
     lines: DocumentMapping['lines'] | undefined,
     map: OffsetMap | undefined,
   ) {
+    this.file = file;
     this.id = id;
     this.key = d.key;
     this.format = d.format;

@@ -12,13 +12,19 @@ import { addTitles, TermStats } from './termStats';
 /** Changes whenever the indexed terms or the snapshot layout change; saved indexes of another version are refused. */
 export const INDEX_FORMAT_VERSION = 'terms-2/index-4';
 
+/** Strings by position: an array, or a column of packed strings read back (each made when asked for). */
+export interface StringList {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 export interface SourceIndexSnapshot {
   format: 'claimcheck-source-index';
   formatVersion: 3;
   /** `INDEX_FORMAT_VERSION` of the index that saved it. */
   options: string;
-  /** Document ids in document-number order ('' for a removed number). */
-  documents: string[];
+  /** Document ids in document-number order ('' for a removed number): an array, or a column read back. */
+  documents: StringList;
   /** Per document number: first sentence, sentence count, first paragraph, paragraph count, title length. */
   documentRanges: Int32Array | number[];
   terms: string[];
@@ -143,24 +149,27 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   if (snapshot.options !== INDEX_FORMAT_VERSION) throw new Error('The saved source index was built with another tokenizer.');
   const data = new IndexData(split);
   const slice = new TimeSlice();
-  const check = function* (k: number): Generator<void, void, void> {
-    if (k % CHECK_EVERY === CHECK_EVERY - 1 && slice.due()) {
-      yield;
-      slice.next();
-    }
-  };
+  // Whether to yield after item k (at most every CHECK_EVERY items, when the slice is used up). Not a generator
+  // to delegate to: one per item made tens of MB of garbage over a big workspace's documents and terms.
+  const due = (k: number) => k % CHECK_EVERY === CHECK_EVERY - 1 && slice.due();
   const byId = new Map<string, SourceDocument>();
   for (let k = 0; k < documents.length; k++) {
     byId.set(documents[k].id, documents[k]);
-    yield* check(k);
+    if (due(k)) {
+      yield;
+      slice.next();
+    }
   }
   let live = 0;
   for (let k = 0; k < snapshot.documents.length; k++) {
-    const id = snapshot.documents[k];
+    const id = snapshot.documents.at(k) ?? '';
     if (id === '') continue;
     if (!byId.has(id)) throw new Error('The saved source index was built from other documents.');
     live++;
-    yield* check(k);
+    if (due(k)) {
+      yield;
+      slice.next();
+    }
   }
   if (live !== byId.size) throw new Error('The saved source index was built from other documents.');
   const i32 = (a: Int32Array | number[]) => (a instanceof Int32Array ? a : Int32Array.from(a));
@@ -196,14 +205,20 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   slice.next();
   for (let k = 0; k < snapshot.terms.length; k++) {
     data.addTerm(snapshot.terms[k]);
-    yield* check(k);
+    if (due(k)) {
+      yield;
+      slice.next();
+    }
   }
   const ranges = i32(snapshot.documentRanges);
   // Title terms placed so far, per document number.
   const titleLen = new Int32Array(snapshot.documents.length);
   for (let number = 0; number < snapshot.documents.length; number++) {
-    yield* check(number);
-    const id = snapshot.documents[number];
+    if (due(number)) {
+      yield;
+      slice.next();
+    }
+    const id = snapshot.documents.at(number) ?? '';
     if (id === '') {
       data.docs.push(undefined);
       continue;
@@ -238,7 +253,10 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   }
   const title = i32(snapshot.titlePostings);
   for (let i = 0, k = 0; i < title.length; k++) {
-    yield* check(k);
+    if (due(k)) {
+      yield;
+      slice.next();
+    }
     const term = title[i++];
     const count = title[i++];
     const docs = new Set<number>();
@@ -259,7 +277,10 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   let k = 0;
   for (const entry of data.entries.values()) {
     data.sumTitleLen += entry.paragraphCount * entry.titleTerms.length;
-    yield* check(k++);
+    if (due(k++)) {
+      yield;
+      slice.next();
+    }
   }
   data.deadSentences = n - data.liveSentences;
   yield;
