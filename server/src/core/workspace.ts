@@ -645,7 +645,10 @@ export class SourceWorkspace {
   private async readRecordParts(record: WorkspaceCacheRecord, token: CancellationToken | undefined, tick: () => Promise<void> | undefined): Promise<RecordParts> {
     const cache = this.cache!;
     const byChunk = new Map<string, SavedFile[]>();
-    for (const file of record.files) {
+    const slice = new TimeSlice();
+    for (let k = 0; k < record.files.length; k++) {
+      if ((k & 1023) === 1023) await slice.pause(token);
+      const file = record.files[k];
       if (!file.read) continue;
       let list = byChunk.get(file.chunk);
       if (!list) byChunk.set(file.chunk, (list = []));

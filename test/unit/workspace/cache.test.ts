@@ -235,11 +235,14 @@ describe('SourceWorkspace with an index cache', () => {
       (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: new Int32Array([0]), warnings: [] } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, warnedFiles: undefined } }),
       // Packed names whose lengths do not add up to their text, or that are not packed names.
-      (r) => ({ ...r, index: { ...r.index, documents: { text: r.index.documents.text, lengths: r.index.documents.lengths.map((n: number) => n + 1) } } }),
-      (r) => ({ ...r, index: { ...r.index, documents: { text: `${r.index.documents.text}x`, lengths: r.index.documents.lengths } } }),
-      (r) => ({ ...r, index: { ...r.index, documents: { text: 42, lengths: r.index.documents.lengths } } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, paths: { text: r.fileTable.paths.text.slice(1), lengths: r.fileTable.paths.lengths } } }),
       (r) => ({ ...r, fileTable: { ...r.fileTable, paths: r.fileTable.paths.text } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, pathPrefix: 7 } }),
+      (r) => ({ ...r, fileTable: { ...r.fileTable, fullPaths: new Int32Array([99]) } }),
+      // The index's document ids: positions past the file table's ids or past the other ids, or not positions.
+      (r) => ({ ...r, index: { ...r.index, documents: { ...r.index.documents, positions: r.index.documents.positions.map(() => 1e6) } } }),
+      (r) => ({ ...r, index: { ...r.index, documents: { ...r.index.documents, positions: r.index.documents.positions.map(() => -3) } } }),
+      (r) => ({ ...r, index: { ...r.index, documents: 42 } }),
     ];
     for (const change of damage) {
       const copy = new MemoryCacheStorage();
@@ -255,6 +258,42 @@ describe('SourceWorkspace with an index cache', () => {
       await workspace(again, copy);
       assert.deepEqual(again.reads, []);
     }
+  });
+
+  it('restores files outside the folder most sources are in, and documents numbered apart from the files', async () => {
+    const config = { ...DEFAULT_CONFIG, sources: ['sources', 'notes'] };
+    const notes = { '/ws/notes/café.md': '# Notes\n\nThe café reopened in 1994.', '/ws/notes/deep/x.txt': 'Deep note about the harbour.' };
+    const make = () => {
+      const fs = fresh();
+      for (const [path, text] of Object.entries(notes)) fs.write(path, text, 1000);
+      return fs;
+    };
+    const build = async (fs: CountingFileSystem, cache?: MemoryCacheStorage) => {
+      const ws = new SourceWorkspace(fs, '/ws', config, undefined, { cache });
+      await ws.build();
+      await ws.flush();
+      return ws;
+    };
+    const cache = new MemoryCacheStorage();
+    const cold = await build(make(), cache);
+    const [main] = [...cache.records.keys()].filter((k) => /^workspace-v\d+-[0-9a-f]{8}(-[0-9a-f]{16}){2}$/.test(k));
+    const table = (cache.records.get(main) as { fileTable: { pathPrefix: string; fullPaths: Int32Array } }).fileTable;
+    assert.equal(table.pathPrefix, '/ws/sources/');
+    assert.deepEqual([...table.fullPaths], [0, 1]);
+    const fs = make();
+    const warm = await build(fs, cache);
+    assert.deepEqual(fs.reads, []);
+    assert.deepEqual(observe(warm), observe(cold));
+    assert.ok(warm.files.includes('/ws/notes/café.md') && warm.files.includes('/ws/notes/deep/x.txt'), warm.files.join(' '));
+    // A removed file leaves its document numbers empty; the next start restores the rest.
+    const less = make();
+    less.delete('/ws/sources/budget.md');
+    const after = await build(less, cache);
+    const again = make();
+    again.delete('/ws/sources/budget.md');
+    const restored = await build(again, cache);
+    assert.deepEqual(again.reads, []);
+    assert.deepEqual(observe(restored), observe(after));
   });
 
   it('reads the saved documents and index while the walk still waits for the file system, and restores the same', async () => {

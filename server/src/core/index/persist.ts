@@ -94,12 +94,13 @@ export class MemoryCacheStorage implements CacheStorage {
  * 8: the terms' statistics saved, not counted again on restore; 9: a chunk's texts packed into strings of its own;
  * 10: warnings kept only for the files that have any; 11: chunk records in columns; 12: table figures labelled
  * with their column's header, and Otter and Rev transcripts read as transcripts; 13: a role label in a subtitle
- * cue, "INTERVIEWER: …", starts a turn; 14: speaker turns of Markdown sources laid out as transcripts).
+ * cue, "INTERVIEWER: …", starts a turn; 14: speaker turns of Markdown sources laid out as transcripts; 15: the
+ * index's document ids as positions in the file table's, the table's paths without their common folder).
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 14;
+export const CACHE_FORMAT_VERSION = 15;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;
@@ -377,14 +378,16 @@ export function* checkRecordSteps(value: unknown, key: string): Generator<void, 
   // Each step keeps a time slice of its own: it starts after a yield, so that its slice is not added to the last
   // (the first one's to the reading of the record).
   yield;
-  const files = yield* decodeFiles(stored.fileTable);
-  if (!files) return { problem: 'its file table is damaged' };
+  const table = yield* decodeFiles(stored.fileTable);
+  if (!table) return { problem: 'its file table is damaged' };
+  const { files, ids } = table;
   yield;
-  const terms = yield* unpackStrings(stored.index.terms);
+  // The terms are read one by one when the index is restored (which keeps them), the document ids are the file
+  // table's: not made here, where a big workspace's hundreds of thousands of strings, made at once and alive
+  // until then, were copied through the young generation twice in a row (two scavenges of 30 ms in one pause).
+  const terms = yield* stringColumn(stored.index.terms);
   yield;
-  // Read one by one when the index is restored, which keeps none of them: not made here, where tens of thousands
-  // of strings made at once and alive until then were copied through the young generation (a 30 ms pause twice).
-  const documents = yield* stringColumn(stored.index.documents);
+  const documents = yield* numberedIds(stored.index.documents, ids);
   if (!terms || !documents) return { problem: 'the record is damaged' };
   const { fileTable: _table, index, ...rest } = stored;
   return { record: { ...rest, index: { ...index, terms, documents }, files } };
@@ -696,8 +699,19 @@ export function checkChunk(value: unknown, name: string): Map<string, SavedFileD
  */
 export type StoredCacheRecord = Omit<WorkspaceCacheRecord, 'files' | 'index'> & {
   fileTable: FileTable;
-  index: Omit<SourceIndexSnapshot, 'terms' | 'documents'> & { terms: PackedStrings; documents: PackedStrings };
+  index: Omit<SourceIndexSnapshot, 'terms' | 'documents'> & { terms: PackedStrings; documents: DocumentNumbers };
 };
+
+/**
+ * The index's document ids by document number, saved as positions in the file table's ids (which hold the same
+ * ids, file after file): position p >= 0 is `fileTable.documentIds[p]`, -1 a removed number (''), -2 - j the id
+ * `others[j]` (an id no file has: none in a record this version saves, but read as any other). Saved as strings,
+ * the ids were a second copy of the table's, as big (2 MB at 150 MB of sources), all read back at once.
+ */
+export interface DocumentNumbers {
+  positions: Int32Array;
+  others: PackedStrings;
+}
 
 /** Strings as one string and their lengths. */
 export interface PackedStrings {
@@ -706,6 +720,13 @@ export interface PackedStrings {
 }
 
 export interface FileTable {
+  /**
+   * The files' paths without `pathPrefix` (the folder all of them are in, with its '/'), but for those numbered in
+   * `fullPaths` (increasing), kept whole: a workspace's sources mostly share a long folder, a third to a half of
+   * the bytes of the main record to read back.
+   */
+  pathPrefix: string;
+  fullPaths: Int32Array;
   paths: PackedStrings;
   sizes: Float64Array;
   mtimes: Float64Array;
@@ -733,8 +754,72 @@ export function toStoredRecord(record: WorkspaceCacheRecord): StoredCacheRecord 
 export function* toStoredRecordSteps(record: WorkspaceCacheRecord): Generator<void, StoredCacheRecord, void> {
   const { files, index, ...rest } = record;
   const terms = yield* packStrings(index.terms);
-  const documents = yield* packStrings(index.documents);
-  return { ...rest, index: { ...index, terms, documents }, fileTable: yield* encodeFiles(files) };
+  const { table, ids } = yield* encodeFiles(files);
+  const documents = yield* numberDocuments(index.documents, ids);
+  return { ...rest, index: { ...index, terms, documents }, fileTable: table };
+}
+
+/** The index's document ids as positions in the file table's (`DocumentNumbers`). */
+function* numberDocuments(documents: StringList, tableIds: readonly string[]): Generator<void, DocumentNumbers, void> {
+  const slice = new TimeSlice();
+  const position = new Map<string, number>();
+  for (let p = 0; p < tableIds.length; p++) {
+    if (!position.has(tableIds[p])) position.set(tableIds[p], p);
+    if ((p & 1023) === 1023 && slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  const positions = new Int32Array(documents.length);
+  const others: string[] = [];
+  for (let k = 0; k < documents.length; k++) {
+    const id = documents.at(k) ?? '';
+    const p = id === '' ? -1 : position.get(id);
+    if (p !== undefined) positions[k] = p;
+    else positions[k] = -2 - (others.push(id) - 1);
+    if ((k & 1023) === 1023 && slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  return { positions, others: yield* packStrings(others) };
+}
+
+/** The document ids of `DocumentNumbers` read back, by document number (the table's id strings themselves). */
+class NumberedIds implements StringList {
+  constructor(
+    private readonly positions: Int32Array,
+    private readonly tableIds: readonly string[],
+    private readonly others: readonly string[],
+  ) {}
+
+  get length(): number {
+    return this.positions.length;
+  }
+
+  at(index: number): string | undefined {
+    if (!(index >= 0 && index < this.positions.length)) return undefined;
+    const p = this.positions[index];
+    return p >= 0 ? this.tableIds[p] : p === -1 ? '' : this.others[-2 - p];
+  }
+}
+
+/** `DocumentNumbers` checked (every position names an id); undefined when damaged. */
+function* numberedIds(numbers: DocumentNumbers | undefined, tableIds: readonly string[]): Generator<void, NumberedIds | undefined, void> {
+  if (!numbers || typeof numbers !== 'object' || !(numbers.positions instanceof Int32Array)) return undefined;
+  const others = yield* unpackStrings(numbers.others);
+  if (!others) return undefined;
+  const { positions } = numbers;
+  const slice = new TimeSlice();
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k];
+    if (p >= tableIds.length || p < -1 - others.length) return undefined;
+    if ((k & 0xffff) === 0xffff && slice.due()) {
+      yield;
+      slice.next();
+    }
+  }
+  return new NumberedIds(positions, tableIds, others);
 }
 
 /** Strings joined between two looks at the clock in `packStrings`. */
@@ -820,12 +905,21 @@ function* stringColumn(packed: PackedStrings | undefined): Generator<void, Strin
   return at === text.length ? new StringColumn(text, starts) : undefined;
 }
 
-function* encodeFiles(files: readonly SavedFile[]): Generator<void, FileTable, void> {
+function* encodeFiles(files: readonly SavedFile[]): Generator<void, { table: FileTable; ids: string[] }, void> {
   const n = files.length;
   const chunkNumbers = new Map<string, number>();
   const documentIds: string[] = [];
+  const paths = files.map((f) => f.path);
+  const pathPrefix = commonFolder(paths);
+  const fullPaths: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (paths[i].startsWith(pathPrefix)) paths[i] = paths[i].slice(pathPrefix.length);
+    else fullPaths.push(i);
+  }
   const table: FileTable = {
-    paths: yield* packStrings(files.map((f) => f.path)),
+    pathPrefix,
+    fullPaths: Int32Array.from(fullPaths),
+    paths: yield* packStrings(paths),
     sizes: new Float64Array(n),
     mtimes: new Float64Array(n),
     hashes: yield* packStrings(files.map((f) => f.hash)),
@@ -863,11 +957,28 @@ function* encodeFiles(files: readonly SavedFile[]): Generator<void, FileTable, v
   }
   table.warnedFiles = Int32Array.from(warned);
   table.documentIds = yield* packStrings(documentIds);
-  return table;
+  return { table, ids: documentIds };
 }
 
-function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined, void> {
-  if (!table || typeof table !== 'object') return undefined;
+/**
+ * The folder (with its '/') that at least half of `paths` are in, the deepest such of the middle path's (a block
+ * of half the paths, in order as a walk lists them, holds the middle one).
+ */
+function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return '';
+  const middle = paths[paths.length >> 1];
+  let prefix = middle.slice(0, middle.lastIndexOf('/') + 1);
+  // Shortened a folder at a time until at least half the paths are in it (the others are kept whole).
+  for (;;) {
+    let inside = 0;
+    for (const path of paths) if (path.startsWith(prefix)) inside++;
+    if (prefix === '' || inside * 2 >= paths.length) return prefix;
+    prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+  }
+}
+
+function* decodeFiles(table: FileTable): Generator<void, { files: SavedFile[]; ids: string[] } | undefined, void> {
+  if (!table || typeof table !== 'object' || typeof table.pathPrefix !== 'string' || !(table.fullPaths instanceof Int32Array)) return undefined;
   // (A yield before each step: each keeps a time slice of its own.)
   // The paths are sliced from the table when asked for: a kept file's path is replaced by the walk's string for
   // it, so strings made for them all here would only be garbage, copied through the young generation first.
@@ -890,6 +1001,8 @@ function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined
   }
   const warned = table.warnedFiles;
   for (let k = 0; k < warned.length; k++) if (warned[k] < 0 || warned[k] >= n || (k > 0 && warned[k] <= warned[k - 1])) return undefined;
+  const full = table.fullPaths;
+  for (let k = 0; k < full.length; k++) if (full[k] < 0 || full[k] >= n || (k > 0 && full[k] <= full[k - 1])) return undefined;
   const columns: FileColumns = {
     sizes: table.sizes,
     mtimes: table.mtimes,
@@ -901,6 +1014,8 @@ function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined
     warnedFiles: warned,
     warnings: table.warnings,
     paths,
+    pathPrefix: table.pathPrefix,
+    fullPaths: full,
     ids,
     idStarts: new Int32Array(n + 1),
   };
@@ -924,7 +1039,7 @@ function* decodeFiles(table: FileTable): Generator<void, SavedFile[] | undefined
   }
   columns.idStarts[n] = at;
   columns.hashStarts[n] = hashAt;
-  return at === ids.length && hashAt === hashes.text.length ? files : undefined;
+  return at === ids.length && hashAt === hashes.text.length ? { files, ids } : undefined;
 }
 
 /**
@@ -943,7 +1058,10 @@ interface FileColumns {
   chunks: Int32Array;
   warnedFiles: Int32Array;
   warnings: SourceWarning[][];
+  /** The paths as saved (see `FileTable.pathPrefix`). */
   paths: StringColumn;
+  pathPrefix: string;
+  fullPaths: Int32Array;
   /** The documents' ids, file after file; file i's from idStarts[i] to idStarts[i + 1]. */
   ids: string[];
   idStarts: Int32Array;
@@ -963,7 +1081,10 @@ class TableFile implements SavedFile {
 
   /** The walk's string once set; until then a new string from the table each time. */
   get path(): string {
-    return this.ownPath ?? this.table.paths.at(this.row)!;
+    if (this.ownPath !== undefined) return this.ownPath;
+    const { paths, pathPrefix, fullPaths } = this.table;
+    const saved = paths.at(this.row)!;
+    return fullPaths.length > 0 && isListed(fullPaths, this.row) ? saved : pathPrefix + saved;
   }
 
   set path(path: string) {
@@ -993,14 +1114,8 @@ class TableFile implements SavedFile {
   get warnings(): SourceWarning[] {
     const { warnedFiles, warnings } = this.table;
     // Few files have warnings: a binary search of their numbers.
-    let lo = 0;
-    let hi = warnedFiles.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (warnedFiles[mid] < this.row) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < warnedFiles.length && warnedFiles[lo] === this.row ? warnings[lo] : NO_WARNINGS;
+    const at = listedAt(warnedFiles, this.row);
+    return at >= 0 ? warnings[at] : NO_WARNINGS;
   }
 
   /** A new array each time (its strings are the table's); `documentIdList` gives a lone id without one. */
@@ -1015,6 +1130,22 @@ class TableFile implements SavedFile {
     const to = idStarts[this.row + 1];
     return to - from === 1 ? ids[from] : ids.slice(from, to);
   }
+}
+
+/** Where `row` is in `rows` (increasing), by binary search; -1 when it is not there. */
+function listedAt(rows: Int32Array, row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rows.length && rows[lo] === row ? lo : -1;
+}
+
+function isListed(rows: Int32Array, row: number): boolean {
+  return listedAt(rows, row) >= 0;
 }
 
 /** The ids of a file's documents: a lone id as itself (most files have one document), else an array. */

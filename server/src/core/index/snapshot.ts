@@ -27,7 +27,8 @@ export interface SourceIndexSnapshot {
   documents: StringList;
   /** Per document number: first sentence, sentence count, first paragraph, paragraph count, title length. */
   documentRanges: Int32Array | number[];
-  terms: string[];
+  /** The vocabulary by term id: an array, or a column read back. */
+  terms: StringList;
   /** Per title term: document numbers and frequencies, as [term id, count, (doc, tf)*]* . */
   titlePostings: Int32Array | number[];
   sentenceCount: number;
@@ -204,7 +205,7 @@ export function* restoreSteps(snapshot: SourceIndexSnapshot, documents: readonly
   yield;
   slice.next();
   for (let k = 0; k < snapshot.terms.length; k++) {
-    data.addTerm(snapshot.terms[k]);
+    data.addTerm(snapshot.terms.at(k) ?? '');
     if (due(k)) {
       yield;
       slice.next();
