@@ -88,6 +88,12 @@ describe('a Grand Prix report with a results table, with the product\'s word vec
     verdict('contradicted', 'The fastest lap went to Oliver Grant, who clocked 1:21.903 on lap 56.', [['56', '58']]);
   });
 
+  test("a word of the driver's sentence swapped for the one another driver's sentence has in the same phrase", async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'race-report.md': REPORT }));
+    verdict('supported', 'Lindqvist stopped at Turn 10 with a gearbox failure.');
+    verdict('contradicted', 'Lindqvist stopped at Turn 10 with a hydraulic failure.', [['hydraulic', 'gearbox']]);
+  });
+
   test('a lead "by twelve points" is no row\'s points', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'race-report.md': REPORT }));
     verdict('supported', "After Portimão, Hartmann leads Vasquez by twelve points in the drivers' standings.");

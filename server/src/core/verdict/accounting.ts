@@ -343,7 +343,7 @@ function afterApposition(text: string, s: readonly { start: number; end: number 
 }
 
 /** Cosine from which a neighbour of a replaced word is the same word said otherwise ("crash" / "collision": 0.76). */
-const NEIGHBOUR_MIN = 0.75;
+export const NEIGHBOUR_MIN = 0.75;
 
 /**
  * Claim words replaced by another word between the same neighbours in `sentence` (see `Account.substitutions`); a

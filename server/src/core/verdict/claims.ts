@@ -40,7 +40,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
-import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { namedRoles, otherRole, sameRole } from './roles';
@@ -2190,8 +2190,29 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
     // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
     const statedElsewhere = (x: Substitution) => info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statedAnywhere(i));
+    // A word of a sentence the claim copies replaced by one that another sentence of the evidence has next to the
+    // same word: the claim took the phrase from there ("Lindqvist stopped at Turn 10 with a hydraulic failure",
+    // where his sentence says "with a gearbox failure" and another "Hartmann's hydraulic failure"). Word vectors
+    // call such words related (0.54: parts of one machine), so the test of unrelated words misses them.
+    const borrowed = (x: Substitution) =>
+      x.similarity !== undefined &&
+      x.similarity < NEIGHBOUR_MIN &&
+      /^\p{L}{4,}$/u.test(x.claim) &&
+      /^\p{L}{4,}$/u.test(x.source) &&
+      !oneWordFamily(x.claim, x.source) &&
+      copiedBut(x) &&
+      phrasesAround(info.text, x.claimSpan).some((phrase) => scored.some((r) => r !== chosen && hasPhrase(r.c.sentence.text, phrase) && ofAnother(r.c.sentence)));
+    // A sentence about someone else: without the claim's names that the copied sentence has, with a name of its own
+    // (a phrase the sources use for one thing in several sentences, "the League Cup final", is no swap).
+    const claimNames = info.values.filter((v) => v.kind === 'name').map((v) => v.text.toLowerCase());
+    const subjects = claimNames.filter((n) => chosen.c.sentence.text.toLowerCase().includes(n));
+    const ofAnother = (sentence: TextInfo) =>
+      subjects.length > 0 &&
+      !subjects.some((n) => sentence.text.toLowerCase().includes(n)) &&
+      sentence.values.some((v) => v.kind === 'name' && !claimNames.some((n) => n.includes(v.text.toLowerCase()) || v.text.toLowerCase().includes(n)));
     const swapped = account.swaps.filter(
       (x) =>
+        borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
         negativeOf(x.claim, x.source) ||
@@ -2525,4 +2546,26 @@ function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; words: 
     return { claim: { start: from + before.index, end: v.span.end }, words: `${before[1].toLowerCase()} ${v.text}`, source: { start: names[first].span.start, end: names[last].span.end }, others: others.map((x) => x.text) };
   }
   return undefined;
+}
+
+/** The word at `span` with the content word just after it, and with the one just before it ("hydraulic failure"). */
+function phrasesAround(text: string, span: Span): string[] {
+  const word = text.slice(span.start, span.end);
+  const after = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(span.end, span.end + 40))?.[1];
+  const before = /([\p{L}\p{N}]+)\s+$/u.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  const out: string[] = [];
+  if (after && processTerm(after)) out.push(`${word} ${after}`);
+  if (before && processTerm(before)) out.push(`${before} ${word}`);
+  return out;
+}
+
+/** Whether `text` has `phrase` as whole words, ignoring case. */
+function hasPhrase(text: string, phrase: string): boolean {
+  const lower = text.toLowerCase();
+  const wanted = phrase.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const end = at + wanted.length;
+    if (!/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lower.charAt(end))) return true;
+  }
+  return false;
 }
