@@ -342,6 +342,14 @@ function afterApposition(text: string, s: readonly { start: number; end: number 
   return j + 1;
 }
 
+/** How many terms around claim term i match those around sentence term j, up to three on each side. */
+function contextLength(c: readonly { term: string | null }[], i: number, s: readonly { term: string | null }[], j: number): number {
+  let n = 0;
+  for (let k = 1; k <= 3 && i - k >= 0 && j - k >= 0 && c[i - k].term === s[j - k].term; k++) n++;
+  for (let k = 1; k <= 3 && i + k < c.length && j + k < s.length && c[i + k].term === s[j + k].term; k++) n++;
+  return n;
+}
+
 /** Cosine from which a neighbour of a replaced word is the same word said otherwise ("crash" / "collision": 0.76). */
 export const NEIGHBOUR_MIN = 0.75;
 
@@ -371,6 +379,11 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
     const prev = i > 0 ? c[i - 1].term : undefined;
     const next = i + 1 < c.length ? c[i + 1].term : undefined;
     if (prev === undefined && next === undefined) continue;
+    // Where the sentence has the name itself, the words around it must match the claim's less far than around
+    // the other name for that one to be in its place ("Councillor Greaves voted against" is in "Councillor Patel
+    // voted in favour; Councillor Greaves voted against"; "Councillor Patel voted against" is not).
+    let own = -1;
+    if (displaced) for (let j = 0; j < s.length; j++) if (s[j].term === t.term) own = Math.max(own, contextLength(c, i, s, j));
     const word = claim.text.slice(t.start, t.end);
     for (let j = 0; j < s.length; j++) {
       if (s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
@@ -404,7 +417,7 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       // Nor two words of one person's name ("Smith died" / "Marion died", of Marion Smith).
       if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(theirs) && isName(`${word.toLowerCase()} ${theirs.toLowerCase()}`)) continue;
       const named = isNamed(word, first().capital, theirs, sentence.text, s[j].start, () => nameAt(sentence.text, s[j].start, s[j].end));
-      if (displaced && (!named || prev === undefined || next === undefined)) continue;
+      if (displaced && (!named || prev === undefined || next === undefined || contextLength(c, i, s, j) <= own)) continue;
       out.push({
         claim: word,
         source: theirs,

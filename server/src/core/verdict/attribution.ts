@@ -235,6 +235,13 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
       const lead = text.slice(paragraph.start, quote.open);
       const opener = /^\s*$/.test(lead) ? openingAttribution(text, paragraph.start) : openerOf(lead.replace(/\s+$/, ''), paragraph.start);
       if (opener) return { kind: 'attributed', attribution: opener };
+      // "He added: “…”" / "“…,” she said": the person the pronoun stands for, when the text before says who.
+      const windowStart = Math.max(paragraph.start, quote.open - 60);
+      const pronounBefore = PRONOUN_BEFORE.exec(text.slice(windowStart, quote.open));
+      if (pronounBefore || PRONOUN_AFTER.test(text.slice(quote.inner.end, Math.min(paragraph.end, quote.inner.end + 40)))) {
+        const antecedent = antecedentOf(text, paragraph, pronounBefore ? windowStart + pronounBefore.index : quote.open);
+        if (antecedent) return { kind: 'attributed', attribution: antecedent };
+      }
     }
   }
   // The attribution of the source's own sentence, when it has exactly one.
@@ -246,6 +253,66 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   }
   return found.length === 1 ? { kind: 'attributed', attribution: found[0] } : { kind: 'unknown' };
 }
+
+/** "He added:" or "She said" right before a quotation (its opening mark excluded). */
+const PRONOUN_BEFORE = new RegExp(String.raw`(?:^|[.!?”"]\s+)(?:He|She)\s+${ADVERB}${VERB}\s*[:,]?\s*$`, 'u');
+/** ", she said" / "” he added." right after a quotation's words. */
+const PRONOUN_AFTER = new RegExp(String.raw`^[,.!?]?["”’']?\s*,?\s*(?:he|she)\s+${ADVERB}${VERB}\b`, 'u');
+
+/**
+ * The person a "he" or "she" that attributes a quotation stands for: the one person the text before it in the
+ * paragraph names (a speaker's attribution there, else the one full name of a person: "Among the participants was
+ * retired teacher Margaret Ellison, 71, from Shrewsbury. She said: “…”"), or, when the paragraph names nobody before
+ * it, the one speaker of the paragraph before ("Dr Martin Okafor … said: “…”" / "He added: “…”"). Undefined when
+ * that is not one person: a pronoun is never guessed.
+ */
+function antecedentOf(text: string, paragraph: Span, before: number): Attribution | undefined {
+  const one = (found: readonly Attribution[]) => {
+    const names = found.filter((a) => a.kind === 'name');
+    return names.length > 0 && names.every((a) => a.tokens.some((t) => names[0].tokens.includes(t))) ? names[names.length - 1] : undefined;
+  };
+  const inParagraph = text.slice(paragraph.start, before);
+  if (inParagraph.trim()) {
+    if (inParagraph.length > 1000) return undefined;
+    const said = findAttributions(inParagraph, paragraph.start);
+    if (said.length) return one(said);
+    return personIn(inParagraph, paragraph.start);
+  }
+  // The paragraph before (a blank line or a line break between the two).
+  const previous = text.slice(Math.max(0, paragraph.start - 1200), paragraph.start).replace(/\s+$/, '');
+  const start = Math.max(previous.lastIndexOf('\n\n'), previous.lastIndexOf('\n')) + 1;
+  const prior = previous.slice(start);
+  // (Not a piece of a paragraph longer than the window.)
+  if (!prior.trim() || (start === 0 && paragraph.start > 1200)) return undefined;
+  const priorStart = Math.max(0, paragraph.start - 1200) + start;
+  const said = findAttributions(prior, priorStart);
+  if (said.length) return one(said);
+  // A lead-in with an apposition without an article ("Dr Martin Okafor, Director of Conservation at the Trust, said:").
+  const open = prior.search(/["“]/);
+  if (open > 0) return openerOf(prior.slice(0, open).replace(/\s+$/, ''), priorStart);
+  return open < 0 ? personIn(prior, priorStart) : undefined;
+}
+
+/**
+ * The one person `text` names in full (a first name and a surname: "retired teacher Margaret Ellison, 71"), however
+ * often and however written ("Mrs Ellison"), or undefined: none, or more than one.
+ */
+function personIn(text: string, base: number): Attribution | undefined {
+  const people = [...text.matchAll(PERSON_NAME)].filter((m) => !NOT_PEOPLE.test(m[0]));
+  if (!people.length) return undefined;
+  const surname = (m: RegExpMatchArray) => m[0].split(/\s+/).pop()!;
+  if (!people.every((m) => surname(m) === surname(people[0]))) return undefined;
+  const full = people.find((m) => !TITLE_WORD.test(m[0])) ?? people[0];
+  return nameAttribution(full[0], base + full.index!);
+}
+
+/** A name that starts with a title ("Mrs Ellison"): not the full name when the full one is there too. */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Inspector|Sergeant|Judge)\s/u;
+
+/** A person's full name as an article introduces it: a first name and a surname, maybe a middle one. */
+const PERSON_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
+/** Capitalised pairs that are no person ("The Trust", "Among This"): a first word that no first name is. */
+const NOT_PEOPLE = /^(?:The|A|An|This|That|These|Those|Among|In|On|At|For|From|With|By|Of|And|But|Its|His|Her|Their|Our|Great|National|Royal|North|South|East|West|New|Old|St|Saint)\s/u;
 
 /**
  * The one attribution of the line that ends "said:" before `start`, over at most three lines that are quotations

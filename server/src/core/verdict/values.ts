@@ -377,6 +377,12 @@ const NOT_NAMES = new Set([
   'only', 'solely', 'exclusively',
 ]);
 
+/**
+ * Members of a parliament or assembly in the plural ("MPs", "MEPs", "MSPs"): a common noun written in capitals, not a
+ * name ("Conservative and Unionist MPs" is the party's members; "told MPs" is the House).
+ */
+const MEMBERS = /^(?:MPs|MEPs|MSPs|MLAs|MPPs|MHKs|TDs|AMs|MSs)$/;
+
 interface Claimed {
   taken: Uint8Array;
 }
@@ -1216,13 +1222,13 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
     while (first <= j) {
       const w = words[first];
       const lower = nameToken(w.text);
-      const common = NOT_NAMES.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined;
+      const common = NOT_NAMES.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined || MEMBERS.test(w.text);
       if (common || (first === i && isSentenceStart(text, w.start) && first === j && !/^\p{Lu}{2,}$/u.test(w.text))) first++;
       else break;
     }
     // Trim trailing particles / common words.
     let last = j;
-    while (last >= first && (MONTHS[nameToken(words[last].text)] !== undefined || WEEKDAYS[nameToken(words[last].text)] !== undefined)) last--;
+    while (last >= first && (MONTHS[nameToken(words[last].text)] !== undefined || WEEKDAYS[nameToken(words[last].text)] !== undefined || MEMBERS.test(words[last].text))) last--;
     if (first <= last) {
       const start = words[first].start;
       const end = words[last].end;
@@ -1604,6 +1610,14 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
   return bare.length > 0 && !PLAIN_TITLES.has(bare[0]) && containsSequence(bare, claim.slice(1));
 }
 
+/**
+ * Whether a source's title and surname are a claim's titled full name ("Councillor Greaves" of "Councillor Simon
+ * Greaves", "Inspector Oduya" of "Inspector Karen Oduya"): minutes and reports name people so after the first time.
+ */
+function titledSurnameOf(claim: readonly string[], source: readonly string[]): boolean {
+  return claim.length >= 3 && source.length === 2 && source[0] === claim[0] && (PLAIN_TITLES.has(claim[0]) || OFFICE_TITLES.has(claim[0])) && source[1] === claim[claim.length - 1];
+}
+
 const ANY_DIGIT = /\d/;
 const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|one|million|billion|trillion)${E}`, 'iu');
 /** "a year", "an hour": what states a duration of one unit written without a number. */
@@ -1638,6 +1652,8 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       // (A place for the word of its people, "Russian" / "Russia's", "North Korean" / "North Korea": the shared
       // start of the two.)
       if (name.every((t, i) => holdsNameWord(l, t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
+      // The title and the surname of a titled full name (`titledSurnameOf`).
+      if (name.length >= 3 && (PLAIN_TITLES.has(name[0]) || OFFICE_TITLES.has(name[0])) && holdsNameWord(l, name[0]) && holdsNameWord(l, name[name.length - 1])) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
       return alias !== undefined && ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0]));
@@ -1855,7 +1871,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'ordinal' && source.value === claim.value && source.unit === claim.unit;
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
   }
   return false;
 }
