@@ -2,7 +2,8 @@
  * Who said it when a pronoun says so, names in minutes and a Hansard record: a charity's press release ("He added:
  * “…”" after its director's quotation; "She said: “…”" after a paragraph that introduces a volunteer), a council
  * licensing hearing's minutes ("Councillor Greaves" for "Councillor Simon Greaves", "She said:" after "Inspector
- * Oduya also reported …") and a parliament's record ("MPs" is no name). The sources are written for these tests
+ * Oduya also reported …") and a parliament's record (a quotation set off in a member's speech is the member's;
+ * "MPs" is no name). The sources are written for these tests
  * (from helpers' drafts); the organisations, places and people are invented.
  */
 import assert from 'node:assert/strict';
@@ -294,6 +295,14 @@ describe('names in minutes and in a parliament\'s record, with the product\'s wo
     verdict('supported', 'Councillor Simon Greaves voted against, saying he did not believe the emergency access route could be delivered in time.');
     verdict('supported', 'Councillor Greaves voted against, saying he did not believe the emergency access route could be delivered in time.');
     verdict('contradicted', 'Councillor Patel voted against, saying he did not believe the emergency access route could be delivered in time.', [['Patel', 'Greaves']]);
+  });
+
+  test("a quotation in a member's speech that nothing gives to anyone else is the member's", async () => {
+    const files = { 'hansard.md': HANSARD };
+    const wrong = await misattributed(files, '# Vote\n\nNatarajan told the House: "Reform that weakens the renter is not reform at all."\n');
+    assert.equal(wrong.length, 1, wrong.join('\n'));
+    assert.match(wrong[0], /said by Mr Daniel Ashworth/);
+    assert.deepEqual(await misattributed(files, '# Vote\n\nDaniel Ashworth told the House: "Reform that weakens the renter is not reform at all."\n'), []);
   });
 
   test('"MPs" is members of the House, no name', async () => {

@@ -251,7 +251,15 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     const paragraph = document.text.slice(passage.paragraph.start, passage.paragraph.end);
     if (paragraph.length <= 2000) found = findAttributions(paragraph, passage.paragraph.start, [wordsAt]);
   }
-  return found.length === 1 ? { kind: 'attributed', attribution: found[0] } : { kind: 'unknown' };
+  if (found.length === 1) return { kind: 'attributed', attribution: found[0] };
+  // A quotation in a speaker's turn that nothing in its paragraph gives to anyone (no verb of saying outside it): the
+  // speaker's own words set off ("… and I cannot support that. “Reform that weakens the renter is not reform at
+  // all.”" in a member's speech), not someone else's ("A diver once told me, “the reef is a slow animal”").
+  if (found.length === 0 && place.speaker && quote && paragraph.end - paragraph.start <= 2000) {
+    const around = document.text.slice(paragraph.start, quote.open) + ' ' + document.text.slice(quote.close, paragraph.end);
+    if (!new RegExp(SPEECH_VERB.source, 'i').test(around)) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
+  }
+  return { kind: 'unknown' };
 }
 
 /** "He added:" or "She said" right before a quotation (its opening mark excluded). */
