@@ -4,7 +4,8 @@
  * licensing hearing's minutes ("Councillor Greaves" for "Councillor Simon Greaves", "She said:" after "Inspector
  * Oduya also reported …") and a parliament's record (a quotation set off in a member's speech is the member's;
  * "MPs" is no name). The sources are written for these tests
- * (from helpers' drafts); the organisations, places and people are invented.
+ * (from helpers' drafts); the organisations, places and people are invented. Then figures and outcomes of the same
+ * sources: a count of birds against a table's averages, a place by its number, an amendment passed or defeated.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -89,6 +90,68 @@ const RELEASE = `<!DOCTYPE html>
 </article>
 </body>
 </html>
+`;
+
+const SURVEY = `# Great Garden Birdwatch 2025: Results Report
+
+**Published by the Hedgerow and Garden Birds Trust, Research Department**
+**Report author: Dr Fiona Calloway, Survey Coordinator**
+**Published: 18 March 2025**
+
+## Summary
+
+The 47th Great Garden Birdwatch took place over the weekend of Friday 24 to Sunday 26 January 2025. Participants were asked to spend one hour watching their garden, balcony or local green space and to record the highest number of each bird species seen at any one time.
+
+This year 412,600 people took part, counting birds in 198,300 gardens and sites across the United Kingdom. Together they spent more than 206,000 hours watching and recorded a total of 6,871,400 birds. Participation was up from 389,000 people in 2024, making this the second-largest survey in the event's history after the record turnout of 2021, when 521,000 people took part during lockdown.
+
+A total of 84 species were recorded. The house sparrow remained the most frequently counted garden bird for the 22nd year in a row, while the starling and the long-tailed tit showed the largest year-on-year increases among the top ten.
+
+## Top ten species, 2025
+
+| Species | Rank 2025 | Average per garden | Change since 2024 | Change since 1979 |
+|---|---|---|---|---|
+| House sparrow | 1 | 4.21 | +3% | -58% |
+| Blue tit | 2 | 3.34 | -6% | +19% |
+| Starling | 3 | 2.87 | +11% | -81% |
+| Woodpigeon | 4 | 2.41 | -2% | +986% |
+| Blackbird | 5 | 2.30 | -4% | -41% |
+| Robin | 6 | 1.62 | +5% | +14% |
+| Goldfinch | 7 | 1.48 | -15% | +112% |
+| Great tit | 8 | 1.39 | +2% | +65% |
+| Magpie | 9 | 1.12 | -1% | +97% |
+| Long-tailed tit | 10 | 1.05 | +22% | +208% |
+
+Figures for change since 1979 compare the 2025 average per garden with the average recorded in the first national survey, held in January 1979.
+
+## Rises
+
+The starling recorded an 11% increase on last year, with an average of 2.87 birds per garden. This is the first rise for the species in four years, although starling numbers in gardens remain 81% lower than when the survey began. The Trust believes that a mild autumn and good breeding success in 2024 contributed to the increase, but cautions that a single year's rise does not reverse a long-term decline.
+
+The long-tailed tit was the biggest climber in the top ten, rising by 22% to an average of 1.05 birds per garden and re-entering the top ten at number 10 after dropping out in 2024. Long-tailed tits are small birds that suffer heavy losses in cold winters, and the mild conditions of December 2024 are thought to have helped more of them survive into the new year.
+
+The robin rose by 5% to 1.62 birds per garden and climbed one place to sixth. The great tit increased by 2% and the house sparrow by 3%.
+
+## Falls
+
+The goldfinch saw the steepest fall of any species in the top ten, dropping 15% compared with 2024 to an average of 1.48 birds per garden. It slipped from fifth to seventh place. The goldfinch has been badly affected by trichomonosis, a parasitic disease spread at dirty feeders, and the Trust is urging participants to clean feeders regularly.
+
+The blue tit fell by 6% but held on to second place with 3.34 birds per garden. The blackbird was down 4% at 2.30 birds per garden, and the woodpigeon declined slightly, by 2%, although it remains nearly ten times as common in gardens as it was in 1979.
+
+Outside the top ten, the greenfinch continued its long decline, falling to 24th place with an average of 0.31 birds per garden, a drop of 9% on 2024 and 68% since 2006, when the disease trichomonosis first became widespread.
+
+## Other findings
+
+Sightings of the blackcap, a warbler that now commonly spends the winter in British gardens, were recorded in 14% of gardens, up from 11% in 2024. The coal tit was seen in 29% of gardens. Participants in Scotland recorded the highest average number of birds per garden, at 37.2, compared with a UK average of 34.6.
+
+Among the 198,300 gardens and sites surveyed, 61% were private gardens, 23% were balconies or yards, and 16% were parks, school grounds or other green spaces. More than 7,400 schools took part through the parallel Schools Birdwatch, held in the first half of the spring term.
+
+The weather on the survey weekend was largely dry and cold across England and Wales, with rain affecting western Scotland on the Sunday. Survey coordinator Dr Fiona Calloway said in her introduction to the data: "Weather on the weekend itself makes a difference to what people see, which is why we look at long-term trends rather than any single year."
+
+## Methods
+
+Counts are submitted online or by post. The average per garden is calculated by dividing the total number of each species counted by the number of gardens and sites submitting a count, including those where the species was not seen. Records that are clearly erroneous are removed during validation; in 2025 fewer than 0.4% of submissions were excluded.
+
+The 2026 Great Garden Birdwatch will take place from Friday 30 January to Sunday 1 February 2026.
 `;
 
 const MINUTES = `WRENFORD DISTRICT COUNCIL
@@ -309,5 +372,27 @@ describe('names in minutes and in a parliament\'s record, with the product\'s wo
     const verdict = expectVerdictWith(await workspaceIndex({ 'hansard.md': HANSARD }));
     verdict('supported', 'Two Conservative and Unionist MPs, Geoffrey Lyle and Sarah Denholm, voted with the Government.');
     verdict('supported', 'Natarajan told MPs the Bill would bring no-fault evictions to an end from 1 October 2025.');
+  });
+});
+
+describe('figures and outcomes of the same sources, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('a count of birds is no average per garden, nor a percentage', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'press-release.html': RELEASE, 'survey-report.md': SURVEY }));
+    verdict('supported', 'Mrs Ellison said she saw seven starlings in her garden this year.');
+    verdict('unsupported', 'Mrs Ellison said she saw eleven starlings in her garden this year.');
+    verdict('contradicted', 'The starling averaged 3.34 birds per garden.', [['3.34', '2.87']]);
+  });
+
+  test('"in tenth place" is "at number 10"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'press-release.html': RELEASE, 'survey-report.md': SURVEY }));
+    verdict('supported', 'The long-tailed tit returned to the top ten in tenth place after its average count rose by 22% to 1.05 birds per garden.');
+  });
+
+  test('an amendment "passed" that the record says was defeated', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'hansard.md': HANSARD }));
+    verdict('supported', 'Amendment 14 was defeated by 12 votes.');
+    verdict('contradicted', 'Amendment 14 was passed by 12 votes.', [['passed', 'defeated']]);
   });
 });

@@ -307,6 +307,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     // "Eleanor Marsh | … | Age: 32").
     inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && rivals[0].span.start >= named[0].valueStart && rivals[0].span.end <= named[0].end;
   }
+  rivals = rivals.filter((s) => !fractionOfCount(value, s));
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   // A sum spread over a period is no rival of a rate ("£20m a year" / "£50m over five years": `statesRate` compares
@@ -1015,7 +1016,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       if (!figures.length || figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x)))) continue;
       // A count in words of the column's ("lost eight games" / "Lost: 5").
       const counts = (x: TypedValue) => x.kind === 'number' && (v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit)));
-      const rival = figures.find((x) => (group(x) === group(v) && valueDiffers(v, x)) || (counts(x) && x.value !== undefined && v.value !== undefined && Math.abs(x.value - v.value) > (v.precision ?? 0)));
+      const rival = figures.find((x) => !fractionOfCount(v, x) && ((group(x) === group(v) && valueDiffers(v, x)) || (counts(x) && x.value !== undefined && v.value !== undefined && Math.abs(x.value - v.value) > (v.precision ?? 0))));
       if (!rival) continue;
       const source = c.sentence.text.slice(cell.start, rival.span.end);
       return { candidate: c, conflict: { claim: v.text, source, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { start: cell.start, end: rival.span.end }, replacement: cellReplacement(v, rival) } };
@@ -1209,11 +1210,19 @@ function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[]
 }
 
 /**
+ * Whether a source figure has a fraction where the claim's is a whole count: some other measure, not a count of
+ * the claim's things ("she saw seven starlings" / "Starling | … | Average per garden: 2.87").
+ */
+function fractionOfCount(claim: TypedValue, source: TypedValue): boolean {
+  return claim.kind === 'number' && !claim.unit && claim.value !== undefined && Number.isInteger(claim.value) && source.kind === 'number' && source.value !== undefined && !Number.isInteger(source.value);
+}
+
+/**
  * The conflict of a claim figure with a sentence's only figure of its kind and unit (among those `counts` keeps),
  * when that one differs from it.
  */
 function onlyOfItsKind(claim: Claim, v: TypedValue, sentence: TextInfo, counts: (x: TypedValue) => boolean): Conflict | undefined {
-  const same = sentence.values.filter((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && x.value !== undefined && counts(x));
+  const same = sentence.values.filter((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && x.value !== undefined && counts(x) && !fractionOfCount(v, x));
   if (same.length !== 1 || !valueDiffers(v, same[0])) return undefined;
   return { claim: v.text, source: same[0].text, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { ...same[0].span } };
 }

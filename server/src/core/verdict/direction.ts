@@ -568,6 +568,8 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['convicted', 'conviction'], ['cleared', 'acquitted', 'acquittal']],
   // A tribunal's or court's finding on a claim or an appeal: "upheld her claim" / "dismissed her claim".
   [['upheld', 'uphold', 'upholds', 'upholding'], ['dismissed', 'dismiss', 'dismisses', 'rejected', 'reject', 'rejects', 'overturned', 'overturn']],
+  // A vote's outcome: "the amendment was passed" / "was defeated by 12 votes".
+  [['passed', 'carried', 'approved', 'adopted'], ['defeated']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
 
 const OUTCOME_WORDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b]));

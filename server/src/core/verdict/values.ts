@@ -1845,6 +1845,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
+    // Nor is a count a share ("saw eleven starlings" / "rose by 11%"); points may be percentage points ("fell by 4.1
+    // points" / "4.1 percentage points").
+    if (claim.kind === 'number' && source.kind === 'percent' && source.unit === '%') return false;
     if (claim.kind === 'money' && source.kind === 'money' && claim.unit !== source.unit) return false;
     // A quantity is stated only in its own unit ("five years" is not "$27bn" nor "26,000 people").
     if (claim.kind === 'quantity' && (source.kind === 'money' || source.kind === 'percent' || (source.kind === 'quantity' && source.unit !== claim.unit))) return false;
@@ -1868,7 +1871,8 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       if (source.kind === 'number' && source.value === claim.value) return true;
       return yearAgrees(claim, source) === true;
     case 'ordinal':
-      return source.kind === 'ordinal' && source.value === claim.value && source.unit === claim.unit;
+      // A place by its number ("in tenth place" / "at number 10", "No. 2").
+      return (source.kind === 'ordinal' && source.value === claim.value && source.unit === claim.unit) || (source.kind === 'number' && source.label === true && claim.unit === undefined && source.value === claim.value);
     case 'name':
       if (source.kind !== 'name') return false;
       return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
