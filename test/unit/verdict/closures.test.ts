@@ -72,4 +72,10 @@ describe('a plant closure announcement, with the product\'s word vectors', () =>
     verdict('supported', 'Harwell Brakes will cut 470 jobs at Redditch and 170 at Telford.');
     verdict('contradicted', 'Harwell Brakes will cut 170 jobs at Redditch and 470 at Telford.', [['170', '470']]);
   });
+
+  test("another office for the chief executive, the only one the statement gives her", async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'company-statement.html': STATEMENT }));
+    verdict('supported', 'Chief executive Margaret Ellison said the decision to close the plant was a painful one.');
+    verdict('contradicted', 'Finance director Margaret Ellison said the decision to close the plant was a painful one.', [['Finance director', 'Chief executive']]);
+  });
 });

@@ -368,6 +368,14 @@ describe('names in minutes and in a parliament\'s record, with the product\'s wo
     assert.deepEqual(await misattributed(files, '# Vote\n\nDaniel Ashworth told the House: "Reform that weakens the renter is not reform at all."\n'), []);
   });
 
+  test('an office given to another person than the record gives it', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'hansard.md': HANSARD }));
+    verdict('supported', 'The debate was chaired by the Deputy Speaker, Eleanor Whitcombe.');
+    verdict('contradicted', 'The debate was chaired by the Deputy Speaker, Helen Fairbairn.', [['Helen Fairbairn', 'Mrs Eleanor Whitcombe']]);
+    verdict('supported', 'Shadow Housing Secretary Tobias Kerrigan tabled Amendment 14.');
+    verdict('contradicted', 'Housing Minister Tobias Kerrigan moved the third reading.', [['Tobias Kerrigan', 'Ms Priya Natarajan']]);
+  });
+
   test('"MPs" is members of the House, no name', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'hansard.md': HANSARD }));
     verdict('supported', 'Two Conservative and Unionist MPs, Geoffrey Lyle and Sarah Denholm, voted with the Government.');

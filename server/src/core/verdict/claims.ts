@@ -40,6 +40,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
+import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
@@ -1209,6 +1210,9 @@ function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[]
   return conflict ? [conflict] : [];
 }
 
+/** An office held before ("former chief executive", "ex-chairman", "the then minister"). */
+const FORMER = /\b(?:former|ex-?|then|previous|past|outgoing|retired)\s*$/i;
+
 /**
  * Whether a source figure has a fraction where the claim's is a whole count: some other measure, not a count of
  * the claim's things ("she saw seven starlings" / "Starling | … | Average per garden: 2.87").
@@ -2239,6 +2243,42 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // An office given to another person than the one the evidence gives it ("The debate was chaired by the Deputy
+  // Speaker, Helen Fairbairn" / "Madam Deputy Speaker (Mrs Eleanor Whitcombe) in the Chair"): the evidence pairs
+  // the office with one person only, and never with the claim's.
+  if (!conflicting) {
+    const holders = OFFICE_HEAD.test(info.text) ? officeHolders(info.text) : [];
+    if (holders.length) {
+      const theirs = scored.flatMap((s) => (OFFICE_HEAD.test(s.c.sentence.text) ? officeHolders(s.c.sentence.text).map((o) => ({ s, o })) : []));
+      const surname = (names: readonly string[]) => names[names.length - 1];
+      for (const h of holders) {
+        // (Not an office held before: "Former Australia captain Richie Benaud".)
+        if (FORMER.test(info.text.slice(Math.max(0, h.titleSpan.start - 12), h.titleSpan.start))) continue;
+        // The claim's person holds the office, or one the office may be a part of ("head coach" / "Newcastle head
+        // coach"), somewhere in the evidence: stated. Another person holds the very office: a swap (not any team's
+        // "coach" for the claim's coach).
+        if (theirs.some((x) => sameOffice(x.o.office, h.office) && x.o.names.some((n) => h.names.includes(n)))) continue;
+        const same = onePost(h.office) ? theirs.filter((x) => x.o.office === h.office) : [];
+        if (same.length) {
+          if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
+          const [{ s, o }] = same;
+          conflicting = s;
+          conflicts = [{ claim: h.person, source: o.person, kind: 'name', claimSpan: draftSpan(claim, h.span), sourceSpan: { ...o.span } }];
+          break;
+        }
+        // Or the person with another office, the only one the evidence gives them ("Finance director Margaret
+        // Ellison" / "Chief executive Margaret Ellison").
+        // (Another office of the same kind is no other office: "Belgium captain" / "Manchester City captain".)
+        const theirOffices = theirs.filter((x) => surname(x.o.names) === surname(h.names) && x.o.names.every((n) => h.names.includes(n) || x.o.names.length === 1));
+        if (!theirOffices.length || !theirOffices.every((x) => officeHead(x.o.office) === officeHead(theirOffices[0].o.office) && otherOffice(x.o.office, h.office))) continue;
+        const [{ s, o }] = theirOffices;
+        conflicting = s;
+        conflicts = [{ claim: h.title, source: o.title, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...o.titleSpan } }];
+        break;
+      }
     }
   }
 

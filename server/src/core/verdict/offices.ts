@@ -1,0 +1,115 @@
+import { processTerm } from '../index/tokenize';
+
+/**
+ * People and their offices as a text pairs them: "the Deputy Speaker, Helen Fairbairn", "Madam Deputy Speaker (Mrs
+ * Eleanor Whitcombe)", "Ms Priya Natarajan (Housing Minister)", "Naomi Fairclough, Festival Director,", "Shadow
+ * Housing Secretary Tobias Kerrigan", "Its chief executive, Joanna Pryce". An office is one of `OFFICES` with up to two
+ * words before it ("deputy speaker", "housing minister", "chief executive"); a person a name of two to four
+ * capitalised words, or a title and a surname.
+ */
+
+/** The last word of an office (what the office is), in lower case. */
+const OFFICES = [
+  'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'executive', 'director', 'minister', 'secretary', 'president',
+  'mayor', 'leader', 'governor', 'head', 'captain', 'coach', 'manager', 'editor', 'founder', 'treasurer', 'coordinator',
+  'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk',
+];
+/** Whether a text may pair an office with a person (cheap: one of `OFFICES` in it). */
+export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
+const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
+/** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
+const BEFORE = String.raw`(?:[\p{L}-]+\s+){0,2}`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** A person: a title and one to three capitalised words, or two to four capitalised words. */
+const PERSON = String.raw`(?:${TITLE}\s+${CAP}(?:\s+${CAP}){0,2}|${CAP}(?:\s+${CAP}){1,3})`;
+
+const PAIRS: { re: RegExp; office: number; person: number }[] = [
+  // "the Deputy Speaker, Helen Fairbairn", "Its chief executive, Joanna Pryce"
+  { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(${BEFORE}${OFFICE})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
+  // "Madam Deputy Speaker (Mrs Eleanor Whitcombe)"
+  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
+  // "Ms Priya Natarajan (Housing Minister)", "Naomi Fairclough, Festival Director,", "Helen Fairbairn, the Deputy Speaker"
+  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)(${BEFORE}${OFFICE})(?![\p{L}])`, 'gu'), office: 2, person: 1 },
+  // "Shadow Housing Secretary Tobias Kerrigan", "chief executive Margaret Ellison"
+  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s+(${PERSON})`, 'gu'), office: 1, person: 2 },
+];
+
+export interface OfficeHolder {
+  /** The office in lower case, without articles or a "Madam" ("deputy speaker", "shadow housing secretary"). */
+  office: string;
+  person: string;
+  /** The office as written, and where. */
+  title: string;
+  titleSpan: { start: number; end: number };
+  /** The person's name words in lower case, without a title. */
+  names: string[];
+  span: { start: number; end: number };
+}
+
+const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u');
+/** Words before an office that say nothing of which it is. */
+const NOT_OF_OFFICE = new Set(['madam', 'mister', 'mr', 'the', 'its', 'their', 'his', 'her', 'a', 'an', 'and', 'of', 'as', 'by', 'was', 'is', 'said', 'says', 'new', 'former', 'then']);
+
+/** The people `text` gives an office, each with it (a pair may be read by two patterns: both kept). */
+export function officeHolders(text: string): OfficeHolder[] {
+  const out: OfficeHolder[] = [];
+  for (const { re, office, person } of PAIRS) {
+    for (const m of text.matchAll(re)) {
+      const words = m[office].toLowerCase().split(/\s+/).filter((w) => w && !NOT_OF_OFFICE.has(w) && (processTerm(w) !== null || OFFICES.includes(w)));
+      const key = words.join(' ');
+      const who = m[person];
+      const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+      if (!key || !names.length) continue;
+      const at = m.index! + m[0].indexOf(who);
+      // The office without the words before it that are none of it ("the", "Madam").
+      const written = m[office];
+      let skip = 0;
+      for (const w of written.split(/(?<=\s)/)) {
+        const word = w.trim().toLowerCase();
+        if (OFFICES.includes(word) || (!NOT_OF_OFFICE.has(word) && processTerm(word) !== null)) break;
+        skip += w.length;
+      }
+      const titleAt = m.index! + m[0].indexOf(written) + skip;
+      const title = written.slice(skip);
+      out.push({ office: key, person: who, names, span: { start: at, end: at + who.length }, title, titleSpan: { start: titleAt, end: titleAt + title.length } });
+    }
+  }
+  return out;
+}
+
+/** The office's last word, one word for its forms ("chairman", "chairwoman" / "chair"). */
+export function officeHead(office: string): string {
+  const head = office.slice(office.lastIndexOf(' ') + 1);
+  return /^chair/.test(head) ? 'chair' : /^spokes/.test(head) ? 'spokesperson' : head;
+}
+
+/** Whether two offices may be one: the same words, or one's the end of the other's ("head coach" / "Newcastle head coach"). */
+export function sameOffice(a: string, b: string): boolean {
+  if (officeHead(a) !== officeHead(b)) return false;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.slice(0, -1).every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/**
+ * Offices one person seldom holds two of at once, so that another one given to them is a mistake ("finance director"
+ * for the chief executive); not a team's (a captain of a club and of a country, a coach called manager or boss).
+ */
+const SOLE_OFFICES = new Set(['executive', 'chair', 'director', 'minister', 'secretary', 'president', 'speaker', 'mayor', 'governor', 'treasurer', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk', 'editor', 'founder', 'coordinator']);
+
+/** Whether two offices of one person cannot both be theirs (`SOLE_OFFICES`, of different kinds). */
+export function otherOffice(a: string, b: string): boolean {
+  const x = officeHead(a);
+  const y = officeHead(b);
+  return x !== y && SOLE_OFFICES.has(x) && SOLE_OFFICES.has(y);
+}
+
+/**
+ * Whether an office names one post: qualified ("deputy speaker", "Spain coach") or of a kind one body has one of
+ * ("chair", "minister"); not a bare "coach" or "captain", which each team of a match report has.
+ */
+export function onePost(office: string): boolean {
+  return office.includes(' ') || SOLE_OFFICES.has(officeHead(office));
+}
