@@ -12,6 +12,9 @@ test('an office and its holder, in apposition, in parentheses or before the name
   assert.deepEqual(pairs('Responding to the vote, Shadow Housing Secretary Tobias Kerrigan said'), [['shadow housing secretary', 'Tobias Kerrigan', 'Shadow Housing Secretary']]);
   assert.deepEqual(pairs('But coach Vicente Del Bosque will be confident.'), [['coach', 'Vicente Del Bosque', 'coach']]);
   assert.deepEqual(pairs('Ms Priya Natarajan (Housing Minister): I beg to move.'), [['housing minister', 'Ms Priya Natarajan', 'Housing Minister']]);
+  // An organisation in the possessive is no part of the office.
+  assert.deepEqual(pairs("The trust's chief executive, Sarah Okonkwo, said"), [['chief executive', 'Sarah Okonkwo', 'chief executive']]);
+  assert.deepEqual(pairs("Dr Rajiv Menon, the trust's medical director, said"), [['medical director', 'Dr Rajiv Menon', 'medical director']]);
   // No office, or no person.
   assert.deepEqual(pairs('The minister said the plan would work.'), []);
   assert.deepEqual(pairs('Officials met the director on Tuesday.'), []);

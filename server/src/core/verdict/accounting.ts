@@ -48,7 +48,7 @@ const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b`,
   'i',
 );
 

@@ -2255,6 +2255,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const theirs = scored.flatMap((s) => (OFFICE_HEAD.test(s.c.sentence.text) ? officeHolders(s.c.sentence.text).map((o) => ({ s, o })) : []));
       const surname = (names: readonly string[]) => names[names.length - 1];
       for (const h of holders) {
+        // (A post with its organisation's name, "Daniel Okafor, Brightwell's chief executive", is `findRival`'s, which
+        // shows the post the sources give the person.)
+        if (h.ofNamed) continue;
         // (Not an office held before: "Former Australia captain Richie Benaud".)
         if (FORMER.test(info.text.slice(Math.max(0, h.titleSpan.start - 12), h.titleSpan.start))) continue;
         // The claim's person holds the office, or one the office may be a part of ("head coach" / "Newcastle head

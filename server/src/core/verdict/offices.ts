@@ -18,14 +18,16 @@ const OFFICES = [
 export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
-const BEFORE = String.raw`(?:[\p{L}-]+\s+){0,2}`;
+const BEFORE = String.raw`(?:[\p{L}'’-]+\s+){0,2}`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
 /** A person: a title and one to three capitalised words, or two to four capitalised words. */
 const PERSON = String.raw`(?:${TITLE}\s+${CAP}(?:\s+${CAP}){0,2}|${CAP}(?:\s+${CAP}){1,3})`;
 
 const PAIRS: { re: RegExp; office: number; person: number }[] = [
-  // "the Deputy Speaker, Helen Fairbairn", "Its chief executive, Joanna Pryce"
+  // "the Deputy Speaker, Helen Fairbairn", "Its chief executive, Joanna Pryce", "the trust's chief executive, Sarah
+  // Okonkwo" (not after an organisation's name in the possessive: "Brightwell's chief executive, Daniel Okafor" is the
+  // post the sources give a person, which `findRival` compares with theirs)
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(${BEFORE}${OFFICE})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
   // "Madam Deputy Speaker (Mrs Eleanor Whitcombe)"
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
@@ -39,6 +41,8 @@ export interface OfficeHolder {
   /** The office in lower case, without articles or a "Madam" ("deputy speaker", "shadow housing secretary"). */
   office: string;
   person: string;
+  /** Whether the office is given with a named organisation in the possessive ("Brightwell's chief executive"). */
+  ofNamed: boolean;
   /** The office as written, and where. */
   title: string;
   titleSpan: { start: number; end: number };
@@ -56,7 +60,8 @@ export function officeHolders(text: string): OfficeHolder[] {
   const out: OfficeHolder[] = [];
   for (const { re, office, person } of PAIRS) {
     for (const m of text.matchAll(re)) {
-      const words = m[office].toLowerCase().split(/\s+/).filter((w) => w && !NOT_OF_OFFICE.has(w) && (processTerm(w) !== null || OFFICES.includes(w)));
+      // (Not the organisation's name in the possessive: "the trust's medical director" is a "medical director".)
+      const words = m[office].toLowerCase().split(/\s+/).filter((w) => w && !NOT_OF_OFFICE.has(w) && !/['’]s$/.test(w) && (processTerm(w) !== null || OFFICES.includes(w)));
       const key = words.join(' ');
       const who = m[person];
       const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
@@ -67,12 +72,13 @@ export function officeHolders(text: string): OfficeHolder[] {
       let skip = 0;
       for (const w of written.split(/(?<=\s)/)) {
         const word = w.trim().toLowerCase();
-        if (OFFICES.includes(word) || (!NOT_OF_OFFICE.has(word) && processTerm(word) !== null)) break;
+        if (OFFICES.includes(word) || (!NOT_OF_OFFICE.has(word) && !/['’]s$/.test(word) && processTerm(word) !== null)) break;
         skip += w.length;
       }
       const titleAt = m.index! + m[0].indexOf(written) + skip;
       const title = written.slice(skip);
-      out.push({ office: key, person: who, names, span: { start: at, end: at + who.length }, title, titleSpan: { start: titleAt, end: titleAt + title.length } });
+      const ofNamed = /\p{Lu}[\p{L}-]*['’]s\s/u.test(written);
+      out.push({ office: key, person: who, names, span: { start: at, end: at + who.length }, ofNamed, title, titleSpan: { start: titleAt, end: titleAt + title.length } });
     }
   }
   return out;
