@@ -166,4 +166,11 @@ describe('offices in a hospital trust\'s and a shipping company\'s statements, w
     verdict('supported', 'Spokesperson Megan Lowry said the firm would not speculate about the cause while the Marine Casualty Investigation Office carried out its work.');
     verdict('contradicted', 'Spokesperson Megan Lowry said the firm would speculate about the cause while the Marine Casualty Investigation Office carried out its work.');
   });
+
+  test('a weekday for a date the evidence gives without one, that another sentence gives another weekday', async () => {
+    const REPORT = 'The Health Standards Commission carried out unannounced inspections of St Aldhelm\'s Hospital on Tuesday 4 March 2025 and Wednesday 12 March 2025.\n\nOn the second visit, 12 March, inspectors spent time on five medical wards. Staffing was the most serious concern.\n';
+    const verdict = expectVerdictWith(await workspaceIndex({ 'inspection-report.md': REPORT }));
+    verdict('supported', 'The second unannounced visit took place on Wednesday 12 March.');
+    verdict('contradicted', 'The second unannounced visit took place on Thursday 12 March.', [['Thursday', 'Wednesday 12 March 2025']]);
+  });
 });

@@ -40,6 +40,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
+import { weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
@@ -2243,6 +2244,34 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (swapped.length) {
       conflicting = chosen;
       conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+    }
+  }
+
+  // A weekday the claim gives a date that the evidence gives without one ("took place on Thursday 12 March" / "On the
+  // second visit, 12 March"), when another sentence gives that date another weekday ("Wednesday 12 March 2025") or a
+  // year in which it falls on another.
+  if (!conflicting) {
+    for (const v of info.values) {
+      const d = v.kind === 'date' ? v.date : undefined;
+      if (!d || d.weekday === undefined || d.day === undefined || d.month === undefined) continue;
+      if (!chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday === undefined)) continue;
+      const iso = (year: number) => `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      const dated = scored.flatMap((s) =>
+        s.c.sentence.values.flatMap((x) => {
+          const e = x.kind === 'date' ? x.date : undefined;
+          if (!e || e.day !== d.day || e.month !== d.month || (d.year !== undefined && e.year !== undefined && e.year !== d.year)) return [];
+          const weekday = e.weekday ?? (e.year !== undefined ? weekdayOf(iso(e.year)) : undefined);
+          return weekday === undefined ? [] : [{ s, x, weekday }];
+        }),
+      );
+      // (Any sentence that gives the claim's weekday to the date: stated.)
+      if (!dated.length || dated.some((t) => t.weekday === d.weekday)) continue;
+      const found = dated[0];
+      const said = new RegExp(`\\b${WEEKDAY_NAMES[d.weekday]}\\b`, 'i').exec(v.text);
+      const claimSpan = said ? { start: v.span.start + said.index, end: v.span.start + said.index + said[0].length } : v.span;
+      conflicting = found.s;
+      conflicts = [{ claim: info.text.slice(claimSpan.start, claimSpan.end), source: found.x.text, kind: 'date', claimSpan: draftSpan(claim, claimSpan), sourceSpan: { ...found.x.span }, replacement: null }];
+      break;
     }
   }
 
