@@ -257,7 +257,7 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   // all.”" in a member's speech), not someone else's ("A diver once told me, “the reef is a slow animal”").
   if (found.length === 0 && place.speaker && quote && paragraph.end - paragraph.start <= 2000) {
     const around = document.text.slice(paragraph.start, quote.open) + ' ' + document.text.slice(quote.close, paragraph.end);
-    if (!new RegExp(SPEECH_VERB.source, 'i').test(around)) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
+    if (!ANY_SPEECH_VERB.test(around)) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
   }
   return { kind: 'unknown' };
 }
@@ -315,7 +315,7 @@ function personIn(text: string, base: number): Attribution | undefined {
 }
 
 /** A name that starts with a title ("Mrs Ellison"): not the full name when the full one is there too. */
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Inspector|Sergeant|Judge)\s/u;
+const TITLE_WORD = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s`, 'iu');
 
 /** A person's full name as an article introduces it: a first name and a surname, maybe a middle one. */
 const PERSON_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
@@ -533,6 +533,8 @@ function otherPlaces(quote: string, wording: { document: SourceDocument; span: S
 const ANY_WEEKDAY = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
 const WEEKDAY = /\b(?:(on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g;
 const SPEECH_VERB = new RegExp(String.raw`\b(?:${VERB}|announced|published|released|according\s+to)\b`, 'g');
+/** `SPEECH_VERB` for a test (without its global flag's state). */
+const ANY_SPEECH_VERB = new RegExp(SPEECH_VERB.source, 'i');
 
 /** "said on Monday" in a claim (outside quotes, within a few words of a reporting verb): the weekday and where it is. */
 export function speechWeekday(text: string, span: Span, masks: readonly Span[]): { weekday: number; span: Span } | undefined {

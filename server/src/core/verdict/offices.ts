@@ -55,13 +55,22 @@ const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u');
 /** Words before an office that say nothing of which it is. */
 const NOT_OF_OFFICE = new Set(['madam', 'mister', 'mr', 'the', 'its', 'their', 'his', 'her', 'a', 'an', 'and', 'of', 'as', 'by', 'was', 'is', 'said', 'says', 'new', 'former', 'then']);
 
+/**
+ * Whether a lower-case word before an office's last word says which office it is: not an article, a "Madam", a
+ * stopword, nor an organisation in the possessive ("the trust's medical director" is a "medical director").
+ */
+function ofOffice(word: string): boolean {
+  if (OFFICES.includes(word)) return true;
+  return word !== '' && !NOT_OF_OFFICE.has(word) && !/['’]s$/.test(word) && processTerm(word) !== null;
+}
+
 /** The people `text` gives an office, each with it (a pair may be read by two patterns: both kept). */
 export function officeHolders(text: string): OfficeHolder[] {
   const out: OfficeHolder[] = [];
   for (const { re, office, person } of PAIRS) {
     for (const m of text.matchAll(re)) {
       // (Not the organisation's name in the possessive: "the trust's medical director" is a "medical director".)
-      const words = m[office].toLowerCase().split(/\s+/).filter((w) => w && !NOT_OF_OFFICE.has(w) && !/['’]s$/.test(w) && (processTerm(w) !== null || OFFICES.includes(w)));
+      const words = m[office].toLowerCase().split(/\s+/).filter(ofOffice);
       const key = words.join(' ');
       const who = m[person];
       const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
@@ -71,8 +80,7 @@ export function officeHolders(text: string): OfficeHolder[] {
       const written = m[office];
       let skip = 0;
       for (const w of written.split(/(?<=\s)/)) {
-        const word = w.trim().toLowerCase();
-        if (OFFICES.includes(word) || (!NOT_OF_OFFICE.has(word) && !/['’]s$/.test(word) && processTerm(word) !== null)) break;
+        if (ofOffice(w.trim().toLowerCase())) break;
         skip += w.length;
       }
       const titleAt = m.index! + m[0].indexOf(written) + skip;
