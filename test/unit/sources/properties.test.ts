@@ -50,6 +50,14 @@ test('inline code with a line ending maps inside its backticks (fast-check count
   }
 });
 
+test('text split off an autolink literal maps from its character reference (fast-check counterexample "Alpha<pre>&#233;[http://x.yé")', () => {
+  for (const md of ['Alpha<pre>&#233;[http://x.yé', 'x &amp;[http://a.b] & y']) {
+    const { text, map } = markdownToProse(md);
+    assert.match(text, /http:\/\/[ax]/);
+    checkMap(md, text, (o) => map.toSource(o), (o) => map.toSourceEnd(o));
+  }
+});
+
 test('property: htmlToProse never throws and its map is inside the file, monotonic and exact on words', () => {
   fc.assert(
     fc.property(fc.oneof(markup, fc.string({ maxLength: 60 })), (html) => {

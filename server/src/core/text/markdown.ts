@@ -111,7 +111,11 @@ export function markdownToProse(markdown: string): MarkdownProse {
           cursor = end;
         } else {
           const at = value ? markdown.indexOf(value, cursor) : -1;
-          const first = value ? markdown.indexOf(value[0], cursor) : -1;
+          let first = value ? markdown.indexOf(value[0], cursor) : -1;
+          // Its first character may be a character reference before that ("&#233;[http://x.y" holds "é[" before
+          // the URL; a literal "é" after it is not where the text starts).
+          const reference = value ? markdown.indexOf('&', cursor) : -1;
+          if (reference >= 0 && (first < 0 || reference < first) && CHARACTER_REFERENCE.test(markdown.slice(reference, reference + 40))) first = reference;
           if (at >= 0 && at + value.length <= limit) {
             builder.appendVerbatim(value, at);
             cursor = at + value.length;
