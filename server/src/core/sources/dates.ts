@@ -15,7 +15,8 @@ const MONTHS: Record<string, number> = {
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function isoDate(year: number, month: number, day: number): string | undefined {
+/** `YYYY-MM-DD` of a day that exists, else undefined (31 April, a year outside 1000-9999). */
+export function isoDate(year: number, month: number, day: number): string | undefined {
   if (!(year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return undefined; // 31 April

@@ -40,7 +40,7 @@ import {
   type TextInfo,
   withValues,
 } from './support';
-import { weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
+import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
@@ -2255,12 +2255,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const d = v.kind === 'date' ? v.date : undefined;
       if (!d || d.weekday === undefined || d.day === undefined || d.month === undefined) continue;
       if (!chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday === undefined)) continue;
-      const iso = (year: number) => `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
       const dated = scored.flatMap((s) =>
         s.c.sentence.values.flatMap((x) => {
           const e = x.kind === 'date' ? x.date : undefined;
           if (!e || e.day !== d.day || e.month !== d.month || (d.year !== undefined && e.year !== undefined && e.year !== d.year)) return [];
-          const weekday = e.weekday ?? (e.year !== undefined ? weekdayOf(iso(e.year)) : undefined);
+          const iso = e.year !== undefined ? isoDate(e.year, d.month!, d.day!) : undefined;
+          const weekday = e.weekday ?? (iso !== undefined ? weekdayOf(iso) : undefined);
           return weekday === undefined ? [] : [{ s, x, weekday }];
         }),
       );
