@@ -17,7 +17,7 @@ import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } 
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { hedgeWords, isNumeric, nameForms, statesDifference, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, personalNameWords, statesDifference, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -51,6 +51,16 @@ const NEGATION = new RegExp(
   String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b`,
   'i',
 );
+
+/**
+ * "No longer" denies the present, as a source's "not" does ("she no longer answers the telephone" / "Now I do not
+ * answer the telephone"); it is no cue of its own (a source that says the thing stopped may deny nothing), so it
+ * counts only against a source that denies more than the claim otherwise does: 1, else 0.
+ */
+export function noLongerDenial(claim: string, source: string): number {
+  return NO_LONGER.test(claim) && negationCount(source) > negationCount(claim) ? 1 : 0;
+}
+const NO_LONGER = /\bno\s+longer\b/i;
 
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);
@@ -98,11 +108,13 @@ const NEGATION_TERM = /^(?:not|no|noth|none|nobodi|neither|nor|without|cannot|\p
 /**
  * Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"), negation cues left out
  * ("does not cause inflammation" covers "causes inflammation" whole: the denial is compared apart). `speaker`: who
- * says the sentence in a transcript, whose name the sentence does not repeat ("Dr Marsh said no midwife …").
+ * says the sentence in a transcript, whose name the sentence does not repeat ("Dr Marsh said no midwife …"), or the
+ * other sentences of a window that says the claim with it.
  */
-export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: TextInfo, except?: ReadonlySet<string>): number {
+export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: TextInfo | readonly TextInfo[], except?: ReadonlySet<string>): number {
   const have = new Set([...sentence.terms].map(lemma));
-  if (speaker) for (const t of speaker.terms) have.add(lemma(t));
+  // (Or the other sentences of a window, whose words count as the sentence's.)
+  if (speaker) for (const other of Array.isArray(speaker) ? speaker : [speaker]) for (const t of other.terms) have.add(lemma(t));
   let c = 0;
   let total = 0;
   for (const [t, w] of claim.weights) {
@@ -281,6 +293,23 @@ export interface Substitution {
  * each name: what tells a sentence's first word, capitalised whatever it is, for a name ("Ellis had planned the
  * break-in" where a passage names "Mark Ellis").
  */
+/**
+ * Whether the evidence gives a titled person's first name with another surname than the claim's, and never the
+ * claim's ("Battalion Chief Renata Okonkwo" / "Battalion Chief Renata Okafor"): the name is not stated, however many
+ * of its words (the titles, the first name) the evidence has.
+ */
+function otherSurname(name: readonly string[], evidence: readonly TextInfo[], holds: (word: string) => boolean): boolean {
+  const own = personalNameWords(name);
+  // Only a titled person's name (a title says it is a person's: not "Chinese Art" for "Chinese Painting"), a first
+  // name and a surname, perhaps a middle name; not a longer name nor one with initials.
+  if (own.length === name.length || own.length < 2 || own.length > 3 || own.some((w) => !/^\p{Ll}[\p{Ll}'’-]+$/u.test(w))) return false;
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (first.length < 2 || !/^\p{Ll}/u.test(first) || holds(last) || !holds(first)) return false;
+  const written = new RegExp(String.raw`(?<![\p{L}])${first[0].toUpperCase()}${first.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+\p{Lu}[\p{L}'’-]+`, 'u');
+  return evidence.some((t) => written.test(t.text));
+}
+
 function nameWords(candidates: readonly AccountCandidate[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const c of candidates) {
@@ -589,8 +618,9 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
       // Un" is the same person, "Lawn Tennis Association News" for "BBC News" is not); a figure or date always.
       const nameWords = v.kind === 'name' ? v.name!.filter((w) => w.length > 1) : [];
       const lowerEvidence = evidence.map((t) => t.lower).join(' ');
-      const found = nameWords.filter((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lowerEvidence)).length;
-      if (v.kind !== 'name' || found * 2 < nameWords.length) unstatedValues.push(v.text);
+      const holds = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lowerEvidence);
+      const found = nameWords.filter(holds).length;
+      if (v.kind !== 'name' || found * 2 < nameWords.length || otherSurname(v.name!, evidence, holds)) unstatedValues.push(v.text);
     }
     if (v.kind !== 'name' && v.kind !== 'date') {
       numbers++;
@@ -670,7 +700,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     unstatedValues,
     substitutions: lean ? [] : findSubstitutions(claim, missingTerms, chosen.sentence, false, isName),
     swaps: lean ? [] : findSubstitutions(claim, sentenceMissing(claim, missingTerms, chosen.sentence, inStated, outside), chosen.sentence, true, isName),
-    negationMismatch: negationCount(claim.text) !== negationCount(chosen.sentence.text),
+    negationMismatch: negationCount(claim.text) + noLongerDenial(claim.text, chosen.sentence.text) !== negationCount(chosen.sentence.text),
     missingWords: lean ? [] : missingWords(claim, missingTerms),
   };
 }

@@ -37,10 +37,25 @@ export interface Attribution {
 }
 
 const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded)`;
-const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy'];
+const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy',
+  // Ranks of police, fire and armed services, written in full before a name ("Detective Chief Inspector Martin
+  // Oduya", "Battalion Chief Renata Okafor").
+  'detective', 'superintendent', 'constable', 'commander', 'lieutenant', 'colonel', 'battalion', 'assistant', 'acting'];
 const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?`;
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
-const NAME = String.raw`(?:${TITLE}\s+)?${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
+/** A name with up to three titles before it ("Detective Chief Inspector Martin Oduya"). */
+const NAME = String.raw`(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
+/**
+ * An office "of" or "for" something, capitalised, before a name after the verb ("said Director of Emergency Services
+ * Gloria Vance", "said Board of Supervisors Chair Helen Marsh"): the office starts with one of these words, so "said
+ * Professor Jane Smith of Oxford University" is not read as one.
+ */
+const OFFICE_WORD = String.raw`(?:Director|Head|Board|Secretary|Minister|Chair|Chairman|Chairwoman|President|Governor|Commissioner|Mayor|Chief|Officer|Dean|Leader|Chancellor|Department|Office|Council|Committee|Manager|Superintendent|Editor)`;
+const OFFICE_OF = String.raw`(?:${NAME_PART}\s+){0,2}${OFFICE_WORD}\s+(?:of|for)\s+`;
+/** An office "of" something right before a name's words ("Director of Emergency Services Gloria Vance said"). */
+const OFFICE_BEFORE = new RegExp(String.raw`\b${OFFICE_WORD}\s+(?:of|for)\s+(?:the\s+)?$`, 'u');
+/** Not the office's first word(s) as the name ("Director" of "said Director of Emergency Services Gloria Vance"). */
+const NOT_AN_OFFICE = String.raw`(?!(?<=\b${OFFICE_WORD})\s+(?:of|for)\s+(?:the\s+)?\p{Lu})`;
 const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
 /**
  * The organisation and role before a name after the verb ("said Biarritz chairman Marcel Martin", "said Labour
@@ -81,7 +96,9 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
-  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name', afterVerb: true },
+  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name', afterVerb: true },
+  // "said Director of Emergency Services Gloria Vance": the name is the office's last two words.
+  { re: new RegExp(String.raw`\b${VERB}\s+(?:the\s+)?${OFFICE_OF}(?:(?:${NAME_PART}|of|for|and|the)\s+){1,6}?(?<m>${NAME_PART}\s+${NAME_PART})(?![\p{L}'’-]|\s+\p{Lu})`, 'dgu'), kind: 'name', afterVerb: true },
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
   // ", said the trader", "according to the researcher"
@@ -149,8 +166,14 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
           words.shift();
         }
         if (!words.length || NOT_NAMES.has(words[words.length - 1].toLowerCase())) continue;
-        // "A source in Hyesan said": a place after a preposition is not the speaker.
-        if (subject && /\b(?:in|from|of|at|near|for|with|to|by|about|on|into|across|outside|inside|around)\s+$/i.test(plain.slice(Math.max(0, start - 12), start))) continue;
+        // "A source in Hyesan said": a place after a preposition is not the speaker; but after an office "of"
+        // something, the name is the last two words ("Director of Emergency Services Gloria Vance said").
+        if (subject && /\b(?:in|from|of|at|near|for|with|to|by|about|on|into|across|outside|inside|around)\s+$/i.test(plain.slice(Math.max(0, start - 12), start))) {
+          if (words.length < 3 || !OFFICE_BEFORE.test(plain.slice(Math.max(0, start - 60), start))) continue;
+          const name = words.slice(-2).join(' ');
+          start += mention.length - name.length;
+          mention = name;
+        }
         const tokens = nameTokens(mention);
         if (!tokens.length) continue;
         out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens });
@@ -242,6 +265,14 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
         const antecedent = antecedentOf(text, paragraph, pronounBefore ? windowStart + pronounBefore.index : quote.open);
         if (antecedent) return { kind: 'attributed', attribution: antecedent };
       }
+      // A quotation that goes on after the attribution of the one before it ("“These are impressive numbers …,”
+      // she said. “We don't yet know what this drug will cost …”"): the same speaker's.
+      const before = findQuotes(text, paragraph).filter((q) => q.inner.end <= quote.open && q.inner.end > q.inner.start);
+      const previous = before[before.length - 1];
+      if (previous && CONTINUED.test(text.slice(previous.inner.end, quote.open))) {
+        const speech = speechAt(document, passage, previous.inner);
+        if (speech.kind === 'attributed') return speech;
+      }
     }
   }
   // The attribution of the source's own sentence, when it has exactly one.
@@ -261,6 +292,9 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   }
   return { kind: 'unknown' };
 }
+
+/** Between two quotations: the first one's attribution and the end of its sentence only ("” she said. “"). */
+const CONTINUED = new RegExp(String.raw`^["”’']?\s*[,.!?]?\s*["”’']?\s*[^.!?"“”:;]{0,80}?\b${VERB}\b[^.!?"“”:;]{0,60}[.]\s*$`, 'u');
 
 /** "He added:" or "She said" right before a quotation (its opening mark excluded). */
 const PRONOUN_BEFORE = new RegExp(String.raw`(?:^|[.!?”"]\s+)(?:He|She)\s+${ADVERB}${VERB}\s*[:,]?\s*$`, 'u');
@@ -306,7 +340,7 @@ function antecedentOf(text: string, paragraph: Span, before: number): Attributio
  * often and however written ("Mrs Ellison"), or undefined: none, or more than one.
  */
 function personIn(text: string, base: number): Attribution | undefined {
-  const people = [...text.matchAll(PERSON_NAME)].filter((m) => !NOT_PEOPLE.test(m[0]));
+  const people = [...text.matchAll(PERSON_NAME)].filter((m) => !NOT_PEOPLE.test(m[0]) && !NOT_A_PERSON_END.test(m[0]));
   if (!people.length) return undefined;
   const surname = (m: RegExpMatchArray) => m[0].split(/\s+/).pop()!;
   if (!people.every((m) => surname(m) === surname(people[0]))) return undefined;
@@ -321,6 +355,8 @@ const TITLE_WORD = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s`, 'iu');
 const PERSON_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
 /** Capitalised pairs that are no person ("The Trust", "Among This"): a first word that no first name is. */
 const NOT_PEOPLE = /^(?:The|A|An|This|That|These|Those|Among|In|On|At|For|From|With|By|Of|And|But|Its|His|Her|Their|Our|Great|National|Royal|North|South|East|West|New|Old|St|Saint)\s/u;
+/** Capitalised words that end the name of a body or a place ("Foundation Trust", "Crown Court"), not a person's. */
+const NOT_A_PERSON_END = /\s(?:Trust|Foundation|University|Hospital|Council|Company|Group|Bank|Party|Office|Services?|Agency|Institute|College|School|Centre|Center|Club|Ministry|Department|Court|Committee|Board|Association|Society|Union|Unit|Authority|Commission|Corporation|Police|Constabulary|Street|Road|Avenue|Lane|Square|Park|Station|Airport|Hall|House|Church|Cathedral|Museum|Library|Festival|Fire|Prize|Award|Cup|League)$/u;
 
 /**
  * The one attribution of the line that ends "said:" before `start`, over at most three lines that are quotations
@@ -682,10 +718,16 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
         return rest.filter((w) => own.has(w)).length >= rest.length / 2;
       };
       const saying = supporting.filter(says);
-      // (Words near the passage's end: a sentence that opens a quotation after a long lead-in has its words there.)
+      // (Words near the passage's end: a sentence that opens a quotation after a long lead-in has its words there;
+      // else the words after its first quotation mark, in a sentence that ends with who said them: "“This fire moved
+      // faster …,” said Board of Supervisors Chair Helen Marsh.")
       const quoted = saying.map((e) => {
         const near = Math.max(e.passage.span.start, e.passage.span.end - 2);
-        return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: near, end: near }) };
+        const speech = speechAtMemo(memo, e.document, e.passage, { start: near, end: near });
+        const mark = speech.kind === 'attributed' ? -1 : e.document.text.slice(e.passage.span.start, e.passage.span.end).search(/["“]\s*[\p{L}\d]/u);
+        if (mark < 0) return { evidence: e, speech };
+        const inside = e.passage.span.start + mark + 1;
+        return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: inside, end: inside }) };
       });
       if (quoted.length && quoted.every((s) => s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false)) {
         const first = quoted[0];
@@ -913,3 +955,4 @@ function misattributed(
       : {}),
   };
 }
+export const speechAtForTest = speechAt;

@@ -42,6 +42,7 @@ import {
 } from './support';
 import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
+import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
@@ -310,6 +311,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && rivals[0].span.start >= named[0].valueStart && rivals[0].span.end <= named[0].end;
   }
   rivals = rivals.filter((s) => !fractionOfCount(value, s));
+  // A share ("two-thirds of patients") is the rival of shares and percentages, not of a count ("3,175 (66%)
+  // patients": the count is how many the share is).
+  if (value.unit === 'fraction') rivals = rivals.filter((s) => s.kind === 'name' || s.kind === 'percent' || s.unit === 'fraction');
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   // A sum spread over a period is no rival of a rate ("£20m a year" / "£50m over five years": `statesRate` compares
@@ -747,6 +751,13 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set([
  * Verbs that carry little meaning of their own ("give the reference" / "quoting reference", "take part" / "joined"):
  * the word in their place is no unrelated swap.
  */
+/**
+ * Words that relate the claim's parts, no content of their own ("342 patients on cardavimab versus 476 on placebo" /
+ * "342 patients in the cardavimab group and 476 patients in the placebo group"): in a swapped word's place they say
+ * how figures or things stand to each other, not a thing of their own.
+ */
+const RELATION_WORDS: ReadonlySet<string> = new Set(['versus', 'against', 'compared', 'than', 'between', 'among', 'amongst', 'per', 'via', 'whereas', 'while', 'respectively', 'each', 'both', 'either', 'neither']);
+const NO_LONGER = /\bno\s+longer\b/i;
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
@@ -2043,7 +2054,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
   // A claim with one more denial than its source ("Nobody … could not picture" / "Nobody … could picture") when
   // both deny something.
-  const claimNegations = negationCount(info.text);
+  // ("No longer" denies too, here: "she no longer answers" says what "I do not answer" says.)
+  const claimNegations = negationCount(info.text) + (NO_LONGER.test(info.text) ? 1 : 0);
   const sourceNegations = negationCount(chosen.c.sentence.text);
   // Who says the sentence, or whom its opening pronoun stands for: their words count as the sentence's where a rule
   // asks whether it says nearly all of the claim's.
@@ -2239,7 +2251,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           !oneWordFamily(x.claim, x.source) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase())))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase())))),
     );
     if (swapped.length) {
       conflicting = chosen;
@@ -2314,6 +2326,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A person's home given as another place than the evidence gives it ("Holloway, a 47-year-old from Lowestoft" /
+  // "Darren Holloway, 47, of Great Yarmouth"), when no passage gives the claim's.
+  if (!conflicting && RESIDENCE_HINT.test(info.text)) {
+    for (const r of residencesOf(info.text)) {
+      const theirs = scored.flatMap((s) => residencesOf(s.c.sentence.text).map((o) => ({ s, o }))).filter((x) => samePerson(r, x.o));
+      if (!theirs.length || theirs.some((x) => samePlace(x.o.place, r.place)) || !theirs.every((x) => samePlace(x.o.place, theirs[0].o.place))) continue;
+      const [{ s, o }] = theirs;
+      conflicting = s;
+      conflicts = [{ claim: r.place, source: o.place, kind: 'name', claimSpan: draftSpan(claim, r.placeSpan), sourceSpan: { ...o.placeSpan } }];
+      break;
+    }
+  }
+
   // All of a group where the evidence says a part of it ("All of the sixteen new posts were hub coordinators" /
   // "we added sixteen posts, most of them hub coordinators"), in a sentence that says the rest of the claim.
   if (!conflicting) {
@@ -2347,15 +2372,27 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // A word whose opposite the sentence has next to the same word, in a sentence the claim copies but for it ("had
   // recommended approval" / "who had recommended refusal", where the sentence says "to approve" elsewhere).
+  // Or a sentence beside it, the two saying the claim together ("Holloway's money-laundering sentence will run
+  // concurrently …" / "On count 2, money laundering, the sentence is 18 months' imprisonment. That sentence will run
+  // consecutively, …").
   if (!conflicting) {
-    const pair = oppositeInPhrase(info, chosen.c.sentence);
-    if (pair) {
+    for (const t of [chosen.c.sentence, ...chosen.c.context]) {
+      const pair = oppositeInPhrase(info, t);
+      if (!pair) continue;
       const [mine, theirs] = pair;
       const word = info.text.slice(mine.start, mine.end);
-      if (lemmaCoverage(info, chosen.c.sentence, who(), new Set([processTerm(word) ?? ''])) >= NEGATION_MIN) {
-        conflicting = chosen;
-        conflicts = [{ claim: word, source: chosen.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, mine), sourceSpan: { start: theirs.start, end: theirs.end } }];
+      const except = new Set([processTerm(word) ?? '']);
+      const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
+      if (t === chosen.c.sentence) {
+        if (lemmaCoverage(info, t, who(), except) < NEGATION_MIN) continue;
+      } else {
+        // (Not when the window has the claim's word: "in east China" in the sentence beside "north west China".)
+        const window = [chosen.c.sentence, ...chosen.c.context];
+        if (window.some((w) => [...except].some((x) => w.terms.has(x))) || lemmaCoverage(info, t, window, except) < NEGATION_MIN) continue;
       }
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: word, source: t.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, mine), sourceSpan: own ? { start: theirs.start, end: theirs.end } : undefined }];
+      break;
     }
   }
 

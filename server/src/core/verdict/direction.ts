@@ -458,6 +458,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['common', 'commonplace', 'frequent', 'widespread'], ['rare', 'uncommon', 'infrequent', 'unusual']],
   // Sentences: "to run concurrently" / "to run consecutively"; a patient's condition: "critical" / "stable".
   [['concurrently', 'concurrent'], ['consecutively', 'consecutive']],
+  // A revised figure: "revised upward to 9" / "revised downward to nine".
+  [['upward', 'upwards'], ['downward', 'downwards']],
   [['critical', 'serious'], ['stable', 'comfortable']],
   // A judgement: "the right decision" / "the wrong decision".
   [['right', 'correct'], ['wrong', 'incorrect']],

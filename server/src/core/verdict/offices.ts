@@ -8,11 +8,19 @@ import { processTerm } from '../index/tokenize';
  * capitalised words, or a title and a surname.
  */
 
+/**
+ * Police ranks: many people hold each ("Detective Inspector" is no one post), but a person holds one of them at a time,
+ * so another rank given to them is a mistake ("Detective Chief Inspector Sarah Kavanagh" / "Detective Inspector Sarah
+ * Kavanagh").
+ */
+const RANKS = ['inspector', 'sergeant', 'constable', 'superintendent'];
+
 /** The last word of an office (what the office is), in lower case. */
 const OFFICES = [
   'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'executive', 'director', 'minister', 'secretary', 'president',
   'mayor', 'leader', 'governor', 'head', 'captain', 'coach', 'manager', 'editor', 'founder', 'treasurer', 'coordinator',
   'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk',
+  'commander', ...RANKS,
 ];
 /** Whether a text may pair an office with a person (cheap: one of `OFFICES` in it). */
 export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
@@ -117,6 +125,8 @@ const SOLE_OFFICES = new Set(['executive', 'chair', 'director', 'minister', 'sec
 export function otherOffice(a: string, b: string): boolean {
   const x = officeHead(a);
   const y = officeHead(b);
+  // Two ranks: another one, unless one is the other with fewer words ("Inspector" / "Detective Inspector").
+  if (RANKS.includes(x) && RANKS.includes(y)) return !sameOffice(a, b);
   return x !== y && SOLE_OFFICES.has(x) && SOLE_OFFICES.has(y);
 }
 
@@ -125,5 +135,6 @@ export function otherOffice(a: string, b: string): boolean {
  * ("chair", "minister"); not a bare "coach" or "captain", which each team of a match report has.
  */
 export function onePost(office: string): boolean {
+  if (RANKS.includes(officeHead(office))) return false;
   return office.includes(' ') || SOLE_OFFICES.has(officeHead(office));
 }

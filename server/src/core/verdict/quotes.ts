@@ -259,8 +259,9 @@ export function judgeQuote(quote: Quote, index: PassageIndex, options: JudgeOpti
   }
   if (!best) return notFound;
 
-  const { window, source, alignment } = best;
+  const { window, source } = best;
   const document = window.document;
+  const alignment = withinSentence(best.alignment, source, document.text, quote.text);
   const span: Span = { start: source[alignment.from].start, end: source[alignment.to - 1].end };
   const verdict = alignment.score >= 1 ? 'verbatim' : alignment.score >= options.thresholds.quoteSimilarity ? 'altered' : 'not-found';
 
@@ -288,6 +289,19 @@ export function judgeQuote(quote: Quote, index: PassageIndex, options: JudgeOpti
   };
   if (verdict === 'altered') result.differences = differences(quote.text, pattern, source, alignment, document.text);
   return result;
+}
+
+/**
+ * The alignment without source words it ends on that no quote word equals, after the end of a sentence the quote does
+ * not run past ("in the last five years" aligned with "in the last decade. It": the source's words end at "decade").
+ */
+function withinSentence(alignment: Alignment, source: Word[], text: string, quoteText: string): Alignment {
+  if (/[.!?]["”’']?\s+\S/.test(quoteText)) return alignment;
+  const matched = new Set(alignment.pairs.filter((p, i) => p >= 0 && alignment.matched[i]));
+  let to = alignment.to;
+  while (to - 1 > alignment.from && !matched.has(to - 1) && /[.!?]/.test(text.slice(source[to - 2].end, source[to - 1].start))) to--;
+  if (to === alignment.to) return alignment;
+  return { ...alignment, to, pairs: alignment.pairs.map((p) => (p >= to ? -1 : p)) };
 }
 
 /** Word-level differences between each quote segment and the source words aligned with it. */

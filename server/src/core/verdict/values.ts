@@ -139,6 +139,9 @@ const SMALL_COUNTS: Record<string, number> = lookupTable({
 });
 const HOURS_WORD = /\bh(?:ours?|rs?)\b/i;
 const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|hrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:minutes?|mins?)(?:\s*,?\s+(?:and\s+)?(\d{1,2})\s+(?:seconds?|secs?))?\b/gi;
+const YEARS_WORD = /\byears?\b/i;
+/** A duration in years and months ("seven years and six months", "3 years 9 months"): one figure, in months. */
+const YEARS_MONTHS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years?\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/gi;
 /** A race or a run's time in hours, minutes and seconds: "2:05:37" (a clock's time has no seconds in news text). */
 const RACE_TIME = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:]|\.\d)/gu;
 /** Hedges of a bound that put the figure close to it ("nearly 400" is not 312; "less than 400" is). */
@@ -624,6 +627,14 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     if (hours === undefined || minutes === undefined || minutes >= 60 || (seconds !== undefined && seconds >= 60)) continue;
     const start = m.index!;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: hours * 60 + minutes + (seconds ?? 0) / 60, precision: seconds === undefined ? 0.5 : 0.5 / 60, unit: 'min', bound: hedgeBefore(text, start) });
+  }
+  // So is one in years and months ("sentenced to seven years and six months" / "seven and a half years"), in months.
+  if (YEARS_WORD.test(text)) for (const m of text.matchAll(YEARS_MONTHS)) {
+    const years = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
+    const months = /^\d/.test(m[2]) ? Number(m[2]) : SMALL_COUNTS[m[2].toLowerCase()];
+    if (years === undefined || months === undefined || months >= 12) continue;
+    const start = m.index!;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: years * 12 + months, precision: 0.5, unit: 'month', bound: hedgeBefore(text, start) });
   }
   if (digits && text.includes(':')) for (const m of text.matchAll(RACE_TIME)) {
     const start = m.index!;
@@ -1578,6 +1589,24 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { sgt: 'sergeant', det: 'det
 /** Titles of an office or rank written before a name ("Judge Thornbury", "Inspector Price"). */
 const OFFICE_TITLES = new Set(['judge', 'professor', 'prof', 'inspector', 'sergeant', 'constable', 'superintendent', 'detective', 'captain', 'colonel', 'general', 'major', 'lieutenant', 'president', 'senator', 'governor', 'mayor', 'bishop', 'archbishop', 'rabbi', 'imam', 'father', 'reverend', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'chancellor', 'minister', 'coach', 'manager', 'chief']);
 
+/** Words of rank before a name besides `OFFICE_TITLES` ("Battalion Chief", "Deputy Incident Commander"). */
+const RANK_WORDS = new Set(['battalion', 'deputy', 'assistant', 'acting', 'interim', 'senior', 'commander', 'incident', 'chair', 'director']);
+
+/**
+ * A person's own names of a name's lower-cased words: the words after any titles and ranks before them ("renata",
+ * "okafor" of "Battalion Chief Renata Okafor"); the words as they are when all would go.
+ */
+export function personalNameWords(name: readonly string[]): readonly string[] {
+  let k = 0;
+  while (k < name.length - 1) {
+    const w = name[k].replace(/\.$/, '');
+    const full = TITLE_ABBREVIATIONS[w] ?? w;
+    if (!PLAIN_TITLES.has(full) && !OFFICE_TITLES.has(full) && !RANK_WORDS.has(full)) break;
+    k++;
+  }
+  return name.slice(k);
+}
+
 /**
  * Whether a claim's titled name is a source's name without a title, or after the title of a list ("Councillor
  * Lindqvist" / "Lindqvist" of "Councillors Hale, Lindqvist and Wren"); never against another title ("Mr Smith" /
@@ -1726,7 +1755,7 @@ export function unitFamily(unit: string | undefined): string {
  */
 export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, TypedValue] {
   // A share and a percentage ("one in five", "a third" against "20%"): both as percentages.
-  if (claim.unit === 'fraction' && source.kind === 'percent' && source.unit === '%') return [asPercent(claim), source];
+  if (claim.unit === 'fraction' && source.kind === 'percent' && source.unit === '%') return [asPercent(claim, true), source];
   if (source.unit === 'fraction' && claim.kind === 'percent' && claim.unit === '%') return [claim, asPercent(source)];
   if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit) return [claim, source];
   // A time without "am" or "pm" against one with it: both on a 12-hour clock.
@@ -1760,7 +1789,12 @@ const LENGTH_IN_M: Record<string, number> = lookupTable({ mm: 0.001, cm: 0.01, m
 const inBase = (v: TypedValue, f: number, base: string): TypedValue => ({ ...v, unit: base, value: v.value! * f, precision: (v.precision ?? 0.5) * f });
 
 // `inOneUnit`'s conversions (functions of their own: made once, not for each comparison).
-const asPercent = (v: TypedValue): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: (v.precision ?? 0.005) * 100 });
+/**
+ * A share as a percentage. A claim's share in words is a rounding of the source's percentage, to the point either way
+ * ("two-thirds" for 66% or 67%, "a quarter" for 24% to 26%); a source's share states a percentage only to its own
+ * half point ("one in five" is not "21%").
+ */
+const asPercent = (v: TypedValue, rounded = false): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: rounded ? Math.max(1, (v.precision ?? 0.005) * 100) : (v.precision ?? 0.005) * 100 });
 const twelve = (v: TypedValue): TypedValue => (v.unit === 'clock' ? { ...v, unit: 'clock12', value: v.value! % 720 } : v);
 const celsius = (v: TypedValue): TypedValue => (v.unit === 'degF' ? { ...v, unit: 'degC', value: ((v.value! - 32) * 5) / 9, precision: ((v.precision ?? 0.5) * 5) / 9 } : v);
 const inMonths = (v: TypedValue, f: number): TypedValue => ({ ...v, unit: 'month', value: v.value! * f, precision: (v.precision ?? 0.5) * f });
