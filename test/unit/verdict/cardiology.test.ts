@@ -125,5 +125,8 @@ describe('a clinical trial: continued quotations, shares, arms; with the product
     const share = judgeWith(index)('Two-thirds of patients were in NYHA class II at the start of the trial.');
     assert.notEqual(share.verdict, 'contradicted', why(share));
     verdict('contradicted', 'Three-quarters of patients were in NYHA class II at the start of the trial.', [['Three-quarters', '66%']]);
+    // The arms' figures the other way round.
+    verdict('contradicted', 'The primary outcome occurred in 19.8% of patients on cardavimab and 14.2% of those on placebo.', [['19.8%', '14.2%']]);
+    verdict('supported', 'The primary outcome occurred in 14.2% of patients on cardavimab and 19.8% of those on placebo.');
   });
 });

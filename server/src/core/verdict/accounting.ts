@@ -755,6 +755,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['ban', 'bans', 'banned', 'banning', 'disqualify', 'disqualifies', 'disqualified', 'disqualification'],
   // "Pre-tax profit" / "Profit before tax".
   ['pre', 'before'],
+  // "Okafor apologised" / "how deeply sorry I am".
+  ['apologise', 'apologises', 'apologised', 'apologising', 'apologize', 'apologizes', 'apologized', 'apologizing', 'apology', 'apologies', 'sorry'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

@@ -46,7 +46,7 @@ import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residence
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
-import { namedRoles, otherRole, sameRole } from './roles';
+import { isPostTitle, namedRoles, otherRole, sameRole } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -243,6 +243,71 @@ function figuresOfOtherNames(info: ClaimInfo, sentence: TextInfo): { claim: Type
   return undefined;
 }
 
+/**
+ * The content terms of the few words after a figure, up to the next figure: what the figure counts or belongs to
+ * ("31 were confirmed cases", "19.8% of patients on cardavimab").
+ */
+function termsAfter(t: TextInfo, f: TypedValue): string[] {
+  const out: string[] = [];
+  let words = 0;
+  for (const tok of t.tokens) {
+    if (tok.start < f.span.end) continue;
+    if (t.values.some((v) => v !== f && isNumeric(v) && tok.start >= v.span.start && tok.start < v.span.end)) break;
+    if (++words > FIGURE_WORDS) break;
+    if (tok.term && !STOPWORDS.has(tok.term)) out.push(tok.term);
+  }
+  return out;
+}
+/** Words after a figure that may say what it is of (`termsAfter`). */
+const FIGURE_WORDS = 5;
+
+/**
+ * Two figures of a sentence given the other way round between the words that say what each is of ("Sixteen of the
+ * cases were confirmed …, while 31 were probable" / "31 were confirmed cases, … and 16 were probable cases"; "19.8% of
+ * patients on cardavimab and 14.2% of those on placebo" / "342 (14.2%) patients in the cardavimab group and 476
+ * (19.8%) patients in the placebo group"): each figure's word is the other figure's in the sentence, right after it,
+ * and the word is in the sentence once.
+ */
+function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
+  const figures = info.values.filter(isNumeric);
+  if (figures.length < 2) return undefined;
+  const count = (t: TextInfo, term: string) => t.tokens.reduce((n, k) => n + (k.term === term ? 1 : 0), 0);
+  const once = (term: string) => count(sentence, term) === 1 && count(info, term) === 1;
+  const theirs = sentence.values.filter(isNumeric).map((f) => ({ f, words: new Set(termsAfter(sentence, f)) }));
+  const wordOf = (a: TypedValue, b: TypedValue): boolean => {
+    // A word after the claim's figure `a` that the sentence has after `b`'s figure, not after `a`'s.
+    const ofA = theirs.filter((x) => valueAgrees(a, x.f));
+    const ofB = theirs.filter((x) => valueAgrees(b, x.f));
+    if (ofA.length !== 1 || ofB.length !== 1) return false;
+    return termsAfter(info, a).some((w) => once(w) && ofB[0].words.has(w) && !ofA[0].words.has(w));
+  };
+  for (const a of figures) {
+    for (const b of figures) {
+      if (a === b || valueAgrees(a, b) || valueAgrees(b, a)) continue;
+      if (wordOf(a, b) && wordOf(b, a)) return { claim: a, source: theirs.find((x) => valueAgrees(b, x.f))!.f };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a claim's word is inside a quotation of the claim whose words the evidence (a sentence and its neighbours)
+ * has as they are (`"I am sorry," said Hannah Cole` / `"I am sorry. Our customers … let them down," said Hannah
+ * Cole`): the quote is checked as a quote, and its last word is no word swapped for the one before the sentence's
+ * closing mark.
+ */
+function inVerbatimQuote(text: string, span: Span, evidence: string): boolean {
+  const open = Math.max(text.lastIndexOf('“', span.start), text.lastIndexOf('"', span.start - 1));
+  if (open < 0) return false;
+  const closeCurly = text.indexOf('”', span.end);
+  const closeStraight = text.indexOf('"', span.end);
+  const closes = [closeCurly, closeStraight].filter((i) => i >= 0);
+  if (!closes.length) return false;
+  const inner = text.slice(open + 1, Math.min(...closes)).replace(/[\s,.;:!?]+$/u, '');
+  const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return inner.length >= 3 && normal(evidence).includes(normal(inner));
+}
+
 /** A weekday alone ("on Monday", "on Mondays"). */
 function weekdayOnly(v: TypedValue): boolean {
   return v.kind === 'date' && v.date?.weekday !== undefined && v.date.day === undefined && v.date.month === undefined && v.date.year === undefined;
@@ -315,6 +380,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // patients": the count is how many the share is).
   if (value.unit === 'fraction') rivals = rivals.filter((s) => s.kind === 'name' || s.kind === 'percent' || s.unit === 'fraction');
   // Nor a description of the claim's name, or its words for the claim's acronym ("Tuberculosis" / "TB").
+  // Nor a post's title for a name that is none ("Nimbusline's vice president" / "Vice President of Engineering").
+  if (value.kind === 'name' && !isPostTitle(value.text)) rivals = rivals.filter((s) => s.kind !== 'name' || !isPostTitle(s.text));
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
   // A sum spread over a period is no rival of a rate ("£20m a year" / "£50m over five years": `statesRate` compares
   // the two).
@@ -339,6 +406,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
         !info.values.some((c) => valueAgrees(c, s)) &&
         !describes(s, sentence.text, value, info.text) &&
         !describesByNationality(s, sentence.text, value) &&
+        (isPostTitle(value.text) || !isPostTitle(s.text)) &&
         inPlaceOf(info.text, value.span, sentence.text, s.span),
     );
     roleMin = DISTINCT_NAME_ROLE_MIN;
@@ -2113,7 +2181,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const ofClaim = (l: string) => (claimWords.has(l) ? l : kinds.get(eventKindOfLemma(l) ?? -1));
     for (const t of texts) {
       if (!negationCount(t.text)) continue;
+      // (Not a figure after "not": "records are missing for 3 days, not 12" corrects the figure, which the figures'
+      // rules compare, and denies no event.)
       const denied = onlyDenied(t)
+        .filter((l) => !/^\d/.test(l))
         .map((l) => ({ l, mine: ofClaim(l) }))
         .find(({ l, mine }) => mine !== undefined && texts.every((o) => o === t || (!lemmas(o).has(l) && !lemmas(o).has(mine))));
       let word = denied?.mine;
@@ -2128,7 +2199,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const given = [...claimWords].filter((l) => own.has(l) && window.every((o) => o === t || !lemmas(o).has(l)));
         if (given.length) {
           const all = new Set([...info.terms].map(lemma));
-          word = deniedWords(t).find((l) => all.has(l));
+          word = deniedWords(t).find((l) => all.has(l) && !/^\d/.test(l));
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info))) continue;
@@ -2238,7 +2309,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       sentence.values.some((v) => v.kind === 'name' && !claimNames.some((n) => n.includes(v.text.toLowerCase()) || v.text.toLowerCase().includes(n)));
     const swapped = account.swaps.filter(
       (x) =>
-        borrowed(x) ||
+        !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
+        (borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
         negativeOf(x.claim, x.source) ||
@@ -2251,7 +2323,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           !oneWordFamily(x.claim, x.source) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase())))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase()))))),
     );
     if (swapped.length) {
       conflicting = chosen;
@@ -2408,8 +2480,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // Two figures given to two names the other way round ("will cut 170 jobs at Redditch and 470 at Telford" / "470
   // roles will be lost at the Redditch plant … and 170 roles will be lost at the Telford site").
-  if (!conflicting && info.values.length >= 4 && lemmaCoverage(info, chosen.c.sentence, who()) >= LABEL_COPY_MIN) {
-    const found = figuresOfOtherNames(info, chosen.c.sentence);
+  if (!conflicting && info.values.length >= 2 && lemmaCoverage(info, chosen.c.sentence, who()) >= LABEL_COPY_MIN) {
+    const found = (info.values.length >= 4 ? figuresOfOtherNames(info, chosen.c.sentence) : undefined) ?? figuresOfOtherWords(info, chosen.c.sentence);
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, replacement: found.source.text }];

@@ -71,11 +71,23 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
     .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w))
     // "formerly deputy governor" is a former deputy governor.
     .map((w) => (w === 'formerly' || w === 'previously' ? 'former' : w));
+  // "Chief Executive Officer" is the chief executive.
+  if (words.length >= 2 && words[words.length - 1] === 'officer' && words[words.length - 2] === 'executive') words.pop();
   let head = words[words.length - 1];
   // A head is the head of what it heads ("its head of policy" is no "head of communications").
   if (head === 'head' && of.length) head = `head of ${of.join(' ').toLowerCase()}`;
   else if (!head || !POSTS.has(head)) return undefined;
   return { name, text, span, head, modifiers: words.slice(0, -1) };
+}
+
+/**
+ * Whether a name is a post's title ("Vice President of Engineering", "Chief Executive Officer"): no rival of an
+ * organisation's name ("Nimbusline's vice president of engineering" / "Rafael Duarte, Vice President of
+ * Engineering").
+ */
+export function isPostTitle(text: string): boolean {
+  const post = text.split(/\s+(?:of|for|at)\s+/i)[0].toLowerCase().split(/[\s-]+/);
+  return POSTS.has(post[post.length - 1]) || (post[post.length - 1] === 'head' && post.length < text.split(/\s+/).length);
 }
 
 /**
