@@ -6,8 +6,9 @@
  *
  * A cache folder is untrusted: it may have been shipped in a repository, copied from another machine, or left
  * half-written by a killed process. So:
- * - each file starts with a keyed checksum (HMAC-SHA256 of the record's name and bytes) under a secret that
- *   lives in the user's own cache folder, outside every workspace (`secretFile`). A record this user's
+ * - each file starts with a keyed checksum (an AES-256-GCM tag, GMAC, of the record's name and bytes, under a
+ *   nonce of its own) with a secret that lives in the user's own cache folder, outside every workspace
+ *   (`secretFile`). A record this user's
  *   Claimcheck did not write, an edited one or one renamed to another record's name fails the check and is not
  *   read: the cache can make a start faster, never change what a source says;
  * - records are read only when they are regular files (a link to `/dev/zero` or a FIFO throws at once);
@@ -16,7 +17,7 @@
  * - a listing reads at most MAX_LISTED names, and only regular files are listed by `entries`, touched or removed
  *   (a symbolic link, even one named like a record, is never followed nor removed).
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { link, lstat, lutimes, mkdir, open, opendir, rename, rm } from 'node:fs/promises';
 import { homedir, hostname } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
@@ -25,14 +26,22 @@ import type { CacheEntry, CacheStorage } from '../core/api';
 import { readRegularFile } from './fileSystem';
 
 /**
- * File layout: a magic string, the 32-byte HMAC of everything after it, the length of the serialised record
+ * File layout: a magic string, a 12-byte nonce drawn at random for this file, the 16-byte GMAC tag of the record's
+ * name and everything after the tag (AES-256-GCM with no text to encrypt: the name and bytes are its additional
+ * data; a keyed checksum that costs a quarter of HMAC-SHA256's CPU, 45 against 140-290 ms over the 200 MB of a
+ * 150 MB corpus's cache; a nonce of 96 random bits is never drawn twice in a cache's lifetime), the length of the
+ * serialised record
  * (4 bytes, little-endian), the record (`v8` serialisation), then the bytes of its large typed arrays, each at an
  * 8-byte boundary (the record names them by number). A large array is thus never copied into the serialiser's
  * buffer, in one piece on the main thread, when written (tens of megabytes for a big index), and is read back
  * as a view of the file's bytes.
  */
-const MAGIC = Buffer.from('CLAIMCK2', 'latin1');
-const HEADER = MAGIC.length + 32;
+const MAGIC = Buffer.from('CLAIMCK3', 'latin1');
+/** The magic of files written with HMAC-SHA256 (before cache format 16): an older Claimcheck's. */
+const OLDER_MAGIC = Buffer.from('CLAIMCK2', 'latin1');
+const NONCE = 12;
+const TAG = 16;
+const HEADER = MAGIC.length + NONCE + TAG;
 /** Typed arrays of at least this many bytes go after the record. */
 const EXTERNAL_BYTES = 64 * 1024;
 /** The typed arrays the records hold, by the number the file gives them. */
@@ -113,9 +122,11 @@ export class NodeCacheStorage implements CacheStorage {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
+    if (data.length >= OLDER_MAGIC.length && data.subarray(0, OLDER_MAGIC.length).equals(OLDER_MAGIC)) throw new Error(`${name}: written by an older Claimcheck`);
     if (data.length < HEADER + 4 || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${name}: not a Claimcheck cache file`);
-    const expected = await this.mac(await this.key(), name, data.subarray(HEADER));
-    if (!timingSafeEqual(expected, data.subarray(MAGIC.length, HEADER))) {
+    const nonce = data.subarray(MAGIC.length, MAGIC.length + NONCE);
+    const expected = await this.mac(await this.key(), nonce, name, data.subarray(HEADER));
+    if (!timingSafeEqual(expected, data.subarray(MAGIC.length + NONCE, HEADER))) {
       throw new Error(`${name}: checksum mismatch (damaged, or not written by this user's Claimcheck)`);
     }
     const length = data.readUInt32LE(HEADER);
@@ -138,13 +149,14 @@ export class NodeCacheStorage implements CacheStorage {
       parts.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
       at += pad + view.byteLength;
     }
-    const mac = await this.mac(await this.key(), name, parts);
+    const nonce = randomBytes(NONCE);
+    const mac = await this.mac(await this.key(), nonce, name, parts);
     await mkdir(this.location, { recursive: true, mode: 0o700 });
     const temporary = `${target}.${process.pid}.${token()}.tmp`;
     try {
       const handle = await open(temporary, 'wx', 0o600);
       try {
-        await handle.writev([MAGIC, mac, ...parts]);
+        await handle.writev([MAGIC, nonce, mac, ...parts]);
       } finally {
         await handle.close();
       }
@@ -291,14 +303,18 @@ export class NodeCacheStorage implements CacheStorage {
     }
   }
 
-  /** The keyed checksum, computed in slices between which the event loop runs (a record can be 100 MB). */
-  private async mac(key: Buffer, name: string, payload: Uint8Array | Uint8Array[]): Promise<Buffer> {
-    const hmac = createHmac('sha256', key).update(name).update('\0');
+  /**
+   * The keyed checksum (the GMAC tag of the name and the payload under `nonce`), computed in slices between which the
+   * event loop runs (a record can be 100 MB).
+   */
+  private async mac(key: Buffer, nonce: Uint8Array, name: string, payload: Uint8Array | Uint8Array[]): Promise<Buffer> {
+    const gmac = createCipheriv('aes-256-gcm', key.subarray(0, 32), nonce, { authTagLength: TAG });
+    gmac.setAAD(Buffer.from(`${name}\0`, 'utf8'));
     let since = 0;
     for (const piece of Array.isArray(payload) ? payload : [payload]) {
       for (let at = 0; at < piece.length; at += MAC_SLICE) {
         const end = Math.min(piece.length, at + MAC_SLICE);
-        hmac.update(piece.subarray(at, end));
+        gmac.setAAD(piece.subarray(at, end));
         since += end - at;
         if (since >= MAC_SLICE) {
           since = 0;
@@ -306,7 +322,8 @@ export class NodeCacheStorage implements CacheStorage {
         }
       }
     }
-    return hmac.digest();
+    gmac.final();
+    return gmac.getAuthTag();
   }
 
   /** The secret, made on first use: 32 random bytes, linked into place complete, readable by the user only. */

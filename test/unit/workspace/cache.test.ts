@@ -371,6 +371,19 @@ describe('SourceWorkspace with an index cache', () => {
       edited[edited.length - 10] ^= 1;
       writeFileSync(file, edited);
       await assert.rejects(storage.read('rec'), /checksum mismatch/);
+      // The nonce after the magic changed, or the tag after it: the same.
+      for (const at of [8, 8 + 12]) {
+        const other = Buffer.from(written);
+        other[at] ^= 1;
+        writeFileSync(file, other);
+        await assert.rejects(storage.read('rec'), /checksum mismatch/);
+      }
+      // Another record's file under this name: its tag covers its own name.
+      writeFileSync(file, readFileSync(join(dir, 'cache', 'part.bin')));
+      await assert.rejects(storage.read('rec'), /checksum mismatch/);
+      // A file of an older Claimcheck (HMAC-SHA256 checksums) is said to be one.
+      writeFileSync(file, Buffer.concat([Buffer.from('CLAIMCK2', 'latin1'), written.subarray(8)]));
+      await assert.rejects(storage.read('rec'), /written by an older Claimcheck/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

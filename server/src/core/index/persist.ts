@@ -95,12 +95,13 @@ export class MemoryCacheStorage implements CacheStorage {
  * 10: warnings kept only for the files that have any; 11: chunk records in columns; 12: table figures labelled
  * with their column's header, and Otter and Rev transcripts read as transcripts; 13: a role label in a subtitle
  * cue, "INTERVIEWER: …", starts a turn; 14: speaker turns of Markdown sources laid out as transcripts; 15: the
- * index's document ids as positions in the file table's, the table's paths without their common folder).
+ * index's document ids as positions in the file table's, the table's paths without their common folder; 16: files
+ * checksummed with GMAC instead of HMAC-SHA256, node/cacheStorage.ts).
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 15;
+export const CACHE_FORMAT_VERSION = 16;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;
