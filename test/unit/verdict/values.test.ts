@@ -329,3 +329,17 @@ test('differences: "by 382 votes", "up £104", "45 minutes longer" are differenc
   assert.ok(statesDifference(v('The library budget fell by £0.7m.'), budget));
   assert.ok(!statesDifference(v('The library budget fell by £0.9m.'), budget));
 });
+
+test('a duration in years and months is one figure; a share is no rival of a duration', () => {
+  const [served] = extractValues('He was sentenced to seven years and six months in prison.');
+  assert.deepEqual([served.text, served.value, served.unit], ['seven years and six months', 90, 'month']);
+  assert.deepEqual(extractValues('3 years 9 months').map((v) => [v.value, v.unit]), [[45, 'month']]);
+  const [half] = extractValues('jailed for seven and a half years');
+  assert.ok(valueAgrees(half, served));
+  const [eight] = extractValues('jailed for eight and a half years');
+  assert.ok(valueDiffers(eight, served));
+  const [minutes] = extractValues('nine minutes before it finished');
+  const [share] = extractValues('about one in five requests failed');
+  assert.equal(valueDiffers(minutes, share), false);
+  assert.equal(valueDiffers(share, minutes), false);
+});

@@ -1931,6 +1931,8 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       const pair = new Set([claim.kind, source.kind]);
       if (!(pair.has('number') && pair.has('quantity'))) return false;
       if (NEVER_BARE.has((claim.kind === 'quantity' ? claim : source).unit ?? '')) return false;
+      // Nor a share ("about one in five requests" is no rival of "nine minutes").
+      if ((claim.kind === 'number' ? claim : source).unit === 'fraction') return false;
     }
     if (claim.kind === 'quantity' && source.kind === 'quantity' && claim.unit !== source.unit) return false;
     if ((claim.kind === 'money' || claim.kind === 'percent') && claim.unit !== source.unit) return false;
