@@ -283,7 +283,8 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
   };
   for (const a of figures) {
     for (const b of figures) {
-      if (a === b || valueAgrees(a, b) || valueAgrees(b, a)) continue;
+      // (Two figures of one kind: not an age and a jury's majority, "Callum Reddy, 22, … by a 10-2 majority".)
+      if (a === b || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '') || valueAgrees(a, b) || valueAgrees(b, a)) continue;
       if (wordOf(a, b) && wordOf(b, a)) return { claim: a, source: theirs.find((x) => valueAgrees(b, x.f))!.f };
     }
   }
@@ -306,6 +307,49 @@ function inVerbatimQuote(text: string, span: Span, evidence: string): boolean {
   const inner = text.slice(open + 1, Math.min(...closes)).replace(/[\s,.;:!?]+$/u, '');
   const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
   return inner.length >= 3 && normal(evidence).includes(normal(inner));
+}
+
+/** Words after a person's name that may say what befell them (`namesOfOtherWords`). */
+const NAME_WORDS = 7;
+
+/** The content terms of the few words after a value, up to the next name or the end of the sentence. */
+function termsAfterName(t: TextInfo, n: TypedValue): string[] {
+  const out: string[] = [];
+  let words = 0;
+  for (const tok of t.tokens) {
+    if (tok.start < n.span.end) continue;
+    if (t.values.some((v) => v !== n && v.kind === 'name' && tok.start >= v.span.start && tok.start < v.span.end)) break;
+    if (++words > NAME_WORDS) break;
+    if (tok.term && !STOPWORDS.has(tok.term) && !/^\d/.test(tok.term)) out.push(tok.term);
+  }
+  return out;
+}
+
+/**
+ * Two people given what befell each other ("Callum Reddy was found guilty of murder, while Darnell Fisk was
+ * convicted of manslaughter" / "Darnell Fisk, 24, was found guilty of murder … A second defendant, Callum Reddy, 22,
+ * was convicted of manslaughter."): a word right after each person's name in the claim is right after the other's in
+ * the evidence, never after their own. The claim's name and the evidence's other one.
+ */
+function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
+  const people = info.values.filter((v) => v.kind === 'name' && v.name!.length >= 2);
+  if (people.length < 2) return undefined;
+  const mentions = (person: TypedValue) => texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && (valueAgrees(person, v) || valueAgrees(v, person))).map((v) => ({ t, v, words: new Set(termsAfterName(t, v)) })));
+  const wordOf = (a: TypedValue, b: TypedValue) => {
+    const ofA = mentions(a);
+    const ofB = mentions(b);
+    if (!ofA.length || !ofB.length) return undefined;
+    const w = termsAfterName(info, a).find((x) => ofB.some((m) => m.words.has(x)) && !ofA.some((m) => m.words.has(x)));
+    return w === undefined ? undefined : ofB.find((m) => m.words.has(w));
+  };
+  for (const a of people) {
+    for (const b of people) {
+      if (a === b || valueAgrees(a, b) || valueAgrees(b, a)) continue;
+      const theirs = wordOf(a, b);
+      if (theirs && wordOf(b, a)) return { claim: a, source: theirs.v, text: theirs.t };
+    }
+  }
+  return undefined;
 }
 
 /** A weekday alone ("on Monday", "on Mondays"). */
@@ -2456,7 +2500,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const except = new Set([processTerm(word) ?? '']);
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
       if (t === chosen.c.sentence) {
-        if (lemmaCoverage(info, t, who(), except) < NEGATION_MIN) continue;
+        // (Its neighbours' words count: "Darnell Fisk has been found guilty of murder. The verdict was unanimous.")
+        // (Not when a neighbour has the claim's word: "The Magpies will set a new club record" beside "his old club".)
+        const speaker = who();
+        const alone = lemmaCoverage(info, t, speaker, except) >= NEGATION_MIN;
+        if (!alone && (chosen.c.context.some((w) => [...except].some((x) => w.terms.has(x))) || lemmaCoverage(info, t, speaker ? [speaker, ...chosen.c.context] : chosen.c.context, except) < NEGATION_MIN)) continue;
       } else {
         // (Not when the window has the claim's word: "in east China" in the sentence beside "north west China".)
         const window = [chosen.c.sentence, ...chosen.c.context];
@@ -2485,6 +2533,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, replacement: found.source.text }];
+    }
+  }
+
+  // Two people given what befell each other, in the evidence's window ("Callum Reddy was found guilty of murder,
+  // while Darnell Fisk was convicted of manslaughter").
+  if (!conflicting && info.values.length >= 2) {
+    const window = [chosen.c.sentence, ...chosen.c.context];
+    if (lemmaCoverage(info, chosen.c.sentence, window) >= NEGATION_MIN) {
+      const found = namesOfOtherWords(info, window);
+      if (found) {
+        const own = found.text === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === found.text);
+        conflicting = own ?? chosen;
+        conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'name', claimSpan: draftSpan(claim, found.claim.span), ...(own ? { sourceSpan: { ...found.source.span } } : {}) }];
+      }
     }
   }
 

@@ -451,6 +451,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['mild', 'minor', 'slight', 'light'], ['severe', 'serious', 'major', 'heavy']],
   [['last', 'previous'], ['next', 'coming']],
   [['convicted'], ['cleared', 'acquitted']],
+  // Offences a jury tells apart: "guilty of murder" / "guilty of manslaughter".
+  [['murder'], ['manslaughter']],
   // Where someone died: "died at the scene" / "died in hospital".
   [['scene'], ['hospital']],
   // Statistics: "the figures were final" / "the figures were provisional".

@@ -1590,19 +1590,19 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { sgt: 'sergeant', det: 'det
 const OFFICE_TITLES = new Set(['judge', 'professor', 'prof', 'inspector', 'sergeant', 'constable', 'superintendent', 'detective', 'captain', 'colonel', 'general', 'major', 'lieutenant', 'president', 'senator', 'governor', 'mayor', 'bishop', 'archbishop', 'rabbi', 'imam', 'father', 'reverend', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'chancellor', 'minister', 'coach', 'manager', 'chief']);
 
 /** Words of rank before a name besides `OFFICE_TITLES` ("Battalion Chief", "Deputy Incident Commander"). */
-const RANK_WORDS = new Set(['battalion', 'deputy', 'assistant', 'acting', 'interim', 'senior', 'commander', 'incident', 'chair', 'director']);
+const RANK_WORDS = new Set(['battalion', 'deputy', 'assistant', 'acting', 'interim', 'senior', 'commander', 'incident', 'chair', 'director', 'crown', 'prosecutor']);
 
 /**
- * A person's own names of a name's lower-cased words: the words after any titles and ranks before them ("renata",
- * "okafor" of "Battalion Chief Renata Okafor"); the words as they are when all would go.
+ * A person's own names of a name's lower-cased words: the words after its last title or rank word ("renata",
+ * "okafor" of "Battalion Chief Renata Okafor"); the words as they are when there is none.
  */
 export function personalNameWords(name: readonly string[]): readonly string[] {
+  // After the last title or rank word but the last word ("Senior Crown Prosecutor Rebecca Thorne": "rebecca thorne").
   let k = 0;
-  while (k < name.length - 1) {
-    const w = name[k].replace(/\.$/, '');
+  for (let i = 0; i < name.length - 1; i++) {
+    const w = name[i].replace(/\.$/, '');
     const full = TITLE_ABBREVIATIONS[w] ?? w;
-    if (!PLAIN_TITLES.has(full) && !OFFICE_TITLES.has(full) && !RANK_WORDS.has(full)) break;
-    k++;
+    if (PLAIN_TITLES.has(full) || OFFICE_TITLES.has(full) || RANK_WORDS.has(full)) k = i + 1;
   }
   return name.slice(k);
 }
@@ -1644,7 +1644,12 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
  * Greaves", "Inspector Oduya" of "Inspector Karen Oduya"): minutes and reports name people so after the first time.
  */
 function titledSurnameOf(claim: readonly string[], source: readonly string[]): boolean {
-  return claim.length >= 3 && source.length === 2 && source[0] === claim[0] && (PLAIN_TITLES.has(claim[0]) || OFFICE_TITLES.has(claim[0])) && source[1] === claim[claim.length - 1];
+  if (claim.length >= 3 && source.length === 2 && source[0] === claim[0] && (PLAIN_TITLES.has(claim[0]) || OFFICE_TITLES.has(claim[0])) && source[1] === claim[claim.length - 1]) return true;
+  // Titles written out or abbreviated ("Detective Superintendent Marcus Lyle" / "Det Supt Lyle").
+  if (source.length < 3 || claim.length <= source.length) return false;
+  const full = (w: string) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w.replace(/\.$/, '');
+  const titles = source.slice(0, -1).map(full);
+  return titles.every((t, i) => (OFFICE_TITLES.has(t) || PLAIN_TITLES.has(t)) && full(claim[i]) === t) && source[source.length - 1] === claim[claim.length - 1];
 }
 
 const ANY_DIGIT = /\d/;
