@@ -60,7 +60,8 @@ const NEGATION = new RegExp(
 export function noLongerDenial(claim: string, source: string): number {
   return NO_LONGER.test(claim) && negationCount(source) > negationCount(claim) ? 1 : 0;
 }
-const NO_LONGER = /\bno\s+longer\b/i;
+/** "No longer", which `claims.ts` counts as a denial of the claim's. */
+export const NO_LONGER = /\bno\s+longer\b/i;
 
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);
@@ -305,7 +306,7 @@ function otherSurname(name: readonly string[], evidence: readonly TextInfo[], ho
   if (own.length === name.length || own.length < 2 || own.length > 3 || own.some((w) => !/^\p{Ll}[\p{Ll}'’-]+$/u.test(w))) return false;
   const first = own[0];
   const last = own[own.length - 1];
-  if (first.length < 2 || !/^\p{Ll}/u.test(first) || holds(last) || !holds(first)) return false;
+  if (holds(last) || !holds(first)) return false;
   const written = new RegExp(String.raw`(?<![\p{L}])${first[0].toUpperCase()}${first.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+\p{Lu}[\p{L}'’-]+`, 'u');
   return evidence.some((t) => written.test(t.text));
 }

@@ -955,4 +955,3 @@ function misattributed(
       : {}),
   };
 }
-export const speechAtForTest = speechAt;
