@@ -290,10 +290,28 @@ export interface Substitution {
 }
 
 /**
- * The words of the names the candidate passages and their neighbours give (lower-cased), and the pairs of words of
- * each name: what tells a sentence's first word, capitalised whatever it is, for a name ("Ellis had planned the
- * break-in" where a passage names "Mark Ellis").
+ * A line without a closing stop: a list item, a table cell or a heading ("The Salt Pans at Pag (1931), lent by the
+ * Belvedere, Vienna").
  */
+const UNSTOPPED = /[^.!?"”'’)\]]\s*$/u;
+
+/**
+ * Whether a second passage is about another thing than the evidence's own list item (an unstopped line): the second
+ * gives a name of the claim's that the evidence's item does not, and each has a name the claim does not ("The Salt Pans at Pag (1931) has been lent by the Moderna galerija" from "The Salt Pans at Pag (1931), lent
+ * by the Belvedere, Vienna" and the next item, "Self-Portrait with Blue Scarf (1926), Moderna galerija, Zagreb": the
+ * lender is the other painting's).
+ */
+function siblingItem(claim: ClaimInfo, window: readonly TextInfo[], other: TextInfo): boolean {
+  const own = window[0];
+  if (!UNSTOPPED.test(own.text)) return false;
+  const names = claim.values.filter((v) => v.kind === 'name');
+  if (!names.length) return false;
+  const gives = names.some((v) => statesValue(other, v) && !window.some((t) => statesValue(t, v)));
+  if (!gives) return false;
+  const foreign = (t: TextInfo) => t.values.some((v) => v.kind === 'name' && !names.some((c) => statesValue(t, c) && (c.text.includes(v.text) || v.text.includes(c.text))));
+  return foreign(own) && foreign(other);
+}
+
 /**
  * Whether the evidence gives a titled person's first name with another surname than the claim's, and never the
  * claim's ("Battalion Chief Renata Okonkwo" / "Battalion Chief Renata Okafor"): the name is not stated, however many
@@ -311,6 +329,11 @@ function otherSurname(name: readonly string[], evidence: readonly TextInfo[], ho
   return evidence.some((t) => written.test(t.text));
 }
 
+/**
+ * The words of the names the candidate passages and their neighbours give (lower-cased), and the pairs of words of
+ * each name: what tells a sentence's first word, capitalised whatever it is, for a name ("Ellis had planned the
+ * break-in" where a passage names "Mark Ellis").
+ */
 function nameWords(candidates: readonly AccountCandidate[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const c of candidates) {
@@ -575,6 +598,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   for (let i = 0; i < n; i++) {
     const c = candidates[i];
     if (i === best || c.documentId !== chosen.documentId || (sentenceMask[i] & ~windowMask[best]) === 0 || window.includes(c.sentence)) continue;
+    if (siblingItem(claim, window, c.sentence)) continue;
     const cov = sum(windowMask[best] | sentenceMask[i]);
     if (cov > covPair + 1e-9) {
       covPair = cov;
