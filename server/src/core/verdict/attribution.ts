@@ -389,7 +389,14 @@ function openingAttribution(text: string, start: number): Attribution | undefine
 function openerOf(line: string, base: number): Attribution | undefined {
   const m = OPENER.exec(line);
   if (!m?.groups) return undefined;
-  return nameAttribution(m.groups.m, base + m.index! + m[0].indexOf(m.groups.m));
+  const at = m.index! + m[0].indexOf(m.groups.m);
+  // An office's body before a name in apposition ("The Leader of the Council, Councillor Sunita Bhatt, said:"): the
+  // name is the speaker, not "Council".
+  if (OFFICE_BEFORE.test(line.slice(Math.max(0, at - 40), at))) {
+    const apposition = line.slice(at + m.groups.m.length).match(/^,\s*([^,]+?)\s*,/u);
+    if (apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition[1])) return nameAttribution(apposition[1], base + at + m.groups.m.length + apposition[0].indexOf(apposition[1]));
+  }
+  return nameAttribution(m.groups.m, base + at);
 }
 
 /** A name's attribution, the name at `at`. */

@@ -352,6 +352,21 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   return undefined;
 }
 
+/**
+ * Whether most of a claim is a quotation that the evidence has word for word (four words or more, and more than the
+ * claim's other words).
+ */
+function quotesVerbatim(text: string, evidence: string): boolean {
+  const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const all = text.split(/\s+/).length;
+  for (const m of text.matchAll(/[“"]([^”"]+)[”"]/gu)) {
+    const inner = m[1].replace(/[\s,.;:!?]+$/u, '');
+    const words = inner.split(/\s+/).length;
+    if (words >= 4 && words * 2 > all && normal(evidence).includes(normal(inner))) return true;
+  }
+  return false;
+}
+
 /** A weekday alone ("on Monday", "on Mondays"). */
 function weekdayOnly(v: TypedValue): boolean {
   return v.kind === 'date' && v.date?.weekday !== undefined && v.date.day === undefined && v.date.month === undefined && v.date.year === undefined;
@@ -2209,8 +2224,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // A word of the claim that the evidence has only where it denies it: "Councillor Hale's motion … was seconded by
   // Councillor Wren" against "Councillor Hale proposed refusal … The motion was not seconded."; "Highways officers
-  // objected to the plans" against "Highways officers had raised no objection".
-  if (!conflicting && claimNegations === 0) {
+  // objected to the plans" against "Highways officers had raised no objection". Not for a claim that quotes the
+  // evidence word for word: its other words say who said it ("Council leader Sunita Bhatt told councillors: “This
+  // budget keeps every children's centre open …”" is no claim that a council exists, against "choices no council
+  // should have to make").
+  if (!conflicting && claimNegations === 0 && !quotesVerbatim(info.text, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' '))) {
     const paired = account.pair !== undefined ? scored[account.pair] : undefined;
     const texts = [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])];
     const lemmas = (t: TextInfo) => new Set([...t.terms].map(lemma));
