@@ -244,22 +244,27 @@ function figuresOfOtherNames(info: ClaimInfo, sentence: TextInfo): { claim: Type
 }
 
 /**
- * The content terms of the few words after a figure, up to the next figure: what the figure counts or belongs to
- * ("31 were confirmed cases", "19.8% of patients on cardavimab").
+ * The content terms of the `limit` words after a value, up to the next value that `ends` says stops them: what a
+ * figure counts or belongs to ("31 were confirmed cases", "19.8% of patients on cardavimab"), what befell a person
+ * ("Darnell Fisk, 24, was found guilty of murder"). `figures`: whether terms of digits count.
  */
-function termsAfter(t: TextInfo, f: TypedValue): string[] {
+function termsAfter(t: TextInfo, value: TypedValue, ends: (v: TypedValue) => boolean, limit: number, figures: boolean): string[] {
   const out: string[] = [];
   let words = 0;
   for (const tok of t.tokens) {
-    if (tok.start < f.span.end) continue;
-    if (t.values.some((v) => v !== f && isNumeric(v) && tok.start >= v.span.start && tok.start < v.span.end)) break;
-    if (++words > FIGURE_WORDS) break;
-    if (tok.term && !STOPWORDS.has(tok.term)) out.push(tok.term);
+    if (tok.start < value.span.end) continue;
+    if (t.values.some((v) => v !== value && ends(v) && tok.start >= v.span.start && tok.start < v.span.end)) break;
+    if (++words > limit) break;
+    if (tok.term && !STOPWORDS.has(tok.term) && (figures || !/^\d/.test(tok.term))) out.push(tok.term);
   }
   return out;
 }
-/** Words after a figure that may say what it is of (`termsAfter`). */
+/** Words after a figure that may say what it is of, up to the next figure. */
+const figureTerms = (t: TextInfo, f: TypedValue) => termsAfter(t, f, isNumeric, FIGURE_WORDS, true);
 const FIGURE_WORDS = 5;
+/** Words after a person's name that may say what befell them, up to the next name. */
+const personTerms = (t: TextInfo, n: TypedValue) => termsAfter(t, n, (v) => v.kind === 'name', NAME_WORDS, false);
+const NAME_WORDS = 7;
 
 /**
  * Two figures of a sentence given the other way round between the words that say what each is of ("Sixteen of the
@@ -273,13 +278,13 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
   if (figures.length < 2) return undefined;
   const count = (t: TextInfo, term: string) => t.tokens.reduce((n, k) => n + (k.term === term ? 1 : 0), 0);
   const once = (term: string) => count(sentence, term) === 1 && count(info, term) === 1;
-  const theirs = sentence.values.filter(isNumeric).map((f) => ({ f, words: new Set(termsAfter(sentence, f)) }));
+  const theirs = sentence.values.filter(isNumeric).map((f) => ({ f, words: new Set(figureTerms(sentence, f)) }));
   const wordOf = (a: TypedValue, b: TypedValue): boolean => {
     // A word after the claim's figure `a` that the sentence has after `b`'s figure, not after `a`'s.
     const ofA = theirs.filter((x) => valueAgrees(a, x.f));
     const ofB = theirs.filter((x) => valueAgrees(b, x.f));
     if (ofA.length !== 1 || ofB.length !== 1) return false;
-    return termsAfter(info, a).some((w) => once(w) && ofB[0].words.has(w) && !ofA[0].words.has(w));
+    return figureTerms(info, a).some((w) => once(w) && ofB[0].words.has(w) && !ofA[0].words.has(w));
   };
   for (const a of figures) {
     for (const b of figures) {
@@ -304,25 +309,16 @@ function inVerbatimQuote(text: string, span: Span, evidence: string): boolean {
   const closeStraight = text.indexOf('"', span.end);
   const closes = [closeCurly, closeStraight].filter((i) => i >= 0);
   if (!closes.length) return false;
-  const inner = text.slice(open + 1, Math.min(...closes)).replace(/[\s,.;:!?]+$/u, '');
-  const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-  return inner.length >= 3 && normal(evidence).includes(normal(inner));
+  const inner = quoteWords(text.slice(open + 1, Math.min(...closes)));
+  return inner.length >= 3 && hasWordForWord(evidence, inner);
 }
 
-/** Words after a person's name that may say what befell them (`namesOfOtherWords`). */
-const NAME_WORDS = 7;
-
-/** The content terms of the few words after a value, up to the next name or the end of the sentence. */
-function termsAfterName(t: TextInfo, n: TypedValue): string[] {
-  const out: string[] = [];
-  let words = 0;
-  for (const tok of t.tokens) {
-    if (tok.start < n.span.end) continue;
-    if (t.values.some((v) => v !== n && v.kind === 'name' && tok.start >= v.span.start && tok.start < v.span.end)) break;
-    if (++words > NAME_WORDS) break;
-    if (tok.term && !STOPWORDS.has(tok.term) && !/^\d/.test(tok.term)) out.push(tok.term);
-  }
-  return out;
+/** A quotation's words without the stops and commas that end them inside the marks. */
+const quoteWords = (inner: string) => inner.replace(/[\s,.;:!?]+$/u, '');
+/** Whether the evidence has the words as they are, whatever their case, apostrophes and spacing. */
+function hasWordForWord(evidence: string, words: string): boolean {
+  const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return normal(evidence).includes(normal(words));
 }
 
 /**
@@ -334,12 +330,14 @@ function termsAfterName(t: TextInfo, n: TypedValue): string[] {
 function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
   const people = info.values.filter((v) => v.kind === 'name' && v.name!.length >= 2);
   if (people.length < 2) return undefined;
-  const mentions = (person: TypedValue) => texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && (valueAgrees(person, v) || valueAgrees(v, person))).map((v) => ({ t, v, words: new Set(termsAfterName(t, v)) })));
+  const mentioned = new Map(
+    people.map((person) => [person, texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && (valueAgrees(person, v) || valueAgrees(v, person))).map((v) => ({ t, v, words: new Set(personTerms(t, v)) })))]),
+  );
   const wordOf = (a: TypedValue, b: TypedValue) => {
-    const ofA = mentions(a);
-    const ofB = mentions(b);
+    const ofA = mentioned.get(a)!;
+    const ofB = mentioned.get(b)!;
     if (!ofA.length || !ofB.length) return undefined;
-    const w = termsAfterName(info, a).find((x) => ofB.some((m) => m.words.has(x)) && !ofA.some((m) => m.words.has(x)));
+    const w = personTerms(info, a).find((x) => ofB.some((m) => m.words.has(x)) && !ofA.some((m) => m.words.has(x)));
     return w === undefined ? undefined : ofB.find((m) => m.words.has(w));
   };
   for (const a of people) {
@@ -357,12 +355,11 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
  * claim's other words).
  */
 function quotesVerbatim(text: string, evidence: string): boolean {
-  const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
   const all = text.split(/\s+/).length;
   for (const m of text.matchAll(/[“"]([^”"]+)[”"]/gu)) {
-    const inner = m[1].replace(/[\s,.;:!?]+$/u, '');
+    const inner = quoteWords(m[1]);
     const words = inner.split(/\s+/).length;
-    if (words >= 4 && words * 2 > all && normal(evidence).includes(normal(inner))) return true;
+    if (words >= 4 && words * 2 > all && hasWordForWord(evidence, inner)) return true;
   }
   return false;
 }

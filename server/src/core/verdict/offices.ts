@@ -27,7 +27,8 @@ export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
 const BEFORE = String.raw`(?:[\p{L}'’-]+\s+){0,2}`;
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
+/** A title before a person's name (shared with `residences.ts`). */
+export const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
 /** A person: a title and one to three capitalised words, or two to four capitalised words. */
 const PERSON = String.raw`(?:${TITLE}\s+${CAP}(?:\s+${CAP}){0,2}|${CAP}(?:\s+${CAP}){1,3})`;

@@ -3,8 +3,8 @@
  * from Lowestoft", "Mrs Margaret Elwood, who is 88 and lives in Sheringham", "Darren Holloway, you are 47 years old
  * and you live in Great Yarmouth". A reporter's slip of a home town is a common error of a court or crime report.
  */
+import { TITLE } from './offices';
 
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{L}`;
 /** A person: a title and one to three capitalised words, or one to four capitalised words. */
 const PERSON = String.raw`(?:${TITLE}\s+)?${CAP}(?:\s+${CAP}){0,3}`;
