@@ -18,6 +18,7 @@ const CASES: [string, string[], string][] = [
   ['The talks ended at 5 p.m. The delegates left.', ['The talks ended at 5 p.m.', 'The delegates left.'], 'p.m. ends a sentence'],
   ['The meeting ran until 10 p.m. on Friday.', ['The meeting ran until 10 p.m. on Friday.'], 'p.m. before a lower-case word'],
   ['Room No. 5 was empty. See Fig. 3 for details.', ['Room No. 5 was empty.', 'See Fig. 3 for details.'], 'number abbreviations'],
+  ['Report No. IR 3/2025 was published. Paper No. HC-512 followed. The answer was No. UK ministers agreed.', ['Report No. IR 3/2025 was published.', 'Paper No. HC-512 followed.', 'The answer was No.', 'UK ministers agreed.'], 'a number abbreviation before a reference code'],
   ['Smith vs. Jones was decided. Roe v. Wade was not.', ['Smith vs. Jones was decided.', 'Roe v. Wade was not.'], 'versus'],
   ['Use a solvent, e.g. Acetone or Ethanol. Then rinse.', ['Use a solvent, e.g. Acetone or Ethanol.', 'Then rinse.'], 'e.g. never ends a sentence'],
   ['“It is over,” he said. “It is over.” Then he left.', ['“It is over,” he said.', '“It is over.”', 'Then he left.'], 'typographic quotes'],

@@ -343,3 +343,18 @@ test('a duration in years and months is one figure; a share is no rival of a dur
   assert.equal(valueDiffers(minutes, share), false);
   assert.equal(valueDiffers(share, minutes), false);
 });
+
+test('a measure after a describing word, and a spaced "m" of metres; a measure is no bare count', () => {
+  const units = (text: string) => extractValues(text).map((x) => [x.text, x.unit ?? null]);
+  assert.deepEqual(units('firing two rapid centuries'), [['two rapid centuries', 'century']]);
+  assert.deepEqual(units('risen for five consecutive months'), [['five consecutive months', 'month']]);
+  assert.deepEqual(units('drops three this week'), [['three', null]]);
+  assert.deepEqual(units('sank in a depth of about 55 m.'), [['55 m', 'm']]);
+  assert.deepEqual(units('raised £55 m.').map(([, u]) => u), ['gbp']);
+  const [hours] = extractValues('for more than five hours');
+  const [crew] = extractValues('Five boarded the liferaft');
+  assert.equal(valueAgrees(hours, crew), false);
+  const [age] = extractValues('the 27-year-old');
+  const [bare] = extractValues('Khanal, 27, said');
+  assert.ok(valueAgrees(age, bare));
+});

@@ -298,7 +298,7 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
     return !(nextDigit && (token === 'p' || token === 'c' || token === 'n'));
   }
   if (TITLES.has(lower) && capitalised) return false;
-  if (BEFORE_NUMBER.has(lower)) return !(nextDigit || c === 0x28 || c === 0x23);
+  if (BEFORE_NUMBER.has(lower)) return !(nextDigit || c === 0x28 || c === 0x23 || isCode(t, w, pe));
   if (capitalised && MONTH_ABBREVIATIONS.has(lower)) return !nextDigit;
   if (capitalised && WEEKDAY_ABBREVIATIONS.has(lower)) return !(nextDigit || MONTHS.has(nextWord));
   if (BEFORE_NAME.has(lower)) return !continuesWithName;
@@ -314,6 +314,19 @@ function isMixedCaseTerm(t: string, w: number, pe: number): boolean {
     if (!isLetter(c) && c !== 0x2d) return false;
   }
   return false;
+}
+
+/**
+ * Whether a reference code starts at w: up to four capitals and then a digit, directly or after a space, hyphen or
+ * slash ("Report No. IR 3/2025", "No. HC-512", "Vol. B2").
+ */
+function isCode(t: string, w: number, pe: number): boolean {
+  let e = w;
+  while (e < pe && e - w <= 4 && isUpper(t.charCodeAt(e))) e++;
+  if (e === w || e - w > 4) return false;
+  if (e < pe && isDigit(t.charCodeAt(e))) return true;
+  const sep = t.charCodeAt(e);
+  return (sep === 0x20 || sep === 0x2d || sep === 0x2f) && e + 1 < pe && isDigit(t.charCodeAt(e + 1));
 }
 
 function readWord(t: string, w: number, pe: number): string {

@@ -765,6 +765,10 @@ function sentenceMissing(claim: ClaimInfo, missing: ReadonlySet<string>, sentenc
 /** Idioms a source says in one word: the idiom's content word, the phrase around it (ending at it), the words. */
 const IDIOMS: { word: string; phrase: RegExp; said: string[] }[] = [
   { word: 'row', phrase: /\bin\s+a\s+row$/i, said: ['consecutive', 'successive', 'straight', 'running'] },
+  // "stayed upside down" / "remained inverted".
+  { word: 'upside', phrase: /\bupside$/i, said: ['inverted', 'overturned', 'capsized'] },
+  // "sank in 55 metres of water" / "in a depth of about 55 m".
+  { word: 'water', phrase: /\b(?:metres|meters|feet|foot|fathoms|m|ft)\s+of\s+water$/i, said: ['depth', 'deep'] },
 ];
 
 /**

@@ -623,6 +623,9 @@ export function searchClaim(claim: Claim, index: PassageIndex, preferDocuments?:
   return info;
 }
 
+/** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
+const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
+
 /** Content terms a sentence with no check-worthy reason needs before it is compared with the sources. */
 export const CANDIDATE_MIN_TERMS = 3;
 
@@ -698,7 +701,15 @@ export function prepareClaim(
         // A number that names a place ("number three") only a neighbouring sentence gives, where this sentence gives
         // one in its place (the only one, or one in a like role), is the neighbour's ("Lanterns … drops two places to Number 5" after "Falling one place to Number 3
         // is "Cold Engine"": no Number 3 for Lanterns).
+        // So too a name a neighbour gives, where this sentence says all the rest of the claim with another name in
+        // its place ("CalMac has cancelled all Tuesday sailings between Aberdeen, Kirkwall and Lerwick" / "NorthLink
+        // Ferries has already cancelled all Tuesday sailings between Aberdeen, Kirkwall and Lerwick. CalMac said
+        // …").
         const own = (v: TypedValue) => {
+          if (v.kind === 'name') {
+            const r = findRival(claim, info, v, sentence);
+            return !!r && r.role >= SWAP_ROLE_MIN && lemmaCoverage(info, sentence, undefined, new Set(v.name!.flatMap((w) => processTerm(w) ?? []))) >= NAME_SWAP_COPY_MIN;
+          }
           const r = v.label ? findRival(claim, info, v, sentence) : undefined;
           return !!r && (r.sole || r.role >= DISTINCT_NAME_ROLE_MIN);
         };
@@ -853,6 +864,8 @@ function inPlaceOf(claimText: string, claimSpan: Span, sentenceText: string, sou
 
 /** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
 const SWAP_ROLE_MIN = 0.7;
+/** Share of a claim's other words a sentence must say for a name in the place of the claim's to be a swap. */
+const NAME_SWAP_COPY_MIN = 0.9;
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
@@ -2261,9 +2274,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info))) continue;
+      const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
+      // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
+      // complete" / "testing had not been completed").
+      if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
-      const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       conflicting = own ?? chosen;
       conflicts = [
         {

@@ -375,6 +375,9 @@ export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportT
   const attribution = info.tokens.some((t) => t.term && !ATTRIBUTION_TERMS.has(t.term)) ? ATTRIBUTION_TERMS : undefined;
   for (const t of info.tokens) {
     if (!t.term || attribution?.has(t.term)) continue;
+    // ("According to Dame Carol", "according to provisional figures": who says it, not what; "the peace accord" is
+    // content.)
+    if (attribution && t.term === 'accord' && /^according\s+to\b/i.test(info.text.slice(t.start, t.end + 4))) continue;
     let w = idf ? Math.max(0.05, idf(t.term)) : 1;
     if (/^\d/.test(t.term)) w *= tuning.numberBoost;
     else if (t.capital) w *= tuning.nameBoost;

@@ -362,7 +362,13 @@ const RATIO = new RegExp(
  */
 const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 /** The word after a number that may be its unit; a count's "more", "fewer", "extra" or "new" before it ("two more goals"). */
-const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other)\s+(?=\p{Ll}))?([\p{L}]+)/u;
+const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other|consecutive|successive|straight|full|whole|long|separate)\s+(?=\p{Ll}))?([\p{L}]+)/u;
+/** A lower-case word and a unit after a number ("two rapid centuries"). */
+const ADJECTIVE_UNIT = /^\s+(\p{Ll}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
+/** Words between a number and a noun that do not describe the noun ("five of the hours", "three in hours"). */
+const NOT_DESCRIBING = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'the', 'a', 'an', 'and', 'or', 'per', 'than', 'more', 'less', 'fewer', 'over', 'under', 'after', 'before', 'into', 'with', 'as', 'is', 'are', 'was', 'were', 'had', 'has', 'have', 'each', 'every', 'last', 'next', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'all', 'any', 'no', 'a', 'up', 'down', 'out', 'off', 'ago', 'earlier', 'later', 'times']);
+/** What follows a spaced "m" that makes it metres: a clause's end, or a word of extent or depth. */
+const SPACED_METRES = /^(?:\s*(?:[.,;:)]|$)|\s+(?:of|deep|high|tall|long|wide|away|below|above|down|up|drop|wave|waves|tower|high-|long-)\b)/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?|dlrs?|stg)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
 const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
@@ -440,8 +446,15 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
     return { end };
   }
   const unit = UNITS[word] ?? UNITS[word.toLowerCase()];
-  // Single-letter units only right after the digits ("5m", "5 m" is too ambiguous with a following word).
-  if (!unit || (word.length === 1 && m[0].length > 1)) return { end };
+  // A measure after one describing word: "two rapid centuries", "three tense hours" (not "five of the hours").
+  if (!unit) {
+    const two = ADJECTIVE_UNIT.exec(text.slice(end, end + 32));
+    const measure = two && !NOT_DESCRIBING.has(two[1]) ? UNITS[two[2].toLowerCase()] : undefined;
+    if (two && measure && two[2].length > 2 && MEASURES.has(measure)) return { unit: measure, end: end + two[0].length };
+  }
+  // Single-letter units only right after the digits ("5m", "5 m" is too ambiguous with a following word), but for
+  // metres at a clause's end or before a word of extent ("in a depth of about 55 m.", "a 20 m drop", "15 m high").
+  if (!unit || (word.length === 1 && m[0].length > 1 && !(word === 'm' && SPACED_METRES.test(text.slice(end + m[0].length, end + m[0].length + 12))))) return { end };
   return { unit, end: end + m[0].length };
 }
 
@@ -1234,7 +1247,8 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
       const w = words[first];
       const lower = nameToken(w.text);
       const common = NOT_NAMES.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined || MEMBERS.test(w.text);
-      if (common || (first === i && isSentenceStart(text, w.start) && first === j && !/^\p{Lu}{2,}$/u.test(w.text))) first++;
+      // (A word with a capital inside is a name wherever it stands: "CalMac", "PayPal", "McAllister".)
+      if (common || (first === i && isSentenceStart(text, w.start) && first === j && !/^\p{Lu}{2,}$/u.test(w.text) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text))) first++;
       else break;
     }
     // Trim trailing particles / common words.
@@ -1894,6 +1908,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     // A count is no measure ("from twelve countries" / "a test firing of twelve seconds"); years may be an age
     // ("Khanal, 27," / "the 27-year-old").
     if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '')) return false;
+    // Nor is a measure a bare count ("more than five hours" / "Five boarded the liferaft"); a duration in years may be an
+    // age or a term ("a 27-year-old" / "Khanal, 27").
+    if (claim.kind === 'quantity' && claim.unit !== 'year' && MEASURES.has(claim.unit ?? '') && source.kind === 'number' && source.unit === undefined && !source.label) return false;
     // A rate is stated only for its period ("£1,400 a week" is not "£1,400 a year").
     if (claim.per && source.per && claim.per !== source.per) return false;
     // A number that names something states no measure ("Article 2.1" is not "two years").
