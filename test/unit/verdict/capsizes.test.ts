@@ -223,4 +223,14 @@ describe('a fishing vessel\'s capsize: the interim report and the coastguard\'s 
     verdict('unsupported', 'The vessel stayed upside down for more than five hours before sinking at 16:40 in around 55 metres of water.');
     verdict('contradicted', 'The vessel remained inverted for more than five hours.', [['more than five hours', 'over three hours']]);
   });
+
+  test('a person given another\'s age: "Skipper Ewan Forsyth, 52," where the mate Ewan Forsyth is 38', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: "The skipper, Callum Wiseman, 52," stated the age.
+    verdict('contradicted', 'Skipper Ewan Forsyth, 52, had been in command of the Morven Star since 2009.', [['52', '38']]);
+    verdict('supported', 'Skipper Callum Wiseman, 52, had been in command of the Morven Star since 2009.');
+    // A numbered paragraph's number ("3.5 The crewman …") is no figure of the sentence.
+    verdict('contradicted', 'Deckhand Tomas Novak, 29, was in the water for about 40 minutes.', [['29', '27']]);
+    verdict('supported', 'Deckhand Tomas Novak, 27, was in the water for about 40 minutes.');
+  });
 });

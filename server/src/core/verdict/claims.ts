@@ -43,6 +43,7 @@ import {
 import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
+import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
@@ -2481,6 +2482,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const [{ s, o }] = theirs;
       conflicting = s;
       conflicts = [{ claim: r.place, source: o.place, kind: 'name', claimSpan: draftSpan(claim, r.placeSpan), sourceSpan: { ...o.placeSpan } }];
+      break;
+    }
+  }
+
+  // A person given another's age ("Skipper Ewan Forsyth, 52," / "The skipper, Callum Wiseman, 52, … The mate, Ewan
+  // Forsyth, 38,"): the age the passages give that person, when they give one and agree on it.
+  if (!conflicting && AGE_HINT.test(info.text)) {
+    for (const a of agesOf(info.text)) {
+      const theirs = scored.flatMap((s) => [s.c.sentence, ...s.c.context].flatMap((t) => agesOf(t.text).map((o) => ({ s, t, o })))).filter((x) => samePersonAged(a, x.o));
+      if (!theirs.length || theirs.some((x) => x.o.age === a.age) || !theirs.every((x) => x.o.age === theirs[0].o.age)) continue;
+      const [{ s, t, o }] = theirs;
+      conflicting = s;
+      conflicts = [{ claim: a.ageText, source: o.ageText, kind: 'number', claimSpan: draftSpan(claim, a.ageSpan), ...(t === s.c.sentence ? { sourceSpan: { ...o.ageSpan } } : {}) }];
       break;
     }
   }

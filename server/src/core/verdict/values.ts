@@ -363,6 +363,8 @@ const RATIO = new RegExp(
 const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 /** The word after a number that may be its unit; a count's "more", "fewer", "extra" or "new" before it ("two more goals"). */
 const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other|consecutive|successive|straight|full|whole|long|separate)\s+(?=\p{Ll}))?([\p{L}]+)/u;
+/** A numbered paragraph's number at a text's start: "3.5 The crewman …", "4.1.2 Where …". */
+const CLAUSE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}\p{Ll})/u;
 /** A lower-case word and a unit after a number ("two rapid centuries"). */
 const ADJECTIVE_UNIT = /^\s+(\p{Ll}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
 /** Words between a number and a noun that do not describe the noun ("five of the hours", "three in hours"). */
@@ -579,6 +581,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     out.push(v);
     return true;
   };
+  // A numbered paragraph's number ("3.5 The crewman in the water, …", "2.2 The skipper, …") counts nothing.
+  const clause = CLAUSE_NUMBER.exec(text);
+  if (clause) take(c, 0, clause[0].length);
   const month = (s: string) => MONTHS[s.replace(/\.$/, '').toLowerCase()];
   const weekday = (s: string | undefined) => (s ? WEEKDAYS[s.toLowerCase()] : undefined);
   const day = (s: string) => {
