@@ -885,6 +885,8 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set([
   'vehicle', 'vehicles', 'building', 'buildings', 'site', 'area', 'place', 'device', 'devices', 'product', 'products',
   'scheme', 'plan', 'project', 'event', 'team', 'side', 'club', 'party', 'country', 'city', 'town', 'region',
 ]);
+/** Words for an occasion, which stand for any event of the evidence ("made last time" / "made at the last inspection"). */
+const OCCASION_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'occasion', 'occasions']);
 /**
  * Verbs that carry little meaning of their own ("give the reference" / "quoting reference", "take part" / "joined"):
  * the word in their place is no unrelated swap.
@@ -1433,9 +1435,12 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
   const claimDates = info.values.filter(dated);
   if (!claimDates.length) return undefined;
   const figures = info.values.filter(isNumeric);
+  // (The figure nearest the date is the one it goes with: "fallen by 94% since 1999 and was found on just 61 squares
+  // last year" dates the 94%, not the 61.)
+  const gap = (a: Span, b: Span) => Math.max(a.start - b.end, b.start - a.end);
   for (const d of claimDates) {
     for (const f of figures) {
-      if (!sameClause(info.text, d.span, f.span)) continue;
+      if (!sameClause(info.text, d.span, f.span) || figures.some((g) => g !== f && sameClause(info.text, d.span, g.span) && gap(g.span, d.span) < gap(f.span, d.span))) continue;
       const stated = sentence.values.find((x) => isNumeric(x) && valueAgrees(f, x));
       if (!stated) continue;
       const own = sentence.values.filter((x) => dated(x) && x.kind === d.kind && sameClause(sentence.text, x.span, stated.span));
@@ -1525,6 +1530,11 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
+    // The words right after the stated figure up to a clause mark, across "and" ("112 department and homeware
+    // stores": the claim's "112 stores" is the stated figure's, not that of "3,960 work in stores").
+    let near: Set<string> | undefined;
+    // (Up to a clause mark, a spaced hyphen or the next figure.)
+    const nearStated = () => (near ??= new Set(tokenize(sentence.text.slice(stated.span.end, stated.span.end + 48).split(/[,;:()|—–\d]|\s-\s/)[0]).slice(0, 5).flatMap((w) => processTerm(w) ?? []).map(lemma)));
     // The rival whose label has most of the claim's telling words ("Will Muir scored in the 74th minute": the 63rd of
     // "wing Will Muir scored in the 63rd", not the 55th of "… crossed in the 55th minute").
     let best: TypedValue | undefined;
@@ -1548,7 +1558,7 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
       for (const side of ['before', 'after'] as const) {
         if (!mine[side].size || !theirs[side].size || !other[side].size) continue;
         const telling = [...mine[side]].filter((t) => !(theirs[side].has(t) && other[side].has(t)));
-        if (telling.some((t) => theirs[side].has(t))) continue;
+        if (telling.some((t) => theirs[side].has(t) || nearStated().has(t))) continue;
         const shared = telling.filter((t) => other[side].has(t)).length;
         if (shared > most) {
           most = shared;
@@ -2382,9 +2392,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       subjects.length > 0 &&
       !subjects.some((n) => sentence.text.toLowerCase().includes(n)) &&
       sentence.values.some((v) => v.kind === 'name' && !claimNames.some((n) => n.includes(v.text.toLowerCase()) || v.text.toLowerCase().includes(n)));
+    // A word a neighbouring sentence of the evidence has next to the same word is the claim's from there ("not told
+    // … until 11:30 on Monday morning" from the sentence after "meetings on Monday afternoon").
+    // (A neighbour that gives a figure of the word's clause that the sentence does not give: "The 12-month sentence …
+    // will run concurrently" is the evidence's "further 12 months …, to run consecutively", whatever the sentence
+    // before says of two other terms "to run concurrently".)
+    const fromWindow = (x: Substitution) => {
+      const own = info.values.filter((v) => v.kind !== 'name' && sameClause(info.text, v.span, x.claimSpan));
+      return phrasesAround(info.text, x.claimSpan).some((phrase) =>
+        chosen.c.context.some((t) => hasPhrase(t.text, phrase) && own.some((v) => statesValue(t, v) && !statesValue(chosen.c.sentence, v))),
+      );
+    };
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
+        !fromWindow(x) &&
         (borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
@@ -2397,6 +2419,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           !oneWordFamily(x.claim, x.source) &&
+          !OCCASION_WORDS.has(x.claim.toLowerCase()) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase()))))),
     );

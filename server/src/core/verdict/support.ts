@@ -15,7 +15,7 @@ import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { directionWords, type DirectionWord } from './direction';
-import { countedList, extractValues, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { countedList, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -126,6 +126,11 @@ export function statesValue(info: TextInfo, value: TypedValue): boolean {
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
   // (Not the whole of a partitive for a figure that is no whole: "raised £3m" is not "raised £2.3m of its £3m target".)
   if (info.values.some((s) => valueAgrees(value, s) && !(s.whole && !value.whole && !value.possessed) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
+  // A person "of" a body, the two given apart ("Priya Venkataraman of Kestrel Advisory" / "Priya Venkataraman, both of
+  // Kestrel Advisory LLP").
+  if (namedInParts(value, info.values)) return true;
+  // An acronym the text defines ("the Department for Environment, Food and Rural Affairs (Defra)" for "Defra").
+  if (value.kind === 'name' && value.name!.length === 1 && info.text.includes(`(${value.text})`)) return true;
   // A difference the text implies: "by 382 votes" for "1,486" and "1,104".
   if (value.difference && statesDifference(value, info.values)) return true;
   // A sum the text gives in two parts: "an initial £6.5m …, with a further £1.5m" for "£8m".

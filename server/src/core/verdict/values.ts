@@ -238,7 +238,7 @@ const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$
  * "17p" and "miR-142-5p" are a chromosome arm and a microRNA.
  */
 const PENCE = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(p|\\s?pence)${E}`, 'gu');
-const PENCE_CONTEXT = /£|\b(?:pence|penny|shares?|prices?|costs?|fares?|litre|dividends?|coins?|stamps?)\b/i;
+const PENCE_CONTEXT = /£|\b(?:pence|penny|shares?|prices?|costs?|fares?|litre|dividends?|coins?|stamps?|pound|fees?|tickets?)\b/i;
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E})`, 'giu');
 /** Two percentages with one sign: "76-85%", "5 to 7 per cent", "1.5-2 percentage points" (both are percentages). */
 const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E}))`, 'giu');
@@ -1580,6 +1580,20 @@ function yearAgrees(claim: TypedValue, source: TypedValue): boolean | undefined 
   if (sourceThrough !== undefined) return a >= b && a <= sourceThrough;
   if (claimThrough !== undefined) return b >= a && b <= claimThrough;
   return a === b;
+}
+
+/**
+ * Whether a name joined by "of" names a person and a body the values give apart: "Priya Venkataraman of Kestrel
+ * Advisory" for "Marcus Ellery and Priya Venkataraman, both of Kestrel Advisory LLP". The part before "of" must have
+ * two words at least (a person's names; "Bank of England" is one name).
+ */
+export function namedInParts(v: TypedValue, values: readonly TypedValue[]): boolean {
+  if (v.kind !== 'name') return false;
+  const parts = v.text.split(/\s+of\s+/);
+  if (parts.length !== 2) return false;
+  const words = parts.map((p) => p.split(/[\s\u00a0-]+/).map(nameToken).filter((t) => t && !NAME_PARTICLES.has(t)));
+  if (words[0].length < 2 || !words[1].length) return false;
+  return words.every((w) => values.some((s) => s.kind === 'name' && containsSequence(s.name!, w)));
 }
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
