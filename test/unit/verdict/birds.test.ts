@@ -5,8 +5,9 @@
  * Environment, Food and Rural Affairs (Defra)"). The sources are written for these tests (from a helper's draft);
  * the charity and people are invented.
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectVerdictWith, workspaceIndex } from './sources';
+import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const REPORT = `# The National Breeding Bird Survey: Annual Report 2024
@@ -208,5 +209,15 @@ describe('a bird survey\'s report and a charity\'s release, with the product\'s 
     // Was contradicted: Defra / Department.
     verdict('supported', 'The charity will hand a petition signed by 112,000 people to Defra on Wednesday 25 June.');
     verdict('contradicted', 'The charity will hand a petition signed by 112,000 people to Defra on Thursday 25 June.');
+  });
+
+  test('"Dr Helen Marsh of the BTO said" is Dr Marsh speaking, not the BTO', async () => {
+    // Was two errors: "These words were said by Dr Marsh, not BTO" and "The source gives Marsh, not BTO".
+    const right = await checkAgainst(files, '# Birds\n\nDr Helen Marsh of the BTO said the turtle dove was "close to disappearing as a breeding bird from much of England".\n\nDr Helen Marsh of the BTO said: "The turtle dove is now close to disappearing as a breeding bird from much of England."\n');
+    assert.deepEqual(right.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+    const wrong = await checkAgainst(files, '# Birds\n\nMargaret Oduya of the Songbird Trust said: "The turtle dove is now close to disappearing as a breeding bird from much of England."\n');
+    const messages = wrong.findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message);
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0], /said by Dr Marsh, not Margaret Oduya/);
   });
 });

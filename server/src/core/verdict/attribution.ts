@@ -114,6 +114,9 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[H
 /** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
 const STATEMENT_HEADING = new RegExp(String.raw`^\s*(?:(?:Full|Joint|Short|Written)\s+)?(?:[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Qq]uotes?|[Rr]esponse|[Rr]eaction)\s+(?:from|by|of)\s+(?<m>${NAME})(?=\s*(?:,|\(|$))`, 'u');
 
+/** A person's name (a title or two words at least) and "of" or "from" before a body's name ("Dr Helen Marsh of the "). */
+const PERSON_OF = new RegExp(String.raw`(?<![\p{L}'’.-])((?:${TITLE}\s+){1,3}${NAME_PART}(?:\s+${NAME_PART}){0,3}|${NAME_PART}(?:\s+${NAME_PART}){1,3})\s+(?:of|from)\s+(?:the\s+)?$`, 'u');
+
 /** A line that ends with a reporting verb and a colon ("… said:"). */
 const SAID_COLON = new RegExp(String.raw`\b${VERB}\s*:$`);
 
@@ -168,11 +171,18 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
         if (!words.length || NOT_NAMES.has(words[words.length - 1].toLowerCase())) continue;
         // "A source in Hyesan said": a place after a preposition is not the speaker; but after an office "of"
         // something, the name is the last two words ("Director of Emergency Services Gloria Vance said").
-        if (subject && /\b(?:in|from|of|at|near|for|with|to|by|about|on|into|across|outside|inside|around)\s+$/i.test(plain.slice(Math.max(0, start - 12), start))) {
-          if (words.length < 3 || !OFFICE_BEFORE.test(plain.slice(Math.max(0, start - 60), start))) continue;
-          const name = words.slice(-2).join(' ');
-          start += mention.length - name.length;
-          mention = name;
+        if (subject && /\b(?:in|from|of|at|near|for|with|to|by|about|on|into|across|outside|inside|around)\s+(?:the\s+)?$/i.test(plain.slice(Math.max(0, start - 16), start))) {
+          // A person "of" or "from" a body before it: the person speaks ("Dr Helen Marsh of the BTO said").
+          const person = PERSON_OF.exec(plain.slice(Math.max(0, start - 80), start));
+          if (person && !OFFICE_BEFORE.test(plain.slice(Math.max(0, start - 60), start))) {
+            start = Math.max(0, start - 80) + person.index + person[0].indexOf(person[1]);
+            mention = person[1];
+          } else {
+            if (words.length < 3 || !OFFICE_BEFORE.test(plain.slice(Math.max(0, start - 60), start))) continue;
+            const name = words.slice(-2).join(' ');
+            start += mention.length - name.length;
+            mention = name;
+          }
         }
         const tokens = nameTokens(mention);
         if (!tokens.length) continue;

@@ -2025,12 +2025,23 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const nearest = related.slice(0, CONFLICT_CANDIDATES);
   const slipped = info.values.some(isNumeric) ? nearest.findIndex((s) => s.c.conflicts.some((r, i) => r?.slip && !statedByRelated[i])) : -1;
   if (slipped > 0) nearest.unshift(...nearest.splice(slipped, 1));
+  // A body a person is "of" or "from" is no rival of the person's name the passage gives ("Dr Helen Marsh of the BTO
+  // said: …" / "Dr Marsh said: …").
+  const affiliation = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    if (v.kind !== 'name') return false;
+    const j = info.values.findIndex((p) => p.kind === 'name' && p.span.end <= v.span.start && /^\s+(?:of|from)\s+(?:the\s+)?$/.test(info.text.slice(p.span.end, v.span.start)));
+    if (j < 0 || (info.values[j].name?.length ?? 0) < 2) return false;
+    // (The person stated, or the rival is the person's own name: "Marsh".)
+    const person = new Set(info.values[j].name!.map((w) => w.toLowerCase()));
+    return s.c.states[j] || r.conflict.source.split(/\s+/).every((w) => person.has(w.toLowerCase().replace(/['’]s$/, '')));
+  };
   const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
-            if (!r) return false;
+            if (!r || affiliation(s, i, r)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -2699,7 +2710,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // Stated by the sentence itself: a name the claim takes from a neighbouring sentence is still a swap.
     const sentence = chosen.c.sentence;
     const found = info.values
-      .map((v) => (statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence)))
+      .map((v, i) => {
+        const r = statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence);
+        return r && !affiliation(chosen, i, r) ? r : undefined;
+      })
       .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))
       .map((r) => r.conflict);
     if (found.length) {
