@@ -220,4 +220,11 @@ describe('a retailer in administration: the administrators\' announcement and a 
     // Was contradicted: morning / afternoon.
     verdict('supported', 'The RWU, which represents around 1,700 Halloran & Page staff, said it was not told of the administration until 11:30 on Monday morning.');
   });
+
+  test('"quieter in December than it was the year before" / "busier", the names in the sentence before', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'Ms Harrow said the Doncaster store had been quieter in December than it was the year before.', [['quieter', 'busier']]);
+    verdict('supported', 'Ms Harrow said the Doncaster store had been busier in December than it was the year before.');
+  });
 });

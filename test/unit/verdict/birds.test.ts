@@ -220,4 +220,11 @@ describe('a bird survey\'s report and a charity\'s release, with the product\'s 
     assert.equal(messages.length, 1, messages.join('\n'));
     assert.match(messages[0], /said by Dr Marsh, not Margaret Oduya/);
   });
+
+  test('"fared better than woodland birds" / "fared worse"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'Dr Kapoor said farmland birds had fared better than woodland birds over 25 years.', [['better', 'worse']]);
+    verdict('supported', 'Dr Kapoor said farmland birds had fared worse than woodland birds over 25 years.');
+  });
 });

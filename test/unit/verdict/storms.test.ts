@@ -240,4 +240,11 @@ describe('a winter storm\'s update and disruption bulletin, with the product\'s 
     verdict('supported', 'NorthLink has cancelled all Tuesday sailings between Aberdeen, Kirkwall and Lerwick.');
     verdict('supported', 'CalMac said no sailings to the Western Isles would operate before Wednesday morning.');
   });
+
+  test('a comparison the sentence\'s own figures make the other way: "fewer than at the same point during Storm Arwen" / "23 …, compared with 9"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'Network Rail Scotland said 23 trees had blocked lines across the north since midnight, fewer than at the same point during Storm Arwen.', [['fewer', 'compared with 9']]);
+    verdict('supported', 'Network Rail Scotland said 23 trees had blocked lines across the north since midnight, more than at the same point during Storm Arwen.');
+  });
 });

@@ -45,7 +45,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
-import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
+import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { isPostTitle, namedRoles, otherRole, sameRole } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
@@ -622,6 +622,39 @@ export function searchClaim(claim: Claim, index: PassageIndex, preferDocuments?:
   const info = analyzeClaimText(claim, index, tuning);
   if (info.weights.size > 0) index.search(info.query, { limit: preferDocuments?.length ? WIDE_LIMIT : CANDIDATE_LIMIT });
   return info;
+}
+
+/** A comparison with a time or thing, not a figure ("fewer than at the same point during Storm Arwen"). */
+const COMPARED_CLAIM = /\b(fewer|less|lower|smaller|more|greater|higher|larger|bigger)\s+than\s+(?!(?:\d|a\b|an\b|half\b|one\b|two\b|three\b|four\b|five\b|ten\b|expected\b|forecast\b|predicted\b))((?:[\p{L}\d'’-]+\s+){0,6}[\p{L}\d'’-]+)/iu;
+/** A figure set against another in a sentence: "23 trees …, compared with 9 at the same point during Storm Arwen". */
+const COMPARED_SOURCE = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+/giu;
+
+/**
+ * A comparison the claim makes that the sentence's own figures make the other way: "23 trees had blocked lines …,
+ * fewer than at the same point during Storm Arwen" against "23 trees …, compared with 9 at the same point during Storm
+ * Arwen" (the claim's figure and the one it is set against, with the words of what the other is).
+ */
+function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  const m = COMPARED_CLAIM.exec(info.text);
+  if (!m) return undefined;
+  const up = /^(?:more|greater|higher|larger|bigger)$/i.test(m[1]);
+  const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)));
+  const object = termsOf(m[2]);
+  // (Counts and amounts; not a time of day: "since midnight".)
+  const counted = (v: TypedValue) => isNumeric(v) && v.unit !== 'clock' && v.unit !== 'clock12';
+  const figures = info.values.filter((v) => counted(v) && v.span.end <= m.index);
+  if (!figures.length || !object.size) return undefined;
+  for (const c of sentence.text.matchAll(COMPARED_SOURCE)) {
+    const after = c.index! + c[0].length;
+    const other = sentence.values.find((v) => counted(v) && v.span.start === after);
+    if (!other || other.value === undefined) continue;
+    const theirs = termsOf(sentence.text.slice(other.span.end, other.span.end + 80));
+    if ([...object].filter((t) => theirs.has(t)).length < Math.min(2, object.size)) continue;
+    const mine = sentence.values.filter((v) => counted(v) && v.span.end <= c.index! && figures.some((f) => valueAgrees(f, v))).pop();
+    if (!mine || mine.value === undefined || mine.value === other.value || (mine.value > other.value) === up) continue;
+    return { claim: { text: m[1], span: { start: m.index, end: m.index + m[1].length } }, source: { text: sentence.text.slice(c.index!, other.span.end), span: { start: c.index!, end: other.span.end } } };
+  }
+  return undefined;
 }
 
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
@@ -1965,7 +1998,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const opposed = (s: (typeof scored)[number]) => {
     if (!directions) return undefined;
     const sentence = s.c.sentence;
-    if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions) ?? oppositeMove(info.directions, sentence.directions);
+    if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions) ?? oppositeMove(info.directions, sentence.directions) ?? oppositeBySubject(info.text, info.directions, sentence.text, sentence.directions);
     const figures = sentence.values.filter(isNumeric);
     const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]);
     // A figure moved on one side and held on the other, or reached on one side and left on the other ("fell to
@@ -1980,7 +2013,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const wide = byFigure ? undefined : (oppositeDirection(info.directions, sentence.directions) ?? (movesShared() ? oppositeMove(info.directions, sentence.directions) : undefined));
     if (wide) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
     // A sentence with words of both directions: the direction of each figure the two share.
-    return oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), same);
+    return (
+      oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), same) ??
+      oppositeBySubject(info.text, info.directions, sentence.text, sentence.directions)
+    );
   };
   const relatedButForDirection = (s: (typeof scored)[number]) => {
     const opposite = opposed(s);
@@ -2335,10 +2371,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const names = info.values.filter((v) => v.kind === 'name');
     const swapped = (o: (typeof scored)[number], same: boolean) => swappedRelation(info.text, o.c.sentence.text, same, names, o.c.sentence.values.filter((v) => v.kind === 'name'));
     for (const s of scored) {
-      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => statesValue(s.c.sentence, v)))) continue;
+      // (The names in the sentence or its neighbours: "Ms Harrow said the Doncaster store employs 48 people … She
+      // added that the store had been busier in December than it was the year before".)
+      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v))))) continue;
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
-      const found = oppositeComparison(info.text, s.c.sentence.text) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));
+      const found = oppositeComparison(info.text, s.c.sentence.text) ?? comparedFigures(info, s.c.sentence) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));
       if (!found) continue;
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];

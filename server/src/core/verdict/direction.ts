@@ -154,6 +154,30 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
 }
 
 /**
+ * A word of change the other way after the same two words, where each side has words of both ways ("the trust's rate
+ * fell …, while the national average fell" / "the Trust's rate fell …, while the national average rose"): the two
+ * content words before a direction word name what moves.
+ */
+export function oppositeBySubject(claimText: string, claim: readonly DirectionWord[], sentenceText: string, sentence: readonly DirectionWord[]): [DirectionWord, DirectionWord] | undefined {
+  const subject = (text: string, span: Span) => {
+    const terms = tokenizeWithOffsets(text.slice(Math.max(0, span.start - 48), span.start)).flatMap((t) => processTerm(t.text) ?? []);
+    return terms.length >= 2 ? terms.slice(-2).join(' ') : undefined;
+  };
+  // (Words that move a figure are the figures' business: "fell to 3.3%", "rose by 3.3%", "-8.5%".)
+  const withFigure = (text: string, w: DirectionWord) => /\d/.test(w.text) || /^[\s,]+(?:(?:by|to|from|of|about|around|nearly|almost|some)\s+)*[\d£$€−-]/u.test(text.slice(w.span.end, w.span.end + 24));
+  for (const c of claim) {
+    const mine = withFigure(claimText, c) ? undefined : subject(claimText, c.span);
+    if (!mine) continue;
+    for (const s of sentence) {
+      if (withFigure(sentenceText, s)) continue;
+      if (!PAIRS.some(([a, b]) => (a.has(c.stem) && b.has(s.stem)) || (b.has(c.stem) && a.has(s.stem)))) continue;
+      if (subject(sentenceText, s.span) === mine) return [c, s];
+    }
+  }
+  return undefined;
+}
+
+/**
  * A claim's verb of change against "up" or "down" before a sentence's figure the other way ("The number of homes
  * fitted with solar panels fell in 2025" / "… fitted to 2,140 homes …, up from 1,380"), for a claim without figures
  * of its own (the sentence's figures are then what it is about); neither side with a word of the other way.
@@ -666,8 +690,42 @@ const COMPARATIVE_OPPOSITES: Record<string, string[]> = {
   fewer: ['more', 'greater', 'higher', 'bigger', 'larger'],
   lower: ['higher', 'more', 'greater', 'bigger', 'larger'],
   smaller: ['bigger', 'larger', 'more', 'greater', 'higher'],
+  // Adjectives of two sides ("fared better than woodland birds" / "fared worse than woodland birds", "busier in
+  // December than it was the year before" / "quieter").
+  better: ['worse'],
+  worse: ['better'],
+  busier: ['quieter'],
+  quieter: ['busier'],
+  faster: ['slower'],
+  slower: ['faster'],
+  stronger: ['weaker'],
+  weaker: ['stronger'],
+  older: ['younger'],
+  younger: ['older'],
+  cheaper: ['dearer'],
+  dearer: ['cheaper'],
+  longer: ['shorter'],
+  shorter: ['longer'],
+  warmer: ['colder', 'cooler'],
+  colder: ['warmer'],
+  cooler: ['warmer'],
+  wetter: ['drier', 'dryer'],
+  drier: ['wetter'],
+  dryer: ['wetter'],
+  richer: ['poorer'],
+  poorer: ['richer'],
+  heavier: ['lighter'],
+  lighter: ['heavier'],
+  easier: ['harder'],
+  harder: ['easier'],
+  safer: ['riskier'],
+  riskier: ['safer'],
 };
-const COMPARISON = /\b(more|greater|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/giu;
+/**
+ * A comparative, up to four words (not a clause) before "than", and what it compares with: "more than the November
+ * average", "busier in December than it was the year before".
+ */
+const COMPARISON = /\b(more|greater|higher|bigger|larger|less|fewer|lower|smaller|better|worse|busier|quieter|faster|slower|stronger|weaker|older|younger|cheaper|dearer|longer|shorter|warmer|colder|cooler|wetter|drier|dryer|richer|poorer|heavier|lighter|easier|harder|safer|riskier)\s+(?:[\p{L}\d]+\s+){0,4}?than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/giu;
 
 /** Verbs of a relation one side has over the other: "girls outperformed boys" is not "boys outperformed girls". */
 const RELATION = /\b([\p{L}][\p{L}'’-]*)\s+(outperform(?:s|ed)?|outnumber(?:s|ed)?|outs(?:old|ell|ells)|outscored|overt(?:ook|aken|akes)|beat|beats|defeated|defeats|exceed(?:s|ed)|surpass(?:es|ed))\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
