@@ -685,6 +685,12 @@ const BRACKETED_LABEL = /^[ \t]*([^:()\n]{1,40}?)[ \t]*\([^()\n]{1,40}\)[ \t]*:[
  * before it, and a line without an end of sentence (a heading) ends the turn. Segments cover the lines of turns;
  * the speakers are resolved against the lines before the first turn ("Speakers: Marko Lindqvist, Director of …").
  */
+/**
+ * A table row as the loaders write it: a labelled first cell and two cells more between " | " ("Pos: 1 | Tomás
+ * Ferreira | POR | Time: 9.94 | NR").
+ */
+const TABLE_ROW_LINE = /^\s*[^|:\n]{1,40}:\s[^|\n]*(?:\s\|(?:\s[^|\n]*)?){2,}$/u;
+
 export function proseTurns(text: string): { segments: TextSegment[]; speakers: Speaker[] } | undefined {
   const segments: TextSegment[] = [];
   const header: string[] = [];
@@ -700,6 +706,13 @@ export function proseTurns(text: string): { segments: TextSegment[]; speakers: S
     const start = at;
     at = end + 1;
     if (!line.trim()) continue;
+    // A table's row as the loaders write it ("Pos: 1 | Tomás Ferreira | POR | Time: 9.94 | NR") is no turn: its
+    // first header is no speaker, and it ends a turn before it.
+    if (TABLE_ROW_LINE.test(line)) {
+      if (turns) afterFirst++;
+      speaker = undefined;
+      continue;
+    }
     // (As in `plainTurn`: a label starts a short line's first 200 characters, indented 40 at most.)
     const deep = line.length - line.trimStart().length > 40;
     const bracketed = deep ? null : BRACKETED_LABEL.exec(line.length > 200 ? line.slice(0, 200) : line);

@@ -139,8 +139,11 @@ const CONDITION = /\b(?:when|whenever|if|unless|whether|until)\b/i;
 /** Where a negated clause ends: punctuation, a quotation mark or a conjunction that starts another clause. */
 const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|although|though|because)\s/giu;
 
-/** The rest of a list after its first item's comma: ", national insurance or VAT" (items of one to three words). */
-const LIST_AFTER = /^(?:,\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)*,?\s+(?:or|and|nor)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s*[,.;:!?]|\s+(?:on|in|for|to|at|from|by|with|this|next|last)\b|\s*$)/u;
+/**
+ * The rest of a list after its first item's comma: ", national insurance or VAT" (items of one to three words); not a
+ * clause of its own (", and I want to apologise").
+ */
+const LIST_AFTER = /^(?:,\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)*,?\s+(?:or|and|nor)\s+(?!(?:I|we|he|she|they|it|you)\b)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s*[,.;:!?]|\s+(?:on|in|for|to|at|from|by|with|this|next|last)\b|\s*$)/u;
 
 /** Words before the denied one: "not able to comment" denies "comment" ("abl", "allow", "go" as index terms). */
 const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will']);

@@ -918,6 +918,8 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set([
   'vehicle', 'vehicles', 'building', 'buildings', 'site', 'area', 'place', 'device', 'devices', 'product', 'products',
   'scheme', 'plan', 'project', 'event', 'team', 'side', 'club', 'party', 'country', 'city', 'town', 'region',
 ]);
+/** A percentage right after a word ("91%", "about 40 per cent"). */
+const BEFORE_PERCENT = /^\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|more\s+than|less\s+than)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 /** Words for an occasion, which stand for any event of the evidence ("made last time" / "made at the last inspection"). */
 const OCCASION_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'occasion', 'occasions']);
 /**
@@ -2469,8 +2471,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           !oneWordFamily(x.claim, x.source) &&
           !OCCASION_WORDS.has(x.claim.toLowerCase()) &&
+          !RELATION_WORDS.has(x.claim.toLowerCase()) &&
+          !RELATION_WORDS.has(x.source.toLowerCase()) &&
+          // (Verbs of a share before the same percentage: "filled 91% of the stadium's seated capacity" / "represents
+          // 91% of …".)
+          !(BEFORE_PERCENT.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 32)) && BEFORE_PERCENT.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 32))) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.claim.toLowerCase()) && !RELATION_WORDS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase()))))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase()))))),
     );
     if (swapped.length) {
       conflicting = chosen;

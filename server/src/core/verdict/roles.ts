@@ -74,8 +74,9 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // "Chief Executive Officer" is the chief executive.
   if (words.length >= 2 && words[words.length - 1] === 'officer' && words[words.length - 2] === 'executive') words.pop();
   let head = words[words.length - 1];
-  // A head is the head of what it heads ("its head of policy" is no "head of communications").
-  if (head === 'head' && of.length) head = `head of ${of.join(' ').toLowerCase()}`;
+  // A head is the head of what it heads ("its head of policy" is no "head of communications"), wherever the post is
+  // ("head of legal at the publisher" / "head of legal at Northern Courier Media").
+  if (head === 'head' && of.length) head = `head of ${of[0].toLowerCase()}`;
   else if (!head || !POSTS.has(head)) return undefined;
   return { name, text, span, head, modifiers: words.slice(0, -1) };
 }

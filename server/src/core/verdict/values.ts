@@ -154,7 +154,7 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|just over)\s*$/i, 'atLeast'],
-  [/\b(?:less than|fewer than|under|below|at most|no more than|up to)\s*$/i, 'atMost'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|up to|as many as|as much as|as high as|as long as|as far as)\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -370,7 +370,7 @@ const ADJECTIVE_UNIT = /^\s+(\p{Ll}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
 /** Words between a number and a noun that do not describe the noun ("five of the hours", "three in hours"). */
 const NOT_DESCRIBING = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'the', 'a', 'an', 'and', 'or', 'per', 'than', 'more', 'less', 'fewer', 'over', 'under', 'after', 'before', 'into', 'with', 'as', 'is', 'are', 'was', 'were', 'had', 'has', 'have', 'each', 'every', 'last', 'next', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'all', 'any', 'no', 'a', 'up', 'down', 'out', 'off', 'ago', 'earlier', 'later', 'times']);
 /** What follows a spaced "m" that makes it metres: a clause's end, or a word of extent or depth. */
-const SPACED_METRES = /^(?:\s*(?:[.,;:)]|$)|\s+(?:of|deep|high|tall|long|wide|away|below|above|down|up|drop|wave|waves|tower|high-|long-)\b)/u;
+const SPACED_METRES = /^(?:\s*(?:[.,;:)|]|$)|\s+(?:of|deep|high|tall|long|wide|away|below|above|down|up|drop|wave|waves|tower|high-|long-)\b)/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?|dlrs?|stg)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
 const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
@@ -1723,7 +1723,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       if (name.length >= 3 && (PLAIN_TITLES.has(name[0]) || OFFICE_TITLES.has(name[0])) && holdsNameWord(l, name[0]) && holdsNameWord(l, name[name.length - 1])) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
-      return alias !== undefined && ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0]));
+      return alias !== undefined && (ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0])) || (CODES_OF[alias]?.some((c) => l.includes(c)) ?? false));
     }
   }
   return true;
@@ -1751,12 +1751,33 @@ const NAME_ALIASES: Record<string, string> = lookupTable({
   'lib dem': 'libdem', 'lib dems': 'libdem', 'liberal democrat': 'libdem', 'liberal democrats': 'libdem',
   gop: 'republican', republican: 'republican', republicans: 'republican', 'republican party': 'republican',
 });
+/**
+ * Countries by the three-letter codes of sports results and tables (IOC codes, where most differ from ISO's: "NED",
+ * "GER", "SUI", "POR"), only as written in capitals ("NED", not "Ned").
+ */
+const COUNTRY_CODES: Record<string, string> = lookupTable({
+  ned: 'netherlands', ger: 'germany', fra: 'france', ita: 'italy', esp: 'spain', por: 'portugal', gbr: 'uk', irl: 'ireland',
+  swe: 'sweden', nor: 'norway', fin: 'finland', den: 'denmark', sui: 'switzerland', aut: 'austria', bel: 'belgium',
+  cze: 'czechia', pol: 'poland', ukr: 'ukraine', rou: 'romania', bul: 'bulgaria', gre: 'greece', tur: 'turkey', hun: 'hungary',
+  cro: 'croatia', srb: 'serbia', svk: 'slovakia', slo: 'slovenia', est: 'estonia', lat: 'latvia', ltu: 'lithuania',
+  isl: 'iceland', lux: 'luxembourg', can: 'canada', aus: 'australia', nzl: 'new zealand', jpn: 'japan', chn: 'china',
+  kor: 'south korea', ind: 'india', ken: 'kenya', eth: 'ethiopia', uga: 'uganda', jam: 'jamaica', rsa: 'south africa',
+  ngr: 'nigeria', bra: 'brazil', arg: 'argentina', mex: 'mexico', chi: 'chile', col: 'colombia', egy: 'egypt', mar: 'morocco',
+  isr: 'israel', qat: 'qatar', bah: 'bahamas', usa: 'us',
+});
+for (const [code, country] of Object.entries(COUNTRY_CODES)) if (code !== country) NAME_ALIASES[country] ??= country;
+NAME_ALIASES['czech republic'] = 'czechia';
+/** Each country's codes (`COUNTRY_CODES`). */
+const CODES_OF: Record<string, string[]> = lookupTable({});
+for (const [code, country] of Object.entries(COUNTRY_CODES)) (CODES_OF[country] ??= []).push(code);
+NAME_ALIASES.holland = 'netherlands';
 const ALIAS_FIRST_WORDS = new Set(Object.keys(NAME_ALIASES).map((a) => a.split(' ')[0]));
 const ALIASES_OF: Record<string, string[]> = {};
 for (const [alias, key] of Object.entries(NAME_ALIASES)) (ALIASES_OF[key] ??= []).push(alias);
 
 /** A name's alias key (`NAME_ALIASES`), dots of an acronym dropped ("U.S." is "us"). */
 function aliasOf(v: TypedValue): string | undefined {
+  if (v.name!.length === 1 && /^\p{Lu}{3}$/u.test(v.text) && COUNTRY_CODES[v.name![0]] !== undefined) return COUNTRY_CODES[v.name![0]];
   // Most names are no country: their first word says so without joining them.
   if (!ALIAS_FIRST_WORDS.has(v.name![0].replace(/\./g, ''))) return undefined;
   const joined = v.name!.map((t) => t.replace(/\./g, '')).join(' ');
@@ -1928,8 +1949,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     // ("Khanal, 27," / "the 27-year-old").
     if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '')) return false;
     // Nor is a measure a bare count ("more than five hours" / "Five boarded the liferaft"); a duration in years may be an
-    // age or a term ("a 27-year-old" / "Khanal, 27").
-    if (claim.kind === 'quantity' && claim.unit !== 'year' && MEASURES.has(claim.unit ?? '') && source.kind === 'number' && source.unit === undefined && !source.label) return false;
+    // age or a term ("a 27-year-old" / "Khanal, 27"); figures in digits are often a measure's shorthand ("9.94
+    // seconds" / "Time: 9.94", "300 metres" / "so I went at 300"), a number in words a count.
+    if (claim.kind === 'quantity' && claim.unit !== 'year' && MEASURES.has(claim.unit ?? '') && source.kind === 'number' && source.unit === undefined && !source.label && !/\d/.test(source.text)) return false;
     // A rate is stated only for its period ("£1,400 a week" is not "£1,400 a year").
     if (claim.per && source.per && claim.per !== source.per) return false;
     // A number that names something states no measure ("Article 2.1" is not "two years").
