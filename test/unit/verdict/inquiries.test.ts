@@ -148,4 +148,12 @@ describe('an inquiry report and the families\' statement, with the product\'s wo
     verdict('contradicted', "The report found that the trust's caesarean rate fell from 24% to 17% between 2013 and 2019, while the national average fell over the same period.", [['fell', 'rose']]);
     verdict('supported', "The report found that the trust's caesarean rate fell from 24% to 17% between 2013 and 2019, while the national average rose over the same period.");
   });
+
+  test('"the then chief executive, Gillian Harcourt," where she was "the then Director of Nursing and Midwifery"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported (a role of six words before a name was not read).
+    verdict('contradicted', 'Reports to the board by the then chief executive, Gillian Harcourt, repeatedly described maternity services as "safe and well-led".');
+    // "The then" post is a former one ("the former Director of Nursing and Midwifery, Gillian Harcourt").
+    verdict('supported', 'Reports to the board by the then director of nursing and midwifery, Gillian Harcourt, repeatedly described maternity services as "safe and well-led".');
+  });
 });

@@ -247,4 +247,11 @@ describe('a winter storm\'s update and disruption bulletin, with the product\'s 
     verdict('contradicted', 'Network Rail Scotland said 23 trees had blocked lines across the north since midnight, fewer than at the same point during Storm Arwen.', [['fewer', 'compared with 9']]);
     verdict('supported', 'Network Rail Scotland said 23 trees had blocked lines across the north since midnight, more than at the same point during Storm Arwen.');
   });
+
+  test('a forecaster given another\'s post: "Callum Baird, the duty chief forecaster," / "Callum Baird, Head of Forecast Operations"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported ("forecaster" was no post the roles knew).
+    verdict('contradicted', 'Callum Baird, the duty chief forecaster, said the speed of the storm was "a small mercy".', [['duty chief forecaster', 'Head of Forecast Operations']]);
+    verdict('supported', 'Callum Baird, head of forecast operations, said the speed of the storm was "a small mercy".');
+  });
 });

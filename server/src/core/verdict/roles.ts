@@ -25,8 +25,11 @@ export interface NamedRole {
  * being, or the end of the clause.
  */
 const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*,|\s+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|\s*[.;:]|\s*$)/iu;
-/** A role before a name: "the shadow chancellor, ", "its head of policy, " right before it. */
-const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),\s*$/iu;
+/**
+ * A role before a name: "the shadow chancellor, ", "its head of policy, ", "the then Director of Nursing and
+ * Midwifery, " right before it.
+ */
+const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+),\s*$/iu;
 
 /** The posts a role may name. Another post for the same person is another role. */
 const POSTS = new Set([
@@ -35,6 +38,8 @@ const POSTS = new Set([
   'judge', 'inspector', 'sergeant', 'constable', 'superintendent', 'commissioner', 'headteacher', 'principal', 'founder',
   'owner', 'partner', 'adviser', 'advisor', 'analyst', 'economist', 'professor', 'lecturer', 'researcher', 'scientist',
   'surgeon', 'consultant', 'councillor', 'mp', 'senator', 'ambassador', 'treasurer', 'trustee', 'curator', 'chief',
+  'forecaster', 'correspondent', 'commander', 'controller', 'administrator', 'registrar', 'coroner', 'prosecutor',
+  'solicitor', 'barrister', 'midwife', 'nurse', 'coxswain', 'skipper', 'mate', 'engineer', 'architect', 'planner',
 ]);
 /** Words that make a post another: "shadow chancellor", "former minister", "deputy leader", "acting chief constable". */
 const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'vice', 'pro', 'assistant', 'junior', 'ex', 'outgoing', 'incoming']);
@@ -53,8 +58,11 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     const window = text.slice(Math.max(0, name.span.start - 80), name.span.start);
     const before = ROLE_BEFORE.exec(window);
     if (before) {
-      const start = name.span.start - window.length + before.index + before[0].indexOf(before[1]);
-      const role = roleOf(before[1], { start, end: start + before[1].length }, name);
+      // The words after the nearest determiner ("the board by the then chief executive, " is "then chief executive").
+      const inner = /^.*\b(?:the|a|an|its|his|her|their|our)\s+/isu.exec(before[1]);
+      const words = inner ? before[1].slice(inner[0].length) : before[1];
+      const start = name.span.start - window.length + before.index + before[0].indexOf(before[1]) + (inner ? inner[0].length : 0);
+      const role = roleOf(words, { start, end: start + words.length }, name);
       if (role) out.push(role);
     }
   }
@@ -68,9 +76,10 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   const words = post
     .toLowerCase()
     .split(/[\s-]+/)
-    .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w))
-    // "formerly deputy governor" is a former deputy governor.
-    .map((w) => (w === 'formerly' || w === 'previously' ? 'former' : w));
+    // "formerly deputy governor" is a former deputy governor; "the then chief executive" was the chief executive then,
+    // a former one.
+    .map((w) => (w === 'formerly' || w === 'previously' || w === 'then' ? 'former' : w))
+    .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w));
   // "Chief Executive Officer" is the chief executive.
   if (words.length >= 2 && words[words.length - 1] === 'officer' && words[words.length - 2] === 'executive') words.pop();
   let head = words[words.length - 1];
