@@ -257,4 +257,10 @@ describe('an athletics results summary and a press conference, with the product\
     verdict('supported', "The evening crowd of 38,420 filled 91% of the stadium's seated capacity, the biggest single-session attendance of the championships so far.");
     verdict('contradicted', "The evening crowd of 38,420 filled 81% of the stadium's seated capacity, the biggest single-session attendance of the championships so far.", [['81%', '91%']]);
   });
+
+  test('a reporter\'s question in a press conference is no evidence: "Did you feel him coming back?" / "No, I did not"', async () => {
+    // Was supported by the question's sentence and the one before it.
+    const report = await checkAgainst(files, '# Day 3\n\nFerreira said his coach, Nuno Carvalho, had told him in June that he had "9.95 in my legs". Ferreira said he felt Kwame Oduya coming back at him in the closing stages.\n');
+    assert.deepEqual(report.claims.map((c) => c.verdict), ['supported', 'unsupported']);
+  });
 });

@@ -178,4 +178,11 @@ describe('a university\'s job cuts and a union\'s ballot, with the product\'s wo
     verdict('supported', 'The plan could affect as many as 400 full-time equivalent posts, around 260 of them academic.');
     verdict('contradicted', 'The plan could affect exactly 400 full-time equivalent posts, around 260 of them academic.');
   });
+
+  test('"has now ruled out" / "has not yet ruled out"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported ("yet" was read as the word denied).
+    verdict('contradicted', 'The university has now ruled out compulsory redundancies, according to the union.');
+    verdict('supported', 'The university has not yet ruled out compulsory redundancies, according to the union.');
+  });
 });

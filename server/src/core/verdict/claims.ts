@@ -657,6 +657,8 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
   return undefined;
 }
 
+/** A sentence's end that asks: "?" and any closing quotation marks or brackets. */
+const QUESTION_END = /\?["”’)\]]*\s*$/;
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
 
@@ -713,7 +715,12 @@ export function prepareClaim(
     const head = headerOf(index, hit.document).filter((h) => h.passage.id !== hit.passage.id && !near.some((n) => n.id === h.passage.id));
     const speaker = speakerContext(hit.document, hit.passage);
     const question = questionContext(index, hit.document, hit.passage);
-    const context = [...near.map((p) => passageInfo(hit.document, p)), ...(question ? [question] : []), ...head.map((h) => h.info), ...(speaker ? [speaker] : [])];
+    // (In an interview, a neighbouring question states nothing: "Did you feel him coming back?" is no evidence that
+    // he did; an answer is read with its question, `questionContext`. An article's question may be its own rhetoric:
+    // "Will one of the best players in the world be happy …?" kept, measured on FRANK.)
+    const interview = hit.document.meta?.segments?.some((x) => x.speaker !== undefined) ?? false;
+    const stating = interview ? near.filter((p) => !QUESTION_END.test(hit.document.text.slice(Math.max(p.span.start, p.span.end - 4), p.span.end))) : near;
+    const context = [...stating.map((p) => passageInfo(hit.document, p)), ...(question ? [question] : []), ...head.map((h) => h.info), ...(speaker ? [speaker] : [])];
     const features = supportFeatures(info, sentence, context, top > 0 ? hit.score / top : 0, tuning.contextCredit);
     // States and rivals are needed only for passages about the same thing (`topic`), found on first use.
     let states: boolean[] | undefined;
