@@ -233,4 +233,11 @@ describe('a fishing vessel\'s capsize: the interim report and the coastguard\'s 
     verdict('contradicted', 'Deckhand Tomas Novak, 29, was in the water for about 40 minutes.', [['29', '27']]);
     verdict('supported', 'Deckhand Tomas Novak, 27, was in the water for about 40 minutes.');
   });
+
+  test('"plucked from the water" / "recovered from the water"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was unsupported: "No source states “plucked”".
+    verdict('supported', 'All six crew survived: five got into the liferaft and the sixth was plucked from the water by a coastguard helicopter.');
+    verdict('unsupported', 'All six crew survived: four got into the liferaft and the sixth was plucked from the water by a coastguard helicopter.');
+  });
 });

@@ -181,4 +181,11 @@ describe('a prison inspection report and the prison service\'s response, with th
     verdict('supported', 'Of the 34 recommendations inspectors made last time, only 11 had been achieved.');
     verdict('contradicted', 'Of the 34 recommendations inspectors made last time, only 14 had been achieved.');
   });
+
+  test('"spotted … at least 70 times" / "seen … on at least 70 occasions": a count of occasions, no multiple', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was unsupported: "No source states “70 times” and “spotted”".
+    verdict('supported', 'The prison had no working drone detection system when inspectors visited, even though drones had been spotted over the exercise yards at least 70 times since October 2024.');
+    verdict('unsupported', 'The prison had no working drone detection system when inspectors visited, even though drones had been spotted over the exercise yards at least 90 times since October 2024.');
+  });
 });

@@ -358,3 +358,17 @@ test('a measure after a describing word, and a spaced "m" of metres; a measure i
   const [bare] = extractValues('Khanal, 27, said');
   assert.ok(valueAgrees(age, bare));
 });
+
+test('"N times" counts occasions unless it multiplies something: "spotted 70 times" is "seen on 70 occasions"', () => {
+  const [times] = extractValues('drones had been spotted at least 70 times since October');
+  const [occasions] = extractValues('drones had been seen on at least 70 occasions since October');
+  assert.deepEqual([times.unit, occasions.unit], ['occasion', 'occasion']);
+  assert.ok(valueAgrees(times, occasions));
+  assert.deepEqual(extractValues('prices rose three times faster').map((x) => x.unit), ['times']);
+  assert.deepEqual(extractValues('it was four times the size').map((x) => x.unit), ['times']);
+  // A video's views are no rival of an age ("Daniel, 25," / "viewed over 100,000 times online").
+  const [views] = extractValues('has been viewed over 100,000 times online');
+  const [age] = extractValues('Daniel, 25, says');
+  assert.equal(views.unit, 'occasion');
+  assert.equal(valueAgrees(age, views), false);
+});

@@ -788,6 +788,10 @@ const SAID_AS_GROUPS: string[][] = [
   ['ban', 'bans', 'banned', 'banning', 'disqualify', 'disqualifies', 'disqualified', 'disqualification'],
   // "Pre-tax profit" / "Profit before tax".
   ['pre', 'before'],
+  // "plucked from the water" / "recovered from the water", "winched from the water".
+  ['pluck', 'plucks', 'plucked', 'plucking', 'recover', 'recovers', 'recovered', 'recovering', 'winch', 'winched', 'winching', 'pull', 'pulled', 'pulling', 'haul', 'hauled', 'hauling'],
+  // "spotted" / "seen".
+  ['spot', 'spots', 'spotted', 'spotting', 'see', 'sees', 'saw', 'seen', 'seeing', 'sighted', 'observed'],
   // "Okafor apologised" / "how deeply sorry I am".
   ['apologise', 'apologises', 'apologised', 'apologising', 'apologize', 'apologizes', 'apologized', 'apologizing', 'apology', 'apologies', 'sorry'],
 ];

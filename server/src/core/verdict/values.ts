@@ -128,7 +128,7 @@ const UNITS: Record<string, string> = lookupTable({
   prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
   troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
-  episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', pages: 'pages', households: 'households',
+  episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', occasion: 'occasion', occasions: 'occasion', pages: 'pages', households: 'households',
   // A ban or a run in matches ("a three-match suspension", "a two-game ban"); penalties.
   match: 'games', matches: 'games', game: 'games', penalty: 'penalties', penalties: 'penalties',
 });
@@ -365,6 +365,8 @@ const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other|consecutive|successive|straight|full|whole|long|separate)\s+(?=\p{Ll}))?([\p{L}]+)/u;
 /** A numbered paragraph's number at a text's start: "3.5 The crewman …", "4.1.2 Where …". */
 const CLAUSE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}\p{Ll})/u;
+/** What follows "N times" when it multiplies: a comparative, "as", "the", "that", "what", "more", "over", "higher". */
+const MULTIPLE_AFTER = /^\s+(?:as|the|that|what|this|more|less|fewer|over|higher|lower|greater|larger|bigger|smaller|faster|slower|longer|shorter|stronger|heavier|cheaper|[\p{Ll}]+er\b|the\s+size|their|its|his|her|our)\b/u;
 /** A lower-case word and a unit after a number ("two rapid centuries"). */
 const ADJECTIVE_UNIT = /^\s+(\p{Ll}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
 /** Words between a number and a noun that do not describe the noun ("five of the hours", "three in hours"). */
@@ -448,6 +450,10 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
     return { end };
   }
   const unit = UNITS[word] ?? UNITS[word.toLowerCase()];
+  // "N times" is a multiple only before what it multiplies ("three times faster", "four times the size", "twice
+  // as many"); elsewhere it counts occasions ("spotted at least 70 times since October", "arrested three times",
+  // "on 70 occasions").
+  if (unit === 'times' && !MULTIPLE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24))) return { unit: 'occasion', end: end + m[0].length };
   // A measure after one describing word: "two rapid centuries", "three tense hours" (not "five of the hours").
   if (!unit) {
     const two = ADJECTIVE_UNIT.exec(text.slice(end, end + 32));
