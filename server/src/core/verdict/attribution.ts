@@ -227,10 +227,16 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     return speech.speakers.some((s) => s.label !== speaker.label && has(s)) ? false : undefined;
   }
   const other = speech.attribution;
+  // A post alone ("The Dean said:", "The Mayor said") names whoever holds it: it cannot be told from another's name
+  // ("the Very Revd Helen Marwick, Dean of Wexcombe").
+  if (attribution.kind === 'name' && attribution.tokens.length === 1 && POST_NAMES.has(attribution.tokens[0]) && !other.tokens.includes(attribution.tokens[0])) return undefined;
   if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
   if (attribution.kind === 'role' && other.kind === 'role') return attribution.tokens[attribution.tokens.length - 1] === other.tokens[other.tokens.length - 1];
   return undefined;
 }
+
+/** Posts written capitalised in place of a name ("The Dean said", "the Chancellor told MPs"). */
+const POST_NAMES = new Set(['dean', 'bishop', 'archbishop', 'chancellor', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'chair', 'minister', 'secretary', 'director', 'commissioner', 'provost', 'principal', 'rector', 'vicar', 'headteacher', 'coroner', 'judge', 'speaker', 'premier', 'chief', 'leader', 'captain', 'coach', 'manager', 'sheriff', 'warden', 'superintendent']);
 
 /** `speechAt`, remembered in `memo` when one is given. */
 function speechAtMemo(memo: AttributionMemo | undefined, document: SourceDocument, passage: Passage, wordsAt: Span): Speech {

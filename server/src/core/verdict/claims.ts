@@ -939,7 +939,7 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'occasion'
  * how figures or things stand to each other, not a thing of their own.
  */
 const RELATION_WORDS: ReadonlySet<string> = new Set(['versus', 'against', 'compared', 'than', 'between', 'among', 'amongst', 'per', 'via', 'whereas', 'while', 'respectively', 'each', 'both', 'either', 'neither']);
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['leave', 'leaves', 'leaving', 'left', 'move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */

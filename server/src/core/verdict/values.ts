@@ -123,7 +123,9 @@ const UNITS: Record<string, string> = lookupTable({
   minutes: 'min', hour: 'h', hours: 'h', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month',
   months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century',
   centuries: 'century', mph: 'mph', kph: 'kph', percent: '%', 'mw': 'mw', 'gw': 'gw', 'kw': 'kw', 'mb': 'mb',
-  'gb': 'gb', 'tb': 'tb', 'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
+  'gb': 'gb', 'tb': 'tb', megabyte: 'mb', megabytes: 'mb', gigabyte: 'gb', gigabytes: 'gb', terabyte: 'tb', terabytes: 'tb',
+  // Nautical miles ("62 nm", "62 nautical miles"), knots; basis points ("3 basis points", "25bps").
+  nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp', 'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
   barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg', people: 'people', persons: 'people',
   prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
@@ -454,6 +456,11 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   // as many"); elsewhere it counts occasions ("spotted at least 70 times since October", "arrested three times",
   // "on 70 occasions").
   if (unit === 'times' && !MULTIPLE_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24))) return { unit: 'occasion', end: end + m[0].length };
+  // Two-word units: "nautical miles", "basis points".
+  if ((unit === 'nmi' || unit === 'bp') && /^(?:nautical|basis)$/i.test(word)) {
+    const rest = /^\s+(?:miles?|points?)\b/i.exec(text.slice(end + m[0].length, end + m[0].length + 12));
+    return { unit, end: end + m[0].length + (rest ? rest[0].length : 0) };
+  }
   // A measure after one describing word: "two rapid centuries", "three tense hours" (not "five of the hours").
   if (!unit) {
     const two = ADJECTIVE_UNIT.exec(text.slice(end, end + 32));
@@ -952,7 +959,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['km', 'mi', 'm', 'ft', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
+const MEASURES = new Set(['km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
