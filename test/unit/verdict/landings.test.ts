@@ -149,4 +149,11 @@ describe('an emergency landing\'s bulletin and the airline\'s statement, with th
     verdict('unsupported', 'Bristol was 62 km to the east when the crew chose to divert there.');
     verdict('supported', 'Bristol was 62 nautical miles to the east when the crew chose to divert there.');
   });
+
+  test('"2.4 tonnes below its maximum landing weight" / "This was 2.4 tonnes above the maximum landing weight" in the next sentence', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'The aircraft landed at 81.4 tonnes, 2.4 tonnes below its maximum landing weight.', [['below', 'above']]);
+    verdict('supported', 'The aircraft landed at 81.4 tonnes, 2.4 tonnes above its maximum landing weight.');
+  });
 });

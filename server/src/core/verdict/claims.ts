@@ -659,6 +659,37 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
 
 /** A sentence's end that asks: "?" and any closing quotation marks or brackets. */
 const QUESTION_END = /\?["”’)\]]*\s*$/;
+/** A figure, maybe its unit, a side and what it is measured against: "2.4 tonnes below its maximum landing weight". */
+const FIGURE_SIDE = /(\d[\d.,]*(?:\s?%|\s+[\p{L}]+)?)\s+(above|below|over|under)\s+(?:the|its|their|his|her|our)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
+const FIGURE_SIDE_TEST = new RegExp(FIGURE_SIDE.source, 'iu');
+const OTHER_SIDE: Record<string, string[]> = { above: ['below', 'under'], over: ['below', 'under'], below: ['above', 'over'], under: ['above', 'over'] };
+
+/**
+ * A claim's figure on one side of a mark that a text of the evidence puts on the other side of the same mark, with
+ * the same figure: the claim's side word, the text's, and the text.
+ */
+function figureOnOtherSide(info: ClaimInfo, texts: readonly TextInfo[]): { claim: { text: string; span: Span }; source: { text: string; span: Span }; text: TextInfo } | undefined {
+  const termsOf = (words: string) => tokenize(words).flatMap((w) => processTerm(w) ?? []).map(lemma);
+  for (const m of info.text.matchAll(FIGURE_SIDE)) {
+    const figure = info.values.find((v) => isNumeric(v) && v.span.start === m.index);
+    if (!figure) continue;
+    const mark = termsOf(m[3]);
+    for (const t of texts) {
+      for (const n of t.text.matchAll(FIGURE_SIDE)) {
+        if (!OTHER_SIDE[m[2].toLowerCase()].includes(n[2].toLowerCase())) continue;
+        const theirs = t.values.find((v) => isNumeric(v) && v.span.start === n.index);
+        if (!theirs || !valueAgrees(figure, theirs)) continue;
+        const other = new Set(termsOf(n[3]));
+        if (!mark.length || !mark.every((w) => other.has(w))) continue;
+        const at = m.index! + m[0].indexOf(m[2], m[1].length);
+        const from = n.index! + n[0].indexOf(n[2], n[1].length);
+        return { claim: { text: m[2], span: { start: at, end: at + m[2].length } }, source: { text: n[2], span: { start: from, end: from + n[2].length } }, text: t };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
 
@@ -2390,6 +2421,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];
       break;
+    }
+  }
+
+  // A figure on the other side of the same mark in the evidence's window ("2.4 tonnes below its maximum landing weight"
+  // / "This was 2.4 tonnes above the maximum landing weight of 79.0 tonnes", the sentence after the chosen one).
+  if (!conflicting && claimNegations === 0 && FIGURE_SIDE_TEST.test(info.text)) {
+    const found = figureOnOtherSide(info, [chosen.c.sentence, ...chosen.c.context]);
+    if (found) {
+      const own = found.text === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === found.text);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'direction', claimSpan: draftSpan(claim, found.claim.span), ...(own ? { sourceSpan: found.source.span } : {}) }];
     }
   }
 
