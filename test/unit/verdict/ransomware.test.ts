@@ -3,8 +3,9 @@
  * (Markdown). "400 terabytes" is not the advisory's "400 gigabytes". The sources are written for these tests (from a
  * helper's draft); the trust, agency and people are invented.
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectVerdictWith, workspaceIndex } from './sources';
+import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const STATEMENT = `<!DOCTYPE html>
@@ -221,5 +222,13 @@ describe('a hospital ransomware attack: the trust\'s statement and the agency\'s
     // Was supported (the bare 400 stated "400 terabytes").
     verdict('unsupported', 'In one case investigated by the NCSA, around 400 terabytes of data was exfiltrated over three nights.');
     verdict('supported', 'In one case investigated by the NCSA, around 400 gigabytes of data was exfiltrated over three nights.');
+  });
+
+  test('"Rachel Dunmore, chief executive of the NCSA, said Grey Lantern …" is Rachel Dunmore speaking, not Grey Lantern', async () => {
+    // Was "These words were said by Paul Adeyemi, not Grey Lantern", and a false error for Paul Adeyemi himself.
+    const wrong = await checkAgainst(files, '# Attack\n\nRachel Dunmore, chief executive of the NCSA, said Grey Lantern "will exploit any door left open".\n');
+    assert.deepEqual(wrong.findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message.replace(/ \(.*$/, '')), ['These words were said by Paul Adeyemi, not Rachel Dunmore']);
+    const right = await checkAgainst(files, "# Attack\n\nPaul Adeyemi, the NCSA's Director of Incident Management, said Grey Lantern \"will exploit any door left open\".\n");
+    assert.deepEqual(right.findings.map((f) => f.message), []);
   });
 });

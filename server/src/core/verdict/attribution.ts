@@ -92,7 +92,8 @@ const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+
 
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:an?|the)\s+[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // (The description may open without an article: "Rachel Dunmore, chief executive of the NCSA, said".)
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b))[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
@@ -106,10 +107,10 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
 ];
 
 /**
- * A verb's subject right before it: a capitalised name's last word, a personal pronoun or a role ("the trust"),
- * and an adverb.
+ * A verb's subject right before it: a capitalised name's last word, a personal pronoun or a role ("the trust"), or a
+ * name and a description between commas ("Rachel Dunmore, chief executive of the NCSA, "), and an adverb.
  */
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+${ADVERB}$`, 'u');
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+|\p{Lu}[\p{L}'’-]*\p{L},\s+[^,.;“”"]{1,80},\s+)${ADVERB}$`, 'u');
 
 /** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
 const STATEMENT_HEADING = new RegExp(String.raw`^\s*(?:(?:Full|Joint|Short|Written)\s+)?(?:[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Qq]uotes?|[Rr]esponse|[Rr]eaction)\s+(?:from|by|of)\s+(?<m>${NAME})(?=\s*(?:,|\(|$))`, 'u');
