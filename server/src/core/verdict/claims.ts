@@ -1603,10 +1603,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
-    // The words right after the stated figure up to a clause mark, across "and" ("112 department and homeware
-    // stores": the claim's "112 stores" is the stated figure's, not that of "3,960 work in stores").
+    // The words right after the stated figure up to a clause mark, a spaced hyphen or the next figure, across "and"
+    // ("112 department and homeware stores": the claim's "112 stores" is the stated figure's, not that of "3,960 work
+    // in stores").
     let near: Set<string> | undefined;
-    // (Up to a clause mark, a spaced hyphen or the next figure.)
     const nearStated = () => (near ??= new Set(tokenize(sentence.text.slice(stated.span.end, stated.span.end + 48).split(/[,;:()|—–\d]|\s-\s/)[0]).slice(0, 5).flatMap((w) => processTerm(w) ?? []).map(lemma)));
     // The rival whose label has most of the claim's telling words ("Will Muir scored in the 74th minute": the 63rd of
     // "wing Will Muir scored in the 63rd", not the 55th of "… crossed in the 55th minute").
@@ -2492,11 +2492,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       subjects.length > 0 &&
       !subjects.some((n) => sentence.text.toLowerCase().includes(n)) &&
       sentence.values.some((v) => v.kind === 'name' && !claimNames.some((n) => n.includes(v.text.toLowerCase()) || v.text.toLowerCase().includes(n)));
-    // A word a neighbouring sentence of the evidence has next to the same word is the claim's from there ("not told
-    // … until 11:30 on Monday morning" from the sentence after "meetings on Monday afternoon").
-    // (A neighbour that gives a figure of the word's clause that the sentence does not give: "The 12-month sentence …
-    // will run concurrently" is the evidence's "further 12 months …, to run consecutively", whatever the sentence
-    // before says of two other terms "to run concurrently".)
+    // A word a neighbouring sentence of the evidence has next to the same word is the claim's from there, when that
+    // neighbour gives a figure of the word's clause that the sentence does not ("not told … until 11:30 on Monday
+    // morning" from the sentence after "meetings on Monday afternoon"; but "The 12-month sentence … will run
+    // concurrently" is the sentence's "further 12 months …, to run consecutively", whatever the sentence before says
+    // of two other terms "to run concurrently").
     const fromWindow = (x: Substitution) => {
       const own = info.values.filter((v) => v.kind !== 'name' && sameClause(info.text, v.span, x.claimSpan));
       return phrasesAround(info.text, x.claimSpan).some((phrase) =>

@@ -125,12 +125,14 @@ const UNITS: Record<string, string> = lookupTable({
   centuries: 'century', mph: 'mph', kph: 'kph', percent: '%', 'mw': 'mw', 'gw': 'gw', 'kw': 'kw', 'mb': 'mb',
   'gb': 'gb', 'tb': 'tb', megabyte: 'mb', megabytes: 'mb', gigabyte: 'gb', gigabytes: 'gb', terabyte: 'tb', terabytes: 'tb',
   // Nautical miles ("62 nm", "62 nautical miles"), knots; basis points ("3 basis points", "25bps").
-  nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp', 'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
+  nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp',
+  'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
   barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg', people: 'people', persons: 'people',
   prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
   troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
-  episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', occasion: 'occasion', occasions: 'occasion', pages: 'pages', households: 'households',
+  episodes: 'episodes', albums: 'albums', songs: 'songs', times: 'times', occasion: 'occasion', occasions: 'occasion',
+  pages: 'pages', households: 'households',
   // A ban or a run in matches ("a three-match suspension", "a two-game ban"); penalties.
   match: 'games', matches: 'games', game: 'games', penalty: 'penalties', penalties: 'penalties',
 });
@@ -372,7 +374,7 @@ const MULTIPLE_AFTER = /^\s+(?:as|the|that|what|this|more|less|fewer|over|higher
 /** A lower-case word and a unit after a number ("two rapid centuries"). */
 const ADJECTIVE_UNIT = /^\s+(\p{Ll}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
 /** Words between a number and a noun that do not describe the noun ("five of the hours", "three in hours"). */
-const NOT_DESCRIBING = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'the', 'a', 'an', 'and', 'or', 'per', 'than', 'more', 'less', 'fewer', 'over', 'under', 'after', 'before', 'into', 'with', 'as', 'is', 'are', 'was', 'were', 'had', 'has', 'have', 'each', 'every', 'last', 'next', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'all', 'any', 'no', 'a', 'up', 'down', 'out', 'off', 'ago', 'earlier', 'later', 'times']);
+const NOT_DESCRIBING = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'the', 'a', 'an', 'and', 'or', 'per', 'than', 'more', 'less', 'fewer', 'over', 'under', 'after', 'before', 'into', 'with', 'as', 'is', 'are', 'was', 'were', 'had', 'has', 'have', 'each', 'every', 'last', 'next', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'all', 'any', 'no', 'up', 'down', 'out', 'off', 'ago', 'earlier', 'later', 'times']);
 /** What follows a spaced "m" that makes it metres: a clause's end, or a word of extent or depth. */
 const SPACED_METRES = /^(?:\s*(?:[.,;:)|]|$)|\s+(?:of|deep|high|tall|long|wide|away|below|above|down|up|drop|wave|waves|tower|high-|long-)\b)/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?|dlrs?|stg)(?![\p{L}])/iu;
@@ -1780,10 +1782,10 @@ const COUNTRY_CODES: Record<string, string> = lookupTable({
 });
 for (const [code, country] of Object.entries(COUNTRY_CODES)) if (code !== country) NAME_ALIASES[country] ??= country;
 NAME_ALIASES['czech republic'] = 'czechia';
+NAME_ALIASES.holland = 'netherlands';
 /** Each country's codes (`COUNTRY_CODES`). */
 const CODES_OF: Record<string, string[]> = lookupTable({});
 for (const [code, country] of Object.entries(COUNTRY_CODES)) (CODES_OF[country] ??= []).push(code);
-NAME_ALIASES.holland = 'netherlands';
 const ALIAS_FIRST_WORDS = new Set(Object.keys(NAME_ALIASES).map((a) => a.split(' ')[0]));
 const ALIASES_OF: Record<string, string[]> = {};
 for (const [alias, key] of Object.entries(NAME_ALIASES)) (ALIASES_OF[key] ??= []).push(alias);
