@@ -690,42 +690,25 @@ const COMPARATIVE_OPPOSITES: Record<string, string[]> = {
   fewer: ['more', 'greater', 'higher', 'bigger', 'larger'],
   lower: ['higher', 'more', 'greater', 'bigger', 'larger'],
   smaller: ['bigger', 'larger', 'more', 'greater', 'higher'],
-  // Adjectives of two sides ("fared better than woodland birds" / "fared worse than woodland birds", "busier in
-  // December than it was the year before" / "quieter").
-  better: ['worse'],
-  worse: ['better'],
-  busier: ['quieter'],
-  quieter: ['busier'],
-  faster: ['slower'],
-  slower: ['faster'],
-  stronger: ['weaker'],
-  weaker: ['stronger'],
-  older: ['younger'],
-  younger: ['older'],
-  cheaper: ['dearer'],
-  dearer: ['cheaper'],
-  longer: ['shorter'],
-  shorter: ['longer'],
-  warmer: ['colder', 'cooler'],
-  colder: ['warmer'],
-  cooler: ['warmer'],
-  wetter: ['drier', 'dryer'],
-  drier: ['wetter'],
-  dryer: ['wetter'],
-  richer: ['poorer'],
-  poorer: ['richer'],
-  heavier: ['lighter'],
-  lighter: ['heavier'],
-  easier: ['harder'],
-  harder: ['easier'],
-  safer: ['riskier'],
-  riskier: ['safer'],
 };
+// Adjectives of two sides ("fared better than woodland birds" / "fared worse than woodland birds", "busier in December
+// than it was the year before" / "quieter"), each the other's opposite.
+for (const [a, b] of [
+  ['better', 'worse'], ['busier', 'quieter'], ['faster', 'slower'], ['stronger', 'weaker'], ['older', 'younger'], ['cheaper', 'dearer'],
+  ['longer', 'shorter'], ['warmer', 'colder'], ['warmer', 'cooler'], ['wetter', 'drier'], ['wetter', 'dryer'], ['richer', 'poorer'],
+  ['heavier', 'lighter'], ['easier', 'harder'], ['safer', 'riskier'],
+]) {
+  (COMPARATIVE_OPPOSITES[a] ??= []).push(b);
+  (COMPARATIVE_OPPOSITES[b] ??= []).push(a);
+}
 /**
  * A comparative, up to four words (not a clause) before "than", and what it compares with: "more than the November
  * average", "busier in December than it was the year before".
  */
-const COMPARISON = /\b(more|greater|higher|bigger|larger|less|fewer|lower|smaller|better|worse|busier|quieter|faster|slower|stronger|weaker|older|younger|cheaper|dearer|longer|shorter|warmer|colder|cooler|wetter|drier|dryer|richer|poorer|heavier|lighter|easier|harder|safer|riskier)\s+(?:[\p{L}\d]+\s+){0,4}?than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/giu;
+const COMPARISON = new RegExp(
+  String.raw`\b(${Object.keys(COMPARATIVE_OPPOSITES).join('|')})\s+(?:[\p{L}\d]+\s+){0,4}?than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})`,
+  'giu',
+);
 
 /** Verbs of a relation one side has over the other: "girls outperformed boys" is not "boys outperformed girls". */
 const RELATION = /\b([\p{L}][\p{L}'’-]*)\s+(outperform(?:s|ed)?|outnumber(?:s|ed)?|outs(?:old|ell|ells)|outscored|overt(?:ook|aken|akes)|beat|beats|defeated|defeats|exceed(?:s|ed)|surpass(?:es|ed))\s+(?:the\s+)?([\p{L}][\p{L}'’-]*)/giu;
