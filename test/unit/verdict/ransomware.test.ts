@@ -231,4 +231,11 @@ describe('a hospital ransomware attack: the trust\'s statement and the agency\'s
     const right = await checkAgainst(files, "# Attack\n\nPaul Adeyemi, the NCSA's Director of Incident Management, said Grey Lantern \"will exploit any door left open\".\n");
     assert.deepEqual(right.findings.map((f) => f.message), []);
   });
+
+  test('a hospital in another\'s place, its name given only by the first paragraph\'s list', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported (the paragraph that lists the trust's three hospitals was paired with the sentence).
+    verdict('contradicted', 'Maternity services at Brambridge General Hospital are running normally and no births have been moved elsewhere.');
+    verdict('supported', "Maternity services at St Aldric's Hospital are running normally and no births have been moved elsewhere.");
+  });
 });

@@ -2797,6 +2797,23 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A name that only the evidence's second passage gives, where the sentence says all the rest of the claim with
+  // another name in its place ("Maternity services at Brambridge General Hospital are running normally …" against
+  // "Maternity services at St Aldric's are running normally …", the first paragraph naming both hospitals).
+  if (!conflicting && account.pair !== undefined) {
+    const paired = scored[account.pair];
+    const window = [chosen.c.sentence, ...chosen.c.context];
+    for (const v of info.values) {
+      if (v.kind !== 'name' || window.some((t) => statesValue(t, v)) || !statesValue(paired.c.sentence, v)) continue;
+      const r = findRival(claim, info, v, chosen.c.sentence);
+      // (Nearly all the rest: a paraphrase's word or two aside, "moved elsewhere" / "moved to other hospitals".)
+      if (!r || r.role < SWAP_ROLE_MIN || lemmaCoverage(info, chosen.c.sentence, undefined, new Set(v.name!.flatMap((w) => processTerm(w) ?? []))) < NEGATION_MIN) continue;
+      conflicting = chosen;
+      conflicts = [r.conflict];
+      break;
+    }
+  }
+
   // A name, figure or date of a sentence the claim copies (every other word of it stated) replaced by another,
   // even when some other passage states the claim's ("within DRM families" / "within Electronic Frontier
   // Foundation families", where another article names the foundation).
