@@ -778,10 +778,7 @@ export function prepareClaim(
         // Ferries has already cancelled all Tuesday sailings between Aberdeen, Kirkwall and Lerwick. CalMac said
         // …").
         const own = (v: TypedValue) => {
-          if (v.kind === 'name') {
-            const r = findRival(claim, info, v, sentence);
-            return !!r && r.role >= SWAP_ROLE_MIN && lemmaCoverage(info, sentence, undefined, new Set(v.name!.flatMap((w) => processTerm(w) ?? []))) >= NAME_SWAP_COPY_MIN;
-          }
+          if (v.kind === 'name') return nameInPlaceOf(claim, info, v, sentence, NAME_SWAP_COPY_MIN) !== undefined;
           const r = v.label ? findRival(claim, info, v, sentence) : undefined;
           return !!r && (r.sole || r.role >= DISTINCT_NAME_ROLE_MIN);
         };
@@ -938,6 +935,16 @@ function inPlaceOf(claimText: string, claimSpan: Span, sentenceText: string, sou
 const SWAP_ROLE_MIN = 0.7;
 /** Share of a claim's other words a sentence must say for a name in the place of the claim's to be a swap. */
 const NAME_SWAP_COPY_MIN = 0.9;
+
+/**
+ * The sentence's name in the place of the claim's name `v`, when the sentence says at least `copied` of the claim's
+ * other words (`lemmaCoverage` without the name's): a swap of names in a sentence the claim copies.
+ */
+function nameInPlaceOf(claim: Claim, info: ClaimInfo, v: TypedValue, sentence: TextInfo, copied: number): RivalValue | undefined {
+  const r = findRival(claim, info, v, sentence);
+  if (!r || r.role < SWAP_ROLE_MIN) return undefined;
+  return lemmaCoverage(info, sentence, undefined, new Set(v.name!.flatMap((w) => processTerm(w) ?? []))) >= copied ? r : undefined;
+}
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
@@ -2805,9 +2812,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const window = [chosen.c.sentence, ...chosen.c.context];
     for (const v of info.values) {
       if (v.kind !== 'name' || window.some((t) => statesValue(t, v)) || !statesValue(paired.c.sentence, v)) continue;
-      const r = findRival(claim, info, v, chosen.c.sentence);
       // (Nearly all the rest: a paraphrase's word or two aside, "moved elsewhere" / "moved to other hospitals".)
-      if (!r || r.role < SWAP_ROLE_MIN || lemmaCoverage(info, chosen.c.sentence, undefined, new Set(v.name!.flatMap((w) => processTerm(w) ?? []))) < NEGATION_MIN) continue;
+      const r = nameInPlaceOf(claim, info, v, chosen.c.sentence, NEGATION_MIN);
+      if (!r) continue;
       conflicting = chosen;
       conflicts = [r.conflict];
       break;
