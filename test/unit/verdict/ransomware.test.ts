@@ -219,8 +219,8 @@ describe('a hospital ransomware attack: the trust\'s statement and the agency\'s
 
   test('terabytes are not gigabytes', async () => {
     const verdict = expectVerdictWith(await workspaceIndex(files));
-    // Was supported (the bare 400 stated "400 terabytes").
-    verdict('unsupported', 'In one case investigated by the NCSA, around 400 terabytes of data was exfiltrated over three nights.');
+    // Was supported (the bare 400 stated "400 terabytes"), then unsupported; the sentence has another unit in its place.
+    verdict('contradicted', 'In one case investigated by the NCSA, around 400 terabytes of data was exfiltrated over three nights.');
     verdict('supported', 'In one case investigated by the NCSA, around 400 gigabytes of data was exfiltrated over three nights.');
   });
 

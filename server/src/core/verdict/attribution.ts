@@ -36,7 +36,7 @@ export interface Attribution {
   tokens: string[];
 }
 
-const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded)`;
+const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded|described|describes)`;
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy',
   // Ranks of police, fire and armed services, written in full before a name ("Detective Chief Inspector Martin
   // Oduya", "Battalion Chief Renata Okafor").
@@ -54,6 +54,11 @@ const OFFICE_WORD = String.raw`(?:Director|Head|Board|Secretary|Minister|Chair|C
 const OFFICE_OF = String.raw`(?:${NAME_PART}\s+){0,2}${OFFICE_WORD}\s+(?:of|for)\s+`;
 /** An office "of" something right before a name's words ("Director of Emergency Services Gloria Vance said"). */
 const OFFICE_BEFORE = new RegExp(String.raw`\b${OFFICE_WORD}\s+(?:of|for)\s+(?:the\s+)?$`, 'u');
+/**
+ * A longer office's words before a name ("Minister of State for International Development and the Diaspora, Seán
+ * Fleming TD, said:"): the name is the office's last word.
+ */
+const OFFICE_PHRASE_BEFORE = new RegExp(String.raw`\b${OFFICE_WORD}(?:\s+${NAME_PART})?\s+(?:of|for)\s+(?:(?:the|and|of|for|${NAME_PART})\s+){1,6}$`, 'u');
 /** Not the office's first word(s) as the name ("Director" of "said Director of Emergency Services Gloria Vance"). */
 const NOT_AN_OFFICE = String.raw`(?!(?<=\b${OFFICE_WORD})\s+(?:of|for)\s+(?:the\s+)?\p{Lu})`;
 const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
@@ -83,6 +88,8 @@ const NOT_NAMES = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'reporter', 'lawyer', 'solicitor', 'barrister', 'resident', 'witness',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+/** Auxiliaries that make a role's words a clause ("said the union had written"). */
+const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must']);
 
 const ADVERB = String.raw`(?:(?:has|had|later|also|once|then|recently|previously|reportedly|repeatedly)\s+)?`;
 /** A day or date after "on": "said on Monday" is speech, "insisted on the change" is not. */
@@ -93,7 +100,8 @@ const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
   // (The description may open without an article: "Rachel Dunmore, chief executive of the NCSA, said".)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b))[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // (Or with a body's possessive: "Tom Hesketh, ARWU's regional organiser for the North East, said".)
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
@@ -190,7 +198,8 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
         out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens });
       } else {
         const tokens = mention.toLowerCase().split(/\s+/).filter(Boolean);
-        if (!tokens.length || tokens.some((t) => PRONOUNS.has(t)) || /['’]s\b/.test(mention) || /\b(?:source|sources|statement|report|people|others)\b/.test(mention)) continue;
+        // (Nor a clause: "said the union had written to …" is what was said, not who said it.)
+        if (!tokens.length || tokens.some((t) => PRONOUNS.has(t) || CLAUSE_VERBS.has(t)) || /['’]s\b/.test(mention) || /\b(?:source|sources|statement|report|people|others)\b/.test(mention)) continue;
         out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens });
       }
     }
@@ -409,7 +418,7 @@ function openerOf(line: string, base: number): Attribution | undefined {
   const at = m.index! + m[0].indexOf(m.groups.m);
   // An office's body before a name in apposition ("The Leader of the Council, Councillor Sunita Bhatt, said:"): the
   // name is the speaker, not "Council".
-  if (OFFICE_BEFORE.test(line.slice(Math.max(0, at - 40), at))) {
+  if (OFFICE_BEFORE.test(line.slice(Math.max(0, at - 40), at)) || OFFICE_PHRASE_BEFORE.test(line.slice(Math.max(0, at - 120), at))) {
     const apposition = line.slice(at + m.groups.m.length).match(/^,\s*([^,]+?)\s*,/u);
     if (apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition[1])) return nameAttribution(apposition[1], base + at + m.groups.m.length + apposition[0].indexOf(apposition[1]));
   }

@@ -334,9 +334,15 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   const mentioned = new Map(
     people.map((person) => [person, texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && (valueAgrees(person, v) || valueAgrees(v, person))).map((v) => ({ t, v, words: new Set(personTerms(t, v)) })))]),
   );
+  // The words after b's name that are a's by a passive ("against Preston North End, the team will be picked by Steve
+  // Rudd"): the next name is a's, right after "by".
+  const agentAfter = (m: { t: TextInfo; v: TypedValue }, a: TypedValue) => {
+    const next = m.t.values.find((v) => v.kind === 'name' && v.span.start >= m.v.span.end);
+    return !!next && (valueAgrees(a, next) || valueAgrees(next, a)) && /\bby\s+$/i.test(m.t.text.slice(m.v.span.end, next.span.start));
+  };
   const wordOf = (a: TypedValue, b: TypedValue) => {
     const ofA = mentioned.get(a)!;
-    const ofB = mentioned.get(b)!;
+    const ofB = mentioned.get(b)!.filter((m) => !agentAfter(m, a));
     if (!ofA.length || !ofB.length) return undefined;
     const w = personTerms(info, a).find((x) => ofB.some((m) => m.words.has(x)) && !ofA.some((m) => m.words.has(x)));
     return w === undefined ? undefined : ofB.find((m) => m.words.has(w));
@@ -627,7 +633,9 @@ export function searchClaim(claim: Claim, index: PassageIndex, preferDocuments?:
 /** A comparison with a time or thing, not a figure ("fewer than at the same point during Storm Arwen"). */
 const COMPARED_CLAIM = /\b(fewer|less|lower|smaller|more|greater|higher|larger|bigger)\s+than\s+(?!(?:\d|a\b|an\b|half\b|one\b|two\b|three\b|four\b|five\b|ten\b|expected\b|forecast\b|predicted\b))((?:[\p{L}\d'’-]+\s+){0,6}[\p{L}\d'’-]+)/iu;
 /** A figure set against another in a sentence: "23 trees …, compared with 9 at the same point during Storm Arwen". */
-const COMPARED_SOURCE = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+/giu;
+const COMPARED_SOURCE = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+)?/giu;
+/** A claim's figure set against another that it gives: "150 …, down from 90 at the same point last year". */
+const COMPARED_FROM = /\b(up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?(?=[$€£]?\d)/iu;
 
 /**
  * A comparison the claim makes that the sentence's own figures make the other way: "23 trees had blocked lines …,
@@ -635,21 +643,24 @@ const COMPARED_SOURCE = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+/gi
  * Arwen" (the claim's figure and the one it is set against, with the words of what the other is).
  */
 function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
-  const m = COMPARED_CLAIM.exec(info.text);
-  if (!m) return undefined;
-  const up = /^(?:more|greater|higher|larger|bigger)$/i.test(m[1]);
-  const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)));
-  const object = termsOf(m[2]);
   // (Counts and amounts; not a time of day: "since midnight".)
   const counted = (v: TypedValue) => isNumeric(v) && v.unit !== 'clock' && v.unit !== 'clock12';
+  const m = COMPARED_CLAIM.exec(info.text) ?? COMPARED_FROM.exec(info.text);
+  if (!m) return undefined;
+  const up = /^(?:more|greater|higher|larger|bigger|up)$/i.test(m[1]);
+  const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)));
+  // What the figure is set against: the words after "than", or the figure after "from".
+  const against = m[2] === undefined ? info.values.find((v) => counted(v) && v.span.start === m.index + m[0].length) : undefined;
+  const object = m[2] === undefined ? new Set<string>() : termsOf(m[2]);
   const figures = info.values.filter((v) => counted(v) && v.span.end <= m.index);
-  if (!figures.length || !object.size) return undefined;
+  if (!figures.length || (!object.size && !against)) return undefined;
   for (const c of sentence.text.matchAll(COMPARED_SOURCE)) {
     const after = c.index! + c[0].length;
     const other = sentence.values.find((v) => counted(v) && v.span.start === after);
     if (!other || other.value === undefined) continue;
+    if (against && !valueAgrees(against, other)) continue;
     const theirs = termsOf(sentence.text.slice(other.span.end, other.span.end + 80));
-    if ([...object].filter((t) => theirs.has(t)).length < Math.min(2, object.size)) continue;
+    if (!against && [...object].filter((t) => theirs.has(t)).length < Math.min(2, object.size)) continue;
     const mine = sentence.values.filter((v) => counted(v) && v.span.end <= c.index! && figures.some((f) => valueAgrees(f, v))).pop();
     if (!mine || mine.value === undefined || mine.value === other.value || (mine.value > other.value) === up) continue;
     return { claim: { text: m[1], span: { start: m.index, end: m.index + m[1].length } }, source: { text: sentence.text.slice(c.index!, other.span.end), span: { start: c.index!, end: other.span.end } } };
@@ -1241,7 +1252,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (The row's name by its last word will do: "Grant also set the fastest lap of the race, a 1:21.903 on lap 58"
       // for the row "Oliver Grant | … | Laps: 66".)
       const named = (o: Candidate) => label.terms.every((t) => o.sentence.terms.has(t)) || (label.terms.length > 1 && o.sentence.terms.has(label.terms[label.terms.length - 1]));
-      if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && named(o) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
+      // (When the claim names the row by half its label only, a passage that gives the figure with the column's words
+      // will do: "63 people had been killed and 412 injured, while 11 were still missing in Caravelí province" for
+      // "COEN has confirmed 63 deaths and 412 injured" beside the row "Arequipa — Caravelí | … | Injured: 236".)
+      if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && (named(o) || !strict.length) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && x.span.start >= cell.valueStart && x.span.end <= cell.end);
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
@@ -2179,6 +2193,31 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A figure in another unit, in its place between the same words, in a sentence the claim copies ("Retail income
+  // fell by £6m" / "Retail income fell by 6%", when another passage's £6.2m states £6m).
+  if (!conflicting) {
+    const measured = (v: TypedValue) => v.kind === 'money' || v.kind === 'percent' || (v.kind === 'quantity' && v.unit !== undefined);
+    const digits = (v: TypedValue) => v.text.replace(/[^\d.]/g, '').replace(/\.$/, '');
+    for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
+      const found = info.values.flatMap((v) => {
+        if (!measured(v) || statesValue(s.c.sentence, v)) return [];
+        const mine = wordBefore(info.text, v.span.start);
+        const x = mine && s.c.sentence.values.find((x) => measured(x) && (x.kind !== v.kind || x.unit !== v.unit) && digits(x) === digits(v) && wordBefore(s.c.sentence.text, x.span.start) === mine);
+        if (!x) return [];
+        // Two measures: their unit words ("140 square miles" / "140 square kilometers": "miles", "kilometers").
+        let same = 0;
+        if (v.kind === 'quantity' && x.kind === 'quantity') for (let k = 0; k < Math.min(v.text.length, x.text.length) && v.text[k] === x.text[k]; k++) if (/\s/.test(v.text[k])) same = k + 1;
+        const claimSpan = { start: v.span.start + same, end: v.span.end };
+        return [{ claim: v.text.slice(same), source: x.text.slice(same), kind: v.kind, claimSpan: draftSpan(claim, claimSpan), sourceSpan: { start: x.span.start + same, end: x.span.end } }];
+      });
+      if (found.length && lemmaCoverage(info, s.c.sentence, s.c.speaker, info.valueTerms) >= BOUND_COPY_MIN) {
+        conflicting = s;
+        conflicts = found;
+        break;
+      }
+    }
+  }
+
   // The candidates that are rows of a table, for the rules below.
   const tableRows = scored.filter((s) => TABLE_ROW.test(s.c.sentence.text)).map((s) => s.c);
 
@@ -2414,7 +2453,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A comparison the other way with the very same thing: "less than the November average" / "more than the
   // November average of 98mm", in a sentence about the claim or one that names all it names ("Dartmoor"); the two
   // sides of a relation swapped ("Boys outperformed girls" / "Girls outperformed boys").
-  if (!conflicting && claimNegations === 0 && (/\bthan\b/i.test(info.text) || hasRelation(info.text))) {
+  if (!conflicting && claimNegations === 0 && (/\bthan\b/i.test(info.text) || COMPARED_FROM.test(info.text) || hasRelation(info.text))) {
     const names = info.values.filter((v) => v.kind === 'name');
     const swapped = (o: (typeof scored)[number], same: boolean) => swappedRelation(info.text, o.c.sentence.text, same, names, o.c.sentence.values.filter((v) => v.kind === 'name'));
     for (const s of scored) {
@@ -2532,8 +2571,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Verbs of a share before the same percentage: "filled 91% of the stadium's seated capacity" / "represents
           // 91% of …".)
           !(BEFORE_PERCENT.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 32)) && BEFORE_PERCENT.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 32))) &&
+          // (A light verb is no item of a list: "on Tuesday, going against" / "on Tuesday evening, against".)
+          !LIGHT_VERBS.has(x.source.toLowerCase()) &&
+          !LIGHT_VERBS.has(x.claim.toLowerCase()) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()) && !LIGHT_VERBS.has(x.source.toLowerCase()) && !LIGHT_VERBS.has(x.claim.toLowerCase()))))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );
     if (swapped.length) {
       conflicting = chosen;
@@ -2773,7 +2815,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A person's role in apposition that the evidence gives otherwise ("Tom Whitfield, the Chancellor," / "The shadow
   // chancellor, Tom Whitfield,"; "Gareth Pugh, the company's managing director," / "the investigating manager,
   // Gareth Pugh,"): in the best evidence, a related passage or their neighbours.
-  if (!conflicting && /,/.test(info.text)) {
+  if (!conflicting) {
     const mine = namedRoles(info.text, info.values);
     if (mine.length) {
       // A person's post is the source's whatever sentence gives it: then any candidate's sentence ("John Edwards, UK
@@ -2788,7 +2830,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         if (scored.some((o) => namedRoles(o.c.sentence.text, o.c.sentence.values).some((r) => sameRole(found.r!.claim, r)))) break;
         const { claim: c, source: r } = found.r;
         conflicting = s;
-        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^\p{L}+['’]s\s/u.test(r.text) ? '' : 'the '}${r.text}`, replacement: r.text }];
+        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^\p{L}+['’]s\s/u.test(r.text) ? '' : 'the '}${r.text.replace(/^\p{Lu}(?=\p{Ll}+\s+\p{Ll})/u, (c) => c.toLowerCase())}`, replacement: r.text }];
         break;
       }
     }

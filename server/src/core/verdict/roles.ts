@@ -31,6 +31,13 @@ const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'�
  */
 const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+),\s*$/iu;
 
+/** A role in brackets after a name: "Simon Achterberg (Principal Planning Officer)". */
+const ROLE_BRACKETED = /^\s*\(((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\)/iu;
+/** A role written right before a name as a title, without a determiner or comma: "Finance director Susan Brightwell". */
+const ROLE_TITLE = /(?:^|[^\p{L}'’-])((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/u;
+/** Small words a title before a name may have inside it ("Head of planning"). */
+const TITLE_INNER = new Set(['of', 'for']);
+
 /** The posts a role may name. Another post for the same person is another role. */
 const POSTS = new Set([
   'chancellor', 'minister', 'secretary', 'director', 'manager', 'officer', 'chairman', 'chairwoman', 'chair', 'president',
@@ -55,7 +62,19 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       const role = roleOf(after[1], { start, end: start + after[1].length }, name);
       if (role) out.push(role);
     }
+    const bracketed = ROLE_BRACKETED.exec(text.slice(name.span.end, name.span.end + 90));
+    if (bracketed) {
+      const start = name.span.end + bracketed[0].length - 1 - bracketed[1].length;
+      const role = roleOf(bracketed[1], { start, end: start + bracketed[1].length }, name);
+      if (role) out.push(role);
+    }
     const window = text.slice(Math.max(0, name.span.start - 80), name.span.start);
+    const title = titleBefore(window);
+    if (title) {
+      const start = name.span.start - window.length + title.start;
+      const role = roleOf(title.text, { start, end: start + title.text.length }, name);
+      if (role) out.push(role);
+    }
     const before = ROLE_BEFORE.exec(window);
     if (before) {
       // The words after the nearest determiner ("the board by the then chief executive, " is "then chief executive").
@@ -67,6 +86,20 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     }
   }
   return out;
+}
+
+/**
+ * A title right before a name, its words back to the first small word ("members that head of planning Simon
+ * Achterberg": "head of planning"); none after a comma (`ROLE_BEFORE`'s).
+ */
+function titleBefore(window: string): { text: string; start: number } | undefined {
+  const m = ROLE_TITLE.exec(window);
+  if (!m) return undefined;
+  const words = [...m[1].matchAll(/[\p{L}\d'’-]+/gu)];
+  let k = words.length;
+  while (k > 0 && (!STOPWORDS.has(words[k - 1][0].toLowerCase()) || (TITLE_INNER.has(words[k - 1][0].toLowerCase()) && k < words.length))) k--;
+  if (k === words.length) return undefined;
+  return { text: m[1].slice(words[k].index!), start: window.trimEnd().length - m[1].length + words[k].index! };
 }
 
 function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefined {
@@ -117,7 +150,23 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
 /** Whether two roles are one post: the same head, and neither has a word that makes it another the other lacks. */
 function samePost(a: NamedRole, b: NamedRole): boolean {
   const qualifier = (x: NamedRole, y: NamedRole) => x.modifiers.some((m) => POST_QUALIFIERS.has(m) && !y.modifiers.includes(m));
-  return a.head === b.head && !qualifier(a, b) && !qualifier(b, a);
+  return a.head === b.head && !qualifier(a, b) && !qualifier(b, a) && !otherFunction(a, b);
+}
+
+/**
+ * Whether two posts of one head are of different functions, by the words right before it ("managing director" /
+ * "Operations Director", "Scottish secretary" / "Welsh secretary"); one word's form of the other's is the same
+ * ("finance officer" / "financial officer"), and so is a post without a word the other has ("NASA scientist" / "NASA
+ * chief scientist").
+ */
+function otherFunction(a: NamedRole, b: NamedRole): boolean {
+  const x = a.modifiers[a.modifiers.length - 1];
+  const y = b.modifiers[b.modifiers.length - 1];
+  if (!x || !y || POST_QUALIFIERS.has(x) || POST_QUALIFIERS.has(y)) return false;
+  // (A word the other has further from the head: "NASA scientist" / "NASA chief scientist".)
+  if (b.modifiers.includes(x) || a.modifiers.includes(y)) return false;
+  const prefix = Math.min(x.length, y.length, 5);
+  return x.slice(0, prefix) !== y.slice(0, prefix);
 }
 
 /** Whether a source role is the claim's role for the same person. */

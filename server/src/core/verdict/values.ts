@@ -1306,8 +1306,11 @@ export function boundAfter(text: string, v: TypedValue): string | undefined {
   return v.bound && (v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money') ? BOUND_AFTER.exec(text.slice(v.span.end, v.span.end + 24))?.[0] : undefined;
 }
 
-/** A bound written after a figure: "and over", "or more", "and under", "or younger" (group 1 its word). */
-const BOUND_AFTER = /^(?:\s+\p{L}+)?\s+(?:and|or)\s+(over|above|older|more|upwards|under|below|younger|less|fewer)\b(?!\s+(?:than|the|a|an)\b|\s+\d)/iu;
+/**
+ * A bound written after a figure: "and over", "or more", "and under", "or younger" (group 1 its word); not a word of
+ * the next noun ("425 pounds and under-18s at 150 pounds").
+ */
+const BOUND_AFTER = /^(?:\s+\p{L}+)?\s+(?:and|or)\s+(over|above|older|more|upwards|under|below|younger|less|fewer)\b(?!\s+(?:than|the|a|an)\b|\s+\d|[-‐–])/iu;
 
 /**
  * Gives each value the content terms around it, on first access (up to four each side, nearest weighing 1, then 1/2, 1/3, 1/4),
@@ -1617,6 +1620,41 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
     return true;
   }
   return false;
+}
+
+/** Small words an acronym leaves out ("MP" of "Member of Parliament"). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for']);
+/**
+ * The acronyms of offices that a name may write for their words ("Conservative MP" / "Conservative Member of
+ * Parliament"). Only these: initials in general are not a name (see `NAME_ALIASES`).
+ */
+const OFFICE_ACRONYMS = new Set(['mp', 'mep', 'msp', 'mla', 'ceo', 'cfo', 'coo']);
+
+/**
+ * A name's words with each office acronym it writes in capitals ("Conservative MP") put as the words of the other
+ * name that it abbreviates ("conservative member of parliament"): their initials, small words left out.
+ */
+function expandedAcronyms(value: TypedValue, other: readonly string[]): readonly string[] {
+  const name = value.name!;
+  if (!name.some((w) => OFFICE_ACRONYMS.has(w))) return name;
+  const out: string[] = [];
+  for (const w of name) {
+    let run: string[] | undefined;
+    if (OFFICE_ACRONYMS.has(w) && new RegExp(`\\b${w.toUpperCase()}\\b`, 'u').test(value.text)) {
+      for (let i = 0; i < other.length && !run; i++) {
+        let k = 0;
+        let j = i;
+        for (; j < other.length && k < w.length; j++) {
+          if (ACRONYM_SKIPS.has(other[j]) && j > i) continue;
+          if (other[j][0] !== w[k]) break;
+          k++;
+        }
+        if (k === w.length && j - i > 1) run = other.slice(i, j);
+      }
+    }
+    out.push(...(run ?? [w]));
+  }
+  return out;
 }
 
 /**
@@ -1962,7 +2000,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     if (claim.kind === 'money' && source.kind === 'quantity') return false;
     // A count is no measure ("from twelve countries" / "a test firing of twelve seconds"); years may be an age
     // ("Khanal, 27," / "the 27-year-old").
-    if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '')) return false;
+    // (A figure with decimals is a measure's, not a count: "put the magnitude slightly lower, at 7.0" / "a magnitude
+    // of 7.0".)
+    if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '') && !/\d\.\d/.test(claim.text)) return false;
     // Nor is a measure a bare count ("more than five hours" / "Five boarded the liferaft"); a duration in years may be an
     // age or a term ("a 27-year-old" / "Khanal, 27"); figures in digits are often a measure's shorthand ("9.94
     // seconds" / "Time: 9.94", "300 metres" / "so I went at 300"), a number in words a count.
@@ -1987,7 +2027,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return (source.kind === 'ordinal' && source.value === claim.value && source.unit === claim.unit) || (source.kind === 'number' && source.label === true && claim.unit === undefined && source.value === claim.value);
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
   }
   return false;
 }
