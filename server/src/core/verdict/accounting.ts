@@ -41,14 +41,15 @@ export interface AccountCandidate {
 }
 
 /**
- * Negation cues; "no longer" and "not only" do not deny, nor "No." before a number ("the No. 2 seed"), nor "not … until" ("will not decide until two weeks before
+ * Negation cues ("rather than" and "instead of" deny what follows: "deals in Europe rather than churn" / "deals in
+ * Europe, not churn"); "no longer" and "not only" do not deny, nor "No." before a number ("the No. 2 seed"), nor "not … until" ("will not decide until two weeks before
  * the event" says when he will decide), nor "not to" after an instruction (below).
  */
 const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b`,
   'i',
 );
 
@@ -242,8 +243,12 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
   };
   const shared = new Map<string, number>();
   for (const c of perClause(negatedClauses(other))) shared.set(c.terms[0] ?? '', Math.max(shared.get(c.terms[0] ?? '') ?? 0, c.nth));
+  // (Or a word the other text denies after "none of" and its subject: "None of the affected batches were
+  // distributed" denies what "The affected batches were not distributed" does.)
+  const deniedThere = new Set(negatedClauses(other).flatMap((c) => (/^none\b/.test(c.cue) ? c.terms : [])));
   for (const clause of perClause(negatedClauses(negated))) {
     if (clause.nth <= (shared.get(clause.terms[0] ?? '') ?? 0)) continue;
+    if (clause.nth === 1 && clause.terms[0] !== undefined && deniedThere.has(clause.terms[0])) continue;
     // A verb that denies ("failed to reach the site") when the other text has the same verb ("attempts to view the
     // site … failed"): both say it failed.
     const verb = IMPLICIT_CUE.exec(clause.cue)?.[1]?.toLowerCase();

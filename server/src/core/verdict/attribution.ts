@@ -108,6 +108,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name', afterVerb: true },
   // "said Director of Emergency Services Gloria Vance": the name is the office's last two words.
   { re: new RegExp(String.raw`\b${VERB}\s+(?:the\s+)?${OFFICE_OF}(?:(?:${NAME_PART}|of|for|and|the)\s+){1,6}?(?<m>${NAME_PART}\s+${NAME_PART})(?![\p{L}'’-]|\s+\p{Lu})`, 'dgu'), kind: 'name', afterVerb: true },
+  // "A spokesperson for Yorkshire Ambulance Service said": the body speaks.
+  { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:spokesperson|spokesman|spokeswoman|representative|statement)\s+(?:for|from|of|at)\s+(?:the\s+)?(?<m>${NAME_PART}(?:\s+(?:of\s+|for\s+|and\s+)?${NAME_PART}){0,5})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
   // ", said the trader", "according to the researcher"

@@ -412,6 +412,21 @@ function wordBefore(text: string, at: number): string | undefined {
   return /([\p{L}\d][\p{L}\d.,'’-]*)[^\p{L}\d]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1].toLowerCase();
 }
 
+/** Whether two dates agree in two parts at least (weekday, day, month, year) and differ in exactly one they both give. */
+function dateButOne(a: TypedValue, b: TypedValue): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date') return false;
+  let same = 0;
+  let other = 0;
+  for (const k of ['weekday', 'day', 'month', 'year'] as const) {
+    const x = a.date![k];
+    const y = b.date![k];
+    if (x === undefined || y === undefined) continue;
+    if (x === y) same++;
+    else other++;
+  }
+  return same >= 2 && other === 1;
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
   const list = countedList(sentence.text, sentence.values, value);
@@ -491,6 +506,12 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // source's "£38m of costs".
   const slip = rivals.find((s) => transposed(value, s));
   if (slip) best = slip;
+  // So is a date that is the claim's but for one part ("Thursday 13 January 2026" / "Tuesday 13 January 2026").
+  const nearDate = value.kind === 'date' ? rivals.find((s) => dateButOne(value, s)) : undefined;
+  if (nearDate && !slip) {
+    best = nearDate;
+    bestRole = 1;
+  }
   if (bestRole < roleMin) return undefined;
   const g = group(value);
   // The one value of its kind on each side; or, once the values the two share are set aside, the one left of the
@@ -500,14 +521,16 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     values.filter((v) => group(v) === g && (shared || !others.some((o) => valueAgrees(v, o) || valueAgrees(o, v)))).length;
   const sole =
     !!slip ||
+    !!nearDate ||
     inColumn ||
     (roleMin < 0 &&
     group(best) === g &&
     ((count(info.values, sentence.values, true) === 1 && count(sentence.values, info.values, true) === 1) ||
       (best.kind === value.kind && count(info.values, sentence.values, false) === 1 && count(sentence.values, info.values, false) === 1)));
   // A bound is part of the value ("more than a year"): shown when the two differ in it.
-  const claimHedge = hedgeWords(claim.text, value.span.start);
-  const sourceHedge = hedgeWords(sentence.text, best.span.start);
+  // (Only a figure's: "decide about Monday" is no bound of a day.)
+  const claimHedge = isNumeric(value) ? hedgeWords(claim.text, value.span.start) : undefined;
+  const sourceHedge = isNumeric(best) ? hedgeWords(sentence.text, best.span.start) : undefined;
   // (Or after it: "21 and over".)
   const after = sourceHedge ? undefined : boundAfter(sentence.text, best);
   const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase() || !!after;
@@ -664,6 +687,48 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
     const mine = sentence.values.filter((v) => counted(v) && v.span.end <= c.index! && figures.some((f) => valueAgrees(f, v))).pop();
     if (!mine || mine.value === undefined || mine.value === other.value || (mine.value > other.value) === up) continue;
     return { claim: { text: m[1], span: { start: m.index, end: m.index + m[1].length } }, source: { text: sentence.text.slice(c.index!, other.span.end), span: { start: c.index!, end: other.span.end } } };
+  }
+  return undefined;
+}
+
+/** Words that set one figure above or below another, up (1) or down (-1). */
+const FIGURE_DIRECTION: ReadonlyMap<string, 1 | -1> = new Map([
+  ...['higher', 'more', 'greater', 'larger', 'bigger', 'rose', 'risen', 'climbed', 'increased', 'grew', 'jumped', 'up'].map((w): [string, 1] => [w, 1]),
+  ...['lower', 'less', 'fewer', 'smaller', 'fell', 'fallen', 'dropped', 'slipped', 'declined', 'decreased', 'shrank', 'down'].map((w): [string, -1] => [w, -1]),
+]);
+const FIGURE_DIRECTION_WORD = `(${[...FIGURE_DIRECTION.keys()].join('|')})`;
+/**
+ * "£7,940 was lower than the county primary average of £5,620": a figure, a comparative, "than" and words, another
+ * figure (not a bound: "over 600 soldiers, more than 3,000 civilians").
+ */
+const THAN_FIGURE = new RegExp(String.raw`(?<!,\s*)\b${FIGURE_DIRECTION_WORD}\s+than\s+(?:the|a|an|its|their|his|her|last|that|at|in|on|for)\b[^.;]{0,60}?$`, 'iu');
+/** "slipped to 78.2% from 76.5%": a verb of change, its new level and its old one. */
+const TO_FROM = new RegExp(String.raw`\b${FIGURE_DIRECTION_WORD}\s+(?:\w+\s+)?to\s+$`, 'iu');
+
+/**
+ * Two figures of the claim that it sets the one above the other the wrong way round, where the evidence gives
+ * both ("Ashworth Vale's cost per pupil of £7,940 was lower than the county primary average of £5,620"; "Non-GAAP
+ * gross margin slipped to 78.2% from 76.5%"): the claim's word.
+ */
+function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text: string; span: Span; source: TypedValue; text2: TextInfo } | undefined {
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.unit !== 'clock' && v.unit !== 'clock12');
+  for (const [i, a] of figures.entries()) {
+    for (const b of figures.slice(i + 1)) {
+      if (group(a) !== group(b) || a.value === b.value) continue;
+      const between = info.text.slice(a.span.end, b.span.start);
+      // "A … lower than … B" (A below B) or "to A from B" (A the new level, B the old).
+      const than = THAN_FIGURE.exec(between);
+      const toFrom = /^\s+from\s+(?:about\s+|around\s+)?$/i.test(between) ? TO_FROM.exec(info.text.slice(Math.max(0, a.span.start - 40), a.span.start)) : null;
+      const m = than ?? toFrom;
+      if (!m) continue;
+      const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
+      if ((a.value! > b.value!) === (direction > 0)) continue;
+      const text = texts.find((t) => statesValue(t, a) && statesValue(t, b));
+      if (!text) continue;
+      const start = than ? a.span.end + m.index : Math.max(0, a.span.start - 40) + m.index;
+      const source = text.values.find((x) => valueAgrees(a, x))!;
+      return { text: m[1], span: { start, end: start + m[1].length }, source, text2: text };
+    }
   }
   return undefined;
 }
@@ -944,6 +1009,8 @@ function inPlaceOf(claimText: string, claimSpan: Span, sentenceText: string, sou
 
 /** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
 const SWAP_ROLE_MIN = 0.7;
+/** Minimum role similarity of a name in another's place in a sentence that copies all the rest of the claim. */
+const COPIED_NAME_ROLE_MIN = 0.5;
 /** Share of a claim's other words a sentence must say for a name in the place of the claim's to be a swap. */
 const NAME_SWAP_COPY_MIN = 0.9;
 
@@ -1887,12 +1954,16 @@ function copyCoverage(info: ClaimInfo, sentence: TextInfo): number {
   let total = 0;
   let have = 0;
   const seen = new Set<string>();
+  // (A word's irregular forms are one: "made" / "make".)
+  const lemmas = new Set([...sentence.terms].map(lemma));
   for (const tok of info.tokens) {
     if (!tok.term || seen.has(tok.term) || info.values.some((v) => tok.start < v.span.end && tok.end > v.span.start)) continue;
     seen.add(tok.term);
+    // (Nor an auxiliary: "will take" / "would be taken".)
+    if (AUXILIARIES.has(tok.term)) continue;
     const w = info.weights.get(tok.term) ?? 0;
     total += w;
-    if (sentence.terms.has(tok.term)) have += w;
+    if (sentence.terms.has(tok.term) || lemmas.has(lemma(tok.term))) have += w;
   }
   return total ? have / total : 0;
 }
@@ -2193,6 +2264,41 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A name in another's place in a sentence the claim copies, where the sentence that gives the claim's name copies
+  // less of it ("The evacuation centre opened Tuesday in the gymnasium of Pinecrest Elementary School" / "Evacuation
+  // centre opened at Pinecrest High School gymnasium", beside "Pinecrest Elementary School closed for the remainder
+  // of the week").
+  if (!conflicting) {
+    for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
+      const found = info.values.flatMap((v) => {
+        if (v.kind !== 'name' || statesValue(s.c.sentence, v)) return [];
+        // Its other names and figures stated there (a date may be a heading's: a log's "TUESDAY, AUGUST 12").
+        if (!info.values.every((o) => o === v || o.kind === 'date' || o.kind === 'year' || statesValue(s.c.sentence, o))) return [];
+        // (The only name of each side, or one in nearly the same words' place: "in the gymnasium of X" / "at X
+        // gymnasium".)
+        const r = findRival(claim, info, v, s.c.sentence);
+        if (!r || !(r.sole || r.role >= COPIED_NAME_ROLE_MIN)) return [];
+        // Nor a name of the same one ("Her son Tom told the Times" / "Mr Ballard, 26, told The Times", when another
+        // sentence names "Tom Ballard").
+        const rival = s.c.sentence.values.find((x) => x.span.start === r.conflict.sourceSpan?.start && x.span.end === r.conflict.sourceSpan?.end);
+        if (rival && scored.some((o) => o.c.sentence.values.some((n) => n.kind === 'name' && valueAgrees(v, n) && valueAgrees(rival, n)))) return [];
+        const except = new Set([...info.valueTerms, ...v.name!.flatMap((w) => processTerm(w) ?? [])]);
+        const copied = lemmaCoverage(info, s.c.sentence, undefined, except);
+        if (copied < COPY_TOPIC) return [];
+        // Not when a sentence that gives the claim's name copies as much, or gives a value of the claim's that this one
+        // lacks ("Mary Hallam, kidnapped in Iraq" / "Mrs Hallam … was abducted in Baghdad on 19 October").
+        const better = (o: (typeof scored)[number]) =>
+          statesValue(o.c.sentence, v) && (lemmaCoverage(info, o.c.sentence, undefined, except) >= copied || info.values.some((x) => x !== v && !statesValue(s.c.sentence, x) && statesValue(o.c.sentence, x)));
+        return scored.some((o) => o !== s && better(o)) ? [] : [r.conflict];
+      });
+      if (found.length) {
+        conflicting = s;
+        conflicts = found;
+        break;
+      }
+    }
+  }
+
   // A figure in another unit, in its place between the same words, in a sentence the claim copies ("Retail income
   // fell by £6m" / "Retail income fell by 6%", when another passage's £6.2m states £6m).
   if (!conflicting) {
@@ -2386,6 +2492,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const paired = account.pair !== undefined ? scored[account.pair] : undefined;
     const texts = [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])];
     const lemmas = (t: TextInfo) => new Set([...t.terms].map(lemma));
+    // A text says a word unless it has it only where it denies it, or right before "no" ("We have found no evidence
+    // of …" beside "We did not find any outage").
+    const affirms = (o: TextInfo, l: string) => o.tokens.some((k) => !!k.term && lemma(k.term) === l && !/^\s+(?:no|none|nothing)\b/i.test(o.text.slice(k.end, k.end + 9))) && !onlyDenied(o).includes(l);
     const claimWords = new Set([...info.terms].filter((t) => !info.valueTerms.has(t)).map(lemma));
     // A word of an event denied by a word of the same kind ("Two children have died" / "There have been no deaths").
     const kinds = new Map<number, string>();
@@ -2401,7 +2510,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const denied = onlyDenied(t)
         .filter((l) => !/^\d/.test(l))
         .map((l) => ({ l, mine: ofClaim(l) }))
-        .find(({ l, mine }) => mine !== undefined && texts.every((o) => o === t || (!lemmas(o).has(l) && !lemmas(o).has(mine))));
+        .find(({ l, mine }) => mine !== undefined && texts.every((o) => o === t || (!affirms(o, l) && !affirms(o, mine))));
       let word = denied?.mine;
       // The denied word is the event itself ("no deaths"), of the claim's kind: the denial bears on the claim.
       const ofKind = denied !== undefined && denied.l !== denied.mine;
@@ -2467,6 +2576,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];
       break;
+    }
+  }
+
+  // Two figures of the claim set the wrong way round, the evidence giving both ("£7,940 was lower than the county
+  // primary average of £5,620"; "slipped to 78.2% from 76.5%").
+  if (!conflicting && claimNegations === 0 && info.values.length >= 2) {
+    const found = figuresTheWrongWay(info, [chosen.c.sentence, ...chosen.c.context]);
+    if (found) {
+      const own = scored.find((x) => x.c.sentence === found.text2);
+      const other = found.text2.values.filter((x) => isNumeric(x) && x !== found.source && info.values.some((v) => valueAgrees(v, x)))[0];
+      const sourceSpan = other ? { start: Math.min(found.source.span.start, other.span.start), end: Math.max(found.source.span.end, other.span.end) } : found.source.span;
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.text, source: found.text2.text.slice(sourceSpan.start, sourceSpan.end), kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan } : {}), replacement: null }];
     }
   }
 

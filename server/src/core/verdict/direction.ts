@@ -26,6 +26,8 @@ const OPPOSITES: [string[], string[]][] = [
   [['improve'], ['worsen', 'deteriorate']],
   [['beneficial'], ['harmful', 'detrimental']],
   [['above'], ['below']],
+  // ("had exceeded the level set by …" / "fell below the level set by …")
+  [['exceed', 'exceeded', 'exceeds', 'surpassed'], ['below']],
   // Only before a figure ("up 5%", "down from 1.34 billion"): elsewhere these are particles ("set up", "step down").
   [['up'], ['down']],
   [['before'], ['after']],
@@ -503,6 +505,9 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['silver'], ['bronze']],
   [['yellow'], ['red']],
   [['indoor'], ['outdoor']],
+  // A manner: "applied more thinly than specified" / "more thickly".
+  [['thin', 'thinly', 'thinner'], ['thick', 'thickly', 'thicker']],
+  [['slowly', 'slower'], ['quickly', 'faster']],
   [['singles'], ['doubles']],
   [['spring', 'summer'], ['autumn', 'winter']],
   [['spring'], ['summer']],
@@ -703,10 +708,11 @@ for (const [a, b] of [
 }
 /**
  * A comparative, up to four words (not a clause) before "than", and what it compares with: "more than the November
- * average", "busier in December than it was the year before".
+ * average", "busier in December than it was the year before" (what, a pronoun and its verb left out: "grew more on
+ * Thursday than it had on Wednesday" compares with "on Wednesday").
  */
 const COMPARISON = new RegExp(
-  String.raw`\b(${Object.keys(COMPARATIVE_OPPOSITES).join('|')})\s+(?:[\p{L}\d]+\s+){0,4}?than\s+((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})`,
+  String.raw`\b(${Object.keys(COMPARATIVE_OPPOSITES).join('|')})\s+(?:[\p{L}\d]+\s+){0,4}?than\s+(?:(?:it|they|there|he|she|we)\s+(?:was|were|had|did|is|are|has|have)\s+)?((?:the|a|an|its|their|his|her|last)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})`,
   'giu',
 );
 

@@ -26,7 +26,9 @@ const OFFICES = [
 export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
-const BEFORE = String.raw`(?:[\p{L}'’-]+\s+){0,2}`;
+const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)[\p{L}'’-]+\s+){0,2}`;
+/** What an office is of, in lower case ("chair of governors", "head of planning"). */
+const OF_BODY = String.raw`(?:\s+of\s+\p{Ll}[\p{L}-]*)?`;
 /** A title before a person's name (shared with `residences.ts`). */
 export const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
@@ -37,11 +39,12 @@ const PAIRS: { re: RegExp; office: number; person: number }[] = [
   // "the Deputy Speaker, Helen Fairbairn", "Its chief executive, Joanna Pryce", "the trust's chief executive, Sarah
   // Okonkwo" (not after an organisation's name in the possessive: "Brightwell's chief executive, Daniel Okafor" is the
   // post the sources give a person, which `findRival` compares with theirs)
-  { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(${BEFORE}${OFFICE})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
+  // ("our chair of governors, Mr Robert Ainsley": an office of a lower-case body is that office)
+  { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(${BEFORE}${OFFICE}${OF_BODY})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
   // "Madam Deputy Speaker (Mrs Eleanor Whitcombe)"
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
   // "Ms Priya Natarajan (Housing Minister)", "Naomi Fairclough, Festival Director,", "Helen Fairbairn, the Deputy Speaker"
-  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)(${BEFORE}${OFFICE})(?![\p{L}])`, 'gu'), office: 2, person: 1 },
+  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)(${BEFORE}${OFFICE}${OF_BODY})(?![\p{L}])`, 'gu'), office: 2, person: 1 },
   // "Shadow Housing Secretary Tobias Kerrigan", "chief executive Margaret Ellison"
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s+(${PERSON})`, 'gu'), office: 1, person: 2 },
 ];
@@ -79,8 +82,9 @@ export function officeHolders(text: string): OfficeHolder[] {
   for (const { re, office, person } of PAIRS) {
     for (const m of text.matchAll(re)) {
       // (Not the organisation's name in the possessive: "the trust's medical director" is a "medical director".)
-      const words = m[office].toLowerCase().split(/\s+/).filter(ofOffice);
-      const key = words.join(' ');
+      const [post, body] = m[office].toLowerCase().split(/\s+of\s+/);
+      const words = post.split(/\s+/).filter(ofOffice);
+      const key = [...words, ...(body ? ['of', body] : [])].join(' ');
       const who = m[person];
       const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
       if (!key || !names.length) continue;
@@ -103,7 +107,9 @@ export function officeHolders(text: string): OfficeHolder[] {
 
 /** The office's last word, one word for its forms ("chairman", "chairwoman" / "chair"). */
 export function officeHead(office: string): string {
-  const head = office.slice(office.lastIndexOf(' ') + 1);
+  // (The office of something is the office: "chair of governors" is a chair.)
+  const post = office.replace(/\s+of\s+.*$/, '');
+  const head = post.slice(post.lastIndexOf(' ') + 1);
   return /^chair/.test(head) ? 'chair' : /^spokes/.test(head) ? 'spokesperson' : head;
 }
 

@@ -48,6 +48,20 @@ const POSTS = new Set([
   'forecaster', 'correspondent', 'commander', 'controller', 'administrator', 'registrar', 'coroner', 'prosecutor',
   'solicitor', 'barrister', 'midwife', 'nurse', 'coxswain', 'skipper', 'mate', 'engineer', 'architect', 'planner',
 ]);
+/**
+ * Posts that are a profession, which a person has besides a post in a body ("the family's solicitor, Owen
+ * Prendergast" / "Owen Prendergast, Partner, Hartley Moss Solicitors"): no other role than a post that is none.
+ */
+const PROFESSIONS = new Set([
+  'solicitor', 'barrister', 'surgeon', 'consultant', 'nurse', 'midwife', 'engineer', 'architect', 'planner', 'economist',
+  'analyst', 'scientist', 'researcher', 'lecturer', 'professor', 'forecaster', 'correspondent', 'adviser', 'advisor',
+]);
+/** Words that make a profession a post ("chief economist", "head nurse"). */
+const RANK_OF_POST = new Set(['chief', 'head', 'lead', 'principal', 'senior', 'deputy', 'assistant', 'director']);
+/** Whether a role is a profession, not a post in a body: "the family's solicitor", not "the party's chief economist". */
+function profession(role: NamedRole): boolean {
+  return PROFESSIONS.has(role.head) && !role.modifiers.some((m) => RANK_OF_POST.has(m));
+}
 /** Words that make a post another: "shadow chancellor", "former minister", "deputy leader", "acting chief constable". */
 const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interim', 'vice', 'pro', 'assistant', 'junior', 'ex', 'outgoing', 'incoming']);
 
@@ -141,6 +155,7 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
   for (const c of claim) {
     for (const s of source) {
       if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
+      if (profession(c) !== profession(s)) continue;
       if (!samePost(c, s)) return { claim: c, source: s };
     }
   }

@@ -157,8 +157,8 @@ const NEAR_SHARE = 0.15;
 const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
-  [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|just over)\s*$/i, 'atLeast'],
-  [/\b(?:less than|fewer than|under|below|at most|no more than|up to|as many as|as much as|as high as|as long as|as far as)\s*$/i, 'atMost'],
+  [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over)\s*$/i, 'atLeast'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|up to|as many as|as much as|as high as|as long as|as far as)\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -242,6 +242,8 @@ const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$
  * "17p" and "miR-142-5p" are a chromosome arm and a microRNA.
  */
 const PENCE = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(p|\\s?pence)${E}`, 'gu');
+/** Cents: "87 cents", "4.5 cents". */
+const CENTS = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?cents?${E}`, 'gu');
 const PENCE_CONTEXT = /£|\b(?:pence|penny|shares?|prices?|costs?|fares?|litre|dividends?|coins?|stamps?|pound|fees?|tickets?)\b/i;
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E})`, 'giu');
 /** Two percentages with one sign: "76-85%", "5 to 7 per cent", "1.5-2 percentage points" (both are percentages). */
@@ -305,12 +307,12 @@ const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!
 /** "a million", "half a million", "one billion": a scale word with an article. */
 const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
 /**
- * A fraction of something ("half the workforce", "a quarter of the market", "by a third", "two thirds of"): not
- * "the second half of", "one and a half", or "a third party". A plural is a fraction wherever it stands ("two-thirds
- * sold their work").
+ * A fraction of something ("half the workforce", "a quarter of the market", "by a third", "two thirds of", "about half
+ * will go to margin"): not "the second half of", "one and a half", or "a third party". A plural is a fraction
+ * wherever it stands ("two-thirds sold their work").
  */
 const FRACTION = new RegExp(
-  `(?<!(?:first|second|the|other|latter|former|and|a)\\s+)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
+  `(?<!(?:first|second|the|other|latter|former|and|a)\\s+)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this)\\b|\\s+(?:will|would|was|were|is|are|has|have|had|could|can|may|might|went|goes)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
   'giu',
 );
 const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
@@ -319,7 +321,11 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 /** "a year" after a hedge ("more than a year"): a duration of one unit. */
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
 /** A month named alone ("in December", "last November", "mid-March"): "May" and "March" only after a preposition. */
-const MONTH_ALONE = new RegExp(`${B}(?:(in|since|until|till|by|from|to|during|through|last|next|early|late|mid|this|of|before|after|between|and)(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
+/** Words before a month alone, lower-case or opening a sentence ("In March the coroner …"). */
+const BEFORE_MONTH = ['in', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'through', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'before', 'after', 'between', 'and']
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+const MONTH_ALONE = new RegExp(`${B}(?:(${BEFORE_MONTH})(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
 /** A lower-case word joined to a number by a hyphen ("two-footed", "four-star"; not "-old" of an age, nor "-of-"). */
 const HYPHEN_WORD = /^-(?!old\b|of\b|and\b|or\b|to\b|year-old)(\p{Ll}{3,})(?![\p{L}-])/u;
 /** "hundred" without a number or an article, after "first", "next" or "last" ("in our first hundred days"). */
@@ -651,6 +657,12 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const { value, precision } = parseNumber(m[1], m[2]);
     const start = m.index!;
     add({ kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value / 100, precision: precision / 100, unit: 'gbp', bound: hedgeBefore(text, start) });
+  }
+  // Cents of a dollar or euro: "87 cents a share" is "$0.87 per diluted share".
+  if (digits && /\bcents?\b/i.test(text)) for (const m of text.matchAll(CENTS)) {
+    const { value, precision } = parseNumber(m[1], m[2]);
+    const start = m.index!;
+    add(withRate(text, { kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value / 100, precision: precision / 100, unit: /euro/i.test(text) ? 'eur' : 'usd', bound: hedgeBefore(text, start), ...rateAfter(text, start + m[0].length) }));
   }
   // A duration in hours and minutes is one figure ("2 hours 40 minutes", "an hour and 10 minutes"), in minutes.
   if (HOURS_WORD.test(text)) for (const m of text.matchAll(HOURS_MINUTES)) {
