@@ -32,6 +32,13 @@ describe('markdown prose', () => {
     }
   });
 
+  it('reads past a bare link with a NUL in it (U+FFFD in the tree)', () => {
+    // Found by the properties test: "KCNA" was placed at "ww.x", inside the link.
+    const text = ')www.x.org\u0000---\n KCNA';
+    const claim = md(text).claims.find((c) => c.text === 'KCNA')!;
+    assert.equal(slice(text, claim.span), 'KCNA');
+  });
+
   it('leaves out HTML and comments, footnote references and struck-out text', () => {
     const a = md('Kim <b>said</b> so<!-- a note -->[^1] ~~in 2011~~ in 2012.\n\n[^1]: Footnote text in 2013.\n');
     assert.deepEqual(claimTexts(a), ['Kim said so  in 2012.', 'Footnote text in 2013.']);

@@ -556,7 +556,8 @@ function endOfSpelled(draft: string, from: number, value: string, limit: number)
     if (reference && !value.startsWith(reference[0], i)) {
       i += isHighSurrogate(value.charCodeAt(i)) ? 2 : 1;
       j += reference[0].length;
-    } else if (draft[j] === value[i]) {
+    } else if (draft[j] === value[i] || (draft[j] === '\0' && value[i] === '\uFFFD')) {
+      // (NUL is U+FFFD in the value, CommonMark's rule.)
       i++;
       j++;
     } else return -1;
