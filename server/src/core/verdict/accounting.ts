@@ -147,8 +147,9 @@ const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|althou
 const LIST_AFTER = /^(?:,\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)*,?\s+(?:or|and|nor)\s+(?!(?:I|we|he|she|they|it|you)\b)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s*[,.;:!?]|\s+(?:on|in|for|to|at|from|by|with|this|next|last)\b|\s*$)/u;
 
 /** Words before the denied one: "not able to comment" denies "comment" ("abl", "allow", "go" as index terms). */
-// (And adverbs of the cue: "has not yet ruled out", "did not even try"; not "cannot necessarily be said", a hedge.)
-const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will', 'yet', 'ever', 'even']);
+// (And adverbs of the cue: "has not yet ruled out", "did not even try", "was not currently pursuing"; not "cannot
+// necessarily be said", a hedge.)
+const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will', 'yet', 'ever', 'even', 'current']);
 
 /** Verbs through which a denial bears on what follows them ("These results do not mean everyone … should"). */
 const FRAME_VERBS = new Set(
@@ -797,10 +798,17 @@ const SAID_AS_GROUPS: string[][] = [
   ['pluck', 'plucks', 'plucked', 'plucking', 'recover', 'recovers', 'recovered', 'recovering', 'winch', 'winched', 'winching', 'pull', 'pulled', 'pulling', 'haul', 'hauled', 'hauling'],
   // "spotted" / "seen".
   ['spot', 'spots', 'spotted', 'spotting', 'see', 'sees', 'saw', 'seen', 'seeing', 'sighted', 'observed'],
+  // "met or beat the 78% interim standard" / "met or exceeded".
+  ['beat', 'beats', 'beaten', 'beating', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'surpassing'],
   // "Okafor apologised" / "how deeply sorry I am".
   ['apologise', 'apologises', 'apologised', 'apologising', 'apologize', 'apologizes', 'apologized', 'apologizing', 'apology', 'apologies', 'sorry'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
+
+/** Whether two words are ones a newsroom uses for each other (`SAID_AS_GROUPS`): "beat" / "exceeded". */
+export function saidAs(a: string, b: string): boolean {
+  return SAID_AS.get(a.toLowerCase())?.has(b.toLowerCase()) ?? false;
+}
 
 /** Units of time and measure: close in meaning to each other ("month" / "year") but other facts. */
 export const UNIT_WORDS = new Set(

@@ -44,7 +44,7 @@ import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
-import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution } from './accounting';
+import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { isPostTitle, namedRoles, otherRole, sameRole } from './roles';
@@ -675,7 +675,7 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
   // What the figure is set against: the words after "than", or the figure after "from".
   const against = m[2] === undefined ? info.values.find((v) => counted(v) && v.span.start === m.index + m[0].length) : undefined;
   const object = m[2] === undefined ? new Set<string>() : termsOf(m[2]);
-  const figures = info.values.filter((v) => counted(v) && v.span.end <= m.index);
+  const figures = info.values.filter((v) => counted(v) && v.span.end <= m.index && (!against || group(v) === group(against)));
   if (!figures.length || (!object.size && !against)) return undefined;
   for (const c of sentence.text.matchAll(COMPARED_SOURCE)) {
     const after = c.index! + c[0].length;
@@ -684,7 +684,8 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
     if (against && !valueAgrees(against, other)) continue;
     const theirs = termsOf(sentence.text.slice(other.span.end, other.span.end + 80));
     if (!against && [...object].filter((t) => theirs.has(t)).length < Math.min(2, object.size)) continue;
-    const mine = sentence.values.filter((v) => counted(v) && v.span.end <= c.index! && figures.some((f) => valueAgrees(f, v))).pop();
+    // (A figure of the other's kind: "44,718 waits of more than 12 hours …, up from 41,296" sets 44,718 against it.)
+    const mine = sentence.values.filter((v) => counted(v) && v.span.end <= c.index! && group(v) === group(other) && figures.some((f) => valueAgrees(f, v))).pop();
     if (!mine || mine.value === undefined || mine.value === other.value || (mine.value > other.value) === up) continue;
     return { claim: { text: m[1], span: { start: m.index, end: m.index + m[1].length } }, source: { text: sentence.text.slice(c.index!, other.span.end), span: { start: c.index!, end: other.span.end } } };
   }
@@ -710,7 +711,7 @@ const TO_FROM = new RegExp(String.raw`\b${FIGURE_DIRECTION_WORD}\s+(?:\w+\s+)?to
  * both ("Ashworth Vale's cost per pupil of £7,940 was lower than the county primary average of £5,620"; "Non-GAAP
  * gross margin slipped to 78.2% from 76.5%"): the claim's word.
  */
-function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text: string; span: Span; source: TypedValue; text2: TextInfo } | undefined {
+function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text: string; span: Span; source: TypedValue; against: TypedValue; evidence: TextInfo } | undefined {
   const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.unit !== 'clock' && v.unit !== 'clock12');
   for (const [i, a] of figures.entries()) {
     for (const b of figures.slice(i + 1)) {
@@ -723,11 +724,14 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       if (!m) continue;
       const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
       if ((a.value! > b.value!) === (direction > 0)) continue;
-      const text = texts.find((t) => statesValue(t, a) && statesValue(t, b));
+      // (Both in the evidence's window, one sentence each at most: "… including 17,112 on the first day. The
+      // fifth-day crowd of 12,930 was 78 per cent of …".)
+      const text = texts.find((t) => statesValue(t, a) && statesValue(t, b)) ?? (texts.some((t) => statesValue(t, b)) ? texts.find((t) => statesValue(t, a)) : undefined);
       if (!text) continue;
       const start = than ? a.span.end + m.index : Math.max(0, a.span.start - 40) + m.index;
       const source = text.values.find((x) => valueAgrees(a, x))!;
-      return { text: m[1], span: { start, end: start + m[1].length }, source, text2: text };
+      const against = texts.flatMap((t) => t.values).find((x) => valueAgrees(b, x))!;
+      return { text: m[1], span: { start, end: start + m[1].length }, source, against, evidence: text };
     }
   }
   return undefined;
@@ -1056,6 +1060,8 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'occasion'
  */
 const RELATION_WORDS: ReadonlySet<string> = new Set(['versus', 'against', 'compared', 'than', 'between', 'among', 'amongst', 'per', 'via', 'whereas', 'while', 'respectively', 'each', 'both', 'either', 'neither']);
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['leave', 'leaves', 'leaving', 'left', 'move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
+/** Documents that say what their authors say ("His report recorded …"). */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'statement', 'statements', 'letter', 'letters', 'study', 'survey', 'review', 'paper', 'findings', 'submission', 'analysis', 'assessment']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
@@ -2584,11 +2590,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting && claimNegations === 0 && info.values.length >= 2) {
     const found = figuresTheWrongWay(info, [chosen.c.sentence, ...chosen.c.context]);
     if (found) {
-      const own = scored.find((x) => x.c.sentence === found.text2);
-      const other = found.text2.values.filter((x) => isNumeric(x) && x !== found.source && info.values.some((v) => valueAgrees(v, x)))[0];
-      const sourceSpan = other ? { start: Math.min(found.source.span.start, other.span.start), end: Math.max(found.source.span.end, other.span.end) } : found.source.span;
+      const own = scored.find((x) => x.c.sentence === found.evidence);
+      // The two figures as the sentence gives them, or each as its sentence does ("12,930 and 17,112").
+      const together = found.evidence.values.includes(found.against);
+      const sourceSpan = together ? { start: Math.min(found.source.span.start, found.against.span.start), end: Math.max(found.source.span.end, found.against.span.end) } : found.source.span;
+      const source = together ? found.evidence.text.slice(sourceSpan.start, sourceSpan.end) : `${found.source.text} and ${found.against.text}`;
       conflicting = own ?? chosen;
-      conflicts = [{ claim: found.text, source: found.text2.text.slice(sourceSpan.start, sourceSpan.end), kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan } : {}), replacement: null }];
+      conflicts = [{ claim: found.text, source, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan } : {}), replacement: null }];
     }
   }
 
@@ -2695,6 +2703,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           !(BEFORE_PERCENT.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 32)) && BEFORE_PERCENT.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 32))) &&
           // (A light verb is no item of a list: "on Tuesday, going against" / "on Tuesday evening, against".)
           !LIGHT_VERBS.has(x.source.toLowerCase()) &&
+          // (Nor words for each other, "met or beat" / "met or exceeded", nor a document for its author: "The surveyor
+          // recorded" / "His report recorded".)
+          !saidAs(x.claim, x.source) &&
+          !DOCUMENT_NOUNS.has(x.source.toLowerCase()) &&
           !LIGHT_VERBS.has(x.claim.toLowerCase()) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
@@ -2952,7 +2964,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         if (scored.some((o) => namedRoles(o.c.sentence.text, o.c.sentence.values).some((r) => sameRole(found.r!.claim, r)))) break;
         const { claim: c, source: r } = found.r;
         conflicting = s;
-        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^\p{L}+['’]s\s/u.test(r.text) ? '' : 'the '}${r.text.replace(/^\p{Lu}(?=\p{Ll}+\s+\p{Ll})/u, (c) => c.toLowerCase())}`, replacement: r.text }];
+        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(r.text) ? '' : 'the '}${r.text.replace(/^\p{Lu}(?=\p{Ll}+\s+\p{Ll})/u, (c) => c.toLowerCase())}`, replacement: r.text }];
         break;
       }
     }

@@ -31,10 +31,16 @@ const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'�
  */
 const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+),\s*$/iu;
 
+/** A name that starts with an office of something: "Director of Urgent Care Marcus Webb" (1 the office, 2 the person). */
+const OFFICE_IN_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** A role in brackets after a name: "Simon Achterberg (Principal Planning Officer)". */
 const ROLE_BRACKETED = /^\s*\(((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\)/iu;
 /** A role written right before a name as a title, without a determiner or comma: "Finance director Susan Brightwell". */
 const ROLE_TITLE = /(?:^|[^\p{L}'’-])((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/u;
+/** Bodies whose members hold a post ("cabinet member", "board member"). */
+const GOVERNING = new Set(['cabinet', 'board', 'executive', 'committee']);
+/** Courtesy titles, which are part of no role. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 /** Small words a title before a name may have inside it ("Head of planning"). */
 const TITLE_INNER = new Set(['of', 'for']);
 
@@ -68,8 +74,20 @@ const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interi
 /** The roles a text gives its names in apposition. */
 export function namedRoles(text: string, values: readonly TypedValue[]): NamedRole[] {
   const out: NamedRole[] = [];
-  for (const name of values) {
-    if (name.kind !== 'name') continue;
+  for (const value of values) {
+    if (value.kind !== 'name') continue;
+    // An office written as a title in the name's capitals ("Director of Urgent Care Marcus Webb"): the office and the
+    // person's two last words.
+    const office = OFFICE_IN_NAME.exec(value.text);
+    if (office) {
+      const person = office[2];
+      const at = value.span.start + value.text.length - person.length;
+      const name: TypedValue = { ...value, text: person, span: { start: at, end: value.span.end }, name: person.toLowerCase().split(/\s+/) };
+      const written = office[1].trimEnd();
+      const role = roleOf(written, { start: value.span.start, end: value.span.start + written.length }, name);
+      if (role) out.push(role);
+    }
+    const name = value;
     const after = ROLE_AFTER.exec(text.slice(name.span.end, name.span.end + 90));
     if (after) {
       const start = name.span.end + after[0].length - after[1].length;
@@ -112,8 +130,12 @@ function titleBefore(window: string): { text: string; start: number } | undefine
   const words = [...m[1].matchAll(/[\p{L}\d'’-]+/gu)];
   let k = words.length;
   while (k > 0 && (!STOPWORDS.has(words[k - 1][0].toLowerCase()) || (TITLE_INNER.has(words[k - 1][0].toLowerCase()) && k < words.length))) k--;
-  if (k === words.length) return undefined;
-  return { text: m[1].slice(words[k].index!), start: window.trimEnd().length - m[1].length + words[k].index! };
+  // (Not a courtesy title before the name: "head of customer experience Mr Alan Whitcombe".)
+  let end = words.length;
+  while (end > k && COURTESY.has(words[end - 1][0].toLowerCase().replace(/\.$/, ''))) end--;
+  if (k >= end) return undefined;
+  const text = m[1].slice(words[k].index!, words[end - 1].index! + words[end - 1][0].length);
+  return { text, start: window.trimEnd().length - m[1].length + words[k].index! };
 }
 
 function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefined {
@@ -133,7 +155,8 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // A head is the head of what it heads ("its head of policy" is no "head of communications"), wherever the post is
   // ("head of legal at the publisher" / "head of legal at Northern Courier Media").
   if (head === 'head' && of.length) head = `head of ${of[0].toLowerCase()}`;
-  else if (!head || !POSTS.has(head)) return undefined;
+  // (A member of a body's governing few is a post: "cabinet member for highways", "board member".)
+  else if (!head || !(POSTS.has(head) || (head === 'member' && words.some((w) => GOVERNING.has(w))))) return undefined;
   return { name, text, span, head, modifiers: words.slice(0, -1) };
 }
 

@@ -115,7 +115,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 /** Units after a number that make it a quantity; the value is the unit family it is compared within. */
 const UNITS: Record<string, string> = lookupTable({
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
-  m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in',
+  m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', ft: 'ft', feet: 'ft', foot: 'ft', yard: 'yd', yards: 'yd', yd: 'yd', yds: 'yd', inch: 'in',
   inches: 'in', cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm',
   millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
   g: 'g', gram: 'g', grams: 'g', mg: 'mg', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb',
@@ -169,6 +169,12 @@ const E = '(?![\\p{L}\\p{N}])';
 /** Patterns in priority order: an earlier kind claims its characters first. */
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
+/** A day of the month in words with its month: "Saturday the eleventh of October", "the twenty-first of May 2025". */
+const DATE_DAY_WORDS = new RegExp(
+  `${B}(?:(${WEEKDAY_RE}),?\\s+)?the\\s+(?:(twenty|thirty)[-\\s])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`,
+  'giu',
+);
+const TENS_OF_DAYS: Record<string, number> = { twenty: 20, thirty: 30 };
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
 /**
  * A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). A
@@ -627,6 +633,14 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const offset = m[0].search(/\d|[A-Z]/);
     add({ kind: 'date', text: m[0].slice(offset), span: { start: m.index! + offset, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[3]), day: d, year: m[4] ? Number(m[4]) : undefined } });
   }
+  // A day in words: "Saturday the eleventh of October", "the twenty-first of May 2025".
+  if (calendar && /\bthe\s+\p{L}+(?:[-\s]\p{L}+)?\s+of\s+\p{Lu}/u.test(text)) for (const m of text.matchAll(DATE_DAY_WORDS)) {
+    const d = (m[2] ? TENS_OF_DAYS[m[2].toLowerCase()] : 0) + ORDINAL_WORDS[m[3].toLowerCase()];
+    if (!(d >= 1 && d <= 31)) continue;
+    // (Without a weekday, from the ordinal: "the twenty-first of May" reports "twenty-first of May".)
+    const offset = m[1] ? 0 : m[0].length - m[0].replace(/^the\s+/i, '').length;
+    add({ kind: 'date', text: m[0].slice(offset), span: { start: m.index! + offset, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[4]), day: d, year: m[5] ? Number(m[5]) : undefined } });
+  }
   if (digits && QUARTER_WORD.test(text)) for (const m of text.matchAll(QUARTER)) {
     // "the third quarter of 2027", "Q3 2027", "the first half of 2027", "H2 2026": a span of months of a year.
     const ordinal = (m[1] ?? m[5])?.toLowerCase();
@@ -973,7 +987,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
+const MEASURES = new Set(['km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
@@ -1909,7 +1923,7 @@ const PERSON_UNITS: ReadonlySet<string> = new Set(['prisoners', 'children', 'pat
 
 /** Units of mass in kilograms, of length in metres. */
 const MASS_IN_KG: Record<string, number> = lookupTable({ mg: 1e-6, g: 1e-3, kg: 1, t: 1000, lb: 0.45359237 });
-const LENGTH_IN_M: Record<string, number> = lookupTable({ mm: 0.001, cm: 0.01, m: 1, km: 1000, mi: 1609.344, ft: 0.3048, in: 0.0254 });
+const LENGTH_IN_M: Record<string, number> = lookupTable({ mm: 0.001, cm: 0.01, m: 1, km: 1000, mi: 1609.344, ft: 0.3048, yd: 0.9144, in: 0.0254 });
 const inBase = (v: TypedValue, f: number, base: string): TypedValue => ({ ...v, unit: base, value: v.value! * f, precision: (v.precision ?? 0.5) * f });
 
 // `inOneUnit`'s conversions (functions of their own: made once, not for each comparison).
