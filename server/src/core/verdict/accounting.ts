@@ -49,7 +49,7 @@ const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b`,
   'i',
 );
 
@@ -89,7 +89,7 @@ const IRREGULAR: Record<string, string> = {
   // A verb's noun, which the stemmer keeps apart ("has decided" / "no decision had been made").
   decis: 'decid', payment: 'pay', agreement: 'agre', closur: 'close',
   // Words a newsroom uses for one another (`SAID_AS_GROUPS`): "have donated" / "have given".
-  donat: 'give', unveil: 'launch', ax: 'scrap', abolish: 'scrap', disqualifi: 'ban', disqualif: 'ban',
+  donat: 'give', unveil: 'launch', ax: 'scrap', abolish: 'scrap', disqualifi: 'ban', disqualif: 'ban', requir: 'need',
   // Irregular plurals, which the stemmer keeps apart ("No midwife will lose" / "some midwives will lose").
   midwiv: 'midwif', wive: 'wife', housew: 'housewif', knive: 'knife', halv: 'half', wolv: 'wolf', shelv: 'shelf',
   thiev: 'thief', calv: 'calf', loav: 'loaf', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
@@ -798,6 +798,9 @@ const SAID_AS_GROUPS: string[][] = [
   ['pluck', 'plucks', 'plucked', 'plucking', 'recover', 'recovers', 'recovered', 'recovering', 'winch', 'winched', 'winching', 'pull', 'pulled', 'pulling', 'haul', 'hauled', 'hauling'],
   // "spotted" / "seen".
   ['spot', 'spots', 'spotted', 'spotting', 'see', 'sees', 'saw', 'seen', 'seeing', 'sighted', 'observed'],
+  // "The budget cuts 142 posts" / "removes 142 posts"; "needed hospital treatment" / "did not require".
+  ['cut', 'cuts', 'cutting', 'remove', 'removes', 'removed', 'removing'],
+  ['need', 'needs', 'needed', 'needing', 'require', 'requires', 'required', 'requiring'],
   // "met or beat the 78% interim standard" / "met or exceeded".
   ['beat', 'beats', 'beaten', 'beating', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'surpassing'],
   // "Okafor apologised" / "how deeply sorry I am".

@@ -61,7 +61,7 @@ const OFFICE_BEFORE = new RegExp(String.raw`\b${OFFICE_WORD}\s+(?:of|for)\s+(?:t
 const OFFICE_PHRASE_BEFORE = new RegExp(String.raw`\b${OFFICE_WORD}(?:\s+${NAME_PART})?\s+(?:of|for)\s+(?:(?:the|and|of|for|${NAME_PART})\s+){1,6}$`, 'u');
 /** Not the office's first word(s) as the name ("Director" of "said Director of Emergency Services Gloria Vance"). */
 const NOT_AN_OFFICE = String.raw`(?!(?<=\b${OFFICE_WORD})\s+(?:of|for)\s+(?:the\s+)?\p{Lu})`;
-const ROLE = String.raw`(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]*\p{Ll}`;
+const ROLE = String.raw`(?:[\p{Ll}'’-]+[ \t]{1,2}){0,3}?[\p{Ll}'’-]*\p{Ll}`;
 /**
  * The organisation and role before a name after the verb ("said Biarritz chairman Marcel Martin", "said Labour
  * party chairman Ian McCartney"): the name is the speaker, not the organisation. Role words are never function
@@ -88,8 +88,8 @@ const NOT_NAMES = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'reporter', 'lawyer', 'solicitor', 'barrister', 'resident', 'witness',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
-/** Auxiliaries that make a role's words a clause ("said the union had written"). */
-const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must']);
+/** Auxiliaries and conjunctions that make a role's words a clause ("said the union had written", "described the incident as “…” and said"). */
+const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'did', 'does', 'do', 'can', 'may', 'might', 'must', 'and', 'or', 'but', 'as']);
 
 const ADVERB = String.raw`(?:(?:has|had|later|also|once|then|recently|previously|reportedly|repeatedly)\s+)?`;
 /** A day or date after "on": "said on Monday" is speech, "insisted on the change" is not. */
@@ -195,6 +195,12 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
             mention = name;
           }
         }
+        // (Not a heading's line before the name: "MITIGATION\nMr Ellery, for the defendant, said".)
+        const line = /^[^\n]*\p{Lu}{3,}[^\n\p{Ll}]*\n\s*/u.exec(mention);
+        if (line) {
+          start += line[0].length;
+          mention = mention.slice(line[0].length);
+        }
         const tokens = nameTokens(mention);
         if (!tokens.length) continue;
         out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens });
@@ -242,6 +248,8 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   // A post alone ("The Dean said:", "The Mayor said") names whoever holds it: it cannot be told from another's name
   // ("the Very Revd Helen Marwick, Dean of Wexcombe").
   if (attribution.kind === 'name' && attribution.tokens.length === 1 && POST_NAMES.has(attribution.tokens[0]) && !other.tokens.includes(attribution.tokens[0])) return undefined;
+  // So does the source's ("The Chair said:" in minutes whose list of those present makes Cllr Denise Harlow the Chair).
+  if (other.kind === 'name' && other.tokens.length === 1 && POST_NAMES.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) return undefined;
   if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
   if (attribution.kind === 'role' && other.kind === 'role') return attribution.tokens[attribution.tokens.length - 1] === other.tokens[other.tokens.length - 1];
   return undefined;

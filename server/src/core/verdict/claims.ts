@@ -737,6 +737,11 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
   return undefined;
 }
 
+/** A denial of now ("is not switched on yet", "has not yet been named"). */
+const NOT_YET = /\b(?:not|n['’]t|no)\b[^.;]{0,40}\byet\b|\bnot\s+yet\b/i;
+/** A claim of what will be ("will be switched on", "is due to open", "expects to"). */
+const FUTURE = /\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|expects?\s+to|plans?\s+to|is\s+expected\s+to)\b/i;
+
 /** A sentence's end that asks: "?" and any closing quotation marks or brackets. */
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 /** A figure, maybe its unit, a side and what it is measured against: "2.4 tonnes below its maximum landing weight". */
@@ -1013,6 +1018,11 @@ function inPlaceOf(claimText: string, claimSpan: Span, sentenceText: string, sou
 
 /** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
 const SWAP_ROLE_MIN = 0.7;
+/** Role similarity with which another passage's figure states the claim's against a rival (`statedInRole`). */
+const STATED_ROLE_MIN = 0.2;
+const STATED_ROLE_MARGIN = 0.15;
+/** The rival must be in another role altogether (`statedInRole`). */
+const STATED_RIVAL_ROLE_MAX = 0.1;
 /** Minimum role similarity of a name in another's place in a sentence that copies all the rest of the claim. */
 const COPIED_NAME_ROLE_MIN = 0.5;
 /** Share of a claim's other words a sentence must say for a name in the place of the claim's to be a swap. */
@@ -2136,6 +2146,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const opposed = (s: (typeof scored)[number]) => {
     if (!directions) return undefined;
     const sentence = s.c.sentence;
+    const found = opposedIn(s);
+    // (Not a word of a quotation the evidence has word for word: "asks residents to pay more and get less".)
+    return found && inVerbatimQuote(info.text, found[0].span, [sentence, ...s.c.context].map((t) => t.text).join(' ')) ? undefined : found;
+  };
+  const opposedIn = (s: (typeof scored)[number]) => {
+    const sentence = s.c.sentence;
     if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions) ?? oppositeMove(info.directions, sentence.directions) ?? oppositeBySubject(info.text, info.directions, sentence.text, sentence.directions);
     const figures = sentence.values.filter(isNumeric);
     const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]);
@@ -2210,6 +2226,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const person = new Set(info.values[j].name!.map((w) => w.toLowerCase()));
     return s.c.states[j] || r.conflict.source.split(/\s+/).every((w) => person.has(w.toLowerCase().replace(/['’]s$/, '')));
   };
+  // A figure another passage gives in the claim's own words around it, more closely than the rival's ("the first rhino
+  // born at Harrowfield Zoo in eleven years" / the lead's "the first rhino to be born at the zoo in eleven years",
+  // beside "after a pregnancy of around 15 months"): stated, whatever that passage's topic.
+  const statedInRole = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || r.role >= STATED_RIVAL_ROLE_MAX) return false;
+    return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= Math.max(STATED_ROLE_MIN, r.role + STATED_ROLE_MARGIN)));
+  };
   const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
@@ -2223,7 +2247,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // words than the rival's, however few of its topic ("The final was played on Sunday 26 January" /
             // "MELBOURNE, Sunday 26 January — … won …", not "I promised the captain in November that I would play").
             const dayStated = fullDate(info.values[i]) && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && o.c.features.coverage > s.c.features.coverage && statesValue(o.c.sentence, info.values[i]));
-            return (!(statedByRelated[i] || dayStated) || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r)) || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -2469,7 +2493,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const deniedToo = () =>
     claimDenies &&
     scored.some((s) => s !== chosen && s.c.features.topic >= thresholds.contradiction && deniesAlike(info, s.c.sentence));
-  if (!conflicting && (account.negationMismatch || unbalanced) && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
+  // (Not a denial of now against a claim of what will be: "The radar is not switched on yet" / "the radar will be
+  // switched on in about three weeks".)
+  const notYet = !claimDenies && NOT_YET.test(chosen.c.sentence.text) && FUTURE.test(info.text);
+  if (!conflicting && !notYet && (account.negationMismatch || unbalanced) && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -2510,7 +2537,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
     const ofClaim = (l: string) => (claimWords.has(l) ? l : kinds.get(eventKindOfLemma(l) ?? -1));
     for (const t of texts) {
-      if (!negationCount(t.text)) continue;
+      if (!negationCount(t.text) || (NOT_YET.test(t.text) && FUTURE.test(info.text))) continue;
       // (Not a figure after "not": "records are missing for 3 days, not 12" corrects the figure, which the figures'
       // rules compare, and denies no event.)
       const denied = onlyDenied(t)
@@ -2706,6 +2733,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor words for each other, "met or beat" / "met or exceeded", nor a document for its author: "The surveyor
           // recorded" / "His report recorded".)
           !saidAs(x.claim, x.source) &&
+          // (Nor a sentence's adverb in a word's place: "Organisers said they could not cover" / "Unfortunately we
+          // are not able to cover".)
+          !(/^\p{L}{4,}ly$/u.test(x.source) && !/^\p{L}{4,}ly$/u.test(x.claim)) &&
           !DOCUMENT_NOUNS.has(x.source.toLowerCase()) &&
           !LIGHT_VERBS.has(x.claim.toLowerCase()) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
@@ -2964,7 +2994,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         if (scored.some((o) => namedRoles(o.c.sentence.text, o.c.sentence.values).some((r) => sameRole(found.r!.claim, r)))) break;
         const { claim: c, source: r } = found.r;
         conflicting = s;
-        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(r.text) ? '' : 'the '}${r.text.replace(/^\p{Lu}(?=\p{Ll}+\s+\p{Ll})/u, (c) => c.toLowerCase())}`, replacement: r.text }];
+        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(r.text) ? '' : 'the '}${/^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d'’-]+)+$/u.test(r.text) ? r.text[0].toLowerCase() + r.text.slice(1) : r.text}`, replacement: r.text }];
         break;
       }
     }

@@ -81,6 +81,8 @@ export function officeHolders(text: string): OfficeHolder[] {
   const out: OfficeHolder[] = [];
   for (const { re, office, person } of PAIRS) {
     for (const m of text.matchAll(re)) {
+      // (Not the first of two offices: "President and Chief Executive Officer of Torvald" is both.)
+      if (/^\s*(?:and|&)\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
       // (Not the organisation's name in the possessive: "the trust's medical director" is a "medical director".)
       const [post, body] = m[office].toLowerCase().split(/\s+of\s+/);
       const words = post.split(/\s+/).filter(ofOffice);

@@ -33,6 +33,8 @@ const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:[\p{L}'’-]+\s+
 
 /** A name that starts with an office of something: "Director of Urgent Care Marcus Webb" (1 the office, 2 the person). */
 const OFFICE_IN_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
+/** A role after a dash at a list line's start: "Cllr Denise Harlow - Chair; Cabinet Member for …". */
+const ROLE_DASHED = /^[^\S\n]+[-–—][^\S\n]+((?:[\p{L}\d'’.-]+[^\S\n]+){0,5}?[\p{L}'’.-]+)(?=[^\S\n]*[,;(]|[^\S\n]*$|[^\S\n]*\n)/u;
 /** A role in brackets after a name: "Simon Achterberg (Principal Planning Officer)". */
 const ROLE_BRACKETED = /^\s*\(((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\)/iu;
 /** A role written right before a name as a title, without a determiner or comma: "Finance director Susan Brightwell". */
@@ -53,6 +55,7 @@ const POSTS = new Set([
   'surgeon', 'consultant', 'councillor', 'mp', 'senator', 'ambassador', 'treasurer', 'trustee', 'curator', 'chief',
   'forecaster', 'correspondent', 'commander', 'controller', 'administrator', 'registrar', 'coroner', 'prosecutor',
   'solicitor', 'barrister', 'midwife', 'nurse', 'coxswain', 'skipper', 'mate', 'engineer', 'architect', 'planner',
+  'keeper', 'warden', 'ranger',
 ]);
 /**
  * Posts that are a profession, which a person has besides a post in a body ("the family's solicitor, Owen
@@ -83,7 +86,8 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       const person = office[2];
       const at = value.span.start + value.text.length - person.length;
       const name: TypedValue = { ...value, text: person, span: { start: at, end: value.span.end }, name: person.toLowerCase().split(/\s+/) };
-      const written = office[1].trimEnd();
+      // (Without a courtesy title before the person: "Head of Hoofstock Mrs Priya Ramanathan".)
+      const written = office[1].trimEnd().replace(/(?:\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)+$/u, '');
       const role = roleOf(written, { start: value.span.start, end: value.span.start + written.length }, name);
       if (role) out.push(role);
     }
@@ -93,6 +97,15 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       const start = name.span.end + after[0].length - after[1].length;
       const role = roleOf(after[1], { start, end: start + after[1].length }, name);
       if (role) out.push(role);
+    }
+    // A list's "Name - Role" line ("Cllr Denise Harlow - Chair; …", "Dr. Aino Virtanen - BOREAS-1 Project Scientist, …").
+    if (/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, name.span.start - 30), name.span.start).replace(/(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+$/, ''))) {
+      const dashed = ROLE_DASHED.exec(text.slice(name.span.end, name.span.end + 90));
+      if (dashed) {
+        const start = name.span.end + dashed[0].length - dashed[1].length;
+        const role = roleOf(dashed[1], { start, end: start + dashed[1].length }, name);
+        if (role) out.push(role);
+      }
     }
     const bracketed = ROLE_BRACKETED.exec(text.slice(name.span.end, name.span.end + 90));
     if (bracketed) {
