@@ -21,7 +21,7 @@ import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 import { HEADER_PASSAGES } from './claims';
-import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue, foldAccents } from './values';
 
 // ---------------------------------------------------------------------------------------------------------
 // Attributions in text
@@ -141,8 +141,7 @@ const REPORTED = new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'i');
 const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,80},\s+${ADVERB}${VERB}\s*[:,]$`, 'u');
 
 function nameTokens(mention: string): string[] {
-  return mention
-    .toLowerCase()
+  return foldAccents(mention.toLowerCase())
     .split(/[\s.]+/)
     .map((t) => t.replace(/[’']s$/, ''))
     .filter((t) => t.length > 1 && !TITLES.includes(t));

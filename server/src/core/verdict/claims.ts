@@ -427,6 +427,12 @@ function dateButOne(a: TypedValue, b: TypedValue): boolean {
   return same >= 2 && other === 1;
 }
 
+/** Whether a one-word name is the field of an office before it ("Wastewater" of "Director of Environment and Wastewater"). */
+function officeField(text: string, name: TypedValue): boolean {
+  return name.name!.length === 1 && OFFICE_FIELD_BEFORE.test(text.slice(Math.max(0, name.span.start - 60), name.span.start));
+}
+const OFFICE_FIELD_BEFORE = /\b(?:Director|Minister|Secretary|Head|Chief|Officer|Manager|Commissioner|Chair|President|Editor|Professor)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:and\s+)?$/u;
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
   const list = countedList(sentence.text, sentence.values, value);
@@ -461,6 +467,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // Nor a post's title for a name that is none ("Nimbusline's vice president" / "Vice President of Engineering").
   if (value.kind === 'name' && !isPostTitle(value.text)) rivals = rivals.filter((s) => s.kind !== 'name' || !isPostTitle(s.text));
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
+  // Nor, for a person's name, a word of an office's field ("Andrew Pryce" / "Wastewater" of "Claire Fenwick, Director of
+  // Environment and Wastewater,").
+  if (value.kind === 'name' && value.name!.length >= 2) rivals = rivals.filter((s) => s.kind !== 'name' || !officeField(sentence.text, s));
   // A sum spread over a period is no rival of a rate ("£20m a year" / "£50m over five years": `statesRate` compares
   // the two).
   if (value.per) rivals = rivals.filter((s) => s.per || !spreadOver(sentence.text, s));
@@ -484,6 +493,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
         !info.values.some((c) => valueAgrees(c, s)) &&
         !describes(s, sentence.text, value, info.text) &&
         !describesByNationality(s, sentence.text, value) &&
+        !(value.name!.length >= 2 && officeField(sentence.text, s)) &&
         (isPostTitle(value.text) || !isPostTitle(s.text)) &&
         inPlaceOf(info.text, value.span, sentence.text, s.span),
     );
@@ -737,6 +747,8 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
   return undefined;
 }
 
+/** A people's adjective at the start of a description ("Romanian director", "French cinematographer"). */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\s/u;
 /** A denial of now ("is not switched on yet", "has not yet been named"). */
 const NOT_YET = /\b(?:not|n['’]t|no)\b[^.;]{0,40}\byet\b|\bnot\s+yet\b/i;
 /** A claim of what will be ("will be switched on", "is due to open", "expects to"). */
@@ -2804,7 +2816,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // Or the person with another office, the only one the evidence gives them ("Finance director Margaret
         // Ellison" / "Chief executive Margaret Ellison").
         // (Another office of the same kind is no other office: "Belgium captain" / "Manchester City captain".)
-        const theirOffices = theirs.filter((x) => surname(x.o.names) === surname(h.names) && x.o.names.every((n) => h.names.includes(n) || x.o.names.length === 1));
+        // (Nor a profession with a nationality, "Romanian director Ioana Vlădescu", which is no office of a body.)
+        const theirOffices = theirs.filter((x) => surname(x.o.names) === surname(h.names) && x.o.names.every((n) => h.names.includes(n) || x.o.names.length === 1) && !NATIONALITY.test(x.o.title));
         if (!theirOffices.length || !theirOffices.every((x) => officeHead(x.o.office) === officeHead(theirOffices[0].o.office) && otherOffice(x.o.office, h.office))) continue;
         const [{ s, o }] = theirOffices;
         conflicting = s;

@@ -55,7 +55,7 @@ const POSTS = new Set([
   'surgeon', 'consultant', 'councillor', 'mp', 'senator', 'ambassador', 'treasurer', 'trustee', 'curator', 'chief',
   'forecaster', 'correspondent', 'commander', 'controller', 'administrator', 'registrar', 'coroner', 'prosecutor',
   'solicitor', 'barrister', 'midwife', 'nurse', 'coxswain', 'skipper', 'mate', 'engineer', 'architect', 'planner',
-  'keeper', 'warden', 'ranger',
+  'keeper', 'warden', 'ranger', 'investigator',
 ]);
 /**
  * Posts that are a profession, which a person has besides a post in a body ("the family's solicitor, Owen
@@ -154,7 +154,8 @@ function titleBefore(window: string): { text: string; start: number } | undefine
 function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefined {
   // The post before what it is of or for ("Vice-Chancellor of Northbridge University", "Deputy Commissioner for
   // Regulatory Supervision"); the parts of a hyphenated post are words of their own ("pro", "vice", "chancellor").
-  const [post, ...of] = text.split(/\s+(?:of|for|at)\s+/i);
+  // (And what a post is on or in: "lead investigator on the case".)
+  const [post, ...of] = text.split(/\s+(?:of|for|at|on|in)\s+/i);
   const words = post
     .toLowerCase()
     .split(/[\s-]+/)

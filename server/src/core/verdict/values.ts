@@ -1223,6 +1223,14 @@ function nameToken(word: string): string {
 }
 
 /**
+ * A word without its accents ("vlădescu" → "vladescu"; a transcript's speaker labels are often written in capitals
+ * without them); words without any are returned as they are.
+ */
+export function foldAccents(word: string): string {
+  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : word;
+}
+
+/**
  * Whether `text[start, end)` is an acronym in parentheses whose letters are, in order, the initials of the words
  * just before it ("chronic kidney disease (CKD)", "Organisation for Economic Co-operation and Development (OECD)").
  */
@@ -2011,6 +2019,9 @@ export function abbreviates(short: string, long: string): boolean {
  * same year or ordinal, or a name that contains the claim's name.
  */
 export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
+  // The same figure in another unit of length or mass is a slip of the unit, however close the two ("within 1 mile" /
+  // "within 1 kilometre"), not the same distance rounded.
+  if (unitSlip(claim, source)) return false;
   [claim, source] = inOneUnit(claim, source);
   // A score is stated only by the same score: no rounding ("4-2" is not "4-1").
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value === source.value;
@@ -2058,6 +2069,13 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   return false;
 }
 
+/** Whether two quantities give the same figure in two units of length or of mass ("1 mile" / "1 kilometre"). */
+function unitSlip(claim: TypedValue, source: TypedValue): boolean {
+  if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit || claim.value !== source.value) return false;
+  const family = (u: string | undefined) => (u && Object.hasOwn(LENGTH_IN_M, u) ? 'length' : u && Object.hasOwn(MASS_IN_KG, u) ? 'mass' : undefined);
+  return family(claim.unit) !== undefined && family(claim.unit) === family(source.unit);
+}
+
 /** Units a bare number never stands for. */
 const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'score', 'times']);
 
@@ -2066,6 +2084,7 @@ const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'sco
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
+  if (unitSlip(claim, source)) return true;
   [claim, source] = inOneUnit(claim, source);
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value !== source.value;
   if (isNumeric(claim)) {
