@@ -47,7 +47,7 @@ import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
-import { isPostTitle, namedRoles, otherRole, sameRole } from './roles';
+import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
@@ -747,8 +747,6 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
   return undefined;
 }
 
-/** A people's adjective at the start of a description ("Romanian director", "French cinematographer"). */
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\s/u;
 /** A denial of now ("is not switched on yet", "has not yet been named"). */
 const NOT_YET = /\b(?:not|n['’]t|no)\b[^.;]{0,40}\byet\b|\bnot\s+yet\b/i;
 /** A claim of what will be ("will be switched on", "is due to open", "expects to"). */

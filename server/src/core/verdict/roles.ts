@@ -65,6 +65,8 @@ const PROFESSIONS = new Set([
   'solicitor', 'barrister', 'surgeon', 'consultant', 'nurse', 'midwife', 'engineer', 'architect', 'planner', 'economist',
   'analyst', 'scientist', 'researcher', 'lecturer', 'professor', 'forecaster', 'correspondent', 'adviser', 'advisor',
 ]);
+/** A people's adjective at the start of a description ("Romanian director", "French cinematographer"). */
+export const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\s/u;
 /** Words that make a profession a post ("chief economist", "head nurse"). */
 const RANK_OF_POST = new Set(['chief', 'head', 'lead', 'principal', 'senior', 'deputy', 'assistant', 'director']);
 /** Whether a role is a profession, not a post in a body: "the family's solicitor", not "the party's chief economist". */
@@ -193,6 +195,8 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
     for (const s of source) {
       if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
       if (profession(c) !== profession(s)) continue;
+      // (A description with a nationality is no post: "Romanian director Ioana Vlădescu" against "Jury president".)
+      if (NATIONALITY.test(s.text) || NATIONALITY.test(c.text)) continue;
       if (!samePost(c, s)) return { claim: c, source: s };
     }
   }
