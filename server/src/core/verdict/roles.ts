@@ -79,6 +79,11 @@ const POST_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'acting', 'interi
 /** The roles a text gives its names in apposition. */
 export function namedRoles(text: string, values: readonly TypedValue[]): NamedRole[] {
   const out: NamedRole[] = [];
+  /** The role of `words`, written at `start`, for `name`, when it names a post. */
+  const add = (words: string, start: number, name: TypedValue) => {
+    const role = roleOf(words, { start, end: start + words.length }, name);
+    if (role) out.push(role);
+  };
   for (const value of values) {
     if (value.kind !== 'name') continue;
     // An office written as a title in the name's capitals ("Director of Urgent Care Marcus Webb"): the office and the
@@ -87,49 +92,30 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     if (office) {
       const person = office[2];
       const at = value.span.start + value.text.length - person.length;
-      const name: TypedValue = { ...value, text: person, span: { start: at, end: value.span.end }, name: person.toLowerCase().split(/\s+/) };
       // (Without a courtesy title before the person: "Head of Hoofstock Mrs Priya Ramanathan".)
       const written = office[1].trimEnd().replace(/(?:\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)+$/u, '');
-      const role = roleOf(written, { start: value.span.start, end: value.span.start + written.length }, name);
-      if (role) out.push(role);
+      add(written, value.span.start, { ...value, text: person, span: { start: at, end: value.span.end }, name: person.toLowerCase().split(/\s+/) });
     }
     const name = value;
-    const after = ROLE_AFTER.exec(text.slice(name.span.end, name.span.end + 90));
-    if (after) {
-      const start = name.span.end + after[0].length - after[1].length;
-      const role = roleOf(after[1], { start, end: start + after[1].length }, name);
-      if (role) out.push(role);
-    }
+    const rest = text.slice(name.span.end, name.span.end + 90);
+    const after = ROLE_AFTER.exec(rest);
+    if (after) add(after[1], name.span.end + after[0].length - after[1].length, name);
     // A list's "Name - Role" line ("Cllr Denise Harlow - Chair; …", "Dr. Aino Virtanen - BOREAS-1 Project Scientist, …").
     if (/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, name.span.start - 30), name.span.start).replace(/(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+$/, ''))) {
-      const dashed = ROLE_DASHED.exec(text.slice(name.span.end, name.span.end + 90));
-      if (dashed) {
-        const start = name.span.end + dashed[0].length - dashed[1].length;
-        const role = roleOf(dashed[1], { start, end: start + dashed[1].length }, name);
-        if (role) out.push(role);
-      }
+      const dashed = ROLE_DASHED.exec(rest);
+      if (dashed) add(dashed[1], name.span.end + dashed[0].length - dashed[1].length, name);
     }
-    const bracketed = ROLE_BRACKETED.exec(text.slice(name.span.end, name.span.end + 90));
-    if (bracketed) {
-      const start = name.span.end + bracketed[0].length - 1 - bracketed[1].length;
-      const role = roleOf(bracketed[1], { start, end: start + bracketed[1].length }, name);
-      if (role) out.push(role);
-    }
+    const bracketed = ROLE_BRACKETED.exec(rest);
+    if (bracketed) add(bracketed[1], name.span.end + bracketed[0].length - 1 - bracketed[1].length, name);
     const window = text.slice(Math.max(0, name.span.start - 80), name.span.start);
     const title = titleBefore(window);
-    if (title) {
-      const start = name.span.start - window.length + title.start;
-      const role = roleOf(title.text, { start, end: start + title.text.length }, name);
-      if (role) out.push(role);
-    }
+    if (title) add(title.text, name.span.start - window.length + title.start, name);
     const before = ROLE_BEFORE.exec(window);
     if (before) {
       // The words after the nearest determiner ("the board by the then chief executive, " is "then chief executive").
       const inner = /^.*\b(?:the|a|an|its|his|her|their|our)\s+/isu.exec(before[1]);
       const words = inner ? before[1].slice(inner[0].length) : before[1];
-      const start = name.span.start - window.length + before.index + before[0].indexOf(before[1]) + (inner ? inner[0].length : 0);
-      const role = roleOf(words, { start, end: start + words.length }, name);
-      if (role) out.push(role);
+      add(words, name.span.start - window.length + before.index + before[0].indexOf(before[1]) + (inner ? inner[0].length : 0), name);
     }
   }
   return out;

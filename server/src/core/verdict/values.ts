@@ -171,7 +171,7 @@ const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 /** A day of the month in words with its month: "Saturday the eleventh of October", "the twenty-first of May 2025". */
 const DATE_DAY_WORDS = new RegExp(
-  `${B}(?:(${WEEKDAY_RE}),?\\s+)?the\\s+(?:(twenty|thirty)[-\\s])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`,
+  `${B}(?:(${WEEKDAY_RE}),?\\s+)?the\\s+(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] <= 30).join('|')})\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`,
   'giu',
 );
 const TENS_OF_DAYS: Record<string, number> = { twenty: 20, thirty: 30 };
