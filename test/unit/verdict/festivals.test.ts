@@ -192,4 +192,11 @@ describe("a film festival's awards: the announcement and the jury's press confer
     // Was contradicted: "The source gives Romanian director, not Jury president".
     verdict('supported', 'Jury president Ioana Vlădescu said the decision was not unanimous, with the jury voting four to one, something she called "healthy".');
   });
+
+  test('a name with and without its accents is one name: "Hélène Marchetti" / "HELENE MARCHETTI"', async () => {
+    // Was "The source gives HELENE, not Hélène".
+    const paragraph = 'Speaking at a press conference on Monday morning, Vlădescu said the jury had watched fourteen films over eight days. Vlădescu said the jury deliberated for nine hours on Friday, breaking only for lunch. Nigerian cinematographer Chidi Okafor and French actor Hélène Marchetti also sat on the five-member jury.';
+    const report = await checkAgainst(files, `# Film\n\n${paragraph}\n`);
+    assert.ok(!report.findings.some((f) => /HELENE/.test(f.message)), JSON.stringify(report.findings.map((f) => f.message)));
+  });
 });

@@ -1656,6 +1656,12 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
   return false;
 }
 
+/** Whether a name is the other's written without its accents or with them ("Hélène Marchetti" / "HELENE MARCHETTI"). */
+function withoutAccents(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (!haystack.some((w) => /[^\x00-\x7f]/.test(w)) && !needle.some((w) => /[^\x00-\x7f]/.test(w))) return false;
+  return containsSequence(haystack.map(foldAccents), needle.map(foldAccents));
+}
+
 /** Small words an acronym leaves out ("MP" of "Member of Parliament"). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for']);
 /**
@@ -2064,7 +2070,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return (source.kind === 'ordinal' && source.value === claim.value && source.unit === claim.unit) || (source.kind === 'number' && source.label === true && claim.unit === undefined && source.value === claim.value);
     case 'name':
       if (source.kind !== 'name') return false;
-      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
   }
   return false;
 }
