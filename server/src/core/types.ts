@@ -55,6 +55,8 @@ export interface Speaker {
   label: string;
   name?: string;
   role?: string;
+  /** The body the role is held at, when the header names it ("Leader, North Brede District Council"). */
+  body?: string;
 }
 
 /**

@@ -3,7 +3,8 @@
  * event carries its start/end index in the input, which is what maps the prose back to the file).
  *
  * Kept: the text of the body (headings, p, li, td/th, blockquote, figcaption, pre, …). Dropped: script, style,
- * noscript, template, svg, and page chrome (nav, aside, footer, form, button, …). Block elements end a paragraph
+ * noscript, template, svg, and page chrome (nav, aside, footer, form, button, …; a `<footer>` inside a blockquote or
+ * a figure is kept: it says whose the quotation is). Block elements end a paragraph
  * (a blank line in the prose); a table row is one paragraph with its cells joined by " | "; `<br>` is a line
  * break. A table's header row (in `<thead>`, of `<th>` cells, or a first row of words and years) names the figures
  * below it: a cell that starts with a figure reads "Header: figure" ("Leeds Rovers | Won: 20 | Points: 65",
@@ -150,7 +151,7 @@ export function htmlToProse(html: string): HtmlProse {
           titleSeen = true;
         }
         stack.push(name);
-        if (SKIPPED.has(name)) {
+        if (skipped(name)) {
           skipDepth++;
           return;
         }
@@ -178,7 +179,7 @@ export function htmlToProse(html: string): HtmlProse {
             const label = table.header ? tableLabel(table.header[cell.col]) : undefined;
             labelOwed = label !== undefined && cellStartsWithFigure(html, parser.endIndex + 1, cell.th || table.row.inHead) ? label : undefined;
           }
-        } else if (BLOCKS.has(name)) owe(2);
+        } else if (BLOCKS.has(name) || name === 'footer') owe(2);
         else if (name === 'br') owe(1);
       },
       onclosetag(name) {
@@ -206,9 +207,18 @@ export function htmlToProse(html: string): HtmlProse {
   );
   boundDepth(parser);
 
+  /**
+   * Whether an element is dropped with its content: page chrome, but not a quotation's or a figure's `<footer>`,
+   * which says whose words they are ("<blockquote><p>“…”</p><footer>— Dr Miriam Achterberg, Chief Quality
+   * Officer</footer></blockquote>").
+   */
+  function skipped(name: string): boolean {
+    return SKIPPED.has(name) && !(name === 'footer' && skipDepth === 0 && (stack.includes('blockquote') || stack.includes('figure')));
+  }
+
   function close(name: string) {
     if (name === 'title' && inTitle > 0) inTitle--;
-    if (SKIPPED.has(name)) {
+    if (skipped(name)) {
       if (skipDepth > 0) skipDepth--;
       return;
     }
@@ -229,7 +239,7 @@ export function htmlToProse(html: string): HtmlProse {
       if (table) endRow(table);
       labelOwed = undefined;
     }
-    if (BLOCKS.has(name)) owe(2);
+    if (BLOCKS.has(name) || name === 'footer') owe(2);
   }
 
   /**

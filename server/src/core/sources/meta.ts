@@ -101,8 +101,8 @@ export function restoreMeta(value: unknown, textLength: number): DocumentMeta | 
     const speakers: Speaker[] = [];
     for (const s of v.speakers as unknown[]) {
       if (!s || typeof s !== 'object' || typeof (s as Speaker).label !== 'string') continue;
-      const { label, name, role } = s as Speaker;
-      speakers.push({ label, ...(typeof name === 'string' ? { name } : {}), ...(typeof role === 'string' ? { role } : {}) });
+      const { label, name, role, body } = s as Speaker;
+      speakers.push({ label, ...(typeof name === 'string' ? { name } : {}), ...(typeof role === 'string' ? { role } : {}), ...(typeof body === 'string' ? { body } : {}) });
     }
     meta.speakers = speakers;
   }

@@ -316,14 +316,18 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       : undefined;
     if (hit) {
       speaker.name = hit.name;
-      const after = header.slice(hit.end, hit.end + 80);
+      const after = header.slice(hit.end, hit.end + 100);
       const before = header.slice(Math.max(0, hit.at - 30), hit.at);
-      const paren = /^\s*\(([^)]{2,40})\)/.exec(after);
+      const paren = /^\s*\(([^)]{2,70})\)/.exec(after);
       const comma = /^\s*,\s*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)\s*(?=[,.;)]|$)/u.exec(after);
       const key = /(\p{L}+)\s*:\s*$/u.exec(before);
       const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined);
-      // "marine biologist, Eastport University": the role is the first part.
-      if (role) speaker.role = role.split(/[,;]/)[0].trim().toLowerCase();
+      // "marine biologist, Eastport University": the role is the first part, the body (capitalised) the second.
+      if (role) {
+        const [post, body] = role.split(/[,;]/).map((part) => part.trim());
+        speaker.role = post.toLowerCase();
+        if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
+      }
       if (speaker.name === label) delete speaker.name;
     } else if (ROLE_KEYS.has(label.toLowerCase())) {
       speaker.role = label.toLowerCase();

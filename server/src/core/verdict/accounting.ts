@@ -42,14 +42,14 @@ export interface AccountCandidate {
 
 /**
  * Negation cues ("rather than" and "instead of" deny what follows: "deals in Europe rather than churn" / "deals in
- * Europe, not churn"); "no longer" and "not only" do not deny, nor "No." before a number ("the No. 2 seed"), nor "not … until" ("will not decide until two weeks before
+ * Europe, not churn"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023"), nor "not … until" ("will not decide until two weeks before
  * the event" says when he will decide), nor "not to" after an instruction (below).
  */
 const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?!\.?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b`,
   'i',
 );
 
@@ -128,6 +128,38 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: Te
     if (have.has(l)) c += w;
   }
   return total ? c / total : 0;
+}
+
+/** Words a denial's wording adds or drops about the same fact ("not yet able to prescribe" / "can already prescribe"). */
+const DENIAL_WORDING: ReadonlySet<string> = new Set(['yet', 'already', 'still', 'able'].flatMap((w) => processTerm(w) ?? []));
+/** A personal pronoun, which may stand in a sentence for a person the claim names ("so he's registered"). */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|they|them)\b/i;
+
+/**
+ * `lemmaCoverage` for a denial against a sentence that states the thing, or the other way round: the words of the
+ * denial's wording left out (`DENIAL_WORDING`), and, for a claim that denies, its one name the sentence lacks left
+ * out when the sentence has a personal pronoun in its place ("Pennock said Aduba had not yet been registered by the league" /
+ * Pennock's "The paperwork came through from the league this morning, so he's registered").
+ */
+export function negationCoverage(claim: ClaimInfo, sentence: TextInfo, speaker: TextInfo | readonly TextInfo[] | undefined, claimDenies: boolean): number {
+  const except = new Set(DENIAL_WORDING);
+  // (Only for a claim that denies: a source's denials are shown by the rule for a denied word, which finds the one
+  // that bears on the claim's word.)
+  if (claimDenies && PERSONAL_PRONOUN.test(sentence.text)) {
+    const have = new Set([...sentence.terms].map(lemma));
+    if (speaker) for (const other of Array.isArray(speaker) ? speaker : [speaker]) for (const t of other.terms) have.add(lemma(t));
+    const tokens = claim.tokens.filter((t) => t.term);
+    // The capitalised words the sentence lacks, when they are one run of words (one name).
+    const runs: number[][] = [];
+    tokens.forEach((t, i) => {
+      if (!t.capital || have.has(lemma(t.term!))) return;
+      const last = runs[runs.length - 1];
+      if (last && last[last.length - 1] === i - 1) last.push(i);
+      else runs.push([i]);
+    });
+    if (runs.length === 1) for (const i of runs[0]) except.add(tokens[i].term!);
+  }
+  return lemmaCoverage(claim, sentence, speaker, except);
 }
 
 /** The verb of a cue that denies by its meaning ("failed to", "refused to", "declined to", "denied"), and where a text has it. */
@@ -472,6 +504,9 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
           if (k < 0 || k >= s.length || (wordSimilarity(claim.text.slice(mine.start, mine.end), sentence.text.slice(s[k].start, s[k].end)) ?? 0) < NEIGHBOUR_MIN) continue;
         }
       }
+      // Nor a name against a lower-case word after a break in the sentence: the sentence goes on with another clause
+      // ("at the Aire Valley Conference Centre in Bradford" / "at the Aire Valley Conference Centre, which began").
+      if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(theirs) && j > 0 && /[,;:(–—]/.test(sentence.text.slice(s[j - 1].end, s[j].start))) continue;
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
       if (nameForms(word, theirs)) continue;
       // A first word taken for a name stands in the source's word's place only with the very same words up to the
@@ -805,6 +840,10 @@ const SAID_AS_GROUPS: string[][] = [
   ['beat', 'beats', 'beaten', 'beating', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'surpassing'],
   // "Okafor apologised" / "how deeply sorry I am".
   ['apologise', 'apologises', 'apologised', 'apologising', 'apologize', 'apologizes', 'apologized', 'apologizing', 'apology', 'apologies', 'sorry'],
+  // "28.71% opposed her" / "28.71% of votes cast were against the re-election of Priya Venkataraman".
+  ['oppose', 'opposes', 'opposed', 'opposing', 'against'],
+  // "The sensors were supplied by Teodor Sensorik" / "made by our supplier Teodor Sensorik".
+  ['supply', 'supplies', 'supplied', 'supplying', 'supplier', 'suppliers'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

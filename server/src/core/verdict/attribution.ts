@@ -100,8 +100,10 @@ const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
   // (The description may open without an article: "Rachel Dunmore, chief executive of the NCSA, said".)
-  // (Or with a body's possessive: "Tom Hesketh, ARWU's regional organiser for the North East, said".)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // (Or with a body's possessive or its acronym: "Tom Hesketh, ARWU's regional organiser for the North East, said",
+  // "Tom Haldane, UDWU regional organiser for London and the East, who supported him, added": a relative clause may
+  // follow it.)
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},(?:\s+(?:who|whose)\s[^,.;“”"]{1,80},)?)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
@@ -234,7 +236,11 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     const tokens = speakerTokens(speaker);
     if (attribution.kind === 'name') {
       if (!tokens.length) return undefined;
-      return attribution.tokens.some((t) => tokens.includes(t));
+      if (attribution.tokens.some((t) => tokens.includes(t))) return true;
+      // A body speaks through the people who hold its posts: "North Brede District Council declared a major
+      // incident" against its leader's "We declared a major incident" ("Leader, North Brede District Council").
+      if (speaker.body && attribution.tokens.every((t) => nameTokens(speaker.body!).includes(t))) return true;
+      return false;
     }
     // A role confirms a speaker who has it; it rules a speaker out only when another speaker of the source has it
     // ("the harbour master" is Tom Brennan, so not Amara Okafor); a role nobody has ("an official") tells nothing.
@@ -293,6 +299,12 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
       const lead = text.slice(paragraph.start, quote.open);
       const opener = /^\s*$/.test(lead) ? openingAttribution(text, paragraph.start) : openerOf(lead.replace(/\s+$/, ''), paragraph.start);
       if (opener) return { kind: 'attributed', attribution: opener };
+      // A block quotation signed on the line after it ("“The safety of the people … .”" over "— Dr Miriam
+      // Achterberg, Chief Quality Officer, Kestrel Automotive"), when the quotation ends its paragraph.
+      if (/^\s*$/.test(lead) && /^[\s"”’'.]*$/.test(text.slice(quote.inner.end, paragraph.end))) {
+        const signed = signature(text, paragraph.end);
+        if (signed) return { kind: 'attributed', attribution: signed };
+      }
       // "He added: “…”" / "“…,” she said": the person the pronoun stands for, when the text before says who.
       const windowStart = Math.max(paragraph.start, quote.open - 60);
       const pronounBefore = PRONOUN_BEFORE.exec(text.slice(windowStart, quote.open));
@@ -326,6 +338,18 @@ function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     if (!ANY_SPEECH_VERB.test(around)) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
   }
   return { kind: 'unknown' };
+}
+
+/** A signature line: a dash and a name, then a comma, a bracket or the line's end ("— Dr Miriam Achterberg, Chief …"). */
+const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[—–]|--?)[ \t]*(?<m>${NAME})(?=[ \t]*(?:[,(]|\n|$))`, 'u');
+
+/** The person who signs the quotation that ends at `end`: a signature on the next non-blank line (`SIGNATURE`). */
+function signature(text: string, end: number): Attribution | undefined {
+  const after = /^[ \t]*\n(?:[ \t]*\n)*/.exec(text.slice(end, end + 200));
+  const at = end + (after ? after[0].length : 0);
+  const m = SIGNATURE.exec(text.slice(at, at + 200));
+  if (!m?.groups) return undefined;
+  return nameAttribution(m.groups.m, at + m[0].length - m.groups.m.length);
 }
 
 /** Between two quotations: the first one's attribution and the end of its sentence only ("” she said. “"). */
@@ -724,7 +748,8 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       if (!supporting.length) return result;
       const speeches = supporting.map((e) => speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }));
       if (speeches.some((s) => s.kind !== 'speaker')) return result;
-      const roleStated = (s: Speech) => s.kind === 'speaker' && roleWords.every((w) => words(s.speaker.role ?? '').includes(w));
+      // (With the body the header names: "the council's chief executive" for "Chief Executive, North Brede District Council".)
+      const roleStated = (s: Speech) => s.kind === 'speaker' && roleWords.every((w) => words(`${s.speaker.role ?? ''} ${s.speaker.body ?? ''}`).includes(w));
       if (roleWords.length && speeches.some((s) => sameSpeaker(attribution, s) === true && !roleStated(s))) return result;
       return { ...judged, claim: result.claim };
     });
@@ -790,7 +815,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       // transcript makes her a marine biologist): else the role is what no source states.
       const role = appositionRole(text, attribution, result.claim.span);
       const roleWords = role ? roleWordsOf(text.slice(role.start, role.end)) : [];
-      const roleOf = (speech: Speech) => (speech.kind === 'speaker' ? (speech.speaker.role ?? '') : '');
+      const roleOf = (speech: Speech) => (speech.kind === 'speaker' ? `${speech.speaker.role ?? ''} ${speech.speaker.body ?? ''}` : '');
       if (role && same.some((s) => !roleWords.every((w) => words(roleOf(s.speech)).includes(w)))) unstatedRoles.set(c, text.slice(role.start, role.end));
       return;
     }

@@ -44,7 +44,7 @@ import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
-import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
+import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
 import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
@@ -2506,7 +2506,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Not a denial of now against a claim of what will be: "The radar is not switched on yet" / "the radar will be
   // switched on in about three weeks".)
   const notYet = !claimDenies && NOT_YET.test(chosen.c.sentence.text) && FUTURE.test(info.text);
-  if (!conflicting && !notYet && (account.negationMismatch || unbalanced) && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
+  if (!conflicting && !notYet && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -3005,7 +3005,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         if (scored.some((o) => namedRoles(o.c.sentence.text, o.c.sentence.values).some((r) => sameRole(found.r!.claim, r)))) break;
         const { claim: c, source: r } = found.r;
         conflicting = s;
-        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(r.text) ? '' : 'the '}${/^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d'’-]+)+$/u.test(r.text) ? r.text[0].toLowerCase() + r.text.slice(1) : r.text}`, replacement: r.text }];
+        // The post in lower case in the note ("as the senior keeper" for "Senior keeper Tom Whitlock"), but for a
+        // capital after an article, which is a name's ("the Thurrock depot manager").
+        const named = /\b(?:the|a|an|its|our|their|his|her)\s+$/.test(found.t.text.slice(Math.max(0, r.span.start - 8), r.span.start));
+        const post = !named && /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d'’-]+)+$/u.test(r.text) ? r.text[0].toLowerCase() + r.text.slice(1) : r.text;
+        conflicts = [{ claim: c.text, source: r.text, kind: 'word', claimSpan: draftSpan(claim, c.span), ...(found.t === s.c.sentence ? { sourceSpan: { ...r.span } } : {}), note: `it names ${r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(r.text) ? '' : 'the '}${post}`, replacement: r.text }];
         break;
       }
     }

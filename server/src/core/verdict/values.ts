@@ -182,17 +182,25 @@ const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu
  */
 const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber)\\s+$`, 'u');
 /** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
-const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily))\b/i;
-const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
-function rateAfter(text: string, end: number): { per?: string } {
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+(year|month|week|day|hour)|(annually|yearly|monthly|weekly|daily|hourly))\b/i;
+const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', annual: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
+/**
+ * The period of a sum's rate named before it: "the basic hourly rate to £12.60", "an annual salary of £48,000" (a
+ * rate's word, at most two words and a linking word before the figure).
+ */
+const RATE_BEFORE = /\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:rate|wage|wages|pay|salary|fee|fees|rent|charge|cost|costs|price|allowance|payment|bill)\s+(?:(?:of|to|at|is|was|will\s+be|rises\s+to|rose\s+to)\s+)?(?:about\s+|around\s+)?$/iu;
+function rateAfter(text: string, end: number, start?: number): { per?: string } {
   const m = RATE_AFTER.exec(text.slice(end, end + 16));
-  return m ? { per: m[1] ? m[1].toLowerCase() : RATE_WORDS[m[2].toLowerCase()] } : {};
+  if (m) return { per: m[1] ? m[1].toLowerCase() : RATE_WORDS[m[2].toLowerCase()] };
+  const before = start === undefined ? null : RATE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return before ? { per: RATE_WORDS[before[1].toLowerCase()] } : {};
 }
 
 /** A figure with its rate's words ("£10m a year", "£10m annually"): the words are the figure's, stated with it. */
 function withRate<T extends { text: string; span: Span; per?: string }>(text: string, v: T): T {
-  if (!v.per) return v;
-  const m = RATE_AFTER.exec(text.slice(v.span.end, v.span.end + 16))!;
+  const m = v.per ? RATE_AFTER.exec(text.slice(v.span.end, v.span.end + 16)) : null;
+  // (A period named before the figure is not part of its words.)
+  if (!m) return v;
   const end = v.span.end + m[0].length;
   return { ...v, text: text.slice(v.span.start, end), span: { start: v.span.start, end } };
 }
@@ -389,6 +397,8 @@ const ADJECTIVE_UNIT = /^\s+(\p{Ll}+)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
 const NOT_DESCRIBING = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'the', 'a', 'an', 'and', 'or', 'per', 'than', 'more', 'less', 'fewer', 'over', 'under', 'after', 'before', 'into', 'with', 'as', 'is', 'are', 'was', 'were', 'had', 'has', 'have', 'each', 'every', 'last', 'next', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'all', 'any', 'no', 'up', 'down', 'out', 'off', 'ago', 'earlier', 'later', 'times']);
 /** What follows a spaced "m" that makes it metres: a clause's end, or a word of extent or depth. */
 const SPACED_METRES = /^(?:\s*(?:[.,;:)|]|$)|\s+(?:of|deep|high|tall|long|wide|away|below|above|down|up|drop|wave|waves|tower|high-|long-)\b)/u;
+/** What follows a spaced "g" or "l" that makes it grams or litres: "of" or "per" ("50 g of losartan", "2 l of water"). */
+const SPACED_MASS = /^\s+(?:of|per)\b/u;
 const CURRENCY_AFTER = /^\s*(dollars?|euros?|pounds?|yen|won|yuan|rupees?|dlrs?|stg)(?![\p{L}])/iu;
 /** A capitalised word (or an all-caps acronym); names are runs of these, joined by a few lower-case particles. */
 const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
@@ -483,7 +493,7 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   }
   // Single-letter units only right after the digits ("5m", "5 m" is too ambiguous with a following word), but for
   // metres at a clause's end or before a word of extent ("in a depth of about 55 m.", "a 20 m drop", "15 m high").
-  if (!unit || (word.length === 1 && m[0].length > 1 && !(word === 'm' && SPACED_METRES.test(text.slice(end + m[0].length, end + m[0].length + 12))))) return { end };
+  if (!unit || (word.length === 1 && m[0].length > 1 && !(word === 'm' && SPACED_METRES.test(text.slice(end + m[0].length, end + m[0].length + 12))) && !(/^[gl]$/.test(word) && SPACED_MASS.test(text.slice(end + m[0].length, end + m[0].length + 8))))) return { end };
   return { unit, end: end + m[0].length };
 }
 
@@ -664,7 +674,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const scaleWord = m[4]?.toLowerCase();
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
     const start = m.index!;
-    add(withRate(text, { kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start), ...rateAfter(text, start + m[0].length) }));
+    add(withRate(text, { kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value * scale, precision: precision * scale, unit: CURRENCY_SIGNS[m[1].toLowerCase()] ?? 'usd', bound: hedgeBefore(text, start), ...rateAfter(text, start + m[0].length, start) }));
   }
   if (digits && /\dp|pence/.test(text)) for (const m of text.matchAll(PENCE)) {
     if (m[3] === 'p' && !PENCE_CONTEXT.test(text)) continue;
@@ -676,7 +686,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits && /\bcents?\b/i.test(text)) for (const m of text.matchAll(CENTS)) {
     const { value, precision } = parseNumber(m[1], m[2]);
     const start = m.index!;
-    add(withRate(text, { kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value / 100, precision: precision / 100, unit: /euro/i.test(text) ? 'eur' : 'usd', bound: hedgeBefore(text, start), ...rateAfter(text, start + m[0].length) }));
+    add(withRate(text, { kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value / 100, precision: precision / 100, unit: /euro/i.test(text) ? 'eur' : 'usd', bound: hedgeBefore(text, start), ...rateAfter(text, start + m[0].length, start) }));
   }
   // A duration in hours and minutes is one figure ("2 hours 40 minutes", "an hour and 10 minutes"), in minutes.
   if (HOURS_WORD.test(text)) for (const m of text.matchAll(HOURS_MINUTES)) {
@@ -776,7 +786,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const bound = hedgeBefore(text, start);
     if (currency) {
       end += currency[0].length;
-      add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end) }));
+      add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end, start) }));
       return;
     }
     let u = unitAfter(text, end);
@@ -1886,7 +1896,7 @@ function sameEntity(claim: TypedValue, source: TypedValue): boolean {
 }
 
 /** Lengths of time in months, for comparing periods given in different units ("18 months", "a year and a half"). */
-const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, h: 1 / 730.5, day: 12 / 365.25, week: 84 / 365.25, month: 1, year: 12, decade: 120, century: 1200 };
+const MONTHS_PER: Record<string, number> = { s: 1 / 2_629_800, min: 1 / 43_830, h: 1 / 730.5, hour: 1 / 730.5, day: 12 / 365.25, week: 84 / 365.25, month: 1, year: 12, decade: 120, century: 1200 };
 
 const SHORT_TIME: ReadonlySet<string> = new Set(['s', 'min', 'h']);
 const LONG_TIME: ReadonlySet<string> = new Set(['month', 'year', 'decade', 'century']);
@@ -2066,8 +2076,10 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       if (source.kind === 'number' && source.value === claim.value) return true;
       return yearAgrees(claim, source) === true;
     case 'ordinal':
-      // A place by its number ("in tenth place" / "at number 10", "No. 2").
-      return (source.kind === 'ordinal' && source.value === claim.value && source.unit === claim.unit) || (source.kind === 'number' && source.label === true && claim.unit === undefined && source.value === claim.value);
+      // A place by its number ("in tenth place" / "at number 10", "No. 2"); a part left unsaid after one named ("from
+      // two in the third quarter to eleven in the fourth" / "in the fourth quarter").
+      if (source.kind === 'ordinal' && source.value === claim.value && (source.unit === claim.unit || (claim.unit === undefined && source.unit !== undefined && source.unit !== 'in-a-row'))) return true;
+      return source.kind === 'number' && source.label === true && claim.unit === undefined && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
       return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
