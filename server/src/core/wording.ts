@@ -66,12 +66,16 @@ function wordRuns(text: string): { word: string; start: number; end: number }[] 
 
 /**
  * The part of a conflict that differs, for names: the words the two values share at their start and end are
- * dropped ("Texas Judge Letitia Clark" / "Texas Judge Letitia Brown" → "Clark" / "Brown"). Other kinds, names with
+ * dropped ("Texas Judge Letitia Clark" / "Texas Judge Letitia Brown" → "Clark" / "Brown"); an ordinal in the claim's
+ * case ("First" / "second" → "first" / "second"). Other kinds, names with
  * nothing in common at the edges and parts shorter than three characters ("Kim Jong Un" / "Kim Jong Il") are
  * returned whole. `claimOffset` locates the claim's part in its value.
  */
 export function conflictParts(conflict: Pick<Conflict, 'claim' | 'source' | 'kind'>): { claim: string; source: string; claimOffset: Span } {
   const whole = { claim: conflict.claim, source: conflict.source, claimOffset: { start: 0, end: conflict.claim.length } };
+  // An ordinal capitalised only where the source's line starts with it ("First rescue fares …") reads in the claim's
+  // case: "first, not second".
+  if (conflict.kind === 'ordinal' && /^\p{Lu}\p{Ll}+$/u.test(conflict.source) && /^\p{Ll}/u.test(conflict.claim)) return { ...whole, source: conflict.source.toLowerCase() };
   if (conflict.kind !== 'name') return whole;
   const a = wordRuns(conflict.claim);
   const b = wordRuns(conflict.source);

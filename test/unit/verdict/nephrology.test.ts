@@ -165,4 +165,11 @@ describe("a kidney drug trial: the release and the interview, with the product's
     verdict('contradicted', 'Professor Adeyemi-Clarke said that doctors are not yet able to prescribe losartan.');
     verdict('supported', 'Professor Adeyemi-Clarke said that doctors can already prescribe losartan.');
   });
+
+  test('a name put in another name\'s place in the sentence: "The British Renal Research Trust is paying … for the patient nurses"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'The British Renal Research Trust is paying about £400,000 for the patient nurses on the follow-up trial, Professor Adeyemi-Clarke said.', [['British Renal Research Trust', 'Kidney Care Alliance']]);
+    verdict('supported', 'The Kidney Care Alliance is paying about £400,000 for the patient nurses on the follow-up trial, Professor Adeyemi-Clarke said.');
+  });
 });

@@ -183,4 +183,13 @@ describe("a signing: the club's announcement and the manager's press conference,
     verdict('contradicted', 'Pennock said Aduba had not yet been registered by the league.');
     verdict('supported', 'Pennock said Aduba had been registered by the league.');
   });
+
+  test('a name put in another name\'s place: "began his career in the academy at Harbury Town" / "… at Trenton Vale before moving … from Harbury Town"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'Born in Leicester, Aduba began his career in the academy at Harbury Town.', [['Harbury Town', 'Trenton Vale']]);
+    verdict('supported', 'Born in Leicester, Aduba began his career in the academy at Trenton Vale.');
+    // (The same names in another order, each with its own preposition, are no swap.)
+    verdict('supported', 'Aduba moved to Millhaven City from Harbury Town in July 2021 for a fee of £1.8 million.');
+  });
 });

@@ -102,8 +102,10 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // (The description may open without an article: "Rachel Dunmore, chief executive of the NCSA, said".)
   // (Or with a body's possessive or its acronym: "Tom Hesketh, ARWU's regional organiser for the North East, said",
   // "Tom Haldane, UDWU regional organiser for London and the East, who supported him, added": a relative clause may
-  // follow it.)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},(?:\s+(?:who|whose)\s[^,.;“”"]{1,80},)?)?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // follow it, "Sarah Pennington, regional security manager at Brightwells Supermarkets, which operates 14 stores in
+  // the force area, said:". A name in apposition before the verb and its colon: "The museum's director, Dr Eleanor
+  // Whitfield, said:".)
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},)?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
@@ -567,16 +569,21 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
   const claim = claimIndex >= 0 ? claims[claimIndex]?.claim : undefined;
   const distance = (a: Attribution) => (a.span.end <= span.start ? span.start - a.span.end : a.span.start >= span.end ? a.span.start - span.end : 0);
   const nearest = (list: Attribution[]) => list.sort((a, b) => distance(a) - distance(b))[0];
+  const gap = (a: Attribution) => (a.span.end <= span.start ? text.slice(a.span.end, span.start) : text.slice(span.end, a.span.start));
+  /** Nothing between the two but the quotation marks and a comma ("…,” he said"), never the end of a sentence. */
+  const sameSentence = (a: Attribution) => !/[.!?]["”’']*\s/.test(gap(a)) && !/["”’'][.!?]/.test(gap(a));
   if (claim) {
     const found = within(claim.span);
-    if (found.length) return nearest(found);
+    // (One of the quote's own sentence first: "Dr Eleanor Whitfield, said: “… a wrong.” Sir Robin Hale said the
+    // board's decision …" in one claim gives the quote to Whitfield.)
+    const own = found.filter(sameSentence);
+    if (found.length) return nearest(own.length ? own : found);
   }
   const paragraph = analysis.paragraphs.find((p) => p.start <= span.start && p.end >= span.end);
   if (!paragraph || paragraph.end - paragraph.start > 3000) return undefined;
-  // In the paragraph, only an attribution of the quote's own sentence: nothing between the two but the quotation
-  // marks and a comma ("…,” he said"), never the end of a sentence ("… in a decade”. Ruth Pike said the cost …").
-  const gap = (a: Attribution) => (a.span.end <= span.start ? text.slice(a.span.end, span.start) : text.slice(span.end, a.span.start));
-  const found = within(paragraph).filter((a) => distance(a) <= 200 && !/[.!?]["”’']*\s/.test(gap(a)) && !/["”’'][.!?]/.test(gap(a)));
+  // In the paragraph, only an attribution of the quote's own sentence ("… in a decade”. Ruth Pike said the cost …"
+  // is not Ruth Pike's).
+  const found = within(paragraph).filter((a) => distance(a) <= 200 && sameSentence(a));
   return found.length ? nearest(found) : undefined;
 }
 

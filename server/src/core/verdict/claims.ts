@@ -347,9 +347,13 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
     const w = personTerms(info, a).find((x) => ofB.some((m) => m.words.has(x)) && !ofA.some((m) => m.words.has(x)));
     return w === undefined ? undefined : ofB.find((m) => m.words.has(w));
   };
+  // (Not a name that describes the next one: "Hallworth Greene partners Fiona Ashcombe and Daniel Okonjo were
+  // appointed" / "Fiona Ashcombe and Daniel Okonjo, both partners at Hallworth Greene LLP, were appointed".)
+  const describes = (v: TypedValue) => people.some((p) => p.span.start > v.span.end && /^\s+(?:[\p{Ll}'’-]+\s+){1,2}$/u.test(info.text.slice(v.span.end, p.span.start)));
   for (const a of people) {
+    if (describes(a)) continue;
     for (const b of people) {
-      if (a === b || valueAgrees(a, b) || valueAgrees(b, a)) continue;
+      if (a === b || valueAgrees(a, b) || valueAgrees(b, a) || describes(b)) continue;
       const theirs = wordOf(a, b);
       if (theirs && wordOf(b, a)) return { claim: a, source: theirs.v, text: theirs.t };
     }
@@ -1464,6 +1468,102 @@ function ownerOf(info: { text: string; values: readonly TypedValue[] }, figure: 
   // A figure in apposition to an owned one: "Raman took 14,862 votes, 41.2% of the total".
   const before = info.values.filter((v) => isNumeric(v) && v.span.end <= figure.span.start).pop();
   if (before && /^\s*(?:votes?|seats?|points?)?\s*[,(]\s*(?:or\s+)?$/iu.test(info.text.slice(before.span.end, figure.span.start))) return ownerOf(info, before);
+  return undefined;
+}
+
+/** A run of capitalised words (a name) in a text, with the words that bind it to its sentence on either side. */
+interface NameRun {
+  start: number;
+  end: number;
+  /** The run's terms, joined. */
+  key: string;
+  /** The nearest lower-case term before the run with the small words between ("academi at"), if nothing breaks the clause. */
+  before?: string;
+  /** The small words after the run and the next lower-case term ("is pai"), if nothing breaks the clause. */
+  after?: string;
+}
+
+/** What breaks a clause between a name and a word beside it. */
+const CLAUSE_BREAK = /[,;:()\[\]"“”–—]/;
+/** A figure's term, no word that binds a name to its place ("Two Conservative MPs" / "Two Members of the Conservative …"). */
+const FIGURE_TERM = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen)$)/;
+
+/**
+ * The names of a text as runs of capitalised words (`capital`: whether token i starts a capitalised word that is
+ * no sentence's first), each with the lower-case term on either side and the small words between.
+ */
+function nameRuns(text: string, tokens: TextInfo['tokens'], capital: (i: number) => boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capital(i) || !tokens[i].term) continue;
+    let j = i;
+    while (j + 1 < tokens.length && capital(j + 1) && /^\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    const terms = tokens.slice(i, j + 1).flatMap((t) => t.term ?? []);
+    let before: string | undefined;
+    for (let k = i - 1; k >= 0 && !CLAUSE_BREAK.test(text.slice(tokens[k].end, tokens[i].start)); k--) {
+      if (!tokens[k].term) continue;
+      // (Another name there: "~" and the small words, "Millhaven City from Harbury Town" giving "~ from".)
+      if (!FIGURE_TERM.test(tokens[k].term!)) before = `${capital(k) ? '~' : tokens[k].term} ${text.slice(tokens[k].end, tokens[i].start).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim()}`.trim();
+      break;
+    }
+    let after: string | undefined;
+    for (let k = j + 1; k < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[j].end, tokens[k].start)); k++) {
+      if (!tokens[k].term) continue;
+      if (!FIGURE_TERM.test(tokens[k].term!)) after = `${text.slice(tokens[j].end, tokens[k].start).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim()} ${capital(k) ? '~' : tokens[k].term}`.trim();
+      break;
+    }
+    runs.push({ start: tokens[i].start, end: tokens[j].end, key: terms.join(' '), before, after });
+    i = j;
+  }
+  return runs;
+}
+
+/** Minimum coverage of a claim's words by a sentence for `displacedName` (the claim retells the sentence). */
+const DISPLACED_NAME_MIN = 0.6;
+
+/**
+ * A name the claim puts in another name's place in the sentence it retells: its words on either side are those of
+ * the other name there, and the sentence has the claim's name elsewhere, with other words beside it ("began his
+ * career in the academy at Harbury Town" / "began his career in the academy at Trenton Vale before moving to
+ * Millhaven City from Harbury Town"; "The British Renal Research Trust is paying … for the patient nurses" / "The
+ * British Renal Research Trust again, with £5.1 million, and the Kidney Care Alliance is paying for the patient
+ * nurses"). Not two names the sentence joins ("Harbury and Trenton are paying").
+ */
+function displacedName(info: ClaimInfo, sentence: TextInfo): { claim: NameRun; source: NameRun } | undefined {
+  const claimRuns = nameRuns(info.text, info.tokens, (i) => info.tokens[i].capital);
+  if (claimRuns.length === 0) return undefined;
+  const st = sentence.tokens;
+  const sentenceRuns = nameRuns(sentence.text, st, (i) => i > 0 && /^\p{Lu}/u.test(sentence.text.slice(st[i].start, st[i].end)) && !/[.!?:]\s*["“‘']?\s*$/.test(sentence.text.slice(st[i - 1].end, st[i].start)));
+  const claimKeys = new Set(claimRuns.map((r) => r.key));
+  // Words that bind a name to its place: a lower-case term, not another name's mark.
+  const binds = (side: string | undefined) => side !== undefined && !/^~|~$/.test(side);
+  for (const r of claimRuns) {
+    const before = binds(r.before) ? r.before : undefined;
+    const after = binds(r.after) ? r.after : undefined;
+    if (before === undefined && after === undefined) continue;
+    const own = sentenceRuns.filter((x) => x.key === r.key);
+    // The claim's name is in the sentence, and every time with other words beside it on the side that binds it in the
+    // claim: not with none (a list or an apposition: "in Deir ez-Zor, Syria"), nor the claim's, nor the claim's
+    // small words (a name after the same preposition has the claim's role: "sold in England" / "sold in Tesco …
+    // stores in England").
+    const small = (side: string, isBefore: boolean) => (isBefore ? side.split(' ').slice(1).join(' ') : side.split(' ').slice(0, -1).join(' '));
+    const elsewhere = (mine: string | undefined, theirs: string | undefined, isBefore: boolean) => mine === undefined || (theirs !== undefined && theirs !== mine && (small(mine, isBefore) === '' || small(mine, isBefore) !== small(theirs, isBefore)));
+    if (!own.length || !own.every((x) => elsewhere(before, x.before, true) && elsewhere(after, x.after, false))) continue;
+    const other = sentenceRuns.find(
+      (x) =>
+        !claimKeys.has(x.key) &&
+        !x.key.split(' ').some((t) => r.key.split(' ').includes(t)) &&
+        (before === undefined || x.before === before) &&
+        (after === undefined || x.after === after),
+    );
+    if (!other) continue;
+    // (Not names the sentence joins, "the Trust and the Alliance are paying", nor one that describes the other,
+    // "Spanish compatriot Nicolas Almagro", "the Williams pair Felipe Massa".)
+    const between = (x: NameRun) => sentence.text.slice(Math.min(x.end, other.end), Math.max(x.start, other.start));
+    if (own.some((x) => /^[\s,]*(?:and|or|&)?[\s]*(?:the\s+)?$/i.test(between(x)) || (!CLAUSE_BREAK.test(between(x)) && between(x).trim().split(/\s+/).length <= 2))) continue;
+    if (lemmaCoverage(info, sentence) < DISPLACED_NAME_MIN) return undefined;
+    return { claim: r, source: other };
+  }
   return undefined;
 }
 
@@ -2974,6 +3074,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found && lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN) {
       conflicting = chosen;
       conflicts = [{ claim: found.words, source: chosen.c.sentence.text.slice(found.source.start, found.source.end), kind: 'name', claimSpan: draftSpan(claim, found.claim), sourceSpan: found.source, note: `it names ${found.others.length > 1 ? `${found.others.slice(0, -1).join(', ')} and ${found.others[found.others.length - 1]}` : found.others[0]} too`, replacement: null }];
+    }
+  }
+
+  // A name the claim puts in another name's place in the sentence it retells ("in the academy at Harbury Town" / "in
+  // the academy at Trenton Vale before moving … from Harbury Town").
+  if (!conflicting) {
+    const found = displacedName(info, chosen.c.sentence);
+    if (found) {
+      conflicting = chosen;
+      const text = (t: string, r: NameRun) => t.slice(r.start, r.end);
+      conflicts = [{ claim: text(info.text, found.claim), source: text(chosen.c.sentence.text, found.source), kind: 'name', claimSpan: draftSpan(claim, found.claim), sourceSpan: { start: found.source.start, end: found.source.end }, replacement: text(chosen.c.sentence.text, found.source) }];
     }
   }
 

@@ -67,6 +67,13 @@ export interface DirectionWord {
 }
 
 /** Stems of "before" and "after", and the most tokens read for the term after them. */
+/** Words of a bound before a figure: "more than 12 hours", "fewer than 100 people", "less than half". */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer'].map(stem));
+const BOUND_THAN = /^\s+than\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US)?(?:[$€£¥]?\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|twice|double)\b)/iu;
+/** A bound right before a figure: "more than ", "fewer than about ". */
+const BOUND_BEFORE_FIGURE = /\b(?:more|less|fewer)\s+than\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:US)?[$€£¥]?$/iu;
+/** A figure right before a word ("412 more than"): the word compares, it does not bound. */
+const FIGURE_RIGHT_BEFORE = /\d[\d,.]*\s*(?:%|per\s?cent|[\p{L}]+)?\s*$/u;
 const ORDER_STEMS = new Set(['before', 'after'].map(stem));
 const ORDER_NEXT_TOKENS = 4;
 
@@ -96,6 +103,8 @@ export function directionWords(text: string): DirectionWord[] {
     if (/^\d/.test(t.text)) return;
     const s = stem(t.text);
     if ((s === 'up' || s === 'down') && !BEFORE_FIGURE.test(text.slice(t.end, t.end + 24))) return;
+    // "More than 12 hours" bounds a figure and says no direction (but "412 more than in January" does).
+    if (BOUND_WORDS.has(s) && BOUND_THAN.test(text.slice(t.end, t.end + 32)) && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return;
     if (!PAIRS.some(([a, b]) => a.has(s) || b.has(s))) return;
     const word: DirectionWord = { stem: s, text: t.text, span: { start: t.start, end: t.end } };
     if (ORDER_STEMS.has(s)) {
@@ -241,7 +250,9 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
   if ((sign === '+' || sign === '-' || sign === '−') && !/[\p{L}\p{N}]/u.test(text[figure.start - 2] ?? ' ')) {
     return { polarity: sign === '+' ? 1 : -1, word: { stem: sign, text: text.slice(figure.start - 1, figure.end), span: { start: figure.start - 1, end: figure.end } } };
   }
-  const before = BEFORE_WORD.exec(text.slice(Math.max(0, figure.start - 60), figure.start));
+  // (Not a bound: "waited more than 12 hours" says no direction of the 12, but "412 more than" does.)
+  const bound = BOUND_BEFORE_FIGURE.exec(text.slice(Math.max(0, figure.start - 40), figure.start));
+  const before = bound && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, figure.start - bound[0].length - 24), figure.start - bound[0].length)) ? null : BEFORE_WORD.exec(text.slice(Math.max(0, figure.start - 60), figure.start));
   if (before) {
     const p = POLARITY.get(stem(before[1]));
     if (p) {
@@ -262,7 +273,10 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
     }
   }
   const after = AFTER_FIGURE.exec(text.slice(figure.end, figure.end + 40));
-  if (after) {
+  // (Not the bound of the next figure, after a word between: "1,146 patients waited more than 12 hours"; but "85
+  // fewer than a year earlier" compares the 85.)
+  const boundAfter = after && after[0].trim() !== after[1] && BOUND_WORDS.has(stem(after[1])) && /^\s+than\s+(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?\d/i.test(text.slice(figure.end + after[0].length, figure.end + after[0].length + 32));
+  if (after && !boundAfter) {
     const p = POLARITY.get(stem(after[1]));
     const start = figure.end + after[0].length - after[1].length;
     if (p) return { polarity: p, word: { stem: stem(after[1]), text: after[1], span: { start, end: start + after[1].length } } };

@@ -18,27 +18,35 @@ export interface NamedRole {
   head: string;
   /** Its other words, lower-case, possessives ("company's") left out. */
   modifiers: string[];
+  /**
+   * The field a post is of, when its "of" names one and no body ("Director of Midwifery": "midwifery"; not "director
+   * of the trust", "Director of Kestrel Valley Hospitals NHS Trust"), lower-case.
+   */
+  field?: string;
 }
 
 /**
  * A role after a name: ", the Chancellor," or ", Brightwell's Chief Executive," up to a comma, a verb of saying or
- * being, or the end of the clause.
+ * being, or the end of the clause or line (a role never runs on to the next line of a list: "Marcus Thorne, Head of
+ * Highways and Transport\nPriya Venkataraman, …"; nor does any of the patterns below).
  */
-const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)(?=\s*,|\s+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|\s*[.;:]|\s*$)/iu;
+const ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
 /**
  * A role before a name: "the shadow chancellor, ", "its head of policy, ", "the then Director of Nursing and
  * Midwifery, " right before it.
  */
-const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)\s+((?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+),\s*$/iu;
+const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,6}[\p{L}'’-]+),[^\S\n]*$/iu;
 
 /** A name that starts with an office of something: "Director of Urgent Care Marcus Webb" (1 the office, 2 the person). */
 const OFFICE_IN_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** A role after a dash at a list line's start: "Cllr Denise Harlow - Chair; Cabinet Member for …". */
 const ROLE_DASHED = /^[^\S\n]+[-–—][^\S\n]+((?:[\p{L}\d'’.-]+[^\S\n]+){0,5}?[\p{L}'’.-]+)(?=[^\S\n]*[,;(]|[^\S\n]*$|[^\S\n]*\n)/u;
 /** A role in brackets after a name: "Simon Achterberg (Principal Planning Officer)". */
-const ROLE_BRACKETED = /^\s*\(((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\)/iu;
+const ROLE_BRACKETED = /^[^\S\n]*\(((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)\)/iu;
 /** A role written right before a name as a title, without a determiner or comma: "Finance director Susan Brightwell". */
-const ROLE_TITLE = /(?:^|[^\p{L}'’-])((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}'’-]+)\s+$/u;
+const ROLE_TITLE = /(?:^|[^\p{L}'’-])((?:[\p{L}\d'’-]+[^\S\n]+){0,5}[\p{L}'’-]+)[^\S\n]+$/u;
+/** A list line's "Role: Name" ("Medical director: Dr Tomasz Wierzbicki"): the role, before the name's courtesy titles. */
+const ROLE_COLON = /(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,5}[\p{L}'’-]+):[^\S\n]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor)\.?[^\S\n]+)*$/u;
 /** Bodies whose members hold a post ("cabinet member", "board member"). */
 const GOVERNING = new Set(['cabinet', 'board', 'executive', 'committee']);
 /** Courtesy titles, which are part of no role. */
@@ -105,6 +113,8 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       const dashed = ROLE_DASHED.exec(rest);
       if (dashed) add(dashed[1], name.span.end + dashed[0].length - dashed[1].length, name);
     }
+    const colon = ROLE_COLON.exec(text.slice(Math.max(0, name.span.start - 80), name.span.start));
+    if (colon) add(colon[1], name.span.start - Math.min(80, name.span.start) + colon.index + colon[0].indexOf(colon[1]), name);
     const bracketed = ROLE_BRACKETED.exec(rest);
     if (bracketed) add(bracketed[1], name.span.end + bracketed[0].length - 1 - bracketed[1].length, name);
     const window = text.slice(Math.max(0, name.span.start - 80), name.span.start);
@@ -159,8 +169,21 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   if (head === 'head' && of.length) head = `head of ${of[0].toLowerCase()}`;
   // (A member of a body's governing few is a post: "cabinet member for highways", "board member".)
   else if (!head || !(POSTS.has(head) || (head === 'member' && words.some((w) => GOVERNING.has(w))))) return undefined;
-  return { name, text, span, head, modifiers: words.slice(0, -1) };
+  // A field of one or two words, no determiner and no body's word ("Director of Midwifery", "Head of Digital").
+  const field = of.length === 1 && head !== `head of ${of[0].toLowerCase()}` && /^\p{L}+(?:\s+\p{L}+)?$/u.test(of[0]) && !/\b(?:the|a|an|its|our|their)\b/i.test(of[0]) && !BODY_WORD.test(of[0]) ? of[0].toLowerCase() : undefined;
+  return { name, text, span, head, modifiers: words.slice(0, -1), ...(field ? { field } : {}) };
 }
+
+/** Functions a post may be of, by their first five letters: "medical director", "Director of Midwifery". */
+const FUNCTIONS: ReadonlySet<string> = new Set(
+  'medical nursing midwifery finance financial operations operating technology technical information commercial marketing sales legal communications research education policy strategy engineering digital people planning transport highways housing safeguarding estates investment compliance clinical quality security public environment children adult'
+    .split(' ')
+    .map((w) => w.slice(0, 5)),
+);
+const isFunction = (word: string | undefined) => !!word && FUNCTIONS.has(word.slice(0, 5));
+
+/** A word that makes a post's "of" a body rather than a field ("director of Kestrel Trust"). */
+const BODY_WORD = /\b(?:trust|council|university|college|school|company|group|agency|board|authority|services?|museum|hospital|hospitals|club|party|bank|department|ministry|committee|commission|institute|foundation|association|society|union|police|court|office|plc|ltd|inc|llp)\b/i;
 
 /**
  * Whether a name is a post's title ("Vice President of Engineering", "Chief Executive Officer"): no rival of an
@@ -202,6 +225,14 @@ function samePost(a: NamedRole, b: NamedRole): boolean {
  * chief scientist").
  */
 function otherFunction(a: NamedRole, b: NamedRole): boolean {
+  // A field against a word before the post, both of them a function (`FUNCTIONS`), the other post having no field:
+  // "medical director" / "Director of Midwifery" (not "chief executive" / "Chief Executive of Downland Water").
+  if ((a.field && !b.field && b.modifiers.length) || (b.field && !a.field && a.modifiers.length)) {
+    const [f, other] = a.field ? [a.field, b] : [b.field!, a];
+    const word = other.modifiers[other.modifiers.length - 1];
+    const fields = f.split(' ').filter(isFunction);
+    if (isFunction(word) && fields.length && !fields.some((w) => w.slice(0, 5) === word.slice(0, 5))) return true;
+  }
   const x = a.modifiers[a.modifiers.length - 1];
   const y = b.modifiers[b.modifiers.length - 1];
   if (!x || !y || POST_QUALIFIERS.has(x) || POST_QUALIFIERS.has(y)) return false;
