@@ -4,6 +4,7 @@
  * sources are written for these tests (from a helper's draft); the trust and the people are invented.
  */
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
@@ -226,6 +227,13 @@ describe("a trust rated inadequate: the inspectorate's summary and the trust's s
     const verdict = expectVerdictWith(await workspaceIndex(files));
     // Was contradicted: "The source gives more, not fell".
     verdict('supported', 'According to the trust, the number of patients waiting more than 12 hours from a decision to admit fell from 1,146 in January to 412 in May 2025.');
+  });
+
+  test('a verb of change against the claim\'s own figures, which the evidence gives: "rose from 1,146 in January to 412 in May"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported (the sources give the two figures, and no word of change).
+    const r = verdict('contradicted', 'According to the trust, the number of patients waiting more than 12 hours from a decision to admit rose from 1,146 in January to 412 in May 2025.', [['rose', 'fell']]);
+    assert.equal(r.conflicts[0].note, 'its figures go from 1,146 to 412');
   });
 
   test('a post\'s field against another function: "the trust\'s medical director" / "Director of Midwifery"', async () => {

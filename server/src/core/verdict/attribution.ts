@@ -101,11 +101,12 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
   // (The description may open without an article: "Rachel Dunmore, chief executive of the NCSA, said".)
   // (Or with a body's possessive or its acronym: "Tom Hesketh, ARWU's regional organiser for the North East, said",
-  // "Tom Haldane, UDWU regional organiser for London and the East, who supported him, added": a relative clause may
+  // "Tom Haldane, UDWU regional organiser for London and the East, who supported him, added", or a post of something
+  // in capitals, "Professor Helen Ashdown, Pro-Vice-Chancellor for Research and Innovation, who chaired …, said": a relative clause may
   // follow it, "Sarah Pennington, regional security manager at Brightwells Supermarkets, which operates 14 stores in
   // the force area, said:". A name in apposition before the verb and its colon: "The museum's director, Dr Eleanor
   // Whitfield, said:".)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},)?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:of|for)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},)?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").

@@ -45,7 +45,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
+import { bothWays, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
@@ -516,6 +516,22 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
       best = s;
     }
   }
+  // Of rivals the words around tell apart little, the one after the claim figure's own words right before it ("will
+  // rise to £52,440" / "rise from £49,084 to £51,440"; "route 45 carried 12,800" / "Route 31 carried 38,500 …, and
+  // route 45 carried 9,800"): the words before each, nearest first, as far as they match.
+  const lead = (text: string, at: number) => text.slice(Math.max(0, at - 40), at).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).reverse().slice(0, 3);
+  const mine = lead(info.text, value.span.start);
+  const matching = (x: TypedValue) => {
+    const theirs = lead(sentence.text, x.span.start);
+    let k = 0;
+    while (k < mine.length && k < theirs.length && mine[k] === theirs[k]) k++;
+    return k;
+  };
+  if (rivals.length > 1 && mine.length) {
+    const closest = rivals.reduce((a, b) => (matching(b) > matching(a) ? b : a));
+    // (Only among figures written alike: not a year for "the following year", which its role picked.)
+    if (matching(closest) > matching(best) && closest.kind === best.kind && /\d/.test(closest.text) === /\d/.test(best.text)) best = closest;
+  }
   // Two neighbouring digits swapped are a slip of the keyboard, whatever the words around them: "£83m" for the
   // source's "£38m of costs".
   const slip = rivals.find((s) => transposed(value, s));
@@ -666,6 +682,13 @@ export function searchClaim(claim: Claim, index: PassageIndex, preferDocuments?:
   if (info.weights.size > 0) index.search(info.query, { limit: preferDocuments?.length ? WIDE_LIMIT : CANDIDATE_LIMIT });
   return info;
 }
+
+/** The verb of change the other way, in the claim's tense ("rose" / "fell"): what a claim moving against its figures should say. */
+const MOVED_WORDS: Record<string, string> = {
+  rose: 'fell', fell: 'rose', risen: 'fallen', fallen: 'risen', rises: 'falls', falls: 'rises', rise: 'fall', fall: 'rise',
+  increased: 'decreased', decreased: 'increased', grew: 'shrank', shrank: 'grew', climbed: 'fell', dropped: 'rose',
+  jumped: 'fell', declined: 'rose', surged: 'fell', plunged: 'rose', slumped: 'rose', tumbled: 'rose', soared: 'fell',
+};
 
 /** A comparison with a time or thing, not a figure ("fewer than at the same point during Storm Arwen"). */
 const COMPARED_CLAIM = /\b(fewer|less|lower|smaller|more|greater|higher|larger|bigger)\s+than\s+(?!(?:\d|a\b|an\b|half\b|one\b|two\b|three\b|four\b|five\b|ten\b|expected\b|forecast\b|predicted\b))((?:[\p{L}\d'’-]+\s+){0,6}[\p{L}\d'’-]+)/iu;
@@ -1396,7 +1419,8 @@ function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | 
   if (!label) return false;
   if (label.terms.every((t) => info.terms.has(t))) return !onlyExcluded(info.text, label.text);
   const words = label.text.toLowerCase().split(/\s+/);
-  if (/^\p{Lu}/u.test(label.text) && words.length <= 4) {
+  // (Not a route's or a fixture's ends, "Brackenford – Kesterbridge (express)": one end is no name of the row.)
+  if (/^\p{Lu}/u.test(label.text) && words.length <= 4 && !/\s[–—-]\s/u.test(label.text)) {
     const names = info.values.filter((v) => v.kind === 'name').map((v) => v.name!);
     if (names.some((n) => n.length < words.length && n.every((w, k) => words[k] === w))) return true;
     // A person by surname with a title ("Mr Hargreaves" for "Tom Hargreaves").
@@ -3054,6 +3078,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'date', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span } }];
+    }
+  }
+
+  // A verb of change against the claim's own two figures, when the evidence gives both ("rose from 1,146 in January to
+  // 412 in May" / "412 patients waited … in May, compared with 1,146 in January").
+  if (!conflicting && claimFigures.length >= 2) {
+    const counted = claimFigures.filter((v) => v.kind !== 'ordinal' && v.kind !== 'year' && v.kind !== 'date' && v.unit !== 'clock' && v.unit !== 'clock12');
+    const found = moveAgainstFigures(info.text, counted, (a, b) => counted[a].kind === counted[b].kind && counted[a].unit === counted[b].unit && !counted[a].bound && !counted[b].bound);
+    if (found) {
+      const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
+      const stated = (v: TypedValue) => texts.some((t) => statesValue(t, v));
+      if (stated(counted[found.from]) && stated(counted[found.to])) {
+        const way = MOVED_WORDS[found.word.text.toLowerCase()] ?? (counted[found.to].value! > counted[found.from].value! ? 'rose' : 'fell');
+        conflicting = chosen;
+        conflicts = [{ claim: found.word.text, source: way, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `its figures go from ${counted[found.from].text} to ${counted[found.to].text}`, replacement: way }];
+      }
     }
   }
 

@@ -240,6 +240,36 @@ const AFTER_FIGURE = /^\s*(?:[\p{L}%]+\s+)?(fewer|more|less|higher|lower|longer|
 const FROM_TO = /(\p{L}+)\s+from\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|points?|p|m|bn|k|million|billion)?\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
 const BEFORE_WORD = /(\p{L}+)((?:\s+\p{Ll}+ly)?[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3})$/iu;
 
+/** A verb of change before "from" a figure and "to" another, with up to six words between ("fell from 1,146 in January to 412"). */
+const MOVE_FROM_TO = /\b(\p{L}+)\s+from\s+(?:about\s+|around\s+|some\s+)?(?=(?:US)?[$€£¥]?\d)/giu;
+
+/**
+ * A claim's verb of change that goes against its own two figures, from the first to the second ("rose from 1,146 in
+ * January to 412 in May"): the verb, the two figures' spans. `figures` are the claim's numeric values in order;
+ * `comparable` tells whether two of them are of one kind and unit.
+ */
+export function moveAgainstFigures(
+  text: string,
+  figures: readonly { span: Span; value?: number }[],
+  comparable: (a: number, b: number) => boolean,
+): { word: DirectionWord; from: number; to: number } | undefined {
+  for (const m of text.matchAll(MOVE_FROM_TO)) {
+    const s = stem(m[1]);
+    const polarity = MOVED_UP.has(s) ? 1 : MOVED_DOWN.has(s) ? -1 : 0;
+    if (!polarity) continue;
+    const at = m.index! + m[0].length;
+    const from = figures.findIndex((f) => f.span.start === at);
+    if (from < 0) continue;
+    const to = figures.findIndex((f, k) => k > from && /^[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?$/iu.test(text.slice(figures[from].span.end, f.span.start)) && text.slice(figures[from].span.end, f.span.start).split(/\s+/).length <= 9);
+    if (to < 0 || !comparable(from, to)) continue;
+    const a = figures[from].value;
+    const b = figures[to].value;
+    if (a === undefined || b === undefined || a === b || (b > a ? 1 : -1) === polarity) continue;
+    return { word: { stem: s, text: m[1], span: { start: m.index!, end: m.index! + m[1].length } }, from, to };
+  }
+  return undefined;
+}
+
 /**
  * Which way one figure moves, and the word that says so: the word right before it ("rose by 85", "fell to 1,140",
  * "will fall slightly to 31p"),

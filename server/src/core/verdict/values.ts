@@ -118,11 +118,12 @@ const UNITS: Record<string, string> = lookupTable({
   m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', ft: 'ft', feet: 'ft', foot: 'ft', yard: 'yd', yards: 'yd', yd: 'yd', yds: 'yd', inch: 'in',
   inches: 'in', cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm',
   millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
-  g: 'g', gram: 'g', grams: 'g', mg: 'mg', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb',
+  g: 'g', gram: 'g', grams: 'g', mg: 'mg', milligram: 'mg', milligrams: 'mg', tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb',
   acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', ha: 'ha', second: 's', seconds: 's', minute: 'min',
   minutes: 'min', hour: 'h', hours: 'h', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month',
   months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century',
   centuries: 'century', mph: 'mph', kph: 'kph', percent: '%', 'mw': 'mw', 'gw': 'gw', 'kw': 'kw', 'mb': 'mb',
+  megawatt: 'mw', megawatts: 'mw', gigawatt: 'gw', gigawatts: 'gw', kilowatt: 'kw', kilowatts: 'kw',
   'gb': 'gb', 'tb': 'tb', megabyte: 'mb', megabytes: 'mb', gigabyte: 'gb', gigabytes: 'gb', terabyte: 'tb', terabytes: 'tb',
   // Nautical miles ("62 nm", "62 nautical miles"), knots; basis points ("3 basis points", "25bps").
   nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp',
@@ -180,7 +181,7 @@ const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu
  * A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). A
  * chart's "number" names its places whatever its case ("at number three" / "to Number 5").
  */
-const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber)\\s+$`, 'u');
+const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?)\\s+$`, 'u');
 /** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+(year|month|week|day|hour)|(annually|yearly|monthly|weekly|daily|hourly))\b/i;
 const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', annual: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
@@ -301,6 +302,8 @@ function ordinalUnit(text: string, end: number): { unit?: string } {
   const part = MATCH_PART.exec(after);
   return part ? { unit: part[1].toLowerCase() } : {};
 }
+/** A verb after "first" that makes it an adverb: a past form in -ed, or a common irregular one. */
+const FIRST_ADVERB = /^\s+(?:\p{Ll}+ed|met|came|saw|took|went|became|began|made|held|ran|won|wrote|told|heard|found|spoke|sang|played)\b/u;
 /** An ordinal word, after a ten for a compound one ("twenty-sixth", "forty first"). */
 const ORDINAL_WORD = new RegExp(`${B}(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s])?(${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'giu');
 const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s)?(?![\\p{L}\\p{N}%]|[.,]\\d)`, 'gu');
@@ -930,6 +933,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase().replace(/\s+/g, ' ')], precision: 0.05, unit: 'times' });
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
+    // "First" as an adverb before a verb ("Wierzbicki first conducted the HPO", "first raised concerns") numbers
+    // nothing; "the first … to" and "first place" do.
+    if (!m[1] && /^first$/i.test(m[2]) && FIRST_ADVERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)) && !/\b(?:the|a|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const unit = ORDINAL_WORDS[m[2].toLowerCase()];
     // A ten only before a unit's ordinal ("twenty-sixth"; "twenty tenth" is two words).
     const ten = m[1] && unit < 10 ? SMALL_NUMBERS[m[1].toLowerCase()] : 0;
@@ -1318,6 +1324,8 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
     // Trim trailing particles / common words.
     let last = j;
     while (last >= first && (MONTHS[nameToken(words[last].text)] !== undefined || WEEKDAYS[nameToken(words[last].text)] !== undefined || MEMBERS.test(words[last].text))) last--;
+    // (Nor "No" before the number it labels: "Bruckner's Symphony No. 8".)
+    if (last >= first && words[last].text === 'No' && /^\.?\s*\d/.test(text.slice(words[last].end, words[last].end + 4))) last--;
     if (first <= last) {
       const start = words[first].start;
       const end = words[last].end;
@@ -1933,8 +1941,9 @@ export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, T
   // People counted as people and as what they are ("Eleven people were admitted" / "Eleven patients were
   // admitted"): both as people.
   if ((claim.unit === 'people' && PERSON_UNITS.has(source.unit ?? '')) || (source.unit === 'people' && PERSON_UNITS.has(claim.unit ?? ''))) return [{ ...claim, unit: 'people' }, { ...source, unit: 'people' }];
-  // Masses and lengths in their base unit ("2.34 tonnes" / "2,340 kg", "312 million miles" / "312 million km").
-  for (const [table, base] of [[MASS_IN_KG, 'kg'], [LENGTH_IN_M, 'm']] as const) {
+  // Masses, lengths and powers in their base unit ("2.34 tonnes" / "2,340 kg", "312 million miles" / "312 million
+  // km", "1.2 gigawatts" / "1,200 MW").
+  for (const [table, base] of [[MASS_IN_KG, 'kg'], [LENGTH_IN_M, 'm'], [POWER_IN_W, 'w']] as const) {
     const x = table[claim.unit ?? ''];
     const y = table[source.unit ?? ''];
     if (x !== undefined && y !== undefined) return [inBase(claim, x, base), inBase(source, y, base)];
@@ -1948,6 +1957,8 @@ const PERSON_UNITS: ReadonlySet<string> = new Set(['prisoners', 'children', 'pat
 /** Units of mass in kilograms, of length in metres. */
 const MASS_IN_KG: Record<string, number> = lookupTable({ mg: 1e-6, g: 1e-3, kg: 1, t: 1000, lb: 0.45359237 });
 const LENGTH_IN_M: Record<string, number> = lookupTable({ mm: 0.001, cm: 0.01, m: 1, km: 1000, mi: 1609.344, ft: 0.3048, yd: 0.9144, in: 0.0254 });
+/** Units of power in watts. */
+const POWER_IN_W: Record<string, number> = lookupTable({ kw: 1e3, mw: 1e6, gw: 1e9 });
 const inBase = (v: TypedValue, f: number, base: string): TypedValue => ({ ...v, unit: base, value: v.value! * f, precision: (v.precision ?? 0.5) * f });
 
 // `inOneUnit`'s conversions (functions of their own: made once, not for each comparison).
