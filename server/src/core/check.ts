@@ -465,7 +465,10 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
       result = locateConflicts(judgeClaim(claim, index, { ...judge, preferDocuments: [source], widen: false }), text);
       cache?.setClaim(key, claim, result);
     }
-    if (result.evidence[0]?.document.id === source) {
+    // (Not one contradiction for another: the claim's own best evidence found the conflict it has, "Caroline
+    // Ashdown, Northmoor's group HR director" / "The Editor, Caroline Ashdown", which the paragraph's source, a memo
+    // whose header gives another day, would replace with a worse one.)
+    if (result.evidence[0]?.document.id === source && !(claims[i].verdict === 'contradicted' && result.verdict === 'contradicted')) {
       claims[i] = result;
       // Its finding is remembered under the key of the verdict it now has.
       findingKeys[i] = key;

@@ -107,6 +107,9 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // the force area, said:". A name in apposition before the verb and its colon: "The museum's director, Dr Eleanor
   // Whitfield, said:".)
   { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:of|for)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},)?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // A name in apposition after a description, a comma before the verb: "Summit Meridian's managing director, Fiona
+  // Brackenbury, said everyone …".
+  { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
@@ -122,10 +125,11 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
 ];
 
 /**
- * A verb's subject right before it: a capitalised name's last word, a personal pronoun or a role ("the trust"), or a
- * name and a description between commas ("Rachel Dunmore, chief executive of the NCSA, "), and an adverb.
+ * A verb's subject right before it: a capitalised name's last word, a personal pronoun or a role ("the trust"), a
+ * name and a description between commas ("Rachel Dunmore, chief executive of the NCSA, "), or a name in apposition
+ * after a description (", Rafael Quenby, said the Kestford sensor …"), and an adverb.
  */
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+|\p{Lu}[\p{L}'’-]*\p{L},\s+[^,.;“”"]{1,80},\s+)${ADVERB}$`, 'u');
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+|\p{Lu}[\p{L}'’-]*\p{L},\s+[^,.;“”"]{1,80},\s+|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\p{L},\s+)${ADVERB}$`, 'u');
 
 /** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
 const STATEMENT_HEADING = new RegExp(String.raw`^\s*(?:(?:Full|Joint|Short|Written)\s+)?(?:[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Qq]uotes?|[Rr]esponse|[Rr]eaction)\s+(?:from|by|of)\s+(?<m>${NAME})(?=\s*(?:,|\(|$))`, 'u');
@@ -430,8 +434,16 @@ function openingAttribution(text: string, start: number): Attribution | undefine
     const from = Math.max(0, end - 600);
     const before = text.slice(from, end).replace(/\s+$/, '');
     if (!before) return undefined;
-    const lineStart = from + before.lastIndexOf('\n') + 1;
-    const line = text.slice(lineStart, from + before.length);
+    let lineStart = from + before.lastIndexOf('\n') + 1;
+    // A hard-wrapped paragraph's lines are one line ("Tomasz Wieczorek, head of … at Kestrel Retail\nInsight, said:"):
+    // back to a blank line, a quotation's line or at most four lines, the line breaks read as spaces (same offsets).
+    for (let k = 0; k < 4 && lineStart > from; k++) {
+      const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const prior = text.slice(Math.max(previous, from), lineStart - 1);
+      if (!prior.trim() || /^\s*["“‘']/.test(prior) || /[.!?:]["”’']?\s*$/.test(prior)) break;
+      lineStart = Math.max(previous, from);
+    }
+    const line = text.slice(lineStart, from + before.length).replace(/\n/g, ' ');
     if (/:$/.test(line)) {
       const found = findAttributions(line, lineStart);
       if (found.length === 1) return SAID_COLON.test(line) ? found[0] : undefined;
@@ -867,6 +879,11 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     const hit = confirmed.get(c) ?? misattributedQuote.get(c);
     if (!hit || result.verdict !== 'unsupported') return result;
     const rest = outsideWords(text, result.claim.span, [hit.quote.quote.span, hit.attribution.span]);
+    // Or a claim whose only missing words are its verified quote's ("… said everyone at the company was
+    // “heartbroken by the loss of Tom”", the quote's passage ranked below the claim's other words' passage).
+    const quoteWords = new Set(words(text.slice(hit.quote.quote.span.start, hit.quote.quote.span.end)));
+    const onlyQuoteMissing = confirmed.has(c) && !!result.missing?.length && result.missing.every((m) => words(m).every((w) => quoteWords.has(w)));
+    if (onlyQuoteMissing) return { ...result, verdict: 'supported' as const, score: Math.max(result.score, thresholds.support), evidence: [...hit.quote.evidence, ...result.evidence.filter((e) => !hit.quote.evidence.some((q) => q.passage === e.passage))], missing: undefined };
     if (rest.length > 3) return result;
     return { ...result, verdict: 'supported' as const, score: Math.max(result.score, thresholds.support), evidence: hit.quote.evidence, missing: undefined };
   });

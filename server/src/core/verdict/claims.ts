@@ -755,7 +755,8 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       if (group(a) !== group(b) || a.value === b.value) continue;
       const between = info.text.slice(a.span.end, b.span.start);
       // "A … lower than … B" (A below B) or "to A from B" (A the new level, B the old).
-      const than = THAN_FIGURE.exec(between);
+      // (Not a difference: "£87.81 more than the £1,759.80" gives by how much, the comparative right after the figure.)
+      const than = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\s+than\b/iu.test(between) ? null : THAN_FIGURE.exec(between);
       const toFrom = /^\s+from\s+(?:about\s+|around\s+)?$/i.test(between) ? TO_FROM.exec(info.text.slice(Math.max(0, a.span.start - 40), a.span.start)) : null;
       const m = than ?? toFrom;
       if (!m) continue;
@@ -2267,8 +2268,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A passage that states every figure of a claim of two figures or more is about the same thing whatever its other
   // words ("Chilean output is expected to rise 3.5% in 2005 to 5.5 million tonnes" / "Production in Chile is expected
   // rise 3.5% in 2005 to 5.5 million tonnes").
-  // (Not weekdays alone: a timetable's other row has "Monday, Wednesday and Friday" too.)
-  const figures = info.values.flatMap((v, i) => (isNumeric(v) || v.kind === 'year' || (v.kind === 'date' && !weekdayOnly(v)) ? [i] : []));
+  // (Not weekdays alone: a timetable's other row has "Monday, Wednesday and Friday" too; nor a month alone, "from
+  // April", which the passage with every figure need not repeat.)
+  const monthOnly = (v: TypedValue) => v.kind === 'date' && v.date?.month !== undefined && v.date.day === undefined && v.date.year === undefined;
+  const figures = info.values.flatMap((v, i) => (isNumeric(v) || v.kind === 'year' || (v.kind === 'date' && !weekdayOnly(v) && !monthOnly(v)) ? [i] : []));
   const allFigures = figures.length >= 2 ? scored.filter((s) => figures.every((i) => s.c.states[i])) : [];
   // Stated for the account of the evidence (any passage about it), and for contradictions (the cited ones).
   const stated = info.values.map((_, i) => aboutIt.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]));

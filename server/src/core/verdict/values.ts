@@ -168,6 +168,13 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 /** Patterns in priority order: an earlier kind claims its characters first. */
+/**
+ * A range of two days of one month: "between 14 and 17 July", "16–17 July 2024" (the first day, the month after the
+ * second) and "between July 14 and 17", "July 16 to 17" (the month before the first): each day is a date of the
+ * month, so that the two ways of writing a range read alike.
+ */
+const DAY_RANGE_DM = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
+const DAY_RANGE_MD = new RegExp(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|to|until|-|–|—)\\s*)(\\d{1,2})(?:st|nd|rd|th)?${E}(?!\\s*(?:%|per\\b|[$€£]|,\\d))(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
 /** A day of the month in words with its month: "Saturday the eleventh of October", "the twenty-first of May 2025". */
@@ -259,7 +266,7 @@ const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$
 const PENCE = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(p|\\s?pence)${E}`, 'gu');
 /** Cents: "87 cents", "4.5 cents". */
 const CENTS = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?cents?${E}`, 'gu');
-const PENCE_CONTEXT = /£|\b(?:pence|penny|shares?|prices?|costs?|fares?|litre|dividends?|coins?|stamps?|pound|fees?|tickets?)\b/i;
+const PENCE_CONTEXT = /£|\b(?:pence|penny|shares?|prices?|costs?|fares?|litre|dividends?|coins?|stamps?|pound|fees?|tickets?|cheaper|dearer|expensive|paid|pays?|spent|spends?|savings?)\b/i;
 const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E})`, 'giu');
 /** Two percentages with one sign: "76-85%", "5 to 7 per cent", "1.5-2 percentage points" (both are percentages). */
 const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E}))`, 'giu');
@@ -472,7 +479,8 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   if (!m) return { end };
   const word = m[1];
   // An area or a volume: "155 square kilometers", "3 sq miles", "40 cubic metres" (another unit than the length).
-  const power = /^(?:square|sq|cubic)$/i.test(word) ? /^\.?\s+([\p{L}]+)/u.exec(text.slice(end + m[0].length, end + m[0].length + 16)) : null;
+  // (Hyphenated too, as an adjective: "a 450-square-metre rooftop garden".)
+  const power = /^(?:square|sq|cubic)$/i.test(word) ? /^\.?[\s-]+([\p{L}]+)/u.exec(text.slice(end + m[0].length, end + m[0].length + 16)) : null;
   if (power) {
     const base = UNITS[power[1].toLowerCase()];
     if (base && power[1].length > 1) return { unit: `${/^c/i.test(word) ? 'cubic' : 'square'}-${base}`, end: end + m[0].length + power[0].length };
@@ -634,6 +642,22 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   // Cheap tests first: most sentences have no digits and no month or weekday names.
   const digits = /\d/.test(text);
   const calendar = CALENDAR_WORD.test(text);
+  if (digits && calendar) {
+    for (const m of text.matchAll(DAY_RANGE_DM)) {
+      const d = day(m[1]);
+      if (d !== undefined) add({ kind: 'date', text: m[1], span: { start: m.index!, end: m.index! + m[1].length }, date: { month: month(m[2]), day: d, year: m[3] ? Number(m[3]) : undefined } });
+    }
+    for (const m of text.matchAll(DAY_RANGE_MD)) {
+      const first = day(m[2]);
+      const second = day(m[4]);
+      if (first === undefined || second === undefined || second <= first) continue;
+      const year = m[5] ? Number(m[5]) : undefined;
+      const firstEnd = m.index! + m[0].indexOf(m[3], m[1].length + 1);
+      add({ kind: 'date', text: text.slice(m.index!, firstEnd), span: { start: m.index!, end: firstEnd }, date: { month: month(m[1]), day: first, year } });
+      const at = firstEnd + m[3].length;
+      add({ kind: 'date', text: m[4], span: { start: at, end: at + m[4].length }, date: { month: month(m[1]), day: second, year } });
+    }
+  }
   if (digits && calendar) for (const m of text.matchAll(DATE_MDY)) {
     const d = day(m[3]);
     if (d === undefined) continue;
