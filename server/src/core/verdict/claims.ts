@@ -1562,6 +1562,10 @@ function displacedName(info: ClaimInfo, sentence: TextInfo): { claim: NameRun; s
   const claimKeys = new Set(claimRuns.map((r) => r.key));
   // Words that bind a name to its place: a lower-case term, not another name's mark.
   const binds = (side: string | undefined) => side !== undefined && !/^~|~$/.test(side);
+  // The small words of a side ("at" of "academi at", "is" of "is pai").
+  const small = (side: string, isBefore: boolean) => (isBefore ? side.split(' ').slice(1).join(' ') : side.split(' ').slice(0, -1).join(' '));
+  // A name bound elsewhere on a side: other words there, not none, not the claim's, nor the claim's small words.
+  const elsewhere = (mine: string | undefined, theirs: string | undefined, isBefore: boolean) => mine === undefined || (theirs !== undefined && theirs !== mine && (small(mine, isBefore) === '' || small(mine, isBefore) !== small(theirs, isBefore)));
   for (const r of claimRuns) {
     const before = binds(r.before) ? r.before : undefined;
     const after = binds(r.after) ? r.after : undefined;
@@ -1571,8 +1575,6 @@ function displacedName(info: ClaimInfo, sentence: TextInfo): { claim: NameRun; s
     // claim: not with none (a list or an apposition: "in Deir ez-Zor, Syria"), nor the claim's, nor the claim's
     // small words (a name after the same preposition has the claim's role: "sold in England" / "sold in Tesco …
     // stores in England").
-    const small = (side: string, isBefore: boolean) => (isBefore ? side.split(' ').slice(1).join(' ') : side.split(' ').slice(0, -1).join(' '));
-    const elsewhere = (mine: string | undefined, theirs: string | undefined, isBefore: boolean) => mine === undefined || (theirs !== undefined && theirs !== mine && (small(mine, isBefore) === '' || small(mine, isBefore) !== small(theirs, isBefore)));
     if (!own.length || !own.every((x) => elsewhere(before, x.before, true) && elsewhere(after, x.after, false))) continue;
     const other = sentenceRuns.find(
       (x) =>

@@ -31,6 +31,8 @@ const OPPOSITES: [string[], string[]][] = [
   // Only before a figure ("up 5%", "down from 1.34 billion"): elsewhere these are particles ("set up", "step down").
   [['up'], ['down']],
   [['before'], ['after']],
+  // A grading: "upgraded … from C2 to C4" / "downgraded … from C2 to C4".
+  [['upgrade', 'upgraded', 'upgrades'], ['downgrade', 'downgraded', 'downgrades']],
 ];
 
 const stem = (w: string) => stemmer(w.toLowerCase());

@@ -134,8 +134,10 @@ const SOLE_OFFICES = new Set(['executive', 'chair', 'director', 'minister', 'sec
 export function otherOffice(a: string, b: string): boolean {
   const x = officeHead(a);
   const y = officeHead(b);
-  // Two ranks: another one, unless one is the other with fewer words ("Inspector" / "Detective Inspector").
-  if (RANKS.includes(x) && RANKS.includes(y)) return !sameOffice(a, b);
+  // Two ranks: another one, unless one is the other with fewer words ("Inspector" / "Detective Inspector"), whatever
+  // either is of ("principal inspector of historic buildings" / "Principal Inspector").
+  const bare = (o: string) => o.split(' of ')[0];
+  if (RANKS.includes(x) && RANKS.includes(y)) return !sameOffice(bare(a), bare(b));
   return x !== y && SOLE_OFFICES.has(x) && SOLE_OFFICES.has(y);
 }
 

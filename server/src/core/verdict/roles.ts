@@ -30,7 +30,9 @@ export interface NamedRole {
  * being, or the end of the clause or line (a role never runs on to the next line of a list: "Marcus Thorne, Head of
  * Highways and Transport\nPriya Venkataraman, …"; nor does any of the patterns below).
  */
-const ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
+const ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
+/** A line this long is a hard-wrapped paragraph's, whose roles may run on to the next line. */
+const WRAPPED_LINE = 60;
 /**
  * A role before a name: "the shadow chancellor, ", "its head of policy, ", "the then Director of Nursing and
  * Midwifery, " right before it.
@@ -105,7 +107,13 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       add(written, value.span.start, { ...value, text: person, span: { start: at, end: value.span.end }, name: person.toLowerCase().split(/\s+/) });
     }
     const name = value;
-    const rest = text.slice(name.span.end, name.span.end + 90);
+    // A hard-wrapped paragraph (a line of 60 characters or more) runs on across its line breaks ("Helen Achterberg,
+    // Principal Inspector of Historic Buildings for the\nCommission's Western region, said:"); a list's short lines do
+    // not ("Marcus Thorne, Head of Highways and Transport\nPriya Venkataraman, …").
+    const lineStart = text.lastIndexOf('\n', name.span.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', name.span.end);
+    const wrapped = (lineEnd < 0 ? text.length : lineEnd) - lineStart >= WRAPPED_LINE;
+    const rest = text.slice(name.span.end, name.span.end + 90).replace(wrapped ? /\n(?![ \t]*\n)/g : /(?!)/g, ' ');
     const after = ROLE_AFTER.exec(rest);
     if (after) add(after[1], name.span.end + after[0].length - after[1].length, name);
     // A list's "Name - Role" line ("Cllr Denise Harlow - Chair; …", "Dr. Aino Virtanen - BOREAS-1 Project Scientist, …").
@@ -118,7 +126,8 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     const bracketed = ROLE_BRACKETED.exec(rest);
     if (bracketed) add(bracketed[1], name.span.end + bracketed[0].length - 1 - bracketed[1].length, name);
     const window = text.slice(Math.max(0, name.span.start - 80), name.span.start);
-    const title = titleBefore(window);
+    // (Not a name after "of" or "for": the field of a post, "Principal Inspector of Historic Buildings".)
+    const title = /\b(?:of|for)\s+$/i.test(window) ? undefined : titleBefore(window);
     if (title) add(title.text, name.span.start - window.length + title.start, name);
     const before = ROLE_BEFORE.exec(window);
     if (before) {

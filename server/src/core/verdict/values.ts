@@ -173,10 +173,11 @@ const E = '(?![\\p{L}\\p{N}])';
  * second) and "between July 14 and 17", "July 16 to 17" (the month before the first): each day is a date of the
  * month, so that the two ways of writing a range read alike.
  */
+// (A register's "11-Sep-1951" is a date too: `DATE_DMY` reads the hyphens.)
 const DAY_RANGE_DM = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DAY_RANGE_MD = new RegExp(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|to|until|-|–|—)\\s*)(\\d{1,2})(?:st|nd|rd|th)?${E}(?!\\s*(?:%|per\\b|[$€£]|,\\d))(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
-const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`, 'gu');
+const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-(?=\\p{L}{3,9}-\\d{4}))(${MONTH_RE})(?:(?:,?\\s+|-)(\\d{4})${E})?`, 'gu');
 /** A day of the month in words with its month: "Saturday the eleventh of October", "the twenty-first of May 2025". */
 const DATE_DAY_WORDS = new RegExp(
   `${B}(?:(${WEEKDAY_RE}),?\\s+)?the\\s+(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] <= 30).join('|')})\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`,
