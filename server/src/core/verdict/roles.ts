@@ -113,7 +113,8 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     const lineStart = text.lastIndexOf('\n', name.span.start - 1) + 1;
     const lineEnd = text.indexOf('\n', name.span.end);
     const wrapped = (lineEnd < 0 ? text.length : lineEnd) - lineStart >= WRAPPED_LINE;
-    const rest = text.slice(name.span.end, name.span.end + 90).replace(wrapped ? /\n(?![ \t]*\n)/g : /(?!)/g, ' ');
+    const next = text.slice(name.span.end, name.span.end + 90);
+    const rest = wrapped ? next.replace(/\n(?![ \t]*\n)/g, ' ') : next;
     const after = ROLE_AFTER.exec(rest);
     if (after) add(after[1], name.span.end + after[0].length - after[1].length, name);
     // A list's "Name - Role" line ("Cllr Denise Harlow - Chair; …", "Dr. Aino Virtanen - BOREAS-1 Project Scientist, …").

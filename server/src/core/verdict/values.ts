@@ -167,16 +167,17 @@ const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-/** Patterns in priority order: an earlier kind claims its characters first. */
 /**
  * A range of two days of one month: "between 14 and 17 July", "16–17 July 2024" (the first day, the month after the
  * second) and "between July 14 and 17", "July 16 to 17" (the month before the first): each day is a date of the
  * month, so that the two ways of writing a range read alike.
  */
-// (A register's "11-Sep-1951" is a date too: `DATE_DMY` reads the hyphens.)
 const DAY_RANGE_DM = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DAY_RANGE_MD = new RegExp(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|to|until|-|–|—)\\s*)(\\d{1,2})(?:st|nd|rd|th)?${E}(?!\\s*(?:%|per\\b|[$€£]|,\\d))(?:,?\\s+(\\d{4})${E})?`, 'gu');
+
+/** Patterns in priority order: an earlier kind claims its characters first. */
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
+// (A register's "11-Sep-1951" is a date too: the hyphens between its parts.)
 const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-(?=\\p{L}{3,9}-\\d{4}))(${MONTH_RE})(?:(?:,?\\s+|-)(\\d{4})${E})?`, 'gu');
 /** A day of the month in words with its month: "Saturday the eleventh of October", "the twenty-first of May 2025". */
 const DATE_DAY_WORDS = new RegExp(
