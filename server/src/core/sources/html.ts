@@ -31,6 +31,8 @@ const BLOCKS = new Set([
   'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
   'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
   'legend', 'li', 'listing', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead',
+  // (A page's footer is skipped; a quotation's is kept, as a block of its own.)
+  'footer',
   'tr', 'ul', 'title', 'plaintext', 'xmp',
 ]);
 
@@ -179,7 +181,7 @@ export function htmlToProse(html: string): HtmlProse {
             const label = table.header ? tableLabel(table.header[cell.col]) : undefined;
             labelOwed = label !== undefined && cellStartsWithFigure(html, parser.endIndex + 1, cell.th || table.row.inHead) ? label : undefined;
           }
-        } else if (BLOCKS.has(name) || name === 'footer') owe(2);
+        } else if (BLOCKS.has(name)) owe(2);
         else if (name === 'br') owe(1);
       },
       onclosetag(name) {
@@ -239,7 +241,7 @@ export function htmlToProse(html: string): HtmlProse {
       if (table) endRow(table);
       labelOwed = undefined;
     }
-    if (BLOCKS.has(name) || name === 'footer') owe(2);
+    if (BLOCKS.has(name)) owe(2);
   }
 
   /**

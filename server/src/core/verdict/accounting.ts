@@ -108,6 +108,13 @@ export const MEASURE_VERBS: ReadonlySet<string> = new Set(['take', 'took', 'take
 /** Index terms that are negation cues ("not", "no", "didn't"): what a claim's polarity adds, not its content. */
 const NEGATION_TERM = /^(?:not|no|noth|none|nobodi|neither|nor|without|cannot|\p{L}+n't)$/u;
 
+/** The lemmas of a sentence's terms, and of its speaker's or window's (whose words count as the sentence's). */
+function lemmasOf(sentence: TextInfo, speaker?: TextInfo | readonly TextInfo[]): Set<string> {
+  const have = new Set([...sentence.terms].map(lemma));
+  if (speaker) for (const other of Array.isArray(speaker) ? speaker : [speaker]) for (const t of other.terms) have.add(lemma(t));
+  return have;
+}
+
 /**
  * Coverage of a claim's terms by a sentence, irregular verb forms folded ("made" = "make"), negation cues left out
  * ("does not cause inflammation" covers "causes inflammation" whole: the denial is compared apart). `speaker`: who
@@ -115,9 +122,7 @@ const NEGATION_TERM = /^(?:not|no|noth|none|nobodi|neither|nor|without|cannot|\p
  * other sentences of a window that says the claim with it.
  */
 export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: TextInfo | readonly TextInfo[], except?: ReadonlySet<string>): number {
-  const have = new Set([...sentence.terms].map(lemma));
-  // (Or the other sentences of a window, whose words count as the sentence's.)
-  if (speaker) for (const other of Array.isArray(speaker) ? speaker : [speaker]) for (const t of other.terms) have.add(lemma(t));
+  const have = lemmasOf(sentence, speaker);
   let c = 0;
   let total = 0;
   for (const [t, w] of claim.weights) {
@@ -147,8 +152,7 @@ export function negationCoverage(claim: ClaimInfo, sentence: TextInfo, speaker: 
   // (Only for a claim that denies: a source's denials are shown by the rule for a denied word, which finds the one
   // that bears on the claim's word.)
   if (claimDenies && PERSONAL_PRONOUN.test(sentence.text)) {
-    const have = new Set([...sentence.terms].map(lemma));
-    if (speaker) for (const other of Array.isArray(speaker) ? speaker : [speaker]) for (const t of other.terms) have.add(lemma(t));
+    const have = lemmasOf(sentence, speaker);
     const tokens = claim.tokens.filter((t) => t.term);
     // The capitalised words the sentence lacks, when they are one run of words (one name).
     const runs: number[][] = [];
