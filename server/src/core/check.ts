@@ -654,7 +654,7 @@ function quoteFinding(result: QuoteResult, index: number): Finding | undefined {
       code: 'altered-quote',
       severity: 'error',
       span,
-      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text}”${changes ? `: ${changes}` : ''}.`,
+      message: `This quote differs from the source (${where}), which reads “${result.sourceWording.text.replace(/\s*\n\s*/g, ' ')}”${changes ? `: ${changes}` : ''}.`,
       quote: index,
     };
   }

@@ -15,7 +15,9 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
  * start, stays. When the quote starts with the source's first word in another case ("the released…" inside a
  * sentence, "The released…" in the source), the draft's case stays too.
  */
-export function alteredQuoteEdit(draft: string, quote: Span, sourceWording: string): { span: Span; newText: string } {
+export function alteredQuoteEdit(draft: string, quote: Span, wording: string): { span: Span; newText: string } {
+  // A hard-wrapped source's line breaks are spaces in the draft's one line.
+  const sourceWording = wording.replace(/\s*\n\s*/g, ' ');
   const slice = draft.slice(quote.start, quote.end);
   const lead = LEADING.exec(slice)![0];
   let trail = TRAILING.exec(slice.slice(lead.length))![0];

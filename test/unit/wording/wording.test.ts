@@ -36,6 +36,8 @@ test('item 1: the altered-quote fix keeps the punctuation inside the quotation m
       'The released prisoners will be watched closely, and many will be arrested again within a year',
       'warned that "…the released prisoners will be watched closely, and many will be arrested again within a year."'],
     ['A guard said "many will be arrested again" later.', 'many will be detained again', 'A guard said "many will be detained again" later.'],
+    // A hard-wrapped source's line breaks are spaces in the draft's line.
+    ['He wrote: "he treated our pensions like his own savings account."', 'he treated our pensions\nlike his own current account', 'He wrote: "he treated our pensions like his own current account."'],
   ];
   for (const [draft, source, expected] of cases) assert.equal(fix(draft, source), expected, draft);
 });

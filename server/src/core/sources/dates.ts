@@ -54,6 +54,27 @@ export function parseDateText(text: string): string | undefined {
   return candidates[0]?.date;
 }
 
+/**
+ * A paragraph that is a date alone, perhaps with a time: the heading of an update on a live page ("Tuesday 12 August
+ * 2025, 18:45", "March 12, 2025 at 9.30am").
+ */
+const DATELINE_PARAGRAPH =
+  /(?:^|\n)[^\S\n]*((?:[A-Za-z]{6,9},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)[^\S\n]*(?=\n)/g;
+/** How far before a passage a dated heading is looked for. */
+const DATELINE_REACH = 2000;
+
+/**
+ * The day of the nearest paragraph before `offset` that is a date alone (`yyyy-mm-dd`), within `DATELINE_REACH`
+ * characters: the day of the update a passage of a live page belongs to, whose "this evening" is that day's and
+ * not the page's first publication's.
+ */
+export function datelineBefore(text: string, offset: number): string | undefined {
+  const from = Math.max(0, offset - DATELINE_REACH);
+  let last: string | undefined;
+  for (const m of text.slice(from, offset).matchAll(DATELINE_PARAGRAPH)) last = m[1];
+  return last ? parseDateText(last) : undefined;
+}
+
 /** A PDF date string (`D:20240312093000+01'00'`, PDF 32000-1 §7.9.4): its calendar day as written. */
 export function parsePdfDate(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;

@@ -43,14 +43,14 @@ export interface AccountCandidate {
 /**
  * Negation cues ("rather than" and "instead of" deny what follows: "deals in Europe rather than churn" / "deals in
  * Europe, not churn"; not before a figure, which they set against the claim's: "every 30 minutes rather than every
- * 20 minutes"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023"), nor "not … until" ("will not decide until two weeks before
+ * 20 minutes"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not … until" ("will not decide until two weeks before
  * the event" says when he will decide), nor "not to" after an instruction (below).
  */
 const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+)?(?:US)?[$€£¥]?\d)`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+)?(?:US)?[$€£¥]?\d)`,
   'i',
 );
 

@@ -175,7 +175,7 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
     for (let m = re.exec(plain); m; m = re.exec(plain)) {
       // A name after a verb that has its speaker before it is what the speaker talks about ("Head coach Luis Moreno
       // said Reyes “covers every blade of grass”": Moreno said it).
-      if (afterVerb && SUBJECT_BEFORE.test(plain.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (afterVerb && SUBJECT_BEFORE.test(plain.slice(Math.max(0, m.index - 120), m.index))) continue;
       let mention = m.groups!.m;
       let start = (m as RegExpExecArray & { indices: { groups: Record<string, [number, number]> } }).indices.groups.m[0];
       if (kind === 'name') {
@@ -453,6 +453,19 @@ function openingAttribution(text: string, start: number): Attribution | undefine
     // Daniel Okafor, Okafor & Partners").
     const heading = STATEMENT_HEADING.exec(line);
     if (heading?.groups) return nameAttribution(heading.groups.m, lineStart + heading.index + heading[0].length - heading.groups.m.length);
+    // A quotation the paragraph before opens after "said:" and leaves open, as a quotation of several paragraphs
+    // does ("Helen Waddington, …, said: “Martin Ashdown was trusted … dream of." over "“His former colleagues …”").
+    const curly = line.lastIndexOf('“');
+    const straight = (line.match(/"/g) ?? []).length % 2 === 1 ? line.lastIndexOf('"') : -1;
+    const opened = curly > line.lastIndexOf('”') ? curly : straight;
+    if (opened > 0) {
+      const lead = line.slice(0, opened).trimEnd();
+      if (/:$/.test(lead)) {
+        const found = findAttributions(lead, lineStart);
+        if (found.length === 1) return SAID_COLON.test(lead) ? found[0] : undefined;
+        return found.length ? undefined : openerOf(lead, lineStart);
+      }
+    }
     if (!/^["“‘']/.test(line.trimStart())) return undefined;
     end = lineStart;
   }
@@ -822,6 +835,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       }
       return;
     }
+    // A turn that tells what the claim's person said ("Yesterday Brackenfield Automotive Components told the London
+    // Stock Exchange that …", the presenter's words) gives the words to that person, not to the one speaking.
+    if (attribution.kind === 'name' && supporting.some((e) => reportsName(e, attribution))) return;
     const speeches = supporting.map((e) => ({ evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: e.passage.span.start, end: e.passage.span.start }) }));
     // The best evidence must be someone's turn. A line of no turn beside it (the header's "Reporter: Tom Akers.",
     // which gave the claim its name) says who was there, not who said the words; so does a header line that ranks
@@ -895,6 +911,12 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (!day) return result;
     const quote = quotes.find((q) => q.quote.claim === c && q.verdict !== 'not-found' && q.sourceWording);
     const document = quote?.sourceWording?.document ?? (result.verdict === 'supported' ? result.evidence[0]?.document : undefined);
+    // (Not the recording's day when the recording only tells what the claim's person said on another: the presenter's
+    // "Yesterday Brackenfield … told the London Stock Exchange …".)
+    if (!quote && result.evidence[0] && document === result.evidence[0].document) {
+      const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
+      if (attribution?.kind === 'name' && reportsName(result.evidence[0], attribution)) return result;
+    }
     // Only a recording date is the day the words were said; a report or an article may be dated days later.
     const date = document?.meta?.date;
     if (!date || date.from !== 'transcript header' || weekdayOf(date.date) === day.weekday) return result;
@@ -988,6 +1010,16 @@ function otherSpeakersFigure(
 }
 
 /** Lower-case words without a possessive "'s". */
+/** Whether an evidence sentence names the attribution's person before a verb of speech: it reports them. */
+function reportsName(e: Evidence, attribution: Attribution): boolean {
+  const sentence = e.document.text.slice(e.passage.span.start, e.passage.span.end);
+  if (!REPORTED.test(sentence)) return false;
+  const own = words(sentence);
+  const at = own.findIndex((w) => attribution.tokens.includes(w));
+  return at >= 0 && own.slice(at + 1, at + 6).some((w) => SPEECH_WORD.test(w));
+}
+const SPEECH_WORD = new RegExp(`^${VERB}$`, 'i');
+
 function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
 }

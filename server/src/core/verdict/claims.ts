@@ -814,6 +814,8 @@ function figureOnOtherSide(info: ClaimInfo, texts: readonly TextInfo[]): { claim
 }
 
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
+/** A participle that opens a clause of result after a comma (", leaving it with 212"). */
+const RESULT_CLAUSE = /^,\s(?:leaving|bringing|making|taking|giving|pushing|lifting|putting)$/i;
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
 
 /** Content terms a sentence with no check-worthy reason needs before it is compared with the sources. */
@@ -1175,7 +1177,8 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   };
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
-    const holders = rows.filter((c) => statesValue(c.sentence, v));
+    // (A sum only from a row that has it as a sum: not "£1,279" for a row's "1,280 pixels".)
+    const holders = rows.filter((c) => statesValue(c.sentence, v) && (v.kind !== 'money' || c.sentence.values.some((x) => x.kind === 'money' && sameFigure(x, v))));
     if (!holders.length || holders.some(named)) continue;
     // A figure some passage other than a row gives is that passage's ("six points clear" in the match report, not the
     // six draws of a row).
@@ -1278,7 +1281,19 @@ function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]
     // Several columns of the year ("Revenue 2026", "Profit 2026"): the one the claim's words name.
     return ofYear.length > 1 ? byCues(info, v, ofYear) : ofYear[0];
   }
-  return byCues(info, v, cells);
+  return byCues(info, v, cells) ?? namedWhole(info, v, cells);
+}
+
+/**
+ * The one cell whose label the claim names with all its words, one of them a word ("The standard Aster 7 comes
+ * with 16 GB of RAM" for "Memory (RAM) | Aster 7: 12 GB | Aster 7 Pro: 16 GB"), when no word next to the figure
+ * names a column; not a label of the figure's own words.
+ */
+function namedWhole(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]): LabelledCell | undefined {
+  const terms = new Set([...info.terms].map(columnTerm));
+  const own = new Set([...analyzeText(v.text, false).terms].map(columnTerm));
+  const whole = cells.filter((c) => c.terms.size > 0 && [...c.terms].some((t) => !/^\d/.test(t)) && [...c.terms].every((t) => terms.has(t) && !own.has(t)));
+  return whole.length === 1 ? whole[0] : undefined;
 }
 
 /** The one cell whose label is a word next to a claim figure (`figureCues`), if one is named more than the others. */
@@ -2703,6 +2718,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
       if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor a verb of a clause of result ("…, leaving it with 212 branches", "…, bringing the total to 40"), whose verb
+      // only carries the figure (not "will not leave any community").
+      if (said && RESULT_CLAUSE.test(info.text.slice(Math.max(0, said.start - 2), said.end))) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       conflicting = own ?? chosen;
@@ -3154,7 +3172,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const nearest = [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)];
       for (const s of [...nearest, ...scored.filter((o) => !nearest.includes(o))]) {
         const texts = nearest.includes(s) ? [s.c.sentence, ...s.c.context] : [s.c.sentence];
-        const found = texts.map((t) => ({ t, r: otherRole(mine, namedRoles(t.text, t.values)) })).find((x) => x.r);
+        const found = texts.map((t) => ({ t, r: otherRole(mine, namedRoles(t.text, t.values), t.text) })).find((x) => x.r);
         if (!found?.r) continue;
         // Not when another sentence gives the person the claim's role ("The pair's former coach, Christos Tzekos," as
         // well as "the athletes' controversial coach, Christos Tzekos").

@@ -31,6 +31,8 @@ export interface NamedRole {
  * Highways and Transport\nPriya Venkataraman, …"; nor does any of the patterns below).
  */
 const ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
+/** Two roles after a name, each with its determiner: ", the scheme's only other trustee and the company's managing director,". */
+const ROLE_PAIR_AFTER = /^,[^\S\n]+(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)[^\S\n]+and[^\S\n]+(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(])/iu;
 /** A line this long is a hard-wrapped paragraph's, whose roles may run on to the next line. */
 const WRAPPED_LINE = 60;
 /**
@@ -112,11 +114,22 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     // not ("Marcus Thorne, Head of Highways and Transport\nPriya Venkataraman, …").
     const lineStart = text.lastIndexOf('\n', name.span.start - 1) + 1;
     const lineEnd = text.indexOf('\n', name.span.end);
-    const wrapped = (lineEnd < 0 ? text.length : lineEnd) - lineStart >= WRAPPED_LINE;
+    // (Or a line of a sentence cut short, whose next line goes on in lower case: "the company's\npayroll manager".)
+    const wrapped = (lineEnd < 0 ? text.length : lineEnd) - lineStart >= WRAPPED_LINE || (lineEnd >= 0 && /^\n\p{Ll}/u.test(text.slice(lineEnd, lineEnd + 2)));
     const next = text.slice(name.span.end, name.span.end + 90);
     const rest = wrapped ? next.replace(/\n(?![ \t]*\n)/g, ' ') : next;
     const after = ROLE_AFTER.exec(rest);
     if (after) add(after[1], name.span.end + after[0].length - after[1].length, name);
+    else {
+      // Two roles joined by "and": "Janet Ellery, the scheme's only other trustee and the company's managing
+      // director, countersigned …".
+      const pair = ROLE_PAIR_AFTER.exec(rest);
+      if (pair) {
+        const second = name.span.end + pair[0].length - pair[2].length;
+        add(pair[1], name.span.end + pair[0].indexOf(pair[1], 2), name);
+        add(pair[2], second, name);
+      }
+    }
     // A list's "Name - Role" line ("Cllr Denise Harlow - Chair; …", "Dr. Aino Virtanen - BOREAS-1 Project Scientist, …").
     if (/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, name.span.start - 30), name.span.start).replace(/(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+$/, ''))) {
       const dashed = ROLE_DASHED.exec(rest);
@@ -209,10 +222,14 @@ export function isPostTitle(text: string): boolean {
  * A role of the claim's for a person that a source role for the same person makes another: a different post, or
  * the same post where one has a word that makes it another post (`POST_QUALIFIERS`) and the other has not.
  */
-export function otherRole(claim: readonly NamedRole[], source: readonly NamedRole[]): { claim: NamedRole; source: NamedRole } | undefined {
+export function otherRole(claim: readonly NamedRole[], source: readonly NamedRole[], sourceText?: string): { claim: NamedRole; source: NamedRole } | undefined {
   for (const c of claim) {
     for (const s of source) {
       if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
+      // A claim's second post for the person that the source's words before the name give too ("Janet Ellery, the
+      // scheme's only other trustee and the company's payroll manager" / "The only other trustee, Mrs Janet Ellery,
+      // the company's payroll manager").
+      if (sourceText && c.head !== s.head && new RegExp(`\\b${c.head}\\w*\\b[^.;]{0,20}$`, 'i').test(sourceText.slice(Math.max(0, s.name.span.start - 60), s.name.span.start))) continue;
       if (profession(c) !== profession(s)) continue;
       // (A description with a nationality is no post: "Romanian director Ioana Vlădescu" against "Jury president".)
       if (NATIONALITY.test(s.text) || NATIONALITY.test(c.text)) continue;

@@ -14,6 +14,7 @@
 import { processTerm, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
+import { datelineBefore } from '../sources/dates';
 import { directionWords, type DirectionWord } from './direction';
 import { countedList, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
@@ -61,12 +62,33 @@ type Token = TextInfo['tokens'][number];
 
 function tokensOf(text: string, capitals: boolean): Token[] {
   const raw = tokenizeWithOffsets(text);
-  return raw.map((t, i) => ({
+  const tokens = raw.map((t, i) => ({
     start: t.start,
     end: t.end,
     term: processTerm(t.text),
     capital: capitals && i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
   }));
+  if (text.includes('cent')) {
+    const terms = percentWords(tokens.map((t) => t.term));
+    tokens.forEach((t, i) => (t.term = terms[i]));
+  }
+  return tokens;
+}
+
+/**
+ * "93 per cent" and "93 percent" as the one term "93%" that "93%" is: the sign written out is the same figure,
+ * and its words ("per", "cent") are no content of their own.
+ */
+function percentWords(terms: (string | null)[]): (string | null)[] {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const t = terms[i];
+    if (!t || !/^\d[\d.,]*$/.test(t)) continue;
+    const words = terms[i + 1] === 'percent' || terms[i + 1] === 'pct' ? 1 : terms[i + 1] === 'per' && terms[i + 2] === 'cent' ? 2 : 0;
+    if (!words) continue;
+    terms[i] = `${t}%`;
+    for (let k = 1; k <= words; k++) terms[i + k] = null;
+  }
+  return terms;
 }
 
 /**
@@ -80,6 +102,8 @@ export function analyzeText(text: string, capitals = true): TextInfo {
   const sequence: string[] = [];
   if (tokens) {
     for (const t of tokens) if (t.term) sequence.push(t.term);
+  } else if (text.includes('cent')) {
+    for (const term of percentWords(Array.from(tokenize(text), processTerm))) if (term) sequence.push(term);
   } else {
     for (const token of tokenize(text)) {
       const term = processTerm(token);
@@ -264,8 +288,9 @@ export function passageInfo(document: SourceDocument, passage: Passage): TextInf
     info = analyzeText(text, false);
     // "today" in a dated document names a day: its values include it, and the cheap test cannot skip it. "The
     // following year" after "in 1995" is 1996.
-    const date = document.meta?.date?.date;
-    const day = !!date && hasRelativeDay(text);
+    // (The day of the update a live page's passage is under, when a paragraph of its own dates it.)
+    const date = hasRelativeDay(text) ? (datelineBefore(document.text, passage.span.start) ?? document.meta?.date?.date) : undefined;
+    const day = !!date;
     const year = hasRelativeYear(text);
     if (day || year) {
       let values: TypedValue[] | undefined;

@@ -128,6 +128,7 @@ const UNITS: Record<string, string> = lookupTable({
   // Nautical miles ("62 nm", "62 nautical miles"), knots; basis points ("3 basis points", "25bps").
   nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp',
   'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
+  gallon: 'gal', gallons: 'gal', pint: 'pint', pints: 'pint', ounce: 'oz', ounces: 'oz', oz: 'oz',
   barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg', people: 'people', persons: 'people',
   prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
@@ -826,7 +827,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       if (joined) u = { unit: `-${joined[1].toLowerCase()}`, end: end + joined[0].length };
     }
     // "£50m over five years" spreads a sum over a period: no bound ("took over three years" is one).
-    const spread = bound === 'atLeast' && u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const spread = bound === 'atLeast' && u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     add(withRate(text, { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(u.unit ? {} : rateAfter(text, u.end)), ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) }));
   };
   for (const m of text.matchAll(RATIO)) {
@@ -960,7 +961,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     // "First" as an adverb before a verb ("Wierzbicki first conducted the HPO", "first raised concerns") numbers
-    // nothing; "the first … to" and "first place" do.
+    // nothing, nor does "at first"; "the first … to" and "first place" do.
+    if (!m[1] && /^first$/i.test(m[2]) && /\bat\s+$/i.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     if (!m[1] && /^first$/i.test(m[2]) && FIRST_ADVERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)) && !/\b(?:the|a|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const unit = ORDINAL_WORDS[m[2].toLowerCase()];
     // A ten only before a unit's ordinal ("twenty-sixth"; "twenty tenth" is two words).
