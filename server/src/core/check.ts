@@ -619,7 +619,8 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
       : negation
         ? `The source says the opposite${where}: “${negation.source.replace(/\.$/, '')}”.`
         : `The closest source passage contradicts this claim${where}.`;
-    return { code: 'contradicted-claim', severity: 'error', span, message, claim: index };
+    // (One line, whatever line breaks a hard-wrapped source's values carry: "Wednesday 2\nOctober 2024".)
+    return { code: 'contradicted-claim', severity: 'error', span, message: message.replace(/\s*\n\s*/g, ' '), claim: index };
   }
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];

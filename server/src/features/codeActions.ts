@@ -141,7 +141,8 @@ function fixesFor(
       // A value put in as the claim writes it, where the source's is worded otherwise ("Lost: 5").
       const replaced = conflict.replacement !== undefined;
       const claimSpan = exact && !replaced ? { start: whole.start + parts.claimOffset.start, end: whole.start + parts.claimOffset.end } : whole;
-      const newText = replaced ? conflict.replacement! : exact ? parts.source : conflict.source;
+      // (A hard-wrapped source's line breaks are spaces in the draft: "Wednesday 2\nOctober 2024".)
+      const newText = (replaced ? conflict.replacement! : exact ? parts.source : conflict.source).replace(/\s*\n\s*/g, ' ');
       out.push({
         title: `Change ${quoted(exact && !replaced ? parts.claim : conflict.claim)} to ${quoted(newText)}, as ${best.document.id} has it`,
         kind: CodeActionKind.QuickFix,

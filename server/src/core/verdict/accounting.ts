@@ -89,6 +89,7 @@ const IRREGULAR: Record<string, string> = {
   previou: 'previous',
   // A verb's noun, which the stemmer keeps apart ("has decided" / "no decision had been made").
   decis: 'decid', payment: 'pay', agreement: 'agre', closur: 'close',
+  split: 'share', divid: 'share',
   // Words a newsroom uses for one another (`SAID_AS_GROUPS`): "have donated" / "have given".
   donat: 'give', unveil: 'launch', ax: 'scrap', abolish: 'scrap', disqualifi: 'ban', disqualif: 'ban', requir: 'need',
   // Irregular plurals, which the stemmer keeps apart ("No midwife will lose" / "some midwives will lose").
@@ -849,6 +850,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['oppose', 'opposes', 'opposed', 'opposing', 'against'],
   // "The sensors were supplied by Teodor Sensorik" / "made by our supplier Teodor Sensorik".
   ['supply', 'supplies', 'supplied', 'supplying', 'supplier', 'suppliers'],
+  // "split equally between the director and the producer" / "shared equally between".
+  ['split', 'splits', 'splitting', 'share', 'shares', 'shared', 'sharing', 'divide', 'divides', 'divided', 'dividing'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

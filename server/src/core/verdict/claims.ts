@@ -437,6 +437,34 @@ function officeField(text: string, name: TypedValue): boolean {
 }
 const OFFICE_FIELD_BEFORE = /\b(?:Director|Minister|Secretary|Head|Chief|Officer|Manager|Commissioner|Chair|President|Editor|Professor)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:and\s+)?$/u;
 
+/**
+ * Whether the words right after a claim figure follow another figure in the sentence than the rival found for it
+ * ("Thirty-five of the 86 people who worked on the site" against "More than 40% of the 86 people who worked on the
+ * site …, and about 2,300 visitors"): the figure's place is that other one's, and the rival is no figure of the claim's.
+ */
+function slotTaken(info: ClaimInfo, v: TypedValue, sentence: TextInfo, rival: RivalValue): boolean {
+  // (Figures only: a name's words run on past an apposition, "Daniel Price, 34, of Ashby Road, was jailed".)
+  if (!isNumeric(v)) return false;
+  const after = /^\s+((?:[\p{L}\d,.'’-]+\s+){1,3}[\p{L}\d,.'’-]+)/u.exec(info.text.slice(v.span.end, v.span.end + 40));
+  if (!after) return false;
+  const lower = sentence.text.toLowerCase();
+  // (Not when the rival has the claim figure's words before it: "route 45 carried 12,800 passengers" / "Route 31
+  // carried 38,500 passengers …, and route 45 carried 9,800".)
+  const before = /((?:[\p{L}\d,.'’-]+\s+){1,2}[\p{L}\d,.'’-]+)\s+$/u.exec(info.text.slice(Math.max(0, v.span.start - 40), v.span.start));
+  const rivalAt = rival.conflict.sourceSpan?.start;
+  if (before && rivalAt !== undefined && lower.slice(0, rivalAt).trimEnd().endsWith(before[1].toLowerCase())) return false;
+  // Every place the sentence has those words: taken when one follows another figure and none follows the rival.
+  const needle = ` ${after[1].toLowerCase()}`;
+  let taken = false;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    const x = sentence.values.find((s) => s.span.end <= at && at - s.span.end <= 2);
+    if (!x) continue;
+    if (x.span.start === rival.conflict.sourceSpan?.start) return false;
+    taken = true;
+  }
+  return taken;
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
   const list = countedList(sentence.text, sentence.values, value);
@@ -577,7 +605,12 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     // The fix replaces the value's own span: "24-year" of "24-year-old" by "27-year", not by "27-year-old".
     ...(cell ? { replacement: cellReplacement(value, best) } : !withHedges && (claimText !== value.text || sourceText !== best.text) ? { replacement: best.text } : {}),
   };
-  return { conflict, role: bestRole, sole, ...(slip ? { slip: true } : {}) };
+  const found = { conflict, role: bestRole, sole, ...(slip ? { slip: true } : {}) };
+  if (slotTaken(info, value, sentence, found)) return undefined;
+  // A time between two events ("to £640,000 two years later") against a length that is no such time ("a reserves
+  // policy of three months' expenditure").
+  if (value.kind === 'quantity' && OFFSET_AFTER.test(info.text.slice(value.span.end, value.span.end + 16)) && conflict.sourceSpan && !OFFSET_AFTER.test(sentence.text.slice(conflict.sourceSpan.end, conflict.sourceSpan.end + 16))) return undefined;
+  return found;
 }
 
 /**
@@ -814,6 +847,10 @@ function figureOnOtherSide(info: ClaimInfo, texts: readonly TextInfo[]): { claim
 }
 
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
+/** Words after a length that make it the time between two events ("two years later", "a week earlier"). */
+const OFFSET_AFTER = /^['’]?\s+(?:later|earlier|afterwards|before|after|on)\b/i;
+/** "until" after a word, before the end of its clause. */
+const UNTIL_AFTER = /^[^.;:!?]*?\b(?:until|till)\b/i;
 /** A participle that opens a clause of result after a comma (", leaving it with 212"). */
 const RESULT_CLAUSE = /^,\s(?:leaving|bringing|making|taking|giving|pushing|lifting|putting)$/i;
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
@@ -1179,7 +1216,13 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     if (!isNumeric(v)) continue;
     // (A sum only from a row that has it as a sum: not "£1,279" for a row's "1,280 pixels".)
     const holders = rows.filter((c) => statesValue(c.sentence, v) && (v.kind !== 'money' || c.sentence.values.some((x) => x.kind === 'money' && sameFigure(x, v))));
-    if (!holders.length || holders.some(named)) continue;
+    // (A holder the claim names by the part of its label before a dash will do: "The €25,000 Silver Heron" for the
+    // row "Silver Heron – Grand Jury Prize".)
+    const namedInPart = (c: Candidate) => {
+      const part = labels.get(c)?.text.split(/\s[–—-]\s/u)[0];
+      return !!part && part !== labels.get(c)?.text && [...analyzeText(part, false).terms].every((t) => info.terms.has(t));
+    };
+    if (!holders.length || holders.some((c) => named(c) || namedInPart(c))) continue;
     // A figure some passage other than a row gives is that passage's ("six points clear" in the match report, not the
     // six draws of a row).
     if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, v))) continue;
@@ -1863,7 +1906,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     // ("112 department and homeware stores": the claim's "112 stores" is the stated figure's, not that of "3,960 work
     // in stores").
     let near: Set<string> | undefined;
-    const nearStated = () => (near ??= new Set(tokenize(sentence.text.slice(stated.span.end, stated.span.end + 48).split(/[,;:()|—–\d]|\s-\s/)[0]).slice(0, 5).flatMap((w) => processTerm(w) ?? []).map(lemma)));
+    // (Across a comma after a word or two: "at 14:24 UTC, shut down the engine" is the claim's "At 14:24 UTC the crew
+    // shut down the engine", not "At 14:22 UTC the crew retarded …".)
+    const nearStated = () =>
+      (near ??= new Set(tokenize(sentence.text.slice(stated.span.end, stated.span.end + 48).replace(/^(\s*[\p{L}.]+(?:\s+[\p{L}.]+)?),/u, '$1').split(/[,;:()|—–\d]|\s-\s/)[0]).slice(0, 5).flatMap((w) => processTerm(w) ?? []).map(lemma)));
     // The rival whose label has most of the claim's telling words ("Will Muir scored in the 74th minute": the 63rd of
     // "wing Will Muir scored in the 63rd", not the 55th of "… crossed in the 55th minute").
     let best: TypedValue | undefined;
@@ -2863,10 +2909,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         chosen.c.context.some((t) => hasPhrase(t.text, phrase) && own.some((v) => statesValue(t, v) && !statesValue(chosen.c.sentence, v))),
       );
     };
+    // A state that lasts until a time is its opposite from then ("will reopen … on Saturday 22 March" / "will remain
+    // closed … until Saturday 22 March").
+    const untilTurns = (x: Substitution) => UNTIL_AFTER.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 40)) && !UNTIL_AFTER.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 40));
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
         !fromWindow(x) &&
+        !(!x.named && untilTurns(x)) &&
         (borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
@@ -3039,6 +3089,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const pair = oppositeInPhrase(info, t);
       if (!pair) continue;
       const [mine, theirs] = pair;
+      // A state that lasts until a time is its opposite from then ("will reopen … on Saturday 22 March" / "will
+      // remain closed … until Saturday 22 March").
+      if (UNTIL_AFTER.test(t.text.slice(theirs.end, theirs.end + 40)) && !UNTIL_AFTER.test(info.text.slice(mine.end, mine.end + 40))) continue;
       const word = info.text.slice(mine.start, mine.end);
       const except = new Set([processTerm(word) ?? '']);
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
@@ -3219,7 +3272,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A name, figure or date of a sentence the claim copies (every other word of it stated) replaced by another,
   // even when some other passage states the claim's ("within DRM families" / "within Electronic Frontier
   // Foundation families", where another article names the foundation).
-  if (!conflicting && info.values.length && copyCoverage(info, chosen.c.sentence) >= COPY_TOPIC) {
+  // (Not a sentence that lacks several of the claim's values that another passage gives, all of them: "Kesi … had her
+  // first calf, Amani, in Germany in 2019" is not "… born … on Saturday 8 March 2025 … to 14-year-old mother Kesi"
+  // with one date changed, when "… in Germany in 2020, where she had given birth to her first calf, Amani, in 2019"
+  // is beside it.)
+  const unstatedHere = info.values.filter((v) => !statesValue(chosen.c.sentence, v));
+  // (Each as written there: a figure of its kind and unit.)
+  const writtenIn = (t: TextInfo, v: TypedValue) => (v.kind === 'name' ? statesValue(t, v) : t.values.some((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && valueAgrees(v, x)));
+  const elsewhere = unstatedHere.length > 1 && scored.some((o) => o !== chosen && unstatedHere.every((v) => writtenIn(o.c.sentence, v)));
+  if (!conflicting && info.values.length && !elsewhere && copyCoverage(info, chosen.c.sentence) >= COPY_TOPIC) {
     // Stated by the sentence itself: a name the claim takes from a neighbouring sentence is still a swap.
     const sentence = chosen.c.sentence;
     const found = info.values

@@ -68,11 +68,42 @@ function tokensOf(text: string, capitals: boolean): Token[] {
     term: processTerm(t.text),
     capital: capitals && i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
   }));
-  if (text.includes('cent')) {
-    const terms = percentWords(tokens.map((t) => t.term));
+  const percent = text.includes('cent');
+  const spelled = SPELLED_TENS.test(text);
+  if (percent || spelled) {
+    let terms = tokens.map((t) => t.term);
+    if (spelled) terms = numberWords(terms);
+    if (percent) terms = percentWords(terms);
     tokens.forEach((t, i) => (t.term = terms[i]));
   }
   return tokens;
+}
+
+/** A number from eleven up written in words ("Thirty-five", "sixty-one", "eighteen"). */
+const SPELLED_TENS = /\b(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b/i;
+/** The index terms (stems) of the number words, by value. */
+const TEENS: Record<string, number> = { eleven: 11, twelv: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS_TERMS: Record<string, number> = { twenti: 20, thirti: 30, forti: 40, fifti: 50, sixti: 60, seventi: 70, eighti: 80, nineti: 90 };
+const UNIT_TERMS: Record<string, number> = { on: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/**
+ * A number from eleven to ninety-nine in words as the term of its digits ("Thirty-five" is "35", as the source's
+ * "35 volunteers" is): the words are the same figure, and no content of their own. (Not one to ten: "one of the
+ * best" is no figure to match a "1".)
+ */
+function numberWords(terms: (string | null)[]): (string | null)[] {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!t) continue;
+    if (Object.hasOwn(TEENS, t)) terms[i] = String(TEENS[t]);
+    else if (Object.hasOwn(TENS_TERMS, t)) {
+      const next = terms[i + 1];
+      const unit = next && Object.hasOwn(UNIT_TERMS, next) ? UNIT_TERMS[next] : 0;
+      terms[i] = String(TENS_TERMS[t] + unit);
+      if (unit) terms[i + 1] = null;
+    }
+  }
+  return terms;
 }
 
 /**
@@ -102,8 +133,11 @@ export function analyzeText(text: string, capitals = true): TextInfo {
   const sequence: string[] = [];
   if (tokens) {
     for (const t of tokens) if (t.term) sequence.push(t.term);
-  } else if (text.includes('cent')) {
-    for (const term of percentWords(Array.from(tokenize(text), processTerm))) if (term) sequence.push(term);
+  } else if (text.includes('cent') || SPELLED_TENS.test(text)) {
+    let terms = Array.from(tokenize(text), processTerm);
+    if (SPELLED_TENS.test(text)) terms = numberWords(terms);
+    if (text.includes('cent')) terms = percentWords(terms);
+    for (const term of terms) if (term) sequence.push(term);
   } else {
     for (const token of tokenize(text)) {
       const term = processTerm(token);

@@ -246,8 +246,13 @@ const SPREAD_AFTER = /^\s+(?:\p{L}+\s+)?over\s+(?:the\s+(?:next|coming|past|last
 const SPREAD_UNITS = new Set(['year', 'month', 'week', 'day', 'decade']);
 const SPREAD_BEFORE = /\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion|thousand|%)?\s+(?:(?!\p{L}+ed\s)\p{L}+\s+)?over\s+$/iu;
 /** Noon and midnight after a word of time ("began at noon", "until midnight"). */
-const NOON = /\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+(noon|midday|midnight)\b/gi;
+const NOON = /\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))\b/gi;
 const NOON_WORD = /noon|midday|midnight/i;
+/** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening". */
+const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
+const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, half: 30, twenty: 20, ten: 10, five: 5 };
+const PART_OF_DAY = /\bin\s+the\s+(?:morning|afternoon|evening|night)\b/i;
+const CLOCK_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** Holidays on a fixed day of the year, [month, day]; keys lower-case without apostrophes. */
 const HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26], 'new years eve': [12, 31], 'new years day': [1, 1],
@@ -749,10 +754,20 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const unit = !meridiem && hour <= 12 ? 'clock12' : 'clock';
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: unit === 'clock12' ? value % 720 : value, precision: 0.5, unit, bound: hedgeBefore(text, start) });
   }
-  // "at noon" is 12pm, "by midnight" 12am: times of day in words, after a word of time.
+  // "ten in the morning", "six o'clock in the evening": an hour of the clock in words.
+  if (PART_OF_DAY.test(text)) for (const m of text.matchAll(HOUR_OF_DAY)) {
+    const start = m.index!;
+    const hour = /^\d/.test(m[3]) ? Number(m[3]) : CLOCK_WORDS[m[3].toLowerCase()];
+    if (!(hour >= 1 && hour <= 12)) continue;
+    const later = /^(?:afternoon|evening)$/i.test(m[4]) || (/^night$/i.test(m[4]) && hour >= 6);
+    // "a quarter past five", "half past ten", "twenty to six".
+    const minutes = m[1] ? (m[2].toLowerCase() === 'past' ? 1 : -1) * PAST_MINUTES[m[1].toLowerCase().replace(/\s+/g, ' ')] : 0;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: ((hour % 12) + (later ? 12 : 0)) * 60 + minutes, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
+  }
+  // "at noon" (or "at 12 noon") is 12pm, "by midnight" 12am: times of day in words, after a word of time.
   if (NOON_WORD.test(text)) for (const m of text.matchAll(NOON)) {
     const start = m.index! + m[0].length - m[1].length;
-    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: /^midn/i.test(m[1]) ? 0 : 720, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: /midn/i.test(m[1]) ? 0 : 720, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
   }
   if (digits) for (const m of text.matchAll(TEMPERATURE)) {
     const start = m.index!;
