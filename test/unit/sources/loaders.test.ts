@@ -165,3 +165,18 @@ test('html: the title is the first <title> outside svg', () => {
   assert.equal(htmlToProse('<body><svg><title>Icon</title></svg><h1>Heading</h1></body>').title, 'Heading');
   assert.equal(htmlToProse('<title>Page</title><svg><title>Icon</title></svg>').title, 'Page');
 });
+
+test("html: an article's aside of prose is kept (a release's notes to editors); an aside of links is not", () => {
+  const html = `<html><body><main><article><h1>Festival cancelled</h1><p>The festival is cancelled.</p>
+<aside class="notes-to-editors"><h3>Notes to editors</h3><ul><li>Saltmarsh Sound was founded in 2013 by Danielle Okoro and Ravi Mendes and is organised by Brackwater Events Ltd.</li><li>The 2024 festival attracted 27,800 people over three days.</li></ul></aside>
+<aside class="related"><h3>Related news</h3><ul><li><a href="/a">Red panda twins make their debut at the zoo this spring</a></li><li><a href="/b">Rhino Ridge opens its doors to visitors</a></li></ul></aside>
+</article></main><aside><p>Sign up to our newsletter for the latest festival news, offers and line-up announcements every week of the year.</p></aside></body></html>`;
+  const paragraphs = htmlToProse(html).text.split('\n\n').map((p) => p.trim()).filter(Boolean);
+  assert.deepEqual(paragraphs, [
+    'Festival cancelled',
+    'The festival is cancelled.',
+    'Notes to editors',
+    'Saltmarsh Sound was founded in 2013 by Danielle Okoro and Ravi Mendes and is organised by Brackwater Events Ltd.',
+    'The 2024 festival attracted 27,800 people over three days.',
+  ]);
+});

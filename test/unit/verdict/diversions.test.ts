@@ -228,4 +228,11 @@ describe("an emergency landing: the interim bulletin and the airline's statement
     // Was "The source gives Wednesday 2\nOctober 2024, not …".
     assert.deepEqual(report.findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source gives Wednesday 2 October 2024, not Tuesday 2 October 2024']);
   });
+
+  test('two caps are two figures: "up to £150 per person" / "up to £120 per person"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported (a cap within a fifth of another read as agreeing).
+    verdict('contradicted', 'Norvale will reimburse hotel and meal expenses of up to £150 per person for customers who made their own arrangements.', [['£150', '£120']]);
+    verdict('supported', 'Norvale will reimburse hotel and meal expenses of up to £120 per person for customers who made their own arrangements.');
+  });
 });

@@ -216,4 +216,11 @@ describe("a school inspection: the report and the head's letter, with the produc
     verdict('supported', 'The school aims to raise overall attendance to 93 per cent by July 2026.');
     verdict('contradicted', 'The school aims to raise overall attendance to 94 per cent by July 2026.', [['94 per cent', '93%']]);
   });
+
+  test('a finding\'s frame ("Inspectors found that …") need not be in the sentence that states the finding, for a denial', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', "Inspectors found that the school's safeguarding arrangements were not effective.");
+    verdict('supported', "Inspectors found that the school's safeguarding arrangements were effective.");
+  });
 });

@@ -210,4 +210,17 @@ describe("a heath wildfire: the live incident page and the commander's interview
     // Was contradicted: "this evening (Monday 11 August 2025)", the page's first publication.
     verdict('supported', 'Residents of the 38 homes on Furze Lane were allowed back from 7pm on Tuesday.');
   });
+
+  test('a compass direction is a value: "a north-easterly wind" / "a south-westerly wind"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'By late Monday afternoon the fire had spread to around 40 hectares, driven by a north-easterly wind of 25 mph.', [['north-easterly', 'south-westerly']]);
+    verdict('supported', 'By late Monday afternoon the fire had spread to around 40 hectares, driven by a south-westerly wind of 25 mph.');
+  });
+
+  test("a person's post, not the person, when the evidence is their own words (\"Area Manager Daniel Prowse … said\")", async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was "Sunita Raval, not Daniel Prowse": the quick fix would have given Prowse's words to Raval.
+    verdict('contradicted', 'Area Manager Daniel Prowse, the incident commander, said crews held the line on Heathview Road with about 40 metres to spare at one point.', [['Area Manager', 'Group Manager']]);
+  });
 });

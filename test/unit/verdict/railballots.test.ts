@@ -228,4 +228,25 @@ describe("a rail strike: the ballot notice and the operator's statement, with th
     verdict('supported', 'The ballot, overseen by Northgate Ballot Services Ltd, closed at noon on Thursday 26 March.');
     verdict('contradicted', 'The ballot, overseen by Northgate Ballot Services Ltd, closed at midnight on Thursday 26 March.', [['midnight', '12 noon']]);
   });
+
+  test('"much later than usual" / "much earlier than usual", the company named elsewhere in its statement', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'Northvale Trains warned that the last departures on many routes would be much later than usual on strike days.', [['later', 'earlier']]);
+    verdict('supported', 'Northvale Trains warned that the last departures on many routes would be much earlier than usual on strike days.');
+  });
+
+  test('"£50 for each day" is a daily rate: "£50 a week" is another', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', "Members who take part in all three strike days can apply to the union's hardship fund for £50 a week.", [['£50 a week', '£50 for each day']]);
+    verdict('supported', "Members who take part in all three strike days can apply to the union's hardship fund for £50 a day.");
+  });
+
+  test("a post of another body: \"a director of Northvale Trains\" / \"director of Northgate Ballot Services Ltd\"", async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'The result was certified by Graham Ledger, a director of Northvale Trains.', [['director of Northvale Trains', 'director of Northgate Ballot Services Ltd']]);
+    verdict('supported', 'The result was certified by Graham Ledger, a director of Northgate Ballot Services.');
+  });
 });

@@ -152,13 +152,16 @@ describe('offices in a hospital trust\'s and a shipping company\'s statements, w
   test('an office after an organisation in the possessive is the office ("the trust\'s medical director")', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'trust-response.txt': TRUST }));
     verdict('supported', "The trust's medical director, Dr Rajiv Menon, said every patient arriving in the emergency department is now screened by a senior nurse within 15 minutes.");
-    verdict('contradicted', "The trust's chief executive, Dr Rajiv Menon, said every patient arriving in the emergency department is now screened by a senior nurse within 15 minutes.", [['Dr Rajiv Menon', 'Sarah Okonkwo']]);
+    // Menon said it: his post is what the claim gets wrong (was "Sarah Okonkwo, not Dr Rajiv Menon", which a quick fix
+    // would have turned into his words in her mouth).
+    verdict('contradicted', "The trust's chief executive, Dr Rajiv Menon, said every patient arriving in the emergency department is now screened by a senior nurse within 15 minutes.", [['chief executive', "trust's medical director"]]);
   });
 
   test("the spokesperson given the managing director's office", async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'owner-statement.html': OWNER }));
     verdict('supported', 'Spokesperson Megan Lowry said the ship was expected to remain at Skerrow Point for several weeks.');
-    verdict('contradicted', 'The managing director, Megan Lowry, said the ship was expected to remain at Skerrow Point for several weeks.', [['Megan Lowry', 'Alistair Brannock']]);
+    // Lowry said it, as the spokesperson (was "Alistair Brannock, not Megan Lowry").
+    verdict('contradicted', 'The managing director, Megan Lowry, said the ship was expected to remain at Skerrow Point for several weeks.', [['managing director', 'spokesperson']]);
   });
 
   test('"it would be wrong for us to speculate" says they will not', async () => {

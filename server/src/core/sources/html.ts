@@ -4,7 +4,8 @@
  *
  * Kept: the text of the body (headings, p, li, td/th, blockquote, figcaption, pre, …). Dropped: script, style,
  * noscript, template, svg, and page chrome (nav, aside, footer, form, button, …; a `<footer>` inside a blockquote or
- * a figure is kept: it says whose the quotation is). Block elements end a paragraph
+ * a figure is kept: it says whose the quotation is; so is an `<aside>` of prose inside an article or main, such as
+ * a release's "Notes to editors", though not one of links). Block elements end a paragraph
  * (a blank line in the prose); a table row is one paragraph with its cells joined by " | "; `<br>` is a line
  * break. A table's header row (in `<thead>`, of `<th>` cells, or a first row of words and years) names the figures
  * below it: a cell that starts with a figure reads "Header: figure" ("Leeds Rovers | Won: 20 | Points: 65",
@@ -31,12 +32,33 @@ const BLOCKS = new Set([
   'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
   'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
   'legend', 'li', 'listing', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead',
-  // (A page's footer is skipped; a quotation's is kept, as a block of its own.)
-  'footer',
+  // (A page's footer is skipped; a quotation's is kept, as a block of its own; so is an article's aside of prose.)
+  'footer', 'aside',
   'tr', 'ul', 'title', 'plaintext', 'xmp',
 ]);
 
 const CELLS = new Set(['td', 'th']);
+
+/** How far ahead an `<aside>`'s content is read to judge it. */
+const ASIDE_READ = 20_000;
+/** Letters of prose an aside needs to be kept, and the share of them that may be link text. */
+const ASIDE_MIN_LETTERS = 80;
+const ASIDE_MAX_LINK_SHARE = 0.5;
+
+/**
+ * Whether the `<aside>` whose content starts at `from` is prose (a press release's "Notes to editors", a fact box)
+ * rather than chrome (related links, a share bar): enough letters outside links, read ahead to its end tag.
+ */
+function proseAside(html: string, from: number): boolean {
+  const end = html.slice(from, from + ASIDE_READ).search(/<\/aside\s*>/i);
+  if (end < 0) return false;
+  const inner = html.slice(from, from + end).replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  const letters = (t: string) => (t.replace(/<[^>]*>/g, ' ').match(/\p{L}/gu) ?? []).length;
+  const all = letters(inner);
+  let linked = 0;
+  for (const m of inner.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/gi)) linked += letters(m[1]);
+  return all >= ASIDE_MIN_LETTERS && linked <= all * ASIDE_MAX_LINK_SHARE;
+}
 
 /** Entities a figure may start with ("&pound;4m", "&minus;3%"), and no-break spaces. */
 const FIGURE_ENTITIES: Record<string, string> = { pound: '£', euro: '€', dollar: '$', yen: '¥', minus: '−', ndash: '–', plus: '+', nbsp: ' ' };
@@ -133,6 +155,8 @@ export function htmlToProse(html: string): HtmlProse {
   let rowHasCell = false;
   /** Open tables, innermost last. */
   const tables: TableState[] = [];
+  /** For each open `<aside>`, innermost last: whether it is kept (`proseAside`). */
+  const asideKept: boolean[] = [];
   /** The header label owed before the open cell's first text, when that text is a figure. */
   let labelOwed: string | undefined;
   /** A collapsed run of formatting whitespace owed before the next text: [raw start, raw length]. */
@@ -153,6 +177,7 @@ export function htmlToProse(html: string): HtmlProse {
           titleSeen = true;
         }
         stack.push(name);
+        if (name === 'aside') asideKept.push(skipDepth === 0 && (stack.includes('article') || stack.includes('main')) && proseAside(html, parser.endIndex + 1));
         if (skipped(name)) {
           skipDepth++;
           return;
@@ -215,12 +240,15 @@ export function htmlToProse(html: string): HtmlProse {
    * Officer</footer></blockquote>").
    */
   function skipped(name: string): boolean {
+    if (name === 'aside') return !asideKept[asideKept.length - 1];
     return SKIPPED.has(name) && !(name === 'footer' && skipDepth === 0 && (stack.includes('blockquote') || stack.includes('figure')));
   }
 
   function close(name: string) {
     if (name === 'title' && inTitle > 0) inTitle--;
-    if (skipped(name)) {
+    const skip = skipped(name);
+    if (name === 'aside') asideKept.pop();
+    if (skip) {
       if (skipDepth > 0) skipDepth--;
       return;
     }

@@ -11,7 +11,7 @@
  * The decision is a logistic regression over the interpretable features of `DecisionFeatures`, fitted on the fit
  * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
  */
-import { processTerm, STOPWORDS } from '../index/tokenize';
+import { processTerm, STOPWORDS, tokenize } from '../index/tokenize';
 import { TABLE_ROW } from '../text/tableLabels';
 import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } from './direction';
 import model from './model.json';
@@ -137,6 +137,9 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: Te
   return total ? c / total : 0;
 }
 
+/** A claim's opening frame of a finding: a subject of up to five words, a verb of finding and "that". */
+const FINDING_FRAME = /^\s*(?:[\p{L}'’-]+\s+){1,5}?(?:found|concluded|ruled|judged|decided|determined|accepted|agreed|said|says|stated|reported|noted|confirmed|warned)\s+that\s+/iu;
+
 /** Words a denial's wording adds or drops about the same fact ("not yet able to prescribe" / "can already prescribe"). */
 const DENIAL_WORDING: ReadonlySet<string> = new Set(['yet', 'already', 'still', 'able'].flatMap((w) => processTerm(w) ?? []));
 /** A personal pronoun, which may stand in a sentence for a person the claim names ("so he's registered"). */
@@ -150,6 +153,13 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|they|them)\b/i;
  */
 export function negationCoverage(claim: ClaimInfo, sentence: TextInfo, speaker: TextInfo | readonly TextInfo[] | undefined, claimDenies: boolean): number {
   const except = new Set(DENIAL_WORDING);
+  // A finding's frame ("Inspectors found that …", "The panel concluded that …") is who found it, not what: the
+  // sentence that states the finding need not repeat it ("The arrangements for safeguarding are effective").
+  const frame = FINDING_FRAME.exec(claim.text);
+  if (frame) for (const w of tokenize(frame[0])) {
+    const t = processTerm(w);
+    if (t) except.add(t);
+  }
   // (Only for a claim that denies: a source's denials are shown by the rule for a denied word, which finds the one
   // that bears on the claim's word.)
   if (claimDenies && PERSONAL_PRONOUN.test(sentence.text)) {

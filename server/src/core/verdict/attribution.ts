@@ -21,6 +21,7 @@ import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 import { HEADER_PASSAGES } from './claims';
+import { isPostTitle } from './roles';
 import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue, foldAccents } from './values';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -45,6 +46,8 @@ const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1))
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
 /** A name with up to three titles before it ("Detective Chief Inspector Martin Oduya"). */
 const NAME = String.raw`(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
+/** A person's name right before a post in apposition: "Gareth Moyle, " before "Senior Dog Warden". */
+const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+$`, 'u');
 /**
  * An office "of" or "for" something, capitalised, before a name after the verb ("said Director of Emergency Services
  * Gloria Vance", "said Board of Supervisors Chair Helen Marsh"): the office starts with one of these words, so "said
@@ -208,6 +211,15 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
         if (line) {
           start += line[0].length;
           mention = mention.slice(line[0].length);
+        }
+        // A post in capitals in apposition is not the speaker; the name before it is ("Gareth Moyle, Senior Dog
+        // Warden, said:").
+        if (isPostTitle(mention)) {
+          const person = PERSON_BEFORE_POST.exec(plain.slice(Math.max(0, start - 60), start));
+          if (person) {
+            start = Math.max(0, start - 60) + person.index + person[0].indexOf(person[1]);
+            mention = person[1];
+          }
         }
         const tokens = nameTokens(mention);
         if (!tokens.length) continue;

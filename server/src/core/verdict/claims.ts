@@ -45,7 +45,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
+import { bothWays, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
@@ -849,6 +849,8 @@ function figureOnOtherSide(info: ClaimInfo, texts: readonly TextInfo[]): { claim
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 /** Words after a length that make it the time between two events ("two years later", "a week earlier"). */
 const OFFSET_AFTER = /^['’]?\s+(?:later|earlier|afterwards|before|after|on)\b/i;
+/** A verb that reports what someone said. */
+const SAYS = /\b(?:said|says|told|added|urged|warned|explained|insisted|wrote|described|called)\b/i;
 /** "until" after a word, before the end of its clause. */
 const UNTIL_AFTER = /^[^.;:!?]*?\b(?:until|till)\b/i;
 /** A participle that opens a clause of result after a comma (", leaving it with 212"). */
@@ -1117,6 +1119,8 @@ function nameInPlaceOf(claim: Claim, info: ClaimInfo, v: TypedValue, sentence: T
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
+/** How much of a claim a sentence must say for its compass direction before the claim's word to be the claim's (the day of a live page's update is its heading's). */
+const COMPASS_COPY_MIN = 0.6;
 /** Minimum coverage of a claim's words outside its values by a sentence for the claim to copy it (`copyCoverage`). */
 export const COPY_TOPIC = 0.9;
 /** Auxiliary verbs: in the place of another word they change the wording, not the fact ("will be out" / "sidelined"). */
@@ -2804,7 +2808,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     for (const s of scored) {
       // (The names in the sentence or its neighbours: "Ms Harrow said the Doncaster store employs 48 people … She
       // added that the store had been busier in December than it was the year before".)
-      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v))))) continue;
+      // (Or in its document, when the sentence says the comparison's own words: "Northvale Trains warned that the last
+      // departures … would be much later than usual" / its statement's "the last departures on many routes will be
+      // much earlier than usual".)
+      const inDocument = (v: TypedValue) => scored.some((o) => o.c.hit.document === s.c.hit.document && statesValue(o.c.sentence, v));
+      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v)) || (copyCoverage(info, s.c.sentence) >= LABEL_COPY_MIN && inDocument(v))))) continue;
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
       const found = oppositeComparison(info.text, s.c.sentence.text) ?? comparedFigures(info, s.c.sentence) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));
@@ -3003,6 +3011,29 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const same = onePost(h.office) ? theirs.filter((x) => x.o.office === h.office) : [];
         if (same.length) {
           if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
+          // The claim's person with a post of their own in the evidence: the post is what the claim gets wrong, not
+          // the person ("Chief executive Rajiv Menon said …" where Menon is the Chief Financial Officer and said it,
+          // and Helen Ashcombe the chief executive).
+          // (Only when the evidence for the rest of the claim is the claim's person's, not the office holder's: "Housing
+          // Minister Tobias Kerrigan moved the third reading" is the minister's act, the name the wrong part.)
+          // Their words: the claim reports speech, and the evidence is the person's turn or their attributed words.
+          // (The best evidence and any tied with it: "Area Manager Sunita Raval … said" ranks with Prowse's own turn.)
+          const window = scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9).flatMap((x) => [x.c.sentence, ...x.c.context, ...(x.c.speaker ? [x.c.speaker] : [])]);
+          const escaped = (who: string) => who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const says = (who: string) => window.some((t) => new RegExp(`\\b${escaped(who)}\\b(?:[^.:;!?]{0,80}\\b(?:said|says|added|told|explained|wrote)\\b|\\s*(?:\\([^)]*\\))?\\s*:)`, 'i').test(t.text));
+          const tied = scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9);
+          const speaks = (who: string) => says(who) || tied.some((x) => x.c.speaker && new RegExp(`\\b${escaped(who)}\\b`, 'i').test(x.c.speaker.text));
+          const theirs = SAYS.test(info.text) && speaks(surname(h.names)) && !speaks(surname(same[0].o.names));
+          const own = !theirs
+            ? undefined
+            : scored
+                .flatMap((x) => namedRoles(x.c.sentence.text, x.c.sentence.values).map((r) => ({ s: x, r })))
+                .find((x) => surname(x.r.name.name ?? []) === surname(h.names) && !sameOffice(x.r.text.toLowerCase(), h.office) && !x.r.text.toLowerCase().includes(h.office));
+          if (own) {
+            conflicting = own.s;
+            conflicts = [{ claim: h.title, source: own.r.text, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...own.r.span }, note: `it names ${own.r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(own.r.text) ? '' : 'the '}${own.r.text}`, replacement: own.r.text }];
+            break;
+          }
           const [{ s, o }] = same;
           conflicting = s;
           conflicts = [{ claim: h.person, source: o.person, kind: 'name', claimSpan: draftSpan(claim, h.span), sourceSpan: { ...o.span } }];
@@ -3075,6 +3106,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const [said, theirs] = outcome;
       conflicting = s;
       conflicts = [{ claim: info.text.slice(said.start, said.end), source: s.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, said), sourceSpan: { start: theirs.start, end: theirs.end } }];
+      break;
+    }
+  }
+
+  // A compass direction the evidence gives otherwise before the same word ("driven by a north-easterly wind" /
+  // "driven by a south-westerly wind"), in a sentence that says the rest of the claim.
+  if (!conflicting) {
+    for (const t of [chosen.c.sentence, ...chosen.c.context]) {
+      const found = otherCompassPoint(info.text, t.text, [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)].filter((o) => o !== t).map((o) => o.text));
+      if (!found) continue;
+      const except = new Set(tokenize(found.claim.text).flatMap((w) => processTerm(w) ?? []));
+      if (lemmaCoverage(info, t, t === chosen.c.sentence ? who() : [chosen.c.sentence, ...chosen.c.context], except) < COMPASS_COPY_MIN) continue;
+      const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? { ...found.source.span } : undefined }];
       break;
     }
   }

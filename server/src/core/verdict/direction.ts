@@ -724,6 +724,44 @@ export function oppositeInPhrase(
   return undefined;
 }
 
+/**
+ * A compass direction and the word after it ("a north-easterly wind", "north-west of Bordeaux", "the south-facing
+ * slope"): the direction's letters (n, ne, e, …) and the word.
+ */
+const COMPASS = /\b(?:(north|south)(?:[- ]?(east|west))?|(east|west))(?:erly|ern|wards?|-facing)?\s+(?:of\s+)?([\p{L}][\p{L}'’-]*)/giu;
+const COMPASS_TEST = /\b(?:north|south|east|west)/i;
+
+function compassPoints(text: string): { dir: string; next: string; span: Span }[] {
+  const out: { dir: string; next: string; span: Span }[] = [];
+  if (!COMPASS_TEST.test(text)) return out;
+  for (const m of text.matchAll(COMPASS)) {
+    // (A place's name is no direction: "North Carolina", "South Africa", "West Bank".)
+    if (/^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(m[4]) && !/\sof\s/i.test(m[0])) continue;
+    const dir = `${m[1]?.[0] ?? ''}${(m[2] ?? m[3])?.[0] ?? ''}`.toLowerCase();
+    const word = m[0].slice(0, m[0].length - m[4].length).replace(/\s+(?:of\s+)?$/i, '');
+    out.push({ dir, next: m[4].toLowerCase(), span: { start: m.index!, end: m.index! + word.length } });
+  }
+  return out;
+}
+
+/**
+ * A compass direction the sentence gives otherwise before the same word ("driven by a north-easterly wind" /
+ * "driven by a south-westerly wind", "85 nm north-west of Bordeaux" / "south-east of Bordeaux").
+ */
+export function otherCompassPoint(claim: string, source: string, others: readonly string[] = []): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  const theirs = compassPoints(source);
+  if (!theirs.length) return undefined;
+  for (const mine of compassPoints(claim)) {
+    const other = theirs.filter((t) => t.next === mine.next);
+    if (!other.length || other.some((t) => t.dir === mine.dir)) continue;
+    // (Not when another text of the evidence has the claim's: "in east China" beside "in north west China".)
+    if (others.some((o) => compassPoints(o).some((t) => t.next === mine.next && t.dir === mine.dir))) continue;
+    const t = other[0];
+    return { claim: { text: claim.slice(mine.span.start, mine.span.end), span: mine.span }, source: { text: source.slice(t.span.start, t.span.end), span: t.span } };
+  }
+  return undefined;
+}
+
 /** Whether two words in the same place are opposites (`OPPOSITES_IN_PLACE`, or `OPPOSITES` above). */
 export function oppositeInPlace(a: string, b: string): boolean {
   const [x, y] = [stem(a), stem(b)];
@@ -741,6 +779,10 @@ const COMPARATIVE_OPPOSITES: Record<string, string[]> = {
   fewer: ['more', 'greater', 'higher', 'bigger', 'larger'],
   lower: ['higher', 'more', 'greater', 'bigger', 'larger'],
   smaller: ['bigger', 'larger', 'more', 'greater', 'higher'],
+  // Of time: "the last departures … will be much earlier than usual" / "much later than usual".
+  earlier: ['later'],
+  sooner: ['later'],
+  later: ['earlier', 'sooner'],
 };
 // Adjectives of two sides ("fared better than woodland birds" / "fared worse than woodland birds", "busier in December
 // than it was the year before" / "quieter"), each the other's opposite.

@@ -23,6 +23,11 @@ export interface NamedRole {
    * of the trust", "Director of Kestrel Valley Hospitals NHS Trust"), lower-case.
    */
   field?: string;
+  /**
+   * The body a post is of or at, when the role names one by its name ("director of Northgate Ballot Services Ltd",
+   * "Director of Water Quality Regulation at the IWRA"): its words, lower-case.
+   */
+  body?: string[];
 }
 
 /**
@@ -93,6 +98,17 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
   const out: NamedRole[] = [];
   /** The role of `words`, written at `start`, for `name`, when it names a post. */
   const add = (words: string, start: number, name: TypedValue) => {
+    // Two posts joined by "and" are two roles ("festival director and co-founder of Brackwater Events").
+    const and = /\s+and\s+/i.exec(words);
+    if (and) {
+      const first = roleOf(words.slice(0, and.index), { start, end: start + and.index }, name);
+      const rest = words.slice(and.index + and[0].length);
+      const second = roleOf(rest, { start: start + and.index + and[0].length, end: start + words.length }, name);
+      if (first && second) {
+        out.push(first, second);
+        return;
+      }
+    }
     const role = roleOf(words, { start, end: start + words.length }, name);
     if (role) out.push(role);
   };
@@ -194,7 +210,38 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   else if (!head || !(POSTS.has(head) || (head === 'member' && words.some((w) => GOVERNING.has(w))))) return undefined;
   // A field of one or two words, no determiner and no body's word ("Director of Midwifery", "Head of Digital").
   const field = of.length === 1 && head !== `head of ${of[0].toLowerCase()}` && /^\p{L}+(?:\s+\p{L}+)?$/u.test(of[0]) && !/\b(?:the|a|an|its|our|their)\b/i.test(of[0]) && !BODY_WORD.test(of[0]) ? of[0].toLowerCase() : undefined;
-  return { name, text, span, head, modifiers: words.slice(0, -1), ...(field ? { field } : {}) };
+  // One post written three ways: "chief financial officer", "finance chief", "head of finance" (and "site operations
+  // chief" / "head of site operations"); not the chief executive, a post of its own.
+  // (By the function's last word: "poached Facebook's security chief" is a security chief.)
+  const key = (ws: string[]) => (ws[ws.length - 1] ?? '').slice(0, 5);
+  let modifiers = words.slice(0, -1);
+  const chief = words.indexOf('chief');
+  if (chief >= 0 && words.length - chief >= 3 && head === 'officer' && words[chief + 1] !== 'executive') {
+    head = `chief of ${key(words.slice(chief + 1, -1))}`;
+    // (What comes before "chief" qualifies it: "deputy chief financial officer"; "currently" is no part of it.)
+    modifiers = words.slice(0, chief).filter((w) => POST_QUALIFIERS.has(w));
+  } else if (head === 'chief' && words.length >= 2 && !POST_QUALIFIERS.has(words[0])) {
+    head = `chief of ${key(words.slice(0, -1))}`;
+    modifiers = [];
+  } else if (head.startsWith('head of ')) head = `chief of ${key(head.slice(8).split(/\s+/))}`;
+  // The body: the last part that is a name ("at the IWRA", "of Northvale Trains"), not a function ("of Midwifery").
+  const last = of.length ? of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '') : '';
+  const named = /^\p{Lu}/u.test(last) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
+  const body = named ? last.toLowerCase().split(/[\s&-]+/).filter((w) => w && !STOPWORDS.has(w)) : undefined;
+  return { name, text, span, head, modifiers, ...(field ? { field } : {}), ...(body?.length ? { body } : {}) };
+}
+
+/** Words of a body's name that tell no body from another ("Ltd", "Services", "Group"). */
+const BODY_FILLERS = new Set(['ltd', 'limited', 'plc', 'llp', 'inc', 'group', 'services', 'service', 'company', 'co', 'and']);
+
+/** Whether two roles name two bodies: no word of a name in common, and neither the other's initials. */
+function otherBodies(a: NamedRole, b: NamedRole): boolean {
+  if (!a.body || !b.body) return false;
+  const x = a.body.filter((w) => !BODY_FILLERS.has(w));
+  const y = b.body.filter((w) => !BODY_FILLERS.has(w));
+  if (!x.length || !y.length || x.some((w) => y.includes(w))) return false;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+  return !(x.length === 1 && initials(y) === x[0]) && !(y.length === 1 && initials(x) === y[0]);
 }
 
 /** Functions a post may be of, by their first five letters: "medical director", "Director of Midwifery". */
@@ -224,6 +271,9 @@ export function isPostTitle(text: string): boolean {
  */
 export function otherRole(claim: readonly NamedRole[], source: readonly NamedRole[], sourceText?: string): { claim: NamedRole; source: NamedRole } | undefined {
   for (const c of claim) {
+    // (A post the source gives the person among others is stated: "Festival director Danielle Okoro" / "festival
+    // director and co-founder of Brackwater Events".)
+    if (source.some((s) => (valueAgrees(c.name, s.name) || valueAgrees(s.name, c.name)) && profession(c) === profession(s) && samePost(c, s))) continue;
     for (const s of source) {
       if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
       // A claim's second post for the person that the source's words before the name give too ("Janet Ellery, the
@@ -242,7 +292,7 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
 /** Whether two roles are one post: the same head, and neither has a word that makes it another the other lacks. */
 function samePost(a: NamedRole, b: NamedRole): boolean {
   const qualifier = (x: NamedRole, y: NamedRole) => x.modifiers.some((m) => POST_QUALIFIERS.has(m) && !y.modifiers.includes(m));
-  return a.head === b.head && !qualifier(a, b) && !qualifier(b, a) && !otherFunction(a, b);
+  return a.head === b.head && !qualifier(a, b) && !qualifier(b, a) && !otherFunction(a, b) && !otherBodies(a, b);
 }
 
 /**

@@ -59,6 +59,8 @@ export interface TypedValue {
   current?: boolean;
   /** A bound close to its figure: "nearly 400", "almost a third", "just over 300" (not "less than 400"). */
   near?: boolean;
+  /** A limit set as a figure: "up to £120 per person" (a cap is its figure: "up to £150" is another cap). */
+  cap?: boolean;
   /** A rate: "£10m a year", "2,000 per month" (the period). */
   per?: string;
   /** A number that names something ("Berth 7", "Route 12", "Terminal 5"): a rival only of another such. */
@@ -154,6 +156,8 @@ const RACE_TIME = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:]|\.\d)/
 const NEAR_HEDGE = /^(?:nearly|almost|just under|just short of|just over)$/i;
 /** How many percentage points an "about" share may be from the source's. */
 const ABOUT_POINTS = 2.5;
+/** How far a cap may be rounded up ("up to 50,000" for "up to 45,000"; not "up to £150" for "up to £120"). */
+const CAP_ROUNDING = 0.12;
 /** How far from its bound (a share of the bound) a "nearly" or "just over" figure may be. */
 const NEAR_SHARE = 0.15;
 const HEDGES: [RegExp, TypedValue['bound']][] = [
@@ -193,7 +197,7 @@ const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu
  */
 const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?)\\s+$`, 'u');
 /** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
-const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+(year|month|week|day|hour)|(annually|yearly|monthly|weekly|daily|hourly))\b/i;
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each|for\s+each|for\s+every)\s+(year|month|week|day|hour)|(annually|yearly|monthly|weekly|daily|hourly))\b/i;
 const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', annual: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
 /**
  * The period of a sum's rate named before it: "the basic hourly rate to £12.60", "an annual salary of £48,000" (a
@@ -1425,7 +1429,7 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
       ...v,
       ...(shortly ? { shortly: shortly as 'after' | 'before' } : {}),
       ...(after ? { bound: /^(?:over|above|older|more|upwards)$/i.test(after[1]) ? ('atLeast' as const) : ('atMost' as const) } : {}),
-      ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : {}) : {}),
+      ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : /^up to$/i.test(hedgeWords(text, v.span.start)) ? { cap: true } : {}) : {}),
       ...(v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money' ? wholeness(text.slice(Math.max(0, v.span.start - 40), v.span.start)) : {}),
       get role() {
         return (role ??= roleOf(text, v, (slots ??= roleSlots(text, values))));
@@ -1648,6 +1652,9 @@ function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number
     case 'atLeast':
       return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a <= b) : b >= a - tolerance && (!claim.near || b - a <= Math.abs(a) * NEAR_SHARE);
     case 'atMost':
+      // (Two caps are two figures: "up to £150 per person" is not "up to £120 per person"; "up to 50,000" may round
+      // "up to 45,000".)
+      if (claim.cap && source.cap) return a >= b && Math.abs(a - b) <= Math.max(claim.precision ?? 0.5, Math.abs(a) * CAP_ROUNDING);
       return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a >= b) : b <= a + tolerance && (!claim.near || a - b <= Math.abs(a) * NEAR_SHARE);
   }
   if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
@@ -1772,7 +1779,7 @@ function shortFormOf(short: readonly string[], full: readonly string[]): boolean
 /** Titles a writer puts before a surname that a source may give without (not ranks: "Sergeant" is not "Inspector"). */
 const PLAIN_TITLES = new Set(['councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 /** Abbreviated titles, as a name's lower-cased words write them ("sgt" of "Det Sgt Whitlock"). */
-const TITLE_ABBREVIATIONS: Record<string, string> = { sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', ch: 'chief', pc: 'constable', prof: 'professor', gen: 'general', col: 'colonel', capt: 'captain', lt: 'lieutenant', rev: 'reverend', revd: 'reverend', gov: 'governor', sen: 'senator' };
+const TITLE_ABBREVIATIONS: Record<string, string> = { cllr: 'councillor', clr: 'councillor', sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', ch: 'chief', pc: 'constable', prof: 'professor', gen: 'general', col: 'colonel', capt: 'captain', lt: 'lieutenant', rev: 'reverend', revd: 'reverend', gov: 'governor', sen: 'senator' };
 /** Titles of an office or rank written before a name ("Judge Thornbury", "Inspector Price"). */
 const OFFICE_TITLES = new Set(['judge', 'professor', 'prof', 'inspector', 'sergeant', 'constable', 'superintendent', 'detective', 'captain', 'colonel', 'general', 'major', 'lieutenant', 'president', 'senator', 'governor', 'mayor', 'bishop', 'archbishop', 'rabbi', 'imam', 'father', 'reverend', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'chancellor', 'minister', 'coach', 'manager', 'chief']);
 
@@ -2136,6 +2143,11 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       return source.kind === 'number' && source.label === true && claim.unit === undefined && source.value === claim.value;
     case 'name':
       if (source.kind !== 'name') return false;
+      // (An abbreviated title is its title: "Cllr Priya Haldane" / "Councillor Priya Haldane".)
+      if (claim.name!.length > 1 && source.name!.length > 1 && Object.hasOwn(TITLE_ABBREVIATIONS, claim.name![0]) !== Object.hasOwn(TITLE_ABBREVIATIONS, source.name![0])) {
+        const full = (w: string) => (Object.hasOwn(TITLE_ABBREVIATIONS, w) ? TITLE_ABBREVIATIONS[w] : w);
+        if (containsSequence(source.name!.map(full), claim.name!.map(full))) return true;
+      }
       return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
   }
   return false;
