@@ -427,3 +427,30 @@ test('a press conference written in Markdown, its labels in bold, has its speake
   const plain = (await load('release.md', release)).documents[0];
   assert.equal(plain.meta?.segments, undefined);
 });
+
+test('plain transcripts: "A (ELLERY):" and "Q (Dave Pritchard, season-ticket holder):" name their speakers; a title with a colon is no turn', async () => {
+  const text = [
+    "BRACKENFORD UNITED SUPPORTERS' TRUST",
+    'Open Meeting: The Takeover and What Comes Next',
+    '',
+    'Date: Tuesday 18 March 2025, 7.00pm',
+    "Speakers: Margaret Holloway (Chair), Graham Ellery (Non-executive director)",
+    'Attendance: 214 members in the room',
+    '',
+    '[00:00:12] HOLLOWAY: Good evening, everyone, and thank you for coming out on a Tuesday night.',
+    '[00:06:41] Q (Dave Pritchard, season-ticket holder, South Stand): What about the year after?',
+    '[00:07:15] A (ELLERY): The adult season ticket stays at £395 for 2025/26.',
+    '[00:08:40] Q (Janet Okoye, Trust board member): How much of the £14.2 million went to Trevor Maddox?',
+    '[00:09:02] A (ELLERY): Of the £14.2 million, £11.6 million was owed to Mr Maddox.',
+    '[00:20:02] HOLLOWAY: Thank you all. Good night.',
+  ].join('\n');
+  // Was a text file: the bracketed labels were no turns, and the title was read as the first turn.
+  assert.ok(looksLikeTranscript(text));
+  const [doc] = (await load('trust.txt', text)).documents;
+  assert.equal(doc.format, 'transcript');
+  assert.deepEqual(doc.meta?.date, { date: '2025-03-18', from: 'transcript header' });
+  const owed = passageStarting(doc, 'Of the £14.2 million');
+  assert.deepEqual([owed.place.speaker?.label, owed.place.speaker?.name, owed.place.time], ['ELLERY', 'Graham Ellery', '00:09:02']);
+  assert.equal(passageStarting(doc, 'What about the year after?').place.speaker?.label, 'Dave Pritchard');
+  assert.ok(!doc.meta?.speakers?.some((s) => /^(?:Open Meeting|Attendance)$/.test(s.label)));
+});

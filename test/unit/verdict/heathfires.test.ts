@@ -201,7 +201,7 @@ describe("a heath wildfire: the live incident page and the commander's interview
   test('gallons are not litres', async () => {
     const verdict = expectVerdictWith(await workspaceIndex(files));
     // Was supported: "gallons" was no unit.
-    verdict('contradicted', 'Crews used about 1.2 million gallons of water, much of it pumped from the lake at Pennington Mill.', [['gallons', 'litres']]);
+    verdict('contradicted', 'Crews used about 1.2 million gallons of water, much of it pumped from the lake at Pennington Mill.', [['1.2 million gallons', '1.2 million litres']]);
     verdict('supported', 'Crews used about 1.2 million litres of water, much of it pumped from the lake at Pennington Mill.');
   });
 

@@ -200,4 +200,11 @@ describe("a rhino calf: the zoo's release and the keeper's interview, with the p
     // Was contradicted: "2019" against the new calf's "Saturday 8 March 2025".
     verdict('supported', "Kesi, the calf's 14-year-old mother, had her first calf, Amani, in Germany in 2019.");
   });
+
+  test('"weighs about 1,180 pounds" is a weight in pounds, not a sum: "1,180 kilograms" is another', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was unsupported ("1,180 pounds" read as sterling).
+    verdict('contradicted', 'Kesi herself weighs about 1,180 pounds, Ridley said.', [['1,180 pounds', '1,180 kilograms']]);
+    verdict('supported', 'Kesi herself weighs about 1,180 kilograms, Ridley said.');
+  });
 });

@@ -249,7 +249,8 @@ describe('a round-up against short reports, with the product\'s word vectors', (
   });
 
   test('an area in another unit: "140 square miles" where the wire says "140 square kilometers"', () => {
-    contradicted('The army said its forces had taken 140 square miles of territory.', [['miles', 'kilometers']]);
+    // (The figure in another unit of area, named whole: "140 square kilometers, not 140 square miles".)
+    contradicted('The army said its forces had taken 140 square miles of territory.', [['140 square miles', '140 square kilometers']]);
     supported('The army said its forces had taken 140 square kilometers of territory.');
   });
 

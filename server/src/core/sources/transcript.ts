@@ -65,6 +65,7 @@ const METADATA_KEYS = new Set([
   'date', 'recorded', 'recording', 'location', 'place', 'venue', 'subject', 'title', 'topic', 'duration', 'length',
   'transcribed by', 'transcriber', 'transcript', 'note', 'notes', 'source', 'contact', 'tel', 'phone', 'email',
   'e-mail', 'from', 'to', 'cc', 're', 'author', 'time', 'kind', 'language', 'speakers', 'participants', 'present',
+  'attendance', 'attendees', 'apologies', 'chair',
   'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
   'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
 ]);
@@ -95,6 +96,10 @@ const LABEL_LINE = new RegExp(
 );
 /** A time in brackets at the start of a turn's words: "Carla Quinn: (00:12) We started …" (Rev). */
 const LEADING_TIME = new RegExp(String.raw`^[\[(](${CLOCK})[\])][ \t]*`);
+/** "Q (Name, affiliation):" or "A (NAME):" with an optional time before it. */
+const QA_BRACKETED = new RegExp(String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+)?(Q|A|QUESTION|ANSWER)[ \t]*\(([^()\n]{1,60})\)[ \t]*:[ \t]+(?=\S)`, 'u');
+/** Words of a title in title case, no end of sentence: what follows a heading's colon, not a speaker's. */
+const TITLE_CASE_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|the|in|for|to|on|a|an|at|with|by))*$/u;
 /** A line that is only a time: "[00:12:03]", "00:12:03". */
 const TIME_LINE = new RegExp(String.raw`^[ \t]*[\[(]?(${CLOCK})[\])]?[ \t]*$`);
 
@@ -500,7 +505,20 @@ function plainTurn(line: string): PlainTurn | undefined {
   // A label starts a line and is short: the patterns see the line's first 200 characters, and no line indented
   // deeper than 40 (lines of thousands of spaces made their runs of blanks backtrack for minutes).
   if (line.length - line.trimStart().length > 40) return undefined;
-  const m = PLAIN_TURN.exec(line.length > 200 ? line.slice(0, 200) : line);
+  const head = line.length > 200 ? line.slice(0, 200) : line;
+  // A question or an answer with its speaker in brackets: "[00:09:02] A (ELLERY): Of the £14.2 million …", "Q (Dave
+  // Pritchard, season-ticket holder): …": the speaker is the bracketed name.
+  const qa = QA_BRACKETED.exec(head);
+  if (qa) {
+    const label = qa[3].split(',')[0].trim();
+    if (isLabel(label)) {
+      const time = qa[1] ? normalizeTime(qa[1]) : undefined;
+      return { label, ...(time ? { time } : {}), textStart: qa[0].length, bare: false };
+    }
+  }
+  const m = PLAIN_TURN.exec(head);
+  // (Not a title with its subtitle: "Open Meeting: The Takeover and What Comes Next".)
+  if (m && !m[1] && !m[3] && TITLE_CASE_REST.test(line.slice(m[0].length).trim())) return undefined;
   const role = !!m && roleTurn(m[2], line.slice(m[0].length));
   if (m && (isLabel(m[2]) || role)) {
     let raw = m[1] ?? m[3];

@@ -46,6 +46,12 @@ const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1))
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
 /** A name with up to three titles before it ("Detective Chief Inspector Martin Oduya"). */
 const NAME = String.raw`(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
+/** A capitalised post by its last word's ending: "Senior Hydrologist", "Chief Economist", "Lead Counsel". */
+const POST_LIKE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}\p{Ll}*(?:ologist|ist|ician|ator|ager|ent|ant|eer|counsel|adviser|advisor|officer|coordinator)$/u;
+/** A paragraph that ends "He said:" or "She added:". */
+const PRONOUN_SAID_COLON = new RegExp(String.raw`[.!?]\s+(?:He|She)\s+${VERB}\s*:$`, 'u');
+/** The person a paragraph opens with: a titled or two-word name, then a comma or a verb. */
+const PERSON_OPENING = new RegExp(String.raw`^\s*(${NAME})(?=,|\s+(?:is|was|has|had|who)\b)`, 'u');
 /** A person's name right before a post in apposition: "Gareth Moyle, " before "Senior Dog Warden". */
 const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+$`, 'u');
 /**
@@ -214,7 +220,7 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
         }
         // A post in capitals in apposition is not the speaker; the name before it is ("Gareth Moyle, Senior Dog
         // Warden, said:").
-        if (isPostTitle(mention)) {
+        if (isPostTitle(mention) || POST_LIKE.test(mention)) {
           const person = PERSON_BEFORE_POST.exec(plain.slice(Math.max(0, start - 60), start));
           if (person) {
             start = Math.max(0, start - 60) + person.index + person[0].indexOf(person[1]);
@@ -459,7 +465,12 @@ function openingAttribution(text: string, start: number): Attribution | undefine
     if (/:$/.test(line)) {
       const found = findAttributions(line, lineStart);
       if (found.length === 1) return SAID_COLON.test(line) ? found[0] : undefined;
-      return found.length ? undefined : openerOf(line, lineStart);
+      if (found.length) return undefined;
+      // "Detective Inspector Rhona Caddick, …, is the senior investigating officer. She said:": the person the
+      // paragraph opens with.
+      const pronoun = PRONOUN_SAID_COLON.test(line) ? PERSON_OPENING.exec(line) : null;
+      if (pronoun) return nameAttribution(pronoun[1], lineStart + pronoun.index + pronoun[0].indexOf(pronoun[1]));
+      return openerOf(line, lineStart);
     }
     // A heading that says whose the quotations under it are ("Statement from Marta Kovalenko-Reyes", "Comments from
     // Daniel Okafor, Okafor & Partners").

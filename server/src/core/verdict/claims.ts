@@ -465,6 +465,40 @@ function slotTaken(info: ClaimInfo, v: TypedValue, sentence: TextInfo, rival: Ri
   return taken;
 }
 
+/** A possessive right after a name ("Nimbusline's"). */
+const POSSESSIVE_AFTER = /^['’]s?/;
+/** What joins a place to the town it is in: ", " or " in ". */
+const QUALIFIER_GAP = /^(?:,\s+|\s+in\s+)$/;
+
+/**
+ * A name of the claim with another name right after it (", Kellbridge", " in Haverbrook") where a text has the same
+ * name with a third after it ("Ferris Lane, Dunmore"), the claim's second name nowhere in that text.
+ */
+function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
+  const names = info.values.filter((v) => v.kind === 'name');
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [place, town] = [names[i], names[i + 1]];
+    if (!QUALIFIER_GAP.test(info.text.slice(place.span.end, town.span.start)) || place.name!.length < 2) continue;
+    // (A place, not a person's post or firm: "Rafael Duarte, Nimbusline's vice president", "Vice President of
+    // Engineering".)
+    if (POSSESSIVE_AFTER.test(info.text.slice(town.span.end, town.span.end + 2)) || isPostTitle(town.text)) continue;
+    // (Nor when a text gives the place with the claim's town too: "Mitton Manor Primary School in Gloucestershire" /
+    // "… in Tewkesbury, Gloucestershire" beside "… in Tewkesbury, pictured".)
+    if (texts.some((t) => statesValue(t, place) && statesValue(t, town))) continue;
+    for (const t of texts) {
+      if (statesValue(t, town)) continue;
+      const theirs = t.values.filter((v) => v.kind === 'name');
+      for (let k = 0; k + 1 < theirs.length; k++) {
+        if (!valueAgrees(place, theirs[k]) || !QUALIFIER_GAP.test(t.text.slice(theirs[k].span.end, theirs[k + 1].span.start))) continue;
+        const other = theirs[k + 1];
+        if (valueAgrees(town, other) || valueAgrees(other, town) || isPostTitle(other.text) || POSSESSIVE_AFTER.test(t.text.slice(other.span.end, other.span.end + 2))) continue;
+        return { claim: town, source: other, text: t };
+      }
+    }
+  }
+  return undefined;
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
   const list = countedList(sentence.text, sentence.values, value);
@@ -492,6 +526,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
     inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && rivals[0].span.start >= named[0].valueStart && rivals[0].span.end <= named[0].end;
   }
   rivals = rivals.filter((s) => !fractionOfCount(value, s));
+  // (Nor the rest of a whole, "The other nine pupils were taken by road ambulance", for the whole: "Eleven pupils were
+  // taken to hospital".)
+  if (isNumeric(value) && !REMAINDER_BEFORE.test(info.text.slice(Math.max(0, value.span.start - 16), value.span.start))) rivals = rivals.filter((s) => !REMAINDER_BEFORE.test(sentence.text.slice(Math.max(0, s.span.start - 16), s.span.start)));
   // A share ("two-thirds of patients") is the rival of shares and percentages, not of a count ("3,175 (66%)
   // patients": the count is how many the share is).
   if (value.unit === 'fraction') rivals = rivals.filter((s) => s.kind === 'name' || s.kind === 'percent' || s.unit === 'fraction');
@@ -607,6 +644,10 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   };
   const found = { conflict, role: bestRole, sole, ...(slip ? { slip: true } : {}) };
   if (slotTaken(info, value, sentence, found)) return undefined;
+  // The day someone spoke against a day their words name ("said in an interview on Thursday that her phone had not
+  // stopped since the paper came out" / "My phone has not stopped since yesterday morning"): the day of speaking is
+  // the speech date's rule's (`attribution.ts`), compared with the recording's date.
+  if (value.kind === 'date' && RELATIVE_RIVAL.test(conflict.source) && SPEECH_DAY.test(info.text.slice(Math.max(0, value.span.start - 40), value.span.end))) return undefined;
   // A time between two events ("to £640,000 two years later") against a length that is no such time ("a reserves
   // policy of three months' expenditure").
   if (value.kind === 'quantity' && OFFSET_AFTER.test(info.text.slice(value.span.end, value.span.end + 16)) && conflict.sourceSpan && !OFFSET_AFTER.test(sentence.text.slice(conflict.sourceSpan.end, conflict.sourceSpan.end + 16))) return undefined;
@@ -849,6 +890,12 @@ function figureOnOtherSide(info: ClaimInfo, texts: readonly TextInfo[]): { claim
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 /** Words after a length that make it the time between two events ("two years later", "a week earlier"). */
 const OFFSET_AFTER = /^['’]?\s+(?:later|earlier|afterwards|before|after|on)\b/i;
+/** Words before a count of the rest of a whole: "the other nine", "the remaining 27". */
+const REMAINDER_BEFORE = /\b(?:other|remaining|rest\s+of\s+the)\s+$/i;
+/** A rival day a passage gives relative to its document's date ("yesterday (Wednesday 12 March 2025)"). */
+const RELATIVE_RIVAL = /^(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+/** A weekday that dates a speech: "said on Thursday", "in an interview on Thursday", "told reporters on Monday". */
+const SPEECH_DAY = /\b(?:said|says|told|added|interview|statement|briefing|speaking|spoke)\b[^.;:!?]{0,30}?\bon\s+\p{Lu}\p{Ll}+day$/u;
 /** A verb that reports what someone said. */
 const SAYS = /\b(?:said|says|told|added|urged|warned|explained|insisted|wrote|described|called)\b/i;
 /** "until" after a word, before the end of its clause. */
@@ -2919,12 +2966,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     };
     // A state that lasts until a time is its opposite from then ("will reopen … on Saturday 22 March" / "will remain
     // closed … until Saturday 22 March").
+    // A claim that has the source's word, or a word of its side, besides its own says both ("reopened … after being
+    // shut" / "closed … for around seven and a half hours").
+    const saysBothSides = (x: Substitution) =>
+      info.tokens.some((k) => {
+        if (k.start === x.claimSpan.start) return false;
+        const w = info.text.slice(k.start, k.end);
+        // (A word of the source's side: the claim's word's opposite, not the source word's; "white" is no side of "blue".)
+        return w.toLowerCase() === x.source.toLowerCase() || (oppositeInPlace(x.claim, w) && !oppositeInPlace(w, x.source));
+      });
     const untilTurns = (x: Substitution) => UNTIL_AFTER.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 40)) && !UNTIL_AFTER.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 40));
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
         !fromWindow(x) &&
         !(!x.named && untilTurns(x)) &&
+        !(!x.named && saysBothSides(x)) &&
         (borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
@@ -3050,6 +3107,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         conflicts = [{ claim: h.title, source: o.title, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...o.titleSpan } }];
         break;
       }
+    }
+  }
+
+  // A place's town given otherwise ("Ferris Lane, Kellbridge" / "Ferris Lane, Dunmore"; "Westmarch General Hospital in
+  // Haverbrook" / "… in Carlford"): the same name with another place right after it, in the evidence or its neighbours.
+  if (!conflicting) {
+    const texts = [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence), ...scored.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)];
+    const found = otherQualifier(info, texts);
+    if (found) {
+      const own = found.text === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === found.text);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'name', claimSpan: draftSpan(claim, found.claim.span), ...(own ? { sourceSpan: { ...found.source.span } } : {}) }];
     }
   }
 

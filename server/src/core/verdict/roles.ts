@@ -274,6 +274,9 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
     // (A post the source gives the person among others is stated: "Festival director Danielle Okoro" / "festival
     // director and co-founder of Brackwater Events".)
     if (source.some((s) => (valueAgrees(c.name, s.name) || valueAgrees(s.name, c.name)) && profession(c) === profession(s) && samePost(c, s))) continue;
+    // (Nor a rank the source writes before the name: "Ruth Adeyemi, the chief inspector" / "Chief Inspector Ruth
+    // Adeyemi, district commander for Brackenford".)
+    if (source.some((s) => (valueAgrees(c.name, s.name) || valueAgrees(s.name, c.name)) && s.name.text.toLowerCase().startsWith(`${c.text.toLowerCase()} `))) continue;
     for (const s of source) {
       if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
       // A claim's second post for the person that the source's words before the name give too ("Janet Ellery, the

@@ -248,6 +248,10 @@ const SPREAD_AFTER = /^\s+(?:\p{L}+\s+)?over\s+(?:the\s+(?:next|coming|past|last
  * bound) right before "over" ("£50m over five years", "2,000 jobs over three years").
  */
 const SPREAD_UNITS = new Set(['year', 'month', 'week', 'day', 'decade']);
+/** Words of weight before a figure, which make "pounds" a mass ("weighs about 1,180 pounds"). */
+const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight\s+of|tipped\s+the\s+scales\s+at)\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+(?:over|under))\s+)?$/i;
+/** A count of things, then "over" before another count ("11 specimens over three expeditions"). */
+const COUNT_OVER = /\b\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+s\s+over\s+$/u;
 const SPREAD_BEFORE = /\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion|thousand|%)?\s+(?:(?!\p{L}+ed\s)\p{L}+\s+)?over\s+$/iu;
 /** Noon and midnight after a word of time ("began at noon", "until midnight"). */
 const NOON = /\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))\b/gi;
@@ -833,6 +837,11 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   const amount = (start: number, end: number, value: number, precision: number) => {
     const currency = CURRENCY_AFTER.exec(text.slice(end, end + 16));
     const bound = hedgeBefore(text, start);
+    // Pounds of weight: "weighs about 1,180 pounds" (a mass, not sterling).
+    if (currency && /^pounds?$/i.test(currency[1]) && WEIGHT_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
+      add({ kind: 'quantity', text: text.slice(start, end + currency[0].length), span: { start, end: end + currency[0].length }, value, precision, unit: 'lb', bound });
+      return;
+    }
     if (currency) {
       end += currency[0].length;
       add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end, start) }));
@@ -845,8 +854,12 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       const joined = HYPHEN_WORD.exec(text.slice(end, end + 24));
       if (joined) u = { unit: `-${joined[1].toLowerCase()}`, end: end + joined[0].length };
     }
-    // "£50m over five years" spreads a sum over a period: no bound ("took over three years" is one).
-    const spread = bound === 'atLeast' && u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    // "£50m over five years" spreads a sum over a period: no bound ("took over three years" is one); so does "11
+    // specimens over three expeditions" (a count of things across others).
+    const spread =
+      bound === 'atLeast' &&
+      ((u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) ||
+        (u.unit === undefined && COUNT_OVER.test(text.slice(Math.max(0, start - 40), start))));
     add(withRate(text, { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(u.unit ? {} : rateAfter(text, u.end)), ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) }));
   };
   for (const m of text.matchAll(RATIO)) {
@@ -2156,9 +2169,13 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
 /** Whether two quantities give the same figure in two units of length or of mass ("1 mile" / "1 kilometre"). */
 function unitSlip(claim: TypedValue, source: TypedValue): boolean {
   if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit || claim.value !== source.value) return false;
-  const family = (u: string | undefined) => (u && Object.hasOwn(LENGTH_IN_M, u) ? 'length' : u && Object.hasOwn(MASS_IN_KG, u) ? 'mass' : undefined);
+  const family = (u: string | undefined) =>
+    u && Object.hasOwn(LENGTH_IN_M, u) ? 'length' : u && Object.hasOwn(MASS_IN_KG, u) ? 'mass' : u && VOLUMES.has(u) ? 'volume' : u && (u.startsWith('square-') || u === 'acre' || u === 'ha') ? 'area' : undefined;
   return family(claim.unit) !== undefined && family(claim.unit) === family(source.unit);
 }
+
+/** Units of volume ("6,800 litres" is not "6,800 cubic metres"). */
+const VOLUMES: ReadonlySet<string> = new Set(['l', 'ml', 'gal', 'pint', 'bbl', 'cubic-m', 'cubic-cm', 'cubic-mm', 'cubic-km', 'cubic-ft', 'cubic-yd', 'cubic-in']);
 
 /** Units a bare number never stands for. */
 const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'score', 'times']);
