@@ -496,7 +496,7 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['whole', 'entire', 'entirely', 'completely'], ['half', 'part', 'partly', 'partially']],
   // Pay: "accepted a pay freeze" is not "a pay cut" nor "a pay rise".
   [['freeze', 'frozen'], ['cut', 'cuts', 'rise', 'rises', 'increase', 'raise']],
-  [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed'], ['declined', 'refused', 'rejected', 'denied', 'opposed']],
+  [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed', 'granted', 'allowed'], ['declined', 'refused', 'rejected', 'denied', 'opposed', 'dismissed']],
   // A regulator's decision: "clearing the merger" / "blocking the merger".
   [['clear', 'clears', 'cleared', 'clearing'], ['block', 'blocks', 'blocked', 'blocking']],
   [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
