@@ -862,6 +862,16 @@ const SAID_AS_GROUPS: string[][] = [
   ['supply', 'supplies', 'supplied', 'supplying', 'supplier', 'suppliers'],
   // "split equally between the director and the producer" / "shared equally between".
   ['split', 'splits', 'splitting', 'share', 'shares', 'shared', 'sharing', 'divide', 'divides', 'divided', 'dividing'],
+  // "with the agency paying 268 million euros" / "of which the agency contributed 268 million".
+  ['pay', 'pays', 'paid', 'paying', 'contribute', 'contributes', 'contributed', 'contributing'],
+  // "The fraud was uncovered in October 2023" / "The fraud came to light in October 2023"; "discovered".
+  ['uncover', 'uncovers', 'uncovered', 'uncovering', 'discover', 'discovers', 'discovered', 'discovering', 'light'],
+  // "the blaze had spread across roughly 310 hectares" / "the fire had grown to around 310 hectares".
+  ['spread', 'spreads', 'spreading', 'grow', 'grows', 'grew', 'grown', 'growing'],
+  // "Inspectors rated behaviour and attitudes good" / "Inspectors judged behaviour and attitudes to be good".
+  ['rate', 'rates', 'rated', 'judge', 'judges', 'judged', 'grade', 'grades', 'graded'],
+  // "refused a ballot paper for lacking accepted photo ID" / "arrived without accepted photo ID".
+  ['lack', 'lacks', 'lacked', 'lacking', 'without'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

@@ -620,7 +620,9 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
   const nearest = (list: Attribution[]) => list.sort((a, b) => distance(a) - distance(b))[0];
   const gap = (a: Attribution) => (a.span.end <= span.start ? text.slice(a.span.end, span.start) : text.slice(span.end, a.span.start));
   /** Nothing between the two but the quotation marks and a comma ("…,” he said"), never the end of a sentence. */
-  const sameSentence = (a: Attribution) => !/[.!?]["”’']*\s/.test(gap(a)) && !/["”’'][.!?]/.test(gap(a));
+  // (Nor across a quotation of its own: "… launch in 2029. “Storms are not waiting for us,” said Ravindran" gives
+  // Ravindran the quotation, not the sentence before it.)
+  const sameSentence = (a: Attribution) => !/[.!?]["”’']*\s/.test(gap(a)) && !/["”’'][.!?]/.test(gap(a)) && !/["“][^"“”]+["”]/.test(gap(a));
   if (claim) {
     const found = within(claim.span);
     // (One of the quote's own sentence first: "Dr Eleanor Whitfield, said: “… a wrong.” Sir Robin Hale said the

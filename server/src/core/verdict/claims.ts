@@ -529,6 +529,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // (Nor the rest of a whole, "The other nine pupils were taken by road ambulance", for the whole: "Eleven pupils were
   // taken to hospital".)
   if (isNumeric(value) && !REMAINDER_BEFORE.test(info.text.slice(Math.max(0, value.span.start - 16), value.span.start))) rivals = rivals.filter((s) => !REMAINDER_BEFORE.test(sentence.text.slice(Math.max(0, s.span.start - 16), s.span.start)));
+  // (Nor a count of a part named by a word before the claim's noun: "1,284 charity runners" for "the 5,230 runners
+  // who started the race", "142 full-time staff" for "186 staff".)
+  if (isNumeric(value)) rivals = rivals.filter((s) => !subgroupOf(info.text, value, sentence.text, s));
   // A share ("two-thirds of patients") is the rival of shares and percentages, not of a count ("3,175 (66%)
   // patients": the count is how many the share is).
   if (value.unit === 'fraction') rivals = rivals.filter((s) => s.kind === 'name' || s.kind === 'percent' || s.unit === 'fraction');
@@ -890,6 +893,26 @@ function figureOnOtherSide(info: ClaimInfo, texts: readonly TextInfo[]): { claim
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 /** Words after a length that make it the time between two events ("two years later", "a week earlier"). */
 const OFFSET_AFTER = /^['’]?\s+(?:later|earlier|afterwards|before|after|on)\b/i;
+/** Words between a figure and its noun that make another figure of the same things, not a part of them. */
+const NOT_A_PART = new Set(['more', 'fewer', 'less', 'extra', 'additional', 'further', 'new', 'other', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'per', 'million', 'billion', 'thousand', 'hundred']);
+
+/** Words after a figure that are verbs, not what it counts ("4,912 finished", "Two people died"). */
+const NOT_A_NOUN = /^(?:\p{Ll}+ed|was|were|are|is|had|have|has|will|would|could|can|may|might|did|does|said|says|went|came|took|made|got|left|ran|won|lost|fell|rose|died)$/u;
+
+/**
+ * Whether a source figure counts a part of what the claim's figure counts: the claim's noun right after its figure
+ * ("5,230 runners") comes after the source's with one word of its own between ("1,284 charity runners"), a word the
+ * claim does not have.
+ */
+function subgroupOf(claimText: string, value: TypedValue, sourceText: string, rival: TypedValue): boolean {
+  // (The noun the value holds, "Two people", else the word after it; not a verb: "Two people died" / "One man died".)
+  const noun = /\s(\p{Ll}{3,})$/u.exec(value.text) ?? /^\s+(\p{Ll}{3,})\b/u.exec(claimText.slice(value.span.end, value.span.end + 30));
+  if (!noun || NOT_A_NOUN.test(noun[1])) return false;
+  const theirs = /^\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}{3,})\b/u.exec(sourceText.slice(rival.span.end, rival.span.end + 40));
+  if (!theirs || theirs[2] !== noun[1] || NOT_A_PART.has(theirs[1])) return false;
+  return !new RegExp(`\\b${theirs[1]}\\b`, 'i').test(claimText);
+}
+
 /** Words before a count of the rest of a whole: "the other nine", "the remaining 27". */
 const REMAINDER_BEFORE = /\b(?:other|remaining|rest\s+of\s+the)\s+$/i;
 /** A rival day a passage gives relative to its document's date ("yesterday (Wednesday 12 March 2025)"). */

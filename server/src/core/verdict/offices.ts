@@ -27,8 +27,13 @@ export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
 const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)[\p{L}'’-]+\s+){0,2}`;
-/** What an office is of, in lower case ("chair of governors", "head of planning"). */
-const OF_BODY = String.raw`(?:\s+of\s+\p{Ll}[\p{L}-]*)?`;
+/**
+ * What an office is of: a lower-case word ("chair of governors", "head of planning", "chair of the board") or a
+ * body's name ("chair of the Friends of Brackenmoor Zoo", "Chair of the Board of Trustees"), whose words joined by
+ * "of", "for" or "and" are its own.
+ */
+const BODY_WORD = String.raw`\p{Lu}[\p{L}'’&-]*`;
+const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:${BODY_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?${BODY_WORD})*|\p{Ll}[\p{L}-]*))?`;
 /** A title before a person's name (shared with `residences.ts`). */
 export const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
@@ -84,7 +89,10 @@ export function officeHolders(text: string): OfficeHolder[] {
       // (Not the first of two offices: "President and Chief Executive Officer of Torvald" is both.)
       if (/^\s*(?:and|&)\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
       // (Not the organisation's name in the possessive: "the trust's medical director" is a "medical director".)
-      const [post, body] = m[office].toLowerCase().split(/\s+of\s+/);
+      const written0 = m[office].toLowerCase().replace(/\s+/g, ' ');
+      const of = /\s+of\s+/.exec(written0);
+      const post = of ? written0.slice(0, of.index) : written0;
+      const body = of ? written0.slice(of.index + of[0].length).replace(/^the\s+/, '') : '';
       const words = post.split(/\s+/).filter(ofOffice);
       const key = [...words, ...(body ? ['of', body] : [])].join(' ');
       const who = m[person];

@@ -15,7 +15,8 @@ const DESCRIBED = String.raw`(?:\d{1,3},\s+|(?:an?\s+)?\d{1,3}-year-old(?:\s+\p{
 
 const PATTERNS: RegExp[] = [
   // "Darren Holloway, 47, of Great Yarmouth", "Holloway, a 47-year-old from Lowestoft", "Holloway, from Lowestoft"
-  new RegExp(String.raw`(?<person>${PERSON}),\s+${DESCRIBED}(?:of|from)\s+(?<place>${PLACE})(?![\p{L}'’-])`, 'gu'),
+  // ("of Mill Lane, Ellerby": the street and its town, either of which a claim may give)
+  new RegExp(String.raw`(?<person>${PERSON}),\s+${DESCRIBED}(?:of|from)\s+(?<place>${PLACE}(?:,\s+${PLACE}(?![\p{L}'’-])(?!\s*,\s+\d))?)(?![\p{L}'’-])`, 'gu'),
   // "Mrs Margaret Elwood, who is 88 and lives in Sheringham", "Darren Holloway, you are 47 years old and you live in
   // Great Yarmouth" (no other sentence nor person between the two)
   new RegExp(String.raw`(?<person>${PERSON}),(?<between>[^.;:!?"“”]{0,60}?)\b(?:lives?|lived|living|resides?|resided)\s+in\s+(?<place>${PLACE})(?![\p{L}'’-])`, 'gu'),
@@ -67,7 +68,8 @@ export function samePerson(a: Residence, b: Residence): boolean {
 
 /** Whether two places may be one: one's words within the other's ("Great Yarmouth" / "Yarmouth", "Salford City" / "Salford"). */
 export function samePlace(a: string, b: string): boolean {
-  const x = ` ${a.toLowerCase()} `;
-  const y = ` ${b.toLowerCase()} `;
+  const words = (t: string) => ` ${t.toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  const x = words(a);
+  const y = words(b);
   return x.includes(y) || y.includes(x);
 }

@@ -177,7 +177,7 @@ const E = '(?![\\p{L}\\p{N}])';
  * second) and "between July 14 and 17", "July 16 to 17" (the month before the first): each day is a date of the
  * month, so that the two ways of writing a range read alike.
  */
-const DAY_RANGE_DM = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|-|–|—)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
+const DAY_RANGE_DM = new RegExp(`${B}(?:(${WEEKDAY_RE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|until|-|–|—)\\s*(?:(?:${WEEKDAY_RE})\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_RE})${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 const DAY_RANGE_MD = new RegExp(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|to|until|-|–|—)\\s*)(\\d{1,2})(?:st|nd|rd|th)?${E}(?!\\s*(?:%|per\\b|[$€£]|,\\d))(?:,?\\s+(\\d{4})${E})?`, 'gu');
 
 /** Patterns in priority order: an earlier kind claims its characters first. */
@@ -385,6 +385,9 @@ const UNIT_ORDINAL_AFTER = /^[-\s](?:first|second|third|fourth|fifth|sixth|seven
 const PERCENT_AFTER = /^\s*(?:-\s*)?(per\s*cent|percent|percentage points?)(?![\p{L}])/iu;
 /** Number words for a whole number before a fraction ("two and a half", "two million and a half"). */
 const WHOLE_WORDS = Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 100 && w !== 'dozen').join('|');
+/** A temperature in words with its scale: "minus three degrees Celsius" (the scale named: "three degrees" may be an angle). */
+const TEMPERATURE_WORD_SCALE = /\bdegrees?\s+(?:Celsius|Fahrenheit|centigrade)\b/i;
+const TEMPERATURE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}-])(minus\\s)?(${WHOLE_WORDS}|one|zero)(?:-(one|two|three|four|five|six|seven|eight|nine))?\\s+degrees?\\s+(Celsius|Fahrenheit|centigrade)(?![\\p{L}\\p{N}])`, 'giu');
 /** A whole number and a fraction in words, with a scale: "two and a half million", "one-and-a-half", "3 and a quarter billion". */
 const MIXED = new RegExp(
   `${B}(one|${WHOLE_WORDS}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
@@ -659,9 +662,11 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   const digits = /\d/.test(text);
   const calendar = CALENDAR_WORD.test(text);
   if (digits && calendar) {
+    // ("14 and 15 January", "Tuesday 14 and Wednesday 15 January 2025": the first day, with its weekday.)
     for (const m of text.matchAll(DAY_RANGE_DM)) {
-      const d = day(m[1]);
-      if (d !== undefined) add({ kind: 'date', text: m[1], span: { start: m.index!, end: m.index! + m[1].length }, date: { month: month(m[2]), day: d, year: m[3] ? Number(m[3]) : undefined } });
+      const d = day(m[2]);
+      const end = m.index! + m[0].indexOf(m[2], m[1] ? m[1].length : 0) + m[2].length;
+      if (d !== undefined) add({ kind: 'date', text: text.slice(m.index!, end), span: { start: m.index!, end }, date: { weekday: weekday(m[1]), month: month(m[3]), day: d, year: m[4] ? Number(m[4]) : undefined } });
     }
     for (const m of text.matchAll(DAY_RANGE_MD)) {
       const first = day(m[2]);
@@ -782,6 +787,12 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const scale = (m[4] ?? m[5] ?? m[6])[0].toUpperCase() === 'F' ? 'degF' : 'degC';
     const { value, precision } = parseNumber(m[2], m[3]);
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: m[1] ? -value : value, precision, unit: scale, bound: hedgeBefore(text, start) });
+  }
+  // "minus three degrees Celsius", "twenty-five degrees Fahrenheit".
+  if (TEMPERATURE_WORD_SCALE.test(text)) for (const m of text.matchAll(TEMPERATURE_WORDS)) {
+    const start = m.index!;
+    const value = (m[2].toLowerCase() === 'one' ? 1 : m[2].toLowerCase() === 'zero' ? 0 : SMALL_NUMBERS[m[2].toLowerCase()]) + (m[3] ? (m[3].toLowerCase() === 'one' ? 1 : SMALL_NUMBERS[m[3].toLowerCase()]) : 0);
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: m[1] ? -value : value, precision: 0.5, unit: /^f/i.test(m[4]) ? 'degF' : 'degC', bound: hedgeBefore(text, start) });
   }
   if (digits) for (const m of text.matchAll(MAGNITUDE)) {
     const start = m.index!;
@@ -1793,6 +1804,24 @@ function shortFormOf(short: readonly string[], full: readonly string[]): boolean
 const PLAIN_TITLES = new Set(['councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 /** Abbreviated titles, as a name's lower-cased words write them ("sgt" of "Det Sgt Whitlock"). */
 const TITLE_ABBREVIATIONS: Record<string, string> = { cllr: 'councillor', clr: 'councillor', sgt: 'sergeant', det: 'detective', insp: 'inspector', supt: 'superintendent', ch: 'chief', pc: 'constable', prof: 'professor', gen: 'general', col: 'colonel', capt: 'captain', lt: 'lieutenant', rev: 'reverend', revd: 'reverend', gov: 'governor', sen: 'senator' };
+/** Police ranks written as initials ("DC Whitfield" / "Detective Constable Rachel Whitfield"). */
+const RANK_INITIALS: Record<string, readonly string[]> = {
+  dc: ['detective', 'constable'],
+  ds: ['detective', 'sergeant'],
+  di: ['detective', 'inspector'],
+  dci: ['detective', 'chief', 'inspector'],
+  dsi: ['detective', 'superintendent'],
+  dcs: ['detective', 'chief', 'superintendent'],
+};
+/** A name's lower-cased words with the titles before its last word written out ("dc whitfield": "detective constable whitfield"). */
+function titlesWrittenOut(name: readonly string[]): string[] {
+  return name.flatMap((w, i) => {
+    const bare = w.replace(/\.$/, '');
+    if (i === name.length - 1) return [w];
+    if (Object.hasOwn(RANK_INITIALS, bare)) return RANK_INITIALS[bare];
+    return [Object.hasOwn(TITLE_ABBREVIATIONS, bare) ? TITLE_ABBREVIATIONS[bare] : w];
+  });
+}
 /** Titles of an office or rank written before a name ("Judge Thornbury", "Inspector Price"). */
 const OFFICE_TITLES = new Set(['judge', 'professor', 'prof', 'inspector', 'sergeant', 'constable', 'superintendent', 'detective', 'captain', 'colonel', 'general', 'major', 'lieutenant', 'president', 'senator', 'governor', 'mayor', 'bishop', 'archbishop', 'rabbi', 'imam', 'father', 'reverend', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'chancellor', 'minister', 'coach', 'manager', 'chief']);
 
@@ -1824,14 +1853,13 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
   // A title of office before the surname, where the source has it before the full name ("Judge Thornbury" /
   // "Employment Judge Rebecca Thornbury", "Professor Achebe" / "Professor Helen Achebe").
   // Titles may be abbreviated on either side ("Det Sgt Whitlock" / "Detective Sergeant Claire Whitlock").
-  const full = (w: string) => TITLE_ABBREVIATIONS[w] ?? w;
-  const words = claim.map(full);
+  const words = titlesWrittenOut(claim);
   let k = 0;
   while (k < words.length - 1 && OFFICE_TITLES.has(words[k])) k++;
   if (k > 0) {
     const titles = words.slice(0, k);
     const rest = words.slice(k);
-    const theirs = source.map(full);
+    const theirs = titlesWrittenOut(source);
     for (let at = 0; at + k <= theirs.length; at++) {
       if (!titles.every((t, j) => theirs[at + j] === t)) continue;
       // The surname within two first names of the title ("Sergeant Mark Ellis of Leicestershire Police").
@@ -1857,6 +1885,17 @@ function titledSurnameOf(claim: readonly string[], source: readonly string[]): b
   const full = (w: string) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w.replace(/\.$/, '');
   const titles = source.slice(0, -1).map(full);
   return titles.every((t, i) => (OFFICE_TITLES.has(t) || PLAIN_TITLES.has(t)) && full(claim[i]) === t) && source[source.length - 1] === claim[claim.length - 1];
+}
+
+/**
+ * Whether a source names the claim's person by title and surname only ("Councillor Hammond" / "Derek Hammond", "DC
+ * Whitfield" / "Rachel Whitfield"): the claim's name is no title, the source's words before the surname all are.
+ */
+function surnameWithTitle(claim: readonly string[], source: readonly string[]): boolean {
+  if (claim.length < 2 || source.length < 2 || claim[claim.length - 1] !== source[source.length - 1]) return false;
+  const titles = titlesWrittenOut(source).slice(0, -1);
+  const isTitle = (w: string) => PLAIN_TITLES.has(w) || OFFICE_TITLES.has(w) || RANK_WORDS.has(w);
+  return titles.every(isTitle) && !isTitle(titlesWrittenOut(claim)[0]);
 }
 
 const ANY_DIGIT = /\d/;
@@ -2161,7 +2200,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
         const full = (w: string) => (Object.hasOwn(TITLE_ABBREVIATIONS, w) ? TITLE_ABBREVIATIONS[w] : w);
         if (containsSequence(source.name!.map(full), claim.name!.map(full))) return true;
       }
-      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || surnameWithTitle(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
   }
   return false;
 }
