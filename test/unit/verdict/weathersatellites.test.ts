@@ -183,6 +183,13 @@ describe("a satellite launch: the press kit and the briefing, with the product's
     );
   });
 
+  test('"did not need to draw on" denies "had to draw on"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'Solberg said the agency had to draw on its contingency for the launch.');
+    verdict('supported', 'Solberg said the agency did not need to draw on its contingency for the launch.');
+  });
+
   test('a temperature in words: "minus three degrees Celsius" / "minus 3 degrees Celsius"', async () => {
     const verdict = expectVerdictWith(await workspaceIndex(files));
     // Was unsupported: "No source states “three degrees” and “launch”".

@@ -194,10 +194,13 @@ const CLAUSE_END = /[,;:.!?()"“”‘’]|\s(?:and|but|or|while|whereas|althou
  */
 const LIST_AFTER = /^(?:,\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)*,?\s+(?:or|and|nor)\s+(?!(?:I|we|he|she|they|it|you)\b)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s*[,.;:!?]|\s+(?:on|in|for|to|at|from|by|with|this|next|last)\b|\s*$)/u;
 
-/** Words before the denied one: "not able to comment" denies "comment" ("abl", "allow", "go" as index terms). */
+/**
+ * Words before the denied one: "not able to comment" denies "comment" ("abl", "allow", "go" as index terms); "did not
+ * need to draw on our contingency" denies "had to draw on its contingency".
+ */
 // (And adverbs of the cue: "has not yet ruled out", "did not even try", "was not currently pursuing"; not "cannot
 // necessarily be said", a hedge.)
-const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will', 'yet', 'ever', 'even', 'current']);
+const SEMI_AUXILIARY = new Set(['abl', 'allow', 'permit', 'go', 'prepar', 'will', 'yet', 'ever', 'even', 'current', 'need']);
 
 /** Verbs through which a denial bears on what follows them ("These results do not mean everyone … should"). */
 const FRAME_VERBS = new Set(

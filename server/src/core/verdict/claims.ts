@@ -1486,7 +1486,11 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // With two rows named ("Raman beat Hargreaves by 3,815 votes"), a figure is a row's only when the claim gives it
   // to that row's name ("Raman took 14,862 votes").
   const rowNames = new Set(named.map((c) => rowLabel(c.sentence)!.text));
+  // (Not a row when another of the same name gives every figure of the claim: "Non-GAAP operating margin | Q3 FY2025:
+  // 21.0% | Q3 FY2024: 17.9%" for "widened to 21.0% from 17.9%", beside the guidance table's row of that name.)
+  const statesAll = (o: Candidate) => info.values.some(isNumeric) && info.values.every((v) => !isNumeric(v) || statesValue(o.sentence, v));
   for (const c of named) {
+    if (named.some((o) => o !== c && rowLabel(o.sentence)!.text === rowLabel(c.sentence)!.text && statesAll(o))) continue;
     const cells = labelledCells(c.sentence);
     const label = rowLabel(c.sentence)!;
     for (const v of info.values) {

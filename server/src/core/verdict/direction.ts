@@ -546,6 +546,8 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['keep', 'keeps', 'kept', 'keeping', 'retain', 'retains', 'retained'], ['move', 'moves', 'moved', 'moving', 'relocate', 'relocates', 'relocated', 'relocating']],
   // "would keep using the supplier" / "had stopped using the supplier".
   [['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'continuing'], ['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing']],
+  // Weather and pressure: "The wind strengthened through the early afternoon" / "The wind eased …".
+  [['strengthen', 'strengthens', 'strengthened', 'strengthening', 'intensify', 'intensifies', 'intensified', 'intensifying'], ['ease', 'eases', 'eased', 'easing', 'weaken', 'weakens', 'weakened', 'weakening', 'abate', 'abated', 'subside', 'subsided']],
   // Closed sets: one member in the place of another ("100m bronze medallist" / "100m silver medallist").
   [['gold'], ['silver', 'bronze']],
   [['silver'], ['bronze']],
