@@ -175,4 +175,12 @@ describe("a moorland wildfire: the live updates and the press conference, with t
     verdict('contradicted', 'The wind eased through the early afternoon, gusting up to 30 mph from the south-west.', [['eased', 'strengthened']]);
     verdict('supported', 'The wind strengthened through the early afternoon, gusting up to 30 mph from the south-west.');
   });
+
+  test('a chief officer is one post: "Chief Fire Officer Daniel Whitcombe" is the area manager, by the speakers\' line', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: the speakers' line holds both "Chief Fire Officer" (Brannagh's) and Whitcombe's name.
+    verdict('contradicted', 'Chief Fire Officer Daniel Whitcombe said crews expected to be on the moor for at least three days.', [['Chief Fire Officer', 'Area Manager']]);
+    verdict('supported', 'Area Manager Daniel Whitcombe said crews expected to be on the moor for at least three days.');
+    verdict('supported', 'Chief Fire Officer Helen Brannagh said it was the largest wildfire her service had dealt with since April 2019.');
+  });
 });

@@ -196,4 +196,12 @@ describe("a satellite launch: the press kit and the briefing, with the product's
     verdict('supported', 'Winds at the pad were 11 knots and the temperature was minus three degrees Celsius at launch.');
     verdict('contradicted', 'Winds at the pad were 11 knots and the temperature was minus five degrees Celsius at launch.', [['minus five degrees Celsius', 'minus 3 degrees Celsius']]);
   });
+
+  test('a post with a figure in its words, one person\'s, given to another who spoke: "Tomas Varga, the Halcyon-4 mission manager"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: "Halcyon-4" (a figure in a word) kept the post from being read; then "Space Agency\nMarcus Ebbe"
+    // across the participants' lines; then the person, not the post, though Varga said the words.
+    verdict('contradicted', 'Tomas Varga, the Halcyon-4 mission manager at the Aldermoor Space Agency, said both stages of the rocket performed nominally.', [['Halcyon-4 mission manager', 'Launch Director']]);
+    verdict('supported', 'Marcus Ebbe, the Halcyon-4 mission manager at the Aldermoor Space Agency, said the satellite was generating 3.1 kilowatts.');
+  });
 });

@@ -3105,17 +3105,27 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           const window = scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9).flatMap((x) => [x.c.sentence, ...x.c.context, ...(x.c.speaker ? [x.c.speaker] : [])]);
           const escaped = (who: string) => who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           const says = (who: string) => window.some((t) => new RegExp(`\\b${escaped(who)}\\b(?:[^.:;!?]{0,80}\\b(?:said|says|added|told|explained|wrote)\\b|\\s*(?:\\([^)]*\\))?\\s*:)`, 'i').test(t.text));
-          const tied = scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9);
+          // (Or a transcript turn that says the rest of the claim, its words besides the names and the post: "TOMAS
+          // VARGA: … Both stages performed nominally." when a participants list ranks first.)
+          const postTerms = new Set(analyzeText(h.title, false).terms);
+          const rest = info.tokens.filter((k) => k.term && !k.capital && !postTerms.has(k.term)).map((k) => k.term!);
+          const turns = rest.length ? scored.filter((x) => x.c.speaker && rest.filter((t) => x.c.sentence.terms.has(t)).length * 2 >= rest.length) : [];
+          const tied = [...scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9), ...turns];
           const speaks = (who: string) => says(who) || tied.some((x) => x.c.speaker && new RegExp(`\\b${escaped(who)}\\b`, 'i').test(x.c.speaker.text));
           const theirs = SAYS.test(info.text) && speaks(surname(h.names)) && !speaks(surname(same[0].o.names));
-          const own = !theirs
-            ? undefined
-            : scored
-                .flatMap((x) => namedRoles(x.c.sentence.text, x.c.sentence.values).map((r) => ({ s: x, r })))
-                .find((x) => surname(x.r.name.name ?? []) === surname(h.names) && !sameOffice(x.r.text.toLowerCase(), h.office) && !x.r.text.toLowerCase().includes(h.office));
+          // (Their post from the evidence's sentences, else from the speaker's line of a transcript turn: "Tomas Varga,
+          // Launch Director, Corvane Launch Systems" for "TOMAS VARGA: … Both stages performed nominally.")
+          const ownIn = (text: (x: (typeof scored)[number]) => TextInfo | undefined) =>
+            scored
+              .flatMap((x) => {
+                const t = text(x);
+                return t ? namedRoles(t.text, t.values).map((r) => ({ s: x, r, inSentence: t === x.c.sentence })) : [];
+              })
+              .find((x) => surname(x.r.name.name ?? []) === surname(h.names) && !sameOffice(x.r.text.toLowerCase(), h.office) && !x.r.text.toLowerCase().includes(h.office));
+          const own = !theirs ? undefined : (ownIn((x) => x.c.sentence) ?? ownIn((x) => x.c.speaker));
           if (own) {
             conflicting = own.s;
-            conflicts = [{ claim: h.title, source: own.r.text, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...own.r.span }, note: `it names ${own.r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(own.r.text) ? '' : 'the '}${own.r.text}`, replacement: own.r.text }];
+            conflicts = [{ claim: h.title, source: own.r.text, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), ...(own.inSentence ? { sourceSpan: { ...own.r.span } } : {}), note: `it names ${own.r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(own.r.text) ? '' : 'the '}${own.r.text}`, replacement: own.r.text }];
             break;
           }
           const [{ s, o }] = same;

@@ -20,13 +20,13 @@ const OFFICES = [
   'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'executive', 'director', 'minister', 'secretary', 'president',
   'mayor', 'leader', 'governor', 'head', 'captain', 'coach', 'manager', 'editor', 'founder', 'treasurer', 'coordinator',
   'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk',
-  'commander', ...RANKS,
+  'commander', 'officer', ...RANKS,
 ];
 /** Whether a text may pair an office with a person (cheap: one of `OFFICES` in it). */
 export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
-const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)[\p{L}'’-]+\s+){0,2}`;
+const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\p{L}[\p{L}\p{N}'’-]*\s+){0,2}`;
 /**
  * What an office is of: a lower-case word ("chair of governors", "head of planning", "chair of the board") or a
  * body's name ("chair of the Friends of Brackenmoor Zoo", "Chair of the Board of Trustees"), whose words joined by
@@ -37,8 +37,8 @@ const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:${BODY_WORD}(?:\s+(?:(?:of|f
 /** A title before a person's name (shared with `residences.ts`). */
 export const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
-/** A person: a title and one to three capitalised words, or two to four capitalised words. */
-const PERSON = String.raw`(?:${TITLE}\s+${CAP}(?:\s+${CAP}){0,2}|${CAP}(?:\s+${CAP}){1,3})`;
+/** A person: a title and one to three capitalised words, or two to four capitalised words (on one line). */
+const PERSON = String.raw`(?:${TITLE}[ \t]+${CAP}(?:[ \t]+${CAP}){0,2}|${CAP}(?:[ \t]+${CAP}){1,3})`;
 
 const PAIRS: { re: RegExp; office: number; person: number }[] = [
   // "the Deputy Speaker, Helen Fairbairn", "Its chief executive, Joanna Pryce", "the trust's chief executive, Sarah
@@ -94,6 +94,8 @@ export function officeHolders(text: string): OfficeHolder[] {
       const post = of ? written0.slice(0, of.index) : written0;
       const body = of ? written0.slice(of.index + of[0].length).replace(/^the\s+/, '') : '';
       const words = post.split(/\s+/).filter(ofOffice);
+      // (An officer named by another office is that office: "Chief Executive Officer" is the chief executive.)
+      if (words.length >= 2 && words[words.length - 1] === 'officer' && OFFICES.includes(words[words.length - 2])) words.pop();
       const key = [...words, ...(body ? ['of', body] : [])].join(' ');
       const who = m[person];
       const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
@@ -155,5 +157,7 @@ export function otherOffice(a: string, b: string): boolean {
  */
 export function onePost(office: string): boolean {
   if (RANKS.includes(officeHead(office))) return false;
+  // (An officer is one post only as a chief: "chief fire officer", not "police officer" nor "press officer".)
+  if (officeHead(office) === 'officer') return /^chief\s/.test(office);
   return office.includes(' ') || SOLE_OFFICES.has(officeHead(office));
 }

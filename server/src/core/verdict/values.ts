@@ -1373,7 +1373,8 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
     let j = i;
     while (j + 1 < words.length) {
       const gap = text.slice(words[j].end, words[j + 1].start);
-      if (/^[ \u00a0]$/.test(gap) || /^-$/.test(gap)) j++;
+      // (A firm's "&" joins its name: "Mercia & Pennine Infrastructure", "Marks & Spencer", "AT&T".)
+      if (/^[ \u00a0]$/.test(gap) || /^-$/.test(gap) || /^ ?& ?$/.test(gap)) j++;
       else if (/^ (?:[a-z]+ ){1,2}$/.test(gap) && gap.trim().split(' ').every((w) => NAME_PARTICLES.has(w))) j++;
       else break;
     }
@@ -1401,7 +1402,7 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
       const start = words[first].start;
       const end = words[last].end;
       const written = text.slice(start, end).replace(/['’]s$/, '');
-      const tokens = written.split(/[\s\u00a0-]+/).map(nameToken).filter((t) => t && !NAME_PARTICLES.has(t));
+      const tokens = written.split(/[\s\u00a0&-]+/).map(nameToken).filter((t) => t && !NAME_PARTICLES.has(t));
       if (tokens.length) out.push({ kind: 'name', text: written, span: { start, end: start + written.length }, name: tokens });
     }
     i = j + 1;
