@@ -276,3 +276,34 @@ describe('a transcript as a writer gets it, with the product\'s word vectors', (
     assert.deepEqual(drive.claims[0].conflicts.map((c) => [c.claim, c.source]), [['45 minutes', 'twenty-five minutes']]);
   });
 });
+
+describe('words the source gives to one of the public it leaves unnamed', () => {
+  const REPORT = [
+    'Inspection report: Larkfield Primary School',
+    '',
+    'The headteacher, Daniel Ashcroft, has led the school since September 2021. Pupils are polite and kind to one another. As one parent told inspectors, "the staff here genuinely know every child." Early reading is not taught well enough.',
+    '',
+    'Mrs Priya Sandhu, a parent of two pupils in Year 3, met the inspectors with the chair of governors. One parent said, "the new library has made my son want to read every night."',
+    '',
+  ].join('\n');
+
+  async function checkReport(draft: string) {
+    const fs = new MemoryFileSystem({ '/ws/sources/report.txt': REPORT });
+    const workspace = new SourceWorkspace(fs, '/ws', DEFAULT_CONFIG);
+    await workspace.build();
+    return checkDraft(draft, workspace.index, { config: DEFAULT_CONFIG, format: 'markdown' });
+  }
+
+  test('a person the source names otherwise did not say them: "one parent", not Mr Ashcroft (and no fix that writes "parent")', async () => {
+    // Was verified: the source's "one parent" could neither confirm nor rule out the draft's name.
+    const found = misattributed(await checkReport('Mr Ashcroft said that "the staff here genuinely know every child."\n'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /^These words were said by one parent, not Mr Ashcroft \(/);
+    assert.equal(found[0].fix, undefined);
+  });
+
+  test('not a person the source makes one of them, nor one it never names', async () => {
+    assert.deepEqual(misattributed(await checkReport('Mrs Sandhu said that "the new library has made my son want to read every night."\n')), []);
+    assert.deepEqual(misattributed(await checkReport('Mr Okoro said that "the staff here genuinely know every child."\n')), []);
+  });
+});

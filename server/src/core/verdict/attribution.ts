@@ -7,7 +7,8 @@
  * `misattributed-quote` is reported only when the answer is certain: every place in the sources that holds the
  * quoted words (or the passages that support the claim) has a known speaker, and none of them is the person
  * the draft names. A source where the speaker is unknown, a pronoun ("she said"), or a role that no speaker's
- * role can confirm or rule out ("an official said") is never flagged.
+ * role can confirm or rule out ("an official said") is never flagged. One of the public the source leaves unnamed
+ * ("As one parent told inspectors") rules out a person the same source names, but never as one of them.
  *
  * Speech dates: "Okafor said on Monday" is checked against the recording date of the transcript the words come
  * from (a report or an article is often dated days after what it reports, so their dates are not used). A
@@ -35,6 +36,8 @@ export interface Attribution {
   kind: 'name' | 'role';
   /** Lower-case name tokens without titles (`name`), or the role's words (`role`). */
   tokens: string[];
+  /** A role's indefinite article, when the source leaves the speaker unnamed ("one parent", "a resident"). */
+  indefinite?: string;
 }
 
 const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded|described|describes)`;
@@ -234,7 +237,8 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
         const tokens = mention.toLowerCase().split(/\s+/).filter(Boolean);
         // (Nor a clause: "said the union had written to …" is what was said, not who said it.)
         if (!tokens.length || tokens.some((t) => PRONOUNS.has(t) || CLAUSE_VERBS.has(t)) || /['’]s\b/.test(mention) || /\b(?:source|sources|statement|report|people|others)\b/.test(mention)) continue;
-        out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens });
+        const indefinite = /\b(an?|one|another)\s+$/i.exec(plain.slice(Math.max(0, start - 10), start))?.[1].toLowerCase();
+        out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens, ...(indefinite ? { indefinite } : {}) });
       }
     }
   }
@@ -247,7 +251,8 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
 // Speakers
 
 /** Who speaks at a place in a source: a transcript speaker, an attribution in the source sentence, or unknown. */
-type Speech = { kind: 'speaker'; speaker: Speaker; speakers: readonly Speaker[] } | { kind: 'attributed'; attribution: Attribution } | { kind: 'unknown' };
+/** (An attributed speech carries its document when its speaker is a role the source leaves unnamed: `namedOtherwise`.) */
+type Speech = { kind: 'speaker'; speaker: Speaker; speakers: readonly Speaker[] } | { kind: 'attributed'; attribution: Attribution; document?: SourceDocument } | { kind: 'unknown' };
 
 function speakerTokens(speaker: Speaker): string[] {
   return [...new Set([...nameTokens(speaker.label), ...(speaker.name ? nameTokens(speaker.name) : [])])];
@@ -282,7 +287,44 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   if (other.kind === 'name' && other.tokens.length === 1 && POST_NAMES.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) return undefined;
   if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
   if (attribution.kind === 'role' && other.kind === 'role') return attribution.tokens[attribution.tokens.length - 1] === other.tokens[other.tokens.length - 1];
+  // A person named against one of the public the source leaves unnamed ("As one parent told inspectors, “…”" for
+  // "Mr Ashcroft said"): someone else, when the same source names the draft's person and never as one of them.
+  if (attribution.kind === 'name' && other.kind === 'role' && other.indefinite && speech.document && UNNAMED_ROLES.has(other.tokens[other.tokens.length - 1])) {
+    return namedOtherwise(speech.document.text, attribution.tokens, other.tokens[other.tokens.length - 1]) ? false : undefined;
+  }
   return undefined;
+}
+
+/**
+ * Roles of the public a source gives words to without a name: a person the same source names is not one of them
+ * unless it says so. (Not officials, whose words a source may leave unnamed though it names them elsewhere.)
+ */
+const UNNAMED_ROLES = new Set(['parent', 'mother', 'father', 'resident', 'neighbour', 'neighbor', 'witness', 'passer-by', 'bystander', 'onlooker', 'passenger', 'pupil', 'student', 'customer', 'shopper', 'fan', 'supporter', 'patient', 'visitor', 'local', 'villager', 'commuter', 'motorist', 'tenant', 'relative', 'volunteer']);
+
+/** Documents' texts read for names, at most this many characters (a source is bounded; so is this walk). */
+const NAMED_TEXT_MAX = 2_000_000;
+
+/**
+ * Whether a document names the person (their last name word, capitalised) and never describes them as the role in
+ * the same sentence ("Jane Holt, a parent of two, said").
+ */
+function namedOtherwise(text: string, tokens: readonly string[], role: string): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.length < 2) return false;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${escaped}(?![\p{L}'’-])`, 'giu');
+  const roleWord = new RegExp(String.raw`(?<![\p{L}-])${role}s?(?![\p{L}-])`, 'iu');
+  const body = text.length > NAMED_TEXT_MAX ? text.slice(0, NAMED_TEXT_MAX) : text;
+  let named = false;
+  for (const m of body.matchAll(re)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    named = true;
+    // The rest of the sentence the name is in (and the words before it on that line: "a parent, Jane Holt, said").
+    const before = body.slice(Math.max(0, m.index! - 60), m.index!).split(/[.!?]\s|\n/).pop() ?? '';
+    const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 120).split(/[.!?](?:\s|$)|\n/)[0];
+    if (roleWord.test(before) || roleWord.test(after)) return false;
+  }
+  return named;
 }
 
 /** Posts written capitalised in place of a name ("The Dean said", "the Chancellor told MPs"). */
@@ -298,6 +340,11 @@ function speechAtMemo(memo: AttributionMemo | undefined, document: SourceDocumen
 }
 
 function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
+  const speech = speechOf(document, passage, wordsAt);
+  return speech.kind === 'attributed' && speech.attribution.indefinite ? { ...speech, document } : speech;
+}
+
+function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
   // Words inside quotation marks in the source are someone's quote even in a transcript turn ("… is what one
   // former guard told us"): their speaker is the source's own attribution.
   const paragraph = passage.paragraph;
@@ -529,7 +576,9 @@ function speechName(speech: Speech): string {
     if (speech.speaker.role && !speech.speaker.name && name.toLowerCase() === speech.speaker.role.toLowerCase()) return `the ${speech.speaker.role}`;
     return speech.speaker.role ? `${name} (${speech.speaker.role})` : name;
   }
-  return speech.kind === 'attributed' ? speech.attribution.mention : 'someone else';
+  if (speech.kind !== 'attributed') return 'someone else';
+  const { attribution } = speech;
+  return attribution.indefinite ? `${attribution.indefinite} ${attribution.mention}` : attribution.mention;
 }
 
 /**
@@ -551,7 +600,9 @@ function replacementFor(attribution: Attribution, speech: Speech): string | unde
     }
     return full;
   }
-  return speech.kind === 'attributed' ? speech.attribution.mention : undefined;
+  // (No person's name for a role the source leaves unnamed: "Mr Ashcroft said" is not mended by "parent said".)
+  if (speech.kind !== 'attributed' || (attribution.kind === 'name' && speech.attribution.kind === 'role')) return undefined;
+  return speech.attribution.mention;
 }
 
 /** Transcript labels that name a seat or a role, not a person: a draft never names someone by them. */
