@@ -183,4 +183,11 @@ describe("a moorland wildfire: the live updates and the press conference, with t
     verdict('supported', 'Area Manager Daniel Whitcombe said crews expected to be on the moor for at least three days.');
     verdict('supported', 'Chief Fire Officer Helen Brannagh said it was the largest wildfire her service had dealt with since April 2019.');
   });
+
+  test('a denial whose object the source names in common words: "has not crossed the road", the road being the B6417', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: "crossed" and "road" after the denial, and "road" is none of the claim's words.
+    verdict('contradicted', 'The eastern flank of the fire crossed the B6417 on Saturday evening.', [['crossed', 'has not crossed the road']]);
+    verdict('supported', 'The eastern flank of the fire has not crossed the B6417.');
+  });
 });

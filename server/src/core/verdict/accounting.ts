@@ -309,8 +309,28 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
     // phone networks") and two of the words after the cue (or its only one): "no active stem cells and little cell
     // turnover" does not deny "little cell turnover" through "cell".
     if (others.has(clause.terms[0]) && clause.terms.filter((t) => others.has(t)).length >= Math.min(2, clause.terms.length)) return true;
+    // Or the denied word with its object in common words where the other text names it, the negated text naming
+    // it elsewhere ("… along the B6417, and the eastern flank of the fire has not crossed the road" / "crossed the
+    // B6417").
+    if (others.has(clause.terms[0]) && objectNamedElsewhere(negated, other, clause.terms[0], clause.at)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the other text's object of the denied word is a name or a figure ("crossed the B6417") that the negated
+ * text has before its denial, while the denial's own object is a common word ("has not crossed the road"), and the
+ * negated text has the denied word only once (not "crossed the B6417 but has not crossed the A66").
+ */
+function objectNamedElsewhere(negated: TextInfo, other: TextInfo, denied: string, cueAt: number): boolean {
+  const same = negated.tokens.filter((t) => t.term && lemma(t.term) === denied);
+  if (same.length !== 1 || same[0].start < cueAt) return false;
+  const theirs = negated.tokens.find((t) => t.start > same[0].start && t.term);
+  if (!theirs || !/^\p{Ll}+$/u.test(negated.text.slice(theirs.start, theirs.end))) return false;
+  const at = other.tokens.findIndex((t) => t.term && lemma(t.term) === denied);
+  const object = at < 0 ? undefined : other.tokens.slice(at + 1).find((t) => t.term);
+  if (!object || !/^(?:\p{Lu}|.*\d)/u.test(other.text.slice(object.start, object.end))) return false;
+  return negated.tokens.some((t) => t.end <= cueAt && t.term === object.term);
 }
 
 /**
