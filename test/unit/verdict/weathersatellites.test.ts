@@ -204,4 +204,13 @@ describe("a satellite launch: the press kit and the briefing, with the product's
     verdict('contradicted', 'Tomas Varga, the Halcyon-4 mission manager at the Aldermoor Space Agency, said both stages of the rocket performed nominally.', [['Halcyon-4 mission manager', 'Launch Director']]);
     verdict('supported', 'Marcus Ebbe, the Halcyon-4 mission manager at the Aldermoor Space Agency, said the satellite was generating 3.1 kilowatts.');
   });
+
+  test('later or earlier than planned, in other words: "Contact … came two minutes later than the agency had planned"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: "the agency had planned" and "we had planned" were two things compared with, and the claim's
+    // words for the event ("contact came") too far from "acquired the signal" to look for a comparison.
+    verdict('contradicted', 'Contact with the satellite came two minutes later than the agency had planned.', [['later', 'earlier']]);
+    verdict('contradicted', 'The ground station acquired the signal two minutes later than planned.', [['later', 'earlier']]);
+    verdict('supported', 'The ground station acquired the signal two minutes earlier than planned.');
+  });
 });

@@ -913,6 +913,16 @@ function subgroupOf(claimText: string, value: TypedValue, sourceText: string, ri
   return !new RegExp(`\\b${theirs[1]}\\b`, 'i').test(claimText);
 }
 
+/** A quantity right before a comparative and its "than" ("two minutes later than"). */
+const COMPARED_MARGIN = /^\s+(?:later|earlier|sooner|longer|shorter|more|less|fewer|higher|lower|faster|slower|bigger|smaller|larger|heavier|lighter|cheaper|dearer)\s+than\b/i;
+
+/** Whether the claim and the sentence give one margin to a comparison ("two minutes later than" / "two minutes earlier than"). */
+function sameMargin(info: ClaimInfo, sentence: TextInfo): boolean {
+  const margins = (t: TextInfo) => t.values.filter((v) => v.kind === 'quantity' && COMPARED_MARGIN.test(t.text.slice(v.span.end, v.span.end + 24)));
+  const theirs = margins(sentence);
+  return theirs.length > 0 && margins(info).some((v) => theirs.some((x) => valueAgrees(v, x)));
+}
+
 /** Words before a count of the rest of a whole: "the other nine", "the remaining 27". */
 const REMAINDER_BEFORE = /\b(?:other|remaining|rest\s+of\s+the)\s+$/i;
 /** A rival day a passage gives relative to its document's date ("yesterday (Wednesday 12 March 2025)"). */
@@ -2886,7 +2896,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // departures … would be much later than usual" / its statement's "the last departures on many routes will be
       // much earlier than usual".)
       const inDocument = (v: TypedValue) => scored.some((o) => o.c.hit.document === s.c.hit.document && statesValue(o.c.sentence, v));
-      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v)) || (copyCoverage(info, s.c.sentence) >= LABEL_COPY_MIN && inDocument(v))))) continue;
+      // (Or the same margin before the comparison: "came two minutes later than the agency had planned" / "acquired
+      // the signal at 05:21 UTC, two minutes earlier than we had planned".)
+      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v)) || (copyCoverage(info, s.c.sentence) >= LABEL_COPY_MIN && inDocument(v)))) && !sameMargin(info, s.c.sentence)) continue;
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
       const found = oppositeComparison(info.text, s.c.sentence.text) ?? comparedFigures(info, s.c.sentence) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));

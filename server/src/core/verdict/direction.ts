@@ -922,6 +922,9 @@ function swappedComparison(claim: string, source: string): { claim: { text: stri
  * bound, which the value rules compare); or two groups compared the other way round (`swappedComparison`). The two
  * comparisons with their spans.
  */
+/** What a comparison's "than" sets a thing against when it is a plan or an expectation ("agency had planned", "expected"). */
+const EXPECTATION = /^(?:(?:\p{L}+\s+){0,2}(?:had|has|have|was|were|is|are|would\s+have)\s+)?(planned|expected|scheduled|forecast|anticipated|predicted|intended|usual)$/u;
+
 export function oppositeComparison(claim: string, source: string): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
   if (!/\bthan\b/i.test(source)) return undefined;
   const swapped = swappedComparison(claim, source);
@@ -933,7 +936,11 @@ export function oppositeComparison(claim: string, source: string): { claim: { te
       const theirs = n[1].toLowerCase();
       if (!COMPARATIVE_OPPOSITES[word].includes(theirs)) continue;
       const other = n[3].toLowerCase();
-      // The same thing compared with: one's words begin the other's ("the November average" / "the November average of").
+      // The same thing compared with: one's words begin the other's ("the November average" / "the November average of"),
+      // or both are a plan or an expectation, whoever's ("than the agency had planned" / "than we had planned").
+      const expected = (x: string) => EXPECTATION.exec(x)?.[1];
+      const plan = expected(object);
+      if (plan && plan === expected(other)) return { claim: { text: m[1], span: { start: m.index!, end: m.index! + m[1].length } }, source: { text: n[1], span: { start: n.index!, end: n.index! + n[1].length } } };
       if (!(other.startsWith(object) || object.startsWith(other)) || Math.min(other.length, object.length) < 4) continue;
       return {
         claim: { text: m[1], span: { start: m.index!, end: m.index! + m[1].length } },
