@@ -155,4 +155,13 @@ describe("a quarter's results: the release and the call, with the product's word
     verdict('supported', 'The non-GAAP operating margin widened to 21.0% from 17.9% a year earlier.');
     verdict('contradicted', 'The non-GAAP operating margin widened to 21.0% from 16.9% a year earlier.', [['16.9%', '17.9%']]);
   });
+
+  test('"the three months ended October 31, 2024" is the quarter that ended then', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was unsupported: "three months" was a length no source gives in those words.
+    verdict('supported', "Veltrane Software's revenue climbed 18 percent from a year earlier to $412.6 million in the three months ended October 31, 2024.");
+    // Not a half-year, nor a quarter that ended on another day.
+    verdict('unsupported', "Veltrane Software's revenue climbed 18 percent from a year earlier to $412.6 million in the six months ended October 31, 2024.");
+    verdict('unsupported', "Veltrane Software's revenue climbed 18 percent from a year earlier to $412.6 million in the three months ended September 30, 2024.");
+  });
 });

@@ -180,7 +180,19 @@ export function analyzeText(text: string, capitals = true): TextInfo {
  * Whether a text states a claim's value (some value of it `valueAgrees`). A cheap test of the text (`mayState`)
  * comes first, so that most texts never have their values extracted.
  */
+/** After a length of months, the date its reporting period ends ("ended October 31", "to 30 September"). */
+const REPORTING_PERIOD = /^\s+(?:ended|ending|to|through)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+/** What results call a reporting period of so many months ("the quarter", "Q3", "the half-year", "H1"). */
+const PERIOD_NAMES = new Map<number, RegExp>([
+  [3, /\b(?:quarter|Q[1-4])\b/i],
+  [6, /\b(?:half[- ]year|(?:first|second)\s+half|interim|H[12])\b/i],
+  [12, /\b(?:full[- ]year|(?:financial|fiscal)\s+year)\b/i],
+]);
+
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
+  // A reporting period by its name: "the third quarter of fiscal 2025, which ended on … October 31, 2024" for "the
+  // three months ended October 31, 2024".
+  if (value.reportingPeriod && value.value !== undefined && PERIOD_NAMES.get(value.value)?.test(info.text)) return true;
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
   // (Not the whole of a partitive for a figure that is no whole: "raised £3m" is not "raised £2.3m of its £3m target".)
   if (info.values.some((s) => valueAgrees(value, s) && !(s.whole && !value.whole && !value.possessed) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
@@ -452,6 +464,7 @@ export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportT
   }
   // A figure of the period the claim is about is not stated by another period's.
   for (const v of info.values) if (currentFigure(info, v)) v.current = true;
+  for (const v of info.values) if (v.kind === 'quantity' && v.unit === 'month' && REPORTING_PERIOD.test(info.text.slice(v.span.end, v.span.end + 32))) v.reportingPeriod = true;
   const valueTerms = new Set([...inValue].filter(([, v]) => v).map(([t]) => t));
   let totalWeight = 0;
   let topicWeight = 0;

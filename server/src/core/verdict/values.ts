@@ -57,6 +57,11 @@ export interface TypedValue {
    * figures in parentheses do not state ("6.5p for the year" / "6.0p for the year (2025: 6.5p)").
    */
   current?: boolean;
+  /**
+   * A claim's length of months that names a reporting period ending on a date ("in the three months ended October
+   * 31", "the six months to 30 September"): a source may call it a quarter or a half-year (`support.ts`).
+   */
+  reportingPeriod?: boolean;
   /** A bound close to its figure: "nearly 400", "almost a third", "just over 300" (not "less than 400"). */
   near?: boolean;
   /** A limit set as a figure: "up to £120 per person" (a cap is its figure: "up to £150" is another cap). */
