@@ -223,4 +223,12 @@ describe("a charity fraud sentencing: the court's release and the paper's articl
     verdict('supported', 'DC Whitfield said it was the largest fraud against a charity that Westshire Police had ever investigated.');
     verdict('contradicted', 'DC Whitfield said it was the second-largest fraud against a charity that Westshire Police had ever investigated.', [['second-largest', 'largest']]);
   });
+
+  test('a figure of a sentence about most of the claim, another passage giving the rest: "26 hours a week as its part-time bookkeeper"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was unsupported: "worked 22 hours a week" is in a sentence without "part-time bookkeeper", which the court's
+    // release gives, so neither was about enough of the claim to set its figure against.
+    verdict('contradicted', 'Thornley, who joined the trust in 2015, worked 26 hours a week as its part-time bookkeeper.', [['26 hours', '22 hours']]);
+    verdict('supported', 'Thornley, who joined the trust in 2015, worked 22 hours a week as its part-time bookkeeper.');
+  });
 });

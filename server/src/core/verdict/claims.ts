@@ -1125,6 +1125,8 @@ export const DEFAULT_DECIDE_TUNING: Readonly<DecideTuning> = Object.freeze({ wei
 
 /** The topic a sentence needs for a figure of it with two digits swapped to be the claim's, mistyped. */
 const SLIP_TOPIC_MIN = 0.3;
+/** Share of a claim's topic a sentence must have for another candidate's words to make up the rest (`aboutWithAnother`). */
+const PAIRED_TOPIC_MIN = 0.45;
 /** A claim that something is proven: "proved that", "showed that", "confirms that". */
 const CERTAIN = /\b(?:proved|proves|proven|prove|showed|shows|shown|demonstrated|demonstrates|established|establishes|confirmed|confirms)\s+that\b/iu;
 /** A source that says it cannot tell: "we cannot say for certain that", "does not prove that", "could not establish whether". */
@@ -2368,9 +2370,25 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A sentence that gives the claim's figure only for another period is about it ("making 6.5p for the year" /
   // "making 6.0p for the year (2025: 6.5p)"), as far as its figures go.
   const forOtherPeriod = (t: TextInfo, v: TypedValue) => (v.current && isNumeric(v) ? priorPeriodOnly(t, v) : undefined);
+  // (Or a sentence about most of it whose words with another candidate's make up the topic: "Thornley, who joined
+  // the trust in 2015 and worked 22 hours a week, …" with "… employed … as its part-time bookkeeper" for "Thornley,
+  // who joined the trust in 2015, worked 26 hours a week as its part-time bookkeeper".)
+  const topicWith = (a: TextInfo, b: TextInfo) => {
+    let w = 0;
+    for (const [t, x] of info.weights) if (!info.valueTerms.has(t) && (a.terms.has(t) || b.terms.has(t))) w += x;
+    return info.topicWeight ? w / info.topicWeight : 0;
+  };
+  // (Only for a measure of the claim's that no candidate states, the sentence giving one of its unit: "22 hours".)
+  const unstatedMeasures = info.values.filter((v, i) => v.kind === 'quantity' && v.unit && !scored.some((x) => x.c.states[i]));
+  const aboutWithAnother = (s: (typeof scored)[number]) =>
+    unstatedMeasures.length > 0 &&
+    s.c.features.topic >= PAIRED_TOPIC_MIN &&
+    s.c.sentence.values.some((x) => x.kind === 'quantity' && unstatedMeasures.some((v) => v.unit === x.unit)) &&
+    scored.some((o) => o !== s && o.c.sentence !== s.c.sentence && topicWith(s.c.sentence, o.c.sentence) >= thresholds.contradiction);
   const aboutIt = scored.filter(
     (s) =>
       s.c.features.topic >= thresholds.contradiction ||
+      aboutWithAnother(s) ||
       aboutButForMeasureVerb(info, s.c, thresholds.contradiction) ||
       info.values.some((v) => forOtherPeriod(s.c.sentence, v) || nearDate(v, s.c.sentence)) ||
       (s.c.features.topic >= SLIP_TOPIC_MIN && slipOf(s)),
