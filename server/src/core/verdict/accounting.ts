@@ -11,6 +11,7 @@
  * The decision is a logistic regression over the interpretable features of `DecisionFeatures`, fitted on the fit
  * splits of the benchmark (`bench/fit-verdicts.ts`); its weights are data, in `model.json`.
  */
+import { escapeRegExp } from '../text/regexp';
 import { processTerm, STOPWORDS, tokenize } from '../index/tokenize';
 import { TABLE_ROW } from '../text/tableLabels';
 import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } from './direction';
@@ -406,7 +407,7 @@ function otherSurname(name: readonly string[], evidence: readonly TextInfo[], ho
   const first = own[0];
   const last = own[own.length - 1];
   if (holds(last) || !holds(first)) return false;
-  const written = new RegExp(String.raw`(?<![\p{L}])${first[0].toUpperCase()}${first.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+\p{Lu}[\p{L}'’-]+`, 'u');
+  const written = new RegExp(String.raw`(?<![\p{L}])${first[0].toUpperCase()}${escapeRegExp(first.slice(1))}\s+\p{Lu}[\p{L}'’-]+`, 'u');
   return evidence.some((t) => written.test(t.text));
 }
 
@@ -727,7 +728,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
       // Un" is the same person, "Lawn Tennis Association News" for "BBC News" is not); a figure or date always.
       const nameWords = v.kind === 'name' ? v.name!.filter((w) => w.length > 1) : [];
       const lowerEvidence = evidence.map((t) => t.lower).join(' ');
-      const holds = (w: string) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lowerEvidence);
+      const holds = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(lowerEvidence);
       const found = nameWords.filter(holds).length;
       if (v.kind !== 'name' || found * 2 < nameWords.length || otherSurname(v.name!, evidence, holds)) unstatedValues.push(v.text);
     }

@@ -14,6 +14,7 @@
  * from (a report or an article is often dated days after what it reports, so their dates are not used). A
  * different weekday is a `date` conflict of the claim (a contradicted claim whose quick fix puts in the right day).
  */
+import { escapeRegExp } from '../text/regexp';
 import { findQuotes } from '../draft/quotes';
 import { tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
@@ -311,7 +312,7 @@ const NAMED_TEXT_MAX = 2_000_000;
 function namedOtherwise(text: string, tokens: readonly string[], role: string): boolean {
   const last = tokens[tokens.length - 1];
   if (!last || last.length < 2) return false;
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(last);
   const re = new RegExp(String.raw`(?<![\p{L}'’-])${escaped}(?![\p{L}'’-])`, 'giu');
   const roleWord = new RegExp(String.raw`(?<![\p{L}-])${role}s?(?![\p{L}-])`, 'iu');
   const body = text.length > NAMED_TEXT_MAX ? text.slice(0, NAMED_TEXT_MAX) : text;

@@ -15,6 +15,7 @@
  * 3. Verdict: `contradicted` when a conflict was found in one of the `CONFLICT_CANDIDATES` best related
  *    passages; else `supported` when the best score reaches `thresholds.support`; else `unsupported`.
  */
+import { escapeRegExp } from '../text/regexp';
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import { processTerm, STOPWORDS, tokenize, tokenizeWithOffsets } from '../index/tokenize';
@@ -890,7 +891,6 @@ function figureOnOtherSide(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   return undefined;
 }
 
-/** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 /** Words after a length that make it the time between two events ("two years later", "a week earlier"). */
 const OFFSET_AFTER = /^['’]?\s+(?:later|earlier|afterwards|before|after|on)\b/i;
 /** Words between a figure and its noun that make another figure of the same things, not a part of them. */
@@ -935,6 +935,7 @@ const SAYS = /\b(?:said|says|told|added|urged|warned|explained|insisted|wrote|de
 const UNTIL_AFTER = /^[^.;:!?]*?\b(?:until|till)\b/i;
 /** A participle that opens a clause of result after a comma (", leaving it with 212"). */
 const RESULT_CLAUSE = /^,\s(?:leaving|bringing|making|taking|giving|pushing|lifting|putting)$/i;
+/** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
 
 /** Content terms a sentence with no check-worthy reason needs before it is compared with the sources. */
@@ -1574,7 +1575,7 @@ function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | 
     if (names.some((n) => n.length < words.length && n.every((w, k) => words[k] === w))) return true;
     // A person by surname with a title ("Mr Hargreaves" for "Tom Hargreaves").
     const surname = names.find((n) => n.length < words.length && n.every((w, k) => words[words.length - n.length + k] === w));
-    if (surname && new RegExp(`${TITLE.source}\\s+${surname.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'iu').test(info.text)) return true;
+    if (surname && new RegExp(`${TITLE.source}\\s+${surname.map(escapeRegExp).join('\\s+')}\\b`, 'iu').test(info.text)) return true;
     if (info.terms.has(label.terms[0]) && info.text.replace(/^\W+/u, '').toLowerCase().startsWith(`${words[0]} `)) return true;
   }
   return loose && label.terms.length >= 2 && label.terms.filter((t) => info.terms.has(t)).length * 2 >= label.terms.length;
@@ -2222,7 +2223,7 @@ function affirmedPhrase(sentence: string, phrase: string): { text: string; span:
   if (!cue) return undefined;
   const word = [...phrase.slice(cue.index + cue[0].length).matchAll(/[\p{L}'’-]+/gu)].map((m) => m[0]).find((w) => !STOPWORDS.has(w.toLowerCase()) && !AUXILIARIES.has(w.toLowerCase()));
   if (!word) return undefined;
-  const at = new RegExp(String.raw`(?:[\p{L}'’-]+\s+){0,2}\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b(?:\s+[\p{L}'’-]+)?`, 'iu').exec(sentence);
+  const at = new RegExp(String.raw`(?:[\p{L}'’-]+\s+){0,2}\b${escapeRegExp(word)}\b(?:\s+[\p{L}'’-]+)?`, 'iu').exec(sentence);
   return at ? { text: at[0], span: { start: at.index, end: at.index + at[0].length } } : undefined;
 }
 const NEGATION_CUE = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
@@ -3021,8 +3022,6 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         chosen.c.context.some((t) => hasPhrase(t.text, phrase) && own.some((v) => statesValue(t, v) && !statesValue(chosen.c.sentence, v))),
       );
     };
-    // A state that lasts until a time is its opposite from then ("will reopen … on Saturday 22 March" / "will remain
-    // closed … until Saturday 22 March").
     // A claim that has the source's word, or a word of its side, besides its own says both ("reopened … after being
     // shut" / "closed … for around seven and a half hours").
     const saysBothSides = (x: Substitution) =>
@@ -3032,6 +3031,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (A word of the source's side: the claim's word's opposite, not the source word's; "white" is no side of "blue".)
         return w.toLowerCase() === x.source.toLowerCase() || (oppositeInPlace(x.claim, w) && !oppositeInPlace(w, x.source));
       });
+    // A state that lasts until a time is its opposite from then ("will reopen … on Saturday 22 March" / "will remain
+    // closed … until Saturday 22 March").
     const untilTurns = (x: Substitution) => UNTIL_AFTER.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 40)) && !UNTIL_AFTER.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 40));
     const swapped = account.swaps.filter(
       (x) =>
@@ -3133,15 +3134,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // Their words: the claim reports speech, and the evidence is the person's turn or their attributed words.
           // (The best evidence and any tied with it: "Area Manager Sunita Raval … said" ranks with Prowse's own turn.)
           const window = scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9).flatMap((x) => [x.c.sentence, ...x.c.context, ...(x.c.speaker ? [x.c.speaker] : [])]);
-          const escaped = (who: string) => who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          const says = (who: string) => window.some((t) => new RegExp(`\\b${escaped(who)}\\b(?:[^.:;!?]{0,80}\\b(?:said|says|added|told|explained|wrote)\\b|\\s*(?:\\([^)]*\\))?\\s*:)`, 'i').test(t.text));
+          const says = (who: string) => window.some((t) => new RegExp(`\\b${escapeRegExp(who)}\\b(?:[^.:;!?]{0,80}\\b(?:said|says|added|told|explained|wrote)\\b|\\s*(?:\\([^)]*\\))?\\s*:)`, 'i').test(t.text));
           // (Or a transcript turn that says the rest of the claim, its words besides the names and the post: "TOMAS
           // VARGA: … Both stages performed nominally." when a participants list ranks first.)
           const postTerms = new Set(analyzeText(h.title, false).terms);
           const rest = info.tokens.filter((k) => k.term && !k.capital && !postTerms.has(k.term)).map((k) => k.term!);
           const turns = rest.length ? scored.filter((x) => x.c.speaker && rest.filter((t) => x.c.sentence.terms.has(t)).length * 2 >= rest.length) : [];
           const tied = [...scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9), ...turns];
-          const speaks = (who: string) => says(who) || tied.some((x) => x.c.speaker && new RegExp(`\\b${escaped(who)}\\b`, 'i').test(x.c.speaker.text));
+          const speaks = (who: string) => says(who) || tied.some((x) => x.c.speaker && new RegExp(`\\b${escapeRegExp(who)}\\b`, 'i').test(x.c.speaker.text));
           const theirs = SAYS.test(info.text) && speaks(surname(h.names)) && !speaks(surname(same[0].o.names));
           // (Their post from the evidence's sentences, else from the speaker's line of a transcript turn: "Tomas Varga,
           // Launch Director, Corvane Launch Systems" for "TOMAS VARGA: … Both stages performed nominally.")

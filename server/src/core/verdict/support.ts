@@ -68,15 +68,23 @@ function tokensOf(text: string, capitals: boolean): Token[] {
     term: processTerm(t.text),
     capital: capitals && i > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:]\s*["“‘']?\s*$/.test(text.slice(raw[i - 1].end, t.start)),
   }));
-  const percent = text.includes('cent');
-  const spelled = SPELLED_TENS.test(text);
-  if (percent || spelled) {
-    let terms = tokens.map((t) => t.term);
-    if (spelled) terms = numberWords(terms);
-    if (percent) terms = percentWords(terms);
+  if (hasFigureWords(text)) {
+    const terms = figureWordTerms(text, tokens.map((t) => t.term));
     tokens.forEach((t, i) => (t.term = terms[i]));
   }
   return tokens;
+}
+
+/** Whether a text may write a figure in words that its terms should give as one ("per cent", "Thirty-five"). */
+function hasFigureWords(text: string): boolean {
+  return text.includes('cent') || SPELLED_TENS.test(text);
+}
+
+/** A text's terms with its figures in words as one term each: numbers from eleven up, then "per cent" as "%". */
+function figureWordTerms(text: string, terms: (string | null)[]): (string | null)[] {
+  if (SPELLED_TENS.test(text)) terms = numberWords(terms);
+  if (text.includes('cent')) terms = percentWords(terms);
+  return terms;
 }
 
 /** A number from eleven up written in words ("Thirty-five", "sixty-one", "eighteen"). */
@@ -133,11 +141,8 @@ export function analyzeText(text: string, capitals = true): TextInfo {
   const sequence: string[] = [];
   if (tokens) {
     for (const t of tokens) if (t.term) sequence.push(t.term);
-  } else if (text.includes('cent') || SPELLED_TENS.test(text)) {
-    let terms = Array.from(tokenize(text), processTerm);
-    if (SPELLED_TENS.test(text)) terms = numberWords(terms);
-    if (text.includes('cent')) terms = percentWords(terms);
-    for (const term of terms) if (term) sequence.push(term);
+  } else if (hasFigureWords(text)) {
+    for (const term of figureWordTerms(text, Array.from(tokenize(text), processTerm))) if (term) sequence.push(term);
   } else {
     for (const token of tokenize(text)) {
       const term = processTerm(token);

@@ -265,7 +265,6 @@ const NOON_WORD = /noon|midday|midnight/i;
 const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
 const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, half: 30, twenty: 20, ten: 10, five: 5 };
 const PART_OF_DAY = /\bin\s+the\s+(?:morning|afternoon|evening|night)\b/i;
-const CLOCK_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** Holidays on a fixed day of the year, [month, day]; keys lower-case without apostrophes. */
 const HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26], 'new years eve': [12, 31], 'new years day': [1, 1],
@@ -775,7 +774,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   // "ten in the morning", "six o'clock in the evening": an hour of the clock in words.
   if (PART_OF_DAY.test(text)) for (const m of text.matchAll(HOUR_OF_DAY)) {
     const start = m.index!;
-    const hour = /^\d/.test(m[3]) ? Number(m[3]) : CLOCK_WORDS[m[3].toLowerCase()];
+    const hour = /^\d/.test(m[3]) ? Number(m[3]) : SMALL_COUNTS[m[3].toLowerCase()];
     if (!(hour >= 1 && hour <= 12)) continue;
     const later = /^(?:afternoon|evening)$/i.test(m[4]) || (/^night$/i.test(m[4]) && hour >= 6);
     // "a quarter past five", "half past ten", "twenty to six".
