@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/check-profile.ts [--corpus example|bbc] [--runs 3]
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/check-profile.ts --corpus bbc
+ *   npx tsx bench/check-profile.ts --corpus bbc --runs 10 --profile-warm /tmp/warm.cpuprofile
  *
  * - `example`: `examples/newsroom` (its sources, `drafts/amnesty.md`).
  * - `bbc`: the BBC corpus (`news/bbc` of the data folder, bench/data.ts; about 5 MB, 2,225 articles) read with the project's
@@ -17,9 +18,13 @@
  *   the real run), so the time is the verdicts' own (plus the draft's analysis, a few ms); *cold* hands out fresh
  *   copies of the passages so that nothing is cached; `--runs` of each, medians printed;
  * - *edit* / *undo*: one sentence changed and changed back, five times, re-checked with the verdict cache.
+ *
+ * `--profile-warm FILE`: the warm verdict runs (only them) are profiled with the inspector and the profile written
+ * to FILE: where the verdicts' own time goes once every passage has been analysed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { ClaimCache, checkDraft } from '../server/src/core/check';
 import { resolveConfig, type ClaimcheckConfig } from '../server/src/core/config';
@@ -33,7 +38,7 @@ import { dataPath, requireData } from './data';
 import { buildDraft } from './draft';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, dump: { type: 'string' }, corpus: { type: 'string', default: 'example' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+  options: { data: { type: 'string' }, dump: { type: 'string' }, corpus: { type: 'string', default: 'example' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, 'profile-warm': { type: 'string' } },
 });
 
 const cpuMs = () => {
@@ -137,6 +142,17 @@ async function main(): Promise<void> {
   for (let r = 0; r < runs; r++) {
     rows.push(await measure('cold verdicts', 'fresh', draft));
     rows.push(await measure('warm verdicts', 'memo', draft));
+  }
+  if (values['profile-warm']) {
+    // As many warm runs again, under the profiler (not counted in the rows).
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    for (let r = 0; r < runs; r++) await measure('profiled', 'memo', draft);
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(values['profile-warm'], JSON.stringify(profile));
+    session.disconnect();
   }
   rows.push(await measure('warm', 'real', draft));
   const cache = new ClaimCache();

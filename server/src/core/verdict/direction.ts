@@ -35,7 +35,18 @@ const OPPOSITES: [string[], string[]][] = [
   [['upgrade', 'upgraded', 'upgrades'], ['downgrade', 'downgraded', 'downgrades']],
 ];
 
-const stem = (w: string) => stemmer(w.toLowerCase());
+/** Stems by surface form, bounded (the verdicts stem the same few thousand words over and over). */
+const STEM_CACHE_LIMIT = 50_000;
+let stems = new Map<string, string>();
+const stem = (w: string): string => {
+  let s = stems.get(w);
+  if (s === undefined) {
+    s = stemmer(w.toLowerCase());
+    if (stems.size >= STEM_CACHE_LIMIT) stems = new Map();
+    stems.set(w, s);
+  }
+  return s;
+};
 const PAIRS: [Set<string>, Set<string>][] = OPPOSITES.map(([a, b]) => [new Set(a.map(stem)), new Set(b.map(stem))]);
 
 /** The stems of the verbs of change, up (0) or down (1): "rose", "grew", "increased"; "fell", "shrank", "declined". */

@@ -195,6 +195,20 @@ const PERIOD_NAMES = new Map<number, RegExp>([
 ]);
 
 export function statesValue(info: TextInfo, value: TypedValue): boolean {
+  // Memoised by the value and the text (a verdict asks the same question two or three times over: the candidates'
+  // states, the account of the evidence, the rules). Both are settled when first asked: a text's values are made
+  // on first access and never changed, a claim's are marked (`current`, `reportingPeriod`) by `analyzeClaim` before
+  // any question. Weak on both sides: the memo lives as long as the claim's analysis and the passage's.
+  let byText = STATES_MEMO.get(value);
+  if (!byText) STATES_MEMO.set(value, (byText = new WeakMap()));
+  let states = byText.get(info);
+  if (states === undefined) byText.set(info, (states = statesValueOf(info, value)));
+  return states;
+}
+
+const STATES_MEMO = new WeakMap<TypedValue, WeakMap<TextInfo, boolean>>();
+
+function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   // A reporting period by its name: "the third quarter of fiscal 2025, which ended on … October 31, 2024" for "the
   // three months ended October 31, 2024".
   if (value.reportingPeriod && value.value !== undefined && PERIOD_NAMES.get(value.value)?.test(info.text)) return true;
