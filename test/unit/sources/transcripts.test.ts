@@ -454,3 +454,32 @@ test('plain transcripts: "A (ELLERY):" and "Q (Dave Pritchard, season-ticket hol
   assert.equal(passageStarting(doc, 'What about the year after?').place.speaker?.label, 'Dave Pritchard');
   assert.ok(!doc.meta?.speakers?.some((s) => /^(?:Open Meeting|Attendance)$/.test(s.label)));
 });
+
+test('labels by initials take the names and roles the header spells out: "Helena Marchbank (HM) - Chair, …", "PSO – Priya Sandhu-Oakes, Executive Director"', async () => {
+  const text = [
+    'TRANSCRIPT OF PRESS CONFERENCE',
+    'Ref: HPT/PC/2025/014',
+    'Date: Tuesday 14 October 2025',
+    '',
+    'Panel:',
+    '  Helena Marchbank (HM) - Chair, Harcourt Playhouse Trust',
+    '  Tobias Fenwick-Lyle (TFL) - Artistic Director, Harcourt Playhouse',
+    '  PSO – Priya Sandhu-Oakes, Executive Director',
+    '',
+    'HM: Today we are confirming that the Harcourt will close at the end of January.',
+    '',
+    'TFL: We are not going dark, we are going on the road.',
+    '',
+    'PSO: The short answer is asbestos.',
+    '',
+    'HM: We will raise the rest.',
+  ].join('\n');
+  const [doc] = (await load('conference.txt', text)).documents;
+  assert.equal(doc.format, 'transcript');
+  // Were: "Ref" a speaker (its line the first turn, so the panel was no header), the others names unknown.
+  assert.deepEqual(doc.meta?.speakers?.map((s) => [s.label, s.name, s.role, s.body]), [
+    ['HM', 'Helena Marchbank', 'chair', 'Harcourt Playhouse Trust'],
+    ['TFL', 'Tobias Fenwick-Lyle', 'artistic director', 'Harcourt Playhouse'],
+    ['PSO', 'Priya Sandhu-Oakes', 'executive director', undefined],
+  ]);
+});

@@ -40,8 +40,8 @@ describe('a planning committee\'s decisions, with the product\'s word vectors', 
 
   test('the scheme\'s figures and seasons', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'minutes.txt': MINUTES }));
-    // (Both figures: "8 to 3" / "7 to 4", each against the one after its own words.)
-    verdict('contradicted', 'The committee voted 8 to 3 to approve the application.', [['8', '7'], ['3', '4']]);
+    // (One vote: "8 to 3" / "7 to 4"; it was two figures, each against the one after its own words.)
+    verdict('contradicted', 'The committee voted 8 to 3 to approve the application.', [['8 to 3', '7 to 4']]);
     verdict('contradicted', 'Larchwood Homes will build 72 affordable homes, a third of the total.', [['a third', '30%']]);
     verdict('contradicted', 'The developer will pay £1.4m towards a new secondary school.', [['secondary', 'primary']]);
     verdict('contradicted', 'Work is expected to start in autumn 2027.', [['autumn', 'spring']]);

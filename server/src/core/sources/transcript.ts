@@ -68,6 +68,7 @@ const METADATA_KEYS = new Set([
   'attendance', 'attendees', 'apologies', 'chair',
   'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
   'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
+  'ref', 'reference', 'panel', 'panellists', 'panelists', 'in attendance',
 ]);
 
 /** Header keys that name a speaker's role ("Interviewer: J. Lee"). */
@@ -315,6 +316,19 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
   for (const m of header.matchAll(NAME)) names.push({ name: m[1], at: m.index!, end: m.index! + m[1].length });
   for (const label of labels) {
     const speaker: Speaker = { label };
+    // A label the header spells out ("Helena Marchbank (HM) - Chair, Harcourt Playhouse Trust", "PSO – Priya
+    // Sandhu-Oakes, Executive Director"): that person, with the role after the name.
+    const declared = declaredLabel(label, header);
+    if (declared) {
+      speaker.name = declared.name;
+      if (declared.role) {
+        const [post, body] = declared.role.split(/[,;]/).map((part) => part.trim());
+        if (post) speaker.role = post.toLowerCase();
+        if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
+      }
+      out.push(speaker);
+      continue;
+    }
     const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1);
     const hit = tokens.length
       ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)))
@@ -343,6 +357,25 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     out.push(speaker);
   }
   return out;
+}
+
+/** A person's name on a header line: two to four capitalised words. */
+const DECLARED_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})`;
+/** What follows a declaration on its line: the role ("- Chair, Harcourt Playhouse Trust", ", Executive Director"). */
+const DECLARED_ROLE = String.raw`(?:[ \t]*[-–—:,][ \t]*([^\n]{2,80}?))?[ \t]*$`;
+
+/**
+ * The person a header line declares for a label, by name then label in parentheses ("Helena Marchbank (HM) - Chair,
+ * Harcourt Playhouse Trust") or label, dash, name ("HM – Helena Marchbank, Chair"), with the role that follows.
+ */
+function declaredLabel(label: string, header: string): { name: string; role?: string } | undefined {
+  if (!/^[\p{Lu}\d][\p{Lu}\d.'’ -]{0,11}$/u.test(label)) return undefined;
+  const l = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byName = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)${DECLARED_ROLE}`, 'mu').exec(header);
+  if (byName) return { name: byName[1], ...(byName[2] ? { role: byName[2].trim() } : {}) };
+  const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}[ \t]*(?:[-–—=]|\bis\b)[ \t]*${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
+  if (byLabel) return { name: byLabel[1], ...(byLabel[2] ? { role: byLabel[2].trim() } : {}) };
+  return undefined;
 }
 
 function headerInfo(text: string, firstLine?: string): HeaderInfo {

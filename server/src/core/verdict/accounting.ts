@@ -43,15 +43,17 @@ export interface AccountCandidate {
 
 /**
  * Negation cues ("rather than" and "instead of" deny what follows: "deals in Europe rather than churn" / "deals in
- * Europe, not churn"; not before a figure, which they set against the claim's: "every 30 minutes rather than every
- * 20 minutes"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not … until" ("will not decide until two weeks before
+ * Europe, not churn"; not before a figure, in digits or words, which they set against the claim's: "every 30 minutes
+ * rather than every 20 minutes", "a cast of nine rather than the usual sixteen"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not … until" ("will not decide until two weeks before
  * the event" says when he will decide), nor "not to" after an instruction (below).
  */
 const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
+/** A figure in words, which "rather than" sets against another as a digit is ("a cast of nine rather than the usual sixteen"). */
+const FIGURE_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|half|a\s+(?:third|quarter|half))`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+)?(?:US)?[$€£¥]?\d)`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing|neither|nor|without|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 
@@ -549,6 +551,9 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(theirs) && j > 0 && /[,;:(–—]/.test(sentence.text.slice(s[j - 1].end, s[j].start))) continue;
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
       if (nameForms(word, theirs)) continue;
+      // Nor an owner's possessive against a word that ends its clause: "The Bank's chief economist" / "… Daniel
+      // Fairweather, chief economist Tomas Kilbride" (the word before the comma is another person's).
+      if (/['’]s$/.test(word) && !/['’]s$/.test(theirs) && j + 1 < s.length && /^\s*[,;:(–—]/.test(sentence.text.slice(s[j].end, s[j + 1].start))) continue;
       // A first word taken for a name stands in the source's word's place only with the very same words up to the
       // next term ("Ellis had planned" / "said Price had planned"; not "Locke replaced" / "Mann since he replaced").
       if (first() !== t && (i + 1 >= c.length || j + 1 >= s.length || gapOf(claim.text.slice(t.end, c[i + 1].start)) !== gapOf(sentence.text.slice(s[j].end, s[j + 1].start)))) continue;

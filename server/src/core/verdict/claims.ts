@@ -1218,6 +1218,9 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set([
   'group', 'organisation', 'organization', 'body', 'man', 'woman', 'men', 'women', 'person', 'people', 'child', 'children',
   'vehicle', 'vehicles', 'building', 'buildings', 'site', 'area', 'place', 'device', 'devices', 'product', 'products',
   'scheme', 'plan', 'project', 'event', 'team', 'side', 'club', 'party', 'country', 'city', 'town', 'region',
+  // ("The work was completed two days ahead of schedule" / "The £8.6 million resurfacing project covered … the runway
+  // and was completed … two days ahead of schedule")
+  'work', 'works', 'programme', 'program', 'operation', 'development', 'facility', 'venue',
 ]);
 /** A percentage right after a word ("91%", "about 40 per cent"). */
 const BEFORE_PERCENT = /^\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|more\s+than|less\s+than)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
@@ -2114,6 +2117,47 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
           // The claim's words with the source's figure ("magnitude of 6.8" → "magnitude of 6.1").
           ...(figure ? { replacement: hedge && !hedgeWords(claim.text, v.span.start) ? `${hedge} ${figure}` : figure } : {}),
           note: `it gives ${given?.text ?? v.text} for ${when?.text ?? 'another time'}`,
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A figure of a claim that names a day ("voted 6-3 at its meeting ending on Wednesday 5 November") which the sources
+ * give only in sentences of other days (a table row "7 Aug 2025 | Cut 0.25 pt | 4.75% | 6-3"), where a sentence that
+ * gives the claim's day gives another figure of the same measure (a vote, a temperature, a magnitude, or one in a
+ * like role): the candidate and the conflict, noting the day the claim's figure belongs to.
+ */
+function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  const fullDay = (x: TypedValue) => x.kind === 'date' && x.date?.day !== undefined && x.date.month !== undefined;
+  const days = info.values.filter(fullDay);
+  if (!days.length) return undefined;
+  const onDay = (t: TextInfo) => t.values.some((x) => fullDay(x) && days.some((d) => valueAgrees(d, x)));
+  for (const v of info.values) {
+    if (!isNumeric(v)) continue;
+    const stating = candidates.filter((c) => statesValue(c.sentence, v));
+    // Only where every sentence that gives the figure gives another day, and none the claim's.
+    if (!stating.length || stating.some((c) => onDay(c.sentence) || !c.sentence.values.some(fullDay))) continue;
+    for (const c of candidates) {
+      if (stating.includes(c) || !onDay(c.sentence)) continue;
+      const rival = c.sentence.values.find(
+        (x) => x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && (v.unit === 'score' || (v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN),
+      );
+      if (!rival) continue;
+      const when = stating[0].sentence.values.find(fullDay);
+      const given = stating[0].sentence.values.find((x) => valueAgrees(v, x));
+      return {
+        candidate: c,
+        conflict: {
+          claim: v.text,
+          source: rival.text,
+          kind: v.kind,
+          claimSpan: draftSpan(claim, v.span),
+          sourceSpan: { ...rival.span },
+          ...(figureOf(v.text) && figureOf(rival.text) ? { replacement: v.text.replace(FIGURE, figureOf(rival.text)!) } : {}),
+          note: `it gives ${given?.text ?? v.text} for ${when?.text ?? 'another day'}`,
         },
       };
     }
@@ -3123,7 +3167,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // coach"), somewhere in the evidence: stated. Another person holds the very office: a swap (not any team's
         // "coach" for the claim's coach).
         if (theirs.some((x) => sameOffice(x.o.office, h.office) && x.o.names.some((n) => h.names.includes(n)))) continue;
-        const same = onePost(h.office) ? theirs.filter((x) => x.o.office === h.office) : [];
+        // (Not the post at another body: "Fiona Delacourt, chief economist at Harrowgate Capital" is no rival of the
+        // bank's chief economist.)
+        const same = onePost(h.office) ? theirs.filter((x) => x.o.office === h.office && (x.o.at === undefined || x.o.at === h.at)) : [];
         if (same.length) {
           if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
           // The claim's person with a post of their own in the evidence: the post is what the claim gets wrong, not
@@ -3507,6 +3553,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // Thursday"): a claim that names no time takes the earlier event's figure for this one.
   if (!conflicting) {
     const found = otherTimeRival(claim, info, scored.map((s) => s.c));
+    if (found) {
+      conflicting = scored.find((s) => s.c === found.candidate)!;
+      conflicts = [found.conflict];
+    }
+  }
+
+  // So too a figure the sources give only for another day than the claim's, where the passage with the claim's day
+  // gives another of the same measure ("voted 6-3 … at its meeting ending on Wednesday 5 November" / "At its meeting
+  // ending on Wednesday 5 November 2025, the MPC voted by a majority of 5-4", beside the table row "7 Aug 2025 | … |
+  // 6-3").
+  if (!conflicting) {
+    const found = figureOfAnotherDay(claim, info, scored.map((s) => s.c));
     if (found) {
       conflicting = scored.find((s) => s.c === found.candidate)!;
       conflicts = [found.conflict];

@@ -20,8 +20,10 @@ const OFFICES = [
   'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'executive', 'director', 'minister', 'secretary', 'president',
   'mayor', 'leader', 'governor', 'head', 'captain', 'coach', 'manager', 'editor', 'founder', 'treasurer', 'coordinator',
   'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk',
-  'commander', 'officer', ...RANKS,
+  'commander', 'officer', 'economist', 'scientist', 'strategist', ...RANKS,
 ];
+/** Offices that name one post only as a chief's ("chief economist", "chief fire officer"; not "an economist", "a press officer"). */
+const CHIEF_ONLY = new Set(['officer', 'economist', 'scientist', 'strategist']);
 /** Whether a text may pair an office with a person (cheap: one of `OFFICES` in it). */
 export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
@@ -33,7 +35,10 @@ const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[H
  * "of", "for" or "and" are its own.
  */
 const BODY_WORD = String.raw`\p{Lu}[\p{L}'’&-]*`;
-const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:${BODY_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?${BODY_WORD})*|\p{Ll}[\p{L}-]*))?`;
+const BODY_NAME = String.raw`${BODY_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?${BODY_WORD})*`;
+const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:${BODY_NAME}|\p{Ll}[\p{L}-]*))?`;
+/** A body's name "at" which an office is held, right after it ("chief economist at Harrowgate Capital"). */
+const AT_BODY = new RegExp(String.raw`^\s+at\s+(?:the\s+)?(${BODY_NAME})`, 'u');
 /** A title before a person's name (shared with `residences.ts`). */
 export const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
@@ -49,7 +54,9 @@ const PAIRS: { re: RegExp; office: number; person: number }[] = [
   // "Madam Deputy Speaker (Mrs Eleanor Whitcombe)"
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
   // "Ms Priya Natarajan (Housing Minister)", "Naomi Fairclough, Festival Director,", "Helen Fairbairn, the Deputy Speaker"
-  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)(${BEFORE}${OFFICE}${OF_BODY})(?![\p{L}])`, 'gu'), office: 2, person: 1 },
+  // (Not an office in lower case right before a name, the next person's in a list: "Deputy Governor Daniel
+  // Fairweather, chief economist Tomas Kilbride and …"; "Priya Venkataraman, Principal Transport Planner" is hers.)
+  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)(${BEFORE}${OFFICE}${OF_BODY})(?![\p{L}])(?!(?<=,[ \t]+(?!(?:the|its|their)\s)\p{Ll}[^,]*)[ \t]+${PERSON})`, 'gu'), office: 2, person: 1 },
   // "Shadow Housing Secretary Tobias Kerrigan", "chief executive Margaret Ellison"
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s+(${PERSON})`, 'gu'), office: 1, person: 2 },
 ];
@@ -63,6 +70,8 @@ export interface OfficeHolder {
   /** The office as written, and where. */
   title: string;
   titleSpan: { start: number; end: number };
+  /** The body's name in lower case when the office is held "at" one ("chief economist at Harrowgate Capital"). */
+  at?: string;
   /** The person's name words in lower case, without a title. */
   names: string[];
   span: { start: number; end: number };
@@ -110,8 +119,10 @@ export function officeHolders(text: string): OfficeHolder[] {
       }
       const titleAt = m.index! + m[0].indexOf(written) + skip;
       const title = written.slice(skip);
-      const ofNamed = /\p{Lu}[\p{L}-]*['’]s\s/u.test(written);
-      out.push({ office: key, person: who, names, span: { start: at, end: at + who.length }, ofNamed, title, titleSpan: { start: titleAt, end: titleAt + title.length } });
+      // (Not a body called by its kind: "the Bank's chief economist", "the Council's leader" are the posts.)
+      const ofNamed = /\p{Lu}[\p{L}-]*['’]s\s/u.test(written) && !(/^\p{Lu}\p{Ll}+['’]s\s/u.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, titleAt - skip - 8), titleAt - skip)));
+      const atBody = AT_BODY.exec(text.slice(titleAt + title.length, titleAt + title.length + 80));
+      out.push({ office: key, person: who, names, span: { start: at, end: at + who.length }, ofNamed, title, titleSpan: { start: titleAt, end: titleAt + title.length }, ...(atBody ? { at: atBody[1].toLowerCase() } : {}) });
     }
   }
   return out;
@@ -157,7 +168,8 @@ export function otherOffice(a: string, b: string): boolean {
  */
 export function onePost(office: string): boolean {
   if (RANKS.includes(officeHead(office))) return false;
-  // (An officer is one post only as a chief: "chief fire officer", not "police officer" nor "press officer".)
-  if (officeHead(office) === 'officer') return /^chief\s/.test(office);
+  // (An officer is one post only as a chief: "chief fire officer", not "police officer" nor "press officer"; so too
+  // "chief economist", not "senior economist".)
+  if (CHIEF_ONLY.has(officeHead(office))) return /^chief\s/.test(office);
   return office.includes(' ') || SOLE_OFFICES.has(officeHead(office));
 }

@@ -345,6 +345,31 @@ const YEAR = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)(s
 const SCORE = new RegExp(`(?<![\\p{L}\\p{N}.,:$€£¥/-])(\\d{1,3})\\s?[-–:]\\s?(\\d{1,3})(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\s?[-–]\\s?\\d)`, 'gu');
 /** The cheap test before `SCORE`: two figures joined by a dash or a colon somewhere in the text. */
 const SCORE_SHAPE = /\d\s?[-–:]\s?\d/;
+/**
+ * A vote in words: "by a vote of eight to one", "voted five to four", "by six votes to three", "a five-four vote",
+ * "voted 7 to 2". A score as "8-1" is (the higher figure first). Only after a word of voting, or before one for the
+ * hyphened form: elsewhere "from eight to one" is a change.
+ */
+const VOTE_COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const VOTE_IN_WORDS = new RegExp(
+  `(?:\\b(?:vote|votes|voted|voting|split|majority)\\s+(?:of\\s+|was\\s+|by\\s+)?|\\bby\\s+)${VOTE_COUNT}(?:\\s+votes?)?\\s+to\\s+${VOTE_COUNT}(?:\\s+votes?)?${E}|${B}${VOTE_COUNT}[-–]${VOTE_COUNT}(?=\\s+(?:vote|votes|split|majority|decision)\\b)`,
+  'giud',
+);
+/** The cheap test before `VOTE_IN_WORDS`. */
+const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b/i;
+
+/** The votes of a text given in words or as "N to M" (`VOTE_IN_WORDS`): each vote's span and its two counts. */
+function votesInWords(text: string): { span: Span; counts: { span: Span; value: number }[] }[] {
+  if (!VOTE_SHAPE.test(text)) return [];
+  const count = (w: string) => (/^\d/.test(w) ? Number(w) : w.toLowerCase() === 'one' ? 1 : SMALL_NUMBERS[w.toLowerCase()]);
+  const out: { span: Span; counts: { span: Span; value: number }[] }[] = [];
+  for (const m of text.matchAll(VOTE_IN_WORDS)) {
+    const [i, j] = m[1] !== undefined ? [1, 2] : [3, 4];
+    const counts = [i, j].map((k) => ({ span: { start: m.indices![k]![0], end: m.indices![k]![1] }, value: count(m[k]) }));
+    out.push({ span: { start: counts[0].span.start, end: m[1] !== undefined ? m.index! + m[0].length : counts[1].span.end }, counts });
+  }
+  return out;
+}
 const NOT_A_SCORE_BEFORE = /\b(?:aged|ages?|between|from|pages?|pp|chapters?|verses?|grades?|years?|sections?|nos?|numbers?|rooms?|platforms?|articles?|rules?|clauses?|paragraphs?)\.?\s*$/i;
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
@@ -383,6 +408,15 @@ const ONE_PERSON = /\b(one)\s+(?=(?:man|woman|person|child|boy|girl|baby|pedestr
 const SPELLED_RUN_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'one', 'million', 'billion', 'trillion'].join('|')})`;
 const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${SPELLED_RUN_WORD})*${E}`, 'giu');
 const SPELLED_TOKEN = /[a-z]+/giu;
+/** The digits of a decimal said in words ("point one five"). */
+const DIGIT_WORDS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const DIGIT_WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
+const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/** A decimal in words: a whole number below 100, "point", one to four digit words, and a scale ("two point one million"). */
+const SPOKEN_DECIMAL = new RegExp(
+  `${B}((?:${TENS_WORD}(?:-${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${DIGIT_WORD}))\\s+point\\s+(${DIGIT_WORD}(?:\\s+${DIGIT_WORD}){0,3})(?:\\s+(thousand|million|billion|trillion))?${E}`,
+  'giu',
+);
 /** A unit's ordinal right after a number word ("twenty-sixth"). */
 const UNIT_ORDINAL_AFTER = /^[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}\p{N}])/iu;
 /** "per cent" and the like right after a number. */
@@ -848,6 +882,10 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const [a, b] = [Number(m[1]), Number(m[2])];
     add({ kind: 'quantity', text: m[0], span: { start, end }, value: Math.max(a, b) * 1000 + Math.min(a, b), precision: 0, unit: 'score' });
   }
+  for (const vote of votesInWords(text)) {
+    const [a, b] = vote.counts.map((c) => c.value);
+    add({ kind: 'quantity', text: text.slice(vote.span.start, vote.span.end), span: vote.span, value: Math.max(a, b) * 1000 + Math.min(a, b), precision: 0, unit: 'score' });
+  }
   // An amount (in digits or words): money when a currency word follows, a quantity when a unit does.
   const amount = (start: number, end: number, value: number, precision: number) => {
     const currency = CURRENCY_AFTER.exec(text.slice(end, end + 16));
@@ -929,6 +967,24 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (/\bone\b/i.test(text)) for (const m of text.matchAll(ONLY_ONE)) {
     const start = m.index! + m[0].length - m[1].length;
     amount(start, start + m[1].length, 1, 0.5);
+  }
+  // A decimal said in words, as a transcript writes speech: "two point one million pounds" (£2.1m), "three point
+  // five per cent" (3.5%).
+  if (/\spoint\s/i.test(text)) for (const m of text.matchAll(SPOKEN_DECIMAL)) {
+    const start = m.index!;
+    const whole = m[1].toLowerCase().split('-').reduce((a, w) => a + (w === 'zero' ? 0 : WORD_VALUE[w]), 0);
+    const digits = m[2].toLowerCase().split(/\s+/).map((w) => DIGIT_WORDS[w]);
+    const scale = m[3] ? BIG_SCALES[m[3].toLowerCase()] : 1;
+    const value = (whole + Number(`0.${digits.join('')}`)) * scale;
+    const precision = 0.5 * 10 ** -digits.length * scale;
+    let end = start + m[0].length;
+    const percent = PERCENT_AFTER.exec(text.slice(end, end + 24));
+    if (percent) {
+      end += percent[0].length;
+      add({ kind: 'percent', text: text.slice(start, end), span: { start, end }, value, precision, unit: /point/i.test(percent[1]) ? 'pp' : '%', bound: hedgeBefore(text, start) });
+      continue;
+    }
+    amount(start, end, value, precision);
   }
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
@@ -1071,8 +1127,8 @@ const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|l
  */
 function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void {
   for (const v of values) {
-    // Not a time of day ("by 10am").
-    if ((v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') || v.unit === 'clock' || v.unit === 'clock12') continue;
+    // Not a time of day ("by 10am"), nor a vote ("by six votes to three").
+    if ((v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') || v.unit === 'clock' || v.unit === 'clock12' || v.unit === 'score') continue;
     if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) || DIFFERENCE_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
   }
 }
