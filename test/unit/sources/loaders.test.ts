@@ -180,3 +180,14 @@ test("html: an article's aside of prose is kept (a release's notes to editors); 
     'The 2024 festival attracted 27,800 people over three days.',
   ]);
 });
+
+test("html: a description list's term and its description are one line, \"Trial manager: Owen Farrant\"", () => {
+  const html = '<dl>\n  <dt>Trial statistician</dt>\n  <dd>Dr Anjali Rao, Castlemere Clinical Trials Unit</dd>\n  <dt>Trial manager</dt>\n  <dd><p>Owen Farrant</p></dd>\n</dl><p>After.</p>';
+  const { text, toFileOffset } = htmlToProse(html);
+  // Were four paragraphs, the terms apart from the people they name.
+  assert.equal(text, 'Trial statistician: Dr Anjali Rao, Castlemere Clinical Trials Unit\n\nTrial manager: Owen Farrant\n\nAfter.');
+  const at = text.indexOf('Owen');
+  assert.equal(html.slice(toFileOffset(at), toFileOffset(at + 12)), 'Owen Farrant');
+  // A description without a term, and a term without one, stay paragraphs of their own.
+  assert.equal(htmlToProse('<dl><dd>Alone</dd><dt>Term</dt></dl><p>Next</p>').text, 'Alone\n\nTerm\n\nNext');
+});

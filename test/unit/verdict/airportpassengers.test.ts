@@ -3,8 +3,9 @@
  * and a radio interview with its chief executive (a transcript). The sources are written for these tests (from a
  * helper's draft); the airport, the airline and the people are invented.
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expectVerdictWith, workspaceIndex } from './sources';
+import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const RELEASE = `# THORNBRIDGE AIRPORT LIMITED — PRESS RELEASE
@@ -241,6 +242,16 @@ const files = { 'press_release_2024_passenger_figures.md': RELEASE, 'radio_weald
 
 describe("an airport's passenger figures: the release and the radio interview, with the product's word vectors", () => {
   withProductWordVectors();
+
+  test('words given to another speaker name the person, not the body in her post\'s relative clause', async () => {
+    const report = await checkAgainst(files, ['# Airport', '', '"These figures show what a local airport can do for a county\'s economy," said Ms Markwick.', ''].join('\n'));
+    // Was: "These words were said by Wealdshire County Council" (from "Councillor Priya Ashdown, Leader of Wealdshire
+    // County Council, which owns 51% of Thornbridge Airport Limited, said:").
+    assert.deepEqual(
+      report.findings.map((f) => [f.code, f.message.replace(/ \(sources.*$/, '')]),
+      [['misattributed-quote', 'These words were said by Councillor Priya Ashdown, not Ms Markwick']],
+    );
+  });
 
   test('"the work" for the project the source names is the same thing said generally', async () => {
     const verdict = expectVerdictWith(await workspaceIndex(files));

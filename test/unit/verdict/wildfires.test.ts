@@ -155,7 +155,9 @@ describe('a wildfire: offices before names, ranks, posts, revisions; with the pr
     const r = verdict('unsupported', 'Battalion Chief Renata Okonkwo has taken command of the Cedar Hollow Fire.');
     assert.deepEqual(r.missing, ['Battalion Chief Renata Okonkwo']);
     verdict('supported', 'Battalion Chief Renata Okafor has taken command of the Cedar Hollow Fire.');
-    verdict('contradicted', 'Marcus Leland is the incident commander, while Renata Okafor, the deputy incident commander, will take over night operations.', [['Renata Okafor', 'Marcus Leland']]);
+    // (The update's labelled line "Incident Commander: Battalion Chief Renata Okafor" gives her the post: the claim
+    // gets her post wrong. It was the person against the post's other holder, "Marcus Leland".)
+    verdict('contradicted', 'Marcus Leland is the incident commander, while Renata Okafor, the deputy incident commander, will take over night operations.', [['deputy incident commander', 'Incident Commander']]);
     verdict('supported', 'Renata Okafor is the incident commander, while Marcus Leland, the deputy incident commander, will take over night operations.');
     verdict('contradicted', 'The number of damaged structures was revised downward to nine after further inspection.', [['downward', 'upward']]);
     verdict('supported', 'The number of damaged structures was revised upward to nine after further inspection.');

@@ -150,8 +150,10 @@ export function htmlToProse(html: string): HtmlProse {
   let h1Depth = 0;
   let h1Text = '';
   let firstH1: string | undefined;
-  /** A break is owed before the next kept text: 0 none, 1 line, 2 paragraph, 3 table cell. */
+  /** A break is owed before the next kept text: 0 none, 1 line, 2 paragraph, 3 table cell, 4 a term's colon. */
   let pending = 0;
+  /** A description list's term (`<dt>`) closed, no text since: its description (`<dd>`) goes on its line. */
+  let termClosed = false;
   let rowHasCell = false;
   /** Open tables, innermost last. */
   const tables: TableState[] = [];
@@ -163,6 +165,7 @@ export function htmlToProse(html: string): HtmlProse {
   let space: [number, number] | undefined;
 
   const owe = (kind: number) => {
+    if (pending === 4 && kind < 4) return;
     if (kind === 3) {
       if (pending === 0) pending = 3;
     } else if (kind > pending || pending === 3) pending = kind;
@@ -192,6 +195,15 @@ export function htmlToProse(html: string): HtmlProse {
           endRow(table);
           table.row = { cells: [], inHead: stack.includes('thead'), col: 0 };
         }
+        // A description list's term and its description read as one line, "Trial manager: Owen Farrant, …", as a
+        // labelled line of a release does (a block apart, the term named no one).
+        if (name === 'dd' && termClosed) {
+          owe(2);
+          pending = 4;
+          termClosed = false;
+          return;
+        }
+        if (BLOCKS.has(name)) termClosed = false;
         if (CELLS.has(name)) {
           if (rowHasCell) owe(3);
           rowHasCell = true;
@@ -270,6 +282,7 @@ export function htmlToProse(html: string): HtmlProse {
       labelOwed = undefined;
     }
     if (BLOCKS.has(name)) owe(2);
+    if (name === 'dt') termClosed = true;
   }
 
   /**
@@ -367,8 +380,9 @@ export function htmlToProse(html: string): HtmlProse {
    * there, not at the end of the row before).
    */
   function flushPending(next: string, rawStart: number) {
+    if (/\S/.test(next)) termClosed = false;
     if (pending && builder.textLength > 0) {
-      builder.appendInserted(pending === 2 ? '\n\n' : pending === 1 ? '\n' : ' | ');
+      builder.appendInserted(pending === 4 ? ': ' : pending === 2 ? '\n\n' : pending === 1 ? '\n' : ' | ');
     } else if (space) {
       builder.appendDecoded(' ', space[0], space[1]);
     }

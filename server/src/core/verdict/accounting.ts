@@ -45,9 +45,10 @@ export interface AccountCandidate {
  * Negation cues ("rather than" and "instead of" deny what follows: "deals in Europe rather than churn" / "deals in
  * Europe, not churn"; not before a figure, in digits or words, which they set against the claim's: "every 30 minutes
  * rather than every 20 minutes", "a cast of nine rather than the usual sixteen"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not … until" ("will not decide until two weeks before
- * the event" says when he will decide), nor "not to" after an instruction (below).
+ * the event" says when he will decide; up to eight words apart: "will not be announcing dates and capacity for 2026
+ * until …"), nor "not to" after an instruction (below).
  */
-const NOT_UNTIL = String.raw`(?!(?:\s+[A-Za-z'’-]+){0,4}\s+(?:until|till)\b)`;
+const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,8}\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 /** A figure in words, which "rather than" sets against another as a digit is ("a cast of nine rather than the usual sixteen"). */

@@ -118,8 +118,9 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // in capitals, "Professor Helen Ashdown, Pro-Vice-Chancellor for Research and Innovation, who chaired …, said": a relative clause may
   // follow it, "Sarah Pennington, regional security manager at Brightwells Supermarkets, which operates 14 stores in
   // the force area, said:". A name in apposition before the verb and its colon: "The museum's director, Dr Eleanor
-  // Whitfield, said:".)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:of|for)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,80},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},)?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // Whitfield, said:". An apposition up to 120 characters: "Priya Nandakumar, Senior Maritime Operations Officer at
+  // the Coastal Rescue Agency's Gullhaven Maritime Operations Centre, said:" is hers, not the centre's.)
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},)?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // A name in apposition after a description, a comma before the verb: "Summit Meridian's managing director, Fiona
   // Brackenbury, said everyone …".
   { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
@@ -159,8 +160,12 @@ const QUOTE_MARK = /["“”]/;
 /** A reporting verb anywhere in a claim: only such a claim can give its words to someone. */
 const REPORTED = new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'i');
 
-/** A line that opens a quotation: a name, an apposition and the verb ("Dr Helen Marsh, chief economist at the FSE, said:"). */
-const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,80},\s+${ADVERB}${VERB}\s*[:,]$`, 'u');
+/**
+ * A line that opens a quotation: a name, an apposition and the verb ("Dr Helen Marsh, chief economist at the FSE,
+ * said:"); the apposition may run on in a clause of its own ("Dr Anjali Rao, senior statistician at the Castlemere
+ * Clinical Trials Unit, which coordinated the study, said:" is hers, not the unit's: the first name wins).
+ */
+const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,120}(?:,[^,:"“”]{1,80})?,\s+${ADVERB}${VERB}\s*[:,]$`, 'u');
 
 function nameTokens(mention: string): string[] {
   return foldAccents(mention.toLowerCase())

@@ -2515,6 +2515,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A verb of change against "up" or "down" of the sentence's, when the sentence gives the figure the verb moves
     // ("fell to 39.2%" / "reached 39.2%, up from 38.5%").
     const movesShared = () => claimFigures.some((v, i) => directedFigure(info.text, v.span) && figures.some((_, j) => same(i, j)));
+    // Words of direction that move other figures on each side are about other things ("Leakage has fallen from 68
+    // million litres a day … to 61 million" / "had increased its leak-repair teams from 46 to 70 crews", the two
+    // sharing only "1,140 leaks a week").
+    const inMove = (text: string, span: Span) => directedFigure(text, span) || /\b(?:from|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start));
+    const claimMoves = claimFigures.filter((v) => inMove(info.text, v.span));
+    const sentenceMoves = figures.filter((x) => inMove(sentence.text, x.span));
+    if (claimMoves.length && sentenceMoves.length && !claimMoves.some((v) => figures.some((x) => sameFigure(v, x))) && !sentenceMoves.some((x) => claimFigures.some((v) => sameFigure(v, x)))) return undefined;
     const wide = byFigure ? undefined : (oppositeDirection(info.directions, sentence.directions) ?? (movesShared() ? oppositeMove(info.directions, sentence.directions) : undefined));
     if (wide) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
     // A sentence with words of both directions: the direction of each figure the two share.
@@ -3180,7 +3187,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // Their words: the claim reports speech, and the evidence is the person's turn or their attributed words.
           // (The best evidence and any tied with it: "Area Manager Sunita Raval … said" ranks with Prowse's own turn.)
           const window = scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9).flatMap((x) => [x.c.sentence, ...x.c.context, ...(x.c.speaker ? [x.c.speaker] : [])]);
-          const says = (who: string) => window.some((t) => new RegExp(`\\b${escapeRegExp(who)}\\b(?:[^.:;!?]{0,80}\\b(?:said|says|added|told|explained|wrote)\\b|\\s*(?:\\([^)]*\\))?\\s*:)`, 'i').test(t.text));
+          const says = (who: string) => window.some((t) => new RegExp(`\\b${escapeRegExp(who)}\\b(?:[^.:;!?]{0,120}\\b(?:said|says|added|told|explained|wrote)\\b|\\s*(?:\\([^)]*\\))?\\s*:)`, 'i').test(t.text));
           // (Or a transcript turn that says the rest of the claim, its words besides the names and the post: "TOMAS
           // VARGA: … Both stages performed nominally." when a participants list ranks first.)
           const postTerms = new Set(analyzeText(h.title, false).terms);

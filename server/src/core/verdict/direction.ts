@@ -662,6 +662,9 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['upheld', 'uphold', 'upholds', 'upholding'], ['dismissed', 'dismiss', 'dismisses', 'rejected', 'reject', 'rejects', 'overturned', 'overturn']],
   // A vote's outcome: "the amendment was passed" / "was defeated by 12 votes".
   [['passed', 'carried', 'approved', 'adopted'], ['defeated']],
+  // An application's: "granted bail applications made by …" / "Bail applications by … were refused"; "the appeal
+  // was allowed" / "dismissed".
+  [['granted', 'grant', 'grants', 'allowed'], ['refused', 'refuse', 'refuses', 'rejected', 'dismissed']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
 
 const OUTCOME_WORDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b]));

@@ -59,6 +59,9 @@ const PAIRS: { re: RegExp; office: number; person: number }[] = [
   { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)(${BEFORE}${OFFICE}${OF_BODY})(?![\p{L}])(?!(?<=,[ \t]+(?!(?:the|its|their)\s)\p{Ll}[^,]*)[ \t]+${PERSON})`, 'gu'), office: 2, person: 1 },
   // "Shadow Housing Secretary Tobias Kerrigan", "chief executive Margaret Ellison"
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s+(${PERSON})`, 'gu'), office: 1, person: 2 },
+  // A labelled line: "Trial manager: Owen Farrant, Castlemere Clinical Trials Unit", "Chair: Cllr Jane Hill" (the
+  // name all of the line or before a comma: not a transcript's turn, "Madam Deputy Speaker: The Ayes to the right").
+  { re: new RegExp(String.raw`(?:^|\n)[ \t]*(${BEFORE}${OFFICE})[ \t]*:[ \t]*(${PERSON})(?=[ \t]*(?:[,(]|\n|$))`, 'gu'), office: 1, person: 2 },
 ];
 
 export interface OfficeHolder {

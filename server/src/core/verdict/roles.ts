@@ -72,7 +72,7 @@ const POSTS = new Set([
   'surgeon', 'consultant', 'councillor', 'mp', 'senator', 'ambassador', 'treasurer', 'trustee', 'curator', 'chief',
   'forecaster', 'correspondent', 'commander', 'controller', 'administrator', 'registrar', 'coroner', 'prosecutor',
   'solicitor', 'barrister', 'midwife', 'nurse', 'coxswain', 'skipper', 'mate', 'engineer', 'architect', 'planner',
-  'keeper', 'warden', 'ranger', 'investigator',
+  'keeper', 'warden', 'ranger', 'investigator', 'statistician', 'strategist',
 ]);
 /**
  * Posts that are a profession, which a person has besides a post in a body ("the family's solicitor, Owen
@@ -81,6 +81,7 @@ const POSTS = new Set([
 const PROFESSIONS = new Set([
   'solicitor', 'barrister', 'surgeon', 'consultant', 'nurse', 'midwife', 'engineer', 'architect', 'planner', 'economist',
   'analyst', 'scientist', 'researcher', 'lecturer', 'professor', 'forecaster', 'correspondent', 'adviser', 'advisor',
+  'statistician', 'strategist',
 ]);
 /** A people's adjective at the start of a description ("Romanian director", "French cinematographer"). */
 export const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\s/u;

@@ -264,6 +264,11 @@ const NOON_WORD = /noon|midday|midnight/i;
 /** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening". */
 const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
 const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, half: 30, twenty: 20, ten: 10, five: 5 };
+/**
+ * Minutes past or to an hour, after a word of time: "at one minute past midnight", "by ten past six", "until five to
+ * twelve" (not after "from": "from five to seven" is a range; minutes in figures only with the word: "5 minutes to 7").
+ */
+const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)/gi;
 const PART_OF_DAY = /\bin\s+the\s+(?:morning|afternoon|evening|night)\b/i;
 /** Holidays on a fixed day of the year, [month, day]; keys lower-case without apostrophes. */
 const HOLIDAYS: Record<string, [number, number]> = {
@@ -352,9 +357,14 @@ const SCORE_SHAPE = /\d\s?[-–:]\s?\d/;
  */
 const VOTE_COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const VOTE_IN_WORDS = new RegExp(
-  `(?:\\b(?:vote|votes|voted|voting|split|majority)\\s+(?:of\\s+|was\\s+|by\\s+)?|\\bby\\s+)${VOTE_COUNT}(?:\\s+votes?)?\\s+to\\s+${VOTE_COUNT}(?:\\s+votes?)?${E}|${B}${VOTE_COUNT}[-–]${VOTE_COUNT}(?=\\s+(?:vote|votes|split|majority|decision)\\b)`,
+  `(?:\\b(?:vote|votes|voted|voting|split|majority)\\s+(?:of\\s+|was\\s+|by\\s+)?|\\bby\\s+(?=\\S+\\s+votes?\\b))${VOTE_COUNT}(?:\\s+votes?)?\\s+to\\s+${VOTE_COUNT}(?:\\s+votes?)?${E}(?!\\s*(?:%|per\\s*cent|percent|points?)\\b)|${B}${VOTE_COUNT}[-–]${VOTE_COUNT}(?=\\s+(?:vote|votes|split|majority|decision)\\b)`,
   'giud',
 );
+/** A school year group after a count, and the noun after it: " Year 11 students", " new Year 7 students". */
+const SCHOOL_YEAR_AFTER = /^(\s+(?:\p{Ll}+\s+)?Year\s+\d{1,2})\s+(\p{L}+)/u;
+/** A date in figures, day and month either way round and a four-digit year: "14/01/2025", "14.01.2025", "1-3-2025". */
+const NUMERIC_DATE = /(?<![\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\p{N}]|[./-]\d)/gu;
+const NUMERIC_DATE_SHAPE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d\d/;
 /** The cheap test before `VOTE_IN_WORDS`. */
 const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b/i;
 
@@ -532,6 +542,13 @@ function hedgeBefore(text: string, start: number): TypedValue['bound'] {
 }
 
 function unitAfter(text: string, end: number): { unit?: string; end: number } {
+  // A school year group between a count and its noun ("214 Year 11 students", "80 Year 6 pupils"): the count is of
+  // the noun, and the group's number no figure of its own.
+  const group = SCHOOL_YEAR_AFTER.exec(text.slice(end, end + 40));
+  if (group) {
+    const unit = UNITS[group[2].toLowerCase()];
+    return unit ? { unit, end: end + group[0].length } : { end: end + group[1].length };
+  }
   const m = UNIT_AFTER.exec(text.slice(end, end + 24));
   if (!m) return { end };
   const word = m[1];
@@ -729,6 +746,20 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const offset = m[0].search(/\d|[A-Z]/);
     add({ kind: 'date', text: m[0].slice(offset), span: { start: m.index! + offset, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), month: month(m[3]), day: d, year: m[4] ? Number(m[4]) : undefined } });
   }
+  // A date in figures ("14/01/2025", "14.01.2025"): day first when the day says so (over 12), month first when the
+  // month does; else (both 12 or less: "03/01/2025" is 3 January or March 1) no date, and its figures no figures.
+  if (digits && NUMERIC_DATE_SHAPE.test(text)) for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!free(c, start, end)) continue;
+    const [d, mo] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [undefined, undefined];
+    if (d === undefined || mo === undefined || d > 31 || mo < 1) {
+      take(c, start, end);
+      continue;
+    }
+    add({ kind: 'date', text: m[0], span: { start, end }, date: { month: mo, day: d, year } });
+  }
   // A day in words: "Saturday the eleventh of October", "the twenty-first of May 2025".
   if (calendar && /\bthe\s+\p{L}+(?:[-\s]\p{L}+)?\s+of\s+\p{Lu}/u.test(text)) for (const m of text.matchAll(DATE_DAY_WORDS)) {
     const d = (m[2] ? TENS_OF_DAYS[m[2].toLowerCase()] : 0) + ORDINAL_WORDS[m[3].toLowerCase()];
@@ -752,7 +783,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   if (calendar) for (const m of text.matchAll(WEEKDAY_ONLY)) {
     // Weekdays only after "on", "and", "or" or a comma ("on Mondays, Wednesdays and Fridays"): not a band, "Happy Mondays".
-    if (m[0].endsWith('s') && !/(?:\b(?:on|and|or)\s+|,\s*)$/i.test(text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    // (Looked for across a hard-wrapped line's indent: "not at all on\n    Sundays".)
+    if (m[0].endsWith('s') && !/(?:\b(?:on|and|or)\s+|,\s*)$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]) } });
   }
   if (digits) for (const m of text.matchAll(MONEY_SIGN)) {
@@ -814,6 +846,19 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // "a quarter past five", "half past ten", "twenty to six".
     const minutes = m[1] ? (m[2].toLowerCase() === 'past' ? 1 : -1) * PAST_MINUTES[m[1].toLowerCase().replace(/\s+/g, ' ')] : 0;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: ((hour % 12) + (later ? 12 : 0)) * 60 + minutes, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
+  }
+  // "one minute past midnight", "ten past six", "five to twelve": a time said as minutes past or to an hour, after a
+  // word of time (an hour without "am", "pm" or a part of the day may be either: `clock12`).
+  if (/\s(?:past|to)\s/i.test(text)) for (const m of text.matchAll(PAST_HOUR)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const said = m[2].toLowerCase().replace(/\s+/g, ' ');
+    const minutes = /^\d/.test(said) ? Number(said) : (PAST_MINUTES[said] ?? SMALL_COUNTS[said] ?? (said === 'twenty-five' ? 25 : undefined));
+    const to = m[4].toLowerCase();
+    const hour = /^\d/.test(to) ? Number(to) : to === 'midnight' ? 0 : to === 'noon' || to === 'midday' ? 12 : SMALL_COUNTS[to];
+    if (minutes === undefined || !(minutes >= 1 && minutes <= 59) || hour === undefined || hour > 12) continue;
+    const clock = to === 'midnight' || to === 'noon' || to === 'midday';
+    const value = (((hour * 60 + (m[3].toLowerCase() === 'past' ? minutes : -minutes)) % 1440) + 1440) % 1440;
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: clock ? value : value % 720, precision: 0.5, unit: clock ? 'clock' : 'clock12', bound: hedgeBefore(text, start) });
   }
   // "at noon" (or "at 12 noon") is 12pm, "by midnight" 12am: times of day in words, after a word of time.
   if (NOON_WORD.test(text)) for (const m of text.matchAll(NOON)) {
@@ -1119,7 +1164,7 @@ function agesInApposition(text: string, values: Omit<TypedValue, 'role'>[]): voi
 }
 
 const DIFFERENCE_BEFORE = /\b(?:by|up|down|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly|more\s+than|less\s+than|fewer\s+than|another)\s+)?$/i;
-const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger|extra|ahead|clear|behind|adrift)\b/iu;
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger|extra|ahead|clear|behind|adrift)\b|^\s+(?:later|earlier)\b(?!\s+than\b)/iu;
 
 /**
  * Marks the figures that are differences ("by 382 votes", "up £104", "gain 210 places", "an extra 40 beds", "45
@@ -1142,7 +1187,13 @@ export const countUnit = (unit: string | undefined): boolean => unit !== undefin
 const DIFFERENCE_VALUES = 24;
 
 /** The figures of a text a claim's difference may lie between: of its kind and unit, not differences themselves. */
-function differenceFigures(claim: TypedValue, values: readonly TypedValue[]): TypedValue[] {
+function differenceFigures(claim: TypedValue, values: readonly TypedValue[], clocks = false): TypedValue[] {
+  // A time between two times of day ("launched 11 minutes later" / "at 9.47pm … launched at 9.58pm"): the times in
+  // the claim's unit, a time of the 12-hour clock either side of noon or midnight as the nearer.
+  if (clocks && claim.kind === 'quantity' && (claim.unit === 'min' || claim.unit === 'h')) {
+    const times = values.filter((x) => x.value !== undefined && (x.unit === 'clock' || x.unit === 'clock12'));
+    if (times.length >= 2) return times.slice(0, DIFFERENCE_VALUES).map((x) => ({ ...x, unit: claim.unit, value: x.value! / (claim.unit === 'h' ? 60 : 1), precision: x.unit === 'clock12' ? CLOCK12 : 0.5 }));
+  }
   const alike = (x: TypedValue) => {
     if (x.value === undefined || x.difference) return false;
     if (claim.kind === 'percent') return x.kind === 'percent' && x.unit === '%' && (claim.unit === '%' || claim.unit === 'pp');
@@ -1161,6 +1212,9 @@ function differenceAgrees(claim: TypedValue, d: number, tolerance: number): bool
   if (claim.bound === 'about') return Math.abs(d - v) <= Math.max(tolerance, 0.1 * v);
   return Math.abs(d - v) <= tolerance;
 }
+
+/** The precision `differenceFigures` gives a time of the 12-hour clock, to know it apart (an impossible rounding). */
+const CLOCK12 = -12;
 
 /**
  * The list a text gives right after a claim's counted noun (the term after its count): "Routes 7, 12 and 34" for
@@ -1301,13 +1355,20 @@ export function statesSum(claim: TypedValue, text: string, values: readonly Type
 
 export function statesDifference(claim: TypedValue, values: readonly TypedValue[]): boolean {
   if (!claim.difference || claim.value === undefined || claim.value <= 0) return false;
-  const figures = differenceFigures(claim, values);
+  const figures = differenceFigures(claim, values, true);
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
       const b = figures[j];
-      const tolerance = Math.max(claim.precision ?? 0.5, a.precision ?? 0.5, b.precision ?? 0.5);
-      if (a.value !== b.value && differenceAgrees(claim, Math.abs(a.value! - b.value!), tolerance)) return true;
+      let d = Math.abs(a.value! - b.value!);
+      // (Half a day apart on a 12-hour clock is the same time: "11:50" and "00:15" are 25 minutes apart.)
+      if (a.precision === CLOCK12 || b.precision === CLOCK12) {
+        const half = claim.unit === 'h' ? 12 : 720;
+        d %= half;
+        d = Math.min(d, half - d);
+      }
+      const tolerance = Math.max(claim.precision ?? 0.5, a.precision === CLOCK12 ? 0.5 : (a.precision ?? 0.5), b.precision === CLOCK12 ? 0.5 : (b.precision ?? 0.5));
+      if (a.value !== b.value && differenceAgrees(claim, d, tolerance)) return true;
     }
   }
   return false;
