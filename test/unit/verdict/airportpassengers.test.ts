@@ -253,6 +253,13 @@ describe("an airport's passenger figures: the release and the radio interview, w
     );
   });
 
+  test('a stake the source gives to another owner, the claim\'s owner not in the sentence', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: "owned 51% by Wealdshire County Council and 49% by Harlund Infrastructure Partners".
+    verdict('contradicted', 'The council owns 51% of the airport, with the remaining 49% held by Corvale Air.', [['Corvale Air', 'Harlund Infrastructure Partners']]);
+    verdict('supported', 'The council owns 51% of the airport, with the remaining 49% held by Harlund Infrastructure Partners.');
+  });
+
   test('"the work" for the project the source names is the same thing said generally', async () => {
     const verdict = expectVerdictWith(await workspaceIndex(files));
     // Was contradicted: "The source gives runway, not work".

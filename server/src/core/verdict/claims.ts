@@ -1636,6 +1636,8 @@ function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], rows: re
  */
 const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|pledged|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
 const OWNER_AFTER = /^\s+(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/iu;
+/** A holder named right after a share ("49% held by Corvale Air", "owned 51% by Wealdshire County Council"). */
+const HELD_BY_AFTER = /^\s+(?:held\s+|owned\s+)?by\s+(?:the\s+)?$/iu;
 function ownerOf(info: { text: string; values: readonly TypedValue[] }, figure: TypedValue): TypedValue | undefined {
   for (const n of info.values) {
     if (n.kind !== 'name') continue;
@@ -1762,6 +1764,29 @@ function figureOfAnotherOwner(info: ClaimInfo, sentence: TextInfo): { claim: Typ
     if (!given || !other) continue;
     const theirs = sentence.values.find((x) => x !== given && isNumeric(x) && x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && same(ownerOf(sentence, x)));
     if (theirs) return { claim: v, source: theirs, other: other as TypedValue };
+  }
+  return undefined;
+}
+
+/**
+ * A claim's share that the sentence gives as another holder's, where the sentence names not the claim's holder at all
+ * ("the remaining 49% held by Corvale Air" / "owned 51% by Wealdshire County Council and 49% by Harlund
+ * Infrastructure Partners"): the claim's holder and the sentence's.
+ */
+function ownerOfFigureSwapped(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
+  const holderOf = (t: { text: string; values: readonly TypedValue[] }, figure: TypedValue) =>
+    figure.kind === 'percent' ? t.values.find((n) => n.kind === 'name' && n.span.start >= figure.span.end && HELD_BY_AFTER.test(t.text.slice(figure.span.end, n.span.start))) : undefined;
+  for (const v of info.values) {
+    if (!isNumeric(v)) continue;
+    const mine = holderOf(info, v);
+    if (!mine) continue;
+    const named = (n: TypedValue) => n.kind === 'name' && (valueAgrees(mine, n) || valueAgrees(n, mine));
+    if (sentence.values.some(named)) continue;
+    for (const x of sentence.values) {
+      if (!isNumeric(x) || !valueAgrees(v, x)) continue;
+      const other = holderOf(sentence, x);
+      if (other) return { claim: mine, source: other };
+    }
   }
   return undefined;
 }
@@ -3446,6 +3471,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other.text}`, replacement: found.source.text }];
+    }
+  }
+
+  // So too where the sentence gives the claim's figure to another and names not the claim's owner (a stake "held by
+  // Corvale Air" / "49% by Harlund Infrastructure Partners"), in a sentence about the claim: by its words, or by
+  // giving every figure of a claim of two or more.
+  const numeric = info.values.filter(isNumeric);
+  const givesEvery = numeric.length >= 2 && numeric.every((v) => statesValue(chosen.c.sentence, v));
+  if (!conflicting && (chosen.c.features.topic >= thresholds.contradiction || givesEvery)) {
+    const found = ownerOfFigureSwapped(info, chosen.c.sentence);
+    if (found) {
+      conflicting = chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'name', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span } }];
     }
   }
 
