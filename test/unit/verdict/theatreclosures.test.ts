@@ -221,6 +221,18 @@ describe("a theatre's closure: the trust's announcement and a press conference l
     );
   });
 
+  test('a post given to a double-barrelled speaker who said the words: the post is what is wrong', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was "Tobias Fenwick-Lyle, not Priya Sandhu-Oakes" (her surname read as "oakes" on one side, "sandhu-oakes" on
+    // the other, so her own turn's post was not found).
+    const r = verdict(
+      'contradicted',
+      "Priya Sandhu-Oakes, the Harcourt's artistic director, said asbestos had been found in eleven locations, including the void above the auditorium ceiling.",
+      [['artistic director', 'executive director']],
+    );
+    assert.match(r.conflicts[0].note ?? '', /Priya Sandhu-Oakes as the executive director/);
+  });
+
   test('a decimal said in words: "two point one million pounds" is £2.1m', async () => {
     const verdict = expectVerdictWith(await workspaceIndex(files));
     // Was unsupported: "No source states £2.1m".

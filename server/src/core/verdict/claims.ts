@@ -3188,7 +3188,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const holders = OFFICE_HEAD.test(info.text) ? officeHolders(info.text) : [];
     if (holders.length) {
       const theirs = scored.flatMap((s) => (OFFICE_HEAD.test(s.c.sentence.text) ? officeHolders(s.c.sentence.text).map((o) => ({ s, o })) : []));
-      const surname = (names: readonly string[]) => names[names.length - 1];
+      // (A double-barrelled name's last part: "sandhu-oakes" here, "sandhu", "oakes" as a name value splits it.)
+      const surname = (names: readonly string[]) => names.join(' ').split(/[\s-]+/).pop() ?? '';
       for (const h of holders) {
         // (A post with its organisation's name, "Daniel Okafor, Brightwell's chief executive", is `findRival`'s, which
         // shows the post the sources give the person.)
