@@ -165,7 +165,7 @@ export function htmlToProse(html: string): HtmlProse {
   let space: [number, number] | undefined;
 
   const owe = (kind: number) => {
-    if (pending === 4 && kind < 4) return;
+    if (pending === 4) return;
     if (kind === 3) {
       if (pending === 0) pending = 3;
     } else if (kind > pending || pending === 3) pending = kind;

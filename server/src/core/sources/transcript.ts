@@ -17,6 +17,7 @@
  * text is kept without a time, and the file gets one warning that lists the lines.
  */
 import { type OffsetMap, TextBuilder } from '../text/offsetMap';
+import { escapeRegExp } from '../text/regexp';
 import type { SourceDate, SourceDocument, SourceWarning, Speaker, TextSegment } from '../types';
 import { parseDateText } from './dates';
 import type { LoaderInput, LoaderResult, SourceLoader } from './loader';
@@ -370,7 +371,7 @@ const DECLARED_ROLE = String.raw`(?:[ \t]*[-–—:,][ \t]*([^\n]{2,80}?))?[ \t]
  */
 function declaredLabel(label: string, header: string): { name: string; role?: string } | undefined {
   if (!/^[\p{Lu}\d][\p{Lu}\d.'’ -]{0,11}$/u.test(label)) return undefined;
-  const l = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const l = escapeRegExp(label);
   const byName = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)${DECLARED_ROLE}`, 'mu').exec(header);
   if (byName) return { name: byName[1], ...(byName[2] ? { role: byName[2].trim() } : {}) };
   const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}[ \t]*(?:[-–—=]|\bis\b)[ \t]*${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);

@@ -3478,9 +3478,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // So too where the sentence gives the claim's figure to another and names not the claim's owner (a stake "held by
   // Corvale Air" / "49% by Harlund Infrastructure Partners"), in a sentence about the claim: by its words, or by
   // giving every figure of a claim of two or more.
-  const numeric = info.values.filter(isNumeric);
-  const givesEvery = numeric.length >= 2 && numeric.every((v) => statesValue(chosen.c.sentence, v));
-  if (!conflicting && (chosen.c.features.topic >= thresholds.contradiction || givesEvery)) {
+  const givesEvery = () => {
+    const numeric = info.values.filter(isNumeric);
+    return numeric.length >= 2 && numeric.every((v) => statesValue(chosen.c.sentence, v));
+  };
+  if (!conflicting && (chosen.c.features.topic >= thresholds.contradiction || givesEvery())) {
     const found = ownerOfFigureSwapped(info, chosen.c.sentence);
     if (found) {
       conflicting = chosen;

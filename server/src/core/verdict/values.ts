@@ -263,7 +263,7 @@ const NOON = /\b(?:at|by|from|until|till|before|after|around|about|to|since|past
 const NOON_WORD = /noon|midday|midnight/i;
 /** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening". */
 const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
-const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, half: 30, twenty: 20, ten: 10, five: 5 };
+const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, half: 30, 'twenty-five': 25, twenty: 20, ten: 10, five: 5 };
 /**
  * Minutes past or to an hour, after a word of time: "at one minute past midnight", "by ten past six", "until five to
  * twelve" (not after "from": "from five to seven" is a range; minutes in figures only with the word: "5 minutes to 7").
@@ -368,18 +368,19 @@ const NUMERIC_DATE_SHAPE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d\d/;
 /** The cheap test before `VOTE_IN_WORDS`. */
 const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b/i;
 
+
 /** The votes of a text given in words or as "N to M" (`VOTE_IN_WORDS`): each vote's span and its two counts. */
-function votesInWords(text: string): { span: Span; counts: { span: Span; value: number }[] }[] {
+function votesInWords(text: string): { span: Span; counts: [number, number] }[] {
   if (!VOTE_SHAPE.test(text)) return [];
-  const count = (w: string) => (/^\d/.test(w) ? Number(w) : w.toLowerCase() === 'one' ? 1 : SMALL_NUMBERS[w.toLowerCase()]);
-  const out: { span: Span; counts: { span: Span; value: number }[] }[] = [];
+  const count = (w: string) => (/^\d/.test(w) ? Number(w) : WORD_VALUE[w.toLowerCase()]);
+  const out: { span: Span; counts: [number, number] }[] = [];
   for (const m of text.matchAll(VOTE_IN_WORDS)) {
     const [i, j] = m[1] !== undefined ? [1, 2] : [3, 4];
-    const counts = [i, j].map((k) => ({ span: { start: m.indices![k]![0], end: m.indices![k]![1] }, value: count(m[k]) }));
-    out.push({ span: { start: counts[0].span.start, end: m[1] !== undefined ? m.index! + m[0].length : counts[1].span.end }, counts });
+    out.push({ span: { start: m.indices![i]![0], end: m[1] !== undefined ? m.index! + m[0].length : m.indices![j]![1] }, counts: [count(m[i]), count(m[j])] });
   }
   return out;
 }
+
 const NOT_A_SCORE_BEFORE = /\b(?:aged|ages?|between|from|pages?|pp|chapters?|verses?|grades?|years?|sections?|nos?|numbers?|rooms?|platforms?|articles?|rules?|clauses?|paragraphs?)\.?\s*$/i;
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
@@ -852,7 +853,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (/\s(?:past|to)\s/i.test(text)) for (const m of text.matchAll(PAST_HOUR)) {
     const start = m.index! + m[0].length - m[1].length;
     const said = m[2].toLowerCase().replace(/\s+/g, ' ');
-    const minutes = /^\d/.test(said) ? Number(said) : (PAST_MINUTES[said] ?? SMALL_COUNTS[said] ?? (said === 'twenty-five' ? 25 : undefined));
+    const minutes = /^\d/.test(said) ? Number(said) : (PAST_MINUTES[said] ?? SMALL_COUNTS[said]);
     const to = m[4].toLowerCase();
     const hour = /^\d/.test(to) ? Number(to) : to === 'midnight' ? 0 : to === 'noon' || to === 'midday' ? 12 : SMALL_COUNTS[to];
     if (minutes === undefined || !(minutes >= 1 && minutes <= 59) || hour === undefined || hour > 12) continue;
@@ -928,7 +929,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     add({ kind: 'quantity', text: m[0], span: { start, end }, value: Math.max(a, b) * 1000 + Math.min(a, b), precision: 0, unit: 'score' });
   }
   for (const vote of votesInWords(text)) {
-    const [a, b] = vote.counts.map((c) => c.value);
+    const [a, b] = vote.counts;
     add({ kind: 'quantity', text: text.slice(vote.span.start, vote.span.end), span: vote.span, value: Math.max(a, b) * 1000 + Math.min(a, b), precision: 0, unit: 'score' });
   }
   // An amount (in digits or words): money when a currency word follows, a quantity when a unit does.
