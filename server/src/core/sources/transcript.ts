@@ -322,11 +322,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     const declared = declaredLabel(label, header);
     if (declared) {
       speaker.name = declared.name;
-      if (declared.role) {
-        const [post, body] = declared.role.split(/[,;]/).map((part) => part.trim());
-        if (post) speaker.role = post.toLowerCase();
-        if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
-      }
+      if (declared.role) setRole(speaker, declared.role);
       out.push(speaker);
       continue;
     }
@@ -342,12 +338,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       const comma = /^\s*,\s*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)\s*(?=[,.;)]|$)/u.exec(after);
       const key = /(\p{L}+)\s*:\s*$/u.exec(before);
       const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined);
-      // "marine biologist, Eastport University": the role is the first part, the body (capitalised) the second.
-      if (role) {
-        const [post, body] = role.split(/[,;]/).map((part) => part.trim());
-        speaker.role = post.toLowerCase();
-        if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
-      }
+      if (role) setRole(speaker, role);
       if (speaker.name === label) delete speaker.name;
     } else if (ROLE_KEYS.has(label.toLowerCase())) {
       speaker.role = label.toLowerCase();
@@ -358,6 +349,13 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     out.push(speaker);
   }
   return out;
+}
+
+/** "marine biologist, Eastport University": the role is the first part, the body (capitalised) the second. */
+function setRole(speaker: Speaker, role: string): void {
+  const [post, body] = role.split(/[,;]/).map((part) => part.trim());
+  speaker.role = post.toLowerCase();
+  if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
 }
 
 /** A person's name on a header line: two to four capitalised words. */
