@@ -128,7 +128,12 @@ test('a range of percentages gives two percentages; a time is not two numbers, n
   assert.deepEqual(read('A score of 2:1 and a price of 3.5 are no times.'), [['quantity', '2:1', 2001], ['number', '3.5', 3.5]]);
   // A score is one value, the higher figure first; a range of something stays two figures.
   assert.deepEqual(read('Arsenal lost 1-2 and the vote went 5-4.'), [['quantity', '1-2', 2001], ['quantity', '5-4', 5004]]);
-  assert.deepEqual(read('Those aged 25-30 stayed 10-15 days.'), [['number', '25', 25], ['number', '30', 30], ['number', '10', 10], ['quantity', '15 days', 15]]);
+  // (The first figure of a range of a measure is in the measure's unit: "10-15 days", "from 32 to 24 hours".)
+  assert.deepEqual(read('Those aged 25-30 stayed 10-15 days.'), [['number', '25', 25], ['number', '30', 30], ['quantity', '10', 10], ['quantity', '15 days', 15]]);
+  assert.deepEqual(read('Opening hours fell from 32 to 24 hours a week.'), [['quantity', '32', 32], ['quantity', '24 hours', 24]]);
+  // A change of a measure the words before name: "hours … would fall from 32 to 24 a week".
+  assert.deepEqual(read('Hours at the library would fall from 32 to 24 a week.'), [['quantity', '32', 32], ['quantity', '24 a week', 24]]);
+  assert.deepEqual(read('Visitors to the library would fall from 32 to 24 a week.'), [['number', '32', 32], ['number', '24 a week', 24]]);
   // A score agrees only with the same score: no rounding.
   const score = (text: string) => extractValues(text).find((v) => v.unit === 'score')!;
   assert.ok(!valueAgrees(score('They won 4-2.'), score('They won 4-1.')));

@@ -70,6 +70,8 @@ const METADATA_KEYS = new Set([
   'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
   'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
   'ref', 'reference', 'panel', 'panellists', 'panelists', 'in attendance',
+  // A broadcast's log: "Programme: The Sports Desk", "Broadcast: Wednesday 30 October 2024, 18:10-18:31".
+  'programme', 'program', 'broadcast', 'transmission', 'tx', 'studio', 'producer', 'station', 'channel', 'transcript ref',
 ]);
 
 /** Header keys that name a speaker's role ("Interviewer: J. Lee"). */
@@ -371,9 +373,11 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
   if (!/^[\p{Lu}\d][\p{Lu}\d.'’ -]{0,11}$/u.test(label)) return undefined;
   const l = escapeRegExp(label);
   const byName = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)${DECLARED_ROLE}`, 'mu').exec(header);
-  if (byName) return { name: byName[1], ...(byName[2] ? { role: byName[2].trim() } : {}) };
+  // (Not an aside in parentheses after the post: "chair, Calderbrook Rovers Supporters' Trust (joined by phone").)
+  const post = (role: string | undefined) => role?.replace(/[ \t]*\([^)]*\)?[ \t]*$/, '').trim();
+  if (byName) return { name: byName[1], ...(post(byName[2]) ? { role: post(byName[2]) } : {}) };
   const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}[ \t]*(?:[-–—=]|\bis\b)[ \t]*${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
-  if (byLabel) return { name: byLabel[1], ...(byLabel[2] ? { role: byLabel[2].trim() } : {}) };
+  if (byLabel) return { name: byLabel[1], ...(post(byLabel[2]) ? { role: post(byLabel[2]) } : {}) };
   return undefined;
 }
 

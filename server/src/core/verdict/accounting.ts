@@ -550,6 +550,9 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       // Nor a name against a lower-case word after a break in the sentence: the sentence goes on with another clause
       // ("at the Aire Valley Conference Centre in Bradford" / "at the Aire Valley Conference Centre, which began").
       if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(theirs) && j > 0 && /[,;:(–—]/.test(sentence.text.slice(s[j - 1].end, s[j].start))) continue;
+      // Nor a lower-case word against an abbreviation in brackets, which only restates the words before it ("a battery
+      // storage system rated at 40MW" / "a battery energy storage system (BESS) of 40 MW").
+      if (/^\p{Ll}/u.test(word) && /^\p{Lu}{2,}s?$/u.test(theirs) && sentence.text[s[j].start - 1] === '(' && sentence.text[s[j].end] === ')') continue;
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
       if (nameForms(word, theirs)) continue;
       // Nor an owner's possessive against a word that ends its clause: "The Bank's chief economist" / "… Daniel

@@ -46,7 +46,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, wordsOfOtherQuantities } from './direction';
+import { bothWays, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
@@ -1634,7 +1634,7 @@ function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], rows: re
  * 41.2%", "Labour with 41.2%", or after it, "11,047 for Mr Hargreaves". Not a name the figure is measured against
  * ("beat Hargreaves by 3,815", "ahead of Labour on 30%").
  */
-const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|pledged|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
+const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|committed|invested|pledged|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
 const OWNER_AFTER = /^\s+(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/iu;
 /** A holder named right after a share ("49% held by Corvale Air", "owned 51% by Wealdshire County Council"). */
 const HELD_BY_AFTER = /^\s+(?:held\s+|owned\s+)?by\s+(?:the\s+)?$/iu;
@@ -1928,7 +1928,9 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
   const figures = info.values.filter(isNumeric);
   // (The figure nearest the date is the one it goes with: "fallen by 94% since 1999 and was found on just 61 squares
   // last year" dates the 94%, not the 61.)
-  const gap = (a: Span, b: Span) => Math.max(a.start - b.end, b.start - a.end);
+  // (A figure right before "in" the date is bound to it over one after: "from £2.6 million in 2024/25 to £2.1
+  // million in 2025/26".)
+  const gap = (a: Span, b: Span) => (a.end <= b.start && /^\s+(?:in|for|during)\s+$/i.test(info.text.slice(a.end, b.start)) ? 0 : Math.max(a.start - b.end, b.start - a.end));
   for (const d of claimDates) {
     for (const f of figures) {
       if (!sameClause(info.text, d.span, f.span) || figures.some((g) => g !== f && sameClause(info.text, d.span, g.span) && gap(g.span, d.span) < gap(f.span, d.span))) continue;
@@ -2222,6 +2224,10 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   for (const c of [chosen, ...candidates.filter((c) => c !== chosen)]) {
     const split = splitVote(c.sentence.text);
     if (!split) continue;
+    // (Not when a passage as much about the claim has the vote unanimous: "A treasury management strategy … was
+    // approved unanimously" / "RESOLVED (unanimously): That the Treasury Management Strategy …", beside the budget's
+    // "by 42 votes to 26".)
+    if (candidates.some((o) => o !== c && o.features.topic >= c.features.topic && unanimous(o.sentence.text))) return undefined;
     return { candidate: c, conflict: { claim: info.text.slice(all.start, all.end), source: split.text, kind: 'word', claimSpan: draftSpan(claim, all), sourceSpan: { ...split.span }, replacement: null } };
   }
   return undefined;
@@ -2617,12 +2623,24 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!isNumeric(v) || r.role >= STATED_RIVAL_ROLE_MAX) return false;
     return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= Math.max(STATED_ROLE_MIN, r.role + STATED_ROLE_MARGIN)));
   };
+  // A figure the sentence gives as another name's is no rival of the claim's figure for its own name ("The
+  // Carrowmere Innovation Fund contributed £4.5 million" / "led by Kestrel Ridge Ventures, which committed £18
+  // million, with participation from … the Carrowmere Innovation Fund"): the sentence is silent on the claim's.
+  const anotherOwners = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    const at = r.conflict.sourceSpan;
+    if (!isNumeric(v) || !at) return false;
+    const mine = ownerOf(info, v);
+    const rival = mine && s.c.sentence.values.find((x) => x.span.start === at.start && x.span.end === at.end);
+    const theirs = rival && ownerOf(s.c.sentence, rival);
+    return !!theirs && !valueAgrees(mine, theirs) && !valueAgrees(theirs, mine);
+  };
   const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
-            if (!r || affiliation(s, i, r)) return false;
+            if (!r || affiliation(s, i, r) || anotherOwners(s, i, r)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -3144,6 +3162,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           !(/^\p{L}{4,}ly$/u.test(x.source) && !/^\p{L}{4,}ly$/u.test(x.claim)) &&
           !DOCUMENT_NOUNS.has(x.source.toLowerCase()) &&
           !LIGHT_VERBS.has(x.claim.toLowerCase()) &&
+          // (Nor two words of a change one way: "Paid breaks will be lengthened from 15 to 20 minutes" / "Paid break
+          // time will increase from 15 minutes to 20 minutes".)
+          !sameWay(x.claim, x.source) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );
@@ -3555,7 +3576,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const unstatedHere = info.values.filter((v) => !statesValue(chosen.c.sentence, v));
   // (Each as written there: a figure of its kind and unit.)
   const writtenIn = (t: TextInfo, v: TypedValue) => (v.kind === 'name' ? statesValue(t, v) : t.values.some((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && valueAgrees(v, x)));
-  const elsewhere = unstatedHere.length > 1 && scored.some((o) => o !== chosen && unstatedHere.every((v) => writtenIn(o.c.sentence, v)));
+  // (Or two figures or more, all of them, that another passage gives where it names the claim's thing in its own way:
+  // "Households in Band A will pay £1,160.73 …, £55.17 more" / the row "A | … | 2025/26: £1,160.73 | Annual
+  // increase: £55.17", beside "A Band D household will pay £1,741.09 …".)
+  const unstatedFigures = unstatedHere.filter((v) => v.kind !== 'name');
+  const allIn = (vs: readonly TypedValue[]) => vs.length > 1 && scored.some((o) => o !== chosen && vs.every((v) => writtenIn(o.c.sentence, v)));
+  const elsewhere = allIn(unstatedHere) || allIn(unstatedFigures);
   if (!conflicting && info.values.length && !elsewhere && copyCoverage(info, chosen.c.sentence) >= COPY_TOPIC) {
     // Stated by the sentence itself: a name the claim takes from a neighbouring sentence is still a swap.
     const sentence = chosen.c.sentence;

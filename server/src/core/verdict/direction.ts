@@ -244,6 +244,21 @@ const TO_FIGURE = /^[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost
 const UP_WORDS = ['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'increase', 'grow', 'grew', 'grown', 'growth', 'gain', 'gained', 'higher', 'greater', 'more', 'up', 'longer', 'larger', 'bigger', 'raise', 'raised', 'lift', 'lifted', 'boost', 'boosted', 'hike', 'hiked'];
 const DOWN_WORDS = ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'decrease', 'reduce', 'shrink', 'shrank', 'lower', 'smaller', 'fewer', 'less', 'down', 'loss', 'lost', 'shorter', 'cut', 'slash', 'slashed', 'trim', 'trimmed', 'lowered'];
 const POLARITY = new Map<string, 1 | -1>([...UP_WORDS.map((w) => [stem(w), 1] as const), ...DOWN_WORDS.map((w) => [stem(w), -1] as const)]);
+/** Verbs that make a measure longer or shorter, wider or narrower: a change of size too, for `sameWay` only. */
+const UP_SIZE = ['lengthen', 'lengthened', 'extend', 'extended', 'widen', 'widened', 'expand', 'expanded'];
+const DOWN_SIZE = ['shorten', 'shortened', 'narrow', 'narrowed', 'curtail', 'curtailed'];
+const SIZE_POLARITY = new Map<string, 1 | -1>([...UP_SIZE.map((w) => [stem(w), 1] as const), ...DOWN_SIZE.map((w) => [stem(w), -1] as const)]);
+
+/**
+ * Whether two different words say a change of one way ("lengthened" / "increase", "cut" / "reduced"): words for
+ * each other in a copied sentence, no swap.
+ */
+export function sameWay(a: string, b: string): boolean {
+  const way = (w: string) => POLARITY.get(stem(w)) ?? SIZE_POLARITY.get(stem(w));
+  const x = way(a);
+  return x !== undefined && x === way(b);
+}
+
 /** Of those, the verbs of change and "up" / "down" (not comparatives, gains and losses), by the way they go (`oppositeMove`). */
 const NOT_MOVES = new Set(['gain', 'gained', 'higher', 'greater', 'more', 'longer', 'larger', 'bigger', 'shed', 'lower', 'smaller', 'fewer', 'less', 'loss', 'lost', 'shorter']);
 const MOVED_UP = new Set(UP_WORDS.filter((w) => !NOT_MOVES.has(w)).map(stem));

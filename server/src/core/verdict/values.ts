@@ -108,6 +108,8 @@ const SCALES: Record<string, number> = {
 };
 const CURRENCY_SIGNS: Record<string, string> = {
   $: 'usd', 'us$': 'usd', 'a$': 'aud', 'c$': 'cad', 'nz$': 'nzd', 'hk$': 'hkd', 's$': 'sgd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw',
+  // ISO codes before the figure ("GBP 2.1 million", "EUR 40m"): after the signs, which `currencySign` gives first.
+  gbp: 'gbp', usd: 'usd', eur: 'eur', jpy: 'jpy', aud: 'aud', cad: 'cad', nzd: 'nzd', hkd: 'hkd', sgd: 'sgd', chf: 'chf', cny: 'cny', inr: 'inr',
 };
 /** The sign a currency is written with ("gbp": "£"), or "" for one without. */
 export function currencySign(unit: string | undefined): string {
@@ -131,6 +133,8 @@ const UNITS: Record<string, string> = lookupTable({
   months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century',
   centuries: 'century', mph: 'mph', kph: 'kph', percent: '%', 'mw': 'mw', 'gw': 'gw', 'kw': 'kw', 'mb': 'mb',
   megawatt: 'mw', megawatts: 'mw', gigawatt: 'gw', gigawatts: 'gw', kilowatt: 'kw', kilowatts: 'kw',
+  // Energy, not power: "80 MWh".
+  'mwh': 'mwh', 'gwh': 'gwh', 'kwh': 'kwh', 'twh': 'twh',
   'gb': 'gb', 'tb': 'tb', megabyte: 'mb', megabytes: 'mb', gigabyte: 'gb', gigabytes: 'gb', terabyte: 'tb', terabytes: 'tb',
   // Nautical miles ("62 nm", "62 nautical miles"), knots; basis points ("3 basis points", "25bps").
   nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp',
@@ -283,7 +287,7 @@ const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})s?${E}`, 'gu');
 const QUARTER_WORD = /quarter|half|\b[QH][1-4]\b/i;
 /** A quarter or half of a year, with its year: "the third quarter of 2027", "Q3 2027", "the first half of 2026", "H2 2026". */
 const QUARTER = new RegExp(`${B}(?:(?:the\\s+)?(first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+of\\s+(\\d{4})|[QqHh]([1-4])\\s*(\\d{4})|(?:the\\s+)?(first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+(\\d{4}))${E}`, 'giu');
-const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln|tn|[mbk])${E})?`, 'giu');
+const MONEY_SIGN = new RegExp(`(?<![\\p{L}\\p{N}.,])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|₩|(?:GBP|USD|EUR|JPY|AUD|CAD|NZD|HKD|SGD|CHF|CNY|INR)(?=[\\s\\u00a0]?\\d))\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln|tn|[mbk])${E})?`, 'giu');
 /**
  * Pence: "6.2p a share", "a 50p coin", "4.1 pence". A bare "p" only where the text speaks of money (`PENCE_CONTEXT`):
  * "17p" and "miR-142-5p" are a chromosome arm and a microRNA.
@@ -399,6 +403,9 @@ const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 
 const FRACTION_WORD = /half|third|quarter|fifth|tenth/i;
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "a year" after a hedge ("more than a year"): a duration of one unit. */
+/** A fraction of one unit in words: "half a metre", "half an hour", "a quarter of a mile", "three-quarters of an hour". */
+const FRACTION_UNIT = new RegExp(`${B}(half\\s+an?|a\\s+quarter\\s+of\\s+an?|three[\\s-]quarters\\s+of\\s+an?)\\s+(hour|minute|second|day|week|month|year|mile|metre|meter|kilometre|kilometer|inch|foot|tonne|ton|kilo|kilogram|acre|hectare|litre|liter|pint|gallon)${E}`, 'giu');
+const FRACTION_UNIT_WORD = /\b(?:half|quarters?)\s/i;
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
 /** A month named alone ("in December", "last November", "mid-March"): "May" and "March" only after a preposition. */
 /** Words before a month alone, lower-case or opening a sentence ("In March the coroner …"). */
@@ -536,10 +543,19 @@ export function hedgeWords(text: string, start: number): string {
   return '';
 }
 
+/** "Over" after a verb of an event's course is "across", no bound: "an inquiry held over 11 sitting days". */
+const OVER_ACROSS = /\b(?:held|spread|staged|sat|conducted|heard|stretched|carried\s+out|took\s+place|phased)\s+over\s*$/i;
+
 function hedgeBefore(text: string, start: number): TypedValue['bound'] {
   const before = text.slice(Math.max(0, start - 24), start);
-  for (const [re, bound] of HEDGES) if (re.test(before)) return bound;
-  return undefined;
+  if (OVER_ACROSS.test(before)) return undefined;
+  // The longest hedge that ends there: "no more than" over "more than".
+  let best: { at: number; bound: TypedValue['bound'] } | undefined;
+  for (const [re, bound] of HEDGES) {
+    const m = re.exec(before);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, bound };
+  }
+  return best?.bound;
 }
 
 function unitAfter(text: string, end: number): { unit?: string; end: number } {
@@ -983,6 +999,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const fraction = MIXED_FRACTIONS[m[3].toLowerCase()];
     amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, fractionStep(fraction) * scale);
   }
+  if (FRACTION_UNIT_WORD.test(text)) for (const m of text.matchAll(FRACTION_UNIT)) {
+    const start = m.index!;
+    const unit = UNITS[m[2].toLowerCase()];
+    if (!unit) continue;
+    const value = /^half/i.test(m[1]) ? 0.5 : /^three/i.test(m[1]) ? 0.75 : 0.25;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value, precision: value * 0.05, unit, bound: hedgeBefore(text, start) });
+  }
   for (const m of text.matchAll(FRACTION_OF_SCALE)) {
     const value = COUNTS[m[1].toLowerCase()] * FRACTIONS[m[2].toLowerCase()] * SCALES[m[3].toLowerCase()];
     amount(m.index!, m.index! + m[0].length, value, value * 0.05);
@@ -1145,6 +1168,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
   if (digits) sharedScales(text, out);
+  if (digits) unitOfSubject(text, out);
   if (digits) agesInApposition(text, out);
   return withRoles(text, out);
 }
@@ -1180,7 +1204,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
+const MEASURES = new Set(['km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
@@ -1278,6 +1302,12 @@ function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
       continue;
     }
     const written = (v: Omit<TypedValue, 'role'>) => Number(/\d[\d,]*(?:\.\d+)?/.exec(v.text)?.[0].replace(/,/g, '') ?? NaN);
+    // "from 32 to 24 hours", "5-7 metres": both measures in the unit written after the second.
+    if (a.kind === 'number' && a.unit === undefined && !a.per && !a.label && b.kind === 'quantity' && b.unit !== undefined && MEASURES.has(b.unit) && a.value === written(a)) {
+      a.kind = 'quantity';
+      a.unit = b.unit;
+      continue;
+    }
     const scale = b.value / written(b);
     if (!(scale >= 1000) || Math.abs(a.value - written(a)) > 1e-9 * Math.max(1, a.value)) continue;
     // "£3-4bn": the currency of the first is the second's too.
@@ -1291,6 +1321,30 @@ function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
     if (a.kind === 'number' && b.kind !== 'number') {
       a.kind = b.kind;
       a.unit = b.unit;
+    }
+  }
+}
+
+/** A measure named as what changes, before "from N to M" with no unit: "opening hours … would fall from 32 to 24 a week". */
+const SUBJECT_UNIT = /\b(hours|minutes|miles|kilometres|kilometers|metres|meters|days|weeks)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:will|would|could|to|has|have|had|was|were|is|are|be|been)\s+)*(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|cut|cuts|reduced?|reduces|increased?|increases|go|goes|went|gone|drop|drops|dropped|change|changes|changed|extended|extends?|shrinks?|shrank|grows?|grew|grown|up|down)\s+from\s+$/iu;
+
+/**
+ * Figures of a change "from N to M" without a unit, where the words before name the measure that changes ("hours at
+ * Ashby Fen Library would fall from 32 to 24 a week"): both in that unit.
+ */
+function unitOfSubject(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  for (let k = 0; k + 1 < values.length; k++) {
+    const a = values[k];
+    const b = values[k + 1];
+    if (a.kind !== 'number' || b.kind !== 'number' || a.unit !== undefined || b.unit !== undefined || a.label || b.label) continue;
+    if (!/^\s+to\s+$/i.test(text.slice(a.span.end, b.span.start))) continue;
+    const m = SUBJECT_UNIT.exec(text.slice(Math.max(0, a.span.start - 120), a.span.start));
+    if (!m || /[,;:.]/.test(m[0])) continue;
+    const unit = UNITS[m[1].toLowerCase()];
+    if (!unit) continue;
+    for (const v of [a, b]) {
+      v.kind = 'quantity';
+      v.unit = unit;
     }
   }
 }
@@ -1697,6 +1751,9 @@ export function isNumeric(v: TypedValue): boolean {
  * (new over old: 2.18), "6,200 patients, compared with 2,100 the year before", "1,140 …, up from 1,055". What a
  * writer's "more than doubled" or "almost tripled" is checked against; years are no such figures.
  */
+/** An accounts' prior-year figure in parentheses after this year's: "£6.9m (2023: £2.3m)", "(prior year: 412)". */
+const PRIOR_YEAR_BETWEEN = /^\s*\(\s*(?:(?:FY\s?)?\d{4}(?:[-/]\d{2,4})?|prior\s+year|previous\s+year|last\s+year)\s*[:=]?\s*$/i;
+
 export function impliedRatios(text: string, values: readonly TypedValue[]): { ratio: number; text: string; span: Span }[] {
   const out: { ratio: number; text: string; span: Span }[] = [];
   const figures = values.filter((v) => isNumeric(v) && v.unit !== 'times' && v.unit !== 'fraction' && v.value !== undefined && v.value > 0 && v.bound === undefined);
@@ -1711,7 +1768,7 @@ export function impliedRatios(text: string, values: readonly TypedValue[]): { ra
       // "from A … to B": A is the old figure.
       if (/\bfrom\s+$/i.test(text.slice(Math.max(0, a.span.start - 6), a.span.start)) && /\bto\s+$/i.test(between)) {
         out.push({ ratio: b.value! / a.value!, text: `${a.text} to ${b.text}`, span: { start: a.span.start, end: b.span.end } });
-      } else if (/^[^,]{0,60},?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|from)\s+$/i.test(between)) {
+      } else if (/^[^,]{0,60},?\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|from)\s+$/i.test(between) || PRIOR_YEAR_BETWEEN.test(between)) {
         // "B, compared with A": A is the old figure.
         out.push({ ratio: a.value! / b.value!, text: `${b.text} to ${a.text}`, span: { start: a.span.start, end: b.span.end } });
       }
