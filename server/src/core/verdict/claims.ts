@@ -2170,7 +2170,13 @@ function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly 
     for (const c of candidates) {
       if (stating.includes(c) || !onDay(c.sentence)) continue;
       const rival = c.sentence.values.find(
-        (x) => x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && (v.unit === 'score' || (v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN),
+        (x) =>
+          x.kind === v.kind &&
+          (x.unit === v.unit || (clockTime(x) && clockTime(v))) &&
+          valueDiffers(v, x) &&
+          // (A time of the day: "a rally … at 1pm on Friday 24 January" / "Rally: Friday 24 January, 12 noon", where
+          // only "Wednesday 29 January 2025, 1pm" gives 1pm.)
+          (v.unit === 'score' || clockTime(v) || (v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN),
       );
       if (!rival) continue;
       const when = stating[0].sentence.values.find(fullDay);
@@ -2262,6 +2268,7 @@ function sameEvent(claimText: string, v: TypedValue, sentenceText: string, x: Ty
 
 /** Units whose figures measure one thing whatever the sentence's other words: an earthquake's magnitude, a temperature. */
 const MEASURE_UNITS = new Set(['magnitude', 'degC', 'degF']);
+const clockTime = (v: TypedValue) => v.unit === 'clock' || v.unit === 'clock12';
 /** How alike the roles of two counts or sums must be for one at another time to be this one's rival. */
 const OTHER_TIME_ROLE_MIN = 0.5;
 
@@ -3181,7 +3188,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     for (const v of info.values) {
       const d = v.kind === 'date' ? v.date : undefined;
       if (!d || d.weekday === undefined || d.day === undefined || d.month === undefined) continue;
-      if (!chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday === undefined)) continue;
+      // (Or a weekday the calendar denies the claim's own date, "Thursday 15 May 2024", when a sentence gives that
+      // date: "Tuesday 14 May 2024 and Wednesday 15 May 2024".)
+      const own = d.year !== undefined ? isoDate(d.year, d.month, d.day) : undefined;
+      const impossible = own !== undefined && weekdayOf(own) !== d.weekday;
+      if (!impossible && !chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday === undefined)) continue;
       const dated = scored.flatMap((s) =>
         s.c.sentence.values.flatMap((x) => {
           const e = x.kind === 'date' ? x.date : undefined;
@@ -3194,7 +3205,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Any sentence that gives the claim's weekday to the date: stated.)
       if (!dated.length || dated.some((t) => t.weekday === d.weekday)) continue;
       const found = dated[0];
-      const said = new RegExp(`\\b${WEEKDAY_NAMES[d.weekday]}\\b`, 'i').exec(v.text);
+      // (The weekday alone against a date without one; the whole date against another of the calendar's.)
+      const said = impossible ? null : new RegExp(`\\b${WEEKDAY_NAMES[d.weekday]}\\b`, 'i').exec(v.text);
       const claimSpan = said ? { start: v.span.start + said.index, end: v.span.start + said.index + said[0].length } : v.span;
       conflicting = found.s;
       conflicts = [{ claim: info.text.slice(claimSpan.start, claimSpan.end), source: found.x.text, kind: 'date', claimSpan: draftSpan(claim, claimSpan), sourceSpan: { ...found.x.span }, replacement: null }];

@@ -263,7 +263,8 @@ const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight\s+of|tipped\s+the\s+scales
 const COUNT_OVER = /\b\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+s\s+over\s+$/u;
 const SPREAD_BEFORE = /\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion|thousand|%)?\s+(?:(?!\p{L}+ed\s)\p{L}+\s+)?over\s+$/iu;
 /** Noon and midnight after a word of time ("began at noon", "until midnight"). */
-const NOON = /\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))\b/gi;
+/** "at noon", "by midnight"; "12 noon" wherever it stands ("Rally: Friday 24 January, 12 noon"). */
+const NOON = /(?:\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))|(?<![\d.:])(12\s+(?:noon|midday|midnight)))\b/gi;
 const NOON_WORD = /noon|midday|midnight/i;
 /** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening". */
 const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
@@ -844,14 +845,17 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const start = m.index!;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) / 60, precision: 0.5 / 60, unit: 'min' });
   }
+  // A text on the 24-hour clock: a time written "07:30" or "18:30" (a leading zero, or an hour after 12).
+  const dayClock = digits && /(?<![\d.:])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\d:])/.test(text);
   if (digits) for (const m of text.matchAll(TIME)) {
     const start = m.index!;
     const meridiem = (m[3] ?? m[6])?.[0].toLowerCase();
     const hour = Number(m[1] ?? m[4]);
     const minutes = Number(m[2] ?? m[5] ?? 0);
     const value = (meridiem ? (hour % 12) + (meridiem === 'p' ? 12 : 0) : hour) * 60 + minutes;
-    // Without "am" or "pm" a time up to 12:59 may be either.
-    const unit = !meridiem && hour <= 12 ? 'clock12' : 'clock';
+    // Without "am" or "pm" a time up to 12:59 may be either, unless the text keeps the 24-hour clock ("between 07:30
+    // and 19:30").
+    const unit = !meridiem && hour <= 12 && !(dayClock && m[0].includes(':')) ? 'clock12' : 'clock';
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: unit === 'clock12' ? value % 720 : value, precision: 0.5, unit, bound: hedgeBefore(text, start) });
   }
   // "ten in the morning", "six o'clock in the evening": an hour of the clock in words.
@@ -879,8 +883,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   // "at noon" (or "at 12 noon") is 12pm, "by midnight" 12am: times of day in words, after a word of time.
   if (NOON_WORD.test(text)) for (const m of text.matchAll(NOON)) {
-    const start = m.index! + m[0].length - m[1].length;
-    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: /midn/i.test(m[1]) ? 0 : 720, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
+    const said = m[1] ?? m[2];
+    const start = m.index! + m[0].length - said.length;
+    add({ kind: 'quantity', text: said, span: { start, end: start + said.length }, value: /midn/i.test(said) ? 0 : 720, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
   }
   if (digits) for (const m of text.matchAll(TEMPERATURE)) {
     const start = m.index!;
@@ -1859,6 +1864,8 @@ function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number
       // (Two caps are two figures: "up to £150 per person" is not "up to £120 per person"; "up to 50,000" may round
       // "up to 45,000".)
       if (claim.cap && source.cap) return a >= b && Math.abs(a - b) <= Math.max(claim.precision ?? 0.5, Math.abs(a) * CAP_ROUNDING);
+      // (A cap is a figure reached, not any figure below it: "up to 40 metres deep" is not "at 3 locations".)
+      if (claim.cap && source.bound === undefined) return b <= a + tolerance && a - b <= Math.max(tolerance, Math.abs(a) * CAP_ROUNDING);
       return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a >= b) : b <= a + tolerance && (!claim.near || a - b <= Math.abs(a) * NEAR_SHARE);
   }
   if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
