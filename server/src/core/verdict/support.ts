@@ -16,7 +16,7 @@ import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { datelineBefore } from '../sources/dates';
 import { directionWords, type DirectionWord } from './direction';
-import { countedList, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { PRIOR_PERIOD_NAME, countedList, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -239,7 +239,7 @@ function statesValueOf(info: TextInfo, value: TypedValue): boolean {
  * to £2.31bn (2025: £2.22bn)", "(2024/25: 6.5p)", "(FY25: 12%)", "(last year: 4.1p; 2024: 3.9p)". Group 1 is the
  * period.
  */
-const PRIOR_PERIOD = /\(\s*((?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|FY\s?\d\d|(?:the\s)?(?:last|prior|previous)\s(?:year|period|quarter))\s*[:=]\s*[^()]*\)/gi;
+const PRIOR_PERIOD = new RegExp(String.raw`\(\s*(${PRIOR_PERIOD_NAME})\s*[:=]\s*[^()]*\)`, 'gi');
 
 /**
  * The period ("2025") and the text's figure when a text states a value only as another period's (every value of the

@@ -1756,8 +1756,10 @@ export function isNumeric(v: TypedValue): boolean {
  * (new over old: 2.18), "6,200 patients, compared with 2,100 the year before", "1,140 …, up from 1,055". What a
  * writer's "more than doubled" or "almost tripled" is checked against; years are no such figures.
  */
+/** Another period as results releases name it before its figure in parentheses: "2025", "2024/25", "FY25", "last year". */
+export const PRIOR_PERIOD_NAME = String.raw`(?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|FY\s?\d\d|(?:the\s)?(?:last|prior|previous)\s(?:year|period|quarter)`;
 /** An accounts' prior-year figure in parentheses after this year's: "£6.9m (2023: £2.3m)", "(prior year: 412)". */
-const PRIOR_YEAR_BETWEEN = /^\s*\(\s*(?:(?:FY\s?)?\d{4}(?:[-/]\d{2,4})?|prior\s+year|previous\s+year|last\s+year)\s*[:=]?\s*$/i;
+const PRIOR_YEAR_BETWEEN = new RegExp(String.raw`^\s*\(\s*(?:${PRIOR_PERIOD_NAME})\s*[:=]\s*$`, 'i');
 
 export function impliedRatios(text: string, values: readonly TypedValue[]): { ratio: number; text: string; span: Span }[] {
   const out: { ratio: number; text: string; span: Span }[] = [];
