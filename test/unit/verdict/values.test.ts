@@ -377,3 +377,13 @@ test('"N times" counts occasions unless it multiplies something: "spotted 70 tim
   assert.equal(views.unit, 'occasion');
   assert.equal(valueAgrees(age, views), false);
 });
+
+test('a lead in points is a difference in points: stated by a count or a lead of points, not by a share', () => {
+  const lead = extractValues('Bayern are 13 points clear of Wolfsburg.').find((v) => v.unit === 'points')!;
+  assert.ok(lead && lead.difference);
+  const first = (text: string) => extractValues(text).find((v) => v.kind !== 'name')!;
+  assert.ok(valueAgrees(lead, first('Bayern extended their lead over Wolfsburg to 13 points.')));
+  assert.ok(valueAgrees(lead, first('Bayern have a 13-point lead.')));
+  assert.ok(!valueAgrees(lead, first('Support stands at 13 per cent.')));
+  assert.ok(!valueAgrees(lead, first('Bayern extended their lead over Wolfsburg to 12 points.')));
+});

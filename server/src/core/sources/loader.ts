@@ -6,12 +6,14 @@
  */
 import { extname } from '../fs';
 import { LineIndex } from '../text/lines';
+import { withTextTables } from '../text/textTables';
 import type { SourceDate, SourceDocument, SourceFormat, SourceWarning } from '../types';
 import { frontMatterDate, htmlDate } from './dates';
 import { docxLoader } from './docx';
 import { htmlLoader } from './html';
 import { jsonlLoader } from './jsonl';
 import { markdownLoader } from './markdown';
+import { mappedPositions } from './mapping';
 import { mhtmlLoader } from './mhtml';
 import { pdfLoader } from './pdf';
 import { looksLikeTranscript, parsePlainTranscript, srtLoader, transcriptDocument, vttLoader } from './transcript';
@@ -50,13 +52,18 @@ export interface SourceLoader {
   load(input: LoaderInput): LoaderResult | Promise<LoaderResult>;
 }
 
-/** Plain text: the file as it is, or, when its lines are laid out as speaker turns, a transcript. */
+/**
+ * Plain text: the file as it is, its tables drawn with pipes read as rows (`textTables.ts`), or, when its lines are
+ * laid out as speaker turns, a transcript.
+ */
 export const textLoader: SourceLoader = {
   format: 'text',
   extensions: ['.txt', '.text'],
   load(input) {
     const { file, id, key, content, lines } = input;
     if (looksLikeTranscript(content)) return { documents: [transcriptDocument(input, parsePlainTranscript(content))], warnings: [] };
+    const tables = withTextTables(content);
+    if (tables) return { documents: [{ id, key, file, format: 'text', text: tables.text, ...mappedPositions(tables.map, lines) }], warnings: [] };
     return {
       documents: [{ id, key, file, format: 'text', text: content, toFileOffset: identity, filePosition: (o) => lines.positionAt(o), mapping: { base: 0, lines } }],
       warnings: [],

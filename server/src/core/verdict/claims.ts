@@ -46,7 +46,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, sameWay, wordsOfOtherQuantities } from './direction';
+import { bothWays, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
@@ -782,6 +782,8 @@ const COMPARED_FROM = /\b(up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?(?=[$
  */
 function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
   // (Counts and amounts; not a time of day: "since midnight".)
+  // (Nor an index's base: "stood at 64 in 2024 (1994 = 100), down from 66", "where 1994 equals 100".)
+  const base = (text: string, v: TypedValue) => /(?:=|\bequals?|\bequalling)\s*$/i.test(text.slice(Math.max(0, v.span.start - 10), v.span.start));
   const counted = (v: TypedValue) => isNumeric(v) && v.unit !== 'clock' && v.unit !== 'clock12';
   const m = COMPARED_CLAIM.exec(info.text) ?? COMPARED_FROM.exec(info.text);
   if (!m) return undefined;
@@ -790,7 +792,7 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
   // What the figure is set against: the words after "than", or the figure after "from".
   const against = m[2] === undefined ? info.values.find((v) => counted(v) && v.span.start === m.index + m[0].length) : undefined;
   const object = m[2] === undefined ? new Set<string>() : termsOf(m[2]);
-  const figures = info.values.filter((v) => counted(v) && v.span.end <= m.index && (!against || group(v) === group(against)));
+  const figures = info.values.filter((v) => counted(v) && !base(info.text, v) && v.span.end <= m.index && (!against || group(v) === group(against)));
   if (!figures.length || (!object.size && !against)) return undefined;
   for (const c of sentence.text.matchAll(COMPARED_SOURCE)) {
     const after = c.index! + c[0].length;
@@ -800,7 +802,7 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
     const theirs = termsOf(sentence.text.slice(other.span.end, other.span.end + 80));
     if (!against && [...object].filter((t) => theirs.has(t)).length < Math.min(2, object.size)) continue;
     // (A figure of the other's kind: "44,718 waits of more than 12 hours …, up from 41,296" sets 44,718 against it.)
-    const mine = sentence.values.filter((v) => counted(v) && v.span.end <= c.index! && group(v) === group(other) && figures.some((f) => valueAgrees(f, v))).pop();
+    const mine = sentence.values.filter((v) => counted(v) && !base(sentence.text, v) && v.span.end <= c.index! && group(v) === group(other) && figures.some((f) => valueAgrees(f, v))).pop();
     if (!mine || mine.value === undefined || mine.value === other.value || (mine.value > other.value) === up) continue;
     return { claim: { text: m[1], span: { start: m.index, end: m.index + m[1].length } }, source: { text: sentence.text.slice(c.index!, other.span.end), span: { start: c.index!, end: other.span.end } } };
   }
@@ -1328,6 +1330,33 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     return {
       candidate: holder,
       conflict: { claim: `${v.text} for ${otherLabel.text}`, source: `${v.text} for ${holderLabel.text}`, kind: 'word', claimSpan: draftSpan(claim, span), sourceSpan: { start: at, end: at + holderLabel.text.length }, replacement: null },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A claim's verb of change between two years it names, without figures of its own ("rose between 2022/23 and
+ * 2023/24"), against the row it names that gives the two years' figures the other way: the row and the conflict.
+ */
+function rowMoveBetweenYears(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  if (!rows.length || info.values.some(isNumeric)) return undefined;
+  const years = info.values.filter((v) => v.kind === 'year' && !v.decade);
+  if (years.length !== 2 || !/^\s*(?:and|to|-|–)\s*$/i.test(info.text.slice(years[0].span.end, years[1].span.start))) return undefined;
+  const move = info.directions.find((w) => movePolarity(w.stem) !== undefined);
+  if (!move) return undefined;
+  for (const row of rows) {
+    if (!namesLabel(info, rowLabel(row.sentence), true)) continue;
+    const cells = labelledCells(row.sentence);
+    const cellOf = (y: TypedValue) => cells.find((c) => c.year?.year === y.value && c.year?.through === y.through);
+    const figureIn = (c: LabelledCell | undefined) => c && row.sentence.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= c.valueStart && x.span.end <= c.end);
+    const [a, b] = [cellOf(years[0]), cellOf(years[1])];
+    const [from, to] = [figureIn(a), figureIn(b)];
+    if (!a || !b || !from || !to || from.value === to.value) continue;
+    if ((to.value! > from.value! ? 1 : -1) === movePolarity(move.stem)) return undefined;
+    return {
+      candidate: row,
+      conflict: { claim: move.text, source: `${from.text} in ${a.label}, ${to.text} in ${b.label}`, kind: 'direction', claimSpan: draftSpan(claim, move.span), sourceSpan: { start: a.start, end: b.end }, replacement: null },
     };
   }
   return undefined;
@@ -2484,7 +2513,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const anywhere: (boolean | undefined)[] = [];
   // A multiple ("doubled") is stated only by a passage about the same thing: any two figures elsewhere may have
   // some ratio.
-  const statedAnywhere = (i: number) => (anywhere[i] ??= info.values[i].unit === 'times' ? aboutIt.some((s) => s.c.states[i]) : scored.some((s) => s.c.states[i]));
+  // (So too a lead in points: "12 points clear" is no 12 of a table's other row.)
+  const statedAnywhere = (i: number) => (anywhere[i] ??= info.values[i].unit === 'times' || info.values[i].unit === 'points' ? aboutIt.some((s) => s.c.states[i]) : scored.some((s) => s.c.states[i]));
   const citedAnywhere: (boolean | undefined)[] = [];
   const statedInCited = (i: number) => (citedAnywhere[i] ??= scored.some((s) => (s.c.cited || !citedAboutIt.length) && s.c.states[i]));
   const copies = (s: (typeof scored)[number]) => lemmaCoverage(info, s.c.sentence, s.c.speaker) >= BOUND_COPY_MIN;
@@ -2822,7 +2852,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting) {
     for (const [i, v] of info.values.entries()) {
       if (!v.difference || statedAnywhere(i)) continue;
-      const others = info.values.filter((x) => x !== v && x.kind !== 'name');
+      // (Its figures, not a month a neighbouring sentence gives: "had Ms Ashworth 14 points clear, on 37 per cent to Mr
+      // Fenwick's 25 per cent" / "It put Ms Ashworth on 37 per cent and Mr Fenwick on 25 per cent", after the
+      // sentence that dates that poll to February.)
+      const others = info.values.filter((x) => x !== v && x.kind !== 'name' && !(v.unit === 'points' && x.kind === 'date'));
       const about = scored.filter((s) => related.includes(s) || (others.length > 0 && s.c.features.topic >= FIGURES_TOPIC_MIN && others.every((x) => statesValue(s.c.sentence, x))));
       for (const s of about.slice(0, CONFLICT_CANDIDATES)) {
         // Not a table row: two of its columns are not two states of one thing ("Unemployment rate (%): 5.8" and
@@ -2845,6 +2878,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         break;
       }
       if (conflicting) break;
+    }
+  }
+
+  // A change between two years that a table's row gives the other way ("formal complaints about damp and mould rose
+  // between 2022/23 and 2023/24" / "Formal complaints about damp and mould | 2022/23: 231 | 2023/24: 181 | …").
+  if (!conflicting) {
+    const found = rowMoveBetweenYears(claim, info, tableRows);
+    if (found) {
+      conflicting = scored.find((s) => s.c === found.candidate);
+      conflicts = [found.conflict];
     }
   }
 

@@ -263,6 +263,10 @@ export function sameWay(a: string, b: string): boolean {
 const NOT_MOVES = new Set(['gain', 'gained', 'higher', 'greater', 'more', 'longer', 'larger', 'bigger', 'shed', 'lower', 'smaller', 'fewer', 'less', 'loss', 'lost', 'shorter']);
 const MOVED_UP = new Set(UP_WORDS.filter((w) => !NOT_MOVES.has(w)).map(stem));
 const MOVED_DOWN = new Set(DOWN_WORDS.filter((w) => !NOT_MOVES.has(w)).map(stem));
+/** Which way a verb of change moves ("rose", "increased": 1; "fell", "cut": -1), by its stem; none for other words. */
+export function movePolarity(stemmed: string): 1 | -1 | undefined {
+  return MOVED_UP.has(stemmed) ? 1 : MOVED_DOWN.has(stemmed) ? -1 : undefined;
+}
 /** A comparative right after a figure and its unit: "85 fewer than", "45 minutes longer", "3 points higher". */
 const AFTER_FIGURE = /^\s*(?:[\p{L}%]+\s+)?(fewer|more|less|higher|lower|longer|shorter|larger|smaller|bigger|up|down)\b/iu;
 const FROM_TO = /(\p{L}+)\s+from\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|points?|p|m|bn|k|million|billion)?\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
@@ -339,8 +343,16 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
     const start = figure.end + after[0].length - after[1].length;
     if (p) return { polarity: p, word: { stem: stem(after[1]), text: after[1], span: { start, end: start + after[1].length } } };
   }
+  // A change in apposition to the level reached: "on 17 per cent, down one", "17 per cent, a point up on February".
+  const apposed = APPOSED_MOVE.exec(text.slice(figure.end, figure.end + 40));
+  if (apposed) {
+    const start = figure.end + apposed[0].length - apposed[1].length;
+    return { polarity: POLARITY.get(stem(apposed[1]))!, word: { stem: stem(apposed[1]), text: apposed[1], span: { start, end: start + apposed[1].length } }, frame: 'to' };
+  }
   return undefined;
 }
+// (Not "down from 64.8%", the comparison's own: `comparedFigures` shows the figure.)
+const APPOSED_MOVE = /^,\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\s+)?(up|down)\b(?!\s+from\b)/i;
 
 /** What a figure after a direction word is: the level reached ("to"), the size of the change ("by"), the level left ("from"). */
 type Frame = 'to' | 'by' | 'from';

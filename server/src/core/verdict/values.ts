@@ -1194,6 +1194,7 @@ function agesInApposition(text: string, values: Omit<TypedValue, 'role'>[]): voi
 }
 
 const DIFFERENCE_BEFORE = /\b(?:by|up|down|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly|more\s+than|less\s+than|fewer\s+than|another)\s+)?$/i;
+const LEAD_POINTS = /^\s*points?\s+(?:clear|ahead|behind|adrift)\b/i;
 const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger|extra|ahead|clear|behind|adrift)\b|^\s+(?:later|earlier)\b(?!\s+than\b)/iu;
 
 /**
@@ -1205,6 +1206,13 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
     // Not a time of day ("by 10am"), nor a vote ("by six votes to three").
     if ((v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') || v.unit === 'clock' || v.unit === 'clock12' || v.unit === 'score') continue;
     if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) || DIFFERENCE_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
+    // A lead in points ("12 points clear", "six points behind"): a difference of two scores, or of two shares of a
+    // poll (`differenceFigures`).
+    if (v.difference && v.kind === 'number' && LEAD_POINTS.test(text.slice(v.span.end, v.span.end + 24))) {
+      v.kind = 'quantity';
+      v.unit = 'points';
+      delete v.label;
+    }
   }
 }
 
@@ -1228,7 +1236,7 @@ function differenceFigures(claim: TypedValue, values: readonly TypedValue[], clo
     if (x.value === undefined || x.difference) return false;
     if (claim.kind === 'percent') return x.kind === 'percent' && x.unit === '%' && (claim.unit === '%' || claim.unit === 'pp');
     if (claim.kind === 'money') return x.kind === 'money' && x.unit === claim.unit;
-    if (claim.kind === 'quantity') return (x.kind === 'quantity' && x.unit === claim.unit) || (x.kind === 'number' && countUnit(claim.unit));
+    if (claim.kind === 'quantity') return (x.kind === 'quantity' && x.unit === claim.unit) || (x.kind === 'number' && countUnit(claim.unit)) || (claim.unit === 'points' && x.kind === 'percent' && x.unit === '%');
     return x.kind === 'number' || (x.kind === 'quantity' && countUnit(x.unit));
   };
   return values.filter(alike).slice(0, DIFFERENCE_VALUES);
@@ -2343,6 +2351,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = inOneUnit(claim, source);
   // A score is stated only by the same score: no rounding ("4-2" is not "4-1").
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value === source.value;
+  // A lead in points is stated by a lead or a count of points ("12 points ahead", "a 13-point lead", "their lead to
+  // 13 points"), not by a share or a sum; the two scores or shares it lies between state it too (`statesDifference`).
+  if (claim.unit === 'points') return (source.unit === 'points' || source.unit === '-point' || (source.kind === 'number' && source.unit === undefined && !source.label)) && source.value === claim.value;
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;

@@ -1,0 +1,161 @@
+/**
+ * Tables drawn with pipes in plain text, as reports and releases type them:
+ *
+ *     +------+------------+-----------+        No. | Allegation             | Finding
+ *     | Year | Passenger  | Average   |        ----+------------------------+-----------
+ *     |      | journeys   | per trip  |         4  | Told a bystander to    | Not proven
+ *     +------+------------+-----------+            | "get lost"             |
+ *     | 2019 |   86,400   |   11.7    |
+ *
+ * Each body row becomes one line of its cells joined by " | ", a figure under a header labelled with it ("Passenger
+ * journeys: 86,400"), as the Markdown, HTML and Word loaders write a table's rows (`tableLabels.ts`); the header is
+ * one such line of its columns' words. A cell may take several lines: a line whose first cell is empty goes on the
+ * row above (the header's lines before the rule are one header). Border lines are dropped. The table is a paragraph
+ * of its own; the rest of the text is kept as it is, and the result maps back to the file.
+ */
+import { OffsetMap, TextBuilder } from './offsetMap';
+import { looksLikeHeader, startsWithFigure, tableLabel } from './tableLabels';
+
+/** A line of cells between pipes: "| 2019 |   86,400   |" (two cells or more). */
+const PIPE_ROW = /^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$/;
+/** A line of cells with pipes between them only: " 4  | Discreditable Conduct | Not proven" (three cells or more). */
+const INNER_ROW = /^[^|\n]*(?:\|[^|\n]*){2,}$/;
+/** A border or a header rule: "+------+-----+", "|------|-----|", "|:---|---:|", "----+-----+---" (no words). */
+const BORDER = /^[ \t]*[-+|](?=[^\n]*-{3})(?=[^\n]*[+|])[-=+|: \t]*$/;
+/** Most lines of one table read (a longer run is read as it is). */
+const MAX_TABLE_LINES = 2000;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Cell {
+  /** The cell's text, trimmed, one piece a line it takes. */
+  parts: { text: string; start: number }[];
+}
+
+/** The text with its pipe tables read as rows, and its map to the file; undefined when it has no such table. */
+export function withTextTables(content: string): { text: string; map: OffsetMap } | undefined {
+  if (!content.includes('|')) return undefined;
+  const lines = splitLines(content);
+  const builder = new TextBuilder();
+  let copied = 0;
+  let found = false;
+  const inTable = (line: Line) => PIPE_ROW.test(line.text) || INNER_ROW.test(line.text) || BORDER.test(line.text);
+  for (let i = 0; i < lines.length; ) {
+    if (!inTable(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && j - i < MAX_TABLE_LINES && inTable(lines[j])) j++;
+    const rows = tableOf(lines.slice(i, j));
+    if (rows) {
+      found = true;
+      builder.appendVerbatim(content.slice(copied, lines[i].start), copied);
+      // The table is a paragraph of its own: a blank line from a caption above it and from a note below it
+      // ("Source: …"), so that neither is read into a row.
+      if (i > 0 && lines[i - 1].text.trim()) builder.appendInserted('\n');
+      for (const row of rows) {
+        row.forEach((piece, k) => {
+          if (k > 0) builder.appendInserted(' | ');
+          const first = piece.cell.parts[0];
+          if (piece.label) builder.appendDecoded(`${piece.label}: `, first.start, 0);
+          piece.cell.parts.forEach((part, p) => {
+            if (p > 0) builder.appendInserted(' ');
+            builder.appendVerbatim(part.text, part.start);
+          });
+        });
+        builder.appendInserted('\n');
+      }
+      if (j < lines.length && lines[j].text.trim()) builder.appendInserted('\n');
+      // The text goes on after the table's last line and its line break.
+      copied = j < lines.length ? lines[j].start : content.length;
+    }
+    i = j;
+  }
+  if (!found) return undefined;
+  builder.appendVerbatim(content.slice(copied), copied);
+  return builder.build();
+}
+
+/** The lines of a text with their offsets (a line's text without its "\r\n" or "\n"). */
+function splitLines(content: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start <= content.length) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    const textEnd = end > start && content[end - 1] === '\r' ? end - 1 : end;
+    out.push({ start, end: textEnd, text: content.slice(start, textEnd) });
+    if (end >= content.length) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The cells of a row line, trimmed, at their offsets in the file (outer pipes, when the table has them, dropped). */
+function cellsOf(line: Line, outer: boolean): Cell[] {
+  const from = outer ? line.text.indexOf('|') + 1 : 0;
+  const to = outer ? line.text.lastIndexOf('|') : line.text.length;
+  const cells: Cell[] = [];
+  let at = from;
+  for (const raw of line.text.slice(from, to).split('|')) {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ parts: text ? [{ text, start: line.start + at + lead }] : [] });
+    at += raw.length + 1;
+  }
+  return cells;
+}
+
+/** A cell's words, its lines joined. */
+const textOf = (cell: Cell) => cell.parts.map((p) => p.text).join(' ');
+
+interface Piece {
+  cell: Cell;
+  label?: string;
+}
+
+/**
+ * The rows of a block of row and rule lines, or undefined when it is no table: two rows or more of one number of
+ * cells, and a rule line when the rows have no outer pipes. A line whose first cell is empty goes on the row above.
+ * The header is the lines before the first rule that follows a row, else a first row of words and years alone.
+ */
+function tableOf(block: readonly Line[]): Piece[][] | undefined {
+  // Outer pipes when the table's first line has them ("| Year | …"); a line of a table without them may still start
+  // with a pipe, its first cell empty ("    | Behaviour breached | …").
+  const first = block.find((line) => !BORDER.test(line.text));
+  const outer = first !== undefined && /^[ \t]*\|/.test(first.text) && PIPE_ROW.test(first.text);
+  const lines: { cells: Cell[]; index: number }[] = [];
+  block.forEach((line, index) => {
+    if (!BORDER.test(line.text)) lines.push({ cells: cellsOf(line, outer && PIPE_ROW.test(line.text)), index });
+  });
+  const width = lines[0]?.cells.length ?? 0;
+  if (lines.length < 2 || width < 2 || lines.some((r) => r.cells.length !== width)) return undefined;
+  const ruled = block.some((line) => BORDER.test(line.text));
+  if (!ruled && (!outer || block.some((line) => !PIPE_ROW.test(line.text)))) return undefined;
+  // A rule after the first line (a header of one line or several) ends the header.
+  const rule = block.findIndex((line, index) => BORDER.test(line.text) && index > lines[0].index);
+  const headerLines = rule >= 0 && lines.some((r) => r.index > rule) ? lines.filter((r) => r.index < rule) : [];
+  // The body's rows, a line with an empty first cell going on the row above.
+  const rows: Cell[][] = [];
+  for (const line of lines.filter((r) => !headerLines.includes(r))) {
+    const last = rows[rows.length - 1];
+    if (last && !line.cells[0].parts.length && line.cells.some((c) => c.parts.length)) line.cells.forEach((c, k) => last[k].parts.push(...c.parts));
+    else rows.push(line.cells.map((c) => ({ parts: [...c.parts] })));
+  }
+  let header: Cell[] = [];
+  if (headerLines.length) header = Array.from({ length: width }, (_, k) => ({ parts: headerLines.flatMap((r) => r.cells[k].parts) }));
+  else if (looksLikeHeader(rows[0].map(textOf))) header = rows.shift()!;
+  const labels = header.map((c) => tableLabel(textOf(c)));
+  const out: Piece[][] = [];
+  if (header.some((c) => c.parts.length)) out.push(header.flatMap((cell) => (cell.parts.length ? [{ cell }] : [])));
+  for (const row of rows) {
+    const pieces = row.flatMap((cell, k): Piece[] => (cell.parts.length ? [{ cell, ...(labels[k] && startsWithFigure(textOf(cell)) ? { label: labels[k] } : {}) }] : []));
+    if (pieces.length) out.push(pieces);
+  }
+  return out.length ? out : undefined;
+}
