@@ -239,6 +239,6 @@ describe("farmland birds: the journal's press release and the survey's report, w
     const verdict = expectVerdictWith(await workspaceIndex(files));
     // Was contradicted: "The source gives down from 66, not down" (100 set against 66).
     verdict('supported', "The Trust's farmland bird index stood at 64 in 2024, where 1994 equals 100, down from 66 the year before.");
-    verdict('contradicted', "The Trust's farmland bird index stood at 64 in 2024, where 1994 equals 100, up from 66 the year before.", [['up', 'down']]);
+    verdict('contradicted', "The farmland bird index stood at 64 in 2024, where 1994 equals 100, up from 66 the year before.", [['up', 'down']]);
   });
 });

@@ -1,7 +1,7 @@
 /** Typed values: what is extracted from a sentence, and when two values agree or differ. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviates, extractValues, roleSimilarity, statesDifference, valueAgrees, valueDiffers } from '../../../server/src/core/verdict/values';
+import { abbreviates, extractValues, percentChangeRatios, roleSimilarity, statesDifference, valueAgrees, valueDiffers } from '../../../server/src/core/verdict/values';
 
 function only(text: string, kind: string) {
   const values = extractValues(text).filter((v) => v.kind === kind);
@@ -386,4 +386,12 @@ test('a lead in points is a difference in points: stated by a count or a lead of
   assert.ok(valueAgrees(lead, first('Bayern have a 13-point lead.')));
   assert.ok(!valueAgrees(lead, first('Support stands at 13 per cent.')));
   assert.ok(!valueAgrees(lead, first('Bayern extended their lead over Wolfsburg to 12 points.')));
+});
+
+test('a change in per cent implies a ratio: "+112%" and "rising by 112 per cent" are 2.12 times, "down 55%" 0.45', () => {
+  const ratios = (text: string) => percentChangeRatios(text, extractValues(text)).map((r) => Number(r.toFixed(2)));
+  assert.deepEqual(ratios('Goldfinch | Change 1994-2024: +112% | Squares 2024: 1,702'), [2.12]);
+  assert.deepEqual(ratios('Goldfinch numbers rose by 112 per cent; starlings were down 55%.'), [2.12, 0.45]);
+  // A share is no change: "112 per cent of the average", "a 40% stake".
+  assert.deepEqual(ratios('Rainfall was 148 per cent of the average, and the firm bought a 40% stake.'), []);
 });

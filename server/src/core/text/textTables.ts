@@ -36,13 +36,49 @@ interface Cell {
   parts: { text: string; start: number }[];
 }
 
-/** The text with its pipe tables read as rows, and its map to the file; undefined when it has no such table. */
+/** The text with its tables read as rows, and its map to the file; undefined when it has no such table. */
 export function withTextTables(content: string): { text: string; map: OffsetMap } | undefined {
   if (!content.includes('|')) return undefined;
   const lines = splitLines(content);
+  const tables = pipeTables(lines);
+  if (!tables.length) return undefined;
   const builder = new TextBuilder();
   let copied = 0;
-  let found = false;
+  for (const { from, to, rows } of tables) {
+    builder.appendVerbatim(content.slice(copied, lines[from].start), copied);
+    // The table is a paragraph of its own: a blank line from a caption above it and from a note below it
+    // ("Source: …"), so that neither is read into a row.
+    if (from > 0 && lines[from - 1].text.trim()) builder.appendInserted('\n');
+    for (const row of rows) {
+      row.forEach((piece, k) => {
+        if (k > 0) builder.appendInserted(' | ');
+        const first = piece.cell.parts[0];
+        if (piece.label) builder.appendDecoded(`${piece.label}: `, first.start, 0);
+        piece.cell.parts.forEach((part, p) => {
+          if (p > 0) builder.appendInserted(' ');
+          builder.appendVerbatim(part.text, part.start);
+        });
+      });
+      builder.appendInserted('\n');
+    }
+    if (to < lines.length && lines[to].text.trim()) builder.appendInserted('\n');
+    // The text goes on after the table's last line and its line break.
+    copied = to < lines.length ? lines[to].start : content.length;
+  }
+  builder.appendVerbatim(content.slice(copied), copied);
+  return builder.build();
+}
+
+/** A table found in a text's lines: its first line, the line after its last, its rows. */
+interface FoundTable {
+  from: number;
+  to: number;
+  rows: Piece[][];
+}
+
+/** The tables drawn with pipes: runs of row and rule lines that `tableOf` reads as tables. */
+function pipeTables(lines: readonly Line[]): FoundTable[] {
+  const out: FoundTable[] = [];
   const inTable = (line: Line) => PIPE_ROW.test(line.text) || INNER_ROW.test(line.text) || BORDER.test(line.text);
   for (let i = 0; i < lines.length; ) {
     if (!inTable(lines[i])) {
@@ -52,33 +88,10 @@ export function withTextTables(content: string): { text: string; map: OffsetMap 
     let j = i;
     while (j < lines.length && j - i < MAX_TABLE_LINES && inTable(lines[j])) j++;
     const rows = tableOf(lines.slice(i, j));
-    if (rows) {
-      found = true;
-      builder.appendVerbatim(content.slice(copied, lines[i].start), copied);
-      // The table is a paragraph of its own: a blank line from a caption above it and from a note below it
-      // ("Source: …"), so that neither is read into a row.
-      if (i > 0 && lines[i - 1].text.trim()) builder.appendInserted('\n');
-      for (const row of rows) {
-        row.forEach((piece, k) => {
-          if (k > 0) builder.appendInserted(' | ');
-          const first = piece.cell.parts[0];
-          if (piece.label) builder.appendDecoded(`${piece.label}: `, first.start, 0);
-          piece.cell.parts.forEach((part, p) => {
-            if (p > 0) builder.appendInserted(' ');
-            builder.appendVerbatim(part.text, part.start);
-          });
-        });
-        builder.appendInserted('\n');
-      }
-      if (j < lines.length && lines[j].text.trim()) builder.appendInserted('\n');
-      // The text goes on after the table's last line and its line break.
-      copied = j < lines.length ? lines[j].start : content.length;
-    }
+    if (rows) out.push({ from: i, to: j, rows });
     i = j;
   }
-  if (!found) return undefined;
-  builder.appendVerbatim(content.slice(copied), copied);
-  return builder.build();
+  return out;
 }
 
 /** The lines of a text with their offsets (a line's text without its "\r\n" or "\n"). */
@@ -150,6 +163,12 @@ function tableOf(block: readonly Line[]): Piece[][] | undefined {
   let header: Cell[] = [];
   if (headerLines.length) header = Array.from({ length: width }, (_, k) => ({ parts: headerLines.flatMap((r) => r.cells[k].parts) }));
   else if (looksLikeHeader(rows[0].map(textOf))) header = rows.shift()!;
+  const out = labelledRows(header, rows);
+  return out.length ? out : undefined;
+}
+
+/** A header's line (its cells' words) and the body's rows, each figure under a header labelled with it. */
+function labelledRows(header: readonly Cell[], rows: readonly Cell[][]): Piece[][] {
   const labels = header.map((c) => tableLabel(textOf(c)));
   const out: Piece[][] = [];
   if (header.some((c) => c.parts.length)) out.push(header.flatMap((cell) => (cell.parts.length ? [{ cell }] : [])));
@@ -157,5 +176,5 @@ function tableOf(block: readonly Line[]): Piece[][] | undefined {
     const pieces = row.flatMap((cell, k): Piece[] => (cell.parts.length ? [{ cell, ...(labels[k] && startsWithFigure(textOf(cell)) ? { label: labels[k] } : {}) }] : []));
     if (pieces.length) out.push(pieces);
   }
-  return out.length ? out : undefined;
+  return out;
 }

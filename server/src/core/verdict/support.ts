@@ -16,7 +16,7 @@ import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { datelineBefore } from '../sources/dates';
 import { directionWords, type DirectionWord } from './direction';
-import { PRIOR_PERIOD_NAME, countedList, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { PRIOR_PERIOD_NAME, countedList, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, percentChangeRatios, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -231,7 +231,8 @@ function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   // A count the text lists: "Routes 7, 12 and 34" for "three routes".
   if (value.kind === 'number' && countedList(info.text, info.values, value)?.count === value.value) return true;
   // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".
-  return value.unit === 'times' && value.value !== undefined && impliedRatios(info.text, info.values).some((r) => ratioAgrees(value, r.ratio));
+  if (value.unit !== 'times' || value.value === undefined) return false;
+  return impliedRatios(info.text, info.values).some((r) => ratioAgrees(value, r.ratio)) || percentChangeRatios(info.text, info.values).some((r) => ratioAgrees(value, r));
 }
 
 /**

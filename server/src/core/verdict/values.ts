@@ -1759,16 +1759,35 @@ export function isNumeric(v: TypedValue): boolean {
   return NUMERIC.has(v.kind);
 }
 
+/** Another period as results releases name it before its figure in parentheses: "2025", "2024/25", "FY25", "last year". */
+export const PRIOR_PERIOD_NAME = String.raw`(?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|FY\s?\d\d|(?:the\s)?(?:last|prior|previous)\s(?:year|period|quarter)`;
+/** Words of a rise or a fall right before a percentage: "rising by 112 per cent", "down 55%". */
+const PERCENT_RISE = /\b(?:up|rose|risen|rising|rises|increased|increasing|grew|grown|growing|climbed|jumped)\s+(?:by\s+)?$/i;
+const PERCENT_FALL = /\b(?:down|fell|fallen|falling|falls|decreased|decreasing|dropped|declined|declining)\s+(?:by\s+)?$/i;
+/** An accounts' prior-year figure in parentheses after this year's: "£6.9m (2023: £2.3m)", "(prior year: 412)". */
+const PRIOR_YEAR_BETWEEN = new RegExp(String.raw`^\s*\(\s*(?:${PRIOR_PERIOD_NAME})\s*[:=]\s*$`, 'i');
+
+/**
+ * The ratios a text's changes in per cent imply: "+112%" (a table's change column), "rising by 112 per cent" (2.12),
+ * "down 55%" (0.45). What a writer's "more than doubled" or "halved" is stated by; not used against one (a passage's
+ * other changes are no ratio of the claim's).
+ */
+export function percentChangeRatios(text: string, values: readonly TypedValue[]): number[] {
+  const out: number[] = [];
+  for (const v of values) {
+    if (v.kind !== 'percent' || v.unit !== '%' || v.value === undefined || v.bound !== undefined) continue;
+    const before = text.slice(Math.max(0, v.span.start - 24), v.span.start);
+    const sign = /[+]\s?$/.test(before) || PERCENT_RISE.test(before) ? 1 : /[-−–]\s?$/.test(before) || PERCENT_FALL.test(before) ? -1 : 0;
+    if (sign && (sign > 0 || v.value < 100)) out.push(1 + (sign * v.value) / 100);
+  }
+  return out;
+}
+
 /**
  * The ratios a text implies between two figures of one kind and unit: "rose from 9,800 in 2025 to 21,400 in 2026"
  * (new over old: 2.18), "6,200 patients, compared with 2,100 the year before", "1,140 …, up from 1,055". What a
  * writer's "more than doubled" or "almost tripled" is checked against; years are no such figures.
  */
-/** Another period as results releases name it before its figure in parentheses: "2025", "2024/25", "FY25", "last year". */
-export const PRIOR_PERIOD_NAME = String.raw`(?:FY\s?|H[12]\s)?(?:19|20)\d\d(?:\s?[/–-]\s?\d{2,4})?|FY\s?\d\d|(?:the\s)?(?:last|prior|previous)\s(?:year|period|quarter)`;
-/** An accounts' prior-year figure in parentheses after this year's: "£6.9m (2023: £2.3m)", "(prior year: 412)". */
-const PRIOR_YEAR_BETWEEN = new RegExp(String.raw`^\s*\(\s*(?:${PRIOR_PERIOD_NAME})\s*[:=]\s*$`, 'i');
-
 export function impliedRatios(text: string, values: readonly TypedValue[]): { ratio: number; text: string; span: Span }[] {
   const out: { ratio: number; text: string; span: Span }[] = [];
   const figures = values.filter((v) => isNumeric(v) && v.unit !== 'times' && v.unit !== 'fraction' && v.value !== undefined && v.value > 0 && v.bound === undefined);
