@@ -13,6 +13,7 @@
  * row above (the header's lines before the rule are one header). Border lines are dropped. The table is a paragraph
  * of its own; the rest of the text is kept as it is, and the result maps back to the file.
  */
+import { lineSpans } from './markdownChunks';
 import { OffsetMap, TextBuilder } from './offsetMap';
 import { looksLikeHeader, startsWithFigure, tableLabel } from './tableLabels';
 
@@ -39,7 +40,7 @@ interface Cell {
 /** The text with its tables read as rows, and its map to the file; undefined when it has no such table. */
 export function withTextTables(content: string): { text: string; map: OffsetMap } | undefined {
   if (!content.includes('|')) return undefined;
-  const lines = splitLines(content);
+  const lines = [...lineSpans(content)].map((l): Line => ({ start: l.start, end: l.end, text: content.slice(l.start, l.end) }));
   const tables = pipeTables(lines);
   if (!tables.length) return undefined;
   const builder = new TextBuilder();
@@ -90,21 +91,6 @@ function pipeTables(lines: readonly Line[]): FoundTable[] {
     const rows = tableOf(lines.slice(i, j));
     if (rows) out.push({ from: i, to: j, rows });
     i = j;
-  }
-  return out;
-}
-
-/** The lines of a text with their offsets (a line's text without its "\r\n" or "\n"). */
-function splitLines(content: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  while (start <= content.length) {
-    let end = content.indexOf('\n', start);
-    if (end < 0) end = content.length;
-    const textEnd = end > start && content[end - 1] === '\r' ? end - 1 : end;
-    out.push({ start, end: textEnd, text: content.slice(start, textEnd) });
-    if (end >= content.length) break;
-    start = end + 1;
   }
   return out;
 }
