@@ -136,6 +136,15 @@ function group(v: TypedValue): string {
   return v.kind;
 }
 
+/** A time of day, on the 24-hour or the 12-hour clock. */
+const clockTime = (v: TypedValue) => v.unit === 'clock' || v.unit === 'clock12';
+
+/** Whether a value lies in a table cell's figure part. */
+const inCell = (x: TypedValue, c: LabelledCellSpan) => x.span.start >= c.valueStart && x.span.end <= c.end;
+
+/** Whether two values agree either way round (a name and its short form, a figure and its rounding). */
+const agreesEitherWay = (a: TypedValue, b: TypedValue) => valueAgrees(a, b) || valueAgrees(b, a);
+
 /** Offsets in the draft of a span of the claim's text, when the text is the draft's own (no markup removed). */
 function draftSpan(claim: Claim, span: Span): Span | undefined {
   if (claim.span.end - claim.span.start !== claim.text.length) return undefined;
@@ -291,7 +300,7 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
   for (const a of figures) {
     for (const b of figures) {
       // (Two figures of one kind: not an age and a jury's majority, "Callum Reddy, 22, … by a 10-2 majority".)
-      if (a === b || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '') || valueAgrees(a, b) || valueAgrees(b, a)) continue;
+      if (a === b || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '') || agreesEitherWay(a, b)) continue;
       if (wordOf(a, b) && wordOf(b, a)) return { claim: a, source: theirs.find((x) => valueAgrees(b, x.f))!.f };
     }
   }
@@ -333,13 +342,13 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   const people = info.values.filter((v) => v.kind === 'name' && v.name!.length >= 2);
   if (people.length < 2) return undefined;
   const mentioned = new Map(
-    people.map((person) => [person, texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && (valueAgrees(person, v) || valueAgrees(v, person))).map((v) => ({ t, v, words: new Set(personTerms(t, v)) })))]),
+    people.map((person) => [person, texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && agreesEitherWay(person, v)).map((v) => ({ t, v, words: new Set(personTerms(t, v)) })))]),
   );
   // The words after b's name that are a's by a passive ("against Preston North End, the team will be picked by Steve
   // Rudd"): the next name is a's, right after "by".
   const agentAfter = (m: { t: TextInfo; v: TypedValue }, a: TypedValue) => {
     const next = m.t.values.find((v) => v.kind === 'name' && v.span.start >= m.v.span.end);
-    return !!next && (valueAgrees(a, next) || valueAgrees(next, a)) && /\bby\s+$/i.test(m.t.text.slice(m.v.span.end, next.span.start));
+    return !!next && agreesEitherWay(a, next) && /\bby\s+$/i.test(m.t.text.slice(m.v.span.end, next.span.start));
   };
   const wordOf = (a: TypedValue, b: TypedValue) => {
     const ofA = mentioned.get(a)!;
@@ -354,7 +363,7 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   for (const a of people) {
     if (describes(a)) continue;
     for (const b of people) {
-      if (a === b || valueAgrees(a, b) || valueAgrees(b, a) || describes(b)) continue;
+      if (a === b || agreesEitherWay(a, b) || describes(b)) continue;
       const theirs = wordOf(a, b);
       if (theirs && wordOf(b, a)) return { claim: a, source: theirs.v, text: theirs.t };
     }
@@ -492,7 +501,7 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
       for (let k = 0; k + 1 < theirs.length; k++) {
         if (!valueAgrees(place, theirs[k]) || !QUALIFIER_GAP.test(t.text.slice(theirs[k].span.end, theirs[k + 1].span.start))) continue;
         const other = theirs[k + 1];
-        if (valueAgrees(town, other) || valueAgrees(other, town) || isPostTitle(other.text) || POSSESSIVE_AFTER.test(t.text.slice(other.span.end, other.span.end + 2))) continue;
+        if (agreesEitherWay(town, other) || isPostTitle(other.text) || POSSESSIVE_AFTER.test(t.text.slice(other.span.end, other.span.end + 2))) continue;
         return { claim: town, source: other, text: t };
       }
     }
@@ -520,11 +529,11 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   const named = namedColumns(info, sentence, value);
   let inColumn = false;
   if (named.length) {
-    const inNamed = rivals.filter((s) => s.kind === 'name' || named.some((c) => s.span.start >= c.valueStart && s.span.end <= c.end));
+    const inNamed = rivals.filter((s) => s.kind === 'name' || named.some((c) => inCell(s, c)));
     rivals = value.kind === 'ordinal' && !inNamed.some((s) => s.kind === 'ordinal') ? rivals : inNamed;
     // One figure in the one column the claim names is its rival whatever the words around it ("Eleanor Marsh, 34," /
     // "Eleanor Marsh | … | Age: 32").
-    inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && rivals[0].span.start >= named[0].valueStart && rivals[0].span.end <= named[0].end;
+    inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && inCell(rivals[0], named[0]);
   }
   rivals = rivals.filter((s) => !fractionOfCount(value, s));
   // (Nor the rest of a whole, "The other nine pupils were taken by road ambulance", for the whole: "Eleven pupils were
@@ -617,7 +626,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // same kind ("a single on 21 February and an album in April" / "a single on 21 February … an album … in March";
   // not a date for a year: "appointed on 29 April 2014" / "the 2015 European Games and the Rio 2016 Olympics").
   const count = (values: readonly TypedValue[], others: readonly TypedValue[], shared: boolean) =>
-    values.filter((v) => group(v) === g && (shared || !others.some((o) => valueAgrees(v, o) || valueAgrees(o, v)))).length;
+    values.filter((v) => group(v) === g && (shared || !others.some((o) => agreesEitherWay(v, o)))).length;
   const sole =
     !!slip ||
     !!nearDate ||
@@ -634,7 +643,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   const after = sourceHedge ? undefined : boundAfter(sentence.text, best);
   const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase() || !!after;
   // A table cell's figure is shown with its column ("Kelmouth: 6").
-  const cell = withHedges ? undefined : labelledCells(sentence).find((c) => best.span.start >= c.valueStart && best.span.end <= c.end);
+  const cell = withHedges ? undefined : labelledCells(sentence).find((c) => inCell(best, c));
   const claimText = asWritten(info.text, value);
   const sourceText = asWritten(sentence.text, best) + (after ?? '');
   const conflict: Conflict = {
@@ -784,7 +793,7 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
   // (Counts and amounts; not a time of day: "since midnight".)
   // (Nor an index's base: "stood at 64 in 2024 (1994 = 100), down from 66", "where 1994 equals 100".)
   const base = (text: string, v: TypedValue) => /(?:=|\bequals?|\bequalling)\s*$/i.test(text.slice(Math.max(0, v.span.start - 10), v.span.start));
-  const counted = (v: TypedValue) => isNumeric(v) && v.unit !== 'clock' && v.unit !== 'clock12';
+  const counted = (v: TypedValue) => isNumeric(v) && !clockTime(v);
   const m = COMPARED_CLAIM.exec(info.text) ?? COMPARED_FROM.exec(info.text);
   if (!m) return undefined;
   const up = /^(?:more|greater|higher|larger|bigger|up)$/i.test(m[1]);
@@ -829,7 +838,7 @@ const TO_FROM = new RegExp(String.raw`\b${FIGURE_DIRECTION_WORD}\s+(?:\w+\s+)?to
  * gross margin slipped to 78.2% from 76.5%"): the claim's word.
  */
 function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text: string; span: Span; source: TypedValue; against: TypedValue; evidence: TextInfo } | undefined {
-  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.unit !== 'clock' && v.unit !== 'clock12');
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v));
   for (const [i, a] of figures.entries()) {
     for (const b of figures.slice(i + 1)) {
       if (group(a) !== group(b) || a.value === b.value) continue;
@@ -1349,7 +1358,7 @@ function rowMoveBetweenYears(claim: Claim, info: ClaimInfo, rows: readonly Candi
     if (!namesLabel(info, rowLabel(row.sentence), true)) continue;
     const cells = labelledCells(row.sentence);
     const cellOf = (y: TypedValue) => cells.find((c) => c.year?.year === y.value && c.year?.through === y.through);
-    const figureIn = (c: LabelledCell | undefined) => c && row.sentence.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= c.valueStart && x.span.end <= c.end);
+    const figureIn = (c: LabelledCell | undefined) => c && row.sentence.values.find((x) => isNumeric(x) && x.value !== undefined && inCell(x, c));
     const [a, b] = [cellOf(years[0]), cellOf(years[1])];
     const [from, to] = [figureIn(a), figureIn(b)];
     if (!a || !b || !from || !to || from.value === to.value) continue;
@@ -1558,7 +1567,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // will do: "63 people had been killed and 412 injured, while 11 were still missing in Caravelí province" for
       // "COEN has confirmed 63 deaths and 412 injured" beside the row "Arequipa — Caravelí | … | Injured: 236".)
       if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && (named(o) || !strict.length) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
-      const figures = c.sentence.values.filter((x) => isNumeric(x) && x.span.start >= cell.valueStart && x.span.end <= cell.end);
+      const figures = c.sentence.values.filter((x) => isNumeric(x) && inCell(x, cell));
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
       if (!figures.length || figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x)))) continue;
@@ -1787,7 +1796,7 @@ function figureOfAnotherOwner(info: ClaimInfo, sentence: TextInfo): { claim: Typ
     if (!isNumeric(v)) continue;
     const mine = ownerOf(info, v);
     if (!mine) continue;
-    const same = (n: TypedValue | undefined) => !!n && (valueAgrees(mine, n) || valueAgrees(n, mine));
+    const same = (n: TypedValue | undefined) => !!n && agreesEitherWay(mine, n);
     let other: TypedValue | undefined;
     const given = sentence.values.find((x) => isNumeric(x) && valueAgrees(v, x) && (other = ownerOf(sentence, x)) !== undefined && !same(other));
     if (!given || !other) continue;
@@ -1809,7 +1818,7 @@ function ownerOfFigureSwapped(info: ClaimInfo, sentence: TextInfo): { claim: Typ
     if (!isNumeric(v)) continue;
     const mine = holderOf(info, v);
     if (!mine) continue;
-    const named = (n: TypedValue) => n.kind === 'name' && (valueAgrees(mine, n) || valueAgrees(n, mine));
+    const named = (n: TypedValue) => n.kind === 'name' && agreesEitherWay(mine, n);
     if (sentence.values.some(named)) continue;
     for (const x of sentence.values) {
       if (!isNumeric(x) || !valueAgrees(v, x)) continue;
@@ -1835,14 +1844,13 @@ function yearOfAnotherName(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
     if (name) yearOf.set(name, x);
   }
   if (yearOf.size < 2) return undefined;
-  const agrees = (a: TypedValue, b: TypedValue) => valueAgrees(a, b) || valueAgrees(b, a);
   for (const v of info.values) {
     if (v.kind !== 'year') continue;
     for (const n of info.values) {
       if (n.kind !== 'name') continue;
-      const mine = [...yearOf].find(([name]) => agrees(n, name));
+      const mine = [...yearOf].find(([name]) => agreesEitherWay(n, name));
       if (!mine || valueAgrees(v, mine[1])) continue;
-      const other = [...yearOf].find(([name, year]) => !agrees(n, name) && valueAgrees(v, year));
+      const other = [...yearOf].find(([name, year]) => !agreesEitherWay(n, name) && valueAgrees(v, year));
       if (other) return { claim: v, source: mine[1], other: other[0] };
     }
   }
@@ -2297,7 +2305,6 @@ function sameEvent(claimText: string, v: TypedValue, sentenceText: string, x: Ty
 
 /** Units whose figures measure one thing whatever the sentence's other words: an earthquake's magnitude, a temperature. */
 const MEASURE_UNITS = new Set(['magnitude', 'degC', 'degF']);
-const clockTime = (v: TypedValue) => v.unit === 'clock' || v.unit === 'clock12';
 /** How alike the roles of two counts or sums must be for one at another time to be this one's rival. */
 const OTHER_TIME_ROLE_MIN = 0.5;
 
@@ -2670,7 +2677,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const mine = ownerOf(info, v);
     const rival = mine && s.c.sentence.values.find((x) => x.span.start === at.start && x.span.end === at.end);
     const theirs = rival && ownerOf(s.c.sentence, rival);
-    return !!theirs && !valueAgrees(mine, theirs) && !valueAgrees(theirs, mine);
+    return !!theirs && !agreesEitherWay(mine, theirs);
   };
   const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
@@ -3497,7 +3504,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A verb of change against the claim's own two figures, when the evidence gives both ("rose from 1,146 in January to
   // 412 in May" / "412 patients waited … in May, compared with 1,146 in January").
   if (!conflicting && claimFigures.length >= 2) {
-    const counted = claimFigures.filter((v) => v.kind !== 'ordinal' && v.kind !== 'year' && v.kind !== 'date' && v.unit !== 'clock' && v.unit !== 'clock12');
+    const counted = claimFigures.filter((v) => v.kind !== 'ordinal' && v.kind !== 'year' && v.kind !== 'date' && !clockTime(v));
     const found = moveAgainstFigures(info.text, counted, (a, b) => counted[a].kind === counted[b].kind && counted[a].unit === counted[b].unit && !counted[a].bound && !counted[b].bound);
     if (found) {
       const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
