@@ -234,7 +234,9 @@ describe("a rate cut by five votes to four: the bank's statement and the paper's
     // words leave it short of support ("8-1" and "eight to one" are other index terms).
     const r = judgeWith(index)('In June the committee kept rates on hold at 5% by a vote of eight to one.');
     assert.deepEqual([r.verdict, r.conflicts, r.missing], ['unsupported', [], []]);
-    verdict('contradicted', 'In June the committee kept rates on hold at 5% by a vote of seven to two.');
+    // (Was contradicted for another reason, "June" against the statement's August: the June row gives 8-1, the rows
+    // of May and September 7-2.)
+    verdict('contradicted', 'In June the committee kept rates on hold at 5% by a vote of seven to two.', [['seven to two', '8-1']]);
     verdict('supported', 'Fiona Delacourt said a five-four vote was about as hawkish as a cut can get.');
     verdict('contradicted', 'Fiona Delacourt said a six-three vote was about as hawkish as a cut can get.', [['six-three', 'five-four']]);
   });

@@ -72,6 +72,8 @@ const METADATA_KEYS = new Set([
   'ref', 'reference', 'panel', 'panellists', 'panelists', 'in attendance',
   // A broadcast's log: "Programme: The Sports Desk", "Broadcast: Wednesday 30 October 2024, 18:10-18:31".
   'programme', 'program', 'broadcast', 'transmission', 'tx', 'studio', 'producer', 'station', 'channel', 'transcript ref',
+  // A transcript's own notes: "Transcribed: HWFT Communications Team", "File ref: HWFT/COMMS/TR/24/031".
+  'transcribed', 'transcription', 'file ref', 'our ref', 'your ref', 'audio', 'video', 'event', 'occasion',
 ]);
 
 /** Header keys that name a speaker's role ("Interviewer: J. Lee"). */
@@ -367,7 +369,8 @@ const DECLARED_ROLE = String.raw`(?:[ \t]*[-–—:,][ \t]*([^\n]{2,80}?))?[ \t]
 
 /**
  * The person a header line declares for a label, by name then label in parentheses ("Helena Marchbank (HM) - Chair,
- * Harcourt Playhouse Trust") or label, dash, name ("HM – Helena Marchbank, Chair"), with the role that follows.
+ * Harcourt Playhouse Trust") or label, dash, name ("HM – Helena Marchbank, Chair"), or a key's columns, the label and
+ * the name apart by two spaces or a tab ("AL   Professor Adrian Lusk, Clinical Director"), with the role that follows.
  */
 function declaredLabel(label: string, header: string): { name: string; role?: string } | undefined {
   if (!/^[\p{Lu}\d][\p{Lu}\d.'’ -]{0,11}$/u.test(label)) return undefined;
@@ -376,7 +379,7 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
   // (Not an aside in parentheses after the post: "chair, Calderbrook Rovers Supporters' Trust (joined by phone").)
   const post = (role: string | undefined) => role?.replace(/[ \t]*\([^)]*\)?[ \t]*$/, '').trim();
   if (byName) return { name: byName[1], ...(post(byName[2]) ? { role: post(byName[2]) } : {}) };
-  const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}[ \t]*(?:[-–—=]|\bis\b)[ \t]*${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
+  const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}(?:[ \t]*(?:[-–—=]|\bis\b)[ \t]*|[ \t]{2,}|\t[ \t]*)${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
   if (byLabel) return { name: byLabel[1], ...(post(byLabel[2]) ? { role: post(byLabel[2]) } : {}) };
   return undefined;
 }

@@ -72,7 +72,15 @@ export function labelledCellSpans(row: string): LabelledCellSpan[] {
 }
 
 /** The unit a column's header gives its figures. */
-export type HeaderUnit = { kind: 'percent'; points?: boolean } | { kind: 'ordinal' } | { kind: 'money'; sign: string; scale: number } | { kind: 'number'; scale: number };
+export type HeaderUnit =
+  | { kind: 'percent'; points?: boolean }
+  | { kind: 'ordinal' }
+  | { kind: 'money'; sign: string; scale: number }
+  | { kind: 'number'; scale: number }
+  | { kind: 'measure'; unit: string };
+
+/** A unit of measure in brackets at a header's end: "Max temp (°C)", "Rainfall (mm)", "Length (km)" (as written). */
+const HEADER_MEASURE = /\(\s*([^()\d\s][^()]{0,11}?)\s*\)\s*$/u;
 
 /** A column of places in a standing: "Pos", "Position", "Rank", "Place". */
 const HEADER_PLACE = /^(?:pos\.?|position|rank|ranking|place|placing)$/i;
@@ -97,6 +105,8 @@ export function headerUnit(label: string): HeaderUnit | undefined {
   if (money) return { kind: 'money', sign: money[1], scale: money[2] ? SCALE_WORDS[money[2].toLowerCase()] : 1 };
   const scale = HEADER_SCALE.exec(label);
   if (scale) return { kind: 'number', scale: SCALE_WORDS[scale[1].toLowerCase()] };
+  const measure = HEADER_MEASURE.exec(label);
+  if (measure) return { kind: 'measure', unit: measure[1] };
   return undefined;
 }
 

@@ -18,7 +18,7 @@ import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } 
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { hedgeWords, isNumeric, nameForms, personalNameWords, statesDifference, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, ownRatioFigures, personalNameWords, statesDifference, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -729,6 +729,13 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   let sameSource: TextInfo[] | undefined;
   const fromTwo = (v: TypedValue) => statesDifference(v, (sameSource ??= [...evidence, ...candidates.filter((c) => c.documentId === chosen.documentId && !evidence.includes(c.sentence)).map((c) => c.sentence)]).flatMap((t) => t.values));
   const statedByEvidence = claim.values.map((v) => evidence.some((t) => statesValue(t, v)) || (v.difference === true && fromTwo(v)));
+  // A multiple the claim works out from two of its own figures, both stated ("has quadrupled, from £0.3m to £1.2m"
+  // from the row "Approved budget (£m): 0.3 | Forecast outturn (£m): 1.2").
+  for (const [i, v] of claim.values.entries()) {
+    if (statedByEvidence[i] || v.unit !== 'times') continue;
+    const own = ownRatioFigures(claim.text, claim.values, v);
+    if (own && own.every((f) => statedByEvidence[claim.values.indexOf(f)])) statedByEvidence[i] = true;
+  }
   for (const [i, v] of claim.values.entries()) {
     const ok = statedByEvidence[i];
     if (ok) stated++;

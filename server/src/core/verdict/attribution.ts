@@ -119,8 +119,10 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // follow it, "Sarah Pennington, regional security manager at Brightwells Supermarkets, which operates 14 stores in
   // the force area, said:". A name in apposition before the verb and its colon: "The museum's director, Dr Eleanor
   // Whitfield, said:". An apposition up to 120 characters: "Priya Nandakumar, Senior Maritime Operations Officer at
-  // the Coastal Rescue Agency's Gullhaven Maritime Operations Centre, said:" is hers, not the centre's.)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},)?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // the Coastal Rescue Agency's Gullhaven Maritime Operations Centre, said:" is hers, not the centre's. A post and
+  // its body as two parts of the apposition: "Dr Miriam Castellane, Chief Meteorologist, NCWS, said:" is hers, not
+  // the service's.)
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},|\s+\p{Lu}[^,.;“”"]{0,60},(?=\s+${ADVERB}${SPEECH}))?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // A name in apposition after a description, a comma before the verb: "Summit Meridian's managing director, Fiona
   // Brackenbury, said everyone …".
   { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },

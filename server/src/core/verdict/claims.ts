@@ -284,6 +284,9 @@ const NAME_WORDS = 7;
  * (19.8%) patients in the placebo group"): each figure's word is the other figure's in the sentence, right after it,
  * and the word is in the sentence once.
  */
+/** What joins a part to its whole: "46 of the network's 280", "12 out of 15". */
+const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+
 function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
   const figures = info.values.filter(isNumeric);
   if (figures.length < 2) return undefined;
@@ -301,6 +304,11 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
     for (const b of figures) {
       // (Two figures of one kind: not an age and a jury's majority, "Callum Reddy, 22, … by a 10-2 majority".)
       if (a === b || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '') || agreesEitherWay(a, b)) continue;
+      // (Nor a part and its whole, whose words are both's: "46 of the network's 280 stations set new highs" / "Of the
+      // 280 stations in the network …, 46 set new all-time station records"; a part larger than its whole is still
+      // the two swapped.)
+      const part = (x: TypedValue, y: TypedValue) => x.value! < y.value! && PART_OF_WHOLE.test(info.text.slice(x.span.end, y.span.start));
+      if (part(a, b) || part(b, a)) continue;
       if (wordOf(a, b) && wordOf(b, a)) return { claim: a, source: theirs.find((x) => valueAgrees(b, x.f))!.f };
     }
   }
@@ -1386,6 +1394,9 @@ const HEADER_ABBREVIATIONS: Record<string, string> = { pld: 'plai', p: 'plai', p
 /** Forms of the verbs of a results table's columns, with the irregular ones of `lemma` (drew, drawn: draw). */
 const COLUMN_FORMS: Record<string, string> = { drew: 'draw', drawn: 'draw', scor: 'score' };
 const columnTerm = (term: string) => (Object.hasOwn(COLUMN_FORMS, term) ? COLUMN_FORMS[term] : lemma(term));
+/** A header's short forms of words a claim writes out ("Max temp (°C)" for "a maximum of 38.8C"). */
+const LABEL_WORDS: Record<string, string> = { max: 'maximum', min: 'minimum', avg: 'average', av: 'average', temp: 'temperature', pop: 'population', approx: 'approximately', est: 'estimated' };
+const labelTerm = (term: string) => (Object.hasOwn(LABEL_WORDS, term) ? columnTerm(processTerm(LABEL_WORDS[term]) ?? term) : columnTerm(term));
 
 const cellsCache = new WeakMap<TextInfo, LabelledCell[]>();
 /** The labelled cells of a table row (none for other passages). */
@@ -1397,7 +1408,7 @@ function labelledCells(row: TextInfo): LabelledCell[] {
   const wdl = letters.has('w') && letters.has('d') && letters.has('l');
   cells = spans.map((span) => {
     const terms = new Set<string>();
-    for (const t of analyzeText(span.label, false).terms) terms.add(Object.hasOwn(HEADER_ABBREVIATIONS, t) && (t.length > 1 || wdl) ? HEADER_ABBREVIATIONS[t] : columnTerm(t));
+    for (const t of analyzeText(span.label, false).terms) terms.add(Object.hasOwn(HEADER_ABBREVIATIONS, t) && (t.length > 1 || wdl) ? HEADER_ABBREVIATIONS[t] : labelTerm(t));
     const letter = span.label.toLowerCase();
     if (letter.length === 1 && wdl && Object.hasOwn(HEADER_ABBREVIATIONS, letter)) terms.add(HEADER_ABBREVIATIONS[letter]);
     const year = headerYear(span.label);
@@ -2196,7 +2207,8 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
  */
 function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   const fullDay = (x: TypedValue) => x.kind === 'date' && x.date?.day !== undefined && x.date.month !== undefined;
-  const days = info.values.filter(fullDay);
+  // (The claim's may be a month: "In June … by a vote of seven to two" / "19 Jun 2025 | Hold | 5.00% | 8-1".)
+  const days = info.values.filter((x) => x.kind === 'date' && x.date?.month !== undefined);
   if (!days.length) return undefined;
   const onDay = (t: TextInfo) => t.values.some((x) => fullDay(x) && days.some((d) => valueAgrees(d, x)));
   for (const v of info.values) {
@@ -2679,6 +2691,27 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const theirs = rival && ownerOf(s.c.sentence, rival);
     return !!theirs && !agreesEitherWay(mine, theirs);
   };
+  // A figure another sentence gives with every other figure of the claim (dates apart), every name of the claim in
+  // it or its neighbours: no coincidence, whatever its words ("a premium of 38.7 per cent to Brenmoor's closing price
+  // of 292p" / "The headline premium of 38.7% is measured against Friday's undisturbed close of 292p", beside "The
+  // offer price of 405 pence per Brenmoor share represents:").
+  const coStated = (s: (typeof scored)[number], i: number) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.kind === 'date') return false;
+    const others = info.values.filter((w, j) => j !== i && isNumeric(w) && w.kind !== 'date');
+    if (!others.length) return false;
+    return scored.some(
+      (o) =>
+        o !== s &&
+        (o.c.cited || !citedAboutIt.length) &&
+        statesValue(o.c.sentence, v) &&
+        others.every((w) => statesValue(o.c.sentence, w)) &&
+        info.values.every((w, j) => w.kind !== 'name' || o.c.states[j]) &&
+        // (Not a row of another date that happens to share them: "8 May 2025 | … | 5.00% | 7-2" for "In June … at 5%
+        // by a vote of seven to two".)
+        !o.c.sentence.values.some((x) => x.kind === 'date' && info.values.some((d) => d.kind === 'date' && !agreesEitherWay(d, x))),
+    );
+  };
   const examined = [...nearest, ...byDirection, ...byFigures];
   for (const s of examined) {
     const found = related.includes(s)
@@ -2691,7 +2724,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // A day of a month that a sentence gives is no coincidence, when the sentence has more of the claim's
             // words than the rival's, however few of its topic ("The final was played on Sunday 26 January" /
             // "MELBOURNE, Sunday 26 January — … won …", not "I promised the captain in November that I would play").
-            const dayStated = fullDate(info.values[i]) && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && o.c.features.coverage > s.c.features.coverage && statesValue(o.c.sentence, info.values[i]));
+            // So is a date a sentence gives with another of the claim's figures, whatever its words ("declared … at
+            // 4.52am on Friday" / "Dated: Friday 14 March 2025, 04:52", not the election "held on Thursday 13 March").
+            const dayStated =
+              (fullDate(info.values[i]) && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && o.c.features.coverage > s.c.features.coverage && statesValue(o.c.sentence, info.values[i]))) ||
+              (info.values[i].kind === 'date' && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && statesValue(o.c.sentence, info.values[i]) && info.values.some((w, j) => j !== i && isNumeric(w) && w.kind !== 'date' && statesValue(o.c.sentence, w)))) ||
+              coStated(s, i);
             return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r)) || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)

@@ -447,6 +447,15 @@ export interface ClaimInfo extends TextInfo {
 export function otherForms(terms: ReadonlySet<string>, values: readonly TypedValue[]): string[] {
   const out: string[] = [];
   for (const v of values) {
+    // A time of day in the ways a source may write it: "4.52am" is "04:52", "4:52" or "4.52"; "16:05" is "4.05".
+    if (v.unit === 'clock' && v.value !== undefined && Number.isInteger(v.value) && v.value >= 0 && v.value < 24 * 60) {
+      const h = Math.floor(v.value / 60);
+      const mm = String(v.value % 60).padStart(2, '0');
+      const hours = h > 12 ? [h, h - 12] : h === 0 ? [0, 12] : [h];
+      const forms = hours.flatMap((x) => [`${x}:${mm}`, `${x}.${mm}`, ...(x < 10 ? [`0${x}:${mm}`] : [])]);
+      for (const f of forms) if (!terms.has(f) && !out.includes(f)) out.push(f);
+      continue;
+    }
     if ((v.kind !== 'money' && v.kind !== 'number') || v.value === undefined || !Number.isInteger(v.value) || v.value < 1e6 || v.value > 1e15) continue;
     const forms = [String(v.value)];
     if (v.value % 1e3 === 0) forms.push(String(v.value / 1e6));

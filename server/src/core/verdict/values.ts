@@ -393,11 +393,11 @@ const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!
 const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
 /**
  * A fraction of something ("half the workforce", "a quarter of the market", "by a third", "two thirds of", "about half
- * will go to margin"): not "the second half of", "one and a half", "a third party", or a compound's second part ("a
+ * will go to margin", "almost a third more than"): not "the second half of", "one and a half", "a third party", or a compound's second part ("a
  * 22-year-old centre-half"). A plural is a fraction wherever it stands ("two-thirds sold their work").
  */
 const FRACTION = new RegExp(
-  `(?<!(?:first|second|the|other|latter|former|and|a)\\s+)(?<!-)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this)\\b|\\s+(?:will|would|was|were|is|are|has|have|had|could|can|may|might|went|goes)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
+  `(?<!(?:first|second|the|other|latter|former|and|a)\\s+)(?<!-)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this|more|less|fewer|higher|lower|bigger|smaller|larger|cheaper|above|below)\\b|\\s+(?:will|would|was|were|is|are|has|have|had|could|can|may|might|went|goes)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
   'giu',
 );
 const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
@@ -445,9 +445,12 @@ const WHOLE_WORDS = Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] < 
 /** A temperature in words with its scale: "minus three degrees Celsius" (the scale named: "three degrees" may be an angle). */
 const TEMPERATURE_WORD_SCALE = /\bdegrees?\s+(?:Celsius|Fahrenheit|centigrade)\b/i;
 const TEMPERATURE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}-])(minus\\s)?(${WHOLE_WORDS}|one|zero)(?:-(one|two|three|four|five|six|seven|eight|nine))?\\s+degrees?\\s+(Celsius|Fahrenheit|centigrade)(?![\\p{L}\\p{N}])`, 'giu');
-/** A whole number and a fraction in words, with a scale: "two and a half million", "one-and-a-half", "3 and a quarter billion". */
+/**
+ * A whole number and a fraction in words, with a scale: "two and a half million", "one-and-a-half", "3 and a quarter
+ * billion", "four and three-quarter hours", "one and two-thirds".
+ */
 const MIXED = new RegExp(
-  `${B}(one|${WHOLE_WORDS}|\\d{1,3})[\\s-]+and[\\s-]+a[\\s-]+(half|quarter|third)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
+  `${B}(one|${WHOLE_WORDS}|\\d{1,3})[\\s-]+and[\\s-]+(a|three|two)[\\s-]+(half|quarter|third)(?:(?<=quarter|third)s)?(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
   'giu',
 );
 /** A scale and a fraction after it: "a million and a half", "a dozen and a half", "two billion and a quarter". */
@@ -992,8 +995,12 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   for (const m of text.matchAll(MIXED)) {
     const whole = m[1].toLowerCase();
-    const fraction = MIXED_FRACTIONS[m[2].toLowerCase()];
-    const scale = m[3] ? (SCALES[m[3].toLowerCase()] ?? 100) : 1;
+    const parts = m[2].toLowerCase();
+    const part = m[3].toLowerCase();
+    // (Three quarters, two thirds: not "three halves", "two quarters".)
+    if ((parts === 'three' && part !== 'quarter') || (parts === 'two' && part !== 'third')) continue;
+    const fraction = MIXED_FRACTIONS[part] * (parts === 'a' ? 1 : COUNTS[parts]);
+    const scale = m[4] ? (SCALES[m[4].toLowerCase()] ?? 100) : 1;
     const base = /^\d/.test(whole) ? Number(whole) : WORD_VALUE[whole];
     amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, fractionStep(fraction) * scale);
   }
@@ -1458,7 +1465,8 @@ export function differenceRival(claim: TypedValue, values: readonly TypedValue[]
 
 /**
  * A table cell's bare figure in the unit its column's header gives (text/tableLabels.ts): "Share (%): 41.2" is
- * 41.2%, "2026/27 budget (£m): 48.2" is £48.2m, "Passengers (000s): 198" is 198,000; or, in a table whose columns
+ * 41.2%, "2026/27 budget (£m): 48.2" is £48.2m, "Passengers (000s): 198" is 198,000, "Max temp (°C): 40.2" is
+ * 40.2°C, "Share price (pence): 292.0" is 292p; or, in a table whose columns
  * are the things compared, the unit its row's label gives ("Possession (%) | Kelmouth: 58 | Harbridge: 42").
  */
 /** A standing's column of an earlier period's places: "Last year", "Previous", "Last season", "LW". */
@@ -1478,7 +1486,12 @@ function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void
     if (!v || v.kind !== 'number' || v.unit !== undefined || v.value === undefined) continue;
     if (unit.kind === 'percent') values[i] = { ...v, kind: 'percent', unit: unit.points ? 'pp' : '%' };
     else if (unit.kind === 'ordinal') values[i] = { ...v, kind: 'ordinal', precision: 0.5 };
-    else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: CURRENCY_SIGNS[unit.sign.toLowerCase()] ?? 'usd', value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
+    else if (unit.kind === 'measure') {
+      // (Read as the figure and its unit would be in a sentence: "40.2 °C"; a unit the values do not know is left.)
+      const written = `${v.text} ${unit.unit}`;
+      const q = extractValues(written).find((x) => (x.kind === 'quantity' || x.kind === 'money') && x.span.start === 0 && x.span.end === written.length);
+      if (q) values[i] = { ...v, kind: q.kind, unit: q.unit, value: q.value, precision: q.precision };
+    } else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: CURRENCY_SIGNS[unit.sign.toLowerCase()] ?? 'usd', value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
     else values[i] = { ...v, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
   }
 }
@@ -1809,6 +1822,27 @@ export function impliedRatios(text: string, values: readonly TypedValue[]): { ra
     }
   }
   return out;
+}
+
+/**
+ * The two figures of a text whose ratio its multiple `multiple` describes ("has quadrupled, from £0.3m to £1.2m"; "took
+ * 19 weeks, more than three times the six weeks planned"): a writer's own arithmetic on figures a source may give
+ * apart (two cells of a row). The old figure first.
+ */
+export function ownRatioFigures(text: string, values: readonly TypedValue[], multiple: TypedValue): [TypedValue, TypedValue] | undefined {
+  if (multiple.unit !== 'times' || multiple.value === undefined) return undefined;
+  const near = (span: Span) => Math.min(Math.abs(span.start - multiple.span.end), Math.abs(multiple.span.start - span.end)) <= 40;
+  for (const r of impliedRatios(text, values)) {
+    if (!near(r.span) || !ratioAgrees(multiple, r.ratio)) continue;
+    const [a, b] = [values.find((v) => v.span.start === r.span.start), values.find((v) => v.span.end === r.span.end)];
+    if (a && b) return r.ratio >= 1 === (b.value! >= a.value!) ? [a, b] : [b, a];
+  }
+  // "A, more than three times the B": A over B.
+  const after = /^\s+(?:(?:the|its|their|that\s+of(?:\s+the)?)\s+)?$/i;
+  const figures = values.filter((v) => isNumeric(v) && v.unit !== 'times' && v.value !== undefined && v.value > 0);
+  const b = figures.find((v) => v.span.start >= multiple.span.end && after.test(text.slice(multiple.span.end, v.span.start)));
+  const a = b && [...figures].reverse().find((v) => v.span.end <= multiple.span.start && v.kind === b.kind && (v.unit ?? '') === (b.unit ?? '') && /^[\s,]+(?:(?:or|about|almost|nearly|roughly|some|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)*$/i.test(text.slice(v.span.end, multiple.span.start)));
+  return a && b && ratioAgrees(multiple, a.value! / b.value!) ? [b, a] : undefined;
 }
 
 /**
@@ -2402,6 +2436,12 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     case 'date':
       // (A weekday alone does not state a day of the month: "on Saturday morning" is not "Saturday 26 January".)
       if (source.kind === 'date' && claim.date!.day !== undefined && source.date!.day === undefined && source.date!.month === undefined && source.date!.year === undefined) return false;
+      // A weekday alone is stated by the whole date that falls on it ("closed at 398p on Monday" / "close, 9 March
+      // 2026").
+      if (source.kind === 'date' && claim.date!.weekday !== undefined && claim.date!.day === undefined && claim.date!.month === undefined && claim.date!.year === undefined) {
+        const { day, month, year, weekday } = source.date!;
+        if (weekday === undefined && day !== undefined && month !== undefined && year !== undefined) return new Date(Date.UTC(year, month - 1, day)).getUTCDay() === claim.date!.weekday;
+      }
       if (source.kind === 'date') return sharedDateParts(claim.date!, source.date!) > 0 && datePartsAgree(claim.date!, source.date!);
       return false;
     case 'year':
