@@ -1,216 +1,233 @@
 /**
- * A record temperature in a heatwave: the weather service's press release with a table of station readings, and the rail
- * operator's and health board's joint statement. The sources are written for these tests (from a helper's draft); the
- * service, the companies and the people are invented.
+ * A heatwave's record: the weather agency's climate statement (HTML, with a table of station maxima) and the health
+ * agency's heat-health bulletin (plain text). The sources are written for these tests (from a helper's draft); the
+ * country, the agencies and the people are invented.
  */
-import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
-const RELEASE = `# National Climate and Weather Service
-
-**PRESS RELEASE**
-
-**Reference:** NCWS/PR/2025/087
-**Issued:** 10:30, Wednesday 16 July 2025
-**Embargo:** None – for immediate release
-**Contact:** NCWS Press Office, 01392 880 415 (24 hours), press@ncws.example.org
-
----
-
-## Provisional new national temperature record of 40.7°C set at Aldbourne Fen
-
-A temperature of **40.7°C** was recorded at the Aldbourne Fen observing station in Lowmarsh at **15:42 on Tuesday 15 July 2025**, the National Climate and Weather Service (NCWS) has confirmed. If verified, it will be the highest temperature ever recorded in the country.
-
-The reading exceeds the previous national record of **39.8°C**, set at Pellworth on **3 August 2019**, by 0.9°C. It is also the first time a temperature of 40°C or more has been recorded anywhere in the national observing network, which has kept continuous daily records since 1884.
-
-Two stations passed 40°C on Tuesday. Stavenham Airfield reached 40.2°C at 16:05, and five stations in total recorded 39°C or higher (see table below). Of the 280 stations in the network that report maximum temperatures, **46 set new all-time station records** on Tuesday, and a further 31 recorded their highest July temperature on record.
-
-A provisional new national record for the **highest daily minimum temperature** was also set. The temperature at Orrin Bridge did not fall below **26.3°C** in the 24 hours to 09:00 on Wednesday 16 July, beating the previous highest minimum of 25.1°C, recorded at Castlebury in 2019.
-
-### Station readings, Tuesday 15 July 2025 (provisional)
-
-| Rank | Station | County | Max temp (°C) | Time of max | Previous station record (°C) |
-|---|---|---|---|---|---|
-| 1 | Aldbourne Fen | Lowmarsh | 40.7 | 15:42 | 38.1 (2019) |
-| 2 | Stavenham Airfield | Eastholme | 40.2 | 16:05 | 37.9 (2022) |
-| 3 | Brackenford Park | Eastholme | 39.9 | 15:20 | 38.4 (2019) |
-| 4 | Pellworth | Lowmarsh | 39.6 | 16:30 | 39.8 (2019) |
-| 5 | Orrin Bridge | Eastholme | 39.1 | 15:55 | 37.2 (2022) |
-| 6 | Castlebury | Wendham | 38.8 | 16:10 | 36.9 (2003) |
-| 7 | Glaswick | Eastholme | 38.4 | 14:55 | 36.5 (2019) |
-| 8 | Tarnley Moor | Wendham | 37.8 | 15:10 | 35.0 (2006) |
-
-*All values are provisional and subject to quality control. Times are British Summer Time.*
-
-### Warnings
-
-The NCWS issued an amber extreme heat warning on Friday 11 July, and upgraded it to the **first ever red extreme heat warning** at 11:00 on **Sunday 13 July**, covering Monday 14 to Wednesday 16 July. The red warning applied to 19 districts across Lowmarsh, Eastholme and Wendham, home to around 4.6 million people. It expired at 23:59 on Wednesday.
-
-### What they said
-
-**Dr Miriam Castellane, Chief Meteorologist, NCWS**, said:
-
-> "Forty degrees was once a number we associated with other countries' summers. Yesterday it arrived here, and we should expect to see it again. The climate we forecast for has changed, and the way we all prepare for summer has to change with it."
-
-**Thomas Ashgrove, Head of National Climate Records, NCWS**, said:
-
-> "The instruments at Aldbourne Fen were inspected in May and were operating within specification. We have no reason to doubt the reading, but the panel will examine every element of it, from the thermometer screen to the data logger, before it goes into the record books."
-
-### Verification
-
-All national records are provisional until they have been examined by the NCWS **Records Verification Panel**, an independent group of five scientists chaired by Professor Eleanor Maddox of the University of Wendham. The panel will inspect the site, check the calibration of the instruments and compare the reading with those of neighbouring stations. It is expected to publish its findings **by the end of September 2025**.
-
-### Outlook
-
-Temperatures on Wednesday 16 July are expected to peak at 36°C in the east of Eastholme, with fresher air reaching western areas during the afternoon. A yellow thunderstorm warning is in force for **Thursday 17 July**, when up to 40 mm of rain could fall in an hour in places, with a risk of hail and flash flooding. Temperatures are forecast to fall to around **27°C by Saturday 19 July**, closer to the July average of 23°C.
-
-Dr Castellane added: "The heat will break, but not gently. Thursday's storms may bring their own disruption, and we would urge people to keep checking the forecast."
-
-### Advice
-
-The NCWS continues to urge people to check on elderly neighbours and relatives, to keep curtains closed during the hottest part of the day, and to avoid strenuous activity between 11:00 and 16:00.
-
-**ENDS**
-
----
-
-### Notes to editors
-
-1. The National Climate and Weather Service is the national meteorological service. It operates a network of 280 temperature-reporting stations, of which 112 are staffed or inspected monthly.
-2. Maximum temperatures are measured in a ventilated thermometer screen 1.25 m above short grass, in accordance with international standards.
-3. The Aldbourne Fen station opened in 1961 and was moved 300 m to its present site in 1998.
-4. The previous national record of 39.8°C was set at Pellworth on Saturday 3 August 2019.
-5. High-resolution images of the Aldbourne Fen station and a chart of Tuesday's maximum temperatures are available from the press office.
-6. Dr Castellane and Mr Ashgrove are available for broadcast interviews on Wednesday between 12:00 and 17:00. Bids to the press office.
-`;
-
 const STATEMENT = `<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="en">
 <head>
 <meta charset="utf-8">
-<title>Joint statement: Westvale Railways and Eastholme Valley Health Board on the impact of extreme heat, 15 July 2025</title>
+<title>Provisional new national temperature record: 41.3°C at Kestford Airport | Lauria Meteorological Agency</title>
+<meta name="description" content="Climate statement on the heatwave of 14–17 July 2024 and the provisional new national maximum temperature record.">
+<link rel="stylesheet" href="/assets/css/lma-main.css">
 </head>
 <body>
-<header>
-  <p><strong>Westvale Railways</strong> | <strong>Eastholme Valley Health Board</strong></p>
-  <p>JOINT STATEMENT</p>
-  <p>Ref: WR-EVHB/JS/2025/014</p>
-  <p>Issued: 14:00, Wednesday 16 July 2025</p>
+<header class="site-header">
+  <a class="logo" href="/">Lauria Meteorological Agency</a>
+  <nav class="main-nav" aria-label="Main">
+    <ul>
+      <li><a href="/forecasts">Forecasts</a></li>
+      <li><a href="/warnings">Warnings</a></li>
+      <li><a href="/climate">Climate</a></li>
+      <li><a href="/research">Research</a></li>
+      <li><a href="/news" aria-current="page">News</a></li>
+      <li><a href="/about">About us</a></li>
+    </ul>
+  </nav>
+  <form class="search" action="/search"><input type="search" name="q" placeholder="Search lma.gov.la"></form>
 </header>
 
-<main>
-<h1>Railway and hospitals report heaviest pressure on record during Tuesday's extreme heat</h1>
+<nav class="breadcrumb" aria-label="Breadcrumb">
+  <a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/climate-statements">Climate statements</a> › Heatwave July 2024
+</nav>
 
-<p>Westvale Railways and Eastholme Valley Health Board have today set out the impact of Tuesday's record temperatures on train services and hospitals across Eastholme, and thanked passengers, patients and staff for their patience.</p>
+<main id="content">
+<article>
+<h1>Provisional new national temperature record: 41.3°C at Kestford Airport</h1>
+<p class="meta">Climate statement | Published Wednesday 17 July 2024, 11:00 | Last updated Wednesday 17 July 2024, 14:30</p>
 
-<h2>Railways</h2>
+<p class="lede">A provisional new national maximum temperature record of 41.3°C was measured at Kestford Airport in Holm County at 15:42 on Tuesday 16 July 2024, the Lauria Meteorological Agency (LMA) has confirmed. If verified, it will exceed the previous national record of 40.3°C, set at Marrow Bridge on Tuesday 19 July 2022, by 1.0°C.</p>
 
-<p>To reduce the risk of rails buckling, Westvale Railways imposed an emergency speed restriction of <strong>60 mph</strong> on the Stavenham to Brackenford main line between <strong>11:00 and 20:00 on Tuesday 15 July</strong>. The line speed on the route is normally 125 mph. A reduced timetable was published on Sunday 13 July, and passengers were advised to travel only if necessary.</p>
+<h2>Key points</h2>
+<ul>
+  <li>41.3°C at Kestford Airport on 16 July is the highest temperature ever recorded in Lauria, subject to verification.</li>
+  <li>Five stations exceeded the previous national record of 40.3°C on the same afternoon.</li>
+  <li>46 of the LMA's 312 long-running climate stations broke their all-time maximum records between 14 and 17 July.</li>
+  <li>Marrow Bridge recorded a minimum of 28.1°C on the night of 16–17 July, the highest daily minimum on record in Lauria, beating 26.8°C at Port Selden on 20 July 2022.</li>
+  <li>The Red extreme heat warning issued on Saturday 13 July expired at 21:00 on Wednesday 17 July.</li>
+</ul>
 
-<p>Of the <strong>1,380</strong> services Westvale had scheduled to run on Tuesday, <strong>412 were cancelled</strong>, around 30 per cent. A further 515 services arrived more than 15 minutes late.</p>
+<h2>Highest station maxima, Tuesday 16 July 2024</h2>
+<table class="data-table">
+  <caption>Provisional daily maximum temperatures at selected climate stations, 16 July 2024 (local time)</caption>
+  <thead>
+    <tr><th>Station</th><th>County</th><th>Maximum (°C)</th><th>Time</th><th>Previous station record (°C)</th><th>Date of previous record</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>Kestford Airport</td><td>Holm</td><td>41.3</td><td>15:42</td><td>39.8</td><td>19 July 2022</td></tr>
+    <tr><td>Marrow Bridge</td><td>Holm</td><td>40.9</td><td>16:10</td><td>40.3</td><td>19 July 2022</td></tr>
+    <tr><td>Pellham Heath</td><td>Sarne</td><td>40.6</td><td>15:20</td><td>38.7</td><td>25 July 2019</td></tr>
+    <tr><td>Dunhallow</td><td>Sarne</td><td>40.5</td><td>14:55</td><td>38.1</td><td>19 July 2022</td></tr>
+    <tr><td>Ashcombe Park</td><td>Wester Vale</td><td>40.4</td><td>16:35</td><td>37.6</td><td>10 August 2003</td></tr>
+    <tr><td>Tarnby</td><td>Lenmoor</td><td>38.4</td><td>15:05</td><td>36.9</td><td>19 July 2022</td></tr>
+    <tr><td>Greyloch</td><td>Northmarch</td><td>33.7</td><td>14:20</td><td>34.9</td><td>3 August 1990</td></tr>
+  </tbody>
+</table>
+<p class="note">All values are provisional and have been subject to initial quality control only. Greyloch is included for comparison; it did not set a record.</p>
 
-<p>Trackside sensors recorded a rail temperature of <strong>62°C at Pellworth junction at 15:15</strong>, the highest ever measured on the Westvale network.</p>
+<h2>What the experts say</h2>
+<p>Dr Imogen Achterberg, Chief Meteorologist at the LMA, said: "Until this week no station in Lauria had ever reached 41 degrees. We have now broken the national record by a full degree, only two years after the last one was set, and that is a pace of change our climate records have never shown before."</p>
+<p>Rafael Quenby, Head of Climate Monitoring at the LMA, said the Kestford Airport reading had passed initial checks: "The sensor was inspected on Wednesday morning and found to be within calibration, and neighbouring stations at Marrow Bridge and Pellham Heath recorded values within a degree of it. We have no reason to doubt the reading."</p>
+<p>He added: "The overnight minimum at Marrow Bridge is in some ways more worrying than the daytime peak, because people's bodies get no chance to recover."</p>
 
-<p>At 13:47, a rail buckled near Glaswick. The line between Glaswick and Tarnley Moor was closed for just over six hours while engineers cut out and replaced a 12-metre section of track, reopening at 19:50.</p>
+<h2>How the heatwave developed</h2>
+<p>A slow-moving area of high pressure became established over Lauria on Friday 12 July, drawing very hot air north from the continental interior. Temperatures exceeded 35°C somewhere in the country on four consecutive days, from Sunday 14 July to Wednesday 17 July. A cold front crossed the country from the west on Wednesday evening, bringing thunderstorms and a fall in temperature of around 12°C in Holm County within six hours.</p>
+<p>The LMA's provisional analysis indicates that the national mean temperature for 16 July was 29.4°C, the warmest day for the country as a whole since national records began in 1884.</p>
 
-<p>At 16:20, a failure of the overhead electric wires at Orrin Bridge brought the 14:32 Stavenham to Brackenford service (train 1B42) to a halt. The train, carrying <strong>340 passengers</strong>, was stationary for <strong>2 hours and 10 minutes</strong> before passengers could be moved to a rescue train. Temperatures inside carriages reached 38°C after the air-conditioning lost power. Vale Volunteer Response distributed <strong>2,600 bottles of water</strong> at Orrin Bridge and at Stavenham and Brackenford stations. First aiders from St Aldric Ambulance treated 14 passengers for heat exhaustion at the scene; two were taken to Stavenham General Hospital as a precaution and were discharged the same evening.</p>
-
-<p>Westvale estimates that repairs, emergency staffing and lost revenue during the heatwave will cost the company around <strong>£3.2 million</strong>.</p>
-
-<p><strong>Graham Pettifer, Managing Director, Westvale Railways</strong>, said:</p>
-<blockquote>
-<p>"This was an exceptional day, and I am sorry for the disruption it caused. But we will not run trains at full speed when the steel itself is telling us it is unsafe. Passengers who were stuck at Orrin Bridge had a miserable afternoon, and we will be reviewing every minute of how we responded."</p>
-</blockquote>
-
-<p><strong>Sunita Varrell, Director of Engineering, Westvale Railways</strong>, said:</p>
-<blockquote>
-<p>"Rails are laid to be stress-free at around 27 degrees. At 62 degrees, steel wants to move, and on Tuesday at Glaswick it did. Our teams worked through the hottest part of the day to get the line open again."</p>
-</blockquote>
-
-<h3>Refunds</h3>
-<p>Passengers holding tickets for travel on Tuesday 15 July can claim a <strong>full refund until 31 August 2025</strong>, whether or not they travelled. Season ticket holders will receive compensation automatically. Claims can be made online or at any staffed Westvale station.</p>
-
-<h2>Hospitals and ambulance services</h2>
-
-<p>Emergency departments at the health board's three hospitals – Stavenham General Hospital, Brackenford Royal Infirmary and Glaswick Community Hospital – recorded <strong>1,947 attendances</strong> on Tuesday, <strong>23% higher</strong> than on the same day last year.</p>
-
-<p>Between Monday 14 and Tuesday 15 July, <strong>218 patients</strong> were admitted with heat-related illness, including heatstroke, dehydration and acute kidney injury.</p>
-
-<p>Stavenham General Hospital declared a <strong>critical incident at 17:30 on Tuesday</strong> after all 46 of its emergency assessment beds were occupied. The critical incident was stood down at <strong>09:00 on Wednesday 16 July</strong>.</p>
-
-<p>At Brackenford Royal Infirmary, temperatures in four operating theatres rose above <strong>28°C</strong>, the upper limit for safe surgery, and <strong>37 planned operations were postponed</strong>. All patients affected have been contacted and will be offered new dates within four weeks.</p>
-
-<p>The health board's ambulance service received <strong>3,410 emergency 999 calls</strong> on Tuesday, 41% more than on a typical Tuesday in July. The average time taken to hand patients over from ambulance crews to hospital staff was <strong>74 minutes</strong>, against a target of 30 minutes.</p>
-
-<p>The health board and Eastholme District Council opened <strong>12 cooling centres</strong> in libraries and community halls, which were used by an estimated 3,100 people on Monday and Tuesday.</p>
-
-<p><strong>Dr Priya Hallworth, Medical Director, Eastholme Valley Health Board</strong>, said:</p>
-<blockquote>
-<p>"Most of the people we admitted were over 75 or already living with heart or lung disease. Heat is a silent risk for them, and the days after a heatwave can be as dangerous as the hottest day itself."</p>
-</blockquote>
-
-<p><strong>Dr Colm Ferriday, Chief Executive, Eastholme Valley Health Board</strong>, said:</p>
-<blockquote>
-<p>"Our staff worked in conditions that were, frankly, as hot as the ones our patients were suffering from. I could not be prouder of them. I would ask the public to use 999 and emergency departments only for genuine emergencies over the coming days."</p>
-</blockquote>
+<h2>Verification</h2>
+<p>The record will be reviewed by the LMA's Climate Extremes Committee, chaired by Professor Halvard Mennick of the University of Tarnby. The committee expects to publish its findings within eight weeks. Until then, the figure of 41.3°C should be described as provisional.</p>
 
 <h2>Questions and answers</h2>
-<dl>
-  <dt>Are services back to normal today?</dt>
-  <dd>Westvale is running around 85% of its normal timetable on Wednesday. The 60 mph restriction is not expected to be reimposed.</dd>
-  <dt>Are planned hospital appointments going ahead?</dt>
-  <dd>Yes. Outpatient appointments are going ahead unless patients are contacted directly.</dd>
-</dl>
+<h3>Is this heatwave caused by climate change?</h3>
+<p>A rapid attribution study led by the LMA's Climate Attribution Unit estimates that temperatures of this magnitude have been made at least ten times more likely by human-induced climate change. The full study will be published in September.</p>
+<h3>Why was the record set at an airport?</h3>
+<p>Kestford Airport's climate station sits on a grass enclosure 400 metres from the nearest runway and meets World Meteorological Organization siting standards. Its records date back to 1951.</p>
+<h3>When will temperatures return to normal?</h3>
+<p>Maximum temperatures are expected to be between 22°C and 26°C from Friday 19 July, close to the average for mid-July.</p>
+
+<h2>Media contact</h2>
+<p>LMA Press Office: press@lma.gov.la, +57 20 4418 3300 (24 hours).</p>
+</article>
 </main>
 
-<footer>
-<h2>Notes to editors</h2>
-<ol>
-  <li>Westvale Railways operates 1,380 weekday services across Eastholme and Wendham and carries around 210,000 passengers a day.</li>
-  <li>Eastholme Valley Health Board runs three hospitals and the Eastholme Valley ambulance service, serving a population of 1.2 million.</li>
-  <li>Figures are provisional and may be revised.</li>
-  <li>Media enquiries: Westvale Railways press office, 0161 555 0192; Eastholme Valley Health Board communications team, 01632 960 441.</li>
-</ol>
+<footer class="site-footer">
+  <nav aria-label="Footer">
+    <ul>
+      <li><a href="/about/contact">Contact us</a></li>
+      <li><a href="/about/accessibility">Accessibility</a></li>
+      <li><a href="/about/privacy">Privacy notice</a></li>
+      <li><a href="/about/open-data">Open data</a></li>
+      <li><a href="/about/careers">Careers</a></li>
+    </ul>
+  </nav>
+  <p>© 2024 Lauria Meteorological Agency, Observatory Road, Kestford KF3 9LM. Content is available under the Lauria Open Government Licence unless otherwise stated.</p>
 </footer>
 </body>
 </html>
 `;
 
-const files = { 'ncws_press_release_record_temperature.md': RELEASE, 'westvale_evhb_joint_statement.html': STATEMENT };
+const BULLETIN = `NATIONAL PUBLIC HEALTH AGENCY OF LAURIA
+Heat-Health Alert Bulletin No. 8 (2024 season)
 
-const misattributed = async (draft: string) =>
-  (await checkAgainst(files, `# Heat\n\n${draft}\n`)).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message);
+Issued: Thursday 18 July 2024, 09:30
+Issued by: Environmental Hazards Unit, National Public Health Agency (NPHA)
+Alert period covered: Monday 15 July 2024, 08:00 to Friday 19 July 2024, 09:00
+Distribution: Regional health authorities, municipal emergency planners, hospital trusts, care home operators, media
 
-describe("a record temperature: the weather service's release and the joint statement, with the product's word vectors", () => {
+OFFICIAL - FOR PUBLIC RELEASE
+
+------------------------------------------------------------
+1. ALERT STATUS
+------------------------------------------------------------
+
+Level 4 (Red) heat-health alert: Holm, Sarne and Wester Vale regions.
+Level 3 (Amber) heat-health alert: Lenmoor and the Capital District.
+Level 2 (Yellow) heat-health alert: Northmarch.
+
+The Level 4 alert was raised at 08:00 on Monday 15 July and will be stood down at 09:00 on Friday 19 July 2024. This is only the second Level 4 heat-health alert issued since the alert system was introduced in 2011; the first was issued in July 2022.
+
+------------------------------------------------------------
+2. SUMMARY
+------------------------------------------------------------
+
+Provisional surveillance data indicate a substantial rise in deaths and in heat-related illness during the heatwave of 14 to 17 July 2024. The NPHA estimates that there were 1,370 excess deaths in Lauria between Saturday 13 July and Wednesday 17 July, of which 1,140 were among people aged 65 and over. These are early estimates based on rapid mortality reporting from 19 of the country's 22 registration districts and are likely to change.
+
+For comparison, the NPHA's final estimate for the heatwave of 17 to 20 July 2022 was 1,012 excess deaths.
+
+------------------------------------------------------------
+3. SURVEILLANCE INDICATORS (14 to 17 July 2024)
+------------------------------------------------------------
+
+- Emergency department attendances for heat-related illness: 3,412, up 58% on the same period last week.
+- Calls to HealthLine 119 about heat: 21,600, the highest four-day total since the service began in 2015.
+- Ambulance call-outs for heatstroke and heat exhaustion: 1,085.
+- Hospital admissions with a primary diagnosis of heatstroke: 296, of whom 71 were admitted to intensive care.
+- Drowning deaths in rivers, lakes and reservoirs: 9 (provisional, reported by police).
+
+------------------------------------------------------------
+4. STATEMENTS
+------------------------------------------------------------
+
+Dr Sunniva Okafor-Hale, Director of Environmental Health at the NPHA, said:
+
+"These figures are a stark reminder that heat kills, and that it kills quietly. Most of the people who died were older adults, many living alone, and most of them died at home rather than in hospital."
+
+"Excess death estimates always rise as more registrations come in, so I expect the final number to be higher than 1,370."
+
+Professor Maren Eklund, Chief Medical Adviser to the Ministry of Health, said:
+
+"Hospitals in Holm and Sarne coped under enormous pressure, and I want to thank every nurse, paramedic and doctor who worked through those nights. But we cannot rely on heroics. Every care home in this country needs a plan to keep residents cool."
+
+------------------------------------------------------------
+5. RESPONSE
+------------------------------------------------------------
+
+- 214 public cooling centres opened in 38 municipalities between 14 and 17 July, recording 52,300 visits.
+- Outdoor work restrictions were in force in the Red alert regions from 11:00 to 17:00 daily.
+- The Ministry of Education closed 640 schools in Holm and Sarne on Tuesday 16 July.
+- The NPHA deployed 12 rapid-response teams to support care homes in the Red alert regions.
+
+------------------------------------------------------------
+6. ADVICE TO THE PUBLIC
+------------------------------------------------------------
+
+Although temperatures are forecast to fall from Friday, indoor temperatures, particularly in top-floor flats, may remain high for several days.
+
+- Check on older neighbours, relatives and anyone living alone at least once a day.
+- Keep windows closed and curtains drawn while it is hotter outside than inside.
+- Drink plenty of fluids and avoid alcohol.
+- Never leave children or animals in a parked vehicle.
+- Call HealthLine 119 for advice, or the emergency number 112 if someone has symptoms of heatstroke: confusion, a temperature of 40°C or above, hot dry skin, or loss of consciousness.
+
+------------------------------------------------------------
+7. UPDATE LOG
+------------------------------------------------------------
+
+13 Jul 2024 16:00  Bulletin No. 6: Level 3 (Amber) alert for Holm, Sarne and Wester Vale from 08:00 on 14 July.
+14 Jul 2024 12:15  Bulletin No. 7: Level 4 (Red) alert raised for Holm, Sarne and Wester Vale from 08:00 on 15 July.
+16 Jul 2024 18:40  Statement: Ministry of Education confirms school closures in Holm and Sarne.
+18 Jul 2024 09:30  Bulletin No. 8: first excess mortality estimate published (this bulletin).
+
+------------------------------------------------------------
+8. NEXT UPDATE
+------------------------------------------------------------
+
+The next bulletin will be issued at 10:00 on Monday 22 July 2024. A full mortality report for the summer will be published in November 2024.
+
+------------------------------------------------------------
+ABOUT THIS BULLETIN
+------------------------------------------------------------
+
+Heat-health alerts are issued by the NPHA in partnership with the Lauria Meteorological Agency (LMA). Excess deaths are estimated by comparing registered deaths with the number expected for the time of year, based on the previous five years. Figures are provisional and subject to revision.
+
+Media enquiries: NPHA Press Office, media@npha.gov.la, +57 20 4470 1200
+Environmental Hazards Unit, NPHA, 4 Wellgate Square, Kestford KF1 2HA
+
+(c) National Public Health Agency of Lauria 2024
+`;
+
+const files = { 'lma-climate-statement-2024-07-17.html': STATEMENT, 'npha-heat-health-bulletin-08.txt': BULLETIN };
+
+describe("a heatwave: the climate statement and the heat-health bulletin, with the product's word vectors", () => {
   withProductWordVectors();
 
-  test('a name, a post and a body before "said:" is the person speaking, not the body', async () => {
-    // Was "These words were said by NCWS, not Dr Miriam Castellane" ("Dr Miriam Castellane, Chief Meteorologist, NCWS,
-    // said:"), and so for each of the five quotes of the two sources.
-    assert.deepEqual(await misattributed('Dr Miriam Castellane, the service\'s chief meteorologist, said 40 degrees had "arrived here, and we should expect to see it again".'), []);
-    assert.deepEqual(await misattributed('Dr Priya Hallworth said "heat is a silent risk for them".'), []);
-    assert.deepEqual(await misattributed('Graham Pettifer said passengers "had a miserable afternoon".'), []);
-    // The quote of another speaker names that speaker, not the service.
-    const other = await misattributed('Dr Castellane said the instruments at Aldbourne Fen had been inspected in May and were "operating within specification".');
-    assert.equal(other.length, 1);
-    assert.match(other[0], /^These words were said by Thomas Ashgrove, not Dr Castellane \(/);
+  test('a range of days written month first or day first: "between July 14 and 17" / "between 14 and 17 July"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Were contradicted: "The source gives 17 July, not July 14 and 14, not 17".
+    verdict('supported', "Forty-six of the agency's 312 long-running climate stations set new all-time highs between July 14 and 17.");
+    verdict('supported', 'Marrow Bridge recorded an overnight low of 28.1°C on the night of July 16 to 17, the highest daily minimum ever measured in Lauria.');
+    verdict('contradicted', "Forty-six of the agency's 312 long-running climate stations set new all-time highs between July 14 and 18.");
   });
 
-  test('a part of a whole is no figure swapped with it: "46 of the network\'s 280 stations"', async () => {
-    const verdict = expectVerdictWith(await workspaceIndex(files));
-    // Was contradicted: "The source gives 280, not 46" ("Of the 280 stations in the network …, 46 set new all-time
-    // station records").
-    verdict('supported', "Five weather stations recorded 39C or higher, and 46 of the network's 280 stations set new all-time highs.");
-    verdict('contradicted', "Five weather stations recorded 39C or higher, and 46 of the network's 208 stations set new all-time highs.");
-  });
-
-  test('a column\'s unit in brackets is its cells\' unit: "Max temp (°C): 38.8" is 38.8°C', async () => {
-    const verdict = expectVerdictWith(await workspaceIndex(files));
-    // Was unsupported: "No source states 38.3C" (the row's bare 38.8 and 36.9 were no temperatures). (The rival named
-    // is the previous record's column, "recorded" against "record", not the maximum's: a known weakness.)
-    verdict('contradicted', 'Castlebury recorded a maximum of 38.3C at 4.10pm.');
-    verdict('supported', 'Castlebury recorded a maximum of 38.8C at 4.10pm.');
+  test('a name in apposition before "said" is its subject, not the name after it: "…, Rafael Quenby, said the Kestford sensor …"', async () => {
+    const report = await checkAgainst(files, "# Heat\n\nThe agency's head of climate monitoring, Rafael Quenby, said the Kestford sensor had been inspected on Wednesday morning and found to be within calibration.\n");
+    // Was "In the source, this was said by Rafael Quenby, not Kestford".
+    assert.deepEqual(report.findings.map((f) => f.message), []);
+    assert.equal(report.claims[0].verdict, 'supported');
   });
 });
