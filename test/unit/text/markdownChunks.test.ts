@@ -72,6 +72,14 @@ describe('planPieces', () => {
     assert.deepEqual(planPieces(text, independentChunks(text)), [{ start: 0, end: text.length, plain: 'nesting' }]);
   });
 
+  it('a fence longer than the line\'s head is one fence: the lines after it are code, not a piece cut from it', () => {
+    // Found by the property test below with a random seed: 261 backticks were read as a fence of 256 and a backtick
+    // after it (no fence), the line was cut, and the cut's tail "```" opened a fence the parser saw.
+    const text = '`'.repeat(261) + '\n\n```\r\n' + '*'.repeat(130);
+    checkBounds(text);
+    assert.deepEqual(plan(text), [{ start: 0, end: text.length }]);
+  });
+
   it('gives the parser only pieces within its bounds, for any text', () => {
     fc.assert(fc.property(fc.oneof(hostile, fc.string({ maxLength: 3000 })), checkBounds), { numRuns: 300 });
   });
