@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkAgainst } from './sources';
+import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const RELEASE = `<!DOCTYPE html>
@@ -184,5 +184,19 @@ describe("a cancer centre's opening: the trust's release and the speeches' trans
     const other = (await findings('"This building will not cure cancer," Geoffrey Mallinson told guests.')).filter((f) => f.startsWith('misattributed-quote'));
     assert.equal(other.length, 1);
     assert.match(other[0], /said by Professor Adrian Lusk \(clinical director for cancer services\), not Geoffrey Mallinson \(/);
+  });
+
+  test('a life\'s years after a name state no year within them: "in 1958" / "Dr Eleanor Marlowe (1911–1987), who in 1948 …"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: 1958 lies within 1911–1987.
+    verdict('unsupported', "The centre is named after Dr Eleanor Marlowe, who became the hospital's first woman consultant radiologist in 1958.");
+    verdict('supported', "The centre is named after Dr Eleanor Marlowe, who became the hospital's first woman consultant radiologist in 1948.");
+  });
+
+  test('two figures of the claim compared the wrong way round by its own word: "71.4% …, above the national standard of 85%"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: each figure is the source's.
+    verdict('contradicted', "In August, 71.4% of the trust's patients began treatment within 62 days of an urgent referral, above the national standard of 85%.", [['above', 'below']]);
+    verdict('supported', "In August, 71.4% of the trust's patients began treatment within 62 days of an urgent referral, below the national standard of 85%.");
   });
 });

@@ -292,4 +292,11 @@ describe("a flood defence scheme: the cabinet report and the public meeting's tr
     verdict('supported', 'The revised cost of £18.9m is almost a third more than the £14.3m budget approved in July 2022.');
     verdict('unsupported', 'The revised cost of £18.9m is almost a quarter more than the £14.3m budget approved in July 2022.');
   });
+
+  test('a rate\'s period named before a hedged figure: "an annual revenue cost of approximately £148,000" is a year\'s', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: the hedge between "cost of" and the figure hid the rate's period.
+    verdict('contradicted', 'Borrowing the £2.1m over 25 years would cost the council about £148,000 a month.');
+    verdict('supported', 'Borrowing the £2.1m over 25 years would cost the council about £148,000 a year.');
+  });
 });

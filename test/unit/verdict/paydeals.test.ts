@@ -209,4 +209,11 @@ describe("a supermarket chain's pay deal: the company's announcement and the uni
     verdict('supported', 'Paid breaks will be lengthened from 15 to 20 minutes for every shift of six hours or more.');
     verdict('contradicted', 'Paid breaks will be shortened from 15 to 20 minutes for every shift of six hours or more.', [['shortened', 'increase']]);
   });
+
+  test('a margin is no level compared the wrong way: "49p above the statutory National Living Wage of £12.21"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // (The check of two figures compared by the claim's own word, `reversedComparison`, once read 49p as a level below
+    // £12.21.)
+    verdict('supported', 'The new national rate of £12.70 an hour is 49p above the statutory National Living Wage of £12.21.');
+  });
 });

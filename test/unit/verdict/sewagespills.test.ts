@@ -191,4 +191,20 @@ describe("sewage spills: the regulator's release and the water company's spill d
     verdict('supported', 'Millbrook Road, the only overflow that discharges directly within the bathing water, spilled once over the weekend for four and three-quarter hours.');
     verdict('contradicted', 'Millbrook Road, the only overflow that discharges directly within the bathing water, spilled once over the weekend for three and three-quarter hours.', [['three and three-quarter hours', '4.75 hours']]);
   });
+
+  test('a month of a year is not stated by a day of that month without its year: "designated in May 2023" / "runs from 15 May"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: "The bathing water season runs from 15 May to 30 September each year", beside "designated as a
+    // bathing water in May 2024", gave May 2023.
+    verdict('unsupported', 'Millbrook Reach became the first river bathing water in Wendleshire when it was designated in May 2023.');
+    verdict('supported', 'Millbrook Reach became the first river bathing water in Wendleshire when it was designated in May 2024.');
+  });
+
+  test('the evidence gives the claim\'s date another weekday: "Saturday 10 August" / "on Sunday 10 August", "10 August 2025"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: the sentence was short of a related passage's topic, and the table's "10 August 2025" stated the
+    // date whatever its weekday.
+    verdict('contradicted', 'A sample taken by agency officers on the morning of Saturday 10 August found E. coli at 5,400 colony-forming units per 100ml.', [['Saturday 10 August', 'Sunday 10 August']]);
+    verdict('supported', 'A sample taken by agency officers on the morning of Sunday 10 August found E. coli at 5,400 colony-forming units per 100ml.');
+  });
 });

@@ -212,4 +212,26 @@ describe("a takeover offer: the announcement and the broker's note, with the pro
     verdict('supported', "Brenmoor's shares closed at 398p on Monday, up 36.3 per cent, on volume roughly nine times the 20-day average.");
     verdict('unsupported', "Brenmoor's shares closed at 398p on Sunday, up 36.3 per cent, on volume roughly nine times the 20-day average.");
   });
+
+  test('a hedged figure that is no round one is the writer\'s to its last digit: "roughly £668 million" / "approximately £688 million"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: two figures each hedged were allowed 5% apart.
+    verdict('contradicted', "The deal values Brenmoor's equity at about £612 million and implies an enterprise value of roughly £668 million.", [['roughly £668 million', 'approximately £688 million']]);
+    verdict('supported', "The deal values Brenmoor's equity at about £612 million and implies an enterprise value of roughly £690 million.");
+  });
+
+  test('a figure in the very role of the claim\'s, in a passage nearly about it: "rejected three earlier approaches" / "we rejected two earlier approaches"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: the quote's topic (0.57) fell short of a related passage's, and "three" is elsewhere ("three
+    // months", "three years").
+    verdict('contradicted', "Rosalind Achterberg, Brenmoor's non-executive chair, said the board had rejected three earlier approaches from Orvane because they did not reflect the value of the business.", [['three', 'two']]);
+    verdict('supported', "Rosalind Achterberg, Brenmoor's non-executive chair, said the board had rejected two earlier approaches from Orvane because they did not reflect the value of the business.");
+  });
+
+  test('a multiple compared the wrong way round: "At 11.2 times … earnings, the price is below the 10.6 times median"', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported.
+    verdict('contradicted', 'At 11.2 times 2025 adjusted earnings before interest, tax, depreciation and amortisation, the price is below the 10.6 times median of five comparable UK deals since 2021, according to Pelham Drury.', [['below', 'above']]);
+    verdict('supported', 'At 11.2 times 2025 adjusted earnings before interest, tax, depreciation and amortisation, the price is above the 10.6 times median of five comparable UK deals since 2021, according to Pelham Drury.');
+  });
 });

@@ -284,6 +284,35 @@ const NAME_WORDS = 7;
  * (19.8%) patients in the placebo group"): each figure's word is the other figure's in the sentence, right after it,
  * and the word is in the sentence once.
  */
+/** A comparison word between two figures, the second after it and a few words ("above the national standard of 85%"). */
+const COMPARED = /^[^.;:]{0,120}?\b(above|below|higher\s+than|lower\s+than|greater\s+than|ahead\s+of|short\s+of|under|over)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?$/iu;
+const HIGHER = /^(?:above|higher|greater|ahead|over)/i;
+/** The word for the other way round. */
+const OTHER_WAY: Record<string, string> = { above: 'below', below: 'above', higher: 'lower', lower: 'higher', greater: 'smaller', ahead: 'behind', short: 'above', under: 'above', over: 'below' };
+
+/**
+ * Two figures of one kind and unit that the claim compares with a word the figures belie ("71.4%, above the national
+ * standard of 85%"): the word, its span, and the word for the other way.
+ */
+function reversedComparison(info: ClaimInfo): { a: TypedValue; b: TypedValue; word: string; right: string; span: Span } | undefined {
+  const figures = info.values.filter((v) => isNumeric(v) && v.kind !== 'date' && v.kind !== 'year' && v.value !== undefined && !v.bound && !v.difference);
+  for (const a of figures) {
+    // (The next figure of its kind and unit: "71.4% … within 62 days …, above the national standard of 85%".)
+    const b = figures.find((x) => x.span.start >= a.span.end && x.kind === a.kind && (x.unit ?? '') === (a.unit ?? ''));
+    if (!b || a.value === b.value) continue;
+    const between = info.text.slice(a.span.end, b.span.start);
+    const m = COMPARED.exec(between);
+    // (Not a margin: "49p an hour above the statutory National Living Wage of £12.21".)
+    if (!m || /^\s*(?:(?:an?|per|each)\s+\p{L}+\s*)?$/u.test(between.slice(0, m[0].lastIndexOf(m[1])))) continue;
+    const higher = HIGHER.test(m[1]);
+    if (higher === a.value! > b.value!) continue;
+    const first = m[1].toLowerCase().split(/\s+/)[0];
+    const start = a.span.end + m.index + m[0].lastIndexOf(m[1]);
+    return { a, b, word: m[1], right: OTHER_WAY[first] ?? first, span: { start, end: start + m[1].length } };
+  }
+  return undefined;
+}
+
 /** What joins a part to its whole: "46 of the network's 280", "12 out of 15". */
 const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
 
@@ -1202,6 +1231,13 @@ const SWAP_ROLE_MIN = 0.7;
 /** Role similarity with which another passage's figure states the claim's against a rival (`statedInRole`). */
 const STATED_ROLE_MIN = 0.2;
 const STATED_ROLE_MARGIN = 0.15;
+/**
+ * A figure in the very role of the claim's (`roleRival`): in a passage of this much of the claim's topic, of this
+ * role similarity, when no passage gives the claim's figure with role similarity `ROLE_RIVAL_STATED_MIN`.
+ */
+const ROLE_RIVAL_TOPIC_MIN = 0.5;
+const ROLE_RIVAL_MIN = 0.75;
+const ROLE_RIVAL_STATED_MIN = 0.5;
 /** The rival must be in another role altogether (`statedInRole`). */
 const STATED_RIVAL_ROLE_MAX = 0.1;
 /** Minimum role similarity of a name in another's place in a sentence that copies all the rest of the claim. */
@@ -2712,9 +2748,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         !o.c.sentence.values.some((x) => x.kind === 'date' && info.values.some((d) => d.kind === 'date' && !agreesEitherWay(d, x))),
     );
   };
-  const examined = [...nearest, ...byDirection, ...byFigures];
+  // A passage nearly about the claim (`ROLE_RIVAL_TOPIC_MIN`) whose figure stands in the very role of the claim's
+  // ("the board had rejected three earlier approaches from Orvane" / "we rejected two earlier approaches from Orvane
+  // at 355 pence and 380 pence"), where no passage gives the claim's figure in a like role.
+  const roleRival = (s: (typeof scored)[number], i: number, r: RivalValue | undefined): r is RivalValue => {
+    const v = info.values[i];
+    if (!r || !isNumeric(v) || v.kind === 'date' || r.role < ROLE_RIVAL_MIN || anotherOwners(s, i, r)) return false;
+    return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN));
+  };
+  const byRole = scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && !byFigures.includes(s) && s.c.features.topic >= ROLE_RIVAL_TOPIC_MIN).slice(0, 2);
+  const examined = [...nearest, ...byDirection, ...byFigures, ...byRole];
   for (const s of examined) {
-    const found = related.includes(s)
+    const found = byRole.includes(s)
+      ? oneClaimPerSourceValue(s.c.conflicts.filter((r, i): r is RivalValue => roleRival(s, i, r))).map((r) => r.conflict)
+      : related.includes(s)
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
             if (!r || affiliation(s, i, r) || anotherOwners(s, i, r)) return false;
@@ -2736,7 +2783,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       : byFigures.includes(s)
         ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i)), s.c.sentence)
         : [];
-    if (directions) {
+    // (A passage examined for a figure's role only is not examined for the direction of a change.)
+    if (directions && !byRole.includes(s)) {
       const opposite = opposed(s);
       // Not the word of a bound already shown ("more than half, not less than half", then "more, not less").
       const shown = (word: string) => found.some((c) => c.claim.toLowerCase().split(/[^\p{L}]+/u).includes(word.toLowerCase()));
@@ -3280,7 +3328,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // date: "Tuesday 14 May 2024 and Wednesday 15 May 2024".)
       const own = d.year !== undefined ? isoDate(d.year, d.month, d.day) : undefined;
       const impossible = own !== undefined && weekdayOf(own) !== d.weekday;
-      if (!impossible && !chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday === undefined)) continue;
+      // (Or the evidence gives the date another weekday itself, whatever its topic: "on the morning of Saturday 10 August"
+      // / "A sample taken by RCWA officers at 9.20am on Sunday 10 August".)
+      if (!impossible && !chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday !== d.weekday)) continue;
       const dated = scored.flatMap((s) =>
         s.c.sentence.values.flatMap((x) => {
           const e = x.kind === 'date' ? x.date : undefined;
@@ -3491,6 +3541,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       conflicting = own ?? chosen;
       conflicts = [{ claim: word, source: t.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, mine), sourceSpan: own ? { start: theirs.start, end: theirs.end } : undefined }];
       break;
+    }
+  }
+
+  // Two figures of the claim, each stated, compared the wrong way round by the claim's own word ("71.4% of the trust's
+  // patients began treatment within 62 days …, above the national standard of 85%"; "At 11.2 times … earnings, the
+  // price is below the 10.6 times median").
+  if (!conflicting) {
+    const found = reversedComparison(info);
+    const i = found ? info.values.indexOf(found.a) : -1;
+    const j = found ? info.values.indexOf(found.b) : -1;
+    if (found && statedAnywhere(i) && statedAnywhere(j)) {
+      conflicting = scored.find((s) => s.c.states[i] || s.c.states[j]) ?? chosen;
+      conflicts = [{ claim: found.word, source: found.right, kind: 'word', claimSpan: draftSpan(claim, found.span), replacement: found.right }];
     }
   }
 

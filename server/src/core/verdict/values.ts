@@ -210,9 +210,10 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each|for\s+each|for\s+every)\s+(year|mont
 const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', annual: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
 /**
  * The period of a sum's rate named before it: "the basic hourly rate to £12.60", "an annual salary of £48,000" (a
- * rate's word, at most two words and a linking word before the figure).
+ * rate's word, at most two words and a linking word before the figure, and a hedge: "an annual revenue cost of
+ * approximately £148,000").
  */
-const RATE_BEFORE = /\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:rate|wage|wages|pay|salary|fee|fees|rent|charge|cost|costs|price|allowance|payment|bill)\s+(?:(?:of|to|at|is|was|will\s+be|rises\s+to|rose\s+to)\s+)?(?:about\s+|around\s+)?$/iu;
+const RATE_BEFORE = /\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:rate|wage|wages|pay|salary|fee|fees|rent|charge|cost|costs|price|allowance|payment|bill)\s+(?:(?:of|to|at|is|was|will\s+be|rises\s+to|rose\s+to)\s+)?(?:(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|up\s+to|more\s+than|just\s+over|over|under)\s+)?$/iu;
 function rateAfter(text: string, end: number, start?: number): { per?: string } {
   const m = RATE_AFTER.exec(text.slice(end, end + 16));
   if (m) return { per: m[1] ? m[1].toLowerCase() : RATE_WORDS[m[2].toLowerCase()] };
@@ -1915,7 +1916,12 @@ function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number
     case 'about': {
       // A share "about" a figure is within a few points of it ("about 93 per cent" is not 97 per cent).
       const near = Math.abs(a) * (source.bound === 'about' ? ABOUT_BOTH : 0.1);
-      return Math.abs(a - b) <= Math.max(tolerance, claim.kind === 'percent' && claim.unit === '%' ? Math.min(near, ABOUT_POINTS) : near);
+      // A figure that is no round one is the writer's to its last digit, give or take two of it ("roughly £668
+      // million" is not "approximately £688 million"; "about £690 million" may be).
+      const unit = 2 * (claim.precision ?? 0.5);
+      const last = Math.round(Math.abs(a) / unit) % 10;
+      const window = last !== 0 && last !== 5 ? Math.min(near, 2 * unit) : near;
+      return Math.abs(a - b) <= Math.max(tolerance, claim.kind === 'percent' && claim.unit === '%' ? Math.min(window, ABOUT_POINTS) : window);
     }
     // "more than 200" holds of an exact 268; of another bound only when the two are close ("more than 24,000" is
     // not "more than 12,000", nor "up to £6" "up to £1"), and never when the claim's bound says more than the
@@ -1960,6 +1966,9 @@ function sharedDateParts(a: DateParts, b: DateParts): number {
   return n;
 }
 
+/** The longest span of years that states each year within it (a season, a fiscal year, a decade's run). */
+const LONGEST_SPAN_YEARS = 10;
+
 function yearAgrees(claim: TypedValue, source: TypedValue): boolean | undefined {
   const year = (v: TypedValue) => (v.kind === 'year' ? v.value : v.kind === 'date' ? v.date?.year : undefined);
   const a = year(claim);
@@ -1971,7 +1980,8 @@ function yearAgrees(claim: TypedValue, source: TypedValue): boolean | undefined 
   const claimThrough = claim.kind === 'year' ? claim.through : undefined;
   const sourceThrough = source.kind === 'year' ? source.through : undefined;
   if (claimThrough !== undefined && sourceThrough !== undefined) return a === b && claimThrough === sourceThrough;
-  if (sourceThrough !== undefined) return a >= b && a <= sourceThrough;
+  // (Not a long one: "(1911–1987)" after a name is a life, not the year of each thing in it.)
+  if (sourceThrough !== undefined) return a >= b && a <= sourceThrough && sourceThrough - b <= LONGEST_SPAN_YEARS;
   if (claimThrough !== undefined) return b >= a && b <= claimThrough;
   return a === b;
 }
@@ -2436,11 +2446,19 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     case 'date':
       // (A weekday alone does not state a day of the month: "on Saturday morning" is not "Saturday 26 January".)
       if (source.kind === 'date' && claim.date!.day !== undefined && source.date!.day === undefined && source.date!.month === undefined && source.date!.year === undefined) return false;
+      // (Nor a day of a month without its year a month of a year: "designated in May 2023" is not "runs from 15 May to
+      // 30 September each year".)
+      if (source.kind === 'date' && claim.date!.day === undefined && claim.date!.month !== undefined && claim.date!.year !== undefined && source.date!.day !== undefined && source.date!.year === undefined) return false;
       // A weekday alone is stated by the whole date that falls on it ("closed at 398p on Monday" / "close, 9 March
-      // 2026").
-      if (source.kind === 'date' && claim.date!.weekday !== undefined && claim.date!.day === undefined && claim.date!.month === undefined && claim.date!.year === undefined) {
+      // 2026"); a weekday with its day is not stated by a whole date that falls on another ("Saturday 10 August" /
+      // "10 August 2025").
+      if (source.kind === 'date' && claim.date!.weekday !== undefined && (claim.date!.month === undefined || claim.date!.day !== undefined)) {
         const { day, month, year, weekday } = source.date!;
-        if (weekday === undefined && day !== undefined && month !== undefined && year !== undefined) return new Date(Date.UTC(year, month - 1, day)).getUTCDay() === claim.date!.weekday;
+        if (weekday === undefined && day !== undefined && month !== undefined && year !== undefined) {
+          const falls = new Date(Date.UTC(year, month - 1, day)).getUTCDay() === claim.date!.weekday;
+          if (claim.date!.day === undefined && claim.date!.year === undefined) return falls;
+          if (!falls) return false;
+        }
       }
       if (source.kind === 'date') return sharedDateParts(claim.date!, source.date!) > 0 && datePartsAgree(claim.date!, source.date!);
       return false;
