@@ -57,6 +57,9 @@ test('attributions in a sentence: names before and after the verb, titles, roles
   assert.deepEqual(mentions('“The oysters are back,” said harbour master Tom Brennan.'), [['name', 'Tom Brennan', 'tom brennan']]);
   // An organisation and a role between the verb and the name: the name speaks, not the organisation.
   assert.deepEqual(mentions('“It was difficult,” said Biarritz chairman Marcel Martin.'), [['name', 'Marcel Martin', 'marcel martin']]);
+  // A name, a post and a body before the verb: the person speaks, not the body.
+  assert.deepEqual(mentions('Dr Anneke Vos, PEBRBP Coordinator, Rotterhaven Zoo, said:').slice(0, 1), [['name', 'Dr Anneke Vos', 'anneke vos']]);
+  assert.deepEqual(mentions('Graham Pettifer, Managing Director, Westvale Railways, said:').slice(0, 1), [['name', 'Graham Pettifer', 'graham pettifer']]);
   assert.deepEqual(mentions('“We will,” said Labour party chairman Ian McCartney.'), [['name', 'Ian McCartney', 'ian mccartney']]);
   assert.deepEqual(mentions('“No,” said Brennan in a statement on Friday.'), [['name', 'Brennan', 'brennan']]);
   assert.deepEqual(mentions('Dr Amara Okafor, a marine biologist, told reporters the reef was back.'), [['name', 'Dr Amara Okafor', 'amara okafor']]);

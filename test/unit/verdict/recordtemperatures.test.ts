@@ -213,4 +213,14 @@ describe("a record temperature: the weather service's release and the joint stat
     verdict('contradicted', 'Castlebury recorded a maximum of 38.3C at 4.10pm.');
     verdict('supported', 'Castlebury recorded a maximum of 38.8C at 4.10pm.');
   });
+
+  test('a post the lead-in of a quote gives its holder: "managing director of Westvale Railways" is Graham Pettifer\'s', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex(files));
+    // Was supported: the posts were given in the lines that open the quotes ("Sunita Varrell, Director of Engineering,
+    // Westvale Railways, said:"; "Graham Pettifer, Managing Director, Westvale Railways, said:"), and the claim's post
+    // names the body with "of".
+    verdict('contradicted', 'Sunita Varrell, managing director of Westvale Railways, said rails were laid to be stress-free at around 27 degrees.');
+    verdict('supported', 'Graham Pettifer, managing director of Westvale Railways, said passengers had a miserable afternoon.');
+    verdict('supported', 'Sunita Varrell, director of engineering at Westvale Railways, said rails were laid to be stress-free at around 27 degrees.');
+  });
 });

@@ -31,6 +31,9 @@ const extraction: [string, string, string, Record<string, unknown>][] = [
   ['A hundred and fifty people came.', 'quantity', 'A hundred and fifty people', { value: 150, unit: 'people' }],
   ['Two hundred and fifty thousand marched.', 'number', 'Two hundred and fifty thousand', { value: 250_000 }],
   ['Sales rose by five per cent.', 'percent', 'five per cent', { value: 5, unit: '%' }],
+  // A hard-wrapped line may break between "per" and "cent".
+  ['We measured roughly 38 per\ncent loss of section.', 'percent', '38 per\ncent', { value: 38, unit: '%' }],
+  ['The pump ran for four and three-quarter hours.', 'quantity', 'four and three-quarter hours', { value: 4.75, unit: 'h' }],
   ['Support fell by twenty-five percentage points.', 'percent', 'twenty-five percentage points', { value: 25, unit: 'pp' }],
   ['It cost three million pounds.', 'money', 'three million pounds', { value: 3_000_000, unit: 'gbp' }],
   ['It lasted between two and three hours.', 'quantity', 'three hours', { value: 3, unit: 'h' }],

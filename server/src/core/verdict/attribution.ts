@@ -64,6 +64,8 @@ const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s
  * Professor Jane Smith of Oxford University" is not read as one.
  */
 const OFFICE_WORD = String.raw`(?:Director|Head|Board|Secretary|Minister|Chair|Chairman|Chairwoman|President|Governor|Commissioner|Mayor|Chief|Officer|Dean|Leader|Chancellor|Department|Office|Council|Committee|Manager|Superintendent|Editor)`;
+/** More last words of a post in apposition ("PEBRBP Coordinator", "Senior Curator", "Head Keeper"). */
+const POST_WORD = String.raw`(?:Coordinator|Co-ordinator|Curator|Keeper|Adviser|Advisor|Lead|Consultant|Inspector|Engineer|Analyst|Correspondent|Spokesperson|Spokesman|Spokeswoman|Coach|Captain|Principal|Headteacher|Registrar|Surgeon)`;
 const OFFICE_OF = String.raw`(?:${NAME_PART}\s+){0,2}${OFFICE_WORD}\s+(?:of|for)\s+`;
 /** An office "of" something right before a name's words ("Director of Emergency Services Gloria Vance said"). */
 const OFFICE_BEFORE = new RegExp(String.raw`\b${OFFICE_WORD}\s+(?:of|for)\s+(?:the\s+)?$`, 'u');
@@ -122,7 +124,7 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // the Coastal Rescue Agency's Gullhaven Maritime Operations Centre, said:" is hers, not the centre's. A post and
   // its body as two parts of the apposition: "Dr Miriam Castellane, Chief Meteorologist, NCWS, said:" is hers, not
   // the service's.)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}${OFFICE_WORD}\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},|\s+\p{Lu}[^,.;“”"]{0,60},(?=\s+${ADVERB}${SPEECH}))?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${OFFICE_WORD}|${POST_WORD})\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},|\s+\p{Lu}[^,.;“”"]{0,60},(?=\s+${ADVERB}${SPEECH}))?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // A name in apposition after a description, a comma before the verb: "Summit Meridian's managing director, Fiona
   // Brackenbury, said everyone …".
   { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },

@@ -313,6 +313,9 @@ function reversedComparison(info: ClaimInfo): { a: TypedValue; b: TypedValue; wo
   return undefined;
 }
 
+/** A line that opens a quote with its speaker ("…, said:"). */
+const SAID_COLON_LINE = /\b(?:said|says|added|told\s+\p{L}+)\s*:\s*$/u;
+
 /** What joins a part to its whole: "46 of the network's 280", "12 out of 15". */
 const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
 
@@ -3358,7 +3361,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting) {
     const holders = OFFICE_HEAD.test(info.text) ? officeHolders(info.text) : [];
     if (holders.length) {
-      const theirs = scored.flatMap((s) => (OFFICE_HEAD.test(s.c.sentence.text) ? officeHolders(s.c.sentence.text).map((o) => ({ s, o })) : []));
+      // (And the line that gives a quote its speaker: "Sunita Varrell, Director of Engineering, Westvale Railways, said:"
+      // over her words, "Graham Pettifer, Managing Director, Westvale Railways, said:" over his.)
+      const theirs = scored.flatMap((s) => [s.c.sentence, ...(s.c.speaker ? [s.c.speaker] : [])].flatMap((t) => (OFFICE_HEAD.test(t.text) ? officeHolders(t.text).map((o) => ({ s, o })) : [])));
       // (A double-barrelled name's last part: "sandhu-oakes" here, "sandhu", "oakes" as a name value splits it.)
       const surname = (names: readonly string[]) => names.join(' ').split(/[\s-]+/).pop() ?? '';
       for (const h of holders) {
@@ -3370,10 +3375,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // The claim's person holds the office, or one the office may be a part of ("head coach" / "Newcastle head
         // coach"), somewhere in the evidence: stated. Another person holds the very office: a swap (not any team's
         // "coach" for the claim's coach).
-        if (theirs.some((x) => sameOffice(x.o.office, h.office) && x.o.names.some((n) => h.names.includes(n)))) continue;
+        // (The claim's office of a named body is the office the evidence gives with the body apart: "managing director of
+        // Westvale Railways" / "Graham Pettifer, Managing Director, Westvale Railways, said:".)
+        const bodyless = /^(.*?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(h.title)?.[1].toLowerCase();
+        const holds = (office: string) => sameOffice(office, h.office) || (bodyless !== undefined && sameOffice(office, bodyless));
+        if (theirs.some((x) => holds(x.o.office) && x.o.names.some((n) => h.names.includes(n)))) continue;
         // (Not the post at another body: "Fiona Delacourt, chief economist at Harrowgate Capital" is no rival of the
         // bank's chief economist.)
-        const same = onePost(h.office) ? theirs.filter((x) => x.o.office === h.office && (x.o.at === undefined || x.o.at === h.at)) : [];
+        const same = onePost(h.office) ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless)) && (x.o.at === undefined || x.o.at === h.at)) : [];
         if (same.length) {
           if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
           // The claim's person with a post of their own in the evidence: the post is what the claim gets wrong, not
@@ -3383,7 +3392,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // Minister Tobias Kerrigan moved the third reading" is the minister's act, the name the wrong part.)
           // Their words: the claim reports speech, and the evidence is the person's turn or their attributed words.
           // (The best evidence and any tied with it: "Area Manager Sunita Raval … said" ranks with Prowse's own turn.)
-          const window = scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9).flatMap((x) => [x.c.sentence, ...x.c.context, ...(x.c.speaker ? [x.c.speaker] : [])]);
+          // (And a line that opens a quote with the claim's person as its speaker: "Sunita Varrell, Director of
+          // Engineering, Westvale Railways, said:".)
+          const ownName = new RegExp(`\\b${escapeRegExp(surname(h.names))}\\b`, 'i');
+          const window = [
+            ...scored.filter((x) => x === chosen || x.score >= chosen.score - 1e-9).flatMap((x) => [x.c.sentence, ...x.c.context, ...(x.c.speaker ? [x.c.speaker] : [])]),
+            ...scored.filter((x) => SAID_COLON_LINE.test(x.c.sentence.text) && ownName.test(x.c.sentence.text)).map((x) => x.c.sentence),
+          ];
           const says = (who: string) => window.some((t) => new RegExp(`\\b${escapeRegExp(who)}\\b(?:[^.:;!?]{0,120}\\b(?:said|says|added|told|explained|wrote)\\b|\\s*(?:\\([^)]*\\))?\\s*:)`, 'i').test(t.text));
           // (Or a transcript turn that says the rest of the claim, its words besides the names and the post: "TOMAS
           // VARGA: … Both stages performed nominally." when a participants list ranks first.)

@@ -298,9 +298,9 @@ const PENCE = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d
 /** Cents: "87 cents", "4.5 cents". */
 const CENTS = new RegExp(`(?<![\\p{L}\\p{N}.,£$€/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?cents?${E}`, 'gu');
 const PENCE_CONTEXT = /£|\b(?:pence|penny|shares?|prices?|costs?|fares?|litre|dividends?|coins?|stamps?|pound|fees?|tickets?|cheaper|dearer|expensive|paid|pays?|spent|spends?|savings?)\b/i;
-const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E})`, 'giu');
+const PERCENT = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(%|percent${E}|per\\s+cent${E}|pct${E}|percentage\\s+points?${E})`, 'giu');
 /** Two percentages with one sign: "76-85%", "5 to 7 per cent", "1.5-2 percentage points" (both are percentages). */
-const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per cent${E}|pct${E}|percentage points?${E}))`, 'giu');
+const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:[-–]|to\\s)\\s?((\\d+)(\\.\\d+)?\\s?(%|percent${E}|per\\s+cent${E}|pct${E}|percentage\\s+points?${E}))`, 'giu');
 /**
  * A time of day: "10:30", "10:30am", "9.45 p.m.", "3pm" (not "3.5" or a score "2:1"). As a quantity in minutes
  * after midnight (unit `clock`), or after midnight or noon when neither "am" nor "pm" says which (`clock12`).
