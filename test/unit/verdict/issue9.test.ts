@@ -159,6 +159,10 @@ describe('issue 9 cases, with the product\'s word vectors', () => {
     assert.equal(nameForms('Italy', 'Italian'), true);
     assert.equal(nameForms('Austria', 'Australian'), false);
     assert.equal(nameForms('Iran', 'Iraqi'), false);
+    // A people's noun is its adjective's and its country's ("the first Briton home" / "the first British finisher").
+    assert.equal(nameForms('Briton', 'British'), true);
+    assert.equal(nameForms('Dane', 'Denmark'), true);
+    assert.equal(nameForms('Scot', 'British'), false);
   });
 
   test('periods in other units: "one and a half years" for "18 months"', () => {

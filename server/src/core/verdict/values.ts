@@ -8,6 +8,7 @@
  * source value whose role is most alike.
  */
 import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
+import { isoDate, weekdayOf } from '../sources/dates';
 import { headerUnit, labelledCellSpans, MAX_LABEL, startsWithFigure } from '../text/tableLabels';
 import type { Conflict, Span } from '../types';
 
@@ -2365,9 +2366,24 @@ const IRREGULAR_NAME_FORMS: ReadonlyMap<string, string> = new Map([
   ['finnish', 'finland'], ['polish', 'poland'], ['turkish', 'turkey'], ['greek', 'greece'], ['portuguese', 'portugal'], ['norwegian', 'norway'],
 ]);
 
+/** A people's noun and its adjective, where the noun is no adjective's form ("Briton" / "British", "Dane" / "Danish"). */
+const NATIONALITY_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['briton', 'british'], ['britons', 'british'], ['scot', 'scottish'], ['scots', 'scottish'], ['dane', 'danish'], ['danes', 'danish'],
+  ['swede', 'swedish'], ['swedes', 'swedish'], ['finn', 'finnish'], ['finns', 'finnish'], ['pole', 'polish'], ['poles', 'polish'],
+  ['turk', 'turkish'], ['turks', 'turkish'], ['spaniard', 'spanish'], ['spaniards', 'spanish'], ['frenchman', 'french'], ['frenchwoman', 'french'],
+  ['englishman', 'english'], ['englishwoman', 'english'], ['welshman', 'welsh'], ['welshwoman', 'welsh'], ['irishman', 'irish'],
+  ['irishwoman', 'irish'], ['dutchman', 'dutch'], ['dutchwoman', 'dutch'],
+]);
+
 /** `nameForms` of two lower-case name words ("russia" / "russian", "north korea" of "north korean"). */
 export function nameWordForms(a: string, b: string): boolean {
   if (IRREGULAR_NAME_FORMS.get(a) === b || IRREGULAR_NAME_FORMS.get(b) === a) return true;
+  // A people's noun: its adjective, or the adjective's country ("Briton" / "British", "Britain").
+  const noun = NATIONALITY_NOUNS.get(a) ?? NATIONALITY_NOUNS.get(b);
+  if (noun) {
+    const other = NATIONALITY_NOUNS.has(a) ? b : a;
+    if (other === noun || IRREGULAR_NAME_FORMS.get(noun) === other) return true;
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4 || short === long) return false;
   for (const stem of [short, short.replace(/[aeiouy]$/, '')]) {
@@ -2454,8 +2470,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
       // "10 August 2025").
       if (source.kind === 'date' && claim.date!.weekday !== undefined && (claim.date!.month === undefined || claim.date!.day !== undefined)) {
         const { day, month, year, weekday } = source.date!;
-        if (weekday === undefined && day !== undefined && month !== undefined && year !== undefined) {
-          const falls = new Date(Date.UTC(year, month - 1, day)).getUTCDay() === claim.date!.weekday;
+        const iso = weekday === undefined && day !== undefined && month !== undefined && year !== undefined ? isoDate(year, month, day) : undefined;
+        if (iso !== undefined) {
+          const falls = weekdayOf(iso) === claim.date!.weekday;
           if (claim.date!.day === undefined && claim.date!.year === undefined) return falls;
           if (!falls) return false;
         }
