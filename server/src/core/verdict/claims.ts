@@ -1350,6 +1350,9 @@ function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined 
   return label ?? undefined;
 }
 
+/** A table's row of totals ("Total", "All", "Overall", "Combined"). */
+const TOTAL_LABEL = /^[*_\s]*(?:grand\s+)?(?:total|all|overall|combined|year\s+to\s+date)\b/i;
+
 /**
  * A claim figure that only rows other than the one the claim names give: the claim names one row's label (all its
  * words) and not the label of any row that states the figure.
@@ -1377,6 +1380,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     const other = rows.find((c) => !holders.includes(c) && named(c));
     const holder = holders.find((c) => labels.get(c));
     if (!other || !holder) continue;
+    // (A total's figure for a claim that names the rows it adds up: "Between January and April, the zoo welcomed
+    // 134,063 visitors" / "Total | 2023: 106,860 | 2024: 134,063".)
+    if (TOTAL_LABEL.test(labels.get(holder)!.text) && rows.filter((c) => !holders.includes(c) && named(c)).length >= 2) continue;
     const otherLabel = labels.get(other)!;
     const holderLabel = labels.get(holder)!;
     // Where the label stands in the row: a league table's first cell is the position.
