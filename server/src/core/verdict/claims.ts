@@ -48,6 +48,7 @@ import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
 import { bothWays, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
+import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
 import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
@@ -3667,6 +3668,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       conflicting = chosen;
       const text = (t: string, r: NameRun) => t.slice(r.start, r.end);
       conflicts = [{ claim: text(info.text, found.claim), source: text(chosen.c.sentence.text, found.source), kind: 'name', claimSpan: draftSpan(claim, found.claim), sourceSpan: { start: found.source.start, end: found.source.end }, replacement: text(chosen.c.sentence.text, found.source) }];
+    }
+  }
+
+  // An organisation or place the claim names where the sentence that states the rest of it names another of the kind,
+  // the claim's only in another passage ("The Pemberton Art Trust's grant of £1.15 million covered 61.8%" / "The
+  // Albion Heritage Lottery Trust awarded a grant of £1,150,000, which covered 61.8%").
+  if (!conflicting) {
+    const paired = account.pair !== undefined ? scored[account.pair] : undefined;
+    const found = bodyInAnothersPlace(info, [chosen.c.sentence, ...chosen.c.context, ...(chosen.c.antecedent ? [chosen.c.antecedent] : []), ...(paired ? [paired.c.sentence] : [])]);
+    if (found) {
+      // The passage of the sentence that names the other, when it is a candidate (a neighbour may be none).
+      conflicting = scored.find((s) => s.c.sentence === found.sentence) ?? chosen;
+      const inSentence = found.sentence === conflicting.c.sentence;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'name', claimSpan: draftSpan(claim, found.claim.span), ...(inSentence ? { sourceSpan: { ...found.source.span } } : {}), replacement: found.source.text }];
     }
   }
 
