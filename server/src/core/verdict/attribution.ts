@@ -138,8 +138,11 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:spokesperson|spokesman|spokeswoman|representative|statement)\s+(?:for|from|of|at)\s+(?:the\s+)?(?<m>${NAME_PART}(?:\s+(?:of\s+|for\s+|and\s+)?${NAME_PART}){0,5})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
+  // ", said the skipper, Alan Rudd": the name in apposition after the role (a quotation before the verb is blanked,
+  // its comma with it).
+  { re: new RegExp(String.raw`(?:[,”"]|\s{2})\s*${VERB}\s+(?:the|an?|his|her|their)\s+${ROLE},\s+(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3})(?=\s*(?:[,.;:!?)]|$))`, 'dgu'), kind: 'name' },
   // ", said the trader", "according to the researcher"
-  { re: new RegExp(String.raw`(?:[,”"]\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when)\b))`, 'dgu'), kind: 'role' },
+  { re: new RegExp(String.raw`(?:(?:[,”"]|\s{2})\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?!,\s+${NAME_PART}\s+${NAME_PART}(?:\s*[,.;:!?)]|$))(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when)\b))`, 'dgu'), kind: 'role' },
 ];
 
 /**
@@ -379,7 +382,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     // of the Department of Archaeology, said: “…”").
     if (!adjacent.length) {
       const lead = text.slice(paragraph.start, quote.open);
-      const opener = /^\s*$/.test(lead) ? openingAttribution(text, paragraph.start) : openerOf(lead.replace(/\s+$/, ''), paragraph.start);
+      // (A lead-in line of the person and their post alone, the quotation on the next line of the paragraph:
+      // "**Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:**".)
+      const opener = /^\s*$/.test(lead) ? openingAttribution(text, paragraph.start) : (/\n\s*$/.test(lead) ? speakerLine(lead.replace(/\s+$/, ''), paragraph.start) : undefined) ?? openerOf(lead.replace(/\s+$/, ''), paragraph.start);
       if (opener) return { kind: 'attributed', attribution: opener };
       // A block quotation signed on the line after it ("“The safety of the people … .”" over "— Dr Miriam
       // Achterberg, Chief Quality Officer, Kestrel Automotive"), when the quotation ends its paragraph.
@@ -499,6 +504,16 @@ const NOT_PEOPLE = /^(?:The|A|An|This|That|These|Those|Among|In|On|At|For|From|W
 /** Capitalised words that end the name of a body or a place ("Foundation Trust", "Crown Court"), not a person's. */
 const NOT_A_PERSON_END = /\s(?:Trust|Foundation|University|Hospital|Council|Company|Group|Bank|Party|Office|Services?|Agency|Institute|College|School|Centre|Center|Club|Ministry|Department|Court|Committee|Board|Association|Society|Union|Unit|Authority|Commission|Corporation|Police|Constabulary|Street|Road|Avenue|Lane|Square|Park|Station|Airport|Hall|House|Church|Cathedral|Museum|Library|Festival|Fire|Prize|Award|Cup|League)$/u;
 
+/** A line of a person and their post alone, ending in a colon: "Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:". */
+const SPEAKER_LINE = new RegExp(String.raw`^\s*(?<m>${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+[^:"“”.!?]{2,120}:$`, 'u');
+
+/** The person of a line of a person and their post alone (`SPEAKER_LINE`), or undefined. */
+function speakerLine(line: string, base: number): Attribution | undefined {
+  const header = SPEAKER_LINE.exec(line.replace(/^(\s*)([*_]{1,3})(?=\p{Lu})|([*_]{1,3})(?=\s*$)/gu, (m) => ' '.repeat(m.length)).trimEnd());
+  if (!header?.groups || NOT_PEOPLE.test(`${header.groups.m} `) || NOT_A_PERSON_END.test(` ${header.groups.m}`)) return undefined;
+  return nameAttribution(header.groups.m, base + header.index + header[0].indexOf(header.groups.m));
+}
+
 /**
  * The one attribution of the line that ends "said:" before `start`, over at most three lines that are quotations
  * themselves (the paragraphs of one long quotation), or undefined.
@@ -518,8 +533,18 @@ function openingAttribution(text: string, start: number): Attribution | undefine
       if (!prior.trim() || /^\s*["“‘']/.test(prior) || /[.!?:]["”’']?\s*$/.test(prior)) break;
       lineStart = Math.max(previous, from);
     }
-    const line = text.slice(lineStart, from + before.length).replace(/\n/g, ' ');
+    // (A Markdown heading line's emphasis is no word: "**Gillian Harte, Lifeboat Operations Manager:**", as spaces to
+    // keep the offsets.)
+    const line = text
+      .slice(lineStart, from + before.length)
+      .replace(/\n/g, ' ')
+      .replace(/^(\s*)([*_]{1,3})(?=\p{Lu})|([*_]{1,3})$/u, (m) => ' '.repeat(m.length))
+      .trimEnd();
     if (/:$/.test(line)) {
+      // A line that is only a person and their post, as a release sets its quotations under the people who gave them
+      // ("Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:").
+      const header = speakerLine(line, lineStart);
+      if (header) return header;
       const found = findAttributions(line, lineStart);
       if (found.length === 1) return SAID_COLON.test(line) ? found[0] : undefined;
       if (found.length) return undefined;

@@ -1,0 +1,48 @@
+/**
+ * A lifeboat rescue: the station's press release in Markdown, its quotations set under bold lines of each speaker and
+ * their post (no "said"), the way many releases give them. The source is written for these tests (from a helper's
+ * draft); the station and the people are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { checkAgainst } from './sources';
+import { withProductWordVectors } from './productVectors';
+
+const RELEASE = `# Skelwick Bay lifeboat tows trawler to safety in six-metre seas
+
+Skelwick Bay's all-weather lifeboat was launched at 11.06pm on Monday 13 January to the trawler Morning Tern, which had lost engine power 14 nautical miles north-east of Greyhead Point.
+
+### What they said
+
+**Ian Pellow, Coxswain, Skelwick Bay Lifeboat Station:**
+"Those were some of the worst conditions I've seen in twenty-two years on this boat. Credit also to the skipper, who kept his crew calm and kept talking to us the whole way."
+
+**Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:**
+"Our volunteers left their families and their warm beds on a filthy night without a second thought. I could not be prouder of their tireless commitment, and I want to thank the coastguard for their support throughout."
+
+**Alan Rudd, skipper of the Morning Tern:**
+"I have never been so glad to see an orange boat."
+`;
+
+const files = { 'skelwick_lifeboat_press_release.md': RELEASE };
+const findings = async (draft: string) => (await checkAgainst(files, ['# Rescue', '', draft, ''].join('\n'))).findings.map((f) => [f.code, f.message.replace(/ \(sources.*$/, '')]);
+
+describe('a lifeboat rescue: quotations under bold lines of their speakers, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('words under one speaker\'s line given to another: misattributed, in each form of the draft\'s attribution', async () => {
+    // Were verbatim: the line "**Gillian Harte, Lifeboat Operations Manager, …:**" has no "said", and is in the
+    // quotation's paragraph.
+    const wrong = [['misattributed-quote', 'These words were said by Gillian Harte, not Alan Rudd']];
+    assert.deepEqual(await findings('"I could not be prouder of their tireless commitment," said Alan Rudd.'), wrong);
+    assert.deepEqual(await findings('Alan Rudd said: "I could not be prouder of their tireless commitment."'), wrong);
+    // ", said the skipper, Alan Rudd": the name in apposition after the role (was no attribution at all).
+    assert.deepEqual(await findings('"I could not be prouder of their tireless commitment," said the skipper, Alan Rudd.'), wrong);
+  });
+
+  test('words given to their own speaker, and a speaker\'s line read only for the quotation under it', async () => {
+    assert.deepEqual(await findings('"I could not be prouder of their tireless commitment," said Gillian Harte.'), []);
+    assert.deepEqual(await findings('"I have never been so glad to see an orange boat," said the skipper, Alan Rudd.'), []);
+    assert.deepEqual(await findings('"Those were some of the worst conditions I\'ve seen in twenty-two years on this boat," said the coxswain, Ian Pellow.'), []);
+  });
+});
