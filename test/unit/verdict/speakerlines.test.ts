@@ -24,7 +24,29 @@ Skelwick Bay's all-weather lifeboat was launched at 11.06pm on Monday 13 January
 "I have never been so glad to see an orange boat."
 `;
 
-const files = { 'skelwick_lifeboat_press_release.md': RELEASE };
+const REPORT = `CALDERBROOK COUNTY COUNCIL - CABINET COMMITTEE
+Report CEH/2024/117: Highways maintenance backlog
+
+6. CONSULTATION AND MEMBER COMMENTS
+
+6.1 The Cabinet Member for Highways and Transport, Councillor Rosalind
+Achebe-Hart, said: "Nobody on this committee is pretending our roads are
+where they should be. This money is about getting ahead of this winter,
+not just catching up with the last one."
+
+6.2 The Chair of the Environment Scrutiny Committee, Councillor Desmond
+Fairweather, was consulted on 29 October 2024.
+`;
+
+const HOSEPIPES = `Hosepipe ban from Friday
+
+REACTION
+Councillor Ruth Amesbury, cabinet member for environment at Ardenshire County Council, said: "This is disappointing but, sadly, not surprising."
+
+Harold Tennant, chair of the Ardenshire Allotment Federation, said the federation would write to the company this week.
+`;
+
+const files = { 'skelwick_lifeboat_press_release.md': RELEASE, 'cabinet_report_CEH-2024-117.txt': REPORT, 'press_release_water.txt': HOSEPIPES };
 const findings = async (draft: string) => (await checkAgainst(files, ['# Rescue', '', draft, ''].join('\n'))).findings.map((f) => [f.code, f.message.replace(/ \(sources.*$/, '')]);
 
 describe('a lifeboat rescue: quotations under bold lines of their speakers, with the product\'s word vectors', () => {
@@ -38,6 +60,26 @@ describe('a lifeboat rescue: quotations under bold lines of their speakers, with
     assert.deepEqual(await findings('Alan Rudd said: "I could not be prouder of their tireless commitment."'), wrong);
     // ", said the skipper, Alan Rudd": the name in apposition after the role (was no attribution at all).
     assert.deepEqual(await findings('"I could not be prouder of their tireless commitment," said the skipper, Alan Rudd.'), wrong);
+  });
+
+  test('a post, then the name in apposition before "said:" (hard-wrapped): the name, not the post\'s last word', async () => {
+    // Was: "These words were said by Transport, not Councillor Rosalind Achebe-Hart".
+    assert.deepEqual(await findings('Councillor Rosalind Achebe-Hart said the money was "about getting ahead of this winter, not just catching up with the last one".'), []);
+    assert.deepEqual(await findings('Councillor Desmond Fairweather said the money was "about getting ahead of this winter, not just catching up with the last one".'), [
+      ['misattributed-quote', 'These words were said by Councillor Rosalind Achebe-Hart, not Councillor Desmond Fairweather'],
+    ]);
+    // The quick fix puts the name in on one line, whatever the source's line breaks (was "Rosalind\nAchebe-Hart").
+    const report = await checkAgainst(files, ['# Roads', '', 'Councillor Desmond Fairweather said the money was "about getting ahead of this winter, not just catching up with the last one".', ''].join('\n'));
+    const fix = report.findings.find((f) => f.code === 'misattributed-quote')?.fix;
+    assert.ok(fix);
+    assert.doesNotMatch(fix.text, /\n/);
+  });
+
+  test('a heading\'s line of capitals over the speaker\'s paragraph is not part of the name', async () => {
+    // Was: "These words were said by REACTION\nCouncillor Ruth Amesbury, not Harold Tennant".
+    assert.deepEqual(await findings('"This is disappointing but, sadly, not surprising," said Harold Tennant, chair of the Ardenshire Allotment Federation.'), [
+      ['misattributed-quote', 'These words were said by Councillor Ruth Amesbury, not Harold Tennant'],
+    ]);
   });
 
   test('words given to their own speaker, and a speaker\'s line read only for the quotation under it', async () => {

@@ -372,7 +372,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     const text = document.text;
     const adjacent = findAttributions(text.slice(paragraph.start, paragraph.end), paragraph.start, [quote.inner]).filter(
       (a) =>
-        (a.span.end <= quote.inner.start && /^[\s\p{L}]{0,30}[:,]?\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
+        // (A name in apposition, its comma before the verb: "The Cabinet Member for Highways and Transport, Councillor
+        // Rosalind Achebe-Hart, said: “…”".)
+        (a.span.end <= quote.inner.start && /^,?[\s\p{L}]{0,30}[:,]?\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
         (a.span.start >= quote.inner.end && /^["”’']?\s*,?\s*["”’']?[\s\p{L}]{0,30}$/u.test(text.slice(quote.inner.end, a.span.start))),
     );
     if (adjacent.length === 1) return { kind: 'attributed', attribution: adjacent[0] };
@@ -593,8 +595,13 @@ function openerOf(line: string, base: number): Attribution | undefined {
 
 /** A name's attribution, the name at `at`. */
 function nameAttribution(mention: string, at: number): Attribution {
+  // (Not a heading's line before the name: "REACTION\nCouncillor Ruth Amesbury, cabinet member …, said:".)
+  const heading = HEADING_LINE.exec(mention);
+  if (heading && heading[0].length < mention.length) return nameAttribution(mention.slice(heading[0].length), at + heading[0].length);
   return { mention, span: { start: at, end: at + mention.length }, kind: 'name', tokens: nameTokens(mention) };
 }
+/** A line of capitals before a name (a heading). */
+const HEADING_LINE = /^[^\n]*\p{Lu}{3,}[^\n\p{Ll}]*\n\s*/u;
 
 /** Whether any part of a document has a speaker (a transcript's turns): else no place in it has a known speaker. */
 function hasSpeakers(document: SourceDocument): boolean {
@@ -1176,14 +1183,18 @@ function misattributed(
 ): Finding {
   const place = placeAt(document, at);
   const where = [locationLabel(document, passage.range.start, passage.span.start), place.time].filter(Boolean).join(', ');
-  const who = speechName(speech);
+  // (One line, whatever line breaks a hard-wrapped source puts in a name: "Councillor Rosalind\nAchebe-Hart"; the
+  // quick fix too.)
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+  const who = oneLine(speechName(speech));
   const what = index.quote !== undefined ? 'These words were said by' : 'In the source, this was said by';
-  const replacement = replacementFor(attribution, speech);
+  const fixed = replacementFor(attribution, speech);
+  const replacement = fixed === undefined ? undefined : oneLine(fixed);
   return {
     code: 'misattributed-quote',
     severity: 'error',
     span,
-    message: `${what} ${who}, not ${attribution.mention} (${where}).`,
+    message: `${what} ${who}, not ${oneLine(attribution.mention)} (${where}).`,
     ...index,
     ...(replacement && replacement !== attribution.mention
       ? { fix: { span: attribution.span, text: replacement, title: `Attribute to ${replacement}, as ${document.id} has it` } }
