@@ -58,6 +58,11 @@ const extraction: [string, string, string, Record<string, unknown>][] = [
   ['Temperatures reached 40C in Seville.', 'quantity', '40C', { value: 40, unit: 'degC' }],
   ['It was -5 °F at dawn.', 'quantity', '-5 °F', { value: -5, unit: 'degF' }],
   ['It hit 104 degrees Fahrenheit.', 'quantity', '104 degrees Fahrenheit', { value: 104, unit: 'degF' }],
+  // Concentrations, as a monitoring table and a reporter write them.
+  ['Fine particles reached 88 µg/m³ overnight.', 'quantity', '88 µg/m³', { value: 88, unit: 'ugm3' }],
+  ['Fine particles reached 88 micrograms per cubic metre overnight.', 'quantity', '88 micrograms per cubic metre', { value: 88, unit: 'ugm3' }],
+  ['VOCs measured 260 parts per billion at the school.', 'quantity', '260 parts per billion', { value: 260, unit: 'ppb' }],
+  ['Ammonia was 1.2 mg/l downstream.', 'quantity', '1.2 mg/l', { value: 1.2, unit: 'mgl' }],
   ['The new leader, Kim Jong Un, spoke.', 'name', 'Kim Jong Un', { name: ['kim', 'jong', 'un'] }],
   ['Officials of the People’s Safety Ministry took bribes.', 'name', 'People’s Safety Ministry', { name: ['people', 'safety', 'ministry'] }],
 ];
@@ -220,6 +225,9 @@ const comparisons: [string, string, 'agrees' | 'differs' | 'neither'][] = [
   ['40C', '95F', 'differs'],
   ['40C', '40 degrees Celsius', 'agrees'],
   ['76-85% of voters', '76% of voters', 'agrees'],
+  ['88 µg/m³', '88 micrograms per cubic metre', 'agrees'],
+  ['260 ppb', '260 parts per billion', 'agrees'],
+  ['260 ppb', '620 parts per billion', 'differs'],
 ];
 
 for (const [a, b, expected] of comparisons) {

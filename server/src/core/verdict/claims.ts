@@ -3371,12 +3371,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (And the line that gives a quote its speaker: "Sunita Varrell, Director of Engineering, Westvale Railways, said:"
       // over her words, "Graham Pettifer, Managing Director, Westvale Railways, said:" over his.)
       const theirs = scored.flatMap((s) => [s.c.sentence, ...(s.c.speaker ? [s.c.speaker] : [])].flatMap((t) => (OFFICE_HEAD.test(t.text) ? officeHolders(t.text).map((o) => ({ s, o })) : [])));
+      const evidenceHolders = theirs;
       // (A double-barrelled name's last part: "sandhu-oakes" here, "sandhu", "oakes" as a name value splits it.)
       const surname = (names: readonly string[]) => names.join(' ').split(/[\s-]+/).pop() ?? '';
       for (const h of holders) {
         // (A post with its organisation's name, "Daniel Okafor, Brightwell's chief executive", is `findRival`'s, which
         // shows the post the sources give the person.)
-        if (h.ofNamed) continue;
+        // (Unless the evidence gives the very post to one other person and never to the claim's, below: "Sandra
+        // Healey, AVEW's regional officer for the automotive sector" / "Declan Moyes, Regional Officer (Automotive), and
+        // Sandra Healey, Plant Convenor".)
         // (Not an office held before: "Former Australia captain Richie Benaud".)
         if (FORMER.test(info.text.slice(Math.max(0, h.titleSpan.start - 12), h.titleSpan.start))) continue;
         // The claim's person holds the office, or one the office may be a part of ("head coach" / "Newcastle head
@@ -3389,9 +3392,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         if (theirs.some((x) => holds(x.o.office) && x.o.names.some((n) => h.names.includes(n)))) continue;
         // (Not the post at another body: "Fiona Delacourt, chief economist at Harrowgate Capital" is no rival of the
         // bank's chief economist.)
-        const same = onePost(h.office) ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless)) && (x.o.at === undefined || x.o.at === h.at)) : [];
+        const same = onePost(h.office) || h.ofNamed ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless)) && (x.o.at === undefined || x.o.at === h.at)) : [];
         if (same.length) {
           if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
+          // (A named body's post whose holder the evidence gives another post: that post against the claim's as written,
+          // "Helen Marchbank, Marrowfield's chief executive" / "Helen Marchbank, Chair of the Board".)
+          const mine = h.ofNamed ? evidenceHolders.find((x) => surname(x.o.names) === surname(h.names)) : undefined;
+          if (mine) {
+            const apposition = /^,\s+(?:the\s+)?([^,;]+?)(?:,|;|\.?\s*$)/u.exec(info.text.slice(h.span.end));
+            const at = apposition ? h.span.end + apposition[0].indexOf(apposition[1]) : -1;
+            const written = apposition && at <= h.titleSpan.start && at + apposition[1].length >= h.titleSpan.end ? { text: apposition[1], span: { start: at, end: at + apposition[1].length } } : { text: h.title, span: h.titleSpan };
+            conflicting = mine.s;
+            conflicts = [{ claim: written.text, source: mine.o.title, kind: 'word', claimSpan: draftSpan(claim, written.span), sourceSpan: { ...mine.o.titleSpan }, note: `it names ${mine.o.person} as the ${mine.o.title}`, replacement: mine.o.title }];
+            break;
+          }
           // The claim's person with a post of their own in the evidence: the post is what the claim gets wrong, not
           // the person ("Chief executive Rajiv Menon said …" where Menon is the Chief Financial Officer and said it,
           // and Helen Ashcombe the chief executive).
@@ -3435,6 +3449,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           conflicts = [{ claim: h.person, source: o.person, kind: 'name', claimSpan: draftSpan(claim, h.span), sourceSpan: { ...o.span } }];
           break;
         }
+        if (h.ofNamed) continue;
         // Or the person with another office, the only one the evidence gives them ("Finance director Margaret
         // Ellison" / "Chief executive Margaret Ellison").
         // (Another office of the same kind is no other office: "Belgium captain" / "Manchester City captain".)

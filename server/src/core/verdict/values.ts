@@ -564,7 +564,23 @@ function hedgeBefore(text: string, start: number): TypedValue['bound'] {
   return best?.bound;
 }
 
+/**
+ * Concentrations, as a monitoring table and a reporter write them: "88 µg/m³" / "88 micrograms per cubic metre",
+ * "260 ppb" / "260 parts per billion", "ppm", "mg/l" / "milligrams per litre".
+ */
+const CONCENTRATIONS: readonly [RegExp, string][] = [
+  [/^\s*(?:µg|μg|ug|micrograms?)\s*(?:\/\s*|per\s+(?:cubic\s+)?)(?:m³|m3|metres?|meters?)(?![\p{L}\d])(?:\s+cubed\b)?/iu, 'ugm3'],
+  [/^\s*(?:mg|milligrams?)\s*(?:\/\s*|per\s+)(?:l|litres?|liters?)(?![\p{L}\d])/iu, 'mgl'],
+  [/^\s*(?:ppb|parts\s+per\s+billion)(?![\p{L}\d])/iu, 'ppb'],
+  [/^\s*(?:ppm|parts\s+per\s+million)(?![\p{L}\d])/iu, 'ppm'],
+];
+
 function unitAfter(text: string, end: number): { unit?: string; end: number } {
+  const after = text.slice(end, end + 40);
+  for (const [re, unit] of CONCENTRATIONS) {
+    const c = re.exec(after);
+    if (c) return { unit, end: end + c[0].length };
+  }
   // A school year group between a count and its noun ("214 Year 11 students", "80 Year 6 pupils"): the count is of
   // the noun, and the group's number no figure of its own.
   const group = SCHOOL_YEAR_AFTER.exec(text.slice(end, end + 40));
@@ -1226,7 +1242,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
+const MEASURES = new Set(['ugm3', 'mgl', 'ppb', 'ppm', 'km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
