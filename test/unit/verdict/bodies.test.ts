@@ -52,7 +52,18 @@ const HEATWAVE = `# Joint statement on the heat
 Vale Volunteer Response distributed 2,600 bottles of water at Orrin Bridge station. First aiders from St Aldric Ambulance treated 14 passengers for heat exhaustion at the scene.
 `;
 
-const files = { 'heatwave.md': HEATWAVE, 'museum.md': MUSEUM, 'hospital.md': HOSPITAL, 'school.md': SCHOOL, 'speech.md': SPEECH, 'windfarm.md': WINDFARM };
+const HARBOUR = `Harbour Water Quality Report 2023
+
+Eastport Port Authority · Published 4 March 2024
+
+Summary
+
+The authority sampled the harbour at 14 sites every month from January to December 2023.
+
+Average nitrogen in the harbour fell by 18 percent between 2021 and 2023, after the Westbank treatment works stopped discharging untreated stormwater in 2022.
+`;
+
+const files = { 'harbour-report.txt': HARBOUR, 'heatwave.md': HEATWAVE, 'museum.md': MUSEUM, 'hospital.md': HOSPITAL, 'school.md': SCHOOL, 'speech.md': SPEECH, 'windfarm.md': WINDFARM };
 
 describe('a body or place in another one\'s place: the sentence that gives the claim\'s figures names another, with the product\'s word vectors', () => {
   withProductWordVectors();
@@ -104,6 +115,13 @@ describe('a body or place in another one\'s place: the sentence that gives the c
     assert.equal(r.conflicts[0].claim, 'St Aldric Ambulance');
     assert.equal(r.conflicts[0].source, 'Vale Volunteer Response');
     assert.equal(judge('First aiders from St Aldric Ambulance treated 14 passengers for heat exhaustion.').verdict, 'supported');
+  });
+
+  test('the body or place a source\'s heading names is the one it reports on ("Eastport Port Authority · Published …")', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    // Was contradicted while this rule was built: "The source gives Westbank, not Eastport" (the example's harbour draft).
+    const r = judge('Nitrogen in Eastport harbour fell by 18 percent between 2021 and 2023.');
+    assert.notEqual(r.verdict, 'contradicted');
   });
 
   test('no figure to pin the fact, or the claim\'s body in the sentence with the figures: no such contradiction', async () => {

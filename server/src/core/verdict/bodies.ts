@@ -8,6 +8,7 @@
  * sites or venues.
  */
 import { processTerm } from '../index/tokenize';
+import { escapeRegExp } from '../text/regexp';
 import { lemmaCoverage } from './accounting';
 import type { ClaimInfo, TextInfo } from './support';
 import { statesValue } from './support';
@@ -111,8 +112,9 @@ export const BODY_RIVAL_MIN = 0.7;
  * The claim's organisation or place that no evidence sentence giving the claim's figures and dates names, and such a
  * sentence's own of the same kind in a like role that the claim does not name, where the evidence (the chosen
  * sentence, its neighbours, a second passage) states the claim's figures and dates and the rest of its words.
+ * `heads`: the opening lines of the evidence's documents (a heading, a byline).
  */
-export function bodyInAnothersPlace(claim: ClaimInfo, evidence: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; sentence: TextInfo } | undefined {
+export function bodyInAnothersPlace(claim: ClaimInfo, evidence: readonly TextInfo[], heads: readonly string[] = []): { claim: TypedValue; source: TypedValue; sentence: TextInfo } | undefined {
   const names = claim.values.filter((v) => v.kind === 'name');
   if (!names.length) return undefined;
   // A fact pinned by a figure or a date the evidence gives: without one, a sentence naming another body may be about
@@ -132,6 +134,10 @@ export function bodyInAnothersPlace(claim: ClaimInfo, evidence: readonly TextInf
     // Named by no sentence that gives the claim's figures (one that names it says something else of it: "The
     // Pemberton Art Trust gave £300,000").
     if (!own.length || anchored.some((t) => namedBy(t, v, own, has))) continue;
+    // Nor the body or place a source's heading names (its author, its subject): "Eastport Port Authority · Published
+    // 4 March 2024" over "Average nitrogen in the harbour fell by 18 percent …, after the Westbank treatment works
+    // stopped …", for "Nitrogen in Eastport harbour fell by 18 percent".
+    if (heads.some((head) => own.every((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu').test(head)))) continue;
     // Of the names in a like role, the nearest to one of the claim's figures in its sentence.
     let rival: { value: TypedValue; sentence: TextInfo } | undefined;
     let nearest = Infinity;

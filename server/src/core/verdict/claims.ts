@@ -1792,6 +1792,21 @@ function nameRuns(text: string, tokens: TextInfo['tokens'], capital: (i: number)
   return runs;
 }
 
+/**
+ * A source's heading lines, which name the body or place it is by or about (`bodyInAnothersPlace`): its first lines
+ * up to `HEADER_PASSAGES`, each of at most `HEADER_WORDS` words ("Harbour Water Quality Report 2023", "Eastport Port
+ * Authority · Published 4 March 2024"), up to the first longer one.
+ */
+function headingLines(document: SourceDocument): string {
+  const lines: string[] = [];
+  for (const line of document.text.slice(0, 2000).split('\n')) {
+    if (!line.trim()) continue;
+    if (lines.length >= HEADER_PASSAGES || line.trim().split(/\s+/).length > HEADER_WORDS) break;
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
 /** Minimum coverage of a claim's words by a sentence for `displacedName` (the claim retells the sentence). */
 const DISPLACED_NAME_MIN = 0.6;
 
@@ -3691,7 +3706,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // Albion Heritage Lottery Trust awarded a grant of £1,150,000, which covered 61.8%").
   if (!conflicting) {
     const paired = account.pair !== undefined ? scored[account.pair] : undefined;
-    const found = bodyInAnothersPlace(info, [chosen.c.sentence, ...chosen.c.context, ...(chosen.c.antecedent ? [chosen.c.antecedent] : []), ...(paired ? [paired.c.sentence] : [])]);
+    const heads = [...new Set([chosen, ...(paired ? [paired] : [])].map((s) => s.c.hit.document))].map(headingLines);
+    const found = bodyInAnothersPlace(info, [chosen.c.sentence, ...chosen.c.context, ...(chosen.c.antecedent ? [chosen.c.antecedent] : []), ...(paired ? [paired.c.sentence] : [])], heads);
     if (found) {
       // The passage of the sentence that names the other, when it is a candidate (a neighbour may be none).
       conflicting = scored.find((s) => s.c.sentence === found.sentence) ?? chosen;
