@@ -73,8 +73,8 @@ const NOT_A_NAME_WORD = /^(?:The|A|An|In|On|At|By|From|For|And|With|To|This|That
 
 /**
  * A body's whole name where the value is its tail: the words joined to it by "and", "of", "for" or "&" (a place's
- * by "of" only), and a saint's "St" ("NHS Northmoor and Vale Integrated Care Board", "Department for Industry and Regional Growth's Medicines
- * Manufacturing Resilience Fund", "St Oswald's Church Hall"), at most six words more.
+ * by "of" only), and a saint's "St" ("NHS Northmoor and Vale Integrated Care Board", "Department for Industry and
+ * Regional Growth's Medicines Manufacturing Resilience Fund", "St Oswald's Church Hall"), at most six words more.
  */
 function wholeName(text: string, v: TypedValue, kind: NameKind): TypedValue {
   let start = v.span.start;

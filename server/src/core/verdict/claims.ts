@@ -3386,6 +3386,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (And the line that gives a quote its speaker: "Sunita Varrell, Director of Engineering, Westvale Railways, said:"
       // over her words, "Graham Pettifer, Managing Director, Westvale Railways, said:" over his.)
       const theirs = scored.flatMap((s) => [s.c.sentence, ...(s.c.speaker ? [s.c.speaker] : [])].flatMap((t) => (OFFICE_HEAD.test(t.text) ? officeHolders(t.text).map((o) => ({ s, o })) : [])));
+      // (The same list under another name: the branch below has a `theirs` of its own, whether the words are the person's.)
       const evidenceHolders = theirs;
       // (A double-barrelled name's last part: "sandhu-oakes" here, "sandhu", "oakes" as a name value splits it.)
       const surname = (names: readonly string[]) => names.join(' ').split(/[\s-]+/).pop() ?? '';
