@@ -46,7 +46,15 @@ Councillor Ruth Amesbury, cabinet member for environment at Ardenshire County Co
 Harold Tennant, chair of the Ardenshire Allotment Federation, said the federation would write to the company this week.
 `;
 
-const files = { 'skelwick_lifeboat_press_release.md': RELEASE, 'cabinet_report_CEH-2024-117.txt': REPORT, 'press_release_water.txt': HOSEPIPES };
+// The same lines in a plain-text file, where the asterisks stay in the text.
+const NOTES = `Station notes
+
+**Huw Bevan, Deputy Launching Authority, Skelwick Bay Lifeboat Station:**
+
+"We launched within nine minutes of the pager going off, which is what the crew train for."
+`;
+
+const files = { 'station_notes.txt': NOTES, 'skelwick_lifeboat_press_release.md': RELEASE, 'cabinet_report_CEH-2024-117.txt': REPORT, 'press_release_water.txt': HOSEPIPES };
 const findings = async (draft: string) => (await checkAgainst(files, ['# Rescue', '', draft, ''].join('\n'))).findings.map((f) => [f.code, f.message.replace(/ \(sources.*$/, '')]);
 
 describe('a lifeboat rescue: quotations under bold lines of their speakers, with the product\'s word vectors', () => {
@@ -73,6 +81,11 @@ describe('a lifeboat rescue: quotations under bold lines of their speakers, with
     const fix = report.findings.find((f) => f.code === 'misattributed-quote')?.fix;
     assert.ok(fix);
     assert.doesNotMatch(fix.text, /\n/);
+  });
+
+  test('a speaker\'s line in asterisks in a plain-text file, the quotation in the paragraph after it', async () => {
+    assert.deepEqual(await findings('"We launched within nine minutes of the pager going off," said Ian Pellow.'), [['misattributed-quote', 'These words were said by Huw Bevan, not Ian Pellow']]);
+    assert.deepEqual(await findings('"We launched within nine minutes of the pager going off," said Huw Bevan.'), []);
   });
 
   test('a heading\'s line of capitals over the speaker\'s paragraph is not part of the name', async () => {

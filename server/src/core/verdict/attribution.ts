@@ -509,9 +509,14 @@ const NOT_A_PERSON_END = /\s(?:Trust|Foundation|University|Hospital|Council|Comp
 /** A line of a person and their post alone, ending in a colon: "Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:". */
 const SPEAKER_LINE = new RegExp(String.raw`^\s*(?<m>${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+[^:"“”.!?]{2,120}:$`, 'u');
 
+/** A line's Markdown emphasis at its ends as spaces (the offsets kept): "**Gillian Harte, …:**". */
+function withoutEmphasis(line: string): string {
+  return line.replace(/^(\s*)[*_]{1,3}(?=\p{Lu})|[*_]{1,3}(?=\s*$)/gu, (m) => ' '.repeat(m.length));
+}
+
 /** The person of a line of a person and their post alone (`SPEAKER_LINE`), or undefined. */
 function speakerLine(line: string, base: number): Attribution | undefined {
-  const header = SPEAKER_LINE.exec(line.replace(/^(\s*)([*_]{1,3})(?=\p{Lu})|([*_]{1,3})(?=\s*$)/gu, (m) => ' '.repeat(m.length)).trimEnd());
+  const header = SPEAKER_LINE.exec(withoutEmphasis(line).trimEnd());
   if (!header?.groups || NOT_PEOPLE.test(`${header.groups.m} `) || NOT_A_PERSON_END.test(` ${header.groups.m}`)) return undefined;
   return nameAttribution(header.groups.m, base + header.index + header[0].indexOf(header.groups.m));
 }
@@ -537,11 +542,10 @@ function openingAttribution(text: string, start: number): Attribution | undefine
     }
     // (A Markdown heading line's emphasis is no word: "**Gillian Harte, Lifeboat Operations Manager:**", as spaces to
     // keep the offsets.)
-    const line = text
+    const raw = text
       .slice(lineStart, from + before.length)
-      .replace(/\n/g, ' ')
-      .replace(/^(\s*)([*_]{1,3})(?=\p{Lu})|([*_]{1,3})$/u, (m) => ' '.repeat(m.length))
-      .trimEnd();
+      .replace(/\n/g, ' ');
+    const line = withoutEmphasis(raw).trimEnd();
     if (/:$/.test(line)) {
       // A line that is only a person and their post, as a release sets its quotations under the people who gave them
       // ("Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:").
