@@ -46,7 +46,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
+import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
@@ -820,6 +820,10 @@ const MOVED_WORDS: Record<string, string> = {
 
 /** A comparison with a time or thing, not a figure ("fewer than at the same point during Storm Arwen"). */
 const COMPARED_CLAIM = /\b(fewer|less|lower|smaller|more|greater|higher|larger|bigger)\s+than\s+(?!(?:\d|a\b|an\b|half\b|one\b|two\b|three\b|four\b|five\b|ten\b|expected\b|forecast\b|predicted\b))((?:[\p{L}\d'’-]+\s+){0,6}[\p{L}\d'’-]+)/iu;
+/** A claim's comparison with the period before: "than in the previous year", "than last year", "than a year earlier". */
+const PRIOR_PERIOD = /^(?:in\s+|during\s+)?(?:(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|twelve\s+months|12\s+months)|last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b/iu;
+/** A figure's year or the year before, right after it: "1,105 in 2023", "1,105 last year", "… a year earlier". */
+const EARLIER_YEAR = /^\s*(?:\p{L}+\s+){0,2}?(?:in\s+(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before|ago))/iu;
 /** A figure set against another in a sentence: "23 trees …, compared with 9 at the same point during Storm Arwen". */
 const COMPARED_SOURCE = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+)?/giu;
 /** A claim's figure set against another that it gives: "150 …, down from 90 at the same point last year". */
@@ -850,9 +854,14 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
     if (!other || other.value === undefined) continue;
     if (against && !valueAgrees(against, other)) continue;
     const theirs = termsOf(sentence.text.slice(other.span.end, other.span.end + 80));
-    if (!against && [...object].filter((t) => theirs.has(t)).length < Math.min(2, object.size)) continue;
+    // (A period before the claim's against the sentence's figure for an earlier year: "fewer than in the previous
+    // year" / "1,240 hours in 2024, up from 1,105 in 2023".)
+    const earlier = m[2] !== undefined && PRIOR_PERIOD.test(m[2]) && EARLIER_YEAR.test(sentence.text.slice(other.span.end, other.span.end + 24));
+    if (!against && !earlier && [...object].filter((t) => theirs.has(t)).length < Math.min(2, object.size)) continue;
     // (A figure of the other's kind: "44,718 waits of more than 12 hours …, up from 41,296" sets 44,718 against it.)
-    const mine = sentence.values.filter((v) => counted(v) && !base(sentence.text, v) && v.span.end <= c.index! && group(v) === group(other) && figures.some((f) => valueAgrees(f, v))).pop();
+    // (A bare number after "from" is of the figure's kind: "1,240 hours in 2024, up from 1,105 in 2023".)
+    const ofKind = (v: TypedValue) => group(v) === group(other) || (other.kind === 'number' && v.kind === 'quantity' && /^\s+in\s+(?:19|20)\d\d,\s+(?:up|down)\s+from\s+$/i.test(sentence.text.slice(v.span.end, other.span.start)));
+    const mine = sentence.values.filter((v) => counted(v) && !base(sentence.text, v) && v.span.end <= c.index! && ofKind(v) && figures.some((f) => valueAgrees(f, v))).pop();
     if (!mine || mine.value === undefined || mine.value === other.value || (mine.value > other.value) === up) continue;
     return { claim: { text: m[1], span: { start: m.index, end: m.index + m[1].length } }, source: { text: sentence.text.slice(c.index!, other.span.end), span: { start: c.index!, end: other.span.end } } };
   }
@@ -900,6 +909,35 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       const source = text.values.find((x) => valueAgrees(a, x))!;
       const against = texts.flatMap((t) => t.values).find((x) => valueAgrees(b, x))!;
       return { text: m[1], span: { start, end: start + m[1].length }, source, against, evidence: text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A claim's new and old levels ("fell to 15.1 per cent from 17.6 per cent in 2023", "from 17.6 to 15.1") that a text
+ * gives the other way round ("Labour's candidate polled 17.6 per cent, compared with 15.1 per cent in 2023"): the
+ * claim's two figures and the text's, with their spans, and the text.
+ */
+function levelsSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim: { text: string; span: Span }; source: { text: string; span: Span }; text: TextInfo } | undefined {
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && !v.bound);
+  for (const [i, a] of figures.entries()) {
+    const b = figures[i + 1];
+    if (!b || group(a) !== group(b) || a.value === b.value) continue;
+    const between = info.text.slice(a.span.end, b.span.start);
+    const before = info.text.slice(Math.max(0, a.span.start - 16), a.span.start);
+    const level = /^\s+from\s+(?:about\s+|around\s+)?$/i.test(between) && /\bto\s+(?:about\s+|around\s+)?$/i.test(before) ? { now: a, old: b } : /^\s+to\s+(?:about\s+|around\s+)?$/i.test(between) && /\bfrom\s+(?:about\s+|around\s+)?$/i.test(before) ? { now: b, old: a } : undefined;
+    if (!level) continue;
+    for (const t of texts) {
+      for (const c of t.text.matchAll(COMPARED_SOURCE)) {
+        const other = t.values.find((v) => isNumeric(v) && v.span.start === c.index! + c[0].length);
+        if (!other || !valueAgrees(level.now, other)) continue;
+        const mine = t.values.filter((v) => isNumeric(v) && v.span.end <= c.index! && group(v) === group(other)).pop();
+        if (!mine || !valueAgrees(level.old, mine) || valueAgrees(level.now, mine)) continue;
+        const span = { start: Math.min(a.span.start, b.span.start), end: Math.max(a.span.end, b.span.end) };
+        const source = { start: mine.span.start, end: other.span.end };
+        return { claim: { text: info.text.slice(span.start, span.end), span }, source: { text: t.text.slice(source.start, source.end), span: source }, text: t };
+      }
     }
   }
   return undefined;
@@ -1152,6 +1190,45 @@ function subjectOf(text: string): TextInfo | undefined {
   return words.length ? analyzeText(words.join(' ')) : undefined;
 }
 
+/** Content terms a claim's subject must have for a denial of its verb to bear on the claim whatever its object. */
+const DENIED_SUBJECT_TERMS = 2;
+
+/**
+ * Whether a sentence denies the claim's verb, as a noun after "no", of the claim's whole subject: every content word
+ * of the claim before the verb is the sentence's ("Wessland County Council, the highway authority, objected to the
+ * scheme on highway safety grounds" / "The highway authority, Wessland County Council, raised no objection subject to
+ * the reduction of the speed limit …"), whatever the object each gives.
+ */
+function deniedOfSubject(info: ClaimInfo, sentence: TextInfo, word: string): boolean {
+  const at = info.tokens.findIndex((k) => k.term && lemma(k.term) === word);
+  if (at < 0) return false;
+  const subject = info.tokens.slice(0, at).filter((k) => k.term && !STOPWORDS.has(lemma(k.term)));
+  if (subject.length < DENIED_SUBJECT_TERMS) return false;
+  const have = new Set([...sentence.terms].map(lemma));
+  if (!subject.every((k) => have.has(lemma(k.term!)))) return false;
+  return sentence.tokens.some((k) => k.term && lemma(k.term) === word && /\bno\s+$/i.test(sentence.text.slice(Math.max(0, k.start - 4), k.start)));
+}
+
+/** Content terms a claim's object must have for its outcome to be read against a sentence without the claim's subject. */
+const OUTCOME_OBJECT_TERMS = 3;
+
+/**
+ * Whether a sentence gives the outcome of the claim's object the other way without saying who decided it: the
+ * sentence has nearly all of the claim's words after its outcome word (at least `OUTCOME_OBJECT_TERMS`) before its own
+ * opposite word, with no agent after it ("District Judge Carrow granted bail applications made by Aaron Blakemore and
+ * Jamal Okafor-Reid" / "Bail applications by Aaron Blakemore and Jamal Okafor-Reid were refused", the judge named in
+ * the paragraph before). Not where the sentence names who did it ("was rejected by the residents"): the claim's
+ * subject may have decided otherwise.
+ */
+function outcomeOfObject(info: ClaimInfo, [mine, theirs]: [Span, Span], sentence: TextInfo): boolean {
+  if (/^\s+by\s/i.test(sentence.text.slice(theirs.end, theirs.end + 4))) return false;
+  const object = new Set(info.tokens.filter((t) => t.term && t.start >= mine.end).map((t) => t.term!));
+  if (object.size < OUTCOME_OBJECT_TERMS) return false;
+  const before = analyzeText(sentence.text.slice(0, theirs.start));
+  const rest = new Set([...info.weights.keys()].filter((t) => !object.has(t)));
+  return lemmaCoverage(info, before, undefined, rest) >= NEGATION_MIN;
+}
+
 /** A difference of two figures written as the claim's figure is ("2.3 days", "382 votes", "£0.7m", "2.4 points"). */
 function formatDifference(claim: TypedValue, d: number): string {
   const round = (x: number) => String(Number(x.toFixed(x >= 100 ? 0 : x >= 10 ? 1 : 2)));
@@ -1244,6 +1321,14 @@ const ROLE_RIVAL_MIN = 0.75;
 const ROLE_RIVAL_STATED_MIN = 0.5;
 /** The rival must be in another role altogether (`statedInRole`). */
 const STATED_RIVAL_ROLE_MAX = 0.1;
+/** Significant digits of a figure no passage gives by chance (`statedInRole`): "61,400", "£7,312.50", not "40" or "2,000". */
+const SPECIFIC_DIGITS = 3;
+
+/** A figure's significant digits as written: "61,400" 3, "£7,312.50" 6, "2,000" 1. */
+function significantDigits(v: TypedValue): number {
+  const digits = /\d[\d,.]*/.exec(v.text)?.[0].replace(/[,.]/g, '') ?? '';
+  return digits.replace(/^0+/, '').replace(/0+$/, '').length;
+}
 /** Minimum role similarity of a name in another's place in a sentence that copies all the rest of the claim. */
 const COPIED_NAME_ROLE_MIN = 0.5;
 /** Share of a claim's other words a sentence must say for a name in the place of the claim's to be a swap. */
@@ -1317,7 +1402,7 @@ export const FIGURES_TOPIC_MIN = 0.4;
 function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (!rows.length) return undefined;
   for (const v of info.values) {
-    if (!isNumeric(v)) continue;
+    if (!isNumeric(v) || v.label) continue;
     const owner = ownerOf(info, v);
     if (!owner) continue;
     for (const c of rows) {
@@ -1605,7 +1690,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
     const cells = labelledCells(c.sentence);
     const label = rowLabel(c.sentence)!;
     for (const v of info.values) {
-      if (!isNumeric(v) || v.kind === 'ordinal') continue;
+      // (Nor a number that names something, "a Level 3 apprenticeship", against a count of "A-level entries".)
+      if (!isNumeric(v) || v.kind === 'ordinal' || v.label) continue;
       if (rowNames.size > 1) {
         const owner = ownerOf(info, v);
         if (!owner || !owner.name!.every((w) => label.text.toLowerCase().split(/\s+/).includes(w))) continue;
@@ -2735,10 +2821,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A figure another passage gives in the claim's own words around it, more closely than the rival's ("the first rhino
   // born at Harrowfield Zoo in eleven years" / the lead's "the first rhino to be born at the zoo in eleven years",
   // beside "after a pregnancy of around 15 months"): stated, whatever that passage's topic.
+  // (Or a figure of three significant digits or more, which no passage gives by chance, that another passage of the
+  // rival's source gives in a role nearer the claim's than the rival's: "61,400 homes and businesses lost power at the
+  // height of Storm Brannoch" / "At the peak of the storm, … 61,400 customers (homes and businesses) were off supply",
+  // beside "have restored power to 54,900 customers".)
   const statedInRole = (s: (typeof scored)[number], i: number, r: RivalValue) => {
     const v = info.values[i];
     if (!isNumeric(v) || r.role >= STATED_RIVAL_ROLE_MAX) return false;
-    return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= Math.max(STATED_ROLE_MIN, r.role + STATED_ROLE_MARGIN)));
+    const specific = significantDigits(v) >= SPECIFIC_DIGITS;
+    return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && (roleSimilarity(v, x) >= Math.max(STATED_ROLE_MIN, r.role + STATED_ROLE_MARGIN) || (specific && o.c.hit.document.id === s.c.hit.document.id && roleSimilarity(v, x) > r.role))));
   };
   // A figure the sentence gives as another name's is no rival of the claim's figure for its own name ("The
   // Carrowmere Innovation Fund contributed £4.5 million" / "led by Kestrel Ridge Ventures, which committed £18
@@ -3128,7 +3219,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           word = deniedWords(t).find((l) => all.has(l) && !/^\d/.test(l));
         }
       }
-      if (!word || (!ofKind && !negationBearsOn(t, info))) continue;
+      if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
@@ -3179,7 +3270,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const inDocument = (v: TypedValue) => scored.some((o) => o.c.hit.document === s.c.hit.document && statesValue(o.c.sentence, v));
       // (Or the same margin before the comparison: "came two minutes later than the agency had planned" / "acquired
       // the signal at 05:21 UTC, two minutes earlier than we had planned".)
-      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v)) || (copyCoverage(info, s.c.sentence) >= LABEL_COPY_MIN && inDocument(v)))) && !sameMargin(info, s.c.sentence)) continue;
+      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v)) || (copyCoverage(info, s.c.sentence) >= LABEL_COPY_MIN && inDocument(v)))) && !sameMargin(info, s.c.sentence)) {
+        // (Or, for figures compared the other way, a sentence with two of the claim's figures, the rest of the claim
+        // said elsewhere: "The school, founded in 1991, flew 1,240 hours in 2024, fewer than in the previous year" /
+        // "The school flew 1,240 hours in 2024, up from 1,105 in 2023.")
+        const found = info.values.filter((v) => (isNumeric(v) || v.kind === 'year') && statesValue(s.c.sentence, v)).length >= 2 ? comparedFigures(info, s.c.sentence) : undefined;
+        if (!found) continue;
+        conflicting = s;
+        conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];
+        break;
+      }
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
       const found = oppositeComparison(info.text, s.c.sentence.text) ?? comparedFigures(info, s.c.sentence) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));
@@ -3202,6 +3302,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const source = together ? found.evidence.text.slice(sourceSpan.start, sourceSpan.end) : `${found.source.text} and ${found.against.text}`;
       conflicting = own ?? chosen;
       conflicts = [{ claim: found.text, source, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan } : {}), replacement: null }];
+    }
+  }
+
+  // A claim's new level and old one swapped ("fell to 15.1 per cent from 17.6 per cent in 2023" / "polled 17.6 per
+  // cent, compared with 15.1 per cent in 2023").
+  if (!conflicting && claimNegations === 0 && info.values.length >= 2 && /\bfrom\b/i.test(info.text)) {
+    const found = levelsSwapped(info, [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)]);
+    if (found) {
+      const own = scored.find((x) => x.c.sentence === found.text);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), ...(own ? { sourceSpan: found.source.span } : {}), replacement: null }];
     }
   }
 
@@ -3302,6 +3413,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         !fromWindow(x) &&
         !(!x.named && untilTurns(x)) &&
         !(!x.named && saysBothSides(x)) &&
+        // (Nor a contest said of the other side: "Labour won the seat from" / "The Conservatives lost the seat to".)
+        !contestSaid(info.text, x.claimSpan) &&
+        !contestSaid(chosen.c.sentence.text, x.sourceSpan) &&
         (borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
@@ -3541,7 +3655,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // "The tribunal upheld her claims of unfair dismissal" says more of the claim's words).
     for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
       const outcome = outcomeOpposite(info, s.c.sentence);
-      if (!outcome || lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent, new Set([processTerm(info.text.slice(outcome[0].start, outcome[0].end)) ?? ''])) < NEGATION_MIN) continue;
+      if (!outcome) continue;
+      const word = new Set(tokenize(info.text.slice(outcome[0].start, outcome[0].end)).flatMap((w) => processTerm(w) ?? []));
+      if (lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent, word) < NEGATION_MIN && !outcomeOfObject(info, outcome, s.c.sentence)) continue;
       const [said, theirs] = outcome;
       conflicting = s;
       conflicts = [{ claim: info.text.slice(said.start, said.end), source: s.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, said), sourceSpan: { start: theirs.start, end: theirs.end } }];

@@ -77,6 +77,20 @@ export interface DirectionWord {
    * was sacked".
    */
   next?: string;
+  /** A contest's "won" or "lost" with the other side after it ("lost the seat to Labour", "won it from the Conservatives"). */
+  contest?: boolean;
+}
+
+/** Stems of a contest's outcome, and the other side after it: "lost the Harrowgate East seat to Labour". */
+const CONTEST_STEMS: ReadonlySet<string> = new Set(['win', 'won', 'lose', 'lost'].map(stem));
+const TO_OR_FROM = /^(?:\s+[\p{L}\d'’-]+){0,5}?\s+(?:to|from)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether a word of a text is a contest's "won" or "lost" with the other side named after it ("lost the seat to Labour"),
+ * which says the same as its opposite of the other side ("Labour won the seat").
+ */
+export function contestSaid(text: string, span: Span): boolean {
+  return CONTEST_STEMS.has(stem(text.slice(span.start, span.end))) && TO_OR_FROM.test(text.slice(span.end, span.end + 60));
 }
 
 /** Stems of "before" and "after", and the most tokens read for the term after them. */
@@ -127,6 +141,7 @@ export function directionWords(text: string): DirectionWord[] {
       }
       word.next ??= '';
     }
+    if (CONTEST_STEMS.has(s) && TO_OR_FROM.test(text.slice(t.end, t.end + 60))) word.contest = true;
     out.push(word);
   });
   if (/guilty|jury|admit/i.test(text)) {
@@ -170,8 +185,9 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
     for (const [mine, theirs] of [[a, b], [b, a]] as const) {
       const c = has(claim, mine);
       const s = has(sentence, theirs);
-      // "before" and "after" of other things are no opposites (`DirectionWord.next`).
-      if (c && s && !has(claim, theirs) && !has(sentence, mine) && c.next === s.next) return [c, s];
+      // "before" and "after" of other things are no opposites (`DirectionWord.next`); nor a contest said of each side
+      // ("Labour won the seat" / "the Conservatives lost the seat to Labour").
+      if (c && s && !has(claim, theirs) && !has(sentence, mine) && c.next === s.next && !c.contest && !s.contest) return [c, s];
     }
   }
   return undefined;
@@ -692,9 +708,21 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   // An application's: "granted bail applications made by …" / "Bail applications by … were refused"; "the appeal
   // was allowed" / "dismissed".
   [['granted', 'grant', 'grants', 'allowed'], ['refused', 'refuse', 'refuses', 'rejected', 'dismissed']],
+  // An offer's or a proposal's: "the committee accepted the 4.2 per cent offer" / "the offer was rejected".
+  [['accepted', 'accept', 'accepts'], ['rejected', 'reject', 'rejects', 'refused', 'declined', 'turned down']],
+  // A contest's or a case's: "the council lost 71 per cent of those claims" / "successfully defended 71 per cent".
+  [['won', 'win', 'wins', 'defended'], ['lost', 'lose', 'loses']],
+  // A statement's: "the minister confirmed that the strategy would include …" / "declined to say whether it would".
+  [['confirmed', 'confirms'], ['declined', 'refused', 'denied', 'denies']],
+  // An event's: "37 planned operations went ahead" / "were postponed".
+  [['went ahead', 'go ahead', 'goes ahead', 'gone ahead', 'going ahead'], ['postponed', 'cancelled', 'canceled', 'called off', 'abandoned', 'scrapped']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
 
-const OUTCOME_WORDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b]));
+/** A contest's outcome words, which say the same of the other side when a winner or loser follows ("lost … to Labour"). */
+const CONTEST: ReadonlySet<string> = new Set(['won', 'win', 'wins', 'lost', 'lose', 'loses']);
+
+/** The outcome words (`OUTCOMES`), and the last words of its phrases ("ahead" of "went ahead"), by which a text is looked up. */
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b].map((w) => w.split(' ').at(-1)!)));
 
 interface Worded {
   text: string;
@@ -706,15 +734,32 @@ interface Worded {
  * claim has not: the claim's token and the sentence's.
  */
 export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] | undefined {
-  const find = (x: Worded, words: ReadonlySet<string>) => x.tokens.find((t) => t.term && words.has(x.text.slice(t.start, t.end).toLowerCase()));
   // Most claims have no outcome word.
-  if (!find(claim, OUTCOME_WORDS)) return undefined;
+  if (!claim.tokens.some((t) => t.term && OUTCOME_WORDS.has(claim.text.slice(t.start, t.end).toLowerCase()))) return undefined;
   for (const [p, q] of OUTCOMES) {
     for (const [mine, theirs] of [[p, q], [q, p]] as const) {
-      const word = find(claim, mine);
-      if (!word || find(sentence, mine) || find(claim, theirs)) continue;
-      const other = find(sentence, theirs);
-      if (other) return [word, other];
+      const word = outcomeIn(claim, mine);
+      if (!word || outcomeIn(sentence, mine) || outcomeIn(claim, theirs)) continue;
+      const other = outcomeIn(sentence, theirs);
+      // (Not a contest's other side: "Labour won the seat" / "the Conservatives lost the seat to Labour".)
+      const contest = (x: Worded, at: Span) => CONTEST.has(x.text.slice(at.start, at.end).toLowerCase()) && TO_OR_FROM.test(x.text.slice(at.end, at.end + 60));
+      if (other && !contest(sentence, other) && !contest(claim, word)) return [word, other];
+    }
+  }
+  return undefined;
+}
+
+/** Where a text has one of the outcome words or phrases ("went ahead": "ahead" right after "went"), as written. */
+function outcomeIn(x: Worded, words: ReadonlySet<string>): Span | undefined {
+  for (const t of x.tokens) {
+    if (!t.term) continue;
+    const word = x.text.slice(t.start, t.end).toLowerCase();
+    if (words.has(word)) return { start: t.start, end: t.end };
+    for (const w of words) {
+      const space = w.lastIndexOf(' ');
+      if (space < 0 || w.slice(space + 1) !== word) continue;
+      const before = new RegExp(`\\b${w.slice(0, space)}\\s+$`, 'i').exec(x.text.slice(Math.max(0, t.start - 24), t.start));
+      if (before) return { start: t.start - before[0].length, end: t.end };
     }
   }
   return undefined;
@@ -966,17 +1011,22 @@ function swappedComparison(claim: string, source: string): { claim: { text: stri
 /** What a comparison's "than" sets a thing against when it is a plan or an expectation ("agency had planned", "expected"). */
 const EXPECTATION = /^(?:(?:\p{L}+\s+){0,2}(?:had|has|have|was|were|is|are|would\s+have)\s+)?(planned|expected|scheduled|forecast|anticipated|predicted|intended|usual)$/u;
 
+/** A multiple in one spelling: "less than double her birth weight" / "more than doubled her birth weight". */
+function multiples(words: string): string {
+  return words.replace(/\b(?:doubled|doubling|twice)\b/g, 'double').replace(/\b(?:trebled|tripled|triple|thrice)\b/g, 'treble').replace(/\b(?:halved|halving)\b/g, 'half');
+}
+
 export function oppositeComparison(claim: string, source: string): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
   if (!/\bthan\b/i.test(source)) return undefined;
   const swapped = swappedComparison(claim, source);
   if (swapped) return swapped;
   for (const m of claim.matchAll(COMPARISON)) {
     const word = m[1].toLowerCase();
-    const object = m[3].toLowerCase();
+    const object = multiples(m[3].toLowerCase());
     for (const n of source.matchAll(COMPARISON)) {
       const theirs = n[1].toLowerCase();
       if (!COMPARATIVE_OPPOSITES[word].includes(theirs)) continue;
-      const other = n[3].toLowerCase();
+      const other = multiples(n[3].toLowerCase());
       // The same thing compared with: one's words begin the other's ("the November average" / "the November average of"),
       // or both are a plan or an expectation, whoever's ("than the agency had planned" / "than we had planned").
       const expected = (x: string) => EXPECTATION.exec(x)?.[1];

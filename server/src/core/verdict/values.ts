@@ -1100,7 +1100,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     if (UNIT_ORDINAL_AFTER.test(text.slice(m.index + read.end, m.index + read.end + 10)) && TENS.has(m[0].slice(0, read.end).toLowerCase().split(/[\s-]+/).pop()!)) continue;
     // A number word capitalised inside a sentence is part of a name ("the Six Nations", "the Big Four", "Formula
     // One"); at the start of a sentence it may be either, and is read as a number.
-    if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // (So is one after a numbered paragraph's number: "4.2 Three rest centres had been opened".)
+    if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)) && !(start <= 12 && ITEM_NUMBER.test(text.slice(0, start)))) continue;
     // "half a million" is read whole below (SCALE_WORD).
     if (read.article && /\bhalf\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     let end = m.index + read.end;
@@ -1514,7 +1515,12 @@ function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void
   }
 }
 
+/** A numbered paragraph's or list item's number and nothing else: "4.2 ", "12. ", "(b) ", "iii) ". */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]{1,4}\)|\(\d{1,3}\))\s+$/;
+
 function isSentenceStart(text: string, offset: number): boolean {
+  // (After a paragraph's or a list item's number opening the text: "4.2 Three rest centres had been opened", "(b) The".)
+  if (offset <= 12 && ITEM_NUMBER.test(text.slice(0, offset))) return true;
   for (let i = offset - 1; i >= 0; i--) {
     const ch = text[i];
     if (/\s/.test(ch) || ch === '“' || ch === '"' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '*' || ch === '_' || ch === '#') continue;

@@ -1,0 +1,78 @@
+/**
+ * Faithful claims that were contradicted by a figure of another role: a specific figure another passage of the same
+ * source gives ("61,400" at the height of the storm, beside "restored power to 54,900"), a number word after a
+ * numbered paragraph's number ("4.2 Three rest centres had been opened"), a number that names something ("a Level 3
+ * apprenticeship") against a table's column ("A-level entries: 298"). The sources are written for these tests (from
+ * helpers' drafts); the bodies, places and people are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { judgeWith, workspaceIndex } from './sources';
+import { withProductWordVectors } from './productVectors';
+
+const UPDATE = `<html><body>
+<h1>Storm Brannoch: almost 55,000 customers reconnected</h1>
+<p>Engineers from Western Vale Electricity Networks (WVEN) have restored power to 54,900 customers – 89% of those affected – since Storm Brannoch brought down lines across Harrowdale on Friday night and in the early hours of Saturday.</p>
+<p>At the peak of the storm, at 03:00 on Saturday 14 December, 61,400 customers (homes and businesses) were off supply. As of 16:00 today, 6,500 customers remain without power.</p>
+<p>Western Vale Electricity Networks is the distribution network operator for around 780,000 homes and businesses across Harrowdale and West Carrick.</p>
+</body></html>
+`;
+
+const MINUTES = `HARROWDALE COUNTY COUNCIL - EMERGENCY COMMITTEE
+
+4. WELFARE
+
+4.1 A total of 148
+    people had used the rest centres overnight on Saturday, falling to 61
+    on Sunday night.
+
+4.2 Three rest centres had been opened: Kelmsford Leisure Centre,
+    Millcombe Village Hall and Penhallow Community Hub.
+`;
+
+const RESULTS = `<html><body>
+<h1>Results summary 2025</h1>
+<table>
+<tr><th>School</th><th>Town</th><th>A-level entries</th><th>A*–A (% of entries)</th><th>GCSE pupils</th></tr>
+<tr><td>Maybridge Community College</td><td>Maybridge</td><td>298</td><td>18.5</td><td>261</td></tr>
+<tr><td>Brackenford Academy</td><td>Brackenford</td><td>212</td><td>21.0</td><td>240</td></tr>
+</table>
+</body></html>
+`;
+
+const ACADEMY = `BRACKENFORD ACADEMY - PRESS RELEASE
+
+Jayden Morrow-Akins, 16, missed six weeks of Year 10 after a knee operation but achieved a grade 5 in both English and maths.
+
+He will start a Level 3 engineering apprenticeship with Kestrel Marine Systems in Maybridge in September.
+`;
+
+const files = { 'update.html': UPDATE, 'minutes.txt': MINUTES, 'results.html': RESULTS, 'academy.txt': ACADEMY };
+
+describe('a figure of the claim that another passage gives, against a figure of another role', () => {
+  withProductWordVectors();
+
+  test('a specific figure another passage of the source gives nearer the claim\'s role than the sentence\'s only figure', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    // Was "The source gives 54,900, not 61,400".
+    const r = judge('Western Vale Electricity Networks said 61,400 homes and businesses lost power at the height of Storm Brannoch, in the early hours of Saturday.');
+    assert.notEqual(r.verdict, 'contradicted');
+    // The figure in the role of the sentence's own: still contradicted.
+    assert.equal(judge('Engineers from Western Vale Electricity Networks have restored power to 61,400 customers since Storm Brannoch.').verdict, 'contradicted');
+  });
+
+  test('a number word after a numbered paragraph\'s number is a number ("4.2 Three rest centres had been opened")', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    // Was "The source gives 61, not Three": "Three" had been read as a name.
+    assert.equal(judge('Three rest centres were opened, and 148 people stayed in them on Saturday night.').verdict, 'supported');
+    assert.equal(judge('Four rest centres were opened, and 148 people stayed in them on Saturday night.').verdict, 'contradicted');
+  });
+
+  test('a number that names something ("a Level 3 apprenticeship") is no count of a table\'s column ("A-level entries")', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    // Was "The source gives A-level entries: 298, not 3".
+    assert.equal(judge('Jayden Morrow-Akins, 16, will start a Level 3 engineering apprenticeship with Kestrel Marine Systems in Maybridge in September.').verdict, 'supported');
+    // The column's own count: still read against the row.
+    assert.equal(judge('Maybridge Community College had 289 A-level entries.').verdict, 'contradicted');
+  });
+});
