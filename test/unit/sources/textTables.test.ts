@@ -100,3 +100,56 @@ test('a table without outer pipes, under a rule, its cells wrapped over several 
   // Without a rule, lines with pipes between their words only are no table ("Home | News | Sport").
   assert.equal(withTextTables('Home | News | Sport\nWeather | Travel | Radio\n'), undefined);
 });
+
+const AUDIT = [
+  'TABLE 1: Approved budget and forecast cost at completion, by category',
+  '',
+  'Category                         Approved   Forecast at   Change    Change',
+  '                                 budget     completion',
+  '                                 2019 (£m)  (£m)          (£m)      (%)',
+  '-----------------------------------------------------------------------',
+  'Civil engineering works            168.0       224.6      +56.6    +33.7',
+  'Trams (8 vehicles)                  38.4        44.1       +5.7    +14.8',
+  '-----------------------------------------------------------------------',
+  'TOTAL                              412.0       587.0     +175.0    +42.5',
+  '',
+  'Source: Castlebridge Transit Ltd cost report.',
+  '',
+].join('\n');
+
+test('a table whose columns are set apart by spaces, its header over three lines above a rule: each word under its column', async () => {
+  const r = withTextTables(AUDIT)!;
+  const lines = r.text.split('\n');
+  assert.ok(lines.includes('Category | Approved budget 2019 (£m) | Forecast at completion (£m) | Change (£m) | Change (%)'), r.text);
+  assert.ok(lines.includes('Trams (8 vehicles) | Approved budget 2019 (£m): 38.4 | Forecast at completion (£m): 44.1 | Change (£m): +5.7 | Change (%): +14.8'), r.text);
+  // The total under the second rule is a row too; the note below stays prose.
+  assert.ok(lines.includes('TOTAL | Approved budget 2019 (£m): 412.0 | Forecast at completion (£m): 587.0 | Change (£m): +175.0 | Change (%): +42.5'), r.text);
+  assert.ok(lines.includes('Source: Castlebridge Transit Ltd cost report.'));
+  const at = r.text.indexOf('+14.8');
+  assert.equal(AUDIT.slice(r.map.toSource(at), r.map.toSource(at) + 5), '+14.8');
+  // One passage a row, at its line of the file.
+  const fs = new MemoryFileSystem({ '/ws/sources/audit.txt': AUDIT });
+  const { documents } = await loadSourceFile(fs, '/ws/sources/audit.txt', '/ws', DEFAULT_CONFIG);
+  const row = splitPassages(documents[0]).find((p) => documents[0].text.slice(p.span.start, p.span.end).includes('44.1'))!;
+  assert.match(documents[0].text.slice(row.span.start, row.span.end), /^Trams \(8 vehicles\) \|[^\n]*\+14\.8$/);
+  assert.equal(row.range.start.line, 7);
+});
+
+test('prose with two spaces after its full stops, and a list of two figures a line, are no table', () => {
+  assert.equal(withTextTables('The council met on Tuesday.  It approved 12 schemes.  Another 4 were refused.\nThe vote was 7 to 2.  Two abstained.\n'), undefined);
+  assert.equal(withTextTables('Passengers  2023  2024\n'), undefined);
+});
+
+test('labels and figures joined by leaders of dots: a row each, so one line\'s figure is not read with the next line\'s words', async () => {
+  const release = ['OPERATION GREYFIELD IN NUMBERS', '', '  Officers and staff deployed ..................... 58', '  Hours of CCTV reviewed .......................... 412', '  Exhibits seized ................................. 1,086', '', 'Ends.', ''].join('\n');
+  const r = withTextTables(release)!;
+  assert.ok(r.text.includes('Officers and staff deployed | 58\nHours of CCTV reviewed | 412\nExhibits seized | 1,086\n'), r.text);
+  const at = r.text.indexOf('1,086');
+  assert.equal(release.slice(r.map.toSource(at), r.map.toSource(at) + 5), '1,086');
+  const fs = new MemoryFileSystem({ '/ws/sources/release.txt': release });
+  const { documents } = await loadSourceFile(fs, '/ws/sources/release.txt', '/ws', DEFAULT_CONFIG);
+  const passages = splitPassages(documents[0]).map((p) => documents[0].text.slice(p.span.start, p.span.end).trim());
+  assert.ok(passages.includes('Officers and staff deployed | 58'), passages.join('\n'));
+  // One dotted line alone is no list.
+  assert.equal(withTextTables('Contents\n\nIntroduction ........ 3\n'), undefined);
+});

@@ -47,7 +47,44 @@ Jayden Morrow-Akins, 16, missed six weeks of Year 10 after a knee operation but 
 He will start a Level 3 engineering apprenticeship with Kestrel Marine Systems in Maybridge in September.
 `;
 
-const files = { 'update.html': UPDATE, 'minutes.txt': MINUTES, 'results.html': RESULTS, 'academy.txt': ACADEMY };
+const BULLETIN = `1.5  Wreckage and engine examination
+
+The wreckage was recovered to the AAB's facility at Aldermoor on
+16 June 2025. A total of 61 litres of fuel was drained from the two
+tanks, 33 litres from the right tank and 28 litres from the left.
+
+  Table 1. Fluids recovered from G-HWMK
+  ------------------------------------------------------------------
+  Location                        Fuel (litres)    Water (approx.)
+  ------------------------------------------------------------------
+  Right wing tank                 33               None detected
+  Left wing tank                  28               150 ml
+  ------------------------------------------------------------------
+`;
+
+const OMBUDSMAN = `4.2 Marrowfield logged 412 complaints about damp and mould between
+April 2022 and March 2024. The Ombudsman reviewed a sample of 40 of those
+cases.
+
+  Findings from the sample of 40 cases
+  ---------------------------------------------------------------
+  Measure                                          Cases     Share
+  ---------------------------------------------------------------
+  Inspection outside 10-working-day target           31       78%
+  Repairs outside 28-day target                      33       83%
+  Failings found overall                             29       73%
+  ---------------------------------------------------------------
+`;
+
+const BIRDS = `Species           Index   Change      Change      Squares
+                  2024    1994-2024   2019-2024   2024
+----------------  -----   ---------   ---------   -------
+Turtle dove           7      -93%        -41%          97
+Corn bunting         30      -70%        -18%         251
+----------------  -----   ---------   ---------   -------
+`;
+
+const files = { 'update.html': UPDATE, 'minutes.txt': MINUTES, 'results.html': RESULTS, 'academy.txt': ACADEMY, 'bulletin.txt': BULLETIN, 'ombudsman.txt': OMBUDSMAN, 'birds.txt': BIRDS };
 
 describe('a figure of the claim that another passage gives, against a figure of another role', () => {
   withProductWordVectors();
@@ -74,5 +111,26 @@ describe('a figure of the claim that another passage gives, against a figure of 
     assert.equal(judge('Jayden Morrow-Akins, 16, will start a Level 3 engineering apprenticeship with Kestrel Marine Systems in Maybridge in September.').verdict, 'supported');
     // The column's own count: still read against the row.
     assert.equal(judge('Maybridge Community College had 289 A-level entries.').verdict, 'contradicted');
+  });
+
+  test('a bare figure after a measure in a list is in its unit ("33 litres from the right tank and 28 from the left")', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    // Was unsupported, "No source states 28", once the table's "Fuel (litres): 28" was read as a row.
+    assert.equal(judge('Investigators drained 61 litres of fuel from the wreckage, 33 litres from the right tank and 28 from the left.').verdict, 'supported');
+  });
+
+  test('a row named by words with a figure of a compound ("Repairs outside 28-day target"), its count against the claim\'s', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    const r = judge('In a sample of 40 cases reviewed by the Ombudsman, repairs were completed outside the 28-day target in 31 of them.');
+    assert.equal(r.verdict, 'contradicted');
+    // The row's figure against the claim's for it, not against the sample's 40, which a sentence gives.
+    assert.deepEqual([r.conflicts[0].claim, r.conflicts[0].source], ['31', 'Cases: 33']);
+    assert.equal(judge('In a sample of 40 cases reviewed by the Ombudsman, repairs were completed outside the 28-day target in 33 of them.').verdict, 'supported');
+  });
+
+  test('a year at an end of a long span of years is stated by it ("since 1994" / "Change 1994-2024: -93%")', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    assert.equal(judge('The turtle dove has declined by 93 per cent since 1994.').verdict, 'supported');
+    assert.notEqual(judge('The turtle dove has declined by 39 per cent since 1994.').verdict, 'supported');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Tables drawn with pipes in plain text, as reports and releases type them:
+ * Tables drawn with pipes in plain text, as reports and releases type them (and lists of labels and figures joined by
+ * leaders of dots, `leaderTables`):
  *
  *     +------+------------+-----------+        No. | Allegation             | Finding
  *     | Year | Passenger  | Average   |        ----+------------------------+-----------
@@ -39,9 +40,14 @@ interface Cell {
 
 /** The text with its tables read as rows, and its map to the file; undefined when it has no such table. */
 export function withTextTables(content: string): { text: string; map: OffsetMap } | undefined {
-  if (!content.includes('|')) return undefined;
+  const pipes = content.includes('|');
+  const leaders = LEADERS.test(content);
+  const aligned = ALIGNED_FIGURES.test(content);
+  if (!pipes && !leaders && !aligned) return undefined;
   const lines = [...lineSpans(content)].map((l): Line => ({ start: l.start, end: l.end, text: content.slice(l.start, l.end) }));
-  const tables = pipeTables(lines);
+  const tables = [...(pipes ? pipeTables(lines) : []), ...(leaders ? leaderTables(lines) : []), ...(aligned ? alignedTables(lines) : [])].sort((a, b) => a.from - b.from);
+  // (A block both kinds claim is read as the first found.)
+  for (let k = 1; k < tables.length; k++) if (tables[k].from < tables[k - 1].to) tables.splice(k--, 1);
   if (!tables.length) return undefined;
   const builder = new TextBuilder();
   let copied = 0;
@@ -91,6 +97,114 @@ function pipeTables(lines: readonly Line[]): FoundTable[] {
     const rows = tableOf(lines.slice(i, j));
     if (rows) out.push({ from: i, to: j, rows });
     i = j;
+  }
+  return out;
+}
+
+/** A line of a label, a leader of dots and a figure: "  Officers and staff deployed ........ 58". */
+const LEADER_ROW = /^([ \t]*)(\S(?:[^\n]*?\S)?)[ \t]*\.{4,}[ \t]*(\S(?:[^\n]*\S)?)[ \t]*$/;
+/** Whether a text may have such lines (a run of dots between words). */
+const LEADERS = /\S[ \t]*\.{4,}[ \t]*\S/;
+
+/**
+ * Lists of labels and figures joined by leaders of dots, as releases type their "in numbers" boxes ("Officers and
+ * staff deployed ..... 58", "Hours of CCTV reviewed ..... 412"): two lines or more in a row, each a row of its label
+ * and its figure, so that one line's figure is not read with the next line's words ("58 Hours").
+ */
+function leaderTables(lines: readonly Line[]): FoundTable[] {
+  const out: FoundTable[] = [];
+  const cell = (line: Line, m: RegExpExecArray, k: 2 | 3): Cell => ({ parts: [{ text: m[k], start: line.start + (k === 2 ? m[1].length : line.text.lastIndexOf(m[3])) }] });
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    const rows: Piece[][] = [];
+    for (let m: RegExpExecArray | null; j < lines.length && j - i < MAX_TABLE_LINES && (m = LEADER_ROW.exec(lines[j].text)); j++) rows.push([{ cell: cell(lines[j], m, 2) }, { cell: cell(lines[j], m, 3) }]);
+    if (rows.length >= 2) out.push({ from: i, to: j, rows });
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
+/** Whether a text may have columns set apart by spaces: a figure after a run of two spaces or more, twice on a line. */
+const ALIGNED_FIGURES = /\S[ \t]{2,}[-+−–£$€]?\d[^\n]*?[ \t]{2,}[-+−–£$€]?\d/;
+/** A rule of dashes or equals signs alone on its line, under a header or above a total, maybe one a column ("-----  ----"). */
+const PLAIN_RULE = /^[ \t]*(?:[-=]{8,}|[-=]{3,}(?:[ \t]+[-=]{2,})+)[ \t]*$/;
+/** Most lines of a header above a table's rule. */
+const MAX_HEADER_LINES = 4;
+
+/** A line's cells set apart by two spaces or more (or a tab), with their columns in the line. */
+function spacedCells(line: Line): { text: string; from: number; to: number }[] {
+  const out: { text: string; from: number; to: number }[] = [];
+  for (const m of line.text.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], from: m.index!, to: m.index! + m[0].length });
+  return out;
+}
+
+/**
+ * Tables whose columns are set apart by spaces, as reports type them in plain text:
+ *
+ *     Category                         Approved   Forecast at   Change    Change
+ *                                      budget     completion
+ *                                      2019 (£m)  (£m)          (£m)      (%)
+ *     -----------------------------------------------------------------------
+ *     Trams (8 vehicles)                  38.4        44.1       +5.7    +14.8
+ *
+ * A run of two lines or more (rules between them allowed) of three cells or more, as many on each line, the cells
+ * after the first mostly figures; the header is the lines right above the rule over the run, each word given to the
+ * column it lies over, or a first row of words and years alone. Each row is then read as a pipe table's.
+ */
+function alignedTables(lines: readonly Line[]): FoundTable[] {
+  const out: FoundTable[] = [];
+  const rowCells = (line: Line) => {
+    const cells = spacedCells(line);
+    if (cells.length < 3) return undefined;
+    const figures = cells.slice(1).filter((c) => startsWithFigure(c.text)).length;
+    return figures * 2 >= cells.length - 1 ? cells : undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const first = rowCells(lines[i]);
+    if (!first) continue;
+    const width = first.length;
+    // The run of rows, and rule lines between them.
+    const body: { line: Line; cells: ReturnType<typeof spacedCells> }[] = [];
+    let j = i;
+    for (; j < lines.length && j - i < MAX_TABLE_LINES; j++) {
+      if (PLAIN_RULE.test(lines[j].text) && j + 1 < lines.length && rowCells(lines[j + 1])?.length === width) continue;
+      const cells = rowCells(lines[j]);
+      if (!cells || cells.length !== width) break;
+      body.push({ line: lines[j], cells });
+    }
+    if (body.length < 2) continue;
+    // The header: the non-blank lines right above a rule over the run.
+    let from = i;
+    const headerLines: Line[] = [];
+    if (i > 0 && PLAIN_RULE.test(lines[i - 1].text)) {
+      from = i - 1;
+      for (let k = i - 2; k >= 0 && headerLines.length < MAX_HEADER_LINES && lines[k].text.trim() && !PLAIN_RULE.test(lines[k].text); k--) headerLines.unshift(lines[k]);
+      from -= headerLines.length;
+    }
+    // Each column's extent over the rows, to which a header word belongs by overlap (else by nearness).
+    const extent = Array.from({ length: width }, (_, k) => ({ from: Math.min(...body.map((r) => r.cells[k].from)), to: Math.max(...body.map((r) => r.cells[k].to)) }));
+    const columnOf = (c: { from: number; to: number }) => {
+      let best = 0;
+      let score = -Infinity;
+      extent.forEach((e, k) => {
+        const overlap = Math.min(c.to, e.to) - Math.max(c.from, e.from);
+        const v = overlap > 0 ? overlap : -Math.min(Math.abs(c.from - e.to), Math.abs(e.from - c.to));
+        if (v > score) {
+          score = v;
+          best = k;
+        }
+      });
+      return best;
+    };
+    const toCell = (line: Line, c: { text: string; from: number }): Cell => ({ parts: [{ text: c.text, start: line.start + c.from }] });
+    let header: Cell[] = Array.from({ length: width }, () => ({ parts: [] }));
+    for (const line of headerLines) for (const c of spacedCells(line)) header[columnOf(c)].parts.push(toCell(line, c).parts[0]);
+    const rows = body.map((r) => r.cells.map((c) => toCell(r.line, c)));
+    if (!headerLines.length) header = looksLikeHeader(rows[0].map(textOf)) ? rows.shift()! : [];
+    if (!rows.length) continue;
+    const pieces = labelledRows(header, rows);
+    if (pieces.length) out.push({ from, to: j, rows: pieces });
+    i = j - 1;
   }
   return out;
 }

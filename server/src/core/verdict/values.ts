@@ -1200,6 +1200,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   out.sort((a, b) => a.span.start - b.span.start);
   if (digits) sharedScales(text, out);
   if (digits) unitOfSubject(text, out);
+  if (digits) unitOfList(text, out);
   if (digits) agesInApposition(text, out);
   return withRoles(text, out);
 }
@@ -1385,6 +1386,28 @@ function unitOfSubject(text: string, values: Omit<TypedValue, 'role'>[]): void {
       v.kind = 'quantity';
       v.unit = unit;
     }
+  }
+}
+
+/** What joins a bare figure to the measure before it in a list: ", ", " and ", " but ", " while ". */
+const LIST_JOIN = /(?:,\s*|\s+(?:and|but|while|with)\s+)$/;
+/** What may follow a bare figure whose unit the list gives: a preposition or the clause's end, not a noun of its own. */
+const AFTER_BARE = /^(?:\s+(?:from|in|on|at|for|to|by|into|inside|outside|under|over|each|apiece)\b|\s*[,.;:)]|\s*$)/;
+
+/**
+ * A bare figure after a measure in a list, its unit left to be read from the one before ("33 litres from the right
+ * tank and 28 from the left", "5 km on the first day, 8 on the second"): in that unit.
+ */
+function unitOfList(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  for (let k = 1; k < values.length; k++) {
+    const a = values[k - 1];
+    const b = values[k];
+    if (b.kind !== 'number' || b.unit !== undefined || b.label || b.bound || !/^\d[\d,]*(?:\.\d+)?$/.test(b.text)) continue;
+    if (a.kind !== 'quantity' || !a.unit || !MEASURES.has(a.unit) || a.unit === 'clock' || a.unit === 'clock12' || a.unit === 'times' || a.unit === 'score' || a.unit === 'fraction') continue;
+    const gap = text.slice(a.span.end, b.span.start);
+    if (gap.length > 60 || /[.;:!?()]/.test(gap) || !LIST_JOIN.test(gap) || !AFTER_BARE.test(text.slice(b.span.end, b.span.end + 12))) continue;
+    b.kind = 'quantity';
+    b.unit = a.unit;
   }
 }
 
@@ -2003,8 +2026,9 @@ function yearAgrees(claim: TypedValue, source: TypedValue): boolean | undefined 
   const claimThrough = claim.kind === 'year' ? claim.through : undefined;
   const sourceThrough = source.kind === 'year' ? source.through : undefined;
   if (claimThrough !== undefined && sourceThrough !== undefined) return a === b && claimThrough === sourceThrough;
-  // (Not a long one: "(1911–1987)" after a name is a life, not the year of each thing in it.)
-  if (sourceThrough !== undefined) return a >= b && a <= sourceThrough && sourceThrough - b <= LONGEST_SPAN_YEARS;
+  // (Not a long one: "(1911–1987)" after a name is a life, not the year of each thing in it; its ends are its years:
+  // "since 1994" / a table's "Change 1994-2024".)
+  if (sourceThrough !== undefined) return a === b || a === sourceThrough || (a >= b && a <= sourceThrough && sourceThrough - b <= LONGEST_SPAN_YEARS);
   if (claimThrough !== undefined) return b >= a && b <= claimThrough;
   return a === b;
 }
