@@ -117,15 +117,17 @@ function leaderTables(lines: readonly Line[]): FoundTable[] {
   for (let i = 0; i < lines.length; ) {
     let j = i;
     const rows: Piece[][] = [];
-    for (let m: RegExpExecArray | null; j < lines.length && j - i < MAX_TABLE_LINES && (m = LEADER_ROW.exec(lines[j].text)); j++) rows.push([{ cell: cell(lines[j], m, 2) }, { cell: cell(lines[j], m, 3) }]);
+    for (let m: RegExpExecArray | null; j < lines.length && j - i < MAX_TABLE_LINES && lines[j].text.length <= MAX_ROW_LINE && (m = LEADER_ROW.exec(lines[j].text)); j++) rows.push([{ cell: cell(lines[j], m, 2) }, { cell: cell(lines[j], m, 3) }]);
     if (rows.length >= 2) out.push({ from: i, to: j, rows });
     i = j > i ? j : i + 1;
   }
   return out;
 }
 
-/** Whether a text may have columns set apart by spaces: a figure after a run of two spaces or more, twice on a line. */
-const ALIGNED_FIGURES = /\S[ \t]{2,}[-+−–£$€]?\d[^\n]*?[ \t]{2,}[-+−–£$€]?\d/;
+/** Whether a text may have columns set apart by spaces: a figure after a run of two spaces or more. */
+const ALIGNED_FIGURES = /\S[ \t]{2,}[-+−–£$€]?\d/;
+/** The longest line read as a row of a table set apart by spaces or of a dotted list (a longer one is prose or data). */
+const MAX_ROW_LINE = 400;
 /** A rule of dashes or equals signs alone on its line, under a header or above a total, maybe one a column ("-----  ----"). */
 const PLAIN_RULE = /^[ \t]*(?:[-=]{8,}|[-=]{3,}(?:[ \t]+[-=]{2,})+)[ \t]*$/;
 /** Most lines of a header above a table's rule. */
@@ -154,6 +156,7 @@ function spacedCells(line: Line): { text: string; from: number; to: number }[] {
 function alignedTables(lines: readonly Line[]): FoundTable[] {
   const out: FoundTable[] = [];
   const rowCells = (line: Line) => {
+    if (line.text.length > MAX_ROW_LINE) return undefined;
     const cells = spacedCells(line);
     if (cells.length < 3) return undefined;
     const figures = cells.slice(1).filter((c) => startsWithFigure(c.text)).length;

@@ -718,9 +718,6 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['went ahead', 'go ahead', 'goes ahead', 'gone ahead', 'going ahead'], ['postponed', 'cancelled', 'canceled', 'called off', 'abandoned', 'scrapped']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
 
-/** A contest's outcome words, which say the same of the other side when a winner or loser follows ("lost … to Labour"). */
-const CONTEST: ReadonlySet<string> = new Set(['won', 'win', 'wins', 'lost', 'lose', 'loses']);
-
 /** The outcome words (`OUTCOMES`), and the last words of its phrases ("ahead" of "went ahead"), by which a text is looked up. */
 const OUTCOME_WORDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b].map((w) => w.split(' ').at(-1)!)));
 
@@ -742,8 +739,7 @@ export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] |
       if (!word || outcomeIn(sentence, mine) || outcomeIn(claim, theirs)) continue;
       const other = outcomeIn(sentence, theirs);
       // (Not a contest's other side: "Labour won the seat" / "the Conservatives lost the seat to Labour".)
-      const contest = (x: Worded, at: Span) => CONTEST.has(x.text.slice(at.start, at.end).toLowerCase()) && TO_OR_FROM.test(x.text.slice(at.end, at.end + 60));
-      if (other && !contest(sentence, other) && !contest(claim, word)) return [word, other];
+      if (other && !contestSaid(sentence.text, other) && !contestSaid(claim.text, word)) return [word, other];
     }
   }
   return undefined;

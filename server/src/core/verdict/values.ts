@@ -1538,8 +1538,11 @@ function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void
   }
 }
 
-/** A numbered paragraph's or list item's number and nothing else: "4.2 ", "12. ", "(b) ", "iii) ". */
-const ITEM_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z]{1,4}\)|\(\d{1,3}\))\s+$/;
+/**
+ * A numbered paragraph's or list item's number and nothing else: "4.2 ", "12. ", "(b) ", "iii) " (not a bare count:
+ * "12 Tesco stores").
+ */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.|\(?[a-z]{1,4}\)|\(\d{1,3}\))\s+$/;
 
 function isSentenceStart(text: string, offset: number): boolean {
   // (After a paragraph's or a list item's number opening the text: "4.2 Three rest centres had been opened", "(b) The".)
