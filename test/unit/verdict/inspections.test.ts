@@ -186,6 +186,7 @@ describe('a prison inspection report and the prison service\'s response, with th
     const verdict = expectVerdictWith(await workspaceIndex(files));
     // Was unsupported: "No source states “70 times” and “spotted”".
     verdict('supported', 'The prison had no working drone detection system when inspectors visited, even though drones had been spotted over the exercise yards at least 70 times since October 2024.');
-    verdict('unsupported', 'The prison had no working drone detection system when inspectors visited, even though drones had been spotted over the exercise yards at least 90 times since October 2024.');
+    // (Unsupported until a report's letterhead of short lines was read as its header: now the figure's rival is named.)
+    verdict('contradicted', 'The prison had no working drone detection system when inspectors visited, even though drones had been spotted over the exercise yards at least 90 times since October 2024.', [['90 times', '70 occasions']]);
   });
 });

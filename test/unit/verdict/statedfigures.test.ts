@@ -84,7 +84,36 @@ Corn bunting         30      -70%        -18%         251
 ----------------  -----   ---------   ---------   -------
 `;
 
-const files = { 'update.html': UPDATE, 'minutes.txt': MINUTES, 'results.html': RESULTS, 'academy.txt': ACADEMY, 'bulletin.txt': BULLETIN, 'ombudsman.txt': OMBUDSMAN, 'birds.txt': BIRDS };
+const CENSUS = `==========================================================================
+MARSHFIELD BIRD TRUST
+Registered charity no. 1048832
+Hallam Lodge, Kelbury Road, Saxby St Anne
+
+BREEDING FARMLAND BIRD CENSUS 2024
+RESULTS REPORT
+
+2. SPECIES RESULTS
+------------------
+Table 1. Farmland bird index species, 2024. "Squares" is the number of
+surveyed squares in which the species was recorded on at least one visit.
+
+Species           Index   Change      Change      Squares
+                  2024    1994-2024   2019-2024   2024
+----------------  -----   ---------   ---------   -------
+Turtle dove           7      -93%        -41%          97
+Corn bunting         30      -70%        -18%         251
+Grey partridge       37      -63%        -12%         388
+----------------  -----   ---------   ---------   -------
+`;
+
+const CONSENT = `# Glenarroch wind farm consented
+
+The Reporter, Fiona Lockhart, held the public inquiry at Kilbride Mains Village Hall in March.
+
+The wind farm will create 12 permanent full-time operations and maintenance posts.
+`;
+
+const files = { 'census.txt': CENSUS, 'consent.md': CONSENT, 'update.html': UPDATE, 'minutes.txt': MINUTES, 'results.html': RESULTS, 'academy.txt': ACADEMY, 'bulletin.txt': BULLETIN, 'ombudsman.txt': OMBUDSMAN, 'birds.txt': BIRDS };
 
 describe('a figure of the claim that another passage gives, against a figure of another role', () => {
   withProductWordVectors();
@@ -132,5 +161,22 @@ describe('a figure of the claim that another passage gives, against a figure of 
     const judge = judgeWith(await workspaceIndex(files));
     assert.equal(judge('The turtle dove has declined by 93 per cent since 1994.').verdict, 'supported');
     assert.notEqual(judge('The turtle dove has declined by 39 per cent since 1994.').verdict, 'supported');
+  });
+
+  test('a letterhead of short lines sharing a paragraph is the report\'s header, context for its table\'s rows', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    // Was unsupported ("No source states census, found, recorded"): the letterhead's two passages in one paragraph
+    // were no header, and the row has none of the report's own words.
+    assert.equal(judge('In its 2024 census the Marshfield Bird Trust found the turtle dove had declined by 93 per cent since 1994, and the species was recorded in only 97 squares.').verdict, 'supported');
+    assert.notEqual(judge('In its 2024 census the Marshfield Bird Trust found the turtle dove had declined by 63 per cent since 1994, and the species was recorded in only 97 squares.').verdict, 'supported');
+  });
+
+  test('a whole number that counts a word of its own ("12 permanent … posts") states no measure ("a 12-day inquiry")', async () => {
+    const judge = judgeWith(await workspaceIndex(files));
+    // Was supported: the second passage's "12" stated the claim's "12-day".
+    const r = judge('Fiona Lockhart held a 12-day public inquiry at Kilbride Mains Village Hall in March.');
+    assert.equal(r.verdict, 'unsupported');
+    assert.deepEqual(r.missing, ['12-day']);
+    assert.equal(judge('The wind farm will create 12 permanent operations and maintenance posts.').verdict, 'supported');
   });
 });

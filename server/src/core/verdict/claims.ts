@@ -726,8 +726,8 @@ export function citedHits(index: PassageIndex, query: string, all: readonly Sear
 }
 
 /**
- * A document's title and byline: its first lines, each short, a paragraph of its own and without a full stop
- * (`HEADER_PASSAGES`, `HEADER_WORDS`). They are context for all its sentences ("according to the port authority's
+ * A document's title and byline: its first lines, each short, without a full stop, and a paragraph of its own or
+ * of short lines only (`HEADER_PASSAGES`, `HEADER_WORDS`). They are context for all its sentences ("according to the port authority's
  * report" when the report's byline names the Eastport Port Authority). Kept per document object (a changed source
  * is a new document).
  */
@@ -737,10 +737,15 @@ function headerOf(index: PassageIndex, document: SourceDocument): { passage: Pas
   if (!head) {
     head = [];
     const all = index.passagesOf(document.id);
+    const short = (q: Passage) => {
+      const text = document.text.slice(q.span.start, q.span.end).trim();
+      return !/[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length <= HEADER_WORDS;
+    };
     for (const p of all.slice(0, HEADER_PASSAGES)) {
-      const text = document.text.slice(p.span.start, p.span.end).trim();
-      const alone = all.filter((q) => q.paragraph.start === p.paragraph.start).length === 1;
-      if (!alone || /[.!?]["”’)]?$/.test(text) || text.split(/\s+/).length > HEADER_WORDS) break;
+      // (A letterhead's lines may share a paragraph when every one of them is short: "MARSHFIELD BIRD TRUST" over
+      // "Registered charity no. 1048832", then "BREEDING FARMLAND BIRD CENSUS 2024".)
+      const paragraph = all.filter((q) => q.paragraph.start === p.paragraph.start);
+      if (!short(p) || (paragraph.length > 1 && !paragraph.every(short))) break;
       head.push({ passage: p, info: passageInfo(document, p) });
     }
     headerCache.set(document, head);

@@ -1389,6 +1389,12 @@ function unitOfSubject(text: string, values: Omit<TypedValue, 'role'>[]): void {
   }
 }
 
+/** Whether a figure has a content word of its own right after it (its role's nearest term after it). */
+function countsAWord(v: TypedValue): boolean {
+  for (const [k, w] of v.role) if (k.charCodeAt(0) === 62 && w === 1) return true;
+  return false;
+}
+
 /** What joins a bare figure to the measure before it in a list: ", ", " and ", " but ", " while ". */
 const LIST_JOIN = /(?:,\s*|\s+(?:and|but|while|with)\s+)$/;
 /** What may follow a bare figure whose unit the list gives: a preposition or the clause's end, not a noun of its own. */
@@ -2501,6 +2507,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     // age or a term ("a 27-year-old" / "Khanal, 27"); figures in digits are often a measure's shorthand ("9.94
     // seconds" / "Time: 9.94", "300 metres" / "so I went at 300"), a number in words a count.
     if (claim.kind === 'quantity' && claim.unit !== 'year' && MEASURES.has(claim.unit ?? '') && source.kind === 'number' && source.unit === undefined && !source.label && !/\d/.test(source.text)) return false;
+    // (Nor, for a measure written as a compound, "a 12-day inquiry", a whole number in digits with a word of its own
+    // right after it, which it counts: "12 permanent full-time … posts".)
+    if (claim.kind === 'quantity' && claim.unit !== 'year' && MEASURES.has(claim.unit ?? '') && /^\d[\d,.]*[-‑]\p{L}/u.test(claim.text) && source.kind === 'number' && source.unit === undefined && !source.label && /^\d[\d,]*$/.test(source.text) && countsAWord(source)) return false;
     // A rate is stated only for its period ("£1,400 a week" is not "£1,400 a year").
     if (claim.per && source.per && claim.per !== source.per) return false;
     // A number that names something states no measure ("Article 2.1" is not "two years").
