@@ -727,9 +727,9 @@ export function citedHits(index: PassageIndex, query: string, all: readonly Sear
 
 /**
  * A document's title and byline: its first lines, each short, without a full stop, and a paragraph of its own or
- * of short lines only (`HEADER_PASSAGES`, `HEADER_WORDS`). They are context for all its sentences ("according to the port authority's
- * report" when the report's byline names the Eastport Port Authority). Kept per document object (a changed source
- * is a new document).
+ * of short lines only (`HEADER_PASSAGES`, `HEADER_WORDS`). They are context for all its sentences ("according to
+ * the port authority's report" when the report's byline names the Eastport Port Authority). Kept per document
+ * object (a changed source is a new document).
  */
 const headerCache = new WeakMap<SourceDocument, { passage: Passage; info: TextInfo }[]>();
 function headerOf(index: PassageIndex, document: SourceDocument): { passage: Passage; info: TextInfo }[] {
