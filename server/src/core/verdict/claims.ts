@@ -1329,7 +1329,7 @@ const STATED_RIVAL_ROLE_MAX = 0.1;
 /** Significant digits of a figure no passage gives by chance (`statedInRole`): "61,400", "£7,312.50", not "40" or "2,000". */
 const SPECIFIC_DIGITS = 3;
 
-/** A figure's significant digits as written: "61,400" 3, "£7,312.50" 6, "2,000" 1. */
+/** A figure's significant digits as written: "61,400" 3, "£7,312.50" 5, "2,000" 1. */
 function significantDigits(v: TypedValue): number {
   const digits = /\d[\d,.]*/.exec(v.text)?.[0].replace(/[,.]/g, '') ?? '';
   return digits.replace(/^0+/, '').replace(/0+$/, '').length;
@@ -3294,19 +3294,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const inDocument = (v: TypedValue) => scored.some((o) => o.c.hit.document === s.c.hit.document && statesValue(o.c.sentence, v));
       // (Or the same margin before the comparison: "came two minutes later than the agency had planned" / "acquired
       // the signal at 05:21 UTC, two minutes earlier than we had planned".)
-      if (s.c.features.topic < thresholds.contradiction && !(names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v)) || (copyCoverage(info, s.c.sentence) >= LABEL_COPY_MIN && inDocument(v)))) && !sameMargin(info, s.c.sentence)) {
-        // (Or, for figures compared the other way, a sentence with two of the claim's figures, the rest of the claim
-        // said elsewhere: "The school, founded in 1991, flew 1,240 hours in 2024, fewer than in the previous year" /
-        // "The school flew 1,240 hours in 2024, up from 1,105 in 2023.")
-        const found = info.values.filter((v) => (isNumeric(v) || v.kind === 'year') && statesValue(s.c.sentence, v)).length >= 2 ? comparedFigures(info, s.c.sentence) : undefined;
-        if (!found) continue;
-        conflicting = s;
-        conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];
-        break;
-      }
+      const about = s.c.features.topic >= thresholds.contradiction || (names.length && names.every((v) => [s.c.sentence, ...s.c.context].some((t) => statesValue(t, v)) || (copyCoverage(info, s.c.sentence) >= LABEL_COPY_MIN && inDocument(v)))) || sameMargin(info, s.c.sentence);
+      // (Or, for figures compared the other way, a sentence with two of the claim's figures, the rest of the claim said
+      // elsewhere: "The school, founded in 1991, flew 1,240 hours in 2024, fewer than in the previous year" / "The
+      // school flew 1,240 hours in 2024, up from 1,105 in 2023.")
+      const twoFigures = () => info.values.filter((v) => (isNumeric(v) || v.kind === 'year') && statesValue(s.c.sentence, v)).length >= 2;
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
-      const found = oppositeComparison(info.text, s.c.sentence.text) ?? comparedFigures(info, s.c.sentence) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false));
+      const found = about
+        ? (oppositeComparison(info.text, s.c.sentence.text) ?? comparedFigures(info, s.c.sentence) ?? (scored.some((o) => swapped(o, true)) ? undefined : swapped(s, false)))
+        : twoFigures()
+          ? comparedFigures(info, s.c.sentence)
+          : undefined;
       if (!found) continue;
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];
