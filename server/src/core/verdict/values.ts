@@ -758,7 +758,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits && calendar) {
     // ("14 and 15 January", "Tuesday 14 and Wednesday 15 January 2025": the first day, with its weekday.)
     for (const m of text.matchAll(DAY_RANGE_DM)) {
-      const d = day(m[2]);
+      // (A first day no month has, "runs from 40-20 February", is still the range's first day: a date the source's
+      // "10-20 February" gives otherwise, not a figure of something else.)
+      const d = day(m[2]) ?? (Number(m[2]) > 31 ? Number(m[2]) : undefined);
       const end = m.index! + m[0].indexOf(m[2], m[1] ? m[1].length : 0) + m[2].length;
       if (d !== undefined) add({ kind: 'date', text: text.slice(m.index!, end), span: { start: m.index!, end }, date: { weekday: weekday(m[1]), month: month(m[3]), day: d, year: m[4] ? Number(m[4]) : undefined } });
     }
