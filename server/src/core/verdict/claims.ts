@@ -391,9 +391,15 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
     const next = m.t.values.find((v) => v.kind === 'name' && v.span.start >= m.v.span.end);
     return !!next && agreesEitherWay(a, next) && /\bby\s+$/i.test(m.t.text.slice(m.v.span.end, next.span.start));
   };
+  // Nor the words of b's post that a holds ("the Northern Isles Transport Board's chair, Professor Elaine Carrick, …"
+  // for "Professor Elaine Carrick, chair of the Northern Isles Transport Board, …").
+  const ownerOf = (m: { t: TextInfo; v: TypedValue }, a: TypedValue) => {
+    const next = m.t.values.find((v) => v.kind === 'name' && v.span.start >= m.v.span.end);
+    return !!next && agreesEitherWay(a, next) && /^['’]s?\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)*$/u.test(m.t.text.slice(m.v.span.end, next.span.start));
+  };
   const wordOf = (a: TypedValue, b: TypedValue) => {
     const ofA = mentioned.get(a)!;
-    const ofB = mentioned.get(b)!.filter((m) => !agentAfter(m, a));
+    const ofB = mentioned.get(b)!.filter((m) => !agentAfter(m, a) && !ownerOf(m, a));
     if (!ofA.length || !ofB.length) return undefined;
     const w = personTerms(info, a).find((x) => ofB.some((m) => m.words.has(x)) && !ofA.some((m) => m.words.has(x)));
     return w === undefined ? undefined : ofB.find((m) => m.words.has(w));
@@ -831,6 +837,11 @@ const PRIOR_PERIOD = /^(?:in\s+|during\s+)?(?:(?:the\s+)?(?:previous|prior|prece
 const EARLIER_YEAR = /^\s*(?:\p{L}+\s+){0,2}?(?:in\s+(?:19|20)\d\d\b|last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before|ago))/iu;
 /** A figure set against another in a sentence: "23 trees …, compared with 9 at the same point during Storm Arwen". */
 const COMPARED_SOURCE = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+(?:about\s+|around\s+|some\s+)?/giu;
+/**
+ * A claim's change on the period before, in apposition: "71.8% of pupils achieved a standard pass, a slight fall on
+ * last year" (1 the change, 2 the period).
+ */
+const COMPARED_CHANGE = /,\s+(?:a|an)\s+(?:(?:slight|small|modest|marginal|sharp|steep|big|large|significant)\s+)?(fall|drop|decrease|decline|dip|rise|increase|improvement)\s+(?:on|from|compared\s+(?:with|to))\s+((?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b/iu;
 /** A claim's figure set against another that it gives: "150 …, down from 90 at the same point last year". */
 const COMPARED_FROM = /\b(up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?(?=[$€£]?\d)/iu;
 
@@ -844,9 +855,9 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
   // (Nor an index's base: "stood at 64 in 2024 (1994 = 100), down from 66", "where 1994 equals 100".)
   const base = (text: string, v: TypedValue) => /(?:=|\bequals?|\bequalling)\s*$/i.test(text.slice(Math.max(0, v.span.start - 10), v.span.start));
   const counted = (v: TypedValue) => isNumeric(v) && !clockTime(v);
-  const m = COMPARED_CLAIM.exec(info.text) ?? COMPARED_FROM.exec(info.text);
+  const m = COMPARED_CLAIM.exec(info.text) ?? COMPARED_FROM.exec(info.text) ?? COMPARED_CHANGE.exec(info.text);
   if (!m) return undefined;
-  const up = /^(?:more|greater|higher|larger|bigger|up)$/i.test(m[1]);
+  const up = /^(?:more|greater|higher|larger|bigger|up|rise|increase|improvement)$/i.test(m[1]);
   const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)));
   // What the figure is set against: the words after "than", or the figure after "from".
   const against = m[2] === undefined ? info.values.find((v) => counted(v) && v.span.start === m.index + m[0].length) : undefined;
@@ -3282,7 +3293,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A comparison the other way with the very same thing: "less than the November average" / "more than the
   // November average of 98mm", in a sentence about the claim or one that names all it names ("Dartmoor"); the two
   // sides of a relation swapped ("Boys outperformed girls" / "Girls outperformed boys").
-  if (!conflicting && claimNegations === 0 && (/\bthan\b/i.test(info.text) || COMPARED_FROM.test(info.text) || hasRelation(info.text))) {
+  if (!conflicting && claimNegations === 0 && (/\bthan\b/i.test(info.text) || COMPARED_FROM.test(info.text) || COMPARED_CHANGE.test(info.text) || hasRelation(info.text))) {
     const names = info.values.filter((v) => v.kind === 'name');
     const swapped = (o: (typeof scored)[number], same: boolean) => swappedRelation(info.text, o.c.sentence.text, same, names, o.c.sentence.values.filter((v) => v.kind === 'name'));
     for (const s of scored) {
@@ -3298,7 +3309,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Or, for figures compared the other way, a sentence with two of the claim's figures, the rest of the claim said
       // elsewhere: "The school, founded in 1991, flew 1,240 hours in 2024, fewer than in the previous year" / "The
       // school flew 1,240 hours in 2024, up from 1,105 in 2023.")
-      const twoFigures = () => info.values.filter((v) => (isNumeric(v) || v.kind === 'year') && statesValue(s.c.sentence, v)).length >= 2;
+      // (Or a change on the year before said of one figure, which the sentence gives with the year before's: "71.8% of
+      // GCSE pupils achieved a standard pass …, a slight fall on last year" / "71.8% achieved a grade 4 or above …, up
+      // from 70.3% in 2024".)
+      const twoFigures = () => {
+        const given = info.values.filter((v) => (isNumeric(v) || v.kind === 'year') && statesValue(s.c.sentence, v)).length;
+        return given >= 2 || (given === 1 && COMPARED_CHANGE.test(info.text) && info.values.filter(isNumeric).length === 1);
+      };
       // A relation the other way round, unless another passage has it the claim's way ("Smith beat Jones" in 2021
       // after "Jones beat Smith" in 2019).
       const found = about

@@ -286,6 +286,8 @@ export function movePolarity(stemmed: string): 1 | -1 | undefined {
 /** A comparative right after a figure and its unit: "85 fewer than", "45 minutes longer", "3 points higher". */
 const AFTER_FIGURE = /^\s*(?:[\p{L}%]+\s+)?(fewer|more|less|higher|lower|longer|shorter|larger|smaller|bigger|up|down)\b/iu;
 const FROM_TO = /(\p{L}+)\s+from\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|points?|p|m|bn|k|million|billion)?\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
+/** A transitive verb of change, its object (no figure, no clause's end) and "to" the level: `polarityOf`. */
+const VERB_OBJECT_TO = /\b(raised|lifted|increased|boosted|lowered|cut|reduced|trimmed|slashed)\s+(?:its|their|his|her|the|a|an|our)\s+(?:[\p{L}'’-]+\s+){0,8}?to\s+(?:between\s+|about\s+|around\s+)?(?:US)?[$€£¥]?$/iu;
 const BEFORE_WORD = /(\p{L}+)((?:\s+\p{Ll}+ly)?[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3})$/iu;
 
 /** A verb of change before "from" a figure and "to" another, with up to six words between ("fell from 1,146 in January to 412"). */
@@ -348,6 +350,16 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
     if (p) {
       const start = figure.start - fromTo[0].length;
       return { polarity: p, word: { stem: stem(fromTo[1]), text: fromTo[1], span: { start, end: start + fromTo[1].length } }, frame: 'to' };
+    }
+  }
+  // A verb of change with its object before the level it set: "raised its guidance for full-year profit to between
+  // £410m and £430m", "cut the forecast to 1.2%".
+  const set = VERB_OBJECT_TO.exec(text.slice(Math.max(0, figure.start - 100), figure.start));
+  if (set) {
+    const p = POLARITY.get(stem(set[1]));
+    if (p) {
+      const start = figure.start - set[0].length;
+      return { polarity: p, word: { stem: stem(set[1]), text: set[1], span: { start, end: start + set[1].length } }, frame: 'to' };
     }
   }
   const after = AFTER_FIGURE.exec(text.slice(figure.end, figure.end + 40));

@@ -36,6 +36,12 @@ export interface NamedRole {
  * Highways and Transport\nPriya Venkataraman, …"; nor does any of the patterns below).
  */
 const ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
+/**
+ * A longer role after a name, with its article, when a verb of saying follows it: "Kwame Addo-Bright, an emergency
+ * department staff nurse and chair of the ANU branch at Castlebridge General Hospital, said:" (the verb makes it the
+ * speaker's description, not a clause that runs on).
+ */
+const LONG_ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){7,15}?[\p{L}'’-]+)(?=[^\S\n]*,[^\S\n]*(?:said|says|told|added)\b)/iu;
 /** Two roles after a name, each with its determiner: ", the scheme's only other trustee and the company's managing director,". */
 const ROLE_PAIR_AFTER = /^,[^\S\n]+(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)[^\S\n]+and[^\S\n]+(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(])/iu;
 /** A line this long is a hard-wrapped paragraph's, whose roles may run on to the next line. */
@@ -46,12 +52,15 @@ const WRAPPED_LINE = 60;
  */
 const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,6}[\p{L}'’-]+),[^\S\n]*$/iu;
 
+/** A role owned by a name instead of after a determiner: "Brenmoor's company secretary, " right before the name. */
+const ROLE_BEFORE_OWNER = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}&-]*(?:[^\S\n]+\p{Lu}[\p{L}&-]*){0,3}['’]s[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}[\p{L}'’-]+),[^\S\n]*$/u;
 /** A name that starts with an office of something: "Director of Urgent Care Marcus Webb" (1 the office, 2 the person). */
 const OFFICE_IN_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 /** A role after a dash at a list line's start: "Cllr Denise Harlow - Chair; Cabinet Member for …". */
 const ROLE_DASHED = /^[^\S\n]+[-–—][^\S\n]+((?:[\p{L}\d'’.-]+[^\S\n]+){0,5}?[\p{L}'’.-]+)(?=[^\S\n]*[,;(]|[^\S\n]*$|[^\S\n]*\n)/u;
 /** A role in brackets after a name: "Simon Achterberg (Principal Planning Officer)". */
-const ROLE_BRACKETED = /^[^\S\n]*\(((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)\)/iu;
+// (Up to a comma inside the brackets: "Dr Tomasz Wilk (Team Medical Officer, in HP1)".)
+const ROLE_BRACKETED = /^[^\S\n]*\(((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?:\)|,)/iu;
 /** A role written right before a name as a title, without a determiner or comma: "Finance director Susan Brightwell". */
 const ROLE_TITLE = /(?:^|[^\p{L}'’-])((?:[\p{L}\d'’-]+[^\S\n]+){0,5}[\p{L}'’-]+)[^\S\n]+$/u;
 /** A list line's "Role: Name" ("Medical director: Dr Tomasz Wierzbicki"): the role, before the name's courtesy titles. */
@@ -72,7 +81,8 @@ const POSTS = new Set([
   'surgeon', 'consultant', 'councillor', 'mp', 'senator', 'ambassador', 'treasurer', 'trustee', 'curator', 'chief',
   'forecaster', 'correspondent', 'commander', 'controller', 'administrator', 'registrar', 'coroner', 'prosecutor',
   'solicitor', 'barrister', 'midwife', 'nurse', 'coxswain', 'skipper', 'mate', 'engineer', 'architect', 'planner',
-  'keeper', 'warden', 'ranger', 'investigator', 'statistician', 'strategist',
+  'keeper', 'warden', 'ranger', 'investigator', 'statistician', 'strategist', 'organiser', 'organizer', 'coordinator',
+  'official',
 ]);
 /**
  * Posts that are a profession, which a person has besides a post in a body ("the family's solicitor, Owen
@@ -84,7 +94,8 @@ const PROFESSIONS = new Set([
   'statistician', 'strategist',
 ]);
 /** A people's adjective at the start of a description ("Romanian director", "French cinematographer"). */
-export const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\s/u;
+// (Not the words of a post with those endings: "Branch secretary", "Parish clerk", "Public health director".)
+export const NATIONALITY = /^(?!(?:Branch|Research|Church|Parish|Public|Human|Academic|Civic|Music|Clinic|Logistic|Dispatch|Search|Coach|Urban|Veteran|Librarian|Technician|Physician|Paediatrician|Pediatrician|Politician|Electrician|Statistician|Mathematician|Historian|Guardian|Custodian|Civilian|Musician|Clinician)\s)\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|i|ic)\s/u;
 /** Words that make a profession a post ("chief economist", "head nurse"). */
 const RANK_OF_POST = new Set(['chief', 'head', 'lead', 'principal', 'senior', 'deputy', 'assistant', 'director']);
 /** Whether a role is a profession, not a post in a body: "the family's solicitor", not "the party's chief economist". */
@@ -133,9 +144,12 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     const lineEnd = text.indexOf('\n', name.span.end);
     // (Or a line of a sentence cut short, whose next line goes on in lower case: "the company's\npayroll manager".)
     const wrapped = (lineEnd < 0 ? text.length : lineEnd) - lineStart >= WRAPPED_LINE || (lineEnd >= 0 && /^\n\p{Ll}/u.test(text.slice(lineEnd, lineEnd + 2)));
-    const next = text.slice(name.span.end, name.span.end + 90);
-    const rest = wrapped ? next.replace(/\n(?![ \t]*\n)/g, ' ') : next;
-    const after = ROLE_AFTER.exec(rest);
+    const following = (length: number) => {
+      const next = text.slice(name.span.end, name.span.end + length);
+      return wrapped ? next.replace(/\n(?![ \t]*\n)/g, ' ') : next;
+    };
+    const rest = following(90);
+    const after = ROLE_AFTER.exec(rest) ?? LONG_ROLE_AFTER.exec(following(160));
     if (after) add(after[1], name.span.end + after[0].length - after[1].length, name);
     else {
       // Two roles joined by "and": "Janet Ellery, the scheme's only other trustee and the company's managing
@@ -160,12 +174,17 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     // (Not a name after "of" or "for": the field of a post, "Principal Inspector of Historic Buildings".)
     const title = /\b(?:of|for)\s+$/i.test(window) ? undefined : titleBefore(window);
     if (title) add(title.text, name.span.start - window.length + title.start, name);
-    const before = ROLE_BEFORE.exec(window);
+    // (A courtesy title between the role and the name: "the team's medical officer, Dr Tomasz Wilk".)
+    const bare = window.replace(/(?<=,[^\S\n]*)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?[^\S\n]+)+$/u, '');
+    const before = ROLE_BEFORE.exec(bare);
     if (before) {
       // The words after the nearest determiner ("the board by the then chief executive, " is "then chief executive").
       const inner = /^.*\b(?:the|a|an|its|his|her|their|our)\s+/isu.exec(before[1]);
       const words = inner ? before[1].slice(inner[0].length) : before[1];
       add(words, name.span.start - window.length + before.index + before[0].indexOf(before[1]) + (inner ? inner[0].length : 0), name);
+    } else {
+      const owned = ROLE_BEFORE_OWNER.exec(bare);
+      if (owned) add(owned[1], name.span.start - window.length + owned.index + owned[0].indexOf(owned[1]), name);
     }
   }
   return out;
@@ -193,7 +212,8 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // The post before what it is of or for ("Vice-Chancellor of Northbridge University", "Deputy Commissioner for
   // Regulatory Supervision"); the parts of a hyphenated post are words of their own ("pro", "vice", "chancellor").
   // (And what a post is on or in: "lead investigator on the case".)
-  const [post, ...of] = text.split(/\s+(?:of|for|at|on|in)\s+/i);
+  // (A chief's initials are the post written out: "Priya Dawlish (CFO, Brenmoor)" is the chief financial officer.)
+  const [post, ...of] = text.replace(/\bC([EFOT])O\b/g, (_, c: string) => `chief ${CHIEF_OF[c]} officer`).split(/\s+(?:of|for|at|on|in)\s+/i);
   const words = post
     .toLowerCase()
     .split(/[\s-]+/)
@@ -228,9 +248,15 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // The body: the last part that is a name ("at the IWRA", "of Northvale Trains"), not a function ("of Midwifery").
   const last = of.length ? of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '') : '';
   const named = /^\p{Lu}/u.test(last) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
-  const body = named ? last.toLowerCase().split(/[\s&-]+/).filter((w) => w && !STOPWORDS.has(w)) : undefined;
+  // (Or a name in the possessive before the post, none after it: "the Northern Isles Transport Board's chair".)
+  const owner = of.length ? undefined : /^((?:\p{Lu}[\p{L}&-]*\s+){1,5})?\p{Lu}[\p{L}&-]*['’]s?\s/u.exec(post)?.[0].replace(/['’]s?\s$/u, '');
+  const bodyName = named ? last : owner && (owner.includes(' ') || BODY_WORD.test(owner)) ? owner : undefined;
+  const body = bodyName ? bodyName.toLowerCase().split(/[\s&-]+/).filter((w) => w && !STOPWORDS.has(w)) : undefined;
   return { name, text, span, head, modifiers, ...(field ? { field } : {}), ...(body?.length ? { body } : {}) };
 }
+
+/** What a chief's initials stand for: CEO, CFO, COO, CTO. */
+const CHIEF_OF: Record<string, string> = { E: 'executive', F: 'financial', O: 'operating', T: 'technology' };
 
 /** Words of a body's name that tell no body from another ("Ltd", "Services", "Group"). */
 const BODY_FILLERS = new Set(['ltd', 'limited', 'plc', 'llp', 'inc', 'group', 'services', 'service', 'company', 'co', 'and']);
