@@ -483,3 +483,47 @@ test('labels by initials take the names and roles the header spells out: "Helena
     ['PSO', 'Priya Sandhu-Oakes', 'executive director', undefined],
   ]);
 });
+
+test("a committee's transcript: times and stage directions on their own lines, the chair's turns, questioners' names alone on their lines, aligned header keys", () => {
+  const text = [
+    'PUBLIC MEETING - TRANSCRIPT',
+    'Item:         Flood scheme, questions and answers',
+    'Date:         Tuesday 25 February 2025',
+    '',
+    'ON THE PANEL:',
+    '  Cllr Gareth Pryce (GP)   Cabinet Member for Environment',
+    '',
+    '[7.22pm]',
+    'CHAIR (Cllr Denholm): Thank you, Martin, for the presentation. We will go',
+    '     straight to questions. The lady at the front first.',
+    '',
+    'PAULINE CARVER (Secretary, Quayside Residents\' Association):',
+    '     We were promised this would be finished by March this year.',
+    '',
+    '[Show of hands]',
+    '',
+    'GP:  It is a fair question, and I will not pretend this is good news. The',
+    '     scheme is now going to cost eighteen point nine million pounds.',
+    '',
+    'PAULINE CARVER:',
+    '     And the Quayside barrier, is that going to be cut?',
+    '',
+    'GP:  No. We looked at dropping it and we have rejected that.',
+    '',
+    'CHAIR: Noted. Next question.',
+  ].join('\n');
+  // Was no transcript: the timestamps, the hard-wrapped turns' lines and the questioners' lines made its labelled lines
+  // too few of its lines.
+  assert.equal(looksLikeTranscript(text), true);
+  const t = parsePlainTranscript(text);
+  // (A stage direction is a paragraph of the turn it falls in.)
+  const turns = t.segments.filter((s) => s.speaker && !t.text.slice(s.start, s.end).startsWith('[')).map((s) => [s.speaker, t.text.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(' ')]);
+  assert.deepEqual(turns, [
+    ['CHAIR', 'Thank you, Martin,'],
+    ['PAULINE CARVER', 'We were promised'],
+    ['GP', 'It is a'],
+    ['PAULINE CARVER', 'And the Quayside'],
+    ['GP', 'No. We looked'],
+    ['CHAIR', 'Noted. Next question.'],
+  ]);
+});

@@ -66,7 +66,7 @@ const METADATA_KEYS = new Set([
   'date', 'recorded', 'recording', 'location', 'place', 'venue', 'subject', 'title', 'topic', 'duration', 'length',
   'transcribed by', 'transcriber', 'transcript', 'note', 'notes', 'source', 'contact', 'tel', 'phone', 'email',
   'e-mail', 'from', 'to', 'cc', 're', 'author', 'time', 'kind', 'language', 'speakers', 'participants', 'present',
-  'attendance', 'attendees', 'apologies', 'chair',
+  'attendance', 'attendees', 'apologies',
   'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
   'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
   'ref', 'reference', 'panel', 'panellists', 'panelists', 'in attendance',
@@ -74,10 +74,12 @@ const METADATA_KEYS = new Set([
   'programme', 'program', 'broadcast', 'transmission', 'tx', 'studio', 'producer', 'station', 'channel', 'transcript ref',
   // A transcript's own notes: "Transcribed: HWFT Communications Team", "File ref: HWFT/COMMS/TR/24/031".
   'transcribed', 'transcription', 'file ref', 'our ref', 'your ref', 'audio', 'video', 'event', 'occasion',
+  'status', 'slug', 'filed', 'case', 'case no', 'hearing', 'before',
 ]);
 
 /** Header keys that name a speaker's role ("Interviewer: J. Lee"). */
-const ROLE_KEYS = new Set(['interviewer', 'interviewee', 'reporter', 'moderator', 'host', 'guest', 'translator', 'interpreter']);
+// ("Chair: Cllr Janet Pelham" names the chair; "CHAIR: Thank you, Mrs Ellery." is the chair's turn.)
+const ROLE_KEYS = new Set(['interviewer', 'interviewee', 'reporter', 'moderator', 'host', 'guest', 'translator', 'interpreter', 'chair']);
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d{1,2})`;
 const PARTICLE = String.raw`(?:de|da|van|von|der|del|la|le|bin|al)`;
@@ -87,7 +89,8 @@ const LABEL = new RegExp(String.raw`^(?:${NAME_WORD})(?:[ \t]+(?:${NAME_WORD}|${
 const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 /** A plain transcript turn: optional time, label, optional time, colon, text. */
 const PLAIN_TURN = new RegExp(
-  String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+(?:[-–—][ \t]+)?)?([^:\[\]()\n]{1,40}?)[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*:[ \t]+(?=\S)`,
+  // (The label may have who it is in brackets: "CHAIR (Cllr Pelham): …", "TOM HADLEY (Wexcombe Evening Post): …".)
+  String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+(?:[-–—][ \t]+)?)?([^:\[\]()\n]{1,40}?)(?:[ \t]*\((?!${CLOCK}\))[^()\n:]{1,60}\))?[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*:[ \t]+(?=\S)`,
   'u',
 );
 /**
@@ -312,12 +315,16 @@ interface HeaderInfo {
   text: string;
 }
 
+/** Courtesy titles in labels and names, which tell no one apart. */
+const COURTESY_TOKENS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'lord', 'lady', 'judge']);
+
 /** Full names and roles for the labels, from the header text. */
 function resolveSpeakers(labels: string[], header: string): Speaker[] {
   const out: Speaker[] = [];
   // Capitalised names of two to four words in the header ("Park Sun-hee", "J. Lee", "Choi Min-jun").
   const names: { name: string; at: number; end: number }[] = [];
-  const NAME = /(?<![\p{L}.])((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})/gu;
+  // (One space or tab between the words: two spaces or more part a list's columns, "JOSEPH LEMAIYAN   Coach to …".)
+  const NAME = /(?<![\p{L}.])((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:(?: |\t)(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})/gu;
   for (const m of header.matchAll(NAME)) names.push({ name: m[1], at: m.index!, end: m.index! + m[1].length });
   for (const label of labels) {
     const speaker: Speaker = { label };
@@ -330,7 +337,8 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       out.push(speaker);
       continue;
     }
-    const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1);
+    // (Not by a courtesy title: "CLLR DEV SANDHU" is not "Cllr Janet Pelham".)
+    const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1 && !COURTESY_TOKENS.has(t));
     const hit = tokens.length
       ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)))
       : undefined;
@@ -341,7 +349,9 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       const paren = /^\s*\(([^)]{2,70})\)/.exec(after);
       const comma = /^\s*,\s*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)\s*(?=[,.;)]|$)/u.exec(after);
       const key = /(\p{L}+)\s*:\s*$/u.exec(before);
-      const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined);
+      // (Or the next column of a list of who was there: "JOSEPH LEMAIYAN   Coach to Elias Ndarwa".)
+      const column = /^(?: {2,}|\t)[ \t]*(\p{Lu}[^\n]{1,60}?)[ \t]*(?:\n|$)/u.exec(after);
+      const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined) ?? column?.[1];
       if (role) setRole(speaker, role);
       if (speaker.name === label) delete speaker.name;
     } else if (ROLE_KEYS.has(label.toLowerCase())) {
@@ -556,6 +566,9 @@ function plainTurn(line: string): PlainTurn | undefined {
     }
   }
   const m = PLAIN_TURN.exec(head);
+  // (Not a header's key with its value set in a column, "Item:         Haddonford Bridge closure": a turn's words follow
+  // its colon after a space or two, unless its label is in capitals.)
+  if (m && !m[1] && /:[ \t]{3,}\S/.test(head.slice(0, m[0].length + 1)) && m[2] !== m[2].toUpperCase()) return undefined;
   // (Not a title with its subtitle: "Open Meeting: The Takeover and What Comes Next".)
   if (m && !m[1] && !m[3] && TITLE_CASE_REST.test(line.slice(m[0].length).trim())) return undefined;
   const role = !!m && roleTurn(m[2], line.slice(m[0].length));
@@ -573,6 +586,10 @@ function plainTurn(line: string): PlainTurn | undefined {
   }
   // (A label alone on its line, with a time, is a short line.)
   if (line.length > 200) return undefined;
+  // A name of two words or more in capitals alone on its line, with who they are in brackets, over their words: a
+  // questioner's turn ("DEREK MOWBRAY (owner, Mowbray's Hardware, Bridge Street):", "PAULINE CARVER:").
+  const caps = BARE_CAPS.exec(line);
+  if (caps && isLabel(caps[1])) return { label: caps[1].trim(), textStart: line.length, bare: true };
   const b = LABEL_LINE.exec(line)?.groups;
   if (!b || !isLabel(b.label)) return undefined;
   const raw = b.before ?? b.after ?? b.bracketed;
@@ -581,6 +598,16 @@ function plainTurn(line: string): PlainTurn | undefined {
   if (!time) return undefined;
   return { label: b.label.trim(), ...(time ? { time } : {}), textStart: line.length, bare: true };
 }
+
+/** A name in capitals alone on its line, its brackets and a colon: a turn whose words are on the lines below. */
+// (No small words in it: "ON THE PLATFORM:", "NOTES TO EDITORS:" are headings.)
+const BARE_CAPS = /^(?![^\n]*\b(?:ON|THE|OF|TO|AND|FOR|IN|AT|BY|WITH|FROM|A|AN)\b)[ \t]*(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,3})(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*$/u;
+
+/** A line of a stage direction in brackets: "[Show of hands]", "(Laughter)". */
+const STAGE_DIRECTION = /^[ \t]*[\[(][^\])\n]{1,60}[\])][ \t]*$/;
+
+/** A labelled line this long is a hard-wrapped turn's first line, when the lines below it go on without a blank. */
+const WRAPPED_TURN = 50;
 
 /**
  * Whether a plain-text file is laid out as a transcript: at least three turns with a speaker label, one speaker
@@ -595,18 +622,28 @@ export function looksLikeTranscript(content: string): boolean {
   // Lines of a turn: labelled lines, and the first line of words after a bare label.
   let turnLines = 0;
   let afterBare = false;
+  // Whether the lines go on with a turn's words hard-wrapped: after a long labelled line, up to a blank line
+  // ("JOSEPH LEMAIYAN: No. We told him to be patient until 35" over "kilometres. He was not patient.").
+  let wrapped = false;
   const counts = new Map<string, number>();
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k];
-    if (!text.trim()) continue;
+    if (!text.trim()) {
+      wrapped = false;
+      continue;
+    }
+    // (A time alone on its line over each turn, "[10:42]", and a stage direction, "[Show of hands]", are no lines of
+    // words.)
+    if (!afterBare && (TIME_LINE.test(text) || STAGE_DIRECTION.test(text))) continue;
     const turn = plainTurn(text);
     if (turn) {
       if (firstTurn < 0) firstTurn = k;
       turns++;
       turnLines++;
       counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1);
-    } else if (afterBare && !TIME_LINE.test(text)) turnLines++;
+    } else if ((afterBare || wrapped) && !TIME_LINE.test(text)) turnLines++;
     afterBare = turn?.bare === true;
+    wrapped = turn ? !turn.bare && text.trimEnd().length >= WRAPPED_TURN : wrapped;
     if (firstTurn >= 0) nonEmpty++;
   }
   return turns >= 3 && [...counts.values()].some((n) => n >= 2) && turnLines >= 0.4 * nonEmpty;

@@ -134,6 +134,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name', afterVerb: true },
   // "said Director of Emergency Services Gloria Vance": the name is the office's last two words.
   { re: new RegExp(String.raw`\b${VERB}\s+(?:the\s+)?${OFFICE_OF}(?:(?:${NAME_PART}|of|for|and|the)\s+){1,6}?(?<m>${NAME_PART}\s+${NAME_PART})(?![\p{L}'’-]|\s+\p{Lu})`, 'dgu'), kind: 'name', afterVerb: true },
+  // "Martin Okafor, the council's flood risk manager, apologised to residents, saying: “…”": the sentence's subject.
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)(?<m>${NAME})(?:,\s+[^,.;“”"]{1,120},)?\s+\p{Ll}[^,.;:“”"]{0,80},\s+saying\b`, 'dgu'), kind: 'name', subject: true },
   // "A spokesperson for Yorkshire Ambulance Service said": the body speaks.
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:spokesperson|spokesman|spokeswoman|representative|statement)\s+(?:for|from|of|at)\s+(?:the\s+)?(?<m>${NAME_PART}(?:\s+(?:of\s+|for\s+|and\s+)?${NAME_PART}){0,5})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
@@ -151,6 +153,10 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
  * after a description (", Rafael Quenby, said the Kestford sensor …"), and an adverb.
  */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+|\p{Lu}[\p{L}'’-]*\p{L},\s+[^,.;“”"]{1,80},\s+|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\p{L},\s+)${ADVERB}$`, 'u');
+
+/** A name and its apposition, up to the comma that closes it: "Mark Iveson, the deputy team leader". */
+// (Or a description and the name in apposition to it: "Brennan's agent, Philip Ravensworth".)
+const APPOSED_SUBJECT = /(?:\p{Lu}[\p{L}'’-]*\p{L},\s+[^,.;:“”"]{1,80}|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u;
 
 /** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
 const STATEMENT_HEADING = new RegExp(String.raw`^\s*(?:(?:Full|Joint|Short|Written)\s+)?(?:[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Qq]uotes?|[Rr]esponse|[Rr]eaction)\s+(?:from|by|of)\s+(?<m>${NAME})(?=\s*(?:,|\(|$))`, 'u');
@@ -174,11 +180,14 @@ const REPORTED = new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'i');
  */
 const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,120}(?:,[^,:"“”]{1,80})?,\s+${ADVERB}${VERB}\s*[:,]$`, 'u');
 
+/** Letters after a name, which many people share ("Fenella Drayce KC" and "Marcus Oduya KC" are two people). */
+const POST_NOMINALS = new Set(['kc', 'qc', 'jp', 'mp', 'msp', 'ms', 'mbe', 'obe', 'cbe', 'frs', 'phd', 'jr', 'snr', 'jnr']);
+
 function nameTokens(mention: string): string[] {
   return foldAccents(mention.toLowerCase())
     .split(/[\s.]+/)
     .map((t) => t.replace(/[’']s$/, ''))
-    .filter((t) => t.length > 1 && !TITLES.includes(t));
+    .filter((t) => t.length > 1 && !TITLES.includes(t) && !POST_NOMINALS.has(t));
 }
 
 /**
@@ -250,6 +259,9 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
         const tokens = mention.toLowerCase().split(/\s+/).filter(Boolean);
         // (Nor a clause: "said the union had written to …" is what was said, not who said it.)
         if (!tokens.length || tokens.some((t) => PRONOUNS.has(t) || CLAUSE_VERBS.has(t)) || /['’]s\b/.test(mention) || /\b(?:source|sources|statement|report|people|others)\b/.test(mention)) continue;
+        // (Nor the subject of what was said after a name in apposition: "Mark Iveson, the deputy team leader, said the
+        // group “did exactly the right thing”": the comma closes the apposition, Iveson said it.)
+        if (plain[m.index] === ',' && APPOSED_SUBJECT.test(plain.slice(Math.max(0, m.index - 120), m.index))) continue;
         const indefinite = /\b(an?|one|another)\s+$/i.exec(plain.slice(Math.max(0, start - 10), start))?.[1].toLowerCase();
         out.push({ mention, span: { start: base + start, end: base + start + mention.length }, kind, tokens, ...(indefinite ? { indefinite } : {}) });
       }
@@ -290,6 +302,9 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     const head = attribution.tokens[attribution.tokens.length - 1];
     const has = (s: Speaker) => !!s.role && s.role.toLowerCase().split(/[\s,;]+/).includes(head);
     if (has(speaker)) return true;
+    // (A body speaks through any of its people: "The council said" is not ruled out by another speaker's "Chair of
+    // Ellerby Town Council".)
+    if (BODY_HEADS.has(head)) return undefined;
     return speech.speakers.some((s) => s.label !== speaker.label && has(s)) ? false : undefined;
   }
   const other = speech.attribution;
@@ -307,6 +322,9 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   }
   return undefined;
 }
+
+/** Bodies named as a role ("the council said"), which speak through whoever holds their posts. */
+const BODY_HEADS = new Set(['council', 'company', 'firm', 'trust', 'authority', 'government', 'ministry', 'department', 'police', 'force', 'service', 'agency', 'board', 'committee', 'club', 'union', 'school', 'university', 'college', 'hospital', 'association', 'party', 'charity', 'group', 'team', 'court', 'panel', 'commission', 'regulator', 'operator', 'airline', 'bank', 'business']);
 
 /**
  * Roles of the public a source gives words to without a name: a person the same source names is not one of them
@@ -384,6 +402,11 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     // of the Department of Archaeology, said: “…”").
     if (!adjacent.length) {
       const lead = text.slice(paragraph.start, quote.open);
+      // A notes' label in capitals right before the quotation ("CRANE: “He accepts it was his dog …”"): the person
+      // the document names with that surname ("Mr Oliver Crane").
+      const label = LABEL_LEAD.exec(lead);
+      const labelled = label ? surnamed(text, label[1]) : undefined;
+      if (labelled) return { kind: 'attributed', attribution: labelled };
       // (A lead-in line of the person and their post alone, the quotation on the next line of the paragraph:
       // "**Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:**".)
       const opener = /^\s*$/.test(lead) ? openingAttribution(text, paragraph.start) : (/\n\s*$/.test(lead) ? speakerLine(lead.replace(/\s+$/, ''), paragraph.start) : undefined) ?? openerOf(lead.replace(/\s+$/, ''), paragraph.start);
@@ -411,6 +434,20 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
       }
     }
   }
+  // A paragraph of notes that opens with who speaks, in capitals ("MRS MARCHBANK: Mr Venn, we have listened …",
+  // "MARGARET ELLISON (Chair, Fenby Parish Council): For a lot of people …"): their words, in a document with no
+  // transcript's turns.
+  if (!quote && !document.meta?.segments?.length) {
+    // (The last label of a line before the words: a heading and a rule may share the paragraph, "PRESIDING JUSTICE\n
+    // ----\nMRS MARCHBANK: …".)
+    const before = document.text.slice(Math.max(paragraph.start, wordsAt.start - 2000), wordsAt.start);
+    let turn: RegExpExecArray | undefined;
+    for (const m of before.matchAll(LABELLED_TURN)) turn = m;
+    if (turn && !LABEL_WORDS.has(turn[1].toLowerCase())) {
+      const name = turn[1].toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+      return { kind: 'attributed', attribution: nameAttribution(name, wordsAt.start - before.length + turn.index! + turn[0].indexOf(turn[1])) };
+    }
+  }
   // The attribution of the source's own sentence, when it has exactly one.
   const sentence = document.text.slice(passage.span.start, passage.span.end);
   let found = findAttributions(sentence, passage.span.start, [wordsAt]);
@@ -423,10 +460,47 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   // speaker's own words set off ("… and I cannot support that. “Reform that weakens the renter is not reform at
   // all.”" in a member's speech), not someone else's ("A diver once told me, “the reef is a slow animal”").
   if (found.length === 0 && place.speaker && quote && paragraph.end - paragraph.start <= 2000) {
-    const around = document.text.slice(paragraph.start, quote.open) + ' ' + document.text.slice(quote.close, paragraph.end);
+    // (The speaker's own verb is theirs: "Can I just say, for the record, that … “the people of Thornby Marsh will
+    // remember …”".)
+    const around = (document.text.slice(paragraph.start, quote.open) + ' ' + document.text.slice(quote.close, paragraph.end)).replace(FIRST_PERSON_SAYING, ' ');
     if (!ANY_SPEECH_VERB.test(around)) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
   }
   return { kind: 'unknown' };
+}
+
+/** A paragraph's label of who speaks, in capitals, with a bracketed post and a colon: "MRS MARCHBANK: ". */
+const LABELLED_TURN = /(?:^|\n)[ \t]*((?:(?:MR|MRS|MS|MISS|DR|CLLR|SIR|DAME|JUDGE|PROF)\.?[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,3})(?:[ \t]*\([^)\n]{1,80}\))?:[ \t]/gu;
+
+/** A speaker's own verb of saying: "I just say", "we have said", "I'd say". */
+const FIRST_PERSON_SAYING = /\b(?:I|we|I'd|we'd|I'll|we'll|I've|we've)\s+(?:[\p{Ll}']+\s+){0,2}?(?:say|said|tell|told|add|added|stress|stated?|warn|warned|repeat|repeated)\b/giu;
+
+/** Labels of notes that are no one's name ("NOTE:", "Update:"). */
+const LABEL_WORDS = new Set(['note', 'notes', 'update', 'source', 'sources', 'quote', 'quotes', 'comment', 'reaction', 'statement', 'summary', 'background', 'context', 'status', 'action', 'agreed', 'decision', 'outcome', 'result', 'verdict', 'sentence', 'plea', 'charge', 'charges', 'dog', 'item', 'appendix', 'annex', 'table', 'figure', 'section', 'part', 'headline', 'standfirst', 'caption', 'pics', 'desk', 'slug', 'ends']);
+
+/** A surname in capitals and a colon, alone before a quotation on its line: "CRANE: ", "R (RANDHAWA): " not. */
+// (Or a first name or surname after a sentence on its line, as a diary writes it: "… inside at once. Martin: “We'll take
+// the hit …”".)
+const LABEL_LEAD = /(?:^|\n|[.!?]["”’']?[ \t]+)[ \t]*(\p{Lu}(?:[\p{Lu}'’-]{2,}|\p{Ll}[\p{Ll}'’-]+))[ \t]*:[ \t]*$/u;
+
+/**
+ * The person a document names with a surname written in capitals ("CRANE": "Mr Oliver Crane"), or with a first name
+ * ("Martin": "Martin Ashdown (CEO)"), when one person.
+ */
+function surnamed(text: string, label: string): Attribution | undefined {
+  const surname = label[0] + label.slice(1).toLowerCase();
+  if (LABEL_WORDS.has(surname.toLowerCase())) return undefined;
+  const found = new Map<string, number>();
+  const re = new RegExp(String.raw`(?<![\p{L}])((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Cllr|Councillor)\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+${escapeRegExp(surname)})(?![\p{L}])`, 'gu');
+  for (const m of text.slice(0, 200_000).matchAll(re)) if (!found.has(m[1])) found.set(m[1], m.index!);
+  if (!found.size && label !== label.toUpperCase()) {
+    const first = new RegExp(String.raw`(?<![\p{L}])(${escapeRegExp(surname)}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])`, 'gu');
+    for (const m of text.slice(0, 200_000).matchAll(first)) if (!found.has(m[1])) found.set(m[1], m.index!);
+    if (found.size !== 1) return undefined;
+  }
+  // (One person: every mention ends the same full name, "Oliver Crane" within "Mr Oliver Crane".)
+  const names = [...found.keys()].sort((a, b) => b.length - a.length);
+  if (!names.length || !names.every((n) => names[0].endsWith(n.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Cllr|Councillor)\.?\s+/, '')))) return undefined;
+  return nameAttribution(names[0], found.get(names[0])!);
 }
 
 /** A signature line: a dash and a name, then a comma, a bracket or the line's end ("— Dr Miriam Achterberg, Chief …"). */
