@@ -181,6 +181,22 @@ test("html: an article's aside of prose is kept (a release's notes to editors); 
   ]);
 });
 
+test("html: a <footer> that holds a release's notes to editors is kept; a page's footer of links and legal lines is not", () => {
+  const html = `<html><body><h1>Airport expansion approved</h1><p>The runway extension was approved.</p>
+<footer><h3>ENDS</h3><h3>Notes to editors</h3><ol><li>Fenmoor Airport handled 3.9 million passengers in 2024, up 8% on 2023. It is served by 14 airlines flying to 61 destinations.</li><li>Around 1,420 people are employed on the airport site.</li></ol></footer>
+<footer class="site"><p><a href="/privacy">Privacy</a> | <a href="/terms">Terms</a></p><p>© 2025 Fenmoor Airport Limited. Registered in England and Wales, company number 01234567. All rights reserved.</p></footer></body></html>`;
+  const paragraphs = htmlToProse(html).text.split('\n\n').map((p) => p.trim()).filter(Boolean);
+  // Were the first two only: every <footer> was page chrome.
+  assert.deepEqual(paragraphs, [
+    'Airport expansion approved',
+    'The runway extension was approved.',
+    'ENDS',
+    'Notes to editors',
+    'Fenmoor Airport handled 3.9 million passengers in 2024, up 8% on 2023. It is served by 14 airlines flying to 61 destinations.',
+    'Around 1,420 people are employed on the airport site.',
+  ]);
+});
+
 test("html: a description list's term and its description are one line, \"Trial manager: Owen Farrant\"", () => {
   const html = '<dl>\n  <dt>Trial statistician</dt>\n  <dd>Dr Anjali Rao, Castlemere Clinical Trials Unit</dd>\n  <dt>Trial manager</dt>\n  <dd><p>Owen Farrant</p></dd>\n</dl><p>After.</p>';
   const { text, toFileOffset } = htmlToProse(html);

@@ -4,7 +4,8 @@
  * written for these tests; the teams, trusts, councils and people are invented.
  */
 import { describe, test } from 'node:test';
-import { expectVerdictWith, workspaceIndex } from './sources';
+import assert from 'node:assert/strict';
+import { expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
 import { withProductWordVectors } from './productVectors';
 
 const LOG = `UPPER SCARDALE MOUNTAIN RESCUE TEAM - INCIDENT LOG 2025-014
@@ -107,6 +108,18 @@ describe('posts and changes the other way, with the product\'s word vectors', ()
     verdict = expectVerdictWith(await workspaceIndex({ 'release.html': LICENCE }));
     // Was supported: a role of nine words without an article before "said".
     verdict('contradicted', 'Priya Rendell, chief executive of the Countryside Licensing Authority, said the trust had put robust monitoring and management arrangements in place.', [['chief executive of the Countryside Licensing Authority', 'Head of Wildlife Licensing at the Countryside Licensing Authority']]);
+  });
+
+  test('"her fellow administrator" is the "joint administrator"', async () => {
+    const judge = judgeWith(
+      await workspaceIndex({
+        'statement.html': '<html><body><p>Ruth Calloway and Martin Oduya of Penrose Advisory were appointed joint administrators of Harlowmere Buses Ltd on Friday 7 March 2025.</p><p>Martin Oduya, joint administrator, said: “We have been in close contact with Harlowmere County Council since Friday.”</p></body></html>',
+      }),
+    );
+    // Was contradicted: "The source gives joint administrator, not fellow administrator". (Here "fellow" is a word no
+    // source states; the helper's sources named the other administrator beside him.)
+    const result = judge('Her fellow administrator Martin Oduya said they had been in close contact with Harlowmere County Council since Friday.');
+    assert.notEqual(result.verdict, 'contradicted', why(result));
   });
 
   test('"a slight fall on last year" / "up from 70.3% in 2024"', async () => {

@@ -213,6 +213,15 @@ describe('quotations given to the wrong speaker', () => {
     ]);
   });
 
+  test('a decision\'s defined term for a party ("the Athlete") is no other person', async () => {
+    const decision = `<html><body><h1>Decision of the Anti-Doping Tribunal: UKAD v Eleanor Farrowby</h1>
+<p>1. Eleanor Farrowby ("the Athlete") is a 1,500m runner from Ilkley.</p>
+<p>2. In her evidence the Athlete said: “I honestly thought a recovery shake was the same as a bowl of porridge.”</p></body></html>`;
+    // Was flagged: "These words were said by Athlete, not Ms Farrowby".
+    const found = await findings({ 'decision.html': decision }, 'Ms Farrowby told the panel: "I honestly thought a recovery shake was the same as a bowl of porridge."');
+    assert.deepEqual(found.filter(([code]) => code === 'misattributed-quote'), []);
+  });
+
   test('two KCs are two people', async () => {
     // Was not flagged: "KC" was a word both names share.
     assert.deepEqual(await findings({ 'notes.md': TRIAL }, 'Marcus Oduya KC told the court: "There was no history between these men. They had never met before that night."'), [

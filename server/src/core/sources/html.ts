@@ -5,7 +5,8 @@
  * Kept: the text of the body (headings, p, li, td/th, blockquote, figcaption, pre, …). Dropped: script, style,
  * noscript, template, svg, and page chrome (nav, aside, footer, form, button, …; a `<footer>` inside a blockquote or
  * a figure is kept: it says whose the quotation is; so is an `<aside>` of prose inside an article or main, such as
- * a release's "Notes to editors", though not one of links). Block elements end a paragraph
+ * a release's "Notes to editors", though not one of links, and a `<footer>` that holds a release's notes to editors).
+ * Block elements end a paragraph
  * (a blank line in the prose); a table row is one paragraph with its cells joined by " | "; `<br>` is a line
  * break. A table's header row (in `<thead>`, of `<th>` cells, or a first row of words and years) names the figures
  * below it: a cell that starts with a figure reads "Header: figure" ("Leeds Rovers | Won: 20 | Points: 65",
@@ -44,6 +45,18 @@ const ASIDE_READ = 20_000;
 /** Letters of prose an aside needs to be kept, and the share of them that may be link text. */
 const ASIDE_MIN_LETTERS = 80;
 const ASIDE_MAX_LINK_SHARE = 0.5;
+
+/**
+ * Whether the `<footer>` whose content starts at `from` holds a press release's notes to editors (a heading or line
+ * "Notes to editors", "Notes for editors", "About …" over prose): facts of the release, kept; a page's footer of
+ * links and legal lines is not.
+ */
+function notesFooter(html: string, from: number): boolean {
+  const end = html.slice(from, from + ASIDE_READ).search(/<\/footer\s*>/i);
+  if (end < 0) return false;
+  const inner = html.slice(from, from + end);
+  return /(?:^|>)\s*(?:notes?\s+(?:to|for)\s+editors?|editors['’]?\s+notes?)\b/i.test(inner) && proseAside(inner.replace(/<\/footer\s*>/gi, '') + '</aside>', 0);
+}
 
 /**
  * Whether the `<aside>` whose content starts at `from` is prose (a press release's "Notes to editors", a fact box)
@@ -159,6 +172,8 @@ export function htmlToProse(html: string): HtmlProse {
   const tables: TableState[] = [];
   /** For each open `<aside>`, innermost last: whether it is kept (`proseAside`). */
   const asideKept: boolean[] = [];
+  /** For each open `<footer>`: whether it is a release's notes to editors, kept (`notesFooter`). */
+  const footerKept: boolean[] = [];
   /** The header label owed before the open cell's first text, when that text is a figure. */
   let labelOwed: string | undefined;
   /** A collapsed run of formatting whitespace owed before the next text: [raw start, raw length]. */
@@ -181,6 +196,7 @@ export function htmlToProse(html: string): HtmlProse {
         }
         stack.push(name);
         if (name === 'aside') asideKept.push(skipDepth === 0 && (stack.includes('article') || stack.includes('main')) && proseAside(html, parser.endIndex + 1));
+        if (name === 'footer') footerKept.push(skipDepth === 0 && notesFooter(html, parser.endIndex + 1));
         if (skipped(name)) {
           skipDepth++;
           return;
@@ -253,6 +269,7 @@ export function htmlToProse(html: string): HtmlProse {
    */
   function skipped(name: string): boolean {
     if (name === 'aside') return !asideKept[asideKept.length - 1];
+    if (name === 'footer' && footerKept[footerKept.length - 1]) return false;
     return SKIPPED.has(name) && !(name === 'footer' && skipDepth === 0 && (stack.includes('blockquote') || stack.includes('figure')));
   }
 
@@ -260,6 +277,7 @@ export function htmlToProse(html: string): HtmlProse {
     if (name === 'title' && inTitle > 0) inTitle--;
     const skip = skipped(name);
     if (name === 'aside') asideKept.pop();
+    if (name === 'footer') footerKept.pop();
     if (skip) {
       if (skipDepth > 0) skipDepth--;
       return;

@@ -359,7 +359,8 @@ function namedOtherwise(text: string, tokens: readonly string[], role: string): 
 }
 
 /** Posts written capitalised in place of a name ("The Dean said", "the Chancellor told MPs"). */
-const POST_NAMES = new Set(['dean', 'bishop', 'archbishop', 'chancellor', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'chair', 'minister', 'secretary', 'director', 'commissioner', 'provost', 'principal', 'rector', 'vicar', 'headteacher', 'coroner', 'judge', 'speaker', 'premier', 'chief', 'leader', 'captain', 'coach', 'manager', 'sheriff', 'warden', 'superintendent']);
+// (And a party a decision names by its part, "the Athlete", "the Respondent", a defined term for a named person.)
+const POST_NAMES = new Set(['athlete', 'claimant', 'respondent', 'appellant', 'applicant', 'defendant', 'complainant', 'registrant', 'licensee', 'employee', 'employer', 'player', 'member', 'dean', 'bishop', 'archbishop', 'chancellor', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'chair', 'minister', 'secretary', 'director', 'commissioner', 'provost', 'principal', 'rector', 'vicar', 'headteacher', 'coroner', 'judge', 'speaker', 'premier', 'chief', 'leader', 'captain', 'coach', 'manager', 'sheriff', 'warden', 'superintendent']);
 
 /** `speechAt`, remembered in `memo` when one is given. */
 function speechAtMemo(memo: AttributionMemo | undefined, document: SourceDocument, passage: Passage, wordsAt: Span): Speech {

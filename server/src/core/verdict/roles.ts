@@ -220,7 +220,9 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
     // "formerly deputy governor" is a former deputy governor; "the then chief executive" was the chief executive then,
     // a former one.
     .map((w) => (w === 'formerly' || w === 'previously' || w === 'then' ? 'former' : w))
-    .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w));
+    // (Nor words of the person's relation to others, which make no other post: "her fellow administrator" / "joint
+    // administrator".)
+    .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w) && !RELATION_WORDS.has(w));
   // "Chief Executive Officer" is the chief executive.
   if (words.length >= 2 && words[words.length - 1] === 'officer' && words[words.length - 2] === 'executive') words.pop();
   let head = words[words.length - 1];
@@ -254,6 +256,9 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   const body = bodyName ? bodyName.toLowerCase().split(/[\s&-]+/).filter((w) => w && !STOPWORDS.has(w)) : undefined;
   return { name, text, span, head, modifiers, ...(field ? { field } : {}), ...(body?.length ? { body } : {}) };
 }
+
+/** Words of a post that say how its holder stands to others, not which post it is. */
+const RELATION_WORDS = new Set(['fellow', 'joint', 'co', 'colleague']);
 
 /** What a chief's initials stand for: CEO, CFO, COO, CTO. */
 const CHIEF_OF: Record<string, string> = { E: 'executive', F: 'financial', O: 'operating', T: 'technology' };
