@@ -154,8 +154,10 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
  */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\p{L}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b(?:[Tt]he|[Aa]n?)\s+${ROLE})\s+|\p{Lu}[\p{L}'’-]*\p{L},\s+[^,.;“”"]{1,80},\s+|,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\p{L},\s+)${ADVERB}$`, 'u');
 
-/** A name and its apposition, up to the comma that closes it: "Mark Iveson, the deputy team leader". */
-// (Or a description and the name in apposition to it: "Brennan's agent, Philip Ravensworth".)
+/**
+ * A name and its apposition, up to the comma that closes it ("Mark Iveson, the deputy team leader"), or a description
+ * and the name in apposition to it ("Brennan's agent, Philip Ravensworth").
+ */
 const APPOSED_SUBJECT = /(?:\p{Lu}[\p{L}'’-]*\p{L},\s+[^,.;:“”"]{1,80}|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u;
 
 /** A heading over someone's statement: "Statement from Marta Kovalenko-Reyes", "Comments by Dr Ana Petrović". */
@@ -478,9 +480,10 @@ const FIRST_PERSON_SAYING = /\b(?:I|we|I'd|we'd|I'll|we'll|I've|we've)\s+(?:[\p{
 /** Labels of notes that are no one's name ("NOTE:", "Update:"). */
 const LABEL_WORDS = new Set(['note', 'notes', 'update', 'source', 'sources', 'quote', 'quotes', 'comment', 'reaction', 'statement', 'summary', 'background', 'context', 'status', 'action', 'agreed', 'decision', 'outcome', 'result', 'verdict', 'sentence', 'plea', 'charge', 'charges', 'dog', 'item', 'appendix', 'annex', 'table', 'figure', 'section', 'part', 'headline', 'standfirst', 'caption', 'pics', 'desk', 'slug', 'ends']);
 
-/** A surname in capitals and a colon, alone before a quotation on its line: "CRANE: ", "R (RANDHAWA): " not. */
-// (Or a first name or surname after a sentence on its line, as a diary writes it: "… inside at once. Martin: “We'll take
-// the hit …”".)
+/**
+ * A label and a colon right before a quotation: a surname in capitals at its line's start ("CRANE: “…”"), or a first
+ * name or surname after a sentence on its line, as a diary writes it ("… inside at once. Martin: “We'll take …”").
+ */
 const LABEL_LEAD = /(?:^|\n|[.!?]["”’']?[ \t]+)[ \t]*(\p{Lu}(?:[\p{Lu}'’-]{2,}|\p{Ll}[\p{Ll}'’-]+))[ \t]*:[ \t]*$/u;
 
 /**

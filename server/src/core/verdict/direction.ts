@@ -343,23 +343,16 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
       return { polarity: p, word: { stem: stem(before[1]), text: before[1], span: { start, end: start + before[1].length } }, ...(frame ? { frame } : {}) };
     }
   }
-  // The level reached after the level left: "fell from 2.2% to 1.7%", "rose from £2m to £3.1m".
-  const fromTo = FROM_TO.exec(text.slice(Math.max(0, figure.start - 80), figure.start));
-  if (fromTo) {
-    const p = POLARITY.get(stem(fromTo[1]));
-    if (p) {
-      const start = figure.start - fromTo[0].length;
-      return { polarity: p, word: { stem: stem(fromTo[1]), text: fromTo[1], span: { start, end: start + fromTo[1].length } }, frame: 'to' };
-    }
-  }
-  // A verb of change with its object before the level it set: "raised its guidance for full-year profit to between
-  // £410m and £430m", "cut the forecast to 1.2%".
-  const set = VERB_OBJECT_TO.exec(text.slice(Math.max(0, figure.start - 100), figure.start));
-  if (set) {
-    const p = POLARITY.get(stem(set[1]));
-    if (p) {
-      const start = figure.start - set[0].length;
-      return { polarity: p, word: { stem: stem(set[1]), text: set[1], span: { start, end: start + set[1].length } }, frame: 'to' };
+  // The level reached after the level left: "fell from 2.2% to 1.7%", "rose from £2m to £3.1m"; or a verb of change
+  // with its object before the level it set: "raised its guidance for full-year profit to between £410m and £430m",
+  // "cut the forecast to 1.2%".
+  const window = text.slice(Math.max(0, figure.start - 100), figure.start);
+  for (const re of [FROM_TO, VERB_OBJECT_TO]) {
+    const m = re.exec(window);
+    const p = m ? POLARITY.get(stem(m[1])) : undefined;
+    if (m && p) {
+      const start = figure.start - m[0].length;
+      return { polarity: p, word: { stem: stem(m[1]), text: m[1], span: { start, end: start + m[1].length } }, frame: 'to' };
     }
   }
   const after = AFTER_FIGURE.exec(text.slice(figure.end, figure.end + 40));

@@ -37,7 +37,7 @@ export interface NamedRole {
  */
 const ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
 /**
- * A longer role after a name, with its article, when a verb of saying follows it: "Kwame Addo-Bright, an emergency
+ * A longer role after a name, with or without its article, when a verb of saying follows it: "Kwame Addo-Bright, an emergency
  * department staff nurse and chair of the ANU branch at Castlebridge General Hospital, said:" (the verb makes it the
  * speaker's description, not a clause that runs on).
  */
