@@ -527,3 +527,28 @@ test("a committee's transcript: times and stage directions on their own lines, t
     ['CHAIR', 'Noted. Next question.'],
   ]);
 });
+
+test("a header's role that runs on to lines indented under it, and a second post after the body, are the speaker's", () => {
+  const text = [
+    'RADIO KESTLEBY - NEWSROOM TRANSCRIPT',
+    '',
+    'SPEAKERS',
+    'TE   Tom Ellery, presenter',
+    'PV   Dr Priya Venkatesan, Principal Bridge Engineer, Marrowshire County',
+    '     Council; project engineer for the Haddonford Bridge repairs',
+    '',
+    'TE: Is that bridge safe?',
+    '',
+    'PV: It is safe today with the weight limit in place.',
+    '',
+    'TE: And the crack?',
+    '',
+    'PV: We measured roughly 38 per cent loss of section on the bearing plates.',
+  ].join('\n');
+  const t = parsePlainTranscript(text);
+  // Was "principal bridge engineer" of "Marrowshire County": the header's second line was no part of the role.
+  assert.deepEqual(
+    t.speakers.find((s) => s.label === 'PV'),
+    { label: 'PV', name: 'Dr Priya Venkatesan', role: 'principal bridge engineer; project engineer for the haddonford bridge repairs', body: 'Marrowshire County Council' },
+  );
+});

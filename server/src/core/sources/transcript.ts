@@ -367,8 +367,11 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
 
 /** "marine biologist, Eastport University": the role is the first part, the body (capitalised) the second. */
 function setRole(speaker: Speaker, role: string): void {
-  const [post, body] = role.split(/[,;]/).map((part) => part.trim());
-  speaker.role = post.toLowerCase();
+  const [post, body, ...more] = role.split(/[,;]/).map((part) => part.trim());
+  // (A second post after the body, in lower case, is the speaker's too: "…, Marrowshire County Council; project
+  // engineer for the Haddonford Bridge repairs".)
+  const also = more.filter((part) => /^\p{Ll}/u.test(part));
+  speaker.role = [post, ...also].join('; ').toLowerCase();
   if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
 }
 
@@ -390,7 +393,13 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
   const post = (role: string | undefined) => role?.replace(/[ \t]*\([^)]*\)?[ \t]*$/, '').trim();
   if (byName) return { name: byName[1], ...(post(byName[2]) ? { role: post(byName[2]) } : {}) };
   const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}(?:[ \t]*(?:[-–—=]|\bis\b)[ \t]*|[ \t]{2,}|\t[ \t]*)${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
-  if (byLabel) return { name: byLabel[1], ...(post(byLabel[2]) ? { role: post(byLabel[2]) } : {}) };
+  if (byLabel) {
+    // (A role that runs on to lines indented under it: "PV   Dr Priya Venkatesan, Principal Bridge Engineer, Marrowshire
+    // County" over "     Council; project engineer for the Haddonford Bridge repairs".)
+    let role = byLabel[2];
+    if (role) for (const line of header.slice(byLabel.index + byLabel[0].length).match(/^(?:\n[ \t]{4,}(?!\p{Lu}{2,}\b)\S[^\n]*){1,3}/u)?.[0].split('\n').slice(1) ?? []) role += ` ${line.trim()}`;
+    return { name: byLabel[1], ...(post(role) ? { role: post(role) } : {}) };
+  }
   return undefined;
 }
 
