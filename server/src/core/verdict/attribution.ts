@@ -486,6 +486,12 @@ const LABEL_WORDS = new Set(['note', 'notes', 'update', 'source', 'sources', 'qu
  */
 const LABEL_LEAD = /(?:^|\n|[.!?]["”’']?[ \t]+)[ \t]*(\p{Lu}(?:[\p{Lu}'’-]{2,}|\p{Ll}[\p{Ll}'’-]+))[ \t]*:[ \t]*$/u;
 
+/** Courtesy titles before a full name in a source ("Mr Oliver Crane", "Cllr Gareth Pryce"), and one at a name's start. */
+const COURTESY_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Cllr|Councillor)`;
+const COURTESY_BEFORE = new RegExp(String.raw`^${COURTESY_TITLE}\.?\s+`);
+/** Characters of a document read for the full name of a label (`surnamed`). */
+const SURNAME_READ = 200_000;
+
 /**
  * The person a document names with a surname written in capitals ("CRANE": "Mr Oliver Crane"), or with a first name
  * ("Martin": "Martin Ashdown (CEO)"), when one person.
@@ -494,16 +500,17 @@ function surnamed(text: string, label: string): Attribution | undefined {
   const surname = label[0] + label.slice(1).toLowerCase();
   if (LABEL_WORDS.has(surname.toLowerCase())) return undefined;
   const found = new Map<string, number>();
-  const re = new RegExp(String.raw`(?<![\p{L}])((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Cllr|Councillor)\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+${escapeRegExp(surname)})(?![\p{L}])`, 'gu');
-  for (const m of text.slice(0, 200_000).matchAll(re)) if (!found.has(m[1])) found.set(m[1], m.index!);
+  const read = text.length > SURNAME_READ ? text.slice(0, SURNAME_READ) : text;
+  const re = new RegExp(String.raw`(?<![\p{L}])((?:${COURTESY_TITLE}\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+${escapeRegExp(surname)})(?![\p{L}])`, 'gu');
+  for (const m of read.matchAll(re)) if (!found.has(m[1])) found.set(m[1], m.index!);
   if (!found.size && label !== label.toUpperCase()) {
     const first = new RegExp(String.raw`(?<![\p{L}])(${escapeRegExp(surname)}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])`, 'gu');
-    for (const m of text.slice(0, 200_000).matchAll(first)) if (!found.has(m[1])) found.set(m[1], m.index!);
+    for (const m of read.matchAll(first)) if (!found.has(m[1])) found.set(m[1], m.index!);
     if (found.size !== 1) return undefined;
   }
   // (One person: every mention ends the same full name, "Oliver Crane" within "Mr Oliver Crane".)
   const names = [...found.keys()].sort((a, b) => b.length - a.length);
-  if (!names.length || !names.every((n) => names[0].endsWith(n.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Cllr|Councillor)\.?\s+/, '')))) return undefined;
+  if (!names.length || !names.every((n) => names[0].endsWith(n.replace(COURTESY_BEFORE, '')))) return undefined;
   return nameAttribution(names[0], found.get(names[0])!);
 }
 
