@@ -30,8 +30,9 @@ export function speakerOf(document: SourceDocument, label: string | undefined): 
 
 /** A speaker as a reader would name them: the header's full name, else the label in title case ("PARK" → "Park"). */
 export function speakerName(speaker: Speaker): string {
-  if (speaker.name) return speaker.name;
-  return /\p{Ll}/u.test(speaker.label) ? speaker.label : speaker.label.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  // (A name the header gives in capitals is shown as a name: "Her Honour Judge Rosalind Fairweather".)
+  const name = speaker.name ?? speaker.label;
+  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 export interface PassagePlace {

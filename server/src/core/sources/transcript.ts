@@ -318,13 +318,17 @@ interface HeaderInfo {
 /** Courtesy titles in labels and names, which tell no one apart. */
 const COURTESY_TOKENS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'lord', 'lady', 'judge']);
 
+/** Small words of a label, which name no one ("THE CLERK", "CHAIR OF THE PANEL"). */
+const LABEL_SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
+
 /** Full names and roles for the labels, from the header text. */
 function resolveSpeakers(labels: string[], header: string): Speaker[] {
   const out: Speaker[] = [];
   // Capitalised names of two to four words in the header ("Park Sun-hee", "J. Lee", "Choi Min-jun").
   const names: { name: string; at: number; end: number }[] = [];
   // (One space or tab between the words: two spaces or more part a list's columns, "JOSEPH LEMAIYAN   Coach to …".)
-  const NAME = /(?<![\p{L}.])((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:(?: |\t)(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})/gu;
+  // (Five words with a judge's style: "HER HONOUR JUDGE ROSALIND FAIRWEATHER".)
+  const NAME = /(?<![\p{L}.])((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:(?: |\t)(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4})/gu;
   for (const m of header.matchAll(NAME)) names.push({ name: m[1], at: m.index!, end: m.index! + m[1].length });
   for (const label of labels) {
     const speaker: Speaker = { label };
@@ -338,7 +342,8 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       continue;
     }
     // (Not by a courtesy title: "CLLR DEV SANDHU" is not "Cllr Janet Pelham".)
-    const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1 && !COURTESY_TOKENS.has(t));
+    // (Nor by a small word: "THE CLERK" is not "IN THE CROWN COURT".)
+    const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1 && !COURTESY_TOKENS.has(t) && !LABEL_SMALL_WORDS.has(t));
     const hit = tokens.length
       ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)))
       : undefined;
@@ -655,8 +660,16 @@ export function looksLikeTranscript(content: string): boolean {
     wrapped = turn ? !turn.bare && text.trimEnd().length >= WRAPPED_TURN : wrapped;
     if (firstTurn >= 0) nonEmpty++;
   }
-  return turns >= 3 && [...counts.values()].some((n) => n >= 2) && turnLines >= 0.4 * nonEmpty;
+  if (turns < 3 || ![...counts.values()].some((n) => n >= 2)) return false;
+  if (turnLines >= 0.4 * nonEmpty) return true;
+  // Or turns labelled in capitals, two people at least and one of them twice, in a record of long speeches: a
+  // judge's sentencing remarks over a few exchanges with counsel ("JUDGE FAIRWEATHER: …", "MS VENKATARAMAN: …"),
+  // whose paragraphs without a label go on with the last speaker's words.
+  const capitals = [...counts].filter(([label]) => CAPITAL_LABEL.test(label));
+  return capitals.length >= 2 && capitals.some(([, n]) => n >= 2) && capitals.reduce((sum, [, n]) => sum + n, 0) >= 4;
 }
+/** A speaker label in capitals of two words or more ("JUDGE FAIRWEATHER", "THE CLERK", "MR ASHWORTH"). */
+const CAPITAL_LABEL = /^\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 
 /**
  * Parses a plain transcript ("SPEAKER: text", "[00:12:03] Name: text", or a label line with the words below it:

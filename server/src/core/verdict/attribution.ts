@@ -45,7 +45,9 @@ const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|wa
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy',
   // Ranks of police, fire and armed services, written in full before a name ("Detective Chief Inspector Martin
   // Oduya", "Battalion Chief Renata Okafor").
-  'detective', 'superintendent', 'constable', 'commander', 'lieutenant', 'colonel', 'battalion', 'assistant', 'acting'];
+  'detective', 'superintendent', 'constable', 'commander', 'lieutenant', 'colonel', 'battalion', 'assistant', 'acting',
+  // Their abbreviations ("Cllr Whitcombe" is no "Cllr Derek Poulson" for sharing "Cllr").
+  'cllr', 'sgt', 'insp', 'supt', 'det', 'revd', 'capt', 'lt', 'col', 'pc', 'dc', 'ds', 'di', 'dci', 'dsi'];
 const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?`;
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
 /** A name with up to three titles before it ("Detective Chief Inspector Martin Oduya"). */
@@ -181,6 +183,12 @@ const REPORTED = new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'i');
  * Clinical Trials Unit, which coordinated the study, said:" is hers, not the unit's: the first name wins).
  */
 const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,120}(?:,[^,:"“”]{1,80})?,\s+${ADVERB}${VERB}\s*[:,]$`, 'u');
+
+/**
+ * A line that opens a quotation with what the speaker did rather than a verb of saying: "Cllr Derek Poulson (Cabinet
+ * Member for Highways and Transport) introduced the report:", "Ms Patel, for the council, opened the case:".
+ */
+const OPENER_ACT = new RegExp(String.raw`(?:^|\s)(?<m>${NAME})(?:\s*\([^()\n]{1,120}\)|,[^,:"“”\n]{1,120},)?\s+${ADVERB}(?:introduced|presented|opened|closed|moved|seconded|proposed|summed\s+up|summarised|summarized|responded|replied|answered|addressed|began|ended|wound\s+up)\b[^:"“”.!?\n]{0,60}:$`, 'u');
 
 /** Letters after a name, which many people share ("Fenella Drayce KC" and "Marcus Oduya KC" are two people). */
 const POST_NOMINALS = new Set(['kc', 'qc', 'jp', 'mp', 'msp', 'ms', 'mbe', 'obe', 'cbe', 'frs', 'phd', 'jr', 'snr', 'jnr']);
@@ -670,7 +678,7 @@ function openingAttribution(text: string, start: number): Attribution | undefine
 
 /** The person of a line that opens a quotation with an apposition without an article (`OPENER`), or undefined. */
 function openerOf(line: string, base: number): Attribution | undefined {
-  const m = OPENER.exec(line);
+  const m = OPENER.exec(line) ?? OPENER_ACT.exec(line);
   if (!m?.groups) return undefined;
   const at = m.index! + m[0].indexOf(m.groups.m);
   // An office's body before a name in apposition ("The Leader of the Council, Councillor Sunita Bhatt, said:"): the

@@ -51,7 +51,7 @@ import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -203,7 +203,9 @@ function isMargin(text: string, span: Span): boolean {
  */
 function asWritten(text: string, value: TypedValue): string {
   const after = /^(?:-old\b|s\b)/.exec(text.slice(value.span.end, value.span.end + 4))?.[0];
-  return after && (after === 's' ? value.kind === 'number' && /0$/.test(value.text) : value.unit === 'year') ? `${value.text}${after}` : value.text;
+  if (after && (after === 's' ? value.kind === 'number' && /0$/.test(value.text) : value.unit === 'year')) return `${value.text}${after}`;
+  // A measure's rate read past other words ("118 litres of sewage a minute"): with its period.
+  return value.kind === 'quantity' && value.per && !value.text.endsWith(value.per) ? `${value.text} per ${value.per}` : value.text;
 }
 
 /**
@@ -576,7 +578,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   const named = namedColumns(info, sentence, value);
   let inColumn = false;
   if (named.length) {
-    const inNamed = rivals.filter((s) => s.kind === 'name' || named.some((c) => inCell(s, c)));
+    // (And the claim's figure in another unit of its kind, whichever column: "Route 40 covers 14.2 kilometres" /
+    // "Route: 40 | … | Length (miles): 14.2", where "Route" names the route's column.)
+    const inNamed = rivals.filter((s) => s.kind === 'name' || named.some((c) => inCell(s, c)) || unitSlip(value, s));
     rivals = value.kind === 'ordinal' && !inNamed.some((s) => s.kind === 'ordinal') ? rivals : inNamed;
     // One figure in the one column the claim names is its rival whatever the words around it ("Eleanor Marsh, 34," /
     // "Eleanor Marsh | … | Age: 32").
@@ -631,7 +635,10 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (!rivals.length) return undefined;
   // A table row with many figures of the kind ("2 | Hull Athletic | 30 | 17 | 8 | 5 | 59"): which column the claim's
   // figure is cannot be told from the row's words. (Two, as a results table's this year and last year, go by role.)
-  if (rivals.length > 2 && TABLE_ROW.test(sentence.text)) return undefined;
+  // (Unless one is the claim's figure in another unit of its kind: "Route 40 covers 14.2 kilometres" / "Route: 40 |
+  // Length (miles): 14.2 | Avg weekday passengers: 612".)
+  const otherUnit = rivals.find((s) => unitSlip(value, s));
+  if (rivals.length > 2 && TABLE_ROW.test(sentence.text) && !otherUnit) return undefined;
   let best = rivals[0];
   let bestRole = -1;
   for (const s of rivals) {
@@ -659,7 +666,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   }
   // Two neighbouring digits swapped are a slip of the keyboard, whatever the words around them: "£83m" for the
   // source's "£38m of costs".
-  const slip = rivals.find((s) => transposed(value, s));
+  const slip = rivals.find((s) => transposed(value, s)) ?? otherUnit;
   if (slip) best = slip;
   // So is a date that is the claim's but for one part ("Thursday 13 January 2026" / "Tuesday 13 January 2026").
   const nearDate = value.kind === 'date' ? rivals.find((s) => dateButOne(value, s)) : undefined;
@@ -1142,6 +1149,12 @@ export function prepareClaim(
     };
   });
   return { claim, info, candidates };
+}
+
+/** A denial right before a word, two words apart at most ("did not accept", "has never disputed", "hasn't ruled out"). */
+const DENIED_BEFORE = /(?:\b(?:not|never|cannot)|n['’]t)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
+function deniedBefore(text: string, at: number): boolean {
+  return DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** A sentence that starts with a pronoun for its subject ("It had pleaded guilty at an earlier hearing.", "However, it dismissed"). */
@@ -3696,6 +3709,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
       const outcome = outcomeOpposite(info, s.c.sentence);
       if (!outcome) continue;
+      // (An outcome denied on one side only says the same: "The union did not accept the trust's figure" / "The
+      // union disputes the trust's figure".)
+      if (deniedBefore(info.text, outcome[0].start) !== deniedBefore(s.c.sentence.text, outcome[1].start)) continue;
       const word = new Set(tokenize(info.text.slice(outcome[0].start, outcome[0].end)).flatMap((w) => processTerm(w) ?? []));
       if (lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent, word) < NEGATION_MIN && !outcomeOfObject(info, outcome, s.c.sentence)) continue;
       const [said, theirs] = outcome;

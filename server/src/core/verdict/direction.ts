@@ -719,12 +719,19 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['won', 'win', 'wins', 'defended'], ['lost', 'lose', 'loses']],
   // A statement's: "the minister confirmed that the strategy would include …" / "declined to say whether it would".
   [['confirmed', 'confirms'], ['declined', 'refused', 'denied', 'denies']],
+  // A figure's or a finding's: "The union accepted the trust's figure" / "The union disputes the trust's figure".
+  [['accepted', 'accept', 'accepts', 'accepting'], ['disputed', 'disputes', 'disputing', 'contested', 'contests', 'contesting']],
+  // An appeal's or a bid's: "had ruled out an appeal" / "are actively considering an appeal".
+  [['ruled out', 'rule out', 'rules out', 'ruling out'], ['considering', 'considered', 'consider', 'considers', 'weighing', 'exploring']],
   // An event's: "37 planned operations went ahead" / "were postponed".
   [['went ahead', 'go ahead', 'goes ahead', 'gone ahead', 'going ahead'], ['postponed', 'cancelled', 'canceled', 'called off', 'abandoned', 'scrapped']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
 
 /** The outcome words (`OUTCOMES`), and the last words of its phrases ("ahead" of "went ahead"), by which a text is looked up. */
 const OUTCOME_WORDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b].map((w) => w.split(' ').at(-1)!)));
+
+/** The last words of the outcome phrases that are no index terms ("out" of "ruled out"). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(OUTCOMES.flatMap(([a, b]) => [...a, ...b].filter((w) => w.includes(' ')).map((w) => w.split(' ').at(-1)!)).filter((w) => !processTerm(w)));
 
 interface Worded {
   text: string;
@@ -737,7 +744,8 @@ interface Worded {
  */
 export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] | undefined {
   // Most claims have no outcome word.
-  if (!claim.tokens.some((t) => t.term && OUTCOME_WORDS.has(claim.text.slice(t.start, t.end).toLowerCase()))) return undefined;
+  // (A phrase's last word may be no term: "out" of "ruled out".)
+  if (!claim.tokens.some((t) => OUTCOME_WORDS.has(claim.text.slice(t.start, t.end).toLowerCase()))) return undefined;
   for (const [p, q] of OUTCOMES) {
     for (const [mine, theirs] of [[p, q], [q, p]] as const) {
       const word = outcomeIn(claim, mine);
@@ -753,9 +761,9 @@ export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] |
 /** Where a text has one of the outcome words or phrases ("went ahead": "ahead" right after "went"), as written. */
 function outcomeIn(x: Worded, words: ReadonlySet<string>): Span | undefined {
   for (const t of x.tokens) {
-    if (!t.term) continue;
     const word = x.text.slice(t.start, t.end).toLowerCase();
-    if (words.has(word)) return { start: t.start, end: t.end };
+    if (!t.term && !PHRASE_ENDS.has(word)) continue;
+    if (t.term && words.has(word)) return { start: t.start, end: t.end };
     for (const w of words) {
       const space = w.lastIndexOf(' ');
       if (space < 0 || w.slice(space + 1) !== word) continue;

@@ -214,12 +214,23 @@ const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', a
  * rate's word, at most two words and a linking word before the figure, and a hedge: "an annual revenue cost of
  * approximately £148,000").
  */
-const RATE_BEFORE = /\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:rate|wage|wages|pay|salary|fee|fees|rent|charge|cost|costs|price|allowance|payment|bill)\s+(?:(?:of|to|at|is|was|will\s+be|rises\s+to|rose\s+to)\s+)?(?:(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|up\s+to|more\s+than|just\s+over|over|under)\s+)?$/iu;
+const RATE_BEFORE = /\b(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:rate|wage|wages|pay|salary|fee|fees|rent|charge|cost|costs|price|allowance|payment|bill)\s+(?:(?:of|to|at|is|was|will\s+be|rises\s+to|rose\s+to|stood\s+at|stands\s+at|came\s+to|comes\s+to|totalled|totals|reached)\s+)?(?:(?:about|around|approximately|roughly|some|nearly|almost|an\s+estimated|estimated|up\s+to|more\s+than|just\s+over|over|under)\s+)?$/iu;
 function rateAfter(text: string, end: number, start?: number): { per?: string } {
   const m = RATE_AFTER.exec(text.slice(end, end + 16));
   if (m) return { per: m[1] ? m[1].toLowerCase() : RATE_WORDS[m[2].toLowerCase()] };
   const before = start === undefined ? null : RATE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   return before ? { per: RATE_WORDS[before[1].toLowerCase()] } : {};
+}
+
+/**
+ * The period of a flow or a pace after a measure: "118 litres per second", "118 litres of sewage a minute", "40
+ * tonnes a day" (only of a length, a mass, a volume or an area: "three hours a day" is a share of a day).
+ */
+const MEASURE_RATE_AFTER = /^\s*(?:of\s+[\p{Ll}-]+\s+)?(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)(?![\p{L}\p{N}])(?!\s+(?:time|half|term|round|place|stage|phase|year|day|week|month)\b)/iu;
+function measureRate(text: string, unit: string, end: number): { per?: string; period?: Span } {
+  if (!(Object.hasOwn(LENGTH_IN_M, unit) || Object.hasOwn(MASS_IN_KG, unit) || VOLUMES.has(unit) || unit.startsWith('square-') || unit === 'acre' || unit === 'ha')) return {};
+  const m = MEASURE_RATE_AFTER.exec(text.slice(end, end + 40));
+  return m ? { per: m[1].toLowerCase(), period: { start: end + m[0].length - m[1].length, end: end + m[0].length } } : {};
 }
 
 /** A figure with its rate's words ("£10m a year", "£10m annually"): the words are the figure's, stated with it. */
@@ -1003,7 +1014,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       bound === 'atLeast' &&
       ((u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) ||
         (u.unit === undefined && COUNT_OVER.test(text.slice(Math.max(0, start - 40), start))));
-    add(withRate(text, { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(u.unit ? {} : rateAfter(text, u.end)), ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) }));
+    // (A measure's period is no ordinal: "118 litres a second".)
+    const { period, ...rate }: { per?: string; period?: Span } = u.unit ? measureRate(text, u.unit, u.end) : rateAfter(text, u.end);
+    if (period && free(c, period.start, period.end)) take(c, period.start, period.end);
+    const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) };
+    // (A measure's period stays out of its words: "68 million litres" of "68 million litres a day" is what a change
+    // "from" or "to" moves.)
+    add(u.unit ? read : withRate(text, read));
   };
   for (const m of text.matchAll(RATIO)) {
     const term = (w: string) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : /hundred/i.test(w) ? 100 : SMALL_NUMBERS[w.toLowerCase()] ?? 1);
@@ -1168,6 +1185,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // "First" as an adverb before a verb ("Wierzbicki first conducted the HPO", "first raised concerns") numbers
     // nothing, nor does "at first"; "the first … to" and "first place" do.
     if (!m[1] && /^first$/i.test(m[2]) && /\bat\s+$/i.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    // "per second" is a rate's period, no place.
+    if (!m[1] && /^second$/i.test(m[2]) && /\bper\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     if (!m[1] && /^first$/i.test(m[2]) && FIRST_ADVERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)) && !/\b(?:the|a|its|his|her|their|our)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const unit = ORDINAL_WORDS[m[2].toLowerCase()];
     // A ten only before a unit's ordinal ("twenty-sixth"; "twenty tenth" is two words).
@@ -2560,7 +2579,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
 }
 
 /** Whether two quantities give the same figure in two units of length or of mass ("1 mile" / "1 kilometre"). */
-function unitSlip(claim: TypedValue, source: TypedValue): boolean {
+export function unitSlip(claim: TypedValue, source: TypedValue): boolean {
   if (claim.kind !== 'quantity' || source.kind !== 'quantity' || claim.unit === source.unit || claim.value !== source.value) return false;
   const family = (u: string | undefined) =>
     u && Object.hasOwn(LENGTH_IN_M, u) ? 'length' : u && Object.hasOwn(MASS_IN_KG, u) ? 'mass' : u && VOLUMES.has(u) ? 'volume' : u && (u.startsWith('square-') || u === 'acre' || u === 'ha') ? 'area' : undefined;
