@@ -1,253 +1,337 @@
 /**
- * A parliamentary by-election's count: the returning officer's declaration (HTML) and a local paper's live blog
- * (Markdown). The sources are written for these tests (from a helper's draft); the constituency and the people are
- * invented.
+ * A by-election's declaration of result and the winner's press release, thirty-third round (from a helper's draft,
+ * h229): candidates listed "SURNAME, Forenames" ("FENWICK, Alan Stuart" is Alan Fenwick), a winner's total against
+ * the majority she won by ("with 1,487 votes" / "by 273 votes"), and a conference call's participants listed
+ * "NAME - Firm" (a firm, not a second name). The declaration and the release are the helper's, whole; the call is written for
+ * these tests. The people, the ward and the firms are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkAgainst, expectVerdictWith, workspaceIndex } from './sources';
-import { withProductWordVectors } from './productVectors';
+import { extractValues } from '../../../server/src/core/verdict/values';
+import { parsePlainTranscript } from '../../../server/src/core/sources/transcript';
+import { expectVerdictWith, workspaceIndex } from './sources';
 
-const DECLARATION = `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Declaration of Result of Poll – Kestrel Vale Parliamentary By-election 2024 | Kestrel Vale District Council</title>
-  <link rel="stylesheet" href="/assets/css/main.css">
-</head>
-<body>
-  <a class="skip-link" href="#main-content">Skip to main content</a>
-  <header class="site-header">
-    <div class="logo"><a href="/"><img src="/assets/img/kvdc-logo.svg" alt="Kestrel Vale District Council"></a></div>
-    <nav class="primary-nav" aria-label="Main">
-      <ul>
-        <li><a href="/bins-and-recycling">Bins and recycling</a></li>
-        <li><a href="/council-tax">Council tax</a></li>
-        <li><a href="/planning">Planning and building control</a></li>
-        <li><a href="/housing">Housing</a></li>
-        <li><a href="/elections" aria-current="page">Elections and voting</a></li>
-        <li><a href="/contact-us">Contact us</a></li>
-      </ul>
-    </nav>
-    <form class="site-search" action="/search" method="get">
-      <label for="q">Search this site</label>
-      <input type="search" id="q" name="q">
-      <button type="submit">Search</button>
-    </form>
-  </header>
+const DECLARATION = `HARROWFIELD BOROUGH COUNCIL
+Electoral Services, Harrowfield Town Hall, Corn Exchange Square, Harrowfield HF1 2QD
 
-  <nav class="breadcrumb" aria-label="Breadcrumb">
-    <ol>
-      <li><a href="/">Home</a></li>
-      <li><a href="/elections">Elections and voting</a></li>
-      <li><a href="/elections/results">Election results</a></li>
-      <li>Kestrel Vale Parliamentary By-election 2024</li>
-    </ol>
-  </nav>
+Ref: HBC/ELEC/BE/2025/02
 
-  <main id="main-content">
-    <h1>Declaration of Result of Poll</h1>
-    <p class="lead">Election of a Member of Parliament for the Kestrel Vale Constituency held on Thursday 14 March 2024</p>
+======================================================================
+                 ELECTION OF A BOROUGH COUNCILLOR
+                        ST ANSELM'S WARD
+              BY-ELECTION HELD ON THURSDAY 13 MARCH 2025
+======================================================================
 
-    <p>I, Dr Alison Penhaligon, being the Acting Returning Officer at the above election, do hereby give notice that the number of votes recorded for each candidate at the said election is as follows:</p>
+                  DECLARATION OF RESULT OF POLL
 
-    <table class="results">
-      <caption>Votes recorded for each candidate</caption>
-      <thead>
-        <tr><th scope="col">Name of candidate</th><th scope="col">Description (if any)</th><th scope="col">Number of votes</th></tr>
-      </thead>
-      <tbody>
-        <tr><td>ASHWORTH, Daniel Mark</td><td>Reform UK</td><td>4,215</td></tr>
-        <tr><td>BRENNAN, Siobhan Clare</td><td>Liberal Democrats</td><td>6,872</td></tr>
-        <tr><td>CARTWRIGHT, Helen Louise</td><td>The Conservative Party Candidate</td><td>9,604</td></tr>
-        <tr class="elected"><td>DUNMORE, Rajesh Kumar</td><td>Labour Party</td><td>13,957 (Elected)</td></tr>
-        <tr><td>ELLERBY, Thomas James</td><td>Green Party</td><td>2,318</td></tr>
-        <tr><td>FOXWELL, Margaret Ann</td><td>Independent</td><td>587</td></tr>
-        <tr><td>GRIMSHAW, Nigel Peter</td><td>Official Monster Raving Loony Party</td><td>164</td></tr>
-      </tbody>
-    </table>
+I, Margaret Ellen Pryce, being the Returning Officer at the above
+election, do hereby give notice that the number of votes recorded for
+each candidate at the said election is as follows:
 
-    <h2>Summary of the poll</h2>
-    <table class="summary">
-      <tbody>
-        <tr><th scope="row">Electorate</th><td>94,310</td></tr>
-        <tr><th scope="row">Total number of ballot papers counted</th><td>37,859</td></tr>
-        <tr><th scope="row">Total valid votes</th><td>37,717</td></tr>
-        <tr><th scope="row">Number of rejected ballot papers</th><td>142</td></tr>
-        <tr><th scope="row">Turnout</th><td>40.1%</td></tr>
-        <tr><th scope="row">Majority</th><td>4,353</td></tr>
-      </tbody>
-    </table>
+----------------------------------------------------------------------
+Candidate (surname first)    Description                  Votes
+----------------------------------------------------------------------
+ASHWORTH, Daniel Robert      Labour Party                 1,214
+BELLAMY, Susan Clare         Green Party                  1,487  ELECTED
+COATES, Trevor James         Conservative Party Candidate   862
+DUNMORE, Priya               Liberal Democrats              598
+FENWICK, Alan Stuart         Reform UK                      431
+GRAYSON, Kevin Michael       Independent                     77
+----------------------------------------------------------------------
+Total number of valid votes                               4,669
+----------------------------------------------------------------------
 
-    <h2>Rejected ballot papers</h2>
-    <p>The number of ballot papers rejected was as follows:</p>
-    <table class="rejected">
-      <tbody>
-        <tr><th scope="row">(a) want of an official mark</th><td>0</td></tr>
-        <tr><th scope="row">(b) voting for more candidates than voter was entitled to</th><td>97</td></tr>
-        <tr><th scope="row">(c) writing or mark by which voter could be identified</th><td>6</td></tr>
-        <tr><th scope="row">(d) being unmarked or wholly void for uncertainty</th><td>39</td></tr>
-        <tr><th scope="row">Total</th><td>142</td></tr>
-      </tbody>
-    </table>
+The number of ballot papers rejected was as follows:
 
-    <p>And I do hereby declare that <strong>Rajesh Kumar Dunmore</strong> is duly elected as the Member of Parliament for the Kestrel Vale Constituency.</p>
+  (a) want of an official mark                                0
+  (b) voting for more candidates than the voter
+      was entitled to                                         9
+  (c) writing or mark by which the voter could
+      be identified                                           1
+  (d) being unmarked or wholly void for uncertainty          13
+                                                          -----
+  Total rejected ballot papers                               23
 
-    <p class="signature">Dr Alison Penhaligon<br>Acting Returning Officer<br>Dated: Friday 15 March 2024</p>
-    <p>Result declared at 3:47am at Westmoor Leisure Centre, Harbridge.</p>
+And I do hereby declare that
 
-    <h2>About this by-election</h2>
-    <p>The by-election was called following the resignation of Sir Geoffrey Haldane, who had served as the Conservative Member of Parliament for Kestrel Vale since 2010. The writ was moved in the House of Commons on Tuesday 6 February 2024.</p>
-    <p>A total of 19,870 postal votes were issued for this election, of which 14,206 were returned, a return rate of 71.5%. Polling stations were open from 7am to 10pm at 68 locations across the constituency.</p>
-    <p>Seven candidates stood. Each candidate paid a deposit of £500, which is returned to any candidate who receives at least 5% of the total valid votes. The deposits of Margaret Ann Foxwell and Nigel Peter Grimshaw were forfeited.</p>
-    <p>The council has estimated the cost of running the by-election at approximately £310,000, which is met by the Government through the Elections Claims Unit and is not charged to local council tax payers.</p>
-    <p>No request for a recount was made by any candidate or election agent.</p>
+                     BELLAMY, Susan Clare
 
-    <h2>Information about the count</h2>
-    <p>The count took place overnight at Westmoor Leisure Centre, Harbridge. Around 120 count staff, drawn mainly from council employees, verified the ballot papers from all 68 polling stations and the opened postal votes before counting began. The first ballot box arrived at the count at 10:41pm and verification of all ballot paper accounts was completed at 1:15am.</p>
-    <p>Candidates, election agents and accredited observers were able to watch the verification and counting process throughout the night. Members of the press were admitted to a designated media area on the balcony of the main sports hall.</p>
-    <p>The electoral register for this election included 2,140 electors who registered after the by-election was called. The deadline for new applications to register to vote was Tuesday 27 February 2024.</p>
-    <p>Anyone wishing to inspect the marked copies of the register or absent voting lists may apply to Electoral Services. A fee is payable for copies.</p>
+is duly elected as Borough Councillor for the St Anselm's Ward.
 
-    <h2>Documents</h2>
-    <ul class="downloads">
-      <li><a href="/documents/elections/kv-2024-declaration.pdf">Declaration of result of poll (PDF, 84KB)</a></li>
-      <li><a href="/documents/elections/kv-2024-statement-persons-nominated.pdf">Statement of persons nominated (PDF, 112KB)</a></li>
-      <li><a href="/documents/elections/kv-2024-notice-of-poll.pdf">Notice of poll and situation of polling stations (PDF, 306KB)</a></li>
-    </ul>
+Dated: Friday 14 March 2025
 
-    <p class="updated">Page last updated: 15 March 2024, 4:20am</p>
+Margaret Ellen Pryce
+Returning Officer
 
-    <aside class="feedback">
-      <h2>Was this page helpful?</h2>
-      <a href="/feedback?page=kv-by-election-2024" class="button">Yes</a>
-      <a href="/feedback?page=kv-by-election-2024&amp;helpful=no" class="button">No</a>
-    </aside>
-  </main>
 
-  <footer class="site-footer">
-    <div class="footer-contact">
-      <p>Kestrel Vale District Council, Civic Offices, Market Street, Harbridge HB1 4QT</p>
-      <p>Electoral Services: 01632 960 418 | <a href="mailto:elections@kestrelvale.gov.uk">elections@kestrelvale.gov.uk</a></p>
-    </div>
-    <ul class="footer-links">
-      <li><a href="/accessibility">Accessibility statement</a></li>
-      <li><a href="/privacy">Privacy notice</a></li>
-      <li><a href="/cookies">Cookies</a></li>
-      <li><a href="/foi">Freedom of information</a></li>
-      <li><a href="/sitemap">Site map</a></li>
-    </ul>
-    <p class="copyright">&copy; 2024 Kestrel Vale District Council. All rights reserved.</p>
-  </footer>
-  <script src="/assets/js/main.js" defer></script>
-</body>
-</html>
+======================================================================
+         STATEMENT OF TURNOUT AND COUNT STATISTICS
+         (issued with, and forming no part of, the declaration)
+======================================================================
+
+Electorate (register of electors, including notices of
+alteration published to 5 March 2025)                      11,308
+
+Ballot papers issued at polling stations                    3,031
+Ballot papers found in polling station ballot boxes         3,031
+
+Postal votes issued                                         2,310
+Postal voting packs returned                                1,702
+Postal return rate                                          73.7%
+Postal voting statements rejected (missing or
+mismatched personal identifiers)                               41
+Postal ballot papers admitted to the count                  1,661
+
+Total ballot papers counted                                 4,692
+  of which valid                                            4,669
+  of which rejected                                            23
+
+Turnout (ballot papers counted as a percentage
+of the electorate)                                          41.5%
+
+Majority (BELLAMY over ASHWORTH)                              273
+
+Polling stations                                                9
+Polling station ballot boxes                                   11
+Postal ballot boxes                                             4
+Count staff employed (excluding supervisors)                   38
+
+
+======================================================================
+                 TIMETABLE OF THE COUNT
+======================================================================
+
+Thursday 13 March 2025
+  07:00  Poll opened at all nine polling stations
+  22:00  Close of poll
+  22:41  Verification of ballot paper accounts began at the count
+         venue, Kestrel Hall, Harrowfield Leisure Centre,
+         Wickham Lane, Harrowfield HF4 7RB
+  23:52  Verification completed; count of votes began
+
+Friday 14 March 2025
+  01:31  Provisional result shared with candidates and agents
+  01:47  Request for a recount made by the election agent for
+         Daniel Robert Ashworth (Labour Party)
+  02:05  Bundles of the two leading candidates checked in the
+         presence of all candidates and agents; request for a full
+         recount refused by the Returning Officer
+  02:18  Declaration of result made from the stage, Kestrel Hall
+
+
+======================================================================
+                 NOTES
+======================================================================
+
+1. Cause of vacancy. The casual vacancy arose from the resignation of
+   Councillor Geoffrey Hollins (Labour Party), first elected for the
+   St Anselm's Ward in May 2023. Written notice of resignation was
+   received by the Proper Officer on Monday 6 January 2025. A request
+   for an election was made by two local government electors of the
+   Borough on Thursday 16 January 2025, and the Notice of Election was
+   published on Monday 3 February 2025.
+
+2. Term of office. The councillor elected will serve the remainder of
+   the term of the former councillor, which ends on the fourth day
+   after the ordinary day of election in May 2027.
+
+3. Deputy Returning Officer. Anil Chaudhry, Electoral Services
+   Manager, acted as Deputy Returning Officer with full powers and
+   oversaw the verification of the eleven polling station ballot
+   boxes and four postal ballot boxes.
+
+4. Rejected ballot papers. Each doubtful ballot paper was adjudicated
+   by the Returning Officer in the presence of the candidates and
+   their election and counting agents. No objection was raised to the
+   rejection of any ballot paper.
+
+5. Accessibility. A tactile voting device and a large-print display
+   copy of the ballot paper were provided at every polling station.
+   Polling station staff recorded 14 requests for assistance under
+   the accessibility provisions.
+
+6. Cost. The estimated cost of the by-election to Harrowfield Borough
+   Council, including the hire of Kestrel Hall and the fees of
+   polling and count staff, is GBP 18,400.
+
+7. Documents. The marked registers, postal voting lists and other
+   election documents are held by the Electoral Services Manager and
+   may be inspected, subject to the relevant regulations, on request
+   for one year from the date of the poll.
+
+
+======================================================================
+MEDIA NOTE (issued by the Harrowfield Borough Council communications
+team, 02:40, Friday 14 March 2025)
+======================================================================
+
+The result of the St Anselm's Ward by-election was declared at 2.18am
+on Friday 14 March at Kestrel Hall, Harrowfield Leisure Centre.
+
+Speaking after the declaration, Margaret Pryce, Chief Executive of
+Harrowfield Borough Council and Returning Officer, said:
+
+"I want to thank the 38 count staff and every polling station team who
+worked through a very long day and night. I also want to thank all six
+candidates and their agents for the courteous way in which the count
+was conducted, including during the bundle check requested this
+morning."
+
+Anil Chaudhry, Electoral Services Manager, said:
+
+"Turnout of 41.5 per cent is high for a single-ward by-election in
+March, and the postal return rate of nearly three in four is the best
+we have seen in Harrowfield since 2019."
+
+Media enquiries: Harrowfield Borough Council press office,
+01632 960 274, press@harrowfield.gov.example
+
+                              ENDS
 `;
 
-const BLOG = `# LIVE: Kestrel Vale by-election count – as it happened
+const RELEASE = `# PRESS RELEASE
 
-**Harbridge Gazette** | By Chloe Marsh, Political Reporter, and Owen Pritchard, Chief Reporter
-Thursday 14 March 2024 – Friday 15 March 2024
+**Harrowfield Green Party**
+14 Tanners Row, Harrowfield HF2 3LP
 
-*Follow our live coverage from Westmoor Leisure Centre in Harbridge, where votes are being counted in the Kestrel Vale parliamentary by-election. Polls closed at 10pm.*
+**Ref:** HGP/PR/2025/011
+**Date:** Friday 14 March 2025
+**Embargo:** For immediate release
 
 ---
 
-### 4:05am – That's it from us
+## Greens take St Anselm's from Labour in Harrowfield by-election
 
-That's the end of our live coverage. Thank you for staying up with us. Full reaction, analysis and a ward-by-ward breakdown of the postal vote will be in Saturday's print edition of the Gazette. Owen Pritchard will be speaking to voters in Westmoor and Kingsbridge on Friday afternoon.
+**Susan Bellamy wins the St Anselm's ward seat on Harrowfield Borough Council by 273 votes, with the Green vote share almost doubling since 2023.**
 
-### 3:58am – Cartwright: "Not an easy night"
+Harrowfield Green Party has gained the St Anselm's ward seat from Labour in the by-election held on Thursday 13 March 2025, the first time the party has won a council seat on the east side of the town.
 
-Conservative candidate Helen Cartwright, a former Kestrel Vale district councillor, told the Gazette: "This was never going to be an easy night for us, but I am proud of the campaign we ran." She said she would "take some time with my family" before deciding whether to stand again at the general election. She did not blame the national party for the result.
+Susan Bellamy, 44, a teacher at Oakfield Primary School for the past 17 years, polled 1,487 votes. Labour's Daniel Ashworth came second with 1,214. The result was declared by the Returning Officer at 2.18am on Friday 14 March after an overnight count at Kestrel Hall, Harrowfield Leisure Centre.
 
-Reform UK's Daniel Ashworth did not make a speech and left the hall shortly after the declaration without speaking to reporters.
+The Green share of the vote rose to 31.8 per cent, up 13.4 points from 18.4 per cent in May 2023, when the party finished third in the ward behind Labour and the Conservatives. Labour's share fell from 41.2 per cent to 26.0 per cent. The party calculates this as a swing of 14.3 points from Labour to the Greens.
 
-### 3:52am – Dunmore's victory speech
+### The result
 
-Rajesh Dunmore, a 44-year-old secondary school headteacher from Kingsbridge, thanked the count staff and the other candidates before addressing his supporters.
+| Candidate | Party | Votes | Share | Change on 2023 |
+|---|---|---|---|---|
+| Susan Bellamy | Green | 1,487 | 31.8% | +13.4 |
+| Daniel Ashworth | Labour | 1,214 | 26.0% | -15.2 |
+| Trevor Coates | Conservative | 862 | 18.5% | -9.0 |
+| Priya Dunmore | Liberal Democrat | 598 | 12.8% | +3.1 |
+| Alan Fenwick | Reform UK | 431 | 9.2% | new |
+| Kevin Grayson | Independent | 77 | 1.6% | new |
 
-"Tonight the people of Kestrel Vale have voted for change, and I will not let them down," he said. "I'll be knocking on doors in Westmoor on Monday morning, same as I did every week of this campaign."
+*Majority: 273. Turnout: 41.5%. Source: declaration of result, Harrowfield Borough Council.*
 
-He said his first priority in Parliament would be the future of Harbridge General Hospital's maternity unit, which the local NHS trust has proposed moving to Stanmouth, 18 miles away.
+### What the candidate said
 
-### 3:47am – RESULT: Labour GAIN Kestrel Vale from the Conservatives
+Speaking after the declaration, **Susan Bellamy**, councillor-elect for St Anselm's, said:
 
-Acting Returning Officer Dr Alison Penhaligon has declared the result:
+> "People in St Anselm's told us on the doorstep that they felt taken for granted, and tonight they have sent a very clear message to the Town Hall. I will be a councillor who answers the phone, turns up, and tells people the truth about what the council can and can't do."
 
-- Rajesh Dunmore (Labour) – 13,957
-- Helen Cartwright (Conservative) – 9,604
-- Siobhan Brennan (Liberal Democrats) – 6,872
-- Daniel Ashworth (Reform UK) – 4,215
-- Thomas Ellerby (Green) – 2,318
-- Margaret Foxwell (Independent) – 587
-- Nigel Grimshaw (Official Monster Raving Loony Party) – 164
+> "My first job will be to fight for the Millbrook Road library to stay open. It is the only library within walking distance for thousands of families in this ward, and closing it to save £96,000 a year is a false economy."
 
-Labour majority: 4,353. Turnout: 40.1%, down from 64.8% at the 2019 general election.
+### The campaign
 
-Labour's share of the vote rose from 29.8% in 2019 to 37.0%, while the Conservative share fell from 52.3% to 25.5%. That is a swing of 17 points from Conservative to Labour, the largest in any by-election in the region since 1997, according to Professor Martin Okafor, a political scientist at the University of Stanmouth.
+The Green campaign was built around three local issues:
 
-Sir Geoffrey Haldane won the seat in 2019 with a majority of 8,112.
+- **Millbrook Road library**, which the council's Labour administration has proposed closing from September 2025 as part of its budget savings programme;
+- **Car park charges**, where the Labour administration has proposed a 9.5 per cent rise across all council-run car parks, including the Station Street multi-storey used by many St Anselm's residents;
+- **Tannery Meadow**, a 14-hectare greenfield site on the edge of the ward where a developer, Calderstone Homes Ltd, has applied to build 320 homes. The Greens have argued that the site floods regularly and that the plans include too little affordable housing.
 
-### 3:30am – Candidates called to the stage
+The party says 62 volunteers knocked on around 5,400 doors over six weeks of campaigning, and delivered four rounds of leaflets to every household in the ward.
 
-The candidates and their agents have been called together by the Acting Returning Officer to be shown the provisional result. There has been no request for a recount, we are told.
+**Owen Tregarthen**, campaign coordinator for Harrowfield Green Party, said:
 
-### 2:40am – Lib Dems upbeat
+> "We ran this campaign on a shoestring – just £2,850 – and on the energy of our volunteers. Every one of those 1,487 votes was earned on a doorstep, not bought with glossy mailshots."
 
-Siobhan Brennan, the Liberal Democrat candidate and a Harbridge town councillor, was in buoyant mood on the balcony. "We have more than doubled our vote here and we are here to stay," she told us. The Lib Dems took 9.7% in 2019.
+### What it means for the council
 
-Green candidate Thomas Ellerby said his party had done "really well on the Westmoor estate", adding: "Climate is on the ballot in Kestrel Vale, whatever the other parties say."
+The result reduces Labour to 25 of the 48 seats on Harrowfield Borough Council, leaving the administration with a working majority of two. The Greens now hold eight seats, up from seven, and remain the third-largest group behind the Conservatives, who have 11.
 
-### 1:50am – Conservative sources concede
+Full council composition after the by-election: Labour 25, Conservative 11, Green 8, Liberal Democrat 3, Independent 1.
 
-A senior Conservative campaign source has told the Gazette the party "will not be holding this seat tonight". Tory activists have been leaving the hall in small groups. The party's chairman for the Kestrel Vale association, Graham Whitlock, said turnout in the Conservative-leaning villages to the north of the constituency had been "disappointing, to put it kindly".
+**Cllr Rhiannon Webb**, leader of the Green group on Harrowfield Borough Council, said:
 
-### 1:15am – Verification complete
+> "This is the best result the Greens have ever had in this part of Harrowfield. Labour should take note: no seat in this borough is safe any more, and the library closure and the car parking rise will be on the ballot paper in every ward in 2027."
 
-Verification is finished and counting proper is under way. Dr Penhaligon's team has confirmed that 37,859 ballot papers were counted, giving a turnout of just over 40%. Around 120 staff are working on the count tonight.
-
-### 12:20am – Postal votes
-
-We understand that 14,206 postal votes came back out of 19,870 issued. Labour's agent, Priya Sandhu, said the postal vote samples looked "very encouraging" for her party, but the Conservatives declined to comment.
-
-### 11:35pm – Ministers stay away
-
-No Cabinet minister visited Kestrel Vale in the final week of the campaign, a point Labour has made repeatedly. Labour leader Sir Keir Starmer visited the constituency twice, most recently on Saturday 9 March, when he toured Harbridge General Hospital.
-
-### 10:41pm – First box arrives
-
-The first ballot box has arrived at Westmoor Leisure Centre from the polling station at St Aidan's Church Hall in Kingsbridge, 41 minutes after polls closed. Counting staff are beginning verification.
-
-### 10:00pm – Polls close
-
-Polls have closed in the Kestrel Vale by-election. The contest was triggered by the resignation of Sir Geoffrey Haldane, who stood down in January after 14 years as the constituency's MP to take up a role as chairman of the Northern Rail Infrastructure Board.
-
-Seven candidates are standing. The Acting Returning Officer, Dr Alison Penhaligon, who is also chief executive of Kestrel Vale District Council, has said she expects a declaration "between 3am and 4am".
-
-The by-election is estimated to have cost £310,000 to run. No exit poll has been conducted.
+> "Susan will bring the Green group to eight, and she will be in the chamber from day one holding the administration to account."
 
 ---
 
-*Got a story from the count? Email newsdesk@harbridgegazette.co.uk or message us on WhatsApp. Reporting by Chloe Marsh and Owen Pritchard. Photographs by Lena Kowalczyk.*
+## Notes to editors
+
+1. Susan Bellamy is due to sign her declaration of acceptance of office at Harrowfield Town Hall on **Tuesday 18 March 2025** at 10am. Photographers are welcome; please contact the press officer below to arrange access.
+
+2. Cllr-elect Bellamy's first meeting of full council will be on **Wednesday 26 March 2025**, when the council is due to debate the 2025/26 budget, including the proposed closure of Millbrook Road library.
+
+3. The by-election was caused by the resignation in January 2025 of Labour councillor Geoffrey Hollins, who was elected for St Anselm's in May 2023.
+
+4. Susan Bellamy lives in Hatherley Crescent, St Anselm's, with her partner and two children. She has been a member of the Green Party since 2016 and chairs the Friends of Tannery Meadow residents' group.
+
+5. Vote shares and changes have been calculated by Harrowfield Green Party from the official declaration and the May 2023 result. Figures may not sum to 100 because of rounding.
+
+6. High-resolution photographs of the count and of Susan Bellamy are available on request.
+
+**Press contact:**
+Jess Okafor, Press Officer, Harrowfield Green Party
+Tel: 07700 900 418
+Email: press@harrowfieldgreens.example
+
+**ENDS**
 `;
 
-const files = { 'declaration-of-result.html': DECLARATION, 'harbridge-gazette-live-blog.md': BLOG };
+const CALL = `FENWRIGHT'S PLC
+Q3 TRADING STATEMENT - ANALYST CONFERENCE CALL
 
-describe("a by-election count: the declaration and the live blog, with the product's word vectors", () => {
-  withProductWordVectors();
+CORPORATE PARTICIPANTS
+TAMSIN ROWBOTHAM-KERR - Chief Executive, Fenwright's plc
+DECLAN OFFORD - Chief Financial Officer, Fenwright's plc
 
-  test('"MP" is "Member of Parliament"', async () => {
-    const verdict = expectVerdictWith(await workspaceIndex(files));
-    // Was contradicted: "The source gives Conservative Member of Parliament, not Conservative MP".
-    verdict('supported', 'The by-election, estimated to have cost £310,000, was triggered by the resignation of Sir Geoffrey Haldane, who had been the Conservative MP since 2010.');
+CONFERENCE CALL PARTICIPANTS
+HELEN OTWAY - Brindle Partners
+SAMIR KHATRI - Northgate Capital
+
+OPERATOR: The next question comes from Samir Khatri at Northgate Capital.
+
+SAMIR KHATRI: Thanks. Could you say more about the profitability of the online business?
+
+DECLAN OFFORD: Online is now profitable at the operating level.
+
+OPERATOR: The next question is from Helen Otway at Brindle Partners.
+
+HELEN OTWAY: A question on pricing, please.
+`;
+
+describe('a declaration of result', () => {
+  test('"FENWICK, Alan Stuart" at a line\'s start is one person, forenames first', () => {
+    const name = extractValues('FENWICK, Alan Stuart         Reform UK                      431').find((v) => v.kind === 'name');
+    assert.deepEqual([name?.text, name?.name], ['FENWICK, Alan Stuart', ['alan', 'stuart', 'fenwick']]);
+    // Not an acronym before a name inside a sentence: "the NHS, Alan Smith said".
+    assert.ok(!extractValues('According to the NHS, Alan Smith said it was full.').some((v) => v.text.includes('NHS, Alan')));
   });
 
-  test('"higher than at the 2019 general election" against "40.1%, down from 64.8% at the 2019 general election"', async () => {
-    const verdict = expectVerdictWith(await workspaceIndex(files));
-    // Was supported.
-    verdict('contradicted', 'Turnout of 40.1% was higher than at the 2019 general election.', [['higher', 'down from 64.8%']]);
-    verdict('supported', 'Turnout of 40.1% was lower than at the 2019 general election.');
+  test('a candidate named without a middle name polled their votes; another candidate did not', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'declaration.txt': DECLARATION, 'release.md': RELEASE }));
+    // Was contradicted: "The source gives Alan Stuart, not Reform UK's Alan Fenwick".
+    verdict('supported', "Reform UK's Alan Fenwick polled 431 votes, ahead of independent Kevin Grayson on 77.");
+    verdict('contradicted', 'Alan Fenwick of Reform UK polled 413 votes.', [['413 votes', 'Votes: 431']]);
+  });
+
+  test("the winner's total is not the majority she won by", async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'declaration.txt': DECLARATION, 'release.md': RELEASE }));
+    // Was contradicted: "The source gives 273 votes, not 1,487 votes".
+    verdict('supported', "Green Party candidate Susan Bellamy won the St Anselm's ward by-election for Harrowfield Borough Council with 1,487 votes.");
+    verdict('contradicted', "Green Party candidate Susan Bellamy won the St Anselm's ward seat on Harrowfield Borough Council by 237 votes.", [['237 votes', '273 votes']]);
+  });
+});
+
+describe("a call's list of participants", () => {
+  test('"NAME - Firm" gives the firm, "NAME - Post, Firm" the post and the firm', () => {
+    const { speakers } = parsePlainTranscript(CALL);
+    const by = (label: string) => speakers.find((s) => s.label === label);
+    // (Was "name: Northgate Capital", as though the firm were the label's full name.)
+    assert.deepEqual({ ...by('SAMIR KHATRI') }, { label: 'SAMIR KHATRI', body: 'Northgate Capital' });
+    assert.deepEqual({ ...by('DECLAN OFFORD') }, { label: 'DECLAN OFFORD', role: 'chief financial officer', body: "Fenwright's plc" });
   });
 });

@@ -3,8 +3,9 @@
  * capitals ("JUDGE FAIRWEATHER: …"), whose long unlabelled paragraphs are the judge's; a cabinet minute whose member
  * "introduced the report:" before the quotation; "Cllr" as a title, which tells no one apart. And outcomes the
  * other way: a figure "accepted" / "disputed", an appeal "ruled out" / "actively considering", unless one side
- * denies its word. The sources are from helpers' drafts (h220, h222, h223 and h213); the people, bodies and places
- * are invented.
+ * denies its word. A fire service's ranks ("Area Manager", "Station Manager") tell no one apart either; a notes'
+ * label of initials ("AK:") is the one person the notes name with them. The sources are from helpers' drafts (h213,
+ * h217, h220, h221, h222 and h223); the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -87,6 +88,42 @@ The item was considered at 10.42am. Present: Cllr Anjali Whitcombe (Leader, in t
 
 `;
 
+const FIRE_REPORT = `7. STATEMENTS
+============================================================
+
+Area Manager Stuart Pellow, Head of Operational Response, said:
+"This was one of the most challenging fires our crews have tackled in recent
+years. The fact that the Great Hall is still standing is down to the skill
+and determination of the firefighters who were there through the night."
+
+Station Manager Rhys Gwillam, incident commander, said:
+"The Trust's salvage plan made a real difference. Staff knew exactly which
+items to bring out first."
+`;
+
+const NOTES = `FELSHAM ROVERS SUPPORTERS' TRUST
+NOTES OF PUBLIC MEETING - "SAVE OUR ROVERS"
+Wednesday 22 October 2025, 7.30pm
+
+PRESENT ON THE PLATFORM
+Margaret Oyelaran      Chair, Felsham Rovers Supporters' Trust (chaired)
+Colin Baddeley         Secretary, Felsham Rovers Supporters' Trust
+Dr Alan Keogh          Club historian and Trust board member
+
+1. WELCOME (MO)
+
+MO: "This club is 127 years old and it is not going to die on our
+watch. Tonight is about turning anger into something useful."
+
+4. HISTORY
+
+Dr Keogh reminded the meeting that the club had survived a previous
+crisis in 1987, when it was saved by a bucket collection.
+
+AK: "We have been here before, and the town did not let this club go
+then either."
+`;
+
 const RELEASE = `# Union disputes trust's nurse vacancy figures
 
 The union disputes the trust's figure of an 11.2% registered nurse vacancy rate in its emergency departments. ANU says that when nurses on long-term sickness absence and maternity leave who have not been backfilled are included, the effective vacancy rate is 14.6%.
@@ -145,6 +182,24 @@ describe('a quotation after what its speaker did ("introduced the report:")', ()
       ['misattributed-quote', 'These words were said by Cllr Derek Poulson, not Cllr Whitcombe'],
     ]);
     assert.deepEqual(await findings(files, '"Nobody in Brindle Cross should wake up on Monday morning to find there is no bus to the hospital, to school or to work," Cllr Poulson said.'), []);
+  });
+});
+
+describe('ranks and initials', () => {
+  test('"Area Manager Stuart Pellow" is not "Station Manager Rhys Gwillam"', async () => {
+    const files = { 'incident-report.txt': FIRE_REPORT };
+    assert.deepEqual(await findings(files, 'Area Manager Stuart Pellow said the trust\'s salvage plan "made a real difference".'), [
+      ['misattributed-quote', 'These words were said by Station Manager Rhys Gwillam, not Area Manager Stuart Pellow'],
+    ]);
+    assert.deepEqual(await findings(files, 'Station Manager Rhys Gwillam said the trust\'s salvage plan "made a real difference".'), []);
+  });
+
+  test('"AK:" is Dr Alan Keogh, "MO:" Margaret Oyelaran', async () => {
+    const files = { 'meeting-notes.txt': NOTES };
+    assert.deepEqual(await findings(files, '"We have been here before, and the town did not let this club go then either," Margaret Oyelaran said.'), [
+      ['misattributed-quote', 'These words were said by Alan Keogh, not Margaret Oyelaran'],
+    ]);
+    assert.deepEqual(await findings(files, '"We have been here before, and the town did not let this club go then either," Dr Keogh said.', '"This club is 127 years old and it is not going to die on our watch," said Margaret Oyelaran.'), []);
   });
 });
 

@@ -356,8 +356,14 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       const key = /(\p{L}+)\s*:\s*$/u.exec(before);
       // (Or the next column of a list of who was there: "JOSEPH LEMAIYAN   Coach to Elias Ndarwa".)
       const column = /^(?: {2,}|\t)[ \t]*(\p{Lu}[^\n]{1,60}?)[ \t]*(?:\n|$)/u.exec(after);
+      // (Or after a dash: "TAMSIN ROWBOTHAM-KERR - Chief Executive, Fenwright's plc", "SAMIR KHATRI - Northgate Capital".)
+      const dash = /^[ \t]+[-–—][ \t]+(\p{Lu}[^\n]{1,80}?)[ \t]*(?:\n|$)/u.exec(after);
       const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined) ?? column?.[1];
       if (role) setRole(speaker, role);
+      // (After a dash, a post; else a body, a firm or a party: "SAMIR KHATRI - Northgate Capital", "Cllr Dev Sandhu -
+      // Labour, Thornby Marsh".)
+      else if (dash && POST_WORD.test(dash[1])) setRole(speaker, dash[1]);
+      else if (dash) speaker.body = dash[1].split(/[,;]/)[0].trim();
       if (speaker.name === label) delete speaker.name;
     } else if (ROLE_KEYS.has(label.toLowerCase())) {
       speaker.role = label.toLowerCase();
@@ -380,6 +386,12 @@ function setRole(speaker: Speaker, role: string): void {
   if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
 }
 
+/** A word of a post ("Chief Executive", "Director of Investor Relations", "Club historian"). */
+const POST_WORD = /\b(?:chief|executive|director|officer|manager|chair|chairman|chairwoman|chairperson|secretary|president|head|leader|member|analyst|editor|reporter|correspondent|spokesperson|spokesman|spokeswoman|adviser|advisor|engineer|inspector|councillor|minister|governor|principal|professor|lecturer|consultant|partner|founder|owner|captain|coach|clerk|treasurer|trustee|coordinator|organiser|organizer|historian|administrator|commissioner|superintendent|solicitor|barrister|counsel|judge|surgeon|doctor|nurse|teacher|headteacher)\b/i;
+
+/** A label of two words or more of three letters or more: someone's name ("SAMIR KHATRI", "HELEN OTWAY"). */
+const FULL_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’-]{2,})+$/u;
+
 /** A person's name on a header line: two to four capitalised words. */
 const DECLARED_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})`;
 /** What follows a declaration on its line: the role ("- Chair, Harcourt Playhouse Trust", ", Executive Director"). */
@@ -392,6 +404,8 @@ const DECLARED_ROLE = String.raw`(?:[ \t]*[-–—:,][ \t]*([^\n]{2,80}?))?[ \t]
  */
 function declaredLabel(label: string, header: string): { name: string; role?: string } | undefined {
   if (!/^[\p{Lu}\d][\p{Lu}\d.'’ -]{0,11}$/u.test(label)) return undefined;
+  // (A label that is a full name declares no one else: "SAMIR KHATRI - Northgate Capital" gives his firm.)
+  if (FULL_NAME_LABEL.test(label)) return undefined;
   const l = escapeRegExp(label);
   const byName = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)${DECLARED_ROLE}`, 'mu').exec(header);
   // (Not an aside in parentheses after the post: "chair, Calderbrook Rovers Supporters' Trust (joined by phone").)

@@ -47,7 +47,9 @@ const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', '
   // Oduya", "Battalion Chief Renata Okafor").
   'detective', 'superintendent', 'constable', 'commander', 'lieutenant', 'colonel', 'battalion', 'assistant', 'acting',
   // Their abbreviations ("Cllr Whitcombe" is no "Cllr Derek Poulson" for sharing "Cllr").
-  'cllr', 'sgt', 'insp', 'supt', 'det', 'revd', 'capt', 'lt', 'col', 'pc', 'dc', 'ds', 'di', 'dci', 'dsi'];
+  'cllr', 'sgt', 'insp', 'supt', 'det', 'revd', 'capt', 'lt', 'col', 'pc', 'dc', 'ds', 'di', 'dci', 'dsi',
+  // A fire service's ranks ("Area Manager Stuart Pellow" is no "Station Manager Rhys Gwillam" for sharing "Manager").
+  'station', 'watch', 'crew', 'group', 'area', 'manager', 'firefighter'];
 const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?`;
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
 /** A name with up to three titles before it ("Detective Chief Inspector Martin Oduya"). */
@@ -415,8 +417,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
       const lead = text.slice(paragraph.start, quote.open);
       // A notes' label in capitals right before the quotation ("CRANE: “He accepts it was his dog …”"): the person
       // the document names with that surname ("Mr Oliver Crane").
-      const label = LABEL_LEAD.exec(lead);
-      const labelled = label ? surnamed(text, label[1]) : undefined;
+      // (Or initials, "AK: “…”", in notes that list who was there: "Dr Alan Keogh   Club historian".)
+      const label = LABEL_LEAD.exec(lead) ?? INITIALS_LEAD.exec(lead);
+      const labelled = label ? (surnamed(text, label[1]) ?? initialled(text, label[1])) : undefined;
       if (labelled) return { kind: 'attributed', attribution: labelled };
       // (A lead-in line of the person and their post alone, the quotation on the next line of the paragraph:
       // "**Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:**".)
@@ -520,6 +523,28 @@ function surnamed(text: string, label: string): Attribution | undefined {
   const names = [...found.keys()].sort((a, b) => b.length - a.length);
   if (!names.length || !names.every((n) => names[0].endsWith(n.replace(COURTESY_BEFORE, '')))) return undefined;
   return nameAttribution(names[0], found.get(names[0])!);
+}
+
+/** Initials as a notes' label before a quotation: "AK: “We have been here before …”". */
+const INITIALS_LEAD = /(?:^|\n|[.!?]["”’']?[ \t]+)[ \t]*(\p{Lu}{2,3})[ \t]*:[ \t]*$/u;
+
+/**
+ * The person a document names whose initials are the label ("AK": "Dr Alan Keogh", "MO": "Margaret Oyelaran"; a
+ * courtesy title is no initial), when one person has them.
+ */
+function initialled(text: string, label: string): Attribution | undefined {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  const read = text.length > SURNAME_READ ? text.slice(0, SURNAME_READ) : text;
+  const words = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+  const re = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLE}\.?[ \t]+)?(${words}(?:[ \t]+${words}){${label.length - 1}})(?![\p{L}])`, 'gu');
+  const found = new Map<string, number>();
+  for (const m of read.matchAll(re)) {
+    const initials = m[1].split(/[ \t]+/).map((w) => w[0]).join('');
+    if (initials === label && !found.has(m[1])) found.set(m[1], m.index! + m[0].length - m[1].length);
+  }
+  if (found.size !== 1) return undefined;
+  const [[name, at]] = found;
+  return nameAttribution(name, at);
 }
 
 /** A signature line: a dash and a name, then a comma, a bracket or the line's end ("— Dr Miriam Achterberg, Chief …"). */

@@ -571,6 +571,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // A count or sum that is a difference ("gain 210 places", "by 382 votes") is the rival of differences only, not of
   // the levels it lies between (a percentage change may be written either way: "rose by 21%" / "an increase of 12%").
   if (value.difference && value.kind !== 'percent') rivals = rivals.filter((s) => s.difference || s.kind === 'name');
+  // Nor a winning margin the rival of a level ("won with 1,487 votes" / "wins the seat by 273 votes").
+  else if (isNumeric(value) && value.kind !== 'percent') rivals = rivals.filter((s) => !(s.difference && s.kind !== 'percent' && WON_BY.test(sentence.text.slice(Math.max(0, s.span.start - 100), s.span.start))));
   // A table row whose columns the claim names ("Harbridge had nine shots" / "Shots on target | Kelmouth: 6 |
   // Harbridge: 3"; "Leeds have 63 points" / "… | Won: 20 | Points: 65"): rivals only in those columns.
   // A place is the rival of places whichever column the claim's other words name ("The blackbird was fourth, with
@@ -1471,6 +1473,12 @@ function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined 
   return label ?? undefined;
 }
 
+/** A winning margin's words before its figure: "wins the St Anselm's ward seat … by", "beat Hargreaves by". */
+const WON_BY = /\b(?:won|wins|win|winning|beat|beats|beaten|defeated|defeats|held|holds|hold|retained|retains|gained|gains|took|takes)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|nearly|almost|just|some|only|a\s+mere)\s+)?$/i;
+
+/** A cell of a row with its column's label and a figure ("| Tarvoxilan: 131 (14.2%)"). */
+const LABELLED_FIGURE_CELL = /\|\s*[^|:\n]{1,60}:\s*[^|\n]*\d/u;
+
 /** A table's row of totals ("Total", "All", "Overall", "Combined"). */
 const TOTAL_LABEL = /^[*_\s]*(?:grand\s+)?(?:total|all|overall|combined|year\s+to\s+date)\b/i;
 
@@ -1498,8 +1506,11 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     // A figure some passage other than a row gives is that passage's ("six points clear" in the match report, not the
     // six draws of a row).
     if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, v))) continue;
-    const other = rows.find((c) => !holders.includes(c) && named(c));
     const holder = holders.find((c) => labels.get(c));
+    // (Not the table's heading row, which gives no figures under its column labels: "Endpoint | Tarvoxilan | Placebo"
+    // over "Primary composite kidney endpoint, patients with event | Tarvoxilan: 131 (14.2%) | …".)
+    const heading = (c: Candidate) => !!holder && LABELLED_FIGURE_CELL.test(holder.sentence.text) && !LABELLED_FIGURE_CELL.test(c.sentence.text);
+    const other = rows.find((c) => !holders.includes(c) && named(c) && !heading(c));
     if (!other || !holder) continue;
     // (A total's figure for a claim that names the rows it adds up: "Between January and April, the zoo welcomed
     // 134,063 visitors" / "Total | 2023: 106,860 | 2024: 134,063".)
@@ -1742,6 +1753,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
       // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
       const columnTerms = [...analyzeText(cell.label, false).terms];
+      // (Nor a figure of three significant digits or more, with no word of the column's next to it, that a sentence of
+      // the row's source gives in its unit: "tarvoxilan had met the primary goal of a late-stage trial involving 1,842
+      // patients" / "enrolled 1,842 patients at 214 sites", not the row's "Tarvoxilan: 131".)
+      if (significantDigits(v) >= SPECIFIC_DIGITS && !byCues(info, v, [cell]) && candidates.some((o) => !rows.includes(o) && o.hit.document.id === c.hit.document.id && o.sentence.values.some((x) => x.unit === v.unit && valueAgrees(v, x)))) continue;
       // (The row's name by its last word will do: "Grant also set the fastest lap of the race, a 1:21.903 on lap 58"
       // for the row "Oliver Grant | … | Laps: 66".)
       const named = (o: Candidate) => label.terms.every((t) => o.sentence.terms.has(t)) || (label.terms.length > 1 && o.sentence.terms.has(label.terms[label.terms.length - 1]));
@@ -2879,6 +2894,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const specific = significantDigits(v) >= SPECIFIC_DIGITS;
     return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && (roleSimilarity(v, x) >= Math.max(STATED_ROLE_MIN, r.role + STATED_ROLE_MARGIN) || (specific && o.c.hit.document.id === s.c.hit.document.id && roleSimilarity(v, x) > r.role))));
   };
+
   // A figure the sentence gives as another name's is no rival of the claim's figure for its own name ("The
   // Carrowmere Innovation Fund contributed £4.5 million" / "led by Kestrel Ridge Ventures, which committed £18
   // million, with participation from … the Carrowmere Innovation Fund"): the sentence is silent on the claim's.

@@ -36,7 +36,8 @@ const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[H
  */
 const BODY_WORD = String.raw`\p{Lu}[\p{L}'’&-]*`;
 const BODY_NAME = String.raw`${BODY_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?${BODY_WORD})*`;
-const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:${BODY_NAME}|\p{Ll}[\p{L}-]*))?`;
+// (A lower-case field of two words: "director of investor relations", not "chief executive of the trust said".)
+const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:${BODY_NAME}|\p{Ll}[\p{L}-]*(?:\s+(?!(?:said|says|and|or|at|for|in|on|to|with|who|which|was|were|is|are|has|had|have|will|would|told|added|since|from|by)\b)\p{Ll}[\p{L}-]*)?))?`;
 /** A body's name "at" which an office is held, right after it ("chief economist at Harrowgate Capital"). */
 const AT_BODY = new RegExp(String.raw`^\s+at\s+(?:the\s+)?(${BODY_NAME})`, 'u');
 /** A title before a person's name (shared with `residences.ts`). */

@@ -1686,8 +1686,27 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
     }
     i = j + 1;
   }
+  return surnameFirst(text, out);
+}
+
+/**
+ * A list's "SURNAME, Forenames" at a line's start ("FENWICK, Alan Stuart   Reform UK   431", a declaration of
+ * results, a court list): one person, "Alan Stuart Fenwick" ("Alan Fenwick" is its short form).
+ */
+function surnameFirst(text: string, names: Omit<TypedValue, 'role'>[]): Omit<TypedValue, 'role'>[] {
+  if (!SURNAME_COMMA.test(text)) return names;
+  const out: Omit<TypedValue, 'role'>[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const a = names[k];
+    const b = names[k + 1];
+    if (b && a.name!.length === 1 && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(a.text) && /^,[ \t]*$/.test(text.slice(a.span.end, b.span.start)) && /(?:^|\n)[ \t|]*$/.test(text.slice(Math.max(0, a.span.start - 40), a.span.start)) && b.name!.length <= 3 && /^\p{Lu}\p{Ll}/u.test(b.text) && !/\p{Lu}{2}/u.test(b.text)) {
+      out.push({ kind: 'name', text: text.slice(a.span.start, b.span.end), span: { start: a.span.start, end: b.span.end }, name: [...b.name!, ...a.name!] });
+      k++;
+    } else out.push(a);
+  }
   return out;
 }
+const SURNAME_COMMA = /(?:^|\n)[ \t|]*\p{Lu}[\p{Lu}'’-]{2,},[ \t]*\p{Lu}\p{Ll}/u;
 
 const ROLE_WINDOW = 4;
 /** An age, and a home, in commas after a person's name: ", 34, of Ashby Road,", ", aged 29,". */
@@ -1699,7 +1718,8 @@ const CLAUSE_MARK = /[,;:()\[\]—–]/;
  */
 const NUMBER_WORD = `(?:(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+${NUMBER_WORD}(?![\\p{L}\\p{N}])`, 'iu');
-const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+$`, 'iu');
+// (Or an owner's in the possessive: "25 of the council's 48 seats".)
+const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+(?:[\\p{L}-]+['’]s?\\s+)?$`, 'iu');
 
 /** "Just after", "shortly before" right before a time of day. */
 const SHORTLY = /\b(?:just|shortly|soon|a little|a few minutes)\s+(after|before)\s+$/i;
@@ -2124,6 +2144,14 @@ function expandedAcronyms(value: TypedValue, other: readonly string[]): readonly
     out.push(...(run ?? [w]));
   }
   return out;
+}
+
+/** The words of a name after its owner's ("alan fenwick" of "Reform UK's Alan Fenwick"), or none. */
+function ownedName(v: TypedValue): readonly string[] {
+  const at = v.text.search(/['’]s\s+\p{Lu}/u);
+  if (at < 0) return [];
+  const tail = v.text.slice(at).replace(/^['’]s\s+/, '').split(/[\s\u00a0&-]+/).filter(Boolean).length;
+  return tail < v.name!.length ? v.name!.slice(-tail) : [];
 }
 
 /**
@@ -2573,7 +2601,7 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
         const full = (w: string) => (Object.hasOwn(TITLE_ABBREVIATIONS, w) ? TITLE_ABBREVIATIONS[w] : w);
         if (containsSequence(source.name!.map(full), claim.name!.map(full))) return true;
       }
-      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || surnameWithTitle(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || shortFormOf(ownedName(claim), source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || surnameWithTitle(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
   }
   return false;
 }
