@@ -183,6 +183,15 @@ function alignedTables(lines: readonly Line[]): FoundTable[] {
       from = i - 1;
       for (let k = i - 2; k >= 0 && headerLines.length < MAX_HEADER_LINES && lines[k].text.trim() && !PLAIN_RULE.test(lines[k].text); k--) headerLines.unshift(lines[k]);
       from -= headerLines.length;
+    } else {
+      // Or a line of as many words as columns right above the rows, or a blank line above them ("   Year    Pedestrians
+      // Vehicles   Total" over a blank line and "   2019        1            2          3").
+      const k = i > 0 && !lines[i - 1].text.trim() ? i - 2 : i - 1;
+      const cells = k >= 0 && lines[k].text.length <= MAX_ROW_LINE ? spacedCells(lines[k]) : [];
+      if (cells.length === width && looksLikeHeader(cells.map((c) => c.text))) {
+        headerLines.push(lines[k]);
+        from = k;
+      }
     }
     // Each column's extent over the rows, to which a header word belongs by overlap (else by nearness).
     const extent = Array.from({ length: width }, (_, k) => ({ from: Math.min(...body.map((r) => r.cells[k].from)), to: Math.max(...body.map((r) => r.cells[k].to)) }));

@@ -140,6 +140,8 @@ const UNITS: Record<string, string> = lookupTable({
   // Nautical miles ("62 nm", "62 nautical miles"), knots; basis points ("3 basis points", "25bps").
   nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp',
   'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
+  // A water company's megalitres ("Capacity (Ml)"): "Ml" as written, not millilitres.
+  Ml: 'megalitre', megalitre: 'megalitre', megalitres: 'megalitre', megaliter: 'megalitre', megaliters: 'megalitre',
   gallon: 'gal', gallons: 'gal', pint: 'pint', pints: 'pint', ounce: 'oz', ounces: 'oz', oz: 'oz',
   barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg', people: 'people', persons: 'people',
   prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
@@ -1222,6 +1224,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits) sharedScales(text, out);
   if (digits) unitOfSubject(text, out);
   if (digits) unitOfList(text, out);
+  if (digits) unitOfChange(text, out);
   if (digits) agesInApposition(text, out);
   return withRoles(text, out);
 }
@@ -1265,7 +1268,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['ugm3', 'mgl', 'ppb', 'ppm', 'km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
+const MEASURES = new Set(['ugm3', 'mgl', 'ppb', 'ppm', 'km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'megalitre', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
@@ -1435,6 +1438,33 @@ function unitOfList(text: string, values: Omit<TypedValue, 'role'>[]): void {
     if (gap.length > 60 || /[.;:!?()]/.test(gap) || !LIST_JOIN.test(gap) || !AFTER_BARE.test(text.slice(b.span.end, b.span.end + 12))) continue;
     b.kind = 'quantity';
     b.unit = a.unit;
+  }
+}
+
+/** Between a change's first figure and a bare second one: "to", after a time or place of the first ("in 2022 to"). */
+const CHANGE_GAP = /^(?:\s+(?:in|on|at|during|by)\s+[^,;:.!?()]{1,24}?)?\s+to\s+(?:(?:about|around|just|only)\s+)?$/;
+
+/**
+ * A bare figure a change goes to, its unit left to be read from the one it goes from ("would shrink from 19 subjects
+ * to 12", "fallen from 96 students in 2022 to 58 in 2024"): in that unit.
+ */
+function unitOfChange(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  for (let k = 1; k < values.length; k++) {
+    const b = values[k];
+    if (b.kind !== 'number' || b.unit !== undefined || b.label || !/^\d[\d,]*(?:\.\d+)?$/.test(b.text)) continue;
+    // The first figure: the one before, or the one before a year or a date between them.
+    let j = k - 1;
+    if (j > 0 && (values[j].kind === 'year' || values[j].kind === 'date')) j--;
+    const a = values[j];
+    // (A count of a plural noun the units do not list is a count of it: "19 subjects".)
+    const noun = a.kind === 'number' && a.unit === undefined && !a.label ? /^\s+(\p{Ll}{3,}s)(?![\p{L}\p{N}])/u.exec(text.slice(a.span.end, a.span.end + 24))?.[1] : undefined;
+    const unit = noun ?? (a.kind === 'quantity' ? a.unit : undefined);
+    if (!unit || unit === 'clock' || unit === 'clock12' || unit === 'times' || unit === 'score' || unit === 'fraction' || unit.startsWith('-')) continue;
+    const end = noun ? a.span.end + text.slice(a.span.end).indexOf(noun) + noun.length : a.span.end;
+    if (!/\bfrom\s+(?:(?:about|around|just|some)\s+)?$/i.test(text.slice(Math.max(0, a.span.start - 16), a.span.start))) continue;
+    if (!CHANGE_GAP.test(text.slice(end, b.span.start)) || !AFTER_BARE.test(text.slice(b.span.end, b.span.end + 12))) continue;
+    b.kind = 'quantity';
+    b.unit = unit;
   }
 }
 
@@ -2615,7 +2645,7 @@ export function unitSlip(claim: TypedValue, source: TypedValue): boolean {
 }
 
 /** Units of volume ("6,800 litres" is not "6,800 cubic metres"). */
-const VOLUMES: ReadonlySet<string> = new Set(['l', 'ml', 'gal', 'pint', 'bbl', 'cubic-m', 'cubic-cm', 'cubic-mm', 'cubic-km', 'cubic-ft', 'cubic-yd', 'cubic-in']);
+const VOLUMES: ReadonlySet<string> = new Set(['l', 'ml', 'megalitre', 'gal', 'pint', 'bbl', 'cubic-m', 'cubic-cm', 'cubic-mm', 'cubic-km', 'cubic-ft', 'cubic-yd', 'cubic-in']);
 
 /** Units a bare number never stands for. */
 const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'score', 'times']);
