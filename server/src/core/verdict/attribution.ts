@@ -536,11 +536,16 @@ function initialled(text: string, label: string): Attribution | undefined {
   if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
   const read = text.length > SURNAME_READ ? text.slice(0, SURNAME_READ) : text;
   const words = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-  const re = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLE}\.?[ \t]+)?(${words}(?:[ \t]+${words}){${label.length - 1}})(?![\p{L}])`, 'gu');
+  // (Tried at every capitalised word, so a name after another capitalised word is found: "Chair Margaret Oyelaran".)
+  const named = new RegExp(String.raw`(${words}(?:[ \t]+${words}){${label.length - 1}})(?![\p{L}])`, 'uy');
   const found = new Map<string, number>();
-  for (const m of read.matchAll(re)) {
-    const initials = m[1].split(/[ \t]+/).map((w) => w[0]).join('');
-    if (initials === label && !found.has(m[1])) found.set(m[1], m.index! + m[0].length - m[1].length);
+  for (const w of read.matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)) {
+    if (w[0] !== label[0]) continue;
+    named.lastIndex = w.index!;
+    const m = named.exec(read);
+    if (!m || COURTESY_BEFORE.test(m[1])) continue;
+    const initials = m[1].split(/[ \t]+/).map((x) => x[0]).join('');
+    if (initials === label && !found.has(m[1])) found.set(m[1], w.index!);
   }
   if (found.size !== 1) return undefined;
   const [[name, at]] = found;

@@ -1725,8 +1725,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // Rows named by all their label's words, else by half of them ("St Anne's Primary", not also "Northgate Primary").
   const strict = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
   const byLabel = strict.length ? strict : labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), true));
-  // (Or, when the claim names no row, the one row of totals that gives another of its figures in a labelled cell: "12 near
-  // misses …, eight of them involving pedestrians" / "Total | Pedestrians: 7 | Vehicles: 5 | Total: 12".)
+  // (Or, when the claim names no row, the one row of totals that gives another of its figures in a labelled cell:
+  // "12 near misses …, eight of them involving pedestrians" / "Total | Pedestrians: 7 | Vehicles: 5 | Total: 12".)
   const figureRows = byLabel.length ? [] : labelled.filter((c) => TOTAL_LABEL.test(rowLabel(c.sentence)?.text ?? '') && info.values.some((w) => isNumeric(w) && w.kind !== 'year' && w.kind !== 'date' && !w.label && labelledCells(c.sentence).some((cell) => c.sentence.values.some((x) => inCell(x, cell) && valueAgrees(w, x)))));
   const named = byLabel.length ? byLabel : figureRows.length === 1 ? figureRows : [];
   // With two rows named ("Raman beat Hargreaves by 3,815 votes"), a figure is a row's only when the claim gives it
