@@ -1153,10 +1153,10 @@ export function prepareClaim(
   return { claim, info, candidates };
 }
 
-/** A denial right before a word, two words apart at most ("did not accept", "has never disputed", "hasn't ruled out"). */
-const DENIED_BEFORE = /(?:\b(?:not|never|cannot)|n['’]t)(?:\s+[\p{L}'’-]+){0,2}\s+$/iu;
-function deniedBefore(text: string, at: number): boolean {
-  return DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+/** Whether a text denies its outcome word: the word is the first after one of its denials (`deniedWords`: "did not accept"). */
+function deniesOutcome(text: TextInfo, at: Span): boolean {
+  const word = tokenize(text.text.slice(at.start, at.end)).flatMap((w) => processTerm(w) ?? [])[0];
+  return word !== undefined && deniedWords(text).includes(lemma(word));
 }
 
 /** A sentence that starts with a pronoun for its subject ("It had pleaded guilty at an earlier hearing.", "However, it dismissed"). */
@@ -3731,7 +3731,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (!outcome) continue;
       // (An outcome denied on one side only says the same: "The union did not accept the trust's figure" / "The
       // union disputes the trust's figure".)
-      if (deniedBefore(info.text, outcome[0].start) !== deniedBefore(s.c.sentence.text, outcome[1].start)) continue;
+      if (deniesOutcome(info, outcome[0]) !== deniesOutcome(s.c.sentence, outcome[1])) continue;
       const word = new Set(tokenize(info.text.slice(outcome[0].start, outcome[0].end)).flatMap((w) => processTerm(w) ?? []));
       if (lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent, word) < NEGATION_MIN && !outcomeOfObject(info, outcome, s.c.sentence)) continue;
       const [said, theirs] = outcome;
