@@ -46,7 +46,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
+import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
@@ -112,6 +112,24 @@ export interface Candidate {
    * (computed on first access: only the best related candidates need it).
    */
   readonly conflicts: (RivalValue | undefined)[];
+  /** The rows of the table the sentence is a row of, itself included (`tableOf`); none for other sentences. */
+  readonly table: TextInfo[];
+}
+
+/** How many rows either side of a row `tableOf` reads. */
+const TABLE_ROWS_MAX = 200;
+
+/** The rows of the table a row passage is in: the passages around it, each a table row, up to `TABLE_ROWS_MAX` each way. */
+function tableOf(index: PassageIndex, document: SourceDocument, passage: Passage): TextInfo[] {
+  const all = index.passagesOf(document.id);
+  const at = all[passage.ordinal]?.id === passage.id ? passage.ordinal : all.findIndex((p) => p.id === passage.id);
+  if (at < 0) return [];
+  const row = (p: Passage | undefined) => !!p && TABLE_ROW.test(document.text.slice(p.span.start, p.span.end));
+  let first = at;
+  while (first > 0 && at - first < TABLE_ROWS_MAX && row(all[first - 1])) first--;
+  let last = at;
+  while (last + 1 < all.length && last - at < TABLE_ROWS_MAX && row(all[last + 1])) last++;
+  return all.slice(first, last + 1).map((p) => passageInfo(document, p));
 }
 
 export interface RivalValue {
@@ -895,8 +913,8 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
 
 /** Words that set one figure above or below another, up (1) or down (-1). */
 const FIGURE_DIRECTION: ReadonlyMap<string, 1 | -1> = new Map([
-  ...['higher', 'more', 'greater', 'larger', 'bigger', 'rose', 'risen', 'climbed', 'increased', 'grew', 'jumped', 'up'].map((w): [string, 1] => [w, 1]),
-  ...['lower', 'less', 'fewer', 'smaller', 'fell', 'fallen', 'dropped', 'slipped', 'declined', 'decreased', 'shrank', 'down'].map((w): [string, -1] => [w, -1]),
+  ...['higher', 'more', 'greater', 'larger', 'bigger', 'longer', 'heavier', 'deeper', 'rose', 'risen', 'climbed', 'increased', 'grew', 'jumped', 'up'].map((w): [string, 1] => [w, 1]),
+  ...['lower', 'less', 'fewer', 'smaller', 'shorter', 'lighter', 'shallower', 'fell', 'fallen', 'dropped', 'slipped', 'declined', 'decreased', 'shrank', 'down'].map((w): [string, -1] => [w, -1]),
 ]);
 const FIGURE_DIRECTION_WORD = `(${[...FIGURE_DIRECTION.keys()].join('|')})`;
 /**
@@ -934,6 +952,95 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       const source = text.values.find((x) => valueAgrees(a, x))!;
       const against = texts.flatMap((t) => t.values).find((x) => valueAgrees(b, x))!;
       return { text: m[1], span: { start, end: start + m[1].length }, source, against, evidence: text };
+    }
+  }
+  return undefined;
+}
+
+/** A claim that puts a row first of its table: "more operations than any other specialty", "the most", "the highest". */
+const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,3}?than\s+any\s+other|the\s+(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least))\b/iu;
+const TOP_DOWNWARD = new Set(['fewer', 'less', 'fewest', 'lowest', 'smallest', 'least']);
+
+/** A column of places, not amounts: "Rank: 2", "Position", "No.". */
+const RANK_COLUMN = /^(?:rank(?:ing)?|position|pos\.?|place|no\.?|#)\b/i;
+
+/** A row that ranks among others: not a row of totals, nor of the rest together ("Nine other sites", "Others"). */
+function rankedRow(row: TextInfo): boolean {
+  const label = rowLabel(row)?.text ?? '';
+  return !TOTAL_LABEL.test(label) && !/\bothers?\b|\bthe\s+rest\b/i.test(label);
+}
+
+/**
+ * A row the claim puts first of its table by a column that another row leads: "General surgery cancelled more
+ * operations than any other specialty, with 58 procedures called off" / "General surgery | Elective procedures
+ * cancelled: 58" below "Trauma and orthopaedics | Elective procedures cancelled: 74". The row is one the claim names
+ * by its label, the column the one whose cell gives the claim's figure nearest the cue (not a column of ranks); rows
+ * of totals or of the others together are no rivals. The claim's words, the row that leads the column and its cell.
+ */
+function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span } | undefined {
+  const cue = TOP_OF_TABLE.exec(info.text);
+  if (!cue) return undefined;
+  const down = TOP_DOWNWARD.has((cue[1] ?? cue[2]).toLowerCase());
+  // The claim's figures nearest the cue first: "the largest of the five reservoirs with a capacity of 18,400
+  // megalitres, is at 54 per cent" ranks the capacity.
+  const distance = (v: TypedValue) => (v.span.start >= cue.index ? v.span.start - cue.index : cue.index - v.span.end);
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year').sort((a, b) => distance(a) - distance(b));
+  for (const c of rows) {
+    if (!namesLabel(info, rowLabel(c.sentence), false) || !rankedRow(c.sentence)) continue;
+    const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
+    for (const v of figures.slice(0, 1)) {
+      const cell = cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x)));
+      if (!cell) continue;
+      const mine = c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(v, x))!;
+      // The row that leads the column.
+      let lead: { row: TextInfo; x: TypedValue; cell: Span } | undefined;
+      for (const r of c.table) {
+        if (r === c.sentence || !rankedRow(r)) continue;
+        const theirs = labelledCellSpans(r.text).find((k) => k.label === cell.label);
+        const x = theirs && r.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= theirs.valueStart && y.span.end <= theirs.end);
+        if (!x || group(x) !== group(mine) || valueAgrees(mine, x)) continue;
+        const beats = (a: TypedValue, b: TypedValue) => (down ? a.value! < b.value! : a.value! > b.value!);
+        if (beats(x, mine) && (!lead || beats(x, lead.x))) lead = { row: r, x, cell: { start: theirs.start, end: theirs.end } };
+      }
+      if (lead) return { text: cue[0], span: { start: cue.index, end: cue.index + cue[0].length }, row: lead.row, cell: lead.cell };
+    }
+  }
+  return undefined;
+}
+
+/** A comparison with no figure after "than": "at 24 per cent, was lower than the average for comparable prisons". */
+const THAN_WORDS = new RegExp(String.raw`\b${FIGURE_DIRECTION_WORD}\s+than\s+((?:the|a|an|its|their|his|her|that|at|in|on|for)\s+[^,.;:()]{3,60})`, 'giu');
+
+/**
+ * A claim's figure compared with what a table's other column gives, the wrong way round: "The share … victimised by
+ * staff, at 24 per cent, was lower than the average for comparable prisons" / "Have been victimised by staff |
+ * Ashcombe Moor 2025: 24% | Comparator: 21%". The figure is the claim's last before the comparative (within 80
+ * characters), the other column the one whose label shares a word with the words after "than" (and the figure's own
+ * column's label shares none). The claim's comparative, the row and the two cells.
+ */
+function comparedWithColumn(info: ClaimInfo, texts: readonly TextInfo[]): { text: string; span: Span; evidence: TextInfo; source: Span } | undefined {
+  for (const m of info.text.matchAll(THAN_WORDS)) {
+    const at = m.index!;
+    const phrase = analyzeText(m[2], false);
+    // (Not a figure after "than": `figuresTheWrongWay` compares two of the claim's.)
+    if (info.values.some((v) => v.span.start >= at && v.span.start < at + m[0].length)) continue;
+    const a = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.span.end <= at && at - v.span.end <= 80).pop();
+    if (!a) continue;
+    const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
+    for (const t of texts) {
+      if (!TABLE_ROW.test(t.text)) continue;
+      const cells = labelledCellSpans(t.text);
+      const valueIn = (c: LabelledCellSpan) => t.values.find((v) => isNumeric(v) && v.value !== undefined && v.span.start >= c.valueStart && v.span.end <= c.end);
+      const shares = (c: LabelledCellSpan) => [...analyzeText(c.label, false).terms].some((x) => phrase.terms.has(x));
+      const own = cells.find((c) => { const v = valueIn(c); return !!v && valueAgrees(a, v); });
+      if (!own || shares(own)) continue;
+      const others = cells.filter((c) => c !== own && shares(c));
+      const b = others.length === 1 ? valueIn(others[0]) : undefined;
+      if (!b || group(a) !== group(b) || b.value === a.value || valueAgrees(a, b)) continue;
+      if ((a.value! > b.value!) === direction > 0) continue;
+      const first = Math.min(own.start, others[0].start);
+      const last = Math.max(own.end, others[0].end);
+      return { text: m[1], span: { start: at, end: at + m[1].length }, evidence: t, source: { start: first, end: last } };
     }
   }
   return undefined;
@@ -1117,6 +1224,7 @@ export function prepareClaim(
     let states: boolean[] | undefined;
     let conflicts: (RivalValue | undefined)[] | undefined;
     let antecedent: TextInfo | undefined | null;
+    let table: TextInfo[] | undefined;
     return {
       hit,
       sentence,
@@ -1142,16 +1250,30 @@ export function prepareClaim(
           const r = v.label ? findRival(claim, info, v, sentence) : undefined;
           return !!r && (r.sole || r.role >= DISTINCT_NAME_ROLE_MIN);
         };
-        return (states ??= info.values.map((v) => statesValue(sentence, v) || (context.some((t) => statesValue(t, v)) && !own(v))));
+        // A bound met only by a figure the claim gives as another of its own is not met ("4,215 were on the
+        // register, and at least 73 of them were threatened" / "4,215 were on Brightwater's Priority Services
+        // Register").
+        const byOwn = (t: TextInfo, v: TypedValue) => !!v.bound && t.values.every((x) => !valueAgrees(v, x) || info.values.some((o) => o !== v && !o.bound && valueAgrees(o, x)));
+        const says = (t: TextInfo, v: TypedValue) => statesValue(t, v) && !byOwn(t, v);
+        return (states ??= info.values.map((v) => says(sentence, v) || (context.some((t) => says(t, v)) && !own(v))));
       },
       get conflicts() {
         const stated = this.states;
         return (conflicts ??= info.values.map((v, i) => (stated[i] ? undefined : findRival(claim, info, v, sentence))));
       },
+      get table() {
+        return (table ??= TABLE_ROW.test(sentence.text) ? tableOf(index, hit.document, hit.passage) : []);
+      },
     };
   });
   return { claim, info, candidates };
 }
+
+/** The part of a whole a claim names: "including the call to …", "among them", "such as". */
+const INCLUDING = /\b(?:including|among\s+them|such\s+as)\b/i;
+
+/** A preference (`swappedPreference`), by which a claim is looked at. */
+const PREFERENCE_CUE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b/i;
 
 /** Whether a text denies its outcome word: the word is the first after one of its denials (`deniedWords`: "did not accept"). */
 function deniesOutcome(text: TextInfo, at: Span): boolean {
@@ -1377,6 +1499,14 @@ function nameInPlaceOf(claim: Claim, info: ClaimInfo, v: TypedValue, sentence: T
 
 /** Minimum topic and sentence coverage for a difference in polarity to be a contradiction (nearly the same words). */
 export const NEGATION_MIN = 0.8;
+/**
+ * How much of a denying claim the neighbour of a best sentence that says little of it (`BEST_SAYS_LITTLE`) must say:
+ * most, all but a word or two ("still", "new", "the end of February" for "28 February").
+ */
+const NEIGHBOUR_NEGATION_MIN = 0.6;
+const BEST_SAYS_LITTLE = 0.3;
+/** How much of the rest of a claim an outcome's sentence says itself when its neighbours say the rest. */
+const OUTCOME_OWN_MIN = 0.4;
 /** How much of a claim a sentence must say for its compass direction before the claim's word to be the claim's (the day of a live page's update is its heading's). */
 const COMPASS_COPY_MIN = 0.6;
 /** Minimum coverage of a claim's words outside its values by a sentence for the claim to copy it (`copyCoverage`). */
@@ -1510,7 +1640,21 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     // (Not the table's heading row, which gives no figures under its column labels: "Endpoint | Tarvoxilan | Placebo"
     // over "Primary composite kidney endpoint, patients with event | Tarvoxilan: 131 (14.2%) | …".)
     const heading = (c: Candidate) => !!holder && LABELLED_FIGURE_CELL.test(holder.sentence.text) && !LABELLED_FIGURE_CELL.test(c.sentence.text);
-    const other = rows.find((c) => !holders.includes(c) && named(c) && !heading(c));
+    // (Or, when no row that gives the figure shares a word with the claim, a row the claim names by half its label's
+    // words: "Customers on the Priority Services Register will get an extra £50 each" / "Additional payment,
+    // Priority Services Register customers | … | Per customer: £75", where "Goodwill payment, persistent estimates"
+    // gives £50.)
+    // (No word of the row's label, nor a name of the row, a capitalised word outside its columns' labels, is a word of
+    // the claim: not "Brennan | 36.92% | Fenwick | 5.08%" for "Fenwick kept his deposit with 5.08 per cent"; nor is
+    // it a row of totals.)
+    const unrelated = holders.every((c) => {
+      const label = labels.get(c);
+      if (label && (TOTAL_LABEL.test(label.text) || label.terms.some((t) => info.terms.has(t)))) return false;
+      const cells = labelledCellSpans(c.sentence.text);
+      const text = c.sentence.text;
+      return !c.sentence.tokens.some((k) => !!k.term && /^\p{Lu}/u.test(text.slice(k.start, k.end)) && info.terms.has(k.term) && !info.valueTerms.has(k.term) && !cells.some((x) => k.start >= x.start && k.end <= x.valueStart));
+    });
+    const other = rows.find((c) => !holders.includes(c) && named(c) && !heading(c)) ?? (unrelated ? rows.find((c) => !holders.includes(c) && namesLabel(info, labels.get(c), true) && !heading(c)) : undefined);
     if (!other || !holder) continue;
     // (A total's figure for a claim that names the rows it adds up: "Between January and April, the zoo welcomed
     // 134,063 visitors" / "Total | 2023: 106,860 | 2024: 134,063".)
@@ -1640,7 +1784,11 @@ function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]
     // Several columns of the year ("Revenue 2026", "Profit 2026"): the one the claim's words name.
     return ofYear.length > 1 ? byCues(info, v, ofYear) : ofYear[0];
   }
-  return byCues(info, v, cells) ?? namedWhole(info, v, cells);
+  // (Not the column a comparison after the figure sets it against: "at 24 per cent, was lower than the average for
+  // comparable prisons" is not the "Comparator" column's figure.)
+  const against = new Set([...info.text.matchAll(THAN_WORDS)].filter((m) => m.index! >= v.span.end).flatMap((m) => [...analyzeText(m[2], false).terms].map(columnTerm)));
+  const own = against.size ? cells.filter((c) => ![...c.terms].some((t) => against.has(t))) : cells;
+  return byCues(info, v, own) ?? namedWhole(info, v, own);
 }
 
 /**
@@ -2940,6 +3088,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!r || !isNumeric(v) || v.kind === 'date' || r.role < ROLE_RIVAL_MIN || anotherOwners(s, i, r)) return false;
     return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN));
   };
+  const inRoleOnlyHere = (s: (typeof scored)[number], i: number, r: RivalValue) =>
+    roleRival(s, i, r) && !scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => TABLE_ROW.test(t.text) && statesValue(t, info.values[i])));
   const byRole = scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && !byFigures.includes(s) && s.c.features.topic >= ROLE_RIVAL_TOPIC_MIN).slice(0, 2);
   const examined = [...nearest, ...byDirection, ...byFigures, ...byRole];
   for (const s of examined) {
@@ -2961,7 +3111,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
               (fullDate(info.values[i]) && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && o.c.features.coverage > s.c.features.coverage && statesValue(o.c.sentence, info.values[i]))) ||
               (info.values[i].kind === 'date' && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && statesValue(o.c.sentence, info.values[i]) && info.values.some((w, j) => j !== i && isNumeric(w) && w.kind !== 'date' && statesValue(o.c.sentence, w)))) ||
               coStated(s, i);
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r)) || swap) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
+            // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
+            // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -3195,6 +3348,37 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
   const probability = supportProbability(features);
 
+  // A figure of the claim that the passages give only in other roles, where a sentence of the best evidence's window
+  // gives another figure in the very role of the claim's ("… from 84 applications, with ten applications still being
+  // assessed" / "We've had 84 applications … Thirteen applications are still being assessed.", beside "So ten have
+  // been turned down.").
+  if (!conflicting) {
+    const window = [chosen.c.sentence, ...chosen.c.context];
+    const everywhere = scored.flatMap((o) => [o.c.sentence, ...o.c.context]);
+    for (const v of info.values) {
+      if (!isNumeric(v) || v.kind === 'date' || v.value === undefined) continue;
+      let rival: { t: TextInfo; x: TypedValue } | undefined;
+      for (const t of window) {
+        // (Not a sentence that gives the claim's figure too, nor a figure that is another of the claim's: "a general
+        // increase of 2.99 per cent and a 2 per cent precept".)
+        if (statesValue(t, v)) continue;
+        const x = t.values.find((x) => isNumeric(x) && group(x) === group(v) && !valueAgrees(v, x) && x.value !== v.value && !info.values.some((o) => o !== v && valueAgrees(o, x)) && roleSimilarity(v, x) >= ROLE_RIVAL_MIN);
+        if (x) rival = { t, x };
+        if (rival) break;
+      }
+      // (Nor when a passage gives the claim's figure in a like role, or a table's row gives it, whose role is in its
+      // labels: "Total | 106,860 | 134,063" for "Between January and April, the zoo welcomed 134,063 visitors".)
+      // (Only a figure some passage gives: one no passage gives is unsupported, whatever its rivals: "A 17-year-old boy
+      // has been stabbed" / "A 16-year-old boy was also stabbed".)
+      if (!rival || !everywhere.some((t) => statesValue(t, v))) continue;
+      if (everywhere.some((t) => t.values.some((x) => valueAgrees(v, x) && (roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN || TABLE_ROW.test(t.text))))) continue;
+      const own = scored.find((o) => o.c.sentence === rival.t);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: v.text, source: rival.x.text, kind: 'number', claimSpan: draftSpan(claim, v.span), ...(own ? { sourceSpan: { ...rival.x.span } } : {}) }];
+      break;
+    }
+  }
+
   // Polarity: the claim denies what a nearly identical source sentence states, or the other way round.
   // A claim with one more denial than its source ("Nobody … could not picture" / "Nobody … could picture") when
   // both deny something.
@@ -3243,6 +3427,31 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     ];
   }
 
+  // A claim's denial against the neighbour of the best evidence that says the rest of it, when the best sentence itself
+  // says little of the claim ("At the end of February, seven of the nine new stops were still not structurally
+  // complete" / "… The first test tram ran on the extension on Tuesday 4 February 2025", after "… and seven of the nine
+  // stops were structurally complete").
+  if (!conflicting && claimNegations > 0 && lemmaCoverage(info, chosen.c.sentence, who()) < BEST_SAYS_LITTLE) {
+    for (const t of chosen.c.context) {
+      if (negationCount(t.text) >= claimNegations || negationCoverage(info, t, undefined, true) < NEIGHBOUR_NEGATION_MIN || !negationBearsOn(info, t) || !deniesNothingOf(t, info)) continue;
+      if (scored.some((s) => s.c.features.topic >= thresholds.contradiction && deniesAlike(info, s.c.sentence))) break;
+      const inClaim = negationPhrase(info.text, t.text);
+      const said = inClaim ? affirmedPhrase(t.text, inClaim.text) : undefined;
+      const own = scored.find((x) => x.c.sentence === t);
+      conflicting = own ?? chosen;
+      conflicts = [
+        {
+          claim: inClaim?.text ?? info.text.trim(),
+          source: said?.text ?? t.text.trim(),
+          kind: 'negation',
+          claimSpan: inClaim ? draftSpan(claim, inClaim.span) : undefined,
+          sourceSpan: own && said ? { ...said.span } : undefined,
+        },
+      ];
+      break;
+    }
+  }
+
   // A word of the claim that the evidence has only where it denies it: "Councillor Hale's motion … was seconded by
   // Councillor Wren" against "Councillor Hale proposed refusal … The motion was not seconded."; "Highways officers
   // objected to the plans" against "Highways officers had raised no objection". Not for a claim that quotes the
@@ -3257,6 +3466,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // of …" beside "We did not find any outage").
     const affirms = (o: TextInfo, l: string) => o.tokens.some((k) => !!k.term && lemma(k.term) === l && !/^\s+(?:no|none|nothing)\b/i.test(o.text.slice(k.end, k.end + 9))) && !onlyDenied(o).includes(l);
     const claimWords = new Set([...info.terms].filter((t) => !info.valueTerms.has(t)).map(lemma));
+    // A text that affirms the word for the rest leaves the claim's named part denied: "He accepted 35 of the report's
+    // 38 recommendations in full, including the call to introduce evening association on all wings" against "We
+    // accept 35 … in full" and "We do not accept the recommendation that evening association be introduced on all
+    // wings". The words after the claim's "including" are those after the denied word (two at least), and the
+    // affirming text has none of them.
+    const included = INCLUDING.exec(info.text);
+    const part = included ? lemmas(analyzeText(info.text.slice(included.index), false)) : undefined;
+    const excepted = (t: TextInfo, o: TextInfo, l: string) => {
+      if (!part) return false;
+      const at = t.tokens.find((k) => !!k.term && lemma(k.term) === l);
+      if (!at) return false;
+      const after = lemmas(analyzeText(t.text.slice(at.end), false));
+      const shared = [...part].filter((x) => after.has(x));
+      const theirs = lemmas(o);
+      return shared.length >= 2 && shared.every((x) => !theirs.has(x));
+    };
     // A word of an event denied by a word of the same kind ("Two children have died" / "There have been no deaths").
     const kinds = new Map<number, string>();
     for (const l of claimWords) {
@@ -3271,7 +3496,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const denied = onlyDenied(t)
         .filter((l) => !/^\d/.test(l))
         .map((l) => ({ l, mine: ofClaim(l) }))
-        .find(({ l, mine }) => mine !== undefined && texts.every((o) => o === t || (!affirms(o, l) && !affirms(o, mine))));
+        .find(({ l, mine }) => mine !== undefined && texts.every((o) => o === t || (!affirms(o, l) && !affirms(o, mine)) || excepted(t, o, l)));
       let word = denied?.mine;
       // The denied word is the event itself ("no deaths"), of the claim's kind: the denial bears on the claim.
       const ofKind = denied !== undefined && denied.l !== denied.mine;
@@ -3320,6 +3545,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const own = scored.find((s) => s.c.sentence === found.text);
       conflicting = own ?? chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'negation', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? found.source.span : undefined }];
+    }
+  }
+
+  // A preference the other way round: "at Ridley Moor rather than at Millgate Lane" / "at Millgate Lane rather than at
+  // Ridley Moor", in a sentence about the claim.
+  if (!conflicting && PREFERENCE_CUE.test(info.text)) {
+    for (const s of scored) {
+      if (s.c.features.topic < thresholds.contradiction) continue;
+      const found = swappedPreference(info, s.c.sentence);
+      if (!found) continue;
+      conflicting = s;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span, replacement: null }];
+      break;
     }
   }
 
@@ -3375,6 +3613,31 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const source = together ? found.evidence.text.slice(sourceSpan.start, sourceSpan.end) : `${found.source.text} and ${found.against.text}`;
       conflicting = own ?? chosen;
       conflicts = [{ claim: found.text, source, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan } : {}), replacement: null }];
+    }
+  }
+
+  // A row put first of its table where another row leads the column ("General surgery cancelled more operations than
+  // any other specialty, with 58" / "Trauma and orthopaedics | Elective procedures cancelled: 74").
+  if (!conflicting && claimNegations === 0 && tableRows.length) {
+    const found = notTopOfTable(info, tableRows);
+    if (found) {
+      const own = scored.find((x) => x.c.sentence === found.row);
+      conflicting = own ?? chosen;
+      // The leading row's name and its cell ("Trauma and orthopaedics | Elective procedures cancelled: 74").
+      const name = rowLabel(found.row)?.text;
+      const cell = found.row.text.slice(found.cell.start, found.cell.end).trim();
+      conflicts = [{ claim: found.text, source: name ? `${name} | ${cell}` : cell, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.cell } : {}), replacement: null }];
+    }
+  }
+
+  // A claim's figure compared with a table's other column the wrong way round ("at 24 per cent, was lower than the
+  // average for comparable prisons" / "Have been victimised by staff | Ashcombe Moor 2025: 24% | Comparator: 21%").
+  if (!conflicting && claimNegations === 0 && /\bthan\b/i.test(info.text)) {
+    const found = comparedWithColumn(info, [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)]);
+    if (found) {
+      const own = scored.find((x) => x.c.sentence === found.evidence);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.text, source: found.evidence.text.slice(found.source.start, found.source.end), kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.source } : {}), replacement: null }];
     }
   }
 
@@ -3733,7 +3996,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // union disputes the trust's figure".)
       if (deniesOutcome(info, outcome[0]) !== deniesOutcome(s.c.sentence, outcome[1])) continue;
       const word = new Set(tokenize(info.text.slice(outcome[0].start, outcome[0].end)).flatMap((w) => processTerm(w) ?? []));
-      if (lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent, word) < NEGATION_MIN && !outcomeOfObject(info, outcome, s.c.sentence)) continue;
+      // The rest of the claim said by the sentence, or by it and its neighbours when it says most ("… being treated as
+      // accidental" after "… working with Marchbury Police", for "… treated as deliberate while the investigation with
+      // Marchbury Police continues").
+      const by = s.c.speaker ?? s.c.antecedent;
+      const own = lemmaCoverage(info, s.c.sentence, by, word);
+      // (Not when a neighbour has the claim's own outcome word: "The tribunal upheld her claims of unfair dismissal …
+      // However, it dismissed her claim of sex discrimination.")
+      const mine = info.text.slice(outcome[0].start, outcome[0].end).toLowerCase();
+      const withNeighbours = () =>
+        own >= OUTCOME_OWN_MIN && !s.c.context.some((t) => t.text.toLowerCase().includes(mine)) && lemmaCoverage(info, s.c.sentence, [...(by ? [by] : []), ...s.c.context], word) >= NEGATION_MIN;
+      if (own < NEGATION_MIN && !withNeighbours() && !outcomeOfObject(info, outcome, s.c.sentence)) continue;
       const [said, theirs] = outcome;
       conflicting = s;
       conflicts = [{ claim: info.text.slice(said.start, said.end), source: s.c.sentence.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, said), sourceSpan: { start: theirs.start, end: theirs.end } }];

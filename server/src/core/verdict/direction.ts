@@ -723,6 +723,8 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['accepted', 'accept', 'accepts', 'accepting'], ['disputed', 'disputes', 'disputing', 'contested', 'contests', 'contesting']],
   // An appeal's or a bid's: "had ruled out an appeal" / "are actively considering an appeal".
   [['ruled out', 'rule out', 'rules out', 'ruling out'], ['considering', 'considered', 'consider', 'considers', 'weighing', 'exploring']],
+  // A cause's: "being treated as deliberate" / "being treated as accidental".
+  [['deliberate', 'deliberately', 'intentional', 'intentionally'], ['accidental', 'accidentally', 'unintentional', 'unintentionally']],
   // An event's: "37 planned operations went ahead" / "were postponed".
   [['went ahead', 'go ahead', 'goes ahead', 'gone ahead', 'going ahead'], ['postponed', 'cancelled', 'canceled', 'called off', 'abandoned', 'scrapped']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
@@ -749,13 +751,24 @@ export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] |
   for (const [p, q] of OUTCOMES) {
     for (const [mine, theirs] of [[p, q], [q, p]] as const) {
       const word = outcomeIn(claim, mine);
-      if (!word || outcomeIn(sentence, mine) || outcomeIn(claim, theirs)) continue;
+      if (!word || outcomeIn(claim, theirs)) continue;
       const other = outcomeIn(sentence, theirs);
+      // (The sentence's own word counts unless its clause denies it and the other word stands undenied: "found no
+      // evidence that the fire was started deliberately, and it is … being treated as accidental".)
+      const own = outcomeIn(sentence, mine);
+      if (own && !(other && deniedInClause(sentence.text, own) && !deniedInClause(sentence.text, other))) continue;
       // (Not a contest's other side: "Labour won the seat" / "the Conservatives lost the seat to Labour".)
       if (other && !contestSaid(sentence.text, other) && !contestSaid(claim.text, word)) return [word, other];
     }
   }
   return undefined;
+}
+
+/** Whether the clause of a word, up to it, has a negation cue ("found no evidence that the fire was started deliberately"). */
+function deniedInClause(text: string, word: Span): boolean {
+  const before = text.slice(0, word.start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0);
+  return /\b(?:not|no|never|nothing|none|without)\b|n['’]t\b/i.test(before.slice(from));
 }
 
 /** Where a text has one of the outcome words or phrases ("went ahead": "ahead" right after "went"), as written. */
@@ -1045,6 +1058,51 @@ export function oppositeComparison(claim: string, source: string): { claim: { te
       return {
         claim: { text: m[1], span: { start: m.index!, end: m.index! + m[1].length } },
         source: { text: n[1], span: { start: n.index!, end: n.index! + n[1].length } },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A preference: "at Millgate Lane rather than at Ridley Moor", "by bus instead of by train". */
+const PREFERENCE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b/giu;
+
+/**
+ * A preference the other way round: the claim's "at Ridley Moor rather than at Millgate Lane" against the sentence's
+ * "at Millgate Lane rather than at Ridley Moor". Each side is the content terms of up to four words before the cue
+ * and after it, within the clause: some of the claim's preferred words are the sentence's rejected ones, some of its
+ * rejected words the sentence's preferred ones, and none of its rejected words is rejected by the sentence too (words
+ * on both of a side's sides count for neither; a word before the cue in both, "season", for nothing). The two phrases,
+ * as written.
+ */
+export function swappedPreference(claim: Worded, sentence: Worded): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  const sides = (x: Worded) => {
+    const out: { before: Set<string>; after: Set<string>; span: Span }[] = [];
+    for (const m of x.text.matchAll(PREFERENCE)) {
+      const cueStart = m.index!;
+      const cueEnd = cueStart + m[0].length;
+      const before = x.tokens.filter((t) => t.end <= cueStart && !/[,;:.!?()]/.test(x.text.slice(t.end, cueStart))).slice(-4);
+      const after = x.tokens.filter((t) => t.start >= cueEnd && !/[,;:.!?()]/.test(x.text.slice(cueEnd, t.start))).slice(0, 4);
+      if (!before.length || !after.length) continue;
+      const terms = (ts: typeof before) => new Set(ts.flatMap((t) => (t.term ? [t.term] : [])));
+      out.push({ before: terms(before), after: terms(after), span: { start: before[0].start, end: after.at(-1)!.end } });
+    }
+    return out;
+  };
+  const mine = sides(claim);
+  if (!mine.length) return undefined;
+  const theirs = sides(sentence);
+  for (const a of mine) {
+    for (const b of theirs) {
+      // The words of the claim's two sides that are on one side only.
+      const preferred = [...a.before].filter((t) => !a.after.has(t));
+      const rejected = [...a.after].filter((t) => !a.before.has(t));
+      const movedBack = preferred.filter((t) => b.after.has(t) && !b.before.has(t));
+      const movedFront = rejected.filter((t) => b.before.has(t) && !b.after.has(t));
+      if (!movedBack.length || !movedFront.length || rejected.some((t) => b.after.has(t))) continue;
+      return {
+        claim: { text: claim.text.slice(a.span.start, a.span.end), span: a.span },
+        source: { text: sentence.text.slice(b.span.start, b.span.end), span: b.span },
       };
     }
   }

@@ -214,7 +214,8 @@ function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   if (value.reportingPeriod && value.value !== undefined && PERIOD_NAMES.get(value.value)?.test(info.text)) return true;
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
   // (Not the whole of a partitive for a figure that is no whole: "raised £3m" is not "raised £2.3m of its £3m target".)
-  if (info.values.some((s) => valueAgrees(value, s) && !(s.whole && !value.whole && !value.possessed) && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
+  // (A bound of a plain number is not met by a sum: "at least 73 of them" is not "£75".)
+  if (info.values.some((s) => valueAgrees(value, s) && !(s.whole && !value.whole && !value.possessed) && !(value.bound !== undefined && value.kind === 'number' && s.kind === 'money') && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
   // A person "of" a body, the two given apart ("Priya Venkataraman of Kestrel Advisory" / "Priya Venkataraman, both of
   // Kestrel Advisory LLP").
   if (namedInParts(value, info.values)) return true;

@@ -157,9 +157,11 @@ const SMALL_COUNTS: Record<string, number> = lookupTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50,
 });
-const HOURS_WORD = /\bh(?:ours?|rs?)\b/i;
-const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|hrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:minutes?|mins?)(?:\s*,?\s+(?:and\s+)?(\d{1,2})\s+(?:seconds?|secs?))?\b/gi;
+const HOURS_WORD = /\bh(?:ours?|rs?)\b|\d\s?h\b/i;
+const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s*(?:minutes?|mins?)(?:\s*,?\s+(?:and\s+)?(\d{1,2})\s+(?:seconds?|secs?))?\b/gi;
 const YEARS_WORD = /\byears?\b/i;
+/** A duration in minutes and seconds ("3 minutes 40 seconds", "3 min 40 s"): one figure, in minutes. */
+const MINUTES_SECONDS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
 /** A duration in years and months ("seven years and six months", "3 years 9 months"): one figure, in months. */
 const YEARS_MONTHS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years?\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/gi;
 /** A race or a run's time in hours, minutes and seconds: "2:05:37" (a clock's time has no seconds in news text). */
@@ -860,7 +862,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const start = m.index!;
     add(withRate(text, { kind: 'money', text: m[0], span: { start, end: start + m[0].length }, value: value / 100, precision: precision / 100, unit: /euro/i.test(text) ? 'eur' : 'usd', bound: hedgeBefore(text, start), ...rateAfter(text, start + m[0].length, start) }));
   }
-  // A duration in hours and minutes is one figure ("2 hours 40 minutes", "an hour and 10 minutes"), in minutes.
+  // A duration in hours and minutes is one figure ("2 hours 40 minutes", "an hour and 10 minutes", a log's "8 h 37 min"),
+  // in minutes.
   if (HOURS_WORD.test(text)) for (const m of text.matchAll(HOURS_MINUTES)) {
     const hours = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
     const minutes = /^\d/.test(m[2]) ? Number(m[2]) : SMALL_COUNTS[m[2].toLowerCase()];
@@ -868,6 +871,15 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     if (hours === undefined || minutes === undefined || minutes >= 60 || (seconds !== undefined && seconds >= 60)) continue;
     const start = m.index!;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: hours * 60 + minutes + (seconds ?? 0) / 60, precision: seconds === undefined ? 0.5 : 0.5 / 60, unit: 'min', bound: hedgeBefore(text, start) });
+  }
+  // So is one in minutes and seconds ("3 minutes 40 seconds"), unless hours come first (above).
+  if (/\bmin/i.test(text)) for (const m of text.matchAll(MINUTES_SECONDS)) {
+    const minutes = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
+    const seconds = Number(m[2]);
+    if (minutes === undefined || seconds >= 60) continue;
+    const start = m.index!;
+    if (/\b(?:hours?|hrs?|h)\s*,?\s+(?:and\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: minutes + seconds / 60, precision: 0.5 / 60, unit: 'min', bound: hedgeBefore(text, start) });
   }
   // So is one in years and months ("sentenced to seven years and six months" / "seven and a half years"), in months.
   if (YEARS_WORD.test(text)) for (const m of text.matchAll(YEARS_MONTHS)) {
