@@ -217,6 +217,9 @@ const FRAME_VERBS = new Set(
 
 /** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
  * the denied one left out (and a verb of meaning or expectation right after the cue: `FRAME_VERBS`). */
+/** What should have been and was not: "should have acted", "ought to have told", "could have done more". */
+const COUNTERFACTUAL = /\b(?:should|ought\s+to|could|might)\s+have\s+\p{L}+/iu;
+
 function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number; at: number }[] {
   const out: { cue: string; terms: string[]; clause: number; at: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
@@ -234,6 +237,10 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
     while (terms.length > 1 && FRAME_VERBS.has(terms[0])) terms.shift();
     terms = terms.slice(0, list ? 9 : 3);
     if (!terms.length) {
+      // (A bare "we did not" after what should have been done says it was not done, as the counterfactual does: "The
+      // board should have acted faster when we were first told about this problem, and we did not." denies nothing
+      // of "the board should have acted faster".)
+      if (COUNTERFACTUAL.test(info.text.slice(0, m.index!)) && /^\s*(?:[.;!?]|$)/.test(info.text.slice(m.index! + m[0].length))) continue;
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;

@@ -46,7 +46,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherRank, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
+import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
@@ -94,6 +94,8 @@ export interface Candidate {
   hit: SearchHit;
   sentence: TextInfo;
   context: TextInfo[];
+  /** The document's header lines (`headerOf`; also in `context`): a title, a dateline, a meeting's venue. */
+  head: TextInfo[];
   /** Who says the sentence, in a transcript (`speakerContext`; also last in `context`). */
   speaker?: TextInfo;
   /** The question the sentence answers, in a transcript (`questionContext`; also in `context`). */
@@ -1229,6 +1231,7 @@ export function prepareClaim(
       hit,
       sentence,
       context,
+      head: head.map((h) => h.info),
       ...(speaker ? { speaker } : {}),
       ...(question ? { question } : {}),
       features,
@@ -1472,6 +1475,12 @@ const STATED_ROLE_MARGIN = 0.15;
 const ROLE_RIVAL_TOPIC_MIN = 0.5;
 const ROLE_RIVAL_MIN = 0.75;
 const ROLE_RIVAL_STATED_MIN = 0.5;
+/**
+ * A figure given only in roles this far from the claim's (`roleSimilarity`) is no help against a rival in the best
+ * evidence's window in a role this like the claim's.
+ */
+const STATED_ELSEWHERE_MAX = 0.15;
+const WINDOW_RIVAL_MIN = 0.5;
 /** The rival must be in another role altogether (`statedInRole`). */
 const STATED_RIVAL_ROLE_MAX = 0.1;
 /** Significant digits of a figure no passage gives by chance (`statedInRole`): "61,400", "£7,312.50", not "40" or "2,000". */
@@ -1486,6 +1495,12 @@ function significantDigits(v: TypedValue): number {
 const COPIED_NAME_ROLE_MIN = 0.5;
 /** Share of a claim's other words a sentence must say for a name in the place of the claim's to be a swap. */
 const NAME_SWAP_COPY_MIN = 0.9;
+/**
+ * A second passage that gives a claim's name and at most this much of the rest of it gives the name alone (a venue's
+ * line); a sentence with another name in its place then need copy only `PAIR_NAME_COPY_MIN` of the claim.
+ */
+const PAIR_NAME_ONLY_MAX = 0.1;
+const PAIR_NAME_COPY_MIN = 0.6;
 
 /**
  * The sentence's name in the place of the claim's name `v`, when the sentence says at least `copied` of the claim's
@@ -3357,21 +3372,39 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const everywhere = scored.flatMap((o) => [o.c.sentence, ...o.c.context]);
     for (const v of info.values) {
       if (!isNumeric(v) || v.kind === 'date' || v.value === undefined) continue;
+      // (Only a figure some passage gives: one no passage gives is unsupported, whatever its rivals: "A 17-year-old
+      // boy has been stabbed" / "A 16-year-old boy was also stabbed".)
+      const givers = everywhere.filter((t) => statesValue(t, v));
+      if (!givers.length) continue;
+      // How like the claim's the roles it is given in are; a table's row gives its figures' roles in its labels, and
+      // is no other role ("Total | 106,860 | 134,063" for "Between January and April, the zoo welcomed 134,063").
+      // (A passage that gives it by a count of what it lists, a sum or a difference has no role to compare: "Routes 7,
+      // 12 and 34" for "Three routes".)
+      let stated = 0;
+      for (const t of givers) {
+        const agreeing = t.values.filter((x) => valueAgrees(v, x));
+        if (!agreeing.length || TABLE_ROW.test(t.text)) stated = 1;
+        for (const x of agreeing) stated = Math.max(stated, roleSimilarity(v, x));
+      }
+      if (stated >= ROLE_RIVAL_STATED_MIN) continue;
+      // (Nor when a passage gives it with a name of the figure's clause: "470 roles will be lost at the Redditch plant"
+      // for "Harwell Brakes will cut 470 jobs at Redditch", whatever "the company proposes to cut 640 jobs" says.)
+      const clauseNames = info.values.filter((n) => n.kind === 'name' && !/[,;:()]/.test(info.text.slice(Math.min(n.span.end, v.span.end), Math.max(n.span.start, v.span.start))));
+      if (givers.some((t) => clauseNames.some((n) => statesValue(t, n)))) continue;
+      // The rival: in the very role of the claim's, or, where the figure is given only in roles far from the claim's,
+      // in a like one ("adding nine weeks to the schedule" / "… 14 of its 22 arch spandrels. This added 11 weeks.",
+      // beside "Delivery of overhead line equipment … was delayed by nine weeks").
+      const min = stated <= STATED_ELSEWHERE_MAX ? WINDOW_RIVAL_MIN : ROLE_RIVAL_MIN;
       let rival: { t: TextInfo; x: TypedValue } | undefined;
       for (const t of window) {
         // (Not a sentence that gives the claim's figure too, nor a figure that is another of the claim's: "a general
         // increase of 2.99 per cent and a 2 per cent precept".)
         if (statesValue(t, v)) continue;
-        const x = t.values.find((x) => isNumeric(x) && group(x) === group(v) && !valueAgrees(v, x) && x.value !== v.value && !info.values.some((o) => o !== v && valueAgrees(o, x)) && roleSimilarity(v, x) >= ROLE_RIVAL_MIN);
+        const x = t.values.find((x) => isNumeric(x) && group(x) === group(v) && !valueAgrees(v, x) && x.value !== v.value && !info.values.some((o) => o !== v && valueAgrees(o, x)) && roleSimilarity(v, x) >= min);
         if (x) rival = { t, x };
         if (rival) break;
       }
-      // (Nor when a passage gives the claim's figure in a like role, or a table's row gives it, whose role is in its
-      // labels: "Total | 106,860 | 134,063" for "Between January and April, the zoo welcomed 134,063 visitors".)
-      // (Only a figure some passage gives: one no passage gives is unsupported, whatever its rivals: "A 17-year-old boy
-      // has been stabbed" / "A 16-year-old boy was also stabbed".)
-      if (!rival || !everywhere.some((t) => statesValue(t, v))) continue;
-      if (everywhere.some((t) => t.values.some((x) => valueAgrees(v, x) && (roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN || TABLE_ROW.test(t.text))))) continue;
+      if (!rival) continue;
       const own = scored.find((o) => o.c.sentence === rival.t);
       conflicting = own ?? chosen;
       conflicts = [{ claim: v.text, source: rival.x.text, kind: 'number', claimSpan: draftSpan(claim, v.span), ...(own ? { sourceSpan: { ...rival.x.span } } : {}) }];
@@ -3459,7 +3492,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // budget keeps every children's centre open …”" is no claim that a council exists, against "choices no council
   // should have to make").
   if (!conflicting && claimNegations === 0 && !quotesVerbatim(info.text, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' '))) {
-    const paired = account.pair !== undefined ? scored[account.pair] : undefined;
+    // (The paired passage only where the best sentence says little of the claim without it: not "This penalty should
+    // leave no supplier in any doubt …" for "The supplier moved its accounts on to a new billing system …" beside
+    // "Brightwater moved all of its customer accounts on to a new billing platform …".)
+    const paired = account.pair !== undefined && lemmaCoverage(info, chosen.c.sentence, who()) < NEGATION_MIN ? scored[account.pair] : undefined;
     const texts = [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])];
     const lemmas = (t: TextInfo) => new Set([...t.terms].map(lemma));
     // A text says a word unless it has it only where it denies it, or right before "no" ("We have found no evidence
@@ -3545,6 +3581,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const own = scored.find((s) => s.c.sentence === found.text);
       conflicting = own ?? chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'negation', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? found.source.span : undefined }];
+    }
+  }
+
+  // A change between levels in words moved a step: "from "medium" to "low" value for money" / "from "high" to
+  // "medium"", in a sentence that says the rest of the claim.
+  if (!conflicting && /\bfrom\b/i.test(info.text)) {
+    for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
+      const found = otherLevels(info.text, s.c.sentence.text);
+      if (!found) continue;
+      const except = new Set(analyzeText(found.claim.text, false).terms);
+      if (lemmaCoverage(info, s.c.sentence, s.c.speaker ?? s.c.antecedent, except) < NEGATION_MIN) continue;
+      conflicting = s;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span, replacement: null }];
+      break;
     }
   }
 
@@ -3854,22 +3904,34 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (The claim's office of a named body is the office the evidence gives with the body apart: "managing director of
         // Westvale Railways" / "Graham Pettifer, Managing Director, Westvale Railways, said:".)
         const bodyless = /^(.*?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(h.title)?.[1].toLowerCase();
-        const holds = (office: string) => sameOffice(office, h.office) || (bodyless !== undefined && sameOffice(office, bodyless));
+        // (Or the office of the body the claim names in the possessive: "Graham Tulloch, the Authority's chief
+        // executive" / "Graham Tulloch, Chief Executive of the Authority".)
+        const owner = h.owner;
+        const holds = (office: string) =>
+          sameOffice(office, h.office) || (bodyless !== undefined && sameOffice(office, bodyless)) || (owner !== undefined && !h.office.includes(' of ') && sameOffice(office, `${h.office} of ${owner}`));
         if (theirs.some((x) => holds(x.o.office) && x.o.names.some((n) => h.names.includes(n)))) continue;
         // (Not the post at another body: "Fiona Delacourt, chief economist at Harrowgate Capital" is no rival of the
         // bank's chief economist.)
-        const same = onePost(h.office) || h.ofNamed ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless)) && (x.o.at === undefined || x.o.at === h.at)) : [];
+        // (The office of the body the claim names in the possessive, where the evidence gives it: "the Authority's chief
+        // executive" is Graham Tulloch, "Chief Executive of the Authority", not Brightwater's "Chief Executive, Fiona
+        // Carradine".)
+        const owned = owner !== undefined && !h.office.includes(' of ') ? theirs.filter((x) => x.o.office === `${h.office} of ${owner}`) : [];
+        const same = owned.length ? owned : onePost(h.office) || h.ofNamed ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless)) && (x.o.at === undefined || x.o.at === h.at)) : [];
         if (same.length) {
           if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
           // (A named body's post whose holder the evidence gives another post: that post against the claim's as written,
           // "Helen Marchbank, Marrowfield's chief executive" / "Helen Marchbank, Chair of the Board".)
-          const mine = h.ofNamed ? evidenceHolders.find((x) => surname(x.o.names) === surname(h.names)) : undefined;
+          const mine = h.ofNamed || owned.length ? evidenceHolders.find((x) => surname(x.o.names) === surname(h.names)) : undefined;
           if (mine) {
             const apposition = /^,\s+(?:the\s+)?([^,;]+?)(?:,|;|\.?\s*$)/u.exec(info.text.slice(h.span.end));
             const at = apposition ? h.span.end + apposition[0].indexOf(apposition[1]) : -1;
-            const written = apposition && at <= h.titleSpan.start && at + apposition[1].length >= h.titleSpan.end ? { text: apposition[1], span: { start: at, end: at + apposition[1].length } } : { text: h.title, span: h.titleSpan };
+            // (A body called "the Harcourt", "the Authority", whose post the evidence gives as "… of the Authority": the
+            // post alone, "the Harcourt's artistic director" → "artistic director".)
+            const written = h.ofNamed && apposition && at <= h.titleSpan.start && at + apposition[1].length >= h.titleSpan.end ? { text: apposition[1], span: { start: at, end: at + apposition[1].length } } : { text: h.title, span: h.titleSpan };
+            // The evidence's post with its organisation, as written ("Brightwell's Chief Information Security Officer").
+            const theirTitle = mine.o.ownedTitle ?? { text: mine.o.title, span: mine.o.titleSpan };
             conflicting = mine.s;
-            conflicts = [{ claim: written.text, source: mine.o.title, kind: 'word', claimSpan: draftSpan(claim, written.span), sourceSpan: { ...mine.o.titleSpan }, note: `it names ${mine.o.person} as the ${mine.o.title}`, replacement: mine.o.title }];
+            conflicts = [{ claim: written.text, source: theirTitle.text, kind: 'word', claimSpan: draftSpan(claim, written.span), sourceSpan: { ...theirTitle.span }, note: `it names ${mine.o.person} as the ${mine.o.title}`, replacement: mine.o.title }];
             break;
           }
           // The claim's person with a post of their own in the evidence: the post is what the claim gets wrong, not
@@ -4248,13 +4310,23 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A name that only the evidence's second passage gives, where the sentence says all the rest of the claim with
   // another name in its place ("Maternity services at Brambridge General Hospital are running normally …" against
   // "Maternity services at St Aldric's are running normally …", the first paragraph naming both hospitals).
-  if (!conflicting && account.pair !== undefined) {
-    const paired = scored[account.pair];
-    const window = [chosen.c.sentence, ...chosen.c.context];
+  // (Or a name only the document's header gives, a meeting's venue, which is in every passage's window.)
+  if (!conflicting && (account.pair !== undefined || chosen.c.head.length)) {
+    const paired = account.pair !== undefined ? scored[account.pair] : undefined;
+    const window = [chosen.c.sentence, ...chosen.c.context.filter((t) => !chosen.c.head.includes(t))];
     for (const v of info.values) {
-      if (v.kind !== 'name' || window.some((t) => statesValue(t, v)) || !statesValue(paired.c.sentence, v)) continue;
-      // (Nearly all the rest: a paraphrase's word or two aside, "moved elsewhere" / "moved to other hospitals".)
-      const r = nameInPlaceOf(claim, info, v, chosen.c.sentence, NEGATION_MIN);
+      if (v.kind !== 'name' || window.some((t) => statesValue(t, v))) continue;
+      const giver = paired && statesValue(paired.c.sentence, v) ? paired.c.sentence : chosen.c.head.find((t) => statesValue(t, v));
+      if (!giver) continue;
+      // (Nearly all the rest: a paraphrase's word or two aside, "moved elsewhere" / "moved to other hospitals"; or most
+      // of it, where the second passage gives the name and nothing else of the claim, a venue's line: "first spotted on
+      // file servers at the Ashcombe General Hospital data centre" / "… on two file servers at the Wealdmoor Royal
+      // Infirmary data centre", beside "Boardroom, Trust Headquarters, Ashcombe General Hospital, Mill Lane".)
+      const nameTerms = new Set(v.name!.flatMap((w) => processTerm(w) ?? []));
+      const onlyTheName = lemmaCoverage(info, giver, undefined, nameTerms) < PAIR_NAME_ONLY_MAX;
+      // (A header's name counts only as a venue's: a title that says more of the claim is about it.)
+      if (giver !== paired?.c.sentence && !onlyTheName) continue;
+      const r = nameInPlaceOf(claim, info, v, chosen.c.sentence, onlyTheName ? PAIR_NAME_COPY_MIN : NEGATION_MIN);
       if (!r) continue;
       conflicting = chosen;
       conflicts = [r.conflict];

@@ -1108,3 +1108,30 @@ export function swappedPreference(claim: Worded, sentence: Worded): { claim: { t
   }
   return undefined;
 }
+
+/** A change of level in words: "from "high" to "medium"", "from amber to red". */
+const FROM_TO_WORDS = /\bfrom\s+["“‘']?(\p{Ll}[\p{Ll}-]*)["”’']?\s+to\s+["“‘']?(\p{Ll}[\p{Ll}-]*)["”’']?/gu;
+
+/**
+ * A change between levels named in words that the sentence gives between other levels, one level shared: "moving
+ * it from "medium" to "low" value for money" / "moving the scheme from "high" to "medium" value for money" (not a
+ * figure's change, which the values compare; not names). The two phrases, as written.
+ */
+export function otherLevels(claim: string, sentence: string): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
+  if (!/\bfrom\b/i.test(claim) || !/\bfrom\b/i.test(sentence)) return undefined;
+  const theirs = [...sentence.matchAll(FROM_TO_WORDS)].filter((n) => processTerm(n[1]) && processTerm(n[2]));
+  if (!theirs.length) return undefined;
+  for (const m of claim.matchAll(FROM_TO_WORDS)) {
+    const [a, b] = [m[1], m[2]];
+    if (!processTerm(a) || !processTerm(b) || a === b) continue;
+    for (const n of theirs) {
+      const [c, d] = [n[1], n[2]];
+      if ((a === c && b === d) || c === d) continue;
+      // One level in common, the other not the sentence's at all: the same change, moved a step.
+      const shared = [a, b].filter((w) => w === c || w === d);
+      if (shared.length !== 1) continue;
+      return { claim: { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } }, source: { text: n[0], span: { start: n.index!, end: n.index! + n[0].length } } };
+    }
+  }
+  return undefined;
+}

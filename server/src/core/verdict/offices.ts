@@ -20,7 +20,7 @@ const OFFICES = [
   'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'executive', 'director', 'minister', 'secretary', 'president',
   'mayor', 'leader', 'governor', 'head', 'captain', 'coach', 'manager', 'editor', 'founder', 'treasurer', 'coordinator',
   'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk',
-  'commander', 'officer', 'economist', 'scientist', 'strategist', ...RANKS,
+  'commander', 'officer', 'economist', 'scientist', 'strategist', 'supervisor', 'skipper', ...RANKS,
 ];
 /** Offices that name one post only as a chief's ("chief economist", "chief fire officer"; not "an economist", "a press officer"). */
 const CHIEF_ONLY = new Set(['officer', 'economist', 'scientist', 'strategist']);
@@ -29,6 +29,8 @@ export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
 const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\p{L}[\p{L}\p{N}'’-]*\s+){0,2}`;
+/** Or three capitalised ones in apposition, where commas bound the office ("Chief Information Security Officer"). */
+const BEFORE_APPOSED = String.raw`(?:(?:(?!(?:The|Our|My|Its|Their|His|Her)\s)\p{Lu}[\p{L}\p{N}'’-]*\s+){3}|${BEFORE})`;
 /**
  * What an office is of: a lower-case word ("chair of governors", "head of planning", "chair of the board") or a
  * body's name ("chair of the Friends of Brackenmoor Zoo", "Chair of the Board of Trustees"), whose words joined by
@@ -43,6 +45,8 @@ const AT_BODY = new RegExp(String.raw`^\s+at\s+(?:the\s+)?(${BODY_NAME})`, 'u');
 /** A title before a person's name (shared with `residences.ts`). */
 export const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** An organisation's name in the possessive before an office ("Carrway's", "Brightwater Energy's"). */
+const OWNER = String.raw`\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2}['’]s[ \t]+`;
 /** A person: a title and one to three capitalised words, or two to four capitalised words (on one line). */
 const PERSON = String.raw`(?:${TITLE}[ \t]+${CAP}(?:[ \t]+${CAP}){0,2}|${CAP}(?:[ \t]+${CAP}){1,3})`;
 
@@ -57,12 +61,17 @@ const PAIRS: { re: RegExp; office: number; person: number }[] = [
   // "Ms Priya Natarajan (Housing Minister)", "Naomi Fairclough, Festival Director,", "Helen Fairbairn, the Deputy Speaker"
   // (Not an office in lower case right before a name, the next person's in a list: "Deputy Governor Daniel
   // Fairweather, chief economist Tomas Kilbride and …"; "Priya Venkataraman, Principal Transport Planner" is hers.)
-  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)(${BEFORE}${OFFICE}${OF_BODY})(?![\p{L}])(?!(?<=,[ \t]+(?!(?:the|its|their)\s)\p{Ll}[^,]*)[ \t]+${PERSON})`, 'gu'), office: 2, person: 1 },
+  // (An organisation's name in the possessive is part of the office as written, "Gareth Hollins, Carrway's regional
+  // operations director"; and an office may be two, "Gareth Hollins, Traffic Officer Service Manager".)
+  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)((?:${OWNER})?${BEFORE_APPOSED}${OFFICE}(?:[ \t]+(?!(?:the|its|their)\s)${BEFORE}${OFFICE}(?![\p{L}]))?${OF_BODY})(?![\p{L}])(?![ \t]*:)(?!(?<=,[ \t]+(?!(?:the|its|their)\s)\p{Ll}[^,]*)[ \t]+${PERSON})`, 'gu'), office: 2, person: 1 },
   // "Shadow Housing Secretary Tobias Kerrigan", "chief executive Margaret Ellison"
-  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s+(${PERSON})`, 'gu'), office: 1, person: 2 },
+  // (Not an office run on into another: "Traffic Officer Service Manager" is no officer called Service Manager.)
+  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s+(?!(?:${CAP}[ \t]+){0,2}${OFFICE}(?![\p{L}]))(${PERSON})`, 'gu'), office: 1, person: 2 },
   // A labelled line: "Trial manager: Owen Farrant, Castlemere Clinical Trials Unit", "Chair: Cllr Jane Hill" (the
   // name all of the line or before a comma: not a transcript's turn, "Madam Deputy Speaker: The Ayes to the right").
   { re: new RegExp(String.raw`(?:^|\n)[ \t]*(${BEFORE}${OFFICE})[ \t]*:[ \t]*(${PERSON})(?=[ \t]*(?:[,(]|\n|$))`, 'gu'), office: 1, person: 2 },
+  // Or in brackets: "Surface support vessel: RV SABRINA GALE (skipper: Carys Lendrum)".
+  { re: new RegExp(String.raw`\(\s*(${BEFORE}${OFFICE})[ \t]*:[ \t]*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
 ];
 
 export interface OfficeHolder {
@@ -76,6 +85,9 @@ export interface OfficeHolder {
   titleSpan: { start: number; end: number };
   /** The body's name in lower case when the office is held "at" one ("chief economist at Harrowgate Capital"). */
   at?: string;
+  /** The organisation named in the possessive right before the office, in lower case ("brightwell"), and the office with it as written. */
+  owner?: string;
+  ownedTitle?: { text: string; span: { start: number; end: number } };
   /** The person's name words in lower case, without a title. */
   names: string[];
   span: { start: number; end: number };
@@ -126,7 +138,21 @@ export function officeHolders(text: string): OfficeHolder[] {
       // (Not a body called by its kind: "the Bank's chief economist", "the Council's leader" are the posts.)
       const ofNamed = /\p{Lu}[\p{L}-]*['’]s\s/u.test(written) && !(/^\p{Lu}\p{Ll}+['’]s\s/u.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, titleAt - skip - 8), titleAt - skip)));
       const atBody = AT_BODY.exec(text.slice(titleAt + title.length, titleAt + title.length + 80));
-      out.push({ office: key, person: who, names, span: { start: at, end: at + who.length }, ofNamed, title, titleSpan: { start: titleAt, end: titleAt + title.length }, ...(atBody ? { at: atBody[1].toLowerCase() } : {}) });
+      // The organisation's name in the possessive right before the office ("Brightwell's Chief Information Security
+      // Officer"), with the office.
+      const owned = /(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})['’]s[ \t]+$/u.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
+      const ownerAt = owned ? titleAt - owned[0].length : -1;
+      out.push({
+        office: key,
+        person: who,
+        names,
+        span: { start: at, end: at + who.length },
+        ofNamed,
+        title,
+        titleSpan: { start: titleAt, end: titleAt + title.length },
+        ...(atBody ? { at: atBody[1].toLowerCase() } : {}),
+        ...(owned ? { owner: owned[1].toLowerCase(), ownedTitle: { text: text.slice(ownerAt, titleAt + title.length), span: { start: ownerAt, end: titleAt + title.length } } } : {}),
+      });
     }
   }
   return out;
