@@ -215,11 +215,11 @@ const FRAME_VERBS = new Set(
   ].map((w) => lemma(processTerm(w) ?? w)),
 );
 
-/** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
- * the denied one left out (and a verb of meaning or expectation right after the cue: `FRAME_VERBS`). */
 /** What should have been and was not: "should have acted", "ought to have told", "could have done more". */
 const COUNTERFACTUAL = /\b(?:should|ought\s+to|could|might)\s+have\s+\p{L}+/iu;
 
+/** Each negation cue of a text with the first three content terms after it in its clause (lemmas), the words before
+ * the denied one left out (and a verb of meaning or expectation right after the cue: `FRAME_VERBS`). */
 function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause: number; at: number }[] {
   const out: { cue: string; terms: string[]; clause: number; at: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {

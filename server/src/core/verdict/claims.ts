@@ -990,7 +990,8 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   for (const c of rows) {
     if (!namesLabel(info, rowLabel(c.sentence), false) || !rankedRow(c.sentence)) continue;
     const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
-    for (const v of figures.slice(0, 1)) {
+    const v = figures[0];
+    if (v) {
       const cell = cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x)));
       if (!cell) continue;
       const mine = c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(v, x))!;
@@ -1034,7 +1035,10 @@ function comparedWithColumn(info: ClaimInfo, texts: readonly TextInfo[]): { text
       const cells = labelledCellSpans(t.text);
       const valueIn = (c: LabelledCellSpan) => t.values.find((v) => isNumeric(v) && v.value !== undefined && v.span.start >= c.valueStart && v.span.end <= c.end);
       const shares = (c: LabelledCellSpan) => [...analyzeText(c.label, false).terms].some((x) => phrase.terms.has(x));
-      const own = cells.find((c) => { const v = valueIn(c); return !!v && valueAgrees(a, v); });
+      const own = cells.find((c) => {
+        const v = valueIn(c);
+        return !!v && valueAgrees(a, v);
+      });
       if (!own || shares(own)) continue;
       const others = cells.filter((c) => c !== own && shares(c));
       const b = others.length === 1 ? valueIn(others[0]) : undefined;
@@ -1481,6 +1485,8 @@ const ROLE_RIVAL_STATED_MIN = 0.5;
  */
 const STATED_ELSEWHERE_MAX = 0.15;
 const WINDOW_RIVAL_MIN = 0.5;
+/** The most values of a claim whose figures the window's rivals are weighed against one by one. */
+const ROLE_FIGURES_MAX = 12;
 /** The rival must be in another role altogether (`statedInRole`). */
 const STATED_RIVAL_ROLE_MAX = 0.1;
 /** Significant digits of a figure no passage gives by chance (`statedInRole`): "61,400", "£7,312.50", not "40" or "2,000". */
@@ -3367,9 +3373,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // gives another figure in the very role of the claim's ("… from 84 applications, with ten applications still being
   // assessed" / "We've had 84 applications … Thirteen applications are still being assessed.", beside "So ten have
   // been turned down.").
-  if (!conflicting) {
-    const window = [chosen.c.sentence, ...chosen.c.context];
-    const everywhere = scored.flatMap((o) => [o.c.sentence, ...o.c.context]);
+  // (Bounded: a claim of a few figures, read against sentences of a few figures each; a string of numbers is no claim
+  // to weigh figure by figure.)
+  if (!conflicting && info.values.length <= ROLE_FIGURES_MAX) {
+    const window = [chosen.c.sentence, ...chosen.c.context].filter((t) => t.values.length <= ROLE_FIGURES_MAX * 4);
+    const everywhere = scored.flatMap((o) => [o.c.sentence, ...o.c.context]).filter((t) => t.values.length <= ROLE_FIGURES_MAX * 4);
     for (const v of info.values) {
       if (!isNumeric(v) || v.kind === 'date' || v.value === undefined) continue;
       // (Only a figure some passage gives: one no passage gives is unsupported, whatever its rivals: "A 17-year-old

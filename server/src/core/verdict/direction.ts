@@ -1078,11 +1078,26 @@ const PREFERENCE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b/giu;
 export function swappedPreference(claim: Worded, sentence: Worded): { claim: { text: string; span: Span }; source: { text: string; span: Span } } | undefined {
   const sides = (x: Worded) => {
     const out: { before: Set<string>; after: Set<string>; span: Span }[] = [];
+    const mark = (from: number, to: number) => /[,;:.!?()]/.test(x.text.slice(from, to));
     for (const m of x.text.matchAll(PREFERENCE)) {
       const cueStart = m.index!;
       const cueEnd = cueStart + m[0].length;
-      const before = x.tokens.filter((t) => t.end <= cueStart && !/[,;:.!?()]/.test(x.text.slice(t.end, cueStart))).slice(-4);
-      const after = x.tokens.filter((t) => t.start >= cueEnd && !/[,;:.!?()]/.test(x.text.slice(cueEnd, t.start))).slice(0, 4);
+      // Up to four tokens each side, within the clause: read outwards from the cue.
+      const first = x.tokens.findIndex((t) => t.start >= cueEnd);
+      const at = first < 0 ? x.tokens.length : first;
+      const before: (typeof x.tokens)[number][] = [];
+      for (let i = at - 1; i >= 0 && before.length < 4; i--) {
+        const t = x.tokens[i];
+        if (t.end > cueStart) continue;
+        if (mark(t.end, before.length ? before[0].start : cueStart)) break;
+        before.unshift(t);
+      }
+      const after: (typeof x.tokens)[number][] = [];
+      for (let i = at; i < x.tokens.length && after.length < 4; i++) {
+        const t = x.tokens[i];
+        if (mark(after.length ? after[after.length - 1].end : cueEnd, t.start)) break;
+        after.push(t);
+      }
       if (!before.length || !after.length) continue;
       const terms = (ts: typeof before) => new Set(ts.flatMap((t) => (t.term ? [t.term] : [])));
       out.push({ before: terms(before), after: terms(after), span: { start: before[0].start, end: after.at(-1)!.end } });
