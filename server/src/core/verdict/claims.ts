@@ -45,8 +45,8 @@ import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
-import { accountFor, CALENDAR, deniedWords, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
+import { accountFor, CALENDAR, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
+import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
@@ -1276,11 +1276,15 @@ export function prepareClaim(
   return { claim, info, candidates };
 }
 
+/** Whether the clause of a word, up to it, has a negation cue ("found no evidence that the fire was started deliberately"). */
+function deniedInClause(text: string, word: Span): boolean {
+  const before = text.slice(0, word.start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0);
+  return isNegated(before.slice(from));
+}
+
 /** The part of a whole a claim names: "including the call to …", "among them", "such as". */
 const INCLUDING = /\b(?:including|among\s+them|such\s+as)\b/i;
-
-/** A preference (`swappedPreference`), by which a claim is looked at. */
-const PREFERENCE_CUE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b/i;
 
 /** Whether a text denies its outcome word: the word is the first after one of its denials (`deniedWords`: "did not accept"). */
 function deniesOutcome(text: TextInfo, at: Span): boolean {
@@ -4060,7 +4064,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // tribunal upheld her claim of sex discrimination" / "However, it dismissed her claim of sex discrimination", when
     // "The tribunal upheld her claims of unfair dismissal" says more of the claim's words).
     for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
-      const outcome = outcomeOpposite(info, s.c.sentence);
+      const outcome = outcomeOpposite(info, s.c.sentence, deniedInClause);
       if (!outcome) continue;
       // (An outcome denied on one side only says the same: "The union did not accept the trust's figure" / "The
       // union disputes the trust's figure".)

@@ -742,9 +742,10 @@ interface Worded {
 
 /**
  * An outcome word of the claim (`OUTCOMES`) that the sentence has not, where the sentence has its opposite and the
- * claim has not: the claim's token and the sentence's.
+ * claim has not: the claim's token and the sentence's. `deniedInClause`: whether the clause of a word, up to it,
+ * denies it (the caller's reading of negation).
  */
-export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] | undefined {
+export function outcomeOpposite(claim: Worded, sentence: Worded, deniedInClause: (text: string, word: Span) => boolean): [Span, Span] | undefined {
   // Most claims have no outcome word.
   // (A phrase's last word may be no term: "out" of "ruled out".)
   if (!claim.tokens.some((t) => OUTCOME_WORDS.has(claim.text.slice(t.start, t.end).toLowerCase()))) return undefined;
@@ -762,13 +763,6 @@ export function outcomeOpposite(claim: Worded, sentence: Worded): [Span, Span] |
     }
   }
   return undefined;
-}
-
-/** Whether the clause of a word, up to it, has a negation cue ("found no evidence that the fire was started deliberately"). */
-function deniedInClause(text: string, word: Span): boolean {
-  const before = text.slice(0, word.start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), 0);
-  return /\b(?:not|no|never|nothing|none|without)\b|n['’]t\b/i.test(before.slice(from));
 }
 
 /** Where a text has one of the outcome words or phrases ("went ahead": "ahead" right after "went"), as written. */
@@ -1065,7 +1059,8 @@ export function oppositeComparison(claim: string, source: string): { claim: { te
 }
 
 /** A preference: "at Millgate Lane rather than at Ridley Moor", "by bus instead of by train". */
-const PREFERENCE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b/giu;
+export const PREFERENCE_CUE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b/i;
+const PREFERENCE = new RegExp(PREFERENCE_CUE.source, 'gi');
 
 /**
  * A preference the other way round: the claim's "at Ridley Moor rather than at Millgate Lane" against the sentence's

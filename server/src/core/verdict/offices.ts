@@ -46,7 +46,10 @@ const AT_BODY = new RegExp(String.raw`^\s+at\s+(?:the\s+)?(${BODY_NAME})`, 'u');
 export const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
 /** An organisation's name in the possessive before an office ("Carrway's", "Brightwater Energy's"). */
-const OWNER = String.raw`\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2}['’]s[ \t]+`;
+const OWNER_NAME = String.raw`\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2}`;
+const OWNER = String.raw`${OWNER_NAME}['’]s[ \t]+`;
+/** The same right before an office, as `officeHolders` reads it back. */
+const OWNER_BEFORE = new RegExp(String.raw`(${OWNER_NAME})['’]s[ \t]+$`, 'u');
 /** A person: a title and one to three capitalised words, or two to four capitalised words (on one line). */
 const PERSON = String.raw`(?:${TITLE}[ \t]+${CAP}(?:[ \t]+${CAP}){0,2}|${CAP}(?:[ \t]+${CAP}){1,3})`;
 
@@ -140,7 +143,7 @@ export function officeHolders(text: string): OfficeHolder[] {
       const atBody = AT_BODY.exec(text.slice(titleAt + title.length, titleAt + title.length + 80));
       // The organisation's name in the possessive right before the office ("Brightwell's Chief Information Security
       // Officer"), with the office.
-      const owned = /(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})['’]s[ \t]+$/u.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
+      const owned = OWNER_BEFORE.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
       const ownerAt = owned ? titleAt - owned[0].length : -1;
       out.push({
         office: key,
