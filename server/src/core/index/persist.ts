@@ -96,12 +96,14 @@ export class MemoryCacheStorage implements CacheStorage {
  * with their column's header, and Otter and Rev transcripts read as transcripts; 13: a role label in a subtitle
  * cue, "INTERVIEWER: …", starts a turn; 14: speaker turns of Markdown sources laid out as transcripts; 15: the
  * index's document ids as positions in the file table's, the table's paths without their common folder; 16: files
- * checksummed with GMAC instead of HMAC-SHA256, node/cacheStorage.ts).
+ * checksummed with GMAC instead of HMAC-SHA256, node/cacheStorage.ts; 17: a speaker's capitalised post after a comma
+ * in a transcript's header, "Dr Samuel Ferreira, Senior Lecturer in Food Microbiology, University of Lowmoor", or one
+ * in lower case after a dash, "Denise Okafor — regional organiser, …").
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 16;
+export const CACHE_FORMAT_VERSION = 17;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;

@@ -357,12 +357,17 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       // (Or the next column of a list of who was there: "JOSEPH LEMAIYAN   Coach to Elias Ndarwa".)
       const column = /^(?: {2,}|\t)[ \t]*(\p{Lu}[^\n]{1,60}?)[ \t]*(?:\n|$)/u.exec(after);
       // (Or after a dash: "TAMSIN ROWBOTHAM-KERR - Chief Executive, Fenwright's plc", "SAMIR KHATRI - Northgate Capital".)
-      const dash = /^[ \t]+[-–—][ \t]+(\p{Lu}[^\n]{1,80}?)[ \t]*(?:\n|$)/u.exec(after);
-      const role = paren?.[1] ?? comma?.[1] ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined) ?? column?.[1];
+      // (Or a post in lower case after it: "Denise Okafor — regional organiser, Northern Passenger Transport Workers'
+      // Union (NPTWU)".)
+      const dash = /^[ \t]+[-–—][ \t]+(\p{L}[^\n]{1,80}?)[ \t]*(?:\n|$)/u.exec(after);
+      // (Or a capitalised post after a comma, its body after another: "Interviewee: Dr Samuel Ferreira, Senior
+      // Lecturer in Food Microbiology, University of Lowmoor".)
+      const post = /^[ \t]*,[ \t]*(\p{Lu}[^\n]{1,100}?)[ \t]*(?:\n|$)/u.exec(after);
+      const role = paren?.[1] ?? comma?.[1] ?? (post && POST_WORD.test(post[1].split(/[,;]/)[0]) ? post[1] : undefined) ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined) ?? column?.[1];
       if (role) setRole(speaker, role);
       // (After a dash, a post; else a body, a firm or a party: "SAMIR KHATRI - Northgate Capital", "Cllr Dev Sandhu -
       // Labour, Thornby Marsh".)
-      else if (dash && POST_WORD.test(dash[1])) setRole(speaker, dash[1]);
+      else if (dash && (POST_WORD.test(dash[1]) || /^\p{Ll}/u.test(dash[1]))) setRole(speaker, dash[1]);
       else if (dash) speaker.body = dash[1].split(/[,;]/)[0].trim();
       if (speaker.name === label) delete speaker.name;
     } else if (ROLE_KEYS.has(label.toLowerCase())) {
@@ -381,7 +386,8 @@ function setRole(speaker: Speaker, role: string): void {
   const [post, body, ...more] = role.split(/[,;]/).map((part) => part.trim());
   // (A second post after the body, in lower case, is the speaker's too: "…, Marrowshire County Council; project
   // engineer for the Haddonford Bridge repairs".)
-  const also = more.filter((part) => /^\p{Ll}/u.test(part));
+  // (So are words in lower case in the body's place: "care worker and Castlemere passenger, from Elmfield".)
+  const also = [...(body && /^\p{Ll}/u.test(body) ? [body] : []), ...more.filter((part) => /^\p{Ll}/u.test(part))];
   speaker.role = [post, ...also].join('; ').toLowerCase();
   if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
 }

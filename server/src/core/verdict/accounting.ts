@@ -455,6 +455,11 @@ export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|
  * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a
  * short acronym ("PM" for "Prime Minister") nor a piece of the other ("Silv" / "Silvonek").
  */
+/** A figure's shape: a decimal or a whole number ("81.9", "2025"). */
+function figureShape(word: string): 'decimal' | 'whole' {
+  return /^\d[\d,]*\.\d/.test(word) ? 'decimal' : 'whole';
+}
+
 function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number, sourceName: () => boolean = () => false): boolean {
   if (word.length < 3 || source.length < 3) return false;
   // A weekday or a month in place of another word is a date for a name: not one name for another.
@@ -530,6 +535,12 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
     let own = -1;
     if (displaced) for (let j = 0; j < s.length; j++) if (s[j].term === t.term) own = Math.max(own, contextLength(c, i, s, j));
     const word = claim.text.slice(t.start, t.end);
+    const subject = i > 0 && /^\p{Lu}/u.test(claim.text.slice(c[i - 1].start, c[i - 1].end));
+    const verbs = (j: number, samePrev: boolean) => {
+      if (!/(?:ed|ing)$/i.test(word)) return false;
+      const theirs = sentence.text.slice(s[j].start, s[j].end);
+      return /(?:ed|ing)$/i.test(theirs) || (samePrev && subject && /s$/i.test(theirs));
+    };
     for (let j = 0; j < s.length; j++) {
       if (s[j].term === t.term || claim.terms.has(s[j].term!)) continue;
       const theirs = sentence.text.slice(s[j].start, s[j].end);
@@ -544,7 +555,9 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
         // An adjective and its opposite before the same noun ("the blue Ford Focus" / "a grey Ford Focus", "the
         // highest rate since" / "the lowest rate since"), and a rank or honour after the same word ("appointed CBE"
         // / "appointed OBE").
-        const opposite = oppositeInPlace(word, theirs) && ((/(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs)) || sameNext || /^\p{Lu}/u.test(word));
+        // (So too a verb after the same name, its subject, in another tense: "Northmere accepted the airline's claims"
+        // / "Northmere rejects the claims".)
+        const opposite = oppositeInPlace(word, theirs) && (verbs(j, samePrev) || sameNext || /^\p{Lu}/u.test(word));
         if (!opposite) {
           // For a name or a figure, one neighbour may be said in other words when the other is the same ("a crash
           // on the A46 near" / "a collision on the A38 near").
@@ -562,6 +575,9 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       if (/^\p{Ll}/u.test(word) && /^\p{Lu}{2,}s?$/u.test(theirs) && sentence.text[s[j].start - 1] === '(' && sentence.text[s[j].end] === ')') continue;
       // The same place named as a noun and as an adjective ("a native of Georgia" / "the Georgian national").
       if (nameForms(word, theirs)) continue;
+      // Nor figures of two shapes, a percentage and a year ("on Monday 3 March, was 81.9 per cent" / "on Monday 3
+      // March 2025."): the values' own rules compare figures.
+      if (/^\d/.test(word) && /^\d/.test(theirs) && figureShape(word) !== figureShape(theirs)) continue;
       // Nor an owner's possessive against a word that ends its clause: "The Bank's chief economist" / "… Daniel
       // Fairweather, chief economist Tomas Kilbride" (the word before the comma is another person's).
       if (/['’]s$/.test(word) && !/['’]s$/.test(theirs) && j + 1 < s.length && /^\s*[,;:(–—]/.test(sentence.text.slice(s[j].end, s[j + 1].start))) continue;
@@ -580,7 +596,7 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
         named,
         similarity: wordSimilarity(word, theirs),
         ...(displaced ? { displaced: true } : {}),
-        ...(!(samePrev && sameNext) && !/^[\p{Lu}\d]/u.test(word) && !(/(?:ed|ing)$/i.test(word) && /(?:ed|ing)$/i.test(theirs)) ? { loose: true } : {}),
+        ...(!(samePrev && sameNext) && !/^[\p{Lu}\d]/u.test(word) && !verbs(j, samePrev) ? { loose: true } : {}),
       });
       break;
     }
@@ -919,6 +935,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['rate', 'rates', 'rated', 'judge', 'judges', 'judged', 'grade', 'grades', 'graded'],
   // "refused a ballot paper for lacking accepted photo ID" / "arrived without accepted photo ID".
   ['lack', 'lacks', 'lacked', 'lacking', 'without'],
+  // "until inspectors have carried out follow-up testing" / "until follow-up sampling has been completed".
+  ['test', 'tests', 'tested', 'testing', 'sample', 'samples', 'sampled', 'sampling'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

@@ -23,6 +23,7 @@ import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 import { HEADER_PASSAGES } from './claims';
+import { OFFICE_HEAD, officeHolders, sameOffice, type OfficeHolder } from './offices';
 import { isPostTitle } from './roles';
 import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue, foldAccents } from './values';
 
@@ -57,6 +58,8 @@ const NAME = String.raw`(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){0,3}
 /** A capitalised post by its last word's ending: "Senior Hydrologist", "Chief Economist", "Lead Counsel". */
 const POST_LIKE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}\p{Ll}*(?:ologist|ist|ician|ator|ager|ent|ant|eer|counsel|adviser|advisor|officer|coordinator)$/u;
 /** A paragraph that ends "He said:" or "She added:". */
+/** A line of a pronoun and a verb of speech alone: "She added:". */
+const PRONOUN_LINE = new RegExp(String.raw`^\s*(?:He|She)\s+${VERB}\s*:$`, 'u');
 const PRONOUN_SAID_COLON = new RegExp(String.raw`[.!?]\s+(?:He|She)\s+${VERB}\s*:$`, 'u');
 /** The person a paragraph opens with: a titled or two-word name, then a comma or a verb. */
 const PERSON_OPENING = new RegExp(String.raw`^\s*(${NAME})(?=,|\s+(?:is|was|has|had|who)\b)`, 'u');
@@ -326,6 +329,9 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   // So does the source's ("The Chair said:" in minutes whose list of those present makes Cllr Denise Harlow the Chair).
   if (other.kind === 'name' && other.tokens.length === 1 && POST_NAMES.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) return undefined;
   if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
+  // A post against a name ("the chief inspector said" for words the source gives to "The governor, Tom Reed"): by
+  // the posts the source gives people.
+  if (attribution.kind === 'role' && other.kind === 'name' && speech.document) return postHolder(speech.document, attribution.tokens, other.tokens)?.same;
   if (attribution.kind === 'role' && other.kind === 'role') return attribution.tokens[attribution.tokens.length - 1] === other.tokens[other.tokens.length - 1];
   // A person named against one of the public the source leaves unnamed ("As one parent told inspectors, “…”" for
   // "Mr Ashcroft said"): someone else, when the same source names the draft's person and never as one of them.
@@ -333,6 +339,29 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     return namedOtherwise(speech.document.text, attribution.tokens, other.tokens[other.tokens.length - 1]) ? false : undefined;
   }
   return undefined;
+}
+
+/** The posts a document gives people (`officeHolders`), by document; none for a text over `NAMED_TEXT_MAX`. */
+const documentHolders = new WeakMap<SourceDocument, OfficeHolder[]>();
+
+/**
+ * Whether the person a source names as a quotation's speaker holds the post a draft gives as its speaker: `same`
+ * true when the source gives them that post; false when it gives them another post and the draft's post to someone
+ * else (then `post` is the speaker's own post, as written); undefined when it tells neither.
+ */
+function postHolder(document: SourceDocument, role: readonly string[], speaker: readonly string[]): { same: boolean; post?: string } | undefined {
+  const head = role[role.length - 1];
+  if (!head || BODY_HEADS.has(head) || document.text.length > NAMED_TEXT_MAX) return undefined;
+  let holders = documentHolders.get(document);
+  if (!holders) documentHolders.set(document, (holders = OFFICE_HEAD.test(document.text) ? officeHolders(document.text) : []));
+  const post = role.join(' ');
+  const bare = (office: string) => office.split(' of ')[0];
+  const holds = (h: OfficeHolder) => sameOffice(post, bare(h.office));
+  const theirs = (h: OfficeHolder) => h.names.some((n) => speaker.includes(n));
+  if (holders.some((h) => holds(h) && theirs(h))) return { same: true };
+  const own = holders.filter((h) => theirs(h));
+  if (!own.length || !holders.some((h) => holds(h) && !theirs(h))) return undefined;
+  return { same: false, post: own[0].title };
 }
 
 /** Bodies named as a role ("the council said"), which speak through whoever holds their posts. */
@@ -385,7 +414,7 @@ function speechAtMemo(memo: AttributionMemo | undefined, document: SourceDocumen
 
 function speechAt(document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
   const speech = speechOf(document, passage, wordsAt);
-  return speech.kind === 'attributed' && speech.attribution.indefinite ? { ...speech, document } : speech;
+  return speech.kind === 'attributed' ? { ...speech, document } : speech;
 }
 
 function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
@@ -681,6 +710,11 @@ function openingAttribution(text: string, start: number): Attribution | undefine
       // paragraph opens with.
       const pronoun = PRONOUN_SAID_COLON.test(line) ? PERSON_OPENING.exec(line) : null;
       if (pronoun) return nameAttribution(pronoun[1], lineStart + pronoun.index + pronoun[0].indexOf(pronoun[1]));
+      // A line of only "She added:" under another quotation: that quotation's speaker, from the lines before it.
+      if (PRONOUN_LINE.test(line)) {
+        end = lineStart;
+        continue;
+      }
       return openerOf(line, lineStart);
     }
     // A heading that says whose the quotations under it are ("Statement from Marta Kovalenko-Reyes", "Comments from
@@ -771,6 +805,11 @@ function replacementFor(attribution: Attribution, speech: Speech): string | unde
   }
   // (No person's name for a role the source leaves unnamed: "Mr Ashcroft said" is not mended by "parent said".)
   if (speech.kind !== 'attributed' || (attribution.kind === 'name' && speech.attribution.kind === 'role')) return undefined;
+  // A post for a post: "the chief inspector said" becomes "the governor said".
+  if (attribution.kind === 'role' && speech.attribution.kind === 'name') {
+    const post = speech.document ? postHolder(speech.document, attribution.tokens, speech.attribution.tokens)?.post : undefined;
+    return post && /^\p{Ll}/u.test(attribution.mention) ? post.toLowerCase() : post;
+  }
   return speech.attribution.mention;
 }
 
@@ -842,7 +881,10 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
   /** Nothing between the two but the quotation marks and a comma ("…,” he said"), never the end of a sentence. */
   // (Nor across a quotation of its own: "… launch in 2029. “Storms are not waiting for us,” said Ravindran" gives
   // Ravindran the quotation, not the sentence before it.)
-  const sameSentence = (a: Attribution) => !/[.!?]["”’']*\s/.test(gap(a)) && !/["”’'][.!?]/.test(gap(a)) && !/["“][^"“”]+["”]/.test(gap(a));
+  // (Nor after a quotation that ends with a full stop: "“… while the company's profits climb.” NPTWU general
+  // secretary Sharon Whitlock said …" is not Whitlock's.)
+  const endsSentence = /\.["”’']?\s*$/.test(text.slice(span.start, Math.min(text.length, span.end + 1)));
+  const sameSentence = (a: Attribution) => !/[.!?]["”’']*\s/.test(gap(a)) && !/["”’'][.!?]/.test(gap(a)) && !/["“][^"“”]+["”]/.test(gap(a)) && !(endsSentence && a.span.start >= span.end);
   if (claim) {
     const found = within(claim.span);
     // (One of the quote's own sentence first: "Dr Eleanor Whitfield, said: “… a wrong.” Sir Robin Hale said the
@@ -948,8 +990,11 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
  * trust the header names, not the speaker's role).
  */
 function roleWordsOf(role: string): string[] {
-  return words(role.replace(/[\p{L}\p{N}-]+['’]s?(?=\s|$)/gu, ' '));
+  // (Without the small words, which a transcript's list of who spoke leaves out: "senior lecturer in food
+  // microbiology at the University of Lowmoor" / "Senior Lecturer in Food Microbiology, University of Lowmoor".)
+  return words(role.replace(/[\p{L}\p{N}-]+['’]s?(?=\s|$)/gu, ' ')).filter((w) => !ROLE_SMALL_WORDS.has(w));
 }
+const ROLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'at', 'of', 'in', 'for', 'on', 'and', 'with', 'to', 'from']);
 
 /** "Okafor, a marine biologist, said": the role in apposition after an attribution, inside the claim's span. */
 function appositionRole(text: string, attribution: Attribution, span: Span): Span | undefined {
@@ -1321,7 +1366,7 @@ function misattributed(
     code: 'misattributed-quote',
     severity: 'error',
     span,
-    message: `${what} ${who}, not ${oneLine(attribution.mention)} (${where}).`,
+    message: `${what} ${who}, not ${attribution.kind === 'role' && !attribution.indefinite ? 'the ' : ''}${oneLine(attribution.mention)} (${where}).`,
     ...index,
     ...(replacement && replacement !== attribution.mention
       ? { fix: { span: attribution.span, text: replacement, title: `Attribute to ${replacement}, as ${document.id} has it` } }

@@ -615,6 +615,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // (Nor a count of a part named by a word before the claim's noun: "1,284 charity runners" for "the 5,230 runners
   // who started the race", "142 full-time staff" for "186 staff".)
   if (isNumeric(value)) rivals = rivals.filter((s) => !subgroupOf(info.text, value, sentence.text, s));
+  // (Nor a count of other things: "more than 14,000 packs of soft cheese" / "five batches of four soft cheese".)
+  if (value.kind === 'number') rivals = rivals.filter((s) => !countsOtherThings(info.text, value, sentence.text, s));
   // A share ("two-thirds of patients") is the rival of shares and percentages, not of a count ("3,175 (66%)
   // patients": the count is how many the share is).
   if (value.unit === 'fraction') rivals = rivals.filter((s) => s.kind === 'name' || s.kind === 'percent' || s.unit === 'fraction');
@@ -1141,6 +1143,26 @@ function subgroupOf(claimText: string, value: TypedValue, sourceText: string, ri
   return !new RegExp(`\\b${theirs[1]}\\b`, 'i').test(claimText);
 }
 
+/** The plural noun right after a bare count ("14,000 packs"), and the three words after the count. */
+function countedNoun(text: string, value: TypedValue): { noun: string; next: string[] } | undefined {
+  const next = (text.slice(value.span.end, value.span.end + 40).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 3);
+  const noun = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(value.span.end, value.span.end + 30))?.[1];
+  return noun && !NOT_A_NOUN.test(noun) ? { noun, next } : undefined;
+}
+
+/**
+ * Whether two bare counts count other things: each is followed by a plural noun that is none of the three words after
+ * the other ("14,000 packs of soft cheese" / "five batches of four"; not "12 officers" / "14 police officers").
+ */
+function countsOtherThings(claimText: string, value: TypedValue, sourceText: string, rival: TypedValue): boolean {
+  if (rival.kind !== 'number') return false;
+  const mine = countedNoun(claimText, value);
+  const theirs = countedNoun(sourceText, rival);
+  if (!mine || !theirs) return false;
+  const same = (a: string, b: string) => a === b || lemma(a) === lemma(b);
+  return !theirs.next.some((w) => same(w, mine.noun)) && !mine.next.some((w) => same(w, theirs.noun));
+}
+
 /** A quantity right before a comparative and its "than" ("two minutes later than"). */
 const COMPARED_MARGIN = /^\s+(?:later|earlier|sooner|longer|shorter|more|less|fewer|higher|lower|faster|slower|bigger|smaller|larger|heavier|lighter|cheaper|dearer)\s+than\b/i;
 
@@ -1274,6 +1296,12 @@ export function prepareClaim(
     };
   });
   return { claim, info, candidates };
+}
+
+/** "In charge" for a post held: "after 14 years in charge" / "after 14 years as chairman". */
+function inChargeAs(claimText: string, claimSpan: Span, sourceText: string, sourceSpan: Span): boolean {
+  if (claimText.slice(claimSpan.start, claimSpan.end).toLowerCase() !== 'charge' || !/\bin\s+$/i.test(claimText.slice(Math.max(0, claimSpan.start - 4), claimSpan.start))) return false;
+  return /\bas\s+(?:(?:the|its|their|his|her|club|team)\s+)?$/i.test(sourceText.slice(Math.max(0, sourceSpan.start - 24), sourceSpan.start)) && OFFICE_HEAD.test(sourceText.slice(sourceSpan.start, sourceSpan.end));
 }
 
 /** Whether the clause of a word, up to it, has a negation cue ("found no evidence that the fire was started deliberately"). */
@@ -1637,6 +1665,26 @@ const LABELLED_FIGURE_CELL = /\|\s*[^|:\n]{1,60}:\s*[^|\n]*\d/u;
 /** A table's row of totals ("Total", "All", "Overall", "Combined"). */
 const TOTAL_LABEL = /^[*_\s]*(?:grand\s+)?(?:total|all|overall|combined|year\s+to\s+date)\b/i;
 
+/** A clause's opening before a figure: a comma, semicolon or colon, or "while", "whereas", "but". */
+const CLAUSE_OPENING = /(?:[,;:]|\b(?:while|whereas|but)\b)(?!.*(?:[,;:]|\b(?:while|whereas|but)\b))/is;
+
+/** The row whose label has the claim's word nearest before a figure, in the figure's clause. */
+function nearestLabelRow(info: ClaimInfo, v: TypedValue, rows: readonly Candidate[], labels: ReadonlyMap<Candidate, { terms: string[] } | undefined>): Candidate | undefined {
+  const before = info.text.slice(0, v.span.start);
+  const opening = CLAUSE_OPENING.exec(before);
+  const from = opening ? opening.index + opening[0].length : 0;
+  for (let k = info.tokens.length - 1; k >= 0; k--) {
+    const t = info.tokens[k];
+    if (t.end > v.span.start) continue;
+    if (t.start < from) break;
+    if (!t.term) continue;
+    // (A word of several rows' labels tells none apart: "EU" of "EU" and "International (non-EU)".)
+    const having = rows.filter((c) => labels.get(c)?.terms.includes(t.term!));
+    if (having.length) return having.length === 1 ? having[0] : undefined;
+  }
+  return undefined;
+}
+
 /**
  * A claim figure that only rows other than the one the claim names give: the claim names one row's label (all its
  * words) and not the label of any row that states the figure.
@@ -1658,6 +1706,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       return !!part && part !== labels.get(c)?.text && [...analyzeText(part, false).terms].every((t) => info.terms.has(t));
     };
     if (!holders.length || holders.some((c) => named(c) || namedInPart(c))) continue;
+    // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
+    // rose to £1.87 million" / "Wages and salaries | £1,870,000".)
+    if (nearestLabelRow(info, v, rows, labels) !== undefined && holders.includes(nearestLabelRow(info, v, rows, labels)!)) continue;
     // A figure some passage other than a row gives is that passage's ("six points clear" in the match report, not the
     // six draws of a row).
     if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, v))) continue;
@@ -3412,7 +3463,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Not a sentence that gives the claim's figure too, nor a figure that is another of the claim's: "a general
         // increase of 2.99 per cent and a 2 per cent precept".)
         if (statesValue(t, v)) continue;
-        const x = t.values.find((x) => isNumeric(x) && group(x) === group(v) && !valueAgrees(v, x) && x.value !== v.value && !info.values.some((o) => o !== v && valueAgrees(o, x)) && roleSimilarity(v, x) >= min);
+        const x = t.values.find((x) => isNumeric(x) && group(x) === group(v) && !valueAgrees(v, x) && x.value !== v.value && !info.values.some((o) => o !== v && valueAgrees(o, x)) && !countsOtherThings(info.text, v, t.text, x) && roleSimilarity(v, x) >= min);
         if (x) rival = { t, x };
         if (rival) break;
       }
@@ -3814,6 +3865,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor a contest said of the other side: "Labour won the seat from" / "The Conservatives lost the seat to".)
         !contestSaid(info.text, x.claimSpan) &&
         !contestSaid(chosen.c.sentence.text, x.sourceSpan) &&
+        !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
+        // (Nor a word against the denial of its opposite: "The panel rejected that explanation" / "The Panel did not
+        // accept this explanation".)
+        !(oppositeInPlace(x.claim, x.source) && deniesOutcome(chosen.c.sentence, x.sourceSpan) !== deniesOutcome(info, x.claimSpan)) &&
         (borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
@@ -4116,6 +4171,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // A state that lasts until a time is its opposite from then ("will reopen … on Saturday 22 March" / "will
       // remain closed … until Saturday 22 March").
       if (UNTIL_AFTER.test(t.text.slice(theirs.end, theirs.end + 40)) && !UNTIL_AFTER.test(info.text.slice(mine.end, mine.end + 40))) continue;
+      // The denial of the opposite is the word ("The panel rejected that explanation" / "The Panel did not accept
+      // this explanation").
+      if (deniesOutcome(t, theirs) !== deniesOutcome(info, mine)) continue;
       const word = info.text.slice(mine.start, mine.end);
       const except = new Set([processTerm(word) ?? '']);
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);

@@ -715,6 +715,8 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['granted', 'grant', 'grants', 'allowed'], ['refused', 'refuse', 'refuses', 'rejected', 'dismissed']],
   // An offer's or a proposal's: "the committee accepted the 4.2 per cent offer" / "the offer was rejected".
   [['accepted', 'accept', 'accepts'], ['rejected', 'reject', 'rejects', 'refused', 'declined', 'turned down']],
+  // A bid's or an application's: "the bid was approved" / "the bid was turned down".
+  [['approved', 'approve', 'approves'], ['rejected', 'reject', 'rejects', 'refused', 'turned down']],
   // A contest's or a case's: "the council lost 71 per cent of those claims" / "successfully defended 71 per cent".
   [['won', 'win', 'wins', 'defended'], ['lost', 'lose', 'loses']],
   // A statement's: "the minister confirmed that the strategy would include …" / "declined to say whether it would".

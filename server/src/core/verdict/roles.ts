@@ -249,7 +249,9 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   } else if (head.startsWith('head of ')) head = `chief of ${key(head.slice(8).split(/\s+/))}`;
   // The body: the last part that is a name ("at the IWRA", "of Northvale Trains"), not a function ("of Midwifery").
   const last = of.length ? of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '') : '';
-  const named = /^\p{Lu}/u.test(last) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
+  // (Not a subject taught, after "in": "Senior Lecturer in Food Microbiology".)
+  const inField = of.length > 0 && /\sin\s+$/i.test(text.slice(0, text.lastIndexOf(of[of.length - 1])));
+  const named = /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
   // (Or a name in the possessive before the post, none after it: "the Northern Isles Transport Board's chair".)
   const owner = of.length ? undefined : /^((?:\p{Lu}[\p{L}&-]*\s+){1,5})?\p{Lu}[\p{L}&-]*['’]s?\s/u.exec(post)?.[0].replace(/['’]s?\s$/u, '');
   const bodyName = named ? last : owner && (owner.includes(' ') || BODY_WORD.test(owner)) ? owner : undefined;

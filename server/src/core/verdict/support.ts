@@ -457,6 +457,14 @@ export function otherForms(terms: ReadonlySet<string>, values: readonly TypedVal
       for (const f of forms) if (!terms.has(f) && !out.includes(f)) out.push(f);
       continue;
     }
+    // A percentage in words with its sign: the search reads "81.9 per cent" as "81.9", which no passage that writes
+    // "81.9%" has (the words "per cent" are in many passages, the figure in few). Not the other way round: a bare
+    // "32" is in many passages (measured on SciFact: a supported claim lost its passage).
+    if (v.kind === 'percent' && v.value !== undefined && v.value >= 0 && v.value < 1e6 && /^[\d.,]+\s*(?:per\s*cent|percent)$/i.test(v.text)) {
+      const f = `${v.value}%`;
+      if (!out.includes(f)) out.push(f);
+      continue;
+    }
     if ((v.kind !== 'money' && v.kind !== 'number') || v.value === undefined || !Number.isInteger(v.value) || v.value < 1e6 || v.value > 1e15) continue;
     const forms = [String(v.value)];
     if (v.value % 1e3 === 0) forms.push(String(v.value / 1e6));

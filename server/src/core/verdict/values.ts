@@ -164,6 +164,9 @@ const YEARS_WORD = /\byears?\b/i;
 const MINUTES_SECONDS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
 /** A duration in years and months ("seven years and six months", "3 years 9 months"): one figure, in months. */
 const YEARS_MONTHS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years?\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/gi;
+/** A time to the second with a leading zero, as a log writes it ("01:45:05"): a race's time or a clock's. */
+const LOGGED_TIME = /^0\d:[0-5]\d:[0-5]\d$/;
+const isClock = (v: TypedValue) => v.unit === 'clock' || v.unit === 'clock12';
 /** A race or a run's time in hours, minutes and seconds: "2:05:37" (a clock's time has no seconds in news text). */
 const RACE_TIME = /(?<![\p{N}:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:]|\.\d)/gu;
 /** Hedges of a bound that put the figure close to it ("nearly 400" is not 312; "less than 400" is). */
@@ -2576,6 +2579,12 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   [claim, source] = inOneUnit(claim, source);
   // A score is stated only by the same score: no rounding ("4-2" is not "4-1").
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value === source.value;
+  // A time of day against a log's time to the second, read as a length ("called police at 1.45am" / "| 01:45:05 |"):
+  // the same minute.
+  if (isClock(claim) && source.unit === 'min' && LOGGED_TIME.test(source.text) && source.value !== undefined && claim.value !== undefined) {
+    const minute = Math.floor(source.value + 1e-9);
+    return claim.unit === 'clock12' ? minute % 720 === claim.value % 720 : minute === claim.value;
+  }
   // A lead in points is stated by a lead or a count of points ("12 points ahead", "a 13-point lead", "their lead to
   // 13 points"), not by a share or a sum; the two scores or shares it lies between state it too (`statesDifference`).
   if (claim.unit === 'points') return (source.unit === 'points' || source.unit === '-point' || (source.kind === 'number' && source.unit === undefined && !source.label)) && source.value === claim.value;
