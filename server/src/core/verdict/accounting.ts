@@ -455,12 +455,17 @@ export const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|
  * A name for a name or a figure for a figure: both capitalised inside their sentences (or both digits), neither a
  * short acronym ("PM" for "Prime Minister") nor a piece of the other ("Silv" / "Silvonek").
  */
+/** A code of capitals and digits: "P4", "B2", "A46", "SK418". */
+const CODE = /^\p{Lu}{1,3}\d{1,4}$/u;
+
 /** A figure's shape: a decimal or a whole number ("81.9", "2025"). */
 function figureShape(word: string): 'decimal' | 'whole' {
   return /^\d[\d,]*\.\d/.test(word) ? 'decimal' : 'whole';
 }
 
 function isNamed(word: string, capital: boolean, source: string, sentence: string, at: number, sourceName: () => boolean = () => false): boolean {
+  // Codes of capitals and digits name what they stand for, however short: "rated to the P4 standard" / "P2".
+  if (CODE.test(word) && CODE.test(source)) return true;
   if (word.length < 3 || source.length < 3) return false;
   // A weekday or a month in place of another word is a date for a name: not one name for another.
   if (CALENDAR.test(word) !== CALENDAR.test(source)) return false;

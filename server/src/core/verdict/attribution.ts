@@ -328,6 +328,11 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   if (attribution.kind === 'name' && attribution.tokens.length === 1 && POST_NAMES.has(attribution.tokens[0]) && !other.tokens.includes(attribution.tokens[0])) return undefined;
   // So does the source's ("The Chair said:" in minutes whose list of those present makes Cllr Denise Harlow the Chair).
   if (other.kind === 'name' && other.tokens.length === 1 && POST_NAMES.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) return undefined;
+  // A post the source gives as the speaker, capitalised, against a name ("Ms Marchetti warned" / "the Chief Operating
+  // Officer states:"): by the posts the source gives people.
+  if (attribution.kind === 'name' && other.kind === 'name' && speech.document && !attribution.tokens.some((t) => other.tokens.includes(t)) && isPostTitle(other.mention)) {
+    return postHolder(speech.document, other.tokens, attribution.tokens)?.same;
+  }
   if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
   // A post against a name ("the chief inspector said" for words the source gives to "The governor, Tom Reed"): by
   // the posts the source gives people.

@@ -962,7 +962,9 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
 }
 
 /** A claim that puts a row first of its table: "more operations than any other specialty", "the most", "the highest". */
-const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,3}?than\s+any\s+other|the\s+(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least))\b/iu;
+const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,3}?than\s+any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least))\b/iu;
+/** The place an ordinal before a superlative gives ("the second most valuable"). */
+const PLACES: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const TOP_DOWNWARD = new Set(['fewer', 'less', 'fewest', 'lowest', 'smallest', 'least']);
 
 /** A column of places, not amounts: "Rank: 2", "Position", "No.". */
@@ -984,7 +986,8 @@ function rankedRow(row: TextInfo): boolean {
 function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span } | undefined {
   const cue = TOP_OF_TABLE.exec(info.text);
   if (!cue) return undefined;
-  const down = TOP_DOWNWARD.has((cue[1] ?? cue[2]).toLowerCase());
+  const down = TOP_DOWNWARD.has((cue[1] ?? cue[3]).toLowerCase());
+  const place = cue[2] ? PLACES[cue[2].toLowerCase()] : 1;
   // The claim's figures nearest the cue first: "the largest of the five reservoirs with a capacity of 18,400
   // megalitres, is at 54 per cent" ranks the capacity.
   const distance = (v: TypedValue) => (v.span.start >= cue.index ? v.span.start - cue.index : cue.index - v.span.end);
@@ -997,17 +1000,24 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
       const cell = cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x)));
       if (!cell) continue;
       const mine = c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(v, x))!;
-      // The row that leads the column.
-      let lead: { row: TextInfo; x: TypedValue; cell: Span } | undefined;
+      // The rows that come before it in the column, best first.
+      const beats = (a: TypedValue, b: TypedValue) => (down ? a.value! < b.value! : a.value! > b.value!);
+      const others: { row: TextInfo; x: TypedValue; cell: Span }[] = [];
       for (const r of c.table) {
         if (r === c.sentence || !rankedRow(r)) continue;
         const theirs = labelledCellSpans(r.text).find((k) => k.label === cell.label);
         const x = theirs && r.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= theirs.valueStart && y.span.end <= theirs.end);
         if (!x || group(x) !== group(mine) || valueAgrees(mine, x)) continue;
-        const beats = (a: TypedValue, b: TypedValue) => (down ? a.value! < b.value! : a.value! > b.value!);
-        if (beats(x, mine) && (!lead || beats(x, lead.x))) lead = { row: r, x, cell: { start: theirs.start, end: theirs.end } };
+        others.push({ row: r, x, cell: { start: theirs.start, end: theirs.end } });
       }
-      if (lead) return { text: cue[0], span: { start: cue.index, end: cue.index + cue[0].length }, row: lead.row, cell: lead.cell };
+      const ahead = others.filter((o) => beats(o.x, mine)).sort((a, b) => (beats(a.x, b.x) ? -1 : beats(b.x, a.x) ? 1 : 0));
+      // The row in the claim's place: the leader for a first; for a second or third ("the second most valuable
+      // object … the reliquary casket, insured for £71,500" / the coins' £96,000 and the torc's £185,000 above it),
+      // the row at that place when the claim's row is at another.
+      if (ahead.length === place - 1) continue;
+      const ranked = [...others.filter((o) => !beats(o.x, mine))].sort((a, b) => (beats(a.x, b.x) ? -1 : beats(b.x, a.x) ? 1 : 0));
+      const there = place === 1 ? ahead[0] : ahead.length > place - 1 ? ahead[place - 1] : ranked[place - 2 - ahead.length];
+      if (there) return { text: cue[0], span: { start: cue.index, end: cue.index + cue[0].length }, row: there.row, cell: there.cell };
     }
   }
   return undefined;

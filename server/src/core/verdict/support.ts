@@ -480,6 +480,9 @@ export function otherForms(terms: ReadonlySet<string>, values: readonly TypedVal
  */
 const ATTRIBUTION_TERMS: ReadonlySet<string> = new Set(['sai']);
 
+/** Relative pronouns the index keeps as terms, which say nothing a source must state: "a dozen of whom are teachers". */
+const RELATIVE_TERMS: ReadonlySet<string> = new Set(['whom', 'whose']);
+
 export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportTuning = DEFAULT_SUPPORT_TUNING): ClaimInfo {
   const info = analyzeText(text);
   const idf = cachedIdf(index);
@@ -488,7 +491,7 @@ export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportT
   // ("He says." keeps its one term: a sentence of nothing else.)
   const attribution = info.tokens.some((t) => t.term && !ATTRIBUTION_TERMS.has(t.term)) ? ATTRIBUTION_TERMS : undefined;
   for (const t of info.tokens) {
-    if (!t.term || attribution?.has(t.term)) continue;
+    if (!t.term || attribution?.has(t.term) || RELATIVE_TERMS.has(t.term)) continue;
     // ("According to Dame Carol", "according to provisional figures": who says it, not what; "the peace accord" is
     // content.)
     if (attribution && t.term === 'accord' && /^according\s+to\b/i.test(info.text.slice(t.start, t.end + 4))) continue;

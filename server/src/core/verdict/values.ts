@@ -200,13 +200,19 @@ const DAY_RANGE_MD = new RegExp(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?
 /** Patterns in priority order: an earlier kind claims its characters first. */
 const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 // (A register's "11-Sep-1951" is a date too: the hyphens between its parts.)
-const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-(?=\\p{L}{3,9}-\\d{4}))(${MONTH_RE})(?:(?:,?\\s+|-)(\\d{4})${E})?`, 'gu');
+// (The month a whole word: not the "Dec" of "07:15  Decision to evacuate", the "Jun" of "12 Junior doctors".)
+const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-(?=\\p{L}{3,9}-\\d{4}))(${MONTH_RE})(?!\\p{L})(?:(?:,?\\s+|-)(\\d{4})${E})?`, 'gu');
 /** A day of the month in words with its month: "Saturday the eleventh of October", "the twenty-first of May 2025". */
 const DATE_DAY_WORDS = new RegExp(
   `${B}(?:(${WEEKDAY_RE}),?\\s+)?the\\s+(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] <= 30).join('|')})\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`,
   'giu',
 );
 const TENS_OF_DAYS: Record<string, number> = { twenty: 20, thirty: 30 };
+/** A weekday with its day of the month and no month, as people say it: "Thursday the 17th", "on the Wednesday, the 15th", "Friday, the seventh". */
+const WEEKDAY_THE_DAY = new RegExp(
+  `${B}(${WEEKDAY_RE}),?\\s+the\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] <= 30).join('|')}))${E}(?!\\s+of\\s)`,
+  'giu',
+);
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
 /**
  * A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). A
@@ -295,6 +301,8 @@ const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, hal
  */
 const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)/gi;
 const PART_OF_DAY = /\bin\s+the\s+(?:morning|afternoon|evening|night)\b/i;
+/** An hour "o'clock" with no part of the day: "not before eight o'clock", morning or evening. */
+const HOUR_O_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock\b(?!\s+in\s+the\s)/gi;
 /** Holidays on a fixed day of the year, [month, day]; keys lower-case without apostrophes. */
 const HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26], 'new years eve': [12, 31], 'new years day': [1, 1],
@@ -840,6 +848,12 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits && calendar) for (const m of text.matchAll(DATE_MY)) {
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { month: month(m[1]), year: Number(m[2]) } });
   }
+  // A weekday and its day without the month: "Thursday the 17th", "Friday, the seventh".
+  if (calendar && /\bthe\s/i.test(text)) for (const m of text.matchAll(WEEKDAY_THE_DAY)) {
+    const d = m[2] ? Number(m[2]) : (m[3] ? TENS_OF_DAYS[m[3].toLowerCase()] : 0) + ORDINAL_WORDS[m[4].toLowerCase()];
+    if (!(d >= 1 && d <= 31)) continue;
+    add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]), day: d } });
+  }
   if (calendar) for (const m of text.matchAll(WEEKDAY_ONLY)) {
     // Weekdays only after "on", "and", "or" or a comma ("on Mondays, Wednesdays and Fridays"): not a band, "Happy Mondays".
     // (Looked for across a hard-wrapped line's indent: "not at all on\n    Sundays".)
@@ -918,6 +932,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // "a quarter past five", "half past ten", "twenty to six".
     const minutes = m[1] ? (m[2].toLowerCase() === 'past' ? 1 : -1) * PAST_MINUTES[m[1].toLowerCase().replace(/\s+/g, ' ')] : 0;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: ((hour % 12) + (later ? 12 : 0)) * 60 + minutes, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
+  }
+  // "eight o'clock" with no part of the day: either (`clock12`).
+  if (/o['’]clock/i.test(text)) for (const m of text.matchAll(HOUR_O_CLOCK)) {
+    const start = m.index!;
+    const hour = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
+    if (!(hour >= 1 && hour <= 12)) continue;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: (hour % 12) * 60, precision: 0.5, unit: 'clock12', bound: hedgeBefore(text, start) });
   }
   // "one minute past midnight", "ten past six", "five to twelve": a time said as minutes past or to an hour, after a
   // word of time (an hour without "am", "pm" or a part of the day may be either: `clock12`).
