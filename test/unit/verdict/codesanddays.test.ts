@@ -2,7 +2,8 @@
  * The thirty-fifth round, second part: codes of capitals and digits in another code's place ("P4" / "P2"), a row put
  * second or third of its table, a weekday with its day and no month ("Thursday the 17th"), an hour "o'clock" with no
  * part of the day, a month's abbreviation that is a word's start ("07:15  Decision"), a post given as the speaker
- * where the draft names its holder, and relative pronouns as no content. The sources are written for these tests from
+ * where the draft names its holder, relative pronouns as no content, a wind's quarter a log writes after the word, and a name of another row of a
+ * table. The sources are written for these tests from
  * the helpers' drafts; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
@@ -48,6 +49,7 @@ GRACE OKAFOR: The runners' meeting is on Monday the twenty-first, at the club. T
 const LOG = `FIRE AND RESCUE SERVICE - INCIDENT LOG HDF-25-0412
 
 06:52  First call received: strong smell of chlorine at Tarnfield Works.
+07:03  First appliance in attendance. Wind south-westerly, 12 mph, blowing from site towards Ashgrove Road housing.
 07:15  Decision to evacuate 400-metre zone downwind of site, covering Ashgrove Road and Mill Lane.
 07:40  Rest centre opened at Hollinsby Leisure Centre.
 `;
@@ -62,6 +64,14 @@ const BOARD = `# Emergency department performance: report to the board
 Commenting on the trajectory, the Chief Operating Officer states:
 
 > "We expect gradual improvement from April, but we will not reach the 78 per cent target before the end of the year."
+`;
+
+const RULING = `# Ruling on the Port Calder Marathon course
+
+| Athlete | Club | Category | Time | Mark | Previous mark | Status |
+|---|---|---|---|---|---|---|
+| Joseph Kariuki | Eastmoor Striders | Men's 40-44 | 2:17:09 | National age-group record | 2:18:35 (2016) | Void |
+| Freya Lindqvist | Port Calder Wheelers | Women's wheelchair | 1:41:22 | Course record | 1:44:10 (2023) | Void |
 `;
 
 const STAFF = `5.2 Millbeck employs 31 staff, 12 of them teachers. Staff would be consulted separately under employment law.`;
@@ -86,7 +96,7 @@ describe('codes, places and days (thirty-fifth round)', () => {
     assert.deepEqual(verdict('unsupported', 'The most valuable object on the list is the Wendmore Torc, insured for £185,000.').conflicts, []);
   });
 
-  test('a weekday with its day and no month; an hour "o\'clock" with no part of the day; a month\'s letters in a word', async () => {
+  test('a weekday with its day and no month; an hour "o\'clock" with no part of the day; a month\'s letters in a word; a wind\'s quarter after it', async () => {
     assert.deepEqual(
       ['rang me on Thursday the 17th', 'Friday, the seventh, the morning flight', 'on Monday the twenty-first'].map((t) => extractValues(t).filter((v) => v.kind === 'date').map((v) => v.date)),
       [[{ weekday: 4, day: 17 }], [{ weekday: 5, day: 7 }], [{ weekday: 1, day: 21 }]],
@@ -101,6 +111,18 @@ describe('codes, places and days (thirty-fifth round)', () => {
     const log = expectVerdictWith(await workspaceIndex({ 'incident_log.txt': LOG }));
     // Was unsupported: "No source states “07:15”".
     log('supported', 'Fire crews decided to evacuate a 400-metre zone downwind of the site at 07:15, covering Ashgrove Road and Mill Lane.');
+    // A wind's quarter after the word, as a log writes it. Was supported.
+    log('contradicted', 'According to the log, a 12mph north-easterly wind was blowing from the site towards Ashgrove Road housing.', [['north-easterly', 'south-westerly']]);
+    log('supported', 'According to the log, a 12mph south-westerly wind was blowing from the site towards Ashgrove Road housing.');
+  });
+
+  test('a name the claim gives a row that another row has in the same column', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'ruling.md': RULING }));
+    // Was supported, Kariuki's row paired with hers for "Eastmoor Striders".
+    const r = verdict('contradicted', 'Freya Lindqvist of Eastmoor Striders also loses her women\'s wheelchair course record of 1:41:22.', [['Eastmoor Striders', 'Port Calder Wheelers']]);
+    assert.equal(r.conflicts[0].note, 'it gives Eastmoor Striders for Joseph Kariuki');
+    verdict('supported', 'Freya Lindqvist of Port Calder Wheelers also loses her women\'s wheelchair course record of 1:41:22.');
+    verdict('supported', 'Joseph Kariuki of Eastmoor Striders loses his national age-group record of 2:17:09.');
   });
 
   test('a post given as the speaker, its holder named in the draft; a relative pronoun is no content', async () => {

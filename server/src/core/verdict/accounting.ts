@@ -655,6 +655,16 @@ export interface Account {
   missingWords: string[];
 }
 
+/** Whether a table row's first cell, its label, has a term of the claim. */
+function labelShared(claim: ClaimInfo, row: string): boolean {
+  const label = row.split(' | ')[0];
+  for (const word of tokenize(label)) {
+    const term = processTerm(word);
+    if (term && claim.terms.has(term)) return true;
+  }
+  return false;
+}
+
 function covered(term: string, texts: readonly TextInfo[]): boolean {
   for (const t of texts) if (t.terms.has(term)) return true;
   return false;
@@ -721,6 +731,9 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     const c = candidates[i];
     if (i === best || c.documentId !== chosen.documentId || (sentenceMask[i] & ~windowMask[best]) === 0 || window.includes(c.sentence)) continue;
     if (siblingItem(claim, window, c.sentence)) continue;
+    // (Nor another row of the table about someone else: "Freya Lindqvist of Eastmoor Striders" from her row and the
+    // row "Joseph Kariuki | Eastmoor Striders | …"; a row whose label shares no word with the claim is another's.)
+    if (TABLE_ROW.test(chosen.sentence.text) && TABLE_ROW.test(c.sentence.text) && !labelShared(claim, c.sentence.text)) continue;
     const cov = sum(windowMask[best] | sentenceMask[i]);
     if (cov > covPair + 1e-9) {
       covPair = cov;

@@ -976,6 +976,48 @@ function rankedRow(row: TextInfo): boolean {
   return !TOTAL_LABEL.test(label) && !/\bothers?\b|\bthe\s+rest\b/i.test(label);
 }
 
+/** A row's cells with their spans, in order (a row's text is its cells joined by " | "). */
+function rowCells(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (;;) {
+    const at = text.indexOf(' | ', start);
+    out.push({ start, end: at < 0 ? text.length : at });
+    if (at < 0) return out;
+    start = at + 3;
+  }
+}
+
+/**
+ * A name of the claim that the claim's row of a table does not give, where another row gives it in a column in which
+ * the claim's row gives another name: the claim's name, the row's name in that column, and the other row's label.
+ * The claim's row is the one whose first cell the claim names.
+ */
+function nameOfAnotherRow(info: ClaimInfo, row: TextInfo, rows: readonly TextInfo[]): { claim: { text: string; span: Span }; source: TypedValue; other: string } | undefined {
+  const cells = rowCells(row.text);
+  const label = analyzeText(row.text.slice(cells[0].start, cells[0].end), false);
+  if (cells.length < 3 || ![...label.terms].some((t) => info.terms.has(t))) return undefined;
+  // (A name's words: the claim may join two, "Freya Lindqvist of Eastmoor Striders".)
+  const words = new Set(info.values.flatMap((v) => (v.kind === 'name' ? v.name! : [])));
+  const inRow = new Set(row.values.flatMap((v) => (v.kind === 'name' ? v.name! : [])));
+  for (const r of rows) {
+    if (r === row) continue;
+    const theirs = rowCells(r.text);
+    // (Not a row the claim names too, whose name it may be: "Labour's Priya Raman took 14,862 votes, against 11,047
+    // for Mr Hargreaves".)
+    if (theirs.length !== cells.length || [...analyzeText(r.text.slice(theirs[0].start, theirs[0].end), false).terms].some((t) => info.terms.has(t))) continue;
+    for (const x of r.values) {
+      if (x.kind !== 'name' || !x.name!.every((w) => words.has(w)) || x.name!.some((w) => inRow.has(w))) continue;
+      const k = theirs.findIndex((c) => x.span.start >= c.start && x.span.end <= c.end);
+      if (k <= 0 || x.span.start !== theirs[k].start) continue;
+      const mine = row.values.find((y) => y.kind === 'name' && y.span.start === cells[k].start && y.span.end <= cells[k].end && !y.name!.some((w) => words.has(w)));
+      const at = info.text.toLowerCase().indexOf(x.text.toLowerCase());
+      if (mine && at >= 0) return { claim: { text: info.text.slice(at, at + x.text.length), span: { start: at, end: at + x.text.length } }, source: mine, other: r.text.slice(theirs[0].start, theirs[0].end) };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A row the claim puts first of its table by a column that another row leads: "General surgery cancelled more
  * operations than any other specialty, with 58 procedures called off" / "General surgery | Elective procedures
@@ -3739,6 +3781,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A name the claim gives a table's row that another row has in the same column, where the row gives another
+  // ("Freya Lindqvist of Eastmoor Striders" / "Freya Lindqvist | Port Calder Wheelers | …" below "Joseph Kariuki |
+  // Eastmoor Striders | …").
+  if (!conflicting && TABLE_ROW.test(chosen.c.sentence.text)) {
+    const found = nameOfAnotherRow(info, chosen.c.sentence, tableRows.map((c) => c.sentence));
+    if (found) {
+      conflicting = chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'name', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other}`, replacement: found.source.text }];
+    }
+  }
+
   // A row put first of its table where another row leads the column ("General surgery cancelled more operations than
   // any other specialty, with 58" / "Trauma and orthopaedics | Elective procedures cancelled: 74").
   if (!conflicting && claimNegations === 0 && tableRows.length) {
@@ -4160,7 +4213,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const found = otherCompassPoint(info.text, t.text, [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)].filter((o) => o !== t).map((o) => o.text));
       if (!found) continue;
       const except = new Set(tokenize(found.claim.text).flatMap((w) => processTerm(w) ?? []));
-      if (lemmaCoverage(info, t, t === chosen.c.sentence ? who() : [chosen.c.sentence, ...chosen.c.context], except) < COMPASS_COPY_MIN) continue;
+      // (With the sentence's neighbours: "a 12mph north-easterly wind was carrying the gas towards the houses" / "Wind
+      // south-westerly, 12 mph, blowing from site towards Ashgrove Road housing." beside "the wind was carrying the gas
+      // straight towards houses".)
+      const speaker = who();
+      if (lemmaCoverage(info, t, t === chosen.c.sentence ? [...(speaker ? [speaker] : []), ...chosen.c.context] : [chosen.c.sentence, ...chosen.c.context], except) < COMPASS_COPY_MIN) continue;
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
       conflicting = own ?? chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? { ...found.source.span } : undefined }];

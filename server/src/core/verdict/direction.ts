@@ -834,18 +834,23 @@ export function oppositeInPhrase(
  * A compass direction and the word after it ("a north-easterly wind", "north-west of Bordeaux", "the south-facing
  * slope"): the direction's letters (n, ne, e, …) and the word.
  */
-const COMPASS = /\b(?:(north|south)(?:[- ]?(east|west))?|(east|west))(?:erly|ern|wards?|-facing)?\s+(?:of\s+)?([\p{L}][\p{L}'’-]*)/giu;
+const COMPASS = /\b(?:(north|south)(?:[- ]?(east|west))?|(east|west))(?:erly|ern|wards?|-facing)?(?:\s+(?:of\s+)?([\p{L}][\p{L}'’-]*)|(?=[,.;:]))/giu;
 const COMPASS_TEST = /\b(?:north|south|east|west)/i;
+/** Words a compass point describes after or before them alike: "a westerly wind", "Wind westerly". */
+const WIND_WORDS = new Set(['wind', 'winds', 'breeze', 'gale', 'gales']);
 
-function compassPoints(text: string): { dir: string; next: string; span: Span }[] {
-  const out: { dir: string; next: string; span: Span }[] = [];
+function compassPoints(text: string): { dir: string; next: string; prev?: string; span: Span }[] {
+  const out: { dir: string; next: string; prev?: string; span: Span }[] = [];
   if (!COMPASS_TEST.test(text)) return out;
   for (const m of text.matchAll(COMPASS)) {
     // (A place's name is no direction: "North Carolina", "South Africa", "West Bank".)
-    if (/^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(m[4]) && !/\sof\s/i.test(m[0])) continue;
+    const after = m[4] ?? '';
+    if (/^\p{Lu}/u.test(m[0]) && /^\p{Lu}/u.test(after) && !/\sof\s/i.test(m[0])) continue;
     const dir = `${m[1]?.[0] ?? ''}${(m[2] ?? m[3])?.[0] ?? ''}`.toLowerCase();
-    const word = m[0].slice(0, m[0].length - m[4].length).replace(/\s+(?:of\s+)?$/i, '');
-    out.push({ dir, next: m[4].toLowerCase(), span: { start: m.index!, end: m.index! + word.length } });
+    const word = m[0].slice(0, m[0].length - after.length).replace(/\s+(?:of\s+)?$/i, '');
+    // (And the word before it, which a log or a table puts first: "Wind south-westerly, 12 mph".)
+    const prev = /([\p{L}][\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1].toLowerCase();
+    out.push({ dir, next: after.toLowerCase(), ...(prev ? { prev } : {}), span: { start: m.index!, end: m.index! + word.length } });
   }
   return out;
 }
@@ -858,7 +863,9 @@ export function otherCompassPoint(claim: string, source: string, others: readonl
   const theirs = compassPoints(source);
   if (!theirs.length) return undefined;
   for (const mine of compassPoints(claim)) {
-    const other = theirs.filter((t) => t.next === mine.next);
+    // Before the same word, or the claim's word before the source's point ("a north-easterly wind" / "Wind
+    // south-westerly, 12 mph").
+    const other = theirs.filter((t) => t.next === mine.next || (t.prev === mine.next && WIND_WORDS.has(mine.next)));
     if (!other.length || other.some((t) => t.dir === mine.dir)) continue;
     // (Not when another text of the evidence has the claim's: "in east China" beside "in north west China".)
     if (others.some((o) => compassPoints(o).some((t) => t.next === mine.next && t.dir === mine.dir))) continue;
