@@ -655,9 +655,9 @@ export interface Account {
   missingWords: string[];
 }
 
-/** Whether a table row's first cell, its label, has a term of the claim. */
+/** Whether a table row's label, its first cell of words (a league table's first is the position), has a term of the claim. */
 function labelShared(claim: ClaimInfo, row: string): boolean {
-  const label = row.split(' | ')[0];
+  const label = row.split(' | ').find((cell) => /\p{L}/u.test(cell)) ?? '';
   for (const word of tokenize(label)) {
     const term = processTerm(word);
     if (term && claim.terms.has(term)) return true;

@@ -991,12 +991,11 @@ function rowCells(text: string): Span[] {
 /**
  * A name of the claim that the claim's row of a table does not give, where another row gives it in a column in which
  * the claim's row gives another name: the claim's name, the row's name in that column, and the other row's label.
- * The claim's row is the one whose first cell the claim names.
+ * The claim's row is one whose label (`rowLabel`) the claim names; the other row's label is none of the claim's.
  */
 function nameOfAnotherRow(info: ClaimInfo, row: TextInfo, rows: readonly TextInfo[]): { claim: { text: string; span: Span }; source: TypedValue; other: string } | undefined {
   const cells = rowCells(row.text);
-  const label = analyzeText(row.text.slice(cells[0].start, cells[0].end), false);
-  if (cells.length < 3 || ![...label.terms].some((t) => info.terms.has(t))) return undefined;
+  if (cells.length < 3 || !rowLabel(row)?.terms.some((t) => info.terms.has(t))) return undefined;
   // (A name's words: the claim may join two, "Freya Lindqvist of Eastmoor Striders".)
   const words = new Set(info.values.flatMap((v) => (v.kind === 'name' ? v.name! : [])));
   const inRow = new Set(row.values.flatMap((v) => (v.kind === 'name' ? v.name! : [])));
@@ -1005,14 +1004,15 @@ function nameOfAnotherRow(info: ClaimInfo, row: TextInfo, rows: readonly TextInf
     const theirs = rowCells(r.text);
     // (Not a row the claim names too, whose name it may be: "Labour's Priya Raman took 14,862 votes, against 11,047
     // for Mr Hargreaves".)
-    if (theirs.length !== cells.length || [...analyzeText(r.text.slice(theirs[0].start, theirs[0].end), false).terms].some((t) => info.terms.has(t))) continue;
+    const label = rowLabel(r);
+    if (theirs.length !== cells.length || !label || label.terms.some((t) => info.terms.has(t))) continue;
     for (const x of r.values) {
       if (x.kind !== 'name' || !x.name!.every((w) => words.has(w)) || x.name!.some((w) => inRow.has(w))) continue;
       const k = theirs.findIndex((c) => x.span.start >= c.start && x.span.end <= c.end);
       if (k <= 0 || x.span.start !== theirs[k].start) continue;
       const mine = row.values.find((y) => y.kind === 'name' && y.span.start === cells[k].start && y.span.end <= cells[k].end && !y.name!.some((w) => words.has(w)));
       const at = info.text.toLowerCase().indexOf(x.text.toLowerCase());
-      if (mine && at >= 0) return { claim: { text: info.text.slice(at, at + x.text.length), span: { start: at, end: at + x.text.length } }, source: mine, other: r.text.slice(theirs[0].start, theirs[0].end) };
+      if (mine && at >= 0) return { claim: { text: info.text.slice(at, at + x.text.length), span: { start: at, end: at + x.text.length } }, source: mine, other: label.text };
     }
   }
   return undefined;
@@ -1717,14 +1717,14 @@ const LABELLED_FIGURE_CELL = /\|\s*[^|:\n]{1,60}:\s*[^|\n]*\d/u;
 /** A table's row of totals ("Total", "All", "Overall", "Combined"). */
 const TOTAL_LABEL = /^[*_\s]*(?:grand\s+)?(?:total|all|overall|combined|year\s+to\s+date)\b/i;
 
-/** A clause's opening before a figure: a comma, semicolon or colon, or "while", "whereas", "but". */
-const CLAUSE_OPENING = /(?:[,;:]|\b(?:while|whereas|but)\b)(?!.*(?:[,;:]|\b(?:while|whereas|but)\b))/is;
+/** A word that opens a clause before a figure ("… while wages rose to £1.87 million"). */
+const CLAUSE_WORD = /\b(?:while|whereas|but)\b/gi;
 
-/** The row whose label has the claim's word nearest before a figure, in the figure's clause. */
+/** The row whose label has the claim's word nearest before a figure, in the figure's clause (after its last comma, semicolon, colon, "while", "whereas" or "but"). */
 function nearestLabelRow(info: ClaimInfo, v: TypedValue, rows: readonly Candidate[], labels: ReadonlyMap<Candidate, { terms: string[] } | undefined>): Candidate | undefined {
   const before = info.text.slice(0, v.span.start);
-  const opening = CLAUSE_OPENING.exec(before);
-  const from = opening ? opening.index + opening[0].length : 0;
+  let from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  for (const m of before.matchAll(CLAUSE_WORD)) from = Math.max(from, m.index! + m[0].length);
   for (let k = info.tokens.length - 1; k >= 0; k--) {
     const t = info.tokens[k];
     if (t.end > v.span.start) continue;
@@ -1760,7 +1760,8 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     if (!holders.length || holders.some((c) => named(c) || namedInPart(c))) continue;
     // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
     // rose to £1.87 million" / "Wages and salaries | £1,870,000".)
-    if (nearestLabelRow(info, v, rows, labels) !== undefined && holders.includes(nearestLabelRow(info, v, rows, labels)!)) continue;
+    const nearest = nearestLabelRow(info, v, rows, labels);
+    if (nearest && holders.includes(nearest)) continue;
     // A figure some passage other than a row gives is that passage's ("six points clear" in the match report, not the
     // six draws of a row).
     if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, v))) continue;
