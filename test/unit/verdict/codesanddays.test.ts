@@ -2,9 +2,9 @@
  * The thirty-fifth round, second part: codes of capitals and digits in another code's place ("P4" / "P2"), a row put
  * second or third of its table, a weekday with its day and no month ("Thursday the 17th"), an hour "o'clock" with no
  * part of the day, a month's abbreviation that is a word's start ("07:15  Decision"), a post given as the speaker
- * where the draft names its holder, relative pronouns as no content, a wind's quarter a log writes after the word, and a name of another row of a
- * table. The sources are written for these tests from
- * the helpers' drafts; the people, bodies and places are invented.
+ * where the draft names its holder, relative pronouns as no content, a wind's quarter a log writes after the word, a
+ * name of another row of a table, and an end of a range for a single figure. The sources are written for these tests
+ * from the helpers' drafts; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -74,6 +74,8 @@ const RULING = `# Ruling on the Port Calder Marathon course
 | Freya Lindqvist | Port Calder Wheelers | Women's wheelchair | 1:41:22 | Course record | 1:44:10 (2023) | Void |
 `;
 
+const REMARKS = `9. This was a high culpability offence. The starting point under the guideline for each count of fraud is 7 years' custody, with a range of 5 to 8 years. The offending across the counts takes the case above that range.`;
+
 const STAFF = `5.2 Millbeck employs 31 staff, 12 of them teachers. Staff would be consulted separately under employment law.`;
 
 describe('codes, places and days (thirty-fifth round)', () => {
@@ -123,6 +125,14 @@ describe('codes, places and days (thirty-fifth round)', () => {
     assert.equal(r.conflicts[0].note, 'it gives Eastmoor Striders for Joseph Kariuki');
     verdict('supported', 'Freya Lindqvist of Port Calder Wheelers also loses her women\'s wheelchair course record of 1:41:22.');
     verdict('supported', 'Joseph Kariuki of Eastmoor Striders loses his national age-group record of 2:17:09.');
+  });
+
+  test('an end of a range states no single figure', async () => {
+    assert.deepEqual(extractValues('with a range of five to eight years').map((v) => v.inRange), [true, true]);
+    const verdict = expectVerdictWith(await workspaceIndex({ 'sentencing_remarks.txt': REMARKS }));
+    // Was supported: the range's "5" stated "five years' custody".
+    verdict('contradicted', "The starting point under the guideline for each count of fraud was five years' custody.", [['five years', '7 years']]);
+    verdict('supported', "The starting point under the guideline for each count of fraud was seven years' custody, with a range of five to eight years.");
   });
 
   test('a post given as the speaker, its holder named in the draft; a relative pronoun is no content', async () => {

@@ -215,7 +215,9 @@ function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   if (!info.dated && !mayState(value, info.text, () => info.lower)) return false;
   // (Not the whole of a partitive for a figure that is no whole: "raised £3m" is not "raised £2.3m of its £3m target".)
   // (A bound of a plain number is not met by a sum: "at least 73 of them" is not "£75".)
-  if (info.values.some((s) => valueAgrees(value, s) && !(s.whole && !value.whole && !value.possessed) && !(value.bound !== undefined && value.kind === 'number' && s.kind === 'money') && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
+  // (Nor an end of a range for a single figure: "five years' custody" is not "a range of 5 to 8 years"; a claim's
+  // own two figures may be a range: "£1.62bn to £1.66bn" / "between £1.62 and £1.66 billion".)
+  if (info.values.some((s) => valueAgrees(value, s) && !(s.inRange && !value.joined && value.bound === undefined) && !(s.whole && !value.whole && !value.possessed) && !(value.bound !== undefined && value.kind === 'number' && s.kind === 'money') && (!throughBound(value, s) || roleSimilarity(value, s) >= BOUND_ROLE_MIN))) return !(value.current && priorPeriodOnly(info, value));
   // A person "of" a body, the two given apart ("Priya Venkataraman of Kestrel Advisory" / "Priya Venkataraman, both of
   // Kestrel Advisory LLP").
   if (namedInParts(value, info.values)) return true;

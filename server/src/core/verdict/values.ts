@@ -37,6 +37,10 @@ export interface TypedValue {
   precision?: number;
   /** Quantity unit or currency, normalised ("km", "usd"). */
   unit?: string;
+  /** An end of a range the text gives ("a range of 5 to 8 years", "between 200 and 300"): no single figure. */
+  inRange?: boolean;
+  /** One of two figures joined as a range may be, whatever opens them ("£1.62bn to £1.66bn", "three to four weeks"). */
+  joined?: boolean;
   /** A hedge before a number: "about 40", "more than 40", "fewer than 40". */
   bound?: 'about' | 'atLeast' | 'atMost';
   /** A time of day "just after" or "shortly before" its figure ("just after 3am"). */
@@ -1258,6 +1262,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
   if (digits) sharedScales(text, out);
+  markRanges(text, out);
   if (digits) unitOfSubject(text, out);
   if (digits) unitOfList(text, out);
   if (digits) unitOfChange(text, out);
@@ -1382,8 +1387,24 @@ export function countedList(text: string, values: readonly TypedValue[], claim: 
  * days, compared with 7.1 days"): two of its kind and unit, within the rounding of the least precise of the three
  * (a bound holds as bounds do).
  */
+/** Words that open a range of two figures: "a range of 5 to 8 years", "between 200 and 300". */
+const RANGE_OPENING = /\b(?:range\s+of|between)\s+\S{0,2}$/i;
 /** Words between the two figures of a range: "between £1.62 and £1.66 billion", "5 to 10 million", "£3-4bn". */
 const RANGE_JOIN = /^\s*(?:and|to|or|-|–)\s*$/;
+
+/**
+ * Marks figures joined as a range may be (`joined`: "£1.62bn to £1.66bn", "three to four weeks") and the ends of a
+ * range the text opens as one (`inRange`: "a range of five to eight years", "between 200 and 300"). `values` in text
+ * order.
+ */
+function markRanges(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  for (let k = 0; k + 1 < values.length; k++) {
+    const [a, b] = [values[k], values[k + 1]];
+    if (!isNumeric(a as TypedValue) || !isNumeric(b as TypedValue) || !RANGE_JOIN.test(text.slice(a.span.end, b.span.start))) continue;
+    a.joined = b.joined = true;
+    if (RANGE_OPENING.test(text.slice(Math.max(0, a.span.start - 16), a.span.start))) a.inRange = b.inRange = true;
+  }
+}
 
 /**
  * The first figure of a range takes the scale (and unit) written after the second: "between £1.62 and £1.66
