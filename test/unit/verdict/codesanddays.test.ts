@@ -76,6 +76,15 @@ const RULING = `# Ruling on the Port Calder Marathon course
 
 const REMARKS = `9. This was a high culpability offence. The starting point under the guideline for each count of fraud is 7 years' custody, with a range of 5 to 8 years. The offending across the counts takes the case above that range.`;
 
+const LOSSES = `# Victim impact summary
+
+| Group | Members | Average annual pension before | Average annual pension now | Average reduction |
+|---|---|---|---|---|
+| Pensioners aged 75 and over | 71 | £9,840 | £8,660 | 12% |
+| Pensioners under 75 | 92 | £11,200 | £8,960 | 20% |
+| Deferred members (projected at retirement) | 249 | £7,300 | £5,400 | 26% |
+`;
+
 const STAFF = `5.2 Millbeck employs 31 staff, 12 of them teachers. Staff would be consulted separately under employment law.`;
 
 describe('codes, places and days (thirty-fifth round)', () => {
@@ -96,6 +105,12 @@ describe('codes, places and days (thirty-fifth round)', () => {
     const third = verdict('unsupported', 'The third most valuable object on the list is the enamelled reliquary casket, insured for £71,500.');
     assert.deepEqual(third.conflicts, []);
     assert.deepEqual(verdict('unsupported', 'The most valuable object on the list is the Wendmore Torc, insured for £185,000.').conflicts, []);
+    // A denial elsewhere in the claim leaves its ranking to be checked. Was supported.
+    const losses = expectVerdictWith(await workspaceIndex({ 'victim_impact_summary.md': LOSSES }));
+    const smallest = losses('contradicted', 'Deferred members, who have not yet retired, face the smallest reductions, averaging 26 per cent of their projected pensions.');
+    assert.match(smallest.conflicts[0].source, /12%/);
+    // (The right place is not yet supported by the table, as above.)
+    assert.deepEqual(losses('unsupported', 'Deferred members, who have not yet retired, face the largest reductions, averaging 26 per cent of their projected pensions.').conflicts, []);
   });
 
   test('a weekday with its day and no month; an hour "o\'clock" with no part of the day; a month\'s letters in a word; a wind\'s quarter after it', async () => {

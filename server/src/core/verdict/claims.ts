@@ -967,6 +967,12 @@ const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,3}?than\s+any\
 const PLACES: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const TOP_DOWNWARD = new Set(['fewer', 'less', 'fewest', 'lowest', 'smallest', 'least']);
 
+/** Whether the clause of a claim's ranking cue denies it ("no other specialty cancelled more"); true without a cue. */
+function rankingDenied(text: string): boolean {
+  const cue = TOP_OF_TABLE.exec(text);
+  return !cue || deniedInClause(text, { start: cue.index, end: cue.index + cue[0].length });
+}
+
 /** A column of places, not amounts: "Rank: 2", "Position", "No.". */
 const RANK_COLUMN = /^(?:rank(?:ing)?|position|pos\.?|place|no\.?|#)\b/i;
 
@@ -3795,7 +3801,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // A row put first of its table where another row leads the column ("General surgery cancelled more operations than
   // any other specialty, with 58" / "Trauma and orthopaedics | Elective procedures cancelled: 74").
-  if (!conflicting && claimNegations === 0 && tableRows.length) {
+  // (A denial elsewhere in the claim does not matter: "Deferred members, who have not yet retired, face the smallest
+  // reductions".)
+  if (!conflicting && tableRows.length && (claimNegations === 0 || !rankingDenied(info.text))) {
     const found = notTopOfTable(info, tableRows);
     if (found) {
       const own = scored.find((x) => x.c.sentence === found.row);
