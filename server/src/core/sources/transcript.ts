@@ -67,7 +67,7 @@ const METADATA_KEYS = new Set([
   'transcribed by', 'transcriber', 'transcript', 'note', 'notes', 'source', 'contact', 'tel', 'phone', 'email',
   'e-mail', 'from', 'to', 'cc', 're', 'author', 'time', 'kind', 'language', 'speakers', 'participants', 'present',
   'attendance', 'attendees', 'apologies',
-  'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
+  'interviewer', 'interviewee', 'interviewees', 'interviewers', 'guests', 'speaking', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
   'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
   'ref', 'reference', 'panel', 'panellists', 'panelists', 'in attendance',
   // A broadcast's log: "Programme: The Sports Desk", "Broadcast: Wednesday 30 October 2024, 18:10-18:31".
@@ -387,7 +387,9 @@ function setRole(speaker: Speaker, role: string): void {
   // (A second post after the body, in lower case, is the speaker's too: "…, Marrowshire County Council; project
   // engineer for the Haddonford Bridge repairs".)
   // (So are words in lower case in the body's place: "care worker and Castlemere passenger, from Elmfield".)
-  const also = [...(body && /^\p{Ll}/u.test(body) ? [body] : []), ...more.filter((part) => /^\p{Ll}/u.test(part))];
+  // (Not where someone lives: "father, of Ashby Road, Brackenford".)
+  const lower = (part: string) => /^\p{Ll}/u.test(part) && !/^of\s/.test(part);
+  const also = [...(body && lower(body) ? [body] : []), ...more.filter(lower)];
   speaker.role = [post, ...also].join('; ').toLowerCase();
   if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
 }
@@ -417,6 +419,10 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
   // (Not an aside in parentheses after the post: "chair, Calderbrook Rovers Supporters' Trust (joined by phone").)
   const post = (role: string | undefined) => role?.replace(/[ \t]*\([^)]*\)?[ \t]*$/, '').trim();
   if (byName) return { name: byName[1], ...(post(byName[2]) ? { role: post(byName[2]) } : {}) };
+  // (Or one of several on a key's line, each up to a semicolon: "Interviewees: Joanne Price (JP), senior midwife at
+  // the Linden Maternity Unit …; Daniel Mercer (DM), father, of Ashby Road".)
+  const inLine = new RegExp(String.raw`(?:^[ \t]*\p{L}+[ \t]*:|;)[ \t]*${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)(?:[ \t]*[-–—:,][ \t]*([^\n;]{2,160}?))?[ \t]*(?:;|$)`, 'mu').exec(header);
+  if (inLine) return { name: inLine[1], ...(post(inLine[2]) ? { role: post(inLine[2]) } : {}) };
   const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}(?:[ \t]*(?:[-–—=]|\bis\b)[ \t]*|[ \t]{2,}|\t[ \t]*)${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
   if (byLabel) {
     // (A role that runs on to lines indented under it: "PV   Dr Priya Venkatesan, Principal Bridge Engineer, Marrowshire

@@ -116,8 +116,11 @@ const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 
 const ADVERB = String.raw`(?:(?:has|had|later|also|once|then|recently|previously|reportedly|repeatedly)\s+)?`;
 /** A day or date after "on": "said on Monday" is speech, "insisted on the change" is not. */
 const ON_A_DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
-/** A reporting verb used as one ("said", not "said to be"; "added", not "added to the list"; "said on Monday"). */
-const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))`;
+/**
+ * A reporting verb used as one ("said", not "said to be"; "added", not "added to the list" nor "added a condition";
+ * "said on Monday").
+ */
+const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))(?<!\badd(?:ed|s)(?=\s+(?:an?|another|two|three|four|five|extra|further|more|new|several)\s))`;
 
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"

@@ -1740,6 +1740,18 @@ function nearestLabelRow(info: ClaimInfo, v: TypedValue, rows: readonly Candidat
     const having = rows.filter((c) => labels.get(c)?.terms.includes(t.term!));
     if (having.length) return having.length === 1 ? having[0] : undefined;
   }
+  // (Or, with none before it, a label word among the few right after it, before any other figure: "ten fire engines
+  // and 58 firefighters" / "Fire appliances | 10" and "Firefighters | 58".)
+  let words = 0;
+  let end = v.span.end;
+  for (const t of info.tokens) {
+    if (t.start < v.span.end) continue;
+    if (/[,;:.!?()]/.test(info.text.slice(end, t.start)) || info.values.some((x) => x !== v && t.start < x.span.end && t.end > x.span.start) || ++words > 3) break;
+    end = t.end;
+    if (!t.term) continue;
+    const having = rows.filter((c) => labels.get(c)?.terms.includes(t.term!));
+    if (having.length) return having.length === 1 ? having[0] : undefined;
+  }
   return undefined;
 }
 
