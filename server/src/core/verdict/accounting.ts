@@ -75,10 +75,15 @@ export function isNegated(text: string): boolean {
 
 const NEGATIONS = new RegExp(NEGATION.source, 'gi');
 
-/** How many negation cues a text has: "could not picture" after "Nobody" denies twice. */
+/**
+ * How many negation cues a text has: "could not picture" after "Nobody" denies twice; "neither … nor" once ("he
+ * searched neither the address nor Mr Bray's name" / "he did not search the address or Mr Bray's name").
+ */
 export function negationCount(text: string): number {
-  return text.match(NEGATIONS)?.length ?? 0;
+  const n = text.match(NEGATIONS)?.length ?? 0;
+  return n && /\bneither\b/i.test(text) ? n - (text.match(NEITHER_NOR)?.length ?? 0) : n;
 }
+const NEITHER_NOR = /\bneither\b[^.;:!?]*?\bnor\b/gi;
 
 /** Irregular past forms and plurals, for comparing a denial with a statement ("did not make" / "made"). */
 const IRREGULAR: Record<string, string> = {

@@ -1040,8 +1040,13 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // megalitres, is at 54 per cent" ranks the capacity.
   const distance = (v: TypedValue) => (v.span.start >= cue.index ? v.span.start - cue.index : cue.index - v.span.end);
   const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year').sort((a, b) => distance(a) - distance(b));
+  const word = new RegExp(String.raw`\b${(cue[1] ?? cue[3]).toLowerCase()}\b`, 'i');
   for (const c of rows) {
-    if (!namesLabel(info, rowLabel(c.sentence), false) || !rankedRow(c.sentence)) continue;
+    const label = rowLabel(c.sentence);
+    if (!namesLabel(info, label, false) || !rankedRow(c.sentence)) continue;
+    // (Not a row whose label says the ranking itself: "The most common side effect was mild nausea, reported by 11%"
+    // / "Most common side effect (nausea) | 11% | 4%", below "Patients with at least 50% fewer migraine days | 58%".)
+    if (label && word.test(label.text)) continue;
     const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
     const v = figures[0];
     if (v) {
@@ -1557,6 +1562,30 @@ function inPlaceOf(claimText: string, claimSpan: Span, sentenceText: string, sou
   return !nickname || /\bthe\s+$/i.test(sentenceText.slice(Math.max(0, sourceSpan.start - 4), sourceSpan.start));
 }
 
+/** "to" right before a figure, the end of a change ("reduced the penalty by 20%, to £2.4 million"). */
+const MOVED_TO = /\bto\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** Verbs of being, having and saying, which tell no one's act apart. */
+const NOT_SUBJECT_VERBS = new Set(['is', 'was', 'has', 'does', 'says', 'tells', 'adds', 'insists', 'claims', 'denies', 'admits', 'argues', 'explains', 'warns', 'notes', 'stated', 'added', 'insisted', 'claimed', 'denied', 'admitted', 'argued', 'explained', 'warned', 'noted', 'confirmed', 'confirms', 'announced', 'announces', 'reported', 'reports', 'described', 'describes', 'revealed', 'reveals', 'suggested', 'suggests', 'believed', 'believes', 'thinks', 'seemed', 'seems', 'appeared', 'appears', 'remained', 'remains', 'needs', 'needed', 'wants', 'wanted']);
+/** Courtesy titles before a name. */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor', 'judge']);
+/** Capitalised words that open sentences and are no one's name. */
+const NOT_SUBJECT_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'then', 'police', 'officials', 'ministers', 'critics', 'residents', 'analysts', 'researchers', 'scientists', 'officers', 'inspectors', 'councillors', 'staff', 'members', 'workers', 'others', 'both', 'all', 'some', 'many', 'most', 'each']);
+
+/**
+ * A name that opens a sentence as its subject, right before a verb in the past or present ("Davis won", "Bouchard
+ * beats"), and the verb; a possessive or a name that runs on ("Davis's", "Davis Cup") is none. Its words in lower
+ * case.
+ */
+function subjectName(text: string): { words: string[]; text: string; span: Span; verb: string } | undefined {
+  const m = /^([\s"“'‘]*)(\p{Lu}[\p{L}’'-]*\p{L}(?:\s+\p{Lu}[\p{L}’'-]*\p{L}){0,2})\s+(\p{Ll}+(?:ed|s)|won|lost|beat|took|made|gave|sold|bought|paid|led|left|met|ran|rose|fell|saw|found|held|kept|sent|spent|brought|built|broke|chose|drove|wrote|stole)\b/u.exec(text);
+  // (Not a verb of being or saying: "X said" against "Y said" is the attribution pass's.)
+  if (!m || /['’]s$/.test(m[2]) || NOT_SUBJECT_VERBS.has(m[3])) return undefined;
+  const words = m[2].toLowerCase().split(/\s+/).filter((w) => !TITLE_WORDS.has(w.replace(/\.$/, '')));
+  if (!words.length) return undefined;
+  if (words.some((w) => NOT_SUBJECT_NAMES.has(w))) return undefined;
+  return { words, text: m[2], span: { start: m[1].length, end: m[1].length + m[2].length }, verb: m[3] };
+}
+
 /** How alike the roles of a claim's name and a source's must be for the name to stand in the other's place. */
 const SWAP_ROLE_MIN = 0.7;
 /** Role similarity with which another passage's figure states the claim's against a rival (`statedInRole`). */
@@ -1579,6 +1608,8 @@ const WINDOW_RIVAL_MIN = 0.5;
 const ROLE_FIGURES_MAX = 12;
 /** The rival must be in another role altogether (`statedInRole`). */
 const STATED_RIVAL_ROLE_MAX = 0.1;
+/** The same for a date with its day (`statedInRole`). */
+const STATED_RIVAL_DATE_ROLE_MAX = 0.3;
 /** Significant digits of a figure no passage gives by chance (`statedInRole`): "61,400", "£7,312.50", not "40" or "2,000". */
 const SPECIFIC_DIGITS = 3;
 
@@ -3189,11 +3220,36 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // beside "have restored power to 54,900 customers".)
   const statedInRole = (s: (typeof scored)[number], i: number, r: RivalValue) => {
     const v = info.values[i];
-    if (!isNumeric(v) || r.role >= STATED_RIVAL_ROLE_MAX) return false;
-    const specific = significantDigits(v) >= SPECIFIC_DIGITS;
+    // (A date with its day too: "expected to reopen on Friday 4 July" / "Note the target reopening date of Friday 4
+    // July 2025", beside "was closed to vehicles at 06:00 on Saturday 8 March 2025".)
+    // (Against a rival in a role a little like the claim's too, for a date: "an unscheduled inspection by Calder
+    // Hythe Consulting on 4 March, which was ordered after …" / "inspection was commissioned … on Friday 28 February
+    // 2025 after …", beside "a special inspection by Calder Hythe Consulting on Tuesday 4 March".)
+    const day = v.kind === 'date' && v.date?.day !== undefined;
+    if ((!isNumeric(v) && !day) || r.role >= (day ? STATED_RIVAL_DATE_ROLE_MAX : STATED_RIVAL_ROLE_MAX)) return false;
+    const specific = !day && significantDigits(v) >= SPECIFIC_DIGITS;
     return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && (roleSimilarity(v, x) >= Math.max(STATED_ROLE_MIN, r.role + STATED_ROLE_MARGIN) || (specific && o.c.hit.document.id === s.c.hit.document.id && roleSimilarity(v, x) > r.role))));
   };
 
+  // A figure of three significant digits or more that another passage of the rival's source gives with the claim's
+  // date, whatever its role: no coincidence ("declared the winner at 2.47am on Friday 14 March, … after the count
+  // began" / "The result was declared at 2.47am on Friday 14 March 2025", beside "The count began at 10.30pm on
+  // Thursday 13 March 2025").
+  const statedWithDate = (s: (typeof scored)[number], i: number) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.kind === 'date' || significantDigits(v) < SPECIFIC_DIGITS) return false;
+    const dates = info.values.filter((w, j) => j !== i && w.kind === 'date' && w.date?.day !== undefined);
+    return dates.length > 0 && scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && statesValue(o.c.sentence, v) && dates.every((w) => statesValue(o.c.sentence, w)));
+  };
+  // A figure a change ends at is no rival of a claim's figure that is no change's end, when another passage of its
+  // source gives the claim's ("started from a penalty of £3 million and cut it by a fifth" / "reduced the penalty by
+  // 20%, to £2.4 million", after "set a starting penalty of £3 million").
+  const endOfMove = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    const at = r.conflict.sourceSpan;
+    if (!at || !isNumeric(v) || !MOVED_TO.test(s.c.sentence.text.slice(Math.max(0, at.start - 16), at.start)) || MOVED_TO.test(info.text.slice(Math.max(0, v.span.start - 16), v.span.start))) return false;
+    return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && statesValue(o.c.sentence, v));
+  };
   // A figure the sentence gives as another name's is no rival of the claim's figure for its own name ("The
   // Carrowmere Innovation Fund contributed £4.5 million" / "led by Kestrel Ridge Ventures, which committed £18
   // million, with participation from … the Carrowmere Innovation Fund"): the sentence is silent on the claim's.
@@ -3261,7 +3317,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || endOfMove(s, i, r) || statedWithDate(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -3272,7 +3328,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const opposite = opposed(s);
       // Not the word of a bound already shown ("more than half, not less than half", then "more, not less").
       const shown = (word: string) => found.some((c) => c.claim.toLowerCase().split(/[^\p{L}]+/u).includes(word.toLowerCase()));
-      if (opposite && !shown(opposite[0].text)) {
+      // Nor a move of another figure, when another passage about the claim gives its figures, and its names in the
+      // sentence itself, without the opposite ("expected net debt to fall back below £300 million" / "Net debt rose by
+      // £14 million", before "We expect net debt to fall back below £300 million by the year end"; "Davis won nine of
+      // the final 11 games" / "… knowing I had nothing to lose", beside "Davis won nine of the final 11 games of the
+      // match").
+      const elsewhere = () =>
+        claimFigures.length > 0 &&
+        !claimFigures.some((v) => statesValue(s.c.sentence, v)) &&
+        related.some((o) => o !== s && claimFigures.every((v) => statesValue(o.c.sentence, v)) && info.values.every((w) => w.kind !== 'name' || statesValue(o.c.sentence, w)) && !opposed(o));
+      if (opposite && !shown(opposite[0].text) && !elsewhere()) {
         found.push({
           claim: opposite[0].text,
           source: opposite[1].text,
@@ -3340,6 +3405,37 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         conflicting = s;
         conflicts = found;
         break;
+      }
+    }
+  }
+
+  // A name as the subject of a sentence the claim copies, where the sentence has another name as the subject of the
+  // same verb and the claim's name only in another place ("Bouchard won nine of the final 11 games of the match" /
+  // "Davis won nine of the final 11 games of the match and broke Bouchard's serve twice"), and no passage gives the
+  // claim's name that verb.
+  if (!conflicting) {
+    const mine = subjectName(info.text);
+    if (mine) {
+      const last = mine.words[mine.words.length - 1];
+      // (One person however many of the name's words: "Mr Docherty" / "Stephen John Docherty".)
+      const same = (a: string[], b: string[]) => a[a.length - 1] === b[b.length - 1] || a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+      const except = new Set(mine.words.flatMap((w) => processTerm(w) ?? []));
+      const ownVerb = (t: TextInfo) => {
+        const theirs = subjectName(t.text);
+        return !!theirs && theirs.verb === mine.verb && same(mine.words, theirs.words);
+      };
+      if (!scored.some((o) => [o.c.sentence, ...o.c.context].some(ownVerb))) {
+        for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
+          const theirs = subjectName(s.c.sentence.text);
+          if (!theirs || theirs.verb !== mine.verb || same(mine.words, theirs.words)) continue;
+          // (The claim's name elsewhere in the sentence, as a name.)
+          const rest = s.c.sentence.text.slice(theirs.span.end);
+          if (!new RegExp(String.raw`(?<![\p{L}’'-])${escapeRegExp(mine.text.split(/\s+/).pop()!)}(?![\p{L}-])`, 'u').test(rest) || !last) continue;
+          if (lemmaCoverage(info, s.c.sentence, undefined, except) < COPY_TOPIC) continue;
+          conflicting = s;
+          conflicts = [{ claim: mine.text, source: theirs.text, kind: 'name', claimSpan: draftSpan(claim, mine.span), sourceSpan: { ...theirs.span } }];
+          break;
+        }
       }
     }
   }
