@@ -142,6 +142,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
   { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name', afterVerb: true },
+  // "“…?” asked Helen Farrow": after a quotation (blanked, so two spaces at least), "asked" and "warned" are speech too.
+  { re: new RegExp(String.raw`\s{2}(?:asked|asks|warned|warns)\s+(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}`, 'dgu'), kind: 'name', afterVerb: true },
   // "said Director of Emergency Services Gloria Vance": the name is the office's last two words.
   { re: new RegExp(String.raw`\b${VERB}\s+(?:the\s+)?${OFFICE_OF}(?:(?:${NAME_PART}|of|for|and|the)\s+){1,6}?(?<m>${NAME_PART}\s+${NAME_PART})(?![\p{L}'’-]|\s+\p{Lu})`, 'dgu'), kind: 'name', afterVerb: true },
   // "Martin Okafor, the council's flood risk manager, apologised to residents, saying: “…”": the sentence's subject.
@@ -341,6 +343,13 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   // the posts the source gives people.
   if (attribution.kind === 'role' && other.kind === 'name' && speech.document) return postHolder(speech.document, attribution.tokens, other.tokens)?.same;
   if (attribution.kind === 'role' && other.kind === 'role') return attribution.tokens[attribution.tokens.length - 1] === other.tokens[other.tokens.length - 1];
+  // A person named against a post the source gives the speaker ("…," Mr Whitcombe told the court / "…," the judge
+  // said, in a report that names "Her Honour Judge Rosalind Okafor"): someone else, when the source gives that post to
+  // another person and never to them.
+  if (attribution.kind === 'name' && other.kind === 'role' && !other.indefinite && speech.document) {
+    const held = postHeld(speech.document, other.tokens, attribution.tokens);
+    if (held !== undefined) return held;
+  }
   // A person named against one of the public the source leaves unnamed ("As one parent told inspectors, “…”" for
   // "Mr Ashcroft said"): someone else, when the same source names the draft's person and never as one of them.
   if (attribution.kind === 'name' && other.kind === 'role' && other.indefinite && speech.document && UNNAMED_ROLES.has(other.tokens[other.tokens.length - 1])) {
@@ -370,6 +379,21 @@ function postHolder(document: SourceDocument, role: readonly string[], speaker: 
   const own = holders.filter((h) => theirs(h));
   if (!own.length || !holders.some((h) => holds(h) && !theirs(h))) return undefined;
   return { same: false, post: own[0].title };
+}
+
+/**
+ * Whether a named person holds the post a source gives a quotation's speaker: true when the source gives them that
+ * post, false when it gives it only to others; undefined when nobody has it (or the post is a body's).
+ */
+function postHeld(document: SourceDocument, role: readonly string[], speaker: readonly string[]): boolean | undefined {
+  const head = role[role.length - 1];
+  if (!head || BODY_HEADS.has(head) || document.text.length > NAMED_TEXT_MAX) return undefined;
+  let holders = documentHolders.get(document);
+  if (!holders) documentHolders.set(document, (holders = OFFICE_HEAD.test(document.text) ? officeHolders(document.text) : []));
+  const post = role.join(' ');
+  const holding = holders.filter((h) => sameOffice(post, h.office.split(' of ')[0]));
+  if (!holding.length) return undefined;
+  return holding.some((h) => h.names.some((n) => speaker.includes(n)));
 }
 
 /** Bodies named as a role ("the council said"), which speak through whoever holds their posts. */
@@ -640,7 +664,10 @@ function antecedentOf(text: string, paragraph: Span, before: number): Attributio
   // A lead-in with an apposition without an article ("Dr Martin Okafor, Director of Conservation at the Trust, said:").
   const open = prior.search(/["“]/);
   if (open > 0) return openerOf(prior.slice(0, open).replace(/\s+$/, ''), priorStart);
-  return open < 0 ? personIn(prior, priorStart) : undefined;
+  // A paragraph that is a quotation itself: its speaker, from the line that opens it ("Fiona Lockhart, the NCSA's
+  // director of enforcement, said:" over "“Our thoughts remain …”", then "She added: “Every provider …”").
+  if (open === 0 || /^\s*["“]/.test(prior)) return openingAttribution(text, priorStart);
+  return personIn(prior, priorStart);
 }
 
 /**
@@ -789,7 +816,8 @@ function speechName(speech: Speech): string {
   }
   if (speech.kind !== 'attributed') return 'someone else';
   const { attribution } = speech;
-  return attribution.indefinite ? `${attribution.indefinite} ${attribution.mention}` : attribution.mention;
+  // (A post: "the judge", as the message says "not the chief inspector".)
+  return attribution.indefinite ? `${attribution.indefinite} ${attribution.mention}` : attribution.kind === 'role' ? `the ${attribution.mention}` : attribution.mention;
 }
 
 /**

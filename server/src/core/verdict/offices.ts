@@ -20,7 +20,7 @@ const OFFICES = [
   'speaker', 'chair', 'chairman', 'chairwoman', 'chairperson', 'executive', 'director', 'minister', 'secretary', 'president',
   'mayor', 'leader', 'governor', 'head', 'captain', 'coach', 'manager', 'editor', 'founder', 'treasurer', 'coordinator',
   'spokesperson', 'spokesman', 'spokeswoman', 'commissioner', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk',
-  'commander', 'officer', 'economist', 'scientist', 'strategist', 'supervisor', 'skipper', ...RANKS,
+  'commander', 'officer', 'economist', 'scientist', 'strategist', 'supervisor', 'skipper', 'judge', 'coroner', ...RANKS,
 ];
 /** Offices that name one post only as a chief's ("chief economist", "chief fire officer"; not "an economist", "a press officer"). */
 const CHIEF_ONLY = new Set(['officer', 'economist', 'scientist', 'strategist']);
@@ -28,7 +28,8 @@ const CHIEF_ONLY = new Set(['officer', 'economist', 'scientist', 'strategist']);
 export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
-const BEFORE = String.raw`(?:(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\p{L}[\p{L}\p{N}'’-]*\s+){0,2}`;
+// (From a word's start: not "er Honour Judge" of "Her Honour Judge".)
+const BEFORE = String.raw`(?:(?<![\p{L}\p{N}'’-])(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\p{L}[\p{L}\p{N}'’-]*\s+){0,2}`;
 /** Or three capitalised ones in apposition, where commas bound the office ("Chief Information Security Officer"). */
 const BEFORE_APPOSED = String.raw`(?:(?:(?!(?:The|Our|My|Its|Their|His|Her)\s)\p{Lu}[\p{L}\p{N}'’-]*\s+){3}|${BEFORE})`;
 /**
@@ -60,7 +61,8 @@ const PAIRS: { re: RegExp; office: number; person: number }[] = [
   // ("our chair of governors, Mr Robert Ainsley": an office of a lower-case body is that office)
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(${BEFORE}${OFFICE}${OF_BODY})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
   // "Madam Deputy Speaker (Mrs Eleanor Whitcombe)"
-  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
+  // (Not a court's or a body's name in brackets before the person's: "District Judge (Magistrates' Courts) Helen Carrow".)
+  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)(?![ \t]+\p{Lu})`, 'gu'), office: 1, person: 2 },
   // "Ms Priya Natarajan (Housing Minister)", "Naomi Fairclough, Festival Director,", "Helen Fairbairn, the Deputy Speaker"
   // (Not an office in lower case right before a name, the next person's in a list: "Deputy Governor Daniel
   // Fairweather, chief economist Tomas Kilbride and …"; "Priya Venkataraman, Principal Transport Planner" is hers.)
@@ -98,7 +100,7 @@ export interface OfficeHolder {
 
 const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u');
 /** Words before an office that say nothing of which it is. */
-const NOT_OF_OFFICE = new Set(['madam', 'mister', 'mr', 'the', 'its', 'their', 'his', 'her', 'a', 'an', 'and', 'of', 'as', 'by', 'was', 'is', 'said', 'says', 'new', 'former', 'then']);
+const NOT_OF_OFFICE = new Set(['madam', 'mister', 'mr', 'honour', 'honor', 'the', 'its', 'their', 'his', 'her', 'a', 'an', 'and', 'of', 'as', 'by', 'was', 'is', 'said', 'says', 'new', 'former', 'then']);
 
 /**
  * Whether a lower-case word before an office's last word says which office it is: not an article, a "Madam", a
