@@ -169,7 +169,21 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     const colon = ROLE_COLON.exec(text.slice(Math.max(0, name.span.start - 80), name.span.start));
     if (colon) add(colon[1], name.span.start - Math.min(80, name.span.start) + colon.index + colon[0].indexOf(colon[1]), name);
     const bracketed = ROLE_BRACKETED.exec(rest);
-    if (bracketed) add(bracketed[1], name.span.end + bracketed[0].length - 1 - bracketed[1].length, name);
+    if (bracketed) {
+      const count = out.length;
+      add(bracketed[1], name.span.end + bracketed[0].length - 1 - bracketed[1].length, name);
+      // (A body's name after the comma is the post's body: "Lucy Brennan (Highways Development Manager, Lowmoor County
+      // Council)".)
+      const body = /^[^\S\n]*((?:\p{Lu}[\p{L}&'’-]*[^\S\n]+){0,4}\p{Lu}[\p{L}&'’-]*)[^\S\n]*\)/u.exec(rest.slice(bracketed[0].length));
+      const role = out[count];
+      if (role && !role.body && bracketed[0].endsWith(',') && body && BODY_WORD.test(body[1])) {
+        role.body = body[1].toLowerCase().split(/[\s&-]+/).filter((w) => w && !STOPWORDS.has(w));
+        // (The post as the source writes it, with its body: "Highways Development Manager, Lowmoor County Council".)
+        const end = name.span.end + bracketed[0].length + body.index + body[0].indexOf(body[1]) + body[1].length;
+        role.text = text.slice(role.span.start, end);
+        role.span = { start: role.span.start, end };
+      }
+    }
     const window = text.slice(Math.max(0, name.span.start - 80), name.span.start);
     // (Not a name after "of" or "for": the field of a post, "Principal Inspector of Historic Buildings".)
     const title = /\b(?:of|for)\s+$/i.test(window) ? undefined : titleBefore(window);
@@ -181,7 +195,12 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       // The words after the nearest determiner ("the board by the then chief executive, " is "then chief executive").
       const inner = /^.*\b(?:the|a|an|its|his|her|their|our)\s+/isu.exec(before[1]);
       const words = inner ? before[1].slice(inner[0].length) : before[1];
-      add(words, name.span.start - window.length + before.index + before[0].indexOf(before[1]) + (inner ? inner[0].length : 0), name);
+      const at = name.span.start - window.length + before.index + before[0].indexOf(before[1]);
+      const count = out.length;
+      add(words, at + (inner ? inner[0].length : 0), name);
+      // (Or all of them when those are no post: "the home's deputy manager at the time, Sandra Kerr" is a deputy
+      // manager, not a "time".)
+      if (out.length === count && inner) add(before[1], at, name);
     } else {
       const owned = ROLE_BEFORE_OWNER.exec(bare);
       if (owned) add(owned[1], name.span.start - window.length + owned.index + owned[0].indexOf(owned[1]), name);
@@ -232,7 +251,9 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // (A member of a body's governing few is a post: "cabinet member for highways", "board member".)
   else if (!head || !(POSTS.has(head) || (head === 'member' && words.some((w) => GOVERNING.has(w))))) return undefined;
   // A field of one or two words, no determiner and no body's word ("Director of Midwifery", "Head of Digital").
-  const field = of.length === 1 && head !== `head of ${of[0].toLowerCase()}` && /^\p{L}+(?:\s+\p{L}+)?$/u.test(of[0]) && !/\b(?:the|a|an|its|our|their)\b/i.test(of[0]) && !BODY_WORD.test(of[0]) ? of[0].toLowerCase() : undefined;
+  // (Or a portfolio of up to six words after "for": "Cabinet Member for Economy and Town Centres".)
+  const portfolio = of.length === 1 && /\sfor\s/i.test(text) && /^\p{L}+(?:\s+\p{L}+){0,5}$/u.test(of[0]);
+  const field = of.length === 1 && head !== `head of ${of[0].toLowerCase()}` && (portfolio || /^\p{L}+(?:\s+\p{L}+)?$/u.test(of[0])) && !/\b(?:the|a|an|its|our|their)\b/i.test(of[0]) && !BODY_WORD.test(of[0]) ? of[0].toLowerCase() : undefined;
   // One post written three ways: "chief financial officer", "finance chief", "head of finance" (and "site operations
   // chief" / "head of site operations"); not the chief executive, a post of its own.
   // (By the function's last word: "poached Facebook's security chief" is a security chief.)
@@ -251,7 +272,7 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   const last = of.length ? of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '') : '';
   // (Not a subject taught, after "in": "Senior Lecturer in Food Microbiology".)
   const inField = of.length > 0 && /\sin\s+$/i.test(text.slice(0, text.lastIndexOf(of[of.length - 1])));
-  const named = /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
+  const named = !(portfolio && field) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
   // (Or a name in the possessive before the post, none after it: "the Northern Isles Transport Board's chair".)
   const owner = of.length ? undefined : /^((?:\p{Lu}[\p{L}&-]*\s+){1,5})?\p{Lu}[\p{L}&-]*['’]s?\s/u.exec(post)?.[0].replace(/['’]s?\s$/u, '');
   const bodyName = named ? last : owner && (owner.includes(' ') || BODY_WORD.test(owner)) ? owner : undefined;
@@ -265,8 +286,11 @@ const RELATION_WORDS = new Set(['fellow', 'joint', 'co', 'colleague']);
 /** What a chief's initials stand for: CEO, CFO, COO, CTO. */
 const CHIEF_OF: Record<string, string> = { E: 'executive', F: 'financial', O: 'operating', T: 'technology' };
 
-/** Words of a body's name that tell no body from another ("Ltd", "Services", "Group"). */
-const BODY_FILLERS = new Set(['ltd', 'limited', 'plc', 'llp', 'inc', 'group', 'services', 'service', 'company', 'co', 'and']);
+/**
+ * Words of a body's name that tell no body from another ("Ltd", "Services", "Group"), and words of its kind that many
+ * bodies share ("Ashcombe Borough Council" / "Lowmoor County Council").
+ */
+const BODY_FILLERS = new Set(['ltd', 'limited', 'plc', 'llp', 'inc', 'group', 'services', 'service', 'company', 'co', 'and', 'council', 'county', 'borough', 'district', 'city', 'town', 'parish', 'metropolitan', 'trust', 'nhs', 'foundation', 'university', 'college', 'hospital', 'hospitals', 'authority', 'police', 'constabulary', 'fire', 'rescue', 'department', 'ministry', 'agency']);
 
 /** Whether two roles name two bodies: no word of a name in common, and neither the other's initials. */
 function otherBodies(a: NamedRole, b: NamedRole): boolean {
@@ -346,6 +370,13 @@ function otherFunction(a: NamedRole, b: NamedRole): boolean {
     const word = other.modifiers[other.modifiers.length - 1];
     const fields = f.split(' ').filter(isFunction);
     if (isFunction(word) && fields.length && !fields.some((w) => w.slice(0, 5) === word.slice(0, 5))) return true;
+  }
+  // Two fields with no word in common: "Cabinet Member for Finance" / "Cabinet Member for Economy and Town Centres",
+  // "Director of Midwifery" / "Director of Nursing".
+  if (a.field && b.field) {
+    const words = (f: string) => f.split(/\s+/).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5));
+    const theirs = words(b.field);
+    if (!words(a.field).some((w) => theirs.includes(w))) return true;
   }
   const x = a.modifiers[a.modifiers.length - 1];
   const y = b.modifiers[b.modifiers.length - 1];
