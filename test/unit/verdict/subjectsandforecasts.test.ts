@@ -80,6 +80,17 @@ concrete falling from the underside of the second span onto the River Fenn
 towpath.
 `;
 
+const VISITORS = `## Visitor numbers
+
+| Quarter | 2022–23 | 2023–24 | Change |
+|---|---|---|---|
+| April–June | 29,870 | 34,210 | +14.5% |
+| July–September | 37,140 | 45,980 | +23.8% |
+| October–December | 30,020 | 38,650 | +28.7% |
+
+The busiest single day of the year was Saturday 19 August 2023, when 2,140 people visited during the town's Canal Festival.
+`;
+
 describe('subjects, forecasts, denials and dates (thirty-sixth round)', () => {
   test('a name in the place of the subject of the same verb in a sentence the claim copies is a swap', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'match_report.txt': MATCH }));
@@ -139,5 +150,12 @@ describe('subjects, forecasts, denials and dates (thirty-sixth round)', () => {
     const other = judgeWith(index)(inspected.replace('4 March', '5 March'));
     assert.notEqual(other.verdict, 'supported');
     assert.ok(other.verdict === 'contradicted' || other.missing?.includes('5 March'), why(other));
+  });
+
+  test('a figure of four significant digits another passage of the source gives exactly is no coincidence', async () => {
+    const judge = judgeWith(await workspaceIndex({ 'annual_report.md': VISITORS }));
+    // Was "The source gives 2,140 people, not 45,980 people" (the busiest day's, in a sentence worded alike).
+    clear(judge('The busiest quarter was July to September, when 45,980 people visited.'));
+    assert.equal(judge('The busiest quarter was July to September, when 45,890 people visited.').verdict, 'contradicted');
   });
 });

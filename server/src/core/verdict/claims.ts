@@ -1612,6 +1612,8 @@ const STATED_RIVAL_ROLE_MAX = 0.1;
 const STATED_RIVAL_DATE_ROLE_MAX = 0.3;
 /** Significant digits of a figure no passage gives by chance (`statedInRole`): "61,400", "£7,312.50", not "40" or "2,000". */
 const SPECIFIC_DIGITS = 3;
+/** Significant digits of a figure another passage of the rival's source gives exactly that it states whatever its role (`statedExactly`). */
+const EXACT_DIGITS = 4;
 
 /** A figure's significant digits as written: "61,400" 3, "£7,312.50" 5, "2,000" 1. */
 function significantDigits(v: TypedValue): number {
@@ -3235,11 +3237,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // date, whatever its role: no coincidence ("declared the winner at 2.47am on Friday 14 March, … after the count
   // began" / "The result was declared at 2.47am on Friday 14 March 2025", beside "The count began at 10.30pm on
   // Thursday 13 March 2025").
-  const statedWithDate = (s: (typeof scored)[number], i: number) => {
+  const statedExactly = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date' || significantDigits(v) < SPECIFIC_DIGITS) return false;
     const dates = info.values.filter((w, j) => j !== i && w.kind === 'date' && w.date?.day !== undefined);
-    return dates.length > 0 && scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && statesValue(o.c.sentence, v) && dates.every((w) => statesValue(o.c.sentence, w)));
+    // (Or, of four significant digits or more, exactly, without a date: "The busiest quarter was July to September,
+    // when 45,980 people visited" / "The busiest single day … when 2,140 people visited", beside the row
+    // "July–September | 2022–23: 37,140 | 2023–24: 45,980".)
+    if (!dates.length && significantDigits(v) < EXACT_DIGITS) return false;
+    return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && (dates.length ? statesValue(o.c.sentence, v) && dates.every((w) => statesValue(o.c.sentence, w)) : o.c.sentence.values.some((x) => x.value === v.value && valueAgrees(v, x))));
   };
   // A figure a change ends at is no rival of a claim's figure that is no change's end, when another passage of its
   // source gives the claim's ("started from a penalty of £3 million and cut it by a fifth" / "reduced the penalty by
@@ -3317,7 +3323,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || endOfMove(s, i, r) || statedWithDate(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || endOfMove(s, i, r) || statedExactly(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
