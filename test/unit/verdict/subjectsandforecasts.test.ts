@@ -91,6 +91,9 @@ const VISITORS = `## Visitor numbers
 The busiest single day of the year was Saturday 19 August 2023, when 2,140 people visited during the town's Canal Festival.
 `;
 
+const BUDGET = `The council will set its revenue budget for 2025/26 at a full council meeting on Wednesday 9 April 2025, where the proposed £240,000 reduction in library spending will be voted on.
+`;
+
 describe('subjects, forecasts, denials and dates (thirty-sixth round)', () => {
   test('a name in the place of the subject of the same verb in a sentence the claim copies is a swap', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'match_report.txt': MATCH }));
@@ -157,5 +160,13 @@ describe('subjects, forecasts, denials and dates (thirty-sixth round)', () => {
     // Was "The source gives 2,140 people, not 45,980 people" (the busiest day's, in a sentence worded alike).
     clear(judge('The busiest quarter was July to September, when 45,980 people visited.'));
     assert.equal(judge('The busiest quarter was July to September, when 45,890 people visited.').verdict, 'contradicted');
+  });
+
+  test("a year of the claim's does not account for a source's date with its day", async () => {
+    const index = await workspaceIndex({ 'press_release.md': BUDGET });
+    const verdict = expectVerdictWith(index);
+    // Was supported: "2025/26" agreed with the year of "Wednesday 9 April 2025", which was then no rival.
+    verdict('contradicted', 'The council will set its 2025/26 revenue budget at a full council meeting on Wednesday 9 May, where the £240,000 reduction in library spending will be voted on.', [['Wednesday 9 May', 'Wednesday 9 April 2025']]);
+    clear(judgeWith(index)('The council will set its 2025/26 revenue budget at a full council meeting on Wednesday 9 April, where the £240,000 reduction in library spending will be voted on.'));
   });
 });

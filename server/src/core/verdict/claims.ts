@@ -234,7 +234,10 @@ function asWritten(text: string, value: TypedValue): string {
  * "3-6" does not account for ("6-4, 3-6, 7-6 (7-3), 6-7 (5-7), 6-2" / "… 6-7 (5-7), 6-3").
  */
 function accountsFor(claimValues: readonly TypedValue[], s: TypedValue, sentenceValues: readonly TypedValue[]): boolean {
-  if (s.unit !== 'score') return claimValues.some((c) => valueAgrees(c, s));
+  // (A day of a month only by a day: the year of "2025/26" does not account for "Wednesday 9 April 2025", the rival of
+  // the claim's "Wednesday 9 May".)
+  const day = s.kind === 'date' && s.date?.day !== undefined && s.date.month !== undefined;
+  if (s.unit !== 'score') return claimValues.some((c) => valueAgrees(c, s) && (!day || (c.kind === 'date' && c.date?.day !== undefined)));
   const inClaim = claimValues.filter((c) => valueAgrees(c, s)).length;
   return inClaim > 0 && inClaim >= sentenceValues.filter((v) => v.unit === 'score' && v.value === s.value).length;
 }
