@@ -3237,7 +3237,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   };
 
   // A figure of three significant digits or more that another passage of the rival's source gives with the claim's
-  // date, whatever its role: no coincidence ("declared the winner at 2.47am on Friday 14 March, … after the count
+  // dates, or of four or more that it gives exactly, whatever its role: no coincidence ("declared the winner at 2.47am on Friday 14 March, … after the count
   // began" / "The result was declared at 2.47am on Friday 14 March 2025", beside "The count began at 10.30pm on
   // Thursday 13 March 2025").
   const statedExactly = (s: (typeof scored)[number], i: number) => {
@@ -3425,7 +3425,6 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting) {
     const mine = subjectName(info.text);
     if (mine) {
-      const last = mine.words[mine.words.length - 1];
       // (One person however many of the name's words: "Mr Docherty" / "Stephen John Docherty".)
       const same = (a: string[], b: string[]) => a[a.length - 1] === b[b.length - 1] || a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
       const except = new Set(mine.words.flatMap((w) => processTerm(w) ?? []));
@@ -3439,7 +3438,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           if (!theirs || theirs.verb !== mine.verb || same(mine.words, theirs.words)) continue;
           // (The claim's name elsewhere in the sentence, as a name.)
           const rest = s.c.sentence.text.slice(theirs.span.end);
-          if (!new RegExp(String.raw`(?<![\p{L}’'-])${escapeRegExp(mine.text.split(/\s+/).pop()!)}(?![\p{L}-])`, 'u').test(rest) || !last) continue;
+          if (!new RegExp(String.raw`(?<![\p{L}’'-])${escapeRegExp(mine.text.split(/\s+/).pop()!)}(?![\p{L}-])`, 'u').test(rest)) continue;
           if (lemmaCoverage(info, s.c.sentence, undefined, except) < COPY_TOPIC) continue;
           conflicting = s;
           conflicts = [{ claim: mine.text, source: theirs.text, kind: 'name', claimSpan: draftSpan(claim, mine.span), sourceSpan: { ...theirs.span } }];
