@@ -1948,11 +1948,20 @@ function yearOfFigure(info: ClaimInfo, v: TypedValue): { year: number; through?:
   if (!years.length) return undefined;
   const distance = (a: TypedValue, b: TypedValue) => (a.span.start < b.span.start ? b.span.start - a.span.end : a.span.start - b.span.end);
   const nearest = <T extends TypedValue>(of: TypedValue, among: readonly T[]) => among.reduce((best, x) => (distance(of, x) < distance(of, best) ? x : best));
-  const year = nearest(v, years);
+  const own = ownYear(info, v, years);
+  const year = own ?? nearest(v, years);
   const figures = info.values.filter((f) => isNumeric(f) && group(f) === group(v));
-  if (nearest(year, figures) !== v) return undefined;
+  if (!own && nearest(year, figures) !== v) return undefined;
   if (year.kind === 'date') return { year: year.date!.year! };
   return year.through !== undefined ? { year: year.value!, through: year.through } : { year: year.value! };
+}
+
+/**
+ * The year a figure's own words give it, "in" or "for" right after its unit ("from 23 days in 2022/23 to 71 days in
+ * 2023/24", where 2022/23 is as near the 71 as 2023/24 is).
+ */
+function ownYear(info: ClaimInfo, v: TypedValue, years = info.values.filter((y) => (y.kind === 'year' && !y.decade) || (y.kind === 'date' && y.date?.year !== undefined && y.date.month === undefined))): TypedValue | undefined {
+  return years.find((y) => y.span.start >= v.span.end && /^\s*(?:[\p{L}'’-]+\s+){0,2}(?:in|for|during)\s+$/u.test(info.text.slice(v.span.end, y.span.start)));
 }
 
 /**
@@ -2102,10 +2111,18 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       const figures = c.sentence.values.filter((x) => isNumeric(x) && inCell(x, cell));
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
-      if (!figures.length || figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x)))) continue;
+      // (Unless the claim gives the figure the column's year: "rose from 23 days in 2022/23 to 71 days in 2023/24" /
+      // "2022/23: 71 | 2023/24: 23".)
+      const mine = ownYear(info, v);
+      const ofYear = cell.year !== undefined && mine !== undefined && (mine.kind === 'year' ? mine.value === cell.year.year && mine.through === cell.year.through : mine.date?.year === cell.year.year);
+      if (!figures.length || (!ofYear && figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x))))) continue;
       // A count in words of the column's ("lost eight games" / "Lost: 5").
       const counts = (x: TypedValue) => x.kind === 'number' && (v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit)));
-      const rival = figures.find((x) => !fractionOfCount(v, x) && ((group(x) === group(v) && valueDiffers(v, x)) || (counts(x) && x.value !== undefined && v.value !== undefined && Math.abs(x.value - v.value) > (v.precision ?? 0))));
+      // (Or a bare figure of a row whose label names the claim's unit: "23 days" / "Average days from report to
+      // inspection | 2022/23: 71".)
+      // (The unit's plural, as a measure's label writes it: not the "28-day" of "Repairs outside 28-day target".)
+      const inLabelUnit = (x: TypedValue) => x.kind === 'number' && v.kind === 'quantity' && !!v.unit && /^\p{L}+$/u.test(v.unit) && new RegExp(String.raw`\b${escapeRegExp(v.unit)}s\b`, 'i').test(label.text);
+      const rival = figures.find((x) => !fractionOfCount(v, x) && ((group(x) === group(v) && valueDiffers(v, x)) || ((counts(x) || inLabelUnit(x)) && x.value !== undefined && v.value !== undefined && Math.abs(x.value - v.value) > (v.precision ?? 0))));
       if (!rival) continue;
       const source = c.sentence.text.slice(cell.start, rival.span.end);
       return { candidate: c, conflict: { claim: v.text, source, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { start: cell.start, end: rival.span.end }, replacement: cellReplacement(v, rival) } };
