@@ -1944,7 +1944,7 @@ const AGE_WRITTEN = /(?:,\s*\d{1,3}[,)]|\baged\s+\d{1,3})/i;
  * and this figure's nearest year ("£4.21bn in 2026 from £3.87bn": 2026 is the £4.21bn's, not the £3.87bn's).
  */
 function yearOfFigure(info: ClaimInfo, v: TypedValue): { year: number; through?: number } | undefined {
-  const years = info.values.filter((y) => (y.kind === 'year' && !y.decade) || (y.kind === 'date' && y.date?.year !== undefined && y.date.month === undefined));
+  const years = claimYears(info);
   if (!years.length) return undefined;
   const distance = (a: TypedValue, b: TypedValue) => (a.span.start < b.span.start ? b.span.start - a.span.end : a.span.start - b.span.end);
   const nearest = <T extends TypedValue>(of: TypedValue, among: readonly T[]) => among.reduce((best, x) => (distance(of, x) < distance(of, best) ? x : best));
@@ -1956,11 +1956,16 @@ function yearOfFigure(info: ClaimInfo, v: TypedValue): { year: number; through?:
   return year.through !== undefined ? { year: year.value!, through: year.through } : { year: year.value! };
 }
 
+/** A claim's years: years that are no decade, and dates of a year alone. */
+function claimYears(info: ClaimInfo): TypedValue[] {
+  return info.values.filter((y) => (y.kind === 'year' && !y.decade) || (y.kind === 'date' && y.date?.year !== undefined && y.date.month === undefined));
+}
+
 /**
  * The year a figure's own words give it, "in" or "for" right after its unit ("from 23 days in 2022/23 to 71 days in
  * 2023/24", where 2022/23 is as near the 71 as 2023/24 is).
  */
-function ownYear(info: ClaimInfo, v: TypedValue, years = info.values.filter((y) => (y.kind === 'year' && !y.decade) || (y.kind === 'date' && y.date?.year !== undefined && y.date.month === undefined))): TypedValue | undefined {
+function ownYear(info: ClaimInfo, v: TypedValue, years = claimYears(info)): TypedValue | undefined {
   return years.find((y) => y.span.start >= v.span.end && /^\s*(?:[\p{L}'’-]+\s+){0,2}(?:in|for|during)\s+$/u.test(info.text.slice(v.span.end, y.span.start)));
 }
 

@@ -1056,9 +1056,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       bound === 'atLeast' &&
       ((u.unit !== undefined && SPREAD_UNITS.has(u.unit) && SPREAD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) ||
         (u.unit === undefined && COUNT_OVER.test(text.slice(Math.max(0, start - 40), start))));
-    // (A measure's period is no ordinal: "118 litres a second".)
     // (A figure run into a placeholder's letters is part of a code, not a count: "Grid area: SE 0xx 8xx".)
     if (!u.unit && /^[xX]{2,}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 5))) return;
+    // (A measure's period is no ordinal: "118 litres a second".)
     const { period, ...rate }: { per?: string; period?: Span } = u.unit ? measureRate(text, u.unit, u.end) : rateAfter(text, u.end);
     if (period && free(c, period.start, period.end)) take(c, period.start, period.end);
     const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) };
