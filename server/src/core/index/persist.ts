@@ -98,8 +98,8 @@ export class MemoryCacheStorage implements CacheStorage {
  * index's document ids as positions in the file table's, the table's paths without their common folder; 16: files
  * checksummed with GMAC instead of HMAC-SHA256, node/cacheStorage.ts; 17: a speaker's capitalised post after a comma
  * in a transcript's header, "Dr Samuel Ferreira, Senior Lecturer in Food Microbiology, University of Lowmoor", or one
- * in lower case after a dash, "Denise Okafor — regional organiser, …"; 18: speakers declared by initials on a key's
- * line, "Interviewees: Joanne Price (JP), senior midwife …; Daniel Mercer (DM), father").
+ * in lower case after a dash, "Denise Okafor — regional organiser, …"; 18: speakers declared by initials, several
+ * to a line, in the opening lines, "Interviewees: Joanne Price (JP), senior midwife …; Daniel Mercer (DM), father").
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.

@@ -67,7 +67,7 @@ const METADATA_KEYS = new Set([
   'transcribed by', 'transcriber', 'transcript', 'note', 'notes', 'source', 'contact', 'tel', 'phone', 'email',
   'e-mail', 'from', 'to', 'cc', 're', 'author', 'time', 'kind', 'language', 'speakers', 'participants', 'present',
   'attendance', 'attendees', 'apologies',
-  'interviewer', 'interviewee', 'interviewees', 'interviewers', 'guests', 'speaking', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
+  'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
   'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
   'ref', 'reference', 'panel', 'panellists', 'panelists', 'in attendance',
   // A broadcast's log: "Programme: The Sports Desk", "Broadcast: Wednesday 30 October 2024, 18:10-18:31".
@@ -321,6 +321,19 @@ const COURTESY_TOKENS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 
 /** Small words of a label, which name no one ("THE CLERK", "CHAIR OF THE PANEL"). */
 const LABEL_SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
 
+/** The opening lines read for declarations of speakers by initials. */
+const DECLARATION_LINES = 20;
+
+/**
+ * The header, with the opening lines of the text that declare speakers by initials on a key's line that the parser
+ * read as a turn of its own ("Interviewees: Joanne Price (JP), senior midwife …; Daniel Mercer (DM), father"): the
+ * line stays a passage of the text, and its people name the labels.
+ */
+function withDeclarations(header: string, text: string): string {
+  const lines = text.split('\n', DECLARATION_LINES).filter((line) => /\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*\p{Lu}{1,4}[ \t]*\)/u.test(line) && !header.includes(line));
+  return lines.length ? `${header}\n${lines.join('\n')}` : header;
+}
+
 /** Full names and roles for the labels, from the header text. */
 function resolveSpeakers(labels: string[], header: string): Speaker[] {
   const out: Speaker[] = [];
@@ -421,7 +434,7 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
   if (byName) return { name: byName[1], ...(post(byName[2]) ? { role: post(byName[2]) } : {}) };
   // (Or one of several on a key's line, each up to a semicolon: "Interviewees: Joanne Price (JP), senior midwife at
   // the Linden Maternity Unit …; Daniel Mercer (DM), father, of Ashby Road".)
-  const inLine = new RegExp(String.raw`(?:^[ \t]*\p{L}+[ \t]*:|;)[ \t]*${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)(?:[ \t]*[-–—:,][ \t]*([^\n;]{2,160}?))?[ \t]*(?:;|$)`, 'mu').exec(header);
+  const inLine = new RegExp(String.raw`(?:^[ \t]*(?:\p{L}+[ \t]*:)?|;)[ \t]*${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)(?:[ \t]*[-–—:,][ \t]*([^\n;]{2,160}?))?[ \t]*(?:;|$)`, 'mu').exec(header);
   if (inLine) return { name: inLine[1], ...(post(inLine[2]) ? { role: post(inLine[2]) } : {}) };
   const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}(?:[ \t]*(?:[-–—=]|\bis\b)[ \t]*|[ \t]{2,}|\t[ \t]*)${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
   if (byLabel) {
@@ -453,7 +466,7 @@ function finishTranscript(prose: ProseBuilder, headerText: string, firstLine: st
     text: built.text,
     map: built.map,
     segments: built.segments,
-    speakers: resolveSpeakers(labels, header.text),
+    speakers: resolveSpeakers(labels, withDeclarations(header.text, built.text)),
     ...(header.date ? { date: header.date } : {}),
     ...(header.title ? { title: header.title } : {}),
     problems,
@@ -881,5 +894,5 @@ export function proseTurns(text: string): { segments: TextSegment[]; speakers: S
     else segments.push({ start, end, speaker });
   }
   if (turns < 3 || ![...counts.values()].some((n) => n >= 2) || turnLines < 0.4 * afterFirst) return undefined;
-  return { segments, speakers: resolveSpeakers([...counts.keys()], header.join('\n')) };
+  return { segments, speakers: resolveSpeakers([...counts.keys()], withDeclarations(header.join('\n'), text)) };
 }
