@@ -2,12 +2,13 @@
  * The thirty-sixth round, last part: two misses of the drafts written against its last rules. A figure given the
  * other year's column of a table row ("rose from 23 days in 2022/23 to 71 days in 2023/24" / "Average days from
  * report to inspection | 2022/23: 71 | 2023/24: 23"), and a figure run into a placeholder's letters read as a count
- * ("Grid area: SE 0xx 8xx" had stated "eight weeks"). The sources are written for these tests from the helpers' drafts; the people,
+ * ("Grid area: SE 0xx 8xx" had stated "eight weeks"); a day of a month "stated" by the month alone ("stood down on
+ * Monday 27 January" / "in January 2025"). The sources are written for these tests from the helpers' drafts; the people,
  * bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractValues } from '../../../server/src/core/verdict/values';
+import { extractValues, valueAgrees } from '../../../server/src/core/verdict/values';
 import { expectVerdictWith, judgeWith, workspaceIndex } from './sources';
 
 const RESPONSE = `# Our performance
@@ -45,5 +46,16 @@ describe('table years and codes (thirty-sixth round)', () => {
         ['number', '3'],
       ],
     );
+  });
+
+  test('a month, or a year, states no day of it', () => {
+    const date = (text: string) => extractValues(text).find((v) => v.kind === 'date')!;
+    const claim = date('Mr Hollis stood down on Monday 27 January.');
+    // Was true: the two shared the month, and the source gave no day to differ.
+    assert.equal(valueAgrees(claim, date('the resignation of Brian Hollis in January 2025')), false);
+    assert.equal(valueAgrees(claim, date('My first job on Monday will be to write to the council leader.')), false);
+    assert.equal(valueAgrees(claim, date('who stood down on Monday 27 January 2025')), true);
+    // (A month is still stated by a day of it.)
+    assert.equal(valueAgrees(date('He stood down in January.'), date('who stood down on Monday 27 January 2025')), true);
   });
 });

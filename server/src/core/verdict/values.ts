@@ -2662,8 +2662,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   }
   switch (claim.kind) {
     case 'date':
-      // (A weekday alone does not state a day of the month: "on Saturday morning" is not "Saturday 26 January".)
-      if (source.kind === 'date' && claim.date!.day !== undefined && source.date!.day === undefined && source.date!.month === undefined && source.date!.year === undefined) return false;
+      // (A weekday alone does not state a day of the month: "on Saturday morning" is not "Saturday 26 January"; nor
+      // does a month: "in January 2025" is not "on Monday 27 January".)
+      if (source.kind === 'date' && claim.date!.day !== undefined && source.date!.day === undefined) return false;
       // (Nor a day of a month without its year a month of a year: "designated in May 2023" is not "runs from 15 May to
       // 30 September each year".)
       if (source.kind === 'date' && claim.date!.day === undefined && claim.date!.month !== undefined && claim.date!.year !== undefined && source.date!.day !== undefined && source.date!.year === undefined) return false;
