@@ -325,9 +325,9 @@ const LABEL_SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 
 const DECLARATION_LINES = 20;
 
 /**
- * The header, with the opening lines of the text that declare speakers by initials on a key's line that the parser
- * read as a turn of its own ("Interviewees: Joanne Price (JP), senior midwife …; Daniel Mercer (DM), father"): the
- * line stays a passage of the text, and its people name the labels.
+ * The header, with the opening lines of the text that declare a speaker by name and initials, which the parser may
+ * have read as a turn of their own ("Interviewees: Joanne Price (JP), senior midwife …; Daniel Mercer (DM), father"):
+ * such a line stays a passage of the text, and its people name the labels.
  */
 function withDeclarations(header: string, text: string): string {
   const lines = text.split('\n', DECLARATION_LINES).filter((line) => /\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*\p{Lu}{1,4}[ \t]*\)/u.test(line) && !header.includes(line));

@@ -361,6 +361,13 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
 /** The posts a document gives people (`officeHolders`), by document; none for a text over `NAMED_TEXT_MAX`. */
 const documentHolders = new WeakMap<SourceDocument, OfficeHolder[]>();
 
+/** The posts a document gives people, read once per document. */
+function holdersOf(document: SourceDocument): OfficeHolder[] {
+  let holders = documentHolders.get(document);
+  if (!holders) documentHolders.set(document, (holders = OFFICE_HEAD.test(document.text) ? officeHolders(document.text) : []));
+  return holders;
+}
+
 /**
  * Whether the person a source names as a quotation's speaker holds the post a draft gives as its speaker: `same`
  * true when the source gives them that post; false when it gives them another post and the draft's post to someone
@@ -369,8 +376,7 @@ const documentHolders = new WeakMap<SourceDocument, OfficeHolder[]>();
 function postHolder(document: SourceDocument, role: readonly string[], speaker: readonly string[]): { same: boolean; post?: string } | undefined {
   const head = role[role.length - 1];
   if (!head || BODY_HEADS.has(head) || document.text.length > NAMED_TEXT_MAX) return undefined;
-  let holders = documentHolders.get(document);
-  if (!holders) documentHolders.set(document, (holders = OFFICE_HEAD.test(document.text) ? officeHolders(document.text) : []));
+  const holders = holdersOf(document);
   const post = role.join(' ');
   const bare = (office: string) => office.split(' of ')[0];
   const holds = (h: OfficeHolder) => sameOffice(post, bare(h.office));
@@ -388,8 +394,7 @@ function postHolder(document: SourceDocument, role: readonly string[], speaker: 
 function postHeld(document: SourceDocument, role: readonly string[], speaker: readonly string[]): boolean | undefined {
   const head = role[role.length - 1];
   if (!head || BODY_HEADS.has(head) || document.text.length > NAMED_TEXT_MAX) return undefined;
-  let holders = documentHolders.get(document);
-  if (!holders) documentHolders.set(document, (holders = OFFICE_HEAD.test(document.text) ? officeHolders(document.text) : []));
+  const holders = holdersOf(document);
   const post = role.join(' ');
   const holding = holders.filter((h) => sameOffice(post, h.office.split(' of ')[0]));
   if (!holding.length) return undefined;
