@@ -5,10 +5,13 @@
  *   npx tsx bench/check-profile.ts [--corpus example|bbc] [--runs 3]
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/check-profile.ts --corpus bbc
  *   npx tsx bench/check-profile.ts --corpus bbc --runs 10 --profile-warm /tmp/warm.cpuprofile
+ *   npx tsx bench/check-profile.ts --corpus bench --mb 30 --runs 5
  *
  * - `example`: `examples/newsroom` (its sources, `drafts/amnesty.md`).
  * - `bbc`: the BBC corpus (`news/bbc` of the data folder, bench/data.ts; about 5 MB, 2,225 articles) read with the project's
  *   own loaders, and the benchmark's draft (`bench/draft.ts`: 150 BBC sentences, some altered).
+ * - `bench`: the corpus `npm run bench` measures at `--mb` megabytes (default 30; `bench/corpus.ts`, made in
+ *   .cache/bench when missing), with the same draft: where a full check's time goes at that size, searches included.
  *
  * Measurements, all by CPU time (`process.cpuUsage`, steadier than wall time on a shared machine), of whole
  * `checkDraft` calls:
@@ -20,7 +23,8 @@
  * - *edit* / *undo*: one sentence changed and changed back, five times, re-checked with the verdict cache.
  *
  * `--profile-warm FILE`: the warm verdict runs (only them) are profiled with the inspector and the profile written
- * to FILE: where the verdicts' own time goes once every passage has been analysed.
+ * to FILE: where the verdicts' own time goes once every passage has been analysed. `--profile-real FILE`: the same
+ * for the warm checks with their searches (what `npm run bench` calls a full check).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,11 +38,21 @@ import type { Passage } from '../server/src/core/types';
 import { SourceWorkspace, loadWorkspaceConfig } from '../server/src/core/workspace';
 import { NodeFileSystem } from '../server/src/node/fileSystem';
 import { loadWordVectors } from '../server/src/node/wordVectors';
+import { corpusDir, ensureCorpus, PART_BYTES } from './corpus';
 import { dataPath, requireData } from './data';
 import { buildDraft } from './draft';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, dump: { type: 'string' }, corpus: { type: 'string', default: 'example' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, 'profile-warm': { type: 'string' } },
+  options: {
+    data: { type: 'string' },
+    dump: { type: 'string' },
+    corpus: { type: 'string', default: 'example' },
+    mb: { type: 'string', default: '30' },
+    runs: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+    'profile-warm': { type: 'string' },
+    'profile-real': { type: 'string' },
+  },
 });
 
 const cpuMs = () => {
@@ -53,6 +67,16 @@ async function setup(): Promise<{ root: string; config: ClaimcheckConfig; draft:
     const config = (await loadWorkspaceConfig(fs, root))?.config ?? resolveConfig({}).config;
     const draft = readFileSync(join(root, 'drafts/amnesty.md'), 'utf8');
     return { root, config, draft, edit: (t) => t.replace('between 1,500 and 3,000', 'between 1,500 and 4,000') };
+  }
+  if (values.corpus === 'bench') {
+    const parts = Math.max(1, Math.round((Number(values.mb) * 1e6) / PART_BYTES));
+    const cache = resolve(__dirname, '../.cache/bench');
+    const manifest = ensureCorpus(cache, parts, (line) => console.log(line));
+    const { config, problems } = resolveConfig({ sources: manifest.parts.slice(0, parts).map((p) => p.name) });
+    if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
+    const bench = buildDraft();
+    const e = bench.edits[0];
+    return { root: corpusDir(cache), config, draft: bench.text, edit: (t) => t.slice(0, e.start) + e.text + t.slice(e.end) };
   }
   requireData('the BBC news articles', 'news', 'bbc');
   const root = dataPath('news');
@@ -143,18 +167,20 @@ async function main(): Promise<void> {
     rows.push(await measure('cold verdicts', 'fresh', draft));
     rows.push(await measure('warm verdicts', 'memo', draft));
   }
-  if (values['profile-warm']) {
-    // As many warm runs again, under the profiler (not counted in the rows).
+  for (let r = 0; r < runs; r++) rows.push(await measure('warm', 'real', draft));
+  // As many warm runs again, under the profiler (not counted in the rows).
+  for (const [option, how] of [['profile-warm', 'memo'], ['profile-real', 'real']] as const) {
+    const file = values[option];
+    if (!file) continue;
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
-    for (let r = 0; r < runs; r++) await measure('profiled', 'memo', draft);
+    for (let r = 0; r < runs; r++) await measure('profiled', how, draft);
     const { profile } = await session.post('Profiler.stop');
-    writeFileSync(values['profile-warm'], JSON.stringify(profile));
+    writeFileSync(file, JSON.stringify(profile));
     session.disconnect();
   }
-  rows.push(await measure('warm', 'real', draft));
   const cache = new ClaimCache();
   await measure('prime', 'real', draft, cache);
   const edited = edit(draft);
@@ -178,6 +204,8 @@ async function main(): Promise<void> {
   const cold = rows.filter((r) => r.label === 'cold verdicts').map((r) => r.perClaim).sort((x, y) => x - y);
   if (cold.length) console.log(`cold verdicts: median ${cold[Math.floor(cold.length / 2)].toFixed(2)} ms/claim, min ${cold[0].toFixed(2)}`);
   if (warm.length) console.log(`warm verdicts: median ${warm[Math.floor(warm.length / 2)].toFixed(2)} ms/claim, min ${warm[0].toFixed(2)}`);
+  const real = rows.filter((r) => r.label === 'warm').map((r) => r.perClaim).sort((x, y) => x - y);
+  if (real.length) console.log(`warm checks (searches included): median ${real[Math.floor(real.length / 2)].toFixed(2)} ms/claim, min ${real[0].toFixed(2)}`);
   for (const r of rows) {
     console.log(
       `${r.label.padEnd(14)} (${r.how.padEnd(5)}) ${r.totalMs.toFixed(1).padStart(8)} ms CPU  ${r.perClaim.toFixed(2).padStart(7)} ms/claim  ${r.searches} searches  ${JSON.stringify(r.verdicts)} findings ${r.findings}`,
