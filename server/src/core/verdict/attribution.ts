@@ -23,6 +23,7 @@ import { locationLabel, placeAt, speakerName } from '../sources/meta';
 import type { Claim, ClaimResult, DraftAnalysis, Evidence, Finding, Passage, QuoteResult, SourceDocument, Span, Speaker } from '../types';
 import type { Thresholds } from '../config';
 import { HEADER_PASSAGES } from './claims';
+import { REPORTING_VERB } from './speech';
 import { OFFICE_HEAD, officeHolders, sameOffice, type OfficeHolder } from './offices';
 import { isPostTitle } from './roles';
 import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue, foldAccents } from './values';
@@ -42,7 +43,7 @@ export interface Attribution {
   indefinite?: string;
 }
 
-const VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded|described|describes)`;
+const VERB = REPORTING_VERB;
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy',
   // Ranks of police, fire and armed services, written in full before a name ("Detective Chief Inspector Martin
   // Oduya", "Battalion Chief Renata Okafor").
@@ -71,8 +72,8 @@ const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s
  * Professor Jane Smith of Oxford University" is not read as one.
  */
 const OFFICE_WORD = String.raw`(?:Director|Head|Board|Secretary|Minister|Chair|Chairman|Chairwoman|President|Governor|Commissioner|Mayor|Chief|Officer|Dean|Leader|Chancellor|Department|Office|Council|Committee|Manager|Superintendent|Editor)`;
-/** More last words of a post in apposition ("PEBRBP Coordinator", "Senior Curator", "Head Keeper"). */
-const POST_WORD = String.raw`(?:Coordinator|Co-ordinator|Curator|Keeper|Adviser|Advisor|Lead|Consultant|Inspector|Engineer|Analyst|Correspondent|Spokesperson|Spokesman|Spokeswoman|Coach|Captain|Principal|Headteacher|Registrar|Surgeon)`;
+/** More last words of a post in apposition ("PEBRBP Coordinator", "Senior Curator", "Head Keeper", "Deputy Housing Ombudsman"). */
+const POST_WORD = String.raw`(?:Coordinator|Co-ordinator|Curator|Keeper|Adviser|Advisor|Lead|Consultant|Inspector|Engineer|Analyst|Correspondent|Spokesperson|Spokesman|Spokeswoman|Coach|Captain|Principal|Headteacher|Registrar|Surgeon|Ombudsman|Ombudswoman|Coroner|Auditor|Treasurer|Prosecutor|Clerk|Archivist|Librarian|Economist|Scientist)`;
 const OFFICE_OF = String.raw`(?:${NAME_PART}\s+){0,2}${OFFICE_WORD}\s+(?:of|for)\s+`;
 /** An office "of" something right before a name's words ("Director of Emergency Services Gloria Vance said"). */
 const OFFICE_BEFORE = new RegExp(String.raw`\b${OFFICE_WORD}\s+(?:of|for)\s+(?:the\s+)?$`, 'u');
@@ -137,7 +138,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${OFFICE_WORD}|${POST_WORD})\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},|\s+\p{Lu}[^,.;“”"]{0,60},(?=\s+${ADVERB}${SPEECH}))?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // A name in apposition after a description, a comma before the verb: "Summit Meridian's managing director, Fiona
   // Brackenbury, said everyone …".
-  { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // (Not a post in apposition after the name: "Rosalind Achebe, Deputy Housing Ombudsman, said".)
+  { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3})(?<!\b(?:${OFFICE_WORD}|${POST_WORD})),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
@@ -532,8 +534,11 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   const sentence = document.text.slice(passage.span.start, passage.span.end);
   let found = findAttributions(sentence, passage.span.start, [wordsAt]);
   if (found.length === 0) {
-    const paragraph = document.text.slice(passage.paragraph.start, passage.paragraph.end);
-    if (paragraph.length <= 2000) found = findAttributions(paragraph, passage.paragraph.start, [wordsAt]);
+    // (Of a list, the passage's own item: "- Home Office pathologist Dr Fiona Gale: two stab wounds. Fatal wound to the
+    // chest …" is not what the next item's "Thornbury told the jury Okafor had “squared up”" gives to him.)
+    const item = listItem(document.text, passage);
+    const paragraph = document.text.slice(item.start, item.end);
+    if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]);
   }
   if (found.length === 1) return { kind: 'attributed', attribution: found[0] };
   // A quotation in a speaker's turn that nothing in its paragraph gives to anyone (no verb of saying outside it): the
@@ -546,6 +551,25 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     if (!ANY_SPEECH_VERB.test(around)) return { kind: 'speaker', speaker: place.speaker, speakers: document.meta?.speakers ?? [] };
   }
   return { kind: 'unknown' };
+}
+
+/** A list's bullet at a line's start ("- ", "* ", "• ", "3. "). */
+const BULLET_LINE = /\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+/g;
+
+/** The list item of a paragraph that holds the passage, or the whole paragraph when it is no list. */
+function listItem(text: string, passage: Passage): Span {
+  const { start, end } = passage.paragraph;
+  let from = start;
+  let to = end;
+  BULLET_LINE.lastIndex = start;
+  for (let m = BULLET_LINE.exec(text); m && m.index < end; m = BULLET_LINE.exec(text)) {
+    if (m.index < passage.span.start) from = m.index + 1;
+    else if (m.index >= passage.span.end) {
+      to = m.index;
+      break;
+    }
+  }
+  return from === start && to === end ? passage.paragraph : { start: from, end: to };
 }
 
 /** A paragraph's label of who speaks, in capitals, with a bracketed post and a colon: "MRS MARCHBANK: ". */

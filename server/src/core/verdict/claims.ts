@@ -1707,12 +1707,18 @@ export const FIGURES_TOPIC_MIN = 0.4;
  * 33.6%") and gives another figure of its kind: the rival of that figure, whatever other rows say. Only a row with
  * one figure of the kind and unit: in "Revenue | £4,210m | £3,870m" the writer's "£4.5bn" may be either year's.
  */
-function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[], candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (!rows.length) return undefined;
   for (const v of info.values) {
     if (!isNumeric(v) || v.label) continue;
     const owner = ownerOf(info, v);
     if (!owner) continue;
+    // Nor when a sentence of the owner alone gives the figure: "Thornbury had two previous convictions" / "Thornbury
+    // has two previous convictions …", whatever his row gives ("Liam Thornbury | Age: 34"). (Not one that names
+    // others: "Kestrel Ridge Ventures led with £18 million, with the Carrowmere Innovation Fund …" gives the figure to
+    // another.)
+    const alone = (t: TextInfo) => t.values.every((x) => x.kind !== 'name' || agreesEitherWay(owner, x));
+    if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, owner) && statesValue(c.sentence, v) && alone(c.sentence))) continue;
     for (const c of rows) {
       // Another row's figure is no help: "Raman took 11,047 votes" is wrong though Hargreaves's row gives 11,047.
       if (!statesValue(c.sentence, owner) || statesValue(c.sentence, v)) continue;
@@ -3511,7 +3517,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A table row about the figure's owner: "33.6% for Mr Hargreaves" against the row "Tom Hargreaves | Conservative |
   // 11,047 | 30.6%" (a row has too few words to be about a claim by its topic).
   if (!conflicting) {
-    const row = tableRowRival(claim, info, tableRows);
+    const row = tableRowRival(claim, info, tableRows, scored.map((s) => s.c));
     if (row) {
       conflicting = scored.find((s) => s.c === row.candidate);
       conflicts = [row.conflict];
@@ -3610,12 +3616,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // the claim's: a bare number there stands for anything ("missed two penalties" / "six shots, with two on target"
   // in another report); one of the best evidence's sources may give it anywhere (support may come from two
   // passages of one source).
+  // (There, with the thing counted in the passage or beside it: "two on target" in the report whose other passages
+  // tell of Asante's goals counts no penalties.)
   const bestDocuments = new Set(scored.slice(0, CONFLICT_CANDIDATES).map((s) => s.c.hit.document.id));
-  const statedBySome = (i: number) =>
-    statedAnywhere(i) &&
-    (info.values[i].kind !== 'quantity' ||
-      !countUnit(info.values[i].unit) ||
-      scored.some((s) => s.c.states[i] && (s.c.features.topic >= STATED_TOPIC_MIN || bestDocuments.has(s.c.hit.document.id))));
+  const isCount = (i: number) => info.values[i].kind === 'quantity' && countUnit(info.values[i].unit);
+  const counts = (s: (typeof scored)[number], i: number) => {
+    if (s.c.features.topic >= STATED_TOPIC_MIN) return true;
+    const term = processTerm(info.values[i].unit!);
+    return bestDocuments.has(s.c.hit.document.id) && !!term && (s.c.sentence.terms.has(term) || s.c.context.some((t) => t.terms.has(term)));
+  };
+  const statedBySome = (i: number) => statedAnywhere(i) && (!isCount(i) || scored.some((s) => s.c.states[i] && counts(s, i)));
   const account = accountFor(info, candidates, (i) => stated[i] || statedBySome(i));
   const chosen = scored[account.best];
   const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
@@ -3809,6 +3819,27 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;
+      // Nor a denial in a sentence without the claim's figures, when another passage gives them all, and its names
+      // (with its neighbours), with no denial, without the denied word and not beside the denial: "… covers around 480,000 homes and
+      // businesses" / "Businesses that use a hosepipe as a direct part of their trade … are not covered by the ban",
+      // beside "The ban … will apply to around 480,000 homes and businesses". (A passage with the word affirmed is
+      // weighed above: "We accept 35 of the 38 recommendations" and "We do not accept the recommendation that …".)
+      const names = info.values.filter((w) => w.kind === 'name');
+      if (
+        claimFigures.length > 0 &&
+        !part &&
+        !claimFigures.some((v) => statesValue(t, v)) &&
+        scored.some(
+          (o) =>
+            o.c.sentence !== t &&
+            !o.c.context.includes(t) &&
+            !negationCount(o.c.sentence.text) &&
+            !lemmas(o.c.sentence).has(word) &&
+            claimFigures.every((v) => statesValue(o.c.sentence, v)) &&
+            names.every((w) => statesValue(o.c.sentence, w) || o.c.context.some((x) => statesValue(x, w))),
+        )
+      )
+        continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
@@ -4755,7 +4786,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       return scored.find(
         (s) =>
           !evidenceSentences.has(s.c.sentence) &&
-          (s.c.features.topic >= STATED_TOPIC_MIN || bestDocuments.has(s.c.hit.document.id) || !values.some((i) => info.values[i].kind === 'quantity' && countUnit(info.values[i].unit))) &&
+          values.every((i) => !isCount(i) || counts(s, i)) &&
           values.every((i) => s.c.states[i]) &&
           words.every((x) => {
             const term = processTerm(x);

@@ -16,7 +16,8 @@ import type { PassageIndex } from '../index/passageIndex';
 import type { Passage, SourceDocument, Span } from '../types';
 import { datelineBefore } from '../sources/dates';
 import { directionWords, type DirectionWord } from './direction';
-import { PRIOR_PERIOD_NAME, countedList, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, percentChangeRatios, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { VERB_AT_QUOTATION } from './speech';
+import { PRIOR_PERIOD_NAME, countedList, nameToken, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, percentChangeRatios, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -206,6 +207,9 @@ export function statesValue(info: TextInfo, value: TypedValue): boolean {
   return states;
 }
 
+/** A sentence's first word, capitalised, before a word in lower case (a list's bullet before it). */
+const FIRST_WORD = /^\s*(?:[-*•]\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\p{Ll}/u;
+
 const STATES_MEMO = new WeakMap<TypedValue, WeakMap<TextInfo, boolean>>();
 
 function statesValueOf(info: TextInfo, value: TypedValue): boolean {
@@ -221,6 +225,13 @@ function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   // A person "of" a body, the two given apart ("Priya Venkataraman of Kestrel Advisory" / "Priya Venkataraman, both of
   // Kestrel Advisory LLP").
   if (namedInParts(value, info.values)) return true;
+  // A one-word name as the sentence's first word, which the text's own names leave out (there it may be any word):
+  // "Thornbury has two previous convictions" names the Thornbury of "… and that Thornbury had two previous
+  // convictions".
+  if (value.kind === 'name' && value.name!.length === 1) {
+    const first = FIRST_WORD.exec(info.text);
+    if (first && nameToken(first[1]) === value.name![0]) return true;
+  }
   // An acronym the text defines ("the Department for Environment, Food and Rural Affairs (Defra)" for "Defra").
   if (value.kind === 'name' && value.name!.length === 1 && info.text.includes(`(${value.text})`)) return true;
   // A difference the text implies: "by 382 votes" for "1,486" and "1,104".
@@ -492,8 +503,19 @@ export function analyzeClaim(text: string, index: PassageIndex, tuning: SupportT
   const inValue = new Map<string, boolean>();
   // ("He says." keeps its one term: a sentence of nothing else.)
   const attribution = info.tokens.some((t) => t.term && !ATTRIBUTION_TERMS.has(t.term)) ? ATTRIBUTION_TERMS : undefined;
+  // A verb of saying beside a quotation ("He added: “I am truly sorry.”") says who spoke, which the attribution check
+  // judges; a transcript that gives the words never says "added".
+  const speech: Span[] = [];
+  if (attribution && /["“”]/.test(info.text)) {
+    for (const m of info.text.matchAll(VERB_AT_QUOTATION)) {
+      const verb = (m as RegExpMatchArray & { indices: { groups: Record<string, [number, number] | undefined> } }).indices.groups;
+      const at = verb.v ?? verb.w;
+      if (at) speech.push({ start: at[0], end: at[1] });
+    }
+  }
   for (const t of info.tokens) {
     if (!t.term || attribution?.has(t.term) || RELATIVE_TERMS.has(t.term)) continue;
+    if (speech.length && speech.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     // ("According to Dame Carol", "according to provisional figures": who says it, not what; "the peace accord" is
     // content.)
     if (attribution && t.term === 'accord' && /^according\s+to\b/i.test(info.text.slice(t.start, t.end + 4))) continue;

@@ -184,8 +184,9 @@ const NEAR_SHARE = 0.15;
 const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
-  [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over)\s*$/i, 'atLeast'],
-  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|up to|as many as|as much as|as high as|as long as|as far as)\s*$/i, 'atMost'],
+  // (An age's bound: "under the age of 25" is "under 25".)
+  [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of)\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -1671,7 +1672,7 @@ function isSentenceStart(text: string, offset: number): boolean {
   return true;
 }
 
-function nameToken(word: string): string {
+export function nameToken(word: string): string {
   // The plural of an acronym is the acronym ("NGOs", "VSMCs").
   if (/^\p{Lu}{2,}s$/u.test(word)) word = word.slice(0, -1);
   return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\.$/, '');
