@@ -1149,6 +1149,35 @@ function levelsSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim: { 
   return undefined;
 }
 
+/**
+ * A claim's old level given the new one's time: "his patch had shrunk from about 640 homes when he started in 2019 to
+ * around 400 today" against "About 640 across the Kestrel and Heron estates. When I started in 2019 it was closer to
+ * 400." The claim goes "from" one figure, a year between, "to" another of its kind; a text of the evidence gives
+ * the year with the claim's second figure and without its first, and another text the first. Returns the claim's
+ * first figure and the text's year and figure.
+ */
+function datedLevelSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim: { text: string; span: Span }; source: { text: string; span: Span }; text: TextInfo } | undefined {
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'year');
+  for (const [i, a] of figures.entries()) {
+    const b = figures[i + 1];
+    if (!b || group(a) !== group(b) || a.value === b.value) continue;
+    if (!/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(info.text.slice(Math.max(0, a.span.start - 16), a.span.start))) continue;
+    const between = info.text.slice(a.span.end, b.span.start);
+    if (!/\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i.test(between) || /[;:]/.test(between)) continue;
+    const year = info.values.find((v) => v.kind === 'year' && v.span.start > a.span.end && v.span.end < b.span.start);
+    if (!year) continue;
+    if (!texts.some((t) => t.values.some((x) => valueAgrees(a, x)))) continue;
+    for (const t of texts) {
+      const then = t.values.find((x) => x.kind === 'year' && valueAgrees(year, x));
+      const other = then && t.values.find((x) => isNumeric(x) && x.kind !== 'year' && group(x) === group(b) && valueAgrees(b, x));
+      if (!then || !other || t.values.some((x) => valueAgrees(a, x))) continue;
+      const source = { start: Math.min(then.span.start, other.span.start), end: Math.max(then.span.end, other.span.end) };
+      return { claim: { text: a.text, span: a.span }, source: { text: t.text.slice(source.start, source.end), span: source }, text: t };
+    }
+  }
+  return undefined;
+}
+
 /** A denial of now ("is not switched on yet", "has not yet been named"). */
 const NOT_YET = /\b(?:not|n['’]t|no)\b[^.;]{0,40}\byet\b|\bnot\s+yet\b/i;
 /** A claim of what will be ("will be switched on", "is due to open", "expects to"). */
@@ -2525,6 +2554,21 @@ function aboutButForMeasureVerb(info: ClaimInfo, c: Pick<Candidate, 'sentence' |
   return weight > 0 && weight < info.topicWeight && (c.features.topic * info.topicWeight) / (info.topicWeight - weight) >= threshold;
 }
 
+/** Words that add nothing a sentence must say beside a change: "It rose again to 934". */
+const MOVE_FILLERS: ReadonlySet<string> = new Set(['again', 'also', 'still', 'further', 'now', 'then'].map((w) => processTerm(w) ?? w));
+
+/**
+ * Whether a sentence is about a claim of figures and a change alone ("It rose again to 934 in February"): it gives
+ * every value of the claim and a change of its own ("It fell to 934 in February 2024"), and the claim has no other
+ * words than its change and fillers, so that its topic is its values.
+ */
+function aboutButForMove(info: ClaimInfo, sentence: TextInfo): boolean {
+  if (!info.directions.length || !sentence.directions.length || !info.values.some(isNumeric)) return false;
+  const moves = new Set(info.directions.flatMap((d) => tokenize(d.text).flatMap((w) => processTerm(w) ?? [])));
+  for (const t of info.weights.keys()) if (!info.valueTerms.has(t) && !moves.has(t) && !MOVE_FILLERS.has(t)) return false;
+  return info.values.every((v) => statesValue(sentence, v));
+}
+
 /** Terms of the period a figure is for ("during the year", "in the quarter"), which a sentence giving it may leave out. */
 const PERIOD_TERMS = ['during', 'throughout', 'year', 'month', 'week', 'quarter', 'period', 'half', 'previous', 'last', 'prior', 'earlier', 'latest'].map((w) => processTerm(w)!).filter(Boolean);
 
@@ -3094,6 +3138,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       s.c.features.topic >= thresholds.contradiction ||
       aboutWithAnother(s) ||
       aboutButForMeasureVerb(info, s.c, thresholds.contradiction) ||
+      aboutButForMove(info, s.c.sentence) ||
       info.values.some((v) => forOtherPeriod(s.c.sentence, v) || nearDate(v, s.c.sentence)) ||
       (s.c.features.topic >= SLIP_TOPIC_MIN && slipOf(s)),
   );
@@ -3996,9 +4041,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }
 
   // A claim's new level and old one swapped ("fell to 15.1 per cent from 17.6 per cent in 2023" / "polled 17.6 per
-  // cent, compared with 15.1 per cent in 2023").
+  // cent, compared with 15.1 per cent in 2023"; "shrunk from about 640 homes when he started in 2019 to around 400
+  // today" / "About 640 … When I started in 2019 it was closer to 400").
   if (!conflicting && claimNegations === 0 && info.values.length >= 2 && /\bfrom\b/i.test(info.text)) {
-    const found = levelsSwapped(info, [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)]);
+    const texts = [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)];
+    const found = levelsSwapped(info, texts) ?? datedLevelSwapped(info, texts);
     if (found) {
       const own = scored.find((x) => x.c.sentence === found.text);
       conflicting = own ?? chosen;
