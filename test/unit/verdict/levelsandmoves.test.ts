@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { extractValues } from '../../../server/src/core/verdict/values';
 import { expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
 
 const INTERVIEW = `INTERVIEW WITH A HOUSING OFFICER
@@ -37,5 +38,43 @@ describe('levels and moves (thirty-seventh round)', () => {
     expectVerdictWith(index)('contradicted', 'It rose again to 934 in February.', [['rose', 'fell']]);
     const right = judgeWith(index)('It fell again to 934 in February.');
     assert.notEqual(right.verdict, 'contradicted', why(right));
+  });
+});
+
+const STATEMENT = `<h2>Repairs</h2>
+<p>To make the cutting safe, we will remove the slipped material, install 310 soil nails and a new drainage system, and rebuild the foot of the slope with a rock-filled retaining structure (gabions). The work is estimated to cost £6.8 million.</p>
+`;
+
+const REPORT_HEADER = `# Structural Inspection: Summary of Findings
+
+**Prepared by:** Halden Structural Partners, Consulting Civil and Structural Engineers
+**Lead engineer:** Dr Elaine Forsyth CEng MIStructE, Associate Director
+**Client:** Corran Playhouse Trust
+
+The inspection team comprised Dr Elaine Forsyth, lead engineer, and Owen Pritchard, senior structural technician.
+`;
+
+describe('plural weekdays, abbreviated years, commas and header lines (thirty-seventh round)', () => {
+  test('"on Mondays to Saturdays" gives two weekdays, and "3 yrs 6 months" is one duration', () => {
+    const values = (text: string) => extractValues(text).map((v) => [v.kind, v.text]);
+    // Were "Saturdays" a name, and "3" and "6 months" apart.
+    assert.deepEqual(values('Buses run hourly on Mondays to Saturdays.'), [['date', 'Mondays'], ['date', 'Saturdays']]);
+    const term = extractValues('a starting point of 3 yrs 6 months').find((v) => v.kind === 'quantity')!;
+    assert.deepEqual([term.value, term.unit], [42, 'month']);
+  });
+
+  test('a word before a comma and a clause is no item of a list', async () => {
+    const index = await workspaceIndex({ 'statement.html': STATEMENT });
+    // Was contradicted: "The source gives safe, not repair".
+    const r = judgeWith(index)('The repair, which will involve 310 soil nails, new drainage and a gabion retaining wall, is expected to cost £6.8 million.');
+    assert.notEqual(r.verdict, 'contradicted', why(r));
+    assert.deepEqual(r.conflicts, []);
+  });
+
+  test("a header line's post after a name's letters is read though the line is long", async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'report.md': REPORT_HEADER }));
+    // Was contradicted: "The source gives Lead engineer, not associate director at Halden Structural Partners".
+    verdict('supported', 'Dr Elaine Forsyth, the associate director at Halden Structural Partners, led the inspection team.');
+    verdict('contradicted', 'Dr Elaine Forsyth, the managing director at Halden Structural Partners, led the inspection team.');
   });
 });

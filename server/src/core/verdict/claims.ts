@@ -4089,7 +4089,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting) {
     // Also an item of a list in the place of another that word vectors call unrelated ("history, education and
     // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
-    const inList = (text: string, span: Span) => /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(span.end, span.end + 5));
+    // (A comma after the word opens no list before a clause: "The repair, which will …", "the cutting safe, we will …".)
+    const inList = (text: string, span: Span) =>
+      /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) ||
+      /^\s*(?:,(?!\s*(?:which|who|whom|whose|where|when|while|as|but|so|we|he|she|they|it|I|you)\b)|and\b|or\b)/.test(text.slice(span.end, span.end + 12));
     // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
     // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`); not a month or a weekday, which the
     // dates' rules compare ("Patients are being asked" / "… since November and asks").

@@ -146,7 +146,9 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     const wrapped = (lineEnd < 0 ? text.length : lineEnd) - lineStart >= WRAPPED_LINE || (lineEnd >= 0 && /^\n\p{Ll}/u.test(text.slice(lineEnd, lineEnd + 2)));
     const following = (length: number) => {
       const next = text.slice(name.span.end, name.span.end + length);
-      return wrapped ? next.replace(/\n(?![ \t]*\n)/g, ' ') : next;
+      // (Not into a line of its own, a header's "Client: …" or a list's bullet: "Lead engineer: Dr Elaine Forsyth
+      // CEng MIStructE, Associate Director\nClient: Corran Playhouse Trust".)
+      return wrapped ? next.replace(/\n(?![ \t]*(?:\n|[-*•][ \t]|\p{Lu}[\p{L}'’ ]{0,30}:[ \t]))/gu, ' ') : next;
     };
     const rest = following(90);
     const after = ROLE_AFTER.exec(rest) ?? LONG_ROLE_AFTER.exec(following(160));

@@ -163,11 +163,11 @@ const SMALL_COUNTS: Record<string, number> = lookupTable({
 });
 const HOURS_WORD = /\bh(?:ours?|rs?)\b|\d\s?h\b/i;
 const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s*(?:minutes?|mins?)(?:\s*,?\s+(?:and\s+)?(\d{1,2})\s+(?:seconds?|secs?))?\b/gi;
-const YEARS_WORD = /\byears?\b/i;
+const YEARS_WORD = /\b(?:years?|yrs?)\b/i;
 /** A duration in minutes and seconds ("3 minutes 40 seconds", "3 min 40 s"): one figure, in minutes. */
 const MINUTES_SECONDS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
 /** A duration in years and months ("seven years and six months", "3 years 9 months"): one figure, in months. */
-const YEARS_MONTHS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years?\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/gi;
+const YEARS_MONTHS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:years?|yrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:months?|mths?)\b/gi;
 /** A time to the second with a leading zero, as a log writes it ("01:45:05"): a race's time or a clock's. */
 const LOGGED_TIME = /^0\d:[0-5]\d:[0-5]\d$/;
 const isClock = (v: TypedValue) => v.unit === 'clock' || v.unit === 'clock12';
@@ -862,7 +862,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (calendar) for (const m of text.matchAll(WEEKDAY_ONLY)) {
     // Weekdays only after "on", "and", "or" or a comma ("on Mondays, Wednesdays and Fridays"): not a band, "Happy Mondays".
     // (Looked for across a hard-wrapped line's indent: "not at all on\n    Sundays".)
-    if (m[0].endsWith('s') && !/(?:\b(?:on|and|or)\s+|,\s*)$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+    // (Or at a range's end: "on Mondays to Saturdays".)
+    if (m[0].endsWith('s') && !/(?:\b(?:on|and|or|to|through|until)\s+|,\s*|[-–]\s*)$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]) } });
   }
   if (digits) for (const m of text.matchAll(MONEY_SIGN)) {
