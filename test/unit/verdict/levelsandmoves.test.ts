@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractValues } from '../../../server/src/core/verdict/values';
-import { expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
+import { withProductWordVectors } from './productVectors';
+import { checkAgainst, expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
 
 const INTERVIEW = `INTERVIEW WITH A HOUSING OFFICER
 Date: Thursday 6 February 2025
@@ -76,5 +77,41 @@ describe('plural weekdays, abbreviated years, commas and header lines (thirty-se
     // Was contradicted: "The source gives Lead engineer, not associate director at Halden Structural Partners".
     verdict('supported', 'Dr Elaine Forsyth, the associate director at Halden Structural Partners, led the inspection team.');
     verdict('contradicted', 'Dr Elaine Forsyth, the managing director at Halden Structural Partners, led the inspection team.');
+  });
+});
+
+const MINUTES = `# Hollins Lane Primary School — Full Governing Board
+
+### 4. Interim leadership
+
+The board agreed unanimously that Owen Treadwell, Deputy Headteacher, will serve as Acting Headteacher until the end of the investigation, with an acting allowance of £1,150 per month. Mr Treadwell said he would "keep the school running as normally as possible for the children, who have done nothing wrong."
+`;
+
+const NOTICE = `# Avian influenza: Whitlow Farm
+
+| Zone | Radius from infected premises | Registered poultry premises inside | Approx. birds inside |
+|---|---|---|---|
+| Protection Zone | 3 km | 14 | 96,000 |
+| Surveillance Zone | 10 km | 61 | 410,000 |
+`;
+
+const UNION = `<h2>Member survey</h2>
+<p>In a snap survey of 318 NFF poultry members carried out between Thursday 9 and Tuesday 14 January, 64 per cent said they were worried about losing contracts with egg packers or retailers if their farm were placed in a protection zone.</p>
+`;
+
+describe('a name left out and a table of another source (thirty-seventh round), with the product\'s word vectors', () => {
+  withProductWordVectors();
+  test('a name in the place of a word in lower case is the name the claim leaves out', async () => {
+    const report = await checkAgainst({ 'minutes.md': MINUTES }, '# Story\n\nHe has promised to "keep the school running as normally as possible for the children, who have done nothing wrong."\n');
+    // Was contradicted: "The source gives Treadwell, not promised".
+    assert.deepEqual(report.claims.map((c) => [c.verdict, c.conflicts]), [['supported', []]]);
+  });
+
+  test("a specific figure of a sentence the claim copies is no rival of a table's column in another source", async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'notice.md': NOTICE, 'union.html': UNION }));
+    // Was contradicted: "The source gives Registered poultry premises inside: 14, not 318".
+    verdict('supported', 'In a snap survey of 318 poultry members, 64 per cent said they feared losing contracts with egg packers or retailers if their farm were placed in a protection zone.');
+    // (The table's own figure still stands against a claim about the zone.)
+    verdict('contradicted', 'There are 18 registered poultry premises inside the protection zone.', [['18', 'Registered poultry premises inside: 14']]);
   });
 });

@@ -1728,6 +1728,8 @@ export const BOUND_COPY_MIN = 0.7;
 const LABEL_COPY_MIN = 0.5;
 /** Topic a passage needs for a value it states to count as the claim's in the account of its evidence. */
 const STATED_TOPIC_MIN = 0.2;
+/** Topic of a sentence the claim is taken from (most of its words): its figure is the claim's, whatever a table says. */
+const COPIED_TOPIC_MIN = 0.6;
 /** Topic a passage needs to be about a claim through its figures (all but one of them given). */
 export const FIGURES_TOPIC_MIN = 0.4;
 
@@ -2141,6 +2143,9 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // the row's source gives in its unit: "tarvoxilan had met the primary goal of a late-stage trial involving 1,842
       // patients" / "enrolled 1,842 patients at 214 sites", not the row's "Tarvoxilan: 131".)
       if (significantDigits(v) >= SPECIFIC_DIGITS && !byCues(info, v, [cell]) && candidates.some((o) => !rows.includes(o) && o.hit.document.id === c.hit.document.id && o.sentence.values.some((x) => x.unit === v.unit && valueAgrees(v, x)))) continue;
+      // (Nor one that a sentence about the claim gives, of another source: "In a snap survey of 318 NFF poultry members,
+      // 64 per cent said …" against the zones' table's "Protection Zone | … | Registered poultry premises inside: 14".)
+      if (significantDigits(v) >= SPECIFIC_DIGITS && candidates.some((o) => !rows.includes(o) && o.hit.document.id !== c.hit.document.id && o.features.topic >= COPIED_TOPIC_MIN && statesValue(o.sentence, v))) continue;
       // (The row's name by its last word will do: "Grant also set the fastest lap of the race, a 1:21.903 on lap 58"
       // for the row "Oliver Grant | … | Laps: 66".)
       const named = (o: Candidate) => label.terms.every((t) => o.sentence.terms.has(t)) || (label.terms.length > 1 && o.sentence.terms.has(label.terms[label.terms.length - 1]));
@@ -4097,6 +4102,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`); not a month or a weekday, which the
     // dates' rules compare ("Patients are being asked" / "… since November and asks").
     const copied = lemmaCoverage(info, chosen.c.sentence, who()) >= NEGATION_MIN;
+    // (Nor a name inside the sentence in the place of a word of the claim in lower case: the claim leaves the name
+    // out, "He has promised to “keep …”" / "Mr Treadwell said he would “keep …”".)
+    const nameForWord = (x: Substitution) => /^\p{Ll}/u.test(x.claim) && /^\p{Lu}\p{Ll}/u.test(x.source) && x.sourceSpan.start > 0 && !/[.!?:"“‘']\s*$/.test(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 3), x.sourceSpan.start));
     // The sentence copied but for the swapped word (next to one same word only: "the blue Ford Focus did not stop"
     // / "the car, a grey Ford Focus, did not stop"; not "a new club record" / "his old club would be relegated").
     // A title before a name ("Ms Adebayo" / "Grace Adebayo") is no word of the sentence's either.
@@ -4192,7 +4200,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // time will increase from 15 minutes to 20 minutes".)
           !sameWay(x.claim, x.source) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
-            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
+            (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && !nameForWord(x) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );
     if (swapped.length) {
       conflicting = chosen;
