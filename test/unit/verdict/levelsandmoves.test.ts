@@ -115,3 +115,19 @@ describe('a name left out and a table of another source (thirty-seventh round), 
     verdict('contradicted', 'There are 18 registered poultry premises inside the protection zone.', [['18', 'Registered poultry premises inside: 14']]);
   });
 });
+
+const DETERMINATION = `# Investigation report
+
+Lead investigator: Rosalind Achebe, Deputy Housing Ombudsman
+
+We have made a finding of severe maladministration in the handling of the household's repair requests.
+`;
+
+describe("an ombudsman's post (thirty-seventh round)", () => {
+  test('a deputy is no ombudsman', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'report.md': DETERMINATION }));
+    // Was supported: "ombudsman" was no post, so "the Housing Ombudsman" was no role of hers to compare.
+    verdict('contradicted', 'The investigation was led by Rosalind Achebe, the Housing Ombudsman.', [['Housing Ombudsman', 'Deputy Housing Ombudsman']]);
+    verdict('supported', 'The investigation was led by Rosalind Achebe, the Deputy Housing Ombudsman.');
+  });
+});

@@ -72,7 +72,10 @@ const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s
  * Professor Jane Smith of Oxford University" is not read as one.
  */
 const OFFICE_WORD = String.raw`(?:Director|Head|Board|Secretary|Minister|Chair|Chairman|Chairwoman|President|Governor|Commissioner|Mayor|Chief|Officer|Dean|Leader|Chancellor|Department|Office|Council|Committee|Manager|Superintendent|Editor)`;
-/** More last words of a post in apposition ("PEBRBP Coordinator", "Senior Curator", "Head Keeper", "Deputy Housing Ombudsman"). */
+/**
+ * More last words of a post in apposition ("PEBRBP Coordinator", "Senior Curator", "Head Keeper", "Deputy Housing
+ * Ombudsman").
+ */
 const POST_WORD = String.raw`(?:Coordinator|Co-ordinator|Curator|Keeper|Adviser|Advisor|Lead|Consultant|Inspector|Engineer|Analyst|Correspondent|Spokesperson|Spokesman|Spokeswoman|Coach|Captain|Principal|Headteacher|Registrar|Surgeon|Ombudsman|Ombudswoman|Coroner|Auditor|Treasurer|Prosecutor|Clerk|Archivist|Librarian|Economist|Scientist)`;
 const OFFICE_OF = String.raw`(?:${NAME_PART}\s+){0,2}${OFFICE_WORD}\s+(?:of|for)\s+`;
 /** An office "of" something right before a name's words ("Director of Emergency Services Gloria Vance said"). */

@@ -3870,10 +3870,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       }
       if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;
       // Nor a denial in a sentence without the claim's figures, when another passage gives them all, and its names
-      // (with its neighbours), with no denial, without the denied word and not beside the denial: "… covers around 480,000 homes and
-      // businesses" / "Businesses that use a hosepipe as a direct part of their trade … are not covered by the ban",
-      // beside "The ban … will apply to around 480,000 homes and businesses". (A passage with the word affirmed is
-      // weighed above: "We accept 35 of the 38 recommendations" and "We do not accept the recommendation that …".)
+      // (with its neighbours), with no denial, without the denied word and not beside the denial: "… covers around
+      // 480,000 homes and businesses" / "Businesses that use a hosepipe as a direct part of their trade … are not
+      // covered by the ban", beside "The ban … will apply to around 480,000 homes and businesses". (A passage with the
+      // word affirmed is weighed above: "We accept 35 of the 38 recommendations" and "We do not accept the
+      // recommendation that …".)
       const names = info.values.filter((w) => w.kind === 'name');
       if (
         claimFigures.length > 0 &&

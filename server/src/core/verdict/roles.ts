@@ -82,7 +82,7 @@ const POSTS = new Set([
   'forecaster', 'correspondent', 'commander', 'controller', 'administrator', 'registrar', 'coroner', 'prosecutor',
   'solicitor', 'barrister', 'midwife', 'nurse', 'coxswain', 'skipper', 'mate', 'engineer', 'architect', 'planner',
   'keeper', 'warden', 'ranger', 'investigator', 'statistician', 'strategist', 'organiser', 'organizer', 'coordinator',
-  'official',
+  'official', 'ombudsman', 'ombudswoman', 'auditor', 'clerk', 'steward', 'archivist', 'librarian',
 ]);
 /**
  * Posts that are a profession, which a person has besides a post in a body ("the family's solicitor, Owen
