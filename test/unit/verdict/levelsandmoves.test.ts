@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { negationCount } from '../../../server/src/core/verdict/accounting';
 import { extractValues } from '../../../server/src/core/verdict/values';
 import { withProductWordVectors } from './productVectors';
 import { checkAgainst, expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
@@ -129,5 +130,40 @@ describe("an ombudsman's post (thirty-seventh round)", () => {
     // Was supported: "ombudsman" was no post, so "the Housing Ombudsman" was no role of hers to compare.
     verdict('contradicted', 'The investigation was led by Rosalind Achebe, the Housing Ombudsman.', [['Housing Ombudsman', 'Deputy Housing Ombudsman']]);
     verdict('supported', 'The investigation was led by Rosalind Achebe, the Deputy Housing Ombudsman.');
+  });
+});
+
+const RESULTS = `KELVALE GRAND PRIX 2025: COMMISSAIRES' REPORT
+
+Winner: Luca Benn (Team Velogrid), 4h 21' 07", average speed 37.7 km/h.
+`;
+
+const TRANSCRIPT = `BRANCH MEETING, HARWICK UNIVERSITY
+Date: Thursday 6 March 2025
+
+RAMAN: The motion reads: "This branch agrees to open a formal ballot for industrial action, including strike action, if compulsory redundancies are not ruled out by Friday 21 March 2025."
+`;
+
+describe('race times and conditions (thirty-seventh round)', () => {
+  test('a race time with marks, and seconds in words', () => {
+    const time = (text: string) => extractValues(text).find((v) => v.unit === 'min')!;
+    // Were "4" and nothing: the marks were no units, and "seven seconds" no part of the time.
+    assert.equal(time(`Winner: Luca Benn, 4h 21' 07", average speed 37.7 km/h.`).value, 261 + 7 / 60);
+    assert.equal(time('He won in four hours, 21 minutes and seven seconds.').value, 261 + 7 / 60);
+    assert.equal(time(`Second: Tom Dunne, 4h 21' 11".`).value, 261 + 11 / 60);
+  });
+
+  test('"unless" is "if not"', async () => {
+    const index = await workspaceIndex({ 'results.txt': RESULTS, 'meeting.txt': TRANSCRIPT });
+    const verdict = expectVerdictWith(index);
+    // Was contradicted: "The source gives 4, not four hours, 21 minutes".
+    const right = judgeWith(index)('Luca Benn of Team Velogrid won in four hours, 21 minutes and seven seconds, an average of 37.7 km/h.');
+    assert.notEqual(right.verdict, 'contradicted', why(right));
+    assert.deepEqual(right.conflicts, []);
+    verdict('contradicted', 'Luca Benn of Team Velogrid won in four hours, 21 minutes and 17 seconds, an average of 37.7 km/h.');
+    // Was contradicted: "The source says the opposite: “are not ruled out by”".
+    const r = judgeWith(index)('The motion threatens a ballot for industrial action, including strikes, unless compulsory redundancies are ruled out by Friday 21 March.');
+    assert.notEqual(r.verdict, 'contradicted', why(r));
+    assert.equal(negationCount('We will strike unless the cuts are withdrawn.'), 1);
   });
 });

@@ -162,7 +162,9 @@ const SMALL_COUNTS: Record<string, number> = lookupTable({
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50,
 });
 const HOURS_WORD = /\bh(?:ours?|rs?)\b|\d\s?h\b/i;
-const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s*(?:minutes?|mins?)(?:\s*,?\s+(?:and\s+)?(\d{1,2})\s+(?:seconds?|secs?))?\b/gi;
+const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s*(?:minutes?|mins?)(?:\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:seconds?|secs?))?\b/gi;
+/** A race time in hours, minutes and seconds with marks: "4h 21' 07\"" (seconds optional). */
+const HOURS_MARKS = /\b(\d{1,2})h\s*(\d{1,2})['’′](?:\s*(\d{1,2})(?:["”″]|''))?/g;
 const YEARS_WORD = /\b(?:years?|yrs?)\b/i;
 /** A duration in minutes and seconds ("3 minutes 40 seconds", "3 min 40 s"): one figure, in minutes. */
 const MINUTES_SECONDS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
@@ -890,10 +892,17 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (HOURS_WORD.test(text)) for (const m of text.matchAll(HOURS_MINUTES)) {
     const hours = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
     const minutes = /^\d/.test(m[2]) ? Number(m[2]) : SMALL_COUNTS[m[2].toLowerCase()];
-    const seconds = m[3] === undefined ? undefined : Number(m[3]);
+    const seconds = m[3] === undefined ? undefined : /^\d/.test(m[3]) ? Number(m[3]) : SMALL_COUNTS[m[3].toLowerCase()];
     if (hours === undefined || minutes === undefined || minutes >= 60 || (seconds !== undefined && seconds >= 60)) continue;
     const start = m.index!;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: hours * 60 + minutes + (seconds ?? 0) / 60, precision: seconds === undefined ? 0.5 : 0.5 / 60, unit: 'min', bound: hedgeBefore(text, start) });
+  }
+  if (digits && /\dh\s*\d/.test(text)) for (const m of text.matchAll(HOURS_MARKS)) {
+    const minutes = Number(m[2]);
+    const seconds = m[3] === undefined ? undefined : Number(m[3]);
+    if (minutes >= 60 || (seconds !== undefined && seconds >= 60)) continue;
+    const start = m.index!;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: Number(m[1]) * 60 + minutes + (seconds ?? 0) / 60, precision: seconds === undefined ? 0.5 : 0.5 / 60, unit: 'min', bound: hedgeBefore(text, start) });
   }
   // So is one in minutes and seconds ("3 minutes 40 seconds"), unless hours come first (above).
   if (/\bmin/i.test(text)) for (const m of text.matchAll(MINUTES_SECONDS)) {
