@@ -167,3 +167,39 @@ describe('race times and conditions (thirty-seventh round)', () => {
     assert.equal(negationCount('We will strike unless the cuts are withdrawn.'), 1);
   });
 });
+
+const JUDGMENT = `EMPLOYMENT TRIBUNALS (ENGLAND AND WALES)
+Manchester Employment Tribunal, Alexandra House, 14-22 The Parsonage, Manchester
+
+FINDINGS
+
+10. The Tribunal accepted the claimant's evidence that early log-outs were caused
+    by the rota itself: the following visit was scheduled to start at the moment
+    the previous one ended, with no time allowed for travel, and staff had been
+    told by coordinators to "log out on the doorstep" to keep the next visit on time.
+`;
+
+const RADIO = `VALE FM – "VALE MORNING" – TRANSCRIPT
+Broadcast: Wednesday 30 July 2025, 08:10–08:32
+Presenter: Hattie Crosland
+Guests: Maren Kolbeck, managing director, Tidewater Events Ltd
+        Superintendent Gareth Oyelaran, North Vale Police, Stanbury district commander
+
+HATTIE CROSLAND: Superintendent, did the police get this festival cancelled?
+
+SUPERINTENDENT GARETH OYELARAN: No. We did not ask for the licence to be revoked, and we were not seeking revocation.
+`;
+
+describe('judges and bodies (thirty-seventh round)', () => {
+  test('a judge speaks for the tribunal', async () => {
+    const report = await checkAgainst({ 'judgment.txt': JUDGMENT }, '# Story\n\nEmployment Judge Rachel Danvers accepted that the early log-outs were caused by the rota itself, because staff had no time allowed to travel.\n');
+    // Was contradicted: "The source gives Tribunal, not Employment Judge Rachel Danvers".
+    assert.deepEqual(report.claims.map((c) => c.conflicts), [[]]);
+  });
+
+  test('a body is no holder of a post', async () => {
+    const report = await checkAgainst({ 'radio.txt': RADIO }, '# Story\n\nSpeaking on Vale FM on Wednesday, Superintendent Gareth Oyelaran, the Stanbury district commander, rejected claims that the police had got the festival cancelled.\n');
+    // Was contradicted: "The source gives North Vale Police, not Superintendent Gareth Oyelaran".
+    assert.deepEqual(report.claims.map((c) => c.conflicts), [[]]);
+  });
+});

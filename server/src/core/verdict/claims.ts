@@ -581,7 +581,17 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
   return undefined;
 }
 
+/** A judge's name or title, and the court or tribunal they sit in. */
+const JUDGE_NAME = /\b(?:Judge|Justice|Coroner|Recorder|Magistrates?)\b/u;
+const COURT_NAME = /^(?:the\s+)?(?:(?:Employment|Crown|County|Magistrates['’]?|High|Coroner['’]?s)\s+)?(?:Tribunal|Court|Bench|Panel|Inquest)$/iu;
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
+  const r = rivalOf(claim, info, value, sentence);
+  // (A judge speaks for the court: "Employment Judge Rachel Danvers accepted that …" / "The Tribunal accepted that …".)
+  return r && value.kind === 'name' && JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source) ? undefined : r;
+}
+
+function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
   const list = countedList(sentence.text, sentence.values, value);
   if (list && list.count !== value.value) {

@@ -111,6 +111,9 @@ function ofOffice(word: string): boolean {
   return word !== '' && !NOT_OF_OFFICE.has(word) && !/['’]s$/.test(word) && processTerm(word) !== null;
 }
 
+/** A body's name by its last word ("North Vale Police", "Ashbridge Borough Council", "Tidewater Events Ltd"). */
+const BODY_BY_KIND = /\b(?:Police|Constabulary|Council|Authority|Agency|Service|Services|Trust|Ltd|Limited|plc|PLC|LLP|Inc|Group|Company|Partnership|Association|Federation|Union|Commission|Ministry|Department|Tribunal|Court|Board|Office|Committee|University|College|School|Hospital)$/u;
+
 /** The people `text` gives an office, each with it (a pair may be read by two patterns: both kept). */
 export function officeHolders(text: string): OfficeHolder[] {
   const out: OfficeHolder[] = [];
@@ -130,6 +133,9 @@ export function officeHolders(text: string): OfficeHolder[] {
       const who = m[person];
       const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
       if (!key || !names.length) continue;
+      // (A body is no holder: "Superintendent Gareth Oyelaran, North Vale Police, Stanbury district commander" gives
+      // the post to him, not to "North Vale Police".)
+      if (BODY_BY_KIND.test(who)) continue;
       const at = m.index! + m[0].indexOf(who);
       // The office without the words before it that are none of it ("the", "Madam").
       const written = m[office];
