@@ -203,3 +203,21 @@ describe('judges and bodies (thirty-seventh round)', () => {
     assert.deepEqual(report.claims.map((c) => c.conflicts), [[]]);
   });
 });
+
+const COMPANY = `<h1>Update on the fire at our Harbour Road depot</h1>
+<p>The estimated cost of the damage, including vehicles and the building, is £9.2 million. The company is insured and is working with its insurers and loss adjusters. Operations director Colin Barraclough said: "We expect the insurance to cover the vehicles, but replacing electric buses takes time."</p>
+`;
+
+describe("a company's prose beside its director's quotation (thirty-seventh round)", () => {
+  test("the paragraph's quotation gives its speaker only its own words", async () => {
+    // Was "In the source, this was said by Colin Barraclough, not Ridgeway".
+    assert.deepEqual(await misattributedIn({ 'statement.html': COMPANY }, 'Ridgeway estimates the cost of the damage to vehicles and the building at £9.2 million and says it is insured.'), []);
+    assert.deepEqual(await misattributedIn({ 'statement.html': COMPANY }, 'Mayor Helen Ward said: "We expect the insurance to cover the vehicles, but replacing electric buses takes time."'), [
+      'These words were said by Colin Barraclough, not Mayor Helen Ward',
+    ]);
+  });
+});
+
+async function misattributedIn(files: Record<string, string>, draft: string): Promise<string[]> {
+  return (await checkAgainst(files, `# Story\n\n${draft}\n`)).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message.replace(/ \(\S+:\d+\)\.?$/, ''));
+}

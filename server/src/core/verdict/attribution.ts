@@ -541,7 +541,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     // chest …" is not what the next item's "Thornbury told the jury Okafor had “squared up”" gives to him.)
     const item = listItem(document.text, passage);
     const paragraph = document.text.slice(item.start, item.end);
-    if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]);
+    // (Nor the speaker of a quotation in another sentence, whose words are the quotation's: "The estimated cost of
+    // the damage … is £9.2 million. … Operations director Colin Barraclough said: “We expect …”".)
+    if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]).filter((a) => !QUOTATION_AFTER.test(document.text.slice(a.span.end, a.span.end + 80)));
   }
   if (found.length === 1) return { kind: 'attributed', attribution: found[0] };
   // A quotation in a speaker's turn that nothing in its paragraph gives to anyone (no verb of saying outside it): the
@@ -555,6 +557,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   }
   return { kind: 'unknown' };
 }
+
+/** The rest of an attribution that opens a quotation: "Colin Barraclough said: “…" (an apposition between). */
+const QUOTATION_AFTER = /^(?:,[^,.;:"“”]{1,60},)?\s+[\p{Ll}\s]{0,30}?[:,]\s*["“]/u;
 
 /** A list's bullet at a line's start ("- ", "* ", "• ", "3. "). */
 const BULLET_LINE = /\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+/g;
