@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { negationCount } from '../../../server/src/core/verdict/accounting';
 import { extractValues } from '../../../server/src/core/verdict/values';
 import { withProductWordVectors } from './productVectors';
-import { checkAgainst, expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
+import { checkAgainst, expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
 
 const INTERVIEW = `INTERVIEW WITH A HOUSING OFFICER
 Date: Thursday 6 February 2025
@@ -211,13 +211,9 @@ const COMPANY = `<h1>Update on the fire at our Harbour Road depot</h1>
 describe("a company's prose beside its director's quotation (thirty-seventh round)", () => {
   test("the paragraph's quotation gives its speaker only its own words", async () => {
     // Was "In the source, this was said by Colin Barraclough, not Ridgeway".
-    assert.deepEqual(await misattributedIn({ 'statement.html': COMPANY }, 'Ridgeway estimates the cost of the damage to vehicles and the building at £9.2 million and says it is insured.'), []);
-    assert.deepEqual(await misattributedIn({ 'statement.html': COMPANY }, 'Mayor Helen Ward said: "We expect the insurance to cover the vehicles, but replacing electric buses takes time."'), [
+    assert.deepEqual(await misattributions({ 'statement.html': COMPANY }, 'Ridgeway estimates the cost of the damage to vehicles and the building at £9.2 million and says it is insured.'), []);
+    assert.deepEqual(await misattributions({ 'statement.html': COMPANY }, 'Mayor Helen Ward said: "We expect the insurance to cover the vehicles, but replacing electric buses takes time."'), [
       'These words were said by Colin Barraclough, not Mayor Helen Ward',
     ]);
   });
 });
-
-async function misattributedIn(files: Record<string, string>, draft: string): Promise<string[]> {
-  return (await checkAgainst(files, `# Story\n\n${draft}\n`)).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message.replace(/ \(\S+:\d+\)\.?$/, ''));
-}

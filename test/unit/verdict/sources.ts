@@ -51,6 +51,12 @@ export async function checkAgainst(files: Record<string, string>, draft: string)
   return checkDraft(draft, (await workspaceOf(files)).index, { config: DEFAULT_CONFIG, format: 'markdown' });
 }
 
+/** The misattributed-quote messages of a whole check of one paragraph, without the source's place at their end. */
+export async function misattributions(files: Record<string, string>, paragraph: string): Promise<string[]> {
+  const report = await checkAgainst(files, `# Story\n\n${paragraph}\n`);
+  return report.findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message.replace(/ \(\S+:\d+[^()]*\)\.?$/, ''));
+}
+
 export function indexOf(documents: readonly SourceDocument[]): PassageIndex {
   const index = new SourceIndex();
   index.addDocuments(documents);

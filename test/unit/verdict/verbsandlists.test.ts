@@ -13,7 +13,7 @@ import { processTerm } from '../../../server/src/core/index/tokenize';
 import { negationCount } from '../../../server/src/core/verdict/accounting';
 import { analyzeClaim } from '../../../server/src/core/verdict/support';
 import { extractValues } from '../../../server/src/core/verdict/values';
-import { checkAgainst, expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
+import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
 
 const HEARING = `MISCONDUCT HEARING, DAY TWO
 Date: Tuesday 4 March 2025
@@ -58,8 +58,6 @@ Harrowdale Water today announced a Temporary Use Ban for all of its 1.2 million 
 Watering cans and buckets may still be used. Businesses that use a hosepipe as a direct part of their trade, such as commercial car washes and garden centres, are not covered by the ban.
 `;
 
-const misattributed = async (files: Record<string, string>, draft: string) =>
-  (await checkAgainst(files, `# Story\n\n${draft}\n`)).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message.replace(/ \(.*$/, ''));
 
 describe('verbs of saying, lists and denials (thirty-seventh round)', () => {
   test('a verb of saying beside a quotation is no word a source must state; elsewhere it is', async () => {
@@ -94,10 +92,10 @@ describe('verbs of saying, lists and denials (thirty-seventh round)', () => {
 
   test("a post in apposition is no speaker, and a list item's words are not the next item's speaker's", async () => {
     // Was "These words were said by Deputy Housing Ombudsman, not Ms Achebe".
-    assert.deepEqual(await misattributed({ 'report.md': REPORT }, `"Mr Pryce's family did everything that was asked of them," Ms Achebe said.`), []);
-    assert.deepEqual(await misattributed({ 'report.md': REPORT }, `"Mr Pryce's family did everything that was asked of them," Mr Hale said.`), ['These words were said by Rosalind Achebe, not Mr Hale']);
+    assert.deepEqual(await misattributions({ 'report.md': REPORT }, `"Mr Pryce's family did everything that was asked of them," Ms Achebe said.`), []);
+    assert.deepEqual(await misattributions({ 'report.md': REPORT }, `"Mr Pryce's family did everything that was asked of them," Mr Hale said.`), ['These words were said by Rosalind Achebe, not Mr Hale']);
     // Was "In the source, this was said by Thornbury, not Dr Fiona Gale": the list's only verb of saying is in another item.
-    assert.deepEqual(await misattributed({ 'notes.txt': NOTES }, 'Home Office pathologist Dr Fiona Gale told the jury that the fatal wound, to the chest, was 12cm deep and had penetrated the heart.'), []);
+    assert.deepEqual(await misattributions({ 'notes.txt': NOTES }, 'Home Office pathologist Dr Fiona Gale told the jury that the fatal wound, to the chest, was 12cm deep and had penetrated the heart.'), []);
   });
 
   test('denials that deny nothing of the claim', async () => {
