@@ -7,7 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { negationCount } from '../../../server/src/core/verdict/accounting';
+import { negationCount, negationCoverage } from '../../../server/src/core/verdict/accounting';
+import { NEGATION_MIN } from '../../../server/src/core/verdict/claims';
+import { analyzeClaim, analyzeText } from '../../../server/src/core/verdict/support';
 import { extractValues } from '../../../server/src/core/verdict/values';
 import { withProductWordVectors } from './productVectors';
 import { checkAgainst, expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
@@ -215,5 +217,30 @@ describe("a company's prose beside its director's quotation (thirty-seventh roun
     assert.deepEqual(await misattributions({ 'statement.html': COMPANY }, 'Mayor Helen Ward said: "We expect the insurance to cover the vehicles, but replacing electric buses takes time."'), [
       'These words were said by Colin Barraclough, not Mayor Helen Ward',
     ]);
+  });
+});
+
+const TRUST = `HARCASTLE TOWN SUPPORTERS' TRUST
+Special General Meeting - Verbatim transcript (recorded with members' consent)
+Date: Tuesday 8 October 2024, 7.30pm
+Present: Helen Okafor (Trust Chair), Marion Ashcroft (Chief Executive, Harcastle Town FC), and 254 trust members
+
+MEMBER (from floor, Sandra Voss): Who is actually behind Wexley Park? Where is the money from?
+
+MARION ASHCROFT: The consortium has four investors. The names of all four investors have been given to the EFL as part of the owners' and directors' test. The EFL has not yet given its approval, and we expect a decision in six to eight weeks.
+`;
+
+describe("a denial under a frame of telling (thirty-seventh round), with the product's word vectors", () => {
+  withProductWordVectors();
+  test('"X, the chief executive, told supporters that …" is who told it, not what', async () => {
+    const index = await workspaceIndex({ 'meeting.txt': TRUST });
+    // The frame is left out of how much of the claim the turn says (it was 0.15: "Marion", "Ashcroft", "chief",
+    // "executive", "told", "supporters" counted as words the turn lacks), so the turn's denial is weighed.
+    const turn = analyzeText('The EFL has not yet given its approval, and we expect a decision in six to eight weeks.', false);
+    const framed = analyzeClaim("Marion Ashcroft, the club's chief executive, told supporters that the EFL had already given its approval.", index);
+    assert.ok(negationCoverage(framed, turn, undefined, false) >= NEGATION_MIN);
+    expectVerdictWith(index)('contradicted', "Marion Ashcroft, the club's chief executive, told supporters that the EFL had already given its approval.");
+    const right = judgeWith(index)("Marion Ashcroft, the club's chief executive, told supporters that the EFL had not yet given its approval.");
+    assert.notEqual(right.verdict, 'contradicted', why(right));
   });
 });

@@ -151,8 +151,11 @@ export function lemmaCoverage(claim: ClaimInfo, sentence: TextInfo, speaker?: Te
   return total ? c / total : 0;
 }
 
-/** A claim's opening frame of a finding: a subject of up to five words, a verb of finding and "that". */
-const FINDING_FRAME = /^\s*(?:[\p{L}'’-]+\s+){1,5}?(?:found|concluded|ruled|judged|decided|determined|accepted|agreed|said|says|stated|reported|noted|confirmed|warned)\s+that\s+/iu;
+/**
+ * A claim's opening frame of a finding: a subject of up to five words, maybe a description between commas, a verb of
+ * finding or telling and "that" ("Marion Ashcroft, the club's chief executive, told supporters that …").
+ */
+const FINDING_FRAME = /^\s*(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+(?:,\s+[^,;:]{1,60},)?\s+(?:found|concluded|ruled|judged|decided|determined|accepted|agreed|said|says|stated|reported|noted|confirmed|warned|told\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+that\s+/iu;
 
 /** Words a denial's wording adds or drops about the same fact ("not yet able to prescribe" / "can already prescribe"). */
 const DENIAL_WORDING: ReadonlySet<string> = new Set(['yet', 'already', 'still', 'able'].flatMap((w) => processTerm(w) ?? []));
