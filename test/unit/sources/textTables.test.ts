@@ -140,6 +140,28 @@ test('prose with two spaces after its full stops, and a list of two figures a li
   assert.equal(withTextTables('Passengers  2023  2024\n'), undefined);
 });
 
+test('a table of two columns set apart by spaces, under a header of two and its rule: a row each, its figure labelled', () => {
+  // (From a tribunal judgment's remedy: read as one sentence, the basic award's figure stood against a claim of the
+  // loss of earnings.)
+  const AWARD = [
+    '15. The award is set out below.',
+    '',
+    '    Head of award                                   Amount',
+    '    ---------------------------------------------   ----------',
+    '    Basic award (13.5 weeks x £412)                  £5,562.00',
+    '    Loss of earnings (36 weeks x £412)              £14,832.00',
+    '    ---------------------------------------------   ----------',
+    '    TOTAL                                           £20,394.00',
+    '',
+  ].join('\n');
+  const lines = withTextTables(AWARD)!.text.split('\n');
+  assert.ok(lines.includes('Basic award (13.5 weeks x £412) | Amount: £5,562.00'), lines.join('\n'));
+  assert.ok(lines.includes('Loss of earnings (36 weeks x £412) | Amount: £14,832.00'));
+  assert.ok(lines.includes('TOTAL | Amount: £20,394.00'));
+  // Without the header and its rule, lines of a label and a figure are left as they are.
+  assert.equal(withTextTables(AWARD.split('\n').filter((l) => !/Head of|^ *-/.test(l)).join('\n')), undefined);
+});
+
 test('labels and figures joined by leaders of dots: a row each, so one line\'s figure is not read with the next line\'s words', async () => {
   const release = ['OPERATION GREYFIELD IN NUMBERS', '', '  Officers and staff deployed ..................... 58', '  Hours of CCTV reviewed .......................... 412', '  Exhibits seized ................................. 1,086', '', 'Ends.', ''].join('\n');
   const r = withTextTables(release)!;

@@ -149,29 +149,32 @@ function spacedCells(line: Line): { text: string; from: number; to: number }[] {
  *     -----------------------------------------------------------------------
  *     Trams (8 vehicles)                  38.4        44.1       +5.7    +14.8
  *
- * A run of two lines or more (rules between them allowed) of three cells or more, as many on each line, the cells
- * after the first mostly figures; the header is the lines right above the rule over the run, each word given to the
+ * A run of two lines or more (rules between them allowed) of three cells or more (two under a header of two and its
+ * rule), as many on each line, the cells after the first mostly figures; the header is the lines right above the rule over the run, each word given to the
  * column it lies over, or a first row of words and years alone. Each row is then read as a pipe table's.
  */
 function alignedTables(lines: readonly Line[]): FoundTable[] {
   const out: FoundTable[] = [];
-  const rowCells = (line: Line) => {
+  const rowCells = (line: Line, least = 3) => {
     if (line.text.length > MAX_ROW_LINE) return undefined;
     const cells = spacedCells(line);
-    if (cells.length < 3) return undefined;
+    if (cells.length < least) return undefined;
     const figures = cells.slice(1).filter((c) => startsWithFigure(c.text)).length;
     return figures * 2 >= cells.length - 1 ? cells : undefined;
   };
   for (let i = 0; i < lines.length; i++) {
-    const first = rowCells(lines[i]);
+    // Two columns only under a header and its rule ("Head of award      Amount" over "-------   ------"): a label and
+    // a figure on a line with no header is as likely a line of prose or of a list.
+    const least = i > 1 && PLAIN_RULE.test(lines[i - 1].text) && spacedCells(lines[i - 2]).length === 2 && looksLikeHeader(spacedCells(lines[i - 2]).map((c) => c.text)) ? 2 : 3;
+    const first = rowCells(lines[i], least);
     if (!first) continue;
     const width = first.length;
     // The run of rows, and rule lines between them.
     const body: { line: Line; cells: ReturnType<typeof spacedCells> }[] = [];
     let j = i;
     for (; j < lines.length && j - i < MAX_TABLE_LINES; j++) {
-      if (PLAIN_RULE.test(lines[j].text) && j + 1 < lines.length && rowCells(lines[j + 1])?.length === width) continue;
-      const cells = rowCells(lines[j]);
+      if (PLAIN_RULE.test(lines[j].text) && j + 1 < lines.length && rowCells(lines[j + 1], least)?.length === width) continue;
+      const cells = rowCells(lines[j], least);
       if (!cells || cells.length !== width) break;
       body.push({ line: lines[j], cells });
     }
