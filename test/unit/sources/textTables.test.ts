@@ -162,6 +162,23 @@ test('a table of two columns set apart by spaces, under a header of two and its 
   assert.equal(withTextTables(AWARD.split('\n').filter((l) => !/Head of|^ *-/.test(l)).join('\n')), undefined);
 });
 
+test("a caption's unit goes to the columns whose header gives none: \"Cost by phase (GBP million):\"", () => {
+  const NOTE = [
+    '3.2 Cost by phase (GBP million):',
+    '',
+    '    Phase                                   Budget   Forecast   Change    Change %',
+    '    --------------------------------------  -------  ---------  --------  --------',
+    '    Kelham Meadows upstream storage           5.2       6.9      +1.7       +33%',
+    '    River walls, Mill St to Bridge End        7.6      11.3      +3.7       +49%',
+    '',
+  ].join('\n');
+  const lines = withTextTables(NOTE)!.text.split('\n');
+  assert.ok(lines.includes('River walls, Mill St to Bridge End | Budget (GBP million): 7.6 | Forecast (GBP million): 11.3 | Change (GBP million): +3.7 | Change %: +49%'), lines.join('\n'));
+  // A caption without a unit gives none.
+  const plain = withTextTables(NOTE.replace(' (GBP million):', ':'))!.text.split('\n');
+  assert.ok(plain.includes('River walls, Mill St to Bridge End | Budget: 7.6 | Forecast: 11.3 | Change: +3.7 | Change %: +49%'), plain.join('\n'));
+});
+
 test('labels and figures joined by leaders of dots: a row each, so one line\'s figure is not read with the next line\'s words', async () => {
   const release = ['OPERATION GREYFIELD IN NUMBERS', '', '  Officers and staff deployed ..................... 58', '  Hours of CCTV reviewed .......................... 412', '  Exhibits seized ................................. 1,086', '', 'Ends.', ''].join('\n');
   const r = withTextTables(release)!;

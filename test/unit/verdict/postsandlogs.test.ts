@@ -212,8 +212,9 @@ describe('posts, pairs and logs (thirty-fifth round)', () => {
     // "testing" for "sampling". Was "The source gives sampling, not testing".
     recall('supported', 'Production will not resume until inspectors have carried out follow-up testing and are satisfied the site is safe.');
     const accounts = expectVerdictWith(await workspaceIndex({ 'accounts_summary.md': ACCOUNTS }));
-    // Was "The source gives £1.87 million for Wages and salaries, not £1.87 million for Turnover".
-    const both = accounts('unsupported', 'The accounts show turnover falling by 10.5 per cent to £2.31 million while wages rose to £1.87 million.');
+    // Was "The source gives £1.87 million for Wages and salaries, not £1.87 million for Turnover". (Then unsupported, the
+    // rows' "£2,310,000" no word "2.31"; a figure written otherwise now counts as the claim's words for it.)
+    const both = accounts('supported', 'The accounts show turnover falling by 10.5 per cent to £2.31 million while wages rose to £1.87 million.');
     assert.deepEqual(both.conflicts, []);
   });
 

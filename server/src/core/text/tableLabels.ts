@@ -88,7 +88,7 @@ const HEADER_PLACE = /^(?:pos\.?|position|rank|ranking|place|placing)$/i;
 /** Percentage points: "Change on quarter (pp)", "Change, percentage points". */
 const HEADER_POINTS = /\(pp\)|\bpercentage\s+points?\b|\bppts?\b/i;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercentage\b/i;
-const HEADER_MONEY = /(?:^|[\s(])(US\$|[£$€¥])\s?(bn|mn|m|k|000s?|millions?|billions?|thousands?)?(?=$|[\s),.;])/i;
+const HEADER_MONEY = /(?:^|[\s(])(US\$|[£$€¥]|GBP|USD|EUR)\s?(bn|mn|m|k|000s?|millions?|billions?|thousands?)?(?=$|[\s),.;])/i;
 const HEADER_SCALE = /\((?:in\s+)?(000s?|thousands|millions|m|bn|billions)\)/i;
 const SCALE_WORDS: Record<string, number> = { k: 1e3, '000': 1e3, '000s': 1e3, thousand: 1e3, thousands: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, billions: 1e9 };
 
@@ -123,6 +123,25 @@ export function headerYear(label: string): { year: number; through?: number } | 
 
 /** A header cell that is only a unit, as results tables put in their top-left corner: "£m", "(£m)", "$bn", "%". */
 const UNIT_ONLY = /^\(?\s*(?:(?:US\$|[£$€¥])\s?(?:bn|mn|m|k|000s?)?|%|000s?|m|bn)\s*\)?$/i;
+
+/**
+ * The unit a table's caption gives all its figures, in brackets at its end: "3.2 Cost by phase (GBP million):",
+ * "Table 4: Spending by department (£m)", "Passengers (000s)"; undefined for a caption without one.
+ */
+export function captionUnit(caption: string): string | undefined {
+  const m = /\(\s*(?:in\s+)?([^()]{1,16}?)\s*\)\s*:?\s*$/.exec(caption.trim());
+  if (!m) return undefined;
+  const unit = headerUnit(`(${m[1]})`);
+  return unit && (unit.kind === 'money' || unit.kind === 'number') ? m[1] : undefined;
+}
+
+/** The header labels with a caption's unit given to the columns after the first that have none of their own. */
+export function withCaptionUnit(header: readonly (string | undefined)[], unit: string): (string | undefined)[] {
+  return header.map((label, i) => (i > 0 && label && !headerUnit(label) && !NO_CAPTION_UNIT.test(label) ? `${label} (${unit})` : label));
+}
+
+/** Columns no unit is given to: shares, changes in per cent, places, counts by name. */
+const NO_CAPTION_UNIT = /%|\bper\s?cent\b|\b(?:pos|position|rank|place|no\.?|number|count)\b/i;
 
 /**
  * The header labels with the unit of a table's corner given to the columns that have none ("£m | 2026 | 2025" labels

@@ -16,7 +16,7 @@
  */
 import { lineSpans } from './markdownChunks';
 import { OffsetMap, TextBuilder } from './offsetMap';
-import { looksLikeHeader, startsWithFigure, tableLabel } from './tableLabels';
+import { captionUnit, looksLikeHeader, startsWithFigure, tableLabel, withCaptionUnit } from './tableLabels';
 
 /** A line of cells between pipes: "| 2019 |   86,400   |" (two cells or more). */
 const PIPE_ROW = /^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$/;
@@ -217,7 +217,7 @@ function alignedTables(lines: readonly Line[]): FoundTable[] {
     const rows = body.map((r) => r.cells.map((c) => toCell(r.line, c)));
     if (!headerLines.length) header = looksLikeHeader(rows[0].map(textOf)) ? rows.shift()! : [];
     if (!rows.length) continue;
-    const pieces = labelledRows(header, rows);
+    const pieces = labelledRows(header, rows, captionAbove(lines, from));
     if (pieces.length) out.push({ from, to: j, rows: pieces });
     i = j - 1;
   }
@@ -282,9 +282,22 @@ function tableOf(block: readonly Line[]): Piece[][] | undefined {
   return out.length ? out : undefined;
 }
 
-/** A header's line (its cells' words) and the body's rows, each figure under a header labelled with it. */
-function labelledRows(header: readonly Cell[], rows: readonly Cell[][]): Piece[][] {
-  const labels = header.map((c) => tableLabel(textOf(c)));
+/**
+ * The unit of the caption right above a table (the line before it, or before a blank line): "3.2 Cost by phase (GBP
+ * million):" over a table whose columns say "Budget", "Forecast".
+ */
+function captionAbove(lines: readonly Line[], from: number): string | undefined {
+  const k = from > 0 && !lines[from - 1].text.trim() ? from - 2 : from - 1;
+  return k >= 0 && lines[k].text.length <= MAX_ROW_LINE ? captionUnit(lines[k].text) : undefined;
+}
+
+/**
+ * A header's line (its cells' words) and the body's rows, each figure under a header labelled with it (with the unit
+ * of the table's caption, `unit`, where the header gives none).
+ */
+function labelledRows(header: readonly Cell[], rows: readonly Cell[][], unit?: string): Piece[][] {
+  const written = header.map((c) => textOf(c));
+  const labels = (unit ? withCaptionUnit(written, unit) : written).map((text) => (text ? tableLabel(text) : undefined));
   const out: Piece[][] = [];
   if (header.some((c) => c.parts.length)) out.push(header.flatMap((cell) => (cell.parts.length ? [{ cell }] : [])));
   for (const row of rows) {

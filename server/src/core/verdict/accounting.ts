@@ -18,7 +18,7 @@ import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } 
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { hedgeWords, isNumeric, nameForms, ownRatioFigures, personalNameWords, statesDifference, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, ownRatioFigures, personalNameWords, statesDifference, valueAgrees, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -59,7 +59,7 @@ const FIGURE_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|e
  */
 const NOT_BEFORE_AT_END = String.raw`(?!(?<=,\s*not)\s+(?:before|after|earlier|sooner|later)\b[\s.;!?"”]*$)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 
@@ -102,7 +102,7 @@ const IRREGULAR: Record<string, string> = {
   // "previous" and "previously", which the stemmer keeps apart.
   previou: 'previous',
   // A verb's noun, which the stemmer keeps apart ("has decided" / "no decision had been made").
-  decis: 'decid', payment: 'pay', agreement: 'agre', closur: 'close',
+  decis: 'decid', payment: 'pay', agreement: 'agre', closur: 'close', intent: 'intend',
   split: 'share', divid: 'share',
   // Words a newsroom uses for one another (`SAID_AS_GROUPS`): "have donated" / "have given".
   donat: 'give', unveil: 'launch', ax: 'scrap', abolish: 'scrap', disqualifi: 'ban', disqualif: 'ban', requir: 'need',
@@ -678,6 +678,15 @@ function labelShared(claim: ClaimInfo, row: string): boolean {
   return false;
 }
 
+/** Whether a text gives a figure of the claim's kind and unit that agrees with it, however written ("08:12" / "8.12am"). */
+function writtenOtherwise(text: TextInfo, v: TypedValue): boolean {
+  for (const x of text.values) if (x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && valueAgrees(v, x)) return true;
+  return false;
+}
+
+/** A term that is a figure: digits, or a number word as the stemmer leaves it. */
+const FIGURE_TERM = /^(?:\d[\d.,:]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenti|thirti|forti|fifti|sixti|seventi|eighti|nineti|hundr|thousand|million|billion|dozen|half|third|quarter)$/;
+
 function covered(term: string, texts: readonly TextInfo[]): boolean {
   for (const t of texts) if (t.terms.has(term)) return true;
   return false;
@@ -702,6 +711,18 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   const n = candidates.length;
   const sentenceMask = new Int32Array(n);
   const windowMask = new Int32Array(n);
+  // The terms of each figure of the claim that are the figure itself (digits, number words; not its unit's words),
+  // which a sentence that states the value in another form states too ("8.12am" by "At approximately 08:12", "five"
+  // by "For: 5").
+  const valueBits = claim.values.map((v) => {
+    if (v.kind === 'name') return 0;
+    let bits = 0;
+    for (const tok of claim.tokens) {
+      const k = tok.term && tok.start >= v.span.start && tok.end <= v.span.end && FIGURE_TERM.test(tok.term) ? terms.indexOf(tok.term) : -1;
+      if (k >= 0) bits |= 1 << k;
+    }
+    return bits;
+  });
   for (let i = 0; i < n; i++) {
     const c = candidates[i];
     let sm = 0;
@@ -712,6 +733,7 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
       else if (c.antecedent?.terms.has(t)) sm |= 1 << k;
       else for (const x of c.context) if (x.terms.has(t)) { wm |= 1 << k; break; }
     }
+    for (const [j, bits] of valueBits.entries()) if (bits && (sm & bits) !== bits && writtenOtherwise(c.sentence, claim.values[j])) sm |= bits;
     sentenceMask[i] = sm;
     windowMask[i] = sm | wm;
   }

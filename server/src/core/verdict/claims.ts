@@ -2172,7 +2172,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       const ofYear = cell.year !== undefined && mine !== undefined && (mine.kind === 'year' ? mine.value === cell.year.year && mine.through === cell.year.through : mine.date?.year === cell.year.year);
       if (!figures.length || (!ofYear && figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x))))) continue;
       // A count in words of the column's ("lost eight games" / "Lost: 5").
-      const counts = (x: TypedValue) => x.kind === 'number' && (v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit)));
+      // (Not a share in words: "Almost half of the sailings" is no count of the "Scheduled sailings: 208" column.)
+      const counts = (x: TypedValue) => x.kind === 'number' && ((v.kind === 'number' && v.unit !== 'fraction') || (v.kind === 'quantity' && countUnit(v.unit)));
       // (Or a bare figure of a row whose label names the claim's unit: "23 days" / "Average days from report to
       // inspection | 2022/23: 71".)
       // (The unit's plural, as a measure's label writes it: not the "28-day" of "Repairs outside 28-day target".)
@@ -3386,7 +3387,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const roleRival = (s: (typeof scored)[number], i: number, r: RivalValue | undefined): r is RivalValue => {
     const v = info.values[i];
     if (!r || !isNumeric(v) || v.kind === 'date' || r.role < ROLE_RIVAL_MIN || anotherOwners(s, i, r)) return false;
-    return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN));
+    // (A table's cell states the figure in the role its label names, beside the claim's figure: "putting 205 jobs at
+    // risk" / "West Midlands | Stores closing: 4 | Jobs at risk: 205", not the 1,140 of "which put 1,140 jobs at risk".)
+    const inItsColumn = (o: (typeof scored)[number]) => {
+      if (!TABLE_ROW.test(o.c.sentence.text)) return false;
+      const cells = labelledCells(o.c.sentence).filter((cell) => o.c.sentence.values.some((x) => inCell(x, cell) && valueAgrees(v, x)));
+      return cells.length > 0 && byCues(info, v, cells) !== undefined;
+    };
+    return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN) || inItsColumn(o));
   };
   const inRoleOnlyHere = (s: (typeof scored)[number], i: number, r: RivalValue) =>
     roleRival(s, i, r) && !scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => TABLE_ROW.test(t.text) && statesValue(t, info.values[i])));
@@ -4293,7 +4301,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // executive" is Graham Tulloch, "Chief Executive of the Authority", not Brightwater's "Chief Executive, Fiona
         // Carradine".)
         const owned = owner !== undefined && !h.office.includes(' of ') ? theirs.filter((x) => x.o.office === `${h.office} of ${owner}`) : [];
-        const same = owned.length ? owned : onePost(h.office) || h.ofNamed ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless)) && (x.o.at === undefined || x.o.at === h.at)) : [];
+        // (The office alone is the claim's office of a body where the evidence names that body: not "Elaine Macrae,
+        // chair" of a harbour board's meeting for "Janet Corr, chair of the Skerrin Islands Lifeline Campaign".)
+        const body = bodyless !== undefined ? h.title.slice(h.title.toLowerCase().indexOf(' of ') + 4).replace(/^the\s+/i, '').toLowerCase() : '';
+        const bodyNamed = (x: (typeof theirs)[number]) => [x.s.c.sentence, ...x.s.c.context, ...(x.s.c.speaker ? [x.s.c.speaker] : [])].some((t) => t.lower.includes(body));
+        const same = owned.length ? owned : onePost(h.office) || h.ofNamed ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless && bodyNamed(x))) && (x.o.at === undefined || x.o.at === h.at)) : [];
         if (same.length) {
           if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
           // (A named body's post whose holder the evidence gives another post: that post against the claim's as written,

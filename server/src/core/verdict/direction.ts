@@ -317,8 +317,26 @@ export function moveAgainstFigures(
     if (a === undefined || b === undefined || a === b || (b > a ? 1 : -1) === polarity) continue;
     return { word: { stem: s, text: m[1], span: { start: m.index!, end: m.index! + m[1].length } }, from, to };
   }
+  // The other order: "rose to 31, from 44 the previous year".
+  for (const m of text.matchAll(MOVE_TO_FROM)) {
+    const s = stem(m[1]);
+    const polarity = MOVED_UP.has(s) ? 1 : MOVED_DOWN.has(s) ? -1 : 0;
+    if (!polarity) continue;
+    const at = m.index! + m[0].length;
+    const to = figures.findIndex((f) => f.span.start === at);
+    if (to < 0) continue;
+    const from = figures.findIndex((f, k) => k > to && /^,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(text.slice(figures[to].span.end, f.span.start)));
+    if (from < 0 || !comparable(from, to)) continue;
+    const a = figures[from].value;
+    const b = figures[to].value;
+    if (a === undefined || b === undefined || a === b || (b > a ? 1 : -1) === polarity) continue;
+    return { word: { stem: s, text: m[1], span: { start: m.index!, end: m.index! + m[1].length } }, from, to };
+  }
   return undefined;
 }
+
+/** A verb of change before "to" a figure, which "from" another follows ("rose to 31, from 44"). */
+const MOVE_TO_FROM = /\b(\p{L}+)\s+to\s+(?:about\s+|around\s+|some\s+)?(?=(?:US)?[$€£¥]?\d)/giu;
 
 /**
  * Which way one figure moves, and the word that says so: the word right before it ("rose by 85", "fell to 1,140",

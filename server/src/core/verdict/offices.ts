@@ -117,7 +117,9 @@ const BODY_BY_KIND = /\b(?:Police|Constabulary|Council|Authority|Agency|Service|
 /** The people `text` gives an office, each with it (a pair may be read by two patterns: both kept). */
 export function officeHolders(text: string): OfficeHolder[] {
   const out: OfficeHolder[] = [];
-  for (const { re, office, person } of PAIRS) {
+  // (Where the names are that are given an office before them with a comma, "the minister, Janet Corr".)
+  const before = new Set<number>();
+  for (const [pair, { re, office, person }] of PAIRS.entries()) {
     for (const m of text.matchAll(re)) {
       // (Not the first of two offices: "President and Chief Executive Officer of Torvald" is both.)
       if (/^\s*(?:and|&)\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
@@ -153,6 +155,7 @@ export function officeHolders(text: string): OfficeHolder[] {
       // Officer"), with the office.
       const owned = OWNER_BEFORE.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
       const ownerAt = owned ? titleAt - owned[0].length : -1;
+      if (pair === 0) before.add(at);
       out.push({
         office: key,
         person: who,
@@ -166,7 +169,10 @@ export function officeHolders(text: string): OfficeHolder[] {
       });
     }
   }
-  return out;
+  // A name with an office of its own after it is no holder of the office before it: "In a letter to the minister,
+  // Janet Corr, chair of the Lifeline Campaign, said" is the chair writing to the minister, not the minister.
+  const apposed = new Set(out.filter((h) => h.titleSpan.start > h.span.end).map((h) => h.span.start));
+  return out.filter((h) => !(before.has(h.span.start) && h.titleSpan.start < h.span.start && apposed.has(h.span.start)));
 }
 
 /** The office's last word, one word for its forms ("chairman", "chairwoman" / "chair"). */

@@ -71,6 +71,8 @@ export interface TypedValue {
   near?: boolean;
   /** A limit set as a figure: "up to £120 per person" (a cap is its figure: "up to £150" is another cap). */
   cap?: boolean;
+  /** A bare figure of what something can hold or carry: "can carry 190 passengers", "a capacity of 450" (the most). */
+  capacity?: boolean;
   /** A rate: "£10m a year", "2,000 per month" (the period). */
   per?: string;
   /** A number that names something ("Berth 7", "Route 12", "Terminal 5"): a rival only of another such. */
@@ -397,7 +399,7 @@ const SCORE_SHAPE = /\d\s?[-–:]\s?\d/;
  */
 const VOTE_COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const VOTE_IN_WORDS = new RegExp(
-  `(?:\\b(?:vote|votes|voted|voting|split|majority)\\s+(?:of\\s+|was\\s+|by\\s+)?|\\bby\\s+(?=\\S+\\s+votes?\\b))${VOTE_COUNT}(?:\\s+votes?)?\\s+to\\s+${VOTE_COUNT}(?:\\s+votes?)?${E}(?!\\s*(?:%|per\\s*cent|percent|points?)\\b)|${B}${VOTE_COUNT}[-–]${VOTE_COUNT}(?=\\s+(?:vote|votes|split|majority|decision)\\b)`,
+  `(?:\\b(?:vote|votes|voted|voting|split|majority)\\s+(?:of\\s+|was\\s+|by\\s+)?|\\bby\\s+(?=\\S+\\s+votes?\\b)|(?<![\\p{L}\\p{N}-])(?=\\S+\\s+votes\\s+to\\s))${VOTE_COUNT}(?:\\s+votes?)?\\s+to\\s+${VOTE_COUNT}(?:\\s+votes?)?${E}(?!\\s*(?:%|per\\s*cent|percent|points?)\\b)|${B}${VOTE_COUNT}[-–]${VOTE_COUNT}(?=\\s+(?:vote|votes|split|majority|decision)\\b)`,
   'giud',
 );
 /** A school year group after a count, and the noun after it: " Year 11 students", " new Year 7 students". */
@@ -406,7 +408,9 @@ const SCHOOL_YEAR_AFTER = /^(\s+(?:\p{Ll}+\s+)?Year\s+\d{1,2})\s+(\p{L}+)/u;
 const NUMERIC_DATE = /(?<![\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\p{N}]|[./-]\d)/gu;
 const NUMERIC_DATE_SHAPE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d\d/;
 /** The cheap test before `VOTE_IN_WORDS`. */
-const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b/i;
+const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*:/i;
+/** A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3". */
+const VOTE_TALLY = new RegExp(`\\b(?:For|In\\s+favour)\\s*:\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*:\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
 
 
 /** The votes of a text given in words or as "N to M" (`VOTE_IN_WORDS`): each vote's span and its two counts. */
@@ -418,6 +422,7 @@ function votesInWords(text: string): { span: Span; counts: [number, number] }[] 
     const [i, j] = m[1] !== undefined ? [1, 2] : [3, 4];
     out.push({ span: { start: m.indices![i]![0], end: m[1] !== undefined ? m.index! + m[0].length : m.indices![j]![1] }, counts: [count(m[i]), count(m[j])] });
   }
+  for (const m of text.matchAll(VOTE_TALLY)) out.push({ span: { start: m.index!, end: m.index! + m[0].length }, counts: [count(m[1]), count(m[2])] });
   return out;
 }
 
@@ -1836,6 +1841,12 @@ export function boundAfter(text: string, v: TypedValue): string | undefined {
 const BOUND_AFTER = /^(?:\s+\p{L}+)?\s+(?:and|or)\s+(over|above|older|more|upwards|under|below|younger|less|fewer)\b(?!\s+(?:than|the|a|an)\b|\s+\d|[-‐–])/iu;
 
 /**
+ * Words of what something can hold right before a bare figure ("which can carry 190", "able to seat", "a capacity of",
+ * "room for"): the figure is the most, as "up to 190" is.
+ */
+const CAPACITY_BEFORE = /\b(?:(?:can|could|is\s+able\s+to|are\s+able\s+to|able\s+to)\s+(?:\p{Ll}+\s+)?(?:carry|hold|seat|take|accommodate|house|sleep|fit|berth|handle)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+$/u;
+
+/**
  * Gives each value the content terms around it, on first access (up to four each side, nearest weighing 1, then 1/2, 1/3, 1/4),
  * keyed by side: `<term` before the value, `>term` after it. A name in the window counts as one term
  * (`>kim il sung`), so "the 100th birthday of Kim Il Sung" and "the 70th birthday of Kim Jong Il" differ.
@@ -1854,6 +1865,7 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
       ...(shortly ? { shortly: shortly as 'after' | 'before' } : {}),
       ...(after ? { bound: /^(?:over|above|older|more|upwards)$/i.test(after[1]) ? ('atLeast' as const) : ('atMost' as const) } : {}),
       ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : /^up to$/i.test(hedgeWords(text, v.span.start)) ? { cap: true } : {}) : {}),
+      ...(!v.bound && !after && (v.kind === 'number' || v.kind === 'quantity') && CAPACITY_BEFORE.test(text.slice(Math.max(0, v.span.start - 40), v.span.start)) ? { capacity: true } : {}),
       ...(v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money' ? wholeness(text.slice(Math.max(0, v.span.start - 40), v.span.start)) : {}),
       get role() {
         return (role ??= roleOf(text, v, (slots ??= roleSlots(text, values))));
@@ -2085,7 +2097,8 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   // "more than 400,000" says.
   const opposite = (claim.bound === 'atLeast' && source.bound === 'atMost') || (claim.bound === 'atMost' && source.bound === 'atLeast');
   if (opposite) return false;
-  if (!claim.bound && (source.bound === 'atLeast' || source.bound === 'atMost')) return false;
+  // (What something can hold is its most: "which can carry 190 passengers" / "which carries up to 190 passengers".)
+  if (!claim.bound && (source.bound === 'atLeast' || source.bound === 'atMost') && !(claim.capacity && source.cap)) return false;
   if (a === b) return true;
   // A time of day is no magnitude: "7.45pm" is not "7.40pm", and "about 8.40pm" is not 7.40pm (within a quarter
   // of an hour, not a tenth of the minutes since midnight).
