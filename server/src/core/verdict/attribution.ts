@@ -1280,6 +1280,13 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
       if (attribution?.kind === 'name' && reportsName(result.evidence[0], attribution)) return result;
     }
+    // (Nor when the source gives the words that day itself: "As I said to the lads on Monday, “We play for the badge
+    // …”" in a turn recorded on Wednesday.)
+    const named = new RegExp(`\\b${WEEKDAY_NAMES[day.weekday]}\\b`);
+    const wording = quote?.sourceWording;
+    if (wording && named.test(wording.document.text.slice(Math.max(0, wording.span.start - 120), wording.span.start))) return result;
+    const first = result.evidence[0];
+    if (first && named.test(first.document.text.slice(first.passage.span.start, first.passage.span.end))) return result;
     // Only a recording date is the day the words were said; a report or an article may be dated days later.
     const date = document?.meta?.date;
     if (!date || date.from !== 'transcript header' || weekdayOf(date.date) === day.weekday) return result;

@@ -2065,6 +2065,13 @@ function byCues(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]):
   return best && !tied && bestWeight >= COLUMN_ROLE_MIN ? best : undefined;
 }
 
+/** The content terms of a text within three words of a figure, either side, as column terms (`figureCues`' kind). */
+function nearTerms(text: TextInfo, span: { start: number; end: number }): string[] {
+  const before = text.tokens.filter((t) => t.term && t.end <= span.start && !/^\d/.test(t.term)).slice(-3);
+  const after = text.tokens.filter((t) => t.term && t.start >= span.end && !/^\d/.test(t.term)).slice(0, 3);
+  return [...before, ...after].map((t) => columnTerm(t.term!));
+}
+
 /**
  * The words next to a claim figure that may name its column, as column terms, weighing 1 in it (its unit: "702
  * votes") or next to it, 1/2 one word away, 1/3 two words away; not across another figure or a clause mark ("won 20
@@ -2142,6 +2149,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // sample of 40 cases reviewed by the Ombudsman, repairs were completed outside the 28-day target in 31 of them"
       // gives the row "Repairs outside 28-day target" 31; "The Ombudsman reviewed a sample of 40 of those cases".)
       if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && candidates.some((o) => !rows.includes(o) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v))) continue;
+      // (Nor, for a row the claim names by half its label only, a figure another passage states: "owing about £4.84
+      // million" / the row "Other football clubs (transfer instalments) | … | Amount owed (£): 395,000", beside the
+      // total's row and "The club owes around £4.84 million".)
+      if (!strict.length && candidates.some((o) => o !== c && statesValue(o.sentence, v))) continue;
       // A margin or a difference ("by 3,815 votes", "six points clear") is no level of a column, but of a column of
       // changes.
       const cell = columnOf(info, v, cells);
@@ -3725,6 +3736,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         for (const x of agreeing) stated = Math.max(stated, roleSimilarity(v, x));
       }
       if (stated >= ROLE_RIVAL_STATED_MIN) continue;
+      // (Nor when the best sentence gives it beside a word the claim's figure has beside it, on either side: "against a
+      // target of 77 per cent" / "was 71.2%, below the 77% target", not the "target of 96%" of the sentence after.)
+      const cues = figureCues(info, v);
+      if (chosen.c.sentence.values.some((x) => valueAgrees(v, x) && nearTerms(chosen.c.sentence, x.span).some((t) => cues.has(t)))) continue;
       // (Nor when a passage gives it with a name of the figure's clause: "470 roles will be lost at the Redditch plant"
       // for "Harwell Brakes will cut 470 jobs at Redditch", whatever "the company proposes to cut 640 jobs" says.)
       const clauseNames = info.values.filter((n) => n.kind === 'name' && !/[,;:()]/.test(info.text.slice(Math.min(n.span.end, v.span.end), Math.max(n.span.start, v.span.start))));
@@ -3909,6 +3924,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         )
       )
         continue;
+      // (Nor a denial of another of the things the claim counts, by its ordinal: "found him not guilty on a fourth count
+      // of fraud" beside "convicted … of three counts of fraud", for "found guilty … of three counts of fraud".)
+      const cue = NEGATION_CUE.exec(t.text);
+      if (cue && claimFigures.length > 0 && t.values.some((x) => x.kind === 'ordinal' && x.span.start > cue.index && x.span.start - cue.index <= 40 && !info.values.some((w) => w.kind === 'ordinal' && w.value === x.value))) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
@@ -4184,6 +4203,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         !contestSaid(info.text, x.claimSpan) &&
         !contestSaid(chosen.c.sentence.text, x.sourceSpan) &&
         !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
+        // (Nor a word of a date the sentence states, written otherwise: "from April 1" / "from Monday 1 April 2024".)
+        !(CALENDAR.test(x.claim) && CALENDAR.test(x.source) && info.values.some((v) => v.kind === 'date' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statesValue(chosen.c.sentence, v))) &&
         // (Nor a word against the denial of its opposite: "The panel rejected that explanation" / "The Panel did not
         // accept this explanation".)
         !(oppositeInPlace(x.claim, x.source) && deniesOutcome(chosen.c.sentence, x.sourceSpan) !== deniesOutcome(info, x.claimSpan)) &&
@@ -4632,7 +4653,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const paired = account.pair !== undefined ? scored[account.pair] : undefined;
     const heads = [...new Set([chosen, ...(paired ? [paired] : [])].map((s) => s.c.hit.document))].map(headingLines);
     const found = bodyInAnothersPlace(info, [chosen.c.sentence, ...chosen.c.context, ...(chosen.c.antecedent ? [chosen.c.antecedent] : []), ...(paired ? [paired.c.sentence] : [])], heads);
-    if (found) {
+    // (Not when a passage gives the claim's body with a name of the claim that the other's sentence gives too: "Rebecca Osei and Martin
+    // Kilbride, of Calloway Finch Restructuring LLP, were appointed joint administrators" / "Joint Administrators:
+    // Rebecca Osei and Martin Kilbride of Calloway Finch Restructuring LLP", beside "… were appointed Joint
+    // Administrators of Harbridge Town Football Club Limited".)
+    const body = found ? info.values.find((v) => v.kind === 'name' && v.span.start === found.claim.span.start && v.span.end === found.claim.span.end) : undefined;
+    const together = body !== undefined && scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => statesValue(t, body) && info.values.some((w) => w.kind === 'name' && w !== body && statesValue(t, w) && statesValue(found!.sentence, w))));
+    if (found && !together) {
       // The passage of the sentence that names the other, when it is a candidate (a neighbour may be none).
       conflicting = scored.find((s) => s.c.sentence === found.sentence) ?? chosen;
       const inSentence = found.sentence === conflicting.c.sentence;

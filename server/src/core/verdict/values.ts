@@ -190,7 +190,7 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
   // (An age's bound: "under the age of 25" is "under 25".)
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
-  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of)\s*$/i, 'atMost'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of)\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -1075,8 +1075,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // (A figure run into a placeholder's letters is part of a code, not a count: "Grid area: SE 0xx 8xx".)
     if (!u.unit && /^[xX]{2,}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 5))) return;
     // (A measure's period is no ordinal: "118 litres a second".)
-    const { period, ...rate }: { per?: string; period?: Span } = u.unit ? measureRate(text, u.unit, u.end) : rateAfter(text, u.end);
+    let { period, ...rate }: { per?: string; period?: Span } = u.unit ? measureRate(text, u.unit, u.end) : rateAfter(text, u.end);
     if (period && free(c, period.start, period.end)) take(c, period.start, period.end);
+    // A speed in words is the speed: "21 miles an hour" is 21mph, "30 kilometres per hour" 30kph.
+    if (rate.per === 'hour' && (u.unit === 'mi' || u.unit === 'km')) {
+      u = { unit: u.unit === 'mi' ? 'mph' : 'kph', end: u.end };
+      rate = {};
+    }
     const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) };
     // (A measure's period stays out of its words: "68 million litres" of "68 million litres a day" is what a change
     // "from" or "to" moves.)
@@ -2764,6 +2769,12 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
     if (!!claim.label !== !!source.label) return false;
     // The same sum for another period is another rate.
     if (claim.per && source.per && claim.per !== source.per) return true;
+    // A bare figure inside a source's open bound says more than it, and nothing against it: "drew 4,318 responses" /
+    // "more than four thousand responses" (not a bound close to its figure, "nearly 400", nor a cap, "up to 190").
+    if (!claim.bound && !source.near && !source.cap && claim.value !== undefined && source.value !== undefined) {
+      if (source.bound === 'atLeast' && claim.value > source.value) return false;
+      if (source.bound === 'atMost' && claim.value < source.value && claim.value > 0) return false;
+    }
     return !numberAgrees(claim, source);
   }
   switch (claim.kind) {
