@@ -407,6 +407,9 @@ function setRole(speaker: Speaker, role: string): void {
   if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
 }
 
+/** A header's line that gives the recording's date: "Date: Tuesday 11 June 2024, 10:30am", "Recorded: …". */
+const DATE_LINE = /^[ \t]*(?:\*\*)?(?:Date|Dated|Recorded|Date of (?:recording|interview|meeting|briefing|hearing|broadcast))(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{4,80})$/im;
+
 /** A word of a post ("Chief Executive", "Director of Investor Relations", "Club historian"). */
 const POST_WORD = /\b(?:chief|executive|director|officer|manager|chair|chairman|chairwoman|chairperson|secretary|president|head|leader|member|analyst|editor|reporter|correspondent|spokesperson|spokesman|spokeswoman|adviser|advisor|engineer|inspector|councillor|minister|governor|principal|professor|lecturer|consultant|partner|founder|owner|captain|coach|clerk|treasurer|trustee|coordinator|organiser|organizer|historian|administrator|commissioner|superintendent|solicitor|barrister|counsel|judge|surgeon|doctor|nurse|teacher|headteacher)\b/i;
 
@@ -448,7 +451,10 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
 }
 
 function headerInfo(text: string, firstLine?: string): HeaderInfo {
-  const date = parseDateText(text);
+  // The date a "Date:" line gives, before any other the header has ("Subject: … the marathon, Sunday 9 June 2024"
+  // over "Date: Tuesday 11 June 2024, 10:30am").
+  const labelled = DATE_LINE.exec(text);
+  const date = (labelled ? parseDateText(labelled[1]) : undefined) ?? parseDateText(text);
   const title = firstLine?.replace(/^\s*[-–—:]\s*/, '').trim();
   return { text, ...(date ? { date: { date, from: 'transcript header' as const } } : {}), ...(title ? { title: title.slice(0, 200) } : {}) };
 }

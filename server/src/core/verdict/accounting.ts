@@ -990,6 +990,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['lack', 'lacks', 'lacked', 'lacking', 'without'],
   // "until inspectors have carried out follow-up testing" / "until follow-up sampling has been completed".
   ['test', 'tests', 'tested', 'testing', 'sample', 'samples', 'sampled', 'sampling'],
+  // "The viability assessment, drawn up by Pellham" / "prepared by Pellham Viability Partners".
+  ['draw', 'draws', 'drew', 'drawn', 'drawing', 'prepare', 'prepares', 'prepared', 'preparing', 'compile', 'compiles', 'compiled', 'compiling'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

@@ -343,7 +343,13 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   if (attribution.kind === 'name' && other.kind === 'name' && speech.document && !attribution.tokens.some((t) => other.tokens.includes(t)) && isPostTitle(other.mention)) {
     return postHolder(speech.document, other.tokens, attribution.tokens)?.same;
   }
-  if (attribution.kind === 'name' && other.kind === 'name') return attribution.tokens.some((t) => other.tokens.includes(t));
+  if (attribution.kind === 'name' && other.kind === 'name') {
+    if (attribution.tokens.some((t) => other.tokens.includes(t))) return true;
+    // (A body speaks through the person the source gives one of its posts: "Tarrowline has said it will look again"
+    // for "Priya Nandakumar, Tarrowline's operations director, said: …".)
+    if (speech.document && bodyOfSpeaker(speech.document.text, other.span, attribution.tokens)) return undefined;
+    return false;
+  }
   // A post against a name ("the chief inspector said" for words the source gives to "The governor, Tom Reed"): by
   // the posts the source gives people.
   if (attribution.kind === 'role' && other.kind === 'name' && speech.document) return postHolder(speech.document, attribution.tokens, other.tokens)?.same;
@@ -1218,6 +1224,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       if (role && same.some((s) => !roleWords.every((w) => words(roleOf(s.speech)).includes(w)))) unstatedRoles.set(c, text.slice(role.start, role.end));
       return;
     }
+    // (Nor words of a question the claim's person answers in the next turn: "LOWE: … The records show the bell … was
+    // pressed at 11:52pm on the Saturday. When was it answered?" / "WHITLOCK: I answered it at 12:11am.")
+    if (supporting.some((e) => answeredBy(e, attribution))) return;
     findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
   });
 
@@ -1381,14 +1390,47 @@ function otherSpeakersFigure(
 
 /** Lower-case words without a possessive "'s". */
 /** Whether an evidence sentence names the attribution's person before a verb of speech: it reports them. */
+/** Whether the words right after a speaker's name in a source (an apposition, up to a verb) have every one of `tokens`. */
+function bodyOfSpeaker(text: string, span: Span, tokens: readonly string[]): boolean {
+  if (!tokens.length) return false;
+  const after = /^,\s+([^,.;:]{1,80}),/.exec(text.slice(span.end, span.end + 90));
+  if (after) {
+    const own = words(after[1]);
+    return tokens.every((t) => own.includes(t));
+  }
+  // (Or one who says what "the company" will do in the body's own document, whose head names it: "Ms Nandakumar
+  // said the company would …" in Tarrowline's announcement.)
+  if (!FOR_THE_BODY.test(text.slice(span.end, span.end + 60))) return false;
+  const head = words(text.slice(0, 400));
+  return tokens.every((t) => head.includes(t));
+}
+/** A speaker's verb and the body they speak for: " said the company would", " says the council will". */
+const FOR_THE_BODY = /^\s+(?:said|says|added|told\s+\p{L}+)\s+(?:that\s+)?the\s+(?:company|council|trust|firm|operator|authority|board|group|society|club|charity|organisation|organization|university|school|hospital|agency)\b/iu;
+
+/** Whether a passage is in a turn that ends with a question, and the next turn is the attribution's person's. */
+function answeredBy(e: Evidence, attribution: Attribution): boolean {
+  const segments = e.document.meta?.segments;
+  if (!segments) return false;
+  const k = segments.findIndex((g) => g.speaker !== undefined && g.start <= e.passage.span.start && e.passage.span.start < g.end);
+  const next = k >= 0 ? segments.slice(k + 1).find((g) => g.speaker !== undefined) : undefined;
+  if (!next || !/\?["”’]?\s*$/.test(e.document.text.slice(segments[k].start, segments[k].end))) return false;
+  const speaker = placeAt(e.document, next.start).speaker;
+  return speaker !== undefined && sameSpeaker(attribution, { kind: 'speaker', speaker, speakers: e.document.meta?.speakers ?? [] }) === true;
+}
+
 function reportsName(e: Evidence, attribution: Attribution): boolean {
   const sentence = e.document.text.slice(e.passage.span.start, e.passage.span.end);
+  // (Or someone the turn calls "he" or "she": "He asked for a phone call to his mum. He said he could not sleep." in
+  // the officer's turn tells what the prisoner said.)
+  if (attribution.kind === 'name' && THIRD_PERSON_SAID.test(sentence)) return true;
   if (!REPORTED.test(sentence)) return false;
   const own = words(sentence);
   const at = own.findIndex((w) => attribution.tokens.includes(w));
   return at >= 0 && own.slice(at + 1, at + 6).some((w) => SPEECH_WORD.test(w));
 }
 const SPEECH_WORD = new RegExp(`^${VERB}$`, 'i');
+/** A sentence that opens with what a third person said or asked ("He said", "She asked for", "They told me"). */
+const THIRD_PERSON_SAID = /^\s*(?:He|She|They)\s+(?:\p{Ll}+\s+)?(?:said|says|asked|told|added|explained|wrote|replied|complained|admitted)\b/u;
 
 function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));

@@ -2222,6 +2222,11 @@ function inClauseOf(info: ClaimInfo, v: TypedValue, terms: readonly string[]): b
   return info.tokens.some((t) => t.term && t.start >= from && t.end <= to && terms.includes(t.term));
 }
 
+/** "No journeys after 7pm", "no services after 10pm", "not … after midnight". */
+const NONE_AFTER = /\b(?:no|not)\b[^.;:!?]{0,40}\bafter\s+(?:\d|midnight|noon)/i;
+/** A claim that something ends or stops at a time ("will end at 7pm", "stop running at 10pm", "finish by 6pm"). */
+const ENDS_AT = /\b(?:end|ends|ending|ended|stop|stops|stopping|stopped|finish|finishes|finished|cease|ceases|ceased)\b(?:\s+\p{L}+)?\s+(?:at|by|before)\s+(?:\d|midnight|noon)/iu;
+
 /** A title before a surname. */
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
 
@@ -3924,6 +3929,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         )
       )
         continue;
+      // (Nor "no … after" a time for a claim that says the thing ends then: "Evening journeys on the 31 … will end at
+      // 7pm" / "No journeys after 7pm".)
+      if (NONE_AFTER.test(t.text) && ENDS_AT.test(info.text)) continue;
       // (Nor a denial of another of the things the claim counts, by its ordinal: "found him not guilty on a fourth count
       // of fraud" beside "convicted … of three counts of fraud", for "found guilty … of three counts of fraud".)
       const cue = NEGATION_CUE.exec(t.text);
@@ -4658,7 +4666,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // Rebecca Osei and Martin Kilbride of Calloway Finch Restructuring LLP", beside "… were appointed Joint
     // Administrators of Harbridge Town Football Club Limited".)
     const body = found ? info.values.find((v) => v.kind === 'name' && v.span.start === found.claim.span.start && v.span.end === found.claim.span.end) : undefined;
-    const together = body !== undefined && scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => statesValue(t, body) && info.values.some((w) => w.kind === 'name' && w !== body && statesValue(t, w) && statesValue(found!.sentence, w))));
+    // (Or with the claim's word right before it: "at the finish in Victoria Park" / "Finish area (Victoria Park) | …".)
+    const lead = body ? info.tokens.filter((k) => k.term && k.end <= body.span.start).slice(-2).map((k) => k.term!) : [];
+    const together =
+      body !== undefined &&
+      scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => statesValue(t, body) && (info.values.some((w) => w.kind === 'name' && w !== body && statesValue(t, w) && statesValue(found!.sentence, w)) || lead.some((l) => t.terms.has(l) && !found!.sentence.terms.has(l)))));
     if (found && !together) {
       // The passage of the sentence that names the other, when it is a candidate (a neighbour may be none).
       conflicting = scored.find((s) => s.c.sentence === found.sentence) ?? chosen;

@@ -1831,6 +1831,9 @@ const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|thes
 // (Or an owner's in the possessive: "25 of the council's 48 seats".)
 const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+(?:[\\p{L}-]+['’]s?\\s+)?$`, 'iu');
 
+/** A numbered paragraph's number and "Of the" at the start of a line ("2.2 Of the "). */
+const ITEM_OF_BEFORE = /(?:^|\n)[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\.?[ \t]+Of\s+(?:its|the|their|our|his|her|these|those|your|my)\s+(?:[\p{L}-]+['’]s?\s+)?$/u;
+
 /** "Just after", "shortly before" right before a time of day. */
 const SHORTLY = /\b(?:just|shortly|soon|a little|a few minutes)\s+(after|before)\s+$/i;
 
@@ -1920,7 +1923,8 @@ const POSSESSED = /(?<![\p{L}])(?:(?:its|their|our|his|her|your|my)|(?:has|have|
 
 /** `whole` and `possessed` of a figure from the words before it. */
 function wholeness(before: string): { whole?: true; possessed?: true } {
-  if (PARTITIVE_BEFORE.test(before)) return { whole: true };
+  // (Not a paragraph's number before "Of the": "2.2 Of the 260 homes completed so far".)
+  if (PARTITIVE_BEFORE.test(before) && !ITEM_OF_BEFORE.test(before)) return { whole: true };
   return POSSESSED.test(before) ? { possessed: true } : {};
 }
 

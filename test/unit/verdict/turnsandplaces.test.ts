@@ -1,0 +1,422 @@
+/**
+ * The thirty-eighth round, third part: false alarms shown as errors in the drafts written against its second fixes
+ * (h296–h301). Who said it in a transcript: a turn that tells what "he" said, a question the claim's person answers
+ * next, a body speaking through the officer of its own announcement. And "No journeys after 7pm" for "will end at
+ * 7pm", "drawn up by" for "prepared by", a numbered paragraph's "2.2 Of the 260 homes", a place the claim gives with
+ * its word ("at the finish in Victoria Park" / "Finish area (Victoria Park)"), and a transcript's "Date:" line over a
+ * date in its subject. The fixtures are the helpers' sources, whole or cut; the people, bodies and places are
+ * invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeText, statesValue } from '../../../server/src/core/verdict/support';
+import { withProductWordVectors } from './productVectors';
+import { checkAgainst, expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
+
+const INQUEST = `WESTBRIDGE CORONER'S COURT
+INQUEST TOUCHING THE DEATH OF LIAM JAMES TENNANT (aged 34)
+Transcript of proceedings, Day 2 - Wednesday 15 October 2025
+Before: Helen Marsh, Senior Coroner for the County of Westbridge, sitting with a jury of ten
+Present: Rebecca Lowe (counsel for the family); Andrew Pike (counsel for the Prison Service); Joanna Reeve (counsel for Calderwood Health Services)
+Witnesses on this day: Gary Whitlock (prison officer, HMP Ashcombe); Priya Desai (mental health nurse, Calderwood Health Services)
+
+[Hearing resumed at 10:05am]
+
+CORONER: Good morning, members of the jury. Yesterday you heard from Mr Tennant's mother, Mrs Carol Tennant, and from the pathologist, Dr Martin Osei. Today we will hear from two witnesses who were on duty at HMP Ashcombe in the days before Mr Tennant died. Mr Whitlock, please take the oath.
+
+[The witness was sworn]
+
+CORONER: Please tell the jury your name and your role.
+
+WHITLOCK: Gary Whitlock. I have been a prison officer at HMP Ashcombe for six years. In March I was working nights on C wing.
+
+CORONER: How many officers were on C wing on the night of Saturday 8 March into Sunday 9 March?
+
+WHITLOCK: Two of us, ma'am. Myself and Officer Dean Harrop. The wing had 168 prisoners that night across four landings.
+
+CORONER: Is that the usual number?
+
+WHITLOCK: The detail says three officers at night. We were one short. That happened most weekends at that time.
+
+LOWE: Mr Whitlock, I want to ask you about the cell bell. The records show the bell in cell C2-14 was pressed at 11:52pm on the Saturday. When was it answered?
+
+WHITLOCK: I answered it at 12:11am. So that is 19 minutes.
+
+LOWE: And the prison's own standard is five minutes?
+
+WHITLOCK: Yes. The standard is five minutes. I was dealing with a fire alarm on C4 landing at the time, and Officer Harrop was escorting a prisoner to healthcare.
+
+LOWE: What did Mr Tennant say when you spoke to him through the door?
+
+WHITLOCK: He asked for a phone call to his mum. He said he could not sleep. I told him calls could not be made at night and I would put a note in for the morning. He seemed calm. He said, "Don't worry about it, boss."
+
+LOWE: Did you write that note?
+
+WHITLOCK: I wrote it in the wing observation book. I did not put it on the ACCT system because he was not on an ACCT any more. It had been closed on the Monday before.
+`;
+
+const ANNOUNCEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Tarrowline Buses – Changes to our network from 13 April 2025</title>
+</head>
+<body>
+<header>
+  <p class="brand">Tarrowline Buses Ltd</p>
+  <p class="dateline">Press announcement – Monday 3 March 2025</p>
+</header>
+<main>
+<h1>Changes to our network from Sunday 13 April 2025</h1>
+
+<p>Tarrowline Buses today confirmed that six of its routes across the North Tarrow area will be withdrawn or reduced from Sunday 13 April 2025. Two routes, the 14 and the 47, will be withdrawn completely. The remaining four will run less often or lose their evening or Sunday journeys.</p>
+
+<p>The company said the changes follow a reduction in the Bus Service Improvement grant paid through the North Tarrow Combined Authority, which falls from £9.6 million in 2024/25 to £6.1 million in 2025/26. Tarrowline said its operating costs have risen by 18 per cent since 2022, driven mainly by fuel, insurance and driver pay, while passenger numbers remain 11 per cent below their 2019 level. The company estimates a funding shortfall of £4.2 million for the coming year.</p>
+
+<p>Graham Pellow, managing director of Tarrowline Buses, said: "We have held fares and held on for as long as we could, but we cannot run buses that the public purse has stopped paying for."</p>
+
+<p>Priya Nandakumar, operations director, added: "Every route on this list was reviewed line by line, and none of these decisions was taken lightly. Where we can protect a school journey or a hospital shift, we have."</p>
+
+<h2>Routes affected</h2>
+<table border="1">
+  <thead>
+    <tr><th>Route</th><th>Between</th><th>Change from 13 April</th><th>Average weekly passengers</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>14</td><td>Kelby – Marsh Lane</td><td>Withdrawn completely</td><td>2,150</td></tr>
+    <tr><td>22</td><td>Harbour Road – Eastgate</td><td>Every 30 minutes instead of every 15 minutes</td><td>6,480</td></tr>
+    <tr><td>31</td><td>Dunmore – Tarrow General Hospital</td><td>No journeys after 7pm</td><td>3,920</td></tr>
+    <tr><td>47</td><td>Stonebridge – City Centre</td><td>Withdrawn completely</td><td>1,730</td></tr>
+    <tr><td>58</td><td>Northfield – Tarrow Retail Park</td><td>Every 40 minutes instead of every 20 minutes</td><td>2,860</td></tr>
+    <tr><td>X9</td><td>City Centre – Tarrow Airport</td><td>Sunday service withdrawn</td><td>4,310</td></tr>
+  </tbody>
+</table>
+
+<h2>Staff</h2>
+<p>Up to 94 driver and support posts are at risk as a result of the changes. Tarrowline said 41 staff have already applied for voluntary redundancy and that it will seek to redeploy others to routes that are unaffected. The company employs around 620 people at its depots in Kelby and Stonebridge.</p>
+
+<h2>Fares and tickets</h2>
+<p>The £2 single fare cap remains in place on all Tarrowline routes. Weekly and monthly tickets bought before 13 April will be accepted on replacement journeys, and refunds for unused days on route 14 and route 47 season tickets can be claimed until 31 May 2025.</p>
+
+<h2>Have your say</h2>
+<p>A public consultation on the changes is open now and closes at 5pm on Friday 28 March 2025. Drop-in sessions will be held at Kelby Library on Wednesday 12 March and at Stonebridge Community Centre on Thursday 13 March, both from 10am to 2pm.</p>
+
+<p>Ms Nandakumar said the company would "look again at any route where the Combined Authority or the councils can put money on the table before 13 April".</p>
+
+<footer>
+<p>Media enquiries: press office, Tarrowline Buses Ltd, Depot House, Kelby Road, Kelby.</p>
+</footer>
+</main>
+</body>
+</html>
+`;
+
+const REPORT = `# Kelbridge District Council — Planning Committee
+
+**Meeting date:** Tuesday 11 March 2025, 6.30pm, Council Chamber, Guildhall, Kelbridge
+**Report of:** Sarah Okonjo, Head of Planning and Building Control
+**Application reference:** 24/01873/VAR
+**Site:** Millbrook Fields, Eastfield Road, Kelbridge
+**Applicant:** Harrowgate Homes Ltd
+**Ward:** Eastfield and Ashby
+**Recommendation:** REFUSE
+
+## 1. Summary
+
+1.1 Harrowgate Homes Ltd seeks to vary the Section 106 agreement attached to outline permission 20/00412/OUT for 420 homes at Millbrook Fields. The permission was granted on Monday 14 June 2021 and required 35 per cent of the homes, 147 in total, to be affordable.
+
+1.2 The agreement required all 147 affordable homes to be completed and transferred to a registered provider by 31 December 2024. By that date only 41 affordable homes had been completed. The deadline has therefore been missed by a shortfall of 106 homes.
+
+1.3 The applicant now proposes to reduce the affordable housing obligation from 35 per cent to 18 per cent, which would deliver 76 affordable homes across the whole site. The applicant also offers a payment in lieu of £2.1 million towards off-site affordable housing.
+
+1.4 Officers recommend that the application be refused.
+
+## 2. Homes by tenure
+
+2.1 The table below compares the approved mix, the homes completed up to Friday 31 January 2025, and the mix now proposed by the applicant.
+
+| Tenure | Approved 2021 | Completed to 31 Jan 2025 | Proposed by applicant |
+|---|---|---|---|
+| Market sale | 273 | 219 | 344 |
+| Social rent | 74 | 18 | 30 |
+| Affordable rent | 37 | 12 | 22 |
+| Shared ownership | 36 | 11 | 24 |
+| **Total affordable** | **147** | **41** | **76** |
+| **Total homes** | **420** | **260** | **420** |
+
+2.2 Of the 260 homes completed so far, 41 (15.8 per cent) are affordable. Social rent homes, which are let at around 50 per cent of local market rents, make up 18 of the completed affordable homes, against 74 required under the approved mix.
+
+## 3. Viability
+
+3.1 The applicant's viability assessment, prepared by Pellham Viability Partners, states that build costs have risen by 23 per cent since the scheme was appraised in 2021 and that sales values have risen by only 9 per cent over the same period. It concludes that the scheme cannot support more than 18 per cent affordable housing while delivering a developer return of 17.5 per cent on gross development value.
+
+3.2 The Council commissioned an independent review from Northgate Surveyors. Their report, received on Wednesday 19 February 2025, accepts that build costs have risen but finds that the applicant's land value is overstated by approximately £3.4 million. Northgate Surveyors conclude that the scheme could viably support 25 per cent affordable housing, equal to 105 homes.
+
+3.3 Northgate Surveyors' report states: "The applicant has applied a benchmark land value that reflects the price paid rather than the existing use value. On a policy-compliant basis the scheme can support materially more affordable housing than is proposed."
+
+## 4. Consultation responses
+
+4.1 The Council's Housing Strategy team objects. It notes that 3,214 households were on the Kelbridge housing register on 1 March 2025, of whom 1,102 are in the highest priority bands.
+
+4.2 Councillor Priya Raman, Cabinet Member for Housing, said in her written response: "Families in this district were promised 147 affordable homes at Millbrook Fields, and they have received fewer than a third of them. A cheque for £2.1 million does not put a roof over anyone's head this winter."
+
+4.3 The Roofline Trust, a Kelbridge housing charity, objects and has submitted a petition of 1,846 signatures.
+
+4.4 Eastfield and Ashby Parish Council objects on the grounds that the loss of social rent homes would harm local families.
+
+4.5 Eight letters of support were received, mainly from residents of completed market homes who wish the remaining phases to be built out quickly.
+
+## 5. Assessment
+
+5.1 Policy H4 of the Kelbridge Local Plan 2019 requires 35 per cent affordable housing on sites of more than 10 homes, of which at least half should be social rent. The proposal would deliver 18 per cent, and only 30 social rent homes.
+
+5.2 Officers accept the evidence of Northgate Surveyors that a higher level of affordable housing is viable. The proposed reduction is not justified and the payment in lieu of £2.1 million would fund, at current costs, around 14 homes, far fewer than the 71 homes that would be lost.
+
+5.3 Officers also note that the Council may enforce the original obligation. Legal advice is that the Council may seek an injunction preventing occupation of further market homes until the affordable homes are delivered.
+
+## 6. Recommendation
+
+6.1 That the application be REFUSED for the following reason: the proposed reduction in affordable housing is not supported by robust viability evidence and would be contrary to Policy H4 of the Kelbridge Local Plan 2019.
+
+6.2 If the committee is minded to refuse, officers will report back on enforcement options at the meeting on Tuesday 8 April 2025.
+
+Councillor David Marsh, Chair of the Planning Committee, will take the item as the first substantive item on the agenda.
+
+*Contact officer: Tom Ashworth, Principal Planning Officer, 01632 960 418*
+`;
+
+const INTERVIEW = `KELBRIDGE COURIER — INTERVIEW TRANSCRIPT
+Date: Thursday 6 March 2025
+Location: Harrowgate Homes site office, Millbrook Fields, Eastfield Road, Kelbridge
+Interviewee: Martin Heald, Managing Director, Harrowgate Homes Ltd
+Interviewer: Lucy Fenwick, Local Democracy Reporter, Kelbridge Courier
+Also present: Rachel Dunmore, Head of Communications, Harrowgate Homes Ltd
+Duration: 32 minutes
+Recording reference: KC-2025-0306-01
+
+LUCY FENWICK: Thank you for seeing me. Let's start with the obvious question. Your Section 106 agreement said all 147 affordable homes at Millbrook Fields would be finished by the end of December. You've built 41. What happened?
+
+MARTIN HEALD: I won't pretend we're happy about where we are. When we bought this land in 2020 and got permission in 2021, the numbers worked. Since then our build costs have gone up by 23 per cent. Timber, steel, bricks, labour, all of it. Our sales values have gone up by 9 per cent. You don't need to be an accountant to see the gap.
+
+LUCY FENWICK: But other developers have faced the same costs and still delivered. Why should Harrowgate be treated differently?
+
+MARTIN HEALD: We're not asking to be treated differently. We're asking for the same thing the planning system allows everyone, which is a review when a scheme stops being viable. That's what the viability process is for.
+
+LUCY FENWICK: The council's own adviser, Northgate Surveyors, says you can afford 25 per cent. You're offering 18.
+
+MARTIN HEALD: We disagree with Northgate. They've taken a land value that bears no relation to what we actually paid. We paid £11.8 million for this site. If you pretend we paid much less, of course the scheme looks more profitable.
+
+LUCY FENWICK: The housing charity Roofline Trust says there are families living in bed and breakfasts in Kelbridge while you're building four-bedroom houses for sale. How do you respond?
+
+MARTIN HEALD: I have a lot of sympathy for those families, genuinely. But if we can't make the site work, nothing gets built, market or affordable. We've already slowed the build rate from about 90 homes a year to around 60. If this variation is refused, I can't promise the remaining 160 homes will be built on any timetable at all.
+
+LUCY FENWICK: Is that a threat?
+
+MARTIN HEALD: It's not a threat, it's arithmetic.
+
+LUCY FENWICK: The £2.1 million payment in lieu. The council says that would fund about 14 homes. Isn't that a poor swap for the homes you promised?
+
+MARTIN HEALD: It's money the council can spend straight away, on sites where it can build more cheaply than we can. And it comes on top of the 76 affordable homes we'd still deliver on Millbrook Fields itself.
+
+LUCY FENWICK: Who's your registered provider for the affordable homes?
+
+MARTIN HEALD: Kelvale Housing Association. They've taken the 41 homes that are finished and they're committed to the rest. We've been working with them since 2021.
+
+RACHEL DUNMORE: Lucy, we've got about five minutes.
+
+LUCY FENWICK: Thank you. Mr Heald, the Planning Committee meets on Tuesday. If it refuses the application, will you appeal?
+
+MARTIN HEALD: We'll look at all our options, including an appeal to the Planning Inspectorate. But I'd rather sit down with the council and find a number we can all live with. Twenty per cent, perhaps. I'm not going to negotiate through the newspaper.
+
+LUCY FENWICK: Finally, what would you say to people on the housing register who were expecting one of these homes?
+
+MARTIN HEALD: I'd say we want to build them. We have 140 people working on this site every day. Nobody wants these homes finished more than we do.
+
+LUCY FENWICK: Thank you.
+
+[END OF RECORDING]
+`;
+
+const MARATHON = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Statement on the 2024 Kelsbrook Marathon | Kelsbrook Marathon Trust</title>
+</head>
+<body>
+<header>
+  <p>Kelsbrook Marathon Trust &mdash; Press statement</p>
+  <p>For immediate release: Monday 10 June 2024</p>
+</header>
+
+<h1>Statement on medical incidents at the 2024 Kelsbrook Marathon and announcement of an independent review</h1>
+
+<p>The Kelsbrook Marathon Trust today publishes its initial figures on medical incidents at Sunday's race and announces an independent review of the event.</p>
+
+<h2>The race</h2>
+
+<p>The 2024 Kelsbrook Marathon started from Victoria Park at 9:00am on Sunday 9 June. A total of 11,240 runners started the race and 9,618 crossed the finish line in Victoria Park. Temperatures on the course reached a peak of 27C at 12:40pm. The Met Office forecast issued on Friday 7 June had predicted a maximum of 23C for the city on race day.</p>
+
+<p>Our medical teams treated 412 runners across the course and at the finish. Of these, 63 were taken to hospital, most of them to St Aldric's Hospital, and four were in a critical condition on arrival. As of this morning, two runners remain in hospital, both in a stable condition. We are in contact with their families.</p>
+
+<h2>Closure of the course</h2>
+
+<p>At 1:15pm, race director Gareth Pryce, acting on the advice of the Trust's medical director, Dr Helen Marsh, closed the course beyond mile 18. The 1,350 runners who had not yet reached that point were diverted onto a shortened route back to Victoria Park. They will be offered free entry to the 2025 race, a place worth &pound;62.</p>
+
+<p>"Closing the course was the right call, and I would make it again," said Dr Marsh. "Every minute that runners spent out there in that heat was adding to the strain on our medical teams and on the ambulance service."</p>
+
+<h2>Medical incidents by section of the course</h2>
+
+<table border="1">
+  <caption>Runners treated and taken to hospital, Kelsbrook Marathon, Sunday 9 June 2024</caption>
+  <thead>
+    <tr><th>Section of course</th><th>Runners treated</th><th>Taken to hospital</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>Miles 0&ndash;5</td><td>22</td><td>1</td></tr>
+    <tr><td>Miles 6&ndash;10</td><td>48</td><td>4</td></tr>
+    <tr><td>Miles 11&ndash;15</td><td>71</td><td>9</td></tr>
+    <tr><td>Miles 16&ndash;20</td><td>118</td><td>19</td></tr>
+    <tr><td>Miles 21&ndash;26.2</td><td>109</td><td>22</td></tr>
+    <tr><td>Finish area (Victoria Park)</td><td>44</td><td>8</td></tr>
+    <tr><td><strong>Total</strong></td><td><strong>412</strong></td><td><strong>63</strong></td></tr>
+  </tbody>
+</table>
+
+<h2>Water supply</h2>
+
+<p>The race had nine water stations. We ordered 180,000 cups of water for this year's race, 20% more than in 2023. However, the water station at mile 21 ran out of water for about 35 minutes, between 12:05pm and 12:40pm, after a supply lorry was delayed by a road closure on the Hollins Road. We apologise unreservedly to every runner who reached that station and found it empty.</p>
+
+<h2>Independent review</h2>
+
+<p>The Trust has commissioned an independent review, which will be led by Professor Martin Goodwin, professor of sports medicine at the University of Kelsbrook. The review will cost &pound;48,000, which will be met in full by the Trust, and Professor Goodwin will report by Monday 30 September 2024. Its terms of reference cover the weather forecast and our heat plan, the water supply, the start time, and medical staffing on the course.</p>
+
+<p>The Trust will also consider moving the start of the 2025 race earlier, to 8:00am, and will take Professor Goodwin's findings into account before deciding.</p>
+
+<p>Amanda Oyelaran, chief executive of the Kelsbrook Marathon Trust, said: "We owe every runner an honest account of what went wrong on Sunday, and we will publish the review in full. I want to thank the ambulance crews, the hospital staff and our own volunteers, who worked in punishing conditions."</p>
+
+<footer>
+  <p>Media enquiries: press@kelsbrookmarathon.org.uk. The Kelsbrook Marathon Trust is a registered charity.</p>
+</footer>
+</body>
+</html>
+`;
+
+const BRIEFING = `NORTHFOLD AMBULANCE SERVICE NHS TRUST
+MEDIA BRIEFING - TRANSCRIPT
+
+Subject: Ambulance response to the Kelsbrook Marathon, Sunday 9 June 2024
+Date: Tuesday 11 June 2024, 10:30am
+Location: Northfold Ambulance Service headquarters, Carrow Road, Kelsbrook
+
+Present:
+  Simon Thackeray, Director of Operations, Northfold Ambulance Service
+  Dr Priya Venkatesh, Consultant in Emergency Medicine, St Aldric's Hospital
+  Lauren Fitch, Head of Communications, Northfold Ambulance Service (chair)
+  Reporters from the Kelsbrook Courier, BBC Northfold and Radio Kelsbrook
+
+---
+
+FITCH: Good morning, everyone, and thank you for coming. Simon will give a short account of Sunday, then Dr Venkatesh will talk about the hospital side, and then we'll take questions. We have about half an hour.
+
+THACKERAY: Thank you, Lauren. Under the event plan agreed with the Kelsbrook Marathon Trust, we had 14 ambulances and two rapid response cars on standby for the marathon. The trust paid us £21,000 for that standby cover, which is the normal arrangement for an event of this size. By late morning it was clear that the heat was going to be a serious problem. At 12:52 we declared a business continuity incident, and we brought in six more ambulances from Westmoor under mutual aid.
+
+THACKERAY: Between 11am and 3pm we received 97 calls from along the route. Calls from the route were answered in an average of 11 minutes. The longest wait was 34 minutes, at mile 22, near Hollins Bridge. I'm not happy with that, and I've apologised to the runner concerned.
+
+THACKERAY: There was a knock-on effect for the rest of the city. That afternoon, the average response time for category 2 calls elsewhere in Kelsbrook rose from 28 minutes to 41 minutes. Those are people having strokes, chest pains, serious breathing problems. That's the part that concerns me most.
+
+VENKATESH: From the hospital side: St Aldric's received 51 of the 63 runners taken to hospital. The other 12 went to Westmoor General. Nine patients had core body temperatures above 40C when they were measured. Four were critical on arrival, and two of those were in intensive care on Sunday night. One was discharged from intensive care on Monday. Two runners remain with us this morning, both stable.
+
+VENKATESH: I'd like to say something about who these patients were. Most of the people we saw were young, fit and well trained. Heat doesn't care how fit you are. Several told us they had trained through a cold spring and simply hadn't acclimatised.
+
+FITCH: Let's take questions. Tom, from the Courier.
+
+TOM ASHDOWN (Kelsbrook Courier): Mr Thackeray, did the ambulance service tell the organisers to stop the race?
+
+THACKERAY: It's not our decision to stop a race. That sits with the organiser. What we did do was tell the trust's medical director, at 12:30, that our capacity was under strain and that we were close to our limit. The decision to close the course at 1:15 was theirs.
+
+ASHDOWN: Do you think it should have been stopped sooner?
+
+THACKERAY: I'm not going to second-guess that today. The review is the right place for it.
+
+ELLIE NAPIER (BBC Northfold): What did Sunday cost the ambulance service?
+
+THACKERAY: We estimate the extra cost of the day, including the mutual aid crews and overtime, at £37,500. Under the event agreement we will seek to recover that from the Kelsbrook Marathon Trust.
+
+NAPIER: Will you provide cover for next year's race?
+
+THACKERAY: We'll be part of the review, and we'll want to see the start time moved earlier before we sign up again.
+
+ASIF RAHMAN (Radio Kelsbrook): Dr Venkatesh, is there any lasting damage for the patients in critical condition?
+
+VENKATESH: It's too early to say. Severe heatstroke can affect the kidneys and the liver, and we'll be following those patients up for some weeks.
+
+FITCH: Thank you all. We'll circulate the figures by email this afternoon.
+
+[END OF TRANSCRIPT]
+`;
+
+const codes = async (files: Record<string, string>, paragraph: string) => (await checkAgainst(files, `# Story\n\n${paragraph}\n`)).findings.map((f) => `${f.code}: ${f.message}`);
+
+describe('who said it in a transcript (thirty-eighth round)', () => {
+  withProductWordVectors();
+
+  test('a turn that tells what "he" said gives the words to him, not to the one speaking', async () => {
+    // Was "In the source, this was said by Gary Whitlock (prison officer), not Mr Tennant".
+    const found = await codes({ 'inquest.txt': INQUEST }, 'Mr Tennant had asked for a phone call to his mother and told the officer he could not sleep.');
+    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+  });
+
+  test("a question's words are the answer's when the claim's person answers it next", async () => {
+    // Was "In the source, this was said by Rebecca Lowe (counsel for the family), not Gary Whitlock": her question
+    // "The records show the bell in cell C2-14 was pressed at 11:52pm on the Saturday. When was it answered?".
+    const found = await codes({ 'inquest.txt': INQUEST }, "Gary Whitlock told Westbridge Coroner's Court on Wednesday that he was dealing with a fire alarm on another landing when the bell in cell C2-14 was pressed at 11:52pm.");
+    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+    // Someone who did not answer it is still no speaker of it.
+    const other = await codes({ 'inquest.txt': INQUEST }, 'Andrew Pike told the court that the bell in cell C2-14 was pressed at 11:52pm on the Saturday.');
+    assert.ok(other.some((f) => f.startsWith('misattributed')), other.join('\n'));
+  });
+
+  test("a body speaks through the officer who says what \"the company\" will do in its own announcement", async () => {
+    // Was "In the source, this was said by Ms Nandakumar, not Tarrowline".
+    const found = await codes({ 'announcement.html': ANNOUNCEMENT }, 'The public consultation closes at 5pm on Friday 28 March, and Tarrowline has said it will look again at any route where money is put on the table before 13 April.');
+    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+  });
+});
+
+describe('ends, paraphrases, paragraphs, places, dates (thirty-eighth round)', () => {
+  withProductWordVectors();
+
+  test('"No journeys after 7pm" is journeys that end at 7pm', async () => {
+    const index = await workspaceIndex({ 'announcement.html': ANNOUNCEMENT });
+    // Was "The source says the opposite: No journeys after".
+    const r = judgeWith(index)('Evening journeys on the 31 to Tarrow General Hospital will end at 7pm, and the X9 airport express will lose its Sunday service.');
+    assert.equal(r.verdict, 'supported', why(r));
+  });
+
+  test('"drawn up by" is "prepared by"; a numbered paragraph\'s "2.2 Of the 260 homes" states the 260', async () => {
+    const index = await workspaceIndex({ 'report.md': REPORT, 'interview.txt': INTERVIEW });
+    // Was "The source gives prepared, not drawn".
+    const drawn = judgeWith(index)("The developer's viability assessment, drawn up by Pellham Viability Partners, says build costs have climbed by 23 per cent since 2021 while sales values have risen by only 9 per cent.");
+    assert.notEqual(drawn.verdict, 'contradicted', why(drawn));
+    // Was "The source gives 147, not 260": the paragraph's number made "Of the 260" a whole of which 2.2 were meant.
+    assert.equal(statesValue(analyzeText('2.2 Of the 260 homes completed so far, 41 (15.8 per cent) are affordable.', false), analyzeText('Of the 260 homes completed, 41 are affordable.', false).values[0]), true);
+    const r = judgeWith(index)('Of the 260 homes completed by the end of January, 41, or 15.8 per cent, are affordable.');
+    assert.equal(r.verdict, 'supported', why(r));
+    expectVerdictWith(index)('contradicted', 'Of the 260 homes completed by the end of January, 51, or 15.8 per cent, are affordable.');
+  });
+
+  test("a place a passage gives with the claim's word before it is no other's place", async () => {
+    const index = await workspaceIndex({ 'statement.html': MARATHON });
+    // Was "The source gives St Aldric's Hospital, not Victoria Park".
+    const r = judgeWith(index)('Medical teams treated 412 people along the course and at the finish in Victoria Park, and four of those taken to hospital were in a critical condition when they arrived.');
+    assert.equal(r.verdict, 'supported', why(r));
+  });
+
+  test('a transcript is dated by its "Date:" line, not by a date in its subject', async () => {
+    const index = await workspaceIndex({ 'briefing.txt': BRIEFING });
+    // Was "The source gives this morning (Sunday 9 June 2024), not Tuesday": the subject's race day.
+    const r = judgeWith(index)('Two runners remained in hospital on Tuesday, both in a stable condition.');
+    assert.notEqual(r.verdict, 'contradicted', why(r));
+  });
+});
