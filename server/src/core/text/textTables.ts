@@ -150,8 +150,9 @@ function spacedCells(line: Line): { text: string; from: number; to: number }[] {
  *     Trams (8 vehicles)                  38.4        44.1       +5.7    +14.8
  *
  * A run of two lines or more (rules between them allowed) of three cells or more (two under a header of two and its
- * rule), as many on each line, the cells after the first mostly figures; the header is the lines right above the rule over the run, each word given to the
- * column it lies over, or a first row of words and years alone. Each row is then read as a pipe table's.
+ * rule), as many on each line, the cells after the first mostly figures; the header is the lines right above the rule
+ * over the run, each word given to the column it lies over, or a first row of words and years alone. Each row is then
+ * read as a pipe table's.
  */
 function alignedTables(lines: readonly Line[]): FoundTable[] {
   const out: FoundTable[] = [];

@@ -678,7 +678,10 @@ function labelShared(claim: ClaimInfo, row: string): boolean {
   return false;
 }
 
-/** Whether a text gives a figure of the claim's kind and unit that agrees with it, however written ("08:12" / "8.12am"). */
+/**
+ * Whether a text gives a figure of the claim's kind and unit that agrees with it, however written ("08:12" for
+ * "8.12am").
+ */
 function writtenOtherwise(text: TextInfo, v: TypedValue): boolean {
   for (const x of text.values) if (x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && valueAgrees(v, x)) return true;
   return false;

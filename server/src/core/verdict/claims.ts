@@ -4661,10 +4661,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const paired = account.pair !== undefined ? scored[account.pair] : undefined;
     const heads = [...new Set([chosen, ...(paired ? [paired] : [])].map((s) => s.c.hit.document))].map(headingLines);
     const found = bodyInAnothersPlace(info, [chosen.c.sentence, ...chosen.c.context, ...(chosen.c.antecedent ? [chosen.c.antecedent] : []), ...(paired ? [paired.c.sentence] : [])], heads);
-    // (Not when a passage gives the claim's body with a name of the claim that the other's sentence gives too: "Rebecca Osei and Martin
-    // Kilbride, of Calloway Finch Restructuring LLP, were appointed joint administrators" / "Joint Administrators:
-    // Rebecca Osei and Martin Kilbride of Calloway Finch Restructuring LLP", beside "… were appointed Joint
-    // Administrators of Harbridge Town Football Club Limited".)
+    // (Not when a passage gives the claim's body with a name of the claim that the other's sentence gives too:
+    // "Rebecca Osei and Martin Kilbride, of Calloway Finch Restructuring LLP, were appointed joint administrators" /
+    // "Joint Administrators: Rebecca Osei and Martin Kilbride of Calloway Finch Restructuring LLP", beside "… were
+    // appointed Joint Administrators of Harbridge Town Football Club Limited".)
     const body = found ? info.values.find((v) => v.kind === 'name' && v.span.start === found.claim.span.start && v.span.end === found.claim.span.end) : undefined;
     // (Or with the claim's word right before it: "at the finish in Victoria Park" / "Finish area (Victoria Park) | …".)
     const lead = body ? info.tokens.filter((k) => k.term && k.end <= body.span.start).slice(-2).map((k) => k.term!) : [];
