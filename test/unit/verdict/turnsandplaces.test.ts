@@ -4,7 +4,9 @@
  * next, a body speaking through the officer of its own announcement. And "No journeys after 7pm" for "will end at
  * 7pm", "drawn up by" for "prepared by", a numbered paragraph's "2.2 Of the 260 homes", a place the claim gives with
  * its word ("at the finish in Victoria Park" / "Finish area (Victoria Park)"), and a transcript's "Date:" line over a
- * date in its subject. The fixtures are the helpers' sources, whole or cut; the people, bodies and places are
+ * date in its subject. Then, from the drafts written against those fixes (h302–h307): a notice a person gave, told by
+ * another ("Dr Helen Pryce, who gave the ICB six months' notice"), ", no more." at a clause's end, and "switched off" /
+ * "not switched on". The fixtures are the helpers' sources, whole or cut; the people, bodies and places are
  * invented.
  */
 import assert from 'node:assert/strict';
@@ -418,5 +420,110 @@ describe('ends, paraphrases, paragraphs, places, dates (thirty-eighth round)', (
     // Was "The source gives this morning (Sunday 9 June 2024), not Tuesday": the subject's race day.
     const r = judgeWith(index)('Two runners remained in hospital on Tuesday, both in a stable condition.');
     assert.notEqual(r.verdict, 'contradicted', why(r));
+  });
+});
+
+const ICB = `NORTH WEALDSHIRE INTEGRATED CARE BOARD
+PRIMARY CARE COMMISSIONING COMMITTEE - MEETING IN PUBLIC
+Transcript (agenda item 6: Ashcombe Road Surgery, Kelderby)
+Date: Tuesday 11 March 2025
+Venue: Council Chamber, Marston Civic Offices, Marston
+Start of item: 10:42
+
+Present:
+Margaret Ellison - Chair, Primary Care Commissioning Committee (lay member)
+Fiona Castell - Director of Primary Care, North Wealdshire ICB
+Dr Rakesh Anand - Medical Director, North Wealdshire ICB
+Tom Rudge - Chief Finance Officer, North Wealdshire ICB
+Dr Sunita Varma - GP representative, North Wealdshire Local Medical Committee
+Jean Whitlock - Chair, Kelderby Patients Together (public questioner)
+
+ELLISON: We move to item six, the future of Ashcombe Road Surgery in Kelderby. Members will have read the engagement report published on Monday the third of March. Fiona, would you introduce the paper?
+
+CASTELL: Thank you, Chair. Ashcombe Road Surgery has a registered list of 4,860 patients. The contract is held by a single partner, Dr Helen Pryce, who gave the ICB six months' notice last September that she intends to retire and hand back the contract. We advertised the contract twice, in October and again in December, and we received no bids on either occasion. The building is leased and the lease expires at the end of June. So the recommendation before you today is that the surgery closes on Monday the thirtieth of June 2025 and that the list is dispersed to two neighbouring practices.
+
+ELLISON: And those two practices are?
+
+CASTELL: Thornbury Vale Medical Centre in Hallowfield, which would take around 3,100 patients, and Brockley Lane Health Centre in Upper Denby, which would take around 1,760. Patients would be allocated by postcode, but any patient can ask to register with the other practice instead. Both practices have confirmed in writing that they have the capacity.
+
+ELLISON: Thank you. Dr Anand, the clinical view?
+
+ANAND: The clinical risk I am most concerned about is continuity for patients with long-term conditions. There are 612 patients on the Ashcombe Road list aged over seventy-five, and about 940 patients with at least one long-term condition such as diabetes or COPD. Our plan is that every one of those patients gets a named clinician at the receiving practice before the first of July, and that repeat prescriptions are transferred in the week before closure, not after it. I would not want to see anyone go a single day without their medication.
+
+ELLISON: Dr Varma, the Local Medical Committee view?
+
+VARMA: The LMC does not oppose the recommendation, but I want to put on record that Thornbury Vale is already running at about ninety-five per cent of its appointment capacity. Taking 3,100 extra patients is a 31 per cent increase on its list of roughly 10,000. That is only safe if the extra funding arrives before the patients do, not six months later.
+
+ELLISON: Tom, on the money.
+
+RUDGE: The paper proposes a one-off transition fund of £180,000. Of that, £120,000 goes to Thornbury Vale and £60,000 to Brockley Lane, paid in April so that they can recruit ahead of the transfer. Separately, we propose £42,000 to fund a community transport service for twelve months, run by Wealdshire Rural Transport, so that patients without a car can get to Hallowfield. For context, keeping Ashcombe Road open on a salaried model, had anyone been found to run it, was costed at £310,000 a year more than the current contract.
+
+ELLISON: I said we would take a public question on this item. Mrs Whitlock.
+
+WHITLOCK: Thank you, Chair. Kelderby Patients Together has collected 2,375 signatures against this closure. Your own report says 68 per cent of people who responded opposed it. The bus from Kelderby to Hallowfield runs four times a day and the journey takes fifty minutes. My question is simple: why is a twelve-month minibus scheme enough, when the surgery is closing for good?
+
+CASTELL: It is a fair question. Twelve months is what we can fund now. We have committed to review the transport service after nine months, and to publish that review. If the demand is there, we will make the case to continue it.
+
+WHITLOCK: And will you look again at a branch surgery in the village, even one or two days a week?
+
+CASTELL: Thornbury Vale has told us it will explore a weekly nurse clinic in Kelderby village hall from September. I cannot promise a branch surgery today.
+
+ELLISON: Thank you. I will take the vote. Those in favour of the recommendation as set out in the paper, including the transition fund and the transport scheme?
+(Six members raise hands.)
+ELLISON: Against?
+(One member raises hand.)
+ELLISON: Abstentions? None. The recommendation is carried by six votes to one. The surgery will close on the thirtieth of June, and patients will receive letters during April telling them which practice they have been allocated to.
+
+ELLISON: We will take a short break and resume at eleven thirty.
+
+End of item: 11:19
+`;
+
+const TRUSTEES = `LARKMOOR PLAYHOUSE TRUST
+EXTRAORDINARY MEETING OF THE BOARD OF TRUSTEES - TRANSCRIPT
+Date: Thursday 13 March 2025
+Time: 6:30pm
+Venue: Rehearsal Room 2, Larkmoor Playhouse, Quarry Lane, Bramhope
+Transcribed by: Owen Barrett, Company Secretary
+
+Present (trustees): Margaret Okafor (Chair), Samuel Idris (Treasurer), Cllr Tom Hebden (nominated by Bramhope Borough Council), Aileen Marsh, Graham Tulloch, Ruth Castellano, Nadia Sherwood, Peter Lomax, Imogen Fairweather
+
+SAMUEL IDRIS: I'd add that our unrestricted reserves stand at £96,000. At the current rate of spending that keeps us open for about 11 weeks, no more. As treasurer, I can't recommend that we trade into a deficit we have no means of covering. Trustees can be personally liable if we continue trading when we know we are insolvent.
+`;
+
+const INSPECTION = `# Care Standards Commission — Inspection Report Summary
+
+**Service:** Harbourview Lodge, 14 Quarry Lane, Felsworth
+**Provider:** Meadowgate Care Group Ltd
+**Registered manager:** Graham Tolley
+**Type of service:** Residential care home for older people, including people living with dementia
+
+Inspectors found that the home did not always have enough staff deployed at night to meet people's assessed needs. The provider's own dependency tool indicated that five care staff were needed overnight. Rota records for the eight weeks before the inspection showed that on 19 of 56 nights (34%) only three care staff were on duty for the whole building, which is spread across two floors.
+
+Falls risk assessments were out of date for 11 of the 20 residents whose care records we sampled. In four cases, sensor mats that care plans said should be in place were either missing or not switched on. The home recorded 38 falls in the three months from December 2023 to February 2024, compared with 21 falls in the previous three months.
+`;
+
+describe('notices, "no more", particles (thirty-eighth round)', () => {
+  withProductWordVectors();
+
+  test('a notice a person gave, told in another\'s turn, is the person\'s', async () => {
+    // Was "In the source, this was said by Fiona Castell (director of primary care), not Dr Helen Pryce".
+    const found = await codes({ 'icb.txt': ICB }, 'Its sole GP, Dr Helen Pryce, told the ICB last September that she intended to retire and hand back the contract.');
+    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+  });
+
+  test('", no more." at the end of a clause denies nothing', async () => {
+    const index = await workspaceIndex({ 'board.txt': TRUSTEES });
+    // Was "The source says the opposite: no more".
+    const r = judgeWith(index)('Treasurer Samuel Idris told the board that unrestricted reserves of £96,000 would keep the theatre open for about 11 weeks.');
+    assert.equal(r.verdict, 'supported', why(r));
+  });
+
+  test('"switched off" is "not switched on"', async () => {
+    const index = await workspaceIndex({ 'inspection.md': INSPECTION });
+    // Was "The source says the opposite: or not switched on".
+    const r = judgeWith(index)('Falls risk assessments were out of date for 11 of the 20 residents whose records were sampled, and in four cases sensor mats were missing or switched off.');
+    assert.equal(r.verdict, 'supported', why(r));
+    expectVerdictWith(index)('contradicted', 'Falls risk assessments were out of date for 11 of the 20 residents whose records were sampled, and in four cases sensor mats were missing or switched on.', [['switched', 'or not switched on']]);
   });
 });

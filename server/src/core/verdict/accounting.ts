@@ -59,7 +59,7 @@ const FIGURE_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|e
  */
 const NOT_BEFORE_AT_END = String.raw`(?!(?<=,\s*not)\s+(?:before|after|earlier|sooner|later)\b[\s.;!?"”]*$)`;
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|no(?!\s+longer\b)(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bden(?:y|ies|ied)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 

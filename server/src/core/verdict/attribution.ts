@@ -1423,12 +1423,21 @@ function reportsName(e: Evidence, attribution: Attribution): boolean {
   // (Or someone the turn calls "he" or "she": "He asked for a phone call to his mum. He said he could not sleep." in
   // the officer's turn tells what the prisoner said.)
   if (attribution.kind === 'name' && THIRD_PERSON_SAID.test(sentence)) return true;
+  // (Or the name and a notice it gave: "a single partner, Dr Helen Pryce, who gave the ICB six months' notice last
+  // September that she intends to retire".)
+  if (attribution.kind === 'name') {
+    const own = words(sentence);
+    const at = own.findIndex((w) => attribution.tokens.includes(w));
+    if (at >= 0 && own.slice(at + 1, at + 12).some((w) => NOTICE_WORD.test(w))) return true;
+  }
   if (!REPORTED.test(sentence)) return false;
   const own = words(sentence);
   const at = own.findIndex((w) => attribution.tokens.includes(w));
   return at >= 0 && own.slice(at + 1, at + 6).some((w) => SPEECH_WORD.test(w));
 }
 const SPEECH_WORD = new RegExp(`^${VERB}$`, 'i');
+/** Words of a notice given or a message sent, after the name of the one who gave it. */
+const NOTICE_WORD = /^(?:notice|notified|notifies|informed|informs|announced|announces|wrote|writes|emailed|warned)$/;
 /** A sentence that opens with what a third person said or asked ("He said", "She asked for", "They told me"). */
 const THIRD_PERSON_SAID = /^\s*(?:He|She|They)\s+(?:\p{Ll}+\s+)?(?:said|says|asked|told|added|explained|wrote|replied|complained|admitted)\b/u;
 

@@ -3929,6 +3929,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         )
       )
         continue;
+      // (Nor a verb with the other particle: "sensor mats were missing or switched off" / "either missing or not switched
+      // on".)
+      const particle = new RegExp(String.raw`\b(?:not|n['’]t|never)\s+(\p{L}+)\s+(on|off)\b`, 'iu').exec(t.text);
+      if (particle && lemma(processTerm(particle[1]) ?? '') === word && new RegExp(String.raw`\b${escapeRegExp(particle[1])}\s+${particle[2].toLowerCase() === 'on' ? 'off' : 'on'}\b`, 'iu').test(info.text)) continue;
       // (Nor "no … after" a time for a claim that says the thing ends then: "Evening journeys on the 31 … will end at
       // 7pm" / "No journeys after 7pm".)
       if (NONE_AFTER.test(t.text) && ENDS_AT.test(info.text)) continue;
