@@ -303,3 +303,47 @@ describe('a change against its own figures, "to" before "from" (thirty-eighth ro
     assert.equal(right.verdict, 'supported', why(right));
   });
 });
+
+const SCRUTINY = `# Westmere County Council — Children and Young People Scrutiny Committee
+
+**Minutes of the extraordinary meeting held on Thursday 12 September 2024 at 2.00pm, Committee Room 3, County Hall, Aldbridge**
+
+**Present:** Cllr Richard Pemberton (Chair), Cllr Sandra Wiles (Vice-Chair), Cllr Imran Qureshi, Cllr Helen Farrow, Cllr Gareth Lloyd, Cllr Joanne Mackie
+
+**Also in attendance:** Cllr Diane Okafor (Cabinet Member for Children and Education), Martin Cole (Director of Children's Services), Priya Natarajan (Head of Passenger Transport), Alan Briggs (Head of Procurement)
+
+`;
+
+const PARENTS = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Press release: Westmere Parents for Safe Transport</title></head>
+<body>
+<h1>Westmere Parents for Safe Transport</h1>
+<p><strong>FOR IMMEDIATE RELEASE — Wednesday 11 September 2024</strong></p>
+
+<h2>"Our children are not an afterthought": parents demand answers over school bus chaos</h2>
+
+<p>Westmere Parents for Safe Transport, a group formed on 4 September by families affected by the collapse of Brightline Coaches, today called on Westmere County Council to publish a full timeline of what it knew about the company's finances and when.</p>
+
+<p>The group, which now has more than 600 members, says hundreds of children were left without a way to get to school when the autumn term began on Tuesday 3 September. Some parents have had to take unpaid leave from work, and others have relied on neighbours and grandparents to drive children as far as 14 miles each way.</p>
+
+<p>Chair of the group, Lucy Harding, whose two sons attend Kelsby Academy, said: "Our children are not an afterthought. The council knew this company was in trouble in July and did nothing. Parents found out from a Facebook post on a Saturday morning."</p>
+
+<p>Ms Harding said she had driven a 28-mile round trip twice a day for six school days, and that the council's offer of 45p a mile "does not begin to cover the lost wages".</p>
+
+<p>The group's secretary, Daniel Osei, a parent at Lowther Primary, said: "We are asking for three things: a guaranteed bus for every child by the end of September, full compensation for the costs families have paid, and an independent inquiry, not a review by the council's own auditors."</p>
+`;
+
+describe('an office at the start of a sentence (thirty-eighth round)', () => {
+  withProductWordVectors();
+
+  test('"Chair of the group, Lucy Harding," holds the office, so the committee\'s chair is no rival of her', async () => {
+    assert.deepEqual(officeHolders('Chair of the group, Lucy Harding, whose two sons attend Kelsby Academy, said: "Our children are not an afterthought."').map((h) => [h.office, h.person]), [['chair of group', 'Lucy Harding']]);
+    // Not a signature's line: "Chair, Skerrin Islands Lifeline Campaign" names a body, not a chair.
+    assert.deepEqual(officeHolders('Chair, Skerrin Islands Lifeline Campaign'), []);
+    const index = await workspaceIndex({ 'minutes.md': SCRUTINY, 'release.html': PARENTS });
+    // Was "The source gives Cllr Richard Pemberton, not Lucy Harding" (the scrutiny committee's chair).
+    const r = judgeWith(index)("Lucy Harding, the group's chair, said she had driven a 28-mile round trip twice a day for six school days.");
+    assert.equal(r.verdict, 'supported', why(r));
+  });
+});

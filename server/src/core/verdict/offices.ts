@@ -60,6 +60,9 @@ const PAIRS: { re: RegExp; office: number; person: number }[] = [
   // post the sources give a person, which `findRival` compares with theirs)
   // ("our chair of governors, Mr Robert Ainsley": an office of a lower-case body is that office)
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(${BEFORE}${OFFICE}${OF_BODY})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
+  // (Or an office of something at the start of a sentence, without an article: "Chair of the group, Lucy Harding,
+  // whose two sons …"; not a line "Chair, Skerrin Islands Lifeline Campaign" under a signature.)
+  { re: new RegExp(String.raw`^[ \t]*(${BEFORE}${OFFICE}\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
   // "Madam Deputy Speaker (Mrs Eleanor Whitcombe)"
   // (Not a court's or a body's name in brackets before the person's: "District Judge (Magistrates' Courts) Helen Carrow".)
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)(?![ \t]+\p{Lu})`, 'gu'), office: 1, person: 2 },
@@ -112,7 +115,7 @@ function ofOffice(word: string): boolean {
 }
 
 /** A body's name by its last word ("North Vale Police", "Ashbridge Borough Council", "Tidewater Events Ltd"). */
-const BODY_BY_KIND = /\b(?:Police|Constabulary|Council|Authority|Agency|Service|Services|Trust|Ltd|Limited|plc|PLC|LLP|Inc|Group|Company|Partnership|Association|Federation|Union|Commission|Ministry|Department|Tribunal|Court|Board|Office|Committee|University|College|School|Hospital)$/u;
+const BODY_BY_KIND = /\b(?:Police|Constabulary|Council|Authority|Agency|Service|Services|Trust|Ltd|Limited|plc|PLC|LLP|Inc|Group|Company|Partnership|Association|Federation|Union|Commission|Ministry|Department|Tribunal|Court|Board|Office|Committee|University|College|School|Hospital|Campaign|Society|Alliance|Coalition|Network|Forum|Foundation|Institute|Charity)$/u;
 
 /** The people `text` gives an office, each with it (a pair may be read by two patterns: both kept). */
 export function officeHolders(text: string): OfficeHolder[] {
@@ -155,7 +158,7 @@ export function officeHolders(text: string): OfficeHolder[] {
       // Officer"), with the office.
       const owned = OWNER_BEFORE.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
       const ownerAt = owned ? titleAt - owned[0].length : -1;
-      if (pair === 0) before.add(at);
+      if (pair <= 1) before.add(at);
       out.push({
         office: key,
         person: who,
