@@ -110,24 +110,6 @@ REBECCA OSEI: Thank you, Tom. As you know, my colleague Martin Kilbride and I we
 REBECCA OSEI: I have had to make one difficult decision. Nine non-playing staff roles will be made redundant from the end of this month, mainly in commercial and hospitality. That is out of 56 non-playing staff. Those affected were told in person yesterday.
 `;
 
-const APPOINTED = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Harbridge Town Football Club Limited (In Administration) – Statement of the Joint Administrators</title>
-</head>
-<body>
-<h1>Harbridge Town Football Club Limited (In Administration)</h1>
-<h2>Statement of the Joint Administrators</h2>
-<p><strong>Issued:</strong> Tuesday 11 March 2025</p>
-<p><strong>Joint Administrators:</strong> Rebecca Osei and Martin Kilbride of Calloway Finch Restructuring LLP, 14 Quayside Chambers, Harbridge</p>
-
-<h3>1. Appointment</h3>
-<p>Rebecca Osei and Martin Kilbride were appointed Joint Administrators of Harbridge Town Football Club Limited ("the Club") on Friday 7 March 2025 by order of the High Court, following an application by the Club's directors. The Club's sole shareholder is Fenwick Holdings Limited, whose chairman, Victor Hale, has been the Club's owner since June 2021.</p>
-<p>The appointment followed a winding-up petition presented by HM Revenue &amp; Customs on 3 February 2025 in respect of unpaid PAYE and National Insurance contributions.</p>
-
-`;
-
 const CAPTAIN = `PRESS CONFERENCE TRANSCRIPT
 Harbridge Town FC (In Administration)
 Date: Wednesday 12 March 2025, 11.00am
@@ -233,7 +215,7 @@ describe('rows, bodies, days, denials, roles (thirty-eighth round)', () => {
   });
 
   test("a body a passage gives with the claim's people is theirs, whatever another sentence names", async () => {
-    const index = await workspaceIndex({ 'statement.html': APPOINTED });
+    const index = await workspaceIndex({ 'statement.html': CREDITORS });
     // Was "The source gives Joint Administrators of Harbridge Town Football Club Limited, not Calloway Finch
     // Restructuring LLP".
     const r = judgeWith(index)('Rebecca Osei and Martin Kilbride, of Calloway Finch Restructuring LLP, were appointed joint administrators by the High Court on Friday, 7 March.');

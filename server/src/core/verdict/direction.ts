@@ -303,34 +303,27 @@ export function moveAgainstFigures(
   figures: readonly { span: Span; value?: number }[],
   comparable: (a: number, b: number) => boolean,
 ): { word: DirectionWord; from: number; to: number } | undefined {
-  for (const m of text.matchAll(MOVE_FROM_TO)) {
-    const s = stem(m[1]);
-    const polarity = MOVED_UP.has(s) ? 1 : MOVED_DOWN.has(s) ? -1 : 0;
-    if (!polarity) continue;
-    const at = m.index! + m[0].length;
-    const from = figures.findIndex((f) => f.span.start === at);
-    if (from < 0) continue;
-    const to = figures.findIndex((f, k) => k > from && /^[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?$/iu.test(text.slice(figures[from].span.end, f.span.start)) && text.slice(figures[from].span.end, f.span.start).split(/\s+/).length <= 9);
-    if (to < 0 || !comparable(from, to)) continue;
-    const a = figures[from].value;
-    const b = figures[to].value;
-    if (a === undefined || b === undefined || a === b || (b > a ? 1 : -1) === polarity) continue;
-    return { word: { stem: s, text: m[1], span: { start: m.index!, end: m.index! + m[1].length } }, from, to };
-  }
-  // The other order: "rose to 31, from 44 the previous year".
-  for (const m of text.matchAll(MOVE_TO_FROM)) {
-    const s = stem(m[1]);
-    const polarity = MOVED_UP.has(s) ? 1 : MOVED_DOWN.has(s) ? -1 : 0;
-    if (!polarity) continue;
-    const at = m.index! + m[0].length;
-    const to = figures.findIndex((f) => f.span.start === at);
-    if (to < 0) continue;
-    const from = figures.findIndex((f, k) => k > to && /^,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(text.slice(figures[to].span.end, f.span.start)));
-    if (from < 0 || !comparable(from, to)) continue;
-    const a = figures[from].value;
-    const b = figures[to].value;
-    if (a === undefined || b === undefined || a === b || (b > a ? 1 : -1) === polarity) continue;
-    return { word: { stem: s, text: m[1], span: { start: m.index!, end: m.index! + m[1].length } }, from, to };
+  // The verb's figure first, then the other: "rose from 1,146 … to 412", or "rose to 31, from 44 the previous year".
+  const orders = [
+    { re: MOVE_FROM_TO, first: 'from' as const, between: (gap: string) => /^[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) && gap.split(/\s+/).length <= 9 },
+    { re: MOVE_TO_FROM, first: 'to' as const, between: (gap: string) => /^,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) },
+  ];
+  for (const { re, first, between } of orders) {
+    for (const m of text.matchAll(re)) {
+      const s = stem(m[1]);
+      const polarity = MOVED_UP.has(s) ? 1 : MOVED_DOWN.has(s) ? -1 : 0;
+      if (!polarity) continue;
+      const at = m.index! + m[0].length;
+      const i = figures.findIndex((f) => f.span.start === at);
+      if (i < 0) continue;
+      const j = figures.findIndex((f, k) => k > i && between(text.slice(figures[i].span.end, f.span.start)));
+      const [from, to] = first === 'from' ? [i, j] : [j, i];
+      if (j < 0 || !comparable(from, to)) continue;
+      const a = figures[from].value;
+      const b = figures[to].value;
+      if (a === undefined || b === undefined || a === b || (b > a ? 1 : -1) === polarity) continue;
+      return { word: { stem: s, text: m[1], span: { start: m.index!, end: m.index! + m[1].length } }, from, to };
+    }
   }
   return undefined;
 }
