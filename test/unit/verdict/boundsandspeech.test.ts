@@ -96,20 +96,6 @@ const CREDITORS = `<!DOCTYPE html>
 <p>The Joint Administrators will write to all known creditors within 14 days. A meeting with the Harbridge Town Supporters' Trust has been arranged for Thursday 13 March 2025. Home fixtures will continue to be played at Millbrook Park while the Club is in administration.</p>
 `;
 
-const PRESS = `PRESS CONFERENCE TRANSCRIPT
-Harbridge Town FC (In Administration)
-Date: Wednesday 12 March 2025, 11.00am
-Location: Media Room, Millbrook Park, Harbridge
-Speakers: Rebecca Osei (Joint Administrator, Calloway Finch Restructuring LLP); Daniel Marsh (Club Captain, Harbridge Town FC)
-Moderator: Tom Ashworth (Head of Communications, Harbridge Town FC)
-
-TOM ASHWORTH: Good morning, everyone. Rebecca will make a short statement, then Daniel, and then we'll take questions. We have about 30 minutes.
-
-REBECCA OSEI: Thank you, Tom. As you know, my colleague Martin Kilbride and I were appointed joint administrators last Friday. The club owes around £4.84 million. The largest single creditor is HMRC, at £1.84 million. Our job is to find a buyer who can take the club forward and to get the best outcome for creditors. I want to be clear that the club is not going to be liquidated this season. We have enough funding to complete the remaining 11 league fixtures.
-
-REBECCA OSEI: I have had to make one difficult decision. Nine non-playing staff roles will be made redundant from the end of this month, mainly in commercial and hospitality. That is out of 56 non-playing staff. Those affected were told in person yesterday.
-`;
-
 const CAPTAIN = `PRESS CONFERENCE TRANSCRIPT
 Harbridge Town FC (In Administration)
 Date: Wednesday 12 March 2025, 11.00am
@@ -207,7 +193,7 @@ describe('rows, bodies, days, denials, roles (thirty-eighth round)', () => {
   withProductWordVectors();
 
   test('a row named by half its label is no rival of a figure other passages give', async () => {
-    const index = await workspaceIndex({ 'statement.html': CREDITORS, 'press.txt': PRESS });
+    const index = await workspaceIndex({ 'statement.html': CREDITORS, 'press.txt': CAPTAIN });
     // Was "The source gives Amount owed (£): 395,000, not £4.84 million": the row "Other football clubs (transfer
     // instalments)", beside the total's row and "The club owes around £4.84 million".
     const r = judgeWith(index)('Harbridge Town Football Club has entered administration owing about £4.84 million, with dozens of its staff left unpaid for two months.');
