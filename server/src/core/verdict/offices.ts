@@ -54,15 +54,16 @@ const OWNER_BEFORE = new RegExp(String.raw`(${OWNER_NAME})['’]s[ \t]+$`, 'u');
 /** A person: a title and one to three capitalised words, or two to four capitalised words (on one line). */
 const PERSON = String.raw`(?:${TITLE}[ \t]+${CAP}(?:[ \t]+${CAP}){0,2}|${CAP}(?:[ \t]+${CAP}){1,3})`;
 
-const PAIRS: { re: RegExp; office: number; person: number }[] = [
+/** `officeFirst`: the office is written before the person, with a comma ("the minister, Janet Corr"). */
+const PAIRS: { re: RegExp; office: number; person: number; officeFirst?: true }[] = [
   // "the Deputy Speaker, Helen Fairbairn", "Its chief executive, Joanna Pryce", "the trust's chief executive, Sarah
   // Okonkwo" (not after an organisation's name in the possessive: "Brightwell's chief executive, Daniel Okafor" is the
   // post the sources give a person, which `findRival` compares with theirs)
   // ("our chair of governors, Mr Robert Ainsley": an office of a lower-case body is that office)
-  { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(${BEFORE}${OFFICE}${OF_BODY})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
+  { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(${BEFORE}${OFFICE}${OF_BODY})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2, officeFirst: true },
   // (Or an office of something at the start of a sentence, without an article: "Chair of the group, Lucy Harding,
   // whose two sons …"; not a line "Chair, Skerrin Islands Lifeline Campaign" under a signature.)
-  { re: new RegExp(String.raw`^[ \t]*(${BEFORE}${OFFICE}\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2 },
+  { re: new RegExp(String.raw`^[ \t]*(${BEFORE}${OFFICE}\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2, officeFirst: true },
   // "Madam Deputy Speaker (Mrs Eleanor Whitcombe)"
   // (Not a court's or a body's name in brackets before the person's: "District Judge (Magistrates' Courts) Helen Carrow".)
   { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s*\(\s*(${PERSON})\s*\)(?![ \t]+\p{Lu})`, 'gu'), office: 1, person: 2 },
@@ -122,7 +123,7 @@ export function officeHolders(text: string): OfficeHolder[] {
   const out: OfficeHolder[] = [];
   // (Where the names are that are given an office before them with a comma, "the minister, Janet Corr".)
   const before = new Set<number>();
-  for (const [pair, { re, office, person }] of PAIRS.entries()) {
+  for (const { re, office, person, officeFirst } of PAIRS) {
     for (const m of text.matchAll(re)) {
       // (Not the first of two offices: "President and Chief Executive Officer of Torvald" is both.)
       if (/^\s*(?:and|&)\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
@@ -158,7 +159,7 @@ export function officeHolders(text: string): OfficeHolder[] {
       // Officer"), with the office.
       const owned = OWNER_BEFORE.exec(text.slice(Math.max(0, titleAt - 60), titleAt));
       const ownerAt = owned ? titleAt - owned[0].length : -1;
-      if (pair <= 1) before.add(at);
+      if (officeFirst) before.add(at);
       out.push({
         office: key,
         person: who,
