@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeText, statesValue } from '../../../server/src/core/verdict/support';
 import { withProductWordVectors } from './productVectors';
-import { checkAgainst, expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
+import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
 
 const INQUEST = `WESTBRIDGE CORONER'S COURT
 INQUEST TOUCHING THE DEATH OF LIAM JAMES TENNANT (aged 34)
@@ -358,31 +358,29 @@ FITCH: Thank you all. We'll circulate the figures by email this afternoon.
 [END OF TRANSCRIPT]
 `;
 
-const codes = async (files: Record<string, string>, paragraph: string) => (await checkAgainst(files, `# Story\n\n${paragraph}\n`)).findings.map((f) => `${f.code}: ${f.message}`);
-
 describe('who said it in a transcript (thirty-eighth round)', () => {
   withProductWordVectors();
 
   test('a turn that tells what "he" said gives the words to him, not to the one speaking', async () => {
     // Was "In the source, this was said by Gary Whitlock (prison officer), not Mr Tennant".
-    const found = await codes({ 'inquest.txt': INQUEST }, 'Mr Tennant had asked for a phone call to his mother and told the officer he could not sleep.');
-    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+    const found = await misattributions({ 'inquest.txt': INQUEST }, 'Mr Tennant had asked for a phone call to his mother and told the officer he could not sleep.');
+    assert.deepEqual(found, []);
   });
 
   test("a question's words are the answer's when the claim's person answers it next", async () => {
     // Was "In the source, this was said by Rebecca Lowe (counsel for the family), not Gary Whitlock": her question
     // "The records show the bell in cell C2-14 was pressed at 11:52pm on the Saturday. When was it answered?".
-    const found = await codes({ 'inquest.txt': INQUEST }, "Gary Whitlock told Westbridge Coroner's Court on Wednesday that he was dealing with a fire alarm on another landing when the bell in cell C2-14 was pressed at 11:52pm.");
-    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+    const found = await misattributions({ 'inquest.txt': INQUEST }, "Gary Whitlock told Westbridge Coroner's Court on Wednesday that he was dealing with a fire alarm on another landing when the bell in cell C2-14 was pressed at 11:52pm.");
+    assert.deepEqual(found, []);
     // Someone who did not answer it is still no speaker of it.
-    const other = await codes({ 'inquest.txt': INQUEST }, 'Andrew Pike told the court that the bell in cell C2-14 was pressed at 11:52pm on the Saturday.');
-    assert.ok(other.some((f) => f.startsWith('misattributed')), other.join('\n'));
+    const other = await misattributions({ 'inquest.txt': INQUEST }, 'Andrew Pike told the court that the bell in cell C2-14 was pressed at 11:52pm on the Saturday.');
+    assert.ok(other.length > 0, 'no misattribution');
   });
 
   test("a body speaks through the officer who says what \"the company\" will do in its own announcement", async () => {
     // Was "In the source, this was said by Ms Nandakumar, not Tarrowline".
-    const found = await codes({ 'announcement.html': ANNOUNCEMENT }, 'The public consultation closes at 5pm on Friday 28 March, and Tarrowline has said it will look again at any route where money is put on the table before 13 April.');
-    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+    const found = await misattributions({ 'announcement.html': ANNOUNCEMENT }, 'The public consultation closes at 5pm on Friday 28 March, and Tarrowline has said it will look again at any route where money is put on the table before 13 April.');
+    assert.deepEqual(found, []);
   });
 });
 
@@ -508,8 +506,8 @@ describe('notices, "no more", particles (thirty-eighth round)', () => {
 
   test('a notice a person gave, told in another\'s turn, is the person\'s', async () => {
     // Was "In the source, this was said by Fiona Castell (director of primary care), not Dr Helen Pryce".
-    const found = await codes({ 'icb.txt': ICB }, 'Its sole GP, Dr Helen Pryce, told the ICB last September that she intended to retire and hand back the contract.');
-    assert.deepEqual(found.filter((f) => f.startsWith('misattributed')), []);
+    const found = await misattributions({ 'icb.txt': ICB }, 'Its sole GP, Dr Helen Pryce, told the ICB last September that she intended to retire and hand back the contract.');
+    assert.deepEqual(found, []);
   });
 
   test('", no more." at the end of a clause denies nothing', async () => {
