@@ -47,7 +47,7 @@ export interface TextSegment {
 export interface SourceDate {
   /** `yyyy-mm-dd`. */
   date: string;
-  from: 'front matter' | 'HTML meta' | 'PDF metadata' | 'transcript header' | 'document properties' | 'archive header';
+  from: 'front matter' | 'HTML meta' | 'PDF metadata' | 'transcript header' | 'document properties' | 'archive header' | 'dateline';
 }
 
 /** A transcript's speaker: the label of its turns, with the full name and role its header gives, if any. */

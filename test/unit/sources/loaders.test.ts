@@ -207,3 +207,34 @@ test("html: a description list's term and its description are one line, \"Trial 
   // A description without a term, and a term without one, stay paragraphs of their own.
   assert.equal(htmlToProse('<dl><dd>Alone</dd><dt>Term</dt></dl><p>Next</p>').text, 'Alone\n\nTerm\n\nNext');
 });
+
+test('markdown: a table typed in plain text inside a code block is read as its rows, mapped to the file; other code is not prose', () => {
+  const md = [
+    '# Timetable',
+    '',
+    '```',
+    'SERVICES PER DAY, ALL ROUTES (number of trains)',
+    '',
+    'Day type         Current timetable   From 31 March 2025',
+    '---------------  -----------------   ------------------',
+    'Saturday               318                  290',
+    'Sunday                 204                  204',
+    '```',
+    '',
+    '```js',
+    'const trains = 318;',
+    '```',
+    '',
+    'Sunday services are unchanged.',
+  ].join('\n');
+  const prose = markdownToProse(md);
+  assert.equal(
+    prose.text,
+    ['Timetable', 'Day type | Current timetable | From 31 March 2025', 'Saturday | Current timetable: 318 | From 31 March 2025: 290', 'Sunday | Current timetable: 204 | From 31 March 2025: 204', 'Sunday services are unchanged.'].join('\n\n'),
+  );
+  assert.deepEqual(prose.blocks.map((b) => b.kind), ['heading', 'tableRow', 'tableRow', 'tableRow', 'paragraph']);
+  // The Sunday row's 204 is at its place in the file, on the Sunday line.
+  const source = prose.map.toSource(prose.text.indexOf('204'));
+  assert.equal(md.slice(source, source + 3), '204');
+  assert.ok(md.slice(md.lastIndexOf('\n', source) + 1, source).startsWith('Sunday'));
+});

@@ -552,3 +552,45 @@ test("a header's role that runs on to lines indented under it, and a second post
     { label: 'PV', name: 'Dr Priya Venkatesan', role: 'principal bridge engineer; project engineer for the haddonford bridge repairs', body: 'Marrowshire County Council' },
   );
 });
+
+test('a dateline at the top dates a text, Markdown or HTML source that keeps no date elsewhere; an event\'s date does not', async () => {
+  const html = await load(
+    'owsr.html',
+    '<html><head><meta charset="utf-8"><title>OWSR statement</title></head><body><header><p>Office for Water Supply Regulation (OWSR)</p><p>News release &middot; Thursday 10 July 2025</p></header><main><p>The regulator today said it accepted that the ban, which begins on Friday 18 July, was reasonable.</p></main></body></html>',
+  );
+  assert.deepEqual(html.documents[0].meta?.date, { date: '2025-07-10', from: 'dateline' });
+  const md = await load('release.md', '# Tarnwell Water announces a hosepipe ban\n\n**Issued:** Monday 7 July 2025\n\nThe company said today that the ban begins on Friday 18 July 2025.\n');
+  assert.deepEqual(md.documents[0].meta?.date, { date: '2025-07-07', from: 'dateline' });
+  const txt = await load('statement.txt', 'KELSBROOK MARATHON TRUST\nFor immediate release: Monday 10 June 2024\n\nAs of this morning, two runners remain in hospital.\n');
+  assert.deepEqual(txt.documents[0].meta?.date, { date: '2024-06-10', from: 'dateline' });
+  // Not the date of what the document is about, nor a date in its prose, nor one far down.
+  assert.equal((await load('report.txt', 'INSPECTION REPORT\nDate of hearing: 4 March 2025\n\nThe panel sat for two days.\n')).documents[0].meta?.date, undefined);
+  assert.equal((await load('story.txt', 'Published widely across the region, the report that came out on 4 March 2025 said the scheme had failed and that the council would have to find another way to pay for it.\n')).documents[0].meta?.date, undefined);
+  assert.equal((await load('late.md', `# Notes\n\n${'A line of notes.\n\n'.repeat(10)}Date: 4 March 2025\n`)).documents[0].meta?.date, undefined);
+  // Front matter still comes first.
+  assert.deepEqual((await load('both.md', '---\ndate: 2025-01-02\n---\n\nIssued: 4 March 2025\n\nText.\n')).documents[0].meta?.date, { date: '2025-01-02', from: 'front matter' });
+});
+
+test('plain transcripts: who a speaker is, in brackets after their first turn\'s label, when the header does not say', async () => {
+  const text = [
+    'STUDENTS\' UNION EMERGENCY GENERAL MEETING - TRANSCRIPT',
+    'Date: Thursday 6 March 2025',
+    '',
+    'PRIYA NANDA (SU President, Chair): Good evening, everyone. Grace, you had your hand up.',
+    '',
+    'GRACE FENWICK (second-year student, BA Music Technology, and School of Music course rep): Yes. Music Technology had its best National Student Survey score ever last summer. Ninety-two per cent satisfaction.',
+    '',
+    'PRIYA NANDA: Thank you, Grace.',
+    '',
+    'GRACE FENWICK: Thank you.',
+  ].join('\n');
+  const [doc] = (await load('meeting.txt', text)).documents;
+  assert.equal(doc.format, 'transcript');
+  assert.equal(passageStarting(doc, 'Ninety-two per cent satisfaction.').place.speaker?.label, 'GRACE FENWICK');
+  const grace = doc.meta?.speakers?.find((s) => s.label === 'GRACE FENWICK');
+  assert.match(grace?.role ?? '', /^second-year student\b/);
+  assert.equal(grace?.body, 'BA Music Technology');
+  // (A second post in the body's place is a post: "SU President, Chair".)
+  const priya = doc.meta?.speakers?.find((s) => s.label === 'PRIYA NANDA');
+  assert.deepEqual([priya?.role, priya?.body], ['su president; chair', undefined]);
+});

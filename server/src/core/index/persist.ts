@@ -99,12 +99,13 @@ export class MemoryCacheStorage implements CacheStorage {
  * checksummed with GMAC instead of HMAC-SHA256, node/cacheStorage.ts; 17: a speaker's capitalised post after a comma
  * in a transcript's header, "Dr Samuel Ferreira, Senior Lecturer in Food Microbiology, University of Lowmoor", or one
  * in lower case after a dash, "Denise Okafor — regional organiser, …"; 18: speakers declared by initials, several
- * to a line, in the opening lines, "Interviewees: Joanne Price (JP), senior midwife …; Daniel Mercer (DM), father").
+ * to a line, in the opening lines, "Interviewees: Joanne Price (JP), senior midwife …; Daniel Mercer (DM), father";
+ * 19: a document dated by its dateline, "News release · Thursday 10 July 2025", when its format keeps no date).
  * It is in the record names (`cacheName`): after a bump the first save of a workspace removes its sets of the
  * older formats. A change of `INDEX_FORMAT_VERSION` alone leaves the old set until it is unused for
  * `CACHE_UNUSED_MS` (its hash in the name cannot tell older from newer), so bump this one with it.
  */
-export const CACHE_FORMAT_VERSION = 18;
+export const CACHE_FORMAT_VERSION = 19;
 
 /** Snapshot fields saved as records of their own. */
 export const INDEX_PARTS = ['postingBytes', 'sentenceSpans', 'sentenceParagraph', 'sentenceLength', 'paragraphSpans', 'paragraphDocument', 'paragraphLength', 'termStats'] as const;

@@ -75,6 +75,32 @@ export function datelineBefore(text: string, offset: number): string | undefined
   return last ? parseDateText(last) : undefined;
 }
 
+/**
+ * A line at a document's top that says when it was issued: "News release · Thursday 10 July 2025", "Date: 4 March
+ * 2025", "**Issued:** Tuesday 4 March 2025", "For immediate release — 12 March 2025", "Published Tuesday 4 March
+ * 2025". Not the date of what it is about: "Date of hearing: …", "Inspection dates: …".
+ */
+const DATELINE_LABEL = /^[\s*_#>|]*(?:(?:news|press|media)\s+release|published|issued|date|dated|release\s+date|for\s+immediate\s+release)(?![\p{L}\p{N}])(?!\s+(?:of|opened|closed)\b)/iu;
+/** How many of a document's first lines, and characters, are looked at for its dateline. */
+const DATELINE_LINES = 8;
+const DATELINE_HEAD = 1200;
+/** Longer lines are prose, not a dateline. */
+const DATELINE_LINE_MAX = 120;
+
+/**
+ * The date a document's dateline gives (`yyyy-mm-dd`): a press release's, a letter's or a report's "Issued" line
+ * within its first lines, for formats that keep no date elsewhere. Its "today" is that day.
+ */
+export function datelineDate(text: string): SourceDate | undefined {
+  const lines = text.slice(0, DATELINE_HEAD).split('\n').filter((l) => l.trim()).slice(0, DATELINE_LINES);
+  for (const line of lines) {
+    if (line.length > DATELINE_LINE_MAX || !DATELINE_LABEL.test(line)) continue;
+    const date = parseDateText(line);
+    if (date) return { date, from: 'dateline' };
+  }
+  return undefined;
+}
+
 /** A PDF date string (`D:20240312093000+01'00'`, PDF 32000-1 §7.9.4): its calendar day as written. */
 export function parsePdfDate(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;
@@ -102,7 +128,7 @@ export function isSourceDate(value: unknown): value is SourceDate {
   return typeof v.date === 'string' && isoDate(+v.date.slice(0, 4), +v.date.slice(5, 7), +v.date.slice(8, 10)) === v.date && DATE_ORIGINS.has(v.from as string);
 }
 
-const DATE_ORIGINS = new Set<string>(['front matter', 'HTML meta', 'PDF metadata', 'transcript header', 'document properties', 'archive header']);
+const DATE_ORIGINS = new Set<string>(['front matter', 'HTML meta', 'PDF metadata', 'transcript header', 'document properties', 'archive header', 'dateline']);
 
 /** The `date:` (or `published:`, `created:`) of YAML or TOML front matter. */
 export function frontMatterDate(frontMatter: string | undefined): SourceDate | undefined {

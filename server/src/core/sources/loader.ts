@@ -8,7 +8,7 @@ import { extname } from '../fs';
 import { LineIndex } from '../text/lines';
 import { withTextTables } from '../text/textTables';
 import type { SourceDate, SourceDocument, SourceFormat, SourceWarning } from '../types';
-import { frontMatterDate, htmlDate } from './dates';
+import { datelineDate, frontMatterDate, htmlDate } from './dates';
 import { docxLoader } from './docx';
 import { htmlLoader } from './html';
 import { jsonlLoader } from './jsonl';
@@ -73,20 +73,29 @@ export const textLoader: SourceLoader = {
 
 const identity = (offset: number) => offset;
 
-/** Adds the date a format keeps outside the prose (front matter, `<meta>`) to the documents of a text loader. */
-function withDate(loader: SourceLoader, date: (content: string) => SourceDate | undefined): SourceLoader {
+/**
+ * Adds the date a format keeps outside the prose (front matter, `<meta>`) to the documents of a text loader, else
+ * the date of a document's dateline ("News release · Thursday 10 July 2025"). A date the document has already (a
+ * transcript's header) stays.
+ */
+function withDate(loader: SourceLoader, date?: (content: string) => SourceDate | undefined): SourceLoader {
   return {
     ...loader,
     load(input) {
       const result = loader.load(input) as LoaderResult;
       let found: SourceDate | undefined;
       try {
-        found = date(input.content);
+        found = date?.(input.content);
       } catch {
         found = undefined;
       }
-      if (!found) return result;
-      return { ...result, documents: result.documents.map((d) => ({ ...d, meta: { ...d.meta, date: found } })) };
+      return {
+        ...result,
+        documents: result.documents.map((d) => {
+          const dated = d.meta?.date ?? found ?? datelineDate(d.text);
+          return dated ? { ...d, meta: { ...d.meta, date: dated } } : d;
+        }),
+      };
     },
   };
 }
@@ -94,7 +103,7 @@ function withDate(loader: SourceLoader, date: (content: string) => SourceDate | 
 const FRONT_MATTER = /^(?:---|\+\+\+)\r?\n([\s\S]{0,20000}?)\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 export const SOURCE_LOADERS: readonly SourceLoader[] = [
-  textLoader,
+  withDate(textLoader),
   withDate(markdownLoader, (content) => frontMatterDate(FRONT_MATTER.exec(content)?.[1])),
   withDate(htmlLoader, htmlDate),
   jsonlLoader,

@@ -89,8 +89,9 @@ const LABEL = new RegExp(String.raw`^(?:${NAME_WORD})(?:[ \t]+(?:${NAME_WORD}|${
 const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 /** A plain transcript turn: optional time, label, optional time, colon, text. */
 const PLAIN_TURN = new RegExp(
-  // (The label may have who it is in brackets: "CHAIR (Cllr Pelham): …", "TOM HADLEY (Wexcombe Evening Post): …".)
-  String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+(?:[-–—][ \t]+)?)?([^:\[\]()\n]{1,40}?)(?:[ \t]*\((?!${CLOCK}\))[^()\n:]{1,60}\))?[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*:[ \t]+(?=\S)`,
+  // (The label may have who it is in brackets: "CHAIR (Cllr Pelham): …", "TOM HADLEY (Wexcombe Evening Post): …",
+  // "GRACE FENWICK (second-year student, BA Music Technology, and School of Music course rep): …".)
+  String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+(?:[-–—][ \t]+)?)?([^:\[\]()\n]{1,40}?)(?:[ \t]*\((?!${CLOCK}\))([^()\n:]{1,100})\))?[ \t]*(?:[\[(](${CLOCK})[\])])?[ \t]*:[ \t]+(?=\S)`,
   'u',
 );
 /**
@@ -364,7 +365,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       speaker.name = hit.name;
       const after = header.slice(hit.end, hit.end + 100);
       const before = header.slice(Math.max(0, hit.at - 30), hit.at);
-      const paren = /^\s*\(([^)]{2,70})\)/.exec(after);
+      const paren = /^\s*\(([^)]{2,100})\)/.exec(after);
       const comma = /^\s*,\s*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)\s*(?=[,.;)]|$)/u.exec(after);
       const key = /(\p{L}+)\s*:\s*$/u.exec(before);
       // (Or the next column of a list of who was there: "JOSEPH LEMAIYAN   Coach to Elias Ndarwa".)
@@ -401,10 +402,11 @@ function setRole(speaker: Speaker, role: string): void {
   // engineer for the Haddonford Bridge repairs".)
   // (So are words in lower case in the body's place: "care worker and Castlemere passenger, from Elmfield".)
   // (Not where someone lives: "father, of Ashby Road, Brackenford".)
-  const lower = (part: string) => /^\p{Ll}/u.test(part) && !/^of\s/.test(part);
+  // (Nor is a post of one or two words in the body's place a body: "SU President, Chair".)
+  const lower = (part: string) => (/^\p{Ll}/u.test(part) && !/^of\s/.test(part)) || (/^\p{L}+(?:[ \t-]\p{L}+)?$/u.test(part) && POST_WORD.test(part));
   const also = [...(body && lower(body) ? [body] : []), ...more.filter(lower)];
   speaker.role = [post, ...also].join('; ').toLowerCase();
-  if (body && /^\p{Lu}/u.test(body)) speaker.body = body;
+  if (body && /^\p{Lu}/u.test(body) && !lower(body)) speaker.body = body;
 }
 
 /** A header's line that gives the recording's date: "Date: Tuesday 11 June 2024, 10:30am", "Recorded: …". */
@@ -464,7 +466,7 @@ function headerInfo(text: string, firstLine?: string): HeaderInfo {
 
 /** Parses a WebVTT or SubRip file. Never throws. */
 /** The transcript a parser built: its text, the speakers its segments name (resolved against the header), date and title. */
-function finishTranscript(prose: ProseBuilder, headerText: string, firstLine: string | undefined, problems: string[]): Transcript {
+function finishTranscript(prose: ProseBuilder, headerText: string, firstLine: string | undefined, problems: string[], introductions: readonly string[] = []): Transcript {
   const built = prose.build();
   const header = headerInfo(headerText, firstLine);
   const labels = [...new Set(built.segments.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
@@ -472,7 +474,8 @@ function finishTranscript(prose: ProseBuilder, headerText: string, firstLine: st
     text: built.text,
     map: built.map,
     segments: built.segments,
-    speakers: resolveSpeakers(labels, withDeclarations(header.text, built.text)),
+    // (The header's declarations first: a speaker's own brackets are read only for one it does not declare.)
+    speakers: resolveSpeakers(labels, [withDeclarations(header.text, built.text), ...introductions].join('\n')),
     ...(header.date ? { date: header.date } : {}),
     ...(header.title ? { title: header.title } : {}),
     problems,
@@ -596,6 +599,8 @@ interface PlainTurn {
   bare: boolean;
   /** The label is a role key with words after it ("INTERVIEWER: How bad was it?"): a turn even among header lines. */
   role?: boolean;
+  /** Who the speaker is, in brackets after the label: "(second-year student, BA Music Technology)". */
+  about?: string;
 }
 
 /** What follows a role key when it names the person ("Interviewer: J. Lee", "Host: Jane Lee (BBC)"), not their words. */
@@ -628,11 +633,12 @@ function plainTurn(line: string): PlainTurn | undefined {
   // (Not a header's key with its value set in a column, "Item:         Haddonford Bridge closure": a turn's words follow
   // its colon after a space or two, unless its label is in capitals.)
   if (m && !m[1] && /:[ \t]{3,}\S/.test(head.slice(0, m[0].length + 1)) && m[2] !== m[2].toUpperCase()) return undefined;
+  // (The time after the label and its brackets is group 4: "TOM HADLEY (Wexcombe Evening Post) [00:12]: …".)
   // (Not a title with its subtitle: "Open Meeting: The Takeover and What Comes Next".)
-  if (m && !m[1] && !m[3] && TITLE_CASE_REST.test(line.slice(m[0].length).trim())) return undefined;
+  if (m && !m[1] && !m[4] && TITLE_CASE_REST.test(line.slice(m[0].length).trim())) return undefined;
   const role = !!m && roleTurn(m[2], line.slice(m[0].length));
   if (m && (isLabel(m[2]) || role)) {
-    let raw = m[1] ?? m[3];
+    let raw = m[1] ?? m[4];
     let textStart = m[0].length;
     const lead = LEADING_TIME.exec(line.slice(textStart));
     if (lead && !raw) {
@@ -641,7 +647,7 @@ function plainTurn(line: string): PlainTurn | undefined {
     }
     const time = raw ? normalizeTime(raw) : undefined;
     const bare = line.slice(textStart).trim() === '';
-    return { label: m[2].trim(), ...(time ? { time } : {}), textStart: bare ? line.length : textStart, bare, ...(role ? { role } : {}) };
+    return { label: m[2].trim(), ...(time ? { time } : {}), textStart: bare ? line.length : textStart, bare, ...(role ? { role } : {}), ...(m[3] ? { about: m[3].trim() } : {}) };
   }
   // (A label alone on its line, with a time, is a short line.)
   if (line.length > 200) return undefined;
@@ -724,6 +730,9 @@ export function parsePlainTranscript(content: string): Transcript {
   const lines = splitLines(content);
   const prose = new ProseBuilder();
   const headerLines: string[] = [];
+  // Who a speaker is, from the brackets of their first turn's label ("GRACE FENWICK (second-year student, …): …"),
+  // read as a header's declaration of them.
+  const introduced = new Map<string, string>();
   let inHeader = true;
   let pendingTime: string | undefined;
   let speaker: string | undefined;
@@ -756,6 +765,7 @@ export function parsePlainTranscript(content: string): Transcript {
     if (turn && !(inHeader && METADATA_KEYS.has(turn.label.toLowerCase()) && !turn.role)) {
       inHeader = false;
       speaker = turn.label;
+      if (turn.about && !introduced.has(turn.label)) introduced.set(turn.label, `${turn.label} (${turn.about})`);
       time = turn.time ?? pendingTime;
       pendingTime = undefined;
       prose.paragraph(speaker, true);
@@ -788,7 +798,7 @@ export function parsePlainTranscript(content: string): Transcript {
     }
     previousBlank = false;
   }
-  return finishTranscript(prose, headerLines.join('\n'), headerLines[0], []);
+  return finishTranscript(prose, headerLines.join('\n'), headerLines[0], [], [...introduced.values()]);
 }
 
 // ---------------------------------------------------------------------------------------------------------

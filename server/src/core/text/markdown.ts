@@ -5,14 +5,15 @@
  *
  * Kept: headings, paragraphs, list items, blockquotes, footnote definitions, table rows (cells joined by " | ",
  * a figure under a header labelled with it: "Won: 20"; `tableLabels.ts`),
- * link and emphasis text, inline code. Dropped: front matter, code blocks, HTML, images, link targets/URLs,
- * definitions, thematic breaks. Each block becomes one paragraph of the prose; blocks are separated by a blank line.
+ * link and emphasis text, inline code, the rows of a table typed in plain text inside a code block. Dropped: front
+ * matter, other code blocks, HTML, images, link targets/URLs, definitions, thematic breaks. Each block becomes one paragraph of the prose; blocks are separated by a blank line.
  */
 import type { Span } from '../types';
 import { independentChunks, lineSpans, planPieces, type PlainReason } from './markdownChunks';
 import { parseMarkdown } from './markdownParser';
 import { OffsetMap, TextBuilder } from './offsetMap';
 import { startsWithFigure, tableLabel, withCornerUnit } from './tableLabels';
+import { textTableRows } from './textTables';
 
 export type MarkdownBlockKind = 'heading' | 'paragraph' | 'tableRow';
 
@@ -157,6 +158,20 @@ export function markdownToProse(markdown: string): MarkdownProse {
         case 'tableRow':
           tableRow(node, []);
           return;
+        case 'code': {
+          // A table typed in plain text inside a code block ("```" around a report's columns of figures) is read
+          // as its rows (`textTables.ts`); other code is no prose.
+          const value = node.value ?? '';
+          const start = startOf(node);
+          const at = start === undefined ? -1 : markdown.indexOf(value, start);
+          if (!value || at < 0 || at + value.length > (endOf(node) ?? pieceEnd)) return;
+          for (const write of textTableRows(value)) {
+            const rowStart = startBlock();
+            write(builder, at);
+            endBlock('tableRow', sourceOf(node), undefined, rowStart, () => '');
+          }
+          return;
+        }
         default:
           if (DROPPED.has(node.type)) return;
           // Containers: root, blockquote, list, listItem, table, footnoteDefinition, and unknown extensions.

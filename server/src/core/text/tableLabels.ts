@@ -79,8 +79,11 @@ export type HeaderUnit =
   | { kind: 'number'; scale: number }
   | { kind: 'measure'; unit: string };
 
-/** A unit of measure in brackets at a header's end: "Max temp (°C)", "Rainfall (mm)", "Length (km)" (as written). */
-const HEADER_MEASURE = /\(\s*([^()\d\s][^()]{0,11}?)\s*\)\s*$/u;
+/**
+ * A unit of measure in brackets at a header's end: "Max temp (°C)", "Rainfall (mm)", "Length (km)", "Actual leakage
+ * (million litres a day)" (as written).
+ */
+const HEADER_MEASURE = /\(\s*([^()\d\s][^()]{0,23}?)\s*\)\s*$/u;
 
 /** A column of places in a standing: "Pos", "Position", "Rank", "Place". */
 const HEADER_PLACE = /^(?:pos\.?|position|rank|ranking|place|placing)$/i;

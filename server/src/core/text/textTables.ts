@@ -40,15 +40,9 @@ interface Cell {
 
 /** The text with its tables read as rows, and its map to the file; undefined when it has no such table. */
 export function withTextTables(content: string): { text: string; map: OffsetMap } | undefined {
-  const pipes = content.includes('|');
-  const leaders = LEADERS.test(content);
-  const aligned = ALIGNED_FIGURES.test(content);
-  if (!pipes && !leaders && !aligned) return undefined;
-  const lines = [...lineSpans(content)].map((l): Line => ({ start: l.start, end: l.end, text: content.slice(l.start, l.end) }));
-  const tables = [...(pipes ? pipeTables(lines) : []), ...(leaders ? leaderTables(lines) : []), ...(aligned ? alignedTables(lines) : [])].sort((a, b) => a.from - b.from);
-  // (A block both kinds claim is read as the first found.)
-  for (let k = 1; k < tables.length; k++) if (tables[k].from < tables[k - 1].to) tables.splice(k--, 1);
-  if (!tables.length) return undefined;
+  const found = textTables(content);
+  if (!found) return undefined;
+  const { lines, tables } = found;
   const builder = new TextBuilder();
   let copied = 0;
   for (const { from, to, rows } of tables) {
@@ -57,15 +51,7 @@ export function withTextTables(content: string): { text: string; map: OffsetMap 
     // ("Source: …"), so that neither is read into a row.
     if (from > 0 && lines[from - 1].text.trim()) builder.appendInserted('\n');
     for (const row of rows) {
-      row.forEach((piece, k) => {
-        if (k > 0) builder.appendInserted(' | ');
-        const first = piece.cell.parts[0];
-        if (piece.label) builder.appendDecoded(`${piece.label}: `, first.start, 0);
-        piece.cell.parts.forEach((part, p) => {
-          if (p > 0) builder.appendInserted(' ');
-          builder.appendVerbatim(part.text, part.start);
-        });
-      });
+      appendTableRow(builder, row, 0);
       builder.appendInserted('\n');
     }
     if (to < lines.length && lines[to].text.trim()) builder.appendInserted('\n');
@@ -74,6 +60,45 @@ export function withTextTables(content: string): { text: string; map: OffsetMap 
   }
   builder.appendVerbatim(content.slice(copied), copied);
   return builder.build();
+}
+
+/** The tables of a text, in order, with its lines; undefined when it has none. */
+function textTables(content: string): { lines: Line[]; tables: FoundTable[] } | undefined {
+  const pipes = content.includes('|');
+  const leaders = LEADERS.test(content);
+  const aligned = ALIGNED_FIGURES.test(content);
+  if (!pipes && !leaders && !aligned) return undefined;
+  const lines = [...lineSpans(content)].map((l): Line => ({ start: l.start, end: l.end, text: content.slice(l.start, l.end) }));
+  const tables = [...(pipes ? pipeTables(lines) : []), ...(leaders ? leaderTables(lines) : []), ...(aligned ? alignedTables(lines) : [])].sort((a, b) => a.from - b.from);
+  // (A block both kinds claim is read as the first found.)
+  for (let k = 1; k < tables.length; k++) if (tables[k].from < tables[k - 1].to) tables.splice(k--, 1);
+  return tables.length ? { lines, tables } : undefined;
+}
+
+/**
+ * Writes one row of a table: its cells joined by " | ", a figure under a header labelled with it; `base` is where the
+ * text the table was read from starts in the file.
+ */
+function appendTableRow(builder: TextBuilder, row: readonly Piece[], base: number): void {
+  row.forEach((piece, k) => {
+    if (k > 0) builder.appendInserted(' | ');
+    const first = piece.cell.parts[0];
+    if (piece.label) builder.appendDecoded(`${piece.label}: `, base + first.start, 0);
+    piece.cell.parts.forEach((part, p) => {
+      if (p > 0) builder.appendInserted(' ');
+      builder.appendVerbatim(part.text, base + part.start);
+    });
+  });
+}
+
+/**
+ * The rows of the tables of a text that is not prose, such as a Markdown code block that holds a table typed in plain
+ * text: each row a writer of `builder` may put in a block of its own (`write`), at `base` in the file.
+ */
+export function textTableRows(content: string): ((builder: TextBuilder, base: number) => void)[] {
+  const found = textTables(content);
+  if (!found) return [];
+  return found.tables.flatMap((t) => t.rows.map((row) => (builder: TextBuilder, base: number) => appendTableRow(builder, row, base)));
 }
 
 /** A table found in a text's lines: its first line, the line after its last, its rows. */

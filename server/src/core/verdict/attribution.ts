@@ -1190,15 +1190,27 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       // (Words near the passage's end: a sentence that opens a quotation after a long lead-in has its words there;
       // else the words after its first quotation mark, in a sentence that ends with who said them: "“This fire moved
       // faster …,” said Board of Supervisors Chair Helen Marsh.")
+      // (The claim's words must be in the sentence of that first quotation, not only before it: "On Monday 3 March I
+      // met Rosalind Hayes, chair of the Harlow Valley Passenger Council, to hear passengers' concerns directly. Ms
+      // Hayes told me that the reduction … would fall hardest on “older passengers …”" gives the meeting to the
+      // statement's author, not to Ms Hayes.)
       const quoted = saying.map((e) => {
         const near = Math.max(e.passage.span.start, e.passage.span.end - 2);
         const speech = speechAtMemo(memo, e.document, e.passage, { start: near, end: near });
-        const mark = speech.kind === 'attributed' ? -1 : e.document.text.slice(e.passage.span.start, e.passage.span.end).search(/["“]\s*[\p{L}\d]/u);
-        if (mark < 0) return { evidence: e, speech };
+        const passageText = e.document.text.slice(e.passage.span.start, e.passage.span.end);
+        const mark = speech.kind === 'attributed' ? -1 : passageText.search(/["“]\s*[\p{L}\d]/u);
+        // (A sentence with no quotation mark of its own is someone's words when it says whose, "A spokesperson for
+        // Yorkshire Ambulance Service said the trust had received …", or inside a quotation the paragraph opened before
+        // it.)
+        // (Or by a pronoun, "He told the court the defendant had owned Bruno …": a reporting verb of its own.)
+        const saysWhose = speech.kind === 'attributed' && ((speech.attribution.span.start >= e.passage.span.start && speech.attribution.span.end <= e.passage.span.end) || REPORTED.test(passageText));
+        if (mark < 0) return { evidence: e, speech, inQuote: saysWhose || QUOTE_MARK.test(passageText) || quoteOpenAt(e.document.text, e.passage.paragraph.start, e.passage.span.start) };
         const inside = e.passage.span.start + mark + 1;
-        return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: inside, end: inside }) };
+        const sentenceStart = /^[\s\S]*[.!?]\s/.exec(passageText.slice(0, mark))?.[0].length ?? 0;
+        const own = new Set(words(passageText.slice(sentenceStart)));
+        return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: inside, end: inside }), inQuote: rest.filter((w) => own.has(w)).length >= rest.length / 2 };
       });
-      if (quoted.length && quoted.every((s) => s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false)) {
+      if (quoted.length && quoted.every((s) => s.inQuote && s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false)) {
         const first = quoted[0];
         findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
       }
@@ -1440,6 +1452,13 @@ const SPEECH_WORD = new RegExp(`^${VERB}$`, 'i');
 const NOTICE_WORD = /^(?:notice|notified|notifies|informed|informs|announced|announces|wrote|writes|emailed|warned)$/;
 /** A sentence that opens with what a third person said or asked ("He said", "She asked for", "They told me"). */
 const THIRD_PERSON_SAID = /^\s*(?:He|She|They)\s+(?:\p{Ll}+\s+)?(?:said|says|asked|told|added|explained|wrote|replied|complained|admitted)\b/u;
+
+/** Whether a quotation is open at `at`, from the start of its paragraph: more “ than ”, or an odd count of ". */
+function quoteOpenAt(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 5000), at);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
 
 function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));

@@ -592,6 +592,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
 }
 
 function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
+  // The size of a group in words has no rival in a table's row, which is one of the group: "Colderwick was the lowest
+  // of the four at 47%" / "Colderwick | Capacity (million litres): 6,500 | …".
+  if (value.kind === 'number' && /^\p{L}+$/u.test(value.text) && GROUP_OF_BEFORE.test(info.text.slice(Math.max(0, value.span.start - 16), value.span.start)) && TABLE_ROW.test(sentence.text)) return undefined;
   // A count against the list of the counted things ("Four routes" / "Routes 7, 12 and 34"): the list, not its items.
   const list = countedList(sentence.text, sentence.values, value);
   if (list && list.count !== value.value) {
@@ -1403,6 +1406,39 @@ export function prepareClaim(
   return { claim, info, candidates };
 }
 
+/**
+ * Words English clips, by their clipped form: a clipped word is the full one ("course reps" / "course
+ * representatives"). A list, not any prefix: "car" is no "carpet".
+ */
+const CLIPPINGS: Record<string, readonly string[]> = {
+  rep: ['representative'],
+  exec: ['executive'],
+  admin: ['administration', 'administrator'],
+  info: ['information'],
+  dept: ['department'],
+  uni: ['university'],
+  lab: ['laboratory'],
+  stat: ['statistic'],
+  memo: ['memorandum'],
+  ad: ['advertisement'],
+  advert: ['advertisement'],
+  ref: ['referee', 'reference'],
+  sub: ['substitute'],
+  vet: ['veterinarian', 'veteran'],
+  gov: ['government'],
+  govt: ['government'],
+  mgmt: ['management'],
+  max: ['maximum'],
+  approx: ['approximately'],
+};
+
+/** Whether one word is the other clipped (`CLIPPINGS`), either in the plural: "reps" / "representatives". */
+function clippedForm(a: string, b: string): boolean {
+  const singular = (w: string) => w.toLowerCase().replace(/s$/, '');
+  const [x, y] = [singular(a), singular(b)];
+  return (CLIPPINGS[x]?.includes(y) ?? false) || (CLIPPINGS[y]?.includes(x) ?? false);
+}
+
 /** "In charge" for a post held: "after 14 years in charge" / "after 14 years as chairman". */
 function inChargeAs(claimText: string, claimSpan: Span, sourceText: string, sourceSpan: Span): boolean {
   if (claimText.slice(claimSpan.start, claimSpan.end).toLowerCase() !== 'charge' || !/\bin\s+$/i.test(claimText.slice(Math.max(0, claimSpan.start - 4), claimSpan.start))) return false;
@@ -1771,6 +1807,20 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
 }
 
 /** A table row's label: its first cell of words ("Operating profit", "Passenger journeys", a league table's team). */
+/** A row's first cell that is a year, alone or labelled: "Reporting year: 2024-25", "2023". */
+const YEAR_KEY_CELL = /^\s*(?:[\p{L}][\p{L} ]{0,29}:\s*)?((?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)\s*$/u;
+
+/**
+ * A row keyed by the year the claim gives ("Reporting year: 2024-25 | …" for "in 2024-25"): the year as its label,
+ * with no words; undefined for another row.
+ */
+function yearKey(info: ClaimInfo, row: TextInfo): { text: string; terms: string[] } | undefined {
+  const m = YEAR_KEY_CELL.exec(row.text.split(' | ')[0]);
+  const year = m ? headerYear(m[1]) : undefined;
+  if (!m || !year) return undefined;
+  return info.values.some((v) => v.kind === 'year' && v.value === year.year && v.through === year.through) ? { text: m[1], terms: [] } : undefined;
+}
+
 const labelCache = new WeakMap<TextInfo, { text: string; terms: string[] } | null>();
 /** A cell that marks a row's status, not what the row is about: a chart's "NEW" or "RE", "n/a". */
 const STATUS_CELL = /^(?:NEW|RE|RE-?ENTRY|NE|N\/A|n\/a|[–—-])$/u;
@@ -1886,6 +1936,11 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     });
     const other = rows.find((c) => !holders.includes(c) && named(c) && !heading(c)) ?? (unrelated ? rows.find((c) => !holders.includes(c) && namesLabel(info, labels.get(c), true) && !heading(c)) : undefined);
     if (!other || !holder) continue;
+    // (Nor when the claim names the holder too, by half its label's words or more, and the other row outside the
+    // figure's clause: "Eighty-three per cent said they would back a full ban on night departures, while only 22 per
+    // cent said they had been told about the insulation scheme" / "Would support a full ban on night departures | Yes:
+    // 83%" and "Were told about the insulation scheme | Yes: 22%".)
+    if (holders.some((c) => namesLabel(info, labels.get(c), true)) && !inClauseOf(info, v, labels.get(other)!.terms)) continue;
     // (A total's figure for a claim that names the rows it adds up: "Between January and April, the zoo welcomed
     // 134,063 visitors" / "Total | 2023: 106,860 | 2024: 134,063".)
     if (TOTAL_LABEL.test(labels.get(holder)!.text) && rows.filter((c) => !holders.includes(c) && named(c)).length >= 2) continue;
@@ -2127,17 +2182,26 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // (Or, when the claim names no row, the one row of totals that gives another of its figures in a labelled cell:
   // "12 near misses …, eight of them involving pedestrians" / "Total | Pedestrians: 7 | Vehicles: 5 | Total: 12".)
   const figureRows = byLabel.length ? [] : labelled.filter((c) => TOTAL_LABEL.test(rowLabel(c.sentence)?.text ?? '') && info.values.some((w) => isNumeric(w) && w.kind !== 'year' && w.kind !== 'date' && !w.label && labelledCells(c.sentence).some((cell) => c.sentence.values.some((x) => inCell(x, cell) && valueAgrees(w, x)))));
-  const named = byLabel.length ? byLabel : figureRows.length === 1 ? figureRows : [];
+  // (Or, when it names none and gives a year, the one row keyed by that year: "leakage was 142 million litres a day in
+  // 2024-25, 10% above its target" / "Reporting year: 2024-25 | Leakage target (…): 132 | … | Above target by: 8%".)
+  const yearRows = byLabel.length || figureRows.length ? [] : labelled.filter((c) => yearKey(info, c.sentence) !== undefined);
+  const named = byLabel.length ? byLabel : figureRows.length === 1 ? figureRows : yearRows.length === 1 ? yearRows : [];
+  const keyOf = (row: TextInfo) => rowLabel(row) ?? yearKey(info, row)!;
   // With two rows named ("Raman beat Hargreaves by 3,815 votes"), a figure is a row's only when the claim gives it
   // to that row's name ("Raman took 14,862 votes").
-  const rowNames = new Set(named.map((c) => rowLabel(c.sentence)!.text));
+  const rowNames = new Set(named.map((c) => keyOf(c.sentence).text));
   // (Not a row when another of the same name gives every figure of the claim: "Non-GAAP operating margin | Q3 FY2025:
   // 21.0% | Q3 FY2024: 17.9%" for "widened to 21.0% from 17.9%", beside the guidance table's row of that name.)
   const statesAll = (o: Candidate) => info.values.some(isNumeric) && info.values.every((v) => !isNumeric(v) || statesValue(o.sentence, v));
+  // (Nor any row when a passage other than a row gives the claim's figures, two or more, all of them: "cutting up to
+  // 212 … jobs and closing 14 courses across five academic schools and its professional services" / "… by up to 212
+  // full-time equivalent posts and to close 14 undergraduate and postgraduate courses", not the row "Professional
+  // services | Posts at risk (FTE): 50 | Courses proposed for closure: 0".)
+  if (info.values.filter(isNumeric).length >= 2 && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o))) return undefined;
   for (const c of named) {
-    if (named.some((o) => o !== c && rowLabel(o.sentence)!.text === rowLabel(c.sentence)!.text && statesAll(o))) continue;
+    if (named.some((o) => o !== c && keyOf(o.sentence).text === keyOf(c.sentence).text && statesAll(o))) continue;
     const cells = labelledCells(c.sentence);
-    const label = rowLabel(c.sentence)!;
+    const label = keyOf(c.sentence);
     for (const v of info.values) {
       // (Nor a number that names something, "a Level 3 apprenticeship", against a count of "A-level entries".)
       if (!isNumeric(v) || v.kind === 'ordinal' || v.label) continue;
@@ -2174,6 +2238,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // will do: "63 people had been killed and 412 injured, while 11 were still missing in Caravelí province" for
       // "COEN has confirmed 63 deaths and 412 injured" beside the row "Arequipa — Caravelí | … | Injured: 236".)
       if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && (named(o) || !strict.length) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
+      // (A row named by its year alone, which gives the figure in another column, gives it in the column the claim
+      // means: "Night movements rose from 1,640 in 2022" / "Period: 2022 | … | Air transport movements: 33,900 | Night
+      // movements (23:30–06:00): 1,640".)
+      if (yearRows.includes(c) && statesValue(c.sentence, v)) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && inCell(x, cell));
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
@@ -2197,6 +2265,9 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   }
   return undefined;
 }
+
+/** What comes before a group's size in words: "the lowest of the four", "one of its three", "among all five". */
+const GROUP_OF_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
 
 /**
  * The figure of a table cell as a quick fix puts it in place of a claim's, written as the claim writes it: the cell's
@@ -2238,7 +2309,10 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
  */
 function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | undefined, loose: boolean): boolean {
   if (!label) return false;
-  if (label.terms.every((t) => info.terms.has(t))) return !onlyExcluded(info.text, label.text);
+  // (A label of the words of the claim's figures alone is not named by them: "within three years" is no row "Year";
+  // a day or a name is: "Sunday services" names the row "Sunday".)
+  const figureWords = () => label.terms.every((t) => info.valueTerms.has(t)) && !info.values.some((v) => (v.kind === 'date' || v.kind === 'name') && hasPhrase(v.text, label.text));
+  if (label.terms.every((t) => info.terms.has(t))) return !onlyExcluded(info.text, label.text) && !figureWords();
   const words = label.text.toLowerCase().split(/\s+/);
   // (Not a route's or a fixture's ends, "Brackenford – Kesterbridge (express)": one end is no name of the row.)
   if (/^\p{Lu}/u.test(label.text) && words.length <= 4 && !/\s[–—-]\s/u.test(label.text)) {
@@ -3225,7 +3299,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const figures = info.values.flatMap((v, i) => (isNumeric(v) || v.kind === 'year' || (v.kind === 'date' && !weekdayOnly(v) && !monthOnly(v)) ? [i] : []));
   const allFigures = figures.length >= 2 ? scored.filter((s) => figures.every((i) => s.c.states[i])) : [];
   // Stated for the account of the evidence (any passage about it), and for contradictions (the cited ones).
-  const stated = info.values.map((_, i) => aboutIt.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]));
+  // (Or a table's row the claim names: "Sunday services will be unchanged at 204 trains a day" / "Sunday | Current
+  // timetable: 204 | …", not the 318 of "Saturday services will be reduced from 318 to 290 trains".)
+  const namedRows = scored.filter((s) => TABLE_ROW.test(s.c.sentence.text) && namesLabel(info, rowLabel(s.c.sentence), false));
+  const stated = info.values.map((_, i) => aboutIt.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]) || (isNumeric(info.values[i]) && namedRows.some((s) => s.c.states[i])));
   const statedByRelated = citedAboutIt.length ? info.values.map((_, i) => related.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.cited && s.c.states[i])) : stated;
   // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
   // the claim's direction word, which it cannot have ("Overall borrowings rose 131 million dollars to 614 million" /
@@ -4193,6 +4270,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         chosen.c.context.some((t) => hasPhrase(t.text, phrase) && own.some((v) => statesValue(t, v) && !statesValue(chosen.c.sentence, v))),
       );
     };
+    // A word right after one of the claim's figures that another passage gives with that figure is the claim's from
+    // there: "defeated by 30 votes to 24, with two abstentions" / "… abstentions, 2.", not the "two years" of the
+    // press release's sentence.
+    const withFigureElsewhere = (x: Substitution) => {
+      const figure = info.values.find((v) => isNumeric(v) && v.span.end <= x.claimSpan.start && /^[\s-]*$/.test(info.text.slice(v.span.end, x.claimSpan.start)));
+      return !!figure && scored.some((r) => r !== chosen && hasPhrase(r.c.sentence.text, x.claim) && statesValue(r.c.sentence, figure));
+    };
     // A claim that has the source's word, or a word of its side, besides its own says both ("reopened … after being
     // shut" / "closed … for around seven and a half hours").
     const saysBothSides = (x: Substitution) =>
@@ -4209,6 +4293,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
         !fromWindow(x) &&
+        !withFigureElsewhere(x) &&
+        !clippedForm(x.claim, x.source) &&
         !(!x.named && untilTurns(x)) &&
         !(!x.named && saysBothSides(x)) &&
         // (Nor a contest said of the other side: "Labour won the seat from" / "The Conservatives lost the seat to".)
@@ -4788,7 +4874,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // increase: £55.17", beside "A Band D household will pay £1,741.09 …".)
   const unstatedFigures = unstatedHere.filter((v) => v.kind !== 'name');
   const allIn = (vs: readonly TypedValue[]) => vs.length > 1 && scored.some((o) => o !== chosen && vs.every((v) => writtenIn(o.c.sentence, v)));
-  const elsewhere = allIn(unstatedHere) || allIn(unstatedFigures);
+  // (Or all of them, that another sentence the claim nearly copies gives: "Two runners remained in hospital on Tuesday" /
+  // "As of this morning, two runners remain in hospital" of Monday's statement, beside "Two runners remain with us
+  // this morning" of Tuesday's briefing.)
+  // (With the names the sentence gives: not "The apprentice rate applies to apprentices aged under 19, …" for "The
+  // National Living Wage applies to workers aged under 21".)
+  const namesHere = info.values.filter((v) => v.kind === 'name' && statesValue(chosen.c.sentence, v));
+  const copiedElsewhere =
+    unstatedHere.length > 0 &&
+    scored.some((o) => o !== chosen && unstatedHere.every((v) => statesValue(o.c.sentence, v)) && namesHere.every((v) => statesValue(o.c.sentence, v)) && copyCoverage(info, o.c.sentence) >= COPIED_TOPIC_MIN);
+  const elsewhere = allIn(unstatedHere) || allIn(unstatedFigures) || copiedElsewhere;
   if (!conflicting && info.values.length && !elsewhere && copyCoverage(info, chosen.c.sentence) >= COPY_TOPIC) {
     // Stated by the sentence itself: a name the claim takes from a neighbouring sentence is still a swap.
     const sentence = chosen.c.sentence;

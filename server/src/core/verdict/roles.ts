@@ -244,6 +244,10 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
     // (Nor words of the person's relation to others, which make no other post: "her fellow administrator" / "joint
     // administrator".)
     .filter((w) => w && !/['’]s?$/.test(w) && !STOPWORDS.has(w) && !RELATION_WORDS.has(w));
+  // "The ombudsman's chief" is the Chief Ombudsman (a post's own chief, where the post is a body's: "the
+  // inspector's chief" alike).
+  const possessor = /(?:^|\s)(\p{Ll}+)['’]s\s+chief$/u.exec(post.trim());
+  if (words.length === 1 && words[0] === 'chief' && possessor && POSTS.has(possessor[1])) words.splice(0, 1, 'chief', possessor[1]);
   // "Chief Executive Officer" is the chief executive.
   if (words.length >= 2 && words[words.length - 1] === 'officer' && words[words.length - 2] === 'executive') words.pop();
   let head = words[words.length - 1];

@@ -212,6 +212,9 @@ const FIRST_WORD = /^\s*(?:[-*•]\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+\p{Ll}/u;
 
 const STATES_MEMO = new WeakMap<TypedValue, WeakMap<TextInfo, boolean>>();
 
+/** The word "one" as a count of something: "in one case", "one resident" (not "one of the", "no one", "one another"). */
+const ONE_COUNT = /(?<!\bno\s)\bone\s+(?!of\b|another\b|or\b|and\b|day\b)\p{L}+/iu;
+
 function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   // A reporting period by its name: "the third quarter of fiscal 2025, which ended on … October 31, 2024" for "the
   // three months ended October 31, 2024".
@@ -242,6 +245,9 @@ function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   if (statesDuration(value, info.text, info.values)) return true;
   // A rate the text gives as a sum over a period: "£50m over five years" for "£10m a year".
   if (statesRate(value, info.text, info.values)) return true;
+  // A count of one the text gives in the word the values leave out as too common: "only one complaint was not upheld"
+  // / "In one case we found no maladministration" (not "one of the officials").
+  if (value.kind === 'number' && value.value === 1 && !value.unit && /^(?:one|a\s+single|single)$/i.test(value.text.replace(/^(?:only|just)\s+/i, '')) && ONE_COUNT.test(info.text)) return true;
   // A count the text lists: "Routes 7, 12 and 34" for "three routes".
   if (value.kind === 'number' && countedList(info.text, info.values, value)?.count === value.value) return true;
   // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".

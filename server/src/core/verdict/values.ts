@@ -650,7 +650,8 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   // A measure after one describing word: "two rapid centuries", "three tense hours" (not "five of the hours").
   if (!unit) {
     const two = ADJECTIVE_UNIT.exec(text.slice(end, end + 32));
-    const measure = two && !NOT_DESCRIBING.has(two[1]) ? UNITS[two[2].toLowerCase()] : undefined;
+    // (Nor a number of its own: "down from 161 million five years ago" is 161 million, then five years.)
+    const measure = two && !NOT_DESCRIBING.has(two[1]) && !(two[1] in SMALL_NUMBERS) && two[1] !== 'one' ? UNITS[two[2].toLowerCase()] : undefined;
     if (two && measure && two[2].length > 2 && MEASURES.has(measure)) return { unit: measure, end: end + two[0].length };
   }
   // Single-letter units only right after the digits ("5m", "5 m" is too ambiguous with a following word), but for
@@ -1651,6 +1652,9 @@ export function differenceRival(claim: TypedValue, values: readonly TypedValue[]
 /** A standing's column of an earlier period's places: "Last year", "Previous", "Last season", "LW". */
 const EARLIER_PLACE = /^(?:(?:last|previous|prior)(?:\s+(?:year|season|week|month|time))?|prev\.?|ly|lw)$/i;
 
+/** The period after a header's unit: " a day" of "(million litres a day)", " per hour". */
+const HEADER_PERIOD = /^\s+(?:a|an|per|each)\s+\p{L}+$/u;
+
 function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void {
   const cells = labelledCellSpans(text);
   const first = text.indexOf(' | ');
@@ -1666,10 +1670,11 @@ function withHeaderUnits(text: string, values: Omit<TypedValue, 'role'>[]): void
     if (unit.kind === 'percent') values[i] = { ...v, kind: 'percent', unit: unit.points ? 'pp' : '%' };
     else if (unit.kind === 'ordinal') values[i] = { ...v, kind: 'ordinal', precision: 0.5 };
     else if (unit.kind === 'measure') {
-      // (Read as the figure and its unit would be in a sentence: "40.2 °C"; a unit the values do not know is left.)
+      // (Read as the figure and its unit would be in a sentence: "40.2 °C", "142 million litres a day", with its
+      // period; a unit the values do not know is left.)
       const written = `${v.text} ${unit.unit}`;
-      const q = extractValues(written).find((x) => (x.kind === 'quantity' || x.kind === 'money') && x.span.start === 0 && x.span.end === written.length);
-      if (q) values[i] = { ...v, kind: q.kind, unit: q.unit, value: q.value, precision: q.precision };
+      const q = extractValues(written).find((x) => (x.kind === 'quantity' || x.kind === 'money') && x.span.start === 0 && (x.span.end === written.length || (!!x.per && HEADER_PERIOD.test(written.slice(x.span.end)))));
+      if (q) values[i] = { ...v, kind: q.kind, unit: q.unit, value: q.value, precision: q.precision, ...(q.per ? { per: q.per } : {}) };
     } else if (unit.kind === 'money') values[i] = { ...v, kind: 'money', unit: CURRENCY_SIGNS[unit.sign.toLowerCase()] ?? 'usd', value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
     else values[i] = { ...v, value: v.value * unit.scale, precision: (v.precision ?? 0.5) * unit.scale };
   }
@@ -2645,6 +2650,9 @@ export function abbreviates(short: string, long: string): boolean {
   return i === letters.length;
 }
 
+/** A figure in millions or more, as its words give it: "161 million", "2.4bn". */
+const IN_MILLIONS = /(?:million|billion|trillion|bn|mn)$/i;
+
 /**
  * Whether a source value states the claim's value: the same number (within rounding), a compatible date, the
  * same year or ordinal, or a name that contains the claim's name.
@@ -2679,7 +2687,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
     // ("Khanal, 27," / "the 27-year-old").
     // (A figure with decimals is a measure's, not a count: "put the magnitude slightly lower, at 7.0" / "a magnitude
     // of 7.0".)
-    if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '') && !/\d\.\d/.test(claim.text)) return false;
+    // (A figure in millions is the measure's, its unit left out: "down from 161 million five years ago" / "down from
+    // 161 million litres a day".)
+    if (claim.kind === 'number' && claim.unit === undefined && source.kind === 'quantity' && source.unit !== 'year' && MEASURES.has(source.unit ?? '') && !/\d\.\d/.test(claim.text) && !IN_MILLIONS.test(claim.text)) return false;
     // Nor is a measure a bare count ("more than five hours" / "Five boarded the liferaft"); a duration in years may be an
     // age or a term ("a 27-year-old" / "Khanal, 27"); figures in digits are often a measure's shorthand ("9.94
     // seconds" / "Time: 9.94", "300 metres" / "so I went at 300"), a number in words a count.
