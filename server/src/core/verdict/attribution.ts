@@ -515,6 +515,12 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
         const antecedent = antecedentOf(text, paragraph, pronounBefore ? windowStart + pronounBefore.index : quote.open);
         if (antecedent) return { kind: 'attributed', attribution: antecedent };
       }
+      // "“Nobody is asking the university to ignore its finances,” I said in a statement …": in a letter, its
+      // signer's words ("Yours sincerely,\n\nSarah Pennington").
+      if (FIRST_PERSON_BEFORE.test(text.slice(windowStart, quote.open)) || FIRST_PERSON_AFTER.test(text.slice(quote.inner.end, Math.min(paragraph.end, quote.inner.end + 40)))) {
+        const signer = signerOf(text);
+        if (signer) return { kind: 'attributed', attribution: signer };
+      }
       // A quotation that goes on after the attribution of the one before it ("“These are impressive numbers …,”
       // she said. “We don't yet know what this drug will cost …”"): the same speaker's.
       const before = findQuotes(text, paragraph).filter((q) => q.inner.end <= quote.open && q.inner.end > q.inner.start);
@@ -658,6 +664,22 @@ function initialled(text: string, label: string): Attribution | undefined {
 
 /** A signature line: a dash and a name, then a comma, a bracket or the line's end ("— Dr Miriam Achterberg, Chief …"). */
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[—–]|--?)[ \t]*(?<m>${NAME})(?=[ \t]*(?:[,(]|\n|$))`, 'u');
+
+/** "I said:" right before a quotation; ", I said" or "” I told …" right after one. */
+const FIRST_PERSON_BEFORE = new RegExp(String.raw`(?:^|[.!?”"]\s+)I\s+${ADVERB}${VERB}\s*[:,]?\s*$`, 'u');
+const FIRST_PERSON_AFTER = new RegExp(String.raw`^[,.!?]?["”’']?\s*,?\s*I\s+${ADVERB}${VERB}\b`, 'u');
+/** A letter's close and the name under it: "Yours sincerely,\n\nSarah Pennington". */
+const SIGN_OFF = new RegExp(String.raw`(?:Yours\s+(?:sincerely|faithfully|truly)|(?:Kind|Best|Warm|With\s+best)\s+regards|Regards)[ \t]*,?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<m>${NAME})(?=[ \t]*(?:[,(]|\n|$))`, 'u');
+/** How far from a document's end its letter's sign-off is looked for. */
+const SIGN_OFF_REACH = 2000;
+
+/** The one who signs a letter (`SIGN_OFF` near the document's end), as an attribution; undefined for no letter. */
+function signerOf(text: string): Attribution | undefined {
+  const from = Math.max(0, text.length - SIGN_OFF_REACH);
+  const m = SIGN_OFF.exec(text.slice(from));
+  if (!m?.groups) return undefined;
+  return nameAttribution(m.groups.m, from + m.index + m[0].length - m.groups.m.length);
+}
 
 /** The person who signs the quotation that ends at `end`: a signature on the next non-blank line (`SIGNATURE`). */
 function signature(text: string, end: number): Attribution | undefined {

@@ -591,6 +591,17 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   return r && value.kind === 'name' && JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source) ? undefined : r;
 }
 
+/** The word before a date's preposition, what happened then: "reopened" of "reopened on Wednesday 26 June". */
+function eventBefore(text: string, start: number): string | undefined {
+  return /(\p{L}+)\s+(?:on|in|at|by|from|until|since)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1].toLowerCase();
+}
+
+/** What a document records on its own day: a meeting, a statement, a decision ("at its meeting on …", "said on …"). */
+const DAY_OF_RECORD = /^(?:meeting|meetings|said|says|announced|published|issued|approved|agreed|decided|voted|met|confirmed|statement|hearing|sitting|session)$/;
+
+/** "ago" after a length of time, which makes it a time: "three years ago". */
+const AGO_AFTER = /^\s+ago\b/i;
+
 function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   // The size of a group in words has no rival in a table's row, which is one of the group: "Colderwick was the lowest
   // of the four at 47%" / "Colderwick | Capacity (million litres): 6,500 | …".
@@ -625,6 +636,9 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
     inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && inCell(rivals[0], named[0]);
   }
   rivals = rivals.filter((s) => !fractionOfCount(value, s));
+  // (Nor a length of time the rival of a time ago, or the other way: "the Greens' 12 per cent share in the ward three
+  // years ago" / "has lived in the ward for eleven years".)
+  if (value.kind === 'quantity') rivals = rivals.filter((s) => s.kind !== 'quantity' || AGO_AFTER.test(sentence.text.slice(s.span.end, s.span.end + 8)) === AGO_AFTER.test(info.text.slice(value.span.end, value.span.end + 8)));
   // (Nor the rest of a whole, "The other nine pupils were taken by road ambulance", for the whole: "Eleven pupils were
   // taken to hospital".)
   if (isNumeric(value) && !REMAINDER_BEFORE.test(info.text.slice(Math.max(0, value.span.start - 16), value.span.start))) rivals = rivals.filter((s) => !REMAINDER_BEFORE.test(sentence.text.slice(Math.max(0, s.span.start - 16), s.span.start)));
@@ -1794,7 +1808,11 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
     // has two previous convictions …", whatever his row gives ("Liam Thornbury | Age: 34"). (Not one that names
     // others: "Kestrel Ridge Ventures led with £18 million, with the Carrowmere Innovation Fund …" gives the figure to
     // another.)
-    const alone = (t: TextInfo) => t.values.every((x) => x.kind !== 'name' || agreesEitherWay(owner, x));
+    // (The owner's party or body, which the claim and the owner's row give too, is still the owner's: "1,408 for Grace
+    // Okafor of the Vale Green Party" / "Grace Okafor (Vale Green Party) 1,408.", beside the row "Grace Okafor | Vale
+    // Green Party | First count: 1,409".)
+    const ownersToo = (x: TypedValue) => info.values.some((w) => w.kind === 'name' && agreesEitherWay(w, x)) && rows.some((r) => statesValue(r.sentence, owner) && statesValue(r.sentence, x));
+    const alone = (t: TextInfo) => t.values.every((x) => x.kind !== 'name' || agreesEitherWay(owner, x) || ownersToo(x));
     if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, owner) && statesValue(c.sentence, v) && alone(c.sentence))) continue;
     for (const c of rows) {
       // Another row's figure is no help: "Raman took 11,047 votes" is wrong though Hargreaves's row gives 11,047.
@@ -2198,6 +2216,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // full-time equivalent posts and to close 14 undergraduate and postgraduate courses", not the row "Professional
   // services | Posts at risk (FTE): 50 | Courses proposed for closure: 0".)
   if (info.values.filter(isNumeric).length >= 2 && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o))) return undefined;
+  // The claim's figures that a row's cells may hold: not a number that names something ("Aster 7"), nor a year or date.
+  const rowFigures = info.values.filter((v) => isNumeric(v) && !v.label && v.kind !== 'year' && v.kind !== 'date');
   for (const c of named) {
     if (named.some((o) => o !== c && keyOf(o.sentence).text === keyOf(c.sentence).text && statesAll(o))) continue;
     const cells = labelledCells(c.sentence);
@@ -2240,8 +2260,12 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       if (candidates.some((o) => !rows.includes(o) && statesValue(o.sentence, v) && (named(o) || !strict.length) && columnTerms.every((t) => o.sentence.terms.has(t)))) continue;
       // (A row named by its year alone, which gives the figure in another column, gives it in the column the claim
       // means: "Night movements rose from 1,640 in 2022" / "Period: 2022 | … | Air transport movements: 33,900 | Night
-      // movements (23:30–06:00): 1,640".)
-      if (yearRows.includes(c) && statesValue(c.sentence, v)) continue;
+      // movements (23:30–06:00): 1,640". So does a row that gives all the claim's figures, two or more: "Of the 521
+      // members … who returned ballot papers, 455 backed strike action, a yes vote of 87.3 per cent" / "Total | Members
+      // entitled to vote: 660 | Votes cast: 521 | Yes: 455 | … | Yes share: 87.3%".)
+      // (Not a row of years' columns, whose year is the claim's figure's: "rose from 23 days in 2022/23 to 71 days in
+      // 2023/24" / "… | 2022/23: 71 | 2023/24: 23".)
+      if ((yearRows.includes(c) || (rowFigures.length >= 2 && cells.every((x) => !x.year) && rowFigures.every((w) => statesValue(c.sentence, w)))) && statesValue(c.sentence, v)) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && inCell(x, cell));
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
@@ -3489,6 +3513,27 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     };
     return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN) || inItsColumn(o));
   };
+  // A date another sentence gives after the claim's word for what happened then ("reopened on Wednesday 26 June" / "It
+  // reopened on Wednesday 26 June following a satisfactory revisit on Monday 24 June"), whatever the copied sentence
+  // gives for another event ("At the revisit on Monday 24 June officers found all requirements met").
+  const eventDated = (i: number) => {
+    const v = info.values[i];
+    const event = v.kind === 'date' ? eventBefore(info.text, v.span.start) : undefined;
+    if (!event) return false;
+    const term = processTerm(event);
+    return scored.some((o) => o.c.sentence.values.some((x) => x.kind === 'date' && valueAgrees(v, x) && processTerm(eventBefore(o.c.sentence.text, x.span.start) ?? '') === term));
+  };
+  // A meeting's or a statement's date that is the day of the passage's own document, its header's or dateline's
+  // ("approved … at its meeting on Thursday 7 November" / a board paper of "Date: Thursday 7 November 2024" that asks
+  // the board to approve the closure "from Monday 18 November 2024").
+  const ofTheDocumentsDay = (s: (typeof scored)[number], i: number) => {
+    const v = info.values[i];
+    const day = s.c.hit.document.meta?.date?.date;
+    const event = v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined ? eventBefore(info.text, v.span.start) : undefined;
+    if (!day || !event || !DAY_OF_RECORD.test(event)) return false;
+    const [year, month, date] = day.split('-').map(Number);
+    return month === v.date!.month && date === v.date!.day && (v.date!.year === undefined || v.date!.year === year) && (v.date!.weekday === undefined || v.date!.weekday === weekdayOf(day));
+  };
   const inRoleOnlyHere = (s: (typeof scored)[number], i: number, r: RivalValue) =>
     roleRival(s, i, r) && !scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => TABLE_ROW.test(t.text) && statesValue(t, info.values[i])));
   const byRole = scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && !byFigures.includes(s) && s.c.features.topic >= ROLE_RIVAL_TOPIC_MIN).slice(0, 2);
@@ -3511,7 +3556,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             const dayStated =
               (fullDate(info.values[i]) && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && o.c.features.coverage > s.c.features.coverage && statesValue(o.c.sentence, info.values[i]))) ||
               (info.values[i].kind === 'date' && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && statesValue(o.c.sentence, info.values[i]) && info.values.some((w, j) => j !== i && isNumeric(w) && w.kind !== 'date' && statesValue(o.c.sentence, w)))) ||
-              coStated(s, i);
+              coStated(s, i) ||
+              eventDated(i) ||
+              ofTheDocumentsDay(s, i);
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)

@@ -280,8 +280,11 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   const inField = of.length > 0 && /\sin\s+$/i.test(text.slice(0, text.lastIndexOf(of[of.length - 1])));
   const named = !(portfolio && field) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
   // (Or a name in the possessive before the post, none after it: "the Northern Isles Transport Board's chair".)
-  const owner = of.length ? undefined : /^((?:\p{Lu}[\p{L}&-]*\s+){1,5})?\p{Lu}[\p{L}&-]*['’]s?\s/u.exec(post)?.[0].replace(/['’]s?\s$/u, '');
-  const bodyName = named ? last : owner && (owner.includes(' ') || BODY_WORD.test(owner)) ? owner : undefined;
+  // (Before a field of one part, the possessive is the body and the part the field: "the RSIB's Chief Inspector of Rail
+  // Accidents".)
+  const possessive = /^((?:\p{Lu}[\p{L}&-]*\s+){1,5})?\p{Lu}[\p{L}&-]*['’]s?\s/u.exec(post)?.[0].replace(/['’]s?\s$/u, '');
+  const owner = !of.length || (of.length === 1 && field && possessive && /^\p{Lu}{2,}$/u.test(possessive)) ? possessive : undefined;
+  const bodyName = owner && of.length ? owner : named ? last : owner && (owner.includes(' ') || BODY_WORD.test(owner)) ? owner : undefined;
   const body = bodyName ? bodyName.toLowerCase().split(/[\s&-]+/).filter((w) => w && !STOPWORDS.has(w)) : undefined;
   return { name, text, span, head, modifiers, ...(field ? { field } : {}), ...(body?.length ? { body } : {}) };
 }
