@@ -594,3 +594,24 @@ test('plain transcripts: who a speaker is, in brackets after their first turn\'s
   const priya = doc.meta?.speakers?.find((s) => s.label === 'PRIYA NANDA');
   assert.deepEqual([priya?.role, priya?.body], ['su president; chair', undefined]);
 });
+
+test('plain transcripts: a post as a label is the one person the header gives that post; a note in brackets is no one\'s words', async () => {
+  const text = [
+    "BRACKENDALE CORONER'S COURT",
+    'Transcript of proceedings, Day 2 - Wednesday 15 January 2025',
+    'Before: Helen Marsden, Area Coroner for Brackendale and the Upper Calder',
+    'Present: Priya Nandra (counsel for the family)',
+    '',
+    'CORONER: Good morning. Station Manager, please take the oath.',
+    '',
+    '[Witness sworn: Station Manager Ruth Calloway, Calderbrook Fire and Rescue Service]',
+    '',
+    'CORONER: You were the incident commander?',
+    '',
+    'CALLOWAY: I was, ma\'am.',
+  ].join('\n');
+  const [doc] = (await load('inquest.txt', text)).documents;
+  assert.deepEqual(doc.meta?.speakers?.find((s) => s.label === 'CORONER'), { label: 'CORONER', name: 'Helen Marsden', role: 'area coroner for brackendale and the upper calder' });
+  assert.equal(passageStarting(doc, '[Witness sworn').place.speaker, undefined);
+  assert.equal(passageStarting(doc, 'You were the incident commander?').place.speaker?.label, 'CORONER');
+});

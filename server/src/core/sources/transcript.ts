@@ -357,6 +357,18 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     }
     // (Not by a courtesy title: "CLLR DEV SANDHU" is not "Cllr Janet Pelham".)
     // (Nor by a small word: "THE CLERK" is not "IN THE CROWN COURT".)
+    // A post as the label ("CORONER"), held by the one person the header gives it after their name: "Before: Helen
+    // Marsden, Area Coroner for Brackendale and the Upper Calder" (not "Area Coroner" as a name).
+    if (/^\p{Lu}{4,}$/u.test(label)) {
+      const post = new RegExp(String.raw`^[ \t]*,[ \t]*([^\n,]{0,40}\b${label.toLowerCase()}\b[^\n]{0,60})`, 'i');
+      const holders = names.filter((n) => post.test(header.slice(n.end, n.end + 120)));
+      if (holders.length === 1) {
+        speaker.name = holders[0].name;
+        setRole(speaker, post.exec(header.slice(holders[0].end, holders[0].end + 120))![1].trim());
+        out.push(speaker);
+        continue;
+      }
+    }
     const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1 && !COURTESY_TOKENS.has(t) && !LABEL_SMALL_WORDS.has(t));
     const hit = tokens.length
       ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)))
@@ -669,7 +681,8 @@ function plainTurn(line: string): PlainTurn | undefined {
 const BARE_CAPS = /^(?![^\n]*\b(?:ON|THE|OF|TO|AND|FOR|IN|AT|BY|WITH|FROM|A|AN)\b)[ \t]*(\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){1,3})(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*$/u;
 
 /** A line of a stage direction in brackets: "[Show of hands]", "(Laughter)". */
-const STAGE_DIRECTION = /^[ \t]*[\[(][^\])\n]{1,60}[\])][ \t]*$/;
+// (Or a note of who was sworn: "[Witness sworn: Station Manager Ruth Calloway, Calderbrook Fire and Rescue Service]".)
+const STAGE_DIRECTION = /^[ \t]*[\[(][^\])\n]{1,120}[\])][ \t]*$/;
 
 /** A labelled line this long is a hard-wrapped turn's first line, when the lines below it go on without a blank. */
 const WRAPPED_TURN = 50;
@@ -772,6 +785,16 @@ export function parsePlainTranscript(content: string): Transcript {
       prose.segment(speaker, time);
       prose.verbatim(text.slice(turn.textStart).trimEnd(), line.start + turn.textStart);
       lastEnd = line.end;
+    } else if (!inHeader && STAGE_DIRECTION.test(text)) {
+      // A note of the proceedings in brackets ("[Witness sworn: Station Manager Ruth Calloway, …]") is no one's words:
+      // a paragraph of its own without a speaker, the turn going on after it.
+      prose.paragraph(undefined, true);
+      prose.segment(undefined, undefined);
+      const lead = text.length - text.trimStart().length;
+      prose.verbatim(text.slice(lead).trimEnd(), line.start + lead);
+      lastEnd = line.start + text.trimEnd().length;
+      previousBlank = true;
+      continue;
     } else if (inHeader) {
       headerLines.push(text);
       // Header lines are prose too (they may state facts), without a speaker.

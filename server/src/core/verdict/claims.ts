@@ -405,7 +405,8 @@ function hasWordForWord(evidence: string, words: string): boolean {
  * the evidence, never after their own. The claim's name and the evidence's other one.
  */
 function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
-  const people = info.values.filter((v) => v.kind === 'name' && v.name!.length >= 2);
+  // (People: not a name after "the", a place's or a body's: "into the Wex Brook, involving … the Environment Agency".)
+  const people = info.values.filter((v) => v.kind === 'name' && v.name!.length >= 2 && !/\bthe\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 5), v.span.start)));
   if (people.length < 2) return undefined;
   const mentioned = new Map(
     people.map((person) => [person, texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && agreesEitherWay(person, v)).map((v) => ({ t, v, words: new Set(personTerms(t, v)) })))]),
@@ -599,6 +600,17 @@ function eventBefore(text: string, start: number): string | undefined {
 /** What a document records on its own day: a meeting, a statement, a decision ("at its meeting on …", "said on …"). */
 const DAY_OF_RECORD = /^(?:meeting|meetings|said|says|announced|published|issued|approved|agreed|decided|voted|met|confirmed|statement|hearing|sitting|session)$/;
 
+/** Units of a length of time. */
+const DURATION_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
+
+/** A column of people's ages: "Age", "Age at sentence". */
+const AGE_LABEL = /^\s*age\b/i;
+
+/** Whether a claim's figure is a person's age as the claim gives it ("Jermaine Atkins, 26,", "the 47-year-old"). */
+function isAge(info: ClaimInfo, v: TypedValue): boolean {
+  return agesOf(info.text).some((a) => a.ageSpan.start === v.span.start);
+}
+
 /** "ago" after a length of time, which makes it a time: "three years ago". */
 const AGO_AFTER = /^\s+ago\b/i;
 
@@ -636,6 +648,20 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
     inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && inCell(rivals[0], named[0]);
   }
   rivals = rivals.filter((s) => !fractionOfCount(value, s));
+  // (Nor a number joined to the word it qualifies the rival of a count: "of which 874 supported the plans" / "during
+  // the 21-day consultation period".)
+  if (value.unit === undefined && value.kind === 'number') rivals = rivals.filter((s) => !(s.kind === 'quantity' && /^\d[\d,.]*[-‑]\p{L}/u.test(s.text)));
+  // (Nor a row's age the rival of anything but an age: "of two counts of conspiracy" / "Jermaine Atkins | Age: 26 | …";
+  // nor an age the rival of another column's figure, "Jermaine Atkins, 26, was sentenced" / "… | Sentence: 14 years".)
+  if (TABLE_ROW.test(sentence.text) && isNumeric(value)) {
+    const age = isAge(info, value);
+    const cells = labelledCells(sentence);
+    const ageCells = cells.filter((c) => AGE_LABEL.test(c.label));
+    rivals = rivals.filter((s) => s.kind === 'name' || ageCells.some((c) => inCell(s, c)) === age);
+    // (Nor a length of time in a column of words the claim has none of: "after a trial lasting six weeks" / "… |
+    // Sentence: 14 years".)
+    if (value.kind === 'quantity' && DURATION_UNITS.has(value.unit ?? '')) rivals = rivals.filter((s) => !cells.some((c) => inCell(s, c) && c.terms.size > 0 && ![...c.terms].some((t) => info.terms.has(t))));
+  }
   // (Nor a length of time the rival of a time ago, or the other way: "the Greens' 12 per cent share in the ward three
   // years ago" / "has lived in the ward for eleven years".)
   if (value.kind === 'quantity') rivals = rivals.filter((s) => s.kind !== 'quantity' || AGO_AFTER.test(sentence.text.slice(s.span.end, s.span.end + 8)) === AGO_AFTER.test(info.text.slice(value.span.end, value.span.end + 8)));
@@ -2241,6 +2267,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // changes.
       const cell = columnOf(info, v, cells);
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
+      // (An age is an age column's only: "Jermaine Atkins, 26, was sentenced" is no "Sentence: 14 years".)
+      if (isAge(info, v) !== AGE_LABEL.test(cell.label)) continue;
       // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
       // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
       const columnTerms = [...analyzeText(cell.label, false).terms];

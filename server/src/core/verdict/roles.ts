@@ -253,7 +253,8 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   let head = words[words.length - 1];
   // A head is the head of what it heads ("its head of policy" is no "head of communications"), wherever the post is
   // ("head of legal at the publisher" / "head of legal at Northern Courier Media").
-  if (head === 'head' && of.length) head = `head of ${of[0].toLowerCase()}`;
+  const headOf = head === 'head' && of.length > 0;
+  if (headOf) head = `head of ${of[0].toLowerCase()}`;
   // (A member of a body's governing few is a post: "cabinet member for highways", "board member".)
   else if (!head || !(POSTS.has(head) || (head === 'member' && words.some((w) => GOVERNING.has(w))))) return undefined;
   // A field of one or two words, no determiner and no body's word ("Director of Midwifery", "Head of Digital").
@@ -278,7 +279,8 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   const last = of.length ? of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '') : '';
   // (Not a subject taught, after "in": "Senior Lecturer in Food Microbiology".)
   const inField = of.length > 0 && /\sin\s+$/i.test(text.slice(0, text.lastIndexOf(of[of.length - 1])));
-  const named = !(portfolio && field) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
+  // (Nor what a head heads, alone: "Head of Reservoir Safety" has no body.)
+  const named = !(headOf && of.length === 1) && !(portfolio && field) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
   // (Or a name in the possessive before the post, none after it: "the Northern Isles Transport Board's chair".)
   // (Before a field of one part, the possessive is the body and the part the field: "the RSIB's Chief Inspector of Rail
   // Accidents".)

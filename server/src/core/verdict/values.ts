@@ -2654,6 +2654,9 @@ export function abbreviates(short: string, long: string): boolean {
   return i === letters.length;
 }
 
+/** Temperatures on a scale, which degrees without one may stand for. */
+const TEMPERATURE_UNITS = new Set(['degC', 'degF']);
+
 /** A figure in millions or more, as its words give it: "161 million", "2.4bn". */
 const IN_MILLIONS = /(?:million|billion|trillion|bn|mn)$/i;
 
@@ -2666,6 +2669,10 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   // "within 1 kilometre"), not the same distance rounded.
   if (unitSlip(claim, source)) return false;
   [claim, source] = inOneUnit(claim, source);
+  // Degrees without a scale are the claim's scale's: "about 29C" / "about 29 degrees" (a temperature is said so).
+  if (claim.kind === 'quantity' && source.kind === 'quantity' && ((claim.unit === 'deg' && TEMPERATURE_UNITS.has(source.unit ?? '')) || (source.unit === 'deg' && TEMPERATURE_UNITS.has(claim.unit ?? '')))) {
+    source = { ...source, unit: claim.unit };
+  }
   // A score is stated only by the same score: no rounding ("4-2" is not "4-1").
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value === source.value;
   // A time of day against a log's time to the second, read as a length ("called police at 1.45am" / "| 01:45:05 |"):

@@ -1,0 +1,330 @@
+/**
+ * The thirty-ninth round, third part: false alarms shown as errors in the drafts written against its second fixes
+ * (h320–h325: a reservoir drowning inquest, a pothole backlog, a factory fire, a stadium expansion, a school's
+ * downgrade, a county lines sentencing). "29 degrees" is "29C"; a post as a transcript's label ("CORONER") is the one
+ * person the header gives it; a note in brackets ("[Witness sworn: …]") is no one's words; "Head of Reservoir
+ * Safety" has no body; an age is only an age column's, and a row's age only an age's rival; a length of time has no
+ * rival in a column of words the claim has none of; "the 21-day consultation" is no count's rival; a place and a
+ * body after "the" are no two people given each other's words. The fixtures are the helpers' sources; the people,
+ * bodies and places are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { withProductWordVectors } from './productVectors';
+import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
+
+const INQUEST = `BRACKENDALE CORONER'S COURT
+Inquest into the death of Kieran James Ashdown (aged 16)
+Transcript of proceedings, Day 2 - Wednesday 15 January 2025
+Before: Helen Marsden, Area Coroner for Brackendale and the Upper Calder
+Venue: Court 2, Brackendale Town Hall
+Present: Priya Nandra (counsel for the Ashdown family); Jonathan Reece (solicitor for Pennine Vale Water)
+Recorded and transcribed by Calder Court Reporting Ltd
+
+[Hearing resumed 10:02]
+
+CORONER: Good morning. Yesterday, Tuesday, we heard from Kieran's mother, from his friend Owen Pritchard and from the ambulance crew. This morning I will hear from Station Manager Calloway, from Dr Hale and from Mr Whitley of Pennine Vale Water. Station Manager, please take the oath.
+
+[Witness sworn: Station Manager Ruth Calloway, Calderbrook Fire and Rescue Service]
+
+CORONER: Station Manager, you were the incident commander at Hollinsmoor Reservoir on Saturday 22 June 2024?
+
+CALLOWAY: I was, ma'am. Our control room received the 999 call at 4:52pm. The first appliance, from Lowfold station, was at the western bay at 5:11pm, so a response time of nineteen minutes. In total we committed four appliances and eleven firefighters.
+
+CORONER: What did your crews find on arrival?
+
+CALLOWAY: Kieran's friends were on the bank and had lost sight of him roughly ten minutes before we arrived. There was no one in the water we could see. Two of my firefighters entered the shallows in water rescue suits, but the bed shelves very steeply at that point. About four metres out the depth goes from waist height to more than six metres.
+
+CORONER: Who recovered Kieran?
+
+CALLOWAY: The North Ridings Police Underwater Search Unit. They arrived at 6:05pm and Kieran was recovered at 6:40pm, about twenty-five metres from the shore, at a depth of roughly seven metres.
+
+MS NANDRA: Station Manager, was there a throwline at the western bay that afternoon?
+
+CALLOWAY: There is a throwline station at the western bay, but when my crew checked it the cabinet was empty. The line was not there.
+
+MS NANDRA: And the warning signs?
+
+CALLOWAY: We found the post for one sign with the sign torn off. I did not see any other sign within sight of that bay.
+
+CORONER: Thank you. Dr Hale, please.
+
+[Witness sworn: Dr Simon Hale, consultant pathologist, Brackendale General Hospital]
+
+CORONER: Dr Hale, what was the medical cause of death?
+
+HALE: The medical cause of death was 1a, drowning. There were no injuries suggestive of any third-party involvement, and toxicology found no alcohol and no drugs in Kieran's system.
+
+CORONER: Could cold water have played a part?
+
+HALE: In my opinion it is likely that cold water shock was a significant contributing factor. The air temperature that afternoon was about 29 degrees, but the water at depth was around 11 degrees. Sudden immersion at that temperature causes an involuntary gasp and rapid breathing for up to a minute, and a strong swimmer can inhale water before he has any chance to react.
+
+CORONER: Thank you, Doctor. Mr Whitley.
+
+[Witness sworn: Graham Whitley, Head of Reservoir Safety, Pennine Vale Water]
+
+CORONER: Mr Whitley, how large is Hollinsmoor?
+
+WHITLEY: It is a 3.2-mile perimeter, ma'am. Before June last year we had fourteen warning signs around it and six throwline stations, which were installed in 2023.
+
+MS NANDRA: When was the company told that signs at the western bay were missing?
+
+WHITLEY: A member of the public reported on Monday 8 April 2024 that two signs at the western bay had been vandalised.
+
+MS NANDRA: And when were they replaced?
+
+WHITLEY: On Wednesday 26 June.
+
+MS NANDRA: Four days after Kieran died, and eleven weeks after you were told.
+
+WHITLEY: That is correct. I accept that is far too long. The report went into a general maintenance queue rather than being treated as a safety matter. We have since changed that.
+
+MS NANDRA: Who checked the throwline stations?
+
+WHITLEY: Our rangers were supposed to check them weekly. The records show that the western bay station was last signed off as complete on 2 June.
+
+MS NANDRA: So it had not been checked for nearly three weeks?
+
+WHITLEY: Not on the records, no.
+
+CORONER: How many rangers covered Hollinsmoor last summer?
+
+WHITLEY: Nine rangers cover all twenty-seven of our reservoirs. Hollinsmoor had ranger patrols of about sixteen hours a week at weekends.
+
+MR REECE: Mr Whitley, would a sign or a throwline have saved Kieran?
+
+WHITLEY: I cannot say that. Nobody can. But I would rather they had been there.
+
+[Short adjournment 11:40 - 12:05]
+
+CORONER: I am now in a position to give my findings. Kieran was sixteen, a pupil at Lowfold Academy and, everyone tells me, a confident swimmer. On a very hot Saturday he went with three friends to Hollinsmoor Reservoir. He entered the water from the western bay at about 4:40pm, swam out, got into difficulty and went under. His friends acted bravely and called for help promptly.
+
+CORONER: I find that Kieran died from drowning, and that cold water shock more likely than not contributed. My conclusion is one of accidental death.
+
+CORONER: I am, however, concerned by the evidence that vandalised warning signs were left unreplaced for eleven weeks and that a throwline cabinet was empty and unchecked. I will be issuing a report to prevent future deaths to Pennine Vale Water, and copying it to Calderbrook Fire and Rescue Service. The company must respond within 56 days.
+
+CORONER: To Kieran's family, I offer my sincere condolences. This inquest is now closed.
+
+[Hearing closed 12:31]
+`;
+
+const SENTENCING = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>R v Atkins and others - Sentencing summary - Kingsford Crown Court</title>
+</head>
+<body>
+<h1>R v Atkins and others (Operation Kestrel)</h1>
+<p><strong>Court:</strong> Kingsford Crown Court<br>
+<strong>Judge:</strong> His Honour Judge Richard Pembroke<br>
+<strong>Date of sentence:</strong> Friday 8 November 2024<br>
+<strong>Prosecution:</strong> Sarah Lindqvist KC, for the Crown Prosecution Service<br>
+<strong>Summary prepared by:</strong> CPS West Midlands and Severn press office</p>
+
+<h2>Background</h2>
+<p>The defendants were members of, or worked for, a county lines drug supply network known as the "Kestrel line", which supplied crack cocaine and heroin from Kingsford to Ashbridge between January 2023 and May 2024. The network was dismantled by Severnshire Police under Operation Kestrel, with coordinated warrants executed on Thursday 9 May 2024.</p>
+
+<p>Nine people were charged. Jermaine Atkins and Connor Reilly denied the charges and were convicted on Tuesday 22 October 2024 after a six-week trial; the jury deliberated for 11 hours. Five other defendants pleaded guilty at earlier hearings. Two further defendants were acquitted and are not named in this summary.</p>
+
+<p>The prosecution case was that Atkins controlled the line and directed Reilly, who operated the deal phone. The court heard that Atkins recruited children as young as 14 from Kingsford, transported them by train and taxi to Ashbridge, and kept them in cuckooed flats for up to ten days at a time. Ms Lindqvist told the court that at least eight children had been exploited by the line over its lifetime, six of whom were found during the raids.</p>
+
+<p>Financial evidence showed that more than £410,000 passed through bank accounts linked to Atkins over sixteen months. Atkins told the jury he earned his money from buying and selling cars, an account the jury rejected.</p>
+
+<h2>Sentences</h2>
+<table border="1">
+<thead>
+<tr><th>Defendant</th><th>Age</th><th>Home town</th><th>Role</th><th>Plea</th><th>Offences</th><th>Sentence</th></tr>
+</thead>
+<tbody>
+<tr><td>Jermaine Atkins</td><td>26</td><td>Kingsford</td><td>Line controller</td><td>Not guilty (convicted)</td><td>Conspiracy to supply Class A drugs (x2); arranging travel of a person with a view to exploitation (Modern Slavery Act 2015)</td><td>14 years</td></tr>
+<tr><td>Connor Reilly</td><td>31</td><td>Kingsford</td><td>Ran deal phone</td><td>Not guilty (convicted)</td><td>Conspiracy to supply Class A drugs (x2)</td><td>9 years 6 months</td></tr>
+<tr><td>Marcus Hale</td><td>34</td><td>Ashbridge</td><td>Local dealer</td><td>Guilty</td><td>Conspiracy to supply Class A drugs</td><td>4 years 8 months</td></tr>
+<tr><td>Tyrell Bassey</td><td>22</td><td>Kingsford</td><td>Courier</td><td>Guilty</td><td>Conspiracy to supply Class A drugs; possession of a bladed article</td><td>5 years 3 months</td></tr>
+<tr><td>Ryan Cole</td><td>24</td><td>Kingsford</td><td>Driver</td><td>Guilty</td><td>Conspiracy to supply Class A drugs</td><td>4 years</td></tr>
+<tr><td>Kayleigh Moss</td><td>29</td><td>Ashbridge</td><td>Stored drugs at her flat</td><td>Guilty</td><td>Conspiracy to supply Class A drugs</td><td>3 years 4 months</td></tr>
+<tr><td>Dean Whitlow</td><td>19</td><td>Ashbridge</td><td>Street runner</td><td>Guilty</td><td>Conspiracy to supply Class A drugs</td><td>2 years' detention in a young offender institution, suspended for 18 months, with 200 hours of unpaid work</td></tr>
+</tbody>
+</table>
+<p>The six immediate custodial sentences total 40 years and 9 months. Atkins was also made subject to a Slavery and Trafficking Prevention Order lasting 10 years.</p>
+
+<h2>Sentencing remarks (extracts)</h2>
+<p>Judge Pembroke said of Atkins: "You treated children as tools of your trade. You moved them across the county like parcels, and when they were frightened you told them they owed you money."</p>
+
+<p>Addressing Reilly, the judge said: "You were not the man at the top, but you were the voice on the phone, and without you this line could not have operated."</p>
+
+<p>The judge said he had given Moss credit for her guilty plea and had taken into account that she was "herself a drug user who was pressured and, at times, threatened by those above her".</p>
+
+<p>On Whitlow, the judge said that he had suspended the sentence because of Whitlow's age, his early guilty plea and the "real progress" he had made with a drug treatment programme since his arrest.</p>
+
+<h2>Next steps</h2>
+<p>A Proceeds of Crime Act confiscation hearing for Atkins and Reilly has been listed for Friday 21 March 2025 at Kingsford Crown Court.</p>
+
+<p>Sarah Lindqvist KC said after the hearing: "This case shows that county lines offenders who exploit children will face not only drugs charges but modern slavery charges, and the long sentences that follow."</p>
+</body>
+</html>
+`;
+
+const PLANNING_REPORT = `# Kingsmoor City Council — Planning Committee
+
+## Report of the Principal Planning Officer
+
+**Application reference:** 25/00417/FUL
+**Site:** Fenwick Road Stadium, Fenwick Road, Kingsmoor
+**Applicant:** Kingsmoor Rovers Football Club Ltd
+**Proposal:** Demolition and rebuilding of the North Stand and East Stand to increase stadium capacity to 42,300, with associated landscaping, transport and access works
+**Report author:** Priya Nandakumar, Principal Planning Officer
+**Report date:** Thursday 27 March 2025
+**Committee date:** Wednesday 9 April 2025
+
+## 1. Recommendation
+
+Approve, subject to the conditions set out in section 7 and the completion of a Section 106 legal agreement.
+
+## 2. Summary
+
+The application seeks to increase the capacity of Fenwick Road by 10,850 seats. The officer considers that the economic and community benefits of the scheme outweigh the harm identified, which relates mainly to matchday traffic and to the setting of the Grade II listed St Anselm's Church on Cullen Street.
+
+Ms Nandakumar writes: "On balance, the benefits to the city are substantial and the harms can be reduced to an acceptable level through conditions and the Section 106 agreement."
+
+## 3. Consultation responses
+
+The council received 1,236 representations during the 21-day consultation period, which closed on Friday 21 March 2025.
+
+| Response type | Number |
+|---------------|--------|
+| Support       | 874    |
+| Object        | 329    |
+| Neutral       | 33     |
+| **Total**     | **1,236** |
+
+The main grounds of objection were matchday traffic and parking on residential streets, noise, and the height of the new East Stand. The Kingsmoor Rovers Supporters' Trust submitted a representation in support of the application, subject to the club publishing a ticket pricing policy for the 2027-28 season.
+
+The Fenwick Residents' Association objected. Its chair, Colin Ashworth, wrote: "Residents already lose their streets twenty-five times a year. Another eleven thousand fans will make that far worse unless the club pays for proper transport."
+
+Westmarch County Council, as the local highway authority, raised no objection subject to conditions and a transport contribution.
+
+## 4. Heritage
+
+The rebuilt East Stand roof would rise from 21 metres to 34 metres. The council's conservation officer, Mark Tolley, considers that this would cause "less than substantial harm" to the setting of St Anselm's Church. Mr Tolley said the revised cladding, in a darker brick-red finish, "softens the bulk of the stand when seen from the churchyard". The officer gives this harm considerable weight but concludes that it is outweighed by the public benefits.
+
+## 5. Transport
+
+At present 44 per cent of supporters arrive at Fenwick Road by public transport, on foot or by bicycle. The applicant's travel plan sets a target of 60 per cent by 2030.
+
+The club would make a Section 106 transport contribution of £2.1 million, of which £850,000 would fund extra matchday shuttle buses from Kingsmoor Parkway station for five seasons. The remainder would pay for a residents' parking scheme and improved pedestrian crossings on Fenwick Road and Cullen Street.
+
+## 6. Economic benefits
+
+The applicant estimates 450 construction jobs and 120 permanent matchday roles. The council's economic development team estimates that the expanded stadium would add about £11 million a year to the local economy.
+
+## 7. Principal conditions
+
+| No. | Condition |
+|-----|-----------|
+| 1 | Construction hours limited to 8am–6pm Monday to Friday and 8am–1pm on Saturdays; no construction on matchdays or on Sundays |
+| 2 | Construction traffic management plan to be approved before work begins |
+| 3 | Cladding materials for the East Stand to be approved by the council |
+| 4 | Travel plan to be monitored annually, with results reported to the council |
+| 5 | No increase in capacity above 31,450 to be used until the residents' parking scheme is in force |
+
+## 8. Conclusion
+
+The officer recommends that the committee grants planning permission. If the committee approves the application on 9 April, the club expects to begin work as planned in June 2025.
+`;
+
+const INCIDENT_SUMMARY = `# Northmoor Fire and Rescue Service — Incident Summary
+
+**Incident number:** NFRS-2025-18842
+**Incident type:** Commercial building fire (industrial), with evacuation of residential properties
+**Location:** Delvin Polymers Ltd, Unit 7, Kestrel Way, Ashby Cross Industrial Estate, Wexcombe
+**Date of call:** Tuesday 14 October 2025
+**Status at time of writing:** Under control; crews remain on scene damping down
+**Prepared by:** Station Manager Aisha Malik, Wexcombe Fire Station
+**Approved by:** Area Manager Ruth Okonedo, Incident Commander
+
+## 1. Summary
+
+At 21:52 on Tuesday 14 October 2025, Northmoor Fire and Rescue Service (NFRS) received a call from a security officer at Delvin Polymers Ltd reporting smoke and flames from the extrusion hall of the company's main production building on Kestrel Way. The first appliance, from Wexcombe Fire Station, was in attendance at 21:59, seven minutes after the call.
+
+The fire spread rapidly through stored polypropylene granules and finished packaging stock. At the peak of the incident, 14 fire engines, two aerial ladder platforms and one high-volume pump were committed, with around 85 firefighters on scene. Crews were drawn from 11 stations across Northmoor.
+
+Because of the volume of smoke and the risk from gas cylinders stored at the rear of the site, the Incident Commander requested the evacuation of nearby homes. Working with Northmoor Police, crews evacuated 212 homes on Linnet Road, Heron Close and Mill Lane, affecting approximately 540 residents. A 400-metre cordon was put in place. Wexcombe Borough Council opened a rest centre at Wexcombe Leisure Centre.
+
+The fire was declared under control at 11:40 on Wednesday 15 October, almost 14 hours after the first call. Around 60 per cent of the 4,800-square-metre main building has been destroyed. A partial roof collapse occurred shortly after midnight.
+
+Area Manager Ruth Okonedo, the Incident Commander, said: "Crews worked through the night in extremely difficult conditions, and their decision to hold the fire at the firewall saved the dispatch warehouse and almost certainly prevented it reaching the gas store."
+
+## 2. Timeline
+
+| Time | Day | Event |
+|------|-----|-------|
+| 21:52 | Tuesday 14 Oct | 999 call received from site security officer |
+| 21:59 | Tuesday 14 Oct | First appliance (Wexcombe) in attendance |
+| 22:08 | Tuesday 14 Oct | Make pumps 8; all 38 night-shift staff confirmed accounted for |
+| 22:40 | Tuesday 14 Oct | Evacuation of Linnet Road and Heron Close begins with Northmoor Police |
+| 23:05 | Tuesday 14 Oct | Evacuation extended to Mill Lane; 400 m cordon in place |
+| 23:30 | Tuesday 14 Oct | Make pumps 14; second aerial ladder platform requested |
+| 00:15 | Wednesday 15 Oct | Partial roof collapse over extrusion hall |
+| 03:10 | Wednesday 15 Oct | Fire surrounded; firewall to dispatch warehouse holding |
+| 06:30 | Wednesday 15 Oct | Relief crews in attendance; appliances reduced to 10 |
+| 11:40 | Wednesday 15 Oct | Fire declared under control |
+
+## 3. Casualties
+
+| Casualty | Details | Outcome |
+|----------|---------|---------|
+| Workers treated at scene | 3 employees, smoke inhalation | Treated by ambulance crews |
+| Worker taken to hospital | Man, 52, smoke inhalation | Taken to Wexcombe General Hospital; discharged Wednesday morning |
+| Firefighter | Minor burn to right hand | Treated at scene; returned to duty |
+
+There were no fatalities. No residents were injured.
+
+## 4. Cause
+
+The cause of the fire is under investigation by NFRS fire investigators jointly with Northmoor Police. Early indications point to an electrical fault in the control cabinet of extrusion line 3. The fire is not currently being treated as deliberate.
+
+Group Manager Tom Pellow, head of fire investigation, said: "We have an open mind, but nothing we have seen so far suggests this was started deliberately. It will be some weeks before we can say anything definitive."
+
+## 5. Next steps
+
+- Crews will remain on scene for at least 48 hours damping down hot spots.
+- A joint review with Delvin Polymers and the Environment Agency on fire-water run-off into the Wex Brook is scheduled for Monday 20 October.
+- The decision on when residents may return home will be taken jointly with Wexcombe Borough Council and the Environment Agency.
+`;
+
+
+describe('the thirty-ninth round: inquests, sentences and consultations (h320–h325), with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('"29 degrees" is "29C"; a head of something has no body of that name', async () => {
+    const verdict = expectVerdictWith(await workspaceIndex({ 'sources/inquest_transcript_ashdown.txt': INQUEST }));
+    verdict('supported', 'Although the air temperature was about 29C that afternoon, the water at depth was around 11C, he said.');
+    assert.notEqual(judgeWith(await workspaceIndex({ 'sources/inquest_transcript_ashdown.txt': INQUEST }))('Although the air temperature was about 29C that afternoon, the water at depth was around 15C, he said.').verdict, 'supported');
+    verdict('supported', 'Graham Whitley, head of reservoir safety at Pennine Vale Water, said the company had been told on Monday 8 April that two warning signs at the western bay had been vandalised.');
+  });
+
+  test('a transcript\'s "CORONER" is the coroner the header names; "[Witness sworn: …]" is no one\'s words', async () => {
+    const files = { 'sources/inquest_transcript_ashdown.txt': INQUEST };
+    assert.deepEqual(await misattributions(files, 'Ms Marsden said she was concerned that vandalised signs had been left unreplaced for eleven weeks.'), []);
+    assert.deepEqual(
+      await misattributions(files, 'Station Manager Ruth Calloway of Calderbrook Fire and Rescue Service, who led the response, said four appliances and eleven firefighters were sent.'),
+      [],
+    );
+  });
+
+  test('an age is an age column\'s; a trial\'s length is no sentence', async () => {
+    const judge = judgeWith(await workspaceIndex({ 'sources/sentencing_summary.html': SENTENCING }));
+    const convicted = judge('Atkins was convicted in October, after a trial lasting six weeks, of two counts of conspiracy to supply Class A drugs and of arranging travel of a person with a view to exploitation under the Modern Slavery Act.');
+    assert.notEqual(convicted.verdict, 'contradicted', why(convicted));
+    const aged = judge('Jermaine Atkins, 26, was sentenced on Friday 8 November alongside six other members of the so-called "Kestrel line", which supplied crack cocaine and heroin to the market town.');
+    assert.ok(!aged.conflicts.some((c) => c.source.startsWith('Sentence')), why(aged));
+  });
+
+  test('"the 21-day consultation" is no count\'s rival; a place and a body are not two people given each other\'s words', async () => {
+    const planning = expectVerdictWith(await workspaceIndex({ 'sources/planning_officer_report.md': PLANNING_REPORT }));
+    planning('supported', 'The council received 1,236 representations, of which 874 supported the plans and 329 objected.');
+    const incident = expectVerdictWith(await workspaceIndex({ 'sources/nfrs_incident_summary.md': INCIDENT_SUMMARY }));
+    incident('supported', 'A joint review of fire-water run-off into the Wex Brook, involving the fire service, the company and the Environment Agency, is due on Monday 20 October.');
+  });
+});
