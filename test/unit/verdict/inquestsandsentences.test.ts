@@ -5,8 +5,10 @@
  * person the header gives it; a note in brackets ("[Witness sworn: …]") is no one's words; "Head of Reservoir
  * Safety" has no body; an age is only an age column's, and a row's age only an age's rival; a length of time has no
  * rival in a column of words the claim has none of; "the 21-day consultation" is no count's rival; a place and a
- * body after "the" are no two people given each other's words. The fixtures are the helpers' sources; the people,
- * bodies and places are invented.
+ * body after "the" are no two people given each other's words. Then, from the drafts written against those fixes
+ * (h326–h331): a log's "Weather:" and "Remarks (D.M.):" are no speakers, a note's word in brackets ("(inbound, 3,800
+ * tonnes gas oil)") is no rival of the claim's verb, and "lacked a receipt" denies as "had no receipt" does. The
+ * fixtures are the helpers' sources; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -233,6 +235,132 @@ The applicant estimates 450 construction jobs and 120 permanent matchday roles. 
 The officer recommends that the committee grants planning permission. If the committee approves the application on 9 April, the club expects to begin work as planned in June 2025.
 `;
 
+const HARBOUR_LOG = `KELVANE HARBOUR AUTHORITY
+HARBOUR MASTER'S DAILY LOG — PORT OF KELVANE
+Officer in charge: Capt. Declan Moyles, Harbour Master
+Deputy: Siobhan Arkell, Deputy Harbour Master
+Period covered: Tuesday 14 October 2025 to Thursday 16 October 2025
+All times local (24-hour clock).
+
+------------------------------------------------------------
+TUESDAY 14 OCTOBER 2025
+------------------------------------------------------------
+05:10  Weather: wind SW force 4, sea moderate, visibility good. High water 07:42.
+05:55  Coxswain of pilot launch reports fishing vessels gathering off the North Pier, approx. 20 vessels.
+06:20  Fishing vessels begin forming a line across the harbour entrance between the North Pier head and the Carrag Rock beacon. Vessels display banners of the Kelvane Inshore Fishermen's Federation (KIFF).
+06:35  Count confirmed by Deputy Harbour Master S. Arkell: 31 vessels in the line, a further 7 standing by inside the basin. Total 38 vessels.
+06:40  Radio contact on Ch. 14 with FV Morning Tern (skipper Padraig Fenlon, chairman of KIFF). Skipper states the line will hold "until the Minister comes to Kelvane or sends someone who can sign something." Skipper confirms emergency vessels and the lifeboat will be let through on request.
+06:52  Informed Westbay Ferries operations (duty manager Conor Haslett) that the entrance is obstructed. Ferry MV Corrib Star, scheduled departure 07:30 for Inishcarr, held alongside Berth 2.
+07:15  Informed Garda station Kelvane (Sgt. Lorraine Daly) and the Department of Marine Affairs duty officer.
+07:30  MV Corrib Star departure cancelled. 146 passengers and 22 vehicles on board disembarked by 08:05.
+09:10  Fuel tanker MT Solway Grace (inbound, 3,800 tonnes gas oil) advised to anchor in Kelvane Roads. Anchored 09:48.
+11:00  Meeting on North Pier with P. Fenlon and KIFF secretary Maura Quaid. Requested that a channel of at least 40 metres be kept open for emergency traffic. Agreed by KIFF.
+13:25  RNLI lifeboat launched on exercise; passed through line without delay, 13:31.
+15:00  Westbay Ferries cancels 15:30 and 19:00 sailings. Total sailings cancelled today: 3.
+18:45  Line still in place. 38 vessels. Night watch doubled.
+
+Remarks (D.M.): A peaceful blockade so far. No damage, no injuries. As I said to the skippers this morning, "My job is to keep this harbour safe, not to take sides on quotas."
+
+------------------------------------------------------------
+WEDNESDAY 15 OCTOBER 2025
+------------------------------------------------------------
+05:30  Weather: wind W force 5, gusting 6. Line intact. 38 vessels.
+07:00  Westbay Ferries cancels all sailings for the day (3 sailings).
+08:20  Two vessels (FV Glen Aisling, FV Star of Carrag) leave the line to land catch at the East Quay. Both return to the line by 10:40.
+10:05  Call from Department of Marine Affairs, Assistant Secretary Ronan Tiernan. Advised that a Department official will not travel today.
+12:30  MT Solway Grace remains at anchor in Kelvane Roads; master reports vessel can wait 48 hours before charterer costs rise.
+14:10  Kelvane Chamber of Commerce (president Fidelma Gorry) requests an estimate of costs. Harbour Authority estimate of lost harbour dues: EUR 18,400 per day.
+16:50  Fishing vessel numbers rise to 41 as three vessels from Portnaree join the line.
+19:30  Line holds. 41 vessels.
+
+Remarks (D.M.): Second day. Island residents on Inishcarr are now without a ferry for 36 hours. Fresh food deliveries to the island stopped. I have asked the Department twice for a timeline.
+
+------------------------------------------------------------
+THURSDAY 16 OCTOBER 2025
+------------------------------------------------------------
+05:40  Weather: wind W force 3. Line intact, 41 vessels.
+07:00  Westbay Ferries cancels 07:30 sailing. Cumulative cancelled sailings since Tuesday: 7.
+11:15  Department of Marine Affairs issues statement (copy received by email 11:40). Minister to meet KIFF on Monday 20 October.
+13:00  KIFF meeting aboard FV Morning Tern. Vote reported by M. Quaid: 29 skippers in favour of lifting the blockade, 12 against.
+15:20  First vessels leave the line.
+17:30  Harbour entrance clear. Blockade lifted. Duration of obstruction: 59 hours 10 minutes (06:20 Tuesday to 17:30 Thursday).
+18:05  MT Solway Grace weighs anchor; alongside the oil berth 19:20.
+19:00  MV Corrib Star sails for Inishcarr with 88 passengers and supplies.
+
+Remarks (D.M.): Harbour back in normal operation. No injuries recorded throughout. Summary table below.
+
+SUMMARY — BLOCKADE 14–16 OCTOBER 2025
+Item                                  Figure
+------------------------------------  ----------------
+Peak number of vessels in line        41
+Ferry sailings cancelled              7
+Passengers affected (est.)            about 620
+Tanker delay (MT Solway Grace)        about 2 days 8 hours
+Lost harbour dues (est.)              EUR 46,000
+Injuries                              0
+Arrests                               0
+
+Signed: D. Moyles, Harbour Master, 16/10/2025
+`;
+
+const WHISTLEBLOWER_INTERVIEW = `INTERVIEW TRANSCRIPT
+Date: Friday 15 March 2024
+Location: Café, Station Road, Kelbridge (recorded with consent)
+Interviewer: Sarah Finch, reporter, Kelbridge Courier
+Interviewee: Callum Doyle, former Finance Officer, Northvale Young Carers Trust
+Duration: 47 minutes (extract; lightly edited for hesitations)
+
+SARAH FINCH: Thanks for agreeing to speak on the record. Can you start by telling me what your job was at the Trust?
+
+CALLUM DOYLE: I was the finance officer. I joined in June 2021 and I left on Friday 24 November 2023. Day to day I processed invoices, did the payroll checks and entered staff expenses into the system.
+
+SARAH FINCH: When did you first notice something about the chief executive's expenses?
+
+CALLUM DOYLE: Around the spring of 2023. It was the rail tickets first. Everybody else at the Trust travels standard class, that's in the policy. Miriam's tickets were first class, nearly every time. A return to London first class can be three or four times the standard fare.
+
+SARAH FINCH: Did you raise that with anyone?
+
+CALLUM DOYLE: I raised it with my line manager, the finance manager, Derek Sowerby. He said it was above his pay grade. At that point the finance manager was the one signing off her claims, and he told me he didn't feel able to say no to the chief executive.
+
+SARAH FINCH: So what did you do next?
+
+CALLUM DOYLE: On Monday 18 September 2023 I went to Geoffrey Pell, the chair, and I gave him a spreadsheet. It listed about ninety claims that I thought had no receipt or no clear business reason. I remember I'd worked on it for three weekends.
+
+SARAH FINCH: What was his reaction?
+
+CALLUM DOYLE: He was polite. He thanked me. He said the board would look into it. And then, as far as I could see, what happened was they changed who signed the forms. That was it. Nobody from the board ever came back to me.
+
+SARAH FINCH: Why did you leave?
+
+CALLUM DOYLE: Honestly, it had become uncomfortable. I felt people knew I'd gone to the chair. I wasn't pushed out exactly, but I wasn't made to feel welcome either. I handed in my notice in October and left in November.
+
+SARAH FINCH: And you went to the regulator.
+
+CALLUM DOYLE: Yes. I emailed the Charity Standards Commission on the ninth of January. I waited until after Christmas because I wanted to be sure I wasn't just angry. I sent them the same spreadsheet and a two-page covering letter.
+
+SARAH FINCH: Were there particular claims that stood out?
+
+CALLUM DOYLE: A few. There was a hotel in Edinburgh, two nights, about six hundred pounds, for a conference that as far as I could tell she didn't attend. There were dinners for "stakeholder meetings" where the receipt showed a table for two on a Saturday night. I'm not saying every claim was wrong. Most staff expenses at the Trust were tiny, twenty or thirty quid for mileage.
+
+SARAH FINCH: The board's own review says £31,450 of claims are being questioned. Does that figure surprise you?
+
+CALLUM DOYLE: No. If anything, I'd thought it was a bit higher. My spreadsheet only went up to August 2023.
+
+SARAH FINCH: What do you want to happen now?
+
+CALLUM DOYLE: I want it looked at properly, by people who don't owe her anything. The families we worked with — some of those kids are twelve, thirteen, looking after a mum with MS. Every pound matters. I didn't do this to get anyone sacked. I did it because I couldn't keep typing those numbers in and saying nothing.
+
+SARAH FINCH: Dr Ashcombe's solicitor says every journey and meal was for the benefit of the Trust. What would you say to that?
+
+CALLUM DOYLE: Then she should be able to show the receipts. That's all anyone ever asked for.
+
+SARAH FINCH: Thank you, Callum.
+
+CALLUM DOYLE: Thanks.
+
+[END OF EXTRACT]
+`;
+
 const INCIDENT_SUMMARY = `# Northmoor Fire and Rescue Service — Incident Summary
 
 **Incident number:** NFRS-2025-18842
@@ -326,5 +454,16 @@ describe('the thirty-ninth round: inquests, sentences and consultations (h320–
     planning('supported', 'The council received 1,236 representations, of which 874 supported the plans and 329 objected.');
     const incident = expectVerdictWith(await workspaceIndex({ 'sources/nfrs_incident_summary.md': INCIDENT_SUMMARY }));
     incident('supported', 'A joint review of fire-water run-off into the Wex Brook, involving the fire service, the company and the Environment Agency, is due on Monday 20 October.');
+  });
+
+  test('a log\'s "Weather:" and "Remarks:" are no speakers; a note\'s word in brackets is no verb\'s rival; "lacked" denies as "had no"', async () => {
+    const files = { 'sources/harbour_masters_log.txt': HARBOUR_LOG };
+    assert.deepEqual(await misattributions(files, 'The Kelvane Harbour Authority estimates it lost €18,400 in harbour dues each day, or about €46,000 in total.'), []);
+    assert.deepEqual(await misattributions(files, '"My job is to keep this harbour safe, not to take sides on quotas," said harbour master Captain Declan Moyles.'), []);
+    const log = expectVerdictWith(await workspaceIndex(files));
+    log('supported', 'A fuel tanker, the Solway Grace, carrying 3,800 tonnes of gas oil, was forced to wait at anchor in Kelvane Roads for more than two days.');
+    const interview = judgeWith(await workspaceIndex({ 'sources/interview_doyle.txt': WHISTLEBLOWER_INTERVIEW }));
+    const lacked = interview('On Monday 18 September 2023, Mr Doyle handed the chair a spreadsheet listing about ninety claims he believed lacked a receipt or a clear business reason.');
+    assert.notEqual(lacked.verdict, 'contradicted', why(lacked));
   });
 });

@@ -75,6 +75,9 @@ const METADATA_KEYS = new Set([
   // A transcript's own notes: "Transcribed: HWFT Communications Team", "File ref: HWFT/COMMS/TR/24/031".
   'transcribed', 'transcription', 'file ref', 'our ref', 'your ref', 'audio', 'video', 'event', 'occasion',
   'status', 'slug', 'filed', 'case', 'case no', 'hearing', 'before',
+  // A log's entries: "05:10  Weather: wind SW force 4", "Remarks (D.M.): A peaceful blockade so far."
+  'weather', 'remarks', 'remark', 'wind', 'sea', 'visibility', 'tide', 'action', 'actions', 'action taken', 'observations',
+  'comments', 'comment', 'summary', 'outcome', 'entry', 'log',
 ]);
 
 /** Header keys that name a speaker's role ("Interviewer: J. Lee"). */

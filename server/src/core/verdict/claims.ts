@@ -4370,6 +4370,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         !fromWindow(x) &&
         !withFigureElsewhere(x) &&
         !clippedForm(x.claim, x.source) &&
+        // (Nor a note's first word in brackets for the claim's verb: "carrying 3,800 tonnes of gas oil" / "MT Solway
+        // Grace (inbound, 3,800 tonnes gas oil)".)
+        !(/\(\s*$/.test(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 3), x.sourceSpan.start)) && /^\s*,/.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 3))) &&
         !(!x.named && untilTurns(x)) &&
         !(!x.named && saysBothSides(x)) &&
         // (Nor a contest said of the other side: "Labour won the seat from" / "The Conservatives lost the seat to".)
