@@ -31,3 +31,91 @@ A dozen defectors repatriated from China were among those freed, according to th
 
 export const WEATHER = `Heavy snow closed roads across Gangwon Province on Tuesday. Forecasters expect temperatures to fall to minus 15 degrees Celsius in Seoul by the weekend, and the airport cancelled 40 flights.
 `;
+
+/**
+ * A marathon organiser's press statement (helper draft h300), dated by its line "For immediate release: Monday 10 June
+ * 2024": for who was where on which day, in two rounds' tests.
+ */
+export const MARATHON_STATEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Statement on the 2024 Kelsbrook Marathon | Kelsbrook Marathon Trust</title>
+</head>
+<body>
+<header>
+  <p>Kelsbrook Marathon Trust &mdash; Press statement</p>
+  <p>For immediate release: Monday 10 June 2024</p>
+</header>
+
+<h1>Statement on medical incidents at the 2024 Kelsbrook Marathon and announcement of an independent review</h1>
+
+<p>The Kelsbrook Marathon Trust today publishes its initial figures on medical incidents at Sunday's race and announces an independent review of the event.</p>
+
+<h2>The race</h2>
+
+<p>The 2024 Kelsbrook Marathon started from Victoria Park at 9:00am on Sunday 9 June. A total of 11,240 runners started the race and 9,618 crossed the finish line in Victoria Park. Temperatures on the course reached a peak of 27C at 12:40pm. The Met Office forecast issued on Friday 7 June had predicted a maximum of 23C for the city on race day.</p>
+
+<p>Our medical teams treated 412 runners across the course and at the finish. Of these, 63 were taken to hospital, most of them to St Aldric's Hospital, and four were in a critical condition on arrival. As of this morning, two runners remain in hospital, both in a stable condition. We are in contact with their families.</p>
+
+<h2>Closure of the course</h2>
+
+<p>At 1:15pm, race director Gareth Pryce, acting on the advice of the Trust's medical director, Dr Helen Marsh, closed the course beyond mile 18. The 1,350 runners who had not yet reached that point were diverted onto a shortened route back to Victoria Park. They will be offered free entry to the 2025 race, a place worth &pound;62.</p>
+
+<p>"Closing the course was the right call, and I would make it again," said Dr Marsh. "Every minute that runners spent out there in that heat was adding to the strain on our medical teams and on the ambulance service."</p>
+
+<h2>Medical incidents by section of the course</h2>
+
+<table border="1">
+  <caption>Runners treated and taken to hospital, Kelsbrook Marathon, Sunday 9 June 2024</caption>
+  <thead>
+    <tr><th>Section of course</th><th>Runners treated</th><th>Taken to hospital</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>Miles 0&ndash;5</td><td>22</td><td>1</td></tr>
+    <tr><td>Miles 6&ndash;10</td><td>48</td><td>4</td></tr>
+    <tr><td>Miles 11&ndash;15</td><td>71</td><td>9</td></tr>
+    <tr><td>Miles 16&ndash;20</td><td>118</td><td>19</td></tr>
+    <tr><td>Miles 21&ndash;26.2</td><td>109</td><td>22</td></tr>
+    <tr><td>Finish area (Victoria Park)</td><td>44</td><td>8</td></tr>
+    <tr><td><strong>Total</strong></td><td><strong>412</strong></td><td><strong>63</strong></td></tr>
+  </tbody>
+</table>
+
+<h2>Water supply</h2>
+
+<p>The race had nine water stations. We ordered 180,000 cups of water for this year's race, 20% more than in 2023. However, the water station at mile 21 ran out of water for about 35 minutes, between 12:05pm and 12:40pm, after a supply lorry was delayed by a road closure on the Hollins Road. We apologise unreservedly to every runner who reached that station and found it empty.</p>
+
+<h2>Independent review</h2>
+
+<p>The Trust has commissioned an independent review, which will be led by Professor Martin Goodwin, professor of sports medicine at the University of Kelsbrook. The review will cost &pound;48,000, which will be met in full by the Trust, and Professor Goodwin will report by Monday 30 September 2024. Its terms of reference cover the weather forecast and our heat plan, the water supply, the start time, and medical staffing on the course.</p>
+
+<p>The Trust will also consider moving the start of the 2025 race earlier, to 8:00am, and will take Professor Goodwin's findings into account before deciding.</p>
+
+<p>Amanda Oyelaran, chief executive of the Kelsbrook Marathon Trust, said: "We owe every runner an honest account of what went wrong on Sunday, and we will publish the review in full. I want to thank the ambulance crews, the hospital staff and our own volunteers, who worked in punishing conditions."</p>
+
+<footer>
+  <p>Media enquiries: press@kelsbrookmarathon.org.uk. The Kelsbrook Marathon Trust is a registered charity.</p>
+</footer>
+</body>
+</html>
+`;
+
+/** A council budget meeting's opening lines and its two recorded votes, read out by the chair (helper draft h308). */
+export const COUNCIL_VOTES = `MARLOWE BOROUGH COUNCIL
+FULL COUNCIL - BUDGET MEETING 2025/26
+Transcript (unofficial, prepared from the webcast)
+Date: Thursday 27 February 2025
+Venue: Council Chamber, Marlowe Town Hall, Market Square
+Meeting opened: 6.30pm   Meeting closed: 10.50pm
+Councillors present: 56 of 60
+
+Speakers in order of appearance:
+  CLLR GRAHAM ELLIS - Mayor of Marlowe (chair)
+  CLLR DAVID RENSHAW - Cabinet Member for Finance and Resources (Labour)
+  CLLR HELEN OKAFOR - Leader of the Council (Labour)
+
+ELLIS: We will now vote on the amendment. A recorded vote is required. ... The result: for the amendment, 24; against, 30; abstentions, 2. The amendment falls.
+
+ELLIS: We now take the recorded vote on the budget and council tax resolution. ... The result: for, 31; against, 22; abstentions, 3. The budget is carried and the council tax for 2025/26 is set. Thank you all. The meeting is closed.
+`;

@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractValues } from '../../../server/src/core/verdict/values';
+import { COUNCIL_VOTES } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
 
@@ -82,24 +83,6 @@ const BALLOT_RESULT = `<!DOCTYPE html>
 </footer>
 </body>
 </html>
-`;
-
-const COUNCIL_VOTES = `MARLOWE BOROUGH COUNCIL
-FULL COUNCIL - BUDGET MEETING 2025/26
-Transcript (unofficial, prepared from the webcast)
-Date: Thursday 27 February 2025
-Venue: Council Chamber, Marlowe Town Hall, Market Square
-Meeting opened: 6.30pm   Meeting closed: 10.50pm
-Councillors present: 56 of 60
-
-Speakers in order of appearance:
-  CLLR GRAHAM ELLIS - Mayor of Marlowe (chair)
-  CLLR DAVID RENSHAW - Cabinet Member for Finance and Resources (Labour)
-  CLLR HELEN OKAFOR - Leader of the Council (Labour)
-
-ELLIS: We will now vote on the amendment. A recorded vote is required. ... The result: for the amendment, 24; against, 30; abstentions, 2. The amendment falls.
-
-ELLIS: We now take the recorded vote on the budget and council tax resolution. ... The result: for, 31; against, 22; abstentions, 3. The budget is carried and the council tax for 2025/26 is set. Thank you all. The meeting is closed.
 `;
 
 const MP_LETTER = `# Letter from Sarah Pennington MP to the Vice-Chancellor
