@@ -6,7 +6,8 @@
  * Kept: headings, paragraphs, list items, blockquotes, footnote definitions, table rows (cells joined by " | ",
  * a figure under a header labelled with it: "Won: 20"; `tableLabels.ts`),
  * link and emphasis text, inline code, the rows of a table typed in plain text inside a code block. Dropped: front
- * matter, other code blocks, HTML, images, link targets/URLs, definitions, thematic breaks. Each block becomes one paragraph of the prose; blocks are separated by a blank line.
+ * matter, other code blocks, HTML, images, link targets/URLs, definitions, thematic breaks. Each block becomes one
+ * paragraph of the prose; blocks are separated by a blank line.
  */
 import type { Span } from '../types';
 import { independentChunks, lineSpans, planPieces, type PlainReason } from './markdownChunks';

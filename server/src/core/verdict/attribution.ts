@@ -1222,8 +1222,8 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
         const passageText = e.document.text.slice(e.passage.span.start, e.passage.span.end);
         const mark = speech.kind === 'attributed' ? -1 : passageText.search(/["“]\s*[\p{L}\d]/u);
         // (A sentence with no quotation mark of its own is someone's words when it says whose, "A spokesperson for
-        // Yorkshire Ambulance Service said the trust had received …", or inside a quotation the paragraph opened before
-        // it.)
+        // Yorkshire Ambulance Service said the trust had received …", or inside a quotation the paragraph opened
+        // before it.)
         // (Or by a pronoun, "He told the court the defendant had owned Bruno …": a reporting verb of its own.)
         const saysWhose = speech.kind === 'attributed' && ((speech.attribution.span.start >= e.passage.span.start && speech.attribution.span.end <= e.passage.span.end) || REPORTED.test(passageText));
         if (mark < 0) return { evidence: e, speech, inQuote: saysWhose || QUOTE_MARK.test(passageText) || quoteOpenAt(e.document.text, e.passage.paragraph.start, e.passage.span.start) };

@@ -651,8 +651,9 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // (Nor a number joined to the word it qualifies the rival of a count: "of which 874 supported the plans" / "during
   // the 21-day consultation period".)
   if (value.unit === undefined && value.kind === 'number') rivals = rivals.filter((s) => !(s.kind === 'quantity' && /^\d[\d,.]*[-‑]\p{L}/u.test(s.text)));
-  // (Nor a row's age the rival of anything but an age: "of two counts of conspiracy" / "Jermaine Atkins | Age: 26 | …";
-  // nor an age the rival of another column's figure, "Jermaine Atkins, 26, was sentenced" / "… | Sentence: 14 years".)
+  // (Nor a row's age the rival of anything but an age: "of two counts of conspiracy" / "Jermaine Atkins | Age: 26 |
+  // …"; nor an age the rival of another column's figure, "Jermaine Atkins, 26, was sentenced" / "… | Sentence: 14
+  // years".)
   if (TABLE_ROW.test(sentence.text) && isNumeric(value)) {
     const age = isAge(info, value);
     const cells = labelledCells(sentence);
@@ -1850,7 +1851,6 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
   return undefined;
 }
 
-/** A table row's label: its first cell of words ("Operating profit", "Passenger journeys", a league table's team). */
 /** A row's first cell that is a year, alone or labelled: "Reporting year: 2024-25", "2023". */
 const YEAR_KEY_CELL = /^\s*(?:[\p{L}][\p{L} ]{0,29}:\s*)?((?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)\s*$/u;
 
@@ -1865,6 +1865,7 @@ function yearKey(info: ClaimInfo, row: TextInfo): { text: string; terms: string[
   return info.values.some((v) => v.kind === 'year' && v.value === year.year && v.through === year.through) ? { text: m[1], terms: [] } : undefined;
 }
 
+/** A table row's label: its first cell of words ("Operating profit", "Passenger journeys", a league table's team). */
 const labelCache = new WeakMap<TextInfo, { text: string; terms: string[] } | null>();
 /** A cell that marks a row's status, not what the row is about: a chart's "NEW" or "RE", "n/a". */
 const STATUS_CELL = /^(?:NEW|RE|RE-?ENTRY|NE|N\/A|n\/a|[–—-])$/u;
@@ -2289,8 +2290,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (A row named by its year alone, which gives the figure in another column, gives it in the column the claim
       // means: "Night movements rose from 1,640 in 2022" / "Period: 2022 | … | Air transport movements: 33,900 | Night
       // movements (23:30–06:00): 1,640". So does a row that gives all the claim's figures, two or more: "Of the 521
-      // members … who returned ballot papers, 455 backed strike action, a yes vote of 87.3 per cent" / "Total | Members
-      // entitled to vote: 660 | Votes cast: 521 | Yes: 455 | … | Yes share: 87.3%".)
+      // members … who returned ballot papers, 455 backed strike action, a yes vote of 87.3 per cent" / "Total |
+      // Members entitled to vote: 660 | Votes cast: 521 | Yes: 455 | … | Yes share: 87.3%".)
       // (Not a row of years' columns, whose year is the claim's figure's: "rose from 23 days in 2022/23 to 71 days in
       // 2023/24" / "… | 2022/23: 71 | 2023/24: 23".)
       if ((yearRows.includes(c) || (rowFigures.length >= 2 && cells.every((x) => !x.year) && rowFigures.every((w) => statesValue(c.sentence, w)))) && statesValue(c.sentence, v)) continue;
@@ -4952,9 +4953,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // increase: £55.17", beside "A Band D household will pay £1,741.09 …".)
   const unstatedFigures = unstatedHere.filter((v) => v.kind !== 'name');
   const allIn = (vs: readonly TypedValue[]) => vs.length > 1 && scored.some((o) => o !== chosen && vs.every((v) => writtenIn(o.c.sentence, v)));
-  // (Or all of them, that another sentence the claim nearly copies gives: "Two runners remained in hospital on Tuesday" /
-  // "As of this morning, two runners remain in hospital" of Monday's statement, beside "Two runners remain with us
-  // this morning" of Tuesday's briefing.)
+  // (Or all of them, that another sentence the claim nearly copies gives: "Two runners remained in hospital on
+  // Tuesday" / "As of this morning, two runners remain in hospital" of Monday's statement, beside "Two runners remain
+  // with us this morning" of Tuesday's briefing.)
   // (With the names the sentence gives: not "The apprentice rate applies to apprentices aged under 19, …" for "The
   // National Living Wage applies to workers aged under 21".)
   const namesHere = info.values.filter((v) => v.kind === 'name' && statesValue(chosen.c.sentence, v));

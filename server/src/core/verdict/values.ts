@@ -411,9 +411,9 @@ const NUMERIC_DATE_SHAPE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d\d/;
 const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*[:,]/i;
 /**
  * A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3"; or as a chair
- * reads it out: "The result: for the amendment, 24; against, 30; abstentions, 2".
+ * reads it out: "The result: for the amendment, 24; against, 30; abstentions, 2". Not a count's word after its figure:
+ * "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against.
  */
-// (Not a count's word after it: "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against.)
 const VOTE_TALLY = new RegExp(`(?<!\\d\\s*)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
 
 
