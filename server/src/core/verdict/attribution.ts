@@ -665,9 +665,12 @@ function initialled(text: string, label: string): Attribution | undefined {
 /** A signature line: a dash and a name, then a comma, a bracket or the line's end ("— Dr Miriam Achterberg, Chief …"). */
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[—–]|--?)[ \t]*(?<m>${NAME})(?=[ \t]*(?:[,(]|\n|$))`, 'u');
 
-/** "I said:" right before a quotation; ", I said" or "” I told …" right after one. */
-const FIRST_PERSON_BEFORE = new RegExp(String.raw`(?:^|[.!?”"]\s+)I\s+${ADVERB}${VERB}\s*[:,]?\s*$`, 'u');
-const FIRST_PERSON_AFTER = new RegExp(String.raw`^[,.!?]?["”’']?\s*,?\s*I\s+${ADVERB}${VERB}\b`, 'u');
+/** A subject and a verb of saying right before a quotation ("He added:", "I said"), its opening mark excluded. */
+const saidBefore = (subject: string) => new RegExp(String.raw`(?:^|[.!?”"]\s+)${subject}\s+${ADVERB}${VERB}\s*[:,]?\s*$`, 'u');
+/** A subject and a verb of saying right after a quotation's words (", she said", "” I told …"). */
+const saidAfter = (subject: string) => new RegExp(String.raw`^[,.!?]?["”’']?\s*,?\s*${subject}\s+${ADVERB}${VERB}\b`, 'u');
+const FIRST_PERSON_BEFORE = saidBefore('I');
+const FIRST_PERSON_AFTER = saidAfter('I');
 /** A letter's close and the name under it: "Yours sincerely,\n\nSarah Pennington". */
 const SIGN_OFF = new RegExp(String.raw`(?:Yours\s+(?:sincerely|faithfully|truly)|(?:Kind|Best|Warm|With\s+best)\s+regards|Regards)[ \t]*,?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<m>${NAME})(?=[ \t]*(?:[,(]|\n|$))`, 'u');
 /** How far from a document's end its letter's sign-off is looked for. */
@@ -693,10 +696,9 @@ function signature(text: string, end: number): Attribution | undefined {
 /** Between two quotations: the first one's attribution and the end of its sentence only ("” she said. “"). */
 const CONTINUED = new RegExp(String.raw`^["”’']?\s*[,.!?]?\s*["”’']?\s*[^.!?"“”:;]{0,80}?\b${VERB}\b[^.!?"“”:;]{0,60}[.]\s*$`, 'u');
 
-/** "He added:" or "She said" right before a quotation (its opening mark excluded). */
-const PRONOUN_BEFORE = new RegExp(String.raw`(?:^|[.!?”"]\s+)(?:He|She)\s+${ADVERB}${VERB}\s*[:,]?\s*$`, 'u');
-/** ", she said" / "” he added." right after a quotation's words. */
-const PRONOUN_AFTER = new RegExp(String.raw`^[,.!?]?["”’']?\s*,?\s*(?:he|she)\s+${ADVERB}${VERB}\b`, 'u');
+/** "He added:" or "She said" right before a quotation; ", she said" / "” he added." right after its words. */
+const PRONOUN_BEFORE = saidBefore('(?:He|She)');
+const PRONOUN_AFTER = saidAfter('(?:he|she)');
 
 /**
  * The person a "he" or "she" that attributes a quotation stands for: the one person the text before it in the
@@ -1226,7 +1228,7 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
         // before it.)
         // (Or by a pronoun, "He told the court the defendant had owned Bruno …": a reporting verb of its own.)
         const saysWhose = speech.kind === 'attributed' && ((speech.attribution.span.start >= e.passage.span.start && speech.attribution.span.end <= e.passage.span.end) || REPORTED.test(passageText));
-        if (mark < 0) return { evidence: e, speech, inQuote: saysWhose || QUOTE_MARK.test(passageText) || quoteOpenAt(e.document.text, e.passage.paragraph.start, e.passage.span.start) };
+        if (mark < 0) return { evidence: e, speech, inQuote: saysWhose || QUOTE_MARK.test(passageText) || insideQuote(e.document, e.passage) };
         const inside = e.passage.span.start + mark + 1;
         const sentenceStart = /^[\s\S]*[.!?]\s/.exec(passageText.slice(0, mark))?.[0].length ?? 0;
         const own = new Set(words(passageText.slice(sentenceStart)));
@@ -1475,11 +1477,10 @@ const NOTICE_WORD = /^(?:notice|notified|notifies|informed|informs|announced|ann
 /** A sentence that opens with what a third person said or asked ("He said", "She asked for", "They told me"). */
 const THIRD_PERSON_SAID = /^\s*(?:He|She|They)\s+(?:\p{Ll}+\s+)?(?:said|says|asked|told|added|explained|wrote|replied|complained|admitted)\b/u;
 
-/** Whether a quotation is open at `at`, from the start of its paragraph: more “ than ”, or an odd count of ". */
-function quoteOpenAt(text: string, from: number, at: number): boolean {
-  const before = text.slice(Math.max(from, at - 5000), at);
-  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+/** Whether a passage starts inside a quotation of its paragraph (`findQuotes`, as `speechOf` reads them). */
+function insideQuote(document: SourceDocument, passage: Passage): boolean {
+  const { paragraph } = passage;
+  return paragraph.end - paragraph.start <= 5000 && findQuotes(document.text, paragraph).some((q) => q.inner.start <= passage.span.start && q.inner.end > passage.span.start);
 }
 
 function words(text: string): string[] {
