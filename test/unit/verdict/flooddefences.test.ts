@@ -283,7 +283,8 @@ describe("a flood defence scheme: the cabinet report and the public meeting's tr
     verdict('supported', 'The cost of contaminated land remediation has quadrupled, from £0.3m to £1.2m.');
     verdict('unsupported', 'The cost of contaminated land remediation has doubled, from £0.3m to £1.2m.');
     verdict('supported', 'The diversion of a trunk water main by Lennside Water took 19 weeks, more than three times the six weeks planned.');
-    verdict('unsupported', 'The diversion of a trunk water main by Lennside Water took 19 weeks, more than four times the six weeks planned.');
+    // (The writer's own arithmetic is wrong there, on two figures the sources give.)
+    verdict('contradicted', 'The diversion of a trunk water main by Lennside Water took 19 weeks, more than four times the six weeks planned.', [['more than four times', '19 weeks and six weeks (3.2 times)']]);
   });
 
   test('a fraction before "more than" is a share of the whole: "almost a third more" / "an increase of 32%"', async () => {

@@ -93,6 +93,8 @@ const HEADER_POINTS = /\(pp\)|\bpercentage\s+points?\b|\bppts?\b/i;
 const HEADER_PERCENT = /%|\bper\s?cent\b|\bpercentage\b/i;
 const HEADER_MONEY = /(?:^|[\s(])(US\$|[£$€¥]|GBP|USD|EUR)\s?(bn|mn|m|k|000s?|millions?|billions?|thousands?)?(?=$|[\s),.;])/i;
 const HEADER_SCALE = /\((?:in\s+)?(000s?|thousands|millions|m|bn|billions)\)/i;
+/** A header's word of length or height, before which "(m)" is metres, not millions. */
+const HEADER_EXTENT = /\b(?:heights?|lengths?|distances?|depths?|widths?|diameters?|elevation|altitude|span|radius|breadth|deep|wide|high|long|tall|level|clearance|separation|setback|buffer|reach|draught|draft|range|rise)\b/i;
 const SCALE_WORDS: Record<string, number> = { k: 1e3, '000': 1e3, '000s': 1e3, thousand: 1e3, thousands: 1e3, m: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, billions: 1e9 };
 
 /**
@@ -107,6 +109,8 @@ export function headerUnit(label: string): HeaderUnit | undefined {
   // The sign as written ("£", "US$"): the verdicts read it as they read a figure's (`values.ts`).
   if (money) return { kind: 'money', sign: money[1], scale: money[2] ? SCALE_WORDS[money[2].toLowerCase()] : 1 };
   const scale = HEADER_SCALE.exec(label);
+  // ("(m)" after a word of extent is metres: "Tip height (m)", "Distance (m)".)
+  if (scale && scale[1].toLowerCase() === 'm' && HEADER_EXTENT.test(label)) return { kind: 'measure', unit: 'm' };
   if (scale) return { kind: 'number', scale: SCALE_WORDS[scale[1].toLowerCase()] };
   const measure = HEADER_MEASURE.exec(label);
   if (measure) return { kind: 'measure', unit: measure[1] };

@@ -61,7 +61,7 @@ const NOT_BEFORE_AT_END = String.raw`(?!(?<=,\s*not)\s+(?:before|after|earlier|s
 // ("18 voted no" is a vote, as "131 voted yes" is, and denies nothing; "lacked a receipt" denies as "had no receipt",
 // but "mice lacking Foxk2" and "a lack of funding" deny nothing of the claim's.)
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bden(?:y|ies|ied)\b|\black(?:s|ed)\s+(?:a|an|any)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
+  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\s+(?:a|an|any)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 
@@ -274,11 +274,16 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
 function assertedDenials(info: TextInfo): ReturnType<typeof negatedClauses> {
   return negatedClauses(info).filter((c) => {
     if (!c.terms[0] || c.cue === 'without' || IMPLICIT_CUE.test(c.cue)) return false;
+    // (Nor a plea: "Don't hand our libraries to goodwill", "Do not close our branch".)
+    if (IMPERATIVE_DENIAL.test(info.text.slice(0, c.at))) return false;
     let start = 0;
     for (const b of info.text.slice(0, c.at).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
     return !CONDITION.test(info.text.slice(start, c.at));
   });
 }
+
+/** What comes before the cue of a plea: "Don't" or "Do not" opening a sentence, a quotation or what follows a colon. */
+const IMPERATIVE_DENIAL = /(?:^\s*|["“‘:]\s*)(?:please\s+)?do\s*$/i;
 
 /** The first content term (lemma) after each asserted denial of a text, in order ("No patients waited" denies "patient"). */
 export function deniedWords(info: TextInfo): string[] {

@@ -51,7 +51,7 @@ import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -2280,6 +2280,16 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (Nor one that a sentence about the claim gives, of another source: "In a snap survey of 318 NFF poultry members,
       // 64 per cent said …" against the zones' table's "Protection Zone | … | Registered poultry premises inside: 14".)
       if (significantDigits(v) >= SPECIFIC_DIGITS && candidates.some((o) => !rows.includes(o) && o.hit.document.id !== c.hit.document.id && o.features.topic >= COPIED_TOPIC_MIN && statesValue(o.sentence, v))) continue;
+      // (Nor, of fewer digits, one such a sentence gives before the claim's own word: "has 26 volunteers signed up for a
+      // rota" / "we've got 26 volunteers signed up for a rota", not the row "Millbrook | … | Council minimum
+      // (volunteer-run): 15".)
+      // (Nor when another row of the table with the row's name gives the figure: "The largest single fine, £1.45
+      // million, was for a pump failure at Mill Lane" / "3 | Mill Lane pumping station | … | Fine: £1,450,000" above
+      // "4 | Mill Lane pumping station | … | Fine: £300,000".)
+      if (c.table.some((r) => r !== c.sentence && label.terms.every((t) => r.terms.has(t)) && statesValue(r, v))) continue;
+      const after = wordAfter(info.text, v.span.end);
+      const telling = after !== undefined && !!processTerm(after) && !STOPWORDS.has(processTerm(after)!);
+      if (after && telling && candidates.some((o) => !rows.includes(o) && o.features.topic >= COPIED_TOPIC_MIN && o.sentence.values.some((x) => valueAgrees(v, x) && wordAfter(o.sentence.text, x.span.end) === after))) continue;
       // (The row's name by its last word will do: "Grant also set the fastest lap of the race, a 1:21.903 on lap 58"
       // for the row "Oliver Grant | … | Laps: 66".)
       const named = (o: Candidate) => label.terms.every((t) => o.sentence.terms.has(t)) || (label.terms.length > 1 && o.sentence.terms.has(label.terms[label.terms.length - 1]));
@@ -2829,6 +2839,19 @@ function labelTerms(text: string, values: readonly TypedValue[], figure: TypedVa
  * 6-1 by American Lauren Davis"). Words the two labels share decide nothing; of the claim's others, at least one
  * must be the other figure's and none the stated one's; the rival with most of them is named.
  */
+/** The word right after a figure, in lower case ("26 volunteers": "volunteers"). */
+function wordAfter(text: string, end: number): string | undefined {
+  return /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1].toLowerCase();
+}
+
+/** Two words of five letters or more that begin alike for five ("midwives", "midwifery"). */
+function sameStem(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+}
+
+/** The words after a figure by which one thing is above or below another ("£8.5 million, or 46 per cent, above the budget"). */
+const ABOVE_BY = /^(?:\s*,\s*or\s+[^,;]{1,24},)?\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|short\s+of)\s+(?:the|its|their|a|an|what)\b/i;
+
 function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
   const figure = (v: TypedValue) => isNumeric(v) || v.kind === 'ordinal';
   const figures = sentence.values.filter(figure);
@@ -2839,6 +2862,9 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     if (v.kind === 'number' && !v.unit && (v.label || info.values.some((n) => n.kind === 'name' && /^\s*$/.test(info.text.slice(n.span.end, v.span.start))))) continue;
     const stated = figures.find((x) => valueAgrees(v, x));
     if (!stated) continue;
+    // (Not a figure by which something is above another: "The new estimate is £8.5 million, or 46 per cent, above the
+    // approved budget" is the increase, whatever the sentence calls the estimate.)
+    if (ABOVE_BY.test(info.text.slice(v.span.end, v.span.end + 48))) continue;
     // (Another figure, not the same one with another bound: "250 or more staff" / "at least 250 staff". Of the sort
     // of the stated one too, when that is the claim's figure with a unit: "to 42.3" / "to 42.3 years … between two
     // censuses"; not when it only agrees by value: "rose to plus 7" / "for seven years - and rose to plus 11".)
@@ -2878,7 +2904,9 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
       for (const side of ['before', 'after'] as const) {
         if (!mine[side].size || !theirs[side].size || !other[side].size) continue;
         const telling = [...mine[side]].filter((t) => !(theirs[side].has(t) && other[side].has(t)));
-        if (telling.some((t) => theirs[side].has(t) || nearStated().has(t))) continue;
+        // (A word of one family counts: "extra midwives" / "additional midwifery … posts".)
+        const near = [...theirs[side], ...nearStated()];
+        if (telling.some((t) => theirs[side].has(t) || nearStated().has(t) || near.some((x) => sameStem(t, x)))) continue;
         const shared = telling.filter((t) => other[side].has(t)).length;
         if (shared > most) {
           most = shared;
@@ -3666,6 +3694,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // sentence names "Tom Ballard").
         const rival = s.c.sentence.values.find((x) => x.span.start === r.conflict.sourceSpan?.start && x.span.end === r.conflict.sourceSpan?.end);
         if (rival && scored.some((o) => o.c.sentence.values.some((n) => n.kind === 'name' && valueAgrees(v, n) && valueAgrees(rival, n)))) return [];
+        // Nor a thing of the claim's one, by the last word of its name ("the League's Rules" for "the Northern
+        // Counties Football League").
+        const owner = rival && /^(\p{L}+)['’]s\s/u.exec(rival.text);
+        if (owner && v.name!.at(-1) === owner[1].toLowerCase()) return [];
         const except = new Set([...info.valueTerms, ...v.name!.flatMap((w) => processTerm(w) ?? [])]);
         const copied = lemmaCoverage(info, s.c.sentence, undefined, except);
         if (copied < COPY_TOPIC) return [];
@@ -3777,6 +3809,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting) {
     for (const [i, v] of info.values.entries()) {
       if (v.unit !== 'times' || v.value === undefined || statedAnywhere(i)) continue;
+      // The writer's own arithmetic on two figures the sources give: "£4.3 million …, more than three times the £1.9
+      // million" (2.3 times), "38 falls …, more than double the 21".
+      const pair = ownRatioPair(info.text, info.values, v);
+      if (pair && pair.every((f) => statedAnywhere(info.values.indexOf(f)))) {
+        const [b, a] = pair;
+        const ratio = a.value! / b.value!;
+        if (ratioAgrees(v, ratio)) continue;
+        const s = scored.find((x) => statesValue(x.c.sentence, a) || statesValue(x.c.sentence, b));
+        if (!s) continue;
+        const times = ratio >= 1 ? `${Number(ratio.toFixed(1))} times` : `${Number((ratio * 100).toFixed(0))}%`;
+        conflicting = s;
+        conflicts = [{ claim: `${hedgeWords(info.text, v.span.start)} ${v.text}`.trim(), source: `${a.text} and ${b.text} (${times})`, kind: 'quantity', claimSpan: draftSpan(claim, v.span) }];
+        break;
+      }
       const others = info.values.filter((x) => isNumeric(x) && x.unit !== 'times');
       const about = scored.filter((s) => related.includes(s) || (others.length > 0 && others.every((x) => statesValue(s.c.sentence, x))));
       for (const s of about.slice(0, CONFLICT_CANDIDATES)) {
@@ -3807,6 +3853,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // Not a table row: two of its columns are not two states of one thing ("Unemployment rate (%): 5.8" and
         // "Employment rate (%): 74.2").
         if (TABLE_ROW.test(s.c.sentence.text)) continue;
+        // (Nor one that gives the claim's difference itself: "two points above the relegation places, with eleven
+        // league matches remaining".)
+        if (statesValue(s.c.sentence, v)) continue;
         const rival = differenceRival(v, s.c.sentence.values);
         if (!rival) continue;
         const [first, second] = rival.a.span.start < rival.b.span.start ? [rival.a, rival.b] : [rival.b, rival.a];
@@ -4060,6 +4109,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;
+      // Nor what something else is not, by a subject the claim lacks: "Patience is not a flood defence" says nothing
+      // of "The flood defence scheme … will cost £26.9 million".
+      if (deniedOfAnother(t, word, info)) continue;
       // Nor a denial in a sentence without the claim's figures, when another passage gives them all, and its names
       // (with its neighbours), with no denial, without the denied word and not beside the denial: "… covers around
       // 480,000 homes and businesses" / "Businesses that use a hosepipe as a direct part of their trade … are not
@@ -4340,10 +4392,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // morning" from the sentence after "meetings on Monday afternoon"; but "The 12-month sentence … will run
     // concurrently" is the sentence's "further 12 months …, to run consecutively", whatever the sentence before says
     // of two other terms "to run concurrently").
+    // (Or the word itself, in a neighbour that names whom the claim's clause names: "… all of which Westmoor Police
+    // has accepted" / "We made three learning recommendations to Westmoor Police, covering …. Westmoor Police has
+    // accepted all three recommendations.")
     const fromWindow = (x: Substitution) => {
       const own = info.values.filter((v) => v.kind !== 'name' && sameClause(info.text, v.span, x.claimSpan));
-      return phrasesAround(info.text, x.claimSpan).some((phrase) =>
-        chosen.c.context.some((t) => hasPhrase(t.text, phrase) && own.some((v) => statesValue(t, v) && !statesValue(chosen.c.sentence, v))),
+      // (The name right before the word in both: its subject, "Westmoor Police has accepted".)
+      const subjectBefore = (text: string, values: readonly TypedValue[], at: number) => values.filter((v) => v.kind === 'name' && v.span.end <= at && /^[^,;:.()]{0,24}$/.test(text.slice(v.span.end, at)));
+      const names = x.named ? [] : subjectBefore(info.text, info.values, x.claimSpan.start);
+      const word = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(x.claim)}(?![\p{L}\p{N}])`, 'iu');
+      return (
+        phrasesAround(info.text, x.claimSpan).some((phrase) => chosen.c.context.some((t) => hasPhrase(t.text, phrase) && own.some((v) => statesValue(t, v) && !statesValue(chosen.c.sentence, v)))) ||
+        chosen.c.context.some((t) => {
+          const at = word.exec(t.text)?.index;
+          return at !== undefined && subjectBefore(t.text, t.values, at).some((n) => names.some((v) => valueAgrees(v, n)));
+        })
       );
     };
     // A word right after one of the claim's figures that another passage gives with that figure is the claim's from
@@ -5151,6 +5214,17 @@ function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; words: 
 }
 
 /** The word at `span` with the content word just after it, and with the one just before it ("hydraulic failure"). */
+/** "A is not a B", the denied word in B: A, the subject. */
+const COPULA_DENIAL = /(\p{L}+)\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Whether a text denies its word by "A is not a …" of a subject A that the claim does not name. */
+function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
+  const k = t.tokens.find((x) => !!x.term && lemma(x.term) === word);
+  const m = k && COPULA_DENIAL.exec(t.text.slice(Math.max(0, k.start - 48), k.start));
+  const subject = m && processTerm(m[1]);
+  return !!subject && !claim.terms.has(subject) && ![...claim.terms].some((x) => lemma(x) === lemma(subject));
+}
+
 function phrasesAround(text: string, span: Span): string[] {
   const word = text.slice(span.start, span.end);
   const after = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(span.end, span.end + 40))?.[1];

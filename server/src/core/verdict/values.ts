@@ -361,6 +361,11 @@ const MULTIPLIER_VALUE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3,
 const MULTIPLE_OF_EARLIER = /\b(double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?=(?:the\s+)?(?:previous|last|prior)\b|that\s+of\s+(?:the\s+previous|last)\b)/giu;
 const MULTIPLE_OF_VALUE: Record<string, number> = { double: 2, twice: 2, treble: 3, triple: 3, 'three times': 3, 'four times': 4, half: 0.5 };
 /**
+ * A figure as a multiple of another the sentence gives: "38 falls …, more than double the 21 recorded before", "twice
+ * the £4,000 it paid". Only after a figure earlier in the clause (`ownRatioPair` pairs the two).
+ */
+const MULTIPLE_OF_FIGURE = /\b(double|twice|treble|triple)\s+(?=(?:the|its|their|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:US)?[$€£]?\d)/giu;
+/**
  * A count of periods in a row is no place: "for the third year running", "a fifth consecutive season", "the 23rd
  * year in a row". Such an ordinal has the unit 'in-a-row' and is compared only with another.
  */
@@ -538,7 +543,7 @@ const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/g
 const NAME_PARTICLES = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du']);
 /** Capitalised words that start sentences or headings but are not names on their own. */
 const NOT_NAMES = new Set([
-  'i', 'however', 'meanwhile', 'although', 'while', 'also', 'but', 'and', 'yet', 'still', 'thus', 'then', 'today',
+  'i', "i've", "i'm", "i'd", "i'll", 'i’ve', 'i’m', 'i’d', 'i’ll', 'however', 'meanwhile', 'although', 'while', 'also', 'but', 'and', 'yet', 'still', 'thus', 'then', 'today',
   'yesterday', 'tomorrow', 'according', 'previous', 'previously', 'instead', 'there', 'this', 'these', 'those',
   'many', 'some', 'several', 'most', 'more', 'other', 'others', 'such', 'after', 'before', 'since', 'during',
   'despite', 'because', 'when', 'where', 'what', 'which', 'who', 'whose', 'why', 'how', 'it', 'its', 'his', 'her',
@@ -1250,6 +1255,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   for (const m of text.matchAll(MULTIPLE_OF_EARLIER)) {
     const start = m.index!;
     add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase().replace(/\s+/g, ' ')], precision: 0.05, unit: 'times' });
+  }
+  for (const m of text.matchAll(MULTIPLE_OF_FIGURE)) {
+    const start = m.index!;
+    // (A figure before it in the clause: not "half the 40 members voted", nor "double the 1,200 it has now".)
+    if (!/\d[^.;:!?]{0,100}$/u.test(text.slice(Math.max(0, start - 100), start))) continue;
+    const bound = hedgeBefore(text, start);
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase()], precision: 0.05, unit: 'times', ...(bound ? { bound } : {}) });
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     // "First" as an adverb before a verb ("Wierzbicki first conducted the HPO", "first raised concerns") numbers
@@ -2064,12 +2076,22 @@ export function ownRatioFigures(text: string, values: readonly TypedValue[], mul
     const [a, b] = [values.find((v) => v.span.start === r.span.start), values.find((v) => v.span.end === r.span.end)];
     if (a && b) return r.ratio >= 1 === (b.value! >= a.value!) ? [a, b] : [b, a];
   }
-  // "A, more than three times the B": A over B.
+  const pair = ownRatioPair(text, values, multiple);
+  return pair && ratioAgrees(multiple, pair[1].value! / pair[0].value!) ? pair : undefined;
+}
+
+/**
+ * The two figures a writer's "A, more than three times the B" sets side by side, whatever their ratio: B, the figure
+ * right after the multiple ("the £1.9 million"), and A, the last of B's kind and unit before it in the clause ("spent
+ * £4.3 million on temporary accommodation in 2023/24, more than three times the £1.9 million"). B first.
+ */
+export function ownRatioPair(text: string, values: readonly TypedValue[], multiple: TypedValue): [TypedValue, TypedValue] | undefined {
+  if (multiple.unit !== 'times' || multiple.value === undefined) return undefined;
   const after = /^\s+(?:(?:the|its|their|that\s+of(?:\s+the)?)\s+)?$/i;
-  const figures = values.filter((v) => isNumeric(v) && v.unit !== 'times' && v.value !== undefined && v.value > 0);
+  const figures = values.filter((v) => isNumeric(v) && v.unit !== 'times' && v.value !== undefined && v.value > 0 && v.kind !== 'year' && v.kind !== 'date');
   const b = figures.find((v) => v.span.start >= multiple.span.end && after.test(text.slice(multiple.span.end, v.span.start)));
-  const a = b && [...figures].reverse().find((v) => v.span.end <= multiple.span.start && v.kind === b.kind && (v.unit ?? '') === (b.unit ?? '') && /^[\s,]+(?:(?:or|about|almost|nearly|roughly|some|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)*$/i.test(text.slice(v.span.end, multiple.span.start)));
-  return a && b && ratioAgrees(multiple, a.value! / b.value!) ? [b, a] : undefined;
+  const a = b && [...figures].reverse().find((v) => v.span.end <= multiple.span.start && v.kind === b.kind && (v.unit ?? '') === (b.unit ?? '') && v.span.start >= multiple.span.start - 100 && !/[.;:!?]/.test(text.slice(v.span.end, multiple.span.start)));
+  return a && b ? [b, a] : undefined;
 }
 
 /**
@@ -2684,6 +2706,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   // A lead in points is stated by a lead or a count of points ("12 points ahead", "a 13-point lead", "their lead to
   // 13 points"), not by a share or a sum; the two scores or shares it lies between state it too (`statesDifference`).
   if (claim.unit === 'points') return (source.unit === 'points' || source.unit === '-point' || (source.kind === 'number' && source.unit === undefined && !source.label)) && source.value === claim.value;
+  // A bounded multiple is stated by a multiple, not by any count above it: "more than three times the £1.9 million" is
+  // not "up from 112".
+  if (claim.unit === 'times' && claim.bound !== undefined && source.unit !== 'times') return false;
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
