@@ -256,6 +256,9 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
       // board should have acted faster when we were first told about this problem, and we did not." denies nothing
       // of "the board should have acted faster".)
       if (COUNTERFACTUAL.test(info.text.slice(0, m.index!)) && /^\s*(?:[.;!?]|$)/.test(info.text.slice(m.index! + m[0].length))) continue;
+      // (Nor a bare "who had not" of a group, which leaves its verb to the clause before: "Only 12% of passengers had
+      // claimed compensation, and of those who had not, more than half …".)
+      if (/\b(?:who|that|which)\s+(?:had|have|has|did|do|does|was|were|is|are|could|would|will)\s*$/i.test(info.text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;

@@ -482,7 +482,8 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
       (a) =>
         // (A name in apposition, its comma before the verb: "The Cabinet Member for Highways and Transport, Councillor
         // Rosalind Achebe-Hart, said: “…”".)
-        (a.span.end <= quote.inner.start && /^,?[\s\p{L}]{0,30}[:,]?\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
+        // (Or with the post after the name: "Dr Miriam Oduya, Chief Executive, said: “…”".)
+        (a.span.end <= quote.inner.start && /^(?:,[^\S\n]*\p{Lu}[\p{L}'’ -]{0,40}(?=,))?,?[\s\p{L}]{0,30}[:,]?\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
         (a.span.start >= quote.inner.end && /^["”’']?\s*,?\s*["”’']?[\s\p{L}]{0,30}$/u.test(text.slice(quote.inner.end, a.span.start))),
     );
     if (adjacent.length === 1) return { kind: 'attributed', attribution: adjacent[0] };

@@ -1019,10 +1019,10 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
 }
 
 /** A claim that puts a row first of its table: "more operations than any other specialty", "the most", "the highest". */
-const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,3}?than\s+any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least))\b/iu;
+const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(?:for|in|at|by|from|on)\s+)?any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least|cheapest|dearest|hottest|warmest|coldest|busiest|quietest|longest|shortest|heaviest|lightest|wettest|driest|fastest|slowest))\b/iu;
 /** The place an ordinal before a superlative gives ("the second most valuable"). */
 const PLACES: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
-const TOP_DOWNWARD = new Set(['fewer', 'less', 'fewest', 'lowest', 'smallest', 'least']);
+const TOP_DOWNWARD = new Set(['fewer', 'less', 'fewest', 'lowest', 'smallest', 'least', 'cheapest', 'coldest', 'quietest', 'shortest', 'lightest', 'driest', 'slowest']);
 
 /** Whether the clause of a claim's ranking cue denies it ("no other specialty cancelled more"); true without a cue. */
 function rankingDenied(text: string): boolean {
@@ -1096,20 +1096,36 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // The claim's figures nearest the cue first: "the largest of the five reservoirs with a capacity of 18,400
   // megalitres, is at 54 per cent" ranks the capacity.
   const distance = (v: TypedValue) => (v.span.start >= cue.index ? v.span.start - cue.index : cue.index - v.span.end);
-  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year').sort((a, b) => distance(a) - distance(b));
+  // (A word of price ranks money, one of heat a temperature: "which carries 61 pupils, is now the cheapest of the
+  // replacement routes at £890 a day".)
+  const cueWord = (cue[1] ?? cue[3]).toLowerCase();
+  const kindOf = (v: TypedValue) => (/^(?:cheapest|dearest)$/.test(cueWord) ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : true);
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v)).sort((a, b) => distance(a) - distance(b));
   const word = new RegExp(String.raw`\b${(cue[1] ?? cue[3]).toLowerCase()}\b`, 'i');
-  for (const c of rows) {
+  // The rows the claim names by their labels; by half a label's words or more when it names none by all ("Science and
+  // Engineering will lose the fewest posts" / "Faculty of Science and Engineering | … | Proposed reduction: 35").
+  const strict = rows.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
+  for (const c of strict.length ? strict : rows.filter((c) => namesLabel(info, rowLabel(c.sentence), true))) {
     const label = rowLabel(c.sentence);
-    if (!namesLabel(info, label, false) || !rankedRow(c.sentence)) continue;
+    if (!rankedRow(c.sentence)) continue;
     // (Not a row whose label says the ranking itself: "The most common side effect was mild nausea, reported by 11%"
     // / "Most common side effect (nausea) | 11% | 4%", below "Patients with at least 50% fewer migraine days | 58%".)
     if (label && word.test(label.text)) continue;
     const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
     const v = figures[0];
-    if (v) {
-      const cell = cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x)));
+    const valueIn = (k: LabelledCellSpan, t: TextInfo = c.sentence) => t.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= k.valueStart && x.span.end <= k.end);
+    // Without a figure, the one column of figures whose header has a word of the claim's that the row's label lacks:
+    // "More claims were made for car hire and mileage than for any other category" / "Number of claims".
+    const labelTerms = new Set(label?.terms ?? []);
+    // (The word right after the cue first, as written: "More claims" is "Number of claims", not "Total claimed".)
+    const noun = /^\s+([\p{L}-]+)/u.exec(info.text.slice(cue.index + (cue[1] ?? cue[3]).length + (cue[1] ? 0 : cue[0].length - cue[3].length)))?.[1].toLowerCase();
+    const shared = v ? [] : cells.filter((k) => valueIn(k) && [...analyzeText(k.label, false).terms].some((t) => info.terms.has(t) && !labelTerms.has(t) && !info.valueTerms.has(t)));
+    const exact = noun ? shared.filter((k) => k.label.toLowerCase().split(/[^\p{L}-]+/u).includes(noun)) : [];
+    const byWord = exact.length === 1 ? exact : shared;
+    if (v || byWord.length === 1) {
+      const cell = v ? cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x))) : byWord[0];
       if (!cell) continue;
-      const mine = c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(v, x))!;
+      const mine = v ? c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(v, x))! : valueIn(cell)!;
       // The rows that come before it in the column, best first.
       const beats = (a: TypedValue, b: TypedValue) => (down ? a.value! < b.value! : a.value! > b.value!);
       const others: { row: TextInfo; x: TypedValue; cell: Span }[] = [];
@@ -1127,7 +1143,7 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
       if (ahead.length === place - 1) continue;
       const ranked = [...others.filter((o) => !beats(o.x, mine))].sort((a, b) => (beats(a.x, b.x) ? -1 : beats(b.x, a.x) ? 1 : 0));
       const there = place === 1 ? ahead[0] : ahead.length > place - 1 ? ahead[place - 1] : ranked[place - 2 - ahead.length];
-      if (there) return { text: cue[0], span: { start: cue.index, end: cue.index + cue[0].length }, row: there.row, cell: there.cell };
+      if (there) return { text: cue[1] && cue[0].length > 40 ? `${cue[1]} … than any other` : cue[0], span: { start: cue.index, end: cue.index + cue[0].length }, row: there.row, cell: there.cell };
     }
   }
   return undefined;
@@ -3394,7 +3410,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const sentence = s.c.sentence;
     const found = opposedIn(s);
     // (Not a word of a quotation the evidence has word for word: "asks residents to pay more and get less".)
-    return found && inVerbatimQuote(info.text, found[0].span, [sentence, ...s.c.context].map((t) => t.text).join(' ')) ? undefined : found;
+    if (found && inVerbatimQuote(info.text, found[0].span, [sentence, ...s.c.context].map((t) => t.text).join(' '))) return undefined;
+    // (Nor a word with the noun after it that a passage has as the name of a thing: "see their reduced rate go from £9
+    // to £12" / "would continue to pay the reduced rate, which would rise from £9 to £12".)
+    const named = found && /^\s+(\p{L}+)/u.exec(info.text.slice(found[0].span.end, found[0].span.end + 24))?.[1];
+    if (found && named && /(?:ed|er)$/i.test(found[0].text) && scored.some((o) => hasPhrase(o.c.sentence.text, `the ${found[0].text} ${named}`))) return undefined;
+    return found;
   };
   const opposedIn = (s: (typeof scored)[number]) => {
     const sentence = s.c.sentence;

@@ -133,6 +133,8 @@ export function directionWords(text: string): DirectionWord[] {
     // "More than 12 hours" bounds a figure and says no direction (but "412 more than in January" does).
     if (BOUND_WORDS.has(s) && BOUND_THAN.test(text.slice(t.end, t.end + 32)) && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return;
     if (!PAIRS.some(([a, b]) => a.has(s) || b.has(s))) return;
+    // (Nor the first part of a compound, which describes: "lower-paid staff", "higher-rate taxpayers".)
+    if (/^-\p{L}/u.test(text.slice(t.end, t.end + 2))) return;
     const word: DirectionWord = { stem: s, text: t.text, span: { start: t.start, end: t.end } };
     if (ORDER_STEMS.has(s)) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 1 + ORDER_NEXT_TOKENS) && word.next === undefined; j++) {

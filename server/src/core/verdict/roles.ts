@@ -35,7 +35,7 @@ export interface NamedRole {
  * being, or the end of the clause or line (a role never runs on to the next line of a list: "Marcus Thorne, Head of
  * Highways and Transport\nPriya Venkataraman, …"; nor does any of the patterns below).
  */
-const ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
+const ROLE_AFTER = /^,[^\S\n]+(?!(?:said|says|told|tells|warned|added|asked|explained|announced|confirmed|admitted|argued|claimed|insisted|wrote|replied|urged)\b)(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
 /**
  * A longer role after a name, with or without its article, when a verb of saying follows it: "Kwame Addo-Bright, an emergency
  * department staff nurse and chair of the ANU branch at Castlebridge General Hospital, said:" (the verb makes it the

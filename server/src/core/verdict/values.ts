@@ -1847,7 +1847,8 @@ const CLAUSE_MARK = /[,;:()\[\]—–]/;
  * A part and its whole ("close two of its 16 libraries", "won three of their five games", "five of the 12 victims"):
  * the part is the figure the verb is about and counts the noun after the whole.
  */
-const NUMBER_WORD = `(?:(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|${Object.keys(SMALL_NUMBERS).join('|')})`;
+// (A ten with its unit too: "Sixty-one of the prison's 310".)
+const NUMBER_WORD = `(?:(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+${NUMBER_WORD}(?![\\p{L}\\p{N}])`, 'iu');
 // (Or an owner's in the possessive: "25 of the council's 48 seats".)
 const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+(?:[\\p{L}-]+['’]s?\\s+)?$`, 'iu');
