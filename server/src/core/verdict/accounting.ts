@@ -61,7 +61,7 @@ const NOT_BEFORE_AT_END = String.raw`(?!(?<=,\s*not)\s+(?:before|after|earlier|s
 // ("18 voted no" is a vote, as "131 voted yes" is, and denies nothing; "lacked a receipt" denies as "had no receipt",
 // but "mice lacking Foxk2" and "a lack of funding" deny nothing of the claim's.)
 const NEGATION = new RegExp(
-  String.raw`\b(?:not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\s+(?:a|an|any)\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
+  String.raw`\b(?:(?<!\b(?:hope|hoped|hopes|if|why)\s+)(?<!\bwhether\s+or\s+)not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bless\s+than\s+(?=(?:substantial|significant|full|satisfactory|adequate|complete|ideal)\b)|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\b(?!\s+(?:of|in|for)\b)|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 
@@ -989,6 +989,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['oppose', 'opposes', 'opposed', 'opposing', 'against'],
   // "The sensors were supplied by Teodor Sensorik" / "made by our supplier Teodor Sensorik".
   ['supply', 'supplies', 'supplied', 'supplying', 'supplier', 'suppliers'],
+  // "medical supplies" / "medical consumables".
+  ['supplies', 'consumables'],
   // "split equally between the director and the producer" / "shared equally between".
   ['split', 'splits', 'splitting', 'share', 'shares', 'shared', 'sharing', 'divide', 'divides', 'divided', 'dividing'],
   // "with the agency paying 268 million euros" / "of which the agency contributed 268 million".

@@ -4140,8 +4140,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // word affirmed is weighed above: "We accept 35 of the 38 recommendations" and "We do not accept the
       // recommendation that …".)
       const names = info.values.filter((w) => w.kind === 'name');
+      // (Only for a word in a clause of the claim's figures: not "… asking for £500,000 to cover wear on local roads,
+      // and has already received a reply" / "We haven't had a reply yet.")
+      const denial = info.tokens.find((k) => !!k.term && lemma(k.term) === word);
+      const withFigures = !denial || claimFigures.some((v) => sameClause(info.text, v.span, denial));
       if (
         claimFigures.length > 0 &&
+        withFigures &&
         !part &&
         !claimFigures.some((v) => statesValue(t, v)) &&
         scored.some(

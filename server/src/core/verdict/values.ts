@@ -379,7 +379,10 @@ function ordinalUnit(text: string, end: number): { unit?: string } {
   const after = text.slice(end, end + 40);
   if (IN_A_ROW.test(after)) return { unit: 'in-a-row' };
   const part = MATCH_PART.exec(after);
-  return part ? { unit: part[1].toLowerCase() } : {};
+  if (part) return { unit: part[1].toLowerCase() };
+  // (A compound of a year of study, a hand or a class is no place: "a second-year apprentice", "first-hand".)
+  const compound = /^-(year|hand|class|rate|tier|generation|degree|time)\b/i.exec(after);
+  return compound ? { unit: `-${compound[1].toLowerCase()}` } : {};
 }
 /** A verb after "first" that makes it an adverb: a past form in -ed, or a common irregular one. */
 const FIRST_ADVERB = /^\s+(?:\p{Ll}+ed|met|came|saw|took|went|became|began|made|held|ran|won|wrote|told|heard|found|spoke|sang|played)\b/u;
