@@ -1333,6 +1333,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (wording && named.test(wording.document.text.slice(Math.max(0, wording.span.start - 120), wording.span.start))) return result;
     const first = result.evidence[0];
     if (first && named.test(first.document.text.slice(first.passage.span.start, first.passage.span.end))) return result;
+    // (Nor "on the Monday", a day of the story, not of the telling: "said she was told about the closure on the
+    // Monday, the day before the announcement".)
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, day.span.start - 4), day.span.start))) return result;
     // Only a recording date is the day the words were said; a report or an article may be dated days later.
     const date = document?.meta?.date;
     if (!date || date.from !== 'transcript header' || weekdayOf(date.date) === day.weekday) return result;

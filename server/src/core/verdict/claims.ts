@@ -1890,7 +1890,8 @@ const STATUS_CELL = /^(?:NEW|RE|RE-?ENTRY|NE|N\/A|n\/a|[–—-])$/u;
  * A row's label of words with a figure of a compound inside ("Repairs outside 28-day target"): a word first, two words
  * of three letters or more, every figure joined to a word by a hyphen (not "Aster 7 Pro"), no "Label: figure" colon.
  */
-const WORDS_WITH_FIGURE = /^(?=(?:[^|]*?\p{L}{3,}){2})(?!.*\d(?!\d|-\p{L}))\p{L}[^|:]{1,59}$/u;
+// (Or an age after "aged", "over" or "under": "Drivers aged 60 or over".)
+const WORDS_WITH_FIGURE = /^(?=(?:[^|]*?\p{L}{3,}){2})(?!.*(?<!\b(?:aged|over|under)\s+\d*)\d(?!\d|-\p{L}))\p{L}[^|:]{1,59}$/iu;
 
 function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined {
   let label = labelCache.get(row);
@@ -2041,6 +2042,47 @@ function rowMoveBetweenYears(claim: Claim, info: ClaimInfo, rows: readonly Candi
     return {
       candidate: row,
       conflict: { claim: move.text, source: `${from.text} in ${a.label}, ${to.text} in ${b.label}`, kind: 'direction', claimSpan: draftSpan(claim, move.span), sourceSpan: { start: a.start, end: b.end }, replacement: null },
+    };
+  }
+  return undefined;
+}
+
+/** When a header's column is: its first year, and a month's number before it ("Position now (June 2025)", "30 Sep 2024"). */
+function labelTime(label: string): number | undefined {
+  const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(label);
+  if (!year) return undefined;
+  const month = new RegExp(String.raw`\b(${MONTH_NAMES})`, 'i').exec(label.slice(0, year.index + 4));
+  return Number(year[1]) * 12 + (month ? MONTH_INDEX[month[1].slice(0, 3).toLowerCase()] : 0);
+}
+const MONTH_NAMES = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').map((m, i) => [m, i]));
+
+/**
+ * A move of the claim's figure that a table's row of two times gives the other way: "His housing allowance … fell to
+ * £18,200" / "Housing allowance | 2022–23: £13,940 | 2023–24: £18,200"; "the number of drivers aged 60 or over fell
+ * from 114 to 97" / "Drivers aged 60 or over | 30 Sep 2023: 97 | 30 Sep 2024: 114". The row is one the claim names, its
+ * two columns of figures dated by their headers, the earlier first; the claim has one word of a move, and a figure of
+ * it is one of the row's two.
+ */
+function rowMoveAgainstFigures(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  const moves = info.directions.filter((w) => movePolarity(w.stem) !== undefined);
+  if (!rows.length || moves.length !== 1) return undefined;
+  const move = moves[0];
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.kind !== 'year' && v.kind !== 'date' && !v.difference && v.unit !== '%' || (v.kind === 'percent' && !/\b(?:by|of)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 4), v.span.start))));
+  if (!figures.length) return undefined;
+  for (const row of rows) {
+    if (!namesLabel(info, rowLabel(row.sentence), true)) continue;
+    const dated = labelledCells(row.sentence)
+      .map((c) => ({ c, time: labelTime(c.label), x: row.sentence.values.find((x) => isNumeric(x) && x.value !== undefined && inCell(x, c)) }))
+      .filter((d) => d.time !== undefined && d.x !== undefined);
+    if (dated.length !== 2 || dated[0].time! >= dated[1].time!) continue;
+    const [early, late] = dated;
+    if (group(early.x!) !== group(late.x!) || early.x!.value === late.x!.value) continue;
+    if (!figures.some((v) => valueAgrees(v, early.x!) || valueAgrees(v, late.x!))) continue;
+    if ((late.x!.value! > early.x!.value! ? 1 : -1) === movePolarity(move.stem)) return undefined;
+    return {
+      candidate: row,
+      conflict: { claim: move.text, source: `${early.x!.text} in ${early.c.label}, ${late.x!.text} in ${late.c.label}`, kind: 'direction', claimSpan: draftSpan(claim, move.span), sourceSpan: { start: early.c.start, end: late.c.end }, replacement: null },
     };
   }
   return undefined;
@@ -2860,6 +2902,30 @@ function wordAfter(text: string, end: number): string | undefined {
   return /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1].toLowerCase();
 }
 
+/**
+ * Whether a name and its rival differ only in a first word that each has by opening its sentence or line ("Residents
+ * of Block C were moved out" / "08:40   Evacuation of Block C begun"): the same thing, a common word before it.
+ */
+function openingWordOnly(info: ClaimInfo, i: number, sentence: TextInfo, r: RivalValue): boolean {
+  const v = info.values[i];
+  const x = r.conflict.sourceSpan && sentence.values.find((y) => y.span.start === r.conflict.sourceSpan!.start && y.span.end === r.conflict.sourceSpan!.end);
+  if (v.kind !== 'name' || !x || x.kind !== 'name' || v.name!.length < 3 || v.name!.length !== x.name!.length) return false;
+  if (v.name!.slice(1).join(' ') !== x.name!.slice(1).join(' ')) return false;
+  const opens = (text: string, at: number) => /^[\s\d:.|*#>-]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  return opens(info.text, v.span.start) && opens(sentence.text, x.span.start);
+}
+
+/**
+ * Whether two words each open their sentence or line before the same "of" and words ("Residents of Block C" /
+ * "08:40   Evacuation of Block C"): capitals of position, before one name.
+ */
+function openingBeforeSameOf(a: string, x: Span, b: string, y: Span): boolean {
+  const opens = (text: string, at: number) => /^[\s\d:.|*#>-]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const rest = (text: string, end: number) => /^\s+of\s+(?:the\s+)?(\S+(?:\s+\S+)?)/i.exec(text.slice(end, end + 40))?.[1].toLowerCase();
+  const tail = rest(a, x.end);
+  return opens(a, x.start) && opens(b, y.start) && tail !== undefined && tail === rest(b, y.end);
+}
+
 /** Two words of five letters or more that begin alike for five ("midwives", "midwifery"). */
 function sameStem(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
@@ -3622,7 +3688,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       : related.includes(s)
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
-            if (!r || affiliation(s, i, r) || anotherOwners(s, i, r)) return false;
+            if (!r || affiliation(s, i, r) || anotherOwners(s, i, r) || openingWordOnly(info, i, s.c.sentence, r)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -3900,7 +3966,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A change between two years that a table's row gives the other way ("formal complaints about damp and mould rose
   // between 2022/23 and 2023/24" / "Formal complaints about damp and mould | 2022/23: 231 | 2023/24: 181 | …").
   if (!conflicting) {
-    const found = rowMoveBetweenYears(claim, info, tableRows);
+    const found = rowMoveBetweenYears(claim, info, tableRows) ?? rowMoveAgainstFigures(claim, info, tableRows);
     if (found) {
       conflicting = scored.find((s) => s.c === found.candidate);
       conflicts = [found.conflict];
@@ -4466,6 +4532,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         !(!x.named && untilTurns(x)) &&
         !(!x.named && saysBothSides(x)) &&
         // (Nor a contest said of the other side: "Labour won the seat from" / "The Conservatives lost the seat to".)
+        !(x.named && openingBeforeSameOf(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan)) &&
         !contestSaid(info.text, x.claimSpan) &&
         !contestSaid(chosen.c.sentence.text, x.sourceSpan) &&
         !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
@@ -5057,6 +5124,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const sentence = chosen.c.sentence;
     const found = info.values
       .map((v, i) => {
+        // (Nor a figure another row of the table gives, one the claim names too: "At Ashby Vale Health Centre the
+        // average wait is nine days, and at Castle Street Surgery it is 11", against Castle Street's row.)
+        if (chosen.c.table.some((row) => row !== sentence && statesValue(row, v) && namesLabel(info, rowLabel(row), false))) return undefined;
         const r = statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence);
         return r && !affiliation(chosen, i, r) ? r : undefined;
       })
