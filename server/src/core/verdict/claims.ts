@@ -2047,7 +2047,7 @@ function rowMoveBetweenYears(claim: Claim, info: ClaimInfo, rows: readonly Candi
   return undefined;
 }
 
-/** When a header's column is: its first year, and a month's number before it ("Position now (June 2025)", "30 Sep 2024"). */
+/** When a header's column is: its first year, and a month before it ("Position now (June 2025)", "30 Sep 2024"). */
 function labelTime(label: string): number | undefined {
   const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(label);
   if (!year) return undefined;
@@ -2338,13 +2338,13 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (Nor one that a sentence about the claim gives, of another source: "In a snap survey of 318 NFF poultry members,
       // 64 per cent said …" against the zones' table's "Protection Zone | … | Registered poultry premises inside: 14".)
       if (significantDigits(v) >= SPECIFIC_DIGITS && candidates.some((o) => !rows.includes(o) && o.hit.document.id !== c.hit.document.id && o.features.topic >= COPIED_TOPIC_MIN && statesValue(o.sentence, v))) continue;
-      // (Nor, of fewer digits, one such a sentence gives before the claim's own word: "has 26 volunteers signed up for a
-      // rota" / "we've got 26 volunteers signed up for a rota", not the row "Millbrook | … | Council minimum
-      // (volunteer-run): 15".)
       // (Nor when another row of the table with the row's name gives the figure: "The largest single fine, £1.45
       // million, was for a pump failure at Mill Lane" / "3 | Mill Lane pumping station | … | Fine: £1,450,000" above
       // "4 | Mill Lane pumping station | … | Fine: £300,000".)
       if (c.table.some((r) => r !== c.sentence && label.terms.every((t) => r.terms.has(t)) && statesValue(r, v))) continue;
+      // (Nor one of fewer digits that such a sentence gives before the claim's own word: "has 26 volunteers signed up
+      // for a rota" / "we've got 26 volunteers signed up for a rota", not the row "Millbrook | … | Council minimum
+      // (volunteer-run): 15".)
       const after = wordAfter(info.text, v.span.end);
       const telling = after !== undefined && !!processTerm(after) && !STOPWORDS.has(processTerm(after)!);
       if (after && telling && candidates.some((o) => !rows.includes(o) && o.features.topic >= COPIED_TOPIC_MIN && o.sentence.values.some((x) => valueAgrees(v, x) && wordAfter(o.sentence.text, x.span.end) === after))) continue;
@@ -2911,8 +2911,7 @@ function openingWordOnly(info: ClaimInfo, i: number, sentence: TextInfo, r: Riva
   const x = r.conflict.sourceSpan && sentence.values.find((y) => y.span.start === r.conflict.sourceSpan!.start && y.span.end === r.conflict.sourceSpan!.end);
   if (v.kind !== 'name' || !x || x.kind !== 'name' || v.name!.length < 3 || v.name!.length !== x.name!.length) return false;
   if (v.name!.slice(1).join(' ') !== x.name!.slice(1).join(' ')) return false;
-  const opens = (text: string, at: number) => /^[\s\d:.|*#>-]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
-  return opens(info.text, v.span.start) && opens(sentence.text, x.span.start);
+  return opensLine(info.text, v.span.start) && opensLine(sentence.text, x.span.start);
 }
 
 /**
@@ -2920,10 +2919,14 @@ function openingWordOnly(info: ClaimInfo, i: number, sentence: TextInfo, r: Riva
  * "08:40   Evacuation of Block C"): capitals of position, before one name.
  */
 function openingBeforeSameOf(a: string, x: Span, b: string, y: Span): boolean {
-  const opens = (text: string, at: number) => /^[\s\d:.|*#>-]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
   const rest = (text: string, end: number) => /^\s+of\s+(?:the\s+)?(\S+(?:\s+\S+)?)/i.exec(text.slice(end, end + 40))?.[1].toLowerCase();
   const tail = rest(a, x.end);
-  return opens(a, x.start) && opens(b, y.start) && tail !== undefined && tail === rest(b, y.end);
+  return opensLine(a, x.start) && opensLine(b, y.start) && tail !== undefined && tail === rest(b, y.end);
+}
+
+/** Whether a word opens its line or sentence, after nothing but a time, a number or a list's mark ("08:40   "). */
+function opensLine(text: string, at: number): boolean {
+  return /^[\s\d:.|*#>-]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /** Two words of five letters or more that begin alike for five ("midwives", "midwifery"). */
@@ -2931,7 +2934,7 @@ function sameStem(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
 
-/** The words after a figure by which one thing is above or below another ("£8.5 million, or 46 per cent, above the budget"). */
+/** The words after a figure by which one thing is above or below another ("£8.5 million, or 46 per cent, above"). */
 const ABOVE_BY = /^(?:\s*,\s*or\s+[^,;]{1,24},)?\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|short\s+of)\s+(?:the|its|their|a|an|what)\b/i;
 
 function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {

@@ -546,7 +546,8 @@ const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)*/g
 const NAME_PARTICLES = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du']);
 /** Capitalised words that start sentences or headings but are not names on their own. */
 const NOT_NAMES = new Set([
-  'i', "i've", "i'm", "i'd", "i'll", 'i’ve', 'i’m', 'i’d', 'i’ll', 'however', 'meanwhile', 'although', 'while', 'also', 'but', 'and', 'yet', 'still', 'thus', 'then', 'today',
+  'i', "i've", "i'm", "i'd", "i'll", 'i’ve', 'i’m', 'i’d', 'i’ll',
+  'however', 'meanwhile', 'although', 'while', 'also', 'but', 'and', 'yet', 'still', 'thus', 'then', 'today',
   'yesterday', 'tomorrow', 'according', 'previous', 'previously', 'instead', 'there', 'this', 'these', 'those',
   'many', 'some', 'several', 'most', 'more', 'other', 'others', 'such', 'after', 'before', 'since', 'during',
   'despite', 'because', 'when', 'where', 'what', 'which', 'who', 'whose', 'why', 'how', 'it', 'its', 'his', 'her',
@@ -1261,7 +1262,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   for (const m of text.matchAll(MULTIPLE_OF_FIGURE)) {
     const start = m.index!;
-    // (A figure before it in the clause: not "half the 40 members voted", nor "double the 1,200 it has now".)
+    // (A figure before it in the clause: not "plans to double the 1,200 places it has now".)
     if (!/\d[^.;:!?]{0,100}$/u.test(text.slice(Math.max(0, start - 100), start))) continue;
     const bound = hedgeBefore(text, start);
     add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase()], precision: 0.05, unit: 'times', ...(bound ? { bound } : {}) });
