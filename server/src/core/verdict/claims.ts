@@ -1998,6 +1998,11 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     });
     const other = rows.find((c) => !holders.includes(c) && named(c) && !heading(c)) ?? (unrelated ? rows.find((c) => !holders.includes(c) && namesLabel(info, labels.get(c), true) && !heading(c)) : undefined);
     if (!other || !holder) continue;
+    // (Nor a row the claim names only by the words of the holder's columns: "Of the first 1,500 homes checked, 212 had
+    // no working alarm" / "Total | Homes checked: 1,500 | Homes with no working alarm: 212", not the row "All other
+    // homes".)
+    const columnWords = new Set(labelledCellSpans(holder.sentence.text).flatMap((k) => [...analyzeText(k.label, false).terms]));
+    if (labels.get(other)!.terms.every((t) => columnWords.has(t))) continue;
     // (Nor when the claim names the holder too, by half its label's words or more, and the other row outside the
     // figure's clause: "Eighty-three per cent said they would back a full ban on night departures, while only 22 per
     // cent said they had been told about the insulation scheme" / "Would support a full ban on night departures | Yes:
@@ -2928,6 +2933,10 @@ function openingBeforeSameOf(a: string, x: Span, b: string, y: Span): boolean {
 function opensLine(text: string, at: number): boolean {
   return /^[\s\d:.|*#>-]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
+
+/** A denial of leave ("haven't been allowed to", "is not permitted"), and a word of prohibition ("banned", "barred"). */
+const NOT_ALLOWED = /(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+)?(?:allowed|permitted)\b/i;
+const PROHIBITED = /\b(?:bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing)?|forbid(?:s|den)?|forbade|barred|outlaw(?:s|ed)?)\b/i;
 
 /** Two words of five letters or more that begin alike for five ("midwives", "midwifery"). */
 function sameStem(a: string, b: string): boolean {
@@ -4236,6 +4245,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor "no … after" a time for a claim that says the thing ends then: "Evening journeys on the 31 … will end at
       // 7pm" / "No journeys after 7pm".)
       if (NONE_AFTER.test(t.text) && ENDS_AT.test(info.text)) continue;
+      // (Nor "not allowed to" against a claim that says it is banned: "spreading slurry … had been banned since the end
+      // of February" / "We haven't been allowed to spread on the fields since the end of February".)
+      if (NOT_ALLOWED.test(t.text) && PROHIBITED.test(info.text)) continue;
       // (Nor a denial of another of the things the claim counts, by its ordinal: "found him not guilty on a fourth count
       // of fraud" beside "convicted … of three counts of fraud", for "found guilty … of three counts of fraud".)
       const cue = NEGATION_CUE.exec(t.text);
@@ -4500,7 +4512,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         phrasesAround(info.text, x.claimSpan).some((phrase) => chosen.c.context.some((t) => hasPhrase(t.text, phrase) && own.some((v) => statesValue(t, v) && !statesValue(chosen.c.sentence, v)))) ||
         chosen.c.context.some((t) => {
           const at = word.exec(t.text)?.index;
-          return at !== undefined && subjectBefore(t.text, t.values, at).some((n) => names.some((v) => valueAgrees(v, n)));
+          if (at === undefined) return false;
+          // (Or the word with a value of its clause that the sentence lacks: "The provisional census, taken on 1
+          // November" / "Figures for 2024/25 are provisional and are taken from the census of 1 November 2024", beside
+          // "… final census figures taken on 1 December".)
+          return subjectBefore(t.text, t.values, at).some((n) => names.some((v) => valueAgrees(v, n))) || info.values.some((v) => v.kind !== 'name' && statesValue(t, v) && !statesValue(chosen.c.sentence, v));
         })
       );
     };
