@@ -9,95 +9,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { CAR_PARK_DECISION } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { expectVerdictWith, judgeWith, why, workspaceIndex } from './sources';
 
-const CAR_PARK_DECISION = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Appeal Decision Summary – APP/K4410/W/24/3318702 – Kestrelby Airport</title>
-</head>
-<body>
-<header>
-  <p>National Planning Appeals Service</p>
-  <h1>Appeal Decision Summary</h1>
-  <p>Inquiry held on 18 sitting days between Tuesday 14 January 2025 and Friday 21 February 2025</p>
-  <p>Site visits made on 16 January 2025 and 19 February 2025</p>
-  <p><strong>by Helen Marchetti BA (Hons) MRTPI, an Inspector appointed by the National Planning Appeals Service</strong></p>
-  <p>Decision date: Thursday 12 June 2025</p>
-</header>
-
-<section>
-<h2>Appeal Ref: APP/K4410/W/24/3318702 – Kestrelby Airport, Kestrel Lane, Ashcombe</h2>
-<ul>
-  <li>The appeal is made under section 78 of the Town and Country Planning Act 1990 against a refusal to grant planning permission.</li>
-  <li>The appeal is made by Kestrelby Airport Ltd against the decision of Ashcombe Vale District Council.</li>
-  <li>The application, ref 23/01177/FULM, dated 9 August 2023, was refused by notice dated 27 March 2024.</li>
-  <li>The development proposed is a 640-metre extension of the main runway, lengthening it from 2,150 metres to 2,790 metres; a new pier with nine aircraft stands; a multi-storey car park of 2,400 spaces; and an increase in the permitted passenger cap from 4.5 million to 7.2 million passengers per annum.</li>
-</ul>
-</section>
-
-<section>
-<h2>Decision</h2>
-<p>1. The appeal is allowed and planning permission is granted, subject to the 47 conditions set out in the Schedule to the full decision.</p>
-<p>2. An application for costs made by Kestrelby Airport Ltd against Ashcombe Vale District Council is refused. That application is the subject of a separate decision issued on the same date.</p>
-</section>
-
-<section>
-<h2>Main issues</h2>
-<p>3. The main issues are: (a) the effect of the proposal on the living conditions of nearby residents, with particular regard to aircraft noise at night; (b) its effect on the character and appearance of the Fenwick Green Conservation Area; (c) its implications for greenhouse gas emissions; and (d) whether any harm is outweighed by economic and other benefits.</p>
-</section>
-
-<section>
-<h2>Summary of reasons</h2>
-<h3>Noise and living conditions</h3>
-<p>4. The Council and the Rule 6 party, Fenwick Green and Ashcombe Residents Against Expansion (FARAE), gave evidence that night flights already disturb residents in Fenwick Green and Upper Tolley. I accept that evidence. The harm to the living conditions of residents in Fenwick Green is real and I do not diminish it.</p>
-<p>5. However, the appellant has offered a binding cap of 2,900 night-time air transport movements a year, compared with the 3,400 currently permitted, and no scheduled departures between 23:30 and 06:00. It has also committed £14.6 million to a noise insulation scheme covering 1,850 homes within the 63 dB daytime contour. In my judgement these measures, secured by conditions 12 to 19 and the section 106 agreement, reduce the harm to an acceptable level.</p>
-
-<h3>Heritage</h3>
-<p>6. The new multi-storey car park would be visible from the northern edge of the Fenwick Green Conservation Area. I find that this would cause less than substantial harm to its significance, at the lower end of that scale.</p>
-
-<h3>Greenhouse gas emissions</h3>
-<p>7. The Council argued that the additional 2.7 million passengers a year would be incompatible with national carbon budgets. Aviation emissions are addressed through national policy and the UK Emissions Trading Scheme. I do not accept the Council's argument that the scheme should be refused on carbon grounds alone, and I give this matter limited weight.</p>
-
-<h3>Benefits</h3>
-<p>8. The appellant estimates the capital cost of the scheme at £412 million and forecasts 1,100 additional on-site jobs by 2032. The Council did not seriously dispute these figures. As I put it in the full decision, "I have given substantial weight to the economic benefits, which are significant and long-lasting, and moderate weight to the improved connectivity for the region."</p>
-
-<h3>Planning balance</h3>
-<p>9. Taking all matters into account, I conclude that the benefits clearly outweigh the harm, including the less than substantial harm to the Conservation Area. The appeal therefore succeeds.</p>
-</section>
-
-<section>
-<h2>Key conditions and obligations</h2>
-<table border="1">
-  <thead>
-    <tr><th>Item</th><th>Requirement</th><th>Secured by</th></tr>
-  </thead>
-  <tbody>
-    <tr><td>Passenger cap</td><td>7.2 million passengers per annum</td><td>Condition 4</td></tr>
-    <tr><td>Night movements</td><td>Maximum 2,900 a year (23:00–07:00)</td><td>Condition 12</td></tr>
-    <tr><td>Night departures</td><td>No scheduled departures 23:30–06:00</td><td>Condition 13</td></tr>
-    <tr><td>Noise insulation</td><td>£14.6 million, 1,850 homes</td><td>Section 106, Schedule 2</td></tr>
-    <tr><td>Sustainable transport fund</td><td>£3.2 million over 10 years</td><td>Section 106, Schedule 4</td></tr>
-    <tr><td>Public transport mode share</td><td>At least 25% of passengers by 2030</td><td>Condition 31</td></tr>
-    <tr><td>Commencement</td><td>Within 3 years of this decision</td><td>Condition 1</td></tr>
-  </tbody>
-</table>
-</section>
-
-<section>
-<h2>Right to challenge</h2>
-<p>10. This decision is final unless it is successfully challenged in the High Court. An application to the High Court must be made within six weeks of the date of this decision.</p>
-</section>
-
-<footer>
-  <p>Helen Marchetti, Inspector</p>
-  <p>Appearances: for the appellant, Jonathan Reece KC; for Ashcombe Vale District Council, Sarah Coleridge of counsel; for FARAE, Margaret Doyle, secretary of FARAE.</p>
-</footer>
-</body>
-</html>
-`;
 
 const RADIO_TRANSCRIPT = `WENDLE VALLEY RADIO - "DRIVE AT FIVE"
 Transcript of broadcast, Thursday 13 March 2025, 17:10-17:24
