@@ -4513,7 +4513,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         chosen.c.context.some((t) => {
           const at = word.exec(t.text)?.index;
           if (at === undefined) return false;
-          // (Or the word with a value of its clause that the sentence lacks: "The provisional census, taken on 1
+          // (Or the word with a value of the claim's that the sentence lacks: "The provisional census, taken on 1
           // November" / "Figures for 2024/25 are provisional and are taken from the census of 1 November 2024", beside
           // "… final census figures taken on 1 December".)
           return subjectBefore(t.text, t.values, at).some((n) => names.some((v) => valueAgrees(v, n))) || info.values.some((v) => v.kind !== 'name' && statesValue(t, v) && !statesValue(chosen.c.sentence, v));
