@@ -1113,13 +1113,13 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
     if (label && word.test(label.text)) continue;
     const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
     const v = figures[0];
-    const valueIn = (k: LabelledCellSpan, t: TextInfo = c.sentence) => t.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= k.valueStart && x.span.end <= k.end);
+    const valueIn = (k: LabelledCellSpan, row: TextInfo = c.sentence) => row.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= k.valueStart && x.span.end <= k.end);
     // Without a figure, the one column of figures whose header has a word of the claim's that the row's label lacks:
     // "More claims were made for car hire and mileage than for any other category" / "Number of claims".
-    const labelTerms = new Set(label?.terms ?? []);
+    const rowWords = new Set(label?.terms ?? []);
     // (The word right after the cue first, as written: "More claims" is "Number of claims", not "Total claimed".)
     const noun = /^\s+([\p{L}-]+)/u.exec(info.text.slice(cue.index + (cue[1] ?? cue[3]).length + (cue[1] ? 0 : cue[0].length - cue[3].length)))?.[1].toLowerCase();
-    const shared = v ? [] : cells.filter((k) => valueIn(k) && [...analyzeText(k.label, false).terms].some((t) => info.terms.has(t) && !labelTerms.has(t) && !info.valueTerms.has(t)));
+    const shared = v ? [] : cells.filter((k) => valueIn(k) && [...analyzeText(k.label, false).terms].some((t) => info.terms.has(t) && !rowWords.has(t) && !info.valueTerms.has(t)));
     const exact = noun ? shared.filter((k) => k.label.toLowerCase().split(/[^\p{L}-]+/u).includes(noun)) : [];
     const byWord = exact.length === 1 ? exact : shared;
     if (v || byWord.length === 1) {
@@ -1132,7 +1132,7 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
       for (const r of c.table) {
         if (r === c.sentence || !rankedRow(r)) continue;
         const theirs = labelledCellSpans(r.text).find((k) => k.label === cell.label);
-        const x = theirs && r.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= theirs.valueStart && y.span.end <= theirs.end);
+        const x = theirs && valueIn(theirs, r);
         if (!x || group(x) !== group(mine) || valueAgrees(mine, x)) continue;
         others.push({ row: r, x, cell: { start: theirs.start, end: theirs.end } });
       }
@@ -2052,15 +2052,15 @@ function rowMoveBetweenYears(claim: Claim, info: ClaimInfo, rows: readonly Candi
   return undefined;
 }
 
-/** When a header's column is: its first year, and a month before it ("Position now (June 2025)", "30 Sep 2024"). */
+/**
+ * When a header's column is, in months, as the values read its date or year ("Position now (June 2025)", "30 Sep 2024",
+ * "2022–23"): undefined for a header without one.
+ */
 function labelTime(label: string): number | undefined {
-  const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(label);
-  if (!year) return undefined;
-  const month = new RegExp(String.raw`\b(${MONTH_NAMES})`, 'i').exec(label.slice(0, year.index + 4));
-  return Number(year[1]) * 12 + (month ? MONTH_INDEX[month[1].slice(0, 3).toLowerCase()] : 0);
+  const v = extractValues(label).find((x) => (x.kind === 'date' && x.date?.year !== undefined) || (x.kind === 'year' && x.value !== undefined));
+  if (!v) return undefined;
+  return v.kind === 'year' ? v.value! * 12 : v.date!.year! * 12 + (v.date!.month ?? 1) - 1;
 }
-const MONTH_NAMES = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').map((m, i) => [m, i]));
 
 /**
  * A move of the claim's figure that a table's row of two times gives the other way: "His housing allowance … fell to
@@ -2073,7 +2073,8 @@ function rowMoveAgainstFigures(claim: Claim, info: ClaimInfo, rows: readonly Can
   const moves = info.directions.filter((w) => movePolarity(w.stem) !== undefined);
   if (!rows.length || moves.length !== 1) return undefined;
   const move = moves[0];
-  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.kind !== 'year' && v.kind !== 'date' && !v.difference && v.unit !== '%' || (v.kind === 'percent' && !/\b(?:by|of)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 4), v.span.start))));
+  // (Not a change by a share: "fell by 5%".)
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.kind !== 'year' && v.kind !== 'date' && !v.difference && !(v.kind === 'percent' && /\b(?:by|of)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 4), v.span.start))));
   if (!figures.length) return undefined;
   for (const row of rows) {
     if (!namesLabel(info, rowLabel(row.sentence), true)) continue;
