@@ -563,8 +563,12 @@ test('a dateline at the top dates a text, Markdown or HTML source that keeps no 
   assert.deepEqual(md.documents[0].meta?.date, { date: '2025-07-07', from: 'dateline' });
   const txt = await load('statement.txt', 'KELSBROOK MARATHON TRUST\nFor immediate release: Monday 10 June 2024\n\nAs of this morning, two runners remain in hospital.\n');
   assert.deepEqual(txt.documents[0].meta?.date, { date: '2024-06-10', from: 'dateline' });
+  // A meeting paper is dated by its meeting ("**Meeting:** Cabinet, Thursday 14 November 2024, 6.30pm").
+  const paper = await load('cabinet_report.md', '# Harbridge Borough Council — Cabinet Report\n\n**Meeting:** Cabinet, Thursday 14 November 2024, 6.30pm, Council Chamber\n**Agenda item:** 7\n\n(d) request a further report to the Cabinet meeting on 12 December 2024.\n');
+  assert.deepEqual(paper.documents[0].meta?.date, { date: '2024-11-14', from: 'dateline' });
   // Not the date of what the document is about, nor a date in its prose, nor one far down.
   assert.equal((await load('report.txt', 'INSPECTION REPORT\nDate of hearing: 4 March 2025\n\nThe panel sat for two days.\n')).documents[0].meta?.date, undefined);
+  assert.equal((await load('notes.txt', 'NOTES\nMeetings held in March 2025 with residents\n\nThe panel sat for two days.\n')).documents[0].meta?.date, undefined);
   assert.equal((await load('story.txt', 'Published widely across the region, the report that came out on 4 March 2025 said the scheme had failed and that the council would have to find another way to pay for it.\n')).documents[0].meta?.date, undefined);
   assert.equal((await load('late.md', `# Notes\n\n${'A line of notes.\n\n'.repeat(10)}Date: 4 March 2025\n`)).documents[0].meta?.date, undefined);
   // Front matter still comes first.

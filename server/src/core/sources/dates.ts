@@ -78,9 +78,9 @@ export function datelineBefore(text: string, offset: number): string | undefined
 /**
  * A line at a document's top that says when it was issued: "News release · Thursday 10 July 2025", "Date: 4 March
  * 2025", "**Issued:** Tuesday 4 March 2025", "For immediate release — 12 March 2025", "Published Tuesday 4 March
- * 2025". Not the date of what it is about: "Date of hearing: …", "Inspection dates: …".
+ * 2025", a meeting paper's "**Meeting:** Cabinet, Thursday 14 November 2024". Not the date of what it is about: "Date of hearing: …", "Inspection dates: …".
  */
-const DATELINE_LABEL = /^[\s*_#>|]*(?:(?:news|press|media)\s+release|published|issued|date|dated|release\s+date|for\s+immediate\s+release)(?![\p{L}\p{N}])(?!\s+(?:of|opened|closed)\b)/iu;
+const DATELINE_LABEL = /^[\s*_#>|]*(?:(?:news|press|media)\s+release|published|issued|date|dated|release\s+date|for\s+immediate\s+release|meeting(?=[*_]*:))(?![\p{L}\p{N}])(?!\s+(?:of|opened|closed)\b)/iu;
 /** How many of a document's first lines, and characters, are looked at for its dateline. */
 const DATELINE_LINES = 8;
 const DATELINE_HEAD = 1200;

@@ -674,6 +674,8 @@ const FIRST_PERSON_BEFORE = saidBefore('I');
 const FIRST_PERSON_AFTER = saidAfter('I');
 /** A letter's close and the name under it: "Yours sincerely,\n\nSarah Pennington". */
 const SIGN_OFF = new RegExp(String.raw`(?:Yours\s+(?:sincerely|faithfully|truly)|(?:Kind|Best|Warm|With\s+best)\s+regards|Regards)[ \t]*,?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<m>${NAME})(?=[ \t]*(?:[,(]|\n|$))`, 'u');
+/** A document's author naming themselves at a line's start: "I am Helen Brierley, Senior Coroner", "My name is …". */
+const SELF_NAMED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:I\s+am|My\s+name\s+is)\s+(?<m>${NAME})(?=[ \t]*(?:[,.(]|\n|$))`, 'u');
 /** How far from a document's end its letter's sign-off is looked for. */
 const SIGN_OFF_REACH = 2000;
 
@@ -681,8 +683,11 @@ const SIGN_OFF_REACH = 2000;
 function signerOf(text: string): Attribution | undefined {
   const from = Math.max(0, text.length - SIGN_OFF_REACH);
   const m = SIGN_OFF.exec(text.slice(from));
-  if (!m?.groups) return undefined;
-  return nameAttribution(m.groups.m, from + m.index + m[0].length - m.groups.m.length);
+  if (m?.groups) return nameAttribution(m.groups.m, from + m.index + m[0].length - m.groups.m.length);
+  // (Or the author a report's opening names: "I am Helen Brierley, Senior Coroner for …", a coroner's "I told the
+  // family".)
+  const own = SELF_NAMED.exec(text.slice(0, SIGN_OFF_REACH));
+  return own?.groups ? nameAttribution(own.groups.m, own.index + own[0].length - own.groups.m.length) : undefined;
 }
 
 /** The person who signs the quotation that ends at `end`: a signature on the next non-blank line (`SIGNATURE`). */

@@ -886,7 +886,10 @@ function questionContext(index: PassageIndex, document: SourceDocument, passage:
     const asker = passagePlace(document, previous).speaker?.label;
     const answerer = passagePlace(document, passage).speaker?.label;
     if (asker !== undefined && answerer !== undefined && asker !== answerer) {
-      info = withValues(passageInfo(document, previous), () => [], false, true);
+      // (A question of why takes its premise as given, and the answer with it: "Why is the estimate nearly four times
+      // the 2021 figure?" / "Partly construction inflation …". Its figures stand.)
+      const text = document.text.slice(previous.span.start, previous.span.end);
+      info = /^(?:[^:\n]{0,40}:\s*)?(?:why|how\s+come)\b/i.test(text) ? passageInfo(document, previous) : withValues(passageInfo(document, previous), () => [], false, true);
     }
   }
   questionCache.set(passage, info);
@@ -1020,6 +1023,21 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
 
 /** A claim that puts a row first of its table: "more operations than any other specialty", "the most", "the highest". */
 const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(?:for|in|at|by|from|on)\s+)?any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least|cheapest|dearest|hottest|warmest|coldest|busiest|quietest|longest|shortest|heaviest|lightest|wettest|driest|fastest|slowest))\b/iu;
+/** A word before a number that names a thing by it: "route 41", "Platform 3", "Ward 12", "flight 207". */
+const NUMBERED_THING = /\b(?:route|routes|number|no\.?|platform|gate|bus|line|flight|ward|block|unit|junction|exit|bay|berth|pier|stand)\s+$/i;
+
+/** Superlatives of size, and the columns that give a size. */
+const SIZE_CUE = /^(?:largest|biggest|smallest)$/;
+const SIZE_COLUMN = /\b(?:capacity|size|area)\b/i;
+
+/** Whether the phrase around a span (to the commas, semicolons or brackets on either side) holds a figure of the claim's. */
+function phraseHasFigure(info: ClaimInfo, start: number, end: number): boolean {
+  const from = Math.max(...[',', ';', '(', '—', '–'].map((p) => info.text.lastIndexOf(p, start))) + 1;
+  const stops = [',', ';', ')', '—', '–'].map((p) => info.text.indexOf(p, end)).filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) : info.text.length;
+  return info.values.some((v) => isNumeric(v) && v.span.start >= from && v.span.end <= to && !/\bof\s+(?:the|its|their|our)\s+$/i.test(info.text.slice(from, v.span.start)));
+}
+
 /** The place an ordinal before a superlative gives ("the second most valuable"). */
 const PLACES: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const TOP_DOWNWARD = new Set(['fewer', 'less', 'fewest', 'lowest', 'smallest', 'least', 'cheapest', 'coldest', 'quietest', 'shortest', 'lightest', 'driest', 'slowest']);
@@ -1030,13 +1048,15 @@ function rankingDenied(text: string): boolean {
   return !cue || deniedInClause(text, { start: cue.index, end: cue.index + cue[0].length });
 }
 
-/** A column of places, not amounts: "Rank: 2", "Position", "No.". */
-const RANK_COLUMN = /^(?:rank(?:ing)?|position|pos\.?|place|no\.?|#)\b/i;
+/** A column of places or of names by number, not amounts: "Rank: 2", "Position", "No.", "Route: 41". */
+const RANK_COLUMN = /^(?:rank(?:ing)?|position|pos\.?|place|no\.?|#|route|ref(?:erence)?|code|id)\b/i;
 
 /** A row that ranks among others: not a row of totals, nor of the rest together ("Nine other sites", "Others"). */
 function rankedRow(row: TextInfo): boolean {
   const label = rowLabel(row)?.text ?? '';
-  return !TOTAL_LABEL.test(label) && !/\bothers?\b|\bthe\s+rest\b/i.test(label);
+  // (Nor a row of several together: "Three further papers (2014-2020) | various | 52 | 0".)
+  const first = row.text.slice(0, rowCells(row.text)[0].end);
+  return !TOTAL_LABEL.test(label) && !/\bothers?\b|\bthe\s+rest\b|^various$/i.test(label) && !/^\s*(?:\p{L}+\s+)?(?:further|other|remaining)\s+\p{L}+s\b/iu.test(first);
 }
 
 /** A row's cells with their spans, in order (a row's text is its cells joined by " | "). */
@@ -1099,8 +1119,17 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // (A word of price ranks money, one of heat a temperature: "which carries 61 pupils, is now the cheapest of the
   // replacement routes at £890 a day".)
   const cueWord = (cue[1] ?? cue[3]).toLowerCase();
-  const kindOf = (v: TypedValue) => (/^(?:cheapest|dearest)$/.test(cueWord) ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : true);
-  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v)).sort((a, b) => distance(a) - distance(b));
+  // (Nor one of busyness money: "Millbrook, the busiest of the three, cost £186,000 to run".)
+  const kindOf = (v: TypedValue) => (/^(?:cheapest|dearest)$/.test(cueWord) ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : /^(?:busiest|quietest)$/.test(cueWord) ? v.kind !== 'money' : true);
+  // (Not the count of the rows ranked: "the largest of the four reservoirs", "the fewest problem panels of the five".)
+  const ofRanked = (v: TypedValue) => v.span.start >= cue.index && /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:the|its|their|our)\s+$/iu.test(info.text.slice(cue.index + cue[0].length, v.span.start));
+  // (Nor a number that names a thing: "The busiest of the five, the hourly route 41 …, carries an average of 212
+  // passengers" ranks the 212.)
+  const named = (v: TypedValue) => v.kind === 'number' && NUMBERED_THING.test(info.text.slice(Math.max(0, v.span.start - 12), v.span.start));
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v)).sort((a, b) => distance(a) - distance(b));
+  // The count the claim ranks among, if it gives one: a table with more rows ranks more than the claim does ("the
+  // busiest of the three" libraries to close, in a table of all the borough's).
+  const among = info.values.find((v) => ofRanked(v) && v.value !== undefined)?.value;
   const word = new RegExp(String.raw`\b${(cue[1] ?? cue[3]).toLowerCase()}\b`, 'i');
   // The rows the claim names by their labels; by half a label's words or more when it names none by all ("Science and
   // Engineering will lose the fewest posts" / "Faculty of Science and Engineering | … | Proposed reduction: 35").
@@ -1108,12 +1137,13 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   for (const c of strict.length ? strict : rows.filter((c) => namesLabel(info, rowLabel(c.sentence), true))) {
     const label = rowLabel(c.sentence);
     if (!rankedRow(c.sentence)) continue;
+    if (among !== undefined && c.table.filter((r) => rankedRow(r) && labelledCellSpans(r.text).length > 0).length !== among) continue;
     // (Not a row whose label says the ranking itself: "The most common side effect was mild nausea, reported by 11%"
     // / "Most common side effect (nausea) | 11% | 4%", below "Patients with at least 50% fewer migraine days | 58%".)
     if (label && word.test(label.text)) continue;
     const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
-    const v = figures[0];
     const valueIn = (k: LabelledCellSpan, row: TextInfo = c.sentence) => row.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= k.valueStart && x.span.end <= k.end);
+    const v = figures[0];
     // Without a figure, the one column of figures whose header has a word of the claim's that the row's label lacks:
     // "More claims were made for car hire and mileage than for any other category" / "Number of claims".
     const rowWords = new Set(label?.terms ?? []);
@@ -1121,11 +1151,15 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
     const noun = /^\s+([\p{L}-]+)/u.exec(info.text.slice(cue.index + (cue[1] ?? cue[3]).length + (cue[1] ? 0 : cue[0].length - cue[3].length)))?.[1].toLowerCase();
     const shared = v ? [] : cells.filter((k) => valueIn(k) && [...analyzeText(k.label, false).terms].some((t) => info.terms.has(t) && !rowWords.has(t) && !info.valueTerms.has(t)));
     const exact = noun ? shared.filter((k) => k.label.toLowerCase().split(/[^\p{L}-]+/u).includes(noun)) : [];
-    const byWord = exact.length === 1 ? exact : shared;
-    if (v || byWord.length === 1) {
-      const cell = v ? cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x))) : byWord[0];
+    // A word of size in an apposition with no figure ranks the one column of size: "Ashby Vale, the largest of the
+    // four reservoirs, was … at 66%" ranks "Capacity (million litres)", not the level.
+    const sized = v && SIZE_CUE.test(cueWord) && /,\s*$/.test(info.text.slice(0, cue.index)) && !phraseHasFigure(info, cue.index, cue.index + cue[0].length) ? cells.filter((k) => SIZE_COLUMN.test(k.label) && valueIn(k)) : [];
+    const byWord = sized.length === 1 ? sized : exact.length === 1 ? exact : shared;
+    const figure = sized.length === 1 ? undefined : v;
+    if (figure || byWord.length === 1) {
+      const cell = figure ? cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(figure, x))) : byWord[0];
       if (!cell) continue;
-      const mine = v ? c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(v, x))! : valueIn(cell)!;
+      const mine = figure ? c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(figure, x))! : valueIn(cell)!;
       // The rows that come before it in the column, best first.
       const beats = (a: TypedValue, b: TypedValue) => (down ? a.value! < b.value! : a.value! > b.value!);
       const others: { row: TextInfo; x: TypedValue; cell: Span }[] = [];
@@ -1252,6 +1286,20 @@ function datedLevelSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim
 const NOT_YET = /\b(?:not|n['’]t|no)\b[^.;]{0,40}\byet\b|\bnot\s+yet\b/i;
 /** A claim of what will be ("will be switched on", "is due to open", "expects to"). */
 const FUTURE = /\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|expects?\s+to|plans?\s+to|is\s+expected\s+to)\b/i;
+
+/**
+ * Whether "not … since" on one side says what "last … in" says on the other, of the same verb: "has not been fully
+ * resurfaced since 1998" / "was last fully resurfaced in 1998"; "has not met since March" / "last met in March".
+ */
+function notSinceLast(a: string, b: string): boolean {
+  const one = (denied: string, other: string) => {
+    const m = /\b(?:not|n['’]t|never)\s+(?:(?:been|had|yet)\s+)?(?:[\p{L}-]+ly\s+)?([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu.exec(denied);
+    if (!m) return false;
+    const verb = processTerm(m[1].toLowerCase());
+    return [...other.matchAll(/\blast\s+(?:[\p{L}-]+ly\s+)?([\p{L}-]+)/giu)].some((x) => processTerm(x[1].toLowerCase()) === verb);
+  };
+  return one(a, b) || one(b, a);
+}
 
 /** A sentence's end that asks: "?" and any closing quotation marks or brackets. */
 const QUESTION_END = /\?["”’)\]]*\s*$/;
@@ -2857,6 +2905,8 @@ const LABEL_FILLERS: ReadonlySet<string> = new Set(
     'not', 'now', 'also', 'just', 'only', 'nearly', 'almost', 'about', 'around', 'some', 'less',
     // Verbs of a share ("Charitable activities accounted for 87 per cent; fundraising costs made up 9 per cent").
     'accounted', 'accounts', 'account', 'made', 'make', 'makes', 'represented', 'represents', 'comprised', 'comprises',
+    // Words of a list's order ("General surgery followed with 244, then urology with 167").
+    'followed', 'follows', 'follow', 'then', 'next',
   ].flatMap((w) => processTerm(w) ?? []),
 );
 /** Content terms of a label read, nearest the figure first. */
@@ -2894,15 +2944,6 @@ function labelTerms(text: string, values: readonly TypedValue[], figure: TypedVa
   return { before: termsOf(tokenize(cut >= 0 ? before.slice(cut) : before).reverse()), after: termsOf(tokenize(stop ? after.slice(0, stop.index) : after)) };
 }
 
-/**
- * A claim's figure that the sentence gives under another label, where the claim's label is that of another figure
- * of the kind in the sentence ("The basic award was £26,830" / "a basic award of £9,120, a compensatory award of
- * £26,830"; "will cost £5.3bn in its first year" / "£4.1bn in its first year, rising to £5.3bn by 2029-30"): the
- * claim's figure and the sentence's figure under the claim's label. Labels are read on one side at a time, where
- * both figures of the sentence have one (words after the last item of a list may be the whole list's: "beaten 6-3,
- * 6-1 by American Lauren Davis"). Words the two labels share decide nothing; of the claim's others, at least one
- * must be the other figure's and none the stated one's; the rival with most of them is named.
- */
 /** The word right after a figure, in lower case ("26 volunteers": "volunteers"). */
 function wordAfter(text: string, end: number): string | undefined {
   return /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1].toLowerCase();
@@ -2947,7 +2988,18 @@ function sameStem(a: string, b: string): boolean {
 /** The words after a figure by which one thing is above or below another ("£8.5 million, or 46 per cent, above"). */
 const ABOVE_BY = /^(?:\s*,\s*or\s+[^,;]{1,24},)?\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|short\s+of)\s+(?:the|its|their|a|an|what)\b/i;
 
-function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: TypedValue; source: TypedValue } | undefined {
+/**
+ * A claim's figure that the sentence gives under another label, where the claim's label is that of another figure
+ * of the kind in the sentence ("The basic award was £26,830" / "a basic award of £9,120, a compensatory award of
+ * £26,830"; "will cost £5.3bn in its first year" / "£4.1bn in its first year, rising to £5.3bn by 2029-30"): the
+ * claim's figure and the sentence's figure under the claim's label. Labels are read on one side at a time, where
+ * both figures of the sentence have one (words after the last item of a list may be the whole list's: "beaten 6-3,
+ * 6-1 by American Lauren Davis"). Words the two labels share decide nothing; of the claim's others, at least one
+ * must be the other figure's and none the stated one's; the rival with most of them is named. With `listOnly`, only
+ * a rival that is the next item of a list, after the same word as the stated figure and the claim's ("with 244 …,
+ * then urology with 167").
+ */
+function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = false): { claim: TypedValue; source: TypedValue } | undefined {
   const figure = (v: TypedValue) => isNumeric(v) || v.kind === 'ordinal';
   const figures = sentence.values.filter(figure);
   if (figures.length < 2) return undefined;
@@ -2964,7 +3016,11 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     // of the stated one too, when that is the claim's figure with a unit: "to 42.3" / "to 42.3 years … between two
     // censuses"; not when it only agrees by value: "rose to plus 7" / "for seven years - and rose to plus 11".)
     const withUnit = (stated.kind !== v.kind || stated.unit !== v.unit) && stated.text.replace(/,/g, '').startsWith(v.text.replace(/,/g, ''));
-    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (!withUnit || (y.kind === stated.kind && y.unit === stated.unit)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
+    // (A list's later figure leaves the unit to the first, after the same word as it and the claim's: "General
+    // surgery followed with 244 cancellations, then urology with 167" for "followed by urology with 244".)
+    const lead = (text: string, x: TypedValue) => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, x.span.start - 12), x.span.start))?.[1].toLowerCase();
+    const listed = (y: TypedValue) => lead(sentence.text, y) !== undefined && lead(sentence.text, y) === lead(sentence.text, stated) && lead(sentence.text, y) === lead(info.text, v);
+    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
@@ -2973,9 +3029,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo): { claim: Typed
     // in stores").
     let near: Set<string> | undefined;
     // (Across a comma after a word or two: "at 14:24 UTC, shut down the engine" is the claim's "At 14:24 UTC the crew
-    // shut down the engine", not "At 14:22 UTC the crew retarded …".)
+    // shut down the engine", not "At 14:22 UTC the crew retarded …"; not into a list's next item: "244 cancellations,
+    // then urology with 167".)
     const nearStated = () =>
-      (near ??= new Set(tokenize(sentence.text.slice(stated.span.end, stated.span.end + 48).replace(/^(\s*[\p{L}.]+(?:\s+[\p{L}.]+)?),/u, '$1').split(/[,;:()|—–\d]|\s-\s/)[0]).slice(0, 5).flatMap((w) => processTerm(w) ?? []).map(lemma)));
+      (near ??= new Set(tokenize(sentence.text.slice(stated.span.end, stated.span.end + 48).replace(/^(\s*[\p{L}.]+(?:\s+[\p{L}.]+)?),(?!\s*(?:then|followed|ahead|behind|while|whereas)\b)/u, '$1').split(/[,;:()|—–\d]|\s-\s/)[0]).slice(0, 5).flatMap((w) => processTerm(w) ?? []).map(lemma)));
     // The rival whose label has most of the claim's telling words ("Will Muir scored in the 74th minute": the 63rd of
     // "wing Will Muir scored in the 63rd", not the 55th of "… crossed in the 55th minute").
     let best: TypedValue | undefined;
@@ -3686,8 +3743,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const ofTheDocumentsDay = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     const day = s.c.hit.document.meta?.date?.date;
-    const event = v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined ? eventBefore(info.text, v.span.start) : undefined;
-    if (!day || !event || !DAY_OF_RECORD.test(event)) return false;
+    const full = v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined;
+    const event = full ? eventBefore(info.text, v.span.start) : undefined;
+    // (Or the verb after a date put first: "On Thursday 14 November, cabinet agreed to release …".)
+    const fronted = full && /^\s*on\s+$/i.test(info.text.slice(0, v.span.start)) ? (/^,?((?:\s+[\p{L}'’-]+){1,4})/u.exec(info.text.slice(v.span.end))?.[1] ?? '').toLowerCase().split(/\s+/) : [];
+    if (!day || !((event && DAY_OF_RECORD.test(event)) || fronted.some((w) => DAY_OF_RECORD.test(w)))) return false;
     const [year, month, date] = day.split('-').map(Number);
     return month === v.date!.month && date === v.date!.day && (v.date!.year === undefined || v.date!.year === year) && (v.date!.weekday === undefined || v.date!.weekday === weekdayOf(day));
   };
@@ -4101,7 +4161,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Not a denial of now against a claim of what will be: "The radar is not switched on yet" / "the radar will be
   // switched on in about three weeks".)
   const notYet = !claimDenies && NOT_YET.test(chosen.c.sentence.text) && FUTURE.test(info.text);
-  if (!conflicting && !notYet && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
+  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -4126,7 +4186,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // stops were structurally complete").
   if (!conflicting && claimNegations > 0 && lemmaCoverage(info, chosen.c.sentence, who()) < BEST_SAYS_LITTLE) {
     for (const t of chosen.c.context) {
-      if (negationCount(t.text) >= claimNegations || negationCoverage(info, t, undefined, true) < NEIGHBOUR_NEGATION_MIN || !negationBearsOn(info, t) || !deniesNothingOf(t, info)) continue;
+      if (negationCount(t.text) >= claimNegations || negationCoverage(info, t, undefined, true) < NEIGHBOUR_NEGATION_MIN || !negationBearsOn(info, t) || !deniesNothingOf(t, info) || notSinceLast(info.text, t.text)) continue;
       if (scored.some((s) => s.c.features.topic >= thresholds.contradiction && deniesAlike(info, s.c.sentence))) break;
       const inClaim = negationPhrase(info.text, t.text);
       const said = inClaim ? affirmedPhrase(t.text, inClaim.text) : undefined;
@@ -4970,11 +5030,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 
   // A figure the sentence gives under another label, the claim's label being another figure's ("The basic award was
   // £26,830" / "a basic award of £9,120, a compensatory award of £26,830").
-  if (!conflicting && info.values.length && chosen.c.sentence.values.length > 1 && lemmaCoverage(info, chosen.c.sentence, who()) >= LABEL_COPY_MIN) {
-    const found = figureOfOtherLabel(info, chosen.c.sentence);
-    if (found) {
-      conflicting = chosen;
-      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, replacement: found.source.text }];
+  if (!conflicting && info.values.length) {
+    // (Or the neighbour that gives a figure of the claim's the sentence lacks, the two saying enough of the claim
+    // together, where the rival is the next of a list: "…, accounting for 391 of the cancellations, followed by
+    // urology with 244" / "General surgery followed with 244 cancellations, then urology with 167", after the
+    // sentence of the 391.)
+    const coverage = lemmaCoverage(info, chosen.c.sentence, who());
+    const lacking = (t: TextInfo) => info.values.some((v) => isNumeric(v) && !statesValue(chosen.c.sentence, v) && statesValue(t, v)) && coverage + lemmaCoverage(info, t) >= LABEL_COPY_MIN;
+    const texts = [...(chosen.c.sentence.values.length > 1 && coverage >= LABEL_COPY_MIN ? [chosen.c.sentence] : []), ...(TABLE_ROW.test(chosen.c.sentence.text) ? [] : chosen.c.context.filter((t) => t.values.length > 1 && !TABLE_ROW.test(t.text) && lacking(t)))];
+    for (const t of texts) {
+      const found = figureOfOtherLabel(info, t, t !== chosen.c.sentence);
+      if (!found) continue;
+      const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), ...(own ? { sourceSpan: { ...found.source.span } } : {}), replacement: found.source.text }];
+      break;
     }
   }
 

@@ -42,8 +42,11 @@ const ROLE_AFTER = /^,[^\S\n]+(?!(?:said|says|told|tells|warned|added|asked|expl
  * speaker's description, not a clause that runs on).
  */
 const LONG_ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){7,15}?[\p{L}'’-]+)(?=[^\S\n]*,[^\S\n]*(?:said|says|told|added)\b)/iu;
-/** Two roles after a name, each with its determiner: ", the scheme's only other trustee and the company's managing director,". */
-const ROLE_PAIR_AFTER = /^,[^\S\n]+(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)[^\S\n]+and[^\S\n]+(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(])/iu;
+/**
+ * Two roles after a name, each with its determiner: ", the scheme's only other trustee and the company's managing
+ * director,"; ", the union's regional organiser and a driver at the Fenwick Road depot for 17 years,".
+ */
+const ROLE_PAIR_AFTER = /^,[^\S\n]+(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)[^\S\n]+and[^\S\n]+(?:(?:the|its|their|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}?[\p{L}'’-]+)|(?:a|an)[^\S\n]+((?:[\p{L}\d'’-]+[^\S\n]+){0,9}?[\p{L}\d'’-]+))(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(])/iu;
 /** A line this long is a hard-wrapped paragraph's, whose roles may run on to the next line. */
 const WRAPPED_LINE = 60;
 /**
@@ -156,11 +159,13 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     else {
       // Two roles joined by "and": "Janet Ellery, the scheme's only other trustee and the company's managing
       // director, countersigned …".
+      // (The second may be a description with its article: "Carol Whitby, the union's regional organiser and a driver
+      // at the Fenwick Road depot for 17 years, said".)
       const pair = ROLE_PAIR_AFTER.exec(rest);
       if (pair) {
-        const second = name.span.end + pair[0].length - pair[2].length;
+        const other = pair[2] ?? pair[3];
         add(pair[1], name.span.end + pair[0].indexOf(pair[1], 2), name);
-        add(pair[2], second, name);
+        add(other, name.span.end + pair[0].length - other.length, name);
       }
     }
     // A list's "Name - Role" line ("Cllr Denise Harlow - Chair; …", "Dr. Aino Virtanen - BOREAS-1 Project Scientist, …").
@@ -350,7 +355,10 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
     // (Nor a rank the source writes before the name: "Ruth Adeyemi, the chief inspector" / "Chief Inspector Ruth
     // Adeyemi, district commander for Brackenford".)
     if (source.some((s) => (valueAgrees(c.name, s.name) || valueAgrees(s.name, c.name)) && s.name.text.toLowerCase().startsWith(`${c.text.toLowerCase()} `))) continue;
-    for (const s of source) {
+    // (The source's post of the claim's head first, of two it gives: "senior lecturer in French" / "branch president
+    // and senior lecturer in Philosophy" is set against the lecturer's post.)
+    const ordered = [...source].sort((x, y) => Number(y.head === c.head) - Number(x.head === c.head));
+    for (const s of ordered) {
       if (!valueAgrees(c.name, s.name) && !valueAgrees(s.name, c.name)) continue;
       // A claim's second post for the person that the source's words before the name give too ("Janet Ellery, the
       // scheme's only other trustee and the company's payroll manager" / "The only other trustee, Mrs Janet Ellery,

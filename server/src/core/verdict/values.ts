@@ -2092,7 +2092,8 @@ export function ownRatioFigures(text: string, values: readonly TypedValue[], mul
  */
 export function ownRatioPair(text: string, values: readonly TypedValue[], multiple: TypedValue): [TypedValue, TypedValue] | undefined {
   if (multiple.unit !== 'times' || multiple.value === undefined) return undefined;
-  const after = /^\s+(?:(?:the|its|their|that\s+of(?:\s+the)?)\s+)?$/i;
+  // (Or a noun of it between: "more than twice the peak of 71 recorded the previous winter".)
+  const after = /^\s+(?:(?:the|its|their|that\s+of(?:\s+the)?)\s+(?:[\p{L}-]+\s+of\s+)?)?$/iu;
   const figures = values.filter((v) => isNumeric(v) && v.unit !== 'times' && v.value !== undefined && v.value > 0 && v.kind !== 'year' && v.kind !== 'date');
   const b = figures.find((v) => v.span.start >= multiple.span.end && after.test(text.slice(multiple.span.end, v.span.start)));
   const a = b && [...figures].reverse().find((v) => v.span.end <= multiple.span.start && v.kind === b.kind && (v.unit ?? '') === (b.unit ?? '') && v.span.start >= multiple.span.start - 100 && !/[.;:!?]/.test(text.slice(v.span.end, multiple.span.start)));
@@ -2163,11 +2164,20 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   return boundAgrees(claim, source, a, b, tolerance) && !(claim.bound && transposed(claim, source));
 }
 
+/** How many significant digits a figure is written with: 650,000 two, 1.45 three, 2,000 one. */
+function significantDigits(x: number): number {
+  const digits = Math.abs(x).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
 /** `numberAgrees` past the exact and rounded cases: a bound's or an "about"'s window. */
 function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number, tolerance: number): boolean {
   switch (claim.bound) {
     // Two round figures each hedged are each the writer's own: "about £115m" is not "about £105m".
     case 'about': {
+      // (Hedged on both sides, the claim's may only be rounder: "about 600,000" for "around 620,000", never "about
+      // 650,000".)
+      if (source.bound === 'about' && significantDigits(a) >= significantDigits(b)) return false;
       // A share "about" a figure is within a few points of it ("about 93 per cent" is not 97 per cent).
       const near = Math.abs(a) * (source.bound === 'about' ? ABOUT_BOTH : 0.1);
       // A figure that is no round one is the writer's to its last digit, give or take two of it ("roughly £668
@@ -2189,6 +2199,8 @@ function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number
       if (claim.cap && source.cap) return a >= b && Math.abs(a - b) <= Math.max(claim.precision ?? 0.5, Math.abs(a) * CAP_ROUNDING);
       // (A cap is a figure reached, not any figure below it: "up to 40 metres deep" is not "at 3 locations".)
       if (claim.cap && source.bound === undefined) return b <= a + tolerance && a - b <= Math.max(tolerance, Math.abs(a) * CAP_ROUNDING);
+      // (Two multiples each nearly reached are two: "nearly five times" is not "nearly four times".)
+      if (claim.near && source.near && claim.unit === 'times' && source.unit === 'times') return a === b;
       return source.bound === 'atMost' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a >= b) : b <= a + tolerance && (!claim.near || a - b <= Math.abs(a) * NEAR_SHARE);
   }
   if (source.bound === 'about') return Math.abs(a - b) <= Math.abs(b) * 0.1;
