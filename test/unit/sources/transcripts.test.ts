@@ -566,6 +566,9 @@ test('a dateline at the top dates a text, Markdown or HTML source that keeps no 
   // A meeting paper is dated by its meeting ("**Meeting:** Cabinet, Thursday 14 November 2024, 6.30pm").
   const paper = await load('cabinet_report.md', '# Harbridge Borough Council — Cabinet Report\n\n**Meeting:** Cabinet, Thursday 14 November 2024, 6.30pm, Council Chamber\n**Agenda item:** 7\n\n(d) request a further report to the Cabinet meeting on 12 December 2024.\n');
   assert.deepEqual(paper.documents[0].meta?.date, { date: '2024-11-14', from: 'dateline' });
+  // A judgment's date alone on its line, in bold.
+  const remarks = await load('remarks.md', '# R v Gary Pennock — Sentencing Remarks\n\n**Carrbrook Crown Court**\n**Friday 19 April 2024**\n\nOn Monday 8 April 2024 a jury convicted you.\n');
+  assert.deepEqual(remarks.documents[0].meta?.date, { date: '2024-04-19', from: 'dateline' });
   // Not the date of what the document is about, nor a date in its prose, nor one far down.
   assert.equal((await load('report.txt', 'INSPECTION REPORT\nDate of hearing: 4 March 2025\n\nThe panel sat for two days.\n')).documents[0].meta?.date, undefined);
   assert.equal((await load('notes.txt', 'NOTES\nMeetings held in March 2025 with residents\n\nThe panel sat for two days.\n')).documents[0].meta?.date, undefined);

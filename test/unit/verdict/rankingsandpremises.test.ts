@@ -6,13 +6,14 @@
  * its meeting; "has not been … since" is "was last … in"; a writer's "more than twice the peak of 71"; a question of
  * why takes its premise as given; "nearly five times" is not "nearly four times"; "about 650,000" is not "around
  * 620,000"; the next item of a list in the sentence after ("then urology with 167"); a post, then "and a" description
- * ("the union's regional organiser and a driver at the Fenwick Road depot"). The fixtures are the helpers'
+ * ("the union's regional organiser and a driver at the Fenwick Road depot"); a report's "I told the family" is the
+ * words of the author its opening names ("I am Helen Brierley, Senior Coroner …"). The fixtures are the helpers'
  * sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { withProductWordVectors } from './productVectors';
-import { judgeWith, why, workspaceIndex } from './sources';
+import { judgeWith, misattributions, why, workspaceIndex } from './sources';
 
 const RESERVOIRS = `# Tarnwell Water announces Temporary Use Ban for Wealdmoor and Ashcombe
 
@@ -803,6 +804,87 @@ const BRANCH_STATEMENT = `<!DOCTYPE html>
 </html>
 `;
 
+const CORONER_REPORT = `# Regulation 28: Report to Prevent Future Deaths
+
+**Inquest touching the death of Thomas Alan Reddick**
+
+**Date of report:** Tuesday 18 June 2024
+**Coroner:** Helen Brierley, Senior Coroner for the coroner area of Hollingshire
+
+## This report is being sent to
+
+1. Mark Estcourt, Director of Highways, Hollingshire County Council (the highways authority)
+2. Fiona Callaghan, Transport Manager, Danvers Aggregates Ltd
+3. The Secretary of State for Transport (for information)
+
+## 1. Coroner
+
+I am Helen Brierley, Senior Coroner for the coroner area of Hollingshire.
+
+## 2. Coroner's legal powers
+
+I make this report under paragraph 7, Schedule 5, of the Coroners and Justice Act 2009 and regulations 28 and 29 of the Coroners (Investigations) Regulations 2013.
+
+## 3. Investigation and inquest
+
+On 21 November 2023 I commenced an investigation into the death of Thomas Alan Reddick, aged 41. The investigation concluded at the end of the inquest, which was heard over three days from Tuesday 4 June to Thursday 6 June 2024 at Marlowe House, Brackley Moor. I sat without a jury. The conclusion of the inquest was a narrative conclusion: Mr Reddick died as a result of a road traffic collision at a junction where a known risk to cyclists had not been addressed.
+
+The medical cause of death was 1a multiple injuries to the chest and pelvis.
+
+## 4. Circumstances of the death
+
+Mr Reddick, a geography teacher at Brackley Moor Academy, was cycling to work on the morning of Tuesday 14 November 2023. At about 08:12 he was travelling straight ahead in the advisory cycle lane on Harrow Lane at its junction with Station Road. A 32-tonne tipper lorry operated by Danvers Aggregates Ltd, driven by Kevin Marsh, turned left across his path into Station Road. Mr Reddick was struck by the nearside of the lorry and was pronounced dead at the scene at 08:41.
+
+The forensic collision investigator, PC Daniel Owusu of Hollingshire Police, estimated the speed of the lorry at the point of impact at 11 mph and the speed of the bicycle at about 14 mph. The lorry's nearside proximity sensor had not been working for at least eight days before the collision; a defect had been reported by another driver on Monday 6 November 2023 but the vehicle remained in service.
+
+The junction was the subject of a road safety audit commissioned by the council in March 2021. The audit recommended an advanced stop line, an early-release signal phase for cyclists and a segregated approach lane on Harrow Lane. At the time the measures were costed at £380,000. I heard evidence that the scheme was deferred at three successive budget rounds.
+
+## 5. Recorded collisions at the Harrow Lane / Station Road junction
+
+The following figures were provided to the inquest by Hollingshire Police and cover collisions resulting in injury.
+
+| Year | Injury collisions | Involving a cyclist | Involving a left-turning HGV | Serious or fatal |
+|------|-------------------|---------------------|------------------------------|------------------|
+| 2019 | 3 | 2 | 1 | 0 |
+| 2020 | 2 | 1 | 0 | 1 |
+| 2021 | 4 | 3 | 2 | 1 |
+| 2022 | 5 | 3 | 2 | 2 |
+| 2023 | 7 | 5 | 3 | 3 |
+| **Total** | **21** | **14** | **8** | **7** |
+
+Over the same period, council counts showed the number of cyclists using the junction on an average weekday rose by 38%, from 410 in 2019 to 566 in 2023.
+
+## 6. Coroner's matters of concern
+
+During the course of the inquest the evidence revealed matters giving rise to concern. In my opinion there is a risk that future deaths will occur unless action is taken. The matters of concern are as follows.
+
+(1) The recommendations of the 2021 road safety audit have still not been implemented, although the number of injury collisions at the junction has more than doubled since 2019. "I am concerned that the recommendations were deferred three times on grounds of cost while the evidence of harm continued to grow," I said when delivering my conclusion.
+
+(2) Hollingshire County Council received 17 written complaints from members of the public about the safety of this junction between January 2020 and October 2023. I heard no evidence that these complaints were passed to the road safety team.
+
+(3) Danvers Aggregates Ltd allowed a vehicle with a reported defect in its nearside proximity sensor to remain in service for eight days. The company's own policy requires such defects to be rectified within 48 hours.
+
+(4) There is no national requirement that the HGV Direct Vision Standard applied in London be used elsewhere in England. I consider this a matter the Secretary of State may wish to review.
+
+## 7. Action should be taken
+
+In my opinion action should be taken to prevent future deaths and I believe you and/or your organisation have the power to take such action.
+
+## 8. Your response
+
+You are under a duty to respond to this report within 56 days of the date of this report, namely by Tuesday 13 August 2024. I, the coroner, may extend the period.
+
+## 9. Copies and publication
+
+I have sent a copy of my report to the Chief Coroner and to the following Interested Persons: Gail Reddick (widow of the deceased); Hollingshire County Council; Danvers Aggregates Ltd; Kevin Marsh; Hollingshire Police.
+
+"Thomas Reddick was doing nothing wrong," I told the family at the close of the hearing. "He was where the road markings told him to be."
+
+Helen Brierley
+Senior Coroner, Hollingshire
+18 June 2024
+`;
+
 describe('the forty-first round: the drafts h368–h373 and older rankings, with the product\'s word vectors', () => {
   withProductWordVectors();
 
@@ -884,5 +966,11 @@ describe('the forty-first round: the drafts h368–h373 and older rankings, with
     const branch = judgeWith(await workspaceIndex({ 'sources/fus_branch_statement.html': BRANCH_STATEMENT }))('Dr Maria Lindqvist, the branch president and a senior lecturer in French, accused management of balancing the books "on the backs of the staff who teach and support our students".');
     assert.equal(branch.verdict, 'contradicted', why(branch));
     assert.ok(branch.conflicts.some((c) => /French/.test(c.claim) && /Philosophy/.test(c.source)), why(branch));
+  });
+
+  test('a report\'s "I told the family" is its author\'s, whom its opening names', async () => {
+    const files = { 'sources/pfd_report_reddick.md': CORONER_REPORT };
+    assert.deepEqual(await misattributions(files, '"He was where the road markings told him to be," Mr Estcourt told the family at the close of the hearing.'), ['These words were said by Helen Brierley, not Mr Estcourt']);
+    assert.deepEqual(await misattributions(files, '"He was where the road markings told him to be," Ms Brierley told the family at the close of the hearing.'), []);
   });
 });

@@ -51,7 +51,7 @@ import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, boundAfter, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, boundAfter, partAndWhole, shareAgrees, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -598,7 +598,7 @@ function eventBefore(text: string, start: number): string | undefined {
 }
 
 /** What a document records on its own day: a meeting, a statement, a decision ("at its meeting on …", "said on …"). */
-const DAY_OF_RECORD = /^(?:meeting|meetings|said|says|announced|published|issued|approved|agreed|decided|voted|met|confirmed|statement|hearing|sitting|session)$/;
+const DAY_OF_RECORD = /^(?:meeting|meetings|said|says|announced|published|issued|approved|agreed|decided|voted|met|confirmed|statement|hearing|sitting|session|sentenced|sentencing)$/;
 
 /** Units of a length of time. */
 const DURATION_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
@@ -918,6 +918,7 @@ const MOVED_WORDS: Record<string, string> = {
   rose: 'fell', fell: 'rose', risen: 'fallen', fallen: 'risen', rises: 'falls', falls: 'rises', rise: 'fall', fall: 'rise',
   increased: 'decreased', decreased: 'increased', grew: 'shrank', shrank: 'grew', climbed: 'fell', dropped: 'rose',
   jumped: 'fell', declined: 'rose', surged: 'fell', plunged: 'rose', slumped: 'rose', tumbled: 'rose', soared: 'fell',
+  up: 'down', down: 'up',
 };
 
 /** A comparison with a time or thing, not a figure ("fewer than at the same point during Storm Arwen"). */
@@ -1286,6 +1287,16 @@ function datedLevelSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim
 const NOT_YET = /\b(?:not|n['’]t|no)\b[^.;]{0,40}\byet\b|\bnot\s+yet\b/i;
 /** A claim of what will be ("will be switched on", "is due to open", "expects to"). */
 const FUTURE = /\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|expects?\s+to|plans?\s+to|is\s+expected\s+to)\b/i;
+
+/**
+ * Whether the sentence's word is joined by "and" or "or" to the word that follows the claim's right after it: "It
+ * also weighed cancelling" / "… salaried posts and cancelling the autumn tour", where the claim's word governs it.
+ */
+function joinedToNext(claim: string, claimSpan: Span, sentence: string, sourceSpan: Span): boolean {
+  const mine = /^\s+([\p{L}'’-]+)/u.exec(claim.slice(claimSpan.end, claimSpan.end + 40))?.[1].toLowerCase();
+  const theirs = /^\s+(?:and|or)\s+([\p{L}'’-]+)/iu.exec(sentence.slice(sourceSpan.end, sourceSpan.end + 40))?.[1].toLowerCase();
+  return mine !== undefined && mine === theirs && !/^\s+(?:and|or)\s/i.test(claim.slice(claimSpan.end, claimSpan.end + 6));
+}
 
 /**
  * Whether "not … since" on one side says what "last … in" says on the other, of the same verb: "has not been fully
@@ -2061,6 +2072,11 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     if (TOTAL_LABEL.test(labels.get(holder)!.text) && rows.filter((c) => !holders.includes(c) && named(c)).length >= 2) continue;
     const otherLabel = labels.get(other)!;
     const holderLabel = labels.get(holder)!;
+    // (Nor when the words right after the figure name the holder and not the other: "£310,000 will go to protecting
+    // player salaries and £120,000 to the schools programme" / "Music in Every Classroom schools programme | …:
+    // £120,000".)
+    const after = analyzeText(info.text.slice(v.span.end).split(/[,;.:]|\s(?:and|but|while)\s/)[0], false).terms;
+    if (holderLabel.terms.some((t) => after.has(t) && !otherLabel.terms.includes(t)) && !otherLabel.terms.some((t) => after.has(t))) continue;
     // Where the label stands in the row: a league table's first cell is the position.
     const at = Math.max(0, holder.sentence.text.indexOf(holderLabel.text));
     const first = info.tokens.find((t) => t.term === otherLabel.terms[0]);
@@ -2488,6 +2504,8 @@ function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | 
   // a day or a name is: "Sunday services" names the row "Sunday".)
   const figureWords = () => label.terms.every((t) => info.valueTerms.has(t)) && !info.values.some((v) => (v.kind === 'date' || v.kind === 'name') && hasPhrase(v.text, label.text));
   if (label.terms.every((t) => info.terms.has(t))) return !onlyExcluded(info.text, label.text) && !figureWords();
+  // (A one-word label by its clipped form, capitalised: "Maths results fell" for the row "Mathematics".)
+  if (label.terms.length === 1 && info.tokens.some((k) => !!k.term && k.term.length >= 4 && k.term !== label.terms[0] && label.terms[0].startsWith(k.term) && /^\p{Lu}/u.test(info.text.slice(k.start, k.end)) && !info.valueTerms.has(k.term))) return true;
   const words = label.text.toLowerCase().split(/\s+/);
   // (Not a route's or a fixture's ends, "Brackenford – Kesterbridge (express)": one end is no name of the row.)
   if (/^\p{Lu}/u.test(label.text) && words.length <= 4 && !/\s[–—-]\s/u.test(label.text)) {
@@ -3747,7 +3765,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const event = full ? eventBefore(info.text, v.span.start) : undefined;
     // (Or the verb after a date put first: "On Thursday 14 November, cabinet agreed to release …".)
     const fronted = full && /^\s*on\s+$/i.test(info.text.slice(0, v.span.start)) ? (/^,?((?:\s+[\p{L}'’-]+){1,4})/u.exec(info.text.slice(v.span.end))?.[1] ?? '').toLowerCase().split(/\s+/) : [];
-    if (!day || !((event && DAY_OF_RECORD.test(event)) || fronted.some((w) => DAY_OF_RECORD.test(w)))) return false;
+    // (Or a verb of record a few words before, in the clause: "was sentenced at Carrbrook Crown Court on Friday 19 April".)
+    const clause = full ? (/(?:^|[,;:])([^,;:]*)$/.exec(info.text.slice(Math.max(0, v.span.start - 60), v.span.start))?.[1] ?? '').toLowerCase().split(/[^\p{L}]+/u).slice(-7) : [];
+    if (!day || !((event && DAY_OF_RECORD.test(event)) || fronted.some((w) => DAY_OF_RECORD.test(w)) || clause.some((w) => DAY_OF_RECORD.test(w)))) return false;
     const [year, month, date] = day.split('-').map(Number);
     return month === v.date!.month && date === v.date!.day && (v.date!.year === undefined || v.date!.year === year) && (v.date!.weekday === undefined || v.date!.weekday === weekdayOf(day));
   };
@@ -3991,7 +4011,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const r = ratios[0];
         const times = r.ratio >= 1 ? `${Number(r.ratio.toFixed(1))} times` : `${Number((r.ratio * 100).toFixed(0))}%`;
         conflicting = s;
-        conflicts = [{ claim: v.text, source: `${r.text} (${times})`, kind: 'quantity', claimSpan: draftSpan(claim, v.span), sourceSpan: { ...r.span } }];
+        conflicts = [{ claim: `${hedgeWords(info.text, v.span.start)} ${v.text}`.trim(), source: `${r.text} (${times})`, kind: 'quantity', claimSpan: draftSpan(claim, v.span), sourceSpan: { ...r.span } }];
         break;
       }
       if (conflicting) break;
@@ -4615,6 +4635,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         !(x.named && openingBeforeSameOf(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan)) &&
         !contestSaid(info.text, x.claimSpan) &&
         !contestSaid(chosen.c.sentence.text, x.sourceSpan) &&
+        // (Nor a word the sentence joins by "and" to what follows where the claim's word governs it: "It also weighed
+        // cancelling an autumn tour" / "we considered cutting nine of our 64 salaried posts and cancelling the autumn
+        // tour".)
+        !(!x.named && joinedToNext(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan)) &&
         !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
         // (Nor a word of a date the sentence states, written otherwise: "from April 1" / "from Monday 1 April 2024".)
         !(CALENDAR.test(x.claim) && CALENDAR.test(x.source) && info.values.some((v) => v.kind === 'date' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statesValue(chosen.c.sentence, v))) &&
@@ -5012,11 +5036,35 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A writer's share of a whole that the source's part and whole deny: "More than three quarters of the care plans
+  // inspectors sampled were out of date" / "Care plans for 17 of the 24 people whose records we sampled were out of
+  // date" (71%).
+  if (!conflicting) {
+    for (const [i, v] of info.values.entries()) {
+      if (!(v.unit === 'fraction' || (v.kind === 'percent' && v.unit === '%')) || v.value === undefined || statedAnywhere(i)) continue;
+      if (!/^\s+of\s+(?:the|its|their|all|these|those)\b/i.test(info.text.slice(v.span.end, v.span.end + 12))) continue;
+      const share = v.unit === 'fraction' ? v.value : v.value / 100;
+      const texts = [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)].filter((x) => lemmaCoverage(info, x.c.sentence) >= LABEL_COPY_MIN);
+      const found = texts.map((x) => ({ x, pair: partAndWhole(x.c.sentence.text, x.c.sentence.values) })).find((y) => y.pair);
+      if (!found?.pair) continue;
+      const [part, whole] = found.pair;
+      const ratio = part.value! / whole.value!;
+      if (shareAgrees(v, share, ratio)) continue;
+      conflicting = found.x;
+      const span = { start: part.span.start, end: whole.span.end };
+      conflicts = [{ claim: `${hedgeWords(info.text, v.span.start)} ${v.text}`.trim(), source: `${found.x.c.sentence.text.slice(span.start, span.end)} (${Math.round(ratio * 100)}%)`, kind: 'quantity', claimSpan: draftSpan(claim, v.span), sourceSpan: span }];
+      break;
+    }
+  }
+
   // A verb of change against the claim's own two figures, when the evidence gives both ("rose from 1,146 in January to
   // 412 in May" / "412 patients waited … in May, compared with 1,146 in January").
   if (!conflicting && claimFigures.length >= 2) {
-    const counted = claimFigures.filter((v) => v.kind !== 'ordinal' && v.kind !== 'year' && v.kind !== 'date' && !clockTime(v));
-    const found = moveAgainstFigures(info.text, counted, (a, b) => counted[a].kind === counted[b].kind && counted[a].unit === counted[b].unit && !counted[a].bound && !counted[b].bound);
+    // (Not a number that names a thing after a capitalised word: "Year 11", "Route 41".)
+    const counted = claimFigures.filter((v) => v.kind !== 'ordinal' && v.kind !== 'year' && v.kind !== 'date' && !clockTime(v) && !(v.kind === 'number' && !v.unit && /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u.test(info.text.slice(Math.max(0, v.span.start - 16), v.span.start))));
+    // (A bare number after a count leaves the unit to it: "212 pupils …, down from 204".)
+    const sameKind = (a: TypedValue, b: TypedValue) => (a.kind === b.kind && a.unit === b.unit) || (a.kind === 'quantity' && b.kind === 'number' && !b.unit && /^,?\s+(?:up|down)\s+from\s+$/i.test(info.text.slice(info.text.lastIndexOf(',', b.span.start), b.span.start)));
+    const found = moveAgainstFigures(info.text, counted, (a, b) => sameKind(counted[a], counted[b]) && !counted[a].bound && !counted[b].bound);
     if (found) {
       const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
       const stated = (v: TypedValue) => texts.some((t) => statesValue(t, v));
@@ -5217,7 +5265,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor a figure another row of the table gives, one the claim names too: "At Ashby Vale Health Centre the
         // average wait is nine days, and at Castle Street Surgery it is 11", against Castle Street's row.)
         if (chosen.c.table.some((row) => row !== sentence && statesValue(row, v) && namesLabel(info, rowLabel(row), false))) return undefined;
+        // (Nor the day of the document's own record: "was sentenced … on Friday 19 April" / the remarks of "Friday 19
+        // April 2024", whose sentence gives the verdict's "Monday 8 April 2024".)
+        if (ofTheDocumentsDay(chosen, i)) return undefined;
         const r = statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence);
+        // (Nor an age against a length of time: "Gary Pennock, 52," / "after a trial lasting nine days".)
+        if (r && isAge(info, v) && r.conflict.sourceSpan && !/\byears?\b/i.test(r.conflict.source)) return undefined;
         return r && !affiliation(chosen, i, r) ? r : undefined;
       })
       .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))

@@ -123,6 +123,11 @@ const TRIAL_STEM = 'found guilty';
 const PLEA_STEM = 'pleaded guilty';
 PAIRS.push([new Set([TRIAL_STEM]), new Set([PLEA_STEM])]);
 
+/** What is raised by being voiced: "concerns were raised", "raised questions about", "raise the matter". */
+const VOICED = String.raw`(?:concerns?|questions?|issues?|objections?|complaints?|doubts?|alarm|fears?|queries|query|points?|the\s+matter|the\s+alarm)`;
+const VOICED_BEFORE = new RegExp(String.raw`\b${VOICED}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+)?$`, 'i');
+const VOICED_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|their|his|her|its|our|serious|further|many|several|new|safety|these|those)\s+){0,2}${VOICED}\b`, 'i');
+
 export function directionWords(text: string): DirectionWord[] {
   const out: DirectionWord[] = [];
   const tokens = tokenizeWithOffsets(text);
@@ -135,6 +140,9 @@ export function directionWords(text: string): DirectionWord[] {
     if (!PAIRS.some(([a, b]) => a.has(s) || b.has(s))) return;
     // (Nor the first part of a compound, which describes: "lower-paid staff", "higher-rate taxpayers".)
     if (/^-\p{L}/u.test(text.slice(t.end, t.end + 2))) return;
+    // (Nor a concern raised, which is voiced, not put up: "after concerns were raised by two relatives", "raised
+    // questions about".)
+    if (/^rais/i.test(t.text) && (VOICED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || VOICED_AFTER.test(text.slice(t.end, t.end + 40)))) return;
     const word: DirectionWord = { stem: s, text: t.text, span: { start: t.start, end: t.end } };
     if (ORDER_STEMS.has(s)) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 1 + ORDER_NEXT_TOKENS) && word.next === undefined; j++) {
@@ -309,6 +317,9 @@ export function moveAgainstFigures(
   const orders = [
     { re: MOVE_FROM_TO, first: 'from' as const, between: (gap: string) => /^[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) && gap.split(/\s+/).length <= 9 },
     { re: MOVE_TO_FROM, first: 'to' as const, between: (gap: string) => /^,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) },
+    // (A figure, then "up from" or "down from" another, no verb before it: "There were 212 pupils in this year's Year
+    // 11, down from 204 the year before".)
+    { re: FIGURE_THEN_UP_DOWN, first: 'to' as const, between: (gap: string) => /^[^.;:!?]{0,60}?,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) && gap.split(/\s+/).length <= 12 },
   ];
   for (const { re, first, between } of orders) {
     for (const m of text.matchAll(re)) {
@@ -316,9 +327,20 @@ export function moveAgainstFigures(
       const polarity = MOVED_UP.has(s) ? 1 : MOVED_DOWN.has(s) ? -1 : 0;
       if (!polarity) continue;
       const at = m.index! + m[0].length;
-      const i = figures.findIndex((f) => f.span.start === at);
+      let i: number;
+      let j: number;
+      if (re === FIGURE_THEN_UP_DOWN) {
+        // (The figure after "from", and the last before the comma that is of its kind: "212 pupils …, down from 204".)
+        j = figures.findIndex((f) => f.span.start > at && /^\s+from\s+(?:about\s+|around\s+|some\s+)?$/i.test(text.slice(at, f.span.start)));
+        i = -1;
+        // (Not a figure of a clause set in between: "stood at 64 in 2024, where 1994 equals 100, down from 66".)
+        const aside = (f: { span: Span }) => /,\s*(?:where|which|when|whose|with)\b[^,]*$/i.test(text.slice(Math.max(0, f.span.start - 60), f.span.start)) || /(?:equals?|=)\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start));
+        for (let k = 0; k < j; k++) if (figures[k].span.end <= m.index! && comparable(k, j) && !aside(figures[k]) && between(text.slice(figures[k].span.end, figures[j].span.start))) i = k;
+      } else {
+        i = figures.findIndex((f) => f.span.start === at);
+        j = i < 0 ? -1 : figures.findIndex((f, k) => k > i && between(text.slice(figures[i].span.end, f.span.start)));
+      }
       if (i < 0) continue;
-      const j = figures.findIndex((f, k) => k > i && between(text.slice(figures[i].span.end, f.span.start)));
       const [from, to] = first === 'from' ? [i, j] : [j, i];
       if (j < 0 || !comparable(from, to)) continue;
       const a = figures[from].value;
@@ -330,6 +352,8 @@ export function moveAgainstFigures(
   return undefined;
 }
 
+/** "Up" or "down" after a comma, before "from" a figure: "212 pupils in this year's Year 11, down from 204". */
+const FIGURE_THEN_UP_DOWN = /,\s+(up|down)(?=\s+from\s+(?:about\s+|around\s+|some\s+)?(?:US)?[$€£¥]?\d)/giu;
 /** A verb of change before "to" a figure, which "from" another follows ("rose to 31, from 44"). */
 const MOVE_TO_FROM = /\b(\p{L}+)\s+to\s+(?:about\s+|around\s+|some\s+)?(?=(?:US)?[$€£¥]?\d)/giu;
 

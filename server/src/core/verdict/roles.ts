@@ -59,6 +59,8 @@ const ROLE_BEFORE = /\b(?:the|a|an|its|his|her|their|our)[^\S\n]+((?:[\p{L}'’-
 const ROLE_BEFORE_OWNER = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}&-]*(?:[^\S\n]+\p{Lu}[\p{L}&-]*){0,3}['’]s[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}[\p{L}'’-]+),[^\S\n]*$/u;
 /** A name that starts with an office of something: "Director of Urgent Care Marcus Webb" (1 the office, 2 the person). */
 const OFFICE_IN_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
+/** The last word of a body's name: "Oakvale Care Group", "Harbridge Borough Council". */
+const BODY_NAME_END = /\s(?:Group|Promotions|Events|Holdings|Partners|Homes|Housing|Care|Ltd|Limited|plc|PLC|Council|Trust|Company|Authority|Agency|Services?|Association|Society|Union|Board|Committee|University|College|School|Hospital|Foundation|Institute|Partnership|Bank|Club|Police|Constabulary|Department|Ministry|Commission|Corporation)$/u;
 /** A role after a dash at a list line's start: "Cllr Denise Harlow - Chair; Cabinet Member for …". */
 const ROLE_DASHED = /^[^\S\n]+[-–—][^\S\n]+((?:[\p{L}\d'’.-]+[^\S\n]+){0,5}?[\p{L}'’.-]+)(?=[^\S\n]*[,;(]|[^\S\n]*$|[^\S\n]*\n)/u;
 /** A role in brackets after a name: "Simon Achterberg (Principal Planning Officer)". */
@@ -131,8 +133,9 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     if (value.kind !== 'name') continue;
     // An office written as a title in the name's capitals ("Director of Urgent Care Marcus Webb"): the office and the
     // person's two last words.
+    // (Not the end of a body's name: "Chief Executive of Oakvale Care Group" is no office of a "Care Group".)
     const office = OFFICE_IN_NAME.exec(value.text);
-    if (office) {
+    if (office && !BODY_NAME_END.test(` ${office[2]}`)) {
       const person = office[2];
       const at = value.span.start + value.text.length - person.length;
       // (Without a courtesy title before the person: "Head of Hoofstock Mrs Priya Ramanathan".)
@@ -215,6 +218,7 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
   }
   return out;
 }
+
 
 /**
  * A title right before a name, its words back to the first small word ("members that head of planning Simon

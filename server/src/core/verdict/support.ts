@@ -17,7 +17,7 @@ import type { Passage, SourceDocument, Span } from '../types';
 import { datelineBefore } from '../sources/dates';
 import { directionWords, type DirectionWord } from './direction';
 import { VERB_AT_QUOTATION } from './speech';
-import { PRIOR_PERIOD_NAME, countedList, nameToken, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, percentChangeRatios, ratioAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { PRIOR_PERIOD_NAME, countedList, nameToken, extractValues, namedInParts, hasRelativeDay, hasRelativeYear, statesDuration, statesRate, statesSum, hedgeWords, impliedRatios, inOneUnit, mayState, partAndWhole, percentChangeRatios, ratioAgrees, shareAgrees, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 export interface SupportWeights {
   coverage: number;
@@ -250,6 +250,11 @@ function statesValueOf(info: TextInfo, value: TypedValue): boolean {
   if (value.kind === 'number' && value.value === 1 && !value.unit && /^(?:one|a\s+single|single)$/i.test(value.text.replace(/^(?:only|just)\s+/i, '')) && ONE_COUNT.test(info.text)) return true;
   // A count the text lists: "Routes 7, 12 and 34" for "three routes".
   if (value.kind === 'number' && countedList(info.text, info.values, value)?.count === value.value) return true;
+  // A share the text gives as a part of a whole: "nearly three quarters" for "17 of the 24 people".
+  if ((value.unit === 'fraction' || (value.kind === 'percent' && value.unit === '%')) && value.value !== undefined) {
+    const pair = partAndWhole(info.text, info.values);
+    if (pair && shareAgrees(value, value.unit === 'fraction' ? value.value : value.value / 100, pair[0].value! / pair[1].value!)) return true;
+  }
   // A multiple the text implies: "more than doubled" for "rose from 9,800 … to 21,400".
   if (value.unit !== 'times' || value.value === undefined) return false;
   return impliedRatios(info.text, info.values).some((r) => ratioAgrees(value, r.ratio)) || percentChangeRatios(info.text, info.values).some((r) => ratioAgrees(value, r));

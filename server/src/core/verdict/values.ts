@@ -1254,7 +1254,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   if (MULTIPLIER_WORD.test(text)) for (const m of text.matchAll(MULTIPLIER)) {
     const start = m.index!;
-    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: MULTIPLIER_VALUE[(m[1] ?? m[2]).toLowerCase()], precision: 0.05, unit: 'times' });
+    // ("More than doubled" is a bound: 2.5 times is no contradiction of it.)
+    const bound = hedgeBefore(text, start);
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: MULTIPLIER_VALUE[(m[1] ?? m[2]).toLowerCase()], precision: 0.05, unit: 'times', ...(bound ? { bound } : {}) });
   }
   for (const m of text.matchAll(MULTIPLE_OF_EARLIER)) {
     const start = m.index!;
@@ -2100,6 +2102,29 @@ export function ownRatioPair(text: string, values: readonly TypedValue[], multip
   return a && b ? [b, a] : undefined;
 }
 
+/** The one part and its whole a sentence gives as counts ("17 of the 24 people"): the part first. */
+export function partAndWhole(text: string, values: readonly TypedValue[]): [TypedValue, TypedValue] | undefined {
+  const counts = values.filter((v) => (v.kind === 'number' || (v.kind === 'quantity' && countUnit(v.unit))) && !v.bound && v.value !== undefined && v.value > 0 && Number.isInteger(v.value));
+  const pairs: [TypedValue, TypedValue][] = [];
+  for (const [k, a] of counts.entries()) {
+    const b = counts[k + 1];
+    if (b && a.value! < b.value! && /^\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.slice(a.span.end, b.span.start))) pairs.push([a, b]);
+  }
+  return pairs.length === 1 ? pairs[0] : undefined;
+}
+
+/**
+ * Whether a writer's share ("more than three quarters", "nearly 70%", "a third") holds of a part's ratio to its whole:
+ * above the bound for "more than", from a tenth below it up to it for "nearly", within five points otherwise (a
+ * share in per cent as written, to its rounding).
+ */
+export function shareAgrees(v: TypedValue, share: number, ratio: number): boolean {
+  if (v.bound === 'atLeast') return ratio > share - 0.001;
+  if (v.bound === 'atMost') return ratio <= share + 0.001 && (!v.near || ratio >= share - 0.1);
+  if (v.kind === 'percent') return Math.abs(ratio - share) <= (v.bound === 'about' ? 0.03 : 0.01);
+  return Math.abs(ratio - share) <= 0.05;
+}
+
 /**
  * Whether a writer's multiple ("doubled", "more than doubled", "almost tripled", "halved") describes a ratio: within
  * a tenth of it; above it for "more than"; from 85% of it up to it for "almost".
@@ -2113,6 +2138,9 @@ export function ratioAgrees(claim: TypedValue, ratio: number): boolean {
 
 /** How far "about 7.40pm" may be from the time a source gives. */
 const CLOCK_ABOUT_MINUTES = 15;
+
+/** How far (a share of the bound) an exact figure may fall short of a writer's "more than" or "at least". */
+const BOUND_SLACK = 0.02;
 
 /** How far apart (a share of the claim's figure) "about" figures may be when the source says "about" too. */
 const ABOUT_BOTH = 0.05;
@@ -2159,7 +2187,9 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   // no more ("log 3421" is not "log 3412").
   const tolerance = Math.max(claim.precision ?? 0.5, Math.min(source.precision ?? 0.5, Math.abs(b) * 0.05));
   // Half a unit exactly is no rounding a writer does: "two years" is not 18 months, "3 million" not 2.5 million.
-  if (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5))) return true;
+  // (Not below a writer's "more than" by more than a rounding of it: `boundAgrees`.)
+  const belowBound = claim.bound === 'atLeast' && source.bound === undefined && b < a - Math.abs(a) * BOUND_SLACK;
+  if (!belowBound && (Math.abs(a - b) < tolerance || (Math.abs(a - b) === tolerance && tolerance !== (claim.precision ?? 0.5)))) return true;
   // A bound's window is for rounding, not for a slip of the keyboard: "up to 54,000" is not "up to 45,000".
   return boundAgrees(claim, source, a, b, tolerance) && !(claim.bound && transposed(claim, source));
 }
@@ -2191,8 +2221,10 @@ function boundAgrees(claim: TypedValue, source: TypedValue, a: number, b: number
     // not "more than 12,000", nor "up to £6" "up to £1"), and never when the claim's bound says more than the
     // source's ("at least 9,000" is not "at least 8,000"; "at least 7,500" is close enough to it).
     // "Nearly 400" and "just over 300" put the figure close to the bound: not 312, nor 400.
+    // (An exact figure below "more than" is below it, whatever the rounding of the bound's own figure: "more than seven
+    // hours" is not 6 hours and 40 minutes.)
     case 'atLeast':
-      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a <= b) : b >= a - tolerance && (!claim.near || b - a <= Math.abs(a) * NEAR_SHARE);
+      return source.bound === 'atLeast' || source.bound === 'about' ? Math.abs(a - b) <= Math.abs(a) * 0.2 && (source.bound === 'about' || a <= b) : b >= a - Math.min(tolerance, Math.abs(a) * BOUND_SLACK) && (!claim.near || b - a <= Math.abs(a) * NEAR_SHARE);
     case 'atMost':
       // (Two caps are two figures: "up to £150 per person" is not "up to £120 per person"; "up to 50,000" may round
       // "up to 45,000".)
@@ -2726,6 +2758,8 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   // A bounded multiple is stated by a multiple, not by any count above it: "more than three times the £1.9 million" is
   // not "up from 112".
   if (claim.unit === 'times' && claim.bound !== undefined && source.unit !== 'times') return false;
+  // A share is stated by a share, not by a count: "more than three quarters" is no "24 care plans", nor "a third" 33.
+  if (claim.kind === 'number' && source.kind === 'number' && (claim.unit === 'fraction') !== (source.unit === 'fraction')) return false;
   if (isNumeric(claim)) {
     if (!isNumeric(source) && !(source.kind === 'year' && claim.kind === 'number')) return false;
     if (claim.kind === 'percent' && source.kind !== 'percent') return false;
