@@ -7,7 +7,8 @@
  * why takes its premise as given; "nearly five times" is not "nearly four times"; "about 650,000" is not "around
  * 620,000"; the next item of a list in the sentence after ("then urology with 167"); a post, then "and a" description
  * ("the union's regional organiser and a driver at the Fenwick Road depot"); a report's "I told the family" is the
- * words of the author its opening names ("I am Helen Brierley, Senior Coroner …"). The fixtures are the helpers'
+ * words of the author its opening names ("I am Helen Brierley, Senior Coroner …"); an answer that opens "I was not"
+ * denies what its question asked. The fixtures are the helpers'
  * sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
@@ -972,5 +973,14 @@ describe('the forty-first round: the drafts h368–h373 and older rankings, with
     const files = { 'sources/pfd_report_reddick.md': CORONER_REPORT };
     assert.deepEqual(await misattributions(files, '"He was where the road markings told him to be," Mr Estcourt told the family at the close of the hearing.'), ['These words were said by Helen Brierley, not Mr Estcourt']);
     assert.deepEqual(await misattributions(files, '"He was where the road markings told him to be," Ms Brierley told the family at the close of the hearing.'), []);
+  });
+
+  test('a claim that affirms what a yes-or-no question asked, where the answer opens by denying it', async () => {
+    const inquest = judgeWith(await workspaceIndex({ 'sources/inquest_transcript_day2.txt': INQUEST }));
+    const aware = inquest('Mr Estcourt said he had been aware of 17 complaints from the public about the junction, but they had been logged as general highway enquiries.');
+    assert.equal(aware.verdict, 'contradicted', why(aware));
+    assert.ok(aware.conflicts.some((c) => c.kind === 'negation' && /I was not/.test(c.source)), why(aware));
+    const unaware = inquest('Mr Estcourt said he had not been aware of 17 complaints from the public about the junction, which had been logged as general highway enquiries.');
+    assert.notEqual(unaware.verdict, 'contradicted', why(unaware));
   });
 });

@@ -1283,6 +1283,11 @@ function datedLevelSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   return undefined;
 }
 
+/** A question that asks yes or no: "Were you aware of …?", "Did the council …?" (after a speaker's label). */
+const YES_NO_QUESTION = /^(?:[^:\n]{0,40}:\s*)?(?:were|was|did|do|does|had|have|has|is|are|could|would|will|can)\s+(?:you|he|she|they|we|it|the|your)\b[^?]*\?\s*$/i;
+/** An answer that opens by saying no: "I was not", "No.", "We didn't", "Not that I know of", "Never". */
+const DENYING_ANSWER = /^\s*(?:no\b|never\b|not\s+that\s+I\b|(?:I|we|they|he|she)\s+(?:was|were|am|are|did|do|had|have)(?:\s+not\b|n['’]t\b))/i;
+
 /** A denial of now ("is not switched on yet", "has not yet been named"). */
 const NOT_YET = /\b(?:not|n['’]t|no)\b[^.;]{0,40}\byet\b|\bnot\s+yet\b/i;
 /** A claim of what will be ("will be switched on", "is due to open", "expects to"). */
@@ -4198,6 +4203,26 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         sourceSpan: shown ? { ...shown.span } : undefined,
       },
     ];
+  }
+
+  // A claim that affirms what an interview's yes-or-no question asked, where the answer opens by denying it: "Mr
+  // Estcourt said he had been aware of 17 complaints" / "MR PIKE: Were you aware of the seventeen complaints from the
+  // public?" / "MR ESTCOURT: I was not, and nor was the road safety team."
+  if (!conflicting && claimNegations === 0) {
+    for (const s of [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)]) {
+      const q = s.c.question;
+      if (!q || !YES_NO_QUESTION.test(q.text)) continue;
+      const asked = analyzeText(q.text.replace(/^[^:\n]{0,40}:\s*/, ''), false);
+      const terms = [...asked.terms];
+      if (terms.length < 2 || terms.filter((t) => info.terms.has(t)).length < terms.length * 0.75) continue;
+      const answer = [s.c.sentence, ...s.c.context].find((t) => t !== q && DENYING_ANSWER.test(t.text));
+      if (!answer) continue;
+      const denial = DENYING_ANSWER.exec(answer.text)!;
+      const own = scored.find((x) => x.c.sentence === answer);
+      conflicting = own ?? s;
+      conflicts = [{ claim: info.text.trim(), source: `${q.text.replace(/^[^:\n]{0,40}:\s*/, '').trim()} ${denial[0].trim()}`, kind: 'negation', ...(own ? { sourceSpan: { start: denial.index, end: denial.index + denial[0].length } } : {}) }];
+      break;
+    }
   }
 
   // A claim's denial against the neighbour of the best evidence that says the rest of it, when the best sentence itself
