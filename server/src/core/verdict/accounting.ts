@@ -1010,6 +1010,10 @@ const SAID_AS_GROUPS: string[][] = [
   // "where an approaching train triggers the crossing sequence" / "at which an approaching train starts the crossing
   // sequence".
   ['trigger', 'triggers', 'triggered', 'triggering', 'start', 'starts', 'started', 'starting', 'activate', 'activates', 'activated', 'activating'],
+  // "The trust wants to close Robin Ward" / "is proposing to close"; "plans to", "intends to".
+  ['want', 'wants', 'wanted', 'propose', 'proposes', 'proposed', 'proposing', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending'],
+  // "the nearest home" / "The nearest dwelling"; "homes" / "houses".
+  ['home', 'homes', 'dwelling', 'dwellings', 'house', 'houses', 'property', 'properties'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

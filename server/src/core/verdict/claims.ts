@@ -1283,6 +1283,30 @@ function datedLevelSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   return undefined;
 }
 
+/**
+ * Whether a claim's office is the short name of the sentence's "Secretary of State for …" or "Minister for …": "the
+ * Health Secretary" / "the Secretary of State for Health and Social Care".
+ */
+function shortOfficeName(claim: string, sentence: string, span: Span): boolean {
+  const short = /^(\p{Lu}[\p{L}-]+)\s+(Secretary|Minister)$/u.exec(claim.trim());
+  if (!short) return false;
+  const full = /^\s*(?:of\s+State\s+)?for\s+((?:\p{Lu}[\p{L}-]*|and|the)(?:\s+(?:\p{Lu}[\p{L}-]*|and|the)){0,6})/u.exec(sentence.slice(span.end, span.end + 80));
+  const office = sentence.slice(span.start, span.end);
+  return !!full && new RegExp(`^(?:the\\s+)?${short[2]}`, 'i').test(office) && full[1].split(/\s+/).some((w) => w.toLowerCase() === short[1].toLowerCase());
+}
+
+/**
+ * Whether a text's only denials are of a reason or a degree ("not because", "not only", "not just", "not least") and
+ * a word's lemma stands only before them: the denial bears on what follows it.
+ */
+function deniesReasonOnly(text: string, word: string): boolean {
+  const cues = [...text.matchAll(/\b(?:not|n['’]t|never|no|nobody|nothing|none|neither|nor|without)\b/giu)];
+  const reasons = cues.filter((m) => /^not\s+(?:because|only|just|least|that)\b/i.test(text.slice(m.index!, m.index! + 16)));
+  if (!reasons.length || reasons.length !== cues.length) return false;
+  const first = reasons[0].index!;
+  return !analyzeText(text.slice(first), false).tokens.some((k) => !!k.term && lemma(k.term) === word);
+}
+
 /** A question that asks yes or no: "Were you aware of …?", "Did the council …?" (after a speaker's label). */
 const YES_NO_QUESTION = /^(?:[^:\n]{0,40}:\s*)?(?:were|was|did|do|does|had|have|has|is|are|could|would|will|can)\s+(?:you|he|she|they|we|it|the|your)\b[^?]*\?\s*$/i;
 /** An answer that opens by saying no: "I was not", "No.", "We didn't", "Not that I know of", "Never". */
@@ -3787,6 +3811,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
             if (!r || affiliation(s, i, r) || anotherOwners(s, i, r) || openingWordOnly(info, i, s.c.sentence, r)) return false;
+            // (Nor an office by its short name: "the Health Secretary" / "the Secretary of State for Health and Social Care".)
+            if (info.values[i].kind === 'name' && r.conflict.sourceSpan && shortOfficeName(info.values[i].text, s.c.sentence.text, r.conflict.sourceSpan)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -4314,6 +4340,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;
+      // Nor a denial of a reason only, of words after it: "is in the High Court, and only on a point of law, not
+      // because we disagree with her" denies no "Court".
+      if (deniesReasonOnly(t.text, word)) continue;
       // Nor what something else is not, by a subject the claim lacks: "Patience is not a flood defence" says nothing
       // of "The flood defence scheme … will cost £26.9 million".
       if (deniedOfAnother(t, word, info)) continue;
@@ -4590,6 +4619,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       /^\p{L}{4,}$/u.test(x.claim) &&
       /^\p{L}{4,}$/u.test(x.source) &&
       !oneWordFamily(x.claim, x.source) &&
+      !saidAs(x.claim, x.source) &&
       copiedBut(x) &&
       phrasesAround(info.text, x.claimSpan).some((phrase) => scored.some((r) => r !== chosen && hasPhrase(r.c.sentence.text, phrase) && ofAnother(r.c.sentence)));
     // A sentence about someone else: without the claim's names that the copied sentence has, with a name of its own
@@ -4676,7 +4706,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         negativeOf(x.claim, x.source) ||
         (oppositeInPlace(x.claim, x.source) && !wordsOfOtherQuantities(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) && (!x.loose || copiedBut(x))) ||
         // (Not a people's adjective for its country's possessive: "Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru".)
-        (x.named && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, ''))) ||
+        (x.named && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan)) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
@@ -5296,6 +5326,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const r = statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence);
         // (Nor an age against a length of time: "Gary Pennock, 52," / "after a trial lasting nine days".)
         if (r && isAge(info, v) && r.conflict.sourceSpan && !/\byears?\b/i.test(r.conflict.source)) return undefined;
+        // (Nor an office by its short name: "the Health Secretary" / "the Secretary of State for Health and Social Care".)
+        if (r && v.kind === 'name' && r.conflict.sourceSpan && shortOfficeName(v.text, sentence.text, r.conflict.sourceSpan)) return undefined;
         return r && !affiliation(chosen, i, r) ? r : undefined;
       })
       .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))

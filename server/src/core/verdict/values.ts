@@ -302,7 +302,11 @@ const SPREAD_BEFORE = /\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion|thousand|%)?
 const NOON = /(?:\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))|(?<![\d.:])(12\s+(?:noon|midday|midnight)))\b/gi;
 const NOON_WORD = /noon|midday|midnight/i;
 /** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening". */
-const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
+// (British "half five" is half past five.)
+const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+|(half)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
+/** An hour and its minutes in words after a word of time: "is at three-fifteen", "until six thirty". */
+const HOUR_MINUTES_WORDS = /\b(?:at|until|till|by|from|before|after|around|about|since)\s+((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](fifteen|thirty|forty-five))\b/gi;
+const MINUTE_WORDS: Record<string, number> = { fifteen: 15, thirty: 30, 'forty-five': 45 };
 const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, half: 30, 'twenty-five': 25, twenty: 20, ten: 10, five: 5 };
 /**
  * Minutes past or to an hour, after a word of time: "at one minute past midnight", "by ten past six", "until five to
@@ -957,14 +961,22 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const unit = !meridiem && hour <= 12 && !(dayClock && m[0].includes(':')) ? 'clock12' : 'clock';
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: unit === 'clock12' ? value % 720 : value, precision: 0.5, unit, bound: hedgeBefore(text, start) });
   }
+  // "at three-fifteen", "until six thirty": an hour and its minutes in words, after a word of time (either half of
+  // the day).
+  if (/(?:fifteen|thirty|forty-five)\b/i.test(text)) for (const m of text.matchAll(HOUR_MINUTES_WORDS)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const hour = SMALL_COUNTS[m[2].toLowerCase()];
+    if (!(hour >= 1 && hour <= 12)) continue;
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: (hour % 12) * 60 + MINUTE_WORDS[m[3].toLowerCase()], precision: 0.5, unit: 'clock12', bound: hedgeBefore(text, start) });
+  }
   // "ten in the morning", "six o'clock in the evening": an hour of the clock in words.
   if (PART_OF_DAY.test(text)) for (const m of text.matchAll(HOUR_OF_DAY)) {
     const start = m.index!;
-    const hour = /^\d/.test(m[3]) ? Number(m[3]) : SMALL_COUNTS[m[3].toLowerCase()];
+    const hour = /^\d/.test(m[4]) ? Number(m[4]) : SMALL_COUNTS[m[4].toLowerCase()];
     if (!(hour >= 1 && hour <= 12)) continue;
-    const later = /^(?:afternoon|evening)$/i.test(m[4]) || (/^night$/i.test(m[4]) && hour >= 6);
-    // "a quarter past five", "half past ten", "twenty to six".
-    const minutes = m[1] ? (m[2].toLowerCase() === 'past' ? 1 : -1) * PAST_MINUTES[m[1].toLowerCase().replace(/\s+/g, ' ')] : 0;
+    const later = /^(?:afternoon|evening)$/i.test(m[5]) || (/^night$/i.test(m[5]) && hour >= 6);
+    // "a quarter past five", "half past ten", "twenty to six", "half five".
+    const minutes = m[1] ? (m[2].toLowerCase() === 'past' ? 1 : -1) * PAST_MINUTES[m[1].toLowerCase().replace(/\s+/g, ' ')] : m[3] ? 30 : 0;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: ((hour % 12) + (later ? 12 : 0)) * 60 + minutes, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
   }
   // "eight o'clock" with no part of the day: either (`clock12`).
