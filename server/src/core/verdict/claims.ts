@@ -1007,6 +1007,9 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       const toFrom = /^\s+from\s+(?:about\s+|around\s+)?$/i.test(between) ? TO_FROM.exec(info.text.slice(Math.max(0, a.span.start - 40), a.span.start)) : null;
       const m = than ?? toFrom;
       if (!m) continue;
+      // (Nor a bound on another figure, with a clause after it: "212 … officers, more than a quarter had less than a
+      // year's experience, and 41 officer posts were vacant".)
+      if (than && (info.values.some((v) => v !== a && v !== b && v.span.start >= a.span.end + m.index && v.span.end <= b.span.start) || /,\s*(?:and|but|while)\s+$/i.test(between))) continue;
       const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
       if ((a.value! > b.value!) === (direction > 0)) continue;
       // (Both in the evidence's window, one sentence each at most: "… including 17,112 on the first day. The
@@ -1132,6 +1135,8 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // busiest of the three" libraries to close, in a table of all the borough's).
   const among = info.values.find((v) => ofRanked(v) && v.value !== undefined)?.value;
   const word = new RegExp(String.raw`\b${(cue[1] ?? cue[3]).toLowerCase()}\b`, 'i');
+  // A ranking of what is around a place: "the largest neighbouring flock".
+  const around = /^\s+(?:neighbouring|neighboring|nearby|surrounding|other|remaining)\b/i.test(info.text.slice(cue.index + cue[0].length));
   // The rows the claim names by their labels; by half a label's words or more when it names none by all ("Science and
   // Engineering will lose the fewest posts" / "Faculty of Science and Engineering | … | Proposed reduction: 35").
   const strict = rows.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
@@ -1166,6 +1171,9 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
       const others: { row: TextInfo; x: TypedValue; cell: Span }[] = [];
       for (const r of c.table) {
         if (r === c.sentence || !rankedRow(r)) continue;
+        // (Not the place the others are around, for "the largest neighbouring flock": "Marsh End Farm (infected
+        // premises) | … | Distance from infected premises: 0 km".)
+        if (around && (/\b(?:infected|index|origin|original)\b/i.test(rowLabel(r)?.text ?? '') || labelledCellSpans(r.text).some((k) => /\bdistance\b/i.test(k.label) && /^\s*0(?:\.0+)?\s*(?:km|m|miles?)?\s*$/i.test(r.text.slice(k.valueStart, k.end))))) continue;
         const theirs = labelledCellSpans(r.text).find((k) => k.label === cell.label);
         const x = theirs && valueIn(theirs, r);
         if (!x || group(x) !== group(mine) || valueAgrees(mine, x)) continue;
@@ -1305,6 +1313,59 @@ function deniesReasonOnly(text: string, word: string): boolean {
   if (!reasons.length || reasons.length !== cues.length) return false;
   const first = reasons[0].index!;
   return !analyzeText(text.slice(first), false).tokens.some((k) => !!k.term && lemma(k.term) === word);
+}
+
+/**
+ * Whether a word of one text, with the two words before it and the two after (figures too), is in another as it is:
+ * "asked to pay more for less" in "… asked to pay more for less three times".
+ */
+function inSharedPhrase(text: string, span: Span, other: string): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const before = (text.slice(Math.max(0, span.start - 40), span.start).match(/[\p{L}\d'’.-]+/gu) ?? []).slice(-2);
+  const after = (text.slice(span.end, span.end + 40).match(/[\p{L}\d'’-]+/gu) ?? []).slice(0, 2);
+  if (before.length < 2 || after.length < 2) return false;
+  const flat = ` ${other.toLowerCase().replace(/[^\p{L}\d'’-]+/gu, ' ')} `;
+  return flat.includes(` ${[...before, word, ...after].join(' ').toLowerCase().replace(/[^\p{L}\d'’ -]+/gu, ' ')} `);
+}
+
+/**
+ * Whether a claim's bare count names what it counts after it ("seven council-supported routes") and a rival cell's
+ * label ("Weekday journeys: 1,840") has not that noun.
+ */
+function cellOfOtherNoun(info: ClaimInfo, v: TypedValue, source: string): boolean {
+  const cell = /^([^:|]{2,40}):\s*\S/.exec(source);
+  if (!cell) return false;
+  const words = (info.text.slice(v.span.end, v.span.end + 40).match(/[\p{L}-]+/gu) ?? []).slice(0, 3);
+  const plural = words.find((w) => /\p{L}{3,}s$/u.test(w));
+  if (!plural) return false;
+  const label = new Set([...analyzeText(cell[1], false).terms].map(lemma));
+  const term = processTerm(plural.toLowerCase());
+  return !!term && !label.has(lemma(term));
+}
+
+/** Words of what is asked for, and of what is granted, in a claim or a column's label. */
+const ASKED_WORDS = /\b(?:propos(?:al|als|ed|es|ing)|request(?:s|ed)?|sought|seeking|asked|asking|applied|applying|application|bid|wanted|claimed)\b/i;
+const GRANTED_WORDS = /\b(?:permitted|approved|granted|allowed|agreed|decision|final|awarded|consented)\b/i;
+
+/**
+ * The cell of a row that gives what was granted, where the row gives a claim's figure only in a column of what was
+ * asked for (`ASKED_WORDS`), and the granted column (`GRANTED_WORDS`) another figure of its kind.
+ */
+function grantedInstead(row: TextInfo, v: TypedValue): LabelledCellSpan | undefined {
+  const cells = labelledCellSpans(row.text);
+  if (cells.length < 2) return undefined;
+  const valueIn = (k: LabelledCellSpan) => row.values.find((x) => isNumeric(x) && x.span.start >= k.valueStart && x.span.end <= k.end);
+  const holders = cells.filter((k) => {
+    const x = valueIn(k);
+    return !!x && valueAgrees(v, x);
+  });
+  if (!holders.length || !holders.every((k) => ASKED_WORDS.test(k.label) && !GRANTED_WORDS.test(k.label))) return undefined;
+  const granted = cells.filter((k) => GRANTED_WORDS.test(k.label) && !ASKED_WORDS.test(k.label));
+  if (granted.length !== 1) return undefined;
+  const x = valueIn(granted[0]);
+  const mine = valueIn(holders[0])!;
+  return x && group(x) === group(mine) && !valueAgrees(v, x) ? granted[0] : undefined;
 }
 
 /** A question that asks yes or no: "Were you aware of …?", "Did the council …?" (after a speaker's label). */
@@ -3594,6 +3655,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const found = opposedIn(s);
     // (Not a word of a quotation the evidence has word for word: "asks residents to pay more and get less".)
     if (found && inVerbatimQuote(info.text, found[0].span, [sentence, ...s.c.context].map((t) => t.text).join(' '))) return undefined;
+    // (Nor a word in a phrase of three or more the sentence has as it is: "asked to pay more for less" / "asked to pay
+    // more for less three times in seven years".)
+    if (found && inSharedPhrase(info.text, found[0].span, sentence.text)) return undefined;
     // (Nor a word with the noun after it that a passage has as the name of a thing: "see their reduced rate go from £9
     // to £12" / "would continue to pay the reduced rate, which would rise from £9 to £12".)
     const named = found && /^\s+(\p{L}+)/u.exec(info.text.slice(found[0].span.end, found[0].span.end + 24))?.[1];
@@ -3813,6 +3877,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             if (!r || affiliation(s, i, r) || anotherOwners(s, i, r) || openingWordOnly(info, i, s.c.sentence, r)) return false;
             // (Nor an office by its short name: "the Health Secretary" / "the Secretary of State for Health and Social Care".)
             if (info.values[i].kind === 'name' && r.conflict.sourceSpan && shortOfficeName(info.values[i].text, s.c.sentence.text, r.conflict.sourceSpan)) return false;
+            // (Nor a count of things against a table's cell of another noun: "on the seven council-supported routes" /
+            // "Weekday journeys: 1,840".)
+            if (info.values[i].kind === 'number' && !info.values[i].unit && cellOfOtherNoun(info, info.values[i], r.conflict.source)) return false;
+            // (Nor a year something began against the day of the telling: "has trained since 1974" / "today (Friday 7
+            // March 2025)".)
+            if (info.values[i].kind === 'year' && /\bsince\s+$/i.test(info.text.slice(Math.max(0, info.values[i].span.start - 8), info.values[i].span.start)) && /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b/i.test(r.conflict.source)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -4483,6 +4553,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           ? comparedFigures(info, s.c.sentence)
           : undefined;
       if (!found) continue;
+      // (Not a bound on a figure, which compares nothing: "had less than a year's experience" / "27% had less than 12
+      // months' experience".)
+      if (/^\s+than\s+(?:about\s+|around\s+)?(?:(?:a|an|one|half)\b|\d)/i.test(info.text.slice(found.claim.span.end, found.claim.span.end + 24))) continue;
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: found.source.span }];
       break;
@@ -5088,6 +5161,23 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found) {
       conflicting = chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'date', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span } }];
+    }
+  }
+
+  // A figure that a row gives only as what was asked for, where the row gives what was granted: "On Saturdays the
+  // limit will rise from 90 to 120 movements" / "Saturday (per day) | Current permission: 90 | Appellant's proposal:
+  // 120 | Permitted by this decision: 100".
+  if (!conflicting && tableRows.length && !ASKED_WORDS.test(info.text)) {
+    for (const v of info.values) {
+      if (!isNumeric(v) || v.value === undefined) continue;
+      const found = tableRows.map((c) => ({ c, g: grantedInstead(c.sentence, v) })).find((x) => x.g);
+      if (!found?.g) continue;
+      if (scored.some((o) => !TABLE_ROW.test(o.c.sentence.text) && statesValue(o.c.sentence, v))) continue;
+      const own = scored.find((x) => x.c === found.c);
+      conflicting = own ?? chosen;
+      const cell = found.g;
+      conflicts = [{ claim: v.text, source: found.c.sentence.text.slice(cell.start, cell.end), kind: v.kind === 'name' ? 'name' : 'number', claimSpan: draftSpan(claim, v.span), ...(own ? { sourceSpan: { start: cell.start, end: cell.end } } : {}), note: `${v.text} is what was asked for`, replacement: found.c.sentence.text.slice(cell.valueStart, cell.end).trim() }];
+      break;
     }
   }
 
