@@ -207,3 +207,146 @@ export const CAR_PARK_DECISION = `<!DOCTYPE html>
 </body>
 </html>
 `;
+
+/** A water company's hosepipe ban announcement with its table of reservoirs (h309; rowsanddatelines, rankingsandpremises). */
+export const TARNWELL_ANNOUNCEMENT = `# Tarnwell Water announces Temporary Use Ban for Wealdmoor and Ashcombe
+
+**Press release — for immediate publication**
+**Issued: Tuesday 8 July 2025, 10:00**
+**Contact: Tarnwell Water press office, 0300 555 0142**
+
+Tarnwell Water today announced that a Temporary Use Ban, commonly known as a hosepipe ban, will come into force across its Wealdmoor and Ashcombe supply areas from 00:01 on Friday 18 July 2025.
+
+The ban will affect around 1.4 million customers in approximately 620,000 households. It is the first hosepipe ban imposed by Tarnwell Water since 2018.
+
+## Why the ban is needed
+
+Rainfall across the company's catchments between February and June was 58% of the long-term average, making it the driest February-to-June period in the Wealdmoor area since 1976. At the same time, customer demand has risen sharply during the recent hot weather. Demand peaked at 512 million litres a day on Sunday 29 June, compared with a typical summer figure of 430 million litres a day.
+
+Combined storage in the company's four reservoirs stood at 56% on Monday 7 July, against a normal level of 82% for the time of year.
+
+| Reservoir | Capacity (million litres) | Level on 7 July 2025 | Normal for early July | Change since 1 June |
+|---|---|---|---|---|
+| Hollins Reservoir | 9,800 | 54% | 81% | down 17 points |
+| Brackenmere | 14,200 | 61% | 84% | down 14 points |
+| Colderwick | 6,500 | 47% | 78% | down 21 points |
+| Ashby Vale | 4,300 | 66% | 85% | down 11 points |
+| **All reservoirs combined** | **34,800** | **56%** | **82%** | **down 16 points** |
+
+## What customers cannot do
+
+From Friday 18 July, customers must not use a hosepipe to:
+
+- water gardens or allotments;
+- clean cars, boats or other vehicles;
+- fill or top up paddling pools, swimming pools or hot tubs;
+- clean windows, patios, paths or walls.
+
+Watering cans, buckets and water from water butts may still be used. Customers who hold a Blue Badge and customers on the company's Priority Services Register are exempt from parts of the ban. Businesses that use a hosepipe as a direct part of their trade, such as car washes and garden centres, are also exempt.
+
+People who break the ban could face a fine of up to £1,000 on conviction.
+
+## What Tarnwell Water is doing
+
+Tarnwell Water says it currently loses about 142 million litres a day through leaks, down from 161 million litres a day five years ago. The company will spend £38 million on finding and fixing leaks in the 2025-26 financial year and has recruited 85 additional leakage technicians since April.
+
+The company has also applied to the Environment Agency for a drought permit that would allow it to take more water from the River Lenn at its Morland intake.
+
+Martin Ellery, chief executive of Tarnwell Water, said: "We do not take this decision lightly, and I know it will be frustrating for our customers. But the rainfall simply has not come, and we must protect supplies for essential use through the rest of the summer and into the autumn."
+
+Mr Ellery added: "Every litre saved now is a litre that stays in our reservoirs for September."
+
+Customers can find full details of the restrictions and the exemptions at the company's website or by calling 0300 555 0199, seven days a week between 8am and 8pm.
+
+## Notes to editors
+
+- Tarnwell Water supplies drinking water to 1.4 million people across Wealdmoor, Ashcombe and parts of the Lenn Valley.
+- The last Temporary Use Ban in the area ran for 11 weeks in the summer of 2018.
+- The ban will be reviewed every two weeks and lifted when reservoir levels have recovered sufficiently.
+`;
+
+/** A planning inspector's decision on a quarry extension, with its table of lorry movements (h382; officesandtimes, grantsandbounds). */
+export const QUARRY_DECISION = `# Appeal Decision
+
+**Inquiry held on 4–7 and 11–12 March 2025**
+**Site visit made on Thursday 13 March 2025**
+
+**by Margaret Oduya BA (Hons) MA MRTPI**
+**an Inspector appointed by the Secretary of State**
+
+**Decision date: Friday 16 May 2025**
+
+**Appeal Ref: APP/W4420/W/24/3351872**
+**Hallbrook Quarry, Ashby Fell, North Wendle**
+
+- The appeal is made under section 78 of the Town and Country Planning Act 1990 against a refusal to grant planning permission.
+- The appeal is made by Castlerigg Aggregates Ltd against the decision of North Wendle District Council.
+- The application, Ref 23/01184/MIN, dated 8 September 2023, was refused by notice dated 21 June 2024.
+- The development proposed is a lateral extension to Hallbrook Quarry covering 42 hectares to allow the extraction of approximately 6.8 million tonnes of limestone over a period of 17 years, with phased restoration to calcareous grassland and woodland.
+
+## Decision
+
+1. The appeal is allowed and planning permission is granted for the lateral extension of Hallbrook Quarry, subject to the 38 conditions set out in the attached schedule.
+
+## Applications for costs
+
+2. An application for costs was made by Castlerigg Aggregates Ltd against North Wendle District Council. That application is refused and is the subject of a separate decision.
+
+## Procedural matters
+
+3. The inquiry sat for six days. The Ashby Fell Quarry Action Group was granted Rule 6 status and was represented at the inquiry by its chair, Mr Colin Peverell, who gave evidence and cross-examined the appellant's witnesses.
+
+4. The Council's Planning Committee refused the application at its meeting on Wednesday 19 June 2024 by seven votes to four, contrary to the recommendation of its officers. The Council's case at the inquiry was presented by its landscape consultant, Dr Helen Marsh, and by its highways witness, Mr Owen Pryce.
+
+## Main issues
+
+5. The main issues are (a) the effect of the proposal on the character and appearance of the landscape; (b) the effect on the living conditions of nearby residents, with particular regard to noise, dust and blasting; (c) the effect of heavy goods vehicle (HGV) traffic on highway safety along the B6412 through Ashby Fell; and (d) whether any harm is outweighed by the need for mineral supply.
+
+## Reasons
+
+### Need for the mineral
+
+6. The existing permission at Hallbrook Quarry expires in December 2027 and the remaining permitted reserves are estimated at 0.9 million tonnes. The county's landbank of crushed rock stood at 7.2 years at the end of 2023, below the minimum of 10 years sought by national policy. The appellant's evidence, which was not seriously disputed, is that the quarry supplies around 400,000 tonnes a year, roughly 18% of the county's crushed rock output.
+
+7. The need for a steady and adequate supply of aggregates weighs heavily in favour of the proposal. I give it substantial weight.
+
+### Landscape
+
+8. Dr Marsh argued that the extension would bring the working face onto the skyline of Hallbrook Edge when seen from the village. I accept that there would be moderate adverse effects during the early phases. However, the phasing plan keeps the upper benches behind a retained screen of limestone and the 6-metre landscaped bund proposed along the eastern boundary. By year 12, restoration of phases 1 and 2 would be well advanced. I conclude that the landscape harm would be moderate and temporary.
+
+### Living conditions
+
+9. The nearest dwelling, Low Garth Farm, lies 310 metres from the proposed extraction boundary. I have imposed a noise limit of 55 dB LAeq,1h at the nearest dwellings for normal operations, and a limit on blasting of no more than two blasts in any week, between 10:00 and 16:00 on weekdays only, with ground vibration not exceeding 6 mm/s peak particle velocity at 95% confidence.
+
+10. Mr Peverell told the inquiry that "people in Ashby Fell have lived with this quarry for sixty years and have been told every time that it would be the last extension." I understand that frustration. However, I am not persuaded that the harm to the living conditions of residents of Ashby Fell would be unacceptable, provided the conditions I have imposed are complied with.
+
+### Highway safety
+
+11. HGVs leave the site by the existing access onto the B6412 and pass Ashby Fell Primary School before reaching the A-road network. The appellant originally sought to increase daily HGV movements to 310. Mr Pryce gave evidence that the B6412 carries around 2,900 vehicles a day and that there were four recorded injury collisions on the route within the village between 2019 and 2023.
+
+12. I have not accepted the appellant's proposed figures in full. The permitted movements are set out below. A "movement" is a single trip into or out of the site.
+
+| Period | Current permission | Appellant's proposal | Permitted by this decision |
+|---|---|---|---|
+| Monday–Friday (per day) | 240 | 310 | 280 |
+| Saturday (per day) | 90 | 120 | 100 |
+| Sunday and bank holidays | 0 | 0 | 0 |
+| School arrival window, 08:15–09:00 (per day) | no limit | 20 | 0 |
+
+13. No HGV may leave or enter the site between 08:15 and 09:00 on school days. Operating hours are 07:00 to 18:00 on weekdays and 07:00 to 13:00 on Saturdays. The permitted weekday figure of 280 represents an increase of about 17% on the current limit, rather than the 29% increase sought.
+
+### Planning obligation
+
+14. A planning obligation under section 106 secures (i) a contribution of £0.25 per tonne extracted to a community fund administered jointly by the operator and Ashby Fell Parish Council, estimated at £1.7 million over the life of the extension; (ii) a restoration bond of £3.2 million; and (iii) a contribution of £185,000 towards traffic calming and a 20 mph zone outside the primary school, to be paid before extraction begins in the extension.
+
+### Other matters
+
+15. The appellant states that the extension would secure 64 existing direct jobs and create 11 more. I give moderate weight to these economic benefits.
+
+## Planning balance and conclusion
+
+16. The harm I have identified is moderate and largely temporary and is outweighed by the substantial need for mineral supply and the economic benefits. For the reasons given above, I conclude that the appeal should be allowed.
+
+*Margaret Oduya*
+*INSPECTOR*
+`;

@@ -13,64 +13,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { TARNWELL_ANNOUNCEMENT } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, misattributions, why, workspaceIndex } from './sources';
-
-const RESERVOIRS = `# Tarnwell Water announces Temporary Use Ban for Wealdmoor and Ashcombe
-
-**Press release — for immediate publication**
-**Issued: Tuesday 8 July 2025, 10:00**
-**Contact: Tarnwell Water press office, 0300 555 0142**
-
-Tarnwell Water today announced that a Temporary Use Ban, commonly known as a hosepipe ban, will come into force across its Wealdmoor and Ashcombe supply areas from 00:01 on Friday 18 July 2025.
-
-The ban will affect around 1.4 million customers in approximately 620,000 households. It is the first hosepipe ban imposed by Tarnwell Water since 2018.
-
-## Why the ban is needed
-
-Rainfall across the company's catchments between February and June was 58% of the long-term average, making it the driest February-to-June period in the Wealdmoor area since 1976. At the same time, customer demand has risen sharply during the recent hot weather. Demand peaked at 512 million litres a day on Sunday 29 June, compared with a typical summer figure of 430 million litres a day.
-
-Combined storage in the company's four reservoirs stood at 56% on Monday 7 July, against a normal level of 82% for the time of year.
-
-| Reservoir | Capacity (million litres) | Level on 7 July 2025 | Normal for early July | Change since 1 June |
-|---|---|---|---|---|
-| Hollins Reservoir | 9,800 | 54% | 81% | down 17 points |
-| Brackenmere | 14,200 | 61% | 84% | down 14 points |
-| Colderwick | 6,500 | 47% | 78% | down 21 points |
-| Ashby Vale | 4,300 | 66% | 85% | down 11 points |
-| **All reservoirs combined** | **34,800** | **56%** | **82%** | **down 16 points** |
-
-## What customers cannot do
-
-From Friday 18 July, customers must not use a hosepipe to:
-
-- water gardens or allotments;
-- clean cars, boats or other vehicles;
-- fill or top up paddling pools, swimming pools or hot tubs;
-- clean windows, patios, paths or walls.
-
-Watering cans, buckets and water from water butts may still be used. Customers who hold a Blue Badge and customers on the company's Priority Services Register are exempt from parts of the ban. Businesses that use a hosepipe as a direct part of their trade, such as car washes and garden centres, are also exempt.
-
-People who break the ban could face a fine of up to £1,000 on conviction.
-
-## What Tarnwell Water is doing
-
-Tarnwell Water says it currently loses about 142 million litres a day through leaks, down from 161 million litres a day five years ago. The company will spend £38 million on finding and fixing leaks in the 2025-26 financial year and has recruited 85 additional leakage technicians since April.
-
-The company has also applied to the Environment Agency for a drought permit that would allow it to take more water from the River Lenn at its Morland intake.
-
-Martin Ellery, chief executive of Tarnwell Water, said: "We do not take this decision lightly, and I know it will be frustrating for our customers. But the rainfall simply has not come, and we must protect supplies for essential use through the rest of the summer and into the autumn."
-
-Mr Ellery added: "Every litre saved now is a litre that stays in our reservoirs for September."
-
-Customers can find full details of the restrictions and the exemptions at the company's website or by calling 0300 555 0199, seven days a week between 8am and 8pm.
-
-## Notes to editors
-
-- Tarnwell Water supplies drinking water to 1.4 million people across Wealdmoor, Ashcombe and parts of the Lenn Valley.
-- The last Temporary Use Ban in the area ran for 11 weeks in the summer of 2018.
-- The ban will be reviewed every two weeks and lifted when reservoir levels have recovered sufficiently.
-`;
 
 const INQUIRY = `# University of Northmere: Report of the Research Misconduct Inquiry Panel
 
@@ -890,7 +835,7 @@ describe('the forty-first round: the drafts h368–h373 and older rankings, with
   withProductWordVectors();
 
   test('a word of size in an apposition ranks the column of size; the count ranked is no figure', async () => {
-    const reservoirs = judgeWith(await workspaceIndex({ 'sources/tarnwell_announcement.md': RESERVOIRS }));
+    const reservoirs = judgeWith(await workspaceIndex({ 'sources/tarnwell_announcement.md': TARNWELL_ANNOUNCEMENT }));
     const smallest = reservoirs('Ashby Vale, the largest of the four reservoirs, was in the best condition at 66%.');
     assert.equal(smallest.verdict, 'contradicted', why(smallest));
     assert.ok(smallest.conflicts.some((c) => c.claim === 'the largest' && /Brackenmere/.test(c.source) && /14,200/.test(c.source)), why(smallest));
