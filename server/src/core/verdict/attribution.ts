@@ -317,6 +317,12 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     if (attribution.kind === 'name') {
       if (!tokens.length) return undefined;
       if (attribution.tokens.some((t) => tokens.includes(t))) return true;
+      // (A post alone, "The Dean said", names whoever holds it: the speaker whose role it is, or nobody known.)
+      if (attribution.tokens.length === 1 && POST_NAMES.has(attribution.tokens[0])) {
+        const post = attribution.tokens[0];
+        const holds = (s: Speaker) => !!s.role && s.role.toLowerCase().split(/[\s,;]+/).includes(post);
+        return holds(speaker) ? true : speech.speakers.some((s) => s.label !== speaker.label && holds(s)) ? false : undefined;
+      }
       // A body speaks through the people who hold its posts: "North Brede District Council declared a major
       // incident" against its leader's "We declared a major incident" ("Leader, North Brede District Council").
       if (speaker.body && attribution.tokens.every((t) => nameTokens(speaker.body!).includes(t))) return true;

@@ -1030,6 +1030,9 @@ const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(
 /** A word before a number that names a thing by it: "route 41", "Platform 3", "Ward 12", "flight 207". */
 const NUMBERED_THING = /\b(?:route|routes|number|no\.?|platform|gate|bus|line|flight|ward|block|unit|junction|exit|bay|berth|pier|stand)\s+$/i;
 
+/** Words after a superlative that make it a record of the thing's own past, not a place in a table. */
+const OWN_RECORD = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in\s+(?:its|their|his|her|our|the\s+[\p{L}'’-]+['’]s?)\s+(?:\d+-year\s+)?history|ever\b|on\s+record|since\s+(?:records|\d{4}))/iu;
+
 /** Superlatives of size, and the columns that give a size. */
 const SIZE_CUE = /^(?:largest|biggest|smallest)$/;
 const SIZE_COLUMN = /\b(?:capacity|size|area)\b/i;
@@ -1115,6 +1118,8 @@ function nameOfAnotherRow(info: ClaimInfo, row: TextInfo, rows: readonly TextInf
 function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span } | undefined {
   const cue = TOP_OF_TABLE.exec(info.text);
   if (!cue) return undefined;
+  // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
+  if (OWN_RECORD.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))) return undefined;
   const down = TOP_DOWNWARD.has((cue[1] ?? cue[3]).toLowerCase());
   const place = cue[2] ? PLACES[cue[2].toLowerCase()] : 1;
   // The claim's figures nearest the cue first: "the largest of the five reservoirs with a capacity of 18,400
@@ -2162,6 +2167,14 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     if (TOTAL_LABEL.test(labels.get(holder)!.text) && rows.filter((c) => !holders.includes(c) && named(c)).length >= 2) continue;
     const otherLabel = labels.get(other)!;
     const holderLabel = labels.get(holder)!;
+    // (Nor a row the claim names only after a comparison that follows the figure, for the figures compared: "She can
+    // carry 96 passengers and 12 cars, compared with 290 passengers and 44 cars on the Gannet Star".)
+    const cue = /\b(?:compared\s+with|compared\s+to|versus)\b/i.exec(info.text.slice(v.span.end));
+    if (cue) {
+      const from = v.span.end + cue.index;
+      const named = info.tokens.filter((k) => !!k.term && otherLabel.terms.includes(k.term));
+      if (named.length && named.every((k) => k.start >= from)) continue;
+    }
     // (Nor when the words right after the figure name the holder and not the other: "£310,000 will go to protecting
     // player salaries and £120,000 to the schools programme" / "Music in Every Classroom schools programme | …:
     // £120,000".)
@@ -4767,6 +4780,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // cancelling an autumn tour" / "we considered cutting nine of our 64 salaried posts and cancelling the autumn
         // tour".)
         !(!x.named && joinedToNext(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan)) &&
+        // (Nor a table row's label, which names the row, for the claim's subject: "The council also chartered the
+        // fishing vessel" / "Emergency freight | Charter of the fishing vessel …".)
+        !(!x.named && TABLE_ROW.test(chosen.c.sentence.text) && x.sourceSpan.end <= (chosen.c.sentence.text.indexOf(' | ') + 1 || 0)) &&
         !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
         // (Nor a word of a date the sentence states, written otherwise: "from April 1" / "from Monday 1 April 2024".)
         !(CALENDAR.test(x.claim) && CALENDAR.test(x.source) && info.values.some((v) => v.kind === 'date' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statesValue(chosen.c.sentence, v))) &&
