@@ -1018,7 +1018,7 @@ const SAID_AS_GROUPS: string[][] = [
   // "the 06:45 sailing" / "the 06:45 departure".
   ['sailing', 'sailings', 'departure', 'departures', 'crossing', 'crossings'],
   // "objected to counting the box" / "objected to the inclusion of box 14".
-  ['counting', 'inclusion', 'including'],
+  ['counting', 'inclusion'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

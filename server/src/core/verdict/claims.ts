@@ -1128,7 +1128,7 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // (A word of price ranks money, one of heat a temperature: "which carries 61 pupils, is now the cheapest of the
   // replacement routes at £890 a day".)
   const cueWord = (cue[1] ?? cue[3]).toLowerCase();
-  // (Nor one of busyness money: "Millbrook, the busiest of the three, cost £186,000 to run".)
+  // (A word of busyness ranks no money: "Millbrook, the busiest of the three, cost £186,000 to run".)
   const kindOf = (v: TypedValue) => (/^(?:cheapest|dearest)$/.test(cueWord) ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : /^(?:busiest|quietest)$/.test(cueWord) ? v.kind !== 'money' : true);
   // (Not the count of the rows ranked: "the largest of the four reservoirs", "the fewest problem panels of the five".)
   const ofRanked = (v: TypedValue) => v.span.start >= cue.index && /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:the|its|their|our)\s+$/iu.test(info.text.slice(cue.index + cue[0].length, v.span.start));
