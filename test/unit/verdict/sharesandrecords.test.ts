@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { QUARRY_DECISION } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, why, workspaceIndex } from './sources';
 
@@ -507,6 +508,11 @@ describe('the forty-first round: the drafts h374–h379, with the product\'s wor
     assert.ok(more.conflicts.some((c) => c.claim === 'More than three quarters' && /17 of the 24/.test(c.source) && /71%/.test(c.source)), why(more));
     const nearly = inspection('Nearly three quarters of the care plans inspectors sampled were out of date.');
     assert.equal(nearly.verdict, 'supported', why(nearly));
+    // (With another source beside it, which moves the words' weights: the sentence names what the share is of.)
+    const beside = judgeWith(await workspaceIndex({ 'sources/acsa_inspection_summary_meadowbank_lodge.md': INSPECTION_SUMMARY, 'sources/inspector_decision_letter.md': QUARRY_DECISION }));
+    const shared = beside('More than three quarters of the care plans inspectors sampled were out of date.');
+    assert.equal(shared.verdict, 'contradicted', why(shared));
+    assert.ok(shared.conflicts.some((c) => /17 of the 24/.test(c.source)), why(shared));
   });
 
   test('a judgment dated on a line of its own; an age is no length of time; "more than seven hours" is not 6 hours 40', async () => {

@@ -5205,7 +5205,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (!(v.unit === 'fraction' || (v.kind === 'percent' && v.unit === '%')) || v.value === undefined || statedAnywhere(i)) continue;
       if (!/^\s+of\s+(?:the|its|their|all|these|those)\b/i.test(info.text.slice(v.span.end, v.span.end + 12))) continue;
       const share = v.unit === 'fraction' ? v.value : v.value / 100;
-      const texts = [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)].filter((x) => lemmaCoverage(info, x.c.sentence) >= LABEL_COPY_MIN);
+      // A sentence that says half the claim's words, or one that names what the share is of, all of its words ("of
+      // the care plans" / "Care plans for 17 of the 24 people"), whatever other sources do to the words' weights.
+      const ofWhat = [...analyzeText(/^\s+of\s+(?:the|its|their|all|these|those)\s+((?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+)/iu.exec(info.text.slice(v.span.end))?.[1] ?? '', false).terms];
+      const namesWhole = (t: TextInfo) => ofWhat.length > 0 && ofWhat.every((w) => t.terms.has(w));
+      const texts = [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)].filter((x) => lemmaCoverage(info, x.c.sentence) >= LABEL_COPY_MIN || namesWhole(x.c.sentence));
       const found = texts.map((x) => ({ x, pair: partAndWhole(x.c.sentence.text, x.c.sentence.values) })).find((y) => y.pair);
       if (!found?.pair) continue;
       const [part, whole] = found.pair;
