@@ -3065,6 +3065,11 @@ function labelTerms(text: string, values: readonly TypedValue[], figure: TypedVa
   return { before: termsOf(tokenize(cut >= 0 ? before.slice(cut) : before).reverse()), after: termsOf(tokenize(stop ? after.slice(0, stop.index) : after)) };
 }
 
+/** The word of letters right before a figure, in lower case ("in 2:05:37": "in"; "then urology with 167": "with"). */
+function letterWordBefore(text: string, x: TypedValue): string | undefined {
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, x.span.start - 12), x.span.start))?.[1].toLowerCase();
+}
+
 /** The word right after a figure, in lower case ("26 volunteers": "volunteers"). */
 function wordAfter(text: string, end: number): string | undefined {
   return /^\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1].toLowerCase();
@@ -3139,8 +3144,7 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     const withUnit = (stated.kind !== v.kind || stated.unit !== v.unit) && stated.text.replace(/,/g, '').startsWith(v.text.replace(/,/g, ''));
     // (A list's later figure leaves the unit to the first, after the same word as it and the claim's: "General
     // surgery followed with 244 cancellations, then urology with 167" for "followed by urology with 244".)
-    const lead = (text: string, x: TypedValue) => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, x.span.start - 12), x.span.start))?.[1].toLowerCase();
-    const listed = (y: TypedValue) => lead(sentence.text, y) !== undefined && lead(sentence.text, y) === lead(sentence.text, stated) && lead(sentence.text, y) === lead(info.text, v);
+    const listed = (y: TypedValue) => letterWordBefore(sentence.text, y) !== undefined && letterWordBefore(sentence.text, y) === letterWordBefore(sentence.text, stated) && letterWordBefore(sentence.text, y) === letterWordBefore(info.text, v);
     const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
@@ -3158,14 +3162,12 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     // "wing Will Muir scored in the 63rd", not the 55th of "… crossed in the 55th minute").
     let best: TypedValue | undefined;
     let most = 0;
-    // The word right before a figure ("in 2:05:37", "of 2:06:12").
-    const before = (text: string, x: TypedValue) => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, x.span.start - 12), x.span.start))?.[1].toLowerCase();
     for (const y of rivals) {
       // Not a claim that gives the rival too ("rose from 310 to 420").
       if (info.values.some((c) => c !== v && valueAgrees(c, y))) continue;
       // Not a figure "of" a thing where the claim's and the stated one are what something was done "in" ("broke the
       // course record in 2:05:37" / "won … in 2:05:37, breaking the course record of 2:06:12").
-      if (before(sentence.text, y) === 'of' && before(info.text, v) === 'in' && before(sentence.text, stated) === 'in') continue;
+      if (letterWordBefore(sentence.text, y) === 'of' && letterWordBefore(info.text, v) === 'in' && letterWordBefore(sentence.text, stated) === 'in') continue;
       const other = labelTerms(sentence.text, sentence.values, y);
       // None of the claim's words, on either side, in the stated figure's label unless the rival's has it too ("A year
       // earlier the force solved 7.4%" / "8.1%, compared with 7.4% a year earlier").
