@@ -362,7 +362,10 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     // (Nor by a small word: "THE CLERK" is not "IN THE CROWN COURT".)
     // A post as the label ("CORONER"), held by the one person the header gives it after their name: "Before: Helen
     // Marsden, Area Coroner for Brackendale and the Upper Calder" (not "Area Coroner" as a name).
-    if (/^\p{Lu}{4,}$/u.test(label)) {
+    // (Not a surname the header gives someone: "LLOYD" is "Cllr Gareth Lloyd", not the post of "Cllr Sunita Patel"
+    // before him in the list.)
+    const surname = !POST_WORD.test(label.toLowerCase()) && !POST_LABEL.test(label.toLowerCase()) && names.some((n) => n.name.split(/\s+/).pop()!.toLowerCase() === label.toLowerCase());
+    if (/^\p{Lu}{4,}$/u.test(label) && !surname) {
       const post = new RegExp(String.raw`^[ \t]*,[ \t]*([^\n,]{0,40}\b${label.toLowerCase()}\b[^\n]{0,60})`, 'i');
       const holders = names.filter((n) => post.test(header.slice(n.end, n.end + 120)));
       if (holders.length === 1) {
@@ -428,6 +431,8 @@ function setRole(speaker: Speaker, role: string): void {
 const DATE_LINE = /^[ \t]*(?:\*\*)?(?:Date|Dated|Recorded|Date of (?:recording|interview|meeting|briefing|hearing|broadcast))(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{4,80})$/im;
 
 /** A word of a post ("Chief Executive", "Director of Investor Relations", "Club historian"). */
+/** One-word posts a transcript labels its speakers by ("CORONER", "DEAN"), besides `POST_WORD`'s. */
+const POST_LABEL = /^(?:coroner|dean|mayor|bishop|registrar|sheriff|warden|recorder|judge|magistrate|interviewer|presenter|host|moderator)$/;
 const POST_WORD = /\b(?:chief|executive|director|officer|manager|chair|chairman|chairwoman|chairperson|secretary|president|head|leader|member|analyst|editor|reporter|correspondent|spokesperson|spokesman|spokeswoman|adviser|advisor|engineer|inspector|councillor|minister|governor|principal|professor|lecturer|consultant|partner|founder|owner|captain|coach|clerk|treasurer|trustee|coordinator|organiser|organizer|historian|administrator|commissioner|superintendent|solicitor|barrister|counsel|judge|surgeon|doctor|nurse|teacher|headteacher)\b/i;
 
 /** A label of two words or more of three letters or more: someone's name ("SAMIR KHATRI", "HELEN OTWAY"). */

@@ -1019,6 +1019,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['sailing', 'sailings', 'departure', 'departures', 'crossing', 'crossings'],
   // "objected to counting the box" / "objected to the inclusion of box 14".
   ['counting', 'inclusion'],
+  // "questioning antiques dealers" / "enquiries with antiques dealers"; "interviewing".
+  ['question', 'questioned', 'questioning', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'interview', 'interviewed', 'interviewing'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

@@ -344,6 +344,17 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   if (attribution.kind === 'name' && attribution.tokens.length === 1 && POST_NAMES.has(attribution.tokens[0]) && !other.tokens.includes(attribution.tokens[0])) return undefined;
   // So does the source's ("The Chair said:" in minutes whose list of those present makes Cllr Denise Harlow the Chair).
   if (other.kind === 'name' && other.tokens.length === 1 && POST_NAMES.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) return undefined;
+  // A post by its initials ("The CFO explained", in minutes that list "Simon Clarke (Chief Financial Officer)"): by
+  // the posts the source gives people, and never another's name.
+  if (attribution.kind === 'name' && other.kind === 'name' && other.tokens.length === 1 && POST_INITIALS.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) {
+    if (!speech.document) return undefined;
+    const posts = POST_INITIALS.get(other.tokens[0])!;
+    for (const post of posts) {
+      const found = postHolder(speech.document, post.split(' '), attribution.tokens);
+      if (found) return found.same;
+    }
+    return undefined;
+  }
   // A post the source gives as the speaker, capitalised, against a name ("Ms Marchetti warned" / "the Chief Operating
   // Officer states:"): by the posts the source gives people.
   if (attribution.kind === 'name' && other.kind === 'name' && speech.document && !attribution.tokens.some((t) => other.tokens.includes(t)) && isPostTitle(other.mention)) {
@@ -452,6 +463,16 @@ function namedOtherwise(text: string, tokens: readonly string[], role: string): 
   }
   return named;
 }
+
+/** Posts written by their initials, each with the offices they stand for (as `officeHolders` reads them). */
+const POST_INITIALS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ceo', ['chief executive', 'chief executive officer']],
+  ['cfo', ['chief financial officer', 'chief finance officer', 'finance director']],
+  ['coo', ['chief operating officer', 'chief operations officer']],
+  ['cto', ['chief technology officer', 'chief technical officer']],
+  ['cio', ['chief information officer']],
+  ['md', ['managing director']],
+]);
 
 /** Posts written capitalised in place of a name ("The Dean said", "the Chancellor told MPs"). */
 // (And a party a decision names by its part, "the Athlete", "the Respondent", a defined term for a named person.)
@@ -1206,6 +1227,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (!transcripts && !REPORTED.test(text.slice(result.claim.span.start, result.claim.span.end))) return;
     const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
     if (!attribution) return;
+    // (A body's records are no one's speech: "according to APHD figures" is not said by whoever in a transcript gives
+    // the same figures.)
+    if (RECORDS_AFTER.test(text.slice(attribution.span.end, attribution.span.end + 24))) return;
     if (!transcripts) {
       // Words of articles and releases: only when every supporting passage is inside a quotation that its source
       // gives to someone, and to someone else than the claim's person ("Adrian Hollis said the discovery shows …"
@@ -1457,6 +1481,9 @@ function bodyOfSpeaker(text: string, span: Span, tokens: readonly string[]): boo
 }
 /** A speaker's verb and the body they speak for: " said the company would", " says the council will". */
 const FOR_THE_BODY = /^\s+(?:said|says|added|told\s+\p{L}+)\s+(?:that\s+)?the\s+(?:company|council|trust|firm|operator|authority|board|group|society|club|charity|organisation|organization|university|school|hospital|agency)\b/iu;
+
+/** Words after a body's name that make it the author of records, not a speaker: "APHD figures", "ONS data". */
+const RECORDS_AFTER = /^['’]?s?\s+(?:own\s+|latest\s+|official\s+|published\s+)?(?:figures|data|statistics|records|numbers|accounts)\b/i;
 
 /** Whether a passage is in a turn that ends with a question, and the next turn is the attribution's person's. */
 function answeredBy(e: Evidence, attribution: Attribution): boolean {

@@ -51,7 +51,7 @@ import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { splitVote, unanimous, voteOf } from './votes';
-import { abbreviates, boundAfter, partAndWhole, shareAgrees, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, boundAfter, partAndWhole, shareAgrees, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, inOneUnit, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -321,7 +321,9 @@ const OTHER_WAY: Record<string, string> = { above: 'below', below: 'above', high
  * standard of 85%"): the word, its span, and the word for the other way.
  */
 function reversedComparison(info: ClaimInfo): { a: TypedValue; b: TypedValue; word: string; right: string; span: Span } | undefined {
-  const figures = info.values.filter((v) => isNumeric(v) && v.kind !== 'date' && v.kind !== 'year' && v.value !== undefined && !v.bound && !v.difference);
+  // (Not a number that names a thing, "the six main beams under Span 3", by a capitalised word not the sentence's first.)
+  const names = (v: TypedValue) => v.kind === 'number' && (NUMBERED_THING.test(info.text.slice(Math.max(0, v.span.start - 12), v.span.start)) || /[\p{L},]\s+\p{Lu}\p{Ll}+\s$/u.test(info.text.slice(Math.max(0, v.span.start - 24), v.span.start)));
+  const figures = info.values.filter((v) => isNumeric(v) && v.kind !== 'date' && v.kind !== 'year' && v.value !== undefined && !v.bound && !v.difference && !names(v));
   for (const a of figures) {
     // (The next figure of its kind and unit: "71.4% … within 62 days …, above the national standard of 85%".)
     const b = figures.find((x) => x.span.start >= a.span.end && x.kind === a.kind && (x.unit ?? '') === (a.unit ?? ''));
@@ -1063,7 +1065,8 @@ function rankedRow(row: TextInfo): boolean {
   const label = rowLabel(row)?.text ?? '';
   // (Nor a row of several together: "Three further papers (2014-2020) | various | 52 | 0".)
   const first = row.text.slice(0, rowCells(row.text)[0].end);
-  return !TOTAL_LABEL.test(label) && !/\bothers?\b|\bthe\s+rest\b|^various$/i.test(label) && !/^\s*(?:\p{L}+\s+)?(?:further|other|remaining)\s+\p{L}+s\b/iu.test(first);
+  // (Nor a row of the balance of the others: "In-year surplus / (deficit)", "Subtotal".)
+  return !TOTAL_LABEL.test(label) && !/\bothers?\b|\bthe\s+rest\b|^various$|\bsub-?total\b|\bsurplus\b|\bdeficit\b/i.test(label) && !/^\s*(?:\p{L}+\s+)?(?:further|other|remaining)\s+\p{L}+s\b/iu.test(first);
 }
 
 /** A row's cells with their spans, in order (a row's text is its cells joined by " | "). */
@@ -1172,7 +1175,11 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
       if (!cell) continue;
       const mine = figure ? c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(figure, x))! : valueIn(cell)!;
       // The rows that come before it in the column, best first.
-      const beats = (a: TypedValue, b: TypedValue) => (down ? a.value! < b.value! : a.value! > b.value!);
+      // (In one unit: "41 hours" is longer than "18 hours 30 minutes", which is 1,110 minutes.)
+      const beats = (a: TypedValue, b: TypedValue) => {
+        const [x, y] = inOneUnit(a, b);
+        return down ? x.value! < y.value! : x.value! > y.value!;
+      };
       const others: { row: TextInfo; x: TypedValue; cell: Span }[] = [];
       for (const r of c.table) {
         if (r === c.sentence || !rankedRow(r)) continue;
@@ -2490,7 +2497,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (Nor a figure of another clause than the row's name that a passage of the row's source gives otherwise: "In a
       // sample of 40 cases reviewed by the Ombudsman, repairs were completed outside the 28-day target in 31 of them"
       // gives the row "Repairs outside 28-day target" 31; "The Ombudsman reviewed a sample of 40 of those cases".)
-      if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && candidates.some((o) => !rows.includes(o) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v))) continue;
+      // (Or any source's, of three significant digits or more: "The changes affect 3,530 season-ticket holders,
+      // including 1,940 in the East Stand upper tier" / the club's "The changes affect 3,530 season-ticket holders", not
+      // the minutes' row "East Stand — upper tier | … | Change: −2,400".)
+      if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && candidates.some((o) => !rows.includes(o) && (o.hit.document.id === c.hit.document.id || significantDigits(v) >= SPECIFIC_DIGITS) && statesValue(o.sentence, v))) continue;
       // (Nor, for a row the claim names by half its label only, a figure another passage states: "owing about £4.84
       // million" / the row "Other football clubs (transfer instalments) | … | Amount owed (£): 395,000", beside the
       // total's row and "The club owes around £4.84 million".)
@@ -2501,6 +2511,11 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
       // (An age is an age column's only: "Jermaine Atkins, 26, was sentenced" is no "Sentence: 14 years".)
       if (isAge(info, v) !== AGE_LABEL.test(cell.label)) continue;
+      // (Nor, for a column the claim names by part of its header only, when the row gives the figure in another of its
+      // cells and a sentence of its source gives it too: "734
+      // people arriving at emergency departments" / "ED attendances: 734 | Emergency admissions: 192", beside "the
+      // busiest day in the Trust's history, with 734 attendances".)
+      if (![...analyzeText(cell.label, false).terms].every((t) => info.terms.has(t)) && cells.some((k) => k !== cell && c.sentence.values.some((x) => inCell(x, k) && valueAgrees(v, x))) && candidates.some((o) => !rows.includes(o) && !/\S \| \S/.test(o.sentence.text) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v))) continue;
       // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
       // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
       const columnTerms = [...analyzeText(cell.label, false).terms];
@@ -2619,7 +2634,19 @@ function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | 
     if (surname && new RegExp(`${TITLE.source}\\s+${surname.map(escapeRegExp).join('\\s+')}\\b`, 'iu').test(info.text)) return true;
     if (info.terms.has(label.terms[0]) && info.text.replace(/^\W+/u, '').toLowerCase().startsWith(`${words[0]} `)) return true;
   }
-  return loose && label.terms.length >= 2 && label.terms.filter((t) => info.terms.has(t)).length * 2 >= label.terms.length;
+  // (Loosely, by half its words, not counting a word the claim has only in a name of other words: "Eastfield
+  // Community Centre" does not name the row "Linnet Way, Eastfield".)
+  const names = info.values.filter((v) => v.kind === 'name' && v.name && v.name.length > 1);
+  const inOtherName = (t: string) =>
+    info.tokens.filter((k) => k.term === t).every((k) => names.some((v) => v.span.start <= k.start && v.span.end >= k.end && v.name!.some((w) => { const u = processTerm(w); return !!u && !label.terms.includes(u); })));
+  return loose && label.terms.length >= 2 && label.terms.filter((t) => info.terms.has(t) && !inOtherName(t)).length * 2 >= label.terms.length;
+}
+
+/** The clause of a text around a span: from the last comma, semicolon or colon before it to the next after it. */
+function clauseAround(text: string, span: Span): Span {
+  const before = /[,;:]\s(?![^,;:]*[,;:]\s)[^]*$/u.exec(text.slice(0, span.start));
+  const after = /[,;:.!?](?:\s|$)/u.exec(text.slice(span.end));
+  return { start: before ? before.index + 1 : 0, end: after ? span.end + after.index : text.length };
 }
 
 /** Words that name a group by what it leaves out: "outside the EU", "non-EU", "excluding London". */
@@ -3796,6 +3823,37 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!dates.length && significantDigits(v) < EXACT_DIGITS) return false;
     return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && (dates.length ? statesValue(o.c.sentence, v) && dates.every((w) => statesValue(o.c.sentence, w)) : o.c.sentence.values.some((x) => x.value === v.value && valueAgrees(v, x))));
   };
+  // A figure a row of the rival's source gives (of two cells or more), under a label with a word of the figure's own clause that the
+  // rival's passage lacks, is no coincidence ("and 29 ballot papers were rejected" / "Total rejected (recount) |
+  // Number: 29", not "Ballot papers issued: 3,771" of the declaration's account).
+  const statedInLabelledRow = (s: (typeof scored)[number], i: number) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.kind === 'date') return false;
+    const clause = clauseAround(info.text, v.span);
+    const words = info.tokens.filter((k) => k.term && k.start >= clause.start && k.end <= clause.end && !info.valueTerms.has(k.term)).map((k) => k.term!);
+    return scored.some((o) => {
+      if (o === s || o.c.hit.document.id !== s.c.hit.document.id || !/\S \| \S/.test(o.c.sentence.text) || !statesValue(o.c.sentence, v)) return false;
+      const label = rowLabel(o.c.sentence);
+      return !!label && words.some((w) => label.terms.includes(w) && !s.c.sentence.terms.has(w));
+    });
+  };
+  // A row the claim does not name is no rival of its figures where it names another row of the table by its whole
+  // label ("3,530 season-ticket holders, including 1,940 in the East Stand upper tier" / "East Stand lower tier |
+  // Season-ticket holders affected: 1,210"): the claim's other figures are of something else, the total here.
+  // (A table of two columns is no `table` of its rows: its rows of the same headers, in the same source.)
+  const headers = (t: TextInfo) => labelledCellSpans(t.text).map((k) => k.label).join(' | ');
+  // (By every word of the label: "East Stand" alone is the start of both rows' names.)
+  const wholeLabel = (t: TextInfo) => {
+    const label = rowLabel(t);
+    return !!label && label.terms.every((w) => info.terms.has(w)) && namesLabel(info, label, false);
+  };
+  const anotherRowNamed = (s: (typeof scored)[number]) => {
+    if (!/\S \| \S/.test(s.c.sentence.text) || wholeLabel(s.c.sentence)) return false;
+    // (Not the header's row: "Route | Between | Length (miles)" names no route.)
+    if (s.c.table.length > 1) return s.c.table.some((r) => r !== s.c.sentence && labelledCellSpans(r.text).length > 0 && wholeLabel(r));
+    const mine = headers(s.c.sentence);
+    return !!mine && scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && /\S \| \S/.test(o.c.sentence.text) && headers(o.c.sentence) === mine && wholeLabel(o.c.sentence));
+  };
   // A figure a change ends at is no rival of a claim's figure that is no change's end, when another passage of its
   // source gives the claim's ("started from a penalty of £3 million and cut it by a fifth" / "reduced the penalty by
   // 20%, to £2.4 million", after "set a starting penalty of £3 million").
@@ -3915,7 +3973,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || endOfMove(s, i, r) || statedExactly(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -4044,7 +4102,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A figure in another unit, in its place between the same words, in a sentence the claim copies ("Retail income
   // fell by £6m" / "Retail income fell by 6%", when another passage's £6.2m states £6m).
   if (!conflicting) {
-    const measured = (v: TypedValue) => v.kind === 'money' || v.kind === 'percent' || (v.kind === 'quantity' && v.unit !== undefined);
+    // (Measures, not things counted: "on six dry days" may be "on six occasions".)
+    const measured = (v: TypedValue) => v.kind === 'money' || v.kind === 'percent' || (v.kind === 'quantity' && v.unit !== undefined && !countUnit(v.unit));
     const digits = (v: TypedValue) => v.text.replace(/[^\d.]/g, '').replace(/\.$/, '');
     for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
       const found = info.values.flatMap((v) => {
@@ -4786,6 +4845,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // fishing vessel" / "Emergency freight | Charter of the fishing vessel …".)
         !(!x.named && TABLE_ROW.test(chosen.c.sentence.text) && x.sourceSpan.end <= (chosen.c.sentence.text.indexOf(' | ') + 1 || 0)) &&
         !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
+        // (Nor a word of a figure's move for a word of none, the direction being the direction rules' to judge:
+        // "almost quadrupled, rising from 1,030" / "almost quadrupled over the period, from 1,030".)
+        !(!x.named && /^\s+(?:from|to|by)\s+[£$€]?\d/.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 16)) && info.directions.some((d) => d.span.start <= x.claimSpan.start && d.span.end >= x.claimSpan.end) && !chosen.c.sentence.directions.some((d) => d.span.start < x.sourceSpan.end && d.span.end > x.sourceSpan.start)) &&
         // (Nor a word of a date the sentence states, written otherwise: "from April 1" / "from Monday 1 April 2024".)
         !(CALENDAR.test(x.claim) && CALENDAR.test(x.source) && info.values.some((v) => v.kind === 'date' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statesValue(chosen.c.sentence, v))) &&
         // (Nor a word against the denial of its opposite: "The panel rejected that explanation" / "The Panel did not

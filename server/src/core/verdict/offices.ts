@@ -133,6 +133,10 @@ export function officeHolders(text: string): OfficeHolder[] {
       const post = of ? written0.slice(0, of.index) : written0;
       const body = of ? written0.slice(of.index + of[0].length).replace(/^the\s+/, '') : '';
       const words = post.split(/\s+/).filter(ofOffice);
+      // (An office's word joined to the one before: "Vice-chair Robert Essex" is the vice-chair, not the chair.)
+      const officeAt = m.index! + m[0].indexOf(m[office]);
+      const joined = /(\p{L}+)[-‐]$/u.exec(text.slice(Math.max(0, officeAt - 16), officeAt));
+      if (joined && words.length) words[0] = `${joined[1].toLowerCase()}-${words[0]}`;
       // (An officer named by another office is that office: "Chief Executive Officer" is the chief executive.)
       if (words.length >= 2 && words[words.length - 1] === 'officer' && OFFICES.includes(words[words.length - 2])) words.pop();
       const key = [...words, ...(body ? ['of', body] : [])].join(' ');
@@ -150,8 +154,8 @@ export function officeHolders(text: string): OfficeHolder[] {
         if (ofOffice(w.trim().toLowerCase())) break;
         skip += w.length;
       }
-      const titleAt = m.index! + m[0].indexOf(written) + skip;
-      const title = written.slice(skip);
+      const titleAt = m.index! + m[0].indexOf(written) + skip - (joined && skip === 0 ? joined[0].length : 0);
+      const title = (joined && skip === 0 ? joined[0] : '') + written.slice(skip);
       // (Not a body called by its kind: "the Bank's chief economist", "the Council's leader" are the posts.)
       const ofNamed = /\p{Lu}[\p{L}-]*['’]s\s/u.test(written) && !(/^\p{Lu}\p{Ll}+['’]s\s/u.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, titleAt - skip - 8), titleAt - skip)));
       const atBody = AT_BODY.exec(text.slice(titleAt + title.length, titleAt + title.length + 80));
@@ -183,8 +187,11 @@ export function officeHolders(text: string): OfficeHolder[] {
 export function officeHead(office: string): string {
   // (The office of something is the office: "chair of governors" is a chair.)
   const post = office.replace(/\s+of\s+.*$/, '');
-  const head = post.slice(post.lastIndexOf(' ') + 1);
-  return /^chair/.test(head) ? 'chair' : /^spokes/.test(head) ? 'spokesperson' : head;
+  const word = post.slice(post.lastIndexOf(' ') + 1);
+  // (A word joined to it is of it: "vice-chairman" is a vice-chair, no chair.)
+  const joined = /^(\p{L}+-)(.+)$/u.exec(word);
+  const head = joined ? joined[2] : word;
+  return (joined ? joined[1] : '') + (/^chair/.test(head) ? 'chair' : /^spokes/.test(head) ? 'spokesperson' : head);
 }
 
 /** Whether two offices may be one: the same words, or one's the end of the other's ("head coach" / "Newcastle head coach"). */
@@ -201,6 +208,8 @@ export function sameOffice(a: string, b: string): boolean {
  * for the chief executive); not a team's (a captain of a club and of a country, a coach called manager or boss).
  */
 const SOLE_OFFICES = new Set(['executive', 'chair', 'director', 'minister', 'secretary', 'president', 'speaker', 'mayor', 'governor', 'treasurer', 'chancellor', 'principal', 'headteacher', 'registrar', 'clerk', 'editor', 'founder', 'coordinator']);
+/** Whether an office's head is one of `SOLE_OFFICES`, or one of them with a word joined to it ("vice-chair"). */
+const sole = (head: string) => SOLE_OFFICES.has(head) || SOLE_OFFICES.has(head.replace(/^\p{L}+-/u, ''));
 
 /** Whether two offices of one person cannot both be theirs (`SOLE_OFFICES`, of different kinds). */
 export function otherOffice(a: string, b: string): boolean {
@@ -210,7 +219,7 @@ export function otherOffice(a: string, b: string): boolean {
   // either is of ("principal inspector of historic buildings" / "Principal Inspector").
   const bare = (o: string) => o.split(' of ')[0];
   if (RANKS.includes(x) && RANKS.includes(y)) return !sameOffice(bare(a), bare(b));
-  return x !== y && SOLE_OFFICES.has(x) && SOLE_OFFICES.has(y);
+  return x !== y && sole(x) && sole(y);
 }
 
 /**
@@ -222,5 +231,5 @@ export function onePost(office: string): boolean {
   // (An officer is one post only as a chief: "chief fire officer", not "police officer" nor "press officer"; so too
   // "chief economist", not "senior economist".)
   if (CHIEF_ONLY.has(officeHead(office))) return /^chief\s/.test(office);
-  return office.includes(' ') || SOLE_OFFICES.has(officeHead(office));
+  return office.includes(' ') || sole(officeHead(office));
 }
