@@ -423,6 +423,14 @@ describe('the forty-first round: the drafts h392–h397, with the product\'s wor
     assert.notEqual(kittiwake.verdict, 'contradicted', why(kittiwake));
   });
 
+  test('a figure a row gives under a label of the claim\'s word is no coincidence (the forty-second round)', async () => {
+    const declaration = judgeWith(await workspaceIndex({ 'sources/declaration.md': RECOUNT_DECLARATION }));
+    const rejected = declaration('Turnout was 33.1 per cent of an electorate of 11,380, and 29 ballot papers were rejected.');
+    assert.notEqual(rejected.verdict, 'contradicted', why(rejected));
+    const more = declaration('Turnout was 33.1 per cent of an electorate of 11,380, and 31 ballot papers were rejected.');
+    assert.equal(more.verdict, 'contradicted', why(more));
+  });
+
   test('a record of the charity\'s own history; "The Dean said" names whoever holds the post', async () => {
     const minutes = judgeWith(await workspaceIndex({ 'sources/chapter_minutes_2025-01-14.md': CHAPTER_MINUTES }))("The Friends of Hallowford Cathedral have pledged £350,000, the largest single gift in the charity's 74-year history.");
     assert.notEqual(minutes.verdict, 'contradicted', why(minutes));
