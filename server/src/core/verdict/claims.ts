@@ -2131,7 +2131,15 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       const part = labels.get(c)?.text.split(/\s[–—-]\s/u)[0];
       return !!part && part !== labels.get(c)?.text && [...analyzeText(part, false).terms].every((t) => info.terms.has(t));
     };
-    if (!holders.length || holders.some((c) => named(c) || namedInPart(c))) continue;
+    // (Or by the first words of another cell of words, where the label is a status: "brought the music curfew forward
+    // … to 22:30" / "2 | Music curfew brought forward from 23:00 to 22:30 | Immediate".)
+    const namedByCell = (c: Candidate) =>
+      c.sentence.text.split(' | ').some((cell) => {
+        if (cell.trim() === labels.get(c)?.text || /^[^:|]{1,60}:\s/u.test(cell)) return false;
+        const first = tokenize(cell).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)).slice(0, 2);
+        return first.length === 2 && first.every((t) => info.terms.has(t) && !info.valueTerms.has(t));
+      });
+    if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c))) continue;
     // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
     // rose to £1.87 million" / "Wages and salaries | £1,870,000".)
     const nearest = nearestLabelRow(info, v, rows, labels);

@@ -318,9 +318,14 @@ const BODY_FILLERS = new Set(['ltd', 'limited', 'plc', 'llp', 'inc', 'group', 's
 
 /** Whether two roles name two bodies: no word of a name in common, and neither the other's initials. */
 function otherBodies(a: NamedRole, b: NamedRole): boolean {
-  if (!a.body || !b.body) return false;
-  const x = a.body.filter((w) => !BODY_FILLERS.has(w));
-  const y = b.body.filter((w) => !BODY_FILLERS.has(w));
+  // (Not a body that is the post's own field, the other's field too: "Director of Primary Care" is of no body called
+  // "Primary Care" against "the ICB's director of primary care".)
+  const own = (r: NamedRole, o: NamedRole) => !!r.body && !!r.field && r.field.toLowerCase() === o.field?.toLowerCase() && r.body.every((w) => r.field!.toLowerCase().split(/\s+/).includes(w));
+  if (!a.body || !b.body || own(a, b) || own(b, a)) return false;
+  // (Words without a possessive's apostrophe: "Harlowe Students' Union" / "International Students' Officer".)
+  const plain = (w: string) => w.replace(/['’]s?$/u, '');
+  const x = a.body.map(plain).filter((w) => !BODY_FILLERS.has(w));
+  const y = b.body.map(plain).filter((w) => !BODY_FILLERS.has(w));
   if (!x.length || !y.length || x.some((w) => y.includes(w))) return false;
   const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
   return !(x.length === 1 && initials(y) === x[0]) && !(y.length === 1 && initials(x) === y[0]);

@@ -223,6 +223,9 @@ const WEEKDAY_THE_DAY = new RegExp(
   'giu',
 );
 const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu');
+/** A street's name right after a number, which makes it a house's: "14 Harrowfield Road", "3 Mill Lane". */
+const HOUSE_NUMBER_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Place|Square|Terrace|Crescent|Gardens|Row|Walk|Grove|Parade|Mews)\b/u;
+
 /**
  * A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). A
  * chart's "number" names its places whatever its case ("at number three" / "to Number 5").
@@ -297,6 +300,8 @@ const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight\s+of|tipped\s+the\s+scales
 /** A count of things, then "over" before another count ("11 specimens over three expeditions"). */
 const COUNT_OVER = /\b\d[\d,]*\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+s\s+over\s+$/u;
 const SPREAD_BEFORE = /\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion|thousand|%)?\s+(?:(?!\p{L}+ed\s)\p{L}+\s+)?over\s+$/iu;
+/** Minutes said after or before noon or midnight: "ten minutes after midnight", "five minutes before noon". */
+const MINUTES_FROM_NOON = /\b((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|\d{1,2})\s+minutes?\s+(after|before|past)\s+(midnight|noon|midday))\b/gi;
 /** Noon and midnight after a word of time ("began at noon", "until midnight"). */
 /** "at noon", "by midnight"; "12 noon" wherever it stands ("Rally: Friday 24 January, 12 noon"). */
 const NOON = /(?:\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))|(?<![\d.:])(12\s+(?:noon|midday|midnight)))\b/gi;
@@ -999,6 +1004,16 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const value = (((hour * 60 + (m[3].toLowerCase() === 'past' ? minutes : -minutes)) % 1440) + 1440) % 1440;
     add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: clock ? value : value % 720, precision: 0.5, unit: clock ? 'clock' : 'clock12', bound: hedgeBefore(text, start) });
   }
+  // "ten minutes after midnight" is 00:10, "five minutes before noon" 11:55: minutes said before noon or midnight,
+  // with or without a word of time before them.
+  if (NOON_WORD.test(text) && /\bminutes?\s+(?:after|before|past)\s/i.test(text)) for (const m of text.matchAll(MINUTES_FROM_NOON)) {
+    const said = m[2].toLowerCase();
+    const minutes = /^\d/.test(said) ? Number(said) : (SMALL_COUNTS[said] ?? MINUTE_WORDS[said]);
+    if (minutes === undefined || !(minutes >= 1 && minutes <= 59)) continue;
+    const base = /midn/i.test(m[4]) ? 0 : 720;
+    const value = (((base + (m[3].toLowerCase() === 'before' ? -minutes : minutes)) % 1440) + 1440) % 1440;
+    add({ kind: 'quantity', text: m[1], span: { start: m.index!, end: m.index! + m[1].length }, value, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, m.index!) });
+  }
   // "at noon" (or "at 12 noon") is 12pm, "by midnight" 12am: times of day in words, after a word of time.
   if (NOON_WORD.test(text)) for (const m of text.matchAll(NOON)) {
     const said = m[1] ?? m[2];
@@ -1108,7 +1123,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       u = { unit: u.unit === 'mi' ? 'mph' : 'kph', end: u.end };
       rate = {};
     }
-    const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? { label: true } : {}) };
+    const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || HOUSE_NUMBER_AFTER.test(text.slice(u.end, u.end + 60))) ? { label: true } : {}) };
     // (A measure's period stays out of its words: "68 million litres" of "68 million litres a day" is what a change
     // "from" or "to" moves.)
     add(u.unit ? read : withRate(text, read));
