@@ -1019,6 +1019,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['sailing', 'sailings', 'departure', 'departures', 'crossing', 'crossings'],
   // "objected to counting the box" / "objected to the inclusion of box 14".
   ['counting', 'inclusion'],
+  // "A broken window … had been patched with cardboard" / "covered with cardboard"; "boarded".
+  ['patch', 'patches', 'patched', 'patching', 'cover', 'covers', 'covered', 'covering'],
   // "Booking fees … will also be returned" / "will also be refunded"; "repaid".
   ['return', 'returns', 'returned', 'returning', 'refund', 'refunds', 'refunded', 'refunding', 'repay', 'repays', 'repaid', 'repaying'],
   // "questioning antiques dealers" / "enquiries with antiques dealers"; "interviewing".

@@ -1029,6 +1029,8 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
 
 /** A claim that puts a row first of its table: "more operations than any other specialty", "the most", "the highest". */
 const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(?:for|in|at|by|from|on)\s+)?any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least|cheapest|dearest|hottest|warmest|coldest|busiest|quietest|longest|shortest|heaviest|lightest|wettest|driest|fastest|slowest))\b/iu;
+/** The kind of unit a row's label opens with: "Faculty of Arts and Humanities", "School of Chemistry". */
+const UNIT_KIND = /^\s*(Faculty|School|Department|College|Division|Directorate|Institute|Centre|Center)\s+of\b/u;
 /** A word before a number that names a thing by it: "route 41", "Platform 3", "Ward 12", "flight 207". */
 const NUMBERED_THING = /\b(?:route|routes|number|no\.?|platform|gate|bus|line|flight|ward|block|unit|junction|exit|bay|berth|pier|stand)\s+$/i;
 
@@ -1181,8 +1183,14 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
         return down ? x.value! < y.value! : x.value! > y.value!;
       };
       const others: { row: TextInfo; x: TypedValue; cell: Span }[] = [];
+      // (Only rows of the claim's row's kind, where its label names one that others share: "The Faculty of Arts and
+      // Humanities faces the largest reduction" ranks the faculties, not "Professional services".)
+      const kind = (t: TextInfo) => UNIT_KIND.exec(rowLabel(t)?.text ?? '')?.[1].toLowerCase();
+      const mineKind = kind(c.sentence);
+      const ofKind = mineKind !== undefined && c.table.filter((r) => kind(r) === mineKind).length >= 3 ? mineKind : undefined;
       for (const r of c.table) {
         if (r === c.sentence || !rankedRow(r)) continue;
+        if (ofKind && kind(r) !== ofKind) continue;
         // (Not the place the others are around, for "the largest neighbouring flock": "Marsh End Farm (infected
         // premises) | … | Distance from infected premises: 0 km".)
         if (around && (/\b(?:infected|index|origin|original)\b/i.test(rowLabel(r)?.text ?? '') || labelledCellSpans(r.text).some((k) => /\bdistance\b/i.test(k.label) && /^\s*0(?:\.0+)?\s*(?:km|m|miles?)?\s*$/i.test(r.text.slice(k.valueStart, k.end))))) continue;
@@ -4001,7 +4009,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         claimFigures.length > 0 &&
         !claimFigures.some((v) => statesValue(s.c.sentence, v)) &&
         related.some((o) => o !== s && claimFigures.every((v) => statesValue(o.c.sentence, v)) && info.values.every((w) => w.kind !== 'name' || statesValue(o.c.sentence, w)) && !opposed(o));
-      if (opposite && !shown(opposite[0].text) && !elsewhere()) {
+      // (Nor when a passage that says more of the claim has the claim's very word: "to reduce its reliance on a single
+      // operator" / "citing increases in fuel, wages and insurance costs", beside "Lot 3 will be split into three smaller
+      // lots to reduce the council's reliance on a single operator".)
+      const ownWordElsewhere = () => !!opposite && scored.some((o) => o !== s && o.c.features.coverage > s.c.features.coverage && o.c.sentence.directions.some((d) => d.stem === opposite[0].stem) && !opposed(o));
+      if (opposite && !shown(opposite[0].text) && !elsewhere() && !ownWordElsewhere()) {
         found.push({
           claim: opposite[0].text,
           source: opposite[1].text,
@@ -4535,6 +4547,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor "not allowed to" against a claim that says it is banned: "spreading slurry … had been banned since the end
       // of February" / "We haven't been allowed to spread on the fields since the end of February".)
       if (NOT_ALLOWED.test(t.text) && PROHIBITED.test(info.text)) continue;
+      // (Nor a choice made "rather than" the thing, against a claim of what it would have meant: "Bringing him back on
+      // the lifeboat would have meant four hours of being thrown about" / "take him rather than bring him back on the
+      // lifeboat".)
+      if (/\bwould\s+have\b/i.test(info.text) && /\b(?:rather\s+than|instead\s+of)\b/i.test(t.text) && !/\b(?:rather\s+than|instead\s+of)\b/i.test(info.text)) continue;
       // (Nor a denial of another of the things the claim counts, by its ordinal: "found him not guilty on a fourth count
       // of fraud" beside "convicted … of three counts of fraud", for "found guilty … of three counts of fraud".)
       const cue = NEGATION_CUE.exec(t.text);
@@ -4830,6 +4846,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A state that lasts until a time is its opposite from then ("will reopen … on Saturday 22 March" / "will remain
     // closed … until Saturday 22 March").
     const untilTurns = (x: Substitution) => UNTIL_AFTER.test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 40)) && !UNTIL_AFTER.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 40));
+    const withNextInWindow = (span: Span) => {
+      const next = /^[\s'’]*([\p{L}]+)/u.exec(info.text.slice(span.end))?.[1];
+      if (!next) return false;
+      const phrase = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(info.text.slice(span.start, span.end))}\s+${escapeRegExp(next)}(?![\p{L}])`, 'giu');
+      // (Capitalised there, as a name's words are: not "buildings and" of "investment in buildings and machinery".)
+      return chosen.c.context.some((t) => [...t.text.matchAll(phrase)].some((m) => /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0])));
+    };
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
@@ -4853,6 +4876,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // fishing vessel" / "Emergency freight | Charter of the fishing vessel …".)
         !(!x.named && TABLE_ROW.test(chosen.c.sentence.text) && x.sourceSpan.end <= (chosen.c.sentence.text.indexOf(' | ') + 1 || 0)) &&
         !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
+        // (Nor a word the passage's neighbours give with the claim's next word, a name's part: "The arts council's total
+        // annual budget" / "following a reduction in the council's own settlement", after "Westmarch Arts Council".)
+        !(!x.named && withNextInWindow(x.claimSpan)) &&
         // (Nor a word of a figure's move for a word of none, the direction being the direction rules' to judge:
         // "almost quadrupled, rising from 1,030" / "almost quadrupled over the period, from 1,030".)
         !(!x.named && /^\s+(?:from|to|by)\s+[£$€]?\d/.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 16)) && info.directions.some((d) => d.span.start <= x.claimSpan.start && d.span.end >= x.claimSpan.end) && !chosen.c.sentence.directions.some((d) => d.span.start < x.sourceSpan.end && d.span.end > x.sourceSpan.start)) &&
@@ -5187,6 +5213,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Not when the window has the claim's word: "in east China" in the sentence beside "north west China".)
         const window = [chosen.c.sentence, ...chosen.c.context];
         if (window.some((w) => [...except].some((x) => w.terms.has(x))) || lemmaCoverage(info, t, window, except) < NEGATION_MIN) continue;
+        // (Nor when the passage's own sentence has the noun the claim's word is of, with other words: "compared with 47
+        // in the previous round" / "compared with 47 in the 2022–25 round", beside "will not receive it in the new
+        // round".)
+        const noun = /^\s+([\p{L}]+)/u.exec(info.text.slice(mine.end))?.[1];
+        const term = noun ? processTerm(noun) : null;
+        if (term && chosen.c.sentence.terms.has(term)) continue;
       }
       conflicting = own ?? chosen;
       conflicts = [{ claim: word, source: t.text.slice(theirs.start, theirs.end), kind: 'word', claimSpan: draftSpan(claim, mine), sourceSpan: own ? { start: theirs.start, end: theirs.end } : undefined }];

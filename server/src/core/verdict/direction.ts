@@ -128,6 +128,9 @@ const VOICED = String.raw`(?:concerns?|questions?|issues?|objections?|complaints
 const VOICED_BEFORE = new RegExp(String.raw`\b${VOICED}\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+)?$`, 'i');
 const VOICED_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|their|his|her|its|our|serious|further|many|several|new|safety|these|those)\s+){0,2}${VOICED}\b`, 'i');
 
+/** "the year", "the night": a period that "before" or "after" right after it puts next to another. */
+const PERIOD_BEFORE = /\bthe\s+(?:year|month|week|day|night|evening|morning|season|term|decade|weekend|summer|winter|spring|autumn)\s+$/i;
+
 export function directionWords(text: string): DirectionWord[] {
   const out: DirectionWord[] = [];
   const tokens = tokenizeWithOffsets(text);
@@ -143,6 +146,8 @@ export function directionWords(text: string): DirectionWord[] {
     // (Nor a concern raised, which is voiced, not put up: "after concerns were raised by two relatives", "raised
     // questions about".)
     if (/^rais/i.test(t.text) && (VOICED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) || VOICED_AFTER.test(text.slice(t.end, t.end + 40)))) return;
+    // (Nor "the year before", "the day after": a period next to another, no order of two events.)
+    if (ORDER_STEMS.has(s) && PERIOD_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(t.end, t.end + 3))) return;
     const word: DirectionWord = { stem: s, text: t.text, span: { start: t.start, end: t.end } };
     if (ORDER_STEMS.has(s)) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 1 + ORDER_NEXT_TOKENS) && word.next === undefined; j++) {

@@ -287,7 +287,10 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
     modifiers = [];
   } else if (head.startsWith('head of ')) head = `chief of ${key(head.slice(8).split(/\s+/))}`;
   // The body: the last part that is a name ("at the IWRA", "of Northvale Trains"), not a function ("of Midwifery").
-  const last = of.length ? of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '') : '';
+  // (A body's name with its own "of", whole: "the Bramford Chamber of Commerce", "the Royal College of Nursing".)
+  const before = of.length > 1 ? of[of.length - 2].replace(/^(?:the|a|an)\s+/i, '') : '';
+  const ofBody = /\p{Lu}/u.test(before) && /\b(?:Chamber|Institute|College|Society|Department|Ministry|Bank|Museum|Faculty|School|University)$/u.test(before) && /^\p{Lu}/u.test(of[of.length - 1]);
+  const last = of.length ? (ofBody ? `${before} of ${of[of.length - 1]}` : of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '')) : '';
   // (Not a subject taught, after "in": "Senior Lecturer in Food Microbiology".)
   const inField = of.length > 0 && /\sin\s+$/i.test(text.slice(0, text.lastIndexOf(of[of.length - 1])));
   // (Nor what a head heads, alone: "Head of Reservoir Safety" has no body.)
