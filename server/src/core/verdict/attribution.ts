@@ -1471,7 +1471,16 @@ function bodyOfSpeaker(text: string, span: Span, tokens: readonly string[]): boo
   const after = /^,\s+([^,.;:]{1,80}),/.exec(text.slice(span.end, span.end + 90));
   if (after) {
     const own = words(after[1]);
-    return tokens.every((t) => own.includes(t));
+    if (tokens.every((t) => own.includes(t))) return true;
+    // (Or by its initials: "Gareth Pryce, ULWU regional organiser for the North West" for the United Logistics Workers
+    // Union.)
+    if (tokens.length >= 2 && own.includes(tokens.map((t) => t[0]).join(''))) return true;
+    // (Or a post in the body's own document, whose head names it: "Priya Nair, Head of People (Logistics), said" in a
+    // proposal "Prepared by: …, Greenvale Supermarkets plc".)
+    // (The body by its name and its kind there, not a person the head names: "Greenvale Supermarkets plc".)
+    if (!POST_IN_APPOSITION.test(after[1])) return false;
+    const named = new RegExp(String.raw`(?<![\p{L}])${tokens.map(escapeRegExp).join(String.raw`\s+`)}(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}\s+(?:plc|PLC|Ltd|Limited|LLP|Inc|Group|Council|Trust|Company|Association|Union|Authority|Agency|Board|Partnership|Foundation)\b`, 'iu');
+    return named.test(text.slice(0, 400));
   }
   // (Or one who says what "the company" will do in the body's own document, whose head names it: "Ms Nandakumar
   // said the company would …" in Tarrowline's announcement.)
@@ -1479,6 +1488,8 @@ function bodyOfSpeaker(text: string, span: Span, tokens: readonly string[]): boo
   const head = words(text.slice(0, 400));
   return tokens.every((t) => head.includes(t));
 }
+/** Words of a post in an apposition after a name: "Head of People (Logistics)", "regional organiser". */
+const POST_IN_APPOSITION = /\b(?:head|chief|director|manager|officer|chair|chairman|chairwoman|president|secretary|spokesperson|spokesman|spokeswoman|organiser|organizer|executive|leader|controller|superintendent|inspector|governor|treasurer)\b/i;
 /** A speaker's verb and the body they speak for: " said the company would", " says the council will". */
 const FOR_THE_BODY = /^\s+(?:said|says|added|told\s+\p{L}+)\s+(?:that\s+)?the\s+(?:company|council|trust|firm|operator|authority|board|group|society|club|charity|organisation|organization|university|school|hospital|agency)\b/iu;
 

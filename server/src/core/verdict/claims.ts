@@ -590,8 +590,19 @@ const COURT_NAME = /^(?:the\s+)?(?:(?:Employment|Crown|County|Magistrates['’]?
 
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   const r = rivalOf(claim, info, value, sentence);
+  if (!r || value.kind !== 'name') return r;
   // (A judge speaks for the court: "Employment Judge Rachel Danvers accepted that …" / "The Tribunal accepted that …".)
-  return r && value.kind === 'name' && JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source) ? undefined : r;
+  if (JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source)) return undefined;
+  // (Nor is a name the sentence gives in apposition to a noun the claim has a rival: "organisers diverted the course" /
+  // "Because Marlow Bridge was closed …, the organiser, Kelsford Running Festival Ltd, diverted the course", against
+  // the claim's "Kelsford City Council had closed Marlow Bridge".)
+  const at = r.conflict.sourceSpan?.start;
+  const noun = at === undefined ? undefined : /\b(?:the|its|their|our)\s+([\p{L}-]+),\s*$/iu.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1];
+  const term = noun ? processTerm(noun) : null;
+  if (!term || !info.terms.has(term)) return r;
+  // (Unless the claim gives its name that noun too: "the organiser, Kelsford City Council, diverted the course".)
+  const near = info.tokens.some((k) => k.term === term && (Math.abs(k.end - value.span.start) <= 25 || Math.abs(k.start - value.span.end) <= 25));
+  return near ? r : undefined;
 }
 
 /** The word before a date's preposition, what happened then: "reopened" of "reopened on Wednesday 26 June". */
@@ -2175,6 +2186,10 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     });
     const other = rows.find((c) => !holders.includes(c) && named(c) && !heading(c)) ?? (unrelated ? rows.find((c) => !holders.includes(c) && namesLabel(info, labels.get(c), true) && !heading(c)) : undefined);
     if (!other || !holder) continue;
+    // (Nor a total's figure where the claim names the other row in another clause only: "in 105 of the flooded
+    // properties, and reached a peak depth of 1.1 metres on Mill Lane" / "Total | … | Of which: water above floor
+    // level: 105".)
+    if (TOTAL_LABEL.test(labels.get(holder)?.text ?? '') && !inClauseOf(info, v, labels.get(other)!.terms)) continue;
     // (Nor a row the claim names only by the words of the holder's columns: "Of the first 1,500 homes checked, 212 had
     // no working alarm" / "Total | Homes checked: 1,500 | Homes with no working alarm: 212", not the row "All other
     // homes".)
@@ -2517,6 +2532,9 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // including 1,940 in the East Stand upper tier" / the club's "The changes affect 3,530 season-ticket holders", not
       // the minutes' row "East Stand — upper tier | … | Change: −2,400".)
       if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && candidates.some((o) => !rows.includes(o) && (o.hit.document.id === c.hit.document.id || significantDigits(v) >= SPECIFIC_DIGITS) && statesValue(o.sentence, v))) continue;
+      // (Or another row of the table: "Water rose above floor level in 105 of the flooded properties, and reached a peak
+      // depth of 1.1 metres on Mill Lane" / the row of totals' "Of which: water above floor level: 105".)
+      if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && c.table.some((r) => r !== c.sentence && statesValue(r, v))) continue;
       // (Nor, for a row the claim names by half its label only, a figure another passage states: "owing about £4.84
       // million" / the row "Other football clubs (transfer instalments) | … | Amount owed (£): 395,000", beside the
       // total's row and "The club owes around £4.84 million".)
@@ -4940,7 +4958,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const impossible = own !== undefined && weekdayOf(own) !== d.weekday;
       // (Or the evidence gives the date another weekday itself, whatever its topic: "on the morning of Saturday 10 August"
       // / "A sample taken by RCWA officers at 9.20am on Sunday 10 August".)
-      if (!impossible && !chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday !== d.weekday)) continue;
+      // (Or a passage about the claim does: "restored by taxi on Thursday 3 September" / the route's row "R09 | Orton
+      // Vale School | … | Wed 3 Sept", beside "Orton Vale School is a special school and its two routes were
+      // prioritised".)
+      const otherDay = (t: TextInfo) => t.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday !== undefined && x.date.weekday !== d.weekday);
+      if (!impossible && !chosen.c.sentence.values.some((x) => x.kind === 'date' && x.date !== undefined && x.date.day === d.day && x.date.month === d.month && x.date.weekday !== d.weekday) && !related.some((s) => otherDay(s.c.sentence))) continue;
       const dated = scored.flatMap((s) =>
         s.c.sentence.values.flatMap((x) => {
           const e = x.kind === 'date' ? x.date : undefined;

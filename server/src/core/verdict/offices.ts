@@ -60,7 +60,8 @@ const PAIRS: { re: RegExp; office: number; person: number; officeFirst?: true }[
   // Okonkwo" (not after an organisation's name in the possessive: "Brightwell's chief executive, Daniel Okafor" is the
   // post the sources give a person, which `findRival` compares with theirs)
   // ("our chair of governors, Mr Robert Ainsley": an office of a lower-case body is that office)
-  { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(${BEFORE}${OFFICE}${OF_BODY})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2, officeFirst: true },
+  // (Or a body's, after "whose": "Healthwatch Kelmouth, whose chair, Denise Morrow, has agreed".)
+  { re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|whose)\s+(${BEFORE}${OFFICE}${OF_BODY})\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2, officeFirst: true },
   // (Or an office of something at the start of a sentence, without an article: "Chair of the group, Lucy Harding,
   // whose two sons …"; not a line "Chair, Skerrin Islands Lifeline Campaign" under a signature.)
   { re: new RegExp(String.raw`^[ \t]*(${BEFORE}${OFFICE}\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*,\s*(${PERSON})`, 'gu'), office: 1, person: 2, officeFirst: true },
@@ -127,6 +128,8 @@ export function officeHolders(text: string): OfficeHolder[] {
     for (const m of text.matchAll(re)) {
       // (Not the first of two offices: "President and Chief Executive Officer of Torvald" is both.)
       if (/^\s*(?:and|&)\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
+      // (Not a body before "whose" and the office of its own holder: "Healthwatch Kelmouth, whose chair, Denise Morrow".)
+      if (/^whose\s/i.test(m[office])) continue;
       // (Not the organisation's name in the possessive: "the trust's medical director" is a "medical director".)
       const written0 = m[office].toLowerCase().replace(/\s+/g, ' ');
       const of = /\s+of\s+/.exec(written0);

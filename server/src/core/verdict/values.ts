@@ -98,6 +98,8 @@ const MONTHS: Record<string, number> = lookupTable({
 const WEEKDAYS: Record<string, number> = lookupTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 });
+/** Weekdays shortened before a date, as a table writes them: "Wed 3 Sept" (never a name's word alone: "The Sun"). */
+const SHORT_WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 const SMALL_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -195,6 +197,8 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A weekday before a date, in full or shortened ("Wed 3 Sept", "Thurs 4 March"). */
+const DATE_WEEKDAY_RE = `${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -207,10 +211,10 @@ const DAY_RANGE_DM = new RegExp(`${B}(?:(${WEEKDAY_RE})\\s+)?(\\d{1,2})(?:st|nd|
 const DAY_RANGE_MD = new RegExp(`${B}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:and|to|until|-|–|—)\\s*)(\\d{1,2})(?:st|nd|rd|th)?${E}(?!\\s*(?:%|per\\b|[$€£]|,\\d))(?:,?\\s+(\\d{4})${E})?`, 'gu');
 
 /** Patterns in priority order: an earlier kind claims its characters first. */
-const DATE_MDY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
+const DATE_MDY = new RegExp(`${B}(?:(${DATE_WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(\\d{4})${E})?`, 'gu');
 // (A register's "11-Sep-1951" is a date too: the hyphens between its parts.)
 // (The month a whole word: not the "Dec" of "07:15  Decision to evacuate", the "Jun" of "12 Junior doctors".)
-const DATE_DMY = new RegExp(`${B}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-(?=\\p{L}{3,9}-\\d{4}))(${MONTH_RE})(?!\\p{L})(?:(?:,?\\s+|-)(\\d{4})${E})?`, 'gu');
+const DATE_DMY = new RegExp(`${B}(?:(${DATE_WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-(?=\\p{L}{3,9}-\\d{4}))(${MONTH_RE})(?!\\p{L})(?:(?:,?\\s+|-)(\\d{4})${E})?`, 'gu');
 /** A day of the month in words with its month: "Saturday the eleventh of October", "the twenty-first of May 2025". */
 const DATE_DAY_WORDS = new RegExp(
   `${B}(?:(${WEEKDAY_RE}),?\\s+)?the\\s+(?:(twenty|thirty)[-\\s])?(${Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] <= 30).join('|')})\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4})${E})?`,
@@ -807,7 +811,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   const clause = CLAUSE_NUMBER.exec(text);
   if (clause) take(c, 0, clause[0].length);
   const month = (s: string) => MONTHS[s.replace(/\.$/, '').toLowerCase()];
-  const weekday = (s: string | undefined) => (s ? WEEKDAYS[s.toLowerCase()] : undefined);
+  const weekday = (s: string | undefined) => (s ? (WEEKDAYS[s.toLowerCase()] ?? SHORT_WEEKDAYS[s.toLowerCase().replace(/\.$/, '')]) : undefined);
   const day = (s: string) => {
     const d = Number(s);
     return d >= 1 && d <= 31 ? d : undefined;

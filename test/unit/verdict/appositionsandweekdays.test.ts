@@ -1,0 +1,386 @@
+/**
+ * The forty-second round, fifth part: the false alarms shown as errors in the drafts written against 16d906d
+ * (h422–h427: a pothole backlog, a care home's fine, a canal breach, a theatre's overspend, a distribution centre's job
+ * cuts, a marathon's route change), and two misses of h418 and h421. "Healthwatch Kelmouth, whose chair, Denise
+ * Morrow"; a weekday shortened in a table ("Wed 3 Sept") against the claim's; a total's figure beside a row the claim
+ * names in another clause; a name in apposition to the claim's own noun for it ("the organiser, …"); a union by its
+ * initials. The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { withProductWordVectors } from './productVectors';
+import { judgeWith, misattributions, why, workspaceIndex } from './sources';
+
+const MATERNITY_STATEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Statement: NCSA inspection of maternity services at St Aldhelm's Hospital</title>
+</head>
+<body>
+<header>
+<p>Kelmouth and Wessex Hospitals NHS Foundation Trust</p>
+<p>News release — for immediate use</p>
+<p>Wednesday 10 July 2024</p>
+</header>
+<main>
+<h1>Trust responds to maternity inspection report</h1>
+
+<p>Kelmouth and Wessex Hospitals NHS Foundation Trust has today accepted in full the findings of the National Care Standards Authority (NCSA) following its inspection of maternity services at St Aldhelm's Hospital in May.</p>
+
+<p>The trust's Chief Executive, Priya Raman, said: "I want to apologise unreservedly to every woman and family who did not receive the standard of care they should expect from us. The report makes difficult reading, and we accept every one of its findings. Our midwives and doctors have been working under enormous pressure, and we did not do enough, quickly enough, to support them."</p>
+
+<p>The trust's board met in an extraordinary session on Monday 8 July 2024 and approved an additional investment of £3.2 million over the next two years for maternity services. The money will fund the recruitment of 30 additional midwives, 12 of whom will be recruited from overseas, as well as two additional consultant obstetricians and a dedicated triage team.</p>
+
+<p>Medical Director Dr Alistair Beck said: "We have already made changes since the inspectors visited. Every woman arriving at triage is now seen by a midwife within 15 minutes, and we are checking that every single day. We know we have to earn back the trust of our community."</p>
+
+<h2>Improvement actions</h2>
+
+<table>
+<thead>
+<tr><th>Action</th><th>Lead</th><th>Target date</th></tr>
+</thead>
+<tbody>
+<tr><td>Dedicated triage midwife on every shift, 24 hours a day</td><td>Director of Midwifery</td><td>Completed 3 June 2024</td></tr>
+<tr><td>Fetal monitoring (CTG) training compliance to reach 90%</td><td>Head of Midwifery Education</td><td>31 August 2024</td></tr>
+<tr><td>Recruit 30 additional midwives (18 UK, 12 international)</td><td>Director of Midwifery</td><td>31 March 2025</td></tr>
+<tr><td>Review and update all out-of-date clinical guidelines</td><td>Medical Director</td><td>30 September 2024</td></tr>
+<tr><td>Weekly maternity safety report to the board</td><td>Chief Executive</td><td>From 15 July 2024</td></tr>
+</tbody>
+</table>
+
+<p>The trust said that the midwifery vacancy rate had already fallen from 18% at the time of the inspection to 14% in June, after 17 newly qualified midwives joined the unit in the spring.</p>
+
+<p>Director of Midwifery Joanne Pickford will hold an open listening event for women and families at the Kelmouth Community Hall on Saturday 20 July 2024, from 10am to 1pm. The trust is also working with Healthwatch Kelmouth, whose chair, Denise Morrow, has agreed to sit on a new Maternity Voices oversight group.</p>
+
+<p>Denise Morrow said: "Families have been telling us for more than a year that something was wrong. We welcome the trust's apology, but what matters now is whether things change on the ward."</p>
+
+<p>The maternity unit remains open and women booked to give birth at St Aldhelm's should continue to attend their appointments as normal.</p>
+
+<p>Ends.</p>
+
+<p>Notes to editors: St Aldhelm's Hospital is the trust's main acute site. The trust employs around 7,400 staff across three hospitals and serves a population of about 620,000 people.</p>
+</main>
+</body>
+</html>
+`;
+
+const SCHOOL_BUS_REPORT = `# Westmere County Council
+## Children and Young People Scrutiny Committee
+
+**Meeting date:** Tuesday 23 September 2025, 10:00, Council Chamber, County Hall, Westmere
+**Report title:** Collapse of the Home-to-School Transport Contract (Lot 3, North and East Westmere)
+**Report author:** Daniel Pryce, Head of Passenger Transport
+**Cabinet member:** Councillor Martin Hale, Cabinet Member for Education and Skills
+**Committee chair:** Councillor Janet Okafor
+**Report date:** Tuesday 16 September 2025
+**Status:** Public
+
+---
+
+### 1. Purpose of the report
+
+1.1 This report informs the committee of the sudden termination of the home-to-school transport contract for Lot 3 by Corvale Travel Ltd, sets out the emergency measures taken by officers, and explains the steps now being taken to re-tender the routes.
+
+1.2 The committee is asked to note the report and to comment on the proposed recovery plan.
+
+### 2. Background
+
+2.1 Corvale Travel Ltd, a Millbrook-based coach operator, was awarded the Lot 3 contract in July 2023 following an open tender. The contract began in September 2023 and was due to run for four years, until July 2027.
+
+2.2 The contract was worth £3.2 million a year and covered 14 routes serving seven schools in the north and east of the county. In total, 1,140 pupils were entitled to travel on these routes.
+
+2.3 The contract included an annual price review allowing indexation of up to 5%. In April 2025 the council applied an increase of 4.1%, in line with the agreed formula.
+
+2.4 On Monday 12 May 2025 Corvale wrote to the council requesting an additional price uplift of 18% across all Lot 3 routes, citing increases in fuel, wages and insurance costs. Officers assessed the request and concluded that it fell outside the terms of the contract. The council rejected the request in writing on Monday 14 July 2025.
+
+### 3. Termination
+
+3.1 At 4.40pm on Thursday 28 August 2025, Corvale notified the council by email that it would cease operating all Lot 3 routes with effect from Monday 1 September 2025.
+
+3.2 Under clause 19 of the contract, either party may terminate only on 90 days' written notice. Corvale gave four days' notice, and six days' notice before the start of the autumn term on Wednesday 3 September 2025.
+
+3.3 Officers informed head teachers of all seven affected schools by email on the evening of Friday 29 August 2025. Letters to parents were issued on Saturday 30 August 2025.
+
+3.4 Councillor Martin Hale said: "Corvale gave us six days' notice before the start of term, and that is simply unacceptable."
+
+### 4. Emergency response
+
+4.1 Officers contacted 11 operators on the council's approved framework. By Friday 5 September, replacement services had been secured on seven routes, and by Monday 8 September a further two routes were restored using the council's own fleet.
+
+4.2 As of the date of this report, nine of the 14 routes have been restored, covering 728 pupils. Five routes, serving 412 pupils, remain without a contracted service.
+
+4.3 The table below sets out the position on each route.
+
+| Route | School | Pupils | Status | Restored on | Replacement provider |
+|-------|--------|-------:|--------|-------------|----------------------|
+| R01 | Ashcombe High School | 96 | Restored | Thu 4 Sept | Linden Coaches |
+| R02 | Ashcombe High School | 84 | Not restored | – | – |
+| R03 | Ashcombe High School | 56 | Restored | Mon 8 Sept | Council fleet |
+| R04 | St Bede's Catholic College | 102 | Restored | Thu 4 Sept | Linden Coaches |
+| R05 | St Bede's Catholic College | 78 | Not restored | – | – |
+| R06 | Millbrook Academy | 110 | Restored | Fri 5 Sept | Taxi framework |
+| R07 | Millbrook Academy | 64 | Restored | Mon 8 Sept | Council fleet |
+| R08 | Kettleby School | 88 | Not restored | – | – |
+| R09 | Orton Vale School | 42 | Restored | Wed 3 Sept | Taxi framework |
+| R10 | Orton Vale School | 38 | Restored | Wed 3 Sept | Taxi framework |
+| R11 | Hinsford Community College | 120 | Restored | Fri 5 Sept | Linden Coaches |
+| R12 | Hinsford Community College | 92 | Not restored | – | – |
+| R13 | Hinsford Community College | 100 | Restored | Fri 5 Sept | Linden Coaches |
+| R14 | Fellside Primary School | 70 | Not restored | – | – |
+| **Total** | | **1,140** | | | |
+
+4.4 Orton Vale School is a special school and its two routes were prioritised. Both were restored by taxi on the first day of term.
+
+4.5 Families on routes that have not been restored have been offered a mileage allowance of 45p per mile for driving their children to school. By Monday 15 September, 187 families had registered for the allowance.
+
+4.6 Daniel Pryce, Head of Passenger Transport, said: "Our priority is to get every child back on a bus, and we will not stop until that is done."
+
+### 5. Financial implications
+
+5.1 The emergency arrangements are costing approximately £46,500 a week more than the Corvale contract. If they continued for the remainder of the 39-week school year, the additional cost would be around £1.8 million.
+
+5.2 The contract required Corvale to lodge a performance bond of £250,000. The council has written to Corvale to say it intends to call in the bond and to seek recovery of its additional costs.
+
+5.3 The Director of Finance, Rebecca Osei, has advised that the additional costs can be met from the corporate contingency reserve in 2025/26, but that this would reduce the reserve by about 40%.
+
+### 6. Re-tendering
+
+6.1 A new procurement for the Lot 3 routes will open on Monday 29 September 2025. The council intends to award new contracts by Friday 31 October 2025, with services starting on Monday 3 November 2025, after the October half-term.
+
+6.2 Lot 3 will be split into three smaller lots to reduce the council's reliance on a single operator.
+
+### 7. Recommendations
+
+7.1 That the committee notes the report.
+
+7.2 That the committee asks the Cabinet to commission an independent review of contract monitoring in passenger transport, to report by March 2026.
+
+7.3 That officers provide a written update to the committee's next meeting on Tuesday 11 November 2025.
+`;
+
+const CANAL_REPORT = `# Northern Waterways Trust — Incident Report NWT-IR-2025-014
+
+**Subject:** Embankment breach, Marrowby Canal, Wenbury (Lock 7 pound)
+**Report status:** Preliminary (version 1.2)
+**Issued:** Wednesday 12 March 2025, 16:00
+**Prepared by:** Marcus Lindqvist, Senior Asset Engineer, Northern Waterways Trust
+**Approved by:** Dr Helen Okafor, Regional Director (North), Northern Waterways Trust
+
+## 1. Summary
+
+At approximately 04:40 on Tuesday 11 March 2025, the offside embankment of the Marrowby Canal failed along a section immediately south of Lock 7, behind Ashcombe Road in Wenbury. The breach opened to a width of about 12 metres within the first hour. An estimated 38,000 cubic metres of water escaped from the pound between Lock 6 and Lock 8 and flowed downhill into residential streets to the east of the canal.
+
+A total of 146 residential properties were affected by floodwater. No deaths were reported. Two residents were treated by paramedics for mild hypothermia, and one was taken to Wenbury General Hospital as a precaution and discharged the same day.
+
+The trust's emergency team installed stop planks at Lock 6 and Lock 8 by 07:15, isolating a 2.3-kilometre stretch of canal. The flow through the breach had largely stopped by 13:40, about nine hours after the failure began.
+
+## 2. Timeline (Tuesday 11 March 2025)
+
+| Time  | Event |
+|-------|-------|
+| 04:40 | First call to the trust's 24-hour emergency line from a resident of Ashcombe Road reporting water "pouring over the towpath" |
+| 04:58 | Fire and rescue service notified; first crews arrive 05:12 |
+| 05:30 | Breach width estimated at 12 metres |
+| 06:05 | Wenbury Borough Council declares a major incident |
+| 07:15 | Stop planks in place at Lock 6 and Lock 8 |
+| 09:00 | Rest centre opens at St Aidan's Community Hall |
+| 13:40 | Flow through breach substantially stopped |
+
+## 3. Properties affected by street
+
+| Street | Properties flooded | Of which: water above floor level | Residents evacuated |
+|--------|-------------------:|----------------------------------:|--------------------:|
+| Ashcombe Road | 52 | 44 | 81 |
+| Mill Lane | 37 | 31 | 56 |
+| Tanner Street | 29 | 17 | 42 |
+| Brook Close | 18 | 9 | 21 |
+| Canal View | 10 | 4 | 12 |
+| **Total** | **146** | **105** | **212** |
+
+Ashcombe Road, which runs directly below the embankment, was the worst-affected street. Peak water depth, measured on Mill Lane, was 1.1 metres.
+
+## 4. Preliminary cause
+
+Initial inspection indicates that the failure began at a brick culvert that carries Hollin Brook beneath the canal. The culvert dates from 1887. Engineers found a partial collapse of the culvert arch, which is believed to have allowed canal water to wash fine material out of the embankment over a period of weeks.
+
+Animal burrowing has not been ruled out as a contributing factor. The trust has not found evidence of vandalism.
+
+The embankment was last inspected on Thursday 17 October 2024, when it was rated "fair". That inspection recorded minor seepage at the toe of the embankment, which was scheduled for re-inspection in April 2025.
+
+## 5. Repair and cost
+
+The trust's preliminary estimate for the rebuild of the embankment and the culvert is £4.2 million. Repairs are expected to take about 14 weeks once the site is made safe, and the canal between Lock 6 and Lock 8 will remain closed to boats until the work is complete. Around 30 boats are currently stranded within the closed section.
+
+The trust has commissioned an independent review from the engineering consultancy Harrowgate Barnes, which is due to report within 12 weeks.
+
+## 6. Statements
+
+Dr Helen Okafor, Regional Director (North), said: "We are deeply sorry for the distress this has caused to the people of Wenbury. Our first priority is to make the embankment safe and to support every household that has been affected."
+
+Marcus Lindqvist, Senior Asset Engineer, said: "The culvert is more than 130 years old, and we need to understand exactly why it failed when it did. We will publish the findings in full."
+
+## 7. Customer support
+
+Residents seeking help should contact the trust's customer support team, led by Priya Chandran, Head of Customer Support, on the dedicated incident line. The trust has opened a claims process for damage to property and is offering an initial payment of £1,000 to each flooded household while claims are assessed.
+`;
+
+const MARATHON_REVIEW = `# Kelsford City Marathon 2024: Independent Event Safety Review
+
+**Prepared by:** Independent Event Safety Panel (IESP)
+**Commissioned by:** Kelsford Running Festival Ltd and Kelsford City Council
+**Panel chair:** Dr Priya Anand, consultant in emergency medicine
+**Panel members:** Martin Cole, former chief fire officer; Ruth Delaney, crowd safety adviser
+**Published:** Monday 13 May 2024
+
+## 1. Summary
+
+The Kelsford City Marathon took place on Sunday 14 April 2024. A total of 6,420 runners started the race and 5,874 finished it. Because Marlow Bridge was closed for structural repairs, the organiser, Kelsford Running Festival Ltd, diverted the course between mile 18 and mile 23 through the Ashcombe Hill loop. The diversion added 41 metres of climbing and raised the total elevation gain of the course from 112 metres to 153 metres.
+
+The panel recorded 143 medical incidents on the day, compared with 97 at the 2023 race, a rise of 47%. Eleven runners were taken to hospital, up from six in 2023. One runner, Daniel Okafor, 34, suffered a cardiac arrest near mile 22 and was resuscitated at the roadside.
+
+Dr Priya Anand, the panel chair, said: "The route change itself was lawful and properly approved, but the loss of a water station on the hardest section of the course left runners exposed at exactly the wrong moment."
+
+## 2. Background to the route change
+
+Kelsford City Council closed Marlow Bridge on Monday 11 March 2024 after an inspection found corrosion in two of its bearings. The council's Safety Advisory Group approved the revised route on Thursday 28 March 2024. Runners were told of the change by email on Tuesday 2 April 2024, twelve days before the race.
+
+The revised route moved the water station previously sited on Marlow Bridge approach (mile 20). Organisers judged that the Ashcombe Hill loop had no safe verge for tables, and the station was not replaced within the loop. As a result, the gap between the station at mile 18 and the next at mile 23 was 5.0 miles, against a longest gap of 3.1 miles on the original route. The number of water stations fell from nine to eight.
+
+The extra marshalling, barriers and traffic management for the diversion cost £38,500, which was met by the organiser. The council's grant to the event was unchanged at £120,000.
+
+## 3. Weather
+
+The Met Office forecast issued on Friday 12 April predicted a maximum of 17°C. The temperature measured at the finish on the day reached 23°C at 12:30. Around 61% of runners were still on the course at that time.
+
+## 4. Medical incidents by mile
+
+| Section of course | Incidents | Hospital transfers |
+|---|---|---|
+| Miles 0–5 | 12 | 0 |
+| Miles 6–10 | 14 | 1 |
+| Miles 11–15 | 19 | 1 |
+| Miles 16–18 | 17 | 1 |
+| Miles 19–21 (Ashcombe Hill loop) | 36 | 4 |
+| Miles 22–23 | 22 | 3 |
+| Miles 24–26.2 | 16 | 1 |
+| Finish area | 7 | 0 |
+| **Total** | **143** | **11** |
+
+Miles 19 to 23 accounted for 58 incidents, or 41% of the total, although they make up under a fifth of the course. Most of these incidents were heat exhaustion, cramp and dehydration.
+
+## 5. The cardiac arrest at mile 22
+
+Mr Okafor, a secondary school teacher from Brinley, collapsed on Fenwick Road at 12:47. A fellow runner, Aisha Bello, a nurse from Coldham, began chest compressions within about a minute. A Northvale Ambulance Service crew led by clinical team leader Tom Reddy reached him 3 minutes 40 seconds after the collapse and delivered two shocks with a defibrillator. He was taken to St Aldric's Hospital, a journey of 14 minutes, and was discharged on Thursday 18 April.
+
+The panel found that the medical response to Mr Okafor was "fast and well drilled". It found no evidence that the route change caused his cardiac arrest, but noted that heat and the lack of water on the loop "cannot be ruled out as contributing factors".
+
+## 6. Medical cover
+
+Northvale Ambulance Service supplied 42 paramedics and technicians. Kelsford First Aid Volunteers supplied 110 first-aiders. There were 14 defibrillators on the course, one fewer than in 2023, because the bridge unit was not redeployed.
+
+## 7. Recommendations
+
+1. No gap between water stations should exceed 3 miles.
+2. Any route change made less than 30 days before a race should trigger a fresh medical plan.
+3. At least two additional defibrillator stations should be placed between miles 18 and 24.
+4. A heat plan should be activated if the forecast exceeds 20°C or the measured temperature exceeds it on the day.
+
+Ruth Delaney, a member of the panel, said: "Twelve days' notice is enough to tell runners about a hill. It is not enough to rebuild a medical plan around it."
+
+The panel will present its findings to the council's Safety Advisory Group on Tuesday 11 June 2024.
+`;
+
+const UNION_RELEASE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>ULWU condemns Greenvale plan to axe 186 jobs at Brackleigh</title>
+</head>
+<body>
+<header>
+<p>United Logistics Workers Union (ULWU) — Press release</p>
+<p>For immediate release: Wednesday 4 March 2026</p>
+</header>
+<article>
+<h1>ULWU condemns Greenvale plan to axe 186 jobs at Brackleigh</h1>
+
+<p>The United Logistics Workers Union (ULWU) today condemned plans by Greenvale Supermarkets to cut 186 warehouse jobs at its Brackleigh Regional Distribution Centre on the Moorside Industrial Estate.</p>
+
+<p>The union represents about 410 of the 620 warehouse staff at the site. The average worker there has 11 years' service.</p>
+
+<p>Gareth Pryce, ULWU regional organiser for the North West, said: "Our members found out about this in a 20-minute briefing in the canteen. Greenvale made £312 million in pre-tax profit last year. These cuts are a choice, not a necessity."</p>
+
+<p>Greenvale reported pre-tax profit of £312 million for the year to 28 February 2025, up 8% from £289 million the year before.</p>
+
+<p>Night shift workers face the biggest cut, with almost four in ten night roles set to go.</p>
+
+<p>Greenvale says staff can apply for jobs at its new chilled centre at Dunmore Park. But Dunmore Park is 38 miles from Brackleigh and, according to the union, pays less:</p>
+
+<table border="1">
+<thead>
+<tr><th></th><th>Brackleigh</th><th>Dunmore Park</th></tr>
+</thead>
+<tbody>
+<tr><td>Basic hourly rate (picker)</td><td>£13.40</td><td>£12.85</td></tr>
+<tr><td>Night shift premium</td><td>20%</td><td>15%</td></tr>
+<tr><td>Paid breaks per shift</td><td>45 minutes</td><td>30 minutes</td></tr>
+</tbody>
+</table>
+
+<p>Sandra Kelly, ULWU national officer for retail distribution, said: "Greenvale cannot ask loyal staff to drive 38 miles each way for less money and call it redeployment."</p>
+
+<h2>The union's demands</h2>
+<ul>
+<li>Extend the consultation from 45 days to 90 days.</li>
+<li>A guarantee of no compulsory redundancies.</li>
+<li>Any Dunmore Park jobs to be offered on Brackleigh rates of pay.</li>
+</ul>
+
+<p>The ULWU has written to Councillor Ruth Ellison, leader of Brackleigh Borough Council, asking the council to convene a jobs taskforce with Greenvale, local employers and the union.</p>
+
+<p>A mass members' meeting will be held on Thursday 5 March at 7pm at Brackleigh Miners' Welfare Hall. An indicative ballot of members will open on Monday 16 March.</p>
+
+<p>Ends.</p>
+
+<p>Media contact: ULWU press office, 0161 496 0732</p>
+</article>
+</body>
+</html>
+`;
+
+describe('the forty-second round: the drafts h422–h427 and misses of h418 and h421, with the product\'s word vectors', () => {
+  withProductWordVectors();
+
+  test('"whose chair, Denise Morrow" gives her the post; a weekday shortened in a table\'s row', async () => {
+    const trust = judgeWith(await workspaceIndex({ 'sources/trust_statement.html': MATERNITY_STATEMENT }));
+    const chief = trust('Denise Morrow, chief executive of Healthwatch Kelmouth, said families had been telling the organisation for more than a year that something was wrong.');
+    assert.ok(chief.conflicts.some((c) => c.source === 'chair'), why(chief));
+    const chair = trust('Denise Morrow, chair of Healthwatch Kelmouth, said families had been telling the organisation for more than a year that something was wrong.');
+    assert.notEqual(chair.verdict, 'contradicted', why(chair));
+    const report = judgeWith(await workspaceIndex({ 'sources/scrutiny_report.md': SCHOOL_BUS_REPORT }));
+    const thursday = report('The two routes serving Orton Vale School, a special school, were prioritised and restored by taxi on Thursday 3 September, the first day of term.');
+    assert.ok(thursday.conflicts.some((c) => c.source === 'Wed 3 Sept'), why(thursday));
+    const wednesday = report('The two routes serving Orton Vale School, a special school, were prioritised and restored by taxi on Wednesday 3 September, the first day of term.');
+    assert.notEqual(wednesday.verdict, 'contradicted', why(wednesday));
+  });
+
+  test('a total\'s figure beside a row named in another clause; a name in apposition to the claim\'s noun for it', async () => {
+    const canal = judgeWith(await workspaceIndex({ 'sources/nwt_incident_report.md': CANAL_REPORT }));
+    const floors = canal('Water rose above floor level in 105 of the flooded properties, and reached a peak depth of 1.1 metres on Mill Lane.');
+    assert.notEqual(floors.verdict, 'contradicted', why(floors));
+    const more = canal('Water rose above floor level in 150 of the flooded properties, and reached a peak depth of 1.1 metres on Mill Lane.');
+    assert.equal(more.verdict, 'contradicted', why(more));
+    const review = judgeWith(await workspaceIndex({ 'sources/event_safety_review.md': MARATHON_REVIEW }));
+    const council = review('Because Kelsford City Council had closed Marlow Bridge for structural repairs, organisers diverted the course between miles 18 and 23 through the Ashcombe Hill loop.');
+    assert.notEqual(council.verdict, 'contradicted', why(council));
+    const organiser = review('Because Marlow Bridge was closed for structural repairs, the organiser, Kelsford City Council, diverted the course between mile 18 and mile 23.');
+    assert.equal(organiser.verdict, 'contradicted', why(organiser));
+  });
+
+  test('a union speaks through its organiser named by its initials', async () => {
+    const files = { 'sources/ulwu_press_release.html': UNION_RELEASE };
+    assert.deepEqual(await misattributions(files, 'The United Logistics Workers Union, which represents about 410 of the warehouse staff, said the cuts were "a choice, not a necessity".'), []);
+    assert.equal((await misattributions(files, 'Greenvale, which employs about 410 of the warehouse staff, said the cuts were "a choice, not a necessity".')).length, 1);
+  });
+});
