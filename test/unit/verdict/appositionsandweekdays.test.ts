@@ -4,7 +4,7 @@
  * cuts, a marathon's route change), and two misses of h418 and h421. "Healthwatch Kelmouth, whose chair, Denise
  * Morrow"; a weekday shortened in a table ("Wed 3 Sept") against the claim's; a total's figure beside a row the claim
  * names in another clause; a name in apposition to the claim's own noun for it ("the organiser, …"); a union by its
- * initials. The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
+ * initials; "Cllr Rowe" is "Councillor Anita Rowe" (h428, of the sixth batch). The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -349,6 +349,97 @@ const UNION_RELEASE = `<!DOCTYPE html>
 </html>
 `;
 
+const MARKET_REPORT = `# Kestleford Borough Council — Cabinet Report
+
+**Meeting:** Cabinet, Wednesday 12 June 2024, 6.30pm, Council Chamber, Kestleford Town Hall
+**Report title:** Relocation of Kestleford Outdoor Market from Corn Square to Mill Lane
+**Report author:** Darren Pike, Markets and Town Centre Manager
+**Lead member:** Councillor Anita Rowe, Cabinet Member for Economy and Regeneration
+**Key decision:** Yes
+**Wards affected:** Abbey; Castle
+
+## 1. Purpose of report
+
+1.1 This report asks Cabinet to approve the relocation of Kestleford Outdoor Market from its current home in Corn Square to the former bus depot site on Mill Lane, to allow the Corn Square redevelopment to proceed.
+
+1.2 The market has traded in Corn Square since 1873. It currently operates on three days a week: Tuesday, Friday and Saturday.
+
+## 2. Recommendations
+
+Cabinet is recommended to:
+
+(a) approve the relocation of the outdoor market to the Mill Lane site, with the first trading day at the new site on Monday 2 September 2024 (a preview day), and normal trading from Tuesday 3 September 2024;
+
+(b) approve a capital budget of £1.35 million for the works at Mill Lane, funded by £900,000 from the Town Centre Fund and £450,000 of prudential borrowing;
+
+(c) approve a revised standard daily pitch fee of £32, up from £28, with a 50% discount on all pitch fees for the first 12 weeks of trading at Mill Lane;
+
+(d) delegate to the Director of Place, Helen Carrow, in consultation with the Cabinet Member for Economy and Regeneration, authority to agree the final layout of the site.
+
+## 3. Background
+
+3.1 Corn Square forms the central part of the Corn Square Quarter scheme being delivered by Corvane Developments in partnership with the council. The £14.2 million scheme will provide 86 homes, eight ground-floor commercial units and a new public square. Construction is due to begin in October 2024 and take approximately 26 months.
+
+3.2 The Mill Lane site is a council-owned former bus depot, closed by Northway Buses in 2019. It lies approximately 400 metres south-east of Corn Square and has 120 public parking spaces alongside. The proposed works include resurfacing, a 1,100 square metre canopy over the central aisle, new lighting, toilets, and power and water points to every pitch.
+
+3.3 The market has been in decline for several years. Average Saturday footfall has fallen from 9,400 in 2019 to 6,100 in 2023, a fall of 35%. Occupancy has also fallen: of 64 pitches in Corn Square, 51 are currently let.
+
+## 4. Current and proposed stalls and rents
+
+4.1 The Mill Lane layout provides 58 pitches, six fewer than Corn Square, but more than the 51 currently let. Every pitch at Mill Lane will have its own power supply; at present only 22 pitches in Corn Square have power.
+
+| Stall category | Pitches let (Corn Square) | Pitches planned (Mill Lane) | Current daily fee | Proposed daily fee |
+|---|---|---|---|---|
+| Fresh food (fruit and veg, butchers, fish) | 14 | 16 | £28 | £32 |
+| Hot food and street food | 9 | 12 | £35 | £40 |
+| Clothing and textiles | 11 | 11 | £28 | £32 |
+| Household and hardware | 8 | 8 | £28 | £32 |
+| Crafts and gifts | 9 | 11 | £22 | £25 |
+| **Total** | **51** | **58** | | |
+
+4.2 The proposed fee increase for a standard pitch is 14%. Officers note that the standard fee has not changed since April 2018 and remains below the fee at the nearby Bramhurst market (£36).
+
+## 5. Footfall
+
+5.1 Footfall is measured by automatic counters at the two Corn Square entrances. Figures below are average daily counts.
+
+| Trading day | 2019 | 2023 | Change |
+|---|---|---|---|
+| Tuesday | 4,200 | 3,050 | -27% |
+| Friday | 5,800 | 3,900 | -33% |
+| Saturday | 9,400 | 6,100 | -35% |
+
+5.2 Officers forecast that footfall at Mill Lane will be 10% lower than at Corn Square in the first year, recovering to current levels by the end of the second year once signage and the canopy are established.
+
+## 6. Consultation
+
+6.1 A public consultation ran for six weeks, from Monday 8 April to Sunday 19 May 2024. It received 1,146 responses. Of these, 58% opposed the relocation, 31% supported it and 11% expressed no view.
+
+6.2 The Kestleford Market Traders' Association submitted a formal response opposing the move, citing the rent increase, the distance from the main shopping streets and the loss of passing trade.
+
+6.3 The Kestleford Chamber of Commerce supported the move. Its chief executive, Priya Nandra, wrote: "A covered, properly serviced market at Mill Lane gives traders a fighting chance. Standing still in Corn Square is not an option."
+
+6.4 Officers met the traders' association on four occasions between February and May 2024.
+
+## 7. Comments of the Cabinet Member
+
+Councillor Anita Rowe said: "Nobody takes moving a 150-year-old market lightly. But the market we have today is shrinking, and the traders deserve a site with shelter, power and parking. This is about giving the market a future, not ending its past."
+
+## 8. Financial implications
+
+8.1 The capital cost of £1.35 million will be met from the Town Centre Fund (£900,000) and borrowing (£450,000). Annual borrowing costs are estimated at £31,000 over 25 years.
+
+8.2 The 12-week discount is estimated to cost £48,000 in lost fee income. Market income for 2023/24 was £412,000.
+
+## 9. Risks
+
+9.1 The principal risk is loss of traders. If more than ten traders leave within the first six months, officers will bring a further report to Cabinet.
+
+## 10. Decision (added after the meeting)
+
+Cabinet approved recommendations (a) to (d) on Wednesday 12 June 2024. Councillor Rowe moved an amendment, agreed by Cabinet, extending the pitch-fee discount from 12 weeks to 16 weeks. Cabinet also agreed that the Mill Lane market will stay at the site for at least five years.
+`;
+
 describe('the forty-second round: the drafts h422–h427 and misses of h418 and h421, with the product\'s word vectors', () => {
   withProductWordVectors();
 
@@ -376,6 +467,14 @@ describe('the forty-second round: the drafts h422–h427 and misses of h418 and 
     assert.notEqual(council.verdict, 'contradicted', why(council));
     const organiser = review('Because Marlow Bridge was closed for structural repairs, the organiser, Kelsford City Council, diverted the course between mile 18 and mile 23.');
     assert.equal(organiser.verdict, 'contradicted', why(organiser));
+  });
+
+  test('"Cllr Rowe" is "Councillor Anita Rowe" (the sixth batch, h428–h433)', async () => {
+    const files = { 'sources/cabinet-report-market-relocation.md': MARKET_REPORT };
+    const rowe = judgeWith(await workspaceIndex(files))('"Nobody takes moving a 150-year-old market lightly," Cllr Rowe said.');
+    assert.notEqual(rowe.verdict, 'contradicted', why(rowe));
+    assert.deepEqual(await misattributions(files, '"Nobody takes moving a 150-year-old market lightly," Cllr Rowe said.'), []);
+    assert.deepEqual(await misattributions(files, '"Nobody takes moving a 150-year-old market lightly," Cllr Pike said.'), ['These words were said by Councillor Anita Rowe, not Cllr Pike']);
   });
 
   test('a union speaks through its organiser named by its initials', async () => {

@@ -2467,8 +2467,10 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
     }
     return false;
   }
-  if (!PLAIN_TITLES.has(claim[0])) return false;
-  const bare = source[0] === `${claim[0]}s` ? source.slice(1) : source;
+  // (Abbreviated or written out: "Cllr Rowe" / "Councillor Anita Rowe".)
+  const title = TITLE_ABBREVIATIONS[claim[0].replace(/\.$/, '')] ?? claim[0];
+  if (!PLAIN_TITLES.has(title)) return false;
+  const bare = source[0] === `${title}s` || (title === 'councillor' && source[0] === title) ? source.slice(1) : source;
   return bare.length > 0 && !PLAIN_TITLES.has(bare[0]) && containsSequence(bare, claim.slice(1));
 }
 
