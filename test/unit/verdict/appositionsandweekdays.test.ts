@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { SCHOOL_BUS_REPORT } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, misattributions, why, workspaceIndex } from './sources';
 
@@ -63,100 +64,6 @@ const MATERNITY_STATEMENT = `<!DOCTYPE html>
 </main>
 </body>
 </html>
-`;
-
-const SCHOOL_BUS_REPORT = `# Westmere County Council
-## Children and Young People Scrutiny Committee
-
-**Meeting date:** Tuesday 23 September 2025, 10:00, Council Chamber, County Hall, Westmere
-**Report title:** Collapse of the Home-to-School Transport Contract (Lot 3, North and East Westmere)
-**Report author:** Daniel Pryce, Head of Passenger Transport
-**Cabinet member:** Councillor Martin Hale, Cabinet Member for Education and Skills
-**Committee chair:** Councillor Janet Okafor
-**Report date:** Tuesday 16 September 2025
-**Status:** Public
-
----
-
-### 1. Purpose of the report
-
-1.1 This report informs the committee of the sudden termination of the home-to-school transport contract for Lot 3 by Corvale Travel Ltd, sets out the emergency measures taken by officers, and explains the steps now being taken to re-tender the routes.
-
-1.2 The committee is asked to note the report and to comment on the proposed recovery plan.
-
-### 2. Background
-
-2.1 Corvale Travel Ltd, a Millbrook-based coach operator, was awarded the Lot 3 contract in July 2023 following an open tender. The contract began in September 2023 and was due to run for four years, until July 2027.
-
-2.2 The contract was worth £3.2 million a year and covered 14 routes serving seven schools in the north and east of the county. In total, 1,140 pupils were entitled to travel on these routes.
-
-2.3 The contract included an annual price review allowing indexation of up to 5%. In April 2025 the council applied an increase of 4.1%, in line with the agreed formula.
-
-2.4 On Monday 12 May 2025 Corvale wrote to the council requesting an additional price uplift of 18% across all Lot 3 routes, citing increases in fuel, wages and insurance costs. Officers assessed the request and concluded that it fell outside the terms of the contract. The council rejected the request in writing on Monday 14 July 2025.
-
-### 3. Termination
-
-3.1 At 4.40pm on Thursday 28 August 2025, Corvale notified the council by email that it would cease operating all Lot 3 routes with effect from Monday 1 September 2025.
-
-3.2 Under clause 19 of the contract, either party may terminate only on 90 days' written notice. Corvale gave four days' notice, and six days' notice before the start of the autumn term on Wednesday 3 September 2025.
-
-3.3 Officers informed head teachers of all seven affected schools by email on the evening of Friday 29 August 2025. Letters to parents were issued on Saturday 30 August 2025.
-
-3.4 Councillor Martin Hale said: "Corvale gave us six days' notice before the start of term, and that is simply unacceptable."
-
-### 4. Emergency response
-
-4.1 Officers contacted 11 operators on the council's approved framework. By Friday 5 September, replacement services had been secured on seven routes, and by Monday 8 September a further two routes were restored using the council's own fleet.
-
-4.2 As of the date of this report, nine of the 14 routes have been restored, covering 728 pupils. Five routes, serving 412 pupils, remain without a contracted service.
-
-4.3 The table below sets out the position on each route.
-
-| Route | School | Pupils | Status | Restored on | Replacement provider |
-|-------|--------|-------:|--------|-------------|----------------------|
-| R01 | Ashcombe High School | 96 | Restored | Thu 4 Sept | Linden Coaches |
-| R02 | Ashcombe High School | 84 | Not restored | – | – |
-| R03 | Ashcombe High School | 56 | Restored | Mon 8 Sept | Council fleet |
-| R04 | St Bede's Catholic College | 102 | Restored | Thu 4 Sept | Linden Coaches |
-| R05 | St Bede's Catholic College | 78 | Not restored | – | – |
-| R06 | Millbrook Academy | 110 | Restored | Fri 5 Sept | Taxi framework |
-| R07 | Millbrook Academy | 64 | Restored | Mon 8 Sept | Council fleet |
-| R08 | Kettleby School | 88 | Not restored | – | – |
-| R09 | Orton Vale School | 42 | Restored | Wed 3 Sept | Taxi framework |
-| R10 | Orton Vale School | 38 | Restored | Wed 3 Sept | Taxi framework |
-| R11 | Hinsford Community College | 120 | Restored | Fri 5 Sept | Linden Coaches |
-| R12 | Hinsford Community College | 92 | Not restored | – | – |
-| R13 | Hinsford Community College | 100 | Restored | Fri 5 Sept | Linden Coaches |
-| R14 | Fellside Primary School | 70 | Not restored | – | – |
-| **Total** | | **1,140** | | | |
-
-4.4 Orton Vale School is a special school and its two routes were prioritised. Both were restored by taxi on the first day of term.
-
-4.5 Families on routes that have not been restored have been offered a mileage allowance of 45p per mile for driving their children to school. By Monday 15 September, 187 families had registered for the allowance.
-
-4.6 Daniel Pryce, Head of Passenger Transport, said: "Our priority is to get every child back on a bus, and we will not stop until that is done."
-
-### 5. Financial implications
-
-5.1 The emergency arrangements are costing approximately £46,500 a week more than the Corvale contract. If they continued for the remainder of the 39-week school year, the additional cost would be around £1.8 million.
-
-5.2 The contract required Corvale to lodge a performance bond of £250,000. The council has written to Corvale to say it intends to call in the bond and to seek recovery of its additional costs.
-
-5.3 The Director of Finance, Rebecca Osei, has advised that the additional costs can be met from the corporate contingency reserve in 2025/26, but that this would reduce the reserve by about 40%.
-
-### 6. Re-tendering
-
-6.1 A new procurement for the Lot 3 routes will open on Monday 29 September 2025. The council intends to award new contracts by Friday 31 October 2025, with services starting on Monday 3 November 2025, after the October half-term.
-
-6.2 Lot 3 will be split into three smaller lots to reduce the council's reliance on a single operator.
-
-### 7. Recommendations
-
-7.1 That the committee notes the report.
-
-7.2 That the committee asks the Cabinet to commission an independent review of contract monitoring in passenger transport, to report by March 2026.
-
-7.3 That officers provide a written update to the committee's next meeting on Tuesday 11 November 2025.
 `;
 
 const CANAL_REPORT = `# Northern Waterways Trust — Incident Report NWT-IR-2025-014

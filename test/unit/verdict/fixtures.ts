@@ -350,3 +350,230 @@ export const QUARRY_DECISION = `# Appeal Decision
 *Margaret Oduya*
 *INSPECTOR*
 `;
+
+/** A university's statement on its financial sustainability programme (h279): posts to go by faculty, with professional services. */
+export const UNIVERSITY_JOB_CUTS = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Statement on the Financial Sustainability Programme | University of Harwick</title>
+</head>
+<body>
+<header>
+<p>University of Harwick &ndash; Press Office</p>
+<p>For immediate release: Tuesday 4 March 2025</p>
+</header>
+<main>
+<h1>University of Harwick announces Financial Sustainability Programme</h1>
+
+<p>The University of Harwick today confirmed plans to reduce its workforce by up to 260 posts over the next 18 months as it seeks to close a projected operating deficit of &pound;21.4 million for the 2024/25 financial year.</p>
+
+<p>The proposals, approved by the University Council at a meeting on Monday 3 March 2025, form part of a Financial Sustainability Programme intended to return the university to a balanced budget by July 2027. The university currently employs around 3,900 staff, meaning the proposed reductions amount to roughly 6.7 per cent of the workforce.</p>
+
+<p>Of the 260 posts, 175 are academic roles and 85 are professional services roles. The university said it would seek to achieve as many reductions as possible through a voluntary severance scheme, which opens on Monday 17 March 2025 and closes on Friday 25 April 2025. Compulsory redundancies have not been ruled out.</p>
+
+<p>The Vice-Chancellor, Professor Eleanor Marsh, said: &ldquo;These are the most difficult decisions this university has faced in a generation. International student recruitment fell by 28 per cent this year, and the value of the domestic tuition fee has eroded sharply in real terms. We cannot continue to spend more than we earn.&rdquo;</p>
+
+<p>She added: &ldquo;Our priority is to protect the quality of teaching and research, and to treat every colleague affected with dignity and respect.&rdquo;</p>
+
+<h2>Proposed reductions by faculty</h2>
+
+<table>
+<thead>
+<tr><th>Faculty / area</th><th>Current posts</th><th>Proposed reduction</th><th>Share of current posts</th></tr>
+</thead>
+<tbody>
+<tr><td>Faculty of Arts and Humanities</td><td>520</td><td>70</td><td>13.5%</td></tr>
+<tr><td>Faculty of Social Sciences</td><td>610</td><td>55</td><td>9.0%</td></tr>
+<tr><td>Faculty of Science and Engineering</td><td>980</td><td>35</td><td>3.6%</td></tr>
+<tr><td>Faculty of Health and Life Sciences</td><td>640</td><td>15</td><td>2.3%</td></tr>
+<tr><td>Professional services</td><td>1,150</td><td>85</td><td>7.4%</td></tr>
+<tr><td><strong>Total</strong></td><td><strong>3,900</strong></td><td><strong>260</strong></td><td><strong>6.7%</strong></td></tr>
+</tbody>
+</table>
+
+<p>The School of Modern Languages, part of the Faculty of Arts and Humanities, will close to new undergraduate entrants from September 2026. Students already enrolled will be taught out to the end of their degrees.</p>
+
+<p>The Chief Financial Officer, Daniel Okafor, said the university had already made &pound;6.5 million of non-staff savings in the current year, including a freeze on capital projects and a 15 per cent cut to travel budgets. &ldquo;Staff costs account for 61 per cent of our expenditure. Without action on pay costs, the deficit would grow to more than &pound;30 million by 2026/27,&rdquo; he said.</p>
+
+<p>A formal 45-day collective consultation with recognised trade unions, including the Harwick branch of the Higher Education Staff Union (HESU), began on Tuesday 4 March 2025.</p>
+
+<p>The university has also asked the Office for Tertiary Education Funding for no additional support, and it said it did not expect to need emergency borrowing.</p>
+
+<h2>Notes to editors</h2>
+<ul>
+<li>The University of Harwick has around 24,000 students, of whom about 5,200 are international students.</li>
+<li>The voluntary severance scheme offers up to 12 months&rsquo; salary, capped at &pound;60,000.</li>
+<li>Media enquiries: Press Office, Harwick Hall, Castle Road, Harwick.</li>
+</ul>
+</main>
+</body>
+</html>
+`;
+
+/** A university's announcement of changes to its academic portfolio (h313): posts at risk and courses by school. */
+export const PORTFOLIO_ANNOUNCEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Securing Wensford's Future: proposed changes to our academic portfolio | University of Wensford</title>
+</head>
+<body>
+<header>
+<p>University of Wensford &ndash; News and Announcements</p>
+<p>Published: Tuesday 4 March 2025, 9.00am</p>
+</header>
+<article>
+<h1>Securing Wensford's Future: proposed changes to our academic portfolio</h1>
+
+<p>The University of Wensford today opened a formal consultation on proposals to reduce its workforce by up to 212 full-time equivalent posts and to close 14 undergraduate and postgraduate courses across five academic schools and its professional services.</p>
+
+<p>The proposals follow a review by the University Council of the university's finances for the 2024/25 academic year. The university is forecasting an operating deficit of &pound;18.4 million for the year ending 31 July 2025, compared with a deficit of &pound;6.2 million the year before. Without action, the Council was told, the deficit would rise to &pound;27 million by 2026/27.</p>
+
+<p>The main causes identified by the review are a 31 per cent fall in new international postgraduate students since September 2023, a tuition fee for home undergraduates that has lost value in real terms since 2017, and higher employer pension and national insurance costs, which will add &pound;4.1 million to the university's pay bill next year.</p>
+
+<p>The university is seeking savings of &pound;22 million a year by July 2026. Around &pound;14 million of that is expected to come from staff costs, with the remainder from estates and procurement, including the sale of the Beckside campus in the north of the city.</p>
+
+<h2>What is proposed</h2>
+
+<p>The table below shows the number of posts at risk and the number of courses proposed for closure in each area.</p>
+
+<table border="1">
+<thead>
+<tr><th>School or area</th><th>Posts at risk (FTE)</th><th>Courses proposed for closure</th></tr>
+</thead>
+<tbody>
+<tr><td>School of Modern Languages</td><td>38</td><td>5</td></tr>
+<tr><td>School of Music and Performing Arts</td><td>31</td><td>3</td></tr>
+<tr><td>School of Chemistry</td><td>27</td><td>2</td></tr>
+<tr><td>School of Education</td><td>24</td><td>1</td></tr>
+<tr><td>School of History and Philosophy</td><td>42</td><td>3</td></tr>
+<tr><td>Professional services</td><td>50</td><td>0</td></tr>
+<tr><td><strong>Total</strong></td><td><strong>212</strong></td><td><strong>14</strong></td></tr>
+</tbody>
+</table>
+
+<p>Courses proposed for closure include the BA in German and Italian, the BA in Music Technology, the MChem in Chemistry with Industrial Placement and the MA in Philosophy of Mind. No new students would be admitted to these courses from September 2026. Students already enrolled would be taught to the end of their course, the university said.</p>
+
+<h2>Consultation and voluntary severance</h2>
+
+<p>The collective consultation with recognised trade unions runs for 45 days and closes on Friday 18 April 2025. A voluntary severance scheme opens today and closes on Friday 28 March 2025. Staff who leave under the scheme will receive their statutory redundancy pay plus an enhancement of up to six months' salary.</p>
+
+<p>The university said it hoped that voluntary departures would reduce the number of compulsory redundancies "to as few as possible", but could not rule them out. A final decision is expected at a meeting of the University Council on Wednesday 14 May 2025.</p>
+
+<h2>Statement from the Vice-Chancellor</h2>
+
+<p>Professor Helen Marchetti, Vice-Chancellor, said: "These are proposals that no vice-chancellor wants to bring forward. But the financial position of the sector has changed, and we must change with it. If we act now, we can protect the university's long-term future and continue to serve Wensford for another hundred years."</p>
+
+<p>She added: "I want to be clear that we will listen carefully to every response to this consultation, from staff, from students and from our partners in the city."</p>
+
+<p>David Okafor, Chief Operating Officer, said: "Our reserves are not a bottomless pit. We have already cut non-pay spending by &pound;3.5 million this year, and we cannot close a gap of this size through efficiencies alone."</p>
+
+<h2>Support for staff and students</h2>
+
+<p>Staff can contact the HR Consultation Team at consultation@wensford.ac.uk. An open Q&amp;A session for staff with the Vice-Chancellor and the Chief Operating Officer will take place on Monday 10 March 2025 at 1pm in the Lindqvist Lecture Theatre. Students with questions should contact the Academic Registrar, Mrs Janet Coulson.</p>
+
+<p>The University of Wensford employs around 3,900 staff and teaches 21,500 students.</p>
+
+<footer>
+<p>Media enquiries: Press Office, University of Wensford, press@wensford.ac.uk</p>
+</footer>
+</article>
+</body>
+</html>
+`;
+
+/** A council scrutiny report on a school bus contract's collapse (h421): routes, pupils and the days they were restored. */
+export const SCHOOL_BUS_REPORT = `# Westmere County Council
+## Children and Young People Scrutiny Committee
+
+**Meeting date:** Tuesday 23 September 2025, 10:00, Council Chamber, County Hall, Westmere
+**Report title:** Collapse of the Home-to-School Transport Contract (Lot 3, North and East Westmere)
+**Report author:** Daniel Pryce, Head of Passenger Transport
+**Cabinet member:** Councillor Martin Hale, Cabinet Member for Education and Skills
+**Committee chair:** Councillor Janet Okafor
+**Report date:** Tuesday 16 September 2025
+**Status:** Public
+
+---
+
+### 1. Purpose of the report
+
+1.1 This report informs the committee of the sudden termination of the home-to-school transport contract for Lot 3 by Corvale Travel Ltd, sets out the emergency measures taken by officers, and explains the steps now being taken to re-tender the routes.
+
+1.2 The committee is asked to note the report and to comment on the proposed recovery plan.
+
+### 2. Background
+
+2.1 Corvale Travel Ltd, a Millbrook-based coach operator, was awarded the Lot 3 contract in July 2023 following an open tender. The contract began in September 2023 and was due to run for four years, until July 2027.
+
+2.2 The contract was worth £3.2 million a year and covered 14 routes serving seven schools in the north and east of the county. In total, 1,140 pupils were entitled to travel on these routes.
+
+2.3 The contract included an annual price review allowing indexation of up to 5%. In April 2025 the council applied an increase of 4.1%, in line with the agreed formula.
+
+2.4 On Monday 12 May 2025 Corvale wrote to the council requesting an additional price uplift of 18% across all Lot 3 routes, citing increases in fuel, wages and insurance costs. Officers assessed the request and concluded that it fell outside the terms of the contract. The council rejected the request in writing on Monday 14 July 2025.
+
+### 3. Termination
+
+3.1 At 4.40pm on Thursday 28 August 2025, Corvale notified the council by email that it would cease operating all Lot 3 routes with effect from Monday 1 September 2025.
+
+3.2 Under clause 19 of the contract, either party may terminate only on 90 days' written notice. Corvale gave four days' notice, and six days' notice before the start of the autumn term on Wednesday 3 September 2025.
+
+3.3 Officers informed head teachers of all seven affected schools by email on the evening of Friday 29 August 2025. Letters to parents were issued on Saturday 30 August 2025.
+
+3.4 Councillor Martin Hale said: "Corvale gave us six days' notice before the start of term, and that is simply unacceptable."
+
+### 4. Emergency response
+
+4.1 Officers contacted 11 operators on the council's approved framework. By Friday 5 September, replacement services had been secured on seven routes, and by Monday 8 September a further two routes were restored using the council's own fleet.
+
+4.2 As of the date of this report, nine of the 14 routes have been restored, covering 728 pupils. Five routes, serving 412 pupils, remain without a contracted service.
+
+4.3 The table below sets out the position on each route.
+
+| Route | School | Pupils | Status | Restored on | Replacement provider |
+|-------|--------|-------:|--------|-------------|----------------------|
+| R01 | Ashcombe High School | 96 | Restored | Thu 4 Sept | Linden Coaches |
+| R02 | Ashcombe High School | 84 | Not restored | – | – |
+| R03 | Ashcombe High School | 56 | Restored | Mon 8 Sept | Council fleet |
+| R04 | St Bede's Catholic College | 102 | Restored | Thu 4 Sept | Linden Coaches |
+| R05 | St Bede's Catholic College | 78 | Not restored | – | – |
+| R06 | Millbrook Academy | 110 | Restored | Fri 5 Sept | Taxi framework |
+| R07 | Millbrook Academy | 64 | Restored | Mon 8 Sept | Council fleet |
+| R08 | Kettleby School | 88 | Not restored | – | – |
+| R09 | Orton Vale School | 42 | Restored | Wed 3 Sept | Taxi framework |
+| R10 | Orton Vale School | 38 | Restored | Wed 3 Sept | Taxi framework |
+| R11 | Hinsford Community College | 120 | Restored | Fri 5 Sept | Linden Coaches |
+| R12 | Hinsford Community College | 92 | Not restored | – | – |
+| R13 | Hinsford Community College | 100 | Restored | Fri 5 Sept | Linden Coaches |
+| R14 | Fellside Primary School | 70 | Not restored | – | – |
+| **Total** | | **1,140** | | | |
+
+4.4 Orton Vale School is a special school and its two routes were prioritised. Both were restored by taxi on the first day of term.
+
+4.5 Families on routes that have not been restored have been offered a mileage allowance of 45p per mile for driving their children to school. By Monday 15 September, 187 families had registered for the allowance.
+
+4.6 Daniel Pryce, Head of Passenger Transport, said: "Our priority is to get every child back on a bus, and we will not stop until that is done."
+
+### 5. Financial implications
+
+5.1 The emergency arrangements are costing approximately £46,500 a week more than the Corvale contract. If they continued for the remainder of the 39-week school year, the additional cost would be around £1.8 million.
+
+5.2 The contract required Corvale to lodge a performance bond of £250,000. The council has written to Corvale to say it intends to call in the bond and to seek recovery of its additional costs.
+
+5.3 The Director of Finance, Rebecca Osei, has advised that the additional costs can be met from the corporate contingency reserve in 2025/26, but that this would reduce the reserve by about 40%.
+
+### 6. Re-tendering
+
+6.1 A new procurement for the Lot 3 routes will open on Monday 29 September 2025. The council intends to award new contracts by Friday 31 October 2025, with services starting on Monday 3 November 2025, after the October half-term.
+
+6.2 Lot 3 will be split into three smaller lots to reduce the council's reliance on a single operator.
+
+### 7. Recommendations
+
+7.1 That the committee notes the report.
+
+7.2 That the committee asks the Cabinet to commission an independent review of contract monitoring in passenger transport, to report by March 2026.
+
+7.3 That officers provide a written update to the committee's next meeting on Tuesday 11 November 2025.
+`;

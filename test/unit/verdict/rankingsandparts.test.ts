@@ -9,67 +9,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { UNIVERSITY_JOB_CUTS } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
-
-const JOB_CUTS_STATEMENT = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Statement on the Financial Sustainability Programme | University of Harwick</title>
-</head>
-<body>
-<header>
-<p>University of Harwick &ndash; Press Office</p>
-<p>For immediate release: Tuesday 4 March 2025</p>
-</header>
-<main>
-<h1>University of Harwick announces Financial Sustainability Programme</h1>
-
-<p>The University of Harwick today confirmed plans to reduce its workforce by up to 260 posts over the next 18 months as it seeks to close a projected operating deficit of &pound;21.4 million for the 2024/25 financial year.</p>
-
-<p>The proposals, approved by the University Council at a meeting on Monday 3 March 2025, form part of a Financial Sustainability Programme intended to return the university to a balanced budget by July 2027. The university currently employs around 3,900 staff, meaning the proposed reductions amount to roughly 6.7 per cent of the workforce.</p>
-
-<p>Of the 260 posts, 175 are academic roles and 85 are professional services roles. The university said it would seek to achieve as many reductions as possible through a voluntary severance scheme, which opens on Monday 17 March 2025 and closes on Friday 25 April 2025. Compulsory redundancies have not been ruled out.</p>
-
-<p>The Vice-Chancellor, Professor Eleanor Marsh, said: &ldquo;These are the most difficult decisions this university has faced in a generation. International student recruitment fell by 28 per cent this year, and the value of the domestic tuition fee has eroded sharply in real terms. We cannot continue to spend more than we earn.&rdquo;</p>
-
-<p>She added: &ldquo;Our priority is to protect the quality of teaching and research, and to treat every colleague affected with dignity and respect.&rdquo;</p>
-
-<h2>Proposed reductions by faculty</h2>
-
-<table>
-<thead>
-<tr><th>Faculty / area</th><th>Current posts</th><th>Proposed reduction</th><th>Share of current posts</th></tr>
-</thead>
-<tbody>
-<tr><td>Faculty of Arts and Humanities</td><td>520</td><td>70</td><td>13.5%</td></tr>
-<tr><td>Faculty of Social Sciences</td><td>610</td><td>55</td><td>9.0%</td></tr>
-<tr><td>Faculty of Science and Engineering</td><td>980</td><td>35</td><td>3.6%</td></tr>
-<tr><td>Faculty of Health and Life Sciences</td><td>640</td><td>15</td><td>2.3%</td></tr>
-<tr><td>Professional services</td><td>1,150</td><td>85</td><td>7.4%</td></tr>
-<tr><td><strong>Total</strong></td><td><strong>3,900</strong></td><td><strong>260</strong></td><td><strong>6.7%</strong></td></tr>
-</tbody>
-</table>
-
-<p>The School of Modern Languages, part of the Faculty of Arts and Humanities, will close to new undergraduate entrants from September 2026. Students already enrolled will be taught out to the end of their degrees.</p>
-
-<p>The Chief Financial Officer, Daniel Okafor, said the university had already made &pound;6.5 million of non-staff savings in the current year, including a freeze on capital projects and a 15 per cent cut to travel budgets. &ldquo;Staff costs account for 61 per cent of our expenditure. Without action on pay costs, the deficit would grow to more than &pound;30 million by 2026/27,&rdquo; he said.</p>
-
-<p>A formal 45-day collective consultation with recognised trade unions, including the Harwick branch of the Higher Education Staff Union (HESU), began on Tuesday 4 March 2025.</p>
-
-<p>The university has also asked the Office for Tertiary Education Funding for no additional support, and it said it did not expect to need emergency borrowing.</p>
-
-<h2>Notes to editors</h2>
-<ul>
-<li>The University of Harwick has around 24,000 students, of whom about 5,200 are international students.</li>
-<li>The voluntary severance scheme offers up to 12 months&rsquo; salary, capped at &pound;60,000.</li>
-<li>Media enquiries: Press Office, Harwick Hall, Castle Road, Harwick.</li>
-</ul>
-</main>
-</body>
-</html>
-`;
 
 const TRANSPORT_MINUTES = `# Westmere County Council — Children and Young People Scrutiny Committee
 
@@ -558,7 +500,7 @@ describe('the fortieth round: rankings from tables and the drafts h344–h349, w
   withProductWordVectors();
 
   test('a row put first or second of its column when another row is', async () => {
-    const cuts = expectVerdictWith(await workspaceIndex({ 'sources/university_statement.html': JOB_CUTS_STATEMENT }));
+    const cuts = expectVerdictWith(await workspaceIndex({ 'sources/university_statement.html': UNIVERSITY_JOB_CUTS }));
     cuts('contradicted', 'Science and Engineering will lose the fewest posts, at 35.', [['the fewest', 'Faculty of Health and Life Sciences | Proposed reduction: 15']]);
     cuts('supported', 'Health and Life Sciences will lose the fewest posts, at 15.');
     const routes = expectVerdictWith(await workspaceIndex({ 'sources/scrutiny_minutes.md': TRANSPORT_MINUTES }));

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractValues } from '../../../server/src/core/verdict/values';
-import { CAR_PARK_DECISION, COUNCIL_VOTES, MARATHON_STATEMENT, TARNWELL_ANNOUNCEMENT } from './fixtures';
+import { CAR_PARK_DECISION, COUNCIL_VOTES, MARATHON_STATEMENT, PORTFOLIO_ANNOUNCEMENT, TARNWELL_ANNOUNCEMENT } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
 
@@ -525,77 +525,6 @@ const MINISTER_STATEMENT = `<!DOCTYPE html>
 </html>
 `;
 
-const UNIVERSITY_ANNOUNCEMENT = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Securing Wensford's Future: proposed changes to our academic portfolio | University of Wensford</title>
-</head>
-<body>
-<header>
-<p>University of Wensford &ndash; News and Announcements</p>
-<p>Published: Tuesday 4 March 2025, 9.00am</p>
-</header>
-<article>
-<h1>Securing Wensford's Future: proposed changes to our academic portfolio</h1>
-
-<p>The University of Wensford today opened a formal consultation on proposals to reduce its workforce by up to 212 full-time equivalent posts and to close 14 undergraduate and postgraduate courses across five academic schools and its professional services.</p>
-
-<p>The proposals follow a review by the University Council of the university's finances for the 2024/25 academic year. The university is forecasting an operating deficit of &pound;18.4 million for the year ending 31 July 2025, compared with a deficit of &pound;6.2 million the year before. Without action, the Council was told, the deficit would rise to &pound;27 million by 2026/27.</p>
-
-<p>The main causes identified by the review are a 31 per cent fall in new international postgraduate students since September 2023, a tuition fee for home undergraduates that has lost value in real terms since 2017, and higher employer pension and national insurance costs, which will add &pound;4.1 million to the university's pay bill next year.</p>
-
-<p>The university is seeking savings of &pound;22 million a year by July 2026. Around &pound;14 million of that is expected to come from staff costs, with the remainder from estates and procurement, including the sale of the Beckside campus in the north of the city.</p>
-
-<h2>What is proposed</h2>
-
-<p>The table below shows the number of posts at risk and the number of courses proposed for closure in each area.</p>
-
-<table border="1">
-<thead>
-<tr><th>School or area</th><th>Posts at risk (FTE)</th><th>Courses proposed for closure</th></tr>
-</thead>
-<tbody>
-<tr><td>School of Modern Languages</td><td>38</td><td>5</td></tr>
-<tr><td>School of Music and Performing Arts</td><td>31</td><td>3</td></tr>
-<tr><td>School of Chemistry</td><td>27</td><td>2</td></tr>
-<tr><td>School of Education</td><td>24</td><td>1</td></tr>
-<tr><td>School of History and Philosophy</td><td>42</td><td>3</td></tr>
-<tr><td>Professional services</td><td>50</td><td>0</td></tr>
-<tr><td><strong>Total</strong></td><td><strong>212</strong></td><td><strong>14</strong></td></tr>
-</tbody>
-</table>
-
-<p>Courses proposed for closure include the BA in German and Italian, the BA in Music Technology, the MChem in Chemistry with Industrial Placement and the MA in Philosophy of Mind. No new students would be admitted to these courses from September 2026. Students already enrolled would be taught to the end of their course, the university said.</p>
-
-<h2>Consultation and voluntary severance</h2>
-
-<p>The collective consultation with recognised trade unions runs for 45 days and closes on Friday 18 April 2025. A voluntary severance scheme opens today and closes on Friday 28 March 2025. Staff who leave under the scheme will receive their statutory redundancy pay plus an enhancement of up to six months' salary.</p>
-
-<p>The university said it hoped that voluntary departures would reduce the number of compulsory redundancies "to as few as possible", but could not rule them out. A final decision is expected at a meeting of the University Council on Wednesday 14 May 2025.</p>
-
-<h2>Statement from the Vice-Chancellor</h2>
-
-<p>Professor Helen Marchetti, Vice-Chancellor, said: "These are proposals that no vice-chancellor wants to bring forward. But the financial position of the sector has changed, and we must change with it. If we act now, we can protect the university's long-term future and continue to serve Wensford for another hundred years."</p>
-
-<p>She added: "I want to be clear that we will listen carefully to every response to this consultation, from staff, from students and from our partners in the city."</p>
-
-<p>David Okafor, Chief Operating Officer, said: "Our reserves are not a bottomless pit. We have already cut non-pay spending by &pound;3.5 million this year, and we cannot close a gap of this size through efficiencies alone."</p>
-
-<h2>Support for staff and students</h2>
-
-<p>Staff can contact the HR Consultation Team at consultation@wensford.ac.uk. An open Q&amp;A session for staff with the Vice-Chancellor and the Chief Operating Officer will take place on Monday 10 March 2025 at 1pm in the Lindqvist Lecture Theatre. Students with questions should contact the Academic Registrar, Mrs Janet Coulson.</p>
-
-<p>The University of Wensford employs around 3,900 staff and teaches 21,500 students.</p>
-
-<footer>
-<p>Media enquiries: Press Office, University of Wensford, press@wensford.ac.uk</p>
-</footer>
-</article>
-</body>
-</html>
-`;
-
 const UNION_MEETING = `WENSFORD STUDENTS' UNION
 EMERGENCY GENERAL MEETING - TRANSCRIPT
 Date: Thursday 6 March 2025
@@ -700,7 +629,7 @@ describe('the thirty-ninth round: figures, rows and datelines (h308–h313), wit
   });
 
   test('the claim\'s figures, all of them, in a passage other than a row: no row\'s column against them', async () => {
-    const verdict = expectVerdictWith(await workspaceIndex({ 'sources/announcement.html': UNIVERSITY_ANNOUNCEMENT }));
+    const verdict = expectVerdictWith(await workspaceIndex({ 'sources/announcement.html': PORTFOLIO_ANNOUNCEMENT }));
     verdict('supported', 'The University of Wensford has proposed cutting up to 212 full-time equivalent jobs and closing 14 courses across five academic schools and its professional services.');
     verdict('contradicted', 'The School of Chemistry faces 27 job cuts and the closure of four courses.');
   });
