@@ -430,9 +430,9 @@ function setRole(speaker: Speaker, role: string): void {
 /** A header's line that gives the recording's date: "Date: Tuesday 11 June 2024, 10:30am", "Recorded: …". */
 const DATE_LINE = /^[ \t]*(?:\*\*)?(?:Date|Dated|Recorded|Date of (?:recording|interview|meeting|briefing|hearing|broadcast))(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*([^\n]{4,80})$/im;
 
-/** A word of a post ("Chief Executive", "Director of Investor Relations", "Club historian"). */
 /** One-word posts a transcript labels its speakers by ("CORONER", "DEAN"), besides `POST_WORD`'s. */
 const POST_LABEL = /^(?:coroner|dean|mayor|bishop|registrar|sheriff|warden|recorder|judge|magistrate|interviewer|presenter|host|moderator)$/;
+/** A word of a post ("Chief Executive", "Director of Investor Relations", "Club historian"). */
 const POST_WORD = /\b(?:chief|executive|director|officer|manager|chair|chairman|chairwoman|chairperson|secretary|president|head|leader|member|analyst|editor|reporter|correspondent|spokesperson|spokesman|spokeswoman|adviser|advisor|engineer|inspector|councillor|minister|governor|principal|professor|lecturer|consultant|partner|founder|owner|captain|coach|clerk|treasurer|trustee|coordinator|organiser|organizer|historian|administrator|commissioner|superintendent|solicitor|barrister|counsel|judge|surgeon|doctor|nurse|teacher|headteacher)\b/i;
 
 /** A label of two words or more of three letters or more: someone's name ("SAMIR KHATRI", "HELEN OTWAY"). */

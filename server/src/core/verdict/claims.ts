@@ -593,7 +593,7 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (!r || value.kind !== 'name') return r;
   // (A judge speaks for the court: "Employment Judge Rachel Danvers accepted that …" / "The Tribunal accepted that …".)
   if (JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source)) return undefined;
-  // (Nor is a name the sentence gives in apposition to a noun the claim has a rival: "organisers diverted the course" /
+  // (Nor is a name the sentence gives in apposition to a noun of the claim's a rival: "organisers diverted the course" /
   // "Because Marlow Bridge was closed …, the organiser, Kelsford Running Festival Ltd, diverted the course", against
   // the claim's "Kelsford City Council had closed Marlow Bridge".)
   const at = r.conflict.sourceSpan?.start;
@@ -2546,9 +2546,9 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (An age is an age column's only: "Jermaine Atkins, 26, was sentenced" is no "Sentence: 14 years".)
       if (isAge(info, v) !== AGE_LABEL.test(cell.label)) continue;
       // (Nor, for a column the claim names by part of its header only, when the row gives the figure in another of its
-      // cells and a sentence of its source gives it too: "734
-      // people arriving at emergency departments" / "ED attendances: 734 | Emergency admissions: 192", beside "the
-      // busiest day in the Trust's history, with 734 attendances".)
+      // cells and a sentence of its source gives it too: "734 people arriving at emergency departments" / "ED
+      // attendances: 734 | Emergency admissions: 192", beside "the busiest day in the Trust's history, with 734
+      // attendances".)
       if (![...analyzeText(cell.label, false).terms].every((t) => info.terms.has(t)) && cells.some((k) => k !== cell && c.sentence.values.some((x) => inCell(x, k) && valueAgrees(v, x))) && candidates.some((o) => !rows.includes(o) && !/\S \| \S/.test(o.sentence.text) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v))) continue;
       // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
       // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
@@ -2629,11 +2629,8 @@ function cellReplacement(claimValue: TypedValue, cellValue: TypedValue): string 
 
 /** Whether a claim has one of the terms in the clause of a figure (between the marks of a clause around it). */
 function inClauseOf(info: ClaimInfo, v: TypedValue, terms: readonly string[]): boolean {
-  const before = info.text.slice(0, v.span.start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  const next = info.text.slice(v.span.end).search(/[,;:]/);
-  const to = next < 0 ? info.text.length : v.span.end + next;
-  return info.tokens.some((t) => t.term && t.start >= from && t.end <= to && terms.includes(t.term));
+  const clause = clauseAround(info.text, v.span);
+  return info.tokens.some((t) => t.term && t.start >= clause.start && t.end <= clause.end && terms.includes(t.term));
 }
 
 /** "No journeys after 7pm", "no services after 10pm", "not … after midnight". */
@@ -2676,7 +2673,10 @@ function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | 
   return loose && label.terms.length >= 2 && label.terms.filter((t) => info.terms.has(t) && !inOtherName(t)).length * 2 >= label.terms.length;
 }
 
-/** The clause of a text around a span: from the last comma, semicolon or colon before it to the next after it. */
+/**
+ * The clause of a text around a span: from the last comma, semicolon or colon before it to the next after it (or the
+ * sentence's end), a mark followed by a space only: the comma of "11,380" parts no clause.
+ */
 function clauseAround(text: string, span: Span): Span {
   const before = /[,;:]\s(?![^,;:]*[,;:]\s)[^]*$/u.exec(text.slice(0, span.start));
   const after = /[,;:.!?](?:\s|$)/u.exec(text.slice(span.end));
@@ -3857,9 +3857,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!dates.length && significantDigits(v) < EXACT_DIGITS) return false;
     return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && (dates.length ? statesValue(o.c.sentence, v) && dates.every((w) => statesValue(o.c.sentence, w)) : o.c.sentence.values.some((x) => x.value === v.value && valueAgrees(v, x))));
   };
-  // A figure a row of the rival's source gives (of two cells or more), under a label with a word of the figure's own clause that the
-  // rival's passage lacks, is no coincidence ("and 29 ballot papers were rejected" / "Total rejected (recount) |
-  // Number: 29", not "Ballot papers issued: 3,771" of the declaration's account).
+  // A figure a row of the rival's source gives (of two cells or more), under a label with a word of the figure's own
+  // clause that the rival's passage lacks, is no coincidence ("and 29 ballot papers were rejected" / "Total rejected
+  // (recount) | Number: 29", not "Ballot papers issued: 3,771" of the declaration's account).
   const statedInLabelledRow = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date') return false;
