@@ -4,7 +4,8 @@
  * cuts, a marathon's route change), and two misses of h418 and h421. "Healthwatch Kelmouth, whose chair, Denise
  * Morrow"; a weekday shortened in a table ("Wed 3 Sept") against the claim's; a total's figure beside a row the claim
  * names in another clause; a name in apposition to the claim's own noun for it ("the organiser, …"); a union by its
- * initials; "Cllr Rowe" is "Councillor Anita Rowe" (h428, of the sixth batch). The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
+ * initials; "Cllr Rowe" is "Councillor Anita Rowe" and a date's month is no word of a post (h428 and h430, of the
+ * sixth batch). The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -347,6 +348,59 @@ Councillor Anita Rowe said: "Nobody takes moving a 150-year-old market lightly. 
 Cabinet approved recommendations (a) to (d) on Wednesday 12 June 2024. Councillor Rowe moved an amendment, agreed by Cabinet, extending the pitch-fee discount from 12 weeks to 16 weeks. Cabinet also agreed that the Mill Lane market will stay at the site for at least five years.
 `;
 
+const WIND_FARM_RELEASE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Hollins Moor Wind Farm approved on appeal | Brackenridge Renewables</title>
+</head>
+<body>
+<header>
+<p><strong>PRESS RELEASE</strong> — For immediate release</p>
+<p>Monday 19 May 2025</p>
+</header>
+<article>
+<h1>Green light for Hollins Moor Wind Farm after planning appeal</h1>
+
+<p>Brackenridge Renewables Ltd today welcomed the decision of the Planning Inspectorate to allow its appeal and grant planning permission for the Hollins Moor Wind Farm, a seven-turbine scheme north of Ashby Fell in Westmarch.</p>
+
+<p>The decision, issued on Friday 16 May by Inspector Margaret Oyelaran, overturns the refusal by North Fellside District Council in June 2024. Councillors had rejected the scheme against the advice of their own planning officers.</p>
+
+<p>The wind farm will have a capacity of up to 42 megawatts, capable of powering the equivalent of around 31,000 homes, and will include a 20 MW battery storage facility. Brackenridge estimates the project will cost £68 million to build.</p>
+
+<p>Sophie Harcastle, Chief Executive of Brackenridge Renewables, said: "This is a good day for Westmarch and for the country's clean energy future. We listened to local people, we cut the scheme from nine turbines to seven, and we lowered two of the turbines nearest to homes. Hollins Moor will generate clean, homegrown power for a generation."</p>
+
+<p>Tom Ridsdale, the company's Head of Development, added: "We hope to start construction in spring 2026, subject to discharging the planning conditions, with first power expected in the second half of 2027."</p>
+
+<h2>Community benefits</h2>
+
+<p>Brackenridge has committed to a community benefit fund worth £210,000 a year, equal to £5,000 per megawatt, which over the 35-year life of the project amounts to more than £7.3 million before index-linking. The fund will be administered by the Westmarch Community Foundation, with a panel of local residents deciding on grants.</p>
+
+<p>The company is also offering a local electricity discount scheme under which households within 3 kilometres of the nearest turbine will receive a 20% reduction on their electricity bills.</p>
+
+<table>
+<caption>Hollins Moor Wind Farm at a glance</caption>
+<tr><th>Item</th><th>Detail</th></tr>
+<tr><td>Turbines</td><td>7 (reduced from 9)</td></tr>
+<tr><td>Maximum tip height</td><td>149.9 m</td></tr>
+<tr><td>Installed capacity</td><td>up to 42 MW</td></tr>
+<tr><td>Battery storage</td><td>20 MW</td></tr>
+<tr><td>Homes powered (equivalent)</td><td>around 31,000</td></tr>
+<tr><td>Construction jobs</td><td>around 120 over 18 months</td></tr>
+<tr><td>Community fund</td><td>£210,000 per year</td></tr>
+<tr><td>Estimated capital cost</td><td>£68 million</td></tr>
+<tr><td>Operational life</td><td>35 years</td></tr>
+</table>
+
+<h2>About Brackenridge Renewables</h2>
+<p>Brackenridge Renewables Ltd is an independent developer based in Leeds. It operates 11 onshore wind farms with a combined capacity of 310 MW across northern England and southern Scotland.</p>
+
+<p><em>Media contact: press@brackenridge-renewables.example, 0113 496 0721</em></p>
+</article>
+</body>
+</html>
+`;
+
 describe('the forty-second round: the drafts h422–h427 and misses of h418 and h421, with the product\'s word vectors', () => {
   withProductWordVectors();
 
@@ -382,6 +436,12 @@ describe('the forty-second round: the drafts h422–h427 and misses of h418 and 
     assert.notEqual(rowe.verdict, 'contradicted', why(rowe));
     assert.deepEqual(await misattributions(files, '"Nobody takes moving a 150-year-old market lightly," Cllr Rowe said.'), []);
     assert.deepEqual(await misattributions(files, '"Nobody takes moving a 150-year-old market lightly," Cllr Pike said.'), ['These words were said by Councillor Anita Rowe, not Cllr Pike']);
+  });
+
+  test('a date\'s month is no word of a post: "issued on Friday 16 May by Inspector Margaret Oyelaran"', async () => {
+    const release = judgeWith(await workspaceIndex({ 'sources/brackenridge_press_release.html': WIND_FARM_RELEASE }));
+    const inspector = release('Planning inspector Margaret Oyelaran allowed the appeal by Brackenridge Renewables Ltd in a decision dated Friday 16 May 2025.');
+    assert.notEqual(inspector.verdict, 'contradicted', why(inspector));
   });
 
   test('a union speaks through its organiser named by its initials', async () => {

@@ -105,7 +105,12 @@ export interface OfficeHolder {
 
 const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u');
 /** Words before an office that say nothing of which it is. */
-const NOT_OF_OFFICE = new Set(['madam', 'mister', 'mr', 'honour', 'honor', 'the', 'its', 'their', 'his', 'her', 'a', 'an', 'and', 'of', 'as', 'by', 'was', 'is', 'said', 'says', 'new', 'former', 'then']);
+// (Nor a date's words: "issued on Friday 16 May by Inspector Margaret Oyelaran" gives no "May" inspector.)
+const NOT_OF_OFFICE = new Set([
+  'madam', 'mister', 'mr', 'honour', 'honor', 'the', 'its', 'their', 'his', 'her', 'a', 'an', 'and', 'of', 'as', 'by', 'was', 'is', 'said', 'says', 'new', 'former', 'then',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 /**
  * Whether a lower-case word before an office's last word says which office it is: not an article, a "Madam", a
