@@ -593,6 +593,8 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (!r || value.kind !== 'name') return r;
   // (A judge speaks for the court: "Employment Judge Rachel Danvers accepted that …" / "The Tribunal accepted that …".)
   if (JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source)) return undefined;
+  // (Nor an office by its short name: "the Health Secretary" / "the Secretary of State for Health and Social Care".)
+  if (r.conflict.sourceSpan && shortOfficeName(value.text, sentence.text, r.conflict.sourceSpan)) return undefined;
   // (Nor is a name the sentence gives in apposition to a noun of the claim's a rival: "organisers diverted the course" /
   // "Because Marlow Bridge was closed …, the organiser, Kelsford Running Festival Ltd, diverted the course", against
   // the claim's "Kelsford City Council had closed Marlow Bridge".)
@@ -1042,6 +1044,8 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
 const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(?:for|in|at|by|from|on)\s+)?any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least|cheapest|dearest|hottest|warmest|coldest|busiest|quietest|longest|shortest|heaviest|lightest|wettest|driest|fastest|slowest))\b/iu;
 /** The kind of unit a row's label opens with: "Faculty of Arts and Humanities", "School of Chemistry". */
 const UNIT_KIND = /^\s*(Faculty|School|Department|College|Division|Directorate|Institute|Centre|Center)\s+of\b/u;
+/** A passage that is a table's row of two cells or more ("Total rejected (recount) | Number: 29"); `TABLE_ROW` asks for three. */
+const ROW_OF_CELLS = /\S \| \S/;
 /** A word before a number that names a thing by it: "route 41", "Platform 3", "Ward 12", "flight 207". */
 const NUMBERED_THING = /\b(?:route|routes|number|no\.?|platform|gate|bus|line|flight|ward|block|unit|junction|exit|bay|berth|pier|stand)\s+$/i;
 
@@ -2549,7 +2553,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // cells and a sentence of its source gives it too: "734 people arriving at emergency departments" / "ED
       // attendances: 734 | Emergency admissions: 192", beside "the busiest day in the Trust's history, with 734
       // attendances".)
-      if (![...analyzeText(cell.label, false).terms].every((t) => info.terms.has(t)) && cells.some((k) => k !== cell && c.sentence.values.some((x) => inCell(x, k) && valueAgrees(v, x))) && candidates.some((o) => !rows.includes(o) && !/\S \| \S/.test(o.sentence.text) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v))) continue;
+      if (![...analyzeText(cell.label, false).terms].every((t) => info.terms.has(t)) && cells.some((k) => k !== cell && c.sentence.values.some((x) => inCell(x, k) && valueAgrees(v, x))) && candidates.some((o) => !rows.includes(o) && !ROW_OF_CELLS.test(o.sentence.text) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v))) continue;
       // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
       // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
       const columnTerms = [...analyzeText(cell.label, false).terms];
@@ -3866,7 +3870,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const clause = clauseAround(info.text, v.span);
     const words = info.tokens.filter((k) => k.term && k.start >= clause.start && k.end <= clause.end && !info.valueTerms.has(k.term)).map((k) => k.term!);
     return scored.some((o) => {
-      if (o === s || o.c.hit.document.id !== s.c.hit.document.id || !/\S \| \S/.test(o.c.sentence.text) || !statesValue(o.c.sentence, v)) return false;
+      if (o === s || o.c.hit.document.id !== s.c.hit.document.id || !ROW_OF_CELLS.test(o.c.sentence.text) || !statesValue(o.c.sentence, v)) return false;
       const label = rowLabel(o.c.sentence);
       return !!label && words.some((w) => label.terms.includes(w) && !s.c.sentence.terms.has(w));
     });
@@ -3882,11 +3886,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     return !!label && label.terms.every((w) => info.terms.has(w)) && namesLabel(info, label, false);
   };
   const anotherRowNamed = (s: (typeof scored)[number]) => {
-    if (!/\S \| \S/.test(s.c.sentence.text) || wholeLabel(s.c.sentence)) return false;
+    if (!ROW_OF_CELLS.test(s.c.sentence.text) || wholeLabel(s.c.sentence)) return false;
     // (Not the header's row: "Route | Between | Length (miles)" names no route.)
     if (s.c.table.length > 1) return s.c.table.some((r) => r !== s.c.sentence && labelledCellSpans(r.text).length > 0 && wholeLabel(r));
     const mine = headers(s.c.sentence);
-    return !!mine && scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && /\S \| \S/.test(o.c.sentence.text) && headers(o.c.sentence) === mine && wholeLabel(o.c.sentence));
+    return !!mine && scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && ROW_OF_CELLS.test(o.c.sentence.text) && headers(o.c.sentence) === mine && wholeLabel(o.c.sentence));
   };
   // A figure a change ends at is no rival of a claim's figure that is no change's end, when another passage of its
   // source gives the claim's ("started from a penalty of £3 million and cut it by a fifth" / "reduced the penalty by
@@ -3982,8 +3986,6 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
             if (!r || affiliation(s, i, r) || anotherOwners(s, i, r) || openingWordOnly(info, i, s.c.sentence, r)) return false;
-            // (Nor an office by its short name: "the Health Secretary" / "the Secretary of State for Health and Social Care".)
-            if (info.values[i].kind === 'name' && r.conflict.sourceSpan && shortOfficeName(info.values[i].text, s.c.sentence.text, r.conflict.sourceSpan)) return false;
             // (Nor a count of things against a table's cell of another noun: "on the seven council-supported routes" /
             // "Weekday journeys: 1,840".)
             if (info.values[i].kind === 'number' && !info.values[i].unit && cellOfOtherNoun(info, info.values[i], r.conflict.source)) return false;
@@ -5562,8 +5564,6 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const r = statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence);
         // (Nor an age against a length of time: "Gary Pennock, 52," / "after a trial lasting nine days".)
         if (r && isAge(info, v) && r.conflict.sourceSpan && !/\byears?\b/i.test(r.conflict.source)) return undefined;
-        // (Nor an office by its short name: "the Health Secretary" / "the Secretary of State for Health and Social Care".)
-        if (r && v.kind === 'name' && r.conflict.sourceSpan && shortOfficeName(v.text, sentence.text, r.conflict.sourceSpan)) return undefined;
         return r && !affiliation(chosen, i, r) ? r : undefined;
       })
       .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))
