@@ -46,9 +46,9 @@ export interface AccountCandidate {
  * Europe, not churn"; not before a figure, in digits or words, which they set against the claim's: "every 30 minutes
  * rather than every 20 minutes", "a cast of nine rather than the usual sixteen"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not … until" ("will not decide until two weeks before
  * the event" says when he will decide; up to eight words apart: "will not be announcing dates and capacity for 2026
- * until …"), nor "not to" after an instruction (below).
+ * until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an instruction (below).
  */
-const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,8}\s+(?:until|till)\b)`;
+const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,8},?\s+(?:until|till)\b)`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
 const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 /** A figure in words, which "rather than" sets against another as a digit is ("a cast of nine rather than the usual sixteen"). */
@@ -1025,6 +1025,11 @@ const SAID_AS_GROUPS: string[][] = [
   ['return', 'returns', 'returned', 'returning', 'refund', 'refunds', 'refunded', 'refunding', 'repay', 'repays', 'repaid', 'repaying'],
   // "questioning antiques dealers" / "enquiries with antiques dealers"; "interviewing".
   ['question', 'questioned', 'questioning', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'interview', 'interviewed', 'interviewing'],
+  // "Clinical records were missing or incomplete" / "Clinical records absent or incomplete".
+  ['missing', 'absent'],
+  // What a model of figures gives: "Halloran Pike calculated that a typical lecturer would lose" / "modelling … by
+  // Halloran Pike shows that"; "estimated".
+  ['calculate', 'calculates', 'calculated', 'calculating', 'show', 'shows', 'showed', 'shown', 'estimate', 'estimates', 'estimated', 'estimating'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

@@ -645,8 +645,10 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // A count or sum that is a difference ("gain 210 places", "by 382 votes") is the rival of differences only, not of
   // the levels it lies between (a percentage change may be written either way: "rose by 21%" / "an increase of 12%").
   if (value.difference && value.kind !== 'percent') rivals = rivals.filter((s) => s.difference || s.kind === 'name');
-  // Nor a winning margin the rival of a level ("won with 1,487 votes" / "wins the seat by 273 votes").
-  else if (isNumeric(value) && value.kind !== 'percent') rivals = rivals.filter((s) => !(s.difference && s.kind !== 'percent' && WON_BY.test(sentence.text.slice(Math.max(0, s.span.start - 100), s.span.start))));
+  // Nor a winning margin the rival of a level ("won with 1,487 votes" / "wins the seat by 273 votes"), nor a figure
+  // compared with another ("Of the 64 pitches in Corn Square" / "58 pitches, six fewer than Corn Square").
+  else if (isNumeric(value) && value.kind !== 'percent')
+    rivals = rivals.filter((s) => !(s.difference && s.kind !== 'percent' && (WON_BY.test(sentence.text.slice(Math.max(0, s.span.start - 100), s.span.start)) || COMPARED_AFTER.test(sentence.text.slice(s.span.end, s.span.end + 24)))));
   // A table row whose columns the claim names ("Harbridge had nine shots" / "Shots on target | Kelmouth: 6 |
   // Harbridge: 3"; "Leeds have 63 points" / "… | Won: 20 | Points: 65"): rivals only in those columns.
   // A place is the rival of places whichever column the claim's other words name ("The blackbird was fourth, with
@@ -1041,13 +1043,13 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
 }
 
 /** A claim that puts a row first of its table: "more operations than any other specialty", "the most", "the highest". */
-const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(?:for|in|at|by|from|on)\s+)?any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least|cheapest|dearest|hottest|warmest|coldest|busiest|quietest|longest|shortest|heaviest|lightest|wettest|driest|fastest|slowest))\b/iu;
+const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(?:for|in|at|by|from|on)\s+)?any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least|cheapest|dearest|hottest|warmest|coldest|busiest|quietest|longest|shortest|heaviest|lightest|wettest|driest|fastest|slowest|steepest|sharpest))\b/iu;
 /** The kind of unit a row's label opens with: "Faculty of Arts and Humanities", "School of Chemistry". */
 const UNIT_KIND = /^\s*(Faculty|School|Department|College|Division|Directorate|Institute|Centre|Center)\s+of\b/u;
 /** A passage that is a table's row of two cells or more ("Total rejected (recount) | Number: 29"); `TABLE_ROW` asks for three. */
 const ROW_OF_CELLS = /\S \| \S/;
-/** A word before a number that names a thing by it: "route 41", "Platform 3", "Ward 12", "flight 207". */
-const NUMBERED_THING = /\b(?:route|routes|number|no\.?|platform|gate|bus|line|flight|ward|block|unit|junction|exit|bay|berth|pier|stand)\s+$/i;
+/** A word before a number that names a thing by it: "route 41", "Platform 3", "Ward 12", "flight 207", "Phase 2". */
+const NUMBERED_THING = /\b(?:route|routes|number|no\.?|platform|gate|bus|line|flight|ward|block|unit|junction|exit|bay|berth|pier|stand|phase|stage|lot|item|span|plot|pitch)\s+$/i;
 
 /** Words after a superlative that make it a record of the thing's own past, not a place in a table. */
 const OWN_RECORD = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in\s+(?:its|their|his|her|our|the\s+[\p{L}'’-]+['’]s?)\s+(?:\d+-year\s+)?history|ever\b|on\s+record|since\s+(?:records|\d{4}))/iu;
@@ -1074,8 +1076,14 @@ function rankingDenied(text: string): boolean {
   return !cue || deniedInClause(text, { start: cue.index, end: cue.index + cue[0].length });
 }
 
+/** A noun of change right after a superlative (two words may come between): "largest single rise", "biggest fall". */
+const CHANGE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|overrun|overspend)\b/iu;
+
+/** A column of changes: "Variance", "Change (%)", "Increase". */
+const CHANGE_COLUMN = /\b(?:variance|change|increase|decrease|rise|fall|difference|overrun)\b/i;
+
 /** A column of places or of names by number, not amounts: "Rank: 2", "Position", "No.", "Route: 41". */
-const RANK_COLUMN = /^(?:rank(?:ing)?|position|pos\.?|place|no\.?|#|route|ref(?:erence)?|code|id)\b/i;
+const RANK_COLUMN = /^(?:rank(?:ing)?|position|pos\.?|place|no\.?|#|route|ref(?:erence)?|code|id|phase|stage|lot|item)\b/i;
 
 /** A row that ranks among others: not a row of totals, nor of the rest together ("Nine other sites", "Others"). */
 function rankedRow(row: TextInfo): boolean {
@@ -1155,7 +1163,11 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // (Nor a number that names a thing: "The busiest of the five, the hourly route 41 …, carries an average of 212
   // passengers" ranks the 212.)
   const named = (v: TypedValue) => v.kind === 'number' && NUMBERED_THING.test(info.text.slice(Math.max(0, v.span.start - 12), v.span.start));
-  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v)).sort((a, b) => distance(a) - distance(b));
+  // (Nor, for a ranking of changes, the levels a change ran between: "The largest single rise is at … Marsh Lane,
+  // where the forecast cost … has grown from £6.2 million to £9.8 million" ranks the rise, not the budget.)
+  const ofChange = CHANGE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
+  const endOfChange = (v: TypedValue) => ofChange && /\b(?:from|to)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start));
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v) && !endOfChange(v)).sort((a, b) => distance(a) - distance(b));
   // The count the claim ranks among, if it gives one: a table with more rows ranks more than the claim does ("the
   // busiest of the three" libraries to close, in a table of all the borough's).
   const among = info.values.find((v) => ofRanked(v) && v.value !== undefined)?.value;
@@ -1164,8 +1176,10 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   const around = /^\s+(?:neighbouring|neighboring|nearby|surrounding|other|remaining)\b/i.test(info.text.slice(cue.index + cue[0].length));
   // The rows the claim names by their labels; by half a label's words or more when it names none by all ("Science and
   // Engineering will lose the fewest posts" / "Faculty of Science and Engineering | … | Proposed reduction: 35").
-  const strict = rows.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
-  for (const c of strict.length ? strict : rows.filter((c) => namesLabel(info, rowLabel(c.sentence), true))) {
+  // (Rows of cells, not a table's header, which "of any phase" names by its "Phase".)
+  const data = rows.filter((c) => labelledCellSpans(c.sentence.text).length > 0);
+  const strict = data.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
+  for (const c of strict.length ? strict : data.filter((c) => namesLabel(info, rowLabel(c.sentence), true))) {
     const label = rowLabel(c.sentence);
     if (!rankedRow(c.sentence)) continue;
     if (among !== undefined && c.table.filter((r) => rankedRow(r) && labelledCellSpans(r.text).length > 0).length !== among) continue;
@@ -1180,7 +1194,12 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
     const rowWords = new Set(label?.terms ?? []);
     // (The word right after the cue first, as written: "More claims" is "Number of claims", not "Total claimed".)
     const noun = /^\s+([\p{L}-]+)/u.exec(info.text.slice(cue.index + (cue[1] ?? cue[3]).length + (cue[1] ? 0 : cue[0].length - cue[3].length)))?.[1].toLowerCase();
-    const shared = v ? [] : cells.filter((k) => valueIn(k) && [...analyzeText(k.label, false).terms].some((t) => info.terms.has(t) && !rowWords.has(t) && !info.valueTerms.has(t)));
+    // (A ranking of changes ranks a column of changes only: "Variance", not the "Current forecast" the claim names.)
+    const shared = v
+      ? []
+      : ofChange
+        ? cells.filter((k) => valueIn(k) && CHANGE_COLUMN.test(k.label))
+        : cells.filter((k) => valueIn(k) && [...analyzeText(k.label, false).terms].some((t) => info.terms.has(t) && !rowWords.has(t) && !info.valueTerms.has(t)));
     const exact = noun ? shared.filter((k) => k.label.toLowerCase().split(/[^\p{L}-]+/u).includes(noun)) : [];
     // A word of size in an apposition with no figure ranks the one column of size: "Ashby Vale, the largest of the
     // four reservoirs, was … at 66%" ranks "Capacity (million litres)", not the level.
@@ -1536,6 +1555,15 @@ const UNTIL_AFTER = /^[^.;:!?]*?\b(?:until|till)\b/i;
 const RESULT_CLAUSE = /^,\s(?:leaving|bringing|making|taking|giving|pushing|lifting|putting)$/i;
 /** The words of a clause of something not yet done, up to a word: "before testing was", "until the work is". */
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
+/** A thing another is preferred to, with a relative clause about it: "instead of the bookable minibus that …". */
+const PREFERRED_TO = /\b(?:instead\s+of|rather\s+than)\s+(?:the|a|an|its|their|this|that)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:that|which)\s/iu;
+/** A bid up to its verb ("a bid to", "an attempt to refer") and its failure later in the clause ("… failed"). */
+const FAILED_BID = {
+  before: /\b(?:bid|attempt|move|motion|call|proposal|effort|push|request)s?\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/iu,
+  after: /^[^.;!?]*?\b(?:failed|fell|collapsed|(?:was|were)\s+(?:rejected|defeated|refused|lost|voted\s+down|thrown\s+out))\b/i,
+};
+/** A noun of want up to a word, which denies the word as "no" does: "the lack of homes to", "a shortage of". */
+const WANT_OF = /\b(?:lack|shortage|absence|scarcity|dearth)\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** Content terms a sentence with no check-worthy reason needs before it is compared with the sources. */
 export const CANDIDATE_MIN_TERMS = 3;
@@ -2093,6 +2121,8 @@ function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined 
   return label ?? undefined;
 }
 
+/** A comparative and "than" after a figure, which make it a difference: "six fewer than", "£87.81 more than". */
+const COMPARED_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger)\s+than\b/iu;
 /** A winning margin's words before its figure: "wins the St Anselm's ward seat … by", "beat Hargreaves by". */
 const WON_BY = /\b(?:won|wins|win|winning|beat|beats|beaten|defeated|defeats|held|holds|hold|retained|retains|gained|gains|took|takes)\b[^.;:!?]{0,80}\bby\s+(?:(?:about|around|nearly|almost|just|some|only|a\s+mere)\s+)?$/i;
 
@@ -3601,7 +3631,26 @@ function namesDescription(x: Substitution, claimText: string, sentence: string):
   const described = (text: string, span: Span) => /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, span.start - 40), span.start));
   if (capital(x.claim) && !capital(x.source)) return described(sentence, x.sourceSpan);
   if (capital(x.source) && !capital(x.claim)) return described(claimText, x.claimSpan);
-  return false;
+  // (A body's generic word, capitalised as a document writes it, after "the": "Castlemere expects" / "The Board
+  // expects", in Castlemere's announcement.)
+  const generic = (text: string, span: Span, word: string) => GENERIC_BODY.test(word) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start));
+  return generic(sentence, x.sourceSpan, x.source) || generic(claimText, x.claimSpan, x.claim);
+}
+/** A body's generic word, which a document capitalises for its own ("the Board", "the Company", "the Trust"). */
+const GENERIC_BODY = /^(?:board|company|council|group|trust|firm|committee|directors|authority|agency|society|partnership|bank|club|union|association|charity|government|department|ministry|panel|commission|executive)$/i;
+
+/**
+ * A claim's lower-case word right before a name the sentence gives, where the sentence's word is not before it: the
+ * claim describes the name ("by consultants Fenwick Lowe Associates" / "commissioned from Fenwick Lowe Associates"),
+ * it does not put one thing for another. (Where both texts describe it, "surveyors Fenwick" / "architects Fenwick",
+ * the words are weighed.)
+ */
+function describesName(x: Substitution, claimText: string, sentence: string): boolean {
+  if (!/^\p{Ll}/u.test(x.claim)) return false;
+  const name = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(claimText.slice(x.claimSpan.end))?.[1];
+  if (!name) return false;
+  const at = sentence.indexOf(name);
+  return at >= 0 && !new RegExp(String.raw`^\s+${escapeRegExp(name)}`, 'u').test(sentence.slice(x.sourceSpan.end));
 }
 
 /**
@@ -3922,13 +3971,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!isNumeric(v) || v.kind === 'date') return false;
     const others = info.values.filter((w, j) => j !== i && isNumeric(w) && w.kind !== 'date');
     if (!others.length) return false;
+    // (A claim joined from two sentences has the rest of its figures and names in another: "Of the 64 pitches in Corn
+    // Square, 51 are currently let, while the Mill Lane layout has room for 58" / "of 64 pitches in Corn Square, 51
+    // are currently let" and "The Mill Lane layout provides 58 pitches, six fewer than Corn Square", against a table's
+    // row of one kind of stall. Not when the rival's passage gives the claim's other figures: "30 more midwives, 18 of
+    // them recruited from overseas, two additional consultant obstetricians" copies "30 additional midwives, 12 of
+    // whom …, as well as two additional consultant obstetricians", whatever "18 from the UK" says.)
+    const rivalCopies = others.some((w) => statesValue(s.c.sentence, w));
+    const here = (w: TypedValue) => !rivalCopies && statedAnywhere(info.values.indexOf(w));
     return scored.some(
       (o) =>
         o !== s &&
         (o.c.cited || !citedAboutIt.length) &&
         statesValue(o.c.sentence, v) &&
-        others.every((w) => statesValue(o.c.sentence, w)) &&
-        info.values.every((w, j) => w.kind !== 'name' || o.c.states[j]) &&
+        others.some((w) => statesValue(o.c.sentence, w)) &&
+        others.every((w) => statesValue(o.c.sentence, w) || here(w)) &&
+        info.values.every((w, j) => w.kind !== 'name' || o.c.states[j] || here(w)) &&
         // (Not a row of another date that happens to share them: "8 May 2025 | … | 5.00% | 7-2" for "In June … at 5%
         // by a vote of seven to two".)
         !o.c.sentence.values.some((x) => x.kind === 'date' && info.values.some((d) => d.kind === 'date' && !agreesEitherWay(d, x))),
@@ -4575,10 +4633,20 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // of fraud" beside "convicted … of three counts of fraud", for "found guilty … of three counts of fraud".)
       const cue = NEGATION_CUE.exec(t.text);
       if (cue && claimFigures.length > 0 && t.values.some((x) => x.kind === 'ordinal' && x.span.start > cue.index && x.span.start - cue.index <= 40 && !info.values.some((w) => w.kind === 'ordinal' && w.value === x.value))) continue;
+      // (Nor a thing a choice is made "instead of" that a relative clause says is real: "instead of the bookable
+      // minibus that the Committee approved" asks for another, and says the committee approved the minibus.)
+      const preferred = PREFERRED_TO.exec(t.text);
+      if (preferred && [...analyzeText(preferred[1], false).terms].some((x) => lemma(x) === word)) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
       if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor a word the claim gives after a noun of want, which denies it as the source does ("the lack of homes to
+      // rent" / "there's almost nothing to rent").
+      if (said && WANT_OF.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor the word of a bid the claim says failed, which denies it too ("after a bid to send the decision back …
+      // failed" / "voted by five votes to four not to send the decision back").
+      if (said && FAILED_BID.before.test(info.text.slice(Math.max(0, said.start - 48), said.start)) && FAILED_BID.after.test(info.text.slice(said.end, said.end + 100))) continue;
       // Nor a verb of a clause of result ("…, leaving it with 212 branches", "…, bringing the total to 40"), whose verb
       // only carries the figure (not "will not leave any community").
       if (said && RESULT_CLAUSE.test(info.text.slice(Math.max(0, said.start - 2), said.end))) continue;
@@ -4850,9 +4918,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A word right after one of the claim's figures that another passage gives with that figure is the claim's from
     // there: "defeated by 30 votes to 24, with two abstentions" / "… abstentions, 2.", not the "two years" of the
     // press release's sentence.
+    // So is a word right before a figure that another passage gives a few words before it: "a reduced 47" / "Fund a
+    // reduced route 47", not the "route 47" of the sentence that gives the days.
     const withFigureElsewhere = (x: Substitution) => {
       const figure = info.values.find((v) => isNumeric(v) && v.span.end <= x.claimSpan.start && /^[\s-]*$/.test(info.text.slice(v.span.end, x.claimSpan.start)));
-      return !!figure && scored.some((r) => r !== chosen && hasPhrase(r.c.sentence.text, x.claim) && statesValue(r.c.sentence, figure));
+      if (figure && scored.some((r) => r !== chosen && hasPhrase(r.c.sentence.text, x.claim) && statesValue(r.c.sentence, figure))) return true;
+      const next = info.values.find((v) => isNumeric(v) && v.span.start >= x.claimSpan.end && /^\s+$/.test(info.text.slice(x.claimSpan.end, v.span.start)));
+      const before = next && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(x.claim)}\s+(?:[\p{L}'’-]+\s+){0,2}${escapeRegExp(next.text)}(?![\p{L}\d])`, 'iu');
+      return !!before && scored.some((r) => r !== chosen && before.test(r.c.sentence.text));
     };
     // A claim that has the source's word, or a word of its side, besides its own says both ("reopened … after being
     // shut" / "closed … for around seven and a half hours").
@@ -4913,11 +4986,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         negativeOf(x.claim, x.source) ||
         (oppositeInPlace(x.claim, x.source) && !wordsOfOtherQuantities(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) && (!x.loose || copiedBut(x))) ||
         // (Not a people's adjective for its country's possessive: "Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru".)
-        (x.named && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan)) ||
+        (x.named && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan) && !namesDescription(x, info.text, chosen.c.sentence.text)) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
+          !describesName(x, info.text, chosen.c.sentence.text) &&
           !oneWordFamily(x.claim, x.source) &&
           !OCCASION_WORDS.has(x.claim.toLowerCase()) &&
           !RELATION_WORDS.has(x.claim.toLowerCase()) &&
