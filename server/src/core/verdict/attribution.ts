@@ -192,12 +192,17 @@ const QUOTE_MARK = /["“”]/;
 /** A reporting verb anywhere in a claim: only such a claim can give its words to someone. */
 const REPORTED = new RegExp(String.raw`\b${VERB}\b|\baccording to\b`, 'i');
 
+/** Where or when words were said, between the verb and its colon: " in the paper's covering note", " ahead of the meeting". */
+const SAID_WHERE = String.raw`(?:\s+(?:in|at|on|during|ahead\s+of|before|after|in\s+reply\s+to)\s+[^,:"“”.!?\n]{1,50}?)?`;
+
 /**
  * A line that opens a quotation: a name, an apposition and the verb ("Dr Helen Marsh, chief economist at the FSE,
  * said:"); the apposition may run on in a clause of its own ("Dr Anjali Rao, senior statistician at the Castlemere
  * Clinical Trials Unit, which coordinated the study, said:" is hers, not the unit's: the first name wins).
  */
-const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,120}(?:,[^,:"“”]{1,80})?,\s+${ADVERB}${VERB}\s*[:,]$`, 'u');
+// (The verb may have where or when it was said before the colon: "said in the paper's covering note:", "said ahead of
+// the meeting:".)
+const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,120}(?:,[^,:"“”]{1,80})?,\s+${ADVERB}${VERB}${SAID_WHERE}\s*[:,]$`, 'u');
 
 /**
  * A line that opens a quotation with what the speaker did rather than a verb of saying: "Cllr Derek Poulson (Cabinet
@@ -694,7 +699,9 @@ function initialled(text: string, label: string): Attribution | undefined {
 const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[—–]|--?)[ \t]*(?<m>${NAME})(?=[ \t]*(?:[,(]|\n|$))`, 'u');
 
 /** A subject and a verb of saying right before a quotation ("He added:", "I said"), its opening mark excluded. */
-const saidBefore = (subject: string) => new RegExp(String.raw`(?:^|[.!?”"]\s+)${subject}\s+${ADVERB}${VERB}\s*[:,]?\s*$`, 'u');
+// (After a clause of when, in small letters, and with the verb's object: "When we spoke on Monday he told me:".)
+const saidBefore = (subject: string) =>
+  new RegExp(String.raw`(?:(?:^|[.!?”"]\s+)${subject}|\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Ll]ater)\b[^.!?;:“”"]{0,50}?\s${subject.toLowerCase()})\s+${ADVERB}${VERB}(?:\s+(?:me|us|him|her|them|reporters))?\s*[:,]?\s*$`, 'u');
 /** A subject and a verb of saying right after a quotation's words (", she said", "” I told …"). */
 const saidAfter = (subject: string) => new RegExp(String.raw`^[,.!?]?["”’']?\s*,?\s*${subject}\s+${ADVERB}${VERB}\b`, 'u');
 const FIRST_PERSON_BEFORE = saidBefore('I');

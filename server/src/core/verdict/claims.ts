@@ -237,7 +237,10 @@ function accountsFor(claimValues: readonly TypedValue[], s: TypedValue, sentence
   // (A day of a month only by a day: the year of "2025/26" does not account for "Wednesday 9 April 2025", the rival of
   // the claim's "Wednesday 9 May".)
   const day = s.kind === 'date' && s.date?.day !== undefined && s.date.month !== undefined;
-  if (s.unit !== 'score') return claimValues.some((c) => valueAgrees(c, s) && (!day || (c.kind === 'date' && c.date?.day !== undefined)));
+  // (A measure accounts for the sentence's own measure, not for a bare count beside it: "two years ago" for "two years
+  // ago", not for "two handmade wedding bands".)
+  const measuredThere = (c: TypedValue) => c.kind === 'quantity' && s.kind === 'number' && !s.unit && sentenceValues.some((x) => x !== s && x.kind === 'quantity' && x.unit === c.unit && valueAgrees(c, x));
+  if (s.unit !== 'score') return claimValues.some((c) => valueAgrees(c, s) && (!day || (c.kind === 'date' && c.date?.day !== undefined)) && !measuredThere(c));
   const inClaim = claimValues.filter((c) => valueAgrees(c, s)).length;
   return inClaim > 0 && inClaim >= sentenceValues.filter((v) => v.unit === 'score' && v.value === s.value).length;
 }
@@ -1004,6 +1007,12 @@ const FIGURE_DIRECTION_WORD = `(${[...FIGURE_DIRECTION.keys()].join('|')})`;
  * figure (not a bound: "over 600 soldiers, more than 3,000 civilians").
  */
 const THAN_FIGURE = new RegExp(String.raw`(?<!,\s*)\b${FIGURE_DIRECTION_WORD}\s+than\s+(?:the|a|an|its|their|his|her|last|that|at|in|on|for)\b[^.;]{0,60}?$`, 'iu');
+/**
+ * The same after a comma, right before the other figure (two words at most between): "cut its costs by £3.1 million,
+ * more than the £5.4 million saving". (Farther, the comma's comparative is a bound on something else: "212 officers,
+ * more than a quarter had …".)
+ */
+const THAN_FIGURE_AFTER_COMMA = new RegExp(String.raw`,\s*${FIGURE_DIRECTION_WORD}\s+than\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu');
 /** "slipped to 78.2% from 76.5%": a verb of change, its new level and its old one. */
 const TO_FROM = new RegExp(String.raw`\b${FIGURE_DIRECTION_WORD}\s+(?:\w+\s+)?to\s+$`, 'iu');
 
@@ -1020,7 +1029,7 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       const between = info.text.slice(a.span.end, b.span.start);
       // "A … lower than … B" (A below B) or "to A from B" (A the new level, B the old).
       // (Not a difference: "£87.81 more than the £1,759.80" gives by how much, the comparative right after the figure.)
-      const than = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\s+than\b/iu.test(between) ? null : THAN_FIGURE.exec(between);
+      const than = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\s+than\b/iu.test(between) ? null : (THAN_FIGURE.exec(between) ?? THAN_FIGURE_AFTER_COMMA.exec(between));
       const toFrom = /^\s+from\s+(?:about\s+|around\s+)?$/i.test(between) ? TO_FROM.exec(info.text.slice(Math.max(0, a.span.start - 40), a.span.start)) : null;
       const m = than ?? toFrom;
       if (!m) continue;
@@ -1033,7 +1042,7 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       // fifth-day crowd of 12,930 was 78 per cent of …".)
       const text = texts.find((t) => statesValue(t, a) && statesValue(t, b)) ?? (texts.some((t) => statesValue(t, b)) ? texts.find((t) => statesValue(t, a)) : undefined);
       if (!text) continue;
-      const start = than ? a.span.end + m.index : Math.max(0, a.span.start - 40) + m.index;
+      const start = (than ? a.span.end + m.index : Math.max(0, a.span.start - 40) + m.index) + m[0].indexOf(m[1]);
       const source = text.values.find((x) => valueAgrees(a, x))!;
       const against = texts.flatMap((t) => t.values).find((x) => valueAgrees(b, x))!;
       return { text: m[1], span: { start, end: start + m[1].length }, source, against, evidence: text };
@@ -1511,12 +1520,19 @@ function subgroupOf(claimText: string, value: TypedValue, sourceText: string, ri
   return !new RegExp(`\\b${theirs[1]}\\b`, 'i').test(claimText);
 }
 
-/** The plural noun right after a bare count ("14,000 packs"), and the three words after the count. */
+/**
+ * The plural noun after a bare count ("14,000 packs"), two words of its own at most between ("six remaining framework
+ * providers"), and the three words after the count.
+ */
 function countedNoun(text: string, value: TypedValue): { noun: string; next: string[] } | undefined {
   const next = (text.slice(value.span.end, value.span.end + 40).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 3);
-  const noun = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(value.span.end, value.span.end + 30))?.[1];
-  return noun && !NOT_A_NOUN.test(noun) ? { noun, next } : undefined;
+  const m = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}{3,}s)\b/u.exec(text.slice(value.span.end, value.span.end + 50));
+  if (!m || NOT_A_NOUN.test(m[2]) || /(?:ous|ss)$/.test(m[2])) return undefined;
+  if (m[1].split(/\s+/).some((w) => w && (NOT_A_NOUN.test(w) || COUNT_LINKS.test(w)))) return undefined;
+  return { noun: m[2], next };
 }
+/** Words that cannot stand between a count and its noun: "four of the", "six were", "12 to the". */
+const COUNT_LINKS = /^(?:of|to|in|on|at|for|by|with|from|and|or|but|the|a|an|this|that|these|those|their|its|his|her|our|your|my|per|than|as|who|which)$/;
 
 /**
  * Whether two bare counts count other things: each is followed by a plural noun that is none of the three words after
@@ -1557,6 +1573,8 @@ const RESULT_CLAUSE = /^,\s(?:leaving|bringing|making|taking|giving|pushing|lift
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
 /** A thing another is preferred to, with a relative clause about it: "instead of the bookable minibus that …". */
 const PREFERRED_TO = /\b(?:instead\s+of|rather\s+than)\s+(?:the|a|an|its|their|this|that)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:that|which)\s/iu;
+/** Units of a period a figure is counted over: "in the ten months to January". */
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'quarter']);
 /** A bid up to its verb ("a bid to", "an attempt to refer") and its failure later in the clause ("… failed"). */
 const FAILED_BID = {
   before: /\b(?:bid|attempt|move|motion|call|proposal|effort|push|request)s?\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/iu,
@@ -2198,8 +2216,17 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     const nearest = nearestLabelRow(info, v, rows, labels);
     if (nearest && holders.includes(nearest)) continue;
     // A figure some passage other than a row gives is that passage's ("six points clear" in the match report, not the
-    // six draws of a row).
-    if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, v))) continue;
+    // six draws of a row), unless the passage names the row that gives it, which the claim does not ("Roofing repairs
+    // have the longest average wait, at 156 days" / "Kitchens and bathrooms have the longest average wait, at 156
+    // days" beside "Kitchens and bathrooms | … | 156"); not one that names the claim's row too ("47 pupils on roll …
+    // with capacity for 105").
+    const namedIn = (c: Candidate, r: Candidate) => {
+      const label = labels.get(r);
+      return !!label && label.terms.length > 0 && label.terms.every((t) => c.sentence.terms.has(t));
+    };
+    const ofHolder = (c: Candidate) =>
+      holders.some((h) => namedIn(c, h) && !namesLabel(info, labels.get(h), true)) && !rows.some((r) => !holders.includes(r) && namesLabel(info, labels.get(r), true) && namedIn(c, r));
+    if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, v) && !ofHolder(c))) continue;
     const holder = holders.find((c) => labels.get(c));
     // (Not the table's heading row, which gives no figures under its column labels: "Endpoint | Tarvoxilan | Placebo"
     // over "Primary composite kidney endpoint, patients with event | Tarvoxilan: 131 (14.2%) | …".)
@@ -2994,8 +3021,11 @@ function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[]
   // hours and minutes, which a source writes in two figures ("2 hours 40 minutes").
   if (/^\s*(?:longer|shorter|more|fewer|less|higher|lower|earlier|later)\b/i.test(info.text.slice(v.span.end, v.span.end + 12))) return [];
   if (v.unit === 'h' || v.unit === 'min' || v.unit === 's') return [];
-  // Not a figure the claim gives elsewhere ("330 pence in cash" is the offer, not the closing price).
-  const conflict = onlyOfItsKind(claim, v, sentence, (x) => !info.values.some((y) => y !== v && valueAgrees(y, x)));
+  // Not a figure the claim gives elsewhere ("330 pence in cash" is the offer, not the closing price; a measure is no
+  // count of things, "two years ago" / "two handmade wedding bands"), nor a count of other things ("the four areas" /
+  // "the six remaining framework providers").
+  const givenElsewhere = (x: TypedValue) => info.values.some((y) => y !== v && valueAgrees(y, x) && !(y.kind === 'quantity' && x.kind === 'number' && !x.unit && countedNoun(sentence.text, x)));
+  const conflict = onlyOfItsKind(claim, v, sentence, (x) => !givenElsewhere(x) && !countsOtherThings(info.text, v, sentence.text, x));
   return conflict ? [conflict] : [];
 }
 
@@ -3826,7 +3856,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const opposite = opposed(s);
     if (!opposite) return false;
     // The sentence itself gives the figures, and neither it nor its neighbours the claim's word.
-    if (info.values.some((v) => isNumeric(v) && !statesValue(s.c.sentence, v))) return false;
+    // (A period the claim's move is over may be in another sentence of the document: "fell to 61 in the ten months
+    // to January, from 94" / "2.2 Officers issued 94 fixed penalty notices …, up from 61 in the same period last
+    // year", after "1.1 … for the first ten months of 2023/24".)
+    const period = (v: TypedValue) => v.kind === 'quantity' && PERIOD_UNITS.has(v.unit ?? '') && scored.some((o) => o.c.hit.document.id === s.c.hit.document.id && statesValue(o.c.sentence, v));
+    if (info.values.some((v) => isNumeric(v) && !statesValue(s.c.sentence, v) && !period(v))) return false;
     // A sentence with every figure of a claim of two or more is about it whatever its other words ("The number of
     // emergency nurses rose by 85 to 1,140" / "the region had 1,140 emergency department nurses …, 85 fewer").
     if (allFigures.includes(s)) return true;
