@@ -1027,6 +1027,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['question', 'questioned', 'questioning', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'interview', 'interviewed', 'interviewing'],
   // "Clinical records were missing or incomplete" / "Clinical records absent or incomplete".
   ['missing', 'absent'],
+  // "while the master dealt with a passenger complaint" / "while the master was attending to a passenger complaint".
+  ['deal', 'deals', 'dealt', 'dealing', 'attend', 'attends', 'attended', 'attending', 'handle', 'handles', 'handled', 'handling'],
   // What a model of figures gives: "Halloran Pike calculated that a typical lecturer would lose" / "modelling … by
   // Halloran Pike shows that"; "estimated".
   ['calculate', 'calculates', 'calculated', 'calculating', 'show', 'shows', 'showed', 'shown', 'estimate', 'estimates', 'estimated', 'estimating'],

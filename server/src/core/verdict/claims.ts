@@ -1085,6 +1085,8 @@ function rankingDenied(text: string): boolean {
   return !cue || deniedInClause(text, { start: cue.index, end: cue.index + cue[0].length });
 }
 
+/** A judgement after "the most" or "the least", which no figure ranks: "serious", "significant", "important". */
+const JUDGEMENT_AFTER = /^\s+(?:serious|severe|significant|important|notable|memorable|controversial|ambitious|complex|difficult|urgent|dramatic|striking|unusual|prominent|senior|experienced|influential|vulnerable)\b/i;
 /** A noun of change right after a superlative (two words may come between): "largest single rise", "biggest fall". */
 const CHANGE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|overrun|overspend)\b/iu;
 
@@ -1157,6 +1159,9 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   if (!cue) return undefined;
   // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
   if (OWN_RECORD.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))) return undefined;
+  // (Nor a judgement that ranks no column: "The most serious incident came on 14 July 2021, when … for around 26
+  // hours", not the longest of the "Duration" column.)
+  if (/^(?:most|least)$/i.test(cue[3] ?? '') && JUDGEMENT_AFTER.test(info.text.slice(cue.index + cue[0].length))) return undefined;
   const down = TOP_DOWNWARD.has((cue[1] ?? cue[3]).toLowerCase());
   const place = cue[2] ? PLACES[cue[2].toLowerCase()] : 1;
   // The claim's figures nearest the cue first: "the largest of the five reservoirs with a capacity of 18,400
@@ -1575,6 +1580,10 @@ const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,
 const PREFERRED_TO = /\b(?:instead\s+of|rather\s+than)\s+(?:the|a|an|its|their|this|that)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:that|which)\s/iu;
 /** Units of a period a figure is counted over: "in the ten months to January". */
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'quarter']);
+/** A thing's removal a few words after it: "the livestock sections were dropped", "were removed", "is scrapped". */
+const REMOVED_NEAR = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:were|was|are|is|be|been|being|got)\s+)?(?:dropped|removed|scrapped|cut|withdrawn|excluded|taken\s+out|left\s+out|cancelled|canceled)\b/iu;
+/** An answer of "none" alone after what it is about: "Of the crew, none at all.", "For the staff, none whatsoever." */
+const ELLIPTICAL_NONE = /^\s*(?:of|for|about|towards?)\s+[^,.;:!?]{1,40},\s*none(?:\s+at\s+all|\s+whatsoever)?\s*[.!]?\s*$/i;
 /** A bid up to its verb ("a bid to", "an attempt to refer") and its failure later in the clause ("… failed"). */
 const FAILED_BID = {
   before: /\b(?:bid|attempt|move|motion|call|proposal|effort|push|request)s?\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/iu,
@@ -2267,8 +2276,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     const otherLabel = labels.get(other)!;
     const holderLabel = labels.get(holder)!;
     // (Nor a row the claim names only after a comparison that follows the figure, for the figures compared: "She can
-    // carry 96 passengers and 12 cars, compared with 290 passengers and 44 cars on the Gannet Star".)
-    const cue = /\b(?:compared\s+with|compared\s+to|versus)\b/i.exec(info.text.slice(v.span.end));
+    // carry 96 passengers and 12 cars, compared with 290 passengers and 44 cars on the Gannet Star"; "4,870 missed
+    // bins that month, more than four times the 1,140 recorded in June".)
+    const cue = /\b(?:compared\s+with|compared\s+to|versus|than)\b/i.exec(info.text.slice(v.span.end));
     if (cue) {
       const from = v.span.end + cue.index;
       const named = info.tokens.filter((k) => !!k.term && otherLabel.terms.includes(k.term));
@@ -2610,7 +2620,11 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // cells and a sentence of its source gives it too: "734 people arriving at emergency departments" / "ED
       // attendances: 734 | Emergency admissions: 192", beside "the busiest day in the Trust's history, with 734
       // attendances".)
-      if (![...analyzeText(cell.label, false).terms].every((t) => info.terms.has(t)) && cells.some((k) => k !== cell && c.sentence.values.some((x) => inCell(x, k) && valueAgrees(v, x))) && candidates.some((o) => !rows.includes(o) && !ROW_OF_CELLS.test(o.sentence.text) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v))) continue;
+      // (Nor when the other cell's header is named in full: "848 items, were kitchen and domestic knives" / "Total |
+      // Kitchen and domestic knives: 848 | … | Other bladed items: 304".)
+      const fullyNamed = (k: LabelledCellSpan | typeof cell) => [...analyzeText(k.label, false).terms].every((t) => info.terms.has(t));
+      const inOther = cells.filter((k) => k !== cell && c.sentence.values.some((x) => inCell(x, k) && valueAgrees(v, x)));
+      if (!fullyNamed(cell) && inOther.length > 0 && (inOther.some(fullyNamed) || candidates.some((o) => !rows.includes(o) && !ROW_OF_CELLS.test(o.sentence.text) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v)))) continue;
       // A passage other than a row that gives the figure for the row's name and the column's words: the table may be
       // the older word (not "Student satisfaction at Northbridge rose to 84.2%" for its graduate prospects).
       const columnTerms = [...analyzeText(cell.label, false).terms];
@@ -3621,7 +3635,10 @@ function oneWordFamily(a: string, b: string): boolean {
   const y = b.toLowerCase();
   let k = 0;
   while (k < x.length && k < y.length && x[k] === y[k]) k++;
-  return k >= 5 && k * 3 >= Math.min(x.length, y.length) * 2;
+  if (k >= 5 && k * 3 >= Math.min(x.length, y.length) * 2) return true;
+  // A verb in "-de" and its noun or adjective in "-sion", "-sive" ("corroded" / "corrosion", "decided" / "decision").
+  const root = (w: string) => w.replace(/(?:sions?|sive|de[ds]?|ding)$/, '');
+  return root(x) === root(y) && root(x).length >= 4 && root(x) !== x && root(y) !== y;
 }
 
 /** "All of the", "all the", "all of them": the whole of a group. */
@@ -4488,7 +4505,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Not a denial of now against a claim of what will be: "The radar is not switched on yet" / "the radar will be
   // switched on in about three weeks".)
   const notYet = !claimDenies && NOT_YET.test(chosen.c.sentence.text) && FUTURE.test(info.text);
-  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo()) {
+  // (Nor a claim's "without" a thing against the sentence's thing removed: "even without livestock" / "even if the
+  // livestock sections were dropped".)
+  const removedThere = () => {
+    if (!claimDenies || negationCount(info.text) !== 1) return false;
+    const thing = /\bwithout\s+(?:the\s+|any\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(info.text)?.[1];
+    const term = thing && processTerm(thing);
+    if (!term) return false;
+    const sentence = chosen.c.sentence.text;
+    return [...sentence.matchAll(/[\p{L}-]+/gu)].some((m) => processTerm(m[0]) === term && REMOVED_NEAR.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40)));
+  };
+  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -4671,6 +4698,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // minibus that the Committee approved" asks for another, and says the committee approved the minibus.)
       const preferred = PREFERRED_TO.exec(t.text);
       if (preferred && [...analyzeText(preferred[1], false).terms].some((x) => lemma(x) === word)) continue;
+      // (Nor an answer's "none" whose noun is the question's: "Do you have any criticism of the company?" / "Of the crew,
+      // none at all." denies criticism, not the crew.)
+      if (ELLIPTICAL_NONE.test(t.text)) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").

@@ -310,9 +310,9 @@ const MINUTES_FROM_NOON = /\b((one|two|three|four|five|six|seven|eight|nine|ten|
 /** "at noon", "by midnight"; "12 noon" wherever it stands ("Rally: Friday 24 January, 12 noon"). */
 const NOON = /(?:\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))|(?<![\d.:])(12\s+(?:noon|midday|midnight)))\b/gi;
 const NOON_WORD = /noon|midday|midnight/i;
-/** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening". */
+/** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening", "eleven at night". */
 // (British "half five" is half past five.)
-const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+|(half)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi;
+const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+|(half)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+(morning|afternoon|evening|night)\b/gi;
 /** An hour and its minutes in words after a word of time: "is at three-fifteen", "until six thirty". */
 const HOUR_MINUTES_WORDS = /\b(?:at|until|till|by|from|before|after|around|about|since)\s+((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](fifteen|thirty|forty-five))\b/gi;
 const MINUTE_WORDS: Record<string, number> = { fifteen: 15, thirty: 30, 'forty-five': 45 };
@@ -322,7 +322,7 @@ const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, hal
  * twelve" (not after "from": "from five to seven" is a range; minutes in figures only with the word: "5 minutes to 7").
  */
 const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)/gi;
-const PART_OF_DAY = /\bin\s+the\s+(?:morning|afternoon|evening|night)\b/i;
+const PART_OF_DAY = /\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b/i;
 /** An hour "o'clock" with no part of the day: "not before eight o'clock", morning or evening. */
 const HOUR_O_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock\b(?!\s+in\s+the\s)/gi;
 /** Holidays on a fixed day of the year, [month, day]; keys lower-case without apostrophes. */
@@ -370,8 +370,11 @@ const ORDINAL_DIGITS = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+)(st|nd|rd|th)${E}`
 const MULTIPLIER = new RegExp(`${B}(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)|(?<=\\b(?:to|will|would|could|can|may|might|should|must|shall)\\s+)(doubl|tripl|trebl|quadrupl|halv)e)${E}(?!-|\\s+as\\b)`, 'giu');
 const MULTIPLIER_WORD = /\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b/i;
 const MULTIPLIER_VALUE: Record<string, number> = { doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5 };
-/** A figure as a multiple of an earlier one: "double the previous year's figure of 2,600", "twice last year's total". */
-const MULTIPLE_OF_EARLIER = /\b(double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?=(?:the\s+)?(?:previous|last|prior)\b|that\s+of\s+(?:the\s+previous|last)\b)/giu;
+/**
+ * A figure as a multiple of an earlier one: "double the previous year's figure of 2,600", "twice last year's total";
+ * not a count of times in a period ("late for handover twice last month").
+ */
+const MULTIPLE_OF_EARLIER = /\b(double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?=(?:the\s+)?(?:previous|last|prior)\b(?!\s+(?:day|night|week|weekend|month|quarter|year|season|summer|winter|spring|autumn|time)\b(?!['’]))|that\s+of\s+(?:the\s+previous|last)\b)/giu;
 const MULTIPLE_OF_VALUE: Record<string, number> = { double: 2, twice: 2, treble: 3, triple: 3, 'three times': 3, 'four times': 4, half: 0.5 };
 /**
  * A figure as a multiple of another the sentence gives: "38 falls …, more than double the 21 recorded before", "twice
@@ -478,6 +481,8 @@ const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|centu
 const BEFORE_MONTH = ['in', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'through', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'before', 'after', 'between', 'and']
   .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
   .join('|');
+/** The first or last day of a month, named so: "the last day of March", "the first day of April 2025". */
+const EDGE_OF_MONTH = /\bthe\s+(first|last|final)\s+day\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/gi;
 const MONTH_ALONE = new RegExp(`${B}(?:(${BEFORE_MONTH})(?:\\s+|(?<=mid)-\\s*))?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}\\p{N}])`, 'gu');
 /** A lower-case word joined to a number by a hyphen ("two-footed", "four-star"; not "-old" of an age, nor "-of-"). */
 const HYPHEN_WORD = /^-(?!old\b|of\b|and\b|or\b|to\b|year-old)(\p{Ll}{3,})(?![\p{L}-])/u;
@@ -820,6 +825,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   // Cheap tests first: most sentences have no digits and no month or weekday names.
   const digits = /\d/.test(text);
   const calendar = CALENDAR_WORD.test(text);
+  // "The last day of March" is 31 March; "the first day of April", 1 April.
+  if (calendar) for (const m of text.matchAll(EDGE_OF_MONTH)) {
+    const mo = month(m[2]);
+    const year = m[3] ? Number(m[3]) : undefined;
+    const d = /^first$/i.test(m[1]) ? 1 : new Date(Date.UTC(year ?? 2001, mo, 0)).getUTCDate();
+    add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { month: mo, day: d, year } });
+  }
   if (digits && calendar) {
     // ("14 and 15 January", "Tuesday 14 and Wednesday 15 January 2025": the first day, with its weekday.)
     for (const m of text.matchAll(DAY_RANGE_DM)) {
@@ -1299,6 +1311,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     if (!/\d[^.;:!?]{0,100}$/u.test(text.slice(Math.max(0, start - 100), start))) continue;
     const bound = hedgeBefore(text, start);
     add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase()], precision: 0.05, unit: 'times', ...(bound ? { bound } : {}) });
+  }
+  // "Twice" that multiplies nothing counts occasions, as "three times" does ("advertised the posts twice last year" /
+  // "three times last year"; "late for handover twice").
+  if (/\b(?:twice|thrice)\b/i.test(text)) for (const m of text.matchAll(/\b(twice|thrice)\b/giu)) {
+    const start = m.index!;
+    if (MULTIPLE_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 24))) continue;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: /^twice$/i.test(m[1]) ? 2 : 3, precision: 0.5, unit: 'occasion', bound: hedgeBefore(text, start) });
   }
   for (const m of text.matchAll(ORDINAL_WORD)) {
     // "First" as an adverb before a verb ("Wierzbicki first conducted the HPO", "first raised concerns") numbers
@@ -2517,7 +2536,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'quantity':
     case 'percent':
     case 'money':
-      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text)) || (claim.unit === 'times' && MULTIPLIER_WORD.test(text));
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text)) || (claim.unit === 'times' && MULTIPLIER_WORD.test(text)) || (claim.unit === 'occasion' && /\b(?:twice|thrice)\b/i.test(text));
     case 'date':
       return CALENDAR_WORD.test(text) || HOLIDAY_WORD.test(text) || (claim.date?.month !== undefined && QUARTER_WORD.test(text));
     case 'year':
