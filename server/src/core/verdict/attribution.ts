@@ -57,7 +57,7 @@ const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
 /** A name with up to three titles before it ("Detective Chief Inspector Martin Oduya"). */
 const NAME = String.raw`(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
 /** A capitalised post by its last word's ending: "Senior Hydrologist", "Chief Economist", "Lead Counsel". */
-const POST_LIKE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}\p{Ll}*(?:ologist|ist|ician|ator|ager|ent|ant|eer|counsel|adviser|advisor|officer|coordinator)$/u;
+const POST_LIKE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}\p{Ll}*(?:ologist|ist|ician|ator|ager|ent|ant|eer|counsel|adviser|advisor|officer|coordinator|commissioner|director|secretary|treasurer|inspector|superintendent|constable|clerk)$/u;
 /** A paragraph that ends "He said:" or "She added:". */
 /** A line of a pronoun and a verb of speech alone: "She added:". */
 const PRONOUN_LINE = new RegExp(String.raw`^\s*(?:He|She)\s+${VERB}\s*:$`, 'u');
@@ -65,7 +65,9 @@ const PRONOUN_SAID_COLON = new RegExp(String.raw`[.!?]\s+(?:He|She)\s+${VERB}\s*
 /** The person a paragraph opens with: a titled or two-word name, then a comma or a verb. */
 const PERSON_OPENING = new RegExp(String.raw`^\s*(${NAME})(?=,|\s+(?:is|was|has|had|who)\b)`, 'u');
 /** A person's name right before a post in apposition: "Gareth Moyle, " before "Senior Dog Warden". */
-const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+$`, 'u');
+// (The post may open with words joined by "and" or "of" before the part read as a name: "Margaret Tolland, Police and
+// Crime Commissioner, said:".)
+const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+)+(?:and|of|for|&)\s+)?$`, 'u');
 /**
  * An office "of" or "for" something, capitalised, before a name after the verb ("said Director of Emergency Services
  * Gloria Vance", "said Board of Supervisors Chair Helen Marsh"): the office starts with one of these words, so "said

@@ -395,6 +395,8 @@ function inVerbatimQuote(text: string, span: Span, evidence: string): boolean {
   return inner.length >= 3 && hasWordForWord(evidence, inner);
 }
 
+/** A denial right before words a claim quotes: "don't think he's", "less than", "not". */
+const DENIED_BEFORE = /(?:\b(?:not|no|never|less\s+than|hardly|barely)\b|n't)(?:\s+\S+){0,3}\s*$/;
 /** A quotation's words without the stops and commas that end them inside the marks. */
 const quoteWords = (inner: string) => inner.replace(/[\s,.;:!?]+$/u, '');
 /** Whether the evidence has the words as they are, whatever their case, apostrophes and spacing. */
@@ -3638,7 +3640,10 @@ function oneWordFamily(a: string, b: string): boolean {
   if (k >= 5 && k * 3 >= Math.min(x.length, y.length) * 2) return true;
   // A verb in "-de" and its noun or adjective in "-sion", "-sive" ("corroded" / "corrosion", "decided" / "decision").
   const root = (w: string) => w.replace(/(?:sions?|sive|de[ds]?|ding)$/, '');
-  return root(x) === root(y) && root(x).length >= 4 && root(x) !== x && root(y) !== y;
+  if (root(x) === root(y) && root(x).length >= 4 && root(x) !== x && root(y) !== y) return true;
+  // A noun and its collective in "-age" ("signs" / "signage").
+  const single = (w: string) => w.replace(/s$/, '');
+  return single(x) + 'age' === y || single(y) + 'age' === x;
 }
 
 /** "All of the", "all the", "all of them": the whole of a group. */
@@ -5757,6 +5762,32 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       conflicting = scored.find((s) => s.c === found.candidate)!;
       conflicts = [found.conflict];
     }
+  }
+
+  const quotedWordForWord = (span: Span) => {
+    const at = { start: span.start - claim.span.start, end: span.end - claim.span.start };
+    // (A quotation of five words or more: a phrase may be quoted out of a longer one that denies it, "would cause
+    // “substantial harm”" / "would cause less than substantial harm".)
+    const open = Math.max(info.text.lastIndexOf('“', at.start), info.text.lastIndexOf('"', at.start - 1));
+    const closes = [info.text.indexOf('”', at.end), info.text.indexOf('"', at.end)].filter((i) => i >= 0);
+    if (open < 0 || !closes.length || info.text.slice(open + 1, Math.min(...closes)).split(/\s+/).filter(Boolean).length < 5) return false;
+    // (The words around the passage in the document, in order: a quotation may run over two of its sentences; not
+    // after a denial there, "I still don't think he's capable of walking amongst other people".)
+    const inner = quoteWords(info.text.slice(open + 1, Math.min(...closes)));
+    const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+    return scored.some((s) => {
+      const { start, end } = s.c.hit.passage.span;
+      const around = normal(s.c.hit.document.text.slice(Math.max(0, start - 400), end + 400));
+      const at = around.indexOf(normal(inner));
+      return at >= 0 && !DENIED_BEFORE.test(around.slice(Math.max(0, at - 40), at));
+    });
+  };
+  // A figure or a word inside a quotation that a source gives word for word is the speaker's, whatever a table says:
+  // "One household in twelve was satisfied with the repair" is what the union secretary said, not the survey's "19".
+  // (So is a denial there: "“People talk as if we're concreting it over. We're not,” Mr Penhale said.")
+  if (conflicting && conflicts.every((c) => (c.kind === 'number' || c.kind === 'word' || c.kind === 'negation') && c.claimSpan && quotedWordForWord(c.claimSpan))) {
+    conflicting = undefined;
+    conflicts = [];
   }
 
   // A claim made of a table's figures ("Ms Raman took 14,862 votes, against 11,047 for Mr Hargreaves"): each figure

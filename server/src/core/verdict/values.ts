@@ -192,7 +192,7 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
   // (An age's bound: "under the age of 25" is "under 25".)
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
-  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of)\s*$/i, 'atMost'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of)\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -1363,7 +1363,22 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits) unitOfList(text, out);
   if (digits) unitOfChange(text, out);
   if (digits) agesInApposition(text, out);
+  if (digits) sharedCaps(text, out);
   return withRoles(text, out);
+}
+
+/**
+ * A cap shared by the figures of a list: "up to £1,500 for homes and £4,500 for rural businesses" caps both (the
+ * second figure after "for …, and" or "for … and", of the first's kind and unit).
+ */
+function sharedCaps(text: string, values: Omit<TypedValue, 'role'>[]): void {
+  const sorted = [...values].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const [first, next] = [sorted[i - 1], sorted[i]];
+    if (first.bound !== 'atMost' || next.bound !== undefined || first.kind !== next.kind || first.unit !== next.unit) continue;
+    if (!/^up to$/i.test(hedgeWords(text, first.span.start))) continue;
+    if (/^\s+(?:for|to|on|in|per)\s+[^,.;:()]{1,40}?,?\s+and\s+$/i.test(text.slice(first.span.end, next.span.start))) Object.assign(next, { bound: 'atMost', cap: true });
+  }
 }
 
 /**
