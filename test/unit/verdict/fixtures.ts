@@ -577,3 +577,274 @@ export const SCHOOL_BUS_REPORT = `# Westmere County Council
 
 7.3 That officers provide a written update to the committee's next meeting on Tuesday 11 November 2025.
 `;
+
+/** A borough council cabinet report on moving its outdoor market (h428): pitches, footfall, fees and the consultation. */
+export const MARKET_RELOCATION_REPORT = `# Kestleford Borough Council — Cabinet Report
+
+**Meeting:** Cabinet, Wednesday 12 June 2024, 6.30pm, Council Chamber, Kestleford Town Hall
+**Report title:** Relocation of Kestleford Outdoor Market from Corn Square to Mill Lane
+**Report author:** Darren Pike, Markets and Town Centre Manager
+**Lead member:** Councillor Anita Rowe, Cabinet Member for Economy and Regeneration
+**Key decision:** Yes
+**Wards affected:** Abbey; Castle
+
+## 1. Purpose of report
+
+1.1 This report asks Cabinet to approve the relocation of Kestleford Outdoor Market from its current home in Corn Square to the former bus depot site on Mill Lane, to allow the Corn Square redevelopment to proceed.
+
+1.2 The market has traded in Corn Square since 1873. It currently operates on three days a week: Tuesday, Friday and Saturday.
+
+## 2. Recommendations
+
+Cabinet is recommended to:
+
+(a) approve the relocation of the outdoor market to the Mill Lane site, with the first trading day at the new site on Monday 2 September 2024 (a preview day), and normal trading from Tuesday 3 September 2024;
+
+(b) approve a capital budget of £1.35 million for the works at Mill Lane, funded by £900,000 from the Town Centre Fund and £450,000 of prudential borrowing;
+
+(c) approve a revised standard daily pitch fee of £32, up from £28, with a 50% discount on all pitch fees for the first 12 weeks of trading at Mill Lane;
+
+(d) delegate to the Director of Place, Helen Carrow, in consultation with the Cabinet Member for Economy and Regeneration, authority to agree the final layout of the site.
+
+## 3. Background
+
+3.1 Corn Square forms the central part of the Corn Square Quarter scheme being delivered by Corvane Developments in partnership with the council. The £14.2 million scheme will provide 86 homes, eight ground-floor commercial units and a new public square. Construction is due to begin in October 2024 and take approximately 26 months.
+
+3.2 The Mill Lane site is a council-owned former bus depot, closed by Northway Buses in 2019. It lies approximately 400 metres south-east of Corn Square and has 120 public parking spaces alongside. The proposed works include resurfacing, a 1,100 square metre canopy over the central aisle, new lighting, toilets, and power and water points to every pitch.
+
+3.3 The market has been in decline for several years. Average Saturday footfall has fallen from 9,400 in 2019 to 6,100 in 2023, a fall of 35%. Occupancy has also fallen: of 64 pitches in Corn Square, 51 are currently let.
+
+## 4. Current and proposed stalls and rents
+
+4.1 The Mill Lane layout provides 58 pitches, six fewer than Corn Square, but more than the 51 currently let. Every pitch at Mill Lane will have its own power supply; at present only 22 pitches in Corn Square have power.
+
+| Stall category | Pitches let (Corn Square) | Pitches planned (Mill Lane) | Current daily fee | Proposed daily fee |
+|---|---|---|---|---|
+| Fresh food (fruit and veg, butchers, fish) | 14 | 16 | £28 | £32 |
+| Hot food and street food | 9 | 12 | £35 | £40 |
+| Clothing and textiles | 11 | 11 | £28 | £32 |
+| Household and hardware | 8 | 8 | £28 | £32 |
+| Crafts and gifts | 9 | 11 | £22 | £25 |
+| **Total** | **51** | **58** | | |
+
+4.2 The proposed fee increase for a standard pitch is 14%. Officers note that the standard fee has not changed since April 2018 and remains below the fee at the nearby Bramhurst market (£36).
+
+## 5. Footfall
+
+5.1 Footfall is measured by automatic counters at the two Corn Square entrances. Figures below are average daily counts.
+
+| Trading day | 2019 | 2023 | Change |
+|---|---|---|---|
+| Tuesday | 4,200 | 3,050 | -27% |
+| Friday | 5,800 | 3,900 | -33% |
+| Saturday | 9,400 | 6,100 | -35% |
+
+5.2 Officers forecast that footfall at Mill Lane will be 10% lower than at Corn Square in the first year, recovering to current levels by the end of the second year once signage and the canopy are established.
+
+## 6. Consultation
+
+6.1 A public consultation ran for six weeks, from Monday 8 April to Sunday 19 May 2024. It received 1,146 responses. Of these, 58% opposed the relocation, 31% supported it and 11% expressed no view.
+
+6.2 The Kestleford Market Traders' Association submitted a formal response opposing the move, citing the rent increase, the distance from the main shopping streets and the loss of passing trade.
+
+6.3 The Kestleford Chamber of Commerce supported the move. Its chief executive, Priya Nandra, wrote: "A covered, properly serviced market at Mill Lane gives traders a fighting chance. Standing still in Corn Square is not an option."
+
+6.4 Officers met the traders' association on four occasions between February and May 2024.
+
+## 7. Comments of the Cabinet Member
+
+Councillor Anita Rowe said: "Nobody takes moving a 150-year-old market lightly. But the market we have today is shrinking, and the traders deserve a site with shelter, power and parking. This is about giving the market a future, not ending its past."
+
+## 8. Financial implications
+
+8.1 The capital cost of £1.35 million will be met from the Town Centre Fund (£900,000) and borrowing (£450,000). Annual borrowing costs are estimated at £31,000 over 25 years.
+
+8.2 The 12-week discount is estimated to cost £48,000 in lost fee income. Market income for 2023/24 was £412,000.
+
+## 9. Risks
+
+9.1 The principal risk is loss of traders. If more than ten traders leave within the first six months, officers will bring a further report to Cabinet.
+
+## 10. Decision (added after the meeting)
+
+Cabinet approved recommendations (a) to (d) on Wednesday 12 June 2024. Councillor Rowe moved an amendment, agreed by Cabinet, extending the pitch-fee discount from 12 weeks to 16 weeks. Cabinet also agreed that the Mill Lane market will stay at the site for at least five years.
+`;
+
+/** An NHS trust statement on its maternity investment (h418): midwives, consultants and the money. */
+export const MATERNITY_INVESTMENT_STATEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Statement: NCSA inspection of maternity services at St Aldhelm's Hospital</title>
+</head>
+<body>
+<header>
+<p>Kelmouth and Wessex Hospitals NHS Foundation Trust</p>
+<p>News release — for immediate use</p>
+<p>Wednesday 10 July 2024</p>
+</header>
+<main>
+<h1>Trust responds to maternity inspection report</h1>
+
+<p>Kelmouth and Wessex Hospitals NHS Foundation Trust has today accepted in full the findings of the National Care Standards Authority (NCSA) following its inspection of maternity services at St Aldhelm's Hospital in May.</p>
+
+<p>The trust's Chief Executive, Priya Raman, said: "I want to apologise unreservedly to every woman and family who did not receive the standard of care they should expect from us. The report makes difficult reading, and we accept every one of its findings. Our midwives and doctors have been working under enormous pressure, and we did not do enough, quickly enough, to support them."</p>
+
+<p>The trust's board met in an extraordinary session on Monday 8 July 2024 and approved an additional investment of £3.2 million over the next two years for maternity services. The money will fund the recruitment of 30 additional midwives, 12 of whom will be recruited from overseas, as well as two additional consultant obstetricians and a dedicated triage team.</p>
+
+<p>Medical Director Dr Alistair Beck said: "We have already made changes since the inspectors visited. Every woman arriving at triage is now seen by a midwife within 15 minutes, and we are checking that every single day. We know we have to earn back the trust of our community."</p>
+
+<h2>Improvement actions</h2>
+
+<table>
+<thead>
+<tr><th>Action</th><th>Lead</th><th>Target date</th></tr>
+</thead>
+<tbody>
+<tr><td>Dedicated triage midwife on every shift, 24 hours a day</td><td>Director of Midwifery</td><td>Completed 3 June 2024</td></tr>
+<tr><td>Fetal monitoring (CTG) training compliance to reach 90%</td><td>Head of Midwifery Education</td><td>31 August 2024</td></tr>
+<tr><td>Recruit 30 additional midwives (18 UK, 12 international)</td><td>Director of Midwifery</td><td>31 March 2025</td></tr>
+<tr><td>Review and update all out-of-date clinical guidelines</td><td>Medical Director</td><td>30 September 2024</td></tr>
+<tr><td>Weekly maternity safety report to the board</td><td>Chief Executive</td><td>From 15 July 2024</td></tr>
+</tbody>
+</table>
+
+<p>The trust said that the midwifery vacancy rate had already fallen from 18% at the time of the inspection to 14% in June, after 17 newly qualified midwives joined the unit in the spring.</p>
+
+<p>Director of Midwifery Joanne Pickford will hold an open listening event for women and families at the Kelmouth Community Hall on Saturday 20 July 2024, from 10am to 1pm. The trust is also working with Healthwatch Kelmouth, whose chair, Denise Morrow, has agreed to sit on a new Maternity Voices oversight group.</p>
+
+<p>Denise Morrow said: "Families have been telling us for more than a year that something was wrong. We welcome the trust's apology, but what matters now is whether things change on the ward."</p>
+
+<p>The maternity unit remains open and women booked to give birth at St Aldhelm's should continue to attend their appointments as normal.</p>
+
+<p>Ends.</p>
+
+<p>Notes to editors: St Aldhelm's Hospital is the trust's main acute site. The trust employs around 7,400 staff across three hospitals and serves a population of about 620,000 people.</p>
+</main>
+</body>
+</html>
+`;
+
+/** A planning officer's report on a stadium extension (h323): heights, capacity and the harm to a listed church. */
+export const STADIUM_PLANNING_REPORT = `# Kingsmoor City Council — Planning Committee
+
+## Report of the Principal Planning Officer
+
+**Application reference:** 25/00417/FUL
+**Site:** Fenwick Road Stadium, Fenwick Road, Kingsmoor
+**Applicant:** Kingsmoor Rovers Football Club Ltd
+**Proposal:** Demolition and rebuilding of the North Stand and East Stand to increase stadium capacity to 42,300, with associated landscaping, transport and access works
+**Report author:** Priya Nandakumar, Principal Planning Officer
+**Report date:** Thursday 27 March 2025
+**Committee date:** Wednesday 9 April 2025
+
+## 1. Recommendation
+
+Approve, subject to the conditions set out in section 7 and the completion of a Section 106 legal agreement.
+
+## 2. Summary
+
+The application seeks to increase the capacity of Fenwick Road by 10,850 seats. The officer considers that the economic and community benefits of the scheme outweigh the harm identified, which relates mainly to matchday traffic and to the setting of the Grade II listed St Anselm's Church on Cullen Street.
+
+Ms Nandakumar writes: "On balance, the benefits to the city are substantial and the harms can be reduced to an acceptable level through conditions and the Section 106 agreement."
+
+## 3. Consultation responses
+
+The council received 1,236 representations during the 21-day consultation period, which closed on Friday 21 March 2025.
+
+| Response type | Number |
+|---------------|--------|
+| Support       | 874    |
+| Object        | 329    |
+| Neutral       | 33     |
+| **Total**     | **1,236** |
+
+The main grounds of objection were matchday traffic and parking on residential streets, noise, and the height of the new East Stand. The Kingsmoor Rovers Supporters' Trust submitted a representation in support of the application, subject to the club publishing a ticket pricing policy for the 2027-28 season.
+
+The Fenwick Residents' Association objected. Its chair, Colin Ashworth, wrote: "Residents already lose their streets twenty-five times a year. Another eleven thousand fans will make that far worse unless the club pays for proper transport."
+
+Westmarch County Council, as the local highway authority, raised no objection subject to conditions and a transport contribution.
+
+## 4. Heritage
+
+The rebuilt East Stand roof would rise from 21 metres to 34 metres. The council's conservation officer, Mark Tolley, considers that this would cause "less than substantial harm" to the setting of St Anselm's Church. Mr Tolley said the revised cladding, in a darker brick-red finish, "softens the bulk of the stand when seen from the churchyard". The officer gives this harm considerable weight but concludes that it is outweighed by the public benefits.
+
+## 5. Transport
+
+At present 44 per cent of supporters arrive at Fenwick Road by public transport, on foot or by bicycle. The applicant's travel plan sets a target of 60 per cent by 2030.
+
+The club would make a Section 106 transport contribution of £2.1 million, of which £850,000 would fund extra matchday shuttle buses from Kingsmoor Parkway station for five seasons. The remainder would pay for a residents' parking scheme and improved pedestrian crossings on Fenwick Road and Cullen Street.
+
+## 6. Economic benefits
+
+The applicant estimates 450 construction jobs and 120 permanent matchday roles. The council's economic development team estimates that the expanded stadium would add about £11 million a year to the local economy.
+
+## 7. Principal conditions
+
+| No. | Condition |
+|-----|-----------|
+| 1 | Construction hours limited to 8am–6pm Monday to Friday and 8am–1pm on Saturdays; no construction on matchdays or on Sundays |
+| 2 | Construction traffic management plan to be approved before work begins |
+| 3 | Cladding materials for the East Stand to be approved by the council |
+| 4 | Travel plan to be monitored annually, with results reported to the council |
+| 5 | No increase in capacity above 31,450 to be used until the residents' parking scheme is in force |
+
+## 8. Conclusion
+
+The officer recommends that the committee grants planning permission. If the committee approves the application on 9 April, the club expects to begin work as planned in June 2025.
+`;
+
+/** An ambulance trust's media briefing transcript on a marathon's casualties (h300): calls, conveyances and response times. */
+export const MARATHON_AMBULANCE_BRIEFING = `NORTHFOLD AMBULANCE SERVICE NHS TRUST
+MEDIA BRIEFING - TRANSCRIPT
+
+Subject: Ambulance response to the Kelsbrook Marathon, Sunday 9 June 2024
+Date: Tuesday 11 June 2024, 10:30am
+Location: Northfold Ambulance Service headquarters, Carrow Road, Kelsbrook
+
+Present:
+  Simon Thackeray, Director of Operations, Northfold Ambulance Service
+  Dr Priya Venkatesh, Consultant in Emergency Medicine, St Aldric's Hospital
+  Lauren Fitch, Head of Communications, Northfold Ambulance Service (chair)
+  Reporters from the Kelsbrook Courier, BBC Northfold and Radio Kelsbrook
+
+---
+
+FITCH: Good morning, everyone, and thank you for coming. Simon will give a short account of Sunday, then Dr Venkatesh will talk about the hospital side, and then we'll take questions. We have about half an hour.
+
+THACKERAY: Thank you, Lauren. Under the event plan agreed with the Kelsbrook Marathon Trust, we had 14 ambulances and two rapid response cars on standby for the marathon. The trust paid us £21,000 for that standby cover, which is the normal arrangement for an event of this size. By late morning it was clear that the heat was going to be a serious problem. At 12:52 we declared a business continuity incident, and we brought in six more ambulances from Westmoor under mutual aid.
+
+THACKERAY: Between 11am and 3pm we received 97 calls from along the route. Calls from the route were answered in an average of 11 minutes. The longest wait was 34 minutes, at mile 22, near Hollins Bridge. I'm not happy with that, and I've apologised to the runner concerned.
+
+THACKERAY: There was a knock-on effect for the rest of the city. That afternoon, the average response time for category 2 calls elsewhere in Kelsbrook rose from 28 minutes to 41 minutes. Those are people having strokes, chest pains, serious breathing problems. That's the part that concerns me most.
+
+VENKATESH: From the hospital side: St Aldric's received 51 of the 63 runners taken to hospital. The other 12 went to Westmoor General. Nine patients had core body temperatures above 40C when they were measured. Four were critical on arrival, and two of those were in intensive care on Sunday night. One was discharged from intensive care on Monday. Two runners remain with us this morning, both stable.
+
+VENKATESH: I'd like to say something about who these patients were. Most of the people we saw were young, fit and well trained. Heat doesn't care how fit you are. Several told us they had trained through a cold spring and simply hadn't acclimatised.
+
+FITCH: Let's take questions. Tom, from the Courier.
+
+TOM ASHDOWN (Kelsbrook Courier): Mr Thackeray, did the ambulance service tell the organisers to stop the race?
+
+THACKERAY: It's not our decision to stop a race. That sits with the organiser. What we did do was tell the trust's medical director, at 12:30, that our capacity was under strain and that we were close to our limit. The decision to close the course at 1:15 was theirs.
+
+ASHDOWN: Do you think it should have been stopped sooner?
+
+THACKERAY: I'm not going to second-guess that today. The review is the right place for it.
+
+ELLIE NAPIER (BBC Northfold): What did Sunday cost the ambulance service?
+
+THACKERAY: We estimate the extra cost of the day, including the mutual aid crews and overtime, at £37,500. Under the event agreement we will seek to recover that from the Kelsbrook Marathon Trust.
+
+NAPIER: Will you provide cover for next year's race?
+
+THACKERAY: We'll be part of the review, and we'll want to see the start time moved earlier before we sign up again.
+
+ASIF RAHMAN (Radio Kelsbrook): Dr Venkatesh, is there any lasting damage for the patients in critical condition?
+
+VENKATESH: It's too early to say. Severe heatstroke can affect the kidneys and the liver, and we'll be following those patients up for some weeks.
+
+FITCH: Thank you all. We'll circulate the figures by email this afternoon.
+
+[END OF TRANSCRIPT]
+`;

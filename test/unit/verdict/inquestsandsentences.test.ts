@@ -12,6 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { STADIUM_PLANNING_REPORT } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
 
@@ -165,74 +166,6 @@ const SENTENCING = `<!DOCTYPE html>
 <p>Sarah Lindqvist KC said after the hearing: "This case shows that county lines offenders who exploit children will face not only drugs charges but modern slavery charges, and the long sentences that follow."</p>
 </body>
 </html>
-`;
-
-const PLANNING_REPORT = `# Kingsmoor City Council — Planning Committee
-
-## Report of the Principal Planning Officer
-
-**Application reference:** 25/00417/FUL
-**Site:** Fenwick Road Stadium, Fenwick Road, Kingsmoor
-**Applicant:** Kingsmoor Rovers Football Club Ltd
-**Proposal:** Demolition and rebuilding of the North Stand and East Stand to increase stadium capacity to 42,300, with associated landscaping, transport and access works
-**Report author:** Priya Nandakumar, Principal Planning Officer
-**Report date:** Thursday 27 March 2025
-**Committee date:** Wednesday 9 April 2025
-
-## 1. Recommendation
-
-Approve, subject to the conditions set out in section 7 and the completion of a Section 106 legal agreement.
-
-## 2. Summary
-
-The application seeks to increase the capacity of Fenwick Road by 10,850 seats. The officer considers that the economic and community benefits of the scheme outweigh the harm identified, which relates mainly to matchday traffic and to the setting of the Grade II listed St Anselm's Church on Cullen Street.
-
-Ms Nandakumar writes: "On balance, the benefits to the city are substantial and the harms can be reduced to an acceptable level through conditions and the Section 106 agreement."
-
-## 3. Consultation responses
-
-The council received 1,236 representations during the 21-day consultation period, which closed on Friday 21 March 2025.
-
-| Response type | Number |
-|---------------|--------|
-| Support       | 874    |
-| Object        | 329    |
-| Neutral       | 33     |
-| **Total**     | **1,236** |
-
-The main grounds of objection were matchday traffic and parking on residential streets, noise, and the height of the new East Stand. The Kingsmoor Rovers Supporters' Trust submitted a representation in support of the application, subject to the club publishing a ticket pricing policy for the 2027-28 season.
-
-The Fenwick Residents' Association objected. Its chair, Colin Ashworth, wrote: "Residents already lose their streets twenty-five times a year. Another eleven thousand fans will make that far worse unless the club pays for proper transport."
-
-Westmarch County Council, as the local highway authority, raised no objection subject to conditions and a transport contribution.
-
-## 4. Heritage
-
-The rebuilt East Stand roof would rise from 21 metres to 34 metres. The council's conservation officer, Mark Tolley, considers that this would cause "less than substantial harm" to the setting of St Anselm's Church. Mr Tolley said the revised cladding, in a darker brick-red finish, "softens the bulk of the stand when seen from the churchyard". The officer gives this harm considerable weight but concludes that it is outweighed by the public benefits.
-
-## 5. Transport
-
-At present 44 per cent of supporters arrive at Fenwick Road by public transport, on foot or by bicycle. The applicant's travel plan sets a target of 60 per cent by 2030.
-
-The club would make a Section 106 transport contribution of £2.1 million, of which £850,000 would fund extra matchday shuttle buses from Kingsmoor Parkway station for five seasons. The remainder would pay for a residents' parking scheme and improved pedestrian crossings on Fenwick Road and Cullen Street.
-
-## 6. Economic benefits
-
-The applicant estimates 450 construction jobs and 120 permanent matchday roles. The council's economic development team estimates that the expanded stadium would add about £11 million a year to the local economy.
-
-## 7. Principal conditions
-
-| No. | Condition |
-|-----|-----------|
-| 1 | Construction hours limited to 8am–6pm Monday to Friday and 8am–1pm on Saturdays; no construction on matchdays or on Sundays |
-| 2 | Construction traffic management plan to be approved before work begins |
-| 3 | Cladding materials for the East Stand to be approved by the council |
-| 4 | Travel plan to be monitored annually, with results reported to the council |
-| 5 | No increase in capacity above 31,450 to be used until the residents' parking scheme is in force |
-
-## 8. Conclusion
-
-The officer recommends that the committee grants planning permission. If the committee approves the application on 9 April, the club expects to begin work as planned in June 2025.
 `;
 
 const HARBOUR_LOG = `KELVANE HARBOUR AUTHORITY
@@ -450,7 +383,7 @@ describe('the thirty-ninth round: inquests, sentences and consultations (h320–
   });
 
   test('"the 21-day consultation" is no count\'s rival; a place and a body are not two people given each other\'s words', async () => {
-    const planning = expectVerdictWith(await workspaceIndex({ 'sources/planning_officer_report.md': PLANNING_REPORT }));
+    const planning = expectVerdictWith(await workspaceIndex({ 'sources/planning_officer_report.md': STADIUM_PLANNING_REPORT }));
     planning('supported', 'The council received 1,236 representations, of which 874 supported the plans and 329 objected.');
     const incident = expectVerdictWith(await workspaceIndex({ 'sources/nfrs_incident_summary.md': INCIDENT_SUMMARY }));
     incident('supported', 'A joint review of fire-water run-off into the Wex Brook, involving the fire service, the company and the Environment Agency, is due on Monday 20 October.');

@@ -10,153 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { MARKET_RELOCATION_REPORT, MATERNITY_INVESTMENT_STATEMENT } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, why, workspaceIndex } from './sources';
-
-const MARKET_REPORT = `# Kestleford Borough Council — Cabinet Report
-
-**Meeting:** Cabinet, Wednesday 12 June 2024, 6.30pm, Council Chamber, Kestleford Town Hall
-**Report title:** Relocation of Kestleford Outdoor Market from Corn Square to Mill Lane
-**Report author:** Darren Pike, Markets and Town Centre Manager
-**Lead member:** Councillor Anita Rowe, Cabinet Member for Economy and Regeneration
-**Key decision:** Yes
-**Wards affected:** Abbey; Castle
-
-## 1. Purpose of report
-
-1.1 This report asks Cabinet to approve the relocation of Kestleford Outdoor Market from its current home in Corn Square to the former bus depot site on Mill Lane, to allow the Corn Square redevelopment to proceed.
-
-1.2 The market has traded in Corn Square since 1873. It currently operates on three days a week: Tuesday, Friday and Saturday.
-
-## 2. Recommendations
-
-Cabinet is recommended to:
-
-(a) approve the relocation of the outdoor market to the Mill Lane site, with the first trading day at the new site on Monday 2 September 2024 (a preview day), and normal trading from Tuesday 3 September 2024;
-
-(b) approve a capital budget of £1.35 million for the works at Mill Lane, funded by £900,000 from the Town Centre Fund and £450,000 of prudential borrowing;
-
-(c) approve a revised standard daily pitch fee of £32, up from £28, with a 50% discount on all pitch fees for the first 12 weeks of trading at Mill Lane;
-
-(d) delegate to the Director of Place, Helen Carrow, in consultation with the Cabinet Member for Economy and Regeneration, authority to agree the final layout of the site.
-
-## 3. Background
-
-3.1 Corn Square forms the central part of the Corn Square Quarter scheme being delivered by Corvane Developments in partnership with the council. The £14.2 million scheme will provide 86 homes, eight ground-floor commercial units and a new public square. Construction is due to begin in October 2024 and take approximately 26 months.
-
-3.2 The Mill Lane site is a council-owned former bus depot, closed by Northway Buses in 2019. It lies approximately 400 metres south-east of Corn Square and has 120 public parking spaces alongside. The proposed works include resurfacing, a 1,100 square metre canopy over the central aisle, new lighting, toilets, and power and water points to every pitch.
-
-3.3 The market has been in decline for several years. Average Saturday footfall has fallen from 9,400 in 2019 to 6,100 in 2023, a fall of 35%. Occupancy has also fallen: of 64 pitches in Corn Square, 51 are currently let.
-
-## 4. Current and proposed stalls and rents
-
-4.1 The Mill Lane layout provides 58 pitches, six fewer than Corn Square, but more than the 51 currently let. Every pitch at Mill Lane will have its own power supply; at present only 22 pitches in Corn Square have power.
-
-| Stall category | Pitches let (Corn Square) | Pitches planned (Mill Lane) | Current daily fee | Proposed daily fee |
-|---|---|---|---|---|
-| Fresh food (fruit and veg, butchers, fish) | 14 | 16 | £28 | £32 |
-| Hot food and street food | 9 | 12 | £35 | £40 |
-| Clothing and textiles | 11 | 11 | £28 | £32 |
-| Household and hardware | 8 | 8 | £28 | £32 |
-| Crafts and gifts | 9 | 11 | £22 | £25 |
-| **Total** | **51** | **58** | | |
-
-4.2 The proposed fee increase for a standard pitch is 14%. Officers note that the standard fee has not changed since April 2018 and remains below the fee at the nearby Bramhurst market (£36).
-
-## 5. Footfall
-
-5.1 Footfall is measured by automatic counters at the two Corn Square entrances. Figures below are average daily counts.
-
-| Trading day | 2019 | 2023 | Change |
-|---|---|---|---|
-| Tuesday | 4,200 | 3,050 | -27% |
-| Friday | 5,800 | 3,900 | -33% |
-| Saturday | 9,400 | 6,100 | -35% |
-
-5.2 Officers forecast that footfall at Mill Lane will be 10% lower than at Corn Square in the first year, recovering to current levels by the end of the second year once signage and the canopy are established.
-
-## 6. Consultation
-
-6.1 A public consultation ran for six weeks, from Monday 8 April to Sunday 19 May 2024. It received 1,146 responses. Of these, 58% opposed the relocation, 31% supported it and 11% expressed no view.
-
-6.2 The Kestleford Market Traders' Association submitted a formal response opposing the move, citing the rent increase, the distance from the main shopping streets and the loss of passing trade.
-
-6.3 The Kestleford Chamber of Commerce supported the move. Its chief executive, Priya Nandra, wrote: "A covered, properly serviced market at Mill Lane gives traders a fighting chance. Standing still in Corn Square is not an option."
-
-6.4 Officers met the traders' association on four occasions between February and May 2024.
-
-## 7. Comments of the Cabinet Member
-
-Councillor Anita Rowe said: "Nobody takes moving a 150-year-old market lightly. But the market we have today is shrinking, and the traders deserve a site with shelter, power and parking. This is about giving the market a future, not ending its past."
-
-## 8. Financial implications
-
-8.1 The capital cost of £1.35 million will be met from the Town Centre Fund (£900,000) and borrowing (£450,000). Annual borrowing costs are estimated at £31,000 over 25 years.
-
-8.2 The 12-week discount is estimated to cost £48,000 in lost fee income. Market income for 2023/24 was £412,000.
-
-## 9. Risks
-
-9.1 The principal risk is loss of traders. If more than ten traders leave within the first six months, officers will bring a further report to Cabinet.
-
-## 10. Decision (added after the meeting)
-
-Cabinet approved recommendations (a) to (d) on Wednesday 12 June 2024. Councillor Rowe moved an amendment, agreed by Cabinet, extending the pitch-fee discount from 12 weeks to 16 weeks. Cabinet also agreed that the Mill Lane market will stay at the site for at least five years.
-`;
-
-const MATERNITY_STATEMENT = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Statement: NCSA inspection of maternity services at St Aldhelm's Hospital</title>
-</head>
-<body>
-<header>
-<p>Kelmouth and Wessex Hospitals NHS Foundation Trust</p>
-<p>News release — for immediate use</p>
-<p>Wednesday 10 July 2024</p>
-</header>
-<main>
-<h1>Trust responds to maternity inspection report</h1>
-
-<p>Kelmouth and Wessex Hospitals NHS Foundation Trust has today accepted in full the findings of the National Care Standards Authority (NCSA) following its inspection of maternity services at St Aldhelm's Hospital in May.</p>
-
-<p>The trust's Chief Executive, Priya Raman, said: "I want to apologise unreservedly to every woman and family who did not receive the standard of care they should expect from us. The report makes difficult reading, and we accept every one of its findings. Our midwives and doctors have been working under enormous pressure, and we did not do enough, quickly enough, to support them."</p>
-
-<p>The trust's board met in an extraordinary session on Monday 8 July 2024 and approved an additional investment of £3.2 million over the next two years for maternity services. The money will fund the recruitment of 30 additional midwives, 12 of whom will be recruited from overseas, as well as two additional consultant obstetricians and a dedicated triage team.</p>
-
-<p>Medical Director Dr Alistair Beck said: "We have already made changes since the inspectors visited. Every woman arriving at triage is now seen by a midwife within 15 minutes, and we are checking that every single day. We know we have to earn back the trust of our community."</p>
-
-<h2>Improvement actions</h2>
-
-<table>
-<thead>
-<tr><th>Action</th><th>Lead</th><th>Target date</th></tr>
-</thead>
-<tbody>
-<tr><td>Dedicated triage midwife on every shift, 24 hours a day</td><td>Director of Midwifery</td><td>Completed 3 June 2024</td></tr>
-<tr><td>Fetal monitoring (CTG) training compliance to reach 90%</td><td>Head of Midwifery Education</td><td>31 August 2024</td></tr>
-<tr><td>Recruit 30 additional midwives (18 UK, 12 international)</td><td>Director of Midwifery</td><td>31 March 2025</td></tr>
-<tr><td>Review and update all out-of-date clinical guidelines</td><td>Medical Director</td><td>30 September 2024</td></tr>
-<tr><td>Weekly maternity safety report to the board</td><td>Chief Executive</td><td>From 15 July 2024</td></tr>
-</tbody>
-</table>
-
-<p>The trust said that the midwifery vacancy rate had already fallen from 18% at the time of the inspection to 14% in June, after 17 newly qualified midwives joined the unit in the spring.</p>
-
-<p>Director of Midwifery Joanne Pickford will hold an open listening event for women and families at the Kelmouth Community Hall on Saturday 20 July 2024, from 10am to 1pm. The trust is also working with Healthwatch Kelmouth, whose chair, Denise Morrow, has agreed to sit on a new Maternity Voices oversight group.</p>
-
-<p>Denise Morrow said: "Families have been telling us for more than a year that something was wrong. We welcome the trust's apology, but what matters now is whether things change on the ward."</p>
-
-<p>The maternity unit remains open and women booked to give birth at St Aldhelm's should continue to attend their appointments as normal.</p>
-
-<p>Ends.</p>
-
-<p>Notes to editors: St Aldhelm's Hospital is the trust's main acute site. The trust employs around 7,400 staff across three hospitals and serves a population of about 620,000 people.</p>
-</main>
-</body>
-</html>
-`;
 
 const FLOOD_BRIEFING = `# Hollinsford Flood Alleviation Scheme
 
@@ -496,13 +352,13 @@ describe('the forty-third round: figures joined and ranked, names described, wit
   withProductWordVectors();
 
   test('a figure compared with another is no level; a claim joined from two sentences has its figures in both', async () => {
-    const market = judgeWith(await workspaceIndex({ 'sources/cabinet-report-market-relocation.md': MARKET_REPORT }));
+    const market = judgeWith(await workspaceIndex({ 'sources/cabinet-report-market-relocation.md': MARKET_RELOCATION_REPORT }));
     const pitches = market("Of the 64 pitches in Corn Square, 51 are currently let, while the Mill Lane layout has room for 58.");
     assert.notEqual(pitches.verdict, 'contradicted', why(pitches));
     const swapped = market('Of the 46 pitches in Corn Square, 51 are currently let, while the Mill Lane layout has room for 58.');
     assert.equal(swapped.verdict, 'contradicted', why(swapped));
     // (Not where the rival's own sentence gives the claim's other figures: the copy's 12 stands against the 18.)
-    const midwives = judgeWith(await workspaceIndex({ 'sources/trust_statement.html': MATERNITY_STATEMENT }))("The money will pay for 30 more midwives, 18 of them recruited from overseas, two additional consultant obstetricians and a dedicated triage team.");
+    const midwives = judgeWith(await workspaceIndex({ 'sources/trust_statement.html': MATERNITY_INVESTMENT_STATEMENT }))("The money will pay for 30 more midwives, 18 of them recruited from overseas, two additional consultant obstetricians and a dedicated triage team.");
     assert.equal(midwives.verdict, 'contradicted', why(midwives));
   });
 

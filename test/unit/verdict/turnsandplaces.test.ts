@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeText, statesValue } from '../../../server/src/core/verdict/support';
-import { MARATHON_STATEMENT } from './fixtures';
+import { MARATHON_AMBULANCE_BRIEFING, MARATHON_STATEMENT } from './fixtures';
 import { withProductWordVectors } from './productVectors';
 import { expectVerdictWith, judgeWith, misattributions, why, workspaceIndex } from './sources';
 
@@ -240,59 +240,6 @@ LUCY FENWICK: Thank you.
 [END OF RECORDING]
 `;
 
-const BRIEFING = `NORTHFOLD AMBULANCE SERVICE NHS TRUST
-MEDIA BRIEFING - TRANSCRIPT
-
-Subject: Ambulance response to the Kelsbrook Marathon, Sunday 9 June 2024
-Date: Tuesday 11 June 2024, 10:30am
-Location: Northfold Ambulance Service headquarters, Carrow Road, Kelsbrook
-
-Present:
-  Simon Thackeray, Director of Operations, Northfold Ambulance Service
-  Dr Priya Venkatesh, Consultant in Emergency Medicine, St Aldric's Hospital
-  Lauren Fitch, Head of Communications, Northfold Ambulance Service (chair)
-  Reporters from the Kelsbrook Courier, BBC Northfold and Radio Kelsbrook
-
----
-
-FITCH: Good morning, everyone, and thank you for coming. Simon will give a short account of Sunday, then Dr Venkatesh will talk about the hospital side, and then we'll take questions. We have about half an hour.
-
-THACKERAY: Thank you, Lauren. Under the event plan agreed with the Kelsbrook Marathon Trust, we had 14 ambulances and two rapid response cars on standby for the marathon. The trust paid us £21,000 for that standby cover, which is the normal arrangement for an event of this size. By late morning it was clear that the heat was going to be a serious problem. At 12:52 we declared a business continuity incident, and we brought in six more ambulances from Westmoor under mutual aid.
-
-THACKERAY: Between 11am and 3pm we received 97 calls from along the route. Calls from the route were answered in an average of 11 minutes. The longest wait was 34 minutes, at mile 22, near Hollins Bridge. I'm not happy with that, and I've apologised to the runner concerned.
-
-THACKERAY: There was a knock-on effect for the rest of the city. That afternoon, the average response time for category 2 calls elsewhere in Kelsbrook rose from 28 minutes to 41 minutes. Those are people having strokes, chest pains, serious breathing problems. That's the part that concerns me most.
-
-VENKATESH: From the hospital side: St Aldric's received 51 of the 63 runners taken to hospital. The other 12 went to Westmoor General. Nine patients had core body temperatures above 40C when they were measured. Four were critical on arrival, and two of those were in intensive care on Sunday night. One was discharged from intensive care on Monday. Two runners remain with us this morning, both stable.
-
-VENKATESH: I'd like to say something about who these patients were. Most of the people we saw were young, fit and well trained. Heat doesn't care how fit you are. Several told us they had trained through a cold spring and simply hadn't acclimatised.
-
-FITCH: Let's take questions. Tom, from the Courier.
-
-TOM ASHDOWN (Kelsbrook Courier): Mr Thackeray, did the ambulance service tell the organisers to stop the race?
-
-THACKERAY: It's not our decision to stop a race. That sits with the organiser. What we did do was tell the trust's medical director, at 12:30, that our capacity was under strain and that we were close to our limit. The decision to close the course at 1:15 was theirs.
-
-ASHDOWN: Do you think it should have been stopped sooner?
-
-THACKERAY: I'm not going to second-guess that today. The review is the right place for it.
-
-ELLIE NAPIER (BBC Northfold): What did Sunday cost the ambulance service?
-
-THACKERAY: We estimate the extra cost of the day, including the mutual aid crews and overtime, at £37,500. Under the event agreement we will seek to recover that from the Kelsbrook Marathon Trust.
-
-NAPIER: Will you provide cover for next year's race?
-
-THACKERAY: We'll be part of the review, and we'll want to see the start time moved earlier before we sign up again.
-
-ASIF RAHMAN (Radio Kelsbrook): Dr Venkatesh, is there any lasting damage for the patients in critical condition?
-
-VENKATESH: It's too early to say. Severe heatstroke can affect the kidneys and the liver, and we'll be following those patients up for some weeks.
-
-FITCH: Thank you all. We'll circulate the figures by email this afternoon.
-
-[END OF TRANSCRIPT]
-`;
 
 describe('who said it in a transcript (thirty-eighth round)', () => {
   withProductWordVectors();
@@ -350,7 +297,7 @@ describe('ends, paraphrases, paragraphs, places, dates (thirty-eighth round)', (
   });
 
   test('a transcript is dated by its "Date:" line, not by a date in its subject', async () => {
-    const index = await workspaceIndex({ 'briefing.txt': BRIEFING });
+    const index = await workspaceIndex({ 'briefing.txt': MARATHON_AMBULANCE_BRIEFING });
     // Was "The source gives this morning (Sunday 9 June 2024), not Tuesday": the subject's race day.
     const r = judgeWith(index)('Two runners remained in hospital on Tuesday, both in a stable condition.');
     assert.notEqual(r.verdict, 'contradicted', why(r));
