@@ -313,6 +313,8 @@ const NOON_WORD = /noon|midday|midnight/i;
 /** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening", "eleven at night". */
 // (British "half five" is half past five.)
 const HOUR_OF_DAY = /\b(?:(a\s+quarter|quarter|half|twenty|ten|five)\s+(past|to)\s+|(half)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+(?:in\s+the|at)\s+(morning|afternoon|evening|night)\b/gi;
+/** An hour and its minutes in digits before a part of the day: "7.05 in the morning", "6.30 in the evening". */
+const CLOCK_OF_DAY = /\b(\d{1,2})[.:](\d{2})\s+(?:in\s+the|at)\s+(morning|afternoon|evening|night)\b/gi;
 /** An hour and its minutes in words after a word of time: "is at three-fifteen", "until six thirty". */
 const HOUR_MINUTES_WORDS = /\b(?:at|until|till|by|from|before|after|around|about|since)\s+((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s](fifteen|thirty|forty-five))\b/gi;
 const MINUTE_WORDS: Record<string, number> = { fifteen: 15, thirty: 30, 'forty-five': 45 };
@@ -989,6 +991,15 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const hour = SMALL_COUNTS[m[2].toLowerCase()];
     if (!(hour >= 1 && hour <= 12)) continue;
     add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: (hour % 12) * 60 + MINUTE_WORDS[m[3].toLowerCase()], precision: 0.5, unit: 'clock12', bound: hedgeBefore(text, start) });
+  }
+  // "7.05 in the morning", "6.30 in the evening": an hour and its minutes before a part of the day.
+  if (PART_OF_DAY.test(text)) for (const m of text.matchAll(CLOCK_OF_DAY)) {
+    const start = m.index!;
+    const hour = Number(m[1]);
+    const minutes = Number(m[2]);
+    if (!(hour >= 1 && hour <= 12) || minutes > 59) continue;
+    const later = /^(?:afternoon|evening)$/i.test(m[3]) || (/^night$/i.test(m[3]) && hour >= 6);
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: ((hour % 12) + (later ? 12 : 0)) * 60 + minutes, precision: 0.5, unit: 'clock', bound: hedgeBefore(text, start) });
   }
   // "ten in the morning", "six o'clock in the evening": an hour of the clock in words.
   if (PART_OF_DAY.test(text)) for (const m of text.matchAll(HOUR_OF_DAY)) {
