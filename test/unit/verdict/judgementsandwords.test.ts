@@ -6,7 +6,8 @@
  * in full gives the figure, not one named by a word of its header; "corroded" / "corrosion"; "dealt with" /
  * "attending to"; an answer's "none" denies the question's noun; a row named after "than" is the comparison's; "twice"
  * counts occasions as "three times" does; "eleven at night" is 23:00, "7.05 in the morning" 07:05; "the last day of
- * March" is 31 March. The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
+ * March" is 31 March; "4 pounds 80" is £4.80. The fixtures are the helpers' sources, whole; the people, bodies and
+ * places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -595,6 +596,9 @@ describe('the forty-third round: judgements, removals, columns and words for fig
     assert.deepEqual(values('twice as many'), []);
     assert.deepEqual(values('The night period runs from eleven at night to six in the morning.'), [['eleven at night', 'clock', 1380], ['six in the morning', 'clock', 360]]);
     assert.deepEqual(values('The school buses leave at 7.05 in the morning and return at 4.20 in the afternoon.'), [['7.05 in the morning', 'clock', 425], ['4.20 in the afternoon', 'clock', 980]]);
+    // ("4 pounds 80" is £4.80, as a transcript writes it; not "20 pounds 15 years ago".)
+    assert.deepEqual(values('Berthing charges go up from 4 pounds 80 to 5 pounds 52.'), [['4 pounds 80', 'gbp', 4.8], ['5 pounds 52', 'gbp', 5.52]]);
+    assert.deepEqual(values('He paid 20 pounds 15 years ago.'), [['20 pounds', 'gbp', 20], ['15 years', 'year', 15]]);
     assert.deepEqual(values('The sale was completed on the last day of March.'), [['the last day of March', 31, 3]]);
     assert.deepEqual(values('on the last day of February 2024'), [['the last day of February 2024', 29, 2]]);
   });

@@ -1124,6 +1124,14 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     }
     if (currency) {
       end += currency[0].length;
+      // "4 pounds 80", as a transcript writes "£4.80": the pence after the pounds.
+      const pence = Number.isInteger(value) && /^pounds?$/i.test(currency[1]) ? /^\s+(\d{2})(?!\d|[.,]\d|\s*(?:pence|p\b|per\s+cent|percent|%|pounds?\b))/i.exec(text.slice(end, end + 12)) : null;
+      // (Not a count with its own unit after it: "paid 20 pounds 15 years ago".)
+      if (pence && !unitAfter(text, end + pence[0].length).unit) {
+        value += Number(pence[1]) / 100;
+        precision = 0.005;
+        end += pence[0].length;
+      }
       add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end, start) }));
       return;
     }
