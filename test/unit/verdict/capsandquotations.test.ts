@@ -5,7 +5,8 @@
  * businesses" caps both; a figure or a denial inside a quotation of five words or more that a source gives word for
  * word is the speaker's (not a short phrase quoted out of a longer one that denies it, nor words quoted out of a
  * denial); "signs" / "signage"; a speaker's post may open with words joined by "and" ("Margaret Tolland, Police and
- * Crime Commissioner, said:"). The fixtures are the helpers' sources, whole, and one invented interview; the people,
+ * Crime Commissioner, said:"); a column of other things than the claim counts ("two inpatient wards" / "Inpatient
+ * beds: 22", of h478). The fixtures are the helpers' sources, whole, and one invented interview; the people,
  * bodies and places are invented.
  */
 import assert from 'node:assert/strict';
@@ -484,6 +485,57 @@ const KNIFE_PANEL_REPORT = `# Severn Vale Police and Crime Panel
 *Background papers: Severn Vale Police press release, 14 May 2024.*
 `;
 
+const HOSPICE_STATEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Statement on Kestrel Hill Hospice – Mid Wessex Integrated Care Board</title>
+</head>
+<body>
+<header>
+<p>Mid Wessex Integrated Care Board</p>
+<p>News and statements</p>
+</header>
+<main>
+<article>
+<h1>Statement on inpatient services at Kestrel Hill Hospice</h1>
+<p class="date">Published: Thursday 16 January 2025</p>
+
+<p>Mid Wessex Integrated Care Board (ICB) has been informed by Kestrel Hill Hospice of the decision by its trustees to close Rowan Ward at the end of March 2025.</p>
+
+<p>The ICB recognises the vital role that Kestrel Hill Hospice plays in caring for people at the end of their lives in Castlebury and the surrounding villages. We are disappointed that the hospice has had to take this decision, and we understand the distress it will cause to patients, families and staff.</p>
+
+<p>Dr Lesley Carmody, Chief Executive of Mid Wessex ICB, said: "Hospices are an essential part of our local health system, and we know the financial pressures they face are real. We are committed to working with Kestrel Hill to protect end-of-life care for our population."</p>
+
+<p>The ICB will make a one-off payment of £350,000 to Kestrel Hill Hospice before the end of the financial year to support the hospice during the transition. This payment is in addition to the annual grant.</p>
+
+<p>The ICB will also begin a review of how it funds all three hospices in its area. The review will report by September 2025, and a new funding arrangement is planned to take effect from 1 April 2026.</p>
+
+<table>
+<caption>ICB grants to hospices in Mid Wessex, 2024/25</caption>
+<thead>
+<tr><th>Hospice</th><th>Inpatient beds</th><th>Annual ICB grant</th></tr>
+</thead>
+<tbody>
+<tr><td>Kestrel Hill Hospice, Castlebury</td><td>22</td><td>£2.10m</td></tr>
+<tr><td>St Brannoc's Hospice, Wellsford</td><td>16</td><td>£2.45m</td></tr>
+<tr><td>Orchard House Hospice, Denby Cross</td><td>8</td><td>£1.20m</td></tr>
+</tbody>
+</table>
+
+<p>Paul Grayson, Director of Strategic Commissioning at the ICB, said: "We will not be able to solve every pressure in one year, but we want a fair and transparent formula for all three hospices. That work starts now."</p>
+
+<p>The ICB faces its own financial pressures. It is required to deliver savings of £48 million in 2024/25, about 3% of its budget.</p>
+
+<p>Patients currently receiving care on Rowan Ward will continue to be cared for, and no patient will be discharged as a result of the closure. People who need specialist inpatient palliative care after 28 March will be offered a bed at Willow Ward or at another hospice in the area.</p>
+
+<p>Media enquiries: communications@midwessex-icb.example</p>
+</article>
+</main>
+</body>
+</html>
+`;
+
 describe('the forty-third round: caps, quotations word for word and posts, with the product\'s word vectors', () => {
   withProductWordVectors();
 
@@ -518,6 +570,15 @@ describe('the forty-third round: caps, quotations word for word and posts, with 
     // (Not a short phrase quoted out of a longer one that denies it: "less than substantial harm".)
     const harm = judgeWith(await workspaceIndex({ 'sources/planning_officer_report.md': STADIUM_PLANNING_REPORT }))("The council's conservation officer, Mark Tolley, said the East Stand roof, which would rise from 21 metres to 34 metres, would cause \"substantial harm\" to the setting of the Grade II listed St Anselm's Church.");
     assert.equal(harm.verdict, 'contradicted', why(harm));
+  });
+
+  test('a column of other things than the claim counts gives it no figure', async () => {
+    // (h478, of the eighth batch, measured before this rule: "two inpatient wards" / "Inpatient beds: 22".)
+    const icb = judgeWith(await workspaceIndex({ 'sources/icb_statement.html': HOSPICE_STATEMENT }));
+    const wards = icb("Kestrel Hill Hospice in Castlebury is to close one of its two inpatient wards after forecasting a deficit of £1.8 million this year.");
+    assert.notEqual(wards.verdict, 'contradicted', why(wards));
+    const beds = icb('Kestrel Hill Hospice has 20 inpatient beds.');
+    assert.equal(beds.verdict, 'contradicted', why(beds));
   });
 
   test('"signs" / "signage"; a post that opens with words joined by "and"', async () => {

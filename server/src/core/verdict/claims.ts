@@ -2150,6 +2150,19 @@ function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined 
   return label ?? undefined;
 }
 
+/**
+ * Whether a claim's bare count counts another noun than a column's header ends with: "two inpatient wards" /
+ * "Inpatient beds" (not "12 officers" / "Police officers", nor a header without a plural noun at its end).
+ */
+function countsOtherThanColumn(claimText: string, value: TypedValue, label: string): boolean {
+  if (value.kind !== 'number' || value.unit) return false;
+  const mine = countedNoun(claimText, value);
+  const last = /(\p{Ll}{3,}s)\s*(?:\([^()]*\))?\s*$/u.exec(label.toLowerCase())?.[1];
+  if (!mine || !last || NOT_A_NOUN.test(last) || /(?:ous|ss)$/.test(last)) return false;
+  const term = (w: string) => lemma(processTerm(w) ?? w);
+  return term(mine.noun) !== term(last) && !label.toLowerCase().split(/[^\p{L}]+/u).some((w) => w && term(w) === term(mine.noun));
+}
+
 /** A comparative and "than" after a figure, which make it a difference: "six fewer than", "£87.81 more than". */
 const COMPARED_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger)\s+than\b/iu;
 /** A winning margin's words before its figure: "wins the St Anselm's ward seat … by", "beat Hargreaves by". */
@@ -2616,6 +2629,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // changes.
       const cell = columnOf(info, v, cells);
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
+      // (Nor a column of other things than the claim counts: "one of its two inpatient wards" / "Inpatient beds: 22".)
+      if (countsOtherThanColumn(info.text, v, cell.label)) continue;
       // (An age is an age column's only: "Jermaine Atkins, 26, was sentenced" is no "Sentence: 14 years".)
       if (isAge(info, v) !== AGE_LABEL.test(cell.label)) continue;
       // (Nor, for a column the claim names by part of its header only, when the row gives the figure in another of its
