@@ -385,14 +385,17 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
  * closing mark.
  */
 function inVerbatimQuote(text: string, span: Span, evidence: string): boolean {
-  const open = Math.max(text.lastIndexOf('“', span.start), text.lastIndexOf('"', span.start - 1));
-  if (open < 0) return false;
-  const closeCurly = text.indexOf('”', span.end);
-  const closeStraight = text.indexOf('"', span.end);
-  const closes = [closeCurly, closeStraight].filter((i) => i >= 0);
-  if (!closes.length) return false;
-  const inner = quoteWords(text.slice(open + 1, Math.min(...closes)));
+  const quoted = enclosingQuote(text, span);
+  if (quoted === undefined) return false;
+  const inner = quoteWords(quoted);
   return inner.length >= 3 && hasWordForWord(evidence, inner);
+}
+
+/** The words between the quotation marks around a span of a text, or undefined when no marks enclose it. */
+function enclosingQuote(text: string, span: Span): string | undefined {
+  const open = Math.max(text.lastIndexOf('“', span.start), text.lastIndexOf('"', span.start - 1));
+  const closes = [text.indexOf('”', span.end), text.indexOf('"', span.end)].filter((i) => i >= 0);
+  return open < 0 || !closes.length ? undefined : text.slice(open + 1, Math.min(...closes));
 }
 
 /** A denial right before words a claim quotes: "don't think he's", "less than", "not". */
@@ -401,9 +404,10 @@ const DENIED_BEFORE = /(?:\b(?:not|no|never|less\s+than|hardly|barely)\b|n't)(?:
 const quoteWords = (inner: string) => inner.replace(/[\s,.;:!?]+$/u, '');
 /** Whether the evidence has the words as they are, whatever their case, apostrophes and spacing. */
 function hasWordForWord(evidence: string, words: string): boolean {
-  const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-  return normal(evidence).includes(normal(words));
+  return wordForWord(evidence).includes(wordForWord(words));
 }
+/** A text as words are compared word for word: lower case, one kind of apostrophe, single spaces. */
+const wordForWord = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 
 /**
  * Two people given what befell each other ("Callum Reddy was found guilty of murder, while Darnell Fisk was
@@ -1581,7 +1585,7 @@ const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,
 /** A thing another is preferred to, with a relative clause about it: "instead of the bookable minibus that …". */
 const PREFERRED_TO = /\b(?:instead\s+of|rather\s+than)\s+(?:the|a|an|its|their|this|that)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:that|which)\s/iu;
 /** Units of a period a figure is counted over: "in the ten months to January". */
-const PERIOD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'quarter']);
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
 /** A thing's removal a few words after it: "the livestock sections were dropped", "were removed", "is scrapped". */
 const REMOVED_NEAR = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:were|was|are|is|be|been|being|got)\s+)?(?:dropped|removed|scrapped|cut|withdrawn|excluded|taken\s+out|left\s+out|cancelled|canceled)\b/iu;
 /** An answer of "none" alone after what it is about: "Of the crew, none at all.", "For the staff, none whatsoever." */
@@ -5780,20 +5784,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }
 
   const quotedWordForWord = (span: Span) => {
-    const at = { start: span.start - claim.span.start, end: span.end - claim.span.start };
     // (A quotation of five words or more: a phrase may be quoted out of a longer one that denies it, "would cause
     // “substantial harm”" / "would cause less than substantial harm".)
-    const open = Math.max(info.text.lastIndexOf('“', at.start), info.text.lastIndexOf('"', at.start - 1));
-    const closes = [info.text.indexOf('”', at.end), info.text.indexOf('"', at.end)].filter((i) => i >= 0);
-    if (open < 0 || !closes.length || info.text.slice(open + 1, Math.min(...closes)).split(/\s+/).filter(Boolean).length < 5) return false;
+    const quoted = enclosingQuote(info.text, { start: span.start - claim.span.start, end: span.end - claim.span.start });
+    if (quoted === undefined || quoted.split(/\s+/).filter(Boolean).length < 5) return false;
     // (The words around the passage in the document, in order: a quotation may run over two of its sentences; not
     // after a denial there, "I still don't think he's capable of walking amongst other people".)
-    const inner = quoteWords(info.text.slice(open + 1, Math.min(...closes)));
-    const normal = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+    const inner = wordForWord(quoteWords(quoted));
     return scored.some((s) => {
       const { start, end } = s.c.hit.passage.span;
-      const around = normal(s.c.hit.document.text.slice(Math.max(0, start - 400), end + 400));
-      const at = around.indexOf(normal(inner));
+      const around = wordForWord(s.c.hit.document.text.slice(Math.max(0, start - 400), end + 400));
+      const at = around.indexOf(inner);
       return at >= 0 && !DENIED_BEFORE.test(around.slice(Math.max(0, at - 40), at));
     });
   };
