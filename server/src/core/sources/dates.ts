@@ -78,10 +78,11 @@ export function datelineBefore(text: string, offset: number): string | undefined
 /**
  * A line at a document's top that says when it was issued: "News release · Thursday 10 July 2025", "Date: 4 March
  * 2025", "**Issued:** Tuesday 4 March 2025", "For immediate release — 12 March 2025", "Published Tuesday 4 March
- * 2025", a meeting paper's "**Meeting:** Cabinet, Thursday 14 November 2024", a judgment's "**Friday 19 April 2024**"
- * alone on its line. Not the date of what it is about: "Date of hearing: …", "Inspection dates: …".
+ * 2025", a meeting paper's "**Meeting:** Cabinet, Thursday 14 November 2024" or "**Meeting held:** Tuesday 14 January
+ * 2025", a judgment's "**Friday 19 April 2024**" alone on its line. Not the date of what it is about: "Date of hearing:
+ * …", "Inspection dates: …".
  */
-const DATELINE_LABEL = /^[\s*_#>|]*(?:(?:news|press|media)\s+release|published|issued|date|dated|release\s+date|for\s+immediate\s+release|meeting(?=[*_]*:))(?![\p{L}\p{N}])(?!\s+(?:of|opened|closed)\b)/iu;
+const DATELINE_LABEL = /^[\s*_#>|]*(?:(?:news|press|media)\s+release|published|issued|date|dated|release\s+date|for\s+immediate\s+release|meeting(?:\s+(?:held|date))?(?=[*_]*:)|date\s+of\s+(?:the\s+)?meeting(?=[*_]*:))(?![\p{L}\p{N}])(?!\s+(?:of|opened|closed)\b)/iu;
 /** A line of a full date alone, maybe in bold: a judgment's or a speech's "**Friday 19 April 2024**". */
 const DATE_ALONE = /^[\s*_#>]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}[\s*_]*$/i;
 /** How many of a document's first lines, and characters, are looked at for its dateline. */

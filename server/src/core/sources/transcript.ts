@@ -116,10 +116,16 @@ const TITLE_CASE_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of
 /** A line that is only a time: "[00:12:03]", "00:12:03". */
 const TIME_LINE = new RegExp(String.raw`^[ \t]*[\[(]?(${CLOCK})[\])]?[ \t]*$`);
 
+/** A part of a document by its number, never a speaker: "Part 1", "Session 2", "Day 3". */
+const PART_LABEL = /^(?:part|section|session|day|chapter|stage|phase|round|appendix|annex|item|agenda\s+item)\s+(?:\d{1,2}|[IVX]{1,4}|[A-D])$/i;
+
 function isLabel(label: string): boolean {
   const l = label.trim();
   if (!l || l.length > 40) return false;
   if (METADATA_KEYS.has(l.toLowerCase())) return false;
+  // (Nor a part of the document by its number: "Part 1: Coastlink Buses depot, 10.15am – Alan Rowe, operations
+  // manager", "Session 2: …".)
+  if (PART_LABEL.test(l)) return false;
   return LABEL.test(l);
 }
 
@@ -384,7 +390,9 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       const after = header.slice(hit.end, hit.end + 100);
       const before = header.slice(Math.max(0, hit.at - 30), hit.at);
       const paren = /^\s*\(([^)]{2,100})\)/.exec(after);
-      const comma = /^\s*,\s*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)\s*(?=[,.;)]|$)/u.exec(after);
+      // (Up to the end of its line too, with the body after another comma: "Alan Rowe, operations manager, Coastlink
+      // Buses" / "Margaret Tonkin, resident"; a body of two words at least, not a town: "harbour pilot, Eastport".)
+      const comma = /^[ \t]*,[ \t]*(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{1,40}?)[ \t]*(?=[,.;)\n]|$)(?:,[ \t]*(\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){1,5})[ \t]*(?=\n|$))?/u.exec(after);
       const key = /(\p{L}+)\s*:\s*$/u.exec(before);
       // (Or the next column of a list of who was there: "JOSEPH LEMAIYAN   Coach to Elias Ndarwa".)
       const column = /^(?: {2,}|\t)[ \t]*(\p{Lu}[^\n]{1,60}?)[ \t]*(?:\n|$)/u.exec(after);
@@ -395,7 +403,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       // (Or a capitalised post after a comma, its body after another: "Interviewee: Dr Samuel Ferreira, Senior
       // Lecturer in Food Microbiology, University of Lowmoor".)
       const post = /^[ \t]*,[ \t]*(\p{Lu}[^\n]{1,100}?)[ \t]*(?:\n|$)/u.exec(after);
-      const role = paren?.[1] ?? comma?.[1] ?? (post && POST_WORD.test(post[1].split(/[,;]/)[0]) ? post[1] : undefined) ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined) ?? column?.[1];
+      const role = paren?.[1] ?? (comma ? (comma[2] ? `${comma[1]}, ${comma[2]}` : comma[1]) : undefined) ?? (post && POST_WORD.test(post[1].split(/[,;]/)[0]) ? post[1] : undefined) ?? (key && ROLE_KEYS.has(key[1].toLowerCase()) ? key[1] : undefined) ?? column?.[1];
       if (role) setRole(speaker, role);
       // (After a dash, a post; else a body, a firm or a party: "SAMIR KHATRI - Northgate Capital", "Cllr Dev Sandhu -
       // Labour, Thornby Marsh".)

@@ -231,6 +231,11 @@ const FRAME_VERBS = new Set(
   ].map((w) => lemma(processTerm(w) ?? w)),
 );
 
+/** A light verb and a pronoun for its object, to the end of the clause: " get it.", " do that". */
+const PRONOUN_OBJECT = /^\s+(?:\p{L}+\s+)?(?:it|them|that|this|one|any)\s*(?:[.;,!?]|$)/iu;
+/** A clause's own subject after a conjunction: "and we", "but they". */
+const JOINED_SUBJECT = /\b(?:and|but|so)\s+(?:we|they|he|she|I|you|it)\b/gi;
+
 /** What should have been and was not: "should have acted", "ought to have told", "could have done more". */
 const COUNTERFACTUAL = /\b(?:should|ought\s+to|could|might)\s+have\s+\p{L}+/iu;
 
@@ -263,6 +268,11 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
+      // (A clause of its own after "and we", "but they", whose object is a pronoun: "We asked for consultation in
+      // November and we did not get it." does not deny the asking; "The lights flickered but they didn't go out"
+      // still denies what the lights did.)
+      const clauseStart = start;
+      if (PRONOUN_OBJECT.test(info.text.slice(m.index! + m[0].length))) for (const b of info.text.slice(clauseStart, m.index!).matchAll(JOINED_SUBJECT)) start = clauseStart + b.index! + b[0].length;
       terms = info.tokens.filter((t) => t.start >= start && t.end <= m.index! && t.term).slice(-3).map((t) => lemma(t.term!));
     }
     out.push({ cue: m[0].toLowerCase(), terms, clause: end, at: m.index! });
@@ -1032,6 +1042,8 @@ const SAID_AS_GROUPS: string[][] = [
   // What a model of figures gives: "Halloran Pike calculated that a typical lecturer would lose" / "modelling … by
   // Halloran Pike shows that"; "estimated".
   ['calculate', 'calculates', 'calculated', 'calculating', 'show', 'shows', 'showed', 'shown', 'estimate', 'estimates', 'estimated', 'estimating'],
+  // A night on the way: "stopping overnight at Polwenna" / "stayed overnight at Polwenna".
+  ['stop', 'stops', 'stopped', 'stopping', 'stay', 'stays', 'stayed', 'staying'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

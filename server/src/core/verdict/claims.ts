@@ -1584,6 +1584,21 @@ const RESULT_CLAUSE = /^,\s(?:leaving|bringing|making|taking|giving|pushing|lift
 const PENDING_CLAUSE = /\b(?:before|until|till|pending|prior\s+to|without)\s+[^,;:.!?]*$/i;
 /** A thing another is preferred to, with a relative clause about it: "instead of the bookable minibus that …". */
 const PREFERRED_TO = /\b(?:instead\s+of|rather\s+than)\s+(?:the|a|an|its|their|this|that)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:that|which)\s/iu;
+/**
+ * Whether a year describes a thing ("the 1978 building", "its 1960s tower block") that a sentence does not name: the
+ * sentence's dates are then its own events', not the thing's year.
+ */
+function yearOfThing(info: ClaimInfo, v: TypedValue, sentence: string): boolean {
+  if (v.kind !== 'year' || !/\b(?:the|a|an|its|their|this|that|his|her|our)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 8), v.span.start))) return false;
+  const noun = /^(?:'?s)?\s+([\p{Ll}-]{3,})\b(?!\s+\d)/u.exec(info.text.slice(v.span.end))?.[1];
+  const term = noun ? processTerm(noun) : null;
+  if (!term || CALENDAR.test(noun!) || STOPWORDS.has(term)) return false;
+  // (A capital's word is a name's: "Fairlight Building Consultancy" names no building.)
+  return !tokenizeWithOffsets(sentence).some((w) => /^\p{Ll}/u.test(w.text) && processTerm(w.text) === term);
+}
+
+/** Words for one's time in a post: "under her leadership", "during his tenure". */
+const TIME_IN_POST = /^(?:leadership|tenure|stewardship|watch|headship|chairmanship|chairship|premiership|presidency)$/i;
 /** Units of a period a figure is counted over: "in the ten months to January". */
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
 /** A thing's removal a few words after it: "the livestock sections were dropped", "were removed", "is scrapped". */
@@ -4072,7 +4087,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // at 355 pence and 380 pence"), where no passage gives the claim's figure in a like role.
   const roleRival = (s: (typeof scored)[number], i: number, r: RivalValue | undefined): r is RivalValue => {
     const v = info.values[i];
-    if (!r || !isNumeric(v) || v.kind === 'date' || r.role < ROLE_RIVAL_MIN || anotherOwners(s, i, r)) return false;
+    if (!r || !isNumeric(v) || v.kind === 'date' || r.role < ROLE_RIVAL_MIN || anotherOwners(s, i, r) || yearOfThing(info, v, s.c.sentence.text)) return false;
     // (A table's cell states the figure in the role its label names, beside the claim's figure: "putting 205 jobs at
     // risk" / "West Midlands | Stores closing: 4 | Jobs at risk: 205", not the 1,140 of "which put 1,140 jobs at risk".)
     const inItsColumn = (o: (typeof scored)[number]) => {
@@ -4098,6 +4113,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const ofTheDocumentsDay = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     const day = s.c.hit.document.meta?.date?.date;
+    // (A weekday a statement was made, the weekday of the document that makes it: "said on Monday that the road would
+    // remain closed" / a release of Monday 10 March, "… following a landslip … of Saturday 8 March".)
+    if (day && v.kind === 'date' && v.date?.day === undefined && v.date?.month === undefined && v.date?.weekday === weekdayOf(day) && SPEECH_DAY.test(info.text.slice(Math.max(0, v.span.start - 40), v.span.end))) return true;
     const full = v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined;
     const event = full ? eventBefore(info.text, v.span.start) : undefined;
     // (Or the verb after a date put first: "On Thursday 14 November, cabinet agreed to release …".)
@@ -4125,6 +4143,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a year something began against the day of the telling: "has trained since 1974" / "today (Friday 7
             // March 2025)".)
             if (info.values[i].kind === 'year' && /\bsince\s+$/i.test(info.text.slice(Math.max(0, info.values[i].span.start - 8), info.values[i].span.start)) && /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b/i.test(r.conflict.source)) return false;
+            // (Nor a year that describes a thing against the date of a sentence that does not name the thing: "The
+            // 1978 building needs £3.2 million of repairs" / "A condition survey completed … in September 2024".)
+            if (yearOfThing(info, info.values[i], s.c.sentence.text)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -4729,6 +4750,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
       if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor a word the claim denies too, with the time the denial holds until, which its count of denials leaves out
+      // ("should not be considered for reopening until movement … has stayed below 1mm a day" / "should not be
+      // considered for reopening, and no plant should be placed on the carriageway, until …").
+      if (said && /\b(?:not|never)\s+(?:[\p{L}'’]+\s+){0,2}$/iu.test(info.text.slice(Math.max(0, said.start - 40), said.start)) && UNTIL_AFTER.test(info.text.slice(said.end))) continue;
       // Nor a word the claim gives after a noun of want, which denies it as the source does ("the lack of homes to
       // rent" / "there's almost nothing to rent").
       if (said && WANT_OF.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
@@ -5092,6 +5117,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor words for each other, "met or beat" / "met or exceeded", nor a document for its author: "The surveyor
           // recorded" / "His report recorded".)
           !saidAs(x.claim, x.source) &&
+          // (Nor one's time in a post for the post: "Under her leadership the school opened" / "During her time as
+          // headteacher, the school opened".)
+          !(TIME_IN_POST.test(x.claim) && isPostTitle(x.source)) &&
           // (Nor a sentence's adverb in a word's place: "Organisers said they could not cover" / "Unfortunately we
           // are not able to cover".)
           !(/^\p{L}{4,}ly$/u.test(x.source) && !/^\p{L}{4,}ly$/u.test(x.claim)) &&
@@ -5934,10 +5962,15 @@ function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; words: 
 /** "A is not a B", the denied word in B: A, the subject. */
 const COPULA_DENIAL = /(\p{L}+)\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "A are getting lifts, or just not …": the subject A of a sentence that denies in its second predicate. */
+const COORDINATED_DENIAL = /^(?:(?:the|some|many|most|other|these|those)\s+)?(\p{L}+)\s+(?:are|is|were|was|have|has|had|will|would)\s+[^.;:!?]*?,?\s+(?:or|and)\s+(?:just\s+|simply\s+|even\s+)?(?:not|never)\s+$/iu;
+
 /** Whether a text denies its word by "A is not a …" of a subject A that the claim does not name. */
 function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
   const k = t.tokens.find((x) => !!x.term && lemma(x.term) === word);
-  const m = k && COPULA_DENIAL.exec(t.text.slice(Math.max(0, k.start - 48), k.start));
+  // (Or "A are doing one thing, or not B", the denial a second predicate of the sentence's subject A: "People are
+  // getting lifts, or just not travelling" says nothing of the pupils who "now travel on two dedicated school buses".)
+  const m = k && (COPULA_DENIAL.exec(t.text.slice(Math.max(0, k.start - 48), k.start)) ?? COORDINATED_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^:\n]{0,40}:\s+/, '')));
   const subject = m && processTerm(m[1]);
   return !!subject && !claim.terms.has(subject) && ![...claim.terms].some((x) => lemma(x) === lemma(subject));
 }

@@ -270,7 +270,9 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // (Or a portfolio of up to six words after "for": "Cabinet Member for Economy and Town Centres".)
   const portfolio = of.length === 1 && /\sfor\s/i.test(text) && /^\p{L}+(?:\s+\p{L}+){0,5}$/u.test(of[0]);
   // (Before a body too: "Director of Structures at the Northern Roads Agency".)
-  const fieldPart = of.length === 1 || (of.length === 2 && /\sat\s+(?:the\s+)?\p{Lu}/u.test(text) && /^(?:the\s+)?\p{Lu}/u.test(of[1])) ? of[0] : undefined;
+  // (Not a name after "at", a place of work: "Operations Director at Kestrel Highways" is of a body, whatever its words.)
+  const atBody = of.length === 1 && /^\p{Lu}/u.test(of[0]) && text.endsWith(of[0]) && /\sat\s+(?:the\s+)?$/i.test(text.slice(0, text.length - of[0].length));
+  const fieldPart = atBody ? undefined : of.length === 1 || (of.length === 2 && /\sat\s+(?:the\s+)?\p{Lu}/u.test(text) && /^(?:the\s+)?\p{Lu}/u.test(of[1])) ? of[0] : undefined;
   const field = fieldPart !== undefined && head !== `head of ${fieldPart.toLowerCase()}` && (portfolio || /^\p{L}+(?:\s+\p{L}+)?$/u.test(fieldPart)) && !/\b(?:the|a|an|its|our|their)\b/i.test(fieldPart) && !BODY_WORD.test(fieldPart) ? fieldPart.toLowerCase() : undefined;
   // One post written three ways: "chief financial officer", "finance chief", "head of finance" (and "site operations
   // chief" / "head of site operations"); not the chief executive, a post of its own.
@@ -296,7 +298,7 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // (Nor what a head heads, alone: "Head of Reservoir Safety" has no body.)
   // (Nor the field of a post a possessive gives its body: "the agency's Director of Structures".)
   const owned = /^\p{L}+['’]s\s/u.test(post.trim());
-  const named = !(headOf && of.length === 1) && !(portfolio && field) && !(owned && field && of.length === 1 && !BODY_WORD.test(last)) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
+  const named = !(headOf && of.length === 1) && !(portfolio && field) && !(owned && field && of.length === 1 && !BODY_WORD.test(last)) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || atBody || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
   // (Or a name in the possessive before the post, none after it: "the Northern Isles Transport Board's chair".)
   // (Before a field of one part, the possessive is the body and the part the field: "the RSIB's Chief Inspector of Rail
   // Accidents".)
