@@ -119,7 +119,7 @@ describe('the writer\'s view on the fixture workspace', () => {
     assert.equal(ration.verdict, 'unsupported');
     assert.equal(ration.source, undefined, 'nothing close');
     const altered = quotes.find((q) => q.verdict === 'altered')!;
-    assert.match(altered.finding?.message ?? '', /“detained” → “arrested”/, 'draft → source');
+    assert.match(altered.finding?.message ?? '', /“detained” where the source has “arrested”/, 'draft, then source');
     // Coverage: kcna.txt, interview-park.md and rumours.txt are each drawn on.
     assert.equal(result.coverage.claims, claims.length);
     // Supported: the claims listed as such (clear); the others the sources support carry a finding in them.

@@ -1,8 +1,9 @@
 /**
  * How findings are put into words, the same way in diagnostic messages, hover cards, the CLI and the Claims view:
  *
- * - Changes always read from the draft to the source: “had no” → “didn’t have any” (what the draft says, then what
- *   the source says). A word the draft added is "not in the source"; a word it dropped is "left out".
+ * - Changes always read from the draft to the source: “had no” where the source has “didn’t have any” (what the
+ *   draft says, then what the source says; an arrow between them was read both ways by writers). A word the draft
+ *   added is "not in the source"; a word it dropped is "left out".
  * - A name conflict names the part that differs: "Texas Judge Letitia Clark" against "Texas Judge Letitia Brown"
  *   is "Brown, not Clark", since the shared title and given name are not the disagreement.
  * - A "closest passage" is shown only when it is close: its score reaches a floor and it shares at least two
@@ -109,9 +110,9 @@ export interface QuoteChange {
   source: string;
 }
 
-/** One change of an altered quote, draft → source: “had no” → “didn’t have any”. */
+/** One change of an altered quote, draft then source: “had no” where the source has “didn’t have any”. */
 export function describeQuoteChange(change: QuoteChange): string {
-  if (change.quote && change.source) return `“${change.quote}” → “${change.source}”`;
+  if (change.quote && change.source) return `“${change.quote}” where the source has “${change.source}”`;
   if (change.quote) return `“${change.quote}” is not in the source`;
   return `“${change.source}” is left out`;
 }
@@ -119,7 +120,10 @@ export function describeQuoteChange(change: QuoteChange): string {
 /** Changes of an altered quote a diagnostic message spells out; the rest are counted ("2 more"). */
 export const MAX_DIFFERENCES_IN_MESSAGE = 3;
 
-/** The changes of an altered quote as one phrase: “had no” → “didn’t have any”; “the” is not in the source. */
+/**
+ * The changes of an altered quote as one phrase: “had no” where the source has “didn’t have any”; “the” is not in
+ * the source.
+ */
 export function describeQuoteChanges(changes: readonly QuoteChange[], max = MAX_DIFFERENCES_IN_MESSAGE): string {
   const shown = changes.filter((c) => c.quote || c.source);
   const listed = shown.slice(0, max).map(describeQuoteChange);

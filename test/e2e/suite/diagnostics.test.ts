@@ -46,7 +46,7 @@ describe('Diagnostics on the fixture draft', () => {
     assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
     assert.match(found[0].message, /didn’t have any space in prisons/, 'the message quotes the source');
     // One direction everywhere, draft → source (issue 10, item 5).
-    assert.match(found[0].message, /“had no” → “didn’t have any”/);
+    assert.match(found[0].message, /“had no” where the source has “didn’t have any”/);
     const related = found[0].relatedInformation ?? [];
     assert.ok(related.some((r) => r.location.uri.path.endsWith('/sources/amnesty-report.txt')), 'related information points into the source');
   });

@@ -56,7 +56,7 @@ describe('The Claims view', () => {
     const contradicted = group(view, 'Contradicted')!.children[0];
     assert.match(contradicted.description, /^amnesty-report:\d+$/);
     // Flagged items carry the finding's message.
-    assert.match(plainMarkdown(group(view, 'Altered quotes')!.children[0].tooltip), /“had no” → “didn’t have any”/);
+    assert.match(plainMarkdown(group(view, 'Altered quotes')!.children[0].tooltip), /“had no” where the source has “didn’t have any”/);
     // The Explorer's badge: claims and quotes with a finding (an unknown citation key is neither).
     assert.equal(view.badge, diagnostics.filter((d) => codeOf(d) !== 'unknown-citation').length);
   });

@@ -141,7 +141,7 @@ describe('a fraud sentencing: home towns, ranks, terms, with the product\'s word
     const report = await checkAgainst(files, '# Fraud\n\n"This was one of the largest doorstep and telephone frauds this unit has dealt with in the last five years," said Detective Chief Inspector Martin Oduya.\n');
     const messages = report.findings.filter((f) => f.code === 'altered-quote').map((f) => f.message);
     assert.equal(messages.length, 1, messages.join('\n'));
-    assert.match(messages[0], /which reads “This was one of the largest doorstep and telephone frauds this unit has dealt with in the last decade”: “five years” → “decade”\.$/);
+    assert.match(messages[0], /which reads “This was one of the largest doorstep and telephone frauds this unit has dealt with in the last decade”: “five years” where the source has “decade”\.$/);
   });
 
   test('a finding names the speaker with every word of the rank', async () => {

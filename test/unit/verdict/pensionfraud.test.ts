@@ -311,6 +311,6 @@ describe("a pension fraud: the sentencing remarks and the press release, with th
     const altered = report.findings.filter((f) => f.code === 'altered-quote');
     assert.equal(altered.length, 1);
     // Was "… best years of my life,\nand he treated …".
-    assert.match(altered[0].message, /which reads “I gave that firm the best years of my life, and he treated our pensions like his own current account”: “savings” → “current”\.$/);
+    assert.match(altered[0].message, /which reads “I gave that firm the best years of my life, and he treated our pensions like his own current account”: “savings” where the source has “current”\.$/);
   });
 });

@@ -45,9 +45,9 @@ test('item 1: the altered-quote fix keeps the punctuation inside the quotation m
 test('item 5: changes read from the draft to the source', () => {
   assert.equal(
     describeQuoteChanges([{ quote: 'had no', source: 'didn’t have any' }, { quote: 'the', source: '' }, { quote: '', source: 'very' }]),
-    '“had no” → “didn’t have any”; “the” is not in the source; “very” is left out',
+    '“had no” where the source has “didn’t have any”; “the” is not in the source; “very” is left out',
   );
-  assert.equal(describeQuoteChanges([{ quote: 'great', source: 'vast' }]), '“great” → “vast”');
+  assert.equal(describeQuoteChanges([{ quote: 'great', source: 'vast' }]), '“great” where the source has “vast”');
   const many = Array.from({ length: 5 }, (_, i) => ({ quote: `q${i}`, source: `s${i}` }));
   assert.match(describeQuoteChanges(many), /; 2 more$/);
 });
