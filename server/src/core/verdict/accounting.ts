@@ -1044,6 +1044,12 @@ const SAID_AS_GROUPS: string[][] = [
   ['calculate', 'calculates', 'calculated', 'calculating', 'show', 'shows', 'showed', 'shown', 'estimate', 'estimates', 'estimated', 'estimating'],
   // A night on the way: "stopping overnight at Polwenna" / "stayed overnight at Polwenna".
   ['stop', 'stops', 'stopped', 'stopping', 'stay', 'stays', 'stayed', 'staying'],
+  // A reason given: "pointing to competition from warehouse and delivery firms" / "citing competition from warehouse
+  // and delivery employers".
+  ['cite', 'cites', 'cited', 'citing', 'pointing'],
+  // A car's way along a route: "drove along it for about four minutes" / "travelled along it for about four minutes".
+  // (Not "driven by", a cause.)
+  ['drove', 'travelled', 'traveled'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

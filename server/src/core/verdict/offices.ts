@@ -25,7 +25,8 @@ const OFFICES = [
 /** Offices that name one post only as a chief's ("chief economist", "chief fire officer"; not "an economist", "a press officer"). */
 const CHIEF_ONLY = new Set(['officer', 'economist', 'scientist', 'strategist']);
 /** Whether a text may pair an office with a person (cheap: one of `OFFICES` in it). */
-export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')})\b`, 'i');
+// (Or a verb of one: "who chairs the fundraising committee".)
+export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')}|chairs|chaired|heads|headed)\b`, 'i');
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
 // (From a word's start: not "er Honour Judge" of "Her Honour Judge".)
@@ -83,6 +84,11 @@ const PAIRS: { re: RegExp; office: number; person: number; officeFirst?: true }[
   // Or in brackets: "Surface support vessel: RV SABRINA GALE (skipper: Carys Lendrum)".
   { re: new RegExp(String.raw`\(\s*(${BEFORE}${OFFICE})[ \t]*:[ \t]*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
 ];
+
+/** A body a verb of office names: a name ("Ashcombe Angling Association") or words ending in a body's kind. */
+const VERB_BODY = String.raw`(?:${BODY_NAME}|(?:[\p{Ll}'’-]+\s+){0,3}(?:committee|group|board|panel|association|trust|society|club|campaign|forum|partnership|commission|inquiry|review|network|alliance|federation|charity))`;
+/** A person and the office a verb gives them: "Gwen Rowe, who chairs the fundraising committee". */
+const VERB_OFFICE = new RegExp(String.raw`(${PERSON})(?:\s*,\s*who)?\s+(?:also\s+)?(chairs|heads|has\s+(?:also\s+)?(?:chaired|headed))\s+(?:the\s+)?(${VERB_BODY})(?![\p{L}])`, 'gu');
 
 export interface OfficeHolder {
   /** The office in lower case, without articles or a "Madam" ("deputy speaker", "shadow housing secretary"). */
@@ -184,6 +190,21 @@ export function officeHolders(text: string): OfficeHolder[] {
         ...(owned ? { owner: owned[1].toLowerCase(), ownedTitle: { text: text.slice(ownerAt, titleAt + title.length), span: { start: ownerAt, end: titleAt + title.length } } } : {}),
       });
     }
+  }
+  // An office by its verb: "Gwen Rowe, who chairs the fundraising committee", "Derek Shaw, who chairs Ashcombe Angling
+  // Association", "Dr Clegg, who has chaired the panel since 2021" (not a past "chaired", an office held before).
+  for (const m of text.matchAll(VERB_OFFICE)) {
+    const who = m[1];
+    if (BODY_BY_KIND.test(who)) continue;
+    const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    const verbAt = m.index! + m[0].indexOf(m[2], who.length);
+    const title = text.slice(verbAt, m.index! + m[0].length);
+    const body = m[3].toLowerCase().replace(/\s+/g, ' ');
+    const at = m.index!;
+    // (A body by its kind alone is the one the text is about, whose chair a list gives as "Chair": "Councillor Priya
+    // Sandhu, who chairs the committee" / "Councillor Rajesh Bhatt (Chair), Councillor Priya Sandhu (Vice-Chair)".)
+    const kind = /^(?:committee|panel|board|meeting|inquiry|review)$/.test(body);
+    out.push({ office: `${/chair/i.test(m[2]) ? 'chair' : 'head'}${kind ? '' : ` of ${body}`}`, person: who, names, span: { start: at, end: at + who.length }, ofNamed: false, title, titleSpan: { start: verbAt, end: verbAt + title.length } });
   }
   // A name with an office of its own after it is no holder of the office before it: "In a letter to the minister,
   // Janet Corr, chair of the Lifeline Campaign, said" is the chair writing to the minister, not the minister.

@@ -35,13 +35,14 @@ export interface NamedRole {
  * being, or the end of the clause or line (a role never runs on to the next line of a list: "Marcus Thorne, Head of
  * Highways and Transport\nPriya Venkataraman, …"; nor does any of the patterns below).
  */
-const ROLE_AFTER = /^,[^\S\n]+(?!(?:said|says|told|tells|warned|added|asked|explained|announced|confirmed|admitted|argued|claimed|insisted|wrote|replied|urged)\b)(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
+const ROLE_AFTER = /^,[^\S\n]+(?!(?:said|says|told|tells|warned|added|asked|explained|announced|confirmed|admitted|argued|claimed|insisted|wrote|replied|urged)\b)(?!\p{Ll}+ing[^\S\n]+(?:as|for|to|in|on|at|about|from)\b)(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
 /**
  * A longer role after a name, with or without its article, when a verb of saying follows it: "Kwame Addo-Bright, an emergency
  * department staff nurse and chair of the ANU branch at Castlebridge General Hospital, said:" (the verb makes it the
- * speaker's description, not a clause that runs on).
+ * speaker's description, not a clause that runs on). Not a clause of how they spoke: "Councillor Pardoe, speaking as
+ * the councillor for Millbrook ward rather than for the cabinet, said".
  */
-const LONG_ROLE_AFTER = /^,[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){7,15}?[\p{L}'’-]+)(?=[^\S\n]*,[^\S\n]*(?:said|says|told|added)\b)/iu;
+const LONG_ROLE_AFTER = /^,[^\S\n]+(?!\p{Ll}+ing[^\S\n]+(?:as|for|to|in|on|at|about|from)\b)(?:(?:the|a|an)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){7,15}?[\p{L}'’-]+)(?=[^\S\n]*,[^\S\n]*(?:said|says|told|added)\b)/iu;
 /**
  * Two roles after a name, each with its determiner: ", the scheme's only other trustee and the company's managing
  * director,"; ", the union's regional organiser and a driver at the Fenwick Road depot for 17 years,".
