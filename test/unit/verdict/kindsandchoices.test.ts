@@ -326,7 +326,7 @@ describe('the forty-second round: the drafts h416–h421 and older ones, with th
     const arts = statement('The Faculty of Arts and Humanities faces the largest reduction, with 70 of its 520 posts to go.');
     assert.notEqual(arts.verdict, 'contradicted', why(arts));
     const social = statement('The Faculty of Social Sciences faces the largest reduction, with 55 of its 610 posts to go.');
-    assert.ok(social.conflicts.some((c) => c.claim === 'the largest' && /Arts and Humanities/.test(c.source)), why(social));
+    assert.ok(social.conflicts.some((c) => /Arts and Humanities.* as the largest \(/.test(c.source)), why(social));
     const schools = judgeWith(await workspaceIndex({ 'sources/announcement.html': PORTFOLIO_ANNOUNCEMENT }));
     const history = schools('The School of History and Philosophy faces the largest academic cut, with 42 posts at risk.');
     assert.notEqual(history.verdict, 'contradicted', why(history));

@@ -4,7 +4,9 @@
  * Shaw, who chairs Ashcombe Angling Association") is an office as "chair of" is, so one given to the wrong person is
  * caught (five such misses in the two batches, three more in older drafts); "who chairs the committee" is the chair a
  * list of members gives as "(Chair)". A clause of how someone spoke ("speaking as the councillor for Millbrook ward")
- * is no post; "pointing to" / "citing"; "drove" / "travelled". The fixtures are the helpers' sources, whole; the
+ * is no post; "pointing to" / "citing"; "drove" / "travelled". Messages name the office as a noun ("not chair of the
+ * Ashcombe Angling Association") and a table's leader with its place ("Corlett Water as the highest (Peak bathers
+ * counted: 521), not Ashcombe Meadows"). The fixtures are the helpers' sources, whole; the
  * people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
@@ -321,6 +323,67 @@ const PARK_CABINET_REPORT = `<!DOCTYPE html>
 </html>
 `;
 
+const SWIMMING_AGENCY_STATEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>National Waters Agency - Bathing water applications 2025: shortlist announced</title>
+</head>
+<body>
+<header>
+<p>National Waters Agency &ndash; News release</p>
+<p>Published: Thursday 16 January 2025</p>
+</header>
+<main>
+<h1>Eleven sites shortlisted for new bathing water status</h1>
+
+<p>The National Waters Agency has shortlisted 11 sites for possible designation as bathing waters, following a national call for applications that closed on Friday 29 November 2024. The agency received 27 applications in total, of which 19 were for river sites and 8 were for lakes or reservoirs.</p>
+
+<p>Shortlisted sites will now go to a public consultation, which will run for six weeks from Monday 3 February 2025 to Sunday 16 March 2025. The agency expects to announce final decisions in May 2025. Sites that are designated will be sampled by the agency from the start of the 2026 bathing season, which runs from 15 May to 30 September.</p>
+
+<p>Among the shortlisted sites is Ashcombe Meadows on the River Wendle, nominated by the community group Friends of Ashcombe Meadows. It is one of three shortlisted sites in the agency's Wendle and Avonbury area.</p>
+
+<table>
+<caption>Shortlisted sites in the Wendle and Avonbury area</caption>
+<thead>
+<tr><th>Site</th><th>Water body</th><th>Applicant</th><th>Peak bathers counted</th></tr>
+</thead>
+<tbody>
+<tr><td>Ashcombe Meadows</td><td>River Wendle</td><td>Friends of Ashcombe Meadows</td><td>387</td></tr>
+<tr><td>Harnley Weir</td><td>River Avon Brook</td><td>Harnley Parish Council</td><td>214</td></tr>
+<tr><td>Corlett Water</td><td>Corlett Reservoir</td><td>Corlett Open Water Swimmers</td><td>521</td></tr>
+</tbody>
+</table>
+
+<p>Fiona Lockhart, the agency's area director for Wendle and Avonbury, said: "The number and quality of applications this year shows how much people value their local rivers and lakes. Designation is not a badge that says a river is clean. It is a commitment that the water will be monitored and that action will follow where it falls short."</p>
+
+<p>She added: "At Ashcombe Meadows the community has gathered strong evidence of use. We want to hear from everyone, including landowners, farmers and anglers, before we make a decision."</p>
+
+<h2>What designation means</h2>
+
+<p>If a site is designated, the agency will take 20 samples during each bathing season and publish the results within 48 hours. Each site receives an annual classification of excellent, good, sufficient or poor, based on four years of data. Where a site is classified as poor for five consecutive years, the agency may advise against bathing permanently.</p>
+
+<p>Water companies are required to consider designated bathing waters when planning investment in sewage treatment and storm overflows.</p>
+
+<h2>Response from Wendle Valley Water</h2>
+
+<p>Wendle Valley Water confirmed that its upgrade of the Brackley Lane treatment works, costing £2.4 million, is included in its investment plan, with work due to start in spring 2026 and to be completed by March 2027. The upgrade will increase storm storage capacity at the works by 40 per cent.</p>
+
+<p>Martin Reyes, head of wastewater operations at Wendle Valley Water, said: "We support the community's ambition for Ashcombe Meadows. We know the Brackley Lane overflow operates too often, and this investment is designed to reduce spills there significantly."</p>
+
+<h2>How to respond</h2>
+
+<p>Responses to the consultation can be submitted online or by post. The agency will hold a drop-in session at Ashcombe Village Hall on Saturday 22 February 2025 from 10am to 2pm, where staff will answer questions about the Ashcombe Meadows application.</p>
+
+<p>Notes to editors: The agency's Wendle and Avonbury area covers a population of approximately 640,000 people and 1,300 kilometres of rivers.</p>
+</main>
+<footer>
+<p>Media enquiries: National Waters Agency press office.</p>
+</footer>
+</body>
+</html>
+`;
+
 const CARNIVAL_SAFETY_MEMO = `# MEMO: Caldermoor Summer Carnival 2024 – Safety Requirements
 
 **From:** Inspector Rachel Dunmore, Northshire Police (Calder Valley Neighbourhood Policing Team), and Tom Greaves, Events Safety Officer, Calder Valley District Council (Chair, Safety Advisory Group)
@@ -397,6 +460,7 @@ describe('the forty-fourth round: offices by their verbs and words for each othe
     const swimming = judgeWith(await workspaceIndex({ 'sources/interview_kendall.txt': SWIMMING_INTERVIEW }));
     const oduya = swimming('Councillor Graham Oduya, who chairs the Ashcombe Angling Association, wrote a letter of support.');
     assert.equal(oduya.verdict, 'contradicted', why(oduya));
+    assert.ok(oduya.conflicts.some((c) => c.claim === 'chair of the Ashcombe Angling Association' && c.source === 'cabinet member for environment'), why(oduya));
     const shaw = swimming('Derek Shaw, who chairs Ashcombe Angling Association, said anglers and swimmers want the same thing, a clean river.');
     assert.notEqual(shaw.verdict, 'contradicted', why(shaw));
     const scrutiny = judgeWith(await workspaceIndex({ 'sources/scrutiny_committee_summary.html': BUS_SCRUTINY_SUMMARY }));
@@ -404,6 +468,13 @@ describe('the forty-fourth round: offices by their verbs and words for each othe
     assert.equal(sandhu.verdict, 'contradicted', why(sandhu));
     const bhatt = scrutiny('Councillor Rajesh Bhatt, who chairs the committee, said around 40 per cent of households in Ashcombe had no access to a car.');
     assert.notEqual(bhatt.verdict, 'contradicted', why(bhatt));
+  });
+
+  test('a table\'s leader is named with its place and the claim\'s row', async () => {
+    const agency = judgeWith(await workspaceIndex({ 'sources/agency_statement.html': SWIMMING_AGENCY_STATEMENT }));
+    const highest = agency('Ashcombe Meadows recorded the highest peak bather count of the three, with 387 people counted on its busiest day.');
+    assert.equal(highest.verdict, 'contradicted', why(highest));
+    assert.deepEqual(highest.conflicts.map((c) => [c.claim, c.source]), [['Ashcombe Meadows', 'Corlett Water as the highest (Peak bathers counted: 521)']]);
   });
 
   test('"speaking as the councillor for Millbrook ward" is no post against the cabinet member\'s', async () => {

@@ -501,7 +501,7 @@ describe('the fortieth round: rankings from tables and the drafts h344–h349, w
 
   test('a row put first or second of its column when another row is', async () => {
     const cuts = expectVerdictWith(await workspaceIndex({ 'sources/university_statement.html': UNIVERSITY_JOB_CUTS }));
-    cuts('contradicted', 'Science and Engineering will lose the fewest posts, at 35.', [['the fewest', 'Faculty of Health and Life Sciences | Proposed reduction: 15']]);
+    cuts('contradicted', 'Science and Engineering will lose the fewest posts, at 35.', [['Faculty of Science and Engineering', 'Faculty of Health and Life Sciences as the fewest (Proposed reduction: 15)']]);
     cuts('supported', 'Health and Life Sciences will lose the fewest posts, at 15.');
     const routes = expectVerdictWith(await workspaceIndex({ 'sources/scrutiny_minutes.md': TRANSPORT_MINUTES }));
     // (The price ranks the routes, not the pupils they carry.)

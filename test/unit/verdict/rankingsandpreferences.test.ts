@@ -181,7 +181,7 @@ describe('a row put first of its table', () => {
     ]);
     notContradicted(index, 'Trauma and orthopaedics cancelled more operations than any other specialty, with 74 procedures called off.');
     // (The row of totals is no rival.)
-    verdict('contradicted', 'Ophthalmology had the fewest outpatient appointments cancelled, 521.', [['the fewest', 'Urology | Outpatient appointments cancelled: 248']]);
+    verdict('contradicted', 'Ophthalmology had the fewest outpatient appointments cancelled, 521.', [['Ophthalmology', 'Urology as the fewest (Outpatient appointments cancelled: 248)']]);
   });
 });
 

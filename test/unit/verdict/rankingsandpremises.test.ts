@@ -838,13 +838,13 @@ describe('the forty-first round: the drafts h368–h373 and older rankings, with
     const reservoirs = judgeWith(await workspaceIndex({ 'sources/tarnwell_announcement.md': TARNWELL_ANNOUNCEMENT }));
     const smallest = reservoirs('Ashby Vale, the largest of the four reservoirs, was in the best condition at 66%.');
     assert.equal(smallest.verdict, 'contradicted', why(smallest));
-    assert.ok(smallest.conflicts.some((c) => c.claim === 'the largest' && /Brackenmere/.test(c.source) && /14,200/.test(c.source)), why(smallest));
+    assert.ok(smallest.conflicts.some((c) => /Brackenmere.* as the largest \(/.test(c.source) && /14,200/.test(c.source)), why(smallest));
     const largest = reservoirs('Brackenmere, the largest of the four reservoirs, was at 61%.');
     assert.notEqual(largest.verdict, 'contradicted', why(largest));
     // "Of the five" after words of the ranking is the count too; rows of several papers together are no rivals.
     const papers = judgeWith(await workspaceIndex({ 'sources/inquiry_report.md': INQUIRY }))('The 2018 paper in the Journal of Tumour Biology had the fewest problem panels of the five, with six.');
     assert.equal(papers.verdict, 'contradicted', why(papers));
-    assert.ok(papers.conflicts.some((c) => c.claim === 'the fewest' && /Journal of Cellular Signalling/.test(c.source) && /: 4/.test(c.source)), why(papers));
+    assert.ok(papers.conflicts.some((c) => /Journal of Cellular Signalling as the fewest \(/.test(c.source) && /: 4/.test(c.source)), why(papers));
   });
 
   test('a table of more rows than the claim ranks among; a number that names a route; busyness is no money', async () => {
@@ -855,7 +855,7 @@ describe('the forty-first round: the drafts h368–h373 and older rankings, with
     assert.notEqual(busiest.verdict, 'contradicted', why(busiest));
     const quiet = buses('The busiest of the five, the hourly route 71 between Marlbury and Brackenholt, carries an average of 22 passengers each weekday.');
     assert.equal(quiet.verdict, 'contradicted', why(quiet));
-    assert.ok(quiet.conflicts.some((c) => c.claim === 'The busiest' && /212/.test(c.source)), why(quiet));
+    assert.ok(quiet.conflicts.some((c) => c.claim === 'Marlbury – Brackenholt' && / as the busiest \(.*212/.test(c.source)), why(quiet));
   });
 
   test('a meeting paper is dated by its meeting, and "On Thursday 14 November, cabinet agreed" is that day', async () => {

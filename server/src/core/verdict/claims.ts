@@ -1160,7 +1160,7 @@ function nameOfAnotherRow(info: ClaimInfo, row: TextInfo, rows: readonly TextInf
  * by its label, the column the one whose cell gives the claim's figure nearest the cue (not a column of ranks); rows
  * of totals or of the others together are no rivals. The claim's words, the row that leads the column and its cell.
  */
-function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span } | undefined {
+function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo } | undefined {
   const cue = TOP_OF_TABLE.exec(info.text);
   if (!cue) return undefined;
   // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
@@ -1260,7 +1260,7 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
       if (ahead.length === place - 1) continue;
       const ranked = [...others.filter((o) => !beats(o.x, mine))].sort((a, b) => (beats(a.x, b.x) ? -1 : beats(b.x, a.x) ? 1 : 0));
       const there = place === 1 ? ahead[0] : ahead.length > place - 1 ? ahead[place - 1] : ranked[place - 2 - ahead.length];
-      if (there) return { text: cue[1] && cue[0].length > 40 ? `${cue[1]} … than any other` : cue[0], span: { start: cue.index, end: cue.index + cue[0].length }, row: there.row, cell: there.cell };
+      if (there) return { text: cue[1] && cue[0].length > 40 ? `${cue[1]} … than any other` : cue[0], span: { start: cue.index, end: cue.index + cue[0].length }, row: there.row, cell: there.cell, mine: c.sentence };
     }
   }
   return undefined;
@@ -4896,10 +4896,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (found) {
       const own = scored.find((x) => x.c.sentence === found.row);
       conflicting = own ?? chosen;
-      // The leading row's name and its cell ("Trauma and orthopaedics | Elective procedures cancelled: 74").
+      // The leading row's name and its cell ("Trauma and orthopaedics | Elective procedures cancelled: 74"), and for a
+      // place the claim gives ("the highest"), the place with the two rows: "Corlett Water as the highest (Peak bathers
+      // counted: 521), not Ashcombe Meadows" (a row's name and cell alone, "Corlett Water | Peak bathers counted: 521,
+      // not the highest", read as a riddle).
       const name = rowLabel(found.row)?.text;
+      const mine = rowLabel(found.mine)?.text;
       const cell = found.row.text.slice(found.cell.start, found.cell.end).trim();
-      conflicts = [{ claim: found.text, source: name ? `${name} | ${cell}` : cell, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.cell } : {}), replacement: null }];
+      const placed = name && mine && mine.toLowerCase() !== name.toLowerCase() && /^the\s/i.test(found.text);
+      conflicts = [{ claim: placed ? mine : found.text, source: placed ? `${name} as ${found.text.toLowerCase()} (${cell})` : name ? `${name} | ${cell}` : cell, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.cell } : {}), replacement: null }];
     }
   }
 
@@ -5234,7 +5239,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // The evidence's post with its organisation, as written ("Brightwell's Chief Information Security Officer").
             const theirTitle = mine.o.ownedTitle ?? { text: mine.o.title, span: mine.o.titleSpan };
             conflicting = mine.s;
-            conflicts = [{ claim: written.text, source: theirTitle.text, kind: 'word', claimSpan: draftSpan(claim, written.span), sourceSpan: { ...theirTitle.span }, note: `it names ${mine.o.person} as the ${mine.o.title}`, replacement: mine.o.title }];
+            conflicts = [{ claim: h.noun ?? written.text, source: theirTitle.text, kind: 'word', claimSpan: draftSpan(claim, written.span), sourceSpan: { ...theirTitle.span }, note: `it names ${mine.o.person} as the ${mine.o.title}`, replacement: mine.o.title }];
             break;
           }
           // The claim's person with a post of their own in the evidence: the post is what the claim gets wrong, not
@@ -5272,7 +5277,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           const own = !theirs ? undefined : (ownIn((x) => x.c.sentence) ?? ownIn((x) => x.c.speaker));
           if (own) {
             conflicting = own.s;
-            conflicts = [{ claim: h.title, source: own.r.text, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), ...(own.inSentence ? { sourceSpan: { ...own.r.span } } : {}), note: `it names ${own.r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(own.r.text) ? '' : 'the '}${own.r.text}`, replacement: own.r.text }];
+            conflicts = [{ claim: h.noun ?? h.title, source: own.r.text, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), ...(own.inSentence ? { sourceSpan: { ...own.r.span } } : {}), note: `it names ${own.r.name.text} as ${/^(?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s\s/u.test(own.r.text) ? '' : 'the '}${own.r.text}`, replacement: own.r.text }];
             break;
           }
           const [{ s, o }] = same;
@@ -5289,7 +5294,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         if (!theirOffices.length || !theirOffices.every((x) => officeHead(x.o.office) === officeHead(theirOffices[0].o.office) && otherOffice(x.o.office, h.office))) continue;
         const [{ s, o }] = theirOffices;
         conflicting = s;
-        conflicts = [{ claim: h.title, source: o.title, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...o.titleSpan } }];
+        conflicts = [{ claim: h.noun ?? h.title, source: o.noun ?? o.title, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...o.titleSpan } }];
         break;
       }
     }

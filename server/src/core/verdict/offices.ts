@@ -98,6 +98,8 @@ export interface OfficeHolder {
   ofNamed: boolean;
   /** The office as written, and where. */
   title: string;
+  /** The office as a noun, where a verb gives it ("chairs the panel" is the "chair of the panel"). */
+  noun?: string;
   titleSpan: { start: number; end: number };
   /** The body's name in lower case when the office is held "at" one ("chief economist at Harrowgate Capital"). */
   at?: string;
@@ -199,12 +201,14 @@ export function officeHolders(text: string): OfficeHolder[] {
     const names = who.split(/\s+/).filter((w) => !TITLE_WORD.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
     const verbAt = m.index! + m[0].indexOf(m[2], who.length);
     const title = text.slice(verbAt, m.index! + m[0].length);
+    // (The office as a noun, for messages: "chair of the fundraising committee".)
+    const noun = title.replace(/^(?:has\s+(?:also\s+)?)?(chair|head)\w*/i, (_, w: string) => `${w.toLowerCase()} of`);
     const body = m[3].toLowerCase().replace(/\s+/g, ' ');
     const at = m.index!;
     // (A body by its kind alone is the one the text is about, whose chair a list gives as "Chair": "Councillor Priya
     // Sandhu, who chairs the committee" / "Councillor Rajesh Bhatt (Chair), Councillor Priya Sandhu (Vice-Chair)".)
     const kind = /^(?:committee|panel|board|meeting|inquiry|review)$/.test(body);
-    out.push({ office: `${/chair/i.test(m[2]) ? 'chair' : 'head'}${kind ? '' : ` of ${body}`}`, person: who, names, span: { start: at, end: at + who.length }, ofNamed: false, title, titleSpan: { start: verbAt, end: verbAt + title.length } });
+    out.push({ office: `${/chair/i.test(m[2]) ? 'chair' : 'head'}${kind ? '' : ` of ${body}`}`, person: who, names, span: { start: at, end: at + who.length }, ofNamed: false, title, titleSpan: { start: verbAt, end: verbAt + title.length }, noun });
   }
   // A name with an office of its own after it is no holder of the office before it: "In a letter to the minister,
   // Janet Corr, chair of the Lifeline Campaign, said" is the chair writing to the minister, not the minister.
