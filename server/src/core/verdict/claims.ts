@@ -331,6 +331,21 @@ function reversedComparison(info: ClaimInfo): { a: TypedValue; b: TypedValue; wo
     // (The next figure of its kind and unit: "71.4% … within 62 days …, above the national standard of 85%".)
     const b = figures.find((x) => x.span.start >= a.span.end && x.kind === a.kind && (x.unit ?? '') === (a.unit ?? ''));
     if (!b || a.value === b.value) continue;
+    // (Not two counts of other things: "On nine of the 36 days …, the home ran below its own minimum of six care
+    // staff" compares no days with staff.)
+    if (a.kind === 'number' && b.kind === 'number') {
+      const after = (x: TypedValue) => (info.text.slice(x.span.end, x.span.end + 40).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(0, 3).map((w) => lemma(w));
+      // (A part counts what its whole does: "nine of the 36 days".)
+      const noun = (x: TypedValue): string | undefined => {
+        const whole = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?$/.test(info.text.slice(x.span.end, x.span.end + 12).replace(/\d.*$/s, '')) ? info.values.find((w) => w.span.start > x.span.end && w.span.start <= x.span.end + 12) : undefined;
+        if (whole?.kind === 'quantity') return whole.unit;
+        return countedNoun(info.text, whole ?? x)?.noun;
+      };
+      const na = noun(a);
+      const nb = noun(b);
+      const names = (x: TypedValue, n: string) => after(x).some((w) => w === lemma(n) || w.replace(/s$/, '') === n.replace(/s$/, ''));
+      if ((na && !names(b, na)) || (nb && !names(a, nb))) continue;
+    }
     const between = info.text.slice(a.span.end, b.span.start);
     const m = COMPARED.exec(between);
     // (Not a margin: "49p an hour above the statutory National Living Wage of £12.21".)
@@ -2235,6 +2250,15 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   const named = (c: Candidate) => {
     return namesLabel(info, labels.get(c), false);
   };
+  // (Or a country's row by its people's adjective, in the figure's clause: "while the number of new Chinese students
+  // dropped by 27 per cent" names the row "China".)
+  const byAdjective = (c: Candidate, v: TypedValue) => {
+    const label = labels.get(c)?.text;
+    if (!label || !/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
+    const from = Math.max(0, ...[...info.text.slice(0, v.span.start).matchAll(/[,;:]|\s(?:and|but|while|whereas)\s/g)].map((m) => m.index! + m[0].length));
+    const to = v.span.end + (/[,;:]|\s(?:and|but|while|whereas)\s/.exec(info.text.slice(v.span.end))?.index ?? info.text.length);
+    return [...info.text.slice(from, to).matchAll(/\p{Lu}\p{Ll}+/gu)].some((m) => nameWordForms(m[0].toLowerCase(), label.toLowerCase()));
+  };
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
     // (A sum only from a row that has it as a sum: not "£1,279" for a row's "1,280 pixels".)
@@ -2253,7 +2277,7 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
         const first = tokenize(cell).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)).slice(0, 2);
         return first.length === 2 && first.every((t) => info.terms.has(t) && !info.valueTerms.has(t));
       });
-    if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c))) continue;
+    if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c) || byAdjective(c, v))) continue;
     // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
     // rose to £1.87 million" / "Wages and salaries | £1,870,000".)
     const nearest = nearestLabelRow(info, v, rows, labels);
@@ -3470,6 +3494,9 @@ function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly 
     const stating = candidates.filter((c) => statesValue(c.sentence, v));
     // Only where every sentence that gives the figure gives another day, and none the claim's.
     if (!stating.length || stating.some((c) => onDay(c.sentence) || !c.sentence.values.some(fullDay))) continue;
+    // (Nor where the claim names the figure's day as well, by its weekday: "at 14:37 on Saturday 12 April, and the
+    // blaze was not declared extinguished until 4pm on Tuesday" / "… extinguished at 16:00 on Tuesday 15 April".)
+    if (info.values.some((d) => d.kind === 'date' && d.date?.month === undefined && d.date?.weekday !== undefined && stating.some((c) => c.sentence.values.some((x) => fullDay(x) && valueAgrees(d, x))))) continue;
     for (const c of candidates) {
       if (stating.includes(c) || !onDay(c.sentence)) continue;
       const rival = c.sentence.values.find(
@@ -5970,12 +5997,17 @@ const COPULA_DENIAL = /(\p{L}+)\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:(?:an
 /** "A are getting lifts, or just not …": the subject A of a sentence that denies in its second predicate. */
 const COORDINATED_DENIAL = /^(?:(?:the|some|many|most|other|these|those)\s+)?(\p{L}+)\s+(?:are|is|were|was|have|has|had|will|would)\s+[^.;:!?]*?,?\s+(?:or|and)\s+(?:just\s+|simply\s+|even\s+)?(?:not|never)\s+$/iu;
 
+/** "A that stays wet does not …": the head A of a subject with a relative clause, opening a sentence that denies. */
+const KIND_DENIAL = /^(?:(?:the|a|an|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:that|which|who)\s+[^,;:.!?"”]{1,40}?\s+(?:(?:does|do|did|will|would|can|could)\s+not|doesn['’]t|don['’]t|didn['’]t|won['’]t|cannot|can['’]t)\s+$/iu;
+
 /** Whether a text denies its word by "A is not a …" of a subject A that the claim does not name. */
 function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
   const k = t.tokens.find((x) => !!x.term && lemma(x.term) === word);
   // (Or "A are doing one thing, or not B", the denial a second predicate of the sentence's subject A: "People are
   // getting lifts, or just not travelling" says nothing of the pupils who "now travel on two dedicated school buses".)
-  const m = k && (COPULA_DENIAL.exec(t.text.slice(Math.max(0, k.start - 48), k.start)) ?? COORDINATED_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^:\n]{0,40}:\s+/, '')));
+  // (Or "A that … does not B", what a kind of thing does not do: "Blanket bog that stays wet does not burn like this"
+  // says nothing of "A wildfire that burned on Hollin Moor".)
+  const m = k && (COPULA_DENIAL.exec(t.text.slice(Math.max(0, k.start - 48), k.start)) ?? COORDINATED_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^:\n]{0,40}:\s+/, '')) ?? KIND_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^"“]*["“]\s*/, '')));
   const subject = m && processTerm(m[1]);
   return !!subject && !claim.terms.has(subject) && ![...claim.terms].some((x) => lemma(x) === lemma(subject));
 }

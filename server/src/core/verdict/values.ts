@@ -235,6 +235,10 @@ const HOUSE_NUMBER_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Road|Str
  * chart's "number" names its places whatever its case ("at number three" / "to Number 5").
  */
 const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?)\\s+$`, 'u');
+/** A capitalised word that a number names one of: "Category 2", "Year 7", "Route 12", "Phase 3". */
+const NAMING_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:Category|Year|Route|Ward|Phase|Stage|Platform|Gate|Junction|Grade|Level|Band|Tier|Zone|Division|Lot|Block|Unit|Item|Section|Chapter|Service|Flight|Line|Room|Floor|Plot|Pitch|Terminal|Exit|Option|Scenario|Sector|Cohort|Wave|Round)\s+$/u;
+/** Such a word and its number after a count in words: "Seventeen Year 7 pupils". */
+const LABEL_AFTER = /^\s+(?:Category|Year|Route|Ward|Phase|Stage|Platform|Gate|Grade|Level|Band|Tier|Zone|Division|Block|Unit|Service|Flight|Line|Room|Floor|Option|Scenario|Sector|Cohort|Wave)\s+\d/u;
 /** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|for\s+each|for\s+every)\s+(year|month|week|day|hour)|(annually|yearly|monthly|weekly|daily|hourly))\b/i;
 const RATE_WORDS: Record<string, string> = { annually: 'year', yearly: 'year', annual: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
@@ -1136,6 +1140,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       return;
     }
     let u = unitAfter(text, end);
+    // A number that names a thing counts nothing after it: "Category 2 patients", "Year 7 pupils" (of Category 2, of
+    // Year 7).
+    if (u.unit && NAMING_LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) u = { end };
     // A number joined to a word it qualifies ("a late, two-footed challenge", "a four-star hotel"): a count of that
     // word's, no count of anything else.
     if (!u.unit) {
@@ -1310,7 +1317,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
     const name = m[2];
-    if ((name === 'May' || name === 'March') && !m[1]) continue;
+    // ("May" and "March" alone are words too; a month after an article and an adjective: "a dry March", "the
+    // wettest May".)
+    if ((name === 'May' || name === 'March') && !m[1] && !/\b(?:a|the)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, m.index! - 24), m.index! + m[0].length - name.length))) continue;
     const start = m.index! + m[0].length - name.length;
     add({ kind: 'date', text: name, span: { start, end: start + name.length }, date: { month: month(name) } });
   }
@@ -1888,7 +1897,8 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
     while (first <= j) {
       const w = words[first];
       const lower = nameToken(w.text);
-      const common = NOT_NAMES.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined || MEMBERS.test(w.text);
+      // (Nor a number in words opening a sentence: "Seventeen Year 7 pupils".)
+      const common = NOT_NAMES.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined || MEMBERS.test(w.text) || (first === i && Object.hasOwn(WORD_VALUE, lower) && LABEL_AFTER.test(text.slice(w.end, w.end + 24)));
       // (A word with a capital inside is a name wherever it stands: "CalMac", "PayPal", "McAllister".)
       if (common || (first === i && isSentenceStart(text, w.start) && first === j && !/^\p{Lu}{2,}$/u.test(w.text) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text))) first++;
       else break;
@@ -1898,6 +1908,8 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
     while (last >= first && (MONTHS[nameToken(words[last].text)] !== undefined || WEEKDAYS[nameToken(words[last].text)] !== undefined || MEMBERS.test(words[last].text))) last--;
     // (Nor "No" before the number it labels: "Bruckner's Symphony No. 8".)
     if (last >= first && words[last].text === 'No' && /^\.?\s*\d/.test(text.slice(words[last].end, words[last].end + 4))) last--;
+    // (Nor a group's word alone before its number after a count: "Seventeen Year 7 pupils".)
+    if (first === last && first > i && LABEL_AFTER.test(` ${text.slice(words[first].start, words[first].start + 24)}`)) first++;
     if (first <= last) {
       const start = words[first].start;
       const end = words[last].end;
@@ -2770,6 +2782,10 @@ const NATIONALITY_NOUNS: ReadonlyMap<string, string> = new Map([
 /** `nameForms` of two lower-case name words ("russia" / "russian", "north korea" of "north korean"). */
 export function nameWordForms(a: string, b: string): boolean {
   if (IRREGULAR_NAME_FORMS.get(a) === b || IRREGULAR_NAME_FORMS.get(b) === a) return true;
+  // A courtesy title and its abbreviation ("Cllr Ellison" / "Councillor Ellison").
+  const x = a.replace(/\.$/, '');
+  const y = b.replace(/\.$/, '');
+  if ((Object.hasOwn(TITLE_ABBREVIATIONS, x) && TITLE_ABBREVIATIONS[x] === y) || (Object.hasOwn(TITLE_ABBREVIATIONS, y) && TITLE_ABBREVIATIONS[y] === x)) return true;
   // A people's noun: its adjective, or the adjective's country ("Briton" / "British", "Britain").
   const noun = NATIONALITY_NOUNS.get(a) ?? NATIONALITY_NOUNS.get(b);
   if (noun) {
