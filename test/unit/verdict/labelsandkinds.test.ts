@@ -5,13 +5,130 @@
  * Tuesday") is the day another sentence gives it for; what a kind of thing does not do ("Blanket bog that stays wet
  * does not burn like this") denies nothing of another subject; a country's row is named by its people's adjective
  * ("new Chinese students" / "China"); two counts of other things ("nine of the 36 days" / "six care staff") are not
- * compared. The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
+ * compared. And of the thirteenth batch (h506–h511, against d9957f8, only measured): a post to come in the speaker's
+ * line ("Practice Manager, Ashworth Road Surgery (Business Manager designate, …)") is the claim's post too, and
+ * "Ashworth Road Surgery" is no holder of it; a row of answers both ways ("Yes: 18% | No: 61%") is what "said they
+ * did not" reports. The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractValues } from '../../../server/src/core/verdict/values';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, why, workspaceIndex } from './sources';
+
+const GP_PATIENT_GROUP_MEETING = `MILLBROOK PATIENT PARTICIPATION GROUP
+Extraordinary meeting — transcript (prepared from audio recording by the group secretary)
+
+Date: Monday 17 March 2025
+Time: 6.30pm to 7.45pm
+Venue: Fenwick Street Community Hall, Castlebridge
+Present: about 70 patients and members of the public
+
+Speakers:
+JEAN CALDICOTT — Chair, Millbrook Patient Participation Group
+DR OWEN HARTLEY — Senior Partner, Millbrook Medical Centre
+SANDRA OKAFOR — Practice Manager, Ashworth Road Surgery (Business Manager designate, Castlebridge Health Partnership)
+HELEN TRANTER — Associate Director of Primary Care Commissioning, Dunmere and Castlebridge ICB
+PETER BRAMWELL — Patient, Millbrook Medical Centre
+LUCY FENN — Patient, Millbrook Medical Centre
+
+---
+
+JEAN CALDICOTT: Good evening, everybody, and thank you for coming out on a wet Monday. There are more of you here than we have chairs for, which tells you how strongly people feel. The ICB approved the merger on the sixth of March, so this evening is about what happens next. Dr Hartley, would you start?
+
+DR OWEN HARTLEY: Thank you, Jean. I'll be honest with you. Since two of our partners retired in 2023 we have been running on empty. There are three partners here now, plus one salaried colleague, for over seven thousand patients. I know people have waited far too long. Our average wait for a routine appointment in January was twenty-three days. That is not acceptable and I'm not going to pretend it is.
+
+PETER BRAMWELL: Twenty-three days is the average. I waited five weeks for a review of my blood pressure tablets last autumn. I'm eighty-one. I can't be driving over to Ashworth Road every time I need a blood test.
+
+DR OWEN HARTLEY: Peter, that's a fair point and I'll come back to blood tests. But the building on Fenwick Street is staying open. The ICB has made that a condition: at least three years, and it can't close without going back to their committee.
+
+HELEN TRANTER: That's right. It's written into the approval. If anybody ever wanted to close Fenwick Street, it would have to come back to the Primary Care Commissioning Committee, in public.
+
+LUCY FENN: Three years isn't forever, though. I've got two children under five. What happens in year four?
+
+HELEN TRANTER: I can't promise you anything about 2028 tonight, and I won't. What I can say is that there's a full review after twelve months and the partnership has to report to us every quarter on waiting times, phone answering and complaints.
+
+JEAN CALDICOTT: Sandra, people want to know about the phones. That's the number one complaint in our group, by a mile.
+
+SANDRA OKAFOR: I know. At Millbrook in January it took fourteen minutes on average to get through. The new system goes live on the twenty-eighth of April. It's one number for both sites, and if you're in the queue you can press a button and we'll call you back, so you don't lose your place. The ICB is paying forty-two and a half thousand pounds for it.
+
+PETER BRAMWELL: And will a human being answer, or a machine?
+
+SANDRA OKAFOR: A human being, Peter. We're moving four receptionists into a single call team at Ashworth Road, so there'll be more people on the phones at eight o'clock in the morning, not fewer.
+
+LUCY FENN: What about the blood tests, then? That was in the letter.
+
+DR OWEN HARTLEY: The phlebotomy clinic is moving to Ashworth Road. I won't dress that up. But for patients who are housebound or who genuinely can't travel, our healthcare assistants will still take bloods at Fenwick Street on Tuesday and Thursday mornings, by appointment.
+
+PETER BRAMWELL: That's something, I suppose.
+
+JEAN CALDICOTT: And the target? We were told twelve days.
+
+DR OWEN HARTLEY: Twelve days on average for a routine appointment across both sites by the end of September. We'll have eleven GPs between the two sites, two new clinical pharmacists and an extra advanced nurse practitioner. If we don't hit it, you'll see it in the quarterly figures, and you can hold us to it.
+
+LUCY FENN: Will there be anything at weekends? I work shifts.
+
+SANDRA OKAFOR: Yes. Saturday mornings at Ashworth Road, eight till twelve, from the twelfth of April. Those are bookable appointments, not just a walk-in.
+
+JEAN CALDICOTT: One last thing from me. Millbrook had sixty-one complaints last year. Are those going to be looked at by the new partnership, or do they disappear with the old name?
+
+SANDRA OKAFOR: They don't disappear. Every open complaint transfers to the new partnership, and I'll personally be writing to each complainant in April.
+
+JEAN CALDICOTT: Thank you. The group will meet again in July, once the first quarterly figures are out. I'll close the meeting there. Thank you all for coming.
+
+[Meeting closed 7.45pm]
+`;
+
+const SUPPORTERS_TRUST_LETTER = `# Open letter to the board of Kelsworth Athletic Football Club
+
+**From:** Kelsworth Athletic Supporters' Trust
+**Date:** Friday 7 March 2025
+**To:** Raymond Oduya, Chairman, and the board of Kelsworth Athletic FC; copied to Gillian Marsh, Club Secretary
+
+Dear Mr Oduya,
+
+We are writing on behalf of the 2,300 members of Kelsworth Athletic Supporters' Trust following the closure of the North Stand – the Tannery End – and the reduction of the capacity at Brookfield Road from 12,400 to 8,050.
+
+First, we want to be clear that we support the decision of the Safety Advisory Group. Nobody wants fans put at risk. But our members are angry, and they are entitled to answers.
+
+## What our members told us
+
+Between Tuesday 4 March and Thursday 6 March we surveyed our members online. We received 640 responses.
+
+| Question | Yes | No | Unsure |
+|---|---|---|---|
+| Should the club publish the full Halden report? | 89% | 4% | 7% |
+| Do you trust the board's account of the 2021 survey? | 18% | 61% | 21% |
+| Would you accept a ticket price rise to fund the repairs? | 27% | 58% | 15% |
+| Are you a North Stand season ticket holder? | 41% | 59% | – |
+
+Trust chair Priya Nandakumar said: "Supporters were standing under that roof every other Saturday while a report recommending repairs sat in a drawer. We want to know who read it and what they decided."
+
+## Our requests
+
+1. **Publish the reports.** The board should publish both the 2021 condition survey and the 2025 Halden report in full by Friday 21 March.
+2. **Refunds for everyone who wants one.** A full pro-rata refund should be open to all North Stand season ticket holders who want one, not only the 470 who cannot be relocated.
+3. **A price freeze.** Season ticket prices for 2025/26 should be frozen at this season's level. The repair bill should not be passed on to supporters.
+4. **A seat at the table.** The Trust should have a representative on a stadium working group overseeing the remedial works.
+
+We also ask for a meeting with the board before the Safety Advisory Group's review on Tuesday 15 April.
+
+## What we will do
+
+The Trust is not only asking. In the 72 hours since we opened the Tannery End Restoration Fund, members have pledged £31,500. We will hand over every penny once the board agrees a clear plan and timetable for the works.
+
+Trust vice-chair Owen Tulley said: "We want the Tannery End reopened, but we want it reopened properly, not patched up to get through an inspection. Our money will go to a proper job or it will not go at all."
+
+We look forward to your reply.
+
+Yours sincerely,
+
+Priya Nandakumar, Chair
+Owen Tulley, Vice-Chair
+Amara Lindqvist, Secretary
+
+Kelsworth Athletic Supporters' Trust
+`;
 
 const SCHOOL_BUS_MEETING = `S14 PARENTS TOGETHER - PUBLIC MEETING
 Transcript (recorded with permission of the chair; lightly edited for repetition)
@@ -415,5 +532,14 @@ describe('the forty-fourth round: titles, labels, days and kinds, with the produ
     const notice = judgeWith(await workspaceIndex({ 'sources/enforcement_notice.html': CARE_HOME_NOTICE }));
     const days = notice('On nine of the 36 days of the outbreak, the home ran below its own minimum of six care staff on the day shift.');
     assert.notEqual(days.verdict, 'contradicted', why(days));
+  });
+
+  test('a post to come in the speaker\'s line is the claim\'s post; a row of answers both ways', async () => {
+    const meeting = judgeWith(await workspaceIndex({ 'sources/millbrook_ppg_meeting_transcript.txt': GP_PATIENT_GROUP_MEETING }));
+    const business = meeting("Sandra Okafor, the partnership's business manager, said the single number for both sites would go live on Monday 28 April.");
+    assert.notEqual(business.verdict, 'contradicted', why(business));
+    const letter = judgeWith(await workspaceIndex({ 'sources/trust_letter.md': SUPPORTERS_TRUST_LETTER }));
+    const trusted = letter("Only 18 per cent said they trusted the board's account of the 2021 survey, while 61 per cent said they did not.");
+    assert.notEqual(trusted.verdict, 'contradicted', why(trusted));
   });
 });

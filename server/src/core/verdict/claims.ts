@@ -4587,7 +4587,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const sentence = chosen.c.sentence.text;
     return [...sentence.matchAll(/[\p{L}-]+/gu)].some((m) => processTerm(m[0]) === term && REMOVED_NEAR.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40)));
   };
-  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere()) {
+  // (Nor a table's row of answers both ways, which a claim's "said they did not" reports: "while 61 per cent said they
+  // did not" / "Do you trust the board's account …? | Yes: 18% | No: 61%".)
+  const answeredBothWays = () => claimDenies && TABLE_ROW.test(chosen.c.sentence.text) && /\|\s*No\s*:/i.test(chosen.c.sentence.text) && /\|\s*Yes\s*:/i.test(chosen.c.sentence.text);
+  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !answeredBothWays()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -5298,6 +5301,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             scored
               .flatMap((x) => {
                 const t = text(x);
+                // (Not a text that gives the claim's post too, as one to come: "SANDRA OKAFOR — Practice Manager, Ashworth
+                // Road Surgery (Business Manager designate, Castlebridge Health Partnership)".)
+                if (t && h.office.includes(' ') && new RegExp(String.raw`\((?:also\s+)?[^()]*\b${escapeRegExp(h.office.replace(/\s+of\s+.*$/, ''))}\s+(?:designate|elect)\b[^()]*\)`, 'i').test(t.text)) return [];
                 return t ? namedRoles(t.text, t.values).map((r) => ({ s: x, r, inSentence: t === x.c.sentence })) : [];
               })
               .find((x) => surname(x.r.name.name ?? []) === surname(h.names) && !sameOffice(x.r.text.toLowerCase(), h.office) && !x.r.text.toLowerCase().includes(h.office));
@@ -5698,6 +5704,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // Not when another sentence gives the person the claim's role ("The pair's former coach, Christos Tzekos," as
         // well as "the athletes' controversial coach, Christos Tzekos").
         if (scored.some((o) => namedRoles(o.c.sentence.text, o.c.sentence.values).some((r) => sameRole(found.r!.claim, r)))) break;
+        // (Nor when the text that gives the other post gives the claim's too, as one to come: "SANDRA OKAFOR — Practice
+        // Manager, Ashworth Road Surgery (Business Manager designate, Castlebridge Health Partnership)".)
+        const claimed = [...found.r.claim.modifiers, found.r.claim.head].join(' ');
+        if (found.r.claim.modifiers.length && new RegExp(String.raw`\([^()]*\b${escapeRegExp(claimed)}\s+(?:designate|elect)\b[^()]*\)`, 'i').test(found.t.text)) break;
         const { claim: c, source: r } = found.r;
         conflicting = s;
         // The post in lower case in the note ("as the senior keeper" for "Senior keeper Tom Whitlock"), but for a

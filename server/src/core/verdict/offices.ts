@@ -130,7 +130,7 @@ function ofOffice(word: string): boolean {
 }
 
 /** A body's name by its last word ("North Vale Police", "Ashbridge Borough Council", "Tidewater Events Ltd"). */
-const BODY_BY_KIND = /\b(?:Police|Constabulary|Council|Authority|Agency|Service|Services|Trust|Ltd|Limited|plc|PLC|LLP|Inc|Group|Company|Partnership|Association|Federation|Union|Commission|Ministry|Department|Tribunal|Court|Board|Office|Committee|University|College|School|Hospital|Campaign|Society|Alliance|Coalition|Network|Forum|Foundation|Institute|Charity)$/u;
+const BODY_BY_KIND = /\b(?:Police|Constabulary|Council|Authority|Agency|Service|Services|Trust|Ltd|Limited|plc|PLC|LLP|Inc|Group|Company|Partnership|Association|Federation|Union|Commission|Ministry|Department|Tribunal|Court|Board|Office|Committee|University|College|School|Hospital|Campaign|Society|Alliance|Coalition|Network|Forum|Foundation|Institute|Charity|Surgery|Practice|Clinic|Centre|Center|Library|Museum|Theatre|Church|Station|Airport|Hotel)$/u;
 
 /** The people `text` gives an office, each with it (a pair may be read by two patterns: both kept). */
 export function officeHolders(text: string): OfficeHolder[] {
