@@ -1,9 +1,10 @@
 /**
  * The forty-fourth round, third part: faithful sentences of the eleventh and twelfth batches (h494–h505, written
  * against 086b2d2 and 67456f1) flagged as errors. "Cllr" is "Councillor"; a number that names a thing ("Category 2
- * patients") counts nothing after it; "a dry March" is a month; a weekday the claim gives a figure ("until 4pm on
- * Tuesday") is the day another sentence gives it for; what a kind of thing does not do ("Blanket bog that stays wet
- * does not burn like this") denies nothing of another subject; a country's row is named by its people's adjective
+ * patients") counts nothing after it, and a count in words before one ("Seventeen Year 7 pupils") counts the pupils;
+ * "a dry March" is a month; a weekday the claim gives a figure ("until 4pm on Tuesday") is the day another sentence
+ * gives it for; what a kind of thing does not do ("Blanket bog that stays wet does not burn like this") denies nothing
+ * of another subject; a country's row is named by its people's adjective
  * ("new Chinese students" / "China"); two counts of other things ("nine of the 36 days" / "six care staff") are not
  * compared. And of the thirteenth batch (h506–h511, against d9957f8, only measured): a post to come in the speaker's
  * line ("Practice Manager, Ashworth Road Surgery (Business Manager designate, …)") is the claim's post too, and
@@ -478,16 +479,21 @@ describe('labels, months and counts in words', () => {
     assert.deepEqual(values('This year 186 Year 11 students sat GCSEs.'), [['186 Year 11 students', 'quantity', 'students'], ['GCSEs', 'name', null]]);
     assert.deepEqual(values('It followed a dry March, with 41 per cent.'), [['March', 'date', null], ['41 per cent', 'percent', '%']]);
     assert.deepEqual(values('They will march on Monday.'), [['Monday', 'date', null]]);
+    assert.deepEqual(values('Seventeen Year 7 pupils are due.'), [['Seventeen Year 7', 'number', null]]);
   });
 });
 
 describe('the forty-fourth round: titles, labels, days and kinds, with the product\'s word vectors', () => {
   withProductWordVectors();
 
-  test('"Cllr" is "Councillor"', async () => {
+  test('"Cllr" is "Councillor"; "Seventeen Year 7 pupils" are seventeen', async () => {
     const meeting = judgeWith(await workspaceIndex({ 'sources/parents_meeting_transcript_2025-06-12.txt': SCHOOL_BUS_MEETING }));
     const cllr = meeting('Helen Strachan, headteacher of Brackenfield High School, said the governors had written to Cllr Ellison formally opposing the withdrawal.');
     assert.notEqual(cllr.verdict, 'contradicted', why(cllr));
+    const seventeen = meeting('Seventeen Year 7 pupils who would have used S14 are due to start at the school in September, Ms Strachan said.');
+    assert.notEqual(seventeen.verdict, 'contradicted', why(seventeen));
+    const nineteen = meeting('Nineteen Year 7 pupils who would have used S14 are due to start at the school in September, Ms Strachan said.');
+    assert.equal(nineteen.verdict, 'contradicted', why(nineteen));
     const other = meeting('Helen Strachan said the governors had written to Cllr Pym formally opposing the withdrawal.');
     assert.equal(other.verdict, 'contradicted', why(other));
   });

@@ -237,6 +237,8 @@ const HOUSE_NUMBER_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Road|Str
 const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?)\\s+$`, 'u');
 /** A capitalised word that a number names one of: "Category 2", "Year 7", "Route 12", "Phase 3". */
 const NAMING_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:Category|Year|Route|Ward|Phase|Stage|Platform|Gate|Junction|Grade|Level|Band|Tier|Zone|Division|Lot|Block|Unit|Item|Section|Chapter|Service|Flight|Line|Room|Floor|Plot|Pitch|Terminal|Exit|Option|Scenario|Sector|Cohort|Wave|Round)\s+$/u;
+/** A count in words and a school year's word right before its number: "Seventeen Year " of "Seventeen Year 7 pupils". */
+const COUNT_WORD_YEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(SMALL_NUMBERS).join('|')})\\s+(?:new\\s+)?Year\\s+$`, 'iu');
 /** Such a word and its number after a count in words: "Seventeen Year 7 pupils". */
 const LABEL_AFTER = /^\s+(?:Category|Year|Route|Ward|Phase|Stage|Platform|Gate|Grade|Level|Band|Tier|Zone|Division|Block|Unit|Service|Flight|Line|Room|Floor|Option|Scenario|Sector|Cohort|Wave)\s+\d/u;
 /** The period of a rate after a figure: "a year", "per month", "each week", "annually". */
@@ -1208,6 +1210,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     amount(m.index!, m.index! + m[0].length, value, value * 0.05);
   }
   if (digits) for (const m of text.matchAll(NUMBER)) {
+    // (Not a school year's number after a count in words, which the count reads with its noun: "Seventeen Year 7
+    // pupils" counts 17 pupils, as "17 Year 7 pupils" does.)
+    if (COUNT_WORD_YEAR_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     const { value, precision } = parseNumber(m[1], m[2]);
     const scaleWord = m[3]?.toLowerCase();
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
