@@ -1612,6 +1612,11 @@ function yearOfThing(info: ClaimInfo, v: TypedValue, sentence: string): boolean 
   return !tokenizeWithOffsets(sentence).some((w) => /^\p{Ll}/u.test(w.text) && processTerm(w.text) === term);
 }
 
+/** Whether a text gives a post as one to come, in brackets: "(Business Manager designate, …)", "(chair elect)". */
+function postToCome(text: string, post: string): boolean {
+  return new RegExp(String.raw`\([^()]*\b${escapeRegExp(post)}\s+(?:designate|elect)\b[^()]*\)`, 'i').test(text);
+}
+
 /** Words for one's time in a post: "under her leadership", "during his tenure". */
 const TIME_IN_POST = /^(?:leadership|tenure|stewardship|watch|headship|chairmanship|chairship|premiership|presidency)$/i;
 /** Units of a period a figure is counted over: "in the ten months to January". */
@@ -5303,7 +5308,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
                 const t = text(x);
                 // (Not a text that gives the claim's post too, as one to come: "SANDRA OKAFOR — Practice Manager, Ashworth
                 // Road Surgery (Business Manager designate, Castlebridge Health Partnership)".)
-                if (t && h.office.includes(' ') && new RegExp(String.raw`\((?:also\s+)?[^()]*\b${escapeRegExp(h.office.replace(/\s+of\s+.*$/, ''))}\s+(?:designate|elect)\b[^()]*\)`, 'i').test(t.text)) return [];
+                if (t && h.office.includes(' ') && postToCome(t.text, h.office.replace(/\s+of\s+.*$/, ''))) return [];
                 return t ? namedRoles(t.text, t.values).map((r) => ({ s: x, r, inSentence: t === x.c.sentence })) : [];
               })
               .find((x) => surname(x.r.name.name ?? []) === surname(h.names) && !sameOffice(x.r.text.toLowerCase(), h.office) && !x.r.text.toLowerCase().includes(h.office));
@@ -5707,7 +5712,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor when the text that gives the other post gives the claim's too, as one to come: "SANDRA OKAFOR — Practice
         // Manager, Ashworth Road Surgery (Business Manager designate, Castlebridge Health Partnership)".)
         const claimed = [...found.r.claim.modifiers, found.r.claim.head].join(' ');
-        if (found.r.claim.modifiers.length && new RegExp(String.raw`\([^()]*\b${escapeRegExp(claimed)}\s+(?:designate|elect)\b[^()]*\)`, 'i').test(found.t.text)) break;
+        if (found.r.claim.modifiers.length && postToCome(found.t.text, claimed)) break;
         const { claim: c, source: r } = found.r;
         conflicting = s;
         // The post in lower case in the note ("as the senior keeper" for "Senior keeper Tom Whitlock"), but for a
