@@ -364,6 +364,16 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       out.push(speaker);
       continue;
     }
+    // A post as the label, with its holder's name in the brackets of a turn ("CLERK (Anne Pardoe): …", "CHAIR (Cllr
+    // Tillotson): …"): that person, named in full where the header does ("Cllr Graham Tillotson (Chair)"), the post
+    // theirs.
+    const holder = postHolder(label, header, names);
+    if (holder) {
+      speaker.name = holder;
+      speaker.role = label.toLowerCase();
+      out.push(speaker);
+      continue;
+    }
     // (Not by a courtesy title: "CLLR DEV SANDHU" is not "Cllr Janet Pelham".)
     // (Nor by a small word: "THE CLERK" is not "IN THE CROWN COURT".)
     // A post as the label ("CORONER"), held by the one person the header gives it after their name: "Before: Helen
@@ -420,6 +430,28 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
   }
   return out;
 }
+
+/**
+ * The holder of a post a label gives, named in the brackets after it on a line of its own (a turn's introduction,
+ * "CLERK (Anne Pardoe)"): a name of two words or more, or a courtesy title and a surname, which becomes the header's
+ * fuller name with that title and surname where it has one ("Cllr Tillotson": "Cllr Graham Tillotson").
+ */
+function postHolder(label: string, header: string, names: readonly { name: string }[]): string | undefined {
+  const lower = label.toLowerCase();
+  if (!POST_WORD.test(lower) && !POST_LABEL.test(lower) && !ROLE_KEYS.has(lower)) return undefined;
+  const m = new RegExp(String.raw`^[ 	]*${escapeRegExp(label)}[ 	]*\((${COURTESY_TITLE}[ 	]+\p{Lu}[\p{L}'’-]+(?:[ 	]+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:[ 	]+\p{Lu}[\p{L}'’-]+){1,3})[ 	]*\)[ 	]*$`, 'mu').exec(header);
+  if (!m) return undefined;
+  const words = m[1].split(/[ 	]+/);
+  if (words.length !== 2 || !new RegExp(`^${COURTESY_TITLE}$`, 'u').test(words[0])) return m[1];
+  const fuller = names.filter((n) => {
+    const ws = n.name.split(/\s+/);
+    return ws.length > 2 && ws[0].toLowerCase() === words[0].toLowerCase() && ws[ws.length - 1] === words[1];
+  });
+  return fuller.length === 1 ? fuller[0].name : m[1];
+}
+
+/** A courtesy title before a name in a turn's brackets ("Cllr", "Dr."). */
+const COURTESY_TITLE = String.raw`(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Lord|Lady)\.?`;
 
 /** "marine biologist, Eastport University": the role is the first part, the body (capitalised) the second. */
 function setRole(speaker: Speaker, role: string): void {

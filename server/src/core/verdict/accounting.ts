@@ -58,11 +58,11 @@ const FIGURE_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|e
  * "I expect it to show 76 per cent being reached during the autumn of 2024, not before."
  */
 const NOT_BEFORE_AT_END = String.raw`(?!(?<=,\s*not)\s+(?:before|after|earlier|sooner|later)\b[\s.;!?"”]*$)`;
-// ("18 voted no" is a vote, as "131 voted yes" is, and denies nothing; "lacked a receipt" denies as "had no receipt",
-// but "mice lacking Foxk2" and "a lack of funding" deny nothing of the claim's; "had run out of milk" denies as "no
-// milk left" does.)
+// ("18 voted no" is a vote, as "131 voted yes" is, and denies nothing, nor does "better than nothing"; "lacked a
+// receipt" denies as "had no receipt", but "mice lacking Foxk2" and "a lack of funding" deny nothing of the claim's;
+// "had run out of milk" denies as "no milk left" does.)
 const NEGATION = new RegExp(
-  String.raw`\b(?:(?<!\b(?:hope|hoped|hopes|if|why)\s+)(?<!\bwhether\s+or\s+)not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bless\s+than\s+(?=(?:substantial|significant|full|satisfactory|adequate|complete|ideal)\b)|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\b(?!\s+(?:of|in|for)\b)|\b(?:ran|run|runs|running)\s+out\s+of\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
+  String.raw`\b(?:(?<!\b(?:hope|hoped|hopes|if|why)\s+)(?<!\bwhether\s+or\s+)not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|(?<!\b(?:better|worse|more|less)\s+than\s+)nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bless\s+than\s+(?=(?:substantial|significant|full|satisfactory|adequate|complete|ideal)\b)|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\b(?!\s+(?:of|in|for)\b)|\b(?:ran|run|runs|running)\s+out\s+of\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 
@@ -290,11 +290,23 @@ function assertedDenials(info: TextInfo): ReturnType<typeof negatedClauses> {
     if (!c.terms[0] || c.cue === 'without' || IMPLICIT_CUE.test(c.cue)) return false;
     // (Nor a plea: "Don't hand our libraries to goodwill", "Do not close our branch".)
     if (IMPERATIVE_DENIAL.test(info.text.slice(0, c.at))) return false;
+    // (Nor a denial a denied pretence or denial turns round: "I won't pretend the learner pool is not a loss", "I
+    // won't pretend one of them isn't money" say it is a loss, it is money.)
+    if (PRETENCE_DENIED.test(info.text.slice(Math.max(0, c.at - 120), c.at))) return false;
     let start = 0;
     for (const b of info.text.slice(0, c.at).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
     return !CONDITION.test(info.text.slice(start, c.at));
   });
 }
+
+/**
+ * A person named as the subject of a clause that denies, right before its cue: "Cllr Whitlow did not", "; Sarah
+ * Pryce has not" (a title or two words of a name; not "The Council", nor a pronoun). Group 1 is the name.
+ */
+const NAMED_SUBJECT = /(?:^|[(;:,]\s*|\b(?:and|but|while)\s+)((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?|(?!(?:The|A|An|This|That|These|Those|Our|Their|Its|His|Her)\s)\p{Lu}[\p{L}'’-]+\s+)\p{Lu}[\p{L}'’-]+)\s+(?:did|does|do|has|had|have|was|were|is|are|will|would|could|can|may|might|should)\s*$/u;
+
+/** A denied pretence or denial before a cue, in its sentence: "I won't pretend (that) …", "nobody is denying …". */
+const PRETENCE_DENIED = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one)\s+(?:(?:be|is|are|am|was|were)\s+)?(?:(?:going|trying)\s+to\s+)?(?:pretend(?:ing)?|deny(?:ing)?)\s+(?:that\s+)?[^.;!?"“”]{0,80}$/i;
 
 /** What comes before the cue of a plea: "Don't" or "Do not" opening a sentence, a quotation or what follows a colon. */
 const IMPERATIVE_DENIAL = /(?:^\s*|["“‘:]\s*)(?:please\s+)?do\s*$/i;
@@ -350,6 +362,11 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
     // site … failed"): both say it failed.
     const verb = IMPLICIT_CUE.exec(clause.cue)?.[1]?.toLowerCase();
     if (verb && IMPLICIT_VERB[verb].test(other.text)) continue;
+    // A denial of a named subject the other text does not name: "RESOLVED (8 votes for, 2 against, 0 abstentions;
+    // Cllr Whitlow did not vote)" says nothing against "The panel voted by eight votes to two".
+    const subject = NAMED_SUBJECT.exec(negated.text.slice(Math.max(0, clause.at - 60), clause.at));
+    const surname = subject && processTerm(subject[1].split(/\s+/).pop()!);
+    if (surname && !other.terms.has(surname)) continue;
     // The denied word itself ("do not rely on mobile phone networks" says nothing against "work outside the mobile
     // phone networks") and two of the words after the cue (or its only one): "no active stem cells and little cell
     // turnover" does not deny "little cell turnover" through "cell".

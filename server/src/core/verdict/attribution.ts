@@ -590,7 +590,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     const paragraph = document.text.slice(item.start, item.end);
     // (Nor the speaker of a quotation in another sentence, whose words are the quotation's: "The estimated cost of
     // the damage … is £9.2 million. … Operations director Colin Barraclough said: “We expect …”".)
-    if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]).filter((a) => !QUOTATION_AFTER.test(document.text.slice(a.span.end, a.span.end + 80)));
+    // (Nor a speaker before a post that speaks after them: "Cllr Haskins asked … The Deputy Chief Constable said there
+    // had been no individual misconduct. … He said only 11 of the 19 handlers …".)
+    if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]).filter((a) => !QUOTATION_AFTER.test(document.text.slice(a.span.end, a.span.end + 80)) && !(a.span.end <= wordsAt.start && POST_SPEAKS.test(document.text.slice(a.span.end, wordsAt.start))));
   }
   if (found.length === 1) return { kind: 'attributed', attribution: found[0] };
   // A quotation in a speaker's turn that nothing in its paragraph gives to anyone (no verb of saying outside it): the
@@ -758,6 +760,9 @@ function antecedentOf(text: string, paragraph: Span, before: number): Attributio
   if (inParagraph.trim()) {
     if (inParagraph.length > 1000) return undefined;
     const said = findAttributions(inParagraph, paragraph.start);
+    // (Not past a post that speaks after the last name that does: "Cllr Haskins asked …. The Deputy Chief Constable
+    // said there had been no individual misconduct. “…,” he said" is the Deputy Chief Constable's.)
+    if (said.length && POST_SPEAKS.test(inParagraph.slice(said[said.length - 1].span.end - paragraph.start))) return undefined;
     if (said.length) return one(said);
     return personIn(inParagraph, paragraph.start);
   }
@@ -778,6 +783,9 @@ function antecedentOf(text: string, paragraph: Span, before: number): Attributio
   if (open === 0 || /^\s*["“]/.test(prior)) return openingAttribution(text, priorStart);
   return personIn(prior, priorStart);
 }
+
+/** A post that speaks as a sentence's subject, by its title without a name: "The Deputy Chief Constable said". */
+const POST_SPEAKS = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)The\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:${OFFICE_WORD}|${POST_WORD}|Constable|Commander|Sergeant)\s+${SPEECH}`, 'u');
 
 /**
  * The one person `text` names in full (a first name and a surname: "retired teacher Margaret Ellison, 71"), however

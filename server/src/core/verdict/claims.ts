@@ -2282,7 +2282,15 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
         const first = tokenize(cell).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)).slice(0, 2);
         return first.length === 2 && first.every((t) => info.terms.has(t) && !info.valueTerms.has(t));
       });
-    if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c) || byAdjective(c, v))) continue;
+    // (Or by a person's name in its label, with a title, that the claim names: "Cllr Pennock's mileage claims of
+    // £2,614.50" / the row "Highest individual claim (Cllr G. Pennock)".)
+    const byPerson = (c: Candidate) => {
+      const label = labels.get(c)?.text;
+      if (!label) return false;
+      const capitals = [...label.matchAll(/\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:\p{Lu}\.?\s+)*(\p{Lu}\p{Ll}{2,})/gu)].map((m) => m[1].toLowerCase());
+      return info.values.some((n) => n.kind === 'name' && n.name!.length >= 2 && capitals.includes(n.name![n.name!.length - 1]));
+    };
+    if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c) || byAdjective(c, v) || byPerson(c))) continue;
     // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
     // rose to £1.87 million" / "Wages and salaries | £1,870,000".)
     const nearest = nearestLabelRow(info, v, rows, labels);
@@ -2332,7 +2340,11 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     // figure's clause: "Eighty-three per cent said they would back a full ban on night departures, while only 22 per
     // cent said they had been told about the insulation scheme" / "Would support a full ban on night departures | Yes:
     // 83%" and "Were told about the insulation scheme | Yes: 22%".)
-    if (holders.some((c) => namesLabel(info, labels.get(c), true)) && !inClauseOf(info, v, labels.get(other)!.terms)) continue;
+    // (By the words of the other's label the holder's lacks: "while the proportion of callers who hung up before being
+    // answered rose from 1.6 per cent" names "Calls abandoned before answer", not "Average time to answer", whose
+    // "answer" both have.)
+    const otherOwn = labels.get(other)!.terms.filter((t) => !labels.get(holder)!.terms.includes(t));
+    if (holders.some((c) => namesLabel(info, labels.get(c), true)) && !inClauseOf(info, v, otherOwn.length ? otherOwn : labels.get(other)!.terms)) continue;
     // (A total's figure for a claim that names the rows it adds up: "Between January and April, the zoo welcomed
     // 134,063 visitors" / "Total | 2023: 106,860 | 2024: 134,063".)
     if (TOTAL_LABEL.test(labels.get(holder)!.text) && rows.filter((c) => !holders.includes(c) && named(c)).length >= 2) continue;
@@ -3220,9 +3232,10 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
 
 /**
  * Where a figure's label stops: a clause mark, a conjunction that starts the next item of a list, or the edge of the
- * text (`labelTerms`).
+ * text (`labelTerms`); a line break before an indented line too, a log's or a plain-text table's next row ("approx.
+ * 1,150 tonnes" / "Bay 4  paper and cardboard  approx. 300 tonnes" on the line below).
  */
-const LABEL_STOP = /[,;:()|—–]|\s(?:and|but|while|whereas|against|compared\s+with|rising\s+to|falling\s+to|up\s+from|down\s+from)\s/iu;
+const LABEL_STOP = /[,;:()|—–]|\n[ \t]{2,}|\s(?:and|but|while|whereas|against|compared\s+with|rising\s+to|falling\s+to|up\s+from|down\s+from)\s/iu;
 const LABEL_STOPS = new RegExp(LABEL_STOP.source, 'giu');
 /** Terms that label no figure ("not", "now", "also"), besides stopwords and auxiliaries. */
 const LABEL_FILLERS: ReadonlySet<string> = new Set(
@@ -5961,6 +5974,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
 }
 
 /** A claim's verdict. `analysed`: its analysis from `searchClaim`, when that ran first (with the same `index`). */
+/**
+ * Whether a claim's evidence sentence states every one of the claim's figures (three or more), and the sentence of
+ * another result, a contradiction, states at most one of them: the first is the claim's own source, whatever
+ * document the claim's paragraph draws on (`check.ts`).
+ */
+export function statedFigureForFigure(text: string, supported: ClaimResult, other: ClaimResult): boolean {
+  const figures = extractValues(text).filter(isNumeric);
+  if (figures.length < 3) return false;
+  const sentenceOf = (r: ClaimResult) => r.evidence[0] && analyzeText(r.evidence[0].document.text.slice(r.evidence[0].passage.span.start, r.evidence[0].passage.span.end));
+  const mine = sentenceOf(supported);
+  const theirs = sentenceOf(other);
+  if (!mine || !theirs) return false;
+  return figures.every((v) => statesValue(mine, v)) && figures.filter((v) => statesValue(theirs, v)).length <= 1;
+}
+
 export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOptions, analysed?: ClaimInfo): ClaimResult {
   return decideClaim(prepareClaim(claim, index, options.preferDocuments, DEFAULT_SUPPORT_TUNING, analysed, options.widen ?? true), options);
 }
@@ -6024,8 +6052,18 @@ function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
   // says nothing of "A wildfire that burned on Hollin Moor".)
   const m = k && (COPULA_DENIAL.exec(t.text.slice(Math.max(0, k.start - 48), k.start)) ?? COORDINATED_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^:\n]{0,40}:\s+/, '')) ?? KIND_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^"“]*["“]\s*/, '')));
   const subject = m && processTerm(m[1]);
-  return !!subject && !claim.terms.has(subject) && ![...claim.terms].some((x) => lemma(x) === lemma(subject));
+  if (subject && !claim.terms.has(subject) && ![...claim.terms].some((x) => lemma(x) === lemma(subject))) return true;
+  // (Or "it did not …" of one thing, where the claim's word is done by a count of people or things: "asking why it did
+  // not attend" (a bus company) says nothing of "About 70 people attended a meeting".)
+  const said = claim.tokens.find((x) => !!x.term && lemma(x.term) === word);
+  return !!k && !!said && SINGULAR_DENIAL.test(t.text.slice(Math.max(0, k.start - 40), k.start)) && COUNTED_BEFORE.test(claim.text.slice(Math.max(0, said.start - 40), said.start));
 }
+
+/** "it did not", "he hasn't": a denial whose subject is one thing or person, by its pronoun, right before the word. */
+const SINGULAR_DENIAL = /\b(?:it|he|she)\s+(?:(?:did|does|has|had|was|is|will|would|could|can)\s+not|didn['’]t|doesn['’]t|hasn['’]t|hadn['’]t|wasn['’]t|isn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot)\s+$/i;
+
+/** A count right before a word, with at most two words between: "About 70 people ", "more than 200 residents ". */
+const COUNTED_BEFORE = /(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozens|thousands))\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 
 function phrasesAround(text: string, span: Span): string[] {
   const word = text.slice(span.start, span.end);

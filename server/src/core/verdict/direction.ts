@@ -8,6 +8,7 @@ import { stemmer } from 'stemmer';
 import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
 import { headerUnit, labelledCellSpans } from '../text/tableLabels';
 import type { Span } from '../types';
+import { escapeRegExp } from '../text/regexp';
 
 /** Opposite pairs, as written; each side may be several words. Measured on SciFact (see bench/README.md). */
 const OPPOSITES: [string[], string[]][] = [
@@ -472,6 +473,10 @@ export function figureMoveConflict(
       if (mine && theirs) {
         // One way, the figure reached on one side and left on the other; shown with their figures: "down from
         // 3.6%, not fell to 3.6%" (the words alone agree). Two ways, the words differ already ("rose, not fell").
+        // (Not two moves one after the other, each with both its ends: "risen from £12 to £20" / "will rise from £20
+        // to £26", another group's charge.)
+        const chained = (mine.frame === 'to' && FROM_BEFORE.test(claimText.slice(Math.max(0, claimFigures[i].start - 40), claimFigures[i].start)) && TO_AFTER.test(sentenceText.slice(sentenceFigures[j].end, sentenceFigures[j].end + 40))) || (mine.frame === 'from' && TO_AFTER.test(claimText.slice(claimFigures[i].end, claimFigures[i].end + 40)) && FROM_BEFORE.test(sentenceText.slice(Math.max(0, sentenceFigures[j].start - 40), sentenceFigures[j].start)));
+        if (chained) continue;
         if (mine.polarity === theirs.polarity && ((mine.frame === 'to' && theirs.frame === 'from') || (mine.frame === 'from' && theirs.frame === 'to'))) {
           return [withFigure(claimText, mine.word, claimFigures[i]), withFigure(sentenceText, theirs.word, sentenceFigures[j])];
         }
@@ -486,6 +491,11 @@ export function figureMoveConflict(
   }
   return undefined;
 }
+
+/** A move's start before its end's "to": "from £12 to " before "£20". */
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d[\d,.]*\S*(?:\s+(?:per\s+cent|percent|million|billion|[\p{L}]+))?\s+to\s+$/iu;
+/** A move's end after its start: " to £26" after "from £20". */
+const TO_AFTER = /^\S*(?:\s+(?:per\s+cent|percent|million|billion))?\s+to\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d/iu;
 
 /** A direction word and the figure it governs, as one: "fell to 3.6%". */
 function withFigure(text: string, word: DirectionWord, figure: Span): DirectionWord {
@@ -905,6 +915,15 @@ export function otherCompassPoint(claim: string, source: string, others: readonl
   const theirs = compassPoints(source);
   if (!theirs.length) return undefined;
   for (const mine of compassPoints(claim)) {
+    // The source's point at the claim's distance, where both give one, whatever words follow: "lies 650 metres west of
+    // the site" / "… Church of St Oswin stands 1.2 km north-west of the site and … Kedlow Manor lies 650 metres to the
+    // west" (the church's point is no rival).
+    const distance = /(\d[\d,.]*)\s*(?:[\p{L}]+\s+){0,2}$/u.exec(claim.slice(Math.max(0, mine.span.start - 24), mine.span.start))?.[1];
+    const atDistance = distance ? theirs.find((t) => new RegExp(`(?<![\\d.,])${escapeRegExp(distance)}(?![\\d])[^\\d]*$`).test(source.slice(Math.max(0, t.span.start - 30), t.span.start))) : undefined;
+    if (atDistance) {
+      if (atDistance.dir === mine.dir) continue;
+      return { claim: { text: claim.slice(mine.span.start, mine.span.end), span: mine.span }, source: { text: source.slice(atDistance.span.start, atDistance.span.end), span: atDistance.span } };
+    }
     // Before the same word, or the claim's word before the source's point ("a north-easterly wind" / "Wind
     // south-westerly, 12 mph").
     const other = theirs.filter((t) => t.next === mine.next || (t.prev === mine.next && WIND_WORDS.has(mine.next)));

@@ -260,7 +260,8 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   if (words.length === 1 && words[0] === 'chief' && possessor && POSTS.has(possessor[1])) words.splice(0, 1, 'chief', possessor[1]);
   // "Chief Executive Officer" is the chief executive.
   if (words.length >= 2 && words[words.length - 1] === 'officer' && words[words.length - 2] === 'executive') words.pop();
-  let head = words[words.length - 1];
+  // (A chairman, a chairwoman and a chairperson are each the chair: "the parish council chairman" / "Chair".)
+  let head = words[words.length - 1]?.replace(/^(chair)(?:man|woman|person)$/, '$1');
   // A head is the head of what it heads ("its head of policy" is no "head of communications"), wherever the post is
   // ("head of legal at the publisher" / "head of legal at Northern Courier Media").
   const headOf = head === 'head' && of.length > 0;
@@ -299,12 +300,15 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // (Nor what a head heads, alone: "Head of Reservoir Safety" has no body.)
   // (Nor the field of a post a possessive gives its body: "the agency's Director of Structures".)
   const owned = /^\p{L}+['’]s\s/u.test(post.trim());
-  const named = !(headOf && of.length === 1) && !(portfolio && field) && !(owned && field && of.length === 1 && !BODY_WORD.test(last)) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || atBody || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
+  // (Nor a region a post is for, a remit: "the Partnership's director for the South West", whose body is the
+  // Partnership.)
+  const remit = of.length === 1 && /\sfor\s+(?:the\s+)?$/i.test(text.slice(0, text.lastIndexOf(of[0]))) && !BODY_WORD.test(last);
+  const named = !remit && !(headOf && of.length === 1) && !(portfolio && field) && !(owned && field && of.length === 1 && !BODY_WORD.test(last)) && /^\p{Lu}/u.test(last) && !(inField && !BODY_WORD.test(last)) && (of.length > 1 || atBody || BODY_WORD.test(last) || !last.split(/\s+/).some((w) => isFunction(w.toLowerCase())));
   // (Or a name in the possessive before the post, none after it: "the Northern Isles Transport Board's chair".)
   // (Before a field of one part, the possessive is the body and the part the field: "the RSIB's Chief Inspector of Rail
   // Accidents".)
   const possessive = /^((?:\p{Lu}[\p{L}&-]*\s+){1,5})?\p{Lu}[\p{L}&-]*['’]s?\s/u.exec(post)?.[0].replace(/['’]s?\s$/u, '');
-  const owner = !of.length || (of.length === 1 && field && possessive && /^\p{Lu}{2,}$/u.test(possessive)) ? possessive : undefined;
+  const owner = !of.length || remit || (of.length === 1 && field && possessive && /^\p{Lu}{2,}$/u.test(possessive)) ? possessive : undefined;
   const bodyName = owner && of.length ? owner : named ? last : owner && (owner.includes(' ') || BODY_WORD.test(owner)) ? owner : undefined;
   const body = bodyName ? bodyName.toLowerCase().split(/[\s&-]+/).filter((w) => w && !STOPWORDS.has(w)) : undefined;
   return { name, text, span, head, modifiers, ...(field ? { field } : {}), ...(body?.length ? { body } : {}) };

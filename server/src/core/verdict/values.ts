@@ -235,6 +235,15 @@ const HOUSE_NUMBER_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Road|Str
  * chart's "number" names its places whatever its case ("at number three" / "to Number 5").
  */
 const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?)\\s+$`, 'u');
+/**
+ * Whether text[start, end) is an emergency or help line's number, which names a service and counts nothing: "999
+ * calls", "dialled 999", "the 111 service" (999, 911, 112, 111, 101, before a word of calls or after one of dialling).
+ */
+function emergencyNumber(text: string, start: number, end: number): boolean {
+  if (!/^(?:999|911|112|111|101)$/.test(text.slice(start, end))) return false;
+  return /^[ \t]+(?:emergency[ \t]+)?(?:calls?|call[ \t-]handl\w*|calls?[ \t-]handl\w*|service|line|number|operators?|control|centre|center)\b/i.test(text.slice(end, end + 24)) || /\b(?:dial(?:led|ed|ling|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|e)|call(?:ed|ing|s)?)[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** A capitalised word that a number names one of: "Category 2", "Year 7", "Route 12", "Phase 3". */
 const NAMING_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:Category|Year|Route|Ward|Phase|Stage|Platform|Gate|Junction|Grade|Level|Band|Tier|Zone|Division|Lot|Block|Unit|Item|Section|Chapter|Service|Flight|Line|Room|Floor|Plot|Pitch|Terminal|Exit|Option|Scenario|Sector|Cohort|Wave|Round)\s+$/u;
 /** A count in words and a school year's word right before its number: "Seventeen Year " of "Seventeen Year 7 pupils". */
@@ -440,14 +449,16 @@ const SCHOOL_YEAR_AFTER = /^(\s+(?:\p{Ll}+\s+)?Year\s+\d{1,2})\s+(\p{L}+)/u;
 const NUMERIC_DATE = /(?<![\p{N}./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\p{N}]|[./-]\d)/gu;
 const NUMERIC_DATE_SHAPE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d\d/;
 /** The cheap test before `VOTE_IN_WORDS`. */
-const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*[:,]/i;
+const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*[:,]|\bin\s+favou?r\b/i;
 /**
  * A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3"; or as a chair
  * reads it out: "The result: for the amendment, 24; against, 30; abstentions, 2". Not a count's word after its figure:
  * "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against.
  */
-const VOTE_TALLY = new RegExp(`(?<!\\d\\s*)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
+const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
 
+/** A tally as a count for and a count against: "8 votes for, 2 against", "58 in favour, 1 against", "seven for and three against". */
+const VOTES_FOR_AGAINST = new RegExp(`(?<![\\p{L}\\p{N}.,])${VOTE_COUNT}(?:\\s+votes?)?\\s+(?:for|in\\s+favour|in\\s+favor)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}(?:\\s+votes?)?\\s+against(?![\\p{L}\\p{N}])`, 'giu');
 
 /** The votes of a text given in words or as "N to M" (`VOTE_IN_WORDS`): each vote's span and its two counts. */
 function votesInWords(text: string): { span: Span; counts: [number, number] }[] {
@@ -459,6 +470,8 @@ function votesInWords(text: string): { span: Span; counts: [number, number] }[] 
     out.push({ span: { start: m.indices![i]![0], end: m[1] !== undefined ? m.index! + m[0].length : m.indices![j]![1] }, counts: [count(m[i]), count(m[j])] });
   }
   for (const m of text.matchAll(VOTE_TALLY)) out.push({ span: { start: m.index!, end: m.index! + m[0].length }, counts: [count(m[1]), count(m[2])] });
+  // (Not a vote with none against, which a writer gives as "by seven votes to none" or "unanimously".)
+  for (const m of text.matchAll(VOTES_FOR_AGAINST)) if (count(m[2]) > 0) out.push({ span: { start: m.index!, end: m.index! + m[0].length }, counts: [count(m[1]), count(m[2])] });
   return out;
 }
 
@@ -509,6 +522,17 @@ const SPELLED_TOKEN = /[a-z]+/giu;
 const DIGIT_WORDS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const DIGIT_WORD = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/** Pence in words after pounds ("fifty", "ninety-five", "twelve"): tens with or without a unit word, or ten to nineteen. */
+const PENCE_IN_WORDS = new RegExp(`^\\s+(${TENS_WORD}(?:[-\\s]${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\\s+pence)?(?![\\p{L}\\p{N}]|[-\\s]+(?:${TENS_WORD}|${DIGIT_WORD}|hundred|thousand|million|billion|per\\s+cent|percent))`, 'iu');
+
+/** The pence `PENCE_IN_WORDS` gives at the start of `after`, or undefined. */
+function penceInWords(after: string): number | undefined {
+  const m = PENCE_IN_WORDS.exec(after);
+  if (!m) return undefined;
+  const [tens, unit] = m[1].toLowerCase().split(/[-\s]/);
+  return SMALL_NUMBERS[tens] + (unit ? DIGIT_WORDS[unit] : 0);
+}
+
 /** A decimal in words: a whole number below 100, "point", one to four digit words, and a scale ("two point one million"). */
 const SPOKEN_DECIMAL = new RegExp(
   `${B}((?:${TENS_WORD}(?:-${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${DIGIT_WORD}))\\s+point\\s+(${DIGIT_WORD}(?:\\s+${DIGIT_WORD}){0,3})(?:\\s+(thousand|million|billion|trillion))?${E}`,
@@ -1132,11 +1156,14 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       end += currency[0].length;
       // "4 pounds 80", as a transcript writes "£4.80": the pence after the pounds.
       const pence = Number.isInteger(value) && /^pounds?$/i.test(currency[1]) ? /^\s+(\d{2})(?!\d|[.,]\d|\s*(?:pence|p\b|per\s+cent|percent|%|pounds?\b))/i.exec(text.slice(end, end + 12)) : null;
+      // (Or in words: "seven pounds fifty", "nineteen pounds ninety-five", as a transcript writes "£7.50", "£19.95".)
+      const pennies = pence ? Number(pence[1]) : Number.isInteger(value) && /^pounds?$/i.test(currency[1]) ? penceInWords(text.slice(end, end + 24)) : undefined;
+      const penceLength = pence ? pence[0].length : pennies === undefined ? 0 : PENCE_IN_WORDS.exec(text.slice(end, end + 24))![0].length;
       // (Not a count with its own unit after it: "paid 20 pounds 15 years ago".)
-      if (pence && !unitAfter(text, end + pence[0].length).unit) {
-        value += Number(pence[1]) / 100;
+      if (pennies !== undefined && !unitAfter(text, end + penceLength).unit) {
+        value += pennies / 100;
         precision = 0.005;
-        end += pence[0].length;
+        end += penceLength;
       }
       add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end, start) }));
       return;
@@ -1167,7 +1194,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       u = { unit: u.unit === 'mi' ? 'mph' : 'kph', end: u.end };
       rate = {};
     }
-    const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || HOUSE_NUMBER_AFTER.test(text.slice(u.end, u.end + 60))) ? { label: true } : {}) };
+    const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || HOUSE_NUMBER_AFTER.test(text.slice(u.end, u.end + 60)) || emergencyNumber(text, start, u.end)) ? { label: true } : {}) };
     // (A measure's period stays out of its words: "68 million litres" of "68 million litres a day" is what a change
     // "from" or "to" moves.)
     add(u.unit ? read : withRate(text, read));
@@ -2823,7 +2850,9 @@ export function abbreviates(short: string, long: string): boolean {
   const rest = l.filter((w) => !shared.has(w.toLowerCase()));
   const letters = acronyms[0].toLowerCase();
   if (!rest.length || !rest.every((w) => /^\p{Lu}/u.test(w))) return false;
-  if (rest.length > 1) return rest.map((w) => w[0].toLowerCase()).join('') === letters;
+  // (Or of the long name's last words, its body's kind after its place: "ICB" / "NHS Severnmoor Integrated Care
+  // Board", which the source writes "NHS Severnmoor ICB".)
+  if (rest.length > 1) return rest.map((w) => w[0].toLowerCase()).join('') === letters || (letters.length >= 2 && rest.length > letters.length && rest.slice(-letters.length).map((w) => w[0].toLowerCase()).join('') === letters && !/-$/.test(long.slice(0, long.lastIndexOf(rest[rest.length - letters.length])).trimEnd()));
   // A long word only: "TB" is no "Tibet", "UN" no "Uganda".
   const word = rest[0].toLowerCase();
   if (word.length < 4 * letters.length || word[0] !== letters[0]) return false;
