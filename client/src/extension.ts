@@ -234,7 +234,7 @@ export function describeResult(result: CheckWorkspaceResult): string {
   // The server counts by the core's standing: a supported claim with a flagged quote is "flagged", not supported.
   const misattributed = t.misattributed ? `${t.misattributed} misattributed, ` : '';
   const quotes = t.quotes ? `; ${plural(t.quotes, 'quote')}: ${t.verbatim} verbatim, ${misattributed}${t.altered} altered, ${t.notFound} not found` : '';
-  const flagged = t.flagged ? `, ${t.flagged} supported but flagged` : '';
+  const flagged = t.flagged ? `, ${t.flagged} supported with a flagged quote, speaker or citation` : '';
   return `Claimcheck (${where}): ${plural(t.claims, 'claim')}: ${t.supported} supported, ${t.contradicted} contradicted, ${t.unsupported} unsupported${flagged}${quotes}.`;
 }
 

@@ -42,7 +42,7 @@ test('check on the example draft: compiler-style lines, a summary, exit 1 for er
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +warning +unsupported-claim /m);
   assert.match(stdout, /^drafts\/amnesty\.md:\d+:\d+ +error +altered-quote /m);
   assert.match(stdout, /1 draft checked against 6 source documents/);
-  assert.match(stdout, /Claims: \d+ \(\d+ supported, \d+ contradicted, \d+ unsupported(, \d+ supported but flagged)?\)/);
+  assert.match(stdout, /Claims: \d+ \(\d+ supported, \d+ contradicted, \d+ unsupported(, \d+ supported with a flagged quote, speaker or citation)?\)/);
 });
 
 test('the harbour draft: findings from the PDF report, the Word release and the VTT panel, and a misattributed quote', () => {
@@ -71,7 +71,7 @@ test('the harbour draft: findings from the PDF report, the Word release and the 
   assert.equal(json.summary.coverage.quotesMisattributed, 1);
   assert.equal(json.summary.coverage.quotesVerified, json.summary.coverage.quotes - 1);
   assert.equal(json.summary.supported, json.summary.coverage.supported);
-  assert.match(stdout, /^Claims: 12 \(\d+ supported, \d+ contradicted, \d+ unsupported, 1 supported but flagged\)\. Quotes: 4 \(3 verbatim, 1 misattributed, 0 altered, 0 not found\)\.$/m);
+  assert.match(stdout, /^Claims: 12 \(\d+ supported, \d+ contradicted, \d+ unsupported, 1 supported with a flagged quote, speaker or citation\)\. Quotes: 4 \(3 verbatim, 1 misattributed, 0 altered, 0 not found\)\.$/m);
   assert.match(stdout, /^Coverage: .*; 3 of 4 quotes verified, 1 misattributed;/m);
 });
 

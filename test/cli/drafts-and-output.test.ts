@@ -59,7 +59,7 @@ test('text output: every column starts at the same place, then a coverage line',
   // date and name must be stated: "Eastport" on line 9 by the report's byline, "Tuesday" on line 17 by the
   // release's "today" of Tuesday 5 March 2024; line 27's quote is Okafor's words, not Brennan's: flagged).
   // Quotes verified: neither the altered ones nor the misattributed one.
-  assert.match(stdout, /^Coverage: 12 of 24 claims supported \(50%\), \d+ on a single source, 2 more supported but flagged; 5 of 9 quotes verified, 1 misattributed; every source used\.$/m);
+  assert.match(stdout, /^Coverage: 12 of 24 claims supported \(50%\), \d+ on a single source, 2 more supported with a flagged quote, speaker or citation; 5 of 9 quotes verified, 1 misattributed; every source used\.$/m);
 });
 
 test('coverage: sources never used, in the text and in JSON summary.coverage and per file', () => {

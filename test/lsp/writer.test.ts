@@ -295,7 +295,7 @@ describe('a supported claim with a flagged quote is not shown as supported (the 
     assert.equal(result.coverage.quotesVerified, 3);
     assert.equal(result.coverage.quotesMisattributed, 1);
     // (Lines 9, "Eastport" by the report's byline, and 17, "Tuesday" by the release's "today", are supported.)
-    assert.match(result.coverageText, /^7 of 12 claims supported \(58%\), 7 on a single source, 1 more supported but flagged; 3 of 4 quotes verified, 1 misattributed;/);
+    assert.match(result.coverageText, /^7 of 12 claims supported \(58%\), 7 on a single source, 1 more supported with a flagged quote, speaker or citation; 3 of 4 quotes verified, 1 misattributed;/);
   });
 
   test('its hover card names the quote\'s finding instead of a plain "✓ Supported"; the quote\'s card says misattributed', async () => {

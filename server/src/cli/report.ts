@@ -189,7 +189,7 @@ export function toText(files: readonly CheckedFile[], sources: SourceStats, cwd:
   if (out.length) out.push('');
   out.push(
     `${files.length} draft${files.length === 1 ? '' : 's'} checked against ${sources.documents} source document${sources.documents === 1 ? '' : 's'} (${sources.passages} passages).`,
-    `Claims: ${s.claims} (${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported${s.flagged ? `, ${s.flagged} supported but flagged` : ''}). ` +
+    `Claims: ${s.claims} (${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported${s.flagged ? `, ${s.flagged} supported with a flagged quote, speaker or citation` : ''}). ` +
       `Quotes: ${s.quotes} (${s.verbatim} verbatim, ${s.misattributed ? `${s.misattributed} misattributed, ` : ''}${s.altered} altered, ${s.notFound} not found).`,
     `Coverage: ${describeCoverage(coverage, (f) => sourceFileName(f, cwd))}`,
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,

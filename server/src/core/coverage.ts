@@ -100,8 +100,9 @@ export function coverageOf(reports: readonly DraftReport[], sourceFiles: Iterabl
 }
 
 /**
- * One line for people: "6 of 12 claims supported (50%), 2 on a single source, 1 more supported but flagged; 2 of 5
- * quotes verified, 1 misattributed; sources never used: a, b." `name` turns a source file into what the reader knows it by.
+ * One line for people: "6 of 12 claims supported (50%), 2 on a single source, 1 more supported with a flagged quote,
+ * speaker or citation; 2 of 5 quotes verified, 1 misattributed; sources never used: a, b." `name` turns a source file
+ * into what the reader knows it by.
  */
 export function describeCoverage(coverage: Coverage, name: (file: string) => string = (file) => file, maxNames = 5): string {
   const parts: string[] = [];
@@ -109,7 +110,7 @@ export function describeCoverage(coverage: Coverage, name: (file: string) => str
   else {
     const percent = Math.round((coverage.supportedShare ?? 0) * 100);
     const single = coverage.singleSource ? `, ${coverage.singleSource} on a single source` : '';
-    const flagged = coverage.flagged ? `, ${coverage.flagged} more supported but flagged` : '';
+    const flagged = coverage.flagged ? `, ${coverage.flagged} more supported with a flagged quote, speaker or citation` : '';
     parts.push(`${coverage.supported} of ${plural(coverage.claims, 'claim')} supported (${percent}%)${single}${flagged}`);
   }
   if (coverage.quotes) {

@@ -159,7 +159,7 @@ test('coverage counts only clear claims as supported, and no misattributed quote
   assert.deepEqual(coverage.unusedSources, ['/ws/sources/archive.jsonl', '/ws/sources/c.txt', '/ws/sources/d.txt']);
   assert.equal(
     describeCoverage(coverage, (f) => f.replace('/ws/sources/', ''), 1),
-    '1 of 6 claims supported (17%), 1 on a single source, 4 more supported but flagged; 1 of 3 quotes verified, 1 misattributed; sources never used: archive.jsonl and 2 more.',
+    '1 of 6 claims supported (17%), 1 on a single source, 4 more supported with a flagged quote, speaker or citation; 1 of 3 quotes verified, 1 misattributed; sources never used: archive.jsonl and 2 more.',
   );
 });
 
