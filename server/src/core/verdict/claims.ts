@@ -46,7 +46,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
+import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
@@ -689,6 +689,10 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
     inColumn = named.length === 1 && rivals.length === 1 && rivals[0].kind !== 'name' && inCell(rivals[0], named[0]);
   }
   rivals = rivals.filter((s) => !fractionOfCount(value, s));
+  // (Nor the figure the claim's own multiple compares its figure with: "an average of 4.2 altered answers per script,
+  // roughly seven times the rate found in scripts sampled from 12 other … schools" / "… showed an average of 0.6".)
+  const times = info.values.find((x) => x.unit === 'times' && x.value !== undefined && x !== value);
+  if (times && isNumeric(value) && value.value) rivals = rivals.filter((s) => !(isNumeric(s) && s.value && ratioAgrees(times, value.value! / s.value)));
   // (Nor a number joined to the word it qualifies the rival of a count: "of which 874 supported the plans" / "during
   // the 21-day consultation period".)
   if (value.unit === undefined && value.kind === 'number') rivals = rivals.filter((s) => !(s.kind === 'quantity' && /^\d[\d,.]*[-‑]\p{L}/u.test(s.text)));
@@ -3328,6 +3332,9 @@ function sameStem(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
 
+/** The words after a total that break it down into its parts: ", comprising", ", made up of", ", including". */
+const PARTS_AFTER = /^,?\s*(?:comprising|made\s+up\s+of|consisting\s+of|including|of\s+which)\b/i;
+
 /** The words after a figure by which one thing is above or below another ("£8.5 million, or 46 per cent, above"). */
 const ABOVE_BY = /^(?:\s*,\s*or\s+[^,;]{1,24},)?\s+(?:above|below|over|under|more\s+than|less\s+than|higher\s+than|lower\s+than|short\s+of)\s+(?:the|its|their|a|an|what)\b/i;
 
@@ -3382,6 +3389,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     for (const y of rivals) {
       // Not a claim that gives the rival too ("rose from 310 to 420").
       if (info.values.some((c) => c !== v && valueAgrees(c, y))) continue;
+      // Nor a part of the stated figure, which the sentence breaks down after it: "stall fees and sponsorship were
+      // expected to bring in £40,000" / "projected income … was £40,000, comprising stall fees of £35,000 and
+      // sponsorship of £5,000".
+      if (y.span.start > stated.span.end && PARTS_AFTER.test(sentence.text.slice(stated.span.end, stated.span.end + 24))) continue;
       // Not a figure "of" a thing where the claim's and the stated one are what something was done "in" ("broke the
       // course record in 2:05:37" / "won … in 2:05:37, breaking the course record of 2:06:12").
       if (letterWordBefore(sentence.text, y) === 'of' && letterWordBefore(info.text, v) === 'in' && letterWordBefore(sentence.text, stated) === 'in') continue;
@@ -3467,6 +3478,9 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
       const rival = c.sentence.values.find(
         (x) =>
           x.kind === v.kind &&
+          // (Not a figure the claim gives too: "other 11 blades, though two showed minor leading-edge erosion" /
+          // "Two blades … showed minor leading-edge erosion".)
+          !info.values.some((w) => w !== v && valueAgrees(w, x)) &&
           x.unit === v.unit &&
           valueDiffers(v, x) &&
           ((v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN || sameEvent(info.text, v, c.sentence.text, x)),
@@ -3520,6 +3534,9 @@ function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly 
       const rival = c.sentence.values.find(
         (x) =>
           x.kind === v.kind &&
+          // (Not a figure the claim gives too: "other 11 blades, though two showed minor leading-edge erosion" /
+          // "Two blades … showed minor leading-edge erosion".)
+          !info.values.some((w) => w !== v && valueAgrees(w, x)) &&
           (x.unit === v.unit || (clockTime(x) && clockTime(v))) &&
           valueDiffers(v, x) &&
           // (A time of the day: "a rally … at 1pm on Friday 24 January" / "Rally: Friday 24 January, 12 noon", where
@@ -5176,6 +5193,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor a sentence's adverb in a word's place: "Organisers said they could not cover" / "Unfortunately we
           // are not able to cover".)
           !(/^\p{L}{4,}ly$/u.test(x.source) && !/^\p{L}{4,}ly$/u.test(x.claim)) &&
+          // (Nor an adverb whose word the sentence has right after the word aligned with it: "operating without a
+          // licence, mostly in the Brackley … wards" / "without the licence they require, most of them in the …".)
+          !(/^\p{L}{3,}ly$/u.test(x.claim) && new RegExp(`^\\W+(?:\\p{L}+\\W+)?${x.claim.slice(0, -2)}\\b`, 'iu').test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 30))) &&
           !DOCUMENT_NOUNS.has(x.source.toLowerCase()) &&
           !LIGHT_VERBS.has(x.claim.toLowerCase()) &&
           // (Nor two words of a change one way: "Paid breaks will be lengthened from 15 to 20 minutes" / "Paid break
@@ -5611,6 +5631,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const way = MOVED_WORDS[found.word.text.toLowerCase()] ?? (counted[found.to].value! > counted[found.from].value! ? 'rose' : 'fell');
         conflicting = chosen;
         conflicts = [{ claim: found.word.text, source: way, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `its figures go from ${counted[found.from].text} to ${counted[found.to].text}`, replacement: way }];
+      }
+    }
+  }
+
+  // A comparison of the claim's own two figures that goes against them, when the evidence gives both ("answered 88.9
+  // per cent of 999 calls within 10 seconds, just below the 39-force average of 86.0 per cent").
+  if (!conflicting && claimFigures.length >= 2) {
+    const compared = claimFigures.filter((v) => v.kind !== 'ordinal' && v.kind !== 'year' && v.kind !== 'date' && !clockTime(v) && !v.label);
+    const found = comparisonAgainstFigures(info.text, compared, (a, b) => compared[a].kind === compared[b].kind && compared[a].unit === compared[b].unit && (compared[a].per ?? '') === (compared[b].per ?? ''));
+    if (found) {
+      const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
+      const stated = (v: TypedValue) => texts.some((t) => statesValue(t, v));
+      if (stated(compared[found.first]) && stated(compared[found.second])) {
+        const [a, b] = [compared[found.first], compared[found.second]];
+        conflicting = chosen;
+        conflicts = [{ claim: found.word.text, source: found.other, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `${a.text} is ${a.value! > b.value! ? 'more' : 'less'} than ${b.text}`, replacement: found.other }];
       }
     }
   }

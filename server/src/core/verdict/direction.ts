@@ -307,7 +307,52 @@ const VERB_OBJECT_TO = /\b(raised|lifted|increased|boosted|lowered|cut|reduced|t
 const BEFORE_WORD = /(\p{L}+)((?:\s+\p{Ll}+ly)?[\s,]*(?:(?:by|to|from|of|at|some|about|around|nearly|almost|another|a\s+further|a|an|more\s+than|over|just)\s+){0,3})$/iu;
 
 /** A verb of change before "from" a figure and "to" another, with up to six words between ("fell from 1,146 in January to 412"). */
-const MOVE_FROM_TO = /\b(\p{L}+)\s+from\s+(?:about\s+|around\s+|some\s+)?(?=(?:US)?[$€£¥]?\d)/giu;
+const MOVE_FROM_TO = /\b(\p{L}+),?\s+from\s+(?:about\s+|around\s+|some\s+)?(?=(?:US)?[$€£¥]?\d)/giu;
+
+/** Words that put one figure below or above another, and the word for the other way. */
+const COMPARED_WAY: Record<string, { way: -1 | 1; other: string }> = {
+  below: { way: -1, other: 'above' }, under: { way: -1, other: 'over' }, 'lower than': { way: -1, other: 'higher than' }, 'less than': { way: -1, other: 'more than' },
+  'fewer than': { way: -1, other: 'more than' }, 'smaller than': { way: -1, other: 'larger than' }, 'short of': { way: -1, other: 'above' }, behind: { way: -1, other: 'ahead of' },
+  above: { way: 1, other: 'below' }, over: { way: 1, other: 'under' }, 'higher than': { way: 1, other: 'lower than' }, 'more than': { way: 1, other: 'less than' },
+  'greater than': { way: 1, other: 'less than' }, 'larger than': { way: 1, other: 'smaller than' }, 'bigger than': { way: 1, other: 'smaller than' }, 'ahead of': { way: 1, other: 'behind' },
+};
+/**
+ * The words from a figure to a second one it is compared with: a comparison after the first figure's clause and a
+ * comma (" of 999 calls within 10 seconds, just below the 39-force average of "), or after a verb of being (" would
+ * be well above the council's annual precept of "), not before a multiple ("more than double the"). Group 1 is the
+ * comparison, group 2 the words before the second figure.
+ */
+const COMPARED_AFTER = /^(?:[^,.;:!?]{0,60},\s+|\s+(?:(?:would|will|could|may|might)\s+be|is|are|was|were|remains?|remained|stood|stands|sits?|sat)\s+)(?:(?:just|well|far|slightly|comfortably|way|still|even|much)\s+)?(below|under|lower\s+than|less\s+than|fewer\s+than|smaller\s+than|short\s+of|behind|above|over|higher\s+than|more\s+than|greater\s+than|larger\s+than|bigger\s+than|ahead\s+of)\s+(?!(?:double|twice|half|treble|triple|\p{L}+\s+times)\b)((?:(?=[\p{N}'’-]*\p{L})[\p{L}\p{N}'’-]+\s+){0,7}?)(?:of\s+|at\s+)?(?:US)?[$€£¥]?$/iu;
+/** What the words between a comparison and its figure may not be: a clause of its own, a second comparison. */
+const COMPARED_BETWEEN_STOP = /\b(?:and|but|while|which|who|when|than|from|to)\b/i;
+
+/**
+ * A claim's comparison of its own two figures that goes against them: "answered 88.9 per cent …, just below the
+ * 39-force average of 86.0 per cent", "averaged 21.6 metres per second, above the … cut-out threshold of 25 metres
+ * per second". The comparison word (and the word for the other way), and the two figures' indices.
+ */
+export function comparisonAgainstFigures(text: string, figures: readonly { span: Span; value?: number; bound?: string; cap?: boolean }[], comparable: (a: number, b: number) => boolean): { word: DirectionWord; other: string; first: number; second: number } | undefined {
+  for (let j = 0; j < figures.length; j++) {
+    const b = figures[j];
+    for (let i = j - 1; i >= 0; i--) {
+      if (!comparable(i, j)) continue;
+      const a = figures[i];
+      const m = COMPARED_AFTER.exec(text.slice(a.span.end, b.span.start));
+      if (!m || COMPARED_BETWEEN_STOP.test(m[2])) break;
+      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const { way, other } = COMPARED_WAY[word];
+      if (a.value === undefined || b.value === undefined || a.value === b.value) break;
+      // (A bound decides only one way: "up to £40,000" is below £41,200 whatever it reaches.)
+      const exact = (f: (typeof figures)[number]) => f.bound === undefined || f.bound === 'about';
+      const aMax = exact(a) || a.bound === 'atMost' || a.cap;
+      if (!exact(b) || !(exact(a) || (way === 1 && aMax))) break;
+      if ((a.value > b.value ? 1 : -1) === way) break;
+      const start = a.span.end + m[0].indexOf(m[1]);
+      return { word: { stem: word, text: m[1], span: { start, end: start + m[1].length } }, other, first: i, second: j };
+    }
+  }
+  return undefined;
+}
 
 /**
  * A claim's verb of change that goes against its own two figures, from the first to the second ("rose from 1,146 in
@@ -476,7 +521,7 @@ export function figureMoveConflict(
         // (Not two moves one after the other, each with both its ends: "risen from £12 to £20" / "will rise from £20
         // to £26", another group's charge.)
         const chained = (mine.frame === 'to' && FROM_BEFORE.test(claimText.slice(Math.max(0, claimFigures[i].start - 40), claimFigures[i].start)) && TO_AFTER.test(sentenceText.slice(sentenceFigures[j].end, sentenceFigures[j].end + 40))) || (mine.frame === 'from' && TO_AFTER.test(claimText.slice(claimFigures[i].end, claimFigures[i].end + 40)) && FROM_BEFORE.test(sentenceText.slice(Math.max(0, sentenceFigures[j].start - 40), sentenceFigures[j].start)));
-        if (chained) continue;
+        if (chained && mine.polarity === theirs.polarity) continue;
         if (mine.polarity === theirs.polarity && ((mine.frame === 'to' && theirs.frame === 'from') || (mine.frame === 'from' && theirs.frame === 'to'))) {
           return [withFigure(claimText, mine.word, claimFigures[i]), withFigure(sentenceText, theirs.word, sentenceFigures[j])];
         }

@@ -230,7 +230,8 @@ function titleBefore(window: string): { text: string; start: number } | undefine
   if (!m) return undefined;
   const words = [...m[1].matchAll(/[\p{L}\d'’-]+/gu)];
   let k = words.length;
-  while (k > 0 && (!STOPWORDS.has(words[k - 1][0].toLowerCase()) || (TITLE_INNER.has(words[k - 1][0].toLowerCase()) && k < words.length))) k--;
+  // (Not back past a figure: a log's time, "10:20  SSD manager Paul Enwright".)
+  while (k > 0 && !/\d/.test(words[k - 1][0]) && (!STOPWORDS.has(words[k - 1][0].toLowerCase()) || (TITLE_INNER.has(words[k - 1][0].toLowerCase()) && k < words.length))) k--;
   // (Not a courtesy title before the name: "head of customer experience Mr Alan Whitcombe".)
   let end = words.length;
   while (end > k && COURTESY.has(words[end - 1][0].toLowerCase().replace(/\.$/, ''))) end--;
@@ -399,6 +400,15 @@ function samePost(a: NamedRole, b: NamedRole): boolean {
 }
 
 /**
+ * Whether a word is the initials of a post's words, perhaps with a body's kind after them ("ssd" of "sterile
+ * services": Sterile Services Department).
+ */
+function initialsOf(words: readonly string[], acronym: string): boolean {
+  if (words.length < 2 || acronym.length < words.length || acronym.length > words.length + 1) return false;
+  return acronym.startsWith(words.map((w) => w[0]).join(''));
+}
+
+/**
  * Whether two posts of one head are of different functions, by the words right before it ("managing director" /
  * "Operations Director", "Scottish secretary" / "Welsh secretary"); one word's form of the other's is the same
  * ("finance officer" / "financial officer"), and so is a post without a word the other has ("NASA scientist" / "NASA
@@ -423,6 +433,8 @@ function otherFunction(a: NamedRole, b: NamedRole): boolean {
   const x = a.modifiers[a.modifiers.length - 1];
   const y = b.modifiers[b.modifiers.length - 1];
   if (!x || !y || POST_QUALIFIERS.has(x) || POST_QUALIFIERS.has(y)) return false;
+  // (A department's initials for its words: "SSD manager" / "Sterile services manager".)
+  if (initialsOf(a.modifiers, y) || initialsOf(b.modifiers, x)) return false;
   // (A word the other has further from the head: "NASA scientist" / "NASA chief scientist".)
   if (b.modifiers.includes(x) || a.modifiers.includes(y)) return false;
   const prefix = Math.min(x.length, y.length, 5);

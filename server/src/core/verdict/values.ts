@@ -1363,7 +1363,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   }
   for (const m of text.matchAll(MULTIPLE_OF_EARLIER)) {
     const start = m.index!;
-    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase().replace(/\s+/g, ' ')], precision: 0.05, unit: 'times' });
+    // ("More than double last year's" is a bound, as "more than double the 2024 figure" is.)
+    const bound = hedgeBefore(text, start);
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: MULTIPLE_OF_VALUE[m[1].toLowerCase().replace(/\s+/g, ' ')], precision: 0.05, unit: 'times', ...(bound ? { bound } : {}) });
   }
   for (const m of text.matchAll(MULTIPLE_OF_FIGURE)) {
     const start = m.index!;
