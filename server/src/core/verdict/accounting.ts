@@ -311,6 +311,11 @@ const PRETENCE_DENIED = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one)\s+(?:(?:
 /** What comes before the cue of a plea: "Don't" or "Do not" opening a sentence, a quotation or what follows a colon. */
 const IMPERATIVE_DENIAL = /(?:^\s*|["“‘:]\s*)(?:please\s+)?do\s*$/i;
 
+/** The content terms (lemmas) of a text's asserted denials, up to three after each cue ("had not been adopted by Wendle Water": adopt, wendl, water). */
+export function deniedClauseTerms(info: TextInfo): string[] {
+  return assertedDenials(info).flatMap((c) => c.terms);
+}
+
 /** The first content term (lemma) after each asserted denial of a text, in order ("No patients waited" denies "patient"). */
 export function deniedWords(info: TextInfo): string[] {
   return assertedDenials(info).map((c) => c.terms[0]);

@@ -45,7 +45,7 @@ import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
-import { accountFor, CALENDAR, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
+import { accountFor, CALENDAR, deniedClauseTerms, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
 import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
@@ -631,6 +631,29 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   return near ? r : undefined;
 }
 
+/**
+ * Whether "old" and "current" are one thing, seen from after and from before a change the claim says will come: "will
+ * go up from £30.00 to £36.00, although passes bought … will still be sold at the old price" / "at the current price
+ * of £30.00".
+ */
+function oldIsCurrent(a: string, b: string, claim: string): boolean {
+  const pair = new Set([a.toLowerCase(), b.toLowerCase()]);
+  return (pair.has('old') || pair.has('previous')) && (pair.has('current') || pair.has('present') || pair.has('existing')) && WILL_CHANGE.test(claim);
+}
+/** A change to come: "will go up", "will rise", "is to increase", "will be cut". */
+const WILL_CHANGE = /\b(?:will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:(?:be|go|have)\s+)?(?:up|down|rise|fall|increase|decrease|cut|raised|reduced|increased|change|go\s+up|go\s+down)\b/i;
+
+/** A text with the points and commas inside figures left out ("1.3" → "13", "£241,000" → "£241000"), once per text. */
+const digitsMemo = new Map<string, string>();
+function digitsOf(text: string): string {
+  let out = digitsMemo.get(text);
+  if (out === undefined) {
+    if (digitsMemo.size > 2000) digitsMemo.clear();
+    digitsMemo.set(text, (out = text.replace(/(?<=\d)[.,](?=\d)/g, '')));
+  }
+  return out;
+}
+
 /** The word before a date's preposition, what happened then: "reopened" of "reopened on Wednesday 26 June". */
 function eventBefore(text: string, start: number): string | undefined {
   return /(\p{L}+)\s+(?:on|in|at|by|from|until|since)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1].toLowerCase();
@@ -824,14 +847,16 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   const withHedges = (claimHedge ?? '').toLowerCase() !== (sourceHedge ?? '').toLowerCase() || !!after;
   // A table cell's figure is shown with its column ("Kelmouth: 6").
   const cell = withHedges ? undefined : labelledCells(sentence).find((c) => inCell(best, c));
+  // (With the bracket it opens closed: "Placebo: 182 (19.8%)".)
+  const cellEnd = cell && /\([^)]*$/.test(sentence.text.slice(cell.start, best.span.end)) && sentence.text[best.span.end] === ')' ? best.span.end + 1 : best.span.end;
   const claimText = asWritten(info.text, value);
   const sourceText = asWritten(sentence.text, best) + (after ?? '');
   const conflict: Conflict = {
     claim: withHedges && claimHedge ? `${claimHedge} ${claimText}` : claimText,
-    source: cell ? sentence.text.slice(cell.start, best.span.end) : withHedges && sourceHedge ? `${sourceHedge} ${sourceText}` : sourceText,
+    source: cell ? sentence.text.slice(cell.start, cellEnd) : withHedges && sourceHedge ? `${sourceHedge} ${sourceText}` : sourceText,
     kind: value.kind === 'year' && best.kind === 'date' ? 'date' : value.kind,
     claimSpan: draftSpan(claim, withHedges && claimHedge ? { start: value.span.start - claimHedge.length - 1, end: value.span.end } : value.span),
-    sourceSpan: cell ? { start: cell.start, end: best.span.end } : withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { start: best.span.start, end: best.span.end + (after?.length ?? 0) },
+    sourceSpan: cell ? { start: cell.start, end: cellEnd } : withHedges && sourceHedge ? { start: best.span.start - sourceHedge.length - 1, end: best.span.end } : { start: best.span.start, end: best.span.end + (after?.length ?? 0) },
     // The fix replaces the value's own span: "24-year" of "24-year-old" by "27-year", not by "27-year-old".
     ...(cell ? { replacement: cellReplacement(value, best) } : !withHedges && (claimText !== value.text || sourceText !== best.text) ? { replacement: best.text } : {}),
   };
@@ -1014,7 +1039,11 @@ function comparedFigures(info: ClaimInfo, sentence: TextInfo): { claim: { text: 
     // (A figure of the other's kind: "44,718 waits of more than 12 hours …, up from 41,296" sets 44,718 against it.)
     // (A bare number after "from" is of the figure's kind: "1,240 hours in 2024, up from 1,105 in 2023".)
     const ofKind = (v: TypedValue) => group(v) === group(other) || (other.kind === 'number' && v.kind === 'quantity' && /^\s+in\s+(?:19|20)\d\d,\s+(?:up|down)\s+from\s+$/i.test(sentence.text.slice(v.span.end, other.span.start)));
-    const mine = sentence.values.filter((v) => counted(v) && !base(sentence.text, v) && v.span.end <= c.index! && ofKind(v) && figures.some((f) => valueAgrees(f, v))).pop();
+    // (Of several, the one nearest the other in size: "612 school groups visited the trust's two sites during the
+    // year, up from 540" sets 612 against 540, not two.)
+    const candidates = sentence.values.filter((v) => counted(v) && !base(sentence.text, v) && v.span.end <= c.index! && ofKind(v) && figures.some((f) => valueAgrees(f, v)));
+    const apart = (v: TypedValue) => (v.value! > 0 && other.value! > 0 ? Math.abs(Math.log(v.value! / other.value!)) : Infinity);
+    const mine = candidates.length > 1 && candidates.every((v) => v.value !== undefined) ? [...candidates].sort((a, b) => apart(a) - apart(b) || b.span.start - a.span.start)[0] : candidates.pop();
     if (!mine || mine.value === undefined || mine.value === other.value || (mine.value > other.value) === up) continue;
     return { claim: { text: m[1], span: { start: m.index, end: m.index + m[1].length } }, source: { text: sentence.text.slice(c.index!, other.span.end), span: { start: c.index!, end: other.span.end } } };
   }
@@ -3837,7 +3866,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const swaps = info.values.map((v) => (isNumeric(v) ? swappedDigits(v.text) : []));
   const slipOf = (s: (typeof scored)[number]) =>
     info.values.some(
-      (v, i) => swaps[i].some((d) => s.c.sentence.text.includes(d)) && s.c.sentence.values.some((x) => transposed(v, x)) && !scored.some((o) => o.c.states[i]),
+      // (Digits as written, a figure's point or thousands comma left out: "1.3 metres" for "3.1 metres", "£241,000"
+      // for "£214,000".)
+      (v, i) => swaps[i].length > 0 && swaps[i].some((d) => digitsOf(s.c.sentence.text).includes(d)) && s.c.sentence.values.some((x) => transposed(v, x)) && !scored.some((o) => o.c.states[i]),
     );
   // A sentence that gives the claim's figure only for another period is about it ("making 6.5p for the year" /
   // "making 6.0p for the year (2025: 6.5p)"), as far as its figures go.
@@ -4632,16 +4663,32 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // The sentence's words for the claim's denied ones ("could not be absorbed without" / "can be absorbed without").
     const said = inClaim ? affirmedPhrase(sentence, inClaim.text) : undefined;
     const shown = inSource ?? said;
-    conflicting = chosen;
-    conflicts = [
-      {
-        claim: inClaim?.text ?? info.text.trim(),
-        source: shown?.text ?? sentence.trim(),
-        kind: 'negation',
-        claimSpan: inClaim ? draftSpan(claim, inClaim.span) : undefined,
-        sourceSpan: shown ? { ...shown.span } : undefined,
-      },
-    ];
+    // (Not when the claim denies what the sentence denies, each denial of a word the claim has outside a name: "said
+    // the drainage had not been adopted by Wendle Water" / "The drainage isn't adopted, so it's not Wendle Water's yet,
+    // and it's not the council's" (the claim's "council" is of "Wealdon District Council's member"); not "saying he
+    // had no family and visited him in prison" / "… he had no family and nobody visited him in prison".)
+    const ownDenials = () => {
+      if (claimDenies || claimNegations === 0) return false;
+      const denied = new Set(deniedClauseTerms(info));
+      const outsideNames = new Set(info.tokens.filter((k) => !!k.term && !info.values.some((v) => v.kind === 'name' && k.start >= v.span.start && k.start < v.span.end)).map((k) => lemma(k.term!)));
+      const theirs = deniedWords(chosen.c.sentence);
+      // (The very word denied once at least: "did not rule out lending money" denies no lending, against "will not
+      // lend money".)
+      const first = deniedWords(info);
+      return theirs.length > 0 && theirs.some((w) => first.includes(w)) && theirs.every((w) => denied.has(w) || !outsideNames.has(w));
+    };
+    if (!ownDenials()) {
+      conflicting = chosen;
+      conflicts = [
+        {
+          claim: inClaim?.text ?? info.text.trim(),
+          source: shown?.text ?? sentence.trim(),
+          kind: 'negation',
+          claimSpan: inClaim ? draftSpan(claim, inClaim.span) : undefined,
+          sourceSpan: shown ? { ...shown.span } : undefined,
+        },
+      ];
+    }
   }
 
   // A claim that affirms what an interview's yes-or-no question asked, where the answer opens by denying it: "Mr
@@ -5167,7 +5214,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
         negativeOf(x.claim, x.source) ||
-        (oppositeInPlace(x.claim, x.source) && !wordsOfOtherQuantities(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) && (!x.loose || copiedBut(x))) ||
+        (oppositeInPlace(x.claim, x.source) && !wordsOfOtherQuantities(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) && (!x.loose || copiedBut(x)) && !oldIsCurrent(x.claim, x.source, info.text)) ||
         // (Not a people's adjective for its country's possessive: "Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru".)
         (x.named && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan) && !namesDescription(x, info.text, chosen.c.sentence.text)) ||
         // A unit of time or measure for another ("within a month" / "within a year").

@@ -18,6 +18,7 @@ import { tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import type { Evidence, Passage, Quote, QuoteResult, SourceDocument, Span } from '../types';
 import { citedHits, type JudgeOptions } from './claims';
+import { extractValues, isNumeric, valueAgrees, type TypedValue } from './values';
 
 /** Candidate passages searched per quote (per search: cited documents, then all). */
 export const QUOTE_CANDIDATES = 10;
@@ -287,8 +288,26 @@ export function judgeQuote(quote: Quote, index: PassageIndex, options: JudgeOpti
     span,
     range: { start: document.filePosition(fileStart), end: document.filePosition(fileEnd) },
   };
-  if (verdict === 'altered') result.differences = differences(quote.text, pattern, source, alignment, document.text);
+  if (verdict === 'altered') {
+    result.differences = differences(quote.text, pattern, source, alignment, document.text);
+    // A figure written in digits for the words a transcript gives it in is the same words, as house style writes them:
+    // "£41,000" for "forty-one thousand pounds", "7.50" for "seven pounds fifty".
+    if (result.differences.length && result.differences.every((d) => sameFigureWritten(d.quote, d.source))) {
+      result.verdict = 'verbatim';
+      delete result.differences;
+    }
+  }
   return result;
+}
+
+/** Whether two wordings give the same figures and nothing else: "£41,000" / "forty-one thousand pounds". */
+function sameFigureWritten(a: string, b: string): boolean {
+  if (!/\d/.test(a) === !/\d/.test(b)) return false;
+  const x = extractValues(a).filter(isNumeric);
+  const y = extractValues(b).filter(isNumeric);
+  if (!x.length || x.length !== y.length) return false;
+  const bare = (t: string, vs: readonly TypedValue[]) => vs.reduceRight((rest, v) => rest.slice(0, v.span.start) + rest.slice(v.span.end), t).replace(/[^\p{L}]+/gu, '');
+  return x.every((v, i) => valueAgrees(v, y[i]) && valueAgrees(y[i], v) && v.value === y[i].value) && bare(a, x) === '' && bare(b, y) === '';
 }
 
 /**
