@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { abbreviates, extractValues } from '../../../server/src/core/verdict/values';
+import { PANEL_MINUTES } from './helperSources45';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, why, workspaceIndex } from './sources';
 
@@ -243,75 +244,6 @@ ME: Look, Haddleby went from under thirty-nine per cent recycling to over forty-
 GP: We'll hold you to that. Councillor Ellison, Councillor Hargreaves, thank you both. It's nine thirty-nine; news and travel next.
 
 [END OF SEGMENT]
-`;
-
-/** h515: sources/panel_minutes.txt, whole. */
-const PANEL_MINUTES = `ALDMOOR POLICE AND CRIME PANEL
-
-MINUTES of the meeting held on Thursday 17 October 2024 at 10.00am in the Council Chamber, Brackenford Town Hall
-
-PRESENT:
-Cllr Margaret Oyelaran (Chair) - Easterby District Council
-Cllr Peter Haskins (Vice-Chair) - Tolhurst Borough Council
-Cllr Amira Cho - Brackenford City Council
-Cllr Graham Leddington - Aldmoor County Council
-Cllr Susan Whitlow - Aldmoor County Council
-Cllr Tariq Mahmood - Brackenford City Council
-Cllr Eileen Bramwell - Easterby District Council
-Cllr Owen Pritchard - Tolhurst Borough Council
-Mr Colin Adebayo - Independent co-opted member
-Ms Frances Lyle - Independent co-opted member
-Cllr Rhys Garland - Moorside District Council
-
-IN ATTENDANCE:
-Daniel Fairbairn - Police and Crime Commissioner for Aldmoor
-Mark Trevelyan - Deputy Chief Constable, Aldmoor Police
-Joanna Pryce - Assistant Chief Constable, Aldmoor Police
-Helen Dacre - Chief Executive, Office of the Police and Crime Commissioner
-Nadia Kowalczyk - Panel Support Officer
-
-APOLOGIES: None.
-
-1. DECLARATIONS OF INTEREST
-Cllr Whitlow declared that a family member works as a call handler at the Aldmoor Police Force Contact Centre. She remained in the meeting but did not vote on item 4.
-
-2. MINUTES OF THE PREVIOUS MEETING
-The minutes of the meeting held on Thursday 12 September 2024 were agreed as a correct record.
-
-3. PUBLIC QUESTIONS
-No public questions had been received.
-
-4. POLICING PERFORMANCE INSPECTORATE REPORT: EMERGENCY CALL HANDLING
-
-The Chair introduced the item, noting that the inspectorate's report had been published on Tuesday 8 October 2024 and had graded the force as inadequate for answering emergency calls.
-
-The Commissioner said the findings were "deeply disappointing" and that he had "read every page with a growing sense of frustration". He said: "I have held the chief constable to account on this in private for months. I am now doing so in public."
-
-The Commissioner announced that he would release £850,000 from the police reserves to fund 20 additional call handler posts for two years and a one-off retention payment of £1,500 for every call handler who had completed 12 months' service. He said around 140 staff were expected to qualify for the retention payment.
-
-The Deputy Chief Constable apologised "to every person who waited longer than they should have when they needed us most". He told the panel that 26 new call handlers would begin a seven-week training course on Monday 4 November 2024 and would start taking calls in the week beginning Monday 16 December 2024. A further intake of 18 was planned for February 2025.
-
-The Deputy Chief Constable said performance had already begun to improve. In September 2024, 78.6 per cent of 999 calls were answered within 10 seconds and the average time to answer was 13 seconds. He said the force aimed to meet the 90 per cent standard by Monday 31 March 2025.
-
-Cllr Haskins asked about the call on Saturday 31 August in Tolhurst, which he said had "shaken a lot of people in my ward". He asked whether anyone at the force had been disciplined. The Deputy Chief Constable said there had been no individual misconduct. "The call handlers on duty that night were doing their jobs. There were simply not enough of them," he said. He said only 11 of the 19 handlers on the rota had been on duty that night.
-
-Cllr Cho asked why recruitment had not been increased when the force's workforce plan warned of shortages in March 2023. The Assistant Chief Constable, who took over responsibility for the contact centre in June 2024, said: "With hindsight, we should have recruited ahead of need rather than waiting for posts to fall vacant. That is exactly what we are doing now." She said the force was also reviewing the Beacon system with its supplier, Northgate Arc Systems, and a software update due on Monday 18 November 2024 was expected to remove two mandatory screens from the emergency call process.
-
-Cllr Leddington asked whether the £850,000 would come at the expense of neighbourhood policing. The Commissioner said it would not, and that the money came from a reserve set aside for "operational pressures", which stood at £3.4 million before this decision.
-
-Mr Adebayo asked how many people had abandoned a 999 call and not been called back. The Assistant Chief Constable said the force began calling back every abandoned 999 caller on Monday 7 October 2024 but could not say how many had been missed before that date. She undertook to provide the figure in writing.
-
-Cllr Garland said he was "not convinced that a target of March is realistic when the new recruits will only have been on the floor for three months".
-
-RESOLVED (8 votes for, 2 against, 0 abstentions; Cllr Whitlow did not vote):
-(a) That the panel notes the inspectorate's report and the Commissioner's response.
-(b) That the Commissioner provides the panel with a written monthly update on 999 call answering performance until the 90 per cent standard has been met for three consecutive months.
-(c) That the Deputy Chief Constable and Assistant Chief Constable be invited to attend the panel's meeting on Thursday 6 February 2025.
-
-5. DATE OF NEXT MEETING
-Thursday 5 December 2024 at 10.00am, Brackenford Town Hall.
-
-The meeting closed at 12.25pm.
 `;
 
 /** h258: sources/cabinet_decision.md, whole. */

@@ -439,9 +439,9 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
 function postHolder(label: string, header: string, names: readonly { name: string }[]): string | undefined {
   const lower = label.toLowerCase();
   if (!POST_WORD.test(lower) && !POST_LABEL.test(lower) && !ROLE_KEYS.has(lower)) return undefined;
-  const m = new RegExp(String.raw`^[ 	]*${escapeRegExp(label)}[ 	]*\((${COURTESY_TITLE}[ 	]+\p{Lu}[\p{L}'’-]+(?:[ 	]+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:[ 	]+\p{Lu}[\p{L}'’-]+){1,3})[ 	]*\)[ 	]*$`, 'mu').exec(header);
+  const m = new RegExp(String.raw`^[ \t]*${escapeRegExp(label)}[ \t]*\((${COURTESY_TITLE}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\)[ \t]*$`, 'mu').exec(header);
   if (!m) return undefined;
-  const words = m[1].split(/[ 	]+/);
+  const words = m[1].split(/[ \t]+/);
   if (words.length !== 2 || !new RegExp(`^${COURTESY_TITLE}$`, 'u').test(words[0])) return m[1];
   const fuller = names.filter((n) => {
     const ws = n.name.split(/\s+/);

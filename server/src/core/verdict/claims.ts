@@ -3563,8 +3563,7 @@ function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly 
       const rival = c.sentence.values.find(
         (x) =>
           x.kind === v.kind &&
-          // (Not a figure the claim gives too: "other 11 blades, though two showed minor leading-edge erosion" /
-          // "Two blades … showed minor leading-edge erosion".)
+          // (Nor, as for another time's above, a figure the claim gives too.)
           !info.values.some((w) => w !== v && valueAgrees(w, x)) &&
           (x.unit === v.unit || (clockTime(x) && clockTime(v))) &&
           valueDiffers(v, x) &&

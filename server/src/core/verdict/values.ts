@@ -241,7 +241,7 @@ const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(
  */
 function emergencyNumber(text: string, start: number, end: number): boolean {
   if (!/^(?:999|911|112|111|101)$/.test(text.slice(start, end))) return false;
-  return /^[ \t]+(?:emergency[ \t]+)?(?:calls?|call[ \t-]handl\w*|calls?[ \t-]handl\w*|service|line|number|operators?|control|centre|center)\b/i.test(text.slice(end, end + 24)) || /\b(?:dial(?:led|ed|ling|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|e)|call(?:ed|ing|s)?)[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start));
+  return /^[ \t]+(?:emergency[ \t]+)?(?:calls?[ \t-]handl\w*|calls?|service|line|number|operators?|control|centre|center)\b/i.test(text.slice(end, end + 24)) || /\b(?:dial(?:led|ed|ling|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|e)|call(?:ed|ing|s)?)[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** A capitalised word that a number names one of: "Category 2", "Year 7", "Route 12", "Phase 3". */
@@ -457,7 +457,7 @@ const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*[:,]|\bin\s+favou?r
  */
 const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
 
-/** A tally as a count for and a count against: "8 votes for, 2 against", "58 in favour, 1 against", "seven for and three against". */
+/** A tally as a count for and a count against: "8 votes for, 2 against", "58 in favour, 1 against". */
 const VOTES_FOR_AGAINST = new RegExp(`(?<![\\p{L}\\p{N}.,])${VOTE_COUNT}(?:\\s+votes?)?\\s+(?:for|in\\s+favour|in\\s+favor)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}(?:\\s+votes?)?\\s+against(?![\\p{L}\\p{N}])`, 'giu');
 
 /** The votes of a text given in words or as "N to M" (`VOTE_IN_WORDS`): each vote's span and its two counts. */
@@ -525,12 +525,12 @@ const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 /** Pence in words after pounds ("fifty", "ninety-five", "twelve"): tens with or without a unit word, or ten to nineteen. */
 const PENCE_IN_WORDS = new RegExp(`^\\s+(${TENS_WORD}(?:[-\\s]${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\\s+pence)?(?![\\p{L}\\p{N}]|[-\\s]+(?:${TENS_WORD}|${DIGIT_WORD}|hundred|thousand|million|billion|per\\s+cent|percent))`, 'iu');
 
-/** The pence `PENCE_IN_WORDS` gives at the start of `after`, or undefined. */
-function penceInWords(after: string): number | undefined {
+/** The pence `PENCE_IN_WORDS` gives at the start of `after`, and the length of their words, or undefined. */
+function penceInWords(after: string): { pence: number; length: number } | undefined {
   const m = PENCE_IN_WORDS.exec(after);
   if (!m) return undefined;
   const [tens, unit] = m[1].toLowerCase().split(/[-\s]/);
-  return SMALL_NUMBERS[tens] + (unit ? DIGIT_WORDS[unit] : 0);
+  return { pence: SMALL_NUMBERS[tens] + (unit ? DIGIT_WORDS[unit] : 0), length: m[0].length };
 }
 
 /** A decimal in words: a whole number below 100, "point", one to four digit words, and a scale ("two point one million"). */
@@ -1157,13 +1157,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       // "4 pounds 80", as a transcript writes "£4.80": the pence after the pounds.
       const pence = Number.isInteger(value) && /^pounds?$/i.test(currency[1]) ? /^\s+(\d{2})(?!\d|[.,]\d|\s*(?:pence|p\b|per\s+cent|percent|%|pounds?\b))/i.exec(text.slice(end, end + 12)) : null;
       // (Or in words: "seven pounds fifty", "nineteen pounds ninety-five", as a transcript writes "£7.50", "£19.95".)
-      const pennies = pence ? Number(pence[1]) : Number.isInteger(value) && /^pounds?$/i.test(currency[1]) ? penceInWords(text.slice(end, end + 24)) : undefined;
-      const penceLength = pence ? pence[0].length : pennies === undefined ? 0 : PENCE_IN_WORDS.exec(text.slice(end, end + 24))![0].length;
+      const inWords = !pence && Number.isInteger(value) && /^pounds?$/i.test(currency[1]) ? penceInWords(text.slice(end, end + 24)) : undefined;
+      const pennies = pence ? { pence: Number(pence[1]), length: pence[0].length } : inWords;
       // (Not a count with its own unit after it: "paid 20 pounds 15 years ago".)
-      if (pennies !== undefined && !unitAfter(text, end + penceLength).unit) {
-        value += pennies / 100;
+      if (pennies && !unitAfter(text, end + pennies.length).unit) {
+        value += pennies.pence / 100;
         precision = 0.005;
-        end += penceLength;
+        end += pennies.length;
       }
       add(withRate(text, { kind: 'money', text: text.slice(start, end), span: { start, end }, value, precision, unit: CURRENCY_WORDS[currency[1].toLowerCase()], bound, ...rateAfter(text, end, start) }));
       return;
