@@ -6,6 +6,7 @@
  */
 import { STOPWORDS } from '../index/tokenize';
 import type { Span } from '../types';
+import { officeHead } from './offices';
 import { valueAgrees, type TypedValue } from './values';
 
 export interface NamedRole {
@@ -261,8 +262,8 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   if (words.length === 1 && words[0] === 'chief' && possessor && POSTS.has(possessor[1])) words.splice(0, 1, 'chief', possessor[1]);
   // "Chief Executive Officer" is the chief executive.
   if (words.length >= 2 && words[words.length - 1] === 'officer' && words[words.length - 2] === 'executive') words.pop();
-  // (A chairman, a chairwoman and a chairperson are each the chair: "the parish council chairman" / "Chair".)
-  let head = words[words.length - 1]?.replace(/^(chair)(?:man|woman|person)$/, '$1');
+  // (One word for a post's forms, as offices have it: "the parish council chairman" / "Chair".)
+  let head = words.length ? officeHead(words[words.length - 1]) : undefined;
   // A head is the head of what it heads ("its head of policy" is no "head of communications"), wherever the post is
   // ("head of legal at the publisher" / "head of legal at Northern Courier Media").
   const headOf = head === 'head' && of.length > 0;
