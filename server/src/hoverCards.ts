@@ -166,17 +166,24 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
     }
     case 'unsupported': {
       // The words no source states (the diagnostic's message names them too, when there is one).
-      const missing = !finding && result.missing?.length ? `In no source: ${result.missing.map((w) => `**${escapeMarkdown(w)}**`).join(', ')}` : undefined;
+      // (Those some source has are only missing from a passage with the rest of the claim.)
+      const elsewhere = new Set(result.elsewhere);
+      const bold = (words: string[]) => words.map((w) => `**${escapeMarkdown(w)}**`).join(', ');
+      const inNone = result.missing?.filter((w) => !elsewhere.has(w)) ?? [];
+      const notWithIt = result.missing?.filter((w) => elsewhere.has(w)) ?? [];
+      const missing = finding
+        ? []
+        : [...(inNone.length ? [`In no source: ${bold(inNone)}`] : []), ...(notWithIt.length ? [`In no passage with the rest of this claim: ${bold(notWithIt)}`] : [])];
       if (isClosePassage(best, 'claim')) {
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · the closest passage covers part of it (support ${percent(best.score)})`);
-        if (missing) lines.push(missing);
+        lines.push(...missing);
         if (!finding && result.apart?.length) lines.push(`In another passage: ${result.apart.flatMap((a) => a.words).map((w) => `**${escapeMarkdown(w)}**`).join(', ')}`);
         lines.push(...passageBlock(best, ''));
       } else {
         // Nothing to show: the diagnostic, when there is one, has said it all.
         if (finding) return null;
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · no source passage comes close to this claim.`);
-        if (missing) lines.push(missing);
+        lines.push(...missing);
       }
       break;
     }

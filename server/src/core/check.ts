@@ -28,7 +28,7 @@ import {
 import { locationLabel } from './sources/meta';
 import { standingOf, type DraftStanding } from './standing';
 import { checkAttribution, type AttributionMemo } from './verdict/attribution';
-import { aboutSources, decideClaim, judgeClaim, searchClaim, statedFigureForFigure, type JudgeOptions, type PreparedClaim } from './verdict/claims';
+import { aboutSources, decideClaim, judgeClaim, searchClaim, statedFigureForFigure, withWordsElsewhere, type JudgeOptions, type PreparedClaim } from './verdict/claims';
 import { judgeQuote } from './verdict/quotes';
 import type { ClaimInfo } from './verdict/support';
 import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
@@ -443,7 +443,7 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
           ahead++;
         }
       }
-      result = locateConflicts(measured ? decideClaim(measured, judge) : judgeClaim(claim, index, { ...judge, preferDocuments: citedBy(claim) }, searched.get(i)), text);
+      result = locateConflicts(measured ? withWordsElsewhere(decideClaim(measured, judge), index) : judgeClaim(claim, index, { ...judge, preferDocuments: citedBy(claim) }, searched.get(i)), text);
       searched.delete(i);
       cache?.setClaim(key, claim, result);
     }
@@ -630,16 +630,31 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
     const missing = result.missing ?? [];
-    const shown = missing.slice(0, MAX_MISSING_IN_MESSAGE).map((w) => `“${w}”`);
-    if (missing.length > MAX_MISSING_IN_MESSAGE) shown.push(`${missing.length - MAX_MISSING_IN_MESSAGE} more`);
+    // Words some source has are only missing from a passage with the rest of the claim: "No source states" them
+    // would be untrue.
+    const elsewhere = new Set(result.elsewhere);
+    const named = missing.slice(0, MAX_MISSING_IN_MESSAGE);
+    const more = missing.length > MAX_MISSING_IN_MESSAGE ? [`${missing.length - MAX_MISSING_IN_MESSAGE} more`] : [];
+    const quoted = (words: string[]) => words.map((w) => `“${w}”`);
+    const inNone = quoted(named.filter((w) => !elsewhere.has(w)));
+    const notWithIt = quoted(named.filter((w) => elsewhere.has(w)));
+    if (notWithIt.length) notWithIt.push(...more);
+    else inNone.push(...more);
+    const shown = inNone.length + notWithIt.length > 0;
+    const unstated = [
+      inNone.length ? `No source states ${joinList(inNone)}` : '',
+      notWithIt.length ? `${inNone.length ? 'and no' : 'No'} passage states ${joinList(notWithIt)} with the rest of this claim` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const close = isClosePassage(best, 'claim');
     // Words another passage has: the claim joins passages ("… despite more than 300 objections").
     const apart = result.apart?.length
       ? result.apart.map((a) => `${joinList(a.words.map((w) => `“${w}”`))} ${a.words.length > 1 ? 'are' : 'is'} in another passage (${evidenceLocation(a.evidence)})`).join('; ')
       : undefined;
     const rest = close ? `the closest passage (${evidenceLocation(best!)}) covers the rest of this claim` : undefined;
-    const message = shown.length
-      ? `No source states ${joinList(shown)}${apart ? `; ${apart}` : ''}${rest ? `; ${rest}` : '; no source passage comes close to this claim'}.`
+    const message = shown
+      ? `${unstated}${apart ? `; ${apart}` : ''}${rest ? `; ${rest}` : '; no source passage comes close to this claim'}.`
       : apart
         ? `No single passage supports this claim: ${apart}${rest ? `; ${rest}` : ''}.`
         : close

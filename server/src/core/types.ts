@@ -298,6 +298,12 @@ export interface ClaimResult {
    */
   missing?: string[];
   /**
+   * For `unsupported`: those of `missing` that some source has, though no passage has them with the rest of the
+   * claim ("estate", which the developer's statement uses, in "The estate flooded on Thursday 19 September, when
+   * 41.6mm of rain fell"): messages must not say that no source states them.
+   */
+  elsewhere?: string[];
+  /**
    * For `unsupported`: the claim's figures and names, with their words, that a passage other than its evidence
    * states (the claim joins passages that no evidence puts together: a lede's "despite more than 300 objections"
    * from a passage of its own), each group with its passage.

@@ -37,6 +37,11 @@ export interface PassageIndex {
    */
   idf?(term: string): number;
   /**
+   * Number of passages whose sentence holds a normalised term. Without it, a claim's missing words are all said to
+   * be in no source.
+   */
+  documentFrequency?(term: string): number;
+  /**
    * A key of what a search's hits depend on besides its limit (for one index version): two searches of one key and
    * limit return the same hits. Without it, the query's text is the key.
    */

@@ -44,6 +44,7 @@ export class RememberedSearches implements PassageIndex {
     this.searches = store ?? new Map<string, Remembered>();
     this.seenVersion = index.version;
     if (index.idf) this.idf = index.idf.bind(index);
+    if (index.documentFrequency) this.documentFrequency = index.documentFrequency.bind(index);
   }
 
   get version(): number {
@@ -83,4 +84,5 @@ export class RememberedSearches implements PassageIndex {
 
   /** The index's own, when it has one. */
   readonly idf?: (term: string) => number;
+  readonly documentFrequency?: (term: string) => number;
 }

@@ -6072,7 +6072,23 @@ export function statedFigureForFigure(text: string, supported: ClaimResult, othe
 }
 
 export function judgeClaim(claim: Claim, index: PassageIndex, options: JudgeOptions, analysed?: ClaimInfo): ClaimResult {
-  return decideClaim(prepareClaim(claim, index, options.preferDocuments, DEFAULT_SUPPORT_TUNING, analysed, options.widen ?? true), options);
+  return withWordsElsewhere(decideClaim(prepareClaim(claim, index, options.preferDocuments, DEFAULT_SUPPORT_TUNING, analysed, options.widen ?? true), options), index);
+}
+
+/**
+ * An unsupported claim with its missing words that some source has (`ClaimResult.elsewhere`): every word of the
+ * phrase but its stop words is in some passage. Not a phrase with a figure: its figure is a value, which the
+ * verdict has looked for in every candidate passage (a date's day and month are in the sources apart).
+ */
+export function withWordsElsewhere(result: ClaimResult, index: PassageIndex): ClaimResult {
+  if (result.verdict !== 'unsupported' || !result.missing?.length || !index.documentFrequency) return result;
+  const inSomeSource = (phrase: string) => {
+    if (/\d/.test(phrase)) return false;
+    const terms = tokenize(phrase).flatMap((w) => processTerm(w) ?? []);
+    return terms.length > 0 && terms.every((t) => index.documentFrequency!(t) > 0);
+  };
+  const elsewhere = result.missing.filter(inSomeSource);
+  return elsewhere.length ? { ...result, elsewhere } : result;
 }
 
 /** The decision features of a prepared claim under the default thresholds (for the benchmark's fitting script). */
