@@ -111,6 +111,10 @@ const LABEL_LINE = new RegExp(
 const LEADING_TIME = new RegExp(String.raw`^[\[(](${CLOCK})[\])][ \t]*`);
 /** "Q (Name, affiliation):" or "A (NAME):" with an optional time before it. */
 const QA_BRACKETED = new RegExp(String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+)?(Q|A|QUESTION|ANSWER)[ \t]*\(([^()\n]{1,60})\)[ \t]*:[ \t]+(?=\S)`, 'u');
+/** A label that names a kind of person several speakers may be (a meeting's residents, a phone-in's callers), not a person. */
+const PEOPLE_LABEL = /^(?:local\s+)?(?:resident|parent|caller|questioner|member\s+of\s+the\s+public|audience\s+member|objector|supporter|trader|attendee|petitioner|speaker)$/i;
+/** A person's name first in a label's brackets: a courtesy title and a surname, or two to four capitalised words. */
+const BRACKETED_NAME = /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})(?=\s*(?:,|;|$))/u;
 /** Words of a title in title case, no end of sentence: what follows a heading's colon, not a speaker's. */
 const TITLE_CASE_REST = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|the|in|for|to|on|a|an|at|with|by))*$/u;
 /** A line that is only a time: "[00:12:03]", "00:12:03". */
@@ -696,6 +700,13 @@ function plainTurn(line: string): PlainTurn | undefined {
   // (The time after the label and its brackets is group 4: "TOM HADLEY (Wexcombe Evening Post) [00:12]: …".)
   // (Not a title with its subtitle: "Open Meeting: The Takeover and What Comes Next".)
   if (m && !m[1] && !m[4] && TITLE_CASE_REST.test(line.slice(m[0].length).trim())) return undefined;
+  // A kind of person as the label, which several speakers share, with the speaker's name in its brackets: "RESIDENT
+  // (Derek Ashworth, Brackwater Sea Anglers): …" is Derek Ashworth's turn, not a person called Resident's.
+  const named = m && m[3] && PEOPLE_LABEL.test(m[2].trim()) ? BRACKETED_NAME.exec(m[3].trim()) : null;
+  if (m && named && isLabel(named[1])) {
+    const about = m[3].slice(m[3].indexOf(named[1]) + named[1].length).replace(/^[\s,;]+/, '').trim();
+    return { label: named[1], textStart: m[0].length, bare: false, about: about ? `${m[2].trim().toLowerCase()}, ${about}` : m[2].trim().toLowerCase() };
+  }
   const role = !!m && roleTurn(m[2], line.slice(m[0].length));
   if (m && (isLabel(m[2]) || role)) {
     let raw = m[1] ?? m[4];
@@ -962,7 +973,8 @@ export function proseTurns(text: string): { segments: TextSegment[]; speakers: S
     // (As in `plainTurn`: a label starts a short line's first 200 characters, indented 40 at most.)
     const deep = line.length - line.trimStart().length > 40;
     const bracketed = deep ? null : BRACKETED_LABEL.exec(line.length > 200 ? line.slice(0, 200) : line);
-    const turn = deep ? undefined : bracketed && isLabel(bracketed[1]) ? { label: bracketed[1].trim(), bare: false, role: false } : plainTurn(line);
+    // (A kind of person's label names the speaker in its brackets, as `plainTurn` reads it.)
+    const turn = deep ? undefined : bracketed && isLabel(bracketed[1]) && !PEOPLE_LABEL.test(bracketed[1].trim()) ? { label: bracketed[1].trim(), bare: false, role: false } : plainTurn(line);
     if (turn && !turn.bare && !(METADATA_KEYS.has(turn.label.toLowerCase()) && !turn.role)) {
       speaker = turn.label;
       turns++;

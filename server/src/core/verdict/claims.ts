@@ -18,7 +18,7 @@
 import { escapeRegExp } from '../text/regexp';
 import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
-import { processTerm, STOPWORDS, tokenize, tokenizeWithOffsets } from '../index/tokenize';
+import { isNumberToken, processTerm, STOPWORDS, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import { passagePlace, speakerName } from '../sources/meta';
 import { headerYear, labelledCellSpans, TABLE_ROW, type LabelledCellSpan } from '../text/tableLabels';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
@@ -73,6 +73,9 @@ export const CANDIDATE_LIMIT = 20;
  * passages of the cited documents (or is not cut), the search restricted to them is not needed.
  */
 export const WIDE_LIMIT = 3 * CANDIDATE_LIMIT;
+/** Characters of the claim either side of a figure searched on its own (`prepareClaim`), and the passages kept. */
+const FIGURE_CONTEXT = 40;
+const FIGURE_SEARCH_LIMIT = 3;
 /** How many of a document's first passages may be its header (title, byline), each a line of its own. */
 export const HEADER_PASSAGES = 3;
 /** The longest header line, in words. */
@@ -583,6 +586,9 @@ const QUALIFIER_GAP = /^(?:,\s+|\s+in\s+)$/;
  * A name of the claim with another name right after it (", Kellbridge", " in Haverbrook") where a text has the same
  * name with a third after it ("Ferris Lane, Dunmore"), the claim's second name nowhere in that text.
  */
+/** A street's name: "Brackley Lane", "Marsh Road", "14 Market Street". */
+const STREET_NAME = /\b(?:Lane|Road|Street|Avenue|Way|Close|Drive|Crescent|Terrace|Row|Gardens|Square|Walk|Mews|Grove|Parade)$/;
+
 function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
   const names = info.values.filter((v) => v.kind === 'name');
   for (let i = 0; i + 1 < names.length; i++) {
@@ -601,6 +607,9 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
         if (!valueAgrees(place, theirs[k]) || !QUALIFIER_GAP.test(t.text.slice(theirs[k].span.end, theirs[k + 1].span.start))) continue;
         const other = theirs[k + 1];
         if (agreesEitherWay(town, other) || isPostTitle(other.text) || POSSESSIVE_AFTER.test(t.text.slice(other.span.end, other.span.end + 2))) continue;
+        // (Nor a street for a town, two lines of one address: "Lower Pennick Farm, Brackley Lane" / "Lower Pennick
+        // Farm, Wendlesham", of "Lower Pennick Farm, Brackley Lane, Wendlesham".)
+        if (STREET_NAME.test(town.text) !== STREET_NAME.test(other.text)) continue;
         return { claim: town, source: other, text: t };
       }
     }
@@ -749,6 +758,11 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // Nor a post's title for a name that is none ("Nimbusline's vice president" / "Vice President of Engineering").
   if (value.kind === 'name' && !isPostTitle(value.text)) rivals = rivals.filter((s) => s.kind !== 'name' || !isPostTitle(s.text));
   if (value.kind === 'name') rivals = rivals.filter((s) => s.kind !== 'name' || !(describes(s, sentence.text, value, info.text) || describesByNationality(s, sentence.text, value) || abbreviates(value.text, s.text) || abbreviates(s.text, value.text)));
+  // Nor the first of two places joined in the name the claim's acronym stands for ("ICB" / "the Marlcombe and Thorne
+  // Integrated Care Board", which the values read as "Marlcombe" and "Thorne Integrated Care Board").
+  const joinedToAbbreviated = (s: TypedValue) =>
+    value.kind === 'name' && sentence.values.some((t) => t.kind === 'name' && t.span.start > s.span.end && /^\s+(?:and|&)\s+$/.test(sentence.text.slice(s.span.end, t.span.start)) && abbreviates(value.text, t.text));
+  if (value.kind === 'name') rivals = rivals.filter((s) => !joinedToAbbreviated(s));
   // Nor, for a person's name, a word of an office's field ("Andrew Pryce" / "Wastewater" of "Claire Fenwick, Director of
   // Environment and Wastewater,").
   if (value.kind === 'name' && value.name!.length >= 2) rivals = rivals.filter((s) => s.kind !== 'name' || !officeField(sentence.text, s));
@@ -772,6 +786,7 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
         !nameForms(value.text, s.text) &&
         !abbreviates(value.text, s.text) &&
         !abbreviates(s.text, value.text) &&
+        !joinedToAbbreviated(s) &&
         !info.values.some((c) => valueAgrees(c, s)) &&
         !describes(s, sentence.text, value, info.text) &&
         !describesByNationality(s, sentence.text, value) &&
@@ -1654,8 +1669,8 @@ function postToCome(text: string, post: string): boolean {
 const TIME_IN_POST = /^(?:leadership|tenure|stewardship|watch|headship|chairmanship|chairship|premiership|presidency)$/i;
 /** Units of a period a figure is counted over: "in the ten months to January". */
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
-/** A thing's removal a few words after it: "the livestock sections were dropped", "were removed", "is scrapped". */
-const REMOVED_NEAR = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:were|was|are|is|be|been|being|got)\s+)?(?:dropped|removed|scrapped|cut|withdrawn|excluded|taken\s+out|left\s+out|cancelled|canceled)\b/iu;
+/** A thing's removal or closing a few words after it: "the livestock sections were dropped", "is scrapped", "counter will close". */
+const REMOVED_NEAR = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:will|would|to|has|have|had)\s+)?(?:(?:were|was|are|is|be|been|being|got)\s+)?(?:dropped|removed|scrapped|cut|withdrawn|excluded|taken\s+out|left\s+out|cancelled|canceled|close|closes|closed|closing|shut|shuts)\b/iu;
 /** An answer of "none" alone after what it is about: "Of the crew, none at all.", "For the staff, none whatsoever." */
 const ELLIPTICAL_NONE = /^\s*(?:of|for|about|towards?)\s+[^,.;:!?]{1,40},\s*none(?:\s+at\s+all|\s+whatsoever)?\s*[.!]?\s*$/i;
 /** A bid up to its verb ("a bid to", "an attempt to refer") and its failure later in the clause ("… failed"). */
@@ -1712,6 +1727,18 @@ export function prepareClaim(
   const all = index.search(info.query, { limit: wide });
   if (cited.size) add(citedHits(index, info.query, all, cited, CANDIDATE_LIMIT, wide));
   add(all.length > CANDIDATE_LIMIT ? all.slice(0, CANDIDATE_LIMIT) : all);
+  // A figure no passage gives by chance (`SPECIFIC_DIGITS`) that no hit's sentence holds is searched with the claim's
+  // words around it: a claim that joins passages may take it from one the plain search ranks below its limit ("raised
+  // £9,415 in a single weekend of second-hand book sales, weeks after Westmarsh District Council voted to cut the
+  // library's grant by 40 per cent", where the council's passages fill the twenty and the newsletter's "raised
+  // £9,415" is not among them).
+  for (const v of info.values) {
+    if (!isNumeric(v) || v.kind === 'date' || v.kind === 'year' || significantDigits(v) < SPECIFIC_DIGITS) continue;
+    const term = tokenize(v.text).filter(isNumberToken).map(processTerm)[0];
+    if (!term || hits.some((h) => h.terms.includes(term))) continue;
+    const around = `${info.text.slice(Math.max(0, v.span.start - FIGURE_CONTEXT), v.span.start)} ${v.text} ${info.text.slice(v.span.end, v.span.end + FIGURE_CONTEXT)}`;
+    add(index.search(around, { limit: FIGURE_SEARCH_LIMIT }).filter((h) => h.terms.includes(term)));
+  }
   const top = Math.max(0, ...hits.map((h) => h.score));
   const candidates = hits.map((hit): Candidate => {
     const sentence = passageInfo(hit.document, hit.passage);
@@ -4642,20 +4669,29 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Not a denial of now against a claim of what will be: "The radar is not switched on yet" / "the radar will be
   // switched on in about three weeks".)
   const notYet = !claimDenies && NOT_YET.test(chosen.c.sentence.text) && FUTURE.test(info.text);
-  // (Nor a claim's "without" a thing against the sentence's thing removed: "even without livestock" / "even if the
-  // livestock sections were dropped".)
+  // (Nor a claim's "without" a thing against the sentence's thing removed or closed: "even without livestock" / "even
+  // if the livestock sections were dropped"; "had been without a post office since Friday 31 May" / "its post office
+  // counter will close when …".)
   const removedThere = () => {
     if (!claimDenies || negationCount(info.text) !== 1) return false;
-    const thing = /\bwithout\s+(?:the\s+|any\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(info.text)?.[1];
+    const thing = /\bwithout\s+(?:the\s+|any\s+|its\s+|their\s+|an?\s+)?([\p{L}-]+)/iu.exec(info.text)?.[1];
     const term = thing && processTerm(thing);
     if (!term) return false;
     const sentence = chosen.c.sentence.text;
     return [...sentence.matchAll(/[\p{L}-]+/gu)].some((m) => processTerm(m[0]) === term && REMOVED_NEAR.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40)));
   };
+  // (Nor more of a thing than could be done with it, which says some was not: "those that did not sell have gone to
+  // the hospice shops" / "about 14,000 books in all, far more than we could sell, and the rest have gone to …".)
+  const beyondWhatCould = () => {
+    if (!claimDenies) return false;
+    const verb = /\bmore\s+than\s+(?:we|they|it|he|she|you|I|anyone|anybody)\s+(?:could|can|were\s+able\s+to|was\s+able\s+to)\s+(\p{L}+)/iu.exec(chosen.c.sentence.text)?.[1];
+    const term = verb ? processTerm(verb) : null;
+    return !!term && deniedWords(info).includes(lemma(term));
+  };
   // (Nor a table's row of answers both ways, which a claim's "said they did not" reports: "while 61 per cent said they
   // did not" / "Do you trust the board's account …? | Yes: 18% | No: 61%".)
   const answeredBothWays = () => claimDenies && TABLE_ROW.test(chosen.c.sentence.text) && /\|\s*No\s*:/i.test(chosen.c.sentence.text) && /\|\s*Yes\s*:/i.test(chosen.c.sentence.text);
-  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !answeredBothWays()) {
+  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -4777,6 +4813,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const ofClaim = (l: string) => (claimWords.has(l) ? l : kinds.get(eventKindOfLemma(l) ?? -1));
     for (const t of texts) {
       if (!negationCount(t.text) || (NOT_YET.test(t.text) && FUTURE.test(info.text))) continue;
+      // (Nor a warning of what happens unless something is done, which says what would be: "Unless the village acts,
+      // Little Haverstoke's 1,140 residents will be left without a shop or a post office" denies no village, and no
+      // post office the village kept.)
+      if (/^\s*unless\b/i.test(t.text)) continue;
       // (Not a figure after "not": "records are missing for 3 days, not 12" corrects the figure, which the figures'
       // rules compare, and denies no event.)
       const denied = onlyDenied(t)
@@ -5409,6 +5449,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor a profession with a nationality, "Romanian director Ioana Vlădescu", which is no office of a body.)
         const theirOffices = theirs.filter((x) => surname(x.o.names) === surname(h.names) && x.o.names.every((n) => h.names.includes(n) || x.o.names.length === 1) && !NATIONALITY.test(x.o.title));
         if (!theirOffices.length || !theirOffices.every((x) => officeHead(x.o.office) === officeHead(theirOffices[0].o.office) && otherOffice(x.o.office, h.office))) continue;
+        // (Not when the sentence that gives that office gives the claim's too: both are theirs, "Vice-chairman Anne
+        // Whitlock" / "Anne Whitlock (secretary), vice-chairman of Little Haverstoke Parish Council".)
+        if (theirOffices.some((x) => new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(h.title)}(?![\p{L}-])`, 'iu').test(x.s.c.sentence.text))) continue;
         const [{ s, o }] = theirOffices;
         conflicting = s;
         conflicts = [{ claim: h.noun ?? h.title, source: o.noun ?? o.title, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...o.titleSpan } }];

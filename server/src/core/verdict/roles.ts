@@ -117,6 +117,9 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
   const out: NamedRole[] = [];
   /** The role of `words`, written at `start`, for `name`, when it names a post. */
   const add = (words: string, start: number, name: TypedValue) => {
+    // (Not a relative clause, which tells what the person did or was: "Mrs Marchbank, who spent nine years as
+    // assistant manager at Greenleys Garden Centre, said …".)
+    if (/^\s*(?:who|whom|whose|which|that)\b/i.test(words)) return;
     // Two posts joined by "and" are two roles ("festival director and co-founder of Brackwater Events").
     const and = /\s+and\s+/i.exec(words);
     if (and) {

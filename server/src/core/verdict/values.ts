@@ -338,7 +338,8 @@ const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, hal
  * Minutes past or to an hour, after a word of time: "at one minute past midnight", "by ten past six", "until five to
  * twelve" (not after "from": "from five to seven" is a range; minutes in figures only with the word: "5 minutes to 7").
  */
-const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)/gi;
+/** (Not a range of a measure: "at three to four weeks".) */
+const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|per\s*cent|percent|times|metres|meters|miles|feet|kilometres|kilometers)\b)/gi;
 const PART_OF_DAY = /\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b/i;
 /** An hour "o'clock" with no part of the day: "not before eight o'clock", morning or evening. */
 const HOUR_O_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock\b(?!\s+in\s+the\s)/gi;
@@ -1419,7 +1420,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits && text.includes(' | ')) withHeaderUnits(text, out);
   markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
-  if (digits) sharedScales(text, out);
+  // (A range in words shares its unit too: "three to four weeks".)
+  if (digits || (out.length > 1 && RANGE_IN_WORDS.test(text))) sharedScales(text, out);
   markRanges(text, out);
   if (digits) unitOfSubject(text, out);
   if (digits) unitOfList(text, out);
@@ -1458,7 +1460,7 @@ function agesInApposition(text: string, values: Omit<TypedValue, 'role'>[]): voi
   });
 }
 
-const DIFFERENCE_BEFORE = /\b(?:by|up|down|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:about|around|nearly|almost|some|just|over|under|roughly|more\s+than|less\s+than|fewer\s+than|another)\s+)?$/i;
+const DIFFERENCE_BEFORE = /\b(?:by|up|down|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:about|around|nearly|almost|some|just|only|a\s+mere|over|under|roughly|more\s+than|less\s+than|fewer\s+than|another)\s+)?$/i;
 const LEAD_POINTS = /^\s*points?\s+(?:clear|ahead|behind|adrift)\b/i;
 const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|smaller|larger|older|younger|extra|ahead|clear|behind|adrift)\b|^\s+(?:later|earlier)\b(?!\s+than\b)/iu;
 
@@ -1562,8 +1564,8 @@ export function countedList(text: string, values: readonly TypedValue[], claim: 
  */
 /** Words that open a range of two figures: "a range of 5 to 8 years", "between 200 and 300". */
 const RANGE_OPENING = /\b(?:range\s+of|between)\s+\S{0,2}$/i;
-/** Words between the two figures of a range: "between £1.62 and £1.66 billion", "5 to 10 million", "£3-4bn". */
-const RANGE_JOIN = /^\s*(?:and|to|or|-|–)\s*$/;
+/** Words between the two figures of a range: "between £1.62 and £1.66 billion", "5 to 10 million", "£3-4bn", "two- or three-day". */
+const RANGE_JOIN = /^-?\s*(?:and|to|or|-|–)\s*$/;
 
 /**
  * Marks figures joined as a range may be (`joined`: "£1.62bn to £1.66bn", "three to four weeks") and the ends of a
@@ -1583,6 +1585,11 @@ function markRanges(text: string, values: Omit<TypedValue, 'role'>[]): void {
  * The first figure of a range takes the scale (and unit) written after the second: "between £1.62 and £1.66
  * billion" is £1.62bn to £1.66bn, "5 to 10 million tonnes" 5 million tonnes to 10 million. `values` in text order.
  */
+/** Two figures in words joined as a range ("three to four weeks", "between six and eight"). */
+const RANGE_IN_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-?\s+(?:to|and|or)\s+\p{L}/iu;
+/** Orders of magnitude between two ends of a range beyond which the first end does not take the second's scale. */
+const RANGE_SPREAD_MAX = 2;
+
 function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
   for (let k = 0; k + 1 < values.length; k++) {
     const a = values[k];
@@ -1596,14 +1603,17 @@ function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
       continue;
     }
     const written = (v: Omit<TypedValue, 'role'>) => Number(/\d[\d,]*(?:\.\d+)?/.exec(v.text)?.[0].replace(/,/g, '') ?? NaN);
-    // "from 32 to 24 hours", "5-7 metres": both measures in the unit written after the second.
-    if (a.kind === 'number' && a.unit === undefined && !a.per && !a.label && b.kind === 'quantity' && b.unit !== undefined && MEASURES.has(b.unit) && a.value === written(a)) {
+    // "from 32 to 24 hours", "5-7 metres", "three to four weeks": both measures in the unit written after the second.
+    if (a.kind === 'number' && a.unit === undefined && !a.per && !a.label && b.kind === 'quantity' && b.unit !== undefined && MEASURES.has(b.unit) && (a.value === written(a) || !/\d/.test(a.text))) {
       a.kind = 'quantity';
       a.unit = b.unit;
       continue;
     }
     const scale = b.value / written(b);
     if (!(scale >= 1000) || Math.abs(a.value - written(a)) > 1e-9 * Math.max(1, a.value)) continue;
+    // (Not a figure the scale would put two orders of magnitude or more beyond the second: "rose by £40,000 to £2.73
+    // million" is no £40bn.)
+    if (Math.abs(Math.log10((a.value * scale) / b.value)) >= RANGE_SPREAD_MAX) continue;
     // "£3-4bn": the currency of the first is the second's too.
     if (a.kind === 'money' && b.kind === 'number') {
       b.kind = 'money';
