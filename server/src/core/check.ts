@@ -29,6 +29,7 @@ import { locationLabel } from './sources/meta';
 import { standingOf, type DraftStanding } from './standing';
 import { checkAttribution, type AttributionMemo } from './verdict/attribution';
 import { aboutSources, decideClaim, judgeClaim, searchClaim, statedFigureForFigure, withWordsElsewhere, type JudgeOptions, type PreparedClaim } from './verdict/claims';
+import { escapeRegExp } from './text/regexp';
 import { judgeQuote } from './verdict/quotes';
 import type { ClaimInfo } from './verdict/support';
 import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
@@ -511,7 +512,21 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
   claims = attribution.claims;
   findings.push(...attribution.findings);
 
+  // One mistake, one finding: a claim whose every conflict lies inside a quote of its own that has a finding (the
+  // quote's message gives the source's words and names each change: "“two” where the source has “three”"), or whose
+  // every missing word is the quote's, gets none of its own.
+  const flaggedQuotes = analysis.quotes.filter((q, k) => q.claim >= 0 && (quotes[k].verdict === 'altered' || quotes[k].verdict === 'not-found'));
+  const saidByQuote = (result: ClaimResult, i: number) => {
+    const own = flaggedQuotes.filter((q) => q.claim === i);
+    if (!own.length) return false;
+    if (result.verdict === 'contradicted')
+      return result.conflicts.length > 0 && result.conflicts.every((c) => c.claimSpan && own.some((q) => c.claimSpan!.start >= q.span.start && c.claimSpan!.end <= q.span.end));
+    if (result.verdict !== 'unsupported' || !result.missing?.length || result.apart?.length) return false;
+    const words = own.map((q) => q.text.toLowerCase());
+    return result.missing.every((w) => words.some((t) => new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(w.toLowerCase())}(?![\p{L}\d])`, 'u').test(t)));
+  };
   claims.forEach((result, i) => {
+    if (saidByQuote(result, i)) return;
     // A verdict the attribution pass changed (a speech date, a quote that confirms the claim) is worded afresh.
     const finding = cache && result === judged[i] ? cache.claimFinding(findingKeys[i], result, i) : claimFinding(result, i);
     if (finding) findings.push(finding);
