@@ -1004,6 +1004,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['scrap', 'scraps', 'scrapped', 'scrapping', 'axe', 'axes', 'axed', 'axing', 'abolish', 'abolishes', 'abolished', 'abolishing'],
   ['row', 'rows', 'dispute', 'disputes'],
   ['attendance', 'crowd'],
+  // "68 staff, including casual lifeguards" / "68 staff here, counting the casual lifeguards".
+  ['including', 'counting'],
   ['ban', 'bans', 'banned', 'banning', 'disqualify', 'disqualifies', 'disqualified', 'disqualification'],
   // "Pre-tax profit" / "Profit before tax".
   ['pre', 'before'],

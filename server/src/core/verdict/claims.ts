@@ -668,6 +668,9 @@ function eventBefore(text: string, start: number): string | undefined {
   return /(\p{L}+)\s+(?:on|in|at|by|from|until|since)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1].toLowerCase();
 }
 
+/** Characters before a date within which a sentence names the event it dates (`eventDated`). */
+const EVENT_REACH = 60;
+
 /** What a document records on its own day: a meeting, a statement, a decision ("at its meeting on …", "said on …"). */
 const DAY_OF_RECORD = /^(?:meeting|meetings|said|says|announced|published|issued|approved|agreed|decided|voted|met|confirmed|statement|hearing|sitting|session|sentenced|sentencing)$/;
 
@@ -2197,6 +2200,10 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
     const ownersToo = (x: TypedValue) => info.values.some((w) => w.kind === 'name' && agreesEitherWay(w, x)) && rows.some((r) => statesValue(r.sentence, owner) && statesValue(r.sentence, x));
     const alone = (t: TextInfo) => t.values.every((x) => x.kind !== 'name' || agreesEitherWay(owner, x) || ownersToo(x));
     if (candidates.some((c) => !rows.includes(c) && statesValue(c.sentence, owner) && statesValue(c.sentence, v) && alone(c.sentence))) continue;
+    // Nor when a row of the owner gives it: "businesses on Millgate Road, with 47 of the 58 …" / "Businesses on
+    // Millgate Road | Total: 58 | Yes: 9 | No: 47 (81.0%)", whatever "Traffic congestion on Millgate Road | Number:
+    // 1,188" gives.
+    if (rows.some((c) => statesValue(c.sentence, owner) && statesValue(c.sentence, v))) continue;
     for (const c of rows) {
       // Another row's figure is no help: "Raman took 11,047 votes" is wrong though Hargreaves's row gives 11,047.
       if (!statesValue(c.sentence, owner) || statesValue(c.sentence, v)) continue;
@@ -2697,7 +2704,11 @@ const COLUMN_ROLE_MIN = 0.5;
 function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   const labelled = rows.filter((c) => labelledCells(c.sentence).length > 0);
   // Rows named by all their label's words, else by half of them ("St Anne's Primary", not also "Northgate Primary").
-  const strict = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
+  const named0 = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
+  // (A row the claim names by every word of its label before one it names by a name at the label's start only:
+  // "businesses on Millgate Road" is the row "Businesses on Millgate Road", not "Millgate Road residents".)
+  const whole = named0.filter((c) => rowLabel(c.sentence)!.terms.every((t) => info.terms.has(t)));
+  const strict = whole.length ? whole : named0;
   const byLabel = strict.length ? strict : labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), true));
   // (Or, when the claim names no row, the one row of totals that gives another of its figures in a labelled cell:
   // "12 near misses …, eight of them involving pedestrians" / "Total | Pedestrians: 7 | Vehicles: 5 | Total: 12".)
@@ -4127,10 +4138,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!isNumeric(v) || v.kind === 'date') return false;
     const clause = clauseAround(info.text, v.span);
     const words = info.tokens.filter((k) => k.term && k.start >= clause.start && k.end <= clause.end && !info.valueTerms.has(k.term)).map((k) => k.term!);
+    // (Or under the month or day the clause gives: "to 15.3 working days in May" / "May 2025 | — | — | Partnership
+    // (combined): 15.3", not the prose's "rose to 16.8 working days" of the month before.)
+    // (The figure's own, the nearest: "12.6 working days in May and 15.3 in June" gives 12.6 to May.)
+    const distance = (w: TypedValue) => (w.span.start >= v.span.end ? w.span.start - v.span.end : v.span.start - w.span.end);
+    const dates = info.values
+      .filter((w) => w.kind === 'date' && w.span.start >= clause.start && w.span.end <= clause.end)
+      .sort((a, b) => distance(a) - distance(b))
+      .slice(0, 1);
     return scored.some((o) => {
       if (o === s || o.c.hit.document.id !== s.c.hit.document.id || !ROW_OF_CELLS.test(o.c.sentence.text) || !statesValue(o.c.sentence, v)) return false;
       const label = rowLabel(o.c.sentence);
-      return !!label && words.some((w) => label.terms.includes(w) && !s.c.sentence.terms.has(w));
+      const first = o.c.sentence.text.indexOf(' | ');
+      // (Not when the rival gives that month too: "out of service for nine days in January 2025", whatever the row
+      // "January 2025 | 131 | 19" counts.)
+      const keyedByDate = first > 0 && !dates.some((w) => statesValue(s.c.sentence, w)) && o.c.sentence.values.some((x) => x.kind === 'date' && x.span.end <= first && dates.some((w) => valueAgrees(w, x)));
+      return keyedByDate || (!!label && words.some((w) => label.terms.includes(w) && !s.c.sentence.terms.has(w)));
     });
   };
   // A row the claim does not name is no rival of its figures where it names another row of the table by its whole
@@ -4224,7 +4247,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const event = v.kind === 'date' ? eventBefore(info.text, v.span.start) : undefined;
     if (!event) return false;
     const term = processTerm(event);
-    return scored.some((o) => o.c.sentence.values.some((x) => x.kind === 'date' && valueAgrees(v, x) && processTerm(eventBefore(o.c.sentence.text, x.span.start) ?? '') === term));
+    // (Or a few words before: "will be suspended from the first scheduled crossing on Monday 2 September 2024" for
+    // "was suspended on Monday 2 September".)
+    // (In its clause, right before a preposition of time: not "emergency calls between July and September" for "start
+    // taking calls in July", nor "The driver of the bus, Mr Marsh, was interviewed … on Thursday 16 October".)
+    const inClause = (text: string, at: number) => {
+      const before = /[^.,;:!?]*$/.exec(text.slice(Math.max(0, at - EVENT_REACH), at))![0];
+      return /\b(?:on|in|at|by|from|until|since)\s+$/i.test(before) && tokenize(before).some((w) => processTerm(w) === term);
+    };
+    return scored.some((o) => o.c.sentence.values.some((x) => x.kind === 'date' && valueAgrees(v, x) && (processTerm(eventBefore(o.c.sentence.text, x.span.start) ?? '') === term || inClause(o.c.sentence.text, x.span.start))));
   };
   // A meeting's or a statement's date that is the day of the passage's own document, its header's or dateline's
   // ("approved … at its meeting on Thursday 7 November" / a board paper of "Date: Thursday 7 November 2024" that asks

@@ -42,12 +42,13 @@ export function unanimous(text: string): Span | undefined {
  * or members voting against or abstaining.
  */
 export function splitVote(text: string): { text: string; span: Span } | undefined {
-  if (!/\bvot|\babstain/i.test(text)) return undefined;
+  if (!/\bvot|\babstain|\bagainst\s*:/i.test(text)) return undefined;
   // "6-3", "by seven votes to two", "voted 38 to 21".
   const tally = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b|\b(\d{1,3}|[a-z]+)\s+votes?\s+to\s+(\d{1,3}|[a-z]+)\b|\bvot(?:ed|ing|es)\s+(?:by\s+)?(\d{1,3})\s+to\s+(\d{1,3})\b/i.exec(text);
   if (tally && ((tally[1] && Number(tally[2]) > 0 && Number(tally[1]) > 0) || (tally[3] && !/^(?:0|nil|none|zero)$/i.test(tally[4])) || (tally[5] && Number(tally[5]) > 0 && Number(tally[6]) > 0))) {
     return { text: tally[0], span: { start: tally.index, end: tally.index + tally[0].length } };
   }
-  const against = /\b(?:vot(?:ed|ing|es)\s+against|abstain(?:ed|ing|s)?)\b/i.exec(text);
+  // (A table's column of votes against counts, not one of none: "For: 4 | Against: 1", not "Against: 0 | Abstain: 0".)
+  const against = /\b(?:vot(?:ed|ing|es)\s+against|abstain(?:ed|ing|s)?(?!\s*[:|]\s*(?:0|nil|none)\b)|against\s*:\s*[1-9]\d*)\b/i.exec(text);
   return against ? { text: against[0], span: { start: against.index, end: against.index + against[0].length } } : undefined;
 }
