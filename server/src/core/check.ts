@@ -514,9 +514,13 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
 
   // One mistake, one finding: a claim whose every conflict lies inside a quote of its own that has a finding (the
   // quote's message gives the source's words and names each change: "“two” where the source has “three”"), or whose
-  // every missing word is the quote's, gets none of its own.
+  // every missing word is the quote's, gets none of its own; nor one whose every conflict is a speaker that a
+  // misattributed quote of its own names both ways ("These words were said by Martin Okafor, not Raval").
   const flaggedQuotes = analysis.quotes.filter((q, k) => q.claim >= 0 && (quotes[k].verdict === 'altered' || quotes[k].verdict === 'not-found'));
+  const misattributed = attribution.findings.filter((f) => f.code === 'misattributed-quote' && f.quote !== undefined && f.quote >= 0);
   const saidByQuote = (result: ClaimResult, i: number) => {
+    const speakers = misattributed.filter((f) => analysis.quotes[f.quote!]?.claim === i);
+    if (result.verdict === 'contradicted' && speakers.length && result.conflicts.length > 0 && result.conflicts.every((c) => c.kind === 'name' && speakers.some((f) => f.message.includes(c.claim) && f.message.includes(c.source)))) return true;
     const own = flaggedQuotes.filter((q) => q.claim === i);
     if (!own.length) return false;
     if (result.verdict === 'contradicted')

@@ -46,7 +46,7 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedClauseTerms, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
+import { bothWays, CAN_BEAR_AFTER, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
@@ -582,13 +582,13 @@ const POSSESSIVE_AFTER = /^['’]s?/;
 /** What joins a place to the town it is in: ", " or " in ". */
 const QUALIFIER_GAP = /^(?:,\s+|\s+in\s+)$/;
 
+/** A street's name: "Brackley Lane", "Marsh Road", "14 Market Street". */
+const STREET_NAME = /\b(?:Lane|Road|Street|Avenue|Way|Close|Drive|Crescent|Terrace|Row|Gardens|Square|Walk|Mews|Grove|Parade)$/;
+
 /**
  * A name of the claim with another name right after it (", Kellbridge", " in Haverbrook") where a text has the same
  * name with a third after it ("Ferris Lane, Dunmore"), the claim's second name nowhere in that text.
  */
-/** A street's name: "Brackley Lane", "Marsh Road", "14 Market Street". */
-const STREET_NAME = /\b(?:Lane|Road|Street|Avenue|Way|Close|Drive|Crescent|Terrace|Row|Gardens|Square|Walk|Mews|Grove|Parade)$/;
-
 function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
   const names = info.values.filter((v) => v.kind === 'name');
   for (let i = 0; i + 1 < names.length; i++) {
@@ -766,6 +766,11 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   const joinedToAbbreviated = (s: TypedValue) =>
     value.kind === 'name' && sentence.values.some((t) => t.kind === 'name' && t.span.start > s.span.end && /^\s+(?:and|&)\s+$/.test(sentence.text.slice(s.span.end, t.span.start)) && abbreviates(value.text, t.text));
   if (value.kind === 'name') rivals = rivals.filter((s) => !joinedToAbbreviated(s));
+  // Nor an acronym that ends in the claim's name's initials, the body's full name cut short ("the Arts Council" /
+  // "WAC", of "Wessmere Arts Council (WAC)").
+  const initials = value.kind === 'name' ? value.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') : '';
+  const acronymOfFuller = (s: TypedValue) => initials.length >= 2 && s.kind === 'name' && /^\p{Lu}{3,6}$/u.test(s.text) && s.text.length > initials.length && s.text.endsWith(initials);
+  rivals = rivals.filter((s) => !acronymOfFuller(s));
   // Nor, for a person's name, a word of an office's field ("Andrew Pryce" / "Wastewater" of "Claire Fenwick, Director of
   // Environment and Wastewater,").
   if (value.kind === 'name' && value.name!.length >= 2) rivals = rivals.filter((s) => s.kind !== 'name' || !officeField(sentence.text, s));
@@ -790,6 +795,7 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
         !abbreviates(value.text, s.text) &&
         !abbreviates(s.text, value.text) &&
         !joinedToAbbreviated(s) &&
+        !acronymOfFuller(s) &&
         !info.values.some((c) => valueAgrees(c, s)) &&
         !describes(s, sentence.text, value, info.text) &&
         !describesByNationality(s, sentence.text, value) &&
@@ -1108,6 +1114,8 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       // (Nor a bound on another figure, with a clause after it: "212 … officers, more than a quarter had less than a
       // year's experience, and 41 officer posts were vacant".)
       if (than && (info.values.some((v) => v !== a && v !== b && v.span.start >= a.span.end + m.index && v.span.end <= b.span.start) || /,\s*(?:and|but|while)\s+$/i.test(between))) continue;
+      // (Nor more than the second could take: "was more than the society's £2,340 reserves could carry for long".)
+      if (than && CAN_BEAR_AFTER.test(info.text.slice(b.span.end, b.span.end + 40))) continue;
       const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
       if ((a.value! > b.value!) === (direction > 0)) continue;
       // (Both in the evidence's window, one sentence each at most: "… including 17,112 on the first day. The
@@ -2704,11 +2712,11 @@ const COLUMN_ROLE_MIN = 0.5;
 function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   const labelled = rows.filter((c) => labelledCells(c.sentence).length > 0);
   // Rows named by all their label's words, else by half of them ("St Anne's Primary", not also "Northgate Primary").
-  const named0 = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
+  const byAllWords = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
   // (A row the claim names by every word of its label before one it names by a name at the label's start only:
   // "businesses on Millgate Road" is the row "Businesses on Millgate Road", not "Millgate Road residents".)
-  const whole = named0.filter((c) => rowLabel(c.sentence)!.terms.every((t) => info.terms.has(t)));
-  const strict = whole.length ? whole : named0;
+  const whole = byAllWords.filter((c) => rowLabel(c.sentence)!.terms.every((t) => info.terms.has(t)));
+  const strict = whole.length ? whole : byAllWords;
   const byLabel = strict.length ? strict : labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), true));
   // (Or, when the claim names no row, the one row of totals that gives another of its figures in a labelled cell:
   // "12 near misses …, eight of them involving pedestrians" / "Total | Pedestrians: 7 | Vehicles: 5 | Total: 12".)
@@ -4142,17 +4150,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (combined): 15.3", not the prose's "rose to 16.8 working days" of the month before.)
     // (The figure's own, the nearest: "12.6 working days in May and 15.3 in June" gives 12.6 to May.)
     const distance = (w: TypedValue) => (w.span.start >= v.span.end ? w.span.start - v.span.end : v.span.start - w.span.end);
-    const dates = info.values
-      .filter((w) => w.kind === 'date' && w.span.start >= clause.start && w.span.end <= clause.end)
-      .sort((a, b) => distance(a) - distance(b))
-      .slice(0, 1);
+    const [own] = info.values.filter((w) => w.kind === 'date' && w.span.start >= clause.start && w.span.end <= clause.end).sort((a, b) => distance(a) - distance(b));
     return scored.some((o) => {
       if (o === s || o.c.hit.document.id !== s.c.hit.document.id || !ROW_OF_CELLS.test(o.c.sentence.text) || !statesValue(o.c.sentence, v)) return false;
       const label = rowLabel(o.c.sentence);
       const first = o.c.sentence.text.indexOf(' | ');
       // (Not when the rival gives that month too: "out of service for nine days in January 2025", whatever the row
       // "January 2025 | 131 | 19" counts.)
-      const keyedByDate = first > 0 && !dates.some((w) => statesValue(s.c.sentence, w)) && o.c.sentence.values.some((x) => x.kind === 'date' && x.span.end <= first && dates.some((w) => valueAgrees(w, x)));
+      const keyedByDate = !!own && first > 0 && !statesValue(s.c.sentence, own) && o.c.sentence.values.some((x) => x.kind === 'date' && x.span.end <= first && valueAgrees(own, x));
       return keyedByDate || (!!label && words.some((w) => label.terms.includes(w) && !s.c.sentence.terms.has(w)));
     });
   };

@@ -323,6 +323,8 @@ const COMPARED_WAY: Record<string, { way: -1 | 1; other: string }> = {
  * comparison, group 2 the words before the second figure.
  */
 const COMPARED_AFTER = /^(?:[^,.;:!?]{0,60},\s+|\s+(?:(?:would|will|could|may|might)\s+be|is|are|was|were|remains?|remained|stood|stands|sits?|sat)\s+)(?:(?:just|well|far|slightly|comfortably|way|still|even|much)\s+)?(below|under|lower\s+than|less\s+than|fewer\s+than|smaller\s+than|short\s+of|behind|above|over|higher\s+than|more\s+than|greater\s+than|larger\s+than|bigger\s+than|ahead\s+of)\s+(?!(?:double|twice|half|treble|triple|\p{L}+\s+times)\b)((?:(?=[\p{N}'’-]*\p{L})[\p{L}\p{N}'’-]+\s+){0,7}?)(?:of\s+|at\s+)?(?:US)?[$€£¥]?$/iu;
+/** A figure's noun and what it could do, after it: "£2,340 reserves could carry", "£5,000 budget can cover". */
+export const CAN_BEAR_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:could|can|would|will|might|may)\s+(?!be\b)\p{L}+/iu;
 /** What the words between a comparison and its figure may not be: a clause of its own, a second comparison. */
 const COMPARED_BETWEEN_STOP = /\b(?:and|but|while|which|who|when|than|from|to)\b/i;
 
@@ -339,6 +341,9 @@ export function comparisonAgainstFigures(text: string, figures: readonly { span:
       const a = figures[i];
       const m = COMPARED_AFTER.exec(text.slice(a.span.end, b.span.start));
       if (!m || COMPARED_BETWEEN_STOP.test(m[2])) break;
+      // (Nor more than the second could take: "was more than the society's £2,340 reserves could carry for long"
+      // compares with what the reserves can bear, not with £2,340.)
+      if (CAN_BEAR_AFTER.test(text.slice(b.span.end, b.span.end + 40))) break;
       const word = m[1].toLowerCase().replace(/\s+/g, ' ');
       const { way, other } = COMPARED_WAY[word];
       if (a.value === undefined || b.value === undefined || a.value === b.value) break;
