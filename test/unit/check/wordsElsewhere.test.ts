@@ -1,6 +1,6 @@
 /**
  * An unsupported claim's missing words that some source has: the message and the hover card say that no passage
- * states them with the rest of the claim, not that no source states them (helpers h535–h539 read "No source states
+ * states them with the rest of the claim, not that no source states them (helpers of h536–h541 read "No source states
  * “estate”", "“branch”", "“inspectors”" about words the sources use throughout, and stopped trusting the list).
  */
 import { test } from 'node:test';
