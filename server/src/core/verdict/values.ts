@@ -338,7 +338,7 @@ const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, hal
  * Minutes past or to an hour, after a word of time: "at one minute past midnight", "by ten past six", "until five to
  * twelve" (not after "from": "from five to seven" is a range; minutes in figures only with the word: "5 minutes to 7").
  */
-/** (Not a range of a measure: "at three to four weeks".) */
+/** A time said as minutes past or to an hour, after a word of time ("at ten to four"); not a range of a measure ("at three to four weeks"). */
 const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|per\s*cent|percent|times|metres|meters|miles|feet|kilometres|kilometers)\b)/gi;
 const PART_OF_DAY = /\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b/i;
 /** An hour "o'clock" with no part of the day: "not before eight o'clock", morning or evening. */
