@@ -14,7 +14,7 @@
  * are ours, to the `claimcheck.openSource` command with JSON arguments (the client trusts that command alone).
  */
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
-import { conflictParts, evidenceLocation, findingName, isClosePassage, type ClaimResult, type Evidence, type Finding, type QuoteResult, type SourceDocument, type Span } from './core/api';
+import { conflictParts, evidenceLocation, findingName, isClosePassage, missingByPlace, type ClaimResult, type Evidence, type Finding, type QuoteResult, type SourceDocument, type Span } from './core/api';
 import { dateText, escapeMarkdown, openArgs, openSourceCommandUri, placeText, sourceUri } from './convert';
 
 /** Passages longer than this (characters) are cut around their matching words. */
@@ -167,17 +167,15 @@ export function claimHover(result: ClaimResult, finding: Finding | undefined, su
     case 'unsupported': {
       // The words no source states (the diagnostic's message names them too, when there is one).
       // (Those some source has are only missing from a passage with the rest of the claim.)
-      const elsewhere = new Set(result.elsewhere);
       const bold = (words: string[]) => words.map((w) => `**${escapeMarkdown(w)}**`).join(', ');
-      const inNone = result.missing?.filter((w) => !elsewhere.has(w)) ?? [];
-      const notWithIt = result.missing?.filter((w) => elsewhere.has(w)) ?? [];
+      const { inNoSource, notWithTheRest } = missingByPlace(result.missing ?? [], result.elsewhere);
       const missing = finding
         ? []
-        : [...(inNone.length ? [`In no source: ${bold(inNone)}`] : []), ...(notWithIt.length ? [`In no passage with the rest of this claim: ${bold(notWithIt)}`] : [])];
+        : [...(inNoSource.length ? [`In no source: ${bold(inNoSource)}`] : []), ...(notWithTheRest.length ? [`In no passage with the rest of this claim: ${bold(notWithTheRest)}`] : [])];
       if (isClosePassage(best, 'claim')) {
         lines.push(`**Claimcheck** · ? **Unsupported**${cites} · the closest passage covers part of it (support ${percent(best.score)})`);
         lines.push(...missing);
-        if (!finding && result.apart?.length) lines.push(`In another passage: ${result.apart.flatMap((a) => a.words).map((w) => `**${escapeMarkdown(w)}**`).join(', ')}`);
+        if (!finding && result.apart?.length) lines.push(`In another passage: ${bold(result.apart.flatMap((a) => a.words))}`);
         lines.push(...passageBlock(best, ''));
       } else {
         // Nothing to show: the diagnostic, when there is one, has said it all.

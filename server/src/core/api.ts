@@ -64,7 +64,7 @@ export {
 } from './drafts';
 export { coverageOf, describeCoverage, supportingFiles, type Coverage } from './coverage';
 export { standingOf, type ClaimGroup, type ClaimStanding, type DraftStanding, type QuoteGroup, type QuoteStanding } from './standing';
-export { conflictParts, describeConflict, describeQuoteChanges, findingName, isClosePassage } from './wording';
+export { conflictParts, describeConflict, describeQuoteChanges, findingName, isClosePassage, missingByPlace } from './wording';
 export { alteredQuoteEdit } from './fixes';
 // Word vectors for paraphrases: the Node adapter reads the file, the core parses and uses it.
 export { parseWordVectors, useWordVectors, wordVectors, type WordVectors } from './verdict/vectors';

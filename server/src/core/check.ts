@@ -32,7 +32,7 @@ import { aboutSources, decideClaim, judgeClaim, searchClaim, statedFigureForFigu
 import { escapeRegExp } from './text/regexp';
 import { judgeQuote } from './verdict/quotes';
 import type { ClaimInfo } from './verdict/support';
-import { describeConflict, describeQuoteChanges, isClosePassage } from './wording';
+import { describeConflict, describeQuoteChanges, isClosePassage, missingByPlace } from './wording';
 
 /**
  * Where a draft is analysed (parsed into claims and quotes): in the calling thread by default; the language
@@ -649,14 +649,12 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
   if (result.verdict === 'unsupported') {
     const best = result.evidence[0];
     const missing = result.missing ?? [];
-    // Words some source has are only missing from a passage with the rest of the claim: "No source states" them
-    // would be untrue.
-    const elsewhere = new Set(result.elsewhere);
-    const named = missing.slice(0, MAX_MISSING_IN_MESSAGE);
+    // Words some source has are only missing from a passage with the rest of the claim.
+    const named = missingByPlace(missing.slice(0, MAX_MISSING_IN_MESSAGE), result.elsewhere);
     const more = missing.length > MAX_MISSING_IN_MESSAGE ? [`${missing.length - MAX_MISSING_IN_MESSAGE} more`] : [];
     const quoted = (words: string[]) => words.map((w) => `“${w}”`);
-    const inNone = quoted(named.filter((w) => !elsewhere.has(w)));
-    const notWithIt = quoted(named.filter((w) => elsewhere.has(w)));
+    const inNone = quoted(named.inNoSource);
+    const notWithIt = quoted(named.notWithTheRest);
     if (notWithIt.length) notWithIt.push(...more);
     else inNone.push(...more);
     const shown = inNone.length + notWithIt.length > 0;

@@ -46,6 +46,16 @@ export function isClosePassage(evidence: Evidence | undefined, kind: 'claim' | '
   return contentWords(sentence, evidence.matches ?? []).size >= CLOSE_MIN_CONTENT_WORDS;
 }
 
+/**
+ * An unsupported claim's missing words (`words`, the result's or some of them) in two groups: those no source has,
+ * and those some source has, though no passage with the rest of the claim (`ClaimResult.elsewhere`). Messages and
+ * hover cards name the two apart: "No source states" the first would be untrue of the second.
+ */
+export function missingByPlace(words: readonly string[], elsewhere: readonly string[] | undefined): { inNoSource: string[]; notWithTheRest: string[] } {
+  const some = new Set(elsewhere);
+  return { inNoSource: words.filter((w) => !some.has(w)), notWithTheRest: words.filter((w) => some.has(w)) };
+}
+
 const FINDING_NAMES: Record<FindingCode, string> = {
   'unsupported-claim': 'Unsupported claim',
   'contradicted-claim': 'Contradicted claim',
