@@ -32,6 +32,8 @@ const CASES: [string, string[], string][] = [
   ['Prices rose in 2012. 15 people were hurt.', ['Prices rose in 2012.', '15 people were hurt.'], 'a number starts a sentence'],
   ['Acme Inc. The company denied it.', ['Acme Inc.', 'The company denied it.'], 'company suffix before "The"'],
   ['Acme Inc. Chief Executive Jane Doe denied it.', ['Acme Inc. Chief Executive Jane Doe denied it.'], 'company suffix before a name'],
+  ['The site is run by Tellwright Recycling Ltd. Marlshire Fire and Rescue Service received the first call.', ['The site is run by Tellwright Recycling Ltd.', 'Marlshire Fire and Rescue Service received the first call.'], 'company suffix before the next sentence\'s name'],
+  ['Tellwright Recycling Ltd. said it would co-operate.', ['Tellwright Recycling Ltd. said it would co-operate.'], 'company suffix before a verb'],
   ['They live on St. Mark’s Place. It is quiet.', ['They live on St. Mark’s Place.', 'It is quiet.'], 'St. before a name'],
   ['As shown by Smith et al. (2019), it works. Really.', ['As shown by Smith et al. (2019), it works.', 'Really.'], 'et al. before a year'],
   ['First line of a sentence\nthat wraps. Second sentence.', ['First line of a sentence\nthat wraps.', 'Second sentence.'], 'a line break inside a paragraph is a space'],

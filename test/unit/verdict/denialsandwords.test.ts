@@ -335,7 +335,7 @@ describe('the fortieth round: denials and words (h350–h355 and earlier drafts)
     assert.equal(harm.conflicts[0].kind, 'negation', why(harm));
     decision('supported', 'She found the car park would cause less than substantial harm to the Fenwick Green Conservation Area, but that the benefits outweighed it.');
     const radio = expectVerdictWith(await workspaceIndex({ 'sources/wvr_drive_transcript_2025-03-13.txt': RADIO_TRANSCRIPT }));
-    radio('contradicted', 'The council has written to the agency asking for £500,000 to cover wear on local roads and extra traffic management, and has already received a reply.', [['reply', "We haven't had a reply"]]);
+    radio('contradicted', 'The council has written to the agency asking for £500,000 to cover wear on local roads and extra traffic management, and has already received a reply.', [['reply', "We haven't had a reply yet"]]);
     radio('supported', 'The council has written to the agency asking for £500,000 to cover wear on local roads and extra traffic management.');
   });
 

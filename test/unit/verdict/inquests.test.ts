@@ -25,9 +25,9 @@ describe('an inquest, with the product\'s word vectors', () => {
     verdict('supported', 'Daniel Hughes died at the scene.');
   });
 
-  test('the denial shown is the one before the claim\'s word: "would have saved his life" / "would not have saved his"', async () => {
+  test('the denial shown is the one before the claim\'s word: "would have saved his life" / "would not have saved his life"', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'inquest.txt': REPORT }));
-    verdict('contradicted', 'Coroner Kate Wilson said a helmet would have saved his life.', [['saved', 'would not have saved his']]);
+    verdict('contradicted', 'Coroner Kate Wilson said a helmet would have saved his life.', [['saved', 'would not have saved his life']]);
     verdict('contradicted', 'Mr Hughes was wearing a helmet.');
   });
 

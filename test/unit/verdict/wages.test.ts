@@ -101,7 +101,7 @@ describe('a minimum wage announcement, with the product\'s word vectors', () => 
   test('a quotation "she said" after a sentence about Baroness Stroud is hers: a denial of it contradicts', async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'announcement.md': ANNOUNCEMENT }));
     verdict('supported', 'Baroness Stroud said the increases could be absorbed without significant job losses.');
-    verdict('contradicted', 'Baroness Stroud said the increases could not be absorbed without significant job losses.', [['could not be absorbed without', 'can be absorbed without']]);
+    verdict('contradicted', 'Baroness Stroud said the increases could not be absorbed without significant job losses.', [['could not be absorbed without significant job losses', 'can be absorbed without']]);
   });
 
   test('a number that names something ("Article 2.1") states no length of time', () => {

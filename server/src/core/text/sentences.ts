@@ -301,6 +301,10 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
   if (BEFORE_NUMBER.has(lower)) return !(nextDigit || c === 0x28 || c === 0x23 || isCode(t, w, pe));
   if (capitalised && MONTH_ABBREVIATIONS.has(lower)) return !nextDigit;
   if (capitalised && WEEKDAY_ABBREVIATIONS.has(lower)) return !(nextDigit || MONTHS.has(nextWord));
+  // A company's suffix ends its name: a capitalised word after it starts the next sentence ("run by Tellwright
+  // Recycling Ltd. Marlshire Fire and Rescue Service received …"), unless it is another suffix ("Acme Corp. Ltd.") or
+  // the word of a post at the company ("Acme Inc. Chief Executive Jane Doe").
+  if (capitalised && COMPANY_SUFFIXES.has(lower)) return nextUpper && !BEFORE_NAME.has(nextWord.toLowerCase()) && !POST_WORDS.has(nextWord);
   if (BEFORE_NAME.has(lower)) return !continuesWithName;
   if (lower === 'al' && a >= 3 && t.slice(a - 3, a).toLowerCase() === 'et ') return !(nextDigit || c === 0x28);
   return true;
@@ -352,6 +356,13 @@ const BEFORE_NUMBER = new Set([
 const BEFORE_NAME = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'esq', 'assn', 'dept', 'univ', 'st', 'mt', 'ft',
   'ave', 'blvd', 'rd', 'hwy', 'etc', 'intl', 'natl', 'govt', 'adm', 'gen',
+]);
+/** The suffixes of a company's name, which end it. */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'llc', 'plc']);
+/** The first words of a post at a company, which may follow its name: "Acme Inc. Chief Executive Jane Doe". */
+const POST_WORDS = new Set([
+  'Chief', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Vice', 'Executive', 'Director', 'Managing', 'Senior', 'Head',
+  'General', 'Founder', 'Owner', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Finance', 'Operations', 'CEO', 'CFO', 'COO',
 ]);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);

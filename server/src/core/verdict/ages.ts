@@ -68,3 +68,14 @@ export function samePersonAged(a: Age, b: Age): boolean {
   if (a.names[n - 1] !== b.names[k - 1]) return false;
   return n === 1 || k === 1 || a.names[n - 2] === b.names[k - 2];
 }
+
+/**
+ * People of an age group right before the bare figure that bounds it: "plot holders over 65", "anyone aged under 18",
+ * "residents over 70". The figure is an age, no count of the people.
+ */
+const GROUP_AGE_BEFORE = /\b(?:(?:people|persons|holders|residents|tenants|patients|members|pensioners|adults|those|anyone|everyone|drivers|users|workers|women|men|children|customers|passengers|voters|applicants|owners)\s+(?:aged\s+)?(?:over|under|above|below)|aged\s+(?:over|under|above|below))\s+$/i;
+
+/** Whether a bare figure (no unit) at `start` is the age that bounds a group of people: "other plot holders over 65". */
+export function groupAge(text: string, start: number): boolean {
+  return GROUP_AGE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}

@@ -44,7 +44,7 @@ import {
 import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
-import { AGE_HINT, agesOf, samePersonAged } from './ages';
+import { AGE_HINT, agesOf, groupAge, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedClauseTerms, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
 import { bothWays, CAN_BEAR_AFTER, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
@@ -1691,6 +1691,12 @@ const FAILED_BID = {
 };
 /** A noun of want up to a word, which denies the word as "no" does: "the lack of homes to", "a shortage of". */
 const WANT_OF = /\b(?:lack|shortage|absence|scarcity|dearth)\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/**
+ * A verb of ending or banning right before a word (two words between at most), which denies the word from then on as
+ * "no" does: "must end all outdoor music" / "said no outdoor music at all"; "banned any further building" (not a noun's
+ * preposition: "a ban on gay people" is no "no gay people").
+ */
+const ENDED_BEFORE = /\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|scrap|scraps|scrapped|ban|bans|banned|banning|axe|axes|axed)\s+(?!(?:on|of|for|to|in|at|by|with)\b)(?:(?:all|any|the|its|their|further)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** Content terms a sentence with no check-worthy reason needs before it is compared with the sources. */
 export const CANDIDATE_MIN_TERMS = 3;
@@ -2771,7 +2777,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (Nor a column of other things than the claim counts: "one of its two inpatient wards" / "Inpatient beds: 22".)
       if (countsOtherThanColumn(info.text, v, cell.label)) continue;
       // (An age is an age column's only: "Jermaine Atkins, 26, was sentenced" is no "Sentence: 14 years".)
-      if (isAge(info, v) !== AGE_LABEL.test(cell.label)) continue;
+      // (Nor the age that bounds a group: "plot holders over 65" is no "Plot holders | … | Upper field: 64".)
+      if ((isAge(info, v) || (v.kind === 'number' && v.unit === undefined && groupAge(info.text, v.span.start))) !== AGE_LABEL.test(cell.label)) continue;
       // (Nor, for a column the claim names by part of its header only, when the row gives the figure in another of its
       // cells and a sentence of its source gives it too: "734 people arriving at emergency departments" / "ED
       // attendances: 734 | Emergency admissions: 192", beside "the busiest day in the Trust's history, with 734
@@ -3752,20 +3759,35 @@ const NEGATION_CUE = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
 function negationPhrase(text: string, other: string, about?: string): { text: string; span: Span } | undefined {
   const cues = /(?:\b[\p{L}’']+\s+)?(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|[\p{L}]+n['’]t\b|\b(?:fail(?:s|ed)?|refuse[sd]?|declined?) to\b|\bden(?:y|ies|ied)\b)(?:\s+[\p{L}’'-]+){0,3}/giu;
   const lower = other.toLowerCase();
+  // The phrase runs on to the end of its clause, a few words at most: "could not carry motifs this year", not "could
+  // not carry motifs this".
+  const phrase = (m: RegExpExecArray) => {
+    const start = m.index!;
+    let end = start + m[0].length;
+    const words = m[0].split(/\s+/).length;
+    const rest = /^(?:\s+(?!(?:and|but|or|because|which|who|so|while|although|though|as|when|if|that)\b)[\p{L}\p{N}’'-]+){0,4}/iu.exec(text.slice(end))![0];
+    // (Not beyond ten words, and only to a stop of the clause: else the cue and its three words.)
+    const after = text.slice(end + rest.length);
+    if (rest && words + rest.trim().split(/\s+/).length <= NEGATION_PHRASE_WORDS && /^(?:\s*[.,;:!?)"”’]|\s*$|\s+(?:and|but|or|because|which|who|so|while|although|though|as|when|if|that)\b)/iu.test(after)) end += rest.length;
+    return { text: text.slice(start, end), span: { start, end } };
+  };
   let first: RegExpExecArray | undefined;
   // The cue before the denied word, when one is named ("would not have saved", not "had not been wearing a", for
   // "save").
   if (about) {
     for (const m of text.matchAll(cues)) {
-      if (m[0].split(/\s+/).some((w) => lemma(processTerm(w) ?? '') === about)) return { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } };
+      if (m[0].split(/\s+/).some((w) => lemma(processTerm(w) ?? '') === about)) return phrase(m);
     }
   }
   for (const m of text.matchAll(cues)) {
     first ??= m;
-    if (!lower.includes(m[0].toLowerCase())) return { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } };
+    if (!lower.includes(m[0].toLowerCase())) return phrase(m);
   }
-  return first ? { text: first[0], span: { start: first.index!, end: first.index! + first[0].length } } : undefined;
+  return first ? phrase(first) : undefined;
 }
+
+/** The most words a denial's phrase runs to, to the end of its clause. */
+const NEGATION_PHRASE_WORDS = 10;
 
 /** What the decision saw, for the benchmark and its fitting script. */
 export interface Decision {
@@ -4944,6 +4966,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Nor a word the claim gives after a noun of want, which denies it as the source does ("the lack of homes to
       // rent" / "there's almost nothing to rent").
       if (said && WANT_OF.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor one it gives after a verb of ending or banning ("must end all outdoor music" / "said no outdoor music at all").
+      if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor one it gives as a use or a habit, which says nothing of now ("the 38 lamp columns used to carry the motifs" /
+      // "Fourteen columns had failed and could not carry motifs this year").
+      if (said && /\bused\s+to\s+$/i.test(info.text.slice(Math.max(0, said.start - 12), said.start))) continue;
       // Nor the word of a bid the claim says failed, which denies it too ("after a bid to send the decision back …
       // failed" / "voted by five votes to four not to send the decision back").
       if (said && FAILED_BID.before.test(info.text.slice(Math.max(0, said.start - 48), said.start)) && FAILED_BID.after.test(info.text.slice(said.end, said.end + 100))) continue;

@@ -9,6 +9,7 @@
  */
 import { processTerm, tokenizeWithOffsets } from '../index/tokenize';
 import { isoDate, weekdayOf } from '../sources/dates';
+import { groupAge } from './ages';
 import { headerUnit, labelledCellSpans, MAX_LABEL, startsWithFigure } from '../text/tableLabels';
 import type { Conflict, Span } from '../types';
 
@@ -75,6 +76,8 @@ export interface TypedValue {
   capacity?: boolean;
   /** A rate: "£10m a year", "2,000 per month" (the period). */
   per?: string;
+  /** The age that bounds a group of people, after them: "plot holders over 65" (`groupAge`). */
+  ageBound?: boolean;
   /** A number that names something ("Berth 7", "Route 12", "Terminal 5"): a rival only of another such. */
   label?: boolean;
   /** The whole of a partitive: "two of its 16 libraries", "£2.3m of its £3m target" (16, £3m). */
@@ -151,7 +154,9 @@ const UNITS: Record<string, string> = lookupTable({
   // A water company's megalitres ("Capacity (Ml)"): "Ml" as written, not millilitres.
   Ml: 'megalitre', megalitre: 'megalitre', megalitres: 'megalitre', megaliter: 'megalitre', megaliters: 'megalitre',
   gallon: 'gal', gallons: 'gal', pint: 'pint', pints: 'pint', ounce: 'oz', ounces: 'oz', oz: 'oz',
-  barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg', people: 'people', persons: 'people',
+  barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg',
+  // Sound levels ("61 dB LAeq", "27 decibels above background").
+  db: 'db', decibel: 'db', decibels: 'db', people: 'people', persons: 'people',
   prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
   troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
@@ -231,10 +236,15 @@ const DATE_MY = new RegExp(`${B}(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})${E}`, 'gu
 const HOUSE_NUMBER_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Close|Drive|Way|Place|Square|Terrace|Crescent|Gardens|Row|Walk|Grove|Parade|Mews)\b/u;
 
 /**
- * A capitalised noun right before a number that it names with ("Berth 7", "Route 12"); not a month ("March 7"). A
- * chart's "number" names its places whatever its case ("at number three" / "to Number 5").
+ * The nouns that name a place or a part by its number in lower case too: "has worked plot 71 since 1979", "bed 14",
+ * "platform 3", "section 106". (Not "year", "week" or "day": "day 3" may count.)
  */
-const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?)\\s+$`, 'u');
+const LOWER_LABELS = 'plot|berth|platform|gate|pitch|bay|ward|room|flat|bed|junction|exit|route|lock|hole|page|clause|section|paragraph|item|appendix|chapter|question|stall|locker';
+/**
+ * A capitalised noun (or one of `LOWER_LABELS`) right before a number that it names with ("Berth 7", "Route 12"); not
+ * a month ("March 7"). A chart's "number" names its places whatever its case ("at number three" / "to Number 5").
+ */
+const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?|\\b(?:${LOWER_LABELS}))\\s+$`, 'u');
 /**
  * Whether text[start, end) is an emergency or help line's number, which names a service and counts nothing: "999
  * calls", "dialled 999", "the 111 service" (999, 911, 112, 111, 101, before a word of calls or after one of dialling).
@@ -1195,7 +1205,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       u = { unit: u.unit === 'mi' ? 'mph' : 'kph', end: u.end };
       rate = {};
     }
-    const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...rate, ...(!u.unit && !bound && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || HOUSE_NUMBER_AFTER.test(text.slice(u.end, u.end + 60)) || emergencyNumber(text, start, u.end)) ? { label: true } : {}) };
+    // (The age that bounds a group is its own figure, no bound on a count: "plot holders over 75" is not stated by "77"
+    // plot holders.)
+    const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(!u.unit && bound && groupAge(text, start) ? { ageBound: true } : {}), ...rate, ...(!u.unit && !bound && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || HOUSE_NUMBER_AFTER.test(text.slice(u.end, u.end + 60)) || emergencyNumber(text, start, u.end)) ? { label: true } : {}) };
     // (A measure's period stays out of its words: "68 million litres" of "68 million litres a day" is what a change
     // "from" or "to" moves.)
     add(u.unit ? read : withRate(text, read));
@@ -1484,7 +1496,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['ugm3', 'mgl', 'ppb', 'ppm', 'km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'megalitre', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp']);
+const MEASURES = new Set(['ugm3', 'mgl', 'ppb', 'ppm', 'km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'megalitre', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp', 'db']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
@@ -2320,6 +2332,8 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
     // "Just after 3am" is 03:07; "shortly before 6pm" is 17:50.
     const shortly = claim.shortly;
     if (shortly && source.bound === undefined) return shortly === 'after' ? b > a && b - a <= CLOCK_ABOUT_MINUTES : b < a && a - b <= CLOCK_ABOUT_MINUTES;
+    // So is the source's: "03:55" is "just before 4am".
+    if (!shortly && source.shortly && claim.bound === undefined) return source.shortly === 'after' ? a > b && a - b <= CLOCK_ABOUT_MINUTES : a < b && b - a <= CLOCK_ABOUT_MINUTES;
     return Math.abs(a - b) <= (claim.bound === 'about' || source.bound === 'about' ? CLOCK_ABOUT_MINUTES : 0);
   }
   // The claim's own rounding ("260,000" for 264,512), but the source's only within 5% of its value: "£1,000"
@@ -2610,6 +2624,8 @@ function surnameWithTitle(claim: readonly string[], source: readonly string[]): 
 const ANY_DIGIT = /\d/;
 const SPELLED_WORD = new RegExp(`${B}(?:${Object.keys(SMALL_NUMBERS).join('|')}|one|million|billion|trillion)${E}`, 'iu');
 /** "a year", "an hour": what states a duration of one unit written without a number. */
+/** A time of day in words with no figure: "shortly after midnight". */
+const CLOCK_WORD = /\b(?:midnight|noon|midday)\b/i;
 const ONE_UNIT_WORD = new RegExp(`${B}(?:a|an|one)\\s+(?:year|month|week|day|decade|century|hour)${E}`, 'iu');
 const ORDINAL_WORD_ANY = new RegExp(`${B}(?:${Object.keys(ORDINAL_WORDS).join('|')})${E}`, 'iu');
 const ASCII = /^[\x00-\x7f]*$/;
@@ -2626,7 +2642,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
     case 'quantity':
     case 'percent':
     case 'money':
-      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text)) || (claim.unit === 'times' && MULTIPLIER_WORD.test(text)) || (claim.unit === 'occasion' && /\b(?:twice|thrice)\b/i.test(text));
+      return ANY_DIGIT.test(text) || SPELLED_WORD.test(text) || (claim.kind === 'quantity' && ONE_UNIT_WORD.test(text)) || (isClock(claim) && CLOCK_WORD.test(text)) || (claim.unit === 'fraction' && FRACTION_WORD.test(text)) || (claim.unit === 'times' && MULTIPLIER_WORD.test(text)) || (claim.unit === 'occasion' && /\b(?:twice|thrice)\b/i.test(text));
     case 'date':
       return CALENDAR_WORD.test(text) || HOLIDAY_WORD.test(text) || (claim.date?.month !== undefined && QUARTER_WORD.test(text));
     case 'year':
@@ -2906,6 +2922,9 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   // A bounded multiple is stated by a multiple, not by any count above it: "more than three times the £1.9 million" is
   // not "up from 112".
   if (claim.unit === 'times' && claim.bound !== undefined && source.unit !== 'times') return false;
+  // The age that bounds a group is stated by that age, not by a count above it: "plot holders over 75" is not "77"
+  // plot holders.
+  if (claim.ageBound && !source.ageBound && claim.value !== source.value) return false;
   // A share is stated by a share, not by a count: "more than three quarters" is no "24 care plans", nor "a third" 33.
   if (claim.kind === 'number' && source.kind === 'number' && (claim.unit === 'fraction') !== (source.unit === 'fraction')) return false;
   if (isNumeric(claim)) {
