@@ -484,6 +484,68 @@ test('labels by initials take the names and roles the header spells out: "Helena
   ]);
 });
 
+test('initials keyed at a part\'s head ("Speakers: LH = Lucy Hargreaves; MT = Marion Threlfall, owner, …") and a panel listed with its initials last ("Mr Simon Treadgold, director of education, … (ST)"); "Started:" and "Locations:" are no speakers', async () => {
+  const interviews = [
+    '# Interview transcript',
+    '',
+    '**Recorded by:** Lucy Hargreaves, reporter, Calderfold Gazette',
+    '**Locations:** Lowfield Farm, near Wenlow (10:30); Threlfall\'s Garden Centre, Ashcombe (14:00)',
+    '',
+    '## Part 1 — Lowfield Farm',
+    '',
+    '**Speakers:** LH = Lucy Hargreaves; GP = Gareth Pell, farmer, Lowfield Farm',
+    '',
+    '**LH:** Can you tell me about the farm first?',
+    '',
+    '**GP:** We\'re 340 acres, mixed.',
+    '',
+    '## Part 2 — Threlfall\'s Garden Centre',
+    '',
+    '**Speakers:** LH = Lucy Hargreaves; MT = Marion Threlfall, owner, Threlfall\'s Garden Centre',
+    '',
+    '**LH:** How long have you been here?',
+    '',
+    '**MT:** My parents opened it in 1987.',
+  ].join('\n');
+  const [farm] = (await load('interviews.md', interviews)).documents;
+  assert.deepEqual(farm.meta?.speakers?.map((s) => [s.label, s.name, s.role]), [
+    ['LH', 'Lucy Hargreaves', undefined],
+    ['GP', 'Gareth Pell', 'farmer'],
+    ['MT', 'Marion Threlfall', 'owner'],
+  ]);
+  const meeting = [
+    '# Meeting for Parents and Carers',
+    '',
+    '**Started:** 6.32pm **Ended:** 8.05pm',
+    '',
+    '**On the panel:**',
+    '- Dr Alan Huxtable, chair, local governing board (AH)',
+    '- Mr Simon Treadgold, director of education, Lydmere Valley Learning Trust (ST)',
+    '',
+    '---',
+    '',
+    '**AH:** Good evening, everyone.',
+    '',
+    '**ST:** Thank you, Alan.',
+    '',
+    '**XY:** A question from the floor.',
+    '',
+    '**ST:** It is a fair question.',
+    '',
+    '**AH:** Thank you. The next question.',
+    '',
+    '**ST:** Our policy is clear.',
+  ].join('\n');
+  const [panel] = (await load('meeting.md', meeting)).documents;
+  assert.deepEqual(panel.meta?.speakers?.map((s) => [s.label, s.name, s.body]), [
+    ['AH', 'Alan Huxtable', undefined],
+    ['ST', 'Simon Treadgold', 'Lydmere Valley Learning Trust'],
+    ['XY', undefined, undefined],
+  ]);
+  // (Initials no line spells out are shown as written.)
+  assert.equal(speakerName(panel.meta!.speakers![2]), 'XY');
+});
+
 test("a committee's transcript: times and stage directions on their own lines, the chair's turns, questioners' names alone on their lines, aligned header keys", () => {
   const text = [
     'PUBLIC MEETING - TRANSCRIPT',

@@ -28,10 +28,15 @@ export function speakerOf(document: SourceDocument, label: string | undefined): 
   return document.meta?.speakers?.find((s) => s.label === label) ?? { label };
 }
 
-/** A speaker as a reader would name them: the header's full name, else the label in title case ("PARK" → "Park"). */
+/**
+ * A speaker as a reader would name them: the header's full name, else the label in title case ("PARK" → "Park"), or
+ * as written when it is initials ("AH").
+ */
 export function speakerName(speaker: Speaker): string {
   // (A name the header gives in capitals is shown as a name: "Her Honour Judge Rosalind Fairweather".)
   const name = speaker.name ?? speaker.label;
+  // (Initials the header does not spell out stay initials: "AH", not "Ah".)
+  if (!speaker.name && /^\p{Lu}{2,3}$/u.test(name)) return name;
   return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 

@@ -78,6 +78,8 @@ const METADATA_KEYS = new Set([
   // A log's entries: "05:10  Weather: wind SW force 4", "Remarks (D.M.): A peaceful blockade so far."
   'weather', 'remarks', 'remark', 'wind', 'sea', 'visibility', 'tide', 'action', 'actions', 'action taken', 'observations',
   'comments', 'comment', 'summary', 'outcome', 'entry', 'log',
+  // A meeting's or an interview's times and places: "Started: 6.32pm Ended: 8.05pm", "Locations: Lowfield Farm …".
+  'locations', 'started', 'ended', 'start', 'finish', 'finished', 'recorded by', 'prepared by', 'transcript prepared by',
 ]);
 
 /** Header keys that name a speaker's role ("Interviewer: J. Lee"). */
@@ -344,9 +346,21 @@ const DECLARATION_LINES = 20;
  * such a line stays a passage of the text, and its people name the labels.
  */
 function withDeclarations(header: string, text: string): string {
-  const lines = text.split('\n', DECLARATION_LINES).filter((line) => /\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*\p{Lu}{1,4}[ \t]*\)/u.test(line) && !header.includes(line));
+  const lines = text.split('\n').filter((line) => DECLARES.some((re) => re.test(line)) && !header.includes(line));
   return lines.length ? `${header}\n${lines.join('\n')}` : header;
 }
+
+/**
+ * Lines that declare speakers: a name and initials in brackets ("Joanne Price (JP), senior midwife"), a key of
+ * initials ("Speakers: LH = Lucy Hargreaves; MT = Marion Threlfall, owner, …", which a transcript of several
+ * interviews gives at each part), or a panel's list with the initials at the line's end ("- Mr Simon Treadgold, director
+ * of education, Lydmere Valley Learning Trust (ST)").
+ */
+const DECLARES = [
+  /\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*\p{Lu}{1,4}[ \t]*\)/u,
+  /(?:^|[:;])[ \t*]*\p{Lu}{1,4}[ \t]*=[ \t]*\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}/u,
+  /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,[^\n]{2,160}\([ \t]*\p{Lu}{1,4}[ \t]*\)[ \t]*$/u,
+];
 
 /** Full names and roles for the labels, from the header text. */
 function resolveSpeakers(labels: string[], header: string): Speaker[] {
@@ -505,6 +519,14 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
   // the Linden Maternity Unit …; Daniel Mercer (DM), father, of Ashby Road".)
   const inLine = new RegExp(String.raw`(?:^[ \t]*(?:\p{L}+[ \t]*:)?|;)[ \t]*${DECLARED_NAME}[ \t]*\([ \t]*${l}[ \t]*\)(?:[ \t]*[-–—:,][ \t]*([^\n;]{2,160}?))?[ \t]*(?:;|$)`, 'mu').exec(header);
   if (inLine) return { name: inLine[1], ...(post(inLine[2]) ? { role: post(inLine[2]) } : {}) };
+  // (Or a list's line that ends in the label: "- Mr Simon Treadgold, director of education, Lydmere Valley Learning
+  // Trust (ST)".)
+  const atEnd = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:${COURTESY_TITLE}[ \t]+)?${DECLARED_NAME}[ \t]*,[ \t]*([^\n()]{2,120}?)[ \t]*\([ \t]*${l}[ \t]*\)[ \t]*$`, 'mu').exec(header);
+  if (atEnd) return { name: atEnd[1], role: atEnd[2] };
+  // (Or one of several "label = name" on a key's line: "Speakers: LH = Lucy Hargreaves; MT = Marion Threlfall, owner,
+  // Threlfall's Garden Centre".)
+  const keyed = new RegExp(String.raw`(?:^|[:;])[ \t*]*${l}[ \t]*=[ \t]*${DECLARED_NAME}(?:[ \t]*,[ \t]*([^\n;]{2,120}?))?[ \t]*(?=;|$)`, 'mu').exec(header);
+  if (keyed) return { name: keyed[1], ...(post(keyed[2]) ? { role: post(keyed[2]) } : {}) };
   const byLabel = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${l}(?:[ \t]*(?:[-–—=]|\bis\b)[ \t]*|[ \t]{2,}|\t[ \t]*)${DECLARED_NAME}(?:[ \t]*[,(–—-][ \t]*([^\n)]{2,80}?)\)?)?[ \t]*$`, 'mu').exec(header);
   if (byLabel) {
     // (A role that runs on to lines indented under it: "PV   Dr Priya Venkatesan, Principal Bridge Engineer, Marrowshire

@@ -316,8 +316,11 @@ const NAME_WORDS = 7;
  * (19.8%) patients in the placebo group"): each figure's word is the other figure's in the sentence, right after it,
  * and the word is in the sentence once.
  */
-/** A comparison word between two figures, the second after it and a few words ("above the national standard of 85%"). */
-const COMPARED = /^[^.;:]{0,120}?\b(above|below|higher\s+than|lower\s+than|greater\s+than|ahead\s+of|short\s+of|under|over)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?$/iu;
+/**
+ * A comparison word between two figures, the second after it and a few words ("above the national standard of 85%");
+ * not "over a" or "under a" stretch or a period ("dropped by up to 340mm over a 62-metre stretch").
+ */
+const COMPARED = /^[^.;:]{0,120}?\b(above|below|higher\s+than|lower\s+than|greater\s+than|ahead\s+of|short\s+of|under(?!\s+an?\s)|over(?!\s+an?\s))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?$/iu;
 const HIGHER = /^(?:above|higher|greater|ahead|over)/i;
 /** The word for the other way round. */
 const OTHER_WAY: Record<string, string> = { above: 'below', below: 'above', higher: 'lower', lower: 'higher', greater: 'smaller', ahead: 'behind', short: 'above', under: 'above', over: 'below' };
@@ -731,6 +734,14 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // (Nor a number joined to the word it qualifies the rival of a count: "of which 874 supported the plans" / "during
   // the 21-day consultation period".)
   if (value.unit === undefined && value.kind === 'number') rivals = rivals.filter((s) => !(s.kind === 'quantity' && /^\d[\d,.]*[-‑]\p{L}/u.test(s.text)));
+  // (Nor a bare figure of a sentence the rival of a length of time: "has fallen by 44 per cent in five years" / "has
+  // fallen from 52 in 2019 to 29 in 2024"; a table's cell may be, under its unit.)
+  // (An age is: "The 28-year-old" / "Okonkwo, 27,".)
+  const yearsOld = /^[-‑\s]*old\b/.test(info.text.slice(value.span.end, value.span.end + 6)) || /old$/.test(value.text);
+  if (value.kind === 'quantity' && DURATION_UNITS.has(value.unit ?? '') && !yearsOld && !TABLE_ROW.test(sentence.text)) rivals = rivals.filter((s) => !(s.kind === 'number' && s.unit === undefined));
+  // (Nor, the other way, a bare count the rival of a measure joined to its noun: "a ten-minute drive" / "two officers
+  // from Tamarsh County Council".)
+  if (value.kind === 'quantity' && !yearsOld && /^[\p{L}\d][\p{L}\d,.]*[-‑]\p{L}/u.test(value.text)) rivals = rivals.filter((s) => !(s.kind === 'number' && s.unit === undefined));
   // (Nor a row's age the rival of anything but an age: "of two counts of conspiracy" / "Jermaine Atkins | Age: 26 |
   // …"; nor an age the rival of another column's figure, "Jermaine Atkins, 26, was sentenced" / "… | Sentence: 14
   // years".)
@@ -2192,6 +2203,10 @@ const STATED_TOPIC_MIN = 0.2;
 const COPIED_TOPIC_MIN = 0.6;
 /** Topic a passage needs to be about a claim through its figures (all but one of them given). */
 export const FIGURES_TOPIC_MIN = 0.4;
+/** The least topic of a passage that gives all the claim's figures but one, and that one's unit once (`inOwnUnit`). */
+const FIGURES_UNIT_TOPIC_MIN = 0.3;
+/** Units of a length of time or of space, whose figure a sentence gives for one thing at most. */
+const MEASURES_OF_TIME_AND_SPACE = new Set(['min', 'h', 's', 'day', 'week', 'month', 'km', 'mi', 'm', 'ft', 'cm', 'mm', 'mph', 'kph']);
 
 /**
  * A table row that names the owner of a claim figure (`ownerOf`: "against 33.6% for Mr Hargreaves", "Hargreaves took
@@ -2228,8 +2243,8 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
   return undefined;
 }
 
-/** A row's first cell that is a year, alone or labelled: "Reporting year: 2024-25", "2023". */
-const YEAR_KEY_CELL = /^\s*(?:[\p{L}][\p{L} ]{0,29}:\s*)?((?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)\s*$/u;
+/** A row's first cell that is a year, alone or labelled, and its months: "Reporting year: 2024-25", "2023", "2019/20 (April–March)". */
+const YEAR_KEY_CELL = /^\s*(?:[\p{L}][\p{L} ]{0,29}:\s*)?((?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)(?:\s*\([\p{L}\s–-]{3,30}\))?\s*$/u;
 
 /**
  * A row keyed by the year the claim gives ("Reporting year: 2024-25 | …" for "in 2024-25"): the year as its label,
@@ -2434,7 +2449,8 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     // (Nor a row the claim names only after a comparison that follows the figure, for the figures compared: "She can
     // carry 96 passengers and 12 cars, compared with 290 passengers and 44 cars on the Gannet Star"; "4,870 missed
     // bins that month, more than four times the 1,140 recorded in June".)
-    const cue = /\b(?:compared\s+with|compared\s+to|versus|than)\b/i.exec(info.text.slice(v.span.end));
+    // (Or "against" another figure: "costs 37p per visit, against 22p at the Westcombe Esplanade toilets".)
+    const cue = /\b(?:compared\s+with|compared\s+to|versus|than|against(?=\s+(?:just\s+|only\s+)?[£$€]?\d))\b/i.exec(info.text.slice(v.span.end));
     if (cue) {
       const from = v.span.end + cue.index;
       const named = info.tokens.filter((k) => !!k.term && otherLabel.terms.includes(k.term));
@@ -2730,7 +2746,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // (Or, when it names none and gives a year, the one row keyed by that year: "leakage was 142 million litres a day in
   // 2024-25, 10% above its target" / "Reporting year: 2024-25 | Leakage target (…): 132 | … | Above target by: 8%".)
   const yearRows = byLabel.length || figureRows.length ? [] : labelled.filter((c) => yearKey(info, c.sentence) !== undefined);
-  const named = byLabel.length ? byLabel : figureRows.length === 1 ? figureRows : yearRows.length === 1 ? yearRows : [];
+  // (Several rows keyed by the claim's years: each figure is its own year's row's, "the total remains well below the
+  // 57,200 carried in 2019/20" / "2019/20 (April–March) | 52,700", beside "2023/24 (April–March) | 38,900".)
+  const byYears = !byLabel.length && !figureRows.length && yearRows.length > 1;
+  const named = byLabel.length ? byLabel : figureRows.length === 1 ? figureRows : yearRows.length === 1 || byYears ? yearRows : [];
   const keyOf = (row: TextInfo) => rowLabel(row) ?? yearKey(info, row)!;
   // With two rows named ("Raman beat Hargreaves by 3,815 votes"), a figure is a row's only when the claim gives it
   // to that row's name ("Raman took 14,862 votes").
@@ -2745,6 +2764,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   if (info.values.filter(isNumeric).length >= 2 && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o))) return undefined;
   // The claim's figures that a row's cells may hold: not a number that names something ("Aster 7"), nor a year or date.
   const rowFigures = info.values.filter((v) => isNumeric(v) && !v.label && v.kind !== 'year' && v.kind !== 'date');
+  const keyedRows = named;
   for (const c of named) {
     if (named.some((o) => o !== c && keyOf(o.sentence).text === keyOf(c.sentence).text && statesAll(o))) continue;
     const cells = labelledCells(c.sentence);
@@ -2752,7 +2772,11 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
     for (const v of info.values) {
       // (Nor a number that names something, "a Level 3 apprenticeship", against a count of "A-level entries".)
       if (!isNumeric(v) || v.kind === 'ordinal' || v.label) continue;
-      if (rowNames.size > 1) {
+      if (byYears) {
+        const mine = ownYear(info, v);
+        const year = headerYear(label.text);
+        if (!mine || !year || mine.value !== year.year || mine.through !== year.through) continue;
+      } else if (rowNames.size > 1) {
         const owner = ownerOf(info, v);
         if (!owner || !owner.name!.every((w) => label.text.toLowerCase().split(/\s+/).includes(w))) continue;
       }
@@ -2772,7 +2796,9 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       if (!strict.length && candidates.some((o) => o !== c && statesValue(o.sentence, v))) continue;
       // A margin or a difference ("by 3,815 votes", "six points clear") is no level of a column, but of a column of
       // changes.
-      const cell = columnOf(info, v, cells);
+      // (Rows keyed by the claim's years: the column where another year's row gives another of the claim's figures of
+      // the kind, "38,900 journeys were made" in "2023/24 | Passenger journeys: 38,900".)
+      const cell = columnOf(info, v, cells) ?? (byYears ? cells.find((k) => keyedRows.some((o) => o !== c && labelledCells(o.sentence).some((m) => m.label === k.label && o.sentence.values.some((x) => inCell(x, m) && info.values.some((w) => w !== v && w.kind === v.kind && valueAgrees(w, x)))))) : undefined);
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
       // (Nor a column of other things than the claim counts: "one of its two inpatient wards" / "Inpatient beds: 22".)
       if (countsOtherThanColumn(info.text, v, cell.label)) continue;
@@ -3195,9 +3221,12 @@ function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[]
   if (unstated.length !== 1) return [];
   const v = info.values[unstated[0]];
   // Not a difference ("45 minutes longer than in 2025"), whose rival is no level the source gives; not a time of
-  // hours and minutes, which a source writes in two figures ("2 hours 40 minutes").
+  // hours and minutes against a sentence that may write it in two figures ("2 hours 40 minutes").
   if (/^\s*(?:longer|shorter|more|fewer|less|higher|lower|earlier|later)\b/i.test(info.text.slice(v.span.end, v.span.end + 12))) return [];
-  if (v.unit === 'h' || v.unit === 'min' || v.unit === 's') return [];
+  // (A sentence with one such length in the claim's unit, and none in another, gives it in one: "the end-to-end
+  // journey takes 48 minutes".)
+  const clock = new Set(['h', 'min', 's']);
+  if (clock.has(v.unit ?? '') && sentence.values.some((x) => x.kind === 'quantity' && clock.has(x.unit ?? '') && x.unit !== v.unit)) return [];
   // Not a figure the claim gives elsewhere ("330 pence in cash" is the offer, not the closing price; a measure is no
   // count of things, "two years ago" / "two handmade wedding bands"), nor a count of other things ("the four areas" /
   // "the six remaining framework providers").
@@ -3301,6 +3330,9 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
   // million in 2025/26".)
   const gap = (a: Span, b: Span) => (a.end <= b.start && /^\s+(?:in|for|during)\s+$/i.test(info.text.slice(a.end, b.start)) ? 0 : Math.max(a.start - b.end, b.start - a.end));
   for (const d of claimDates) {
+    // (Not the date a figure is compared with: "162 pups higher than in 2021" / "The 2024 total is 162 pups … higher
+    // than in 2021".)
+    if (/\b(?:than|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$/i.test(info.text.slice(Math.max(0, d.span.start - 24), d.span.start))) continue;
     for (const f of figures) {
       if (!sameClause(info.text, d.span, f.span) || figures.some((g) => g !== f && sameClause(info.text, d.span, g.span) && gap(g.span, d.span) < gap(f.span, d.span))) continue;
       const stated = sentence.values.find((x) => isNumeric(x) && valueAgrees(f, x));
@@ -3824,6 +3856,13 @@ export function decideClaim(prepared: PreparedClaim, options: JudgeOptions, tuni
  * Whether two words are forms of one word the stemmer keeps apart ("Referrals" / "referred"): they start alike for
  * five letters or more, and for two thirds of the shorter. Word vectors may call such forms unrelated.
  */
+/** Whether a noun of a doer ("holders", "owner") has its verb in a text ("holding", "hold", "owns"). */
+function doerOfVerbIn(word: string, text: string): boolean {
+  const m = /^(\p{L}{3,}?)e?rs?$/u.exec(word.toLowerCase());
+  if (!m) return false;
+  return new RegExp(String.raw`\b${escapeRegExp(m[1])}(?:e?s|ing|ed)?\b`, 'iu').test(text);
+}
+
 function oneWordFamily(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -4109,7 +4148,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // premium to the closing price in the next).
   const inDocument = (s: (typeof scored)[number], i: number) => s.c.states[i] || scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.states[i]);
   const allButOne = (s: (typeof scored)[number]) => numericFigures.length >= 2 && numericFigures.filter((i) => inDocument(s, i)).length === numericFigures.length - 1;
-  const byFigures = numericFigures.length >= 2 ? scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && s.c.features.topic >= FIGURES_TOPIC_MIN && allButOne(s)).slice(0, 2) : [];
+  // (Or, a little further from the claim's topic, one that gives the figure left in the claim's own unit, once: "with
+  // an end-to-end journey time of 58 minutes" / "The route is 14.5 miles long and the end-to-end journey takes 48
+  // minutes", the next sentence of "Seven return journeys a day, Monday to Saturday".)
+  const inOwnUnit = (s: (typeof scored)[number]) => {
+    const left = numericFigures.filter((i) => !inDocument(s, i));
+    if (left.length !== 1) return false;
+    const v = info.values[left[0]];
+    return v.kind === 'quantity' && MEASURES_OF_TIME_AND_SPACE.has(v.unit ?? '') && s.c.sentence.values.filter((x) => x.kind === 'quantity' && x.unit === v.unit).length === 1;
+  };
+  const byFigures =
+    numericFigures.length >= 2
+      ? scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && allButOne(s) && (s.c.features.topic >= FIGURES_TOPIC_MIN || (s.c.features.topic >= FIGURES_UNIT_TOPIC_MIN && inOwnUnit(s)))).slice(0, 2)
+      : [];
   // A related passage whose figure is the claim's with two digits swapped goes first: the slip of the keyboard names
   // the figure the claim meant ("fall by £86 a year" / "down £68", before "Network costs will rise by £21 a year").
   const nearest = related.slice(0, CONFLICT_CANDIDATES);
@@ -4206,7 +4257,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const endOfMove = (s: (typeof scored)[number], i: number, r: RivalValue) => {
     const v = info.values[i];
     const at = r.conflict.sourceSpan;
-    if (!at || !isNumeric(v) || !MOVED_TO.test(s.c.sentence.text.slice(Math.max(0, at.start - 16), at.start)) || MOVED_TO.test(info.text.slice(Math.max(0, v.span.start - 16), v.span.start))) return false;
+    if (!at || !isNumeric(v) || !MOVED_TO.test(s.c.sentence.text.slice(Math.max(0, at.start - 16), at.start))) return false;
+    // (The sentence itself gives the figure as the end of a later move: "cut, from 64 to 56" / "reduced from 64 to 60
+    // in 2022 …, and from 60 to 56 in 2024".)
+    const text = s.c.sentence.text;
+    if (s.c.sentence.values.some((x) => x.span.start > at.end && valueAgrees(v, x) && MOVED_TO.test(text.slice(Math.max(0, x.span.start - 16), x.span.start)))) return true;
+    if (MOVED_TO.test(info.text.slice(Math.max(0, v.span.start - 16), v.span.start))) return false;
     return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && statesValue(o.c.sentence, v));
   };
   // A figure the sentence gives as another name's is no rival of the claim's figure for its own name ("The
@@ -5350,6 +5406,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor two words of a change one way: "Paid breaks will be lengthened from 15 to 20 minutes" / "Paid break
           // time will increase from 15 minutes to 20 minutes".)
           !sameWay(x.claim, x.source) &&
+          // (Nor the noun of a doer whose verb the sentence has elsewhere: "Blue Badge holders and volunteers" / "Staff
+          // holding a Blue Badge and registered volunteers".)
+          !doerOfVerbIn(x.claim, chosen.c.sentence.text) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && !nameForWord(x) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );

@@ -12,11 +12,11 @@ import { escapeRegExp } from '../text/regexp';
 
 /** Opposite pairs, as written; each side may be several words. Measured on SciFact (see bench/README.md). */
 const OPPOSITES: [string[], string[]][] = [
-  [['increase'], ['decrease', 'reduce', 'decline', 'lower', 'cut']],
+  [['increase'], ['decrease', 'reduce', 'reduction', 'decline', 'lower', 'cut']],
   [['rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged'], ['fall', 'fell', 'fallen', 'drop', 'dropped', 'decline', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank']],
   [['grow', 'grew', 'grown', 'growth', 'expand', 'expanded', 'expands'], ['shrink', 'shrank', 'shrunk', 'decline']],
   // The verbs of the two pairs above against each other: "rose by 27 per cent" / "reduced the risk … by 27 per cent".
-  [['increase', 'raise', 'raised', 'rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'grow', 'grew', 'grown'], ['decrease', 'reduce', 'decline', 'lower', 'cut', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'shrink', 'shrank', 'shrunk']],
+  [['increase', 'raise', 'raised', 'rise', 'rose', 'risen', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'surge', 'surged', 'grow', 'grew', 'grown'], ['decrease', 'reduce', 'reduction', 'decline', 'lower', 'cut', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'shed', 'plunge', 'plunged', 'slump', 'slumped', 'tumble', 'tumbled', 'sink', 'sank', 'shrink', 'shrank', 'shrunk']],
   [['higher', 'greater'], ['lower', 'smaller']],
   [['more'], ['fewer', 'less']],
   [['gain', 'gained'], ['loss', 'lost']],
