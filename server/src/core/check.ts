@@ -520,7 +520,9 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
   const misattributed = attribution.findings.filter((f) => f.code === 'misattributed-quote' && f.quote !== undefined && f.quote >= 0);
   const saidByQuote = (result: ClaimResult, i: number) => {
     const speakers = misattributed.filter((f) => analysis.quotes[f.quote!]?.claim === i);
-    if (result.verdict === 'contradicted' && speakers.length && result.conflicts.length > 0 && result.conflicts.every((c) => c.kind === 'name' && speakers.some((f) => f.message.includes(c.claim) && f.message.includes(c.source)))) return true;
+    // (By surname, whatever the case: the source may give a transcript's label, "CLLR OKAFOR" for "Cllr Dev Okafor".)
+    const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase();
+    if (result.verdict === 'contradicted' && speakers.length && result.conflicts.length > 0 && result.conflicts.every((c) => c.kind === 'name' && speakers.some((f) => f.message.toLowerCase().includes(surname(c.claim)) && f.message.toLowerCase().includes(surname(c.source))))) return true;
     const own = flaggedQuotes.filter((q) => q.claim === i);
     if (!own.length) return false;
     if (result.verdict === 'contradicted')

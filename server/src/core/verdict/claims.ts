@@ -2660,6 +2660,9 @@ function namedWhole(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell
 }
 
 /** The one cell whose label is a word next to a claim figure (`figureCues`), if one is named more than the others. */
+/** Column terms of words of estimate, which name a column only with its other words ("Estimated lost takings"). */
+const HEDGE_CUES: ReadonlySet<string> = new Set(['estim', 'approxim', 'project', 'forecast']);
+
 function byCues(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]): LabelledCell | undefined {
   const cues = figureCues(info, v);
   let best: LabelledCell | undefined;
@@ -2667,7 +2670,10 @@ function byCues(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]):
   let tied = false;
   for (const cell of cells) {
     let weight = 0;
-    for (const [term, w] of cues) if (w > weight && cell.terms.has(term)) weight = w;
+    // (A word of estimate names no column by itself when the column's other words are none of the claim's: "estimated
+    // at £486,000" for a repair bill is no "Estimated lost takings".)
+    const own = [...cell.terms].some((t) => !HEDGE_CUES.has(t) && info.terms.has(t));
+    for (const [term, w] of cues) if (w > weight && cell.terms.has(term) && (own || !HEDGE_CUES.has(term) || cell.terms.size === 1)) weight = w;
     if (weight > bestWeight) {
       best = cell;
       bestWeight = weight;
@@ -3575,8 +3581,14 @@ function sameClause(text: string, a: Span, b: Span): boolean {
  * same measure (a quantity in the same unit other than a count, a count of the same kind of event, or a figure in
  * the same role): the candidate and the conflict, with a note of where the claim's figure comes from.
  */
+/** A time of reported speech: "that morning", "that day", "the same evening". */
+const THAT_TIME = /\b(?:that|the\s+same)\s+(?:morning|afternoon|evening|night|day|week)\b/i;
+
 function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (info.values.some((v) => v.kind === 'year' || v.kind === 'date')) return undefined;
+  // (Nor one that dates its figure in reported speech, as the source's "this morning" does: "She said her download
+  // speed that morning had been 3.2 megabits per second".)
+  if (THAT_TIME.test(info.text)) return undefined;
   for (const v of info.values) {
     // Only a figure of the claim's own time: not one it gives for another ("up from 27.8% last year").
     if (!isNumeric(v) || !v.current) continue;

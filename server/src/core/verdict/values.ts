@@ -156,7 +156,9 @@ const UNITS: Record<string, string> = lookupTable({
   gallon: 'gal', gallons: 'gal', pint: 'pint', pints: 'pint', ounce: 'oz', ounces: 'oz', oz: 'oz',
   barrel: 'bbl', calories: 'kcal', kcal: 'kcal', degrees: 'deg',
   // Sound levels ("61 dB LAeq", "27 decibels above background").
-  db: 'db', decibel: 'db', decibels: 'db', people: 'people', persons: 'people',
+  db: 'db', decibel: 'db', decibels: 'db',
+  // Line speeds ("3.2 megabits", "4.8 megabits per second", "30Mbps", "1 gigabit").
+  megabit: 'mbps', megabits: 'mbps', mbps: 'mbps', mbit: 'mbps', gigabit: 'gbps', gigabits: 'gbps', gbps: 'gbps', people: 'people', persons: 'people',
   prisoners: 'prisoners', inhabitants: 'people', residents: 'people', children: 'children', patients: 'patients',
   students: 'students', members: 'members', employees: 'employees', workers: 'workers', soldiers: 'soldiers',
   troops: 'soldiers', votes: 'votes', copies: 'copies', volumes: 'volumes', games: 'games', goals: 'goals',
@@ -796,6 +798,9 @@ function readSpelled(run: string): { value: number; start: number; end: number; 
       // "a hundred and fifty", "a thousand and one": only after a hundred or a scale, before a number below 100.
       const next = words[i + 1]?.word;
       if ((last !== 'hundred' && last !== 'scale') || next === undefined || !(next in WORD_VALUE) || WORD_VALUE[next] >= 100) break;
+      // (Not a second figure of the same scale: "between eight hundred and twelve hundred pounds" is two.)
+      const after = words[i + 2]?.word;
+      if (last === 'hundred' && after === 'hundred') break;
       continue;
     }
     const v = WORD_VALUE[w];
@@ -1205,6 +1210,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       u = { unit: u.unit === 'mi' ? 'mph' : 'kph', end: u.end };
       rate = {};
     }
+    // A line speed in bits is per second whether or not it says so: "3.2 megabits" is "3.2 megabits per second".
+    if (rate.per === 'second' && (u.unit === 'mbps' || u.unit === 'gbps')) rate = {};
     // (The age that bounds a group is its own figure, no bound on a count: "plot holders over 75" is not stated by "77"
     // plot holders.)
     const read: Omit<TypedValue, 'role'> = { kind: u.unit ? 'quantity' : 'number', text: text.slice(start, u.end), span: { start, end: u.end }, value, precision, unit: u.unit, bound: spread ? undefined : bound, ...(!u.unit && bound && groupAge(text, start) ? { ageBound: true } : {}), ...rate, ...(!u.unit && !bound && (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || HOUSE_NUMBER_AFTER.test(text.slice(u.end, u.end + 60)) || emergencyNumber(text, start, u.end)) ? { label: true } : {}) };
@@ -1496,7 +1503,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
 }
 
 /** Units of measure, of `UNITS` and others; the rest of its units count things ("votes", "games", "people"). */
-const MEASURES = new Set(['ugm3', 'mgl', 'ppb', 'ppm', 'km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'megalitre', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp', 'db']);
+const MEASURES = new Set(['ugm3', 'mgl', 'ppb', 'ppm', 'km', 'mi', 'nmi', 'kn', 'bp', 'm', 'ft', 'yd', 'in', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'lb', 'acre', 'ha', 's', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century', 'mph', 'kph', '%', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh', 'twh', 'mb', 'gb', 'tb', 'ml', 'megalitre', 'l', 'bbl', 'kcal', 'deg', 'degC', 'degF', 'clock', 'clock12', 'magnitude', 'times', 'fraction', 'score', 'pp', 'db', 'mbps', 'gbps']);
 /** Whether a quantity's unit counts things ("702 votes", "eight games"), which a bare number of a table may give. */
 export const countUnit = (unit: string | undefined): boolean => unit !== undefined && !MEASURES.has(unit);
 
@@ -1597,8 +1604,8 @@ function markRanges(text: string, values: Omit<TypedValue, 'role'>[]): void {
  * The first figure of a range takes the scale (and unit) written after the second: "between £1.62 and £1.66
  * billion" is £1.62bn to £1.66bn, "5 to 10 million tonnes" 5 million tonnes to 10 million. `values` in text order.
  */
-/** Two figures in words joined as a range ("three to four weeks", "between six and eight"). */
-const RANGE_IN_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-?\s+(?:to|and|or)\s+\p{L}/iu;
+/** Two figures in words joined as a range ("three to four weeks", "between six and eight", "eight hundred and twelve hundred"). */
+const RANGE_IN_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)-?\s+(?:to|and|or)\s+\p{L}/iu;
 /** Orders of magnitude between two ends of a range beyond which the first end does not take the second's scale. */
 const RANGE_SPREAD_MAX = 2;
 
@@ -1611,6 +1618,13 @@ function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
     // "between 3 and 4 per cent": both percentages.
     if (a.kind === 'number' && b.kind === 'percent' && a.unit === undefined) {
       a.kind = 'percent';
+      a.unit = b.unit;
+      continue;
+    }
+    // "between eight hundred and twelve hundred pounds", "between 800 and 1,200 pounds": both sums, when the two are
+    // of one order of magnitude or so.
+    if (a.kind === 'number' && a.unit === undefined && !a.label && !a.per && b.kind === 'money' && a.value > 0 && b.value > 0 && Math.abs(Math.log10(a.value / b.value)) < 1) {
+      a.kind = 'money';
       a.unit = b.unit;
       continue;
     }
