@@ -245,6 +245,8 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
   const out: { cue: string; terms: string[]; clause: number; at: number }[] = [];
   for (const m of info.text.matchAll(NEGATIONS)) {
     let from = m.index! + m[0].length;
+    // (A judgement of an amount denies nothing of the amount after it: "which wasn't much, about a tonne and a half".)
+    if (/^\s+(?:much|many|a\s+lot|great)\s*(?:[,.;:!?]|$)/i.test(info.text.slice(from, from + 16))) continue;
     // A quotation that opens right after the cue is what it denies ("could not \"keep subsidising …\"").
     const quote = /^\s*["“‘]/.exec(info.text.slice(from, from + 4));
     if (quote) from += quote[0].length;

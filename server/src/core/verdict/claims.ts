@@ -735,10 +735,13 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // the 21-day consultation period".)
   if (value.unit === undefined && value.kind === 'number') rivals = rivals.filter((s) => !(s.kind === 'quantity' && /^\d[\d,.]*[-‑]\p{L}/u.test(s.text)));
   // (Nor a bare figure of a sentence the rival of a length of time: "has fallen by 44 per cent in five years" / "has
-  // fallen from 52 in 2019 to 29 in 2024"; a table's cell may be, under its unit.)
-  // (An age is: "The 28-year-old" / "Okonkwo, 27,".)
+  // fallen from 52 in 2019 to 29 in 2024"; a table's cell may be, under its unit. An age is a bare figure's rival:
+  // "The 28-year-old" / "Okonkwo, 27,".)
   const yearsOld = /^[-‑\s]*old\b/.test(info.text.slice(value.span.end, value.span.end + 6)) || /old$/.test(value.text);
   if (value.kind === 'quantity' && DURATION_UNITS.has(value.unit ?? '') && !yearsOld && !TABLE_ROW.test(sentence.text)) rivals = rivals.filter((s) => !(s.kind === 'number' && s.unit === undefined));
+  // (Nor, the other way, a length of time the rival of a count of things: "64 volunteers" / "Recording length: 31
+  // minutes".)
+  if (value.kind === 'number' && value.unit === undefined && countedNoun(info.text, value)) rivals = rivals.filter((s) => !(s.kind === 'quantity' && DURATION_UNITS.has(s.unit ?? '')));
   // (Nor, the other way, a bare count the rival of a measure joined to its noun: "a ten-minute drive" / "two officers
   // from Tamarsh County Council".)
   if (value.kind === 'quantity' && !yearsOld && /^[\p{L}\d][\p{L}\d,.]*[-‑]\p{L}/u.test(value.text)) rivals = rivals.filter((s) => !(s.kind === 'number' && s.unit === undefined));
@@ -2243,7 +2246,10 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
   return undefined;
 }
 
-/** A row's first cell that is a year, alone or labelled, and its months: "Reporting year: 2024-25", "2023", "2019/20 (April–March)". */
+/**
+ * A row's first cell that is a year, alone or labelled, with its months in brackets or not: "Reporting year: 2024-25",
+ * "2023", "2019/20 (April–March)".
+ */
 const YEAR_KEY_CELL = /^\s*(?:[\p{L}][\p{L} ]{0,29}:\s*)?((?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)(?:\s*\([\p{L}\s–-]{3,30}\))?\s*$/u;
 
 /**
@@ -2770,6 +2776,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   if (info.values.filter(isNumeric).length >= 2 && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o))) return undefined;
   // The claim's figures that a row's cells may hold: not a number that names something ("Aster 7"), nor a year or date.
   const rowFigures = info.values.filter((v) => isNumeric(v) && !v.label && v.kind !== 'year' && v.kind !== 'date');
+  // (The rows named, under a name the loop's own `named` does not hide.)
   const keyedRows = named;
   for (const c of named) {
     if (named.some((o) => o !== c && keyOf(o.sentence).text === keyOf(c.sentence).text && statesAll(o))) continue;

@@ -253,6 +253,8 @@ const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(
  */
 function emergencyNumber(text: string, start: number, end: number): boolean {
   if (!/^(?:999|911|112|111|101)$/.test(text.slice(start, end))) return false;
+  // (Or after "NHS": "patients will be directed to NHS 111".)
+  if (/\bNHS[ \t]+$/.test(text.slice(Math.max(0, start - 8), start))) return true;
   return /^[ \t]+(?:emergency[ \t]+)?(?:calls?[ \t-]handl\w*|calls?|service|line|number|operators?|control|centre|center)\b/i.test(text.slice(end, end + 24)) || /\b(?:dial(?:led|ed|ling|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|e)|call(?:ed|ing|s)?)[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start));
 }
 
@@ -334,8 +336,11 @@ const SPREAD_BEFORE = /\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion|thousand|%)?
 /** Minutes said after or before noon or midnight: "ten minutes after midnight", "five minutes before noon". */
 const MINUTES_FROM_NOON = /\b((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|\d{1,2})\s+minutes?\s+(after|before|past)\s+(midnight|noon|midday))\b/gi;
 /** Noon and midnight after a word of time ("began at noon", "until midnight"). */
-/** "at noon", "by midnight"; "12 noon" wherever it stands ("Rally: Friday 24 January, 12 noon"). */
-const NOON = /(?:\b(?:at|by|from|until|till|before|after|around|about|to|since|past)\s+((?:12\s+)?(?:noon|midday|midnight))|(?<![\d.:])(12\s+(?:noon|midday|midnight)))\b/gi;
+/**
+ * "at noon", "by midnight", the end of a range ("between 10am and noon"); "12 noon" wherever it stands ("Rally: Friday
+ * 24 January, 12 noon").
+ */
+const NOON = /(?:\b(?:at|by|from|until|till|before|after|around|about|to|since|past|(?<=\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+)and)\s+((?:12\s+)?(?:noon|midday|midnight))|(?<![\d.:])(12\s+(?:noon|midday|midnight)))\b/gi;
 const NOON_WORD = /noon|midday|midnight/i;
 /** An hour in words or digits before a part of the day: "ten in the morning", "6 o'clock in the evening", "eleven at night". */
 // (British "half five" is half past five.)
@@ -1658,6 +1663,9 @@ function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
 /** A measure named as what changes, before "from N to M" with no unit: "opening hours … would fall from 32 to 24 a week". */
 const SUBJECT_UNIT = /\b(hours|minutes|miles|kilometres|kilometers|metres|meters|days|weeks)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:will|would|could|to|has|have|had|was|were|is|are|be|been)\s+)*(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|cut|cuts|reduced?|reduces|increased?|increases|go|goes|went|gone|drop|drops|dropped|change|changes|changed|extended|extends?|shrinks?|shrank|grows?|grew|grown|up|down)\s+from\s+$/iu;
 
+/** A measure named as the object of the change, before "from N to M": "had cut its hours from 20 to eight a week". */
+const OBJECT_UNIT = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|increased?|increases|increasing|extended|extends?|extending|raised?|raises|raising|lengthened|shortened|changed?)\s+(?:its|their|his|her|the|our|opening|weekly|daily)\s+(?:opening\s+|weekly\s+|daily\s+)?(hours|minutes|miles|kilometres|kilometers|metres|meters|days|weeks)\s+from\s+$/iu;
+
 /**
  * Figures of a change "from N to M" without a unit, where the words before name the measure that changes ("hours at
  * Ashby Fen Library would fall from 32 to 24 a week"): both in that unit.
@@ -1668,7 +1676,7 @@ function unitOfSubject(text: string, values: Omit<TypedValue, 'role'>[]): void {
     const b = values[k + 1];
     if (a.kind !== 'number' || b.kind !== 'number' || a.unit !== undefined || b.unit !== undefined || a.label || b.label) continue;
     if (!/^\s+to\s+$/i.test(text.slice(a.span.end, b.span.start))) continue;
-    const m = SUBJECT_UNIT.exec(text.slice(Math.max(0, a.span.start - 120), a.span.start));
+    const m = SUBJECT_UNIT.exec(text.slice(Math.max(0, a.span.start - 120), a.span.start)) ?? OBJECT_UNIT.exec(text.slice(Math.max(0, a.span.start - 60), a.span.start));
     if (!m || /[,;:.]/.test(m[0])) continue;
     const unit = UNITS[m[1].toLowerCase()];
     if (!unit) continue;
