@@ -360,6 +360,7 @@ const DECLARES = [
   /\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*\p{Lu}{1,4}[ \t]*\)/u,
   /(?:^|[:;])[ \t*]*\p{Lu}{1,4}[ \t]*=[ \t]*\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}/u,
   /^[ \t]*(?:[-*•][ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,[^\n]{2,160}\([ \t]*\p{Lu}{1,4}[ \t]*\)[ \t]*$/u,
+  /\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*,[^\n;()]{2,160}\([ \t]*\p{Lu}{1,4}[ \t]*\)[ \t]*;/u,
 ];
 
 /** Full names and roles for the labels, from the header text. */
@@ -523,6 +524,10 @@ function declaredLabel(label: string, header: string): { name: string; role?: st
   // Trust (ST)".)
   const atEnd = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:${COURTESY_TITLE}[ \t]+)?${DECLARED_NAME}[ \t]*,[ \t]*([^\n()]{2,120}?)[ \t]*\([ \t]*${l}[ \t]*\)[ \t]*$`, 'mu').exec(header);
   if (atEnd) return { name: atEnd[1], role: atEnd[2] };
+  // (Or one of several such on a key's line, each up to a semicolon: "Interviewees: Helen Marchbank, chair of the
+  // society (HM); Graham Tull, former landlord (GT)".)
+  const endsItem = new RegExp(String.raw`(?:^[ \t*]*(?:\p{L}+[ \t]*:[ \t*]*)?|;)[ \t]*(?:${COURTESY_TITLE}[ \t]+)?${DECLARED_NAME}[ \t]*,[ \t]*([^\n;()]{2,160}?)[ \t]*\([ \t]*${l}[ \t]*\)[ \t]*(?=;|$)`, 'mu').exec(header);
+  if (endsItem) return { name: endsItem[1], role: endsItem[2] };
   // (Or one of several "label = name" on a key's line: "Speakers: LH = Lucy Hargreaves; MT = Marion Threlfall, owner,
   // Threlfall's Garden Centre".)
   const keyed = new RegExp(String.raw`(?:^|[:;])[ \t*]*${l}[ \t]*=[ \t]*${DECLARED_NAME}(?:[ \t]*,[ \t]*([^\n;]{2,120}?))?[ \t]*(?=;|$)`, 'mu').exec(header);

@@ -38,6 +38,8 @@ const VENUE_BEFORE = /\bat\s+(?:the\s+)?$/i;
 const VENUE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:street|road|lane|square|hall|centre|church|campus|building|ward|station|substation|bridge|park|estate|hospital|reservoir|works|quay|harbour|airport|stadium|theatre|library|museum|market|site|depot|plant)\b/;
 /** A lower-case word of an area after its name ("the Thornley Market and Fenwick areas"). */
 const AREA_AFTER = /^\s+(?:area|areas|district|districts|region|ward|wards)\b/;
+/** Words that open a name of a grade or a class, no body or place: "Grade II", "Category A", "Band 5". */
+const GRADE_WORD: ReadonlySet<string> = new Set(['grade', 'category', 'class', 'band', 'tier', 'level', 'phase', 'stage', 'type']);
 /** Words that open a name and make it a body's whatever its last word ("NHS Northmoor"). */
 const BODY_OPENING: ReadonlySet<string> = new Set(['nhs']);
 
@@ -52,6 +54,8 @@ function kindOf(text: string, v: TypedValue): NameKind | undefined {
   const words = v.name ?? [];
   if (!words.length) return undefined;
   const last = words[words.length - 1];
+  // (A grade or a class is no place: "the Grade II listed building".)
+  if (GRADE_WORD.has(words[0])) return undefined;
   if (BODY_HEAD.has(last) || BODY_OPENING.has(words[0])) return 'body';
   const before = text.slice(Math.max(0, v.span.start - 16), v.span.start);
   const after = text.slice(v.span.end, v.span.end + 30);

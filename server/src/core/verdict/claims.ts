@@ -1147,6 +1147,7 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
 
 /** A claim that puts a row first of its table: "more operations than any other specialty", "the most", "the highest". */
 const TOP_OF_TABLE = /\b(?:(more|fewer|less)\s+(?:[\p{L}-]+\s+){0,8}?than\s+(?:(?:for|in|at|by|from|on)\s+)?any\s+other|the\s+(?:(second|third|fourth|fifth)[\s-]+)?(most|highest|largest|biggest|greatest|fewest|lowest|smallest|least|cheapest|dearest|hottest|warmest|coldest|busiest|quietest|longest|shortest|heaviest|lightest|wettest|driest|fastest|slowest|steepest|sharpest))\b/iu;
+const TOP_OF_TABLES = new RegExp(TOP_OF_TABLE.source, 'giu');
 /** The kind of unit a row's label opens with: "Faculty of Arts and Humanities", "School of Chemistry". */
 const UNIT_KIND = /^\s*(Faculty|School|Department|College|Division|Directorate|Institute|Centre|Center)\s+of\b/u;
 /** A passage that is a table's row of two cells or more ("Total rejected (recount) | Number: 29"); `TABLE_ROW` asks for three. */
@@ -1183,6 +1184,12 @@ function rankingDenied(text: string): boolean {
 const JUDGEMENT_AFTER = /^\s+(?:serious|severe|significant|important|notable|memorable|controversial|ambitious|complex|difficult|urgent|dramatic|striking|unusual|prominent|senior|experienced|influential|vulnerable)\b/i;
 /** A noun of change right after a superlative (two words may come between): "largest single rise", "biggest fall". */
 const CHANGE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|overrun|overspend)\b/iu;
+
+/** A noun of falling right after a superlative: "the biggest quarterly fall", "the largest reduction". */
+const FALL_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts)\b/iu;
+
+/** A noun of rising right after a superlative: "the biggest percentage rise", "the largest increase". */
+const RISE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|jumps)\b/iu;
 
 /** A column of changes: "Variance", "Change (%)", "Increase". */
 const CHANGE_COLUMN = /\b(?:variance|change|increase|decrease|rise|fall|difference|overrun)\b/i;
@@ -1249,8 +1256,26 @@ function nameOfAnotherRow(info: ClaimInfo, row: TextInfo, rows: readonly TextInf
  * of totals or of the others together are no rivals. The claim's words, the row that leads the column and its cell.
  */
 function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo } | undefined {
-  const cue = TOP_OF_TABLE.exec(info.text);
-  if (!cue) return undefined;
+  // Each ranking of the claim in turn: "Calder Housing Association proposed the fewest homes but would have kept the
+  // smallest area of green space, 1.8 hectares" ranks the homes and the green space.
+  // (A later one by its own clause's row and figures only: "Northgate has the largest backlog, with 1,104
+  // outstanding potholes, while Riverside has the smallest" ranks Riverside by no figure.)
+  let first = true;
+  for (const cue of info.text.matchAll(TOP_OF_TABLES)) {
+    const at = cue.index!;
+    const from = first ? 0 : Math.max(0, ...[...info.text.slice(0, at).matchAll(/;|\s(?:and|but|while|whereas)\s/g)].map((m) => m.index! + m[0].length));
+    const to = first ? info.text.length : at + (/;|\s(?:and|but|while|whereas)\s/.exec(info.text.slice(at))?.index ?? info.text.length - at);
+    const found = notTopOfTableAt(info, rows, cue as RegExpExecArray, first ? undefined : { start: from, end: to });
+    if (found) return found;
+    first = false;
+  }
+  return undefined;
+}
+
+/** `notTopOfTable` for one ranking cue of the claim's. */
+function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegExpExecArray, clause?: Span): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo } | undefined {
+  const inClause = (v: TypedValue) => !clause || (v.span.start >= clause.start && v.span.end <= clause.end);
+  const clauseTerms = clause && analyzeText(info.text.slice(clause.start, clause.end), false).terms;
   // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
   if (OWN_RECORD.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))) return undefined;
   // (Nor a judgement that ranks no column: "The most serious incident came on 14 July 2021, when … for around 26
@@ -1275,7 +1300,7 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // where the forecast cost … has grown from £6.2 million to £9.8 million" ranks the rise, not the budget.)
   const ofChange = CHANGE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
   const endOfChange = (v: TypedValue) => ofChange && /\b(?:from|to)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start));
-  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v) && !endOfChange(v)).sort((a, b) => distance(a) - distance(b));
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v) && !endOfChange(v) && inClause(v)).sort((a, b) => distance(a) - distance(b));
   // The count the claim ranks among, if it gives one: a table with more rows ranks more than the claim does ("the
   // busiest of the three" libraries to close, in a table of all the borough's).
   const among = info.values.find((v) => ofRanked(v) && v.value !== undefined)?.value;
@@ -1286,14 +1311,24 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
   // Engineering will lose the fewest posts" / "Faculty of Science and Engineering | … | Proposed reduction: 35").
   // (Rows of cells, not a table's header, which "of any phase" names by its "Phase".)
   const data = rows.filter((c) => labelledCellSpans(c.sentence.text).length > 0);
-  const strict = data.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
-  for (const c of strict.length ? strict : data.filter((c) => namesLabel(info, rowLabel(c.sentence), true))) {
+  // (The rows the clause names, if it names any: "but would have kept the smallest area of green space" ranks the
+  // row the claim names before.)
+  const namedInClause = (c: Candidate) => !!clauseTerms && !!rowLabel(c.sentence)?.terms.some((t) => clauseTerms.has(t));
+  const clauseNames = rows.some(namedInClause);
+  const ofClause = (c: Candidate) => !clauseNames || namedInClause(c);
+  const strict = data.filter((c) => namesLabel(info, rowLabel(c.sentence), false) && ofClause(c));
+  for (const c of strict.length ? strict : data.filter((c) => namesLabel(info, rowLabel(c.sentence), true) && ofClause(c))) {
     const label = rowLabel(c.sentence);
     if (!rankedRow(c.sentence)) continue;
     if (among !== undefined && c.table.filter((r) => rankedRow(r) && labelledCellSpans(r.text).length > 0).length !== among) continue;
     // (Not a row whose label says the ranking itself: "The most common side effect was mild nausea, reported by 11%"
     // / "Most common side effect (nausea) | 11% | 4%", below "Patients with at least 50% fewer migraine days | 58%".)
     if (label && word.test(label.text)) continue;
+    // (Nor a row that gives none of the claim's figures where another row gives them all: "The biggest quarterly fall
+    // came in the summer, when vehicle entries between July and September dropped from 23,800 to 19,100" is about
+    // the row "Q2 (July–September) | 23,800 | 19,100", not the year's "Vehicle entries (ANPR)" of another table.)
+    const given = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year');
+    if (given.length >= 2 && !given.some((v) => statesValue(c.sentence, v)) && rows.some((r) => r !== c && given.every((v) => statesValue(r.sentence, v)))) continue;
     const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
     const valueIn = (k: LabelledCellSpan, row: TextInfo = c.sentence) => row.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= k.valueStart && x.span.end <= k.end);
     const v = figures[0];
@@ -1312,16 +1347,41 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
     // A word of size in an apposition with no figure ranks the one column of size: "Ashby Vale, the largest of the
     // four reservoirs, was … at 66%" ranks "Capacity (million litres)", not the level.
     const sized = v && SIZE_CUE.test(cueWord) && /,\s*$/.test(info.text.slice(0, cue.index)) && !phraseHasFigure(info, cue.index, cue.index + cue[0].length) ? cells.filter((k) => SIZE_COLUMN.test(k.label) && valueIn(k)) : [];
-    const byWord = sized.length === 1 ? sized : exact.length === 1 ? exact : shared;
-    const figure = sized.length === 1 ? undefined : v;
+    // So does the noun right after "the most" that is the one column's word, in a phrase with no figure: "Millbrook,
+    // which has the most lights in the scheme, saw the biggest percentage rise of any ward, 8 per cent" ranks
+    // "Lights affected", not the change.
+    // (Only where the row gives the figure in another column: "Brackenford has recorded the most cases, nine" ranks
+    // the cases by the nine, and "followed by Elmsworth with six" ranks no row that does not give it.)
+    // (The noun as written: "the most cancellations" is no "Cancellation rate".)
+    const nounCells = v && !sized.length && noun && !phraseHasFigure(info, cue.index, cue.index + cue[0].length) ? cells.filter((k) => valueIn(k) && k.label.toLowerCase().split(/[^\p{L}-]+/u).includes(noun)) : [];
+    const nounNamed = nounCells.length === 1 && cells.some((k) => k !== nounCells[0] && c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v!, x))) ? nounCells : [];
+    const byWord = sized.length === 1 ? sized : nounNamed.length === 1 ? nounNamed : exact.length === 1 ? exact : shared;
+    const figure = sized.length === 1 || nounNamed.length === 1 ? undefined : v;
     if (figure || byWord.length === 1) {
       const cell = figure ? cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(figure, x))) : byWord[0];
       if (!cell) continue;
       const mine = figure ? c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(figure, x))! : valueIn(cell)!;
       // The rows that come before it in the column, best first.
       // (In one unit: "41 hours" is longer than "18 hours 30 minutes", which is 1,110 minutes.)
+      // (A column of changes with signs, for a ranking of changes, by the signed change: "−16%" is no rise, and the
+      // biggest fall is the most negative.)
+      const signOf = (row: TextInfo, x: TypedValue) => (/(?:^|[\s:(])[-−]$/.test(row.text.slice(Math.max(0, x.span.start - 2), x.span.start)) ? -1 : 1);
+      const signedIn = (row: TextInfo, k: Span) => row.values.some((x) => x.span.start >= k.start && x.span.end <= k.end && /(?:^|[\s:(])[-−+]$/.test(row.text.slice(Math.max(0, x.span.start - 2), x.span.start)));
+      const signedColumn = ofChange && CHANGE_COLUMN.test(cell.label) && c.table.some((r) => {
+        const k = labelledCellSpans(r.text).find((y) => y.label === cell.label);
+        return !!k && signedIn(r, k);
+      });
+      const fall = signedColumn && FALL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
+      // (Only for a rise or a fall: a column's sign for an overspend may be either way.)
+      const signed = signedColumn && (fall || RISE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length)));
+      const rowOf = new Map<TypedValue, TextInfo>([[mine, c.sentence]]);
       const beats = (a: TypedValue, b: TypedValue) => {
-        const [x, y] = inOneUnit(a, b);
+        let [x, y] = inOneUnit(a, b);
+        if (signed) {
+          const flip = fall ? -1 : 1;
+          x = { ...x, value: x.value! * signOf(rowOf.get(a)!, a) * flip };
+          y = { ...y, value: y.value! * signOf(rowOf.get(b)!, b) * flip };
+        }
         return down ? x.value! < y.value! : x.value! > y.value!;
       };
       const others: { row: TextInfo; x: TypedValue; cell: Span }[] = [];
@@ -1340,6 +1400,7 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
         const x = theirs && valueIn(theirs, r);
         if (!x || group(x) !== group(mine) || valueAgrees(mine, x)) continue;
         others.push({ row: r, x, cell: { start: theirs.start, end: theirs.end } });
+        rowOf.set(x, r);
       }
       const ahead = others.filter((o) => beats(o.x, mine)).sort((a, b) => (beats(a.x, b.x) ? -1 : beats(b.x, a.x) ? 1 : 0));
       // The row in the claim's place: the leader for a first; for a second or third ("the second most valuable
@@ -2168,9 +2229,25 @@ const AUXILIARIES = new Set(['will', 'shall', 'would', 'could', 'should', 'must'
  * "the firm" / "the haulier"): in the place of an unrelated word they are the same thing said generally, not a swap
  * (word vectors read some exact words in another sense: "tablet" is near "computer", not "drug").
  */
+/**
+ * Whether the source sentence, right after the word aligned with the claim's, has "I" or "we" doing what the claim's
+ * next word says its word did: "The inspector noted the offer" / "… per year, which I note but give no weight to".
+ */
+function firstPersonDoer(claimText: string, claimSpan: Span, sourceText: string, sourceSpan: Span): boolean {
+  const verb = /^\s+(\p{L}+)/u.exec(claimText.slice(claimSpan.end))?.[1];
+  const term = verb && processTerm(verb);
+  const m = /^[^.;:]{0,30}?\b(?:I|we|We)\s+(?:\p{L}+\s+)??(\p{L}+)/u.exec(sourceText.slice(sourceSpan.end));
+  return !!term && !!m && processTerm(m[1]) === term;
+}
+
+/** Pronouns that leave open who: a claim may name them ("for anyone waiting" / "for pupils waiting"). */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever']);
+
 const GENERIC_NOUNS: ReadonlySet<string> = new Set([
   'drug', 'drugs', 'medicine', 'medicines', 'treatment', 'treatments', 'company', 'companies', 'firm', 'firms', 'business', 'businesses',
   'group', 'organisation', 'organization', 'body', 'man', 'woman', 'men', 'women', 'person', 'people', 'child', 'children',
+  // ("Families with questions can call" / "Parents with questions can call".)
+  'family', 'families', 'household', 'households',
   'vehicle', 'vehicles', 'building', 'buildings', 'site', 'area', 'place', 'device', 'devices', 'product', 'products',
   'scheme', 'plan', 'project', 'event', 'team', 'side', 'club', 'party', 'country', 'city', 'town', 'region',
   // ("The work was completed two days ahead of schedule" / "The £8.6 million resurfacing project covered … the runway
@@ -2312,8 +2389,14 @@ const WON_BY = /\b(?:won|wins|win|winning|beat|beats|beaten|defeated|defeats|hel
 /** A cell of a row with its column's label and a figure ("| Tarvoxilan: 131 (14.2%)"). */
 const LABELLED_FIGURE_CELL = /\|\s*[^|:\n]{1,60}:\s*[^|\n]*\d/u;
 
+/** The labels of a row of those for or against, and the words a claim says either with. */
+const STANCES = [
+  { label: /^(?:support(?:ed|s)?|for|in\s+favou?r|yes|agree(?:d)?|(?:strongly\s+)?agree|approve(?:d)?)$/i, words: /\b(?:in\s+favou?r|in\s+support|support(?:ed|ing)?|backed|backing|approved|agreed|for\s+(?:it|the\s+\p{L}+))\b/iu },
+  { label: /^(?:oppose(?:d|s)?|against|no|disagree(?:d)?|(?:strongly\s+)?disagree|object(?:ed|ions?)?)$/i, words: /\b(?:against|opposed|opposing|objected|objecting|disagreed)\b/i },
+];
+
 /** A table's row of totals ("Total", "All", "Overall", "Combined"). */
-const TOTAL_LABEL = /^[*_\s]*(?:grand\s+)?(?:total|all|overall|combined|year\s+to\s+date)\b/i;
+const TOTAL_LABEL = /^[*_\s]*(?:grand\s+)?(?:total|all|overall|combined|year\s+to\s+date)\b|^[*_\s]*[\p{L}-]+(?:\s+[\p{L}-]+)?\s+totals?[*_\s]*$/iu;
 
 /** A word that opens a clause before a figure ("… while wages rose to £1.87 million"). */
 const CLAUSE_WORD = /\b(?:while|whereas|but)\b/gi;
@@ -2392,7 +2475,17 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       const capitals = [...label.matchAll(/\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?:\p{Lu}\.?\s+)*(\p{Lu}\p{Ll}{2,})/gu)].map((m) => m[1].toLowerCase());
       return info.values.some((n) => n.kind === 'name' && n.name!.length >= 2 && capitals.includes(n.name![n.name!.length - 1]));
     };
-    if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c) || byAdjective(c, v) || byPerson(c))) continue;
+    // (Or by a word of the same stance in the figure's clause, for a row of those for or against: "58 per cent opposed
+    // and 35 per cent in favour" / "Supported | 682 | 35%".)
+    const byStance = (c: Candidate) => {
+      const label = labels.get(c)?.text.replace(/[*_]/g, '').trim();
+      const stance = label && STANCES.find((x) => x.label.test(label));
+      if (!stance) return false;
+      const from = Math.max(0, ...[...info.text.slice(0, v.span.start).matchAll(/[,;:]|\s(?:and|but|while|whereas)\s/g)].map((m) => m.index! + m[0].length));
+      const to = v.span.end + (/[,;:]|\s(?:and|but|while|whereas)\s/.exec(info.text.slice(v.span.end))?.index ?? info.text.length);
+      return stance.words.test(info.text.slice(from, to));
+    };
+    if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c) || byAdjective(c, v) || byPerson(c) || byStance(c))) continue;
     // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
     // rose to £1.87 million" / "Wages and salaries | £1,870,000".)
     const nearest = nearestLabelRow(info, v, rows, labels);
@@ -2617,8 +2710,16 @@ function yearOfFigure(info: ClaimInfo, v: TypedValue): { year: number; through?:
   const year = own ?? nearest(v, years);
   const figures = info.values.filter((f) => isNumeric(f) && group(f) === group(v));
   if (!own && nearest(year, figures) !== v) return undefined;
+  // (Not the year a comparison after the figure sets it against: "20 times during this year's bathing season, almost
+  // twice as many as in 2023".)
+  if (!own && comparedYear(info, v, year)) return undefined;
   if (year.kind === 'date') return { year: year.date!.year! };
   return year.through !== undefined ? { year: year.value!, through: year.through } : { year: year.value! };
+}
+
+/** Whether a claim's year after its figure is one a comparison sets the figure against: "almost twice as many as in 2023". */
+function comparedYear(info: ClaimInfo, v: TypedValue, year: TypedValue): boolean {
+  return year.span.start > v.span.end && /\b(?:than|as|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?$/i.test(info.text.slice(Math.max(0, year.span.start - 24), year.span.start));
 }
 
 /** A claim's years: years that are no decade, and dates of a year alone. */
@@ -2649,7 +2750,10 @@ function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]
   // (Not the column a comparison after the figure sets it against: "at 24 per cent, was lower than the average for
   // comparable prisons" is not the "Comparator" column's figure.)
   const against = new Set([...info.text.matchAll(THAN_WORDS)].filter((m) => m.index! >= v.span.end).flatMap((m) => [...analyzeText(m[2], false).terms].map(columnTerm)));
-  const own = against.size ? cells.filter((c) => ![...c.terms].some((t) => against.has(t))) : cells;
+  // (Nor the column of a year the claim compares it with: "20 times during this year's bathing season, almost twice as
+  // many as in 2023" is no "2023 season" figure.)
+  const compared = claimYears(info).filter((y) => comparedYear(info, v, y)).map((y) => (y.kind === 'date' ? y.date!.year! : y.value!));
+  const own = cells.filter((c) => (!against.size || ![...c.terms].some((t) => against.has(t))) && !(c.year && compared.includes(c.year.year)));
   return byCues(info, v, own) ?? namedWhole(info, v, own);
 }
 
@@ -2847,6 +2951,12 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       const after = wordAfter(info.text, v.span.end);
       const telling = after !== undefined && !!processTerm(after) && !STOPWORDS.has(processTerm(after)!);
       if (after && telling && candidates.some((o) => !rows.includes(o) && o.features.topic >= COPIED_TOPIC_MIN && o.sentence.values.some((x) => valueAgrees(v, x) && wordAfter(o.sentence.text, x.span.end) === after))) continue;
+      // (Nor, outside the clause of the row's name, one any passage gives before the claim's word or in its unit: "the parish council
+      // had voted nine to none to object, and that 71 per cent of the 540 households who replied" / "71 per cent of the
+      // 540 households who replied", not the row "Parish councils | Objections: 3".)
+      // (The same unit will do for the word: "540 households".)
+      const sameNext = (o: Candidate, x: TypedValue) => (v.kind === 'quantity' && v.unit !== undefined && x.unit === v.unit) || (after !== undefined && telling && wordAfter(o.sentence.text, x.span.end) === after);
+      if (!inClauseOf(info, v, label.terms) && candidates.some((o) => !rows.includes(o) && o.sentence.values.some((x) => valueAgrees(v, x) && sameNext(o, x)))) continue;
       // (The row's name by its last word will do: "Grant also set the fastest lap of the race, a 1:21.903 on lap 58"
       // for the row "Oliver Grant | … | Laps: 66".)
       const named = (o: Candidate) => label.terms.every((t) => o.sentence.terms.has(t)) || (label.terms.length > 1 && o.sentence.terms.has(label.terms[label.terms.length - 1]));
@@ -5393,7 +5503,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         negativeOf(x.claim, x.source) ||
         (oppositeInPlace(x.claim, x.source) && !wordsOfOtherQuantities(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) && (!x.loose || copiedBut(x)) && !oldIsCurrent(x.claim, x.source, info.text)) ||
         // (Not a people's adjective for its country's possessive: "Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru".)
-        (x.named && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan) && !namesDescription(x, info.text, chosen.c.sentence.text)) ||
+        // (A common noun that opens both sentences is no name: "Families with questions can call" / "Parents with
+        // questions can call".)
+        (x.named && !(x.claimSpan.start === 0 && GENERIC_NOUNS.has(x.claim.toLowerCase())) && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan) && !namesDescription(x, info.text, chosen.c.sentence.text)) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
@@ -5428,6 +5540,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor the noun of a doer whose verb the sentence has elsewhere: "Blue Badge holders and volunteers" / "Staff
           // holding a Blue Badge and registered volunteers".)
           !doerOfVerbIn(x.claim, chosen.c.sentence.text) &&
+          // (Nor anyone the sentence leaves open, named: "for pupils waiting to be collected" / "for anyone waiting to
+          // be collected"; nor "aged" before an age: "The youngest, aged 18," / "Our youngest investor is eighteen".)
+          !INDEFINITE_PRONOUNS.has(x.source.toLowerCase()) &&
+          // (Nor the doer the sentence gives as "I" or "we", with the claim's next verb: "The inspector noted the offer"
+          // / "per year, which I note but give no weight to".)
+          !firstPersonDoer(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
+          !(/^aged?$/i.test(x.claim) && /^\s+(?:\d|[a-z]+-?\s)/i.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 12))) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && !nameForWord(x) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );
@@ -5988,6 +6107,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // Not when another sentence gives the person the claim's role ("The pair's former coach, Christos Tzekos," as
         // well as "the athletes' controversial coach, Christos Tzekos").
         if (scored.some((o) => namedRoles(o.c.sentence.text, o.c.sentence.values).some((r) => sameRole(found.r!.claim, r)))) break;
+        // (Nor when the claim gives the person two posts and the other is the text's: "Helen Marchbank, the society's
+        // chair and a retired headteacher of Brantley Primary School" / "Helen Marchbank, chair of the society".)
+        if (mine.some((r) => r !== found.r!.claim && sameRole(r, found.r!.source))) break;
         // (Nor when the text that gives the other post gives the claim's too, as one to come: "SANDRA OKAFOR — Practice
         // Manager, Ashworth Road Surgery (Business Manager designate, Castlebridge Health Partnership)".)
         const claimed = [...found.r.claim.modifiers, found.r.claim.head].join(' ');
