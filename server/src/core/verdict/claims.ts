@@ -2240,6 +2240,15 @@ function firstPersonDoer(claimText: string, claimSpan: Span, sourceText: string,
   return !!term && !!m && processTerm(m[1]) === term;
 }
 
+/** Whether a claim's figure counts a part of a group ("12 of those play areas") and a source's figure is larger: the whole's. */
+function partOfLarger(info: ClaimInfo, v: TypedValue, source: string, after = ''): boolean {
+  const PART = /^\s+of\s+(?:those|these|them|the|its|their)\b/i;
+  // (Not a part the source counts too: "on two of them" / "on three of the four".)
+  if (!isNumeric(v) || v.value === undefined || !PART.test(info.text.slice(v.span.end, v.span.end + 20)) || PART.test(after)) return false;
+  const x = extractValues(source).find(isNumeric);
+  return x?.value !== undefined && x.kind === v.kind && x.value > v.value;
+}
+
 /** Pronouns that leave open who: a claim may name them ("for anyone waiting" / "for pupils waiting"). */
 const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever']);
 
@@ -4011,6 +4020,9 @@ const ALL_OF = /\b(all)\s+(?:of\s+)?(?:the|them|those|these|its|their)\b/i;
 /** A part of a group: "most of them", "some of the", "half of those". */
 const PART_OF = /\b(most|some|many|several|half|a\s+few|a\s+majority|a\s+minority)\s+of\s+(?:the|them|those|these|its|their)\b/i;
 
+/** A question quoted and said to be asked: "“… two days before term?” she asked", "“Who pays?”, asked Mr Cole". */
+const QUOTED_QUESTION = /\?["”’»]\s*,?\s*(?:[\p{L}'’.-]+\s+){0,5}?(?:asked|asks|wondered|wonders|demanded|demands)\b/u;
+
 /** Whether a text asks rather than states: it ends with a question mark (before closing quotes). */
 function isQuestion(text: string): boolean {
   return /\?["”’'»)\]]*\s*$/u.test(text);
@@ -4077,7 +4089,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const { thresholds } = options;
   // A question states nothing: an interviewer's "So the council ignored the warnings?" neither supports nor
   // contradicts "Dr Haddad said the council had ignored the warnings" (it is still its answer's context).
-  const asking = isQuestion(info.text);
+  // (Nor does one that reports a question in its asker's words: "“Do you know what that does to a child like mine,
+  // two days before term?” she asked." is the source's question.)
+  const asking = isQuestion(info.text) || QUOTED_QUESTION.test(info.text);
   const all = prepared.candidates
     .map((c) => {
       const score = combineSupport(c.features, weights);
@@ -4502,6 +4516,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a count of things against a table's cell of another noun: "on the seven council-supported routes" /
             // "Weekday journeys: 1,840".)
             if (info.values[i].kind === 'number' && !info.values[i].unit && cellOfOtherNoun(info, info.values[i], r.conflict.source)) return false;
+            // (Nor a part against the whole it is a part of: "in 12 of those play areas" / "in all 41 fenced children's
+            // play areas".)
+            if (partOfLarger(info, info.values[i], r.conflict.source, r.conflict.sourceSpan && s.c.sentence.text.slice(r.conflict.sourceSpan.end, r.conflict.sourceSpan.end + 20))) return false;
             // (Nor a year something began against the day of the telling: "has trained since 1974" / "today (Friday 7
             // March 2025)".)
             if (info.values[i].kind === 'year' && /\bsince\s+$/i.test(info.text.slice(Math.max(0, info.values[i].span.start - 8), info.values[i].span.start)) && /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b/i.test(r.conflict.source)) return false;
@@ -4521,7 +4538,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
               (info.values[i].kind === 'date' && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && statesValue(o.c.sentence, info.values[i]) && info.values.some((w, j) => j !== i && isNumeric(w) && w.kind !== 'date' && statesValue(o.c.sentence, w)))) ||
               coStated(s, i) ||
               eventDated(i) ||
-              ofTheDocumentsDay(s, i);
+              ofTheDocumentsDay(s, i) ||
+              // (Or the day of another document about it: "the Safety Advisory Group, which met on Tuesday 4 November" /
+              // its minutes, "Date: Tuesday 4 November 2025", beside the organiser's board "meeting on Thursday 6
+              // November 2025".)
+              scored.some((o) => o.c.hit.document !== s.c.hit.document && ofTheDocumentsDay(o, i));
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
@@ -4790,7 +4811,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A change between two years that a table's row gives the other way ("formal complaints about damp and mould rose
   // between 2022/23 and 2023/24" / "Formal complaints about damp and mould | 2022/23: 231 | 2023/24: 181 | …").
   if (!conflicting) {
-    const found = rowMoveBetweenYears(claim, info, tableRows) ?? rowMoveAgainstFigures(claim, info, tableRows);
+    // (Not when a sentence other than a row gives two of the claim's figures with a move of its own, which the rules below
+    // read in its words: "It recorded 168,000 visits in 2024/25, up from 151,000 in 2023/24" gives "up from 151,000",
+    // not the row's two cells.)
+    const figures = info.values.filter((v) => isNumeric(v) && v.kind !== 'year' && v.kind !== 'date');
+    const told = scored.some((s) => !ROW_OF_CELLS.test(s.c.sentence.text) && s.c.sentence.directions.length > 0 && figures.filter((v) => statesValue(s.c.sentence, v)).length >= 2);
+    const found = told ? undefined : (rowMoveBetweenYears(claim, info, tableRows) ?? rowMoveAgainstFigures(claim, info, tableRows));
     if (found) {
       conflicting = scored.find((s) => s.c === found.candidate);
       conflicts = [found.conflict];
@@ -5153,6 +5179,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (said && WANT_OF.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       // Nor one it gives after a verb of ending or banning ("must end all outdoor music" / "said no outdoor music at all").
       if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor one it gives after "too … to", which denies it too ("had left too little room in Market Square to keep
+      // crowds safe" / "we would not be able to keep people safe").
+      if (said && /\btoo\s+\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?to\s+$/iu.test(info.text.slice(Math.max(0, said.start - 80), said.start))) continue;
       // Nor one it gives as a use or a habit, which says nothing of now ("the 38 lamp columns used to carry the motifs" /
       // "Fourteen columns had failed and could not carry motifs this year").
       if (said && /\bused\s+to\s+$/i.test(info.text.slice(Math.max(0, said.start - 12), said.start))) continue;
@@ -5839,6 +5868,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // The denial of the opposite is the word ("The panel rejected that explanation" / "The Panel did not accept
       // this explanation").
       if (deniesOutcome(t, theirs) !== deniesOutcome(info, mine)) continue;
+      // (Nor the word for what is refused "and instead" of another thing: "asks the cabinet to reject the proposal and
+      // instead to support a two-year federation pilot" / "want the cabinet to back a two-year federation pilot".)
+      // (Unless the claim has the word for what is refused: "to back the proposal".)
+      const refused = /^([^.;]{0,60}?)\binstead\b/i.exec(t.text.slice(theirs.end));
+      if (refused && ![...analyzeText(refused[1], false).terms].some((x) => info.terms.has(x))) continue;
       const word = info.text.slice(mine.start, mine.end);
       const except = new Set([processTerm(word) ?? '']);
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
