@@ -267,6 +267,13 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
       // (Nor a bare "who had not" of a group, which leaves its verb to the clause before: "Only 12% of passengers had
       // claimed compensation, and of those who had not, more than half …".)
       if (/\b(?:who|that|which)\s+(?:had|have|has|did|do|does|was|were|is|are|could|would|will)\s*$/i.test(info.text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+      // (Nor when the cue's verb has a particle, which is what is denied: "on a ledge, and we couldn't go up or down"
+      // denies the going, no ledge; "they didn't go out" denies "went out".)
+      const motion = /^\s+(go|get|come|move|turn|climb|walk)\s+(?:up|down|out|in|on|off|back|away|through|over|round|around)\b/i.exec(info.text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
+      if (motion) {
+        out.push({ cue: m[0].toLowerCase(), terms: [lemma(processTerm(motion[1]) ?? motion[1].toLowerCase())], clause: end, at: m.index! });
+        continue;
+      }
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
@@ -1076,6 +1083,9 @@ const SAID_AS_GROUPS: string[][] = [
   // A car's way along a route: "drove along it for about four minutes" / "travelled along it for about four minutes".
   // (Not "driven by", a cause.)
   ['drove', 'travelled', 'traveled'],
+  // A point put in a report: "The auditors flagged a material uncertainty" / "included a material uncertainty
+  // paragraph"; "highlighted".
+  ['flag', 'flags', 'flagged', 'flagging', 'highlight', 'highlights', 'highlighted', 'highlighting', 'include', 'includes', 'included'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

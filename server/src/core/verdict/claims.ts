@@ -2240,6 +2240,41 @@ function firstPersonDoer(claimText: string, claimSpan: Span, sourceText: string,
   return !!term && !!m && processTerm(m[1]) === term;
 }
 
+/** Words of a bound right before a figure: "just under", "more than", "about". */
+const BOUND_WORDS_BEFORE = /(?:(?:just|well|slightly|a\s+little)\s+)?(?:under|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|nearly|almost|around|about|roughly|approximately|some)\s+$/i;
+
+/**
+ * A conflict of two figures written alike, which differ by their bounds ("just under £9,000" / "just over £9,000"),
+ * with the bound words of each before it; others as they are.
+ */
+function boundsShown(c: Conflict, claimText: string, sourceText: string): Conflict {
+  if (c.kind === 'name' || c.kind === 'word' || c.kind === 'direction' || c.kind === 'negation' || c.claim.toLowerCase() !== c.source.toLowerCase() || !c.sourceSpan) return c;
+  const at = claimText.indexOf(c.claim);
+  if (at < 0 || sourceText.slice(c.sourceSpan.start, c.sourceSpan.end) !== c.source) return c;
+  const mine = BOUND_WORDS_BEFORE.exec(claimText.slice(Math.max(0, at - 30), at))?.[0] ?? '';
+  const theirs = BOUND_WORDS_BEFORE.exec(sourceText.slice(Math.max(0, c.sourceSpan.start - 30), c.sourceSpan.start))?.[0] ?? '';
+  if (mine.toLowerCase().replace(/\s+/g, ' ') === theirs.toLowerCase().replace(/\s+/g, ' ')) return c;
+  return {
+    ...c,
+    claim: `${mine}${c.claim}`,
+    source: `${theirs}${c.source}`,
+    ...(c.claimSpan ? { claimSpan: { start: c.claimSpan.start - mine.length, end: c.claimSpan.end } } : {}),
+    sourceSpan: { start: c.sourceSpan.start - theirs.length, end: c.sourceSpan.end },
+  };
+}
+
+/**
+ * Whether a claim's name is a possessive and what it owns ("Mbereta's Special Envoy"), where the rival names the
+ * possessor ("Republic of Mbereta") and the text gives what it owns ("Special Envoy").
+ */
+function possessorOfRival(v: TypedValue, rival: string, text: string): boolean {
+  const m = v.kind === 'name' ? /^(\p{Lu}[\p{L}-]+)['’]s\s+(\p{Lu}.+)$/u.exec(v.text) : null;
+  if (!m) return false;
+  const word = (w: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u');
+  // (Not a name that owns itself: "New Japan's New Japan".)
+  return word(m[1]).test(rival) && !word(m[1]).test(m[2]) && word(m[2]).test(text);
+}
+
 /** Whether a claim's figure counts a part of a group ("12 of those play areas") and a source's figure is larger: the whole's. */
 function partOfLarger(info: ClaimInfo, v: TypedValue, source: string, after = ''): boolean {
   const PART = /^\s+of\s+(?:those|these|them|the|its|their)\b/i;
@@ -2248,6 +2283,9 @@ function partOfLarger(info: ClaimInfo, v: TypedValue, source: string, after = ''
   const x = extractValues(source).find(isNumeric);
   return x?.value !== undefined && x.kind === v.kind && x.value > v.value;
 }
+
+/** Adverbs that link a sentence to the one before, which say nothing of its fact. */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['therefore', 'thus', 'hence', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'consequently', 'accordingly', 'moreover', 'furthermore', 'also', 'instead', 'indeed']);
 
 /** Pronouns that leave open who: a claim may name them ("for anyone waiting" / "for pupils waiting"). */
 const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever']);
@@ -2473,7 +2511,8 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     const namedByCell = (c: Candidate) =>
       c.sentence.text.split(' | ').some((cell) => {
         if (cell.trim() === labels.get(c)?.text || /^[^:|]{1,60}:\s/u.test(cell)) return false;
-        const first = tokenize(cell).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t)).slice(0, 2);
+        // (Words, not the figure among them: "Deletion of 85 vacant posts" is named by "deleting 85 vacant posts".)
+        const first = tokenize(cell).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t) && !/^\d/.test(t)).slice(0, 2);
         return first.length === 2 && first.every((t) => info.terms.has(t) && !info.valueTerms.has(t));
       });
     // (Or by a person's name in its label, with a title, that the claim names: "Cllr Pennock's mileage claims of
@@ -3635,6 +3674,9 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     for (const y of rivals) {
       // Not a claim that gives the rival too ("rose from 310 to 420").
       if (info.values.some((c) => c !== v && valueAgrees(c, y))) continue;
+      // Nor the level a move the sentence tells went from, to the stated figure: "reduced from five days a week to
+      // three in March 2023" for "has opened only three days a week since … March 2023".
+      if (y.span.end <= stated.span.start && /\bfrom\s+$/i.test(sentence.text.slice(Math.max(0, y.span.start - 6), y.span.start)) && /^[^.;:]{0,30}?\bto\s+$/.test(sentence.text.slice(y.span.end, stated.span.start))) continue;
       // Nor a part of the stated figure, which the sentence breaks down after it: "stall fees and sponsorship were
       // expected to bring in £40,000" / "projected income … was £40,000, comprising stall fees of £35,000 and
       // sponsorship of £5,000".
@@ -4519,6 +4561,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a part against the whole it is a part of: "in 12 of those play areas" / "in all 41 fenced children's
             // play areas".)
             if (partOfLarger(info, info.values[i], r.conflict.source, r.conflict.sourceSpan && s.c.sentence.text.slice(r.conflict.sourceSpan.end, r.conflict.sourceSpan.end + 20))) return false;
+            // (Nor a post named by its holder's possessive against the holder's own name, the post stated: "Mbereta's
+            // Special Envoy" / "Special Envoy for Cultural Restitution, Republic of Mbereta".)
+            if (possessorOfRival(info.values[i], r.conflict.source, s.c.sentence.text)) return false;
             // (Nor a year something began against the day of the telling: "has trained since 1974" / "today (Friday 7
             // March 2025)".)
             if (info.values[i].kind === 'year' && /\bsince\s+$/i.test(info.text.slice(Math.max(0, info.values[i].span.start - 8), info.values[i].span.start)) && /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b/i.test(r.conflict.source)) return false;
@@ -5179,6 +5224,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (said && WANT_OF.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       // Nor one it gives after a verb of ending or banning ("must end all outdoor music" / "said no outdoor music at all").
       if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor "for good", for ever, which is no word of worth: "will shut its Market Street office for good" / "Neither is
+      // good for the high street".
+      if (said && /^good$/i.test(info.text.slice(said.start, said.end)) && /\bfor\s+$/i.test(info.text.slice(Math.max(0, said.start - 6), said.start))) continue;
       // Nor one it gives after "too … to", which denies it too ("had left too little room in Market Square to keep
       // crowds safe" / "we would not be able to keep people safe").
       if (said && /\btoo\s+\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?to\s+$/iu.test(info.text.slice(Math.max(0, said.start - 80), said.start))) continue;
@@ -5558,6 +5606,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor a sentence's adverb in a word's place: "Organisers said they could not cover" / "Unfortunately we
           // are not able to cover".)
           !(/^\p{L}{4,}ly$/u.test(x.source) && !/^\p{L}{4,}ly$/u.test(x.claim)) &&
+          // (Nor a linking adverb: "The rainfall of 23 September therefore amounted to" / "The 23 September downpour
+          // amounted to".)
+          !LINKING_ADVERBS.has(x.source.toLowerCase()) &&
           // (Nor an adverb whose word the sentence has right after the word aligned with it: "operating without a
           // licence, mostly in the Brackley … wards" / "without the licence they require, most of them in the …".)
           !(/^\p{L}{3,}ly$/u.test(x.claim) && new RegExp(`^\\W+(?:\\p{L}+\\W+)?${x.claim.slice(0, -2)}\\b`, 'iu').test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 30))) &&
@@ -6233,6 +6284,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor the day of the document's own record: "was sentenced … on Friday 19 April" / the remarks of "Friday 19
         // April 2024", whose sentence gives the verdict's "Monday 8 April 2024".)
         if (ofTheDocumentsDay(chosen, i)) return undefined;
+        // (Nor a date the sentence refers to by "then", which a neighbour gives: "Until it opens in March 2026" /
+        // "The gallery is expected to open … in March 2026. Until then, … the conservation laboratory, which opened in
+        // 2021.")
+        if ((v.kind === 'date' || v.kind === 'year') && /\b(?:until|by|since|after|before|from)\s+then\b/i.test(sentence.text) && chosen.c.context.some((t) => statesValue(t, v))) return undefined;
         const r = statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence);
         // (Nor an age against a length of time: "Gary Pennock, 52," / "after a trial lasting nine days".)
         if (r && isAge(info, v) && r.conflict.sourceSpan && !/\byears?\b/i.test(r.conflict.source)) return undefined;
@@ -6326,6 +6381,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // Every figure, date and name must be accounted for: one that no passage states leaves the claim unsupported. So
   // must the event the claim reports where the evidence reports another of its kind ("has been charged" / "was
   // arrested on suspicion of …"): the rest of the words do not make up for it.
+  // A figure the two give alike but for its bound shows the bound: "just over £9,000, not just under £9,000".
+  if (conflicting) conflicts = conflicts.map((c) => boundsShown(c, info.text, conflicting!.c.sentence.text));
   const verdict = conflicting ? 'contradicted' : support >= thresholds.support && !account.unstatedValues.length && !otherEvent(info, [chosen.c.sentence, ...chosen.c.context], scored.flatMap((s) => [s.c.sentence, ...s.c.context])) ? 'supported' : 'unsupported';
   const first = conflicting ?? rowEvidence[0] ?? chosen;
   const pair = rowEvidence.length ? rowEvidence[1] : account.pair !== undefined && !conflicting ? scored[account.pair] : undefined;
@@ -6473,6 +6530,8 @@ function onlyOfList(info: ClaimInfo, sentence: TextInfo): { claim: Span; words: 
 
 /** The word at `span` with the content word just after it, and with the one just before it ("hydraulic failure"). */
 /** "A is not a B", the denied word in B: A, the subject. */
+/** A sentence that opens with its subject, "A van in a car park …", then "is not" right before the word: the head noun. */
+const OPENING_SUBJECT_DENIAL = /^(?:[^:\n]{0,40}:\s+)?(?:an?|the)\s+(\p{L}+)\b[^,.;:]{0,80}?\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const COPULA_DENIAL = /(\p{L}+)\s+(?:is|are|was|were)\s+(?:not|never)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "A are getting lifts, or just not …": the subject A of a sentence that denies in its second predicate. */
@@ -6491,6 +6550,11 @@ function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
   const m = k && (COPULA_DENIAL.exec(t.text.slice(Math.max(0, k.start - 48), k.start)) ?? COORDINATED_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^:\n]{0,40}:\s+/, '')) ?? KIND_DENIAL.exec(t.text.slice(0, k.start).replace(/^[^"“]*["“]\s*/, '')));
   const subject = m && processTerm(m[1]);
   if (subject && !claim.terms.has(subject) && ![...claim.terms].some((x) => lemma(x) === lemma(subject))) return true;
+  // (Or the head of a subject with words after it, which opens the sentence: "A van in a car park for seven hours a
+  // week is not a bank" says nothing of "face-to-face banking".)
+  const opening = k && OPENING_SUBJECT_DENIAL.exec(t.text.slice(0, k.start));
+  const head = opening && processTerm(opening[1]);
+  if (head && !claim.terms.has(head) && ![...claim.terms].some((x) => lemma(x) === lemma(head))) return true;
   // (Or "it did not …" of one thing, where the claim's word is done by a count of people or things: "asking why it did
   // not attend" (a bus company) says nothing of "About 70 people attended a meeting".)
   const said = claim.tokens.find((x) => !!x.term && lemma(x.term) === word);

@@ -1716,7 +1716,8 @@ function unitOfList(text: string, values: Omit<TypedValue, 'role'>[]): void {
 }
 
 /** Between a change's first figure and a bare second one: "to", after a time or place of the first ("in 2022 to"). */
-const CHANGE_GAP = /^(?:\s+(?:in|on|at|during|by)\s+[^,;:.!?()]{1,24}?)?\s+to\s+(?:(?:about|around|just|only)\s+)?$/;
+// (Or after a rate of the first: "from five days a week to three".)
+const CHANGE_GAP = /^(?:\s+(?:a|per|each)\s+(?:day|week|month|year|fortnight))?(?:\s+(?:in|on|at|during|by)\s+[^,;:.!?()]{1,24}?)?\s+to\s+(?:(?:about|around|just|only)\s+)?$/;
 
 /**
  * A bare figure a change goes to, its unit left to be read from the one it goes from ("would shrink from 19 subjects
@@ -1725,7 +1726,8 @@ const CHANGE_GAP = /^(?:\s+(?:in|on|at|during|by)\s+[^,;:.!?()]{1,24}?)?\s+to\s+
 function unitOfChange(text: string, values: Omit<TypedValue, 'role'>[]): void {
   for (let k = 1; k < values.length; k++) {
     const b = values[k];
-    if (b.kind !== 'number' || b.unit !== undefined || b.label || !/^\d[\d,]*(?:\.\d+)?$/.test(b.text)) continue;
+    // (In digits or a word: "from five days a week to three".)
+    if (b.kind !== 'number' || b.unit !== undefined || b.label || !/^(?:\d[\d,]*(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)$/u.test(b.text)) continue;
     // The first figure: the one before, or the one before a year or a date between them.
     let j = k - 1;
     if (j > 0 && (values[j].kind === 'year' || values[j].kind === 'date')) j--;
