@@ -53,7 +53,8 @@ const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', '
   // A fire service's ranks ("Area Manager Stuart Pellow" is no "Station Manager Rhys Gwillam" for sharing "Manager").
   'station', 'watch', 'crew', 'group', 'area', 'manager', 'firefighter'];
 const TITLE = String.raw`(?:${TITLES.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?`;
-const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)`;
+// (An initial is a word of its own: not the "P." of "their GP. Cllr Whitlow said".)
+const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'’-]*\p{L}|(?<![\p{L}])\p{Lu}\.)`;
 /** A name with up to three titles before it ("Detective Chief Inspector Martin Oduya"). */
 const NAME = String.raw`(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){0,3}`;
 /** A capitalised post by its last word's ending: "Senior Hydrologist", "Chief Economist", "Lead Counsel". */
@@ -277,7 +278,8 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
         }
         // A post in capitals in apposition is not the speaker; the name before it is ("Gareth Moyle, Senior Dog
         // Warden, said:").
-        if (isPostTitle(mention) || POST_LIKE.test(mention)) {
+        // (Not a name with a courtesy title whose last word only looks like a post's: "Ms Gilchrist".)
+        if (isPostTitle(mention) || (POST_LIKE.test(mention) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame|Lord|Lady)\.?\s/u.test(mention))) {
           const person = PERSON_BEFORE_POST.exec(plain.slice(Math.max(0, start - 60), start));
           if (person) {
             start = Math.max(0, start - 60) + person.index + person[0].indexOf(person[1]);

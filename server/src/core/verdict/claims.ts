@@ -5149,7 +5149,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const given = [...claimWords].filter((l) => own.has(l) && window.every((o) => o === t || !lemmas(o).has(l)));
         if (given.length) {
           const all = new Set([...info.terms].map(lemma));
-          word = deniedWords(t).find((l) => all.has(l) && !/^\d/.test(l));
+          // (Not the word of a contrast, "A, not a B", that another text of the window affirms: "Market Square should
+          // be a place people want to spend time, not a car park" beside "… spaces at the Cattle Market car park".)
+          const contrast = /,\s+not\s+(?:an?|the)\s+/i.test(t.text);
+          word = deniedWords(t).find((l) => all.has(l) && !/^\d/.test(l) && !(contrast && window.some((o) => o !== t && affirms(o, l))));
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;

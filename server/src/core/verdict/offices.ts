@@ -77,10 +77,15 @@ const PAIRS: { re: RegExp; office: number; person: number; officeFirst?: true }[
   { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)((?:${OWNER})?${BEFORE_APPOSED}${OFFICE}(?:[ \t]+(?!(?:the|its|their)\s)${BEFORE}${OFFICE}(?![\p{L}]))?${OF_BODY})(?![\p{L}])(?![ \t]*:)(?!(?<=,[ \t]+(?!(?:the|its|their)\s)\p{Ll}[^,]*)[ \t]+${PERSON})`, 'gu'), office: 2, person: 1 },
   // "Shadow Housing Secretary Tobias Kerrigan", "chief executive Margaret Ellison"
   // (Not an office run on into another: "Traffic Officer Service Manager" is no officer called Service Manager.)
-  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})\s+(?!(?:${CAP}[ \t]+){0,2}${OFFICE}(?![\p{L}]))(${PERSON})`, 'gu'), office: 1, person: 2 },
+  // (Not across a blank line, from one row of a table to the next: "Tom Haverley | Vice-chair" over "David Pryce |
+  // Honorary treasurer".)
+  { re: new RegExp(String.raw`(${BEFORE}${OFFICE})(?:[ \t]+\n?|\n)[ \t]*(?!(?:${CAP}[ \t]+){0,2}${OFFICE}(?![\p{L}]))(${PERSON})`, 'gu'), office: 1, person: 2 },
   // A labelled line: "Trial manager: Owen Farrant, Castlemere Clinical Trials Unit", "Chair: Cllr Jane Hill" (the
   // name all of the line or before a comma: not a transcript's turn, "Madam Deputy Speaker: The Ayes to the right").
   { re: new RegExp(String.raw`(?:^|\n)[ \t]*(${BEFORE}${OFFICE})[ \t]*:[ \t]*(${PERSON})(?=[ \t]*(?:[,(]|\n|$))`, 'gu'), office: 1, person: 2 },
+  // A table's row of a name and an office: "| David Pryce | Honorary treasurer |".
+  // (As a source's text gives it, "David Pryce | Honorary treasurer", or with the row's bars.)
+  { re: new RegExp(String.raw`(?:^|\n)[ \t]*(?:\|[ \t]*)?(${PERSON})[ \t]*\|[ \t]*(${BEFORE}${OFFICE}${OF_BODY})[ \t]*(?=\||\n|$)`, 'gu'), office: 2, person: 1 },
   // Or in brackets: "Surface support vessel: RV SABRINA GALE (skipper: Carys Lendrum)".
   { re: new RegExp(String.raw`\(\s*(${BEFORE}${OFFICE})[ \t]*:[ \t]*(${PERSON})\s*\)`, 'gu'), office: 1, person: 2 },
 ];

@@ -197,6 +197,8 @@ const NEAR_SHARE = 0.15;
 const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:nearly|almost|just under|just short of)\s*$/i, 'atMost'],
   [/\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|an estimated|estimated|close to)\s*$/i, 'about'],
+  // (A limit on what is above a measure: "cannot take anything heavier than 7.5 tonnes" / "vehicles over 7.5 tonnes".)
+  [/\b(?:anything|nothing|any|vehicles?|lorries|loads?)\s+(?:[\p{L}-]+\s+)?(?:heavier|larger|longer|wider|taller|bigger)\s+than\s*$/iu, 'atLeast'],
   // (An age's bound: "under the age of 25" is "under 25".)
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
   [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of)\s*$/i, 'atMost'],
