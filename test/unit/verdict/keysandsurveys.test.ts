@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, misattributions, why, workspaceIndex } from './sources';
+import { PARENTS_MEETING } from './helperSources48';
 
 /** h584: sources/03_interview_transcript.md, whole. */
 const PUB_INTERVIEW = `# Interview transcript — Drover's Rest share offer
@@ -305,81 +306,6 @@ All 612 families have been contacted by email today. Parents with questions can 
 **Ends**
 
 Notes to editors: Pennock & Vale Travel Ltd is based at Ashby Moor. Its contract was one of 11 home-to-school transport contracts let by the council.
-`;
-
-/** h585: sources/parents_meeting_transcript_2025-09-01.md, whole. */
-const PARENTS_MEETING = `# Transcript: Public meeting on school transport
-
-**Date:** Monday 1 September 2025, 7.00pm to 8.35pm
-**Venue:** Kelsworth Methodist Church Hall, Market Street, Kelsworth
-**Organised by:** Brackenfield High School Parent-Teacher Association
-**Attendance:** About 140 parents and carers
-**Transcribed by:** PTA secretary from an audio recording; lightly edited for readability
-
-**Speakers:**
-- HELEN MARSH — chair, Brackenfield High School PTA (chairing)
-- CLLR DENISE ASHWORTH — cabinet member for children, education and families, North Brackenshire County Council
-- MARK TILLOTSON — head of passenger transport, North Brackenshire County Council
-- GRAHAM PELL — headteacher, Brackenfield High School
-- SARAH OKONJO — parent, Lower Stainby (route B3)
-- TOM HARDACRE — parent, Hebble Moor (route B5)
-- CLLR RHYS MALLORY — Liberal Democrat councillor for Kelsworth South and opposition spokesperson for education
-
----
-
-**HELEN MARSH:** Thank you all for coming at such short notice. We have the council here and Mr Pell, and I want as many of you as possible to get your questions in, so please keep them short. Councillor Ashworth, would you like to start?
-
-**CLLR ASHWORTH:** Thank you, Helen. I'll be brief. On Thursday afternoon we were told that Pennock & Vale had gone into administration and would not be running any buses. That gave us less than a week before term. I am sorry. Nobody in this room should have had to spend the bank holiday — sorry, the last weekend of the holidays — working out how their child gets to school. From Wednesday, nine of the fourteen routes will run. For the other five, we are paying mileage, and children with an EHCP will have a taxi.
-
-**MARK TILLOTSON:** If I can add the numbers. Of the 612 children who used these buses, 425 will have a bus on Wednesday. That leaves 187. Since this morning I can also tell you that Coldharbour Coaches have taken on four of the Pennock & Vale drivers, and we are hopeful about another route by next week.
-
-**HELEN MARSH:** Let's go to the floor. Sarah.
-
-**SARAH OKONJO:** My daughter is in Year 9 and she has autism. She's taken the same minibus for two years. On Saturday morning we got a text message telling us it won't turn up. A text message. Do you know what that does to a child like mine, two days before term?
-
-**CLLR ASHWORTH:** I do understand, and I'm sorry it came by text. We wanted families to know as fast as possible.
-
-**MARK TILLOTSON:** Mrs Okonjo, your daughter is one of the 23 children who will have a taxi. My colleague Karen rang every one of those families on Sunday evening with pick-up times.
-
-**SARAH OKONJO:** She rang us at half past six on Sunday. The driver's a stranger. It's not the same, and you know it's not the same.
-
-**HELEN MARSH:** Tom, you had your hand up.
-
-**TOM HARDACRE:** We farm at Hebble Moor. It's eleven miles to Brackenfield. Two return trips a day, that's forty-four miles. Forty-five pence a mile doesn't cover it when I've got to be back to milk at half past six in the morning and again at four. So who's milking? I can't be in two places.
-
-**MARK TILLOTSON:** The allowance is the national rate and it's meant to cover fuel and wear. I accept it doesn't solve the time problem.
-
-**TOM HARDACRE:** It doesn't solve anything for us, frankly.
-
-**CLLR MALLORY:** Can I come in, chair? This council knew on the twenty-first of August that drivers were leaving, and it sat on that for a week. Then the company asked for its money early on the Tuesday. Any business person in this room knows what that means.
-
-**CLLR ASHWORTH:** With respect, Rhys, we were told on the twenty-first that two drivers had left and that they were being replaced. That is not the same thing as being told the company was going under.
-
-**CLLR MALLORY:** And the early payment request?
-
-**CLLR ASHWORTH:** That should have come to senior officers sooner than it did. I'm not going to pretend otherwise. That's one of the things the review will look at.
-
-**HELEN MARSH:** What review?
-
-**CLLR ASHWORTH:** I've asked the council's chief internal auditor, Fiona Braddock, to look at how this contract was let and how it was managed. She'll report by Friday 31 October, and the report will be public.
-
-**CLLR MALLORY:** Pennock & Vale's bid was twelve per cent below the next lowest. Four bids, and we took the one that was far cheaper than everyone else. Was anybody asking how they'd pay their drivers?
-
-**MARK TILLOTSON:** The tender was scored sixty per cent on quality and forty per cent on price. Pennock & Vale passed the financial checks in March. But yes, that's a fair question for the review.
-
-**GRAHAM PELL:** Can I say something for the school? I know some of you will be late on Wednesday and Thursday, and that's fine. We'll open the doors at 7.45 and the library will stay open until 5pm for anyone waiting to be collected. For the first two weeks, nobody on the five routes will be marked as an unauthorised absence if they're late or can't get in. I'd rather have your children here late than have you taking risks on the roads.
-
-**PARENT (unidentified):** When will it be fixed?
-
-**CLLR ASHWORTH:** Our aim is that every route has a contracted operator by Monday the fifteenth of September. I'm not going to promise you a date I can't keep, but that is what we are working to, and we will not let cost get in the way.
-
-**MARK TILLOTSON:** For context, the emergency arrangements cost about fourteen and a half thousand pounds a day, against under ten thousand under the old contract. We are paying that because we have to.
-
-**SARAH OKONJO:** And who's paying for the review? Us, again.
-
-**HELEN MARSH:** I think we'll have to leave it there. Thank you, everyone. The PTA will circulate the council's helpline number and Mr Pell's arrangements by email tonight.
-
-*Meeting closed 8.35pm.*
 `;
 
 /** h587: sources/01_inspector_report.md, whole. */

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, why, workspaceIndex } from './sources';
+import { FERRY_INTERVIEWS } from './helperSources48';
 
 /** h600: sources/engineer_report.md, whole. */
 const DRAINAGE_REPORT = `# Pellow & Gant Consulting Engineers
@@ -282,78 +283,6 @@ GP: Go out, enjoy the fells, that's what they're there for. But check the foreca
 LC: And the national park's grant?
 
 GP: We're very grateful for it. Twenty-five thousand over two years is a big help. But to put it in context, our running costs last year were over £186,000. So it covers a fraction. We'll still be rattling the buckets outside the Co-op in Hollinthwaite every Saturday.
-`;
-
-/** h467: sources/interviews_drysdale_coull.txt, whole. */
-const FERRY_INTERVIEWS = `ARDLISH COURIER – INTERVIEW TRANSCRIPT
-Date: Wednesday 19 March 2025
-Location: Skelmorne Ferry Company office, Pier Road, Port Ardlish (first interview); Ms Coull's home, Kilbrannan Terrace, Port Ardlish (second interview)
-Interviewer: Tom Ferrie, reporter, Ardlish Courier
-Interviewees: Captain Euan Drysdale, master of MV Orla Bay, Skelmorne Ferry Company; Mairi Coull, passenger
-Also present (first interview): Fiona Garvie, communications manager, Skelmorne Ferry Company
-Recorded with consent. Transcribed by T. Ferrie.
-
---- PART ONE: CAPTAIN EUAN DRYSDALE ---
-
-TOM FERRIE: Captain Drysdale, thanks for seeing me. Can you tell me where you were when the ship grounded on Friday?
-
-EUAN DRYSDALE: I was on the bridge. I had come back up about three minutes before. I'd gone down to the upper deck because a passenger had complained about a group being abusive in the lounge, and I wanted to deal with it myself.
-
-TOM FERRIE: So the second officer was on his own.
-
-EUAN DRYSDALE: For about a quarter of an hour, yes. He's an experienced officer. He's been with the company six years. But I should not have left the bridge on the approach, and I've said that to the company and to the investigators.
-
-TOM FERRIE: When you came back up, did you see that the ship hadn't turned at Carrick Buoy?
-
-EUAN DRYSDALE: I saw it within a minute or so. I ordered hard to port and full astern, but at that speed there was no way of stopping her in time. The noise was like nothing I've heard in 22 years at sea.
-
-TOM FERRIE: The alarm on the chart display had been muted. Who muted it?
-
-FIONA GARVIE: I'm going to ask that we don't go into that while the investigation is under way. The company is cooperating fully with the Branch.
-
-TOM FERRIE: Captain, how did the crew handle the evacuation?
-
-EUAN DRYSDALE: I couldn't be prouder of them. We had 212 passengers aboard, and every one of them was mustered with a lifejacket within 20 minutes. We put the families with children and anybody who was hurt or frightened onto the lifeboat first.
-
-TOM FERRIE: How many went off on the lifeboat?
-
-EUAN DRYSDALE: Forty-seven, in two runs. The rest stayed aboard with us until we came off the rock. Nobody was ever in danger of going into the water. The ship was sound.
-
-TOM FERRIE: Are you still working?
-
-EUAN DRYSDALE: I'm on leave at the moment, at my own request. That's all I'll say about that.
-
-FIONA GARVIE: Can I just add that the company has refunded every passenger's fare in full and offered a payment of £250 each for the disruption. That went out to passengers on Monday.
-
-TOM FERRIE: Thank you both.
-
---- PART TWO: MAIRI COULL, PASSENGER ---
-
-TOM FERRIE: Mrs Coull, you were on the Orla Bay with your grandchildren?
-
-MAIRI COULL: Two of them, yes, Ellie who's eight and Callum who's five. We'd been over on Innis Tarve visiting my sister.
-
-TOM FERRIE: What do you remember of the grounding?
-
-MAIRI COULL: We were in the cafeteria. There was a terrible grinding and everything on the tables went flying. A man near us hit his head on the counter. The lights flickered but they didn't go out.
-
-TOM FERRIE: What happened next?
-
-MAIRI COULL: The crew were marvellous, honestly. A young woman from the crew came straight to us and got the children into lifejackets. Nobody was shouting. We were told it would be the lifeboat for families, so we went down in about the second group.
-
-TOM FERRIE: How long were you on the lifeboat?
-
-MAIRI COULL: It felt like forever but it was maybe 25 minutes to the harbour. Callum was sick. Ellie thought it was an adventure.
-
-TOM FERRIE: Do you have any criticism of the company?
-
-MAIRI COULL: Of the crew, none at all. But somebody has to explain how a ferry that's done that crossing thousands of times ends up on a rock on a clear night. I want to know that before I put my grandchildren on it again.
-
-TOM FERRIE: Have you heard from the company since?
-
-MAIRI COULL: I got the refund and a letter offering £250. It's kind enough, but it's not really the point, is it?
-
-[END OF TRANSCRIPT]
 `;
 
 /** h536: sources/03_interview_eileen_marsh.md, whole. */

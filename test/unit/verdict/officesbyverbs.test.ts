@@ -16,6 +16,7 @@ import { namedRoles } from '../../../server/src/core/verdict/roles';
 import { extractValues } from '../../../server/src/core/verdict/values';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, why, workspaceIndex } from './sources';
+import { PARK_CABINET_REPORT } from './helperSources48';
 
 const LIFEBOAT_ANNUAL_REPORT = `<!DOCTYPE html>
 <html lang="en">
@@ -250,77 +251,6 @@ NEIL PARDOE: May I say one last thing? I know many of you are angry with the cou
 MARGARET ELLERY: Agreed. Thank you all for coming. The meeting closed at 8.40pm.
 
 [END OF TRANSCRIPT]
-`;
-
-const PARK_CABINET_REPORT = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Brackenford Borough Council – Cabinet Report – Disposal of Millbrook Fields</title>
-</head>
-<body>
-<h1>Brackenford Borough Council</h1>
-<h2>Cabinet – Tuesday 11 March 2025</h2>
-<h2>Agenda item 7: Disposal of land at Millbrook Fields, Station Road</h2>
-
-<p><strong>Report of:</strong> Helen Maddox, Director of Resources<br>
-<strong>Cabinet member:</strong> Councillor Priya Nandakumar, Cabinet Member for Finance and Assets<br>
-<strong>Wards affected:</strong> Millbrook; Station East<br>
-<strong>Key decision:</strong> Yes</p>
-
-<h3>1. Purpose of report</h3>
-<p>1.1 This report seeks Cabinet approval to dispose of the freehold of Millbrook Fields, a 4.2 hectare area of public open space off Station Road, to Larkspur Homes Ltd, the preferred bidder following a competitive marketing exercise, for residential development.</p>
-<p>1.2 The disposal is subject to a statutory public consultation under section 123(2A) of the Local Government Act 1972, as the land is held as public open space. Cabinet will be asked to consider the consultation responses before the disposal is completed.</p>
-
-<h3>2. Background</h3>
-<p>2.1 The council faces a budget gap of £9.8 million for the 2025/26 financial year. The Medium Term Financial Strategy agreed by Full Council on 26 February 2025 identified the disposal of surplus land assets as one of four measures to close the gap.</p>
-<p>2.2 Millbrook Fields currently costs the council £186,000 a year to maintain, including grass cutting, litter collection, the changing pavilion and two football pitches.</p>
-<p>2.3 A footfall survey carried out by the council's parks team in June 2024 recorded an average of 2,400 visits a week, a fall of 12% compared with the equivalent survey in 2019.</p>
-<p>2.4 The site was marketed between September and November 2024. Five bids were received by the closing date of 29 November 2024.</p>
-
-<h3>3. Bids received</h3>
-<table border="1">
-<thead>
-<tr><th>Bidder</th><th>Offer</th><th>Homes proposed</th><th>Affordable share</th><th>Green space retained</th></tr>
-</thead>
-<tbody>
-<tr><td>Larkspur Homes Ltd</td><td>£14.6m</td><td>320</td><td>35%</td><td>1.1 ha</td></tr>
-<tr><td>Oakhurst Living</td><td>£13.9m</td><td>290</td><td>40%</td><td>1.4 ha</td></tr>
-<tr><td>Meridian Estates</td><td>£12.2m</td><td>350</td><td>25%</td><td>0.6 ha</td></tr>
-<tr><td>Calder Housing Association</td><td>£10.5m</td><td>240</td><td>60%</td><td>1.8 ha</td></tr>
-<tr><td>Pennant Developments</td><td>£9.1m</td><td>260</td><td>30%</td><td>0.9 ha</td></tr>
-</tbody>
-</table>
-<p>3.1 Officers recommend Larkspur Homes Ltd as the preferred bidder. Its offer of £14.6 million is the highest received and is £700,000 above the second-highest bid, from Oakhurst Living. Its proposal for 320 homes includes 112 affordable homes, equal to 35% of the total.</p>
-<p>3.2 The Larkspur proposal retains 1.1 hectares, around 26% of the site, as a public park with a new play area.</p>
-
-<h3>4. Proposed use of the capital receipt</h3>
-<table border="1">
-<thead>
-<tr><th>Use</th><th>Amount</th></tr>
-</thead>
-<tbody>
-<tr><td>Repayment of borrowing</td><td>£6.0m</td></tr>
-<tr><td>Refurbishment of Brackenford Leisure Centre</td><td>£4.5m</td></tr>
-<tr><td>Transfer to general reserves</td><td>£4.1m</td></tr>
-<tr><td><strong>Total</strong></td><td><strong>£14.6m</strong></td></tr>
-</tbody>
-</table>
-<p>4.1 Repaying £6 million of borrowing is expected to reduce annual interest costs by approximately £290,000.</p>
-
-<h3>5. Consultation</h3>
-<p>5.1 A six-week public consultation will run from Monday 24 March 2025 to Monday 5 May 2025. Notices will be published in the Brackenford Courier on two consecutive weeks, as required by statute.</p>
-<p>5.2 A final decision on the disposal is expected at the Cabinet meeting of Tuesday 8 July 2025.</p>
-
-<h3>6. Decision</h3>
-<p>6.1 Cabinet approved the recommendations by six votes to two. Councillor Ruth Adebayo, Cabinet Member for Environment, and Councillor Neil Pardoe, Cabinet Member for Leisure and Culture, voted against.</p>
-<p>6.2 Speaking at the meeting, Councillor Nandakumar said: "Nobody came into local government wanting to sell a park. But we have a legal duty to balance the budget, and this sale protects services that thousands of residents depend on every day."</p>
-<p>6.3 The Leader of the Council, Councillor Graham Ostler, said: "We have secured a park within the development, more than a hundred affordable homes and the money to keep our leisure centre open. That is a responsible outcome."</p>
-<p>6.4 Councillor Adebayo said: "Once green space is gone, it is gone for good. I do not believe we have exhausted the alternatives."</p>
-
-<p><em>Contact officer: Helen Maddox, Director of Resources, Brackenford Borough Council.</em></p>
-</body>
-</html>
 `;
 
 const SWIMMING_AGENCY_STATEMENT = `<!DOCTYPE html>
