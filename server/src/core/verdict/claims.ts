@@ -2438,8 +2438,8 @@ const LABELLED_FIGURE_CELL = /\|\s*[^|:\n]{1,60}:\s*[^|\n]*\d/u;
 
 /** The labels of a row of those for or against, and the words a claim says either with. */
 const STANCES = [
-  { label: /^(?:support(?:ed|s)?|for|in\s+favou?r|yes|agree(?:d)?|(?:strongly\s+)?agree|approve(?:d)?)$/i, words: /\b(?:in\s+favou?r|in\s+support|support(?:ed|ing)?|backed|backing|approved|agreed|for\s+(?:it|the\s+\p{L}+))\b/iu },
-  { label: /^(?:oppose(?:d|s)?|against|no|disagree(?:d)?|(?:strongly\s+)?disagree|object(?:ed|ions?)?)$/i, words: /\b(?:against|opposed|opposing|objected|objecting|disagreed)\b/i },
+  { label: /^(?:support(?:ed|s)?|for|in\s+favou?r|yes|(?:strongly\s+)?agreed?|approved?)$/i, words: /\b(?:in\s+favou?r|in\s+support|support(?:ed|ing)?|backed|backing|approved|agreed|for\s+(?:it|the\s+\p{L}+))\b/iu },
+  { label: /^(?:oppose[ds]?|against|no|(?:strongly\s+)?disagreed?|object(?:ed|ions?)?)$/i, words: /\b(?:against|opposed|opposing|objected|objecting|disagreed)\b/i },
 ];
 
 /** A table's row of totals ("Total", "All", "Overall", "Combined"). */
