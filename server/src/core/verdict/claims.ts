@@ -2436,6 +2436,13 @@ const WON_BY = /\b(?:won|wins|win|winning|beat|beats|beaten|defeated|defeats|hel
 /** A cell of a row with its column's label and a figure ("| Tarvoxilan: 131 (14.2%)"). */
 const LABELLED_FIGURE_CELL = /\|\s*[^|:\n]{1,60}:\s*[^|\n]*\d/u;
 
+/** The clause of a figure: from the comma, semicolon, colon or "and", "but", "while", "whereas" before it to the next. */
+function figureClause(text: string, span: Span): string {
+  const from = Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:]|\s(?:and|but|while|whereas)\s/g)].map((m) => m.index! + m[0].length));
+  const to = span.end + (/[,;:]|\s(?:and|but|while|whereas)\s/.exec(text.slice(span.end))?.index ?? text.length);
+  return text.slice(from, to);
+}
+
 /** The labels of a row of those for or against, and the words a claim says either with. */
 const STANCES = [
   { label: /^(?:support(?:ed|s)?|for|in\s+favou?r|yes|(?:strongly\s+)?agreed?|approved?)$/i, words: /\b(?:in\s+favou?r|in\s+support|support(?:ed|ing)?|backed|backing|approved|agreed|for\s+(?:it|the\s+\p{L}+))\b/iu },
@@ -2492,9 +2499,7 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
   const byAdjective = (c: Candidate, v: TypedValue) => {
     const label = labels.get(c)?.text;
     if (!label || !/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
-    const from = Math.max(0, ...[...info.text.slice(0, v.span.start).matchAll(/[,;:]|\s(?:and|but|while|whereas)\s/g)].map((m) => m.index! + m[0].length));
-    const to = v.span.end + (/[,;:]|\s(?:and|but|while|whereas)\s/.exec(info.text.slice(v.span.end))?.index ?? info.text.length);
-    return [...info.text.slice(from, to).matchAll(/\p{Lu}\p{Ll}+/gu)].some((m) => nameWordForms(m[0].toLowerCase(), label.toLowerCase()));
+    return [...figureClause(info.text, v.span).matchAll(/\p{Lu}\p{Ll}+/gu)].some((m) => nameWordForms(m[0].toLowerCase(), label.toLowerCase()));
   };
   for (const v of info.values) {
     if (!isNumeric(v)) continue;
@@ -2529,9 +2534,7 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       const label = labels.get(c)?.text.replace(/[*_]/g, '').trim();
       const stance = label && STANCES.find((x) => x.label.test(label));
       if (!stance) return false;
-      const from = Math.max(0, ...[...info.text.slice(0, v.span.start).matchAll(/[,;:]|\s(?:and|but|while|whereas)\s/g)].map((m) => m.index! + m[0].length));
-      const to = v.span.end + (/[,;:]|\s(?:and|but|while|whereas)\s/.exec(info.text.slice(v.span.end))?.index ?? info.text.length);
-      return stance.words.test(info.text.slice(from, to));
+      return stance.words.test(figureClause(info.text, v.span));
     };
     if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c) || byAdjective(c, v) || byPerson(c) || byStance(c))) continue;
     // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
