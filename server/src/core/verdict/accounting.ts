@@ -274,6 +274,13 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
         out.push({ cue: m[0].toLowerCase(), terms: [lemma(processTerm(motion[1]) ?? motion[1].toLowerCase())], clause: end, at: m.index! });
         continue;
       }
+      // (Nor when the cue is the subject of a common verb, which is what is denied: "He said he would send someone.
+      // Nobody came." denies the coming, not the sending.)
+      const verb = /^(?:nobody|no[\s-]one|nothing)$/i.test(m[0]) ? /^\s+([a-z]+)\b/.exec(info.text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)) : null;
+      if (verb) {
+        out.push({ cue: m[0].toLowerCase(), terms: [verb[1].toLowerCase()], clause: end, at: m.index! });
+        continue;
+      }
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;

@@ -97,6 +97,8 @@ const ROLE = String.raw`(?:[\p{Ll}'’-]+[ \t]{1,2}){0,3}?[\p{Ll}'’-]*\p{Ll}`;
  * words, so "said Brennan in a statement on Friday" keeps Brennan.
  */
 const ROLE_WORD = String.raw`(?!(?:in|on|at|to|of|for|with|from|by|about|that|and|but|or|nor|the|a|an|his|her|their|its|who|which|when|while|as|after|before|since|last|this|next|then|is|was|were|are|has|had|have|will|would|could|should|may|might|also|told|said|says)\b)[\p{Ll}'’-]*\p{Ll}`;
+/** A post after a body's name ("the BID chairman", "the RNLI spokesman"): the body is no speaker. */
+const BODY_POST = String.raw`(?:chairman|chairwoman|chair|chief|spokesman|spokeswoman|spokesperson|director|manager|secretary|treasurer|leader|president|officer|executive|boss)`;
 const ORGANISATION_ROLE = String.raw`(?:${NAME_PART}(?:\s+${NAME_PART}){0,3}\s+(?:${ROLE_WORD}\s+){1,3})`;
 /**
  * Lower-case words between the verb and the name ("said harbour master Tom Brennan", "said the Tory leader Michael
@@ -147,9 +149,10 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // (Not a post in apposition after the name: "Rosalind Achebe, Deputy Housing Ombudsman, said".)
   { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3})(?<!\b(?:${OFFICE_WORD}|${POST_WORD})),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
+  // not a body's name before its post ("said the BID chairman" names the chairman, not a BID);
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
-  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)`, 'dgu'), kind: 'name', afterVerb: true },
+  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)(?!\s+${BODY_POST}\b)`, 'dgu'), kind: 'name', afterVerb: true },
   // "“…?” asked Helen Farrow": after a quotation (blanked, so two spaces at least), "asked" and "warned" are speech too.
   { re: new RegExp(String.raw`\s{2}(?:asked|asks|warned|warns)\s+(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}`, 'dgu'), kind: 'name', afterVerb: true },
   // "said Director of Emergency Services Gloria Vance": the name is the office's last two words.

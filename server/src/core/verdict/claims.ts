@@ -2284,6 +2284,16 @@ function partOfLarger(info: ClaimInfo, v: TypedValue, source: string, after = ''
   return x?.value !== undefined && x.kind === v.kind && x.value > v.value;
 }
 
+/** Days or weeks between two events: "came two days after", "three weeks before". */
+const DAYS_APART = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|hours?)\s+(?:after|before|later|earlier)\b/i;
+
+/** A source's span of time counted from now ("in ten years' time", "five years from now") against a claim's span that is
+ * not. */
+function timeFromNow(info: ClaimInfo, v: TypedValue, after = ''): boolean {
+  const FROM_NOW = /^(?:['’]s?\s+time\b|\s+from\s+now\b)/i;
+  return v.kind === 'quantity' && FROM_NOW.test(after) && !FROM_NOW.test(info.text.slice(v.span.end, v.span.end + 20));
+}
+
 /** Adverbs that link a sentence to the one before, which say nothing of its fact. */
 const LINKING_ADVERBS: ReadonlySet<string> = new Set(['therefore', 'thus', 'hence', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'consequently', 'accordingly', 'moreover', 'furthermore', 'also', 'instead', 'indeed']);
 
@@ -2970,6 +2980,9 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
       // (Nor a column of other things than the claim counts: "one of its two inpatient wards" / "Inpatient beds: 22".)
       if (countsOtherThanColumn(info.text, v, cell.label)) continue;
+      // (Nor a count of occasions against a column that counts none: "advertised three times since May 2022" / "GP
+      // whole-time equivalent (WTE): 0.8".)
+      if (v.unit === 'occasion' && !/\b(?:times|occasions)\b/i.test(cell.label)) continue;
       // (An age is an age column's only: "Jermaine Atkins, 26, was sentenced" is no "Sentence: 14 years".)
       // (Nor the age that bounds a group: "plot holders over 65" is no "Plot holders | … | Upper field: 64".)
       if ((isAge(info, v) || (v.kind === 'number' && v.unit === undefined && groupAge(info.text, v.span.start))) !== AGE_LABEL.test(cell.label)) continue;
@@ -3405,7 +3418,7 @@ function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[]
   // count of things, "two years ago" / "two handmade wedding bands"), nor a count of other things ("the four areas" /
   // "the six remaining framework providers").
   const givenElsewhere = (x: TypedValue) => info.values.some((y) => y !== v && valueAgrees(y, x) && !(y.kind === 'quantity' && x.kind === 'number' && !x.unit && countedNoun(sentence.text, x)));
-  const conflict = onlyOfItsKind(claim, v, sentence, (x) => !givenElsewhere(x) && !countsOtherThings(info.text, v, sentence.text, x));
+  const conflict = onlyOfItsKind(claim, v, sentence, (x) => !givenElsewhere(x) && !countsOtherThings(info.text, v, sentence.text, x) && !timeFromNow(info, v, sentence.text.slice(x.span.end, x.span.end + 20)));
   return conflict ? [conflict] : [];
 }
 
@@ -4046,6 +4059,13 @@ function doerOfVerbIn(word: string, text: string): boolean {
   return new RegExp(String.raw`\b${escapeRegExp(m[1])}(?:e?s|ing|ed)?\b`, 'iu').test(text);
 }
 
+/** Whether a text has the verb of a noun of an act ("closure" / "Closing", "removal" / "removed", "departure" / "departs"). */
+function actOfVerbIn(word: string, text: string): boolean {
+  const m = /^(\p{L}{4,}?)(?:ure|al|ment)s?$/u.exec(word.toLowerCase());
+  if (!m) return false;
+  return new RegExp(String.raw`\b${escapeRegExp(m[1])}(?:e?s|ing|ed)\b`, 'iu').test(text);
+}
+
 function oneWordFamily(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -4288,7 +4308,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const sentenceMoves = figures.filter((x) => inMove(sentence.text, x.span));
     if (claimMoves.length && sentenceMoves.length && !claimMoves.some((v) => figures.some((x) => sameFigure(v, x))) && !sentenceMoves.some((x) => claimFigures.some((v) => sameFigure(v, x)))) return undefined;
     const wide = byFigure ? undefined : (oppositeDirection(info.directions, sentence.directions) ?? (movesShared() ? oppositeMove(info.directions, sentence.directions) : undefined));
-    if (wide) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
+    // (Not a word that moves only figures the claim lacks, the sentence giving the claim's elsewhere: "711 offences …
+    // compared with 402" / "711 … up from 402 …, and said the monthly figure had fallen from 103 in August to 91".)
+    const movesOthers = (found: NonNullable<typeof wide>) => {
+      const moved = figures.filter((x) => x.span.start > found[1].span.end && x.span.start < found[1].span.end + 40);
+      return moved.length > 0 && !moved.some((x) => claimFigures.some((v) => sameFigure(v, x))) && figures.some((x) => !moved.includes(x) && claimFigures.some((v) => sameFigure(v, x)));
+    };
+    if (wide && !(bothWays(sentence.directions) && movesOthers(wide))) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
     // A sentence with words of both directions: the direction of each figure the two share.
     return (
       oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), same) ??
@@ -4508,7 +4534,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const cells = labelledCells(o.c.sentence).filter((cell) => o.c.sentence.values.some((x) => inCell(x, cell) && valueAgrees(v, x)));
       return cells.length > 0 && byCues(info, v, cells) !== undefined;
     };
-    return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN) || inItsColumn(o));
+    // (Nor when a table's row the claim names gives the figure: "route 7 between Ashcombe and Kelby keeps its bus every
+    // 30 minutes" / "7 | Ashcombe – Kelby via Marston Green | Every 30 minutes | Every 30 minutes (unchanged)", not the
+    // hospital route's "a bus every 20 minutes".)
+    const inNamedRow = (o: (typeof scored)[number]) => {
+      const label = TABLE_ROW.test(o.c.sentence.text) ? rowLabel(o.c.sentence) : undefined;
+      const named = label ? label.terms.filter((t) => info.terms.has(t)).length : 0;
+      return !!label && named >= 2 && named * 5 >= label.terms.length * 2 && statesValue(o.c.sentence, v);
+    };
+    return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN) || inItsColumn(o) || inNamedRow(o));
   };
   // A date another sentence gives after the claim's word for what happened then ("reopened on Wednesday 26 June" / "It
   // reopened on Wednesday 26 June following a satisfactory revisit on Monday 24 June"), whatever the copied sentence
@@ -4564,6 +4598,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a part against the whole it is a part of: "in 12 of those play areas" / "in all 41 fenced children's
             // play areas".)
             if (partOfLarger(info, info.values[i], r.conflict.source, r.conflict.sourceSpan && s.c.sentence.text.slice(r.conflict.sourceSpan.end, r.conflict.sourceSpan.end + 20))) return false;
+            // (Nor a span of time from now against a span in which something happened: "income fell by more than
+            // £900,000 in a year" / "still here for Stanmoor in ten years' time".)
+            if (timeFromNow(info, info.values[i], r.conflict.sourceSpan && s.c.sentence.text.slice(r.conflict.sourceSpan.end, r.conflict.sourceSpan.end + 20))) return false;
+            // (Nor the date of another event that the sentence puts days from the claim's: "The longest, on Sunday 27
+            // July, lasted 14 and a half hours" / "the highest reading …, on Tuesday 29 July, came two days after the
+            // longest spill of the year".)
+            if (info.values[i].kind === 'date' && r.conflict.sourceSpan && DAYS_APART.test(s.c.sentence.text.slice(r.conflict.sourceSpan.end, r.conflict.sourceSpan.end + 60)) && !DAYS_APART.test(info.text)) return false;
             // (Nor a post named by its holder's possessive against the holder's own name, the post stated: "Mbereta's
             // Special Envoy" / "Special Envoy for Cultural Restitution, Republic of Mbereta".)
             if (possessorOfRival(info.values[i], r.conflict.source, s.c.sentence.text)) return false;
@@ -4610,10 +4651,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // £14 million", before "We expect net debt to fall back below £300 million by the year end"; "Davis won nine of
       // the final 11 games" / "… knowing I had nothing to lose", beside "Davis won nine of the final 11 games of the
       // match").
-      const elsewhere = () =>
-        claimFigures.length > 0 &&
-        !claimFigures.some((v) => statesValue(s.c.sentence, v)) &&
-        related.some((o) => o !== s && claimFigures.every((v) => statesValue(o.c.sentence, v)) && info.values.every((w) => w.kind !== 'name' || statesValue(o.c.sentence, w)) && !opposed(o));
+      // (Its figures: those of two or more that no word of the claim moves, and no dates, where the passage gives
+      // them: "has risen by more than three quarters this year, with 711 offences … compared with 402 in the same period
+      // of 2023" / "711 … up from 402 in the same period last year", not the footfall's "a fall of 4.4 per cent".)
+      const counts = claimFigures.filter((v) => v.kind !== 'date' && v.kind !== 'year' && !v.difference && !directedFigure(info.text, v.span));
+      // (Those counts tell what it is about without its names: "in Thornbridge town centre" / "in the town centre".)
+      const figuresOf = (o: (typeof scored)[number]) =>
+        (claimFigures.every((v) => statesValue(o.c.sentence, v)) && info.values.every((w) => w.kind !== 'name' || statesValue(o.c.sentence, w))) ||
+        (counts.length >= 2 && counts.every((v) => statesValue(o.c.sentence, v)));
+      // (The sentence's own figures none of the claim's, but for dates: not "Falls-related prosecutions rose by 29%"
+      // for "fell by 29 per cent …, with nine of its 23 cases involving falls".)
+      const ownFigure = () => s.c.sentence.values.some((x) => x.value !== undefined && claimFigures.some((v) => v.kind !== 'date' && v.kind !== 'year' && v.value === x.value));
+      const elsewhere = () => claimFigures.length > 0 && (counts.length >= 2 ? !counts.some((v) => statesValue(s.c.sentence, v)) && !ownFigure() : !claimFigures.some((v) => statesValue(s.c.sentence, v))) && related.some((o) => o !== s && figuresOf(o) && !opposed(o));
       // (Nor when a passage that says more of the claim has the claim's very word: "to reduce its reliance on a single
       // operator" / "citing increases in fuel, wages and insurance costs", beside "Lot 3 will be split into three smaller
       // lots to reduce the council's reliance on a single operator".)
@@ -5626,6 +5675,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor the noun of a doer whose verb the sentence has elsewhere: "Blue Badge holders and volunteers" / "Staff
           // holding a Blue Badge and registered volunteers".)
           !doerOfVerbIn(x.claim, chosen.c.sentence.text) &&
+          // (Nor the noun of an act whose verb the sentence has elsewhere: "The closure is expected to save" /
+          // "Closing Larkspur Ward, which had the lowest occupancy of the hospice's beds, is expected to save".)
+          !actOfVerbIn(x.claim, chosen.c.sentence.text) &&
           // (Nor anyone the sentence leaves open, named: "for pupils waiting to be collected" / "for anyone waiting to
           // be collected"; nor "aged" before an age: "The youngest, aged 18," / "Our youngest investor is eighteen".)
           !INDEFINITE_PRONOUNS.has(x.source.toLowerCase()) &&
@@ -6561,6 +6613,13 @@ function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
   const opening = k && OPENING_SUBJECT_DENIAL.exec(t.text.slice(0, k.start));
   const head = opening && processTerm(opening[1]);
   if (head && !claim.terms.has(head) && ![...claim.terms].some((x) => lemma(x) === lemma(head))) return true;
+  // (Or a denial of a thing of another kind, the claim's thing named with another qualifier: "we cannot run the full
+  // timetable for now" says nothing of "a temporary timetable that … runs until at least Sunday 16 November".)
+  const object = k && /^\s+(?:the|its|our|their|an?)\s+(\p{Ll}{3,})\s+(\p{Ll}{3,})\b/u.exec(t.text.slice(k.end, k.end + 48));
+  if (object && processTerm(object[1]) && processTerm(object[2]) && !claim.tokens.some((x) => x.term && x.term === processTerm(object[1]))) {
+    const other = new RegExp(String.raw`\b(?!(?:the|its|our|their|this|that|an?)\s)(\p{Ll}{3,})\s+${escapeRegExp(object[2])}\b`, 'u').exec(claim.text);
+    if (other) return true;
+  }
   // (Or "it did not …" of one thing, where the claim's word is done by a count of people or things: "asking why it did
   // not attend" (a bus company) says nothing of "About 70 people attended a meeting".)
   const said = claim.tokens.find((x) => !!x.term && lemma(x.term) === word);
