@@ -985,4 +985,10 @@ describe('the forty-second round: the drafts h398–h409, with the product\'s wo
     const files = { 'sources/aphd_press_release.html': APHD_RELEASE, 'sources/interview_ashdown_orrell.txt': FARM_INTERVIEW };
     assert.deepEqual(await misattributions(files, 'New herd breakdowns in Westvale have risen each year, from 14 in 2022 to 23 last year, according to APHD figures.'), []);
   });
+
+  test('"do not accept the submission that …" still denies "accepted the defence argument that …" (a guard for a denial\'s object)', async () => {
+    const remarks = judgeWith(await workspaceIndex({ 'sources/sentencing_remarks.md': SENTENCING_REMARKS }));
+    const accepted = remarks('The judge accepted the defence argument that low river flows during a dry spell had contributed to the fish deaths.');
+    assert.ok(accepted.conflicts.some((c) => c.kind === 'negation' && /do not accept the submission/.test(c.source)), why(accepted));
+  });
 });

@@ -2287,6 +2287,12 @@ function partOfLarger(info: ClaimInfo, v: TypedValue, source: string, after = ''
 /** Days or weeks between two events: "came two days after", "three weeks before". */
 const DAYS_APART = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|hours?)\s+(?:after|before|later|earlier)\b/i;
 
+/** Whether a source's date, a rival of a claim's, is of another event that its sentence puts days from the claim's
+ * ("on Tuesday 29 July, came two days after the longest spill"), the claim saying no such thing. */
+function dayOfOtherEvent(info: ClaimInfo, v: TypedValue, sentence: string, rival: Conflict): boolean {
+  return v.kind === 'date' && !!rival.sourceSpan && DAYS_APART.test(sentence.slice(rival.sourceSpan.end, rival.sourceSpan.end + 60)) && !DAYS_APART.test(info.text);
+}
+
 /** A source's span of time counted from now ("in ten years' time", "five years from now") against a claim's span that is
  * not. */
 function timeFromNow(info: ClaimInfo, v: TypedValue, after = ''): boolean {
@@ -4604,7 +4610,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor the date of another event that the sentence puts days from the claim's: "The longest, on Sunday 27
             // July, lasted 14 and a half hours" / "the highest reading …, on Tuesday 29 July, came two days after the
             // longest spill of the year".)
-            if (info.values[i].kind === 'date' && r.conflict.sourceSpan && DAYS_APART.test(s.c.sentence.text.slice(r.conflict.sourceSpan.end, r.conflict.sourceSpan.end + 60)) && !DAYS_APART.test(info.text)) return false;
+            if (dayOfOtherEvent(info, info.values[i], s.c.sentence.text, r.conflict)) return false;
             // (Nor a post named by its holder's possessive against the holder's own name, the post stated: "Mbereta's
             // Special Envoy" / "Special Envoy for Cultural Restitution, Republic of Mbereta".)
             if (possessorOfRival(info.values[i], r.conflict.source, s.c.sentence.text)) return false;
@@ -6349,6 +6355,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const r = statesValue(sentence, v) ? undefined : findRival(claim, info, v, sentence);
         // (Nor an age against a length of time: "Gary Pennock, 52," / "after a trial lasting nine days".)
         if (r && isAge(info, v) && r.conflict.sourceSpan && !/\byears?\b/i.test(r.conflict.source)) return undefined;
+        // (Nor the day of another event, days from the claim's: "The longest spill of the year, on Sunday 27 July" / "the
+        // highest reading …, on Tuesday 29 July, came two days after the longest spill of the year".)
+        if (r && dayOfOtherEvent(info, v, sentence.text, r.conflict)) return undefined;
         return r && !affiliation(chosen, i, r) ? r : undefined;
       })
       .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))
