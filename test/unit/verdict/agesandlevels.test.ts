@@ -319,4 +319,10 @@ describe('ages, plots, decibels and an ending, with the product\'s word vectors'
     assert.deepEqual(music('must end').conflicts, []);
     assert.notEqual(music('may keep').verdict, 'supported', why(music('may keep')));
   });
+
+  test('"and at 23:00 on other days" still has its rival, 22:00, whatever the clause before it (a guard for a time stated with its words)', async () => {
+    const notice = judgeWith(await workspaceIndex({ 'sources/01_decision_notice.md': DECISION_NOTICE, 'sources/02_noise_log.md': NOISE_LOG, 'sources/03_interview_pellow.md': INTERVIEW }));
+    const other = notice('Indoor amplified music must end at 22:30 on Fridays and Saturdays, an hour earlier than before, and at 23:00 on other days.');
+    assert.ok(other.conflicts.some((c) => c.claim === '23:00' && c.source === '22:00'), why(other));
+  });
 });

@@ -444,4 +444,10 @@ describe('times, uses, denials and company names, with the product\'s word vecto
     assert.equal(statement('noon').verdict, 'supported', why(statement('noon')));
     assert.notEqual(statement('midnight').verdict, 'supported', why(statement('midnight')));
   });
+
+  test('"Station Manager Luke Haverford took command at 4.10am" is no time the log gives him (a guard for a time stated with its words)', async () => {
+    const log = judgeWith(await workspaceIndex({ 'sources/01_fire_incident_log.md': INCIDENT_LOG, 'sources/03_press_conference_transcript.md': PRESS_CONFERENCE }));
+    const command = log('Station Manager Luke Haverford took command at 4.10am, when the fire was declared a significant incident.');
+    assert.ok(command.conflicts.some((c) => c.claim === '4.10am'), why(command));
+  });
 });

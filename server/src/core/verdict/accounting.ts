@@ -281,6 +281,9 @@ function negatedClauses(info: TextInfo): { cue: string; terms: string[]; clause:
         out.push({ cue: m[0].toLowerCase(), terms: [verb[1].toLowerCase()], clause: end, at: m.index! });
         continue;
       }
+      // (Nor a reply's bare denial, which denies what was asked: "asked whether vehicles would be able to cross … Ms
+      // Cranfield replied that they would not, and that the fire service would respond …" denies no Cranfield.)
+      if (/\b(?:replied|answered|responded|said|confirmed)\s+(?:that\s+)?(?:they|he|she|it|we|I|this|that)\s+(?:would|could|did|does|do|was|were|had|has|have|will|can|is|are)\s*$/i.test(info.text.slice(Math.max(0, m.index! - 60), m.index!)) && /^\s*(?:[,.;]|$)/.test(info.text.slice(m.index! + m[0].length))) continue;
       // Nothing but function words after the cue ("the career was not over,"): what it denies is before it.
       let start = 0;
       for (const b of info.text.slice(0, m.index!).matchAll(CLAUSE_END)) start = b.index! + b[0].length;

@@ -129,7 +129,8 @@ const ON_A_DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
  * A reporting verb used as one ("said", not "said to be"; "added", not "added to the list" nor "added a condition";
  * "said on Monday").
  */
-const SPEECH = String.raw`${VERB}\b(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))(?<!\badd(?:ed|s)(?=\s+(?:an?|another|two|three|four|five|extra|further|more|new|several)\s))`;
+// (A verb in "-s" before a plural's verb is a noun: "Compensation claims have also risen sharply".)
+const SPEECH = String.raw`${VERB}\b(?<!s(?=\s+(?:also\s+)?(?:have|were|are)\b))(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))(?<!\badd(?:ed|s)(?=\s+(?:an?|another|two|three|four|five|extra|further|more|new|several)\s))`;
 
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
@@ -320,6 +321,9 @@ function speakerTokens(speaker: Speaker): string[] {
   return [...new Set([...nameTokens(speaker.label), ...(speaker.name ? nameTokens(speaker.name) : [])])];
 }
 
+/** Words for a person of no stated kind. */
+const ANY_PERSON: ReadonlySet<string> = new Set(['person', 'individual', 'man', 'woman', 'someone', 'somebody']);
+
 /** Whether an attribution names this speech's speaker: true, false, or undefined when it cannot be told. */
 export function sameSpeaker(attribution: Attribution, speech: Speech): boolean | undefined {
   if (speech.kind === 'unknown') return undefined;
@@ -382,7 +386,11 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   // A post against a name ("the chief inspector said" for words the source gives to "The governor, Tom Reed"): by
   // the posts the source gives people.
   if (attribution.kind === 'role' && other.kind === 'name' && speech.document) return postHolder(speech.document, attribution.tokens, other.tokens)?.same;
-  if (attribution.kind === 'role' && other.kind === 'role') return attribution.tokens[attribution.tokens.length - 1] === other.tokens[other.tokens.length - 1];
+  // (A person of no stated kind is anyone's: "one resident told them" / "One person said:".)
+  if (attribution.kind === 'role' && other.kind === 'role') {
+    const [mine, theirs] = [attribution.tokens[attribution.tokens.length - 1], other.tokens[other.tokens.length - 1]];
+    return mine === theirs ? true : ANY_PERSON.has(mine) || ANY_PERSON.has(theirs) ? undefined : false;
+  }
   // A person named against a post the source gives the speaker ("…," Mr Whitcombe told the court / "…," the judge
   // said, in a report that names "Her Honour Judge Rosalind Okafor"): someone else, when the source gives that post to
   // another person and never to them.

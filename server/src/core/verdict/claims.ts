@@ -438,7 +438,9 @@ const wordForWord = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").rep
  */
 function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
   // (People: not a name after "the", a place's or a body's: "into the Wex Brook, involving … the Environment Agency".)
-  const people = info.values.filter((v) => v.kind === 'name' && v.name!.length >= 2 && !/\bthe\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 5), v.span.start)));
+  // (Nor a place's after a preposition of place: "Cllr Graham Sutcliffe, who rents grazing land at Priory Farm,
+  // declared an interest" / "Cllr Graham Sutcliffe declared a pecuniary interest in any item relating to Priory Farm".)
+  const people = info.values.filter((v) => v.kind === 'name' && v.name!.length >= 2 && !/\b(?:the|at|in|near|inside|outside|into)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 8), v.span.start)));
   if (people.length < 2) return undefined;
   const mentioned = new Map(
     people.map((person) => [person, texts.flatMap((t) => t.values.filter((v) => v.kind === 'name' && agreesEitherWay(person, v)).map((v) => ({ t, v, words: new Set(personTerms(t, v)) })))]),
@@ -2332,6 +2334,9 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'occasion'
  */
 const RELATION_WORDS: ReadonlySet<string> = new Set(['versus', 'against', 'compared', 'than', 'between', 'among', 'amongst', 'per', 'via', 'whereas', 'while', 'respectively', 'each', 'both', 'either', 'neither']);
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['leave', 'leaves', 'leaving', 'left', 'move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
+/** A party's part in an application or an appeal, and the kinds of party that may take it. */
+const APPLICANTS: ReadonlySet<string> = new Set(['applicant', 'applicants', 'appellant', 'appellants']);
+const PARTY_KINDS: ReadonlySet<string> = new Set(['developer', 'developers', 'housebuilder', 'housebuilders', 'builder', 'builders', 'company', 'firm', 'landowner', 'owner', 'owners', 'operator']);
 /** Documents that say what their authors say ("His report recorded …"). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'statement', 'statements', 'letter', 'letters', 'study', 'survey', 'review', 'paper', 'findings', 'submission', 'analysis', 'assessment']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
@@ -4587,6 +4592,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const [year, month, date] = day.split('-').map(Number);
     return month === v.date!.month && date === v.date!.day && (v.date!.year === undefined || v.date!.year === year) && (v.date!.weekday === undefined || v.date!.weekday === weekdayOf(day));
   };
+  // A time of day another passage gives with two words or more of what the claim says happened then: "before
+  // upgrading it to amber for the valley and the moor at 21:30 that night" / the log's "21:30 — Yellow warning upgraded
+  // to AMBER for the Kestrel Valley and Harland Moor", whatever the statement's "The decision was taken at 06:44".
+  // (The words of its own clause, and the names there too: not "Station Manager Luke Haverford took command at 4.10am"
+  // / "04:10 Group Manager Priya Ellacott takes command"; nor "…, and at 23:00 on other days".)
+  const clockStated = (i: number) => {
+    const v = info.values[i];
+    if (v.kind !== 'quantity' || v.unit !== 'clock') return false;
+    const from = Math.max(v.span.start - 80, ...[...info.text.slice(0, v.span.start).matchAll(/[,;:]/g)].map((m) => m.index! + m[0].length));
+    const before = new Set(info.tokens.filter((k) => k.term && k.end <= v.span.start && k.start >= from).map((k) => lemma(k.term!)));
+    const names = info.values.filter((w) => w.kind === 'name' && w.span.start >= from && w.span.end <= v.span.start);
+    return scored.some((o) => statesValue(o.c.sentence, v) && names.every((w) => statesValue(o.c.sentence, w)) && [...o.c.sentence.terms].filter((t) => before.has(lemma(t))).length >= 2);
+  };
   const inRoleOnlyHere = (s: (typeof scored)[number], i: number, r: RivalValue) =>
     roleRival(s, i, r) && !scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => TABLE_ROW.test(t.text) && statesValue(t, info.values[i])));
   const byRole = scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && !byFigures.includes(s) && s.c.features.topic >= ROLE_RIVAL_TOPIC_MIN).slice(0, 2);
@@ -4637,7 +4655,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
               // (Or the day of another document about it: "the Safety Advisory Group, which met on Tuesday 4 November" /
               // its minutes, "Date: Tuesday 4 November 2025", beside the organiser's board "meeting on Thursday 6
               // November 2025".)
-              scored.some((o) => o.c.hit.document !== s.c.hit.document && ofTheDocumentsDay(o, i));
+              scored.some((o) => o.c.hit.document !== s.c.hit.document && ofTheDocumentsDay(o, i)) ||
+              clockStated(i);
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
@@ -4685,9 +4704,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         });
       }
     }
-    if (found.length) {
+    // (Not a figure of a quotation a passage has word for word: "“The club was told about the roof in 2022 and asked
+    // for a plan this year,” said Karen Oyelaran" is no "Safety of Sports Grounds Act 1975".)
+    const quoted = (c: Conflict) => info.values.some((v) => v.text === c.claim && scored.some((o) => inVerbatimQuote(info.text, v.span, [o.c.sentence, ...o.c.context].map((t) => t.text).join(' '))));
+    if (found.length && !found.every(quoted)) {
       conflicting = s;
-      conflicts = found;
+      conflicts = found.filter((c) => !quoted(c));
       break;
     }
   }
@@ -5063,7 +5085,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Nor a table's row of answers both ways, which a claim's "said they did not" reports: "while 61 per cent said they
   // did not" / "Do you trust the board's account …? | Yes: 18% | No: 61%".)
   const answeredBothWays = () => claimDenies && TABLE_ROW.test(chosen.c.sentence.text) && /\|\s*No\s*:/i.test(chosen.c.sentence.text) && /\|\s*Yes\s*:/i.test(chosen.c.sentence.text);
-  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays()) {
+  // (Nor a claim whose every denial the sentence and its neighbours make, one of them in a neighbour: "needed no new
+  // wayleaves, not because of its size" / "required no new wayleaves. It was not because of its size.")
+  const deniedInWindow = () => claimDenies && chosen.c.context.some((t) => negationCount(t.text) > 0) && deniesAlike(info, analyzeText([chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' '), false));
+  // (Nor a thing done privately against the same not done by a public body: "Because the land is privately owned" /
+  // "As the land is not owned by the council".)
+  const privatelyDone = () => {
+    const done = /\bprivately[\s-]+(\p{L}+)/iu.exec(info.text)?.[1];
+    const denied = /\bnot\s+(\p{L}+)\s+by\s+(?:the\s+|a\s+)?(?:council|state|government|public|local\s+authority|authority|crown)\b/iu.exec(chosen.c.sentence.text)?.[1];
+    return !!done && !!denied && done.toLowerCase() === denied.toLowerCase();
+  };
+  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -5210,7 +5242,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Not the word of a contrast, "A, not a B", that another text of the window affirms: "Market Square should
           // be a place people want to spend time, not a car park" beside "… spaces at the Cattle Market car park".)
           const contrast = /,\s+not\s+(?:an?|the)\s+/i.test(t.text);
-          word = deniedWords(t).find((l) => all.has(l) && !/^\d/.test(l) && !(contrast && window.some((o) => o !== t && affirms(o, l))));
+          // (Not a word the neighbour affirms right after a figure of the claim's: "58 per cent opposed the change, … and
+          // 11 per cent neither supported nor opposed it".)
+          const afterFigure = (l: string) => t.values.some((x) => isNumeric(x) && claimFigures.some((v) => valueAgrees(v, x)) && tokenize(t.text.slice(x.span.end, x.span.end + 24)).slice(0, 2).some((w) => lemma(processTerm(w) ?? '') === l));
+          word = deniedWords(t).find((l) => all.has(l) && !/^\d/.test(l) && !(contrast && window.some((o) => o !== t && affirms(o, l))) && !afterFigure(l));
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;
@@ -5674,6 +5709,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // licence, mostly in the Brackley … wards" / "without the licence they require, most of them in the …".)
           !(/^\p{L}{3,}ly$/u.test(x.claim) && new RegExp(`^\\W+(?:\\p{L}+\\W+)?${x.claim.slice(0, -2)}\\b`, 'iu').test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 30))) &&
           !DOCUMENT_NOUNS.has(x.source.toLowerCase()) &&
+          // (Nor the kind of a party for its part in an application: "The developer would pay £185,000" / "The applicant
+          // would pay £185,000", in a planning report whose applicant is Westmere Homes Ltd.)
+          !(APPLICANTS.has(x.source.toLowerCase()) && PARTY_KINDS.has(x.claim.toLowerCase())) &&
           !LIGHT_VERBS.has(x.claim.toLowerCase()) &&
           // (Nor two words of a change one way: "Paid breaks will be lengthened from 15 to 20 minutes" / "Paid break
           // time will increase from 15 minutes to 20 minutes".)
