@@ -375,12 +375,17 @@ export function negationBearsOn(negated: TextInfo, other: TextInfo): boolean {
     });
   };
   const shared = new Map<string, number>();
-  for (const c of perClause(negatedClauses(other))) shared.set(c.terms[0] ?? '', Math.max(shared.get(c.terms[0] ?? '') ?? 0, c.nth));
+  const otherClauses = negatedClauses(other);
+  for (const c of perClause(otherClauses)) shared.set(c.terms[0] ?? '', Math.max(shared.get(c.terms[0] ?? '') ?? 0, c.nth));
   // (Or a word the other text denies after "none of" and its subject: "None of the affected batches were
   // distributed" denies what "The affected batches were not distributed" does.)
   const deniedThere = new Set(negatedClauses(other).flatMap((c) => (/^none\b/.test(c.cue) ? c.terms : [])));
   for (const clause of perClause(negatedClauses(negated))) {
     if (clause.nth <= (shared.get(clause.terms[0] ?? '') ?? 0)) continue;
+    // (A denial the other text makes with another verb and the same words after it: "had not been working since
+    // Wednesday 11 September" / "had not been energised since Wednesday 11 September 2024".)
+    // (Not a verb the other text denies too, whose cues are counted above: "has not never won" / "has never won".)
+    if (!otherClauses.some((o) => o.terms[0] === clause.terms[0]) && otherClauses.some((o) => o.terms.slice(1).filter((t) => clause.terms.slice(1).includes(t)).length >= 2)) continue;
     if (clause.nth === 1 && clause.terms[0] !== undefined && deniedThere.has(clause.terms[0])) continue;
     // A verb that denies ("failed to reach the site") when the other text has the same verb ("attempts to view the
     // site … failed"): both say it failed.
@@ -1096,6 +1101,8 @@ const SAID_AS_GROUPS: string[][] = [
   // A point put in a report: "The auditors flagged a material uncertainty" / "included a material uncertainty
   // paragraph"; "highlighted".
   ['flag', 'flags', 'flagged', 'flagging', 'highlight', 'highlights', 'highlighted', 'highlighting', 'include', 'includes', 'included'],
+  // Work confirmed done: "completed and checked by the council" / "completed and verified by the council".
+  ['check', 'checks', 'checked', 'checking', 'verify', 'verifies', 'verified', 'verifying', 'confirm', 'confirms', 'confirmed', 'confirming'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

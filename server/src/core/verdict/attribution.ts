@@ -144,7 +144,9 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // the Coastal Rescue Agency's Gullhaven Maritime Operations Centre, said:" is hers, not the centre's. A post and
   // its body as two parts of the apposition: "Dr Miriam Castellane, Chief Meteorologist, NCWS, said:" is hers, not
   // the service's.)
-  { re: new RegExp(String.raw`(?<m>${NAME})(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${OFFICE_WORD}|${POST_WORD})\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},|\s+\p{Lu}[^,.;“”"]{0,60},(?=\s+${ADVERB}${SPEECH}))?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // (Or a post in brackets, a list's bold name: "**Colin Ferris (owner, Hexley Arms)** said the interim outreach van had
+  // been “…”".)
+  { re: new RegExp(String.raw`(?<m>${NAME})(?:\s*\([^()\n]{1,80}\))?(?:\*{1,2})?(?:,\s+(?:(?:an?|the)\s+|(?=\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${OFFICE_WORD}|${POST_WORD})\b)|(?=\p{Lu}{2,}[\p{Lu}\d&]*\s+\p{Ll})|(?=(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:of|for|at)\s)|(?=(?:${NAME_PART}\s+){0,3}\p{Lu}[\p{L}\d&.-]*['’]s\s+\p{L}))[^,.;“”"]{1,120},(?:\s+(?:who|whose|which)\s[^,.;“”"]{1,80},|\s+\p{Lu}[^,.;“”"]{0,60},(?=\s+${ADVERB}${SPEECH}))?|,(?=\s+${ADVERB}${VERB}\s*:))?\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
   // A name in apposition after a description, a comma before the verb: "Summit Meridian's managing director, Fiona
   // Brackenbury, said everyone …".
   // (Not a post in apposition after the name: "Rosalind Achebe, Deputy Housing Ombudsman, said".)
@@ -530,7 +532,8 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
         // (A name in apposition, its comma before the verb: "The Cabinet Member for Highways and Transport, Councillor
         // Rosalind Achebe-Hart, said: “…”".)
         // (Or with the post after the name: "Dr Miriam Oduya, Chief Executive, said: “…”".)
-        (a.span.end <= quote.inner.start && /^(?:,[^\S\n]*\p{Lu}[\p{L}'’ -]{0,40}(?=,))?,?[\s\p{L}]{0,30}[:,]?\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
+        // (Or what they said, in a few words, before a colon: "Ms Sandhu said there would be no bill reduction: “…”".)
+        (a.span.end <= quote.inner.start && /^(?:,[^\S\n]*\p{Lu}[\p{L}'’ -]{0,40}(?=,))?,?(?:[\s\p{L}]{0,30}[:,]?|[\s\p{L}'’-]{0,70}:)\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
         (a.span.start >= quote.inner.end && /^["”’']?\s*,?\s*["”’']?[\s\p{L}]{0,30}$/u.test(text.slice(quote.inner.end, a.span.start))),
     );
     if (adjacent.length === 1) return { kind: 'attributed', attribution: adjacent[0] };

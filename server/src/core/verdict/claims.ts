@@ -393,6 +393,16 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
       // the two swapped.)
       const part = (x: TypedValue, y: TypedValue) => x.value! < y.value! && PART_OF_WHOLE.test(info.text.slice(x.span.end, y.span.start));
       if (part(a, b) || part(b, a)) continue;
+      // (Nor two figures each after its own label as the sentence gives it, whatever comes after them: "annual income
+      // of £16,500 against running costs of £16,233" / "running costs of £16,233, against annual income of £16,500".)
+      // (A label is a noun and its "of": not "scored sixty per cent on quality and forty" for "60 per cent on price and
+      // 40".)
+      const label = (t: string, at: number) => /\b((?!(?:and|but|the|for|with|than)\b)\p{L}{3,}\s+of)\s*$/iu.exec(t.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
+      const labelled = (x: TypedValue) => {
+        const mine = label(info.text, x.span.start);
+        return !!mine && theirs.some((y) => valueAgrees(x, y.f) && label(sentence.text, y.f.span.start) === mine);
+      };
+      if (labelled(a) && labelled(b)) continue;
       if (wordOf(a, b) && wordOf(b, a)) return { claim: a, source: theirs.find((x) => valueAgrees(b, x.f))!.f };
     }
   }
@@ -3314,6 +3324,16 @@ function displacedName(info: ClaimInfo, sentence: TextInfo): { claim: NameRun; s
         (after === undefined || x.after === after),
     );
     if (!other) continue;
+    // (Nor a name bound on one side only, where the sentence has it first and the other name after it, in one sentence:
+    // the claim leaves out the words between, "donated £25,000 to the Orrin Rivers Trust and will fund" / "… to the Orrin
+    // Rivers Trust to support the restocking of Sallow Brook and will fund".)
+    // (The claim's words before its name are the sentence's before it, and those after it the sentence's after the other
+    // name; not "on Monday, but the stock slipped back" / "on Friday, but the stock slipped back 7% during Monday
+    // morning".)
+    const words = (t: string, at: number, side: -1 | 1) => (side < 0 ? t.slice(Math.max(0, at - 40), at).toLowerCase().match(/[\p{L}\d£$%]+/gu)?.slice(-2) : t.slice(at, at + 40).toLowerCase().match(/[\p{L}\d£$%]+/gu)?.slice(0, 2))?.join(' ') ?? '';
+    const leftOut = (first: NameRun, last: NameRun) => words(info.text, r.start, -1) === words(sentence.text, first.start, -1) && words(info.text, r.end, 1) === words(sentence.text, last.end, 1);
+    if (before === undefined && own.some((x) => x.end < other.start && !/[.;!?]/.test(sentence.text.slice(x.end, other.start)) && leftOut(x, other))) continue;
+    if (after === undefined && own.some((x) => x.start > other.end && !/[.;!?]/.test(sentence.text.slice(other.end, x.start)) && leftOut(other, x))) continue;
     // (Not names the sentence joins, "the Trust and the Alliance are paying", nor one that describes the other,
     // "Spanish compatriot Nicolas Almagro", "the Williams pair Felipe Massa".)
     const between = (x: NameRun) => sentence.text.slice(Math.min(x.end, other.end), Math.max(x.start, other.start));
@@ -5807,8 +5827,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Or the office of the body the claim names in the possessive: "Graham Tulloch, the Authority's chief
         // executive" / "Graham Tulloch, Chief Executive of the Authority".)
         const owner = h.owner;
+        // (Or that office of a body the claim leaves unnamed: "Chief executive Dr Helen Marsh said" / "Dr Helen Marsh, Chief
+        // Executive of Kingsmead Hospitals NHS Foundation Trust, said", beside another trust's "Graham Lister, Chief
+        // Executive".)
         const holds = (office: string) =>
-          sameOffice(office, h.office) || (bodyless !== undefined && sameOffice(office, bodyless)) || (owner !== undefined && !h.office.includes(' of ') && sameOffice(office, `${h.office} of ${owner}`));
+          sameOffice(office, h.office) ||
+          (bodyless !== undefined && sameOffice(office, bodyless)) ||
+          (owner !== undefined && !h.office.includes(' of ') && sameOffice(office, `${h.office} of ${owner}`)) ||
+          (owner === undefined && !h.office.includes(' of ') && office.startsWith(`${h.office} of `));
         if (theirs.some((x) => holds(x.o.office) && x.o.names.some((n) => h.names.includes(n)))) continue;
         // (Not the post at another body: "Fiona Delacourt, chief economist at Harrowgate Capital" is no rival of the
         // bank's chief economist.)

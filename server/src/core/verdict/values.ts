@@ -201,7 +201,8 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:anything|nothing|any|vehicles?|lorries|loads?)\s+(?:[\p{L}-]+\s+)?(?:heavier|larger|longer|wider|taller|bigger)\s+than\s*$/iu, 'atLeast'],
   // (An age's bound: "under the age of 25" is "under 25".)
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
-  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of)\s*$/i, 'atMost'],
+  // (A limit set: "will be limited to £1,000" is "up to £1,000".)
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of|(?<=\b(?:be|is|are|was|were|been|being)\s+)(?:limited|capped|restricted)\s+(?:to|at))\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
