@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { HANDOVER_INTERVIEWS } from './helperSources49';
 import { withProductWordVectors } from './productVectors';
 import { checkAgainst, judgeWith, why, workspaceIndex } from './sources';
 
@@ -322,69 +323,6 @@ The council's Dog Warden Service can be contacted on 01632 960 418. Reports of a
 - The review will be led by Rachel Ostrowski, Head of Environmental Health and Licensing.
 `;
 
-/** h429: sources/interviews_transcript.txt, whole. */
-const HANDOVER_INTERVIEWS = `INTERVIEW TRANSCRIPT
-Aldermoor Evening Post
-Date: Wednesday 5 March 2025
-Interviewer: Lucy Fenwick, health correspondent
-Part 1: Mark Doyle, paramedic, Severn Vale Ambulance Service NHS Trust, Aldermoor ambulance station (by telephone, 10:15)
-Part 2: Daniel Achebe, Chief Operating Officer, Kingsmead Hospitals NHS Foundation Trust (at Kingsmead General Hospital, 14:30)
-Recorded with consent. Transcribed by Lucy Fenwick.
-
---- PART 1 ---
-
-LUCY FENWICK: Thanks for talking to me, Mark. How long have you been a paramedic?
-
-MARK DOYLE: Fourteen years, all of it out of Aldermoor station. I'm speaking as myself, and I've cleared it with the trust's press office.
-
-LUCY FENWICK: What has this winter been like outside Kingsmead?
-
-MARK DOYLE: The worst I've known. In the first week of January I did four twelve-hour shifts and on three of them I handed over one patient in the whole shift. One patient. We'd sit in the line with the engine running for the heaters and watch the calls stacking up on the screen.
-
-LUCY FENWICK: How many ambulances would be queuing?
-
-MARK DOYLE: On the Tuesday, the seventh, I counted 23 ambulances outside the emergency department at about nine in the evening. The longest one that day was nearly ten hours, a lady with a broken hip. That crew was relieved twice and the patient stayed on the same trolley.
-
-LUCY FENWICK: What does that mean for people waiting at home?
-
-MARK DOYLE: It means the lady who fell in Brackwell waits five hours on the kitchen floor because there's no one to send. That's what keeps me awake. We're not sitting there because we're lazy. We're sitting there because there's no bed for our patient to go to.
-
-LUCY FENWICK: Has it got better since?
-
-MARK DOYLE: A bit, yes. February was better than January, apart from the week the norovirus hit. The release to respond thing helps when it's used. But some nights the answer is still "not yet", and you don't argue with a nurse who's got nowhere to put anyone.
-
-LUCY FENWICK: The hospital is opening an Ambulance Receiving Area. Will that make a difference?
-
-MARK DOYLE: If it's staffed properly, yes. Twelve trolleys is twelve crews back on the road. But if it's staffed by borrowing nurses from the wards, it will be full by lunchtime and we'll be back in the car park.
-
---- PART 2 ---
-
-LUCY FENWICK: Mr Achebe, thank you. The ambulance trust says its crews lost more than 5,400 hours outside your hospital in seven weeks. Is that right?
-
-DANIEL ACHEBE: I don't dispute their figures. They're awful, and I've said so to Graham Lister directly. Every one of those hours is a patient we should have taken inside sooner.
-
-LUCY FENWICK: Why couldn't you?
-
-DANIEL ACHEBE: Because the building was full. On a typical day in January we had about ninety patients who were well enough to leave but had nowhere safe to go. That's more than three wards. If I had those beds, the emergency department could move patients up, and the ambulances could hand over.
-
-LUCY FENWICK: When will the Ambulance Receiving Area open?
-
-DANIEL ACHEBE: Monday the 17th of March. It's twelve trolley spaces, and I want to be clear, it is not staffed by taking nurses from the wards. We have recruited 18 registered nurses and 9 healthcare assistants specifically for it. Fourteen of the nurses have already started their induction.
-
-LUCY FENWICK: Paramedics say they've heard promises before.
-
-DANIEL ACHEBE: They have, and they're right to be sceptical. So judge us on the numbers. Our aim is that by the end of April no handover at Kingsmead takes longer than 45 minutes. Not the average. Every handover.
-
-LUCY FENWICK: And if you don't meet that?
-
-DANIEL ACHEBE: Then I will come back and tell you why. I'm not going to hide behind a statement.
-
-LUCY FENWICK: What about the council's role?
-
-DANIEL ACHEBE: The 40 care-home beds the council is funding will make a real difference, and I'm grateful for them. But they're for eight weeks. We need something that lasts beyond the spring.
-
-[END OF TRANSCRIPT]
-`;
 
 describe('days of other documents, "too … to", "instead" and parts of a whole, with the product\'s word vectors', () => {
   withProductWordVectors();

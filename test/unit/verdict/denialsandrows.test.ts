@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { CSI_JUDGMENT } from './helperSources49';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, misattributions, why, workspaceIndex } from './sources';
 
@@ -381,59 +382,6 @@ const CSI_RELEASE = `<!DOCTYPE html>
 </html>
 `;
 
-/** h423: sources/judgment_summary.md, whole. */
-const CSI_JUDGMENT = `# Ashby Meade Crown Court — Sentencing Summary
-
-**Case:** Care Standards Inspectorate v Brightwater Care Group Ltd
-**Case number:** T20247731
-**Judge:** His Honour Judge Peter Lindqvist
-**Date of sentence:** Thursday 6 March 2025
-**Prosecuting:** Helen Marsh, counsel for the Care Standards Inspectorate
-**Defending:** Adrian Coles KC, for Brightwater Care Group Ltd
-
-## Summary of the offence
-
-Brightwater Care Group Ltd, which runs Rowan Lodge care home on Orchard Rise, Ashby Meade, pleaded guilty at Ashby Meade Magistrates' Court on Thursday 9 January 2025 to one offence of failing to provide safe care and treatment, resulting in avoidable harm to a resident. The case was committed to the Crown Court for sentence.
-
-The resident, Mrs Edith Harlow, aged 87, had lived at Rowan Lodge since August 2021. She had dementia and was assessed as being at high risk of falls. In the early hours of Tuesday 14 March 2023, at about 2.40am, Mrs Harlow left her first-floor bedroom, walked through a fire door to the rear stairwell that should have been kept closed, and fell down a flight of 14 stairs. She was not found until 3.25am, some 45 minutes later, by a night care assistant, Mr Daniel Okafor.
-
-Mrs Harlow suffered a fractured hip and a fractured left wrist. She was taken to Ashby Meade General Hospital, where she underwent surgery on 15 March 2023. She died in hospital on Sunday 2 April 2023, 19 days after the fall. The court heard that the fall was a significant contributing factor in her death.
-
-Mrs Harlow had fallen twice before at the home, on 3 January 2023 and on 21 February 2023. On neither occasion was her falls risk assessment reviewed, as the home's own policy required within 48 hours of any fall.
-
-## Failings identified by the court
-
-| No. | Failing | Detail |
-|-----|---------|--------|
-| 1 | Risk assessment not reviewed | No review after falls on 3 January and 21 February 2023; last review dated 9 November 2022 |
-| 2 | Sensor mat not working | Bedroom pressure mat had been unplugged since at least 3 March 2023 |
-| 3 | Stairwell door defect | Magnetic door closer reported faulty on 3 March 2023, 11 days before the fall; not repaired |
-| 4 | Night staffing below assessed level | 3 care staff on duty for 42 residents; the home's own dependency tool required 5 |
-| 5 | Training gaps | Falls-prevention training completion stood at 61% against a company target of 95% |
-
-## Sentencing remarks (extracts)
-
-Judge Lindqvist said the failings were "not a single lapse but a pattern of neglect of basic safety systems." He added: "Mrs Harlow's family placed their trust in this company, and that trust was badly let down."
-
-The judge found that culpability was high and that the harm category was level A. He said the company's turnover, stated at £58.2 million for the year ending March 2024, placed it in the "large organisation" bracket.
-
-The starting point for the fine was £360,000. The judge gave full credit of one third for the early guilty plea, reducing the fine to £240,000. He also took into account that the company had no previous convictions and had since spent £410,000 on improvements across its homes.
-
-## Orders
-
-| Item | Amount |
-|------|--------|
-| Fine | £240,000 |
-| Prosecution costs | £38,500 |
-| Victim surcharge | £190 |
-| **Total** | **£278,690** |
-
-The company was given 28 days to pay.
-
-## Mitigation
-
-Mr Coles KC told the court that the registered manager at the time, Mrs Sandra Oyelaran, left the company in June 2023, and that Brightwater had since appointed a new group head of quality, Dr Priya Nandakumar. He said the company had fitted new door alarms at all 17 of its homes and that night staffing at Rowan Lodge had been raised to 5 care staff. "The company accepts in full that it failed Mrs Harlow," he said.
-`;
 
 /** h613: sources/01_consultation_paper.md, whole. */
 const CONSULTATION_PAPER = `# NHS Strathlorne — Public Consultation Paper
