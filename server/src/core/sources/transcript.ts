@@ -411,9 +411,10 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       }
     }
     const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1 && !COURTESY_TOKENS.has(t) && !LABEL_SMALL_WORDS.has(t));
-    const hit = tokens.length
-      ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t)))
-      : undefined;
+    // (Or initials the header's one name of those letters has: "HB: …" under "Interviewee: Hannah Brierley, founder and
+    // managing director, …".)
+    const hit =
+      (tokens.length ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t))) : undefined) ?? byInitials(label, names);
     if (hit) {
       speaker.name = hit.name;
       const after = header.slice(hit.end, hit.end + 100);
@@ -448,6 +449,13 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     out.push(speaker);
   }
   return out;
+}
+
+/** The one name of the header whose words' first letters, courtesy titles aside, are a label of two or three capitals. */
+function byInitials(label: string, names: readonly { name: string; at: number; end: number }[]): { name: string; at: number; end: number } | undefined {
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  const found = names.filter((n) => n.name.split(/\s+/).filter((w) => !COURTESY_TOKENS.has(w.toLowerCase().replace(/\.$/, ''))).map((w) => w[0]).join('') === label);
+  return new Set(found.map((n) => n.name)).size === 1 ? found[0] : undefined;
 }
 
 /**

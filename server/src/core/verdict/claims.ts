@@ -1785,6 +1785,9 @@ const WANT_OF = /\b(?:lack|shortage|absence|scarcity|dearth)\s+of\s+(?:[\p{L}'�
  */
 const ENDED_BEFORE = /\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|scrap|scraps|scrapped|ban|bans|banned|banning|axe|axes|axed)\s+(?!(?:on|of|for|to|in|at|by|with)\b)(?:(?:all|any|the|its|their|further)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
+/** A passive verb of ending or banning after a word, a word or two between: "music has been banned". */
+const ENDED_AFTER = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:has|have|had|is|are|was|were|will\s+be|would\s+be)\s+(?:been\s+)?(?:banned|ended|scrapped|stopped|axed|halted|prohibited|outlawed)\b/iu;
+
 /** Content terms a sentence with no check-worthy reason needs before it is compared with the sources. */
 export const CANDIDATE_MIN_TERMS = 3;
 
@@ -2303,6 +2306,14 @@ const DAYS_APART = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|
  * ("on Tuesday 29 July, came two days after the longest spill"), the claim saying no such thing. */
 function dayOfOtherEvent(info: ClaimInfo, v: TypedValue, sentence: string, rival: Conflict): boolean {
   return v.kind === 'date' && !!rival.sourceSpan && DAYS_APART.test(sentence.slice(rival.sourceSpan.end, rival.sourceSpan.end + 60)) && !DAYS_APART.test(info.text);
+}
+
+/** Whether a document joins a claim's name of a body and a rival's one word ("Board of Commissioners"): one body. */
+function oneBody(name: string, rival: string, text: string): boolean {
+  const first = /^\p{Lu}\p{L}+/u.exec(name)?.[0];
+  if (!first || !/^\p{Lu}\p{L}+$/u.test(rival) || first === rival) return false;
+  const [a, b] = [escapeRegExp(first), escapeRegExp(rival)];
+  return new RegExp(String.raw`\b(?:${b}\s+of\s+(?:the\s+)?${a}|${a}\s+of\s+(?:the\s+)?${b}|${a}['’]?\s+${b})\b`, 'u').test(text);
 }
 
 /** A source's span of time counted from now ("in ten years' time", "five years from now") against a claim's span that is
@@ -4649,6 +4660,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // July, lasted 14 and a half hours" / "the highest reading …, on Tuesday 29 July, came two days after the
             // longest spill of the year".)
             if (dayOfOtherEvent(info, info.values[i], s.c.sentence.text, r.conflict)) return false;
+            // (Nor a figure a neighbour of the passage gives with the claim's dates: "the provisional Category 2 average for
+            // October was 27 minutes 50 seconds" / "In September the Category 2 average was 29 minutes 37 seconds. … Our
+            // provisional figure for October is 27 minutes 50 seconds.")
+            // (A month or a day of one, or a year, not a weekday of every week; the figure in its own unit, in a sentence,
+            // not a table's row: not "19 days in January" / "January 2025 | 131 | 19".)
+            const dates = info.values.filter((w) => w.kind === 'year' || (w.kind === 'date' && (w.date?.month !== undefined || w.date?.day !== undefined)));
+            const withDates = (t: TextInfo) =>
+              !TABLE_ROW.test(t.text) && t.values.some((x) => x.kind === info.values[i].kind && x.unit === info.values[i].unit && valueAgrees(info.values[i], x)) && dates.every((w) => statesValue(t, w));
+            if (isNumeric(info.values[i]) && dates.length > 0 && !dates.includes(info.values[i]) && (s.c.context.some(withDates) || scored.some((o) => o.c.hit.document.id === s.c.hit.document.id && withDates(o.c.sentence)))) return false;
+            // (Nor a body's name for its other name, the document joining the two: "Commissioners of Ardleigh Harbour
+            // Authority voted" / "The Board voted", under "Ardleigh Harbour Authority's Board of Commissioners".)
+            if (info.values[i].kind === 'name' && oneBody(info.values[i].text, r.conflict.source, s.c.hit.document.text)) return false;
             // (Nor a post named by its holder's possessive against the holder's own name, the post stated: "Mbereta's
             // Special Envoy" / "Special Envoy for Cultural Restitution, Republic of Mbereta".)
             if (possessorOfRival(info.values[i], r.conflict.source, s.c.sentence.text)) return false;
@@ -5340,6 +5363,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (said && WANT_OF.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       // Nor one it gives after a verb of ending or banning ("must end all outdoor music" / "said no outdoor music at all").
       if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor one the claim says someone was urged not to do, which the instruction denies as the source's does: "urging
+      // other clubs not to wait for their broker" / "Don't wait for your broker to chase you".
+      if (said && /\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not\s+to\s+$/i.test(info.text.slice(Math.max(0, said.start - 60), said.start))) continue;
+      // (Or the subject of such a verb in the passive: "Amplified music has been banned from the garden" / "No amplified
+      // music shall be played in the beer garden".)
+      if (said && ENDED_AFTER.test(info.text.slice(said.end, said.end + 48))) continue;
       // Nor "for good", for ever, which is no word of worth: "will shut its Market Street office for good" / "Neither is
       // good for the high street".
       if (said && /^good$/i.test(info.text.slice(said.start, said.end)) && /\bfor\s+$/i.test(info.text.slice(Math.max(0, said.start - 6), said.start))) continue;
