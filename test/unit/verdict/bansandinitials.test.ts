@@ -3,8 +3,8 @@
  * thing "banned" in the passive is denied as "No amplified music shall" denies it; what someone is urged "not to" do
  * is denied as "Don't wait" denies it; a transcript's initials ("HB") are the header's one name of those letters; a
  * body's two names ("Commissioners" / "Board") that the document joins ("Board of Commissioners") are one; a figure a
- * neighbour gives with the claim's month is stated. The fixtures are the helpers' sources, whole; the people, bodies
- * and places are invented.
+ * neighbour gives with the claim's month is stated; "of any static library" ranks no mobile one. The fixtures are the
+ * helpers' sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -335,6 +335,99 @@ const PHONE_IN = `# Transcript: Fen Valley FM — The Morning Line with Tom Hadl
 [END OF EXCERPT]
 `;
 
+/** h633: sources/01_cabinet_report.md, whole. */
+const LIBRARIES_REPORT = `# HARROWFIELD BOROUGH COUNCIL
+
+## Report to Cabinet
+
+**Meeting date:** Tuesday 11 February 2025
+**Report published:** Monday 3 February 2025
+**Title:** Library Service Review 2025/26 – Outcome of Consultation and Recommended Option
+**Cabinet Member:** Councillor Martin Sedgwick, Cabinet Member for Culture, Leisure and Libraries
+**Lead officer:** Rachel Pennington, Head of Library and Heritage Services
+**Finance comments:** Alan Threlfall, Director of Finance (Section 151 Officer)
+**Key decision:** Yes
+**Wards affected:** All, with particular impact on Brindle Green, Netherby and Oakhurst wards
+
+### 1. Purpose of the report
+
+1.1 This report sets out the outcome of the public consultation on the future of the library service, which ran from Monday 14 October 2024 to Sunday 8 December 2024, and recommends a revised model for the service that would deliver savings of £612,000 a year from 2025/26.
+
+1.2 The council faces a budget gap of £14.2 million in 2025/26. All directorates have been asked to identify savings. The net budget for the library service is £4.87 million in 2024/25 and would fall to £4.26 million in 2025/26 if the recommendations are approved.
+
+### 2. Background
+
+2.1 Harrowfield Borough Council operates seven static libraries and one mobile library serving a population of approximately 316,000. The council has a statutory duty under the Public Libraries and Museums Act 1964 to provide a "comprehensive and efficient" library service.
+
+2.2 Harrowfield currently spends £15.40 per resident on its library service. The average for its CIPFA nearest-neighbour group of comparable councils is £17.90 per resident.
+
+2.3 Physical visits to Harrowfield libraries have not recovered to pre-pandemic levels. Total visits fell from 654,400 in 2019/20 to 528,300 in 2023/24, a fall of 19.3%. Over the same period, e-book and e-audio loans rose from 61,200 to 143,700.
+
+### 3. Branch visits and running costs
+
+Table 1: Visits and direct running costs by service point
+
+| Service point | Opening hours per week | Visits 2019/20 | Visits 2023/24 | Change | Direct running cost 2023/24 | Cost per visit 2023/24 |
+|---|---|---|---|---|---|---|
+| Central Library | 58 | 312,400 | 248,900 | -20.3% | £1,146,000 | £4.60 |
+| Ashcombe | 40 | 96,200 | 81,500 | -15.3% | £298,000 | £3.66 |
+| Wyvern Park | 40 | 88,700 | 79,300 | -10.6% | £276,000 | £3.48 |
+| Millbrook | 32 | 54,100 | 47,800 | -11.6% | £201,000 | £4.21 |
+| Oakhurst Road | 28 | 41,300 | 30,200 | -26.9% | £168,000 | £5.56 |
+| Brindle Green | 24 | 29,800 | 18,600 | -37.6% | £142,000 | £7.63 |
+| Netherby | 20 | 22,500 | 16,900 | -24.9% | £131,000 | £7.75 |
+| Mobile library | n/a | 9,400 | 5,100 | -45.7% | £74,000 | £14.51 |
+| **Total** | | **654,400** | **528,300** | **-19.3%** | **£2,436,000** | **£4.61** |
+
+Direct running costs include staffing, premises, utilities and business rates. They exclude book stock, IT systems and central management, which are accounted for separately.
+
+3.1 Brindle Green and Netherby have the highest cost per visit of any static library, at £7.63 and £7.75 respectively, compared with a borough average of £4.61.
+
+### 4. Consultation findings
+
+4.1 The consultation received 3,184 responses: 2,906 online and 278 paper questionnaires. Officers also held nine drop-in sessions attended by 412 people.
+
+4.2 Of all respondents, 2,261 (71%) disagreed or strongly disagreed with the proposal to close Brindle Green library. For Netherby, the figure was 64%. A majority of respondents (58%) supported the proposal to explore community management of Oakhurst Road library.
+
+4.3 The most common concerns raised were: loss of children's activities (mentioned by 1,140 respondents); access to computers and the internet for people without broadband at home (887); travel distance and cost for older and disabled residents (764); and loss of a warm, safe community space (521).
+
+### 5. Recommended option
+
+5.1 Cabinet is recommended to approve the following package:
+
+| Proposal | Annual saving |
+|---|---|
+| Close Brindle Green library | £124,000 |
+| Close Netherby library | £117,000 |
+| Transfer Oakhurst Road library to community management | £131,000 |
+| Reduce Central Library opening hours from 58 to 50 a week | £96,000 |
+| Withdraw the mobile library and expand the volunteer Home Library Service | £68,000 |
+| Restructure management and back-office support | £76,000 |
+| **Total** | **£612,000** |
+
+5.2 The savings for the two closures are lower than the direct running costs in Table 1 because the council will continue to hold and secure both buildings until a decision on their future use is made.
+
+5.3 The proposals would result in the deletion of 19.4 full-time equivalent (FTE) posts, of which 7.2 FTE are currently vacant. The council will seek to redeploy affected staff wherever possible.
+
+5.4 If approved, Brindle Green and Netherby libraries would close to the public on Saturday 28 June 2025. The reduced hours at Central Library would take effect from Tuesday 1 July 2025.
+
+5.5 The nearest alternative library for Brindle Green residents is Millbrook, 2.3 miles away and served by bus route 14 every 30 minutes during the day. For Netherby residents, the nearest alternative is Ashcombe, 1.8 miles away.
+
+5.6 A one-off transition grant of £25,000 would be offered to a suitable community organisation taking on Oakhurst Road library, and the council would remain responsible for major structural repairs to the building for the first two years.
+
+### 6. Equality impact
+
+6.1 Part of Brindle Green ward falls within the 10% most deprived neighbourhoods in England according to the Index of Multiple Deprivation 2019. The equality impact assessment (Appendix C) identifies a negative impact on children, older people and disabled people in the ward. Mitigations include a fortnightly "pop-up" library session at Brindle Green Community Centre and free bus travel vouchers for registered library users aged under 16 or over 75 for the first six months after closure.
+
+### 7. Financial implications
+
+7.1 The Director of Finance, Alan Threlfall, comments: "The savings set out in this report are necessary to deliver a balanced budget for 2025/26. If they are not approved, alternative savings of an equivalent amount will have to be found elsewhere in the council's budget."
+
+### 8. Recommendation
+
+8.1 That Cabinet approves the recommended option set out in section 5 and recommends it to full council as part of the 2025/26 budget, to be considered on Wednesday 26 February 2025.
+`;
+
 describe('bans, instructions, initials, bodies and months of h632–h637, with the product\'s word vectors', () => {
   withProductWordVectors();
 
@@ -368,5 +461,12 @@ describe('bans, instructions, initials, bodies and months of h632–h637, with t
     const october = (time: string) => phoneIn(`He said the provisional Category 2 average for October was ${time}.`);
     assert.deepEqual(october('27 minutes 50 seconds').conflicts, [], why(october('27 minutes 50 seconds')));
     assert.equal(october('26 minutes 50 seconds').verdict, 'contradicted', why(october('26 minutes 50 seconds')));
+  });
+
+  test('"the steepest fall of any static library" ranks no "Mobile library"; "of any library" does', async () => {
+    const report = judgeWith(await workspaceIndex({ 'sources/01_cabinet_report.md': LIBRARIES_REPORT }));
+    const fall = (kind: string) => report(`Brindle Green saw the steepest fall of any ${kind}, with visits dropping from 29,800 to 18,600.`);
+    assert.deepEqual(fall('static library').conflicts, [], why(fall('static library')));
+    assert.equal(fall('library').verdict, 'contradicted', why(fall('library')));
   });
 });

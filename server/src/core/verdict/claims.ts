@@ -1402,9 +1402,17 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
       const kind = (t: TextInfo) => UNIT_KIND.exec(rowLabel(t)?.text ?? '')?.[1].toLowerCase();
       const mineKind = kind(c.sentence);
       const ofKind = mineKind !== undefined && c.table.filter((r) => kind(r) === mineKind).length >= 3 ? mineKind : undefined;
+      // (Nor a row of another kind the claim's qualifier leaves out: "the steepest fall of any static library" ranks
+      // no "Mobile library".)
+      const qualified = /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:any|all(?:\s+the)?|the)\s+(\p{Ll}{3,})\s+(\p{Ll}{3,}?)s?\b/u.exec(info.text.slice(cue.index + cue[0].length));
+      const leftOut = (t: TextInfo) => {
+        const m = qualified && new RegExp(String.raw`^(\p{L}+)\s+${escapeRegExp(qualified[2])}s?$`, 'iu').exec(rowLabel(t)?.text ?? '');
+        return !!m && m[1].toLowerCase() !== qualified![1];
+      };
       for (const r of c.table) {
         if (r === c.sentence || !rankedRow(r)) continue;
         if (ofKind && kind(r) !== ofKind) continue;
+        if (leftOut(r)) continue;
         // (Not the place the others are around, for "the largest neighbouring flock": "Marsh End Farm (infected
         // premises) | … | Distance from infected premises: 0 km".)
         if (around && (/\b(?:infected|index|origin|original)\b/i.test(rowLabel(r)?.text ?? '') || labelledCellSpans(r.text).some((k) => /\bdistance\b/i.test(k.label) && /^\s*0(?:\.0+)?\s*(?:km|m|miles?)?\s*$/i.test(r.text.slice(k.valueStart, k.end))))) continue;
