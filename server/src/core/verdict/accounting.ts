@@ -49,8 +49,10 @@ export interface AccountCandidate {
  * until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an instruction (below).
  */
 const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,8},?\s+(?:until|till)\b)`;
+/** A verb of instruction, its stem: "warned", "urging", "told", "advises". */
+export const INSTRUCTION_VERB = String.raw`(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
-const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
+const NOT_TO_AFTER_INSTRUCTION = String.raw`(?!(?<=\b${INSTRUCTION_VERB}\s+(?:[A-Za-z'’-]+\s+){0,3}not)\s+to\b)`;
 /** A figure in words, which "rather than" sets against another as a digit is ("a cast of nine rather than the usual sixteen"). */
 const FIGURE_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|half|a\s+(?:third|quarter|half))`;
 /**

@@ -45,7 +45,7 @@ import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
 import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, groupAge, samePersonAged } from './ages';
-import { accountFor, CALENDAR, deniedClauseTerms, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
+import { accountFor, CALENDAR, deniedClauseTerms, INSTRUCTION_VERB, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
 import { bothWays, CAN_BEAR_AFTER, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
@@ -1792,6 +1792,9 @@ const WANT_OF = /\b(?:lack|shortage|absence|scarcity|dearth)\s+of\s+(?:[\p{L}'�
  * preposition: "a ban on gay people" is no "no gay people").
  */
 const ENDED_BEFORE = /\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|scrap|scraps|scrapped|ban|bans|banned|banning|axe|axes|axed)\s+(?!(?:on|of|for|to|in|at|by|with)\b)(?:(?:all|any|the|its|their|further)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/** An instruction not to do what comes next: "urging other clubs not to ". */
+const URGED_NOT_TO = new RegExp(String.raw`\b${INSTRUCTION_VERB}\s+(?:[A-Za-z'’-]+\s+){0,3}not\s+to\s+$`, 'i');
 
 /** A passive verb of ending or banning after a word, a word or two between: "music has been banned". */
 const ENDED_AFTER = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:has|have|had|is|are|was|were|will\s+be|would\s+be)\s+(?:been\s+)?(?:banned|ended|scrapped|stopped|axed|halted|prohibited|outlawed)\b/iu;
@@ -5373,7 +5376,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       // Nor one the claim says someone was urged not to do, which the instruction denies as the source's does: "urging
       // other clubs not to wait for their broker" / "Don't wait for your broker to chase you".
-      if (said && /\b(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*\s+(?:[A-Za-z'’-]+\s+){0,3}not\s+to\s+$/i.test(info.text.slice(Math.max(0, said.start - 60), said.start))) continue;
+      if (said && URGED_NOT_TO.test(info.text.slice(Math.max(0, said.start - 60), said.start))) continue;
       // (Or the subject of such a verb in the passive: "Amplified music has been banned from the garden" / "No amplified
       // music shall be played in the beer garden".)
       if (said && ENDED_AFTER.test(info.text.slice(said.end, said.end + 48))) continue;
