@@ -2365,7 +2365,7 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'occasion'
  * how figures or things stand to each other, not a thing of their own.
  */
 const RELATION_WORDS: ReadonlySet<string> = new Set(['versus', 'against', 'compared', 'than', 'between', 'among', 'amongst', 'per', 'via', 'whereas', 'while', 'respectively', 'each', 'both', 'either', 'neither']);
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['leave', 'leaves', 'leaving', 'left', 'move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets']);
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['leave', 'leaves', 'leaving', 'left', 'move', 'moves', 'moved', 'moving', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making', 'get', 'gets', 'getting', 'put', 'puts', 'putting', 'go', 'goes', 'went', 'going', 'keep', 'keeps', 'kept', 'let', 'lets', 'set', 'sets', 'do', 'does', 'did', 'doing', 'done']);
 /** A party's part in an application or an appeal, and the kinds of party that may take it. */
 const APPLICANTS: ReadonlySet<string> = new Set(['applicant', 'applicants', 'appellant', 'appellants']);
 const PARTY_KINDS: ReadonlySet<string> = new Set(['developer', 'developers', 'housebuilder', 'housebuilders', 'builder', 'builders', 'company', 'firm', 'landowner', 'owner', 'owners', 'operator']);
@@ -2373,6 +2373,8 @@ const PARTY_KINDS: ReadonlySet<string> = new Set(['developer', 'developers', 'ho
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'statement', 'statements', 'letter', 'letters', 'study', 'survey', 'review', 'paper', 'findings', 'submission', 'analysis', 'assessment']);
 /** Cosine below which two words are unrelated ("poetry" / "became"): a swap of them in a copied sentence contradicts. */
 export const UNRELATED_MAX = 0.3;
+/** How related a source's word before "of" must be to the claim's word to be its word for the part ("outset" / "start"). */
+const PART_RELATED_MIN = 0.4;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
 export const BOUND_COPY_MIN = 0.7;
 /** Share of a claim's words a sentence must say for a figure's label there to be read against the claim's. */
@@ -5675,7 +5677,30 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (figure && scored.some((r) => r !== chosen && hasPhrase(r.c.sentence.text, x.claim) && statesValue(r.c.sentence, figure))) return true;
       const next = info.values.find((v) => isNumeric(v) && v.span.start >= x.claimSpan.end && /^\s+$/.test(info.text.slice(x.claimSpan.end, v.span.start)));
       const before = next && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(x.claim)}\s+(?:[\p{L}'’-]+\s+){0,2}${escapeRegExp(next.text)}(?![\p{L}\d])`, 'iu');
-      return !!before && scored.some((r) => r !== chosen && before.test(r.c.sentence.text));
+      if (before && scored.some((r) => r !== chosen && before.test(r.c.sentence.text))) return true;
+      // So is a word of the clause of a figure the sentence states, which another passage gives, in the sentence that
+      // states that figure or the one after it: "2,140 people came through the doors" / "We had 2,140 people through
+      // the doors", beside the report's "2,140 people visited"; "to keep the flames away from … about 40,000 litres
+      // of diesel" / "about 40,000 litres of diesel in there. … keeping it away from the tanks".
+      if (x.named) return false;
+      const term = processTerm(x.claim.toLowerCase());
+      if (!term || STOPWORDS.has(lemma(term))) return false;
+      const figures = info.values.filter((v) => isNumeric(v) && sameClause(info.text, v.span, x.claimSpan) && statesValue(chosen.c.sentence, v));
+      const hasWord = (t: TextInfo) => [...t.terms].some((k) => lemma(k) === lemma(term));
+      return (
+        figures.length > 0 &&
+        !hasWord(chosen.c.sentence) &&
+        scored.some((r) => {
+          if (r === chosen || !figures.some((v) => statesValue(r.c.sentence, v))) return false;
+          if (hasWord(r.c.sentence)) return true;
+          const next = /^\s*[^.!?\n]*/.exec(r.c.hit.document.text.slice(r.c.hit.passage.span.end, r.c.hit.passage.span.end + 240))?.[0] ?? '';
+          return tokenize(next).some((w) => { const k = processTerm(w.toLowerCase()); return !!k && lemma(k) === lemma(term); });
+        })
+      );
+    };
+    const ofWholeAfter = (x: Substitution) => {
+      const part = /([\p{L}]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$/iu.exec(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 40), x.sourceSpan.start))?.[1];
+      return !!part && (part.toLowerCase() === x.claim.toLowerCase() || (wordSimilarity(part.toLowerCase(), x.claim.toLowerCase()) ?? 0) >= PART_RELATED_MIN);
     };
     // A claim that has the source's word, or a word of its side, besides its own says both ("reopened … after being
     // shut" / "closed … for around seven and a half hours").
@@ -5789,6 +5814,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // / "per year, which I note but give no weight to".)
           !firstPersonDoer(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
           !(/^aged?$/i.test(x.claim) && /^\s+(?:\d|[a-z]+-?\s)/i.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 12))) &&
+          // (Nor the whole a source's word of the claim's is of: "At the outset, participants" / "At the start of the
+          // trial, participants".)
+          !ofWholeAfter(x) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && !nameForWord(x) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );
@@ -6093,6 +6121,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const refused = /^([^.;]{0,60}?)\binstead\b/i.exec(t.text.slice(theirs.end));
       if (refused && ![...analyzeText(refused[1], false).terms].some((x) => info.terms.has(x))) continue;
       const word = info.text.slice(mine.start, mine.end);
+      // (Keeping a thing away is stopping it: "to keep the flames away from an adjoining fuel store" / "to stop the
+      // fire spreading to … the adjoining fuel store".)
+      if (/^ke(?:ep|pt)/i.test(word) && /^stop/i.test(t.text.slice(theirs.start, theirs.end)) && /^\s+(?:[\p{L}'’-]+\s+){0,3}(?:away|out|off|back|clear)\b/iu.test(info.text.slice(mine.end, mine.end + 50))) continue;
       const except = new Set([processTerm(word) ?? '']);
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
       if (t === chosen.c.sentence) {
