@@ -1105,6 +1105,8 @@ const SAID_AS_GROUPS: string[][] = [
   ['flag', 'flags', 'flagged', 'flagging', 'highlight', 'highlights', 'highlighted', 'highlighting', 'include', 'includes', 'included'],
   // Work confirmed done: "completed and checked by the council" / "completed and verified by the council".
   ['check', 'checks', 'checked', 'checking', 'verify', 'verifies', 'verified', 'verifying', 'confirm', 'confirms', 'confirmed', 'confirming'],
+  // Work stopped for a time: "halted work for eleven weeks" / "paused work on the stand for eleven weeks".
+  ['halt', 'halts', 'halted', 'halting', 'pause', 'pauses', 'paused', 'pausing', 'suspend', 'suspends', 'suspended', 'suspending'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

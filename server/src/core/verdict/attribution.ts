@@ -211,7 +211,7 @@ const SAID_WHERE = String.raw`(?:\s+(?:in|at|on|during|ahead\s+of|before|after|i
  */
 // (The verb may have where or when it was said before the colon: "said in the paper's covering note:", "said ahead of
 // the meeting:".)
-const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),[^,:"“”]{1,120}(?:,[^,:"“”]{1,80})?,\s+${ADVERB}${VERB}${SAID_WHERE}\s*[:,]$`, 'u');
+const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),(?:(?![.!?]\s)[^,:"“”]){1,120}(?:,(?:(?![.!?]\s)[^,:"“”]){1,80})?,\s+${ADVERB}${VERB}${SAID_WHERE}\s*[:,]$`, 'u');
 
 /**
  * A line that opens a quotation with what the speaker did rather than a verb of saying: "Cllr Derek Poulson (Cabinet
@@ -533,7 +533,8 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
         // Rosalind Achebe-Hart, said: “…”".)
         // (Or with the post after the name: "Dr Miriam Oduya, Chief Executive, said: “…”".)
         // (Or what they said, in a few words, before a colon: "Ms Sandhu said there would be no bill reduction: “…”".)
-        (a.span.end <= quote.inner.start && /^(?:,[^\S\n]*\p{Lu}[\p{L}'’ -]{0,40}(?=,))?,?(?:[\s\p{L}]{0,30}[:,]?|[\s\p{L}'’-]{0,70}:)\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
+        // (Or a post in lower case: "Councillor Anne Marlowe, leader of the Liberal Democrat group, said: “…”".)
+        (a.span.end <= quote.inner.start && /^(?:,[^\S\n]*(?:\p{Lu}[\p{L}'’ -]{0,40}|\p{Ll}[\p{L}'’ -]{0,60})(?=,))?,?(?:[\s\p{L}]{0,30}[:,]?|[\s\p{L}'’-]{0,70}:)\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
         (a.span.start >= quote.inner.end && /^["”’']?\s*,?\s*["”’']?[\s\p{L}]{0,30}$/u.test(text.slice(quote.inner.end, a.span.start))),
     );
     if (adjacent.length === 1) return { kind: 'attributed', attribution: adjacent[0] };

@@ -1298,11 +1298,17 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   // The claim's figures nearest the cue first: "the largest of the five reservoirs with a capacity of 18,400
   // megalitres, is at 54 per cent" ranks the capacity.
   const distance = (v: TypedValue) => (v.span.start >= cue.index ? v.span.start - cue.index : cue.index - v.span.end);
+  // (The figure "at" or "with" the ranking's phrase gives first: "the most expensive of the council's four sites at
+  // £1.67 a visit", not the £39,200 before.)
+  const atAfterCue = (v: TypedValue) => v.span.start >= cue.index + cue[0].length && /^\s+(?:[\p{L}'’-]+\s+){0,7}?(?:at|with)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/iu.test(info.text.slice(cue.index + cue[0].length, v.span.start));
   // (A word of price ranks money, one of heat a temperature: "which carries 61 pupils, is now the cheapest of the
   // replacement routes at £890 a day".)
   const cueWord = (cue[1] ?? cue[3]).toLowerCase();
   // (A word of busyness ranks no money: "Millbrook, the busiest of the three, cost £186,000 to run".)
-  const kindOf = (v: TypedValue) => (/^(?:cheapest|dearest)$/.test(cueWord) ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : /^(?:busiest|quietest)$/.test(cueWord) ? v.kind !== 'money' : true);
+  // (So does "most expensive": "making it the most expensive of the council's four sites at £1.67 a visit", not
+  // the "used 23,500 times" before it.)
+  const priced = /^(?:cheapest|dearest)$/.test(cueWord) || (/^(?:most|least)$/.test(cueWord) && /^\s+(?:expensive|costly)\b/i.test(info.text.slice(cue.index + cue[0].length)));
+  const kindOf = (v: TypedValue) => (priced ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : /^(?:busiest|quietest)$/.test(cueWord) ? v.kind !== 'money' : true);
   // (Not the count of the rows ranked: "the largest of the four reservoirs", "the fewest problem panels of the five".)
   const ofRanked = (v: TypedValue) => v.span.start >= cue.index && /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:the|its|their|our)\s+$/iu.test(info.text.slice(cue.index + cue[0].length, v.span.start));
   // (Nor a number that names a thing: "The busiest of the five, the hourly route 41 …, carries an average of 212
@@ -1312,7 +1318,7 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   // where the forecast cost … has grown from £6.2 million to £9.8 million" ranks the rise, not the budget.)
   const ofChange = CHANGE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
   const endOfChange = (v: TypedValue) => ofChange && /\b(?:from|to)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start));
-  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v) && !endOfChange(v) && inClause(v)).sort((a, b) => distance(a) - distance(b));
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v) && !endOfChange(v) && inClause(v)).sort((a, b) => (atAfterCue(b) ? 1 : 0) - (atAfterCue(a) ? 1 : 0) || distance(a) - distance(b));
   // The count the claim ranks among, if it gives one: a table with more rows ranks more than the claim does ("the
   // busiest of the three" libraries to close, in a table of all the borough's).
   const among = info.values.find((v) => ofRanked(v) && v.value !== undefined)?.value;
@@ -1491,6 +1497,16 @@ function levelsSwapped(info: ClaimInfo, texts: readonly TextInfo[]): { claim: { 
     const level = /^\s+from\s+(?:about\s+|around\s+)?$/i.test(between) && /\bto\s+(?:about\s+|around\s+)?$/i.test(before) ? { now: a, old: b } : /^\s+to\s+(?:about\s+|around\s+)?$/i.test(between) && /\bfrom\s+(?:about\s+|around\s+)?$/i.test(before) ? { now: b, old: a } : undefined;
     if (!level) continue;
     for (const t of texts) {
+      // (Or a change the other way between the same two: "extended from twenty minutes to thirty" / "cut from thirty
+      // minutes to twenty".)
+      const numeric = t.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v));
+      for (const [k, p] of numeric.entries()) {
+        const q = numeric[k + 1];
+        if (!q || !/^\s+to\s+(?:about\s+|around\s+)?$/i.test(t.text.slice(p.span.end, q.span.start)) || !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(t.text.slice(Math.max(0, p.span.start - 16), p.span.start))) continue;
+        if (!valueAgrees(level.now, p) || !valueAgrees(level.old, q) || valueAgrees(level.now, q)) continue;
+        const span = { start: Math.min(a.span.start, b.span.start), end: Math.max(a.span.end, b.span.end) };
+        return { claim: { text: info.text.slice(span.start, span.end), span }, source: { text: t.text.slice(p.span.start, q.span.end), span: { start: p.span.start, end: q.span.end } }, text: t };
+      }
       for (const c of t.text.matchAll(COMPARED_SOURCE)) {
         const other = t.values.find((v) => isNumeric(v) && v.span.start === c.index! + c[0].length);
         if (!other || !valueAgrees(level.now, other)) continue;
@@ -3955,7 +3971,9 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     }
   }
   const all = unanimous(info.text);
-  if (!all) return undefined;
+  // (A claim that gives a split vote besides tells of two votes: "The … scrutiny committee backed the proposal by
+  // seven votes to two before the cabinet approved it unanimously".)
+  if (!all || splitVote(info.text)) return undefined;
   for (const c of [chosen, ...candidates.filter((c) => c !== chosen)]) {
     const split = splitVote(c.sentence.text);
     if (!split) continue;
@@ -4470,6 +4488,26 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // dates, or of four or more that it gives exactly, whatever its role: no coincidence ("declared the winner at 2.47am on Friday 14 March, … after the count
   // began" / "The result was declared at 2.47am on Friday 14 March 2025", beside "The count began at 10.30pm on
   // Thursday 13 March 2025").
+  // A figure another passage of the rival's source gives after the claim's own word before it, where the rival does
+  // not, is that passage's: "will get full refunds … within 28 days" / "… a full refund of the pitch fees … within 28
+  // days", not the "full 25-day run" of the sentence that gives the fees.
+  const statedInPhrase = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.kind === 'date' || v.kind === 'year' || !r.conflict.sourceSpan) return false;
+    const word = wordBefore(info.text, v.span.start);
+    if (!word || !/^\p{L}{3,}$/u.test(word) || STOPWORDS.has(word) && !/^(?:within|after|over|under|for|by|since|until)$/.test(word)) return false;
+    if (wordBefore(s.c.sentence.text, r.conflict.sourceSpan.start) === word) return false;
+    return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.sentence.values.some((x) => valueAgrees(v, x) && x.kind === v.kind && wordBefore(o.c.sentence.text, x.span.start) === word));
+  };
+  // A figure another row of the rival's table gives, with more of the claim's figures than the rival's row: "Of 670
+  // animals tested …, 14 were positive" / "Total | | Animals tested: 670 | Positive: 14", not "IP1 | Dairy cattle |
+  // Animals tested: 186 | Positive: 9".
+  const statedInOtherRow = (s: (typeof scored)[number], i: number) => {
+    if (!TABLE_ROW.test(s.c.sentence.text) || !isNumeric(info.values[i])) return false;
+    const count = (t: TextInfo) => info.values.filter((w) => isNumeric(w) && statesValue(t, w)).length;
+    const mine = count(s.c.sentence);
+    return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.sentence.text.includes(' | ') && statesValue(o.c.sentence, info.values[i]) && count(o.c.sentence) >= 2 && count(o.c.sentence) > mine);
+  };
   const statedExactly = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date' || significantDigits(v) < SPECIFIC_DIGITS) return false;
@@ -4649,6 +4687,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const names = info.values.filter((w) => w.kind === 'name' && w.span.start >= from && w.span.end <= v.span.start);
     return scored.some((o) => statesValue(o.c.sentence, v) && names.every((w) => statesValue(o.c.sentence, w)) && [...o.c.sentence.terms].filter((t) => before.has(lemma(t))).length >= 2);
   };
+  const sumOfParts = (i: number, x: TypedValue | undefined) => {
+    const v = info.values[i];
+    if (!x || x.value === undefined || v.value === undefined || v.bound || (v.kind !== 'number' && !(v.kind === 'quantity' && countUnit(v.unit)))) return false;
+    const parts = info.values.filter((w) => w.kind === v.kind && w.unit === v.unit && !w.bound && !w.difference && w.value !== undefined && Number.isInteger(w.value) && w.value > 0);
+    return parts.length >= 2 && parts.includes(v) && parts.reduce((a, w) => a + w.value!, 0) === x.value;
+  };
   const inRoleOnlyHere = (s: (typeof scored)[number], i: number, r: RivalValue) =>
     roleRival(s, i, r) && !scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => TABLE_ROW.test(t.text) && statesValue(t, info.values[i])));
   const byRole = scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && !byFigures.includes(s) && s.c.features.topic >= ROLE_RIVAL_TOPIC_MIN).slice(0, 2);
@@ -4694,6 +4738,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a year that describes a thing against the date of a sentence that does not name the thing: "The
             // 1978 building needs £3.2 million of repairs" / "A condition survey completed … in September 2024".)
             if (yearOfThing(info, info.values[i], s.c.sentence.text)) return false;
+            // (Nor the whole of the claim's parts, their sum: "with 22 flooded homes, compared with 19 on Colley Lane and
+            // six on Tanners Row" / "Floodwater entered 47 homes on Colley Lane, Brookside Close and Tanners Row".)
+            if (sumOfParts(i, s.c.sentence.values.find((x) => r.conflict.sourceSpan && x.span.start === r.conflict.sourceSpan.start))) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -4716,7 +4763,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -5151,7 +5198,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const denied = /\bnot\s+(\p{L}+)\s+by\s+(?:the\s+|a\s+)?(?:council|state|government|public|local\s+authority|authority|crown)\b/iu.exec(chosen.c.sentence.text)?.[1];
     return !!done && !!denied && done.toLowerCase() === denied.toLowerCase();
   };
-  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
+  // (Nor a sentence whose only denials put a thing in place of another, which the claim sets against it: "Its
+  // three-deck gas oven can bake 90 loaves at a time, compared with 60 in the old electric oven" / "The new oven is
+  // gas instead of the old electric one, …, so we can do 90 loaves in a bake instead of 60".)
+  const insteadContrasted = (t: TextInfo = chosen.c.sentence) =>
+    !claimDenies &&
+    /\b(?:rather\s+than|instead\s+of)\b/i.test(t.text) &&
+    negationCount(t.text.replace(/\b(?:rather\s+than|instead\s+of)\b/gi, ' ')) === 0 &&
+    /\b(?:compared\s+(?:with|to)|than|in\s+place\s+of|replac(?:e|es|ed|ing)|old|previous|former)\b/i.test(info.text);
+  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -5318,6 +5373,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // word affirmed is weighed above: "We accept 35 of the 38 recommendations" and "We do not accept the
       // recommendation that …".)
       const names = info.values.filter((w) => w.kind === 'name');
+      const ofAnotherTime = (x: TextInfo) => x.values.some((y) => (y.kind === 'date' || (y.kind === 'quantity' && (y.unit === 'clock' || y.unit === 'clock12'))) && !info.values.some((v) => v.kind === y.kind && valueAgrees(v, y)));
       // (Only for a word in a clause of the claim's figures: not "… asking for £500,000 to cover wear on local roads,
       // and has already received a reply" / "We haven't had a reply yet.")
       const denial = info.tokens.find((k) => !!k.term && lemma(k.term) === word);
@@ -5330,11 +5386,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         scored.some(
           (o) =>
             o.c.sentence !== t &&
-            !o.c.context.includes(t) &&
+            // (Beside the denial too, when the denial is of another time: "said confirmation would be given as soon as
+            // all the conditions were met" / "At 11:30 the author informed Brightyard that written confirmation …
+            // could not be given. The author offered a further inspection at 08:00 on Friday 29 November and confirmed
+            // that written confirmation would be issued as soon as all conditions were met".)
+            (!o.c.context.includes(t) || ofAnotherTime(t)) &&
             !negationCount(o.c.sentence.text) &&
             !lemmas(o.c.sentence).has(word) &&
             claimFigures.every((v) => statesValue(o.c.sentence, v)) &&
-            names.every((w) => statesValue(o.c.sentence, w) || o.c.context.some((x) => statesValue(x, w))),
+            // (Its names too, unless beside the denial: "Mr Qadir offered" / "The author offered".)
+            (o.c.context.includes(t) || names.every((w) => statesValue(o.c.sentence, w) || o.c.context.some((x) => statesValue(x, w)))),
         )
       )
         continue;
@@ -5363,6 +5424,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor an answer's "none" whose noun is the question's: "Do you have any criticism of the company?" / "Of the crew,
       // none at all." denies criticism, not the crew.)
       if (ELLIPTICAL_NONE.test(t.text)) continue;
+      if (insteadContrasted(t)) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
@@ -5700,7 +5762,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     };
     const ofWholeAfter = (x: Substitution) => {
       const part = /([\p{L}]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$/iu.exec(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 40), x.sourceSpan.start))?.[1];
-      return !!part && (part.toLowerCase() === x.claim.toLowerCase() || (wordSimilarity(part.toLowerCase(), x.claim.toLowerCase()) ?? 0) >= PART_RELATED_MIN);
+      // (Not when the claim's word too is of a part: "The number of people" / "The number of combatants".)
+      return !!part &&
+        !/\bof\s+(?:the\s+|its\s+|their\s+)?$/i.test(info.text.slice(Math.max(0, x.claimSpan.start - 12), x.claimSpan.start)) && (part.toLowerCase() === x.claim.toLowerCase() || (wordSimilarity(part.toLowerCase(), x.claim.toLowerCase()) ?? 0) >= PART_RELATED_MIN);
     };
     // A claim that has the source's word, or a word of its side, besides its own says both ("reopened … after being
     // shut" / "closed … for around seven and a half hours").

@@ -228,6 +228,10 @@ export function oppositeBySubject(claimText: string, claim: readonly DirectionWo
     for (const s of sentence) {
       if (withFigure(sentenceText, s)) continue;
       if (!PAIRS.some(([a, b]) => (a.has(c.stem) && b.has(s.stem)) || (b.has(c.stem) && a.has(s.stem)))) continue;
+      // (Nor "after" against a sentence that has it in other words besides its "before": "in the three years after
+      // average speed cameras were installed" / "over the following three years, compared with the three years before
+      // installation".)
+      if (ORDER_STEMS.has(c.stem) && new RegExp(String.raw`\b(?:${c.stem === stem('after') ? 'following|subsequent|later' : 'previous|preceding|prior|earlier'})\b`, 'i').test(sentenceText)) continue;
       if (subject(sentenceText, s.span) === mine) return [c, s];
     }
   }

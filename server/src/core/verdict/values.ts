@@ -1447,12 +1447,22 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (digits && text.includes(' | ')) withHeaderUnits(text, out);
   markDifferences(text, out);
   out.sort((a, b) => a.span.start - b.span.start);
+  // (Nor the parts of a reference, "RC/23/1693" and "CM-25-014", nor of a postcode, "EL4 7QT": no year and no count.)
+  if (digits) {
+    const postcodes = [...text.matchAll(POSTCODE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    for (let k = out.length - 1; k >= 0; k--) {
+      const v = out[k];
+      if (v.kind !== 'number' && v.kind !== 'year') continue;
+      if ((REFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) && !/^[\p{L}\d]/u.test(text.slice(v.span.end, v.span.end + 1))) || postcodes.some((p) => v.span.start >= p.start && v.span.end <= p.end)) out.splice(k, 1);
+    }
+  }
   // (A range in words shares its unit too: "three to four weeks".)
   if (digits || (out.length > 1 && RANGE_IN_WORDS.test(text))) sharedScales(text, out);
   markRanges(text, out);
   if (digits) unitOfSubject(text, out);
   if (digits) unitOfList(text, out);
-  if (digits) unitOfChange(text, out);
+  // (A change in words too: "from three months to six".)
+  if (digits || (out.length > 1 && /\bfrom\s[^.;]*\sto\s/i.test(text))) unitOfChange(text, out);
   if (digits) agesInApposition(text, out);
   if (digits) sharedCaps(text, out);
   return withRoles(text, out);
@@ -1662,6 +1672,11 @@ function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
     }
   }
 }
+
+/** Letters of a reference's code and its parts before a figure: "RC/23/", "CM-25-". */
+/** A UK postcode: "EL4 7QT", "SW1A 1AA". */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
+const REFERENCE_BEFORE = /(?<![\p{L}\d])\p{Lu}{1,5}[/-](?:\d+[/-])*$/u;
 
 /** A measure named as what changes, before "from N to M" with no unit: "opening hours … would fall from 32 to 24 a week". */
 const SUBJECT_UNIT = /\b(hours|minutes|miles|kilometres|kilometers|metres|meters|days|weeks)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:will|would|could|to|has|have|had|was|were|is|are|be|been)\s+)*(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|cut|cuts|reduced?|reduces|increased?|increases|go|goes|went|gone|drop|drops|dropped|change|changes|changed|extended|extends?|shrinks?|shrank|grows?|grew|grown|up|down)\s+from\s+$/iu;
