@@ -314,6 +314,9 @@ function assertedDenials(info: TextInfo): ReturnType<typeof negatedClauses> {
     // (Nor a denial a denied pretence or denial turns round: "I won't pretend the learner pool is not a loss", "I
     // won't pretend one of them isn't money" say it is a loss, it is money.)
     if (PRETENCE_DENIED.test(info.text.slice(Math.max(0, c.at - 120), c.at))) return false;
+    // (Nor a denial whose first content word is of an adverb of time: "I didn't believe it at first" denies no
+    // "first".)
+    if (/^(?:first|last|once)$/.test(c.terms[0]) && new RegExp(String.raw`\bat\s+${c.terms[0]}\b`, 'i').test(info.text.slice(c.at, c.at + 60))) return false;
     let start = 0;
     for (const b of info.text.slice(0, c.at).matchAll(CLAUSE_END)) start = b.index! + b[0].length;
     return !CONDITION.test(info.text.slice(start, c.at));
@@ -1107,6 +1110,9 @@ const SAID_AS_GROUPS: string[][] = [
   ['check', 'checks', 'checked', 'checking', 'verify', 'verifies', 'verified', 'verifying', 'confirm', 'confirms', 'confirmed', 'confirming'],
   // Work stopped for a time: "halted work for eleven weeks" / "paused work on the stand for eleven weeks".
   ['halt', 'halts', 'halted', 'halting', 'pause', 'pauses', 'paused', 'pausing', 'suspend', 'suspends', 'suspended', 'suspending'],
+  // "bring pets inside" / "Bring pets indoors".
+  ['inside', 'indoors'],
+  ['outside', 'outdoors'],
 ];
 const SAID_AS = new Map(SAID_AS_GROUPS.flatMap((group) => group.map((w): [string, ReadonlySet<string>] => [w, new Set(group.filter((x) => x !== w))])));
 

@@ -824,8 +824,11 @@ const TITLE_WORD = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s`, 'iu');
 const PERSON_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
 /** Capitalised pairs that are no person ("The Trust", "Among This"): a first word that no first name is. */
 const NOT_PEOPLE = /^(?:The|A|An|This|That|These|Those|Among|In|On|At|For|From|With|By|Of|And|But|Its|His|Her|Their|Our|Great|National|Royal|North|South|East|West|New|Old|St|Saint)\s/u;
-/** Capitalised words that end the name of a body or a place ("Foundation Trust", "Crown Court"), not a person's. */
-const NOT_A_PERSON_END = /\s(?:Trust|Foundation|University|Hospital|Council|Company|Group|Bank|Party|Office|Services?|Agency|Institute|College|School|Centre|Center|Club|Ministry|Department|Court|Committee|Board|Association|Society|Union|Unit|Authority|Commission|Corporation|Police|Constabulary|Street|Road|Avenue|Lane|Square|Park|Station|Airport|Hall|House|Church|Cathedral|Museum|Library|Festival|Fire|Prize|Award|Cup|League)$/u;
+/**
+ * Capitalised words that end the name of a body or a place ("Foundation Trust", "Crown Court"), not a person's; so
+ * do their possessives ("the loss of Eastvale District Council's £12,000 … grant").
+ */
+const NOT_A_PERSON_END = /\s(?:Trust|Foundation|University|Hospital|Council|Company|Group|Bank|Party|Office|Services?|Agency|Institute|College|School|Centre|Center|Club|Ministry|Department|Court|Committee|Board|Association|Society|Union|Unit|Authority|Commission|Corporation|Police|Constabulary|Street|Road|Avenue|Lane|Square|Park|Station|Airport|Hall|House|Church|Cathedral|Museum|Library|Festival|Fire|Prize|Award|Cup|League)(?:['’]s?)?$/u;
 
 /** A line of a person and their post alone, ending in a colon: "Gillian Harte, Lifeboat Operations Manager, Skelwick Bay Lifeboat Station:". */
 const SPEAKER_LINE = new RegExp(String.raw`^\s*(?<m>${NAME_PART}(?:\s+${NAME_PART}){1,3}),\s+[^:"“”.!?]{2,120}:$`, 'u');

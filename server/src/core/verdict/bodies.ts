@@ -12,7 +12,7 @@ import { escapeRegExp } from '../text/regexp';
 import { lemmaCoverage } from './accounting';
 import type { ClaimInfo, TextInfo } from './support';
 import { statesValue } from './support';
-import { isNumeric, roleSimilarity, valueAgrees, type TypedValue } from './values';
+import { isNumeric, nameWordForms, roleSimilarity, valueAgrees, type TypedValue } from './values';
 
 /** The last word of an organisation's name ("Trust", "Ventures", "Board"). */
 const BODY_HEAD: ReadonlySet<string> = new Set([
@@ -154,6 +154,8 @@ export function bodyInAnothersPlace(claim: ClaimInfo, evidence: readonly TextInf
         if (theirs.length === 0 || ((x.name ?? []).length === 1 && (BODY_HEAD.has(theirs[0]) || PLACE_HEAD.has(theirs[0])))) continue;
         // (Not one the claim names: not all its own words in the claim.)
         if (theirs.every((w) => claimWords.has(w) || has(claim, w)) || statesValue(claim, x)) continue;
+        // (Nor the country of the claim's people's adjective: "British public buildings" / "public buildings in the UK".)
+        if (names.some((n) => nameWordForms(n.text.toLowerCase(), x.text.toLowerCase()))) continue;
         if (roleSimilarity(v, x) < BODY_ROLE_MIN) continue;
         const distance = Math.min(1e6, ...figures.map((f) => Math.abs(f.span.start - x.span.start)));
         if (distance < nearest) {

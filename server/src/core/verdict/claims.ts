@@ -1130,6 +1130,9 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
   for (const [i, a] of figures.entries()) {
     for (const b of figures.slice(i + 1)) {
       if (group(a) !== group(b) || a.value === b.value) continue;
+      // (A difference is no level compared: "the £64,000 a year is £132,000 less than the tendered bus contract and
+      // £54,400 less than the current one".)
+      if (a.difference || b.difference) continue;
       const between = info.text.slice(a.span.end, b.span.start);
       // "A … lower than … B" (A below B) or "to A from B" (A the new level, B the old).
       // (Not a difference: "£87.81 more than the £1,759.80" gives by how much, the comparative right after the figure.)
@@ -3768,6 +3771,9 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
       // expected to bring in £40,000" / "projected income … was £40,000, comprising stall fees of £35,000 and
       // sponsorship of £5,000".
       if (y.span.start > stated.span.end && PARTS_AFTER.test(sentence.text.slice(stated.span.end, stated.span.end + 24))) continue;
+      // (Or before it, the stated figure their total: "would pay £70.50 including water" / "£58.50 for rent plus £12
+      // for water from April – a total of £70.50".)
+      if (y.span.end <= stated.span.start && /\b(?:a\s+|the\s+)?total\s+(?:of\s+)?$/i.test(sentence.text.slice(Math.max(0, stated.span.start - 16), stated.span.start))) continue;
       // Not a figure "of" a thing where the claim's and the stated one are what something was done "in" ("broke the
       // course record in 2:05:37" / "won … in 2:05:37, breaking the course record of 2:06:12").
       if (letterWordBefore(sentence.text, y) === 'of' && letterWordBefore(info.text, v) === 'in' && letterWordBefore(sentence.text, stated) === 'in') continue;
@@ -4387,7 +4393,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const moved = figures.filter((x) => x.span.start > found[1].span.end && x.span.start < found[1].span.end + 40);
       return moved.length > 0 && !moved.some((x) => claimFigures.some((v) => sameFigure(v, x))) && figures.some((x) => !moved.includes(x) && claimFigures.some((v) => sameFigure(v, x)));
     };
-    if (wide && !(bothWays(sentence.directions) && movesOthers(wide))) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
+    // (Or a word that moves two other figures "from" one "to" the other, whatever the sentence's other words: "would
+    // rise from £45 to £78 a year" / "full plot £78 (currently £45); … and a reduction of the concession from 50 per
+    // cent to 25 per cent"; not "2,150 (2023: 2,640), down 18.6%", whose change is the claim's.)
+    const movesOtherPair = (found: NonNullable<typeof wide>) => /^\s+(?:[\p{L}'’-]+\s+){0,4}?from\s+[^.;]{1,30}?\s+to\s+/u.test(sentence.text.slice(found[1].span.end, found[1].span.end + 60)) && movesOthers(found);
+    if (wide && !((bothWays(sentence.directions) && movesOthers(wide)) || movesOtherPair(wide))) return levelAgainstChange(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same) ? undefined : wide;
     // A sentence with words of both directions: the direction of each figure the two share.
     return (
       oppositeOfFigure(info.text, info.directions, claimFigures.map((v) => v.span), sentence.text, sentence.directions, figures.map((v) => v.span), same) ??
@@ -5877,6 +5887,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor the whole a source's word of the claim's is of: "At the outset, participants" / "At the start of the
           // trial, participants".)
           !ofWholeAfter(x) &&
+          // (Nor a clause of what someone did for the noun of it: "raised more than it sought" / "raised more than the
+          // target".)
+          !(/\b(?:it|they|he|she|we|I|you)\s+$/.test(info.text.slice(Math.max(0, x.claimSpan.start - 6), x.claimSpan.start)) && /\b(?:the|its|their|his|her|our)\s+$/i.test(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 7), x.sourceSpan.start))) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && !nameForWord(x) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );
@@ -6184,6 +6197,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Keeping a thing away is stopping it: "to keep the flames away from an adjoining fuel store" / "to stop the
       // fire spreading to … the adjoining fuel store".)
       if (/^ke(?:ep|pt)/i.test(word) && /^stop/i.test(t.text.slice(theirs.start, theirs.end)) && /^\s+(?:[\p{L}'’-]+\s+){0,3}(?:away|out|off|back|clear)\b/iu.test(info.text.slice(mine.end, mine.end + 50))) continue;
+      // (Nor a word the sentence has too, with the claim's next two words: "The community share offer closed at
+      // midnight on Sunday 14 April" / "The community share offer, which opened on Saturday 2 March, closed at midnight
+      // on Sunday 14 April".)
+      const next = /^[\s,]+([\p{L}\d'’-]+\s+[\p{L}\d'’-]+)/u.exec(info.text.slice(mine.end))?.[1];
+      if (next && hasPhrase(t.text, `${word} ${next}`)) continue;
       const except = new Set([processTerm(word) ?? '']);
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
       if (t === chosen.c.sentence) {

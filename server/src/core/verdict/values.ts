@@ -2884,6 +2884,11 @@ const NATIONALITY_NOUNS: ReadonlyMap<string, string> = new Map([
 /** `nameForms` of two lower-case name words ("russia" / "russian", "north korea" of "north korean"). */
 export function nameWordForms(a: string, b: string): boolean {
   if (IRREGULAR_NAME_FORMS.get(a) === b || IRREGULAR_NAME_FORMS.get(b) === a) return true;
+  // (Or its country's other name: "British" / "UK", "the United Kingdom".)
+  const country = (w: string) => NAME_ALIASES[w] ?? w;
+  const [adjective, other] = IRREGULAR_NAME_FORMS.has(a) ? [a, b] : [b, a];
+  const land = IRREGULAR_NAME_FORMS.get(adjective);
+  if (land && Object.hasOwn(NAME_ALIASES, other) && country(land) === country(other)) return true;
   // A courtesy title and its abbreviation ("Cllr Ellison" / "Councillor Ellison").
   const x = a.replace(/\.$/, '');
   const y = b.replace(/\.$/, '');
