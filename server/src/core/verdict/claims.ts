@@ -1132,7 +1132,7 @@ function figuresTheWrongWay(info: ClaimInfo, texts: readonly TextInfo[]): { text
       if (group(a) !== group(b) || a.value === b.value) continue;
       // (A difference is no level compared: "the £64,000 a year is £132,000 less than the tendered bus contract and
       // £54,400 less than the current one".)
-      if (a.difference || b.difference) continue;
+      if (/^\s*(?:a\s+year\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger|cheaper|dearer)\s+than\b/i.test(info.text.slice(b.span.end, b.span.end + 32))) continue;
       const between = info.text.slice(a.span.end, b.span.start);
       // "A … lower than … B" (A below B) or "to A from B" (A the new level, B the old).
       // (Not a difference: "£87.81 more than the £1,759.80" gives by how much, the comparative right after the figure.)
