@@ -314,8 +314,8 @@ function assertedDenials(info: TextInfo): ReturnType<typeof negatedClauses> {
     // (Nor a denial a denied pretence or denial turns round: "I won't pretend the learner pool is not a loss", "I
     // won't pretend one of them isn't money" say it is a loss, it is money.)
     if (PRETENCE_DENIED.test(info.text.slice(Math.max(0, c.at - 120), c.at))) return false;
-    // (Nor a denial whose first content word is of an adverb of time: "I didn't believe it at first" denies no
-    // "first".)
+    // (Nor a denial whose first content word is that of "at first", "at last" or "at once": "I didn't believe it at
+    // first" denies no "first".)
     if (/^(?:first|last|once)$/.test(c.terms[0]) && new RegExp(String.raw`\bat\s+${c.terms[0]}\b`, 'i').test(info.text.slice(c.at, c.at + 60))) return false;
     let start = 0;
     for (const b of info.text.slice(0, c.at).matchAll(CLAUSE_END)) start = b.index! + b[0].length;

@@ -211,6 +211,9 @@ const SAID_WHERE = String.raw`(?:\s+(?:in|at|on|during|ahead\s+of|before|after|i
  */
 // (The verb may have where or when it was said before the colon: "said in the paper's covering note:", "said ahead of
 // the meeting:".)
+// (The words between the name and the verb end no sentence: "… committee on Monday 11 November, which supported it by
+// seven votes to two. … Councillor Anne Marlowe, leader of the Liberal Democrat group, said:" opens no quotation of
+// "November".)
 const OPENER = new RegExp(String.raw`(?:^|\s)(?<m>${NAME}),(?:(?![.!?]\s)[^,:"“”]){1,120}(?:,(?:(?![.!?]\s)[^,:"“”]){1,80})?,\s+${ADVERB}${VERB}${SAID_WHERE}\s*[:,]$`, 'u');
 
 /**

@@ -4505,7 +4505,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date' || v.kind === 'year' || !r.conflict.sourceSpan) return false;
     const word = wordBefore(info.text, v.span.start);
-    if (!word || !/^\p{L}{3,}$/u.test(word) || STOPWORDS.has(word) && !/^(?:within|after|over|under|for|by|since|until)$/.test(word)) return false;
+    if (!word || !/^\p{L}{3,}$/u.test(word) || (STOPWORDS.has(word) && !/^(?:within|after|over|under|for|by|since|until)$/.test(word))) return false;
     if (wordBefore(s.c.sentence.text, r.conflict.sourceSpan.start) === word) return false;
     return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.sentence.values.some((x) => valueAgrees(v, x) && x.kind === v.kind && wordBefore(o.c.sentence.text, x.span.start) === word));
   };
@@ -5766,6 +5766,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         scored.some((r) => r !== chosen && figures.some((v) => statesValue(r.c.sentence, v)) && hasWord(r.c.sentence))
       );
     };
+    // The source's word after another "of" ("the start of the trial"), where that other is the claim's word or near it
+    // ("At the outset"): the claim names the part, the source the whole it is of.
     const ofWholeAfter = (x: Substitution) => {
       const part = /([\p{L}]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$/iu.exec(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 40), x.sourceSpan.start))?.[1];
       // (Not when the claim's word too is of a part: "The number of people" / "The number of combatants".)

@@ -1673,9 +1673,9 @@ function sharedScales(text: string, values: Omit<TypedValue, 'role'>[]): void {
   }
 }
 
-/** Letters of a reference's code and its parts before a figure: "RC/23/", "CM-25-". */
 /** A UK postcode: "EL4 7QT", "SW1A 1AA". */
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
+/** Letters of a reference's code and its parts before a figure: "RC/23/", "CM-25-". */
 const REFERENCE_BEFORE = /(?<![\p{L}\d])\p{Lu}{1,5}[/-](?:\d+[/-])*$/u;
 
 /** A measure named as what changes, before "from N to M" with no unit: "opening hours … would fall from 32 to 24 a week". */
