@@ -29,7 +29,7 @@ test('html: a header row (thead, all th, or a first row of words and years) labe
     'Profit | 2026: £12m | n/a',
     'Candidate | Votes | %',
     // A header cell spanning two columns; a header of no words ("%") labels nothing.
-    'Priya Raman | Labour | Votes: 14,862 | 41.2',
+    'Priya Raman | Labour | Votes: 14,862 | %: 41.2',
     // A first row holding a figure is not a header.
     'Alice | Bob 3',
     '4 | 5',
@@ -78,7 +78,9 @@ test('markdown: the header row of a table labels the figures of the rows below i
 test('labels: words or a year, short; figures start with a sign, a currency or a digit; a header of words and years', () => {
   assert.equal(tableLabel('  Passenger\n journeys: '), 'Passenger journeys');
   assert.equal(tableLabel('2026'), '2026');
-  assert.equal(tableLabel('%'), undefined);
+  assert.equal(tableLabel('%'), '%');
+  assert.equal(tableLabel('(%)'), '(%)');
+  assert.equal(tableLabel('£'), undefined);
   assert.equal(tableLabel(''), undefined);
   assert.equal(tableLabel('x'.repeat(41)), undefined);
   for (const cell of ['65', '£4,210m', '+8.8%', '- 8.5%', '.5', ' $3bn']) assert.ok(startsWithFigure(cell), cell);

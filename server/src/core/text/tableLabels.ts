@@ -29,12 +29,14 @@ export function isYearCell(text: string): boolean {
 
 /**
  * The label of a header cell's column, or undefined: its text, whitespace collapsed and a trailing colon dropped,
- * when it holds a letter or a year and is short ("Won", "2026", "Passenger journeys"; not "%", "" or a paragraph).
+ * when it holds a letter or a year and is short ("Won", "2026", "Passenger journeys"), or is a percent sign alone ("%"); not "£", "" or a
+ * paragraph.
  */
 export function tableLabel(header: string | undefined): string | undefined {
   const label = header?.replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
   if (!label || label.length > MAX_LABEL || label.includes('|')) return undefined;
-  return /\p{L}|(?:1[89]|20)\d\d/u.test(label) ? label : undefined;
+  // ("%" alone heads a column of percentages: "Response | % " gives "%: 48.5", read as 48.5%.)
+  return /\p{L}|(?:1[89]|20)\d\d/u.test(label) || /^\(?%\)?$/.test(label) ? label : undefined;
 }
 
 /** Whether a cell's text starts with a figure (leading spaces and a space after a sign allowed). */

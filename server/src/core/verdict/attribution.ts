@@ -540,7 +540,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
         (a.span.end <= quote.inner.start && /^(?:,[^\S\n]*(?:\p{Lu}[\p{L}'’ -]{0,40}|\p{Ll}[\p{L}'’ -]{0,60})(?=,))?,?(?:[\s\p{L}]{0,30}[:,]?|[\s\p{L}'’-]{0,70}:)\s*["“‘']?$/u.test(text.slice(a.span.end, quote.inner.start))) ||
         (a.span.start >= quote.inner.end && /^["”’']?\s*,?\s*["”’']?[\s\p{L}]{0,30}$/u.test(text.slice(quote.inner.end, a.span.start))),
     );
-    if (adjacent.length === 1) return { kind: 'attributed', attribution: adjacent[0] };
+    // (Minutes name people by their initials, "NQ said: “…”", after a list of those there, "Nadeem Qureshi (head of
+    // …)": the one person the document names with them.)
+    if (adjacent.length === 1) return { kind: 'attributed', attribution: (/^\p{Lu}{2,3}$/u.test(adjacent[0].mention) && initialled(text, adjacent[0].mention)) || adjacent[0] };
     // A quotation that opens its paragraph after one that ends "said:" (a press release's "Dr Helen Marsh, chief
     // economist at the FSE, said:" over a block quote), or after paragraphs of the same quotation.
     // So does the lead-in of its own paragraph when findAttributions reads none there ("Professor Mark Ellery, head

@@ -387,7 +387,8 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
   for (const a of figures) {
     for (const b of figures) {
       // (Two figures of one kind: not an age and a jury's majority, "Callum Reddy, 22, … by a 10-2 majority".)
-      if (a === b || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '') || agreesEitherWay(a, b)) continue;
+      // (Nor a count and a number that names a thing, "Year 7", which is a rival only of another such.)
+      if (a === b || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '') || !!a.label !== !!b.label || agreesEitherWay(a, b)) continue;
       // (Nor a part and its whole, whose words are both's: "46 of the network's 280 stations set new highs" / "Of the
       // 280 stations in the network …, 46 set new all-time station records"; a part larger than its whole is still
       // the two swapped.)
@@ -641,6 +642,11 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   if (!r || value.kind !== 'name') return r;
   // (A judge speaks for the court: "Employment Judge Rachel Danvers accepted that …" / "The Tribunal accepted that …".)
   if (JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source)) return undefined;
+  // (Nor initials that may be the claim's person's, as minutes write those present: "RP said" / "Ms Pryce said",
+  // "Rosalind Pryce"; the quotation's own check reads them against the document's list, `attribution.ts`.)
+  if (initialsOf(value, r.conflict.source)) return undefined;
+  // (Nor a place a distance is measured from: "on Fenwick Road, 4.3 miles from Kellsbridge" / "on Fenwick Road, Ormsby".)
+  if (distanceFrom(info, value)) return undefined;
   // (Nor an office by its short name: "the Health Secretary" / "the Secretary of State for Health and Social Care".)
   if (r.conflict.sourceSpan && shortOfficeName(value.text, sentence.text, r.conflict.sourceSpan)) return undefined;
   // (Nor is a name the sentence gives in apposition to a noun of the claim's a rival: "organisers diverted the course" /
@@ -653,6 +659,30 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   // (Unless the claim gives its name that noun too: "the organiser, Kelsford City Council, diverted the course".)
   const near = info.tokens.some((k) => k.term === term && (Math.abs(k.end - value.span.start) <= 25 || Math.abs(k.start - value.span.end) <= 25));
   return near ? r : undefined;
+}
+
+/** A distance from a place, before its name: "4.3 miles from", "a ten-minute drive from", "two miles away from the". */
+const DISTANCE_FROM = /\b(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|minutes?|hours?|walk|drive|ride)\s+(?:away\s+)?from\s+(?:the\s+)?$/i;
+function distanceFrom(info: ClaimInfo, v: TypedValue): boolean {
+  return DISTANCE_FROM.test(info.text.slice(Math.max(0, v.span.start - 40), v.span.start));
+}
+
+/** Small words that bind a name to nothing of its own ("at the", "from a"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'in', 'on', 'of', 'from', 'by', 'for', 'to', 'with', 'and', 'or', 'into', 'onto', 'near', 'its', 'their', 'his', 'her', 'our']);
+
+/** Titles before a name, which give no initial ("Ms", "Cllr", "Dr"). */
+const NAME_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|sir|dame|lord|lady|rev|revd)\.?$/i;
+
+/**
+ * Whether a source's name is initials, in capitals, that fit a claim's name: the surname's initial last, and the
+ * first name's first when the claim gives one ("RP" for "Pryce", "Rosalind Pryce"; not for "Qureshi").
+ */
+function initialsOf(value: TypedValue, source: string): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(source)) return false;
+  const words = value.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !NAME_TITLE.test(w));
+  if (!words.length || words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+  const surname = words[words.length - 1];
+  return source[source.length - 1] === surname[0] && (words.length === 1 || source[0] === words[0][0]);
 }
 
 /**
@@ -1336,7 +1366,13 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   // row the claim names before.)
   const namedInClause = (c: Candidate) => !!clauseTerms && !!rowLabel(c.sentence)?.terms.some((t) => clauseTerms.has(t));
   const clauseNames = rows.some(namedInClause);
-  const ofClause = (c: Candidate) => !clauseNames || namedInClause(c);
+  // (A ranking in apposition ranks the row named right before it: "Sallowmere, the largest of the four reservoirs,
+  // was 57.4 per cent full, and Cray Hollow … was the lowest" ranks Sallowmere by its size, not Cray Hollow.)
+  const head = /(?:^|[,;:(]\s*|\s(?:and|but|while|whereas)\s)([^,;:()]{1,60}),\s*(?:the\s+|its\s+)?$/iu.exec(info.text.slice(Math.max(0, cue.index - 80), cue.index))?.[1];
+  const headTerms = head ? analyzeText(head, false).terms : undefined;
+  const namedInHead = (c: Candidate) => !!headTerms && !!rowLabel(c.sentence)?.terms.some((t) => headTerms.has(t));
+  const headNames = rows.some(namedInHead);
+  const ofClause = (c: Candidate) => (!clauseNames || namedInClause(c)) && (!headNames || namedInHead(c));
   const strict = data.filter((c) => namesLabel(info, rowLabel(c.sentence), false) && ofClause(c));
   for (const c of strict.length ? strict : data.filter((c) => namesLabel(info, rowLabel(c.sentence), true) && ofClause(c))) {
     const label = rowLabel(c.sentence);
@@ -3353,6 +3389,9 @@ function displacedName(info: ClaimInfo, sentence: TextInfo): { claim: NameRun; s
     const before = binds(r.before) ? r.before : undefined;
     const after = binds(r.after) ? r.after : undefined;
     if (before === undefined && after === undefined) continue;
+    // (Not a word that names a thing by its number, "joined Year 7" / "the number of Year 7 pupils joining Kellsbridge
+    // High School": the number is the name, which the figures compare.)
+    if (/^\s+\d/.test(info.text.slice(r.end, r.end + 3))) continue;
     const own = sentenceRuns.filter((x) => x.key === r.key);
     // The claim's name is in the sentence, and every time with other words beside it on the side that binds it in the
     // claim: not with none (a list or an apposition: "in Deir ez-Zor, Syria"), nor the claim's, nor the claim's
@@ -3658,7 +3697,9 @@ function labelTerms(text: string, values: readonly TypedValue[], figure: TypedVa
     }
     return out;
   };
-  return { before: termsOf(tokenize(cut >= 0 ? before.slice(cut) : before).reverse()), after: termsOf(tokenize(stop ? after.slice(0, stop.index) : after)) };
+  // (A percentage's words as its sign, so "91 per cent" of the claim is the source's "91%".)
+  const percent = (s: string) => s.replace(/(\d)\s*(?:per\s*cent|percent)(?![\p{L}])/giu, '$1%');
+  return { before: termsOf(tokenize(percent(cut >= 0 ? before.slice(cut) : before)).reverse()), after: termsOf(tokenize(percent(stop ? after.slice(0, stop.index) : after))) };
 }
 
 /** The word of letters right before a figure, in lower case ("in 2:05:37": "in"; "then urology with 167": "with"). */
@@ -4736,6 +4777,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             const withDates = (t: TextInfo) =>
               !TABLE_ROW.test(t.text) && t.values.some((x) => x.kind === info.values[i].kind && x.unit === info.values[i].unit && valueAgrees(info.values[i], x)) && dates.every((w) => statesValue(t, w));
             if (isNumeric(info.values[i]) && dates.length > 0 && !dates.includes(info.values[i]) && (s.c.context.some(withDates) || scored.some((o) => o.c.hit.document.id === s.c.hit.document.id && withDates(o.c.sentence)))) return false;
+            // (Nor, the other way, a date another passage gives with all the claim's figures: "from 812 in 2019/20" /
+            // "2019/20 | Kellsbridge High School (capacity 900): 812", beside "In October 2024 it had 561 on roll".)
+            const v = info.values[i];
+            // (Or a date the claim gives its own figure, "812 in 2019/20", where the sentence gives the rival date to another
+            // figure of the kind and not the claim's: "In October 2024 it had 561 on roll".)
+            if (v.kind === 'date' || v.kind === 'year') {
+              const figures = info.values.filter((w) => isNumeric(w) && w.kind !== 'date' && w.kind !== 'year');
+              if (figures.length && scored.some((o) => o !== s && [o.c.sentence, ...o.c.context].some((t) => statesValue(t, v) && figures.every((w) => statesValue(t, w))))) return false;
+              const owner = figures.find((w) => w.span.end <= v.span.start && /^\s+(?:in|at|during|for)\s+(?:the\s+)?$/i.test(info.text.slice(w.span.end, v.span.start)));
+              const at = r.conflict.sourceSpan;
+              const theirs = owner && at && s.c.sentence.values.find((x) => x.kind === owner.kind && x.unit === owner.unit && x.value !== undefined && Math.abs((x.span.start < at.start ? at.start - x.span.end : x.span.start - at.end)) <= 30);
+              if (owner && theirs && !valueAgrees(owner, theirs) && ![s.c.sentence, ...s.c.context].some((t) => statesValue(t, owner))) return false;
+            }
             // (Nor a body's name for its other name, the document joining the two: "Commissioners of Ardleigh Harbour
             // Authority voted" / "The Board voted", under "Ardleigh Harbour Authority's Board of Commissioners".)
             if (info.values[i].kind === 'name' && oneBody(info.values[i].text, r.conflict.source, s.c.hit.document.text)) return false;
@@ -6422,7 +6476,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const together =
       body !== undefined &&
       scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => statesValue(t, body) && (info.values.some((w) => w.kind === 'name' && w !== body && statesValue(t, w) && statesValue(found!.sentence, w)) || lead.some((l) => t.terms.has(l) && !found!.sentence.terms.has(l)))));
-    if (found && !together) {
+    // (Or a passage that has the claim's words before it as the claim has them: "Administrators from Hollis Pryce LLP
+    // were appointed", beside "the appointment of administrators to the Lot 3 contractor, Fibrelink Rural Networks Ltd".)
+    const before = body ? /(?:^|\s)((?:[\p{L}'’-]+\s+){2})$/u.exec(info.text.slice(Math.max(0, body.span.start - 40), body.span.start))?.[1] : undefined;
+    // (A word of the claim's own among them: not "at the Lifeboat Slip", which any passage about the place has.)
+    const phrase = before && before.split(/\s+/).some((w) => w && !SMALL_WORDS.has(w.toLowerCase())) && `${before}${body!.text}`.toLowerCase().replace(/\s+/g, ' ');
+    const asWritten = !!phrase && scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => t.text.toLowerCase().replace(/\s+/g, ' ').includes(phrase)));
+    if (found && !together && !asWritten) {
       // The passage of the sentence that names the other, when it is a candidate (a neighbour may be none).
       conflicting = scored.find((s) => s.c.sentence === found.sentence) ?? chosen;
       const inSentence = found.sentence === conflicting.c.sentence;
@@ -6509,6 +6569,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const window = [chosen.c.sentence, ...chosen.c.context.filter((t) => !chosen.c.head.includes(t))];
     for (const v of info.values) {
       if (v.kind !== 'name' || window.some((t) => statesValue(t, v))) continue;
+      // (Not a place a distance is measured from, which is no place the thing is in: "on Fenwick Road, 4.3 miles from
+      // Kellsbridge by road" / "on Fenwick Road, Ormsby".)
+      if (distanceFrom(info, v)) continue;
       const giver = paired && statesValue(paired.c.sentence, v) ? paired.c.sentence : chosen.c.head.find((t) => statesValue(t, v));
       if (!giver) continue;
       // (Nearly all the rest: a paraphrase's word or two aside, "moved elsewhere" / "moved to other hospitals"; or most

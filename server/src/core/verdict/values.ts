@@ -245,11 +245,13 @@ const HOUSE_NUMBER_AFTER = /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Road|Str
  * "platform 3", "section 106". (Not "year", "week" or "day": "day 3" may count.)
  */
 const LOWER_LABELS = 'plot|berth|platform|gate|pitch|bay|ward|room|flat|bed|junction|exit|route|lock|hole|page|clause|section|paragraph|item|appendix|chapter|question|stall|locker';
+/** Capitalised words at a sentence's start that name nothing before a figure ("Only 94 pupils", "About 40 homes"). */
+const NOT_A_LABEL = '(?:Only|Just|About|Around|Nearly|Almost|Some|Over|Under|More|Fewer|Less|Exactly|Roughly|Approximately|Another|All|And|But|With|From|Of|By|In|At|On|For|To|Since|After|Before|Until|Then|While|When|Up|Down|Every|Each|Those|These|The|Its|Their|His|Her|Our|Barely|Well|Still|Even)'
 /**
  * A capitalised noun (or one of `LOWER_LABELS`) right before a number that it names with ("Berth 7", "Route 12"); not
  * a month ("March 7"). A chart's "number" names its places whatever its case ("at number three" / "to Number 5").
  */
-const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?|\\b(?:${LOWER_LABELS}))\\s+$`, 'u');
+const LABEL_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?!(?:${MONTH_RE.replace(/\\\.\?/g, '')})\\b)(?!${NOT_A_LABEL}\\s)\\p{Lu}\\p{Ll}{2,}|\\bnumber|\\bNo\\.?|\\b(?:${LOWER_LABELS}))\\s+$`, 'u');
 /**
  * Whether text[start, end) is an emergency or help line's number, which names a service and counts nothing: "999
  * calls", "dialled 999", "the 111 service" (999, 911, 112, 111, 101, before a word of calls or after one of dialling).
@@ -512,6 +514,8 @@ const FRACTION = new RegExp(
 );
 const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
 const FRACTION_WORD = /half|third|quarter|fifth|tenth/i;
+/** A percentage right after a fraction, in apposition: "half of respondents, 48.5 per cent,", "a third (32%)". */
+const FRACTION_RESTATED = /^(?:\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*[,(–—]\s*(?:about|around|nearly|almost|some|just\s+(?:over|under))?\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)(?![\p{L}\p{N}])/iu;
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 /** "a year" after a hedge ("more than a year"): a duration of one unit. */
 /** A fraction of one unit in words: "half a metre", "half an hour", "a quarter of a mile", "three-quarters of an hour". */
@@ -1276,6 +1280,10 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   for (const m of text.matchAll(FRACTION)) {
     const start = m.index!;
     const value = m[1] ? 0.5 : COUNTS[m[2].toLowerCase()] * FRACTIONS[m[3].toLowerCase()];
+    // "Almost half of respondents, 48.5 per cent, said": the percentage after it says the fraction exactly, and is
+    // the figure checked; the fraction is no second one a source's other percentage could rival.
+    const restated = FRACTION_RESTATED.exec(text.slice(start + m[0].length, start + m[0].length + 60));
+    if (restated && Math.abs(Number(restated[1]) / 100 - value) <= 0.1) continue;
     add({ kind: 'number', text: m[0], span: { start, end: start + m[0].length }, value, precision: 0.005, unit: 'fraction', bound: hedgeBefore(text, start) });
   }
   // "One" before a person is a count of people, as "two" is ("One man died" / "Two people died"); elsewhere it is
