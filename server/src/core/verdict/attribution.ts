@@ -605,6 +605,10 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   // The attribution of the source's own sentence, when it has exactly one.
   const sentence = document.text.slice(passage.span.start, passage.span.end);
   let found = findAttributions(sentence, passage.span.start, [wordsAt]);
+  // (A sentence whose own subject finds or notes what follows is no one else's words: "The Ombudsman accepts that
+  // this may have contributed, but notes that the landlord did not explain the delay", after "The landlord told the
+  // Ombudsman that …".)
+  if (found.length === 0 && OWN_FINDING.test(sentence)) return { kind: 'unknown' };
   if (found.length === 0) {
     // (Of a list, the passage's own item: "- Home Office pathologist Dr Fiona Gale: two stab wounds. Fatal wound to the
     // chest …" is not what the next item's "Thornbury told the jury Okafor had “squared up”" gives to him.)
@@ -628,6 +632,9 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
   }
   return { kind: 'unknown' };
 }
+
+/** A sentence that opens with its subject and a verb of finding or noting, and "that": "The Ombudsman accepts that". */
+const OWN_FINDING = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:The|the)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:(?:also|further|therefore)\s+)?(?:notes?|noted|accepts?|accepted|finds?|found|considers?|considered|concludes?|concluded|observes?|observed|records?|recorded|is\s+satisfied|was\s+satisfied)\s+that\b/u;
 
 /** The rest of an attribution that opens a quotation: "Colin Barraclough said: “…" (an apposition between). */
 const QUOTATION_AFTER = /^(?:,[^,.;:"“”]{1,60},)?\s+[\p{Ll}\s]{0,30}?[:,]\s*["“]/u;

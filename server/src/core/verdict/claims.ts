@@ -667,6 +667,12 @@ function distanceFrom(info: ClaimInfo, v: TypedValue): boolean {
   return DISTANCE_FROM.test(info.text.slice(Math.max(0, v.span.start - 40), v.span.start));
 }
 
+/** A "that" clause of a denial after a verb of saying: "… in writing on Tuesday 14 October 2025 that asbestos removal was excluded". */
+const CONFIRMED_DENIAL = /^[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:excluded|not|no|never|refused|declined|rejected|won['’]t|wouldn['’]t|cannot|can['’]t|ruled\s+out)\b/i;
+
+/** Words that stand for a thing named before them: "when it was off", "which", "they". */
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'which', 'who', 'whom', 'whose', 'while', 'it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'there', 'then', 'he', 'she', 'him', 'her', 'we', 'us', 'you']);
+
 /** Small words that bind a name to nothing of its own ("at the", "from a"). */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'in', 'on', 'of', 'from', 'by', 'for', 'to', 'with', 'and', 'or', 'into', 'onto', 'near', 'its', 'their', 'his', 'her', 'our']);
 
@@ -2406,6 +2412,12 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set([
   // and was completed … two days ahead of schedule")
   'work', 'works', 'programme', 'program', 'operation', 'development', 'facility', 'venue',
 ]);
+/**
+ * Broad nouns a kind of the thing may stand for, on either side, in a list too ("who directs the show and plays Dame
+ * Trott" / "who directs the pantomime and plays Dame Trott"; "where the pothole had not been reported" / "where the
+ * defect had not been reported").
+ */
+const BROAD_NOUNS: ReadonlySet<string> = new Set(['show', 'shows', 'production', 'productions', 'performance', 'performances', 'defect', 'defects', 'fault', 'faults', 'problem', 'problems', 'issue', 'issues']);
 /** A percentage right after a word ("91%", "about 40 per cent"). */
 const BEFORE_PERCENT = /^\s+(?:(?:about|around|some|nearly|almost|over|just|roughly|more\s+than|less\s+than)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/i;
 /** Words for an occasion, which stand for any event of the evidence ("made last time" / "made at the last inspection"). */
@@ -3785,6 +3797,11 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     // (A list's later figure leaves the unit to the first, after the same word as it and the claim's: "General
     // surgery followed with 244 cancellations, then urology with 167" for "followed by urology with 244".)
     const listed = (y: TypedValue) => letterWordBefore(sentence.text, y) !== undefined && letterWordBefore(sentence.text, y) === letterWordBefore(sentence.text, stated) && letterWordBefore(sentence.text, y) === letterWordBefore(info.text, v);
+    // (Nor a figure the sentence gives with the claim's next figure right after it, as the claim pairs them: "had
+    // raised £1,126,400 by Monday 17 March, 75% of the total" / "which is raising £1.5 million … has now reached
+    // £1,126,400 — 75% of its target".)
+    const nextOwn = info.values.find((w) => w.span.start > v.span.end && isNumeric(w) && w.kind !== 'date' && w.kind !== 'year');
+    if (nextOwn && figures.some((x) => x.span.start > stated.span.end && x.span.start - stated.span.end <= 6 && valueAgrees(nextOwn, x))) continue;
     const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
@@ -4854,7 +4871,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (The sentence's own figures none of the claim's, but for dates: not "Falls-related prosecutions rose by 29%"
       // for "fell by 29 per cent …, with nine of its 23 cases involving falls".)
       const ownFigure = () => s.c.sentence.values.some((x) => x.value !== undefined && claimFigures.some((v) => v.kind !== 'date' && v.kind !== 'year' && v.value === x.value));
-      const elsewhere = () => claimFigures.length > 0 && (counts.length >= 2 ? !counts.some((v) => statesValue(s.c.sentence, v)) && !ownFigure() : !claimFigures.some((v) => statesValue(s.c.sentence, v))) && related.some((o) => o !== s && figuresOf(o) && !opposed(o));
+      // (The three best passages count besides the related ones: "The council aims to cut the backlog to below 8,000 by
+      // 31 March 2025" / the statement's "target of reducing the number of potholes … to below 8,000 by 31 March 2025",
+      // beside the report's "up from 9,870 …, an increase of 48%".)
+      const elsewhere = () => claimFigures.length > 0 && (counts.length >= 2 ? !counts.some((v) => statesValue(s.c.sentence, v)) && !ownFigure() : !claimFigures.some((v) => statesValue(s.c.sentence, v))) && [...related, ...scored.slice(0, 3)].some((o) => o !== s && figuresOf(o) && !opposed(o));
       // (Nor when a passage that says more of the claim has the claim's very word: "to reduce its reliance on a single
       // operator" / "citing increases in fuel, wages and insurance costs", beside "Lot 3 will be split into three smaller
       // lots to reduce the council's reliance on a single operator".)
@@ -5284,6 +5304,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const ownDenials = () => {
       if (claimDenies || claimNegations === 0) return false;
       const denied = new Set(deniedClauseTerms(info));
+      // (A denial reaches the verbs its "or" joins: "had not explained the delay … at the time or offered her a
+      // dehumidifier" / "did not explain the delay … and did not offer her a dehumidifier".)
+      for (const m of info.text.matchAll(/\b(?:not|never)\b([^.;:]{0,100})/gi)) {
+        for (const o of m[1].matchAll(/\bor\s+(\p{L}+)/gu)) {
+          const t = processTerm(o[1]);
+          if (t) denied.add(lemma(t));
+        }
+      }
       const outsideNames = new Set(info.tokens.filter((k) => !!k.term && !info.values.some((v) => v.kind === 'name' && k.start >= v.span.start && k.start < v.span.end)).map((k) => lemma(k.term!)));
       const theirs = deniedWords(chosen.c.sentence);
       // (The very word denied once at least: "did not rule out lending money" denies no lending, against "will not
@@ -5523,6 +5551,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Nor a verb of a clause of result ("…, leaving it with 212 branches", "…, bringing the total to 40"), whose verb
       // only carries the figure (not "will not leave any community").
       if (said && RESULT_CLAUSE.test(info.text.slice(Math.max(0, said.start - 2), said.end))) continue;
+      // (Or any light verb that only carries the figure after it: "That leaves a gap of £171,823" / "We are not going to
+      // leave the trust to carry this on its own".)
+      if (said && LIGHT_VERBS.has(info.text.slice(said.start, said.end).toLowerCase()) && /^\s+(?:[\p{L}'’-]+\s+){0,4}?[£$€]?\d/u.test(info.text.slice(said.end, said.end + 50))) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       conflicting = own ?? chosen;
@@ -5945,6 +5976,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           !ofWholeAfter(x) &&
           // (Nor a clause of what someone did for the noun of it: "raised more than it sought" / "raised more than the
           // target".)
+          !BROAD_NOUNS.has(x.claim.toLowerCase()) &&
+          !BROAD_NOUNS.has(x.source.toLowerCase()) &&
+          // (Nor a small word of the sentence's in a noun's place: "The scanner was off" / "in January, when it was off".)
+          !PRONOUN_WORDS.has(x.source.toLowerCase()) &&
           !(/\b(?:it|they|he|she|we|I|you)\s+$/.test(info.text.slice(Math.max(0, x.claimSpan.start - 6), x.claimSpan.start)) && /\b(?:the|its|their|his|her|our)\s+$/i.test(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 7), x.sourceSpan.start))) &&
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && !nameForWord(x) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
@@ -6250,6 +6285,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const refused = /^([^.;]{0,60}?)\binstead\b/i.exec(t.text.slice(theirs.end));
       if (refused && ![...analyzeText(refused[1], false).terms].some((x) => info.terms.has(x))) continue;
       const word = info.text.slice(mine.start, mine.end);
+      // (Nor a confirmation of what is denied: "has refused to pay for the asbestos removal" / "had confirmed in writing
+      // … that asbestos removal was excluded from the buildings policy".)
+      if (/^(?:confirm|announc|stat|said|says|told|explain)/i.test(t.text.slice(theirs.start, theirs.end)) && CONFIRMED_DENIAL.test(t.text.slice(theirs.end, theirs.end + 120))) continue;
       // (Keeping a thing away is stopping it: "to keep the flames away from an adjoining fuel store" / "to stop the
       // fire spreading to … the adjoining fuel store".)
       if (/^ke(?:ep|pt)/i.test(word) && /^stop/i.test(t.text.slice(theirs.start, theirs.end)) && /^\s+(?:[\p{L}'’-]+\s+){0,3}(?:away|out|off|back|clear)\b/iu.test(info.text.slice(mine.end, mine.end + 50))) continue;
@@ -6258,6 +6296,23 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // on Sunday 14 April".)
       const next = /^[\s,]+([\p{L}\d'’-]+\s+[\p{L}\d'’-]+)/u.exec(info.text.slice(mine.end))?.[1];
       if (next && hasPhrase(t.text, `${word} ${next}`)) continue;
+      // (Nor a word whose next three words the sentence gives after another word, which is the claim's in another
+      // form: "with six front-of-house staff moving to the school" / "… would be retained on full pay. Six
+      // front-of-house staff would be redeployed to the school venue".)
+      const next3 = /^[\s,]+([\p{L}\d'’-]+\s+[\p{L}\d'’-]+\s+[\p{L}\d'’-]+)/u.exec(info.text.slice(mine.end))?.[1];
+      // (With the claim's word before it there too, "staff … redeployed to the school": not "on Colley Bank" of another
+      // sentence for "travelling south on Colley Bank", nor "the largest ward in the district" for "the smallest in the
+      // district".)
+      const prev = /([\p{L}'’-]{3,})[\s,]+$/u.exec(info.text.slice(Math.max(0, mine.start - 40), mine.start))?.[1];
+      const prevTerm = prev && !SMALL_WORDS.has(prev.toLowerCase()) ? processTerm(prev) : null;
+      if (next3 && prevTerm && next3.split(/\s+/).some((w) => w.length >= 4 && !SMALL_WORDS.has(w.toLowerCase()))) {
+        const slot = (w: TextInfo) => {
+          const at = w.text.toLowerCase().indexOf(next3.toLowerCase());
+          if (at < 0 || (w === t && at >= theirs.start && at <= theirs.end + 40)) return false;
+          return tokenize(w.text.slice(Math.max(0, at - 40), at)).some((x) => processTerm(x) === prevTerm);
+        };
+        if ([chosen.c.sentence, ...chosen.c.context].some(slot)) continue;
+      }
       const except = new Set([processTerm(word) ?? '']);
       const own = t === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === t);
       if (t === chosen.c.sentence) {

@@ -65,6 +65,9 @@ export function sameDirection(a: string, b: string): boolean {
   return a === b || PAIRS.some(([x, y]) => (x.has(a) && x.has(b)) || (y.has(a) && y.has(b)));
 }
 
+/** A verb of a move, or "be", right before "up" ("went up to", "are up to"): "up to" a figure after it is a rise. */
+const VERB_BEFORE_UP = /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|move|moves|moving|moved|shot|shoot|jump|jumped|climb|climbed|put|puts|putting|push|pushed|pushing|push|creep|crept|edge|edged|be|is|are|was|were|been|being|['’]s|['’]re)\s+$/i;
+
 /** A figure right after "up" or "down", or after "from", "by", "to" or "at" next to them. */
 const BEFORE_FIGURE = /^\s+(?:(?:from|by|to|at)\s+)?(?:US)?[$€£¥]?\d/;
 
@@ -140,6 +143,9 @@ export function directionWords(text: string): DirectionWord[] {
     if (/^\d/.test(t.text)) return;
     const s = stem(t.text);
     if ((s === 'up' || s === 'down') && !BEFORE_FIGURE.test(text.slice(t.end, t.end + 24))) return;
+    // ("up to" a figure after no verb of a move is a bound: "found up to 1.4 metres of silt", "will cost up to £5m";
+    // not "Fares went up to £3.50".)
+    if (s === 'up' && /^\s+to\s/.test(text.slice(t.end, t.end + 5)) && !VERB_BEFORE_UP.test(text.slice(Math.max(0, t.start - 16), t.start))) return;
     // "More than 12 hours" bounds a figure and says no direction (but "412 more than in January" does).
     if (BOUND_WORDS.has(s) && BOUND_THAN.test(text.slice(t.end, t.end + 32)) && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return;
     if (!PAIRS.some(([a, b]) => a.has(s) || b.has(s))) return;
@@ -431,7 +437,9 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
   // (Not a bound: "waited more than 12 hours" says no direction of the 12, but "412 more than" does.)
   const bound = BOUND_BEFORE_FIGURE.exec(text.slice(Math.max(0, figure.start - 40), figure.start));
   const before = bound && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, figure.start - bound[0].length - 24), figure.start - bound[0].length)) ? null : BEFORE_WORD.exec(text.slice(Math.max(0, figure.start - 60), figure.start));
-  if (before) {
+  // ("up to" after no verb of a move is a bound, no rise: "found up to 1.4 metres of silt".)
+  const upTo = before && /^up$/i.test(before[1]) && /^\s+to\s/i.test(before[2]) && !VERB_BEFORE_UP.test(text.slice(Math.max(0, figure.start - before[0].length - 16), figure.start - before[0].length));
+  if (before && !upTo) {
     const p = POLARITY.get(stem(before[1]));
     if (p) {
       const start = figure.start - before[0].length;

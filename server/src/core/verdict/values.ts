@@ -361,7 +361,7 @@ const PAST_MINUTES: Record<string, number> = { 'a quarter': 15, quarter: 15, hal
  * twelve" (not after "from": "from five to seven" is a range; minutes in figures only with the word: "5 minutes to 7").
  */
 /** A time said as minutes past or to an hour, after a word of time ("at ten to four"); not a range of a measure ("at three to four weeks"). */
-const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|per\s*cent|percent|times|metres|meters|miles|feet|kilometres|kilometers)\b)/gi;
+const PAST_HOUR = /\b(?:at|by|until|till|before|after|around|about|since|shortly|(?<=\bbetween\s[^.;:]{1,40}\s)and)\s+((a\s+quarter|quarter|half|twenty-five|twenty|ten|five|one|two|three|four|\d{1,2}(?=\s+minutes?\b))(?:\s+minutes?)?\s+(past|to)\s+(midnight|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b(?!\s*(?:am|pm|a\.m|p\.m|o['’]clock|in\s+the|at\s+night)\b)(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|per\s*cent|percent|times|metres|meters|miles|feet|kilometres|kilometers)\b)/gi;
 const PART_OF_DAY = /\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b/i;
 /** An hour "o'clock" with no part of the day: "not before eight o'clock", morning or evening. */
 const HOUR_O_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock\b(?!\s+in\s+the\s)/gi;
@@ -506,10 +506,11 @@ const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|tril
 /**
  * A fraction of something ("half the workforce", "a quarter of the market", "by a third", "two thirds of", "about half
  * will go to margin", "almost a third more than"): not "the second half of", "one and a half", "a third party", or a compound's second part ("a
- * 22-year-old centre-half"). A plural is a fraction wherever it stands ("two-thirds sold their work").
+ * 22-year-old centre-half"). A plural is a fraction wherever it stands ("two-thirds sold their work"). After "and", only two or three
+ * of a kind ("and two thirds of those were rejected"), not the "a half" of "two and a half".
  */
 const FRACTION = new RegExp(
-  `(?<!(?:first|second|the|other|latter|former|and|a)\\s+)(?<!-)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this|more|less|fewer|higher|lower|bigger|smaller|larger|cheaper|above|below)\\b|\\s+(?:will|would|was|were|is|are|has|have|had|could|can|may|might|went|goes)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
+  `(?<!(?:first|second|the|other|latter|former|a)\\s+)(?:(?<!\\band\\s+)|(?=(?:two|three)[\\s-]))(?<!-)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this|more|less|fewer|higher|lower|bigger|smaller|larger|cheaper|above|below)\\b|\\s+(?:will|would|was|were|is|are|has|have|had|could|can|may|might|went|goes)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
   'giu',
 );
 const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
