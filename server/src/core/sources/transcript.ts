@@ -413,8 +413,11 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     const tokens = label.toLowerCase().split(/[\s.]+/).filter((t) => t.length > 1 && !COURTESY_TOKENS.has(t) && !LABEL_SMALL_WORDS.has(t));
     // (Or initials the header's one name of those letters has: "HB: …" under "Interviewee: Hannah Brierley, founder and
     // managing director, …".)
+    // (The name with all the label's words first: "KAREN HALLIWELL" is "Karen Halliwell", not "Doreen Halliwell" before
+    // her in the list.)
+    const words = (n: { name: string }) => n.name.toLowerCase().split(/[\s.]+/);
     const hit =
-      (tokens.length ? names.find((n) => n.name.toLowerCase().split(/[\s.]+/).some((t) => tokens.includes(t))) : undefined) ?? byInitials(label, names);
+      (tokens.length ? (names.find((n) => tokens.every((t) => words(n).includes(t))) ?? names.find((n) => words(n).some((t) => tokens.includes(t)))) : undefined) ?? byInitials(label, names);
     if (hit) {
       speaker.name = hit.name;
       const after = header.slice(hit.end, hit.end + 100);

@@ -43,7 +43,8 @@ export interface Attribution {
   indefinite?: string;
 }
 
-const VERB = REPORTING_VERB;
+// ("As our president, Major Hugh Alderley, put it at our committee meeting last week: “…”": "put it" is a way of saying.)
+const VERB = String.raw`(?:${REPORTING_VERB}|put\s+it)`;
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mayor', 'minister', 'president', 'senator', 'governor', 'judge', 'chief', 'captain', 'sir', 'dame', 'rev', 'father', 'sister', 'commissioner', 'inspector', 'sergeant', 'officer', 'councillor', 'councilor', 'deputy',
   // Ranks of police, fire and armed services, written in full before a name ("Detective Chief Inspector Martin
   // Oduya", "Battalion Chief Renata Okafor").
@@ -110,7 +111,7 @@ const LOWER_WORDS = String.raw`(?:(?:the|an?|his|her|their|its|${ROLE_WORD}) ){0
 /** Capitalised words that start sentences or name days and months, never a speaker. */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that',
-  'these', 'those', 'there', 'here', 'its', 'his', 'her', 'their', 'our', 'my', 'then', 'when', 'while', 'after',
+  'these', 'those', 'there', 'here', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'then', 'when', 'while', 'after',
   'before', 'as', 'so', 'yet', 'also', 'asked', 'later', 'earlier', 'still', 'both', 'some', 'many', 'one', 'officials',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'reporters',
@@ -542,7 +543,7 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     );
     // (Minutes name people by their initials, "NQ said: “…”", after a list of those there, "Nadeem Qureshi (head of
     // …)": the one person the document names with them.)
-    if (adjacent.length === 1) return { kind: 'attributed', attribution: (/^\p{Lu}{2,3}$/u.test(adjacent[0].mention) && initialled(text, adjacent[0].mention)) || adjacent[0] };
+    if (adjacent.length === 1) return { kind: 'attributed', attribution: byInitials(text, adjacent[0]) };
     // A quotation that opens its paragraph after one that ends "said:" (a press release's "Dr Helen Marsh, chief
     // economist at the FSE, said:" over a block quote), or after paragraphs of the same quotation.
     // So does the lead-in of its own paragraph when findAttributions reads none there ("Professor Mark Ellery, head
@@ -620,7 +621,7 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     // had been no individual misconduct. … He said only 11 of the 19 handlers …".)
     if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]).filter((a) => !QUOTATION_AFTER.test(document.text.slice(a.span.end, a.span.end + 80)) && !(a.span.end <= wordsAt.start && POST_SPEAKS.test(document.text.slice(a.span.end, wordsAt.start))));
   }
-  if (found.length === 1) return { kind: 'attributed', attribution: found[0] };
+  if (found.length === 1) return { kind: 'attributed', attribution: byInitials(document.text, found[0]) };
   // A quotation in a speaker's turn that nothing in its paragraph gives to anyone (no verb of saying outside it): the
   // speaker's own words set off ("… and I cannot support that. “Reform that weakens the renter is not reform at
   // all.”" in a member's speech), not someone else's ("A diver once told me, “the reef is a slow animal”").
@@ -726,6 +727,13 @@ function initialled(text: string, label: string): Attribution | undefined {
   if (found.size !== 1) return undefined;
   const [[name, at]] = found;
   return nameAttribution(name, at);
+}
+
+/** An attribution by initials ("RS noted that …") as the one person the document names with them; else itself. */
+function byInitials(text: string, attribution: Attribution): Attribution {
+  const person = /^\p{Lu}{2,3}$/u.test(attribution.mention) ? initialled(text, attribution.mention) : undefined;
+  // (A person's, not a body's: "ICB said" is the ICB, whatever "Integrated Care Board" it stands for.)
+  return person && !BODY_HEADS.has(person.tokens[person.tokens.length - 1]) ? person : attribution;
 }
 
 /** A signature line: a dash and a name, then a comma, a bracket or the line's end ("— Dr Miriam Achterberg, Chief …"). */

@@ -356,11 +356,19 @@ function reversedComparison(info: ClaimInfo): { a: TypedValue; b: TypedValue; wo
     const m = COMPARED.exec(between);
     // (Not a margin: "49p an hour above the statutory National Living Wage of £12.21".)
     if (!m || /^\s*(?:(?:an?|per|each)\s+\p{L}+\s*)?$/u.test(between.slice(0, m[0].lastIndexOf(m[1])))) continue;
+    // (Nor a level left, "from", with the comparison joined by "and" to the figure before it: "84% … met the expected
+    // standard, up from 71% in 2023 and above the national figure of 80%" compares the 84%.)
+    let compared = a;
+    if (/\bfrom\s+(?:about\s+|around\s+)?$/i.test(info.text.slice(Math.max(0, a.span.start - 14), a.span.start)) && /\band\s+(?:[\p{L}]+\s+)?$/u.test(between.slice(0, m.index + m[0].lastIndexOf(m[1])))) {
+      const before = figures.filter((x) => x.span.end <= a.span.start && x.kind === a.kind && (x.unit ?? '') === (a.unit ?? ''));
+      if (!before.length) continue;
+      compared = before[before.length - 1];
+    }
     const higher = HIGHER.test(m[1]);
-    if (higher === a.value! > b.value!) continue;
+    if (compared.value === b.value || higher === compared.value! > b.value!) continue;
     const first = m[1].toLowerCase().split(/\s+/)[0];
     const start = a.span.end + m.index + m[0].lastIndexOf(m[1]);
-    return { a, b, word: m[1], right: OTHER_WAY[first] ?? first, span: { start, end: start + m[1].length } };
+    return { a: compared, b, word: m[1], right: OTHER_WAY[first] ?? first, span: { start, end: start + m[1].length } };
   }
   return undefined;
 }
@@ -672,6 +680,25 @@ const CONFIRMED_DENIAL = /^[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:excluded|not|no|
 
 /** Words that stand for a thing named before them: "when it was off", "which", "they". */
 const PRONOUN_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'which', 'who', 'whom', 'whose', 'while', 'it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'there', 'then', 'he', 'she', 'him', 'her', 'we', 'us', 'you']);
+
+/** A place a clause puts a thing at, after its word: "… at Polwenna", "in Brenhaven". */
+const PLACE_AFTER = /^[^.;:]{0,60}?\b(?:at|in)\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * Whether the claim says its word (`said`) of a place the sentence names too, where the sentence denies the word of
+ * another place: "to land their catches … at Polwenna" / "unable to land their catch at Brenhaven … forced to divert
+ * to Polwenna".
+ */
+function deniedAtAnotherPlace(claim: string, said: { start: number; end: number }, sentence: string): boolean {
+  const mine = PLACE_AFTER.exec(claim.slice(said.end))?.[1];
+  if (!mine || !sentence.includes(mine)) return false;
+  const word = claim.slice(said.start, said.end).toLowerCase();
+  const root = word.slice(0, Math.max(3, word.length - 2));
+  const denied = new RegExp(String.raw`\b(?:not|no|never|unable\s+to|cannot|can['’]t|couldn['’]t|could\s+not)\s+(?:[\p{L}'’-]+\s+){0,2}?${escapeRegExp(root)}\p{L}*`, 'iu').exec(sentence);
+  if (!denied) return false;
+  const theirs = PLACE_AFTER.exec(sentence.slice(denied.index + denied[0].length))?.[1];
+  return !!theirs && theirs !== mine;
+}
 
 /** Small words that bind a name to nothing of its own ("at the", "from a"). */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'in', 'on', 'of', 'from', 'by', 'for', 'to', 'with', 'and', 'or', 'into', 'onto', 'near', 'its', 'their', 'his', 'her', 'our']);
@@ -1380,7 +1407,13 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   const headNames = rows.some(namedInHead);
   const ofClause = (c: Candidate) => (!clauseNames || namedInClause(c)) && (!headNames || namedInHead(c));
   const strict = data.filter((c) => namesLabel(info, rowLabel(c.sentence), false) && ofClause(c));
-  for (const c of strict.length ? strict : data.filter((c) => namesLabel(info, rowLabel(c.sentence), true) && ofClause(c))) {
+  // (Of the rows named, those that give all the claim's figures, when some do: "an adult single between Brinscombe and
+  // Kettlewick, now £2.00, will cost £3.40" is the row "Adult single, Zones A–C (e.g. Brinscombe–Kettlewick) | £2.00 |
+  // £3.40", not "Adult single, Zone A (Brinscombe town) | £2.00 | £2.60".)
+  const candidatesNamed = strict.length ? strict : data.filter((c) => namesLabel(info, rowLabel(c.sentence), true) && ofClause(c));
+  const levels = info.values.filter((v) => isNumeric(v) && v.kind !== 'date' && v.kind !== 'year');
+  const givingAll = levels.length >= 2 ? candidatesNamed.filter((c) => levels.every((v) => statesValue(c.sentence, v))) : [];
+  for (const c of givingAll.length ? givingAll : candidatesNamed) {
     const label = rowLabel(c.sentence);
     if (!rankedRow(c.sentence)) continue;
     if (among !== undefined && c.table.filter((r) => rankedRow(r) && labelledCellSpans(r.text).length > 0).length !== among) continue;
@@ -1394,7 +1427,11 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
     if (given.length >= 2 && !given.some((v) => statesValue(c.sentence, v)) && rows.some((r) => r !== c && given.every((v) => statesValue(r.sentence, v)))) continue;
     const cells = labelledCellSpans(c.sentence.text).filter((k) => !RANK_COLUMN.test(k.label));
     const valueIn = (k: LabelledCellSpan, row: TextInfo = c.sentence) => row.values.find((x) => isNumeric(x) && x.value !== undefined && x.span.start >= k.valueStart && x.span.end <= k.end);
-    const v = figures[0];
+    // (A ranking of changes ranks the column of changes where the row has one, not the levels the claim gives: "The
+    // biggest rise falls on longer journeys: an adult single …, now £2.00, will cost £3.40" / "Change: +70%".)
+    // (Unless the claim's figure is the change: "the steepest percentage increase of any phase, at 46 per cent".)
+    const changeCells = ofChange ? cells.filter((k) => CHANGE_COLUMN.test(k.label) && valueIn(k)) : [];
+    const v = changeCells.length && figures[0] && !cells.some((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(figures[0], x)) && changeCells.includes(k)) ? undefined : figures[0];
     // Without a figure, the one column of figures whose header has a word of the claim's that the row's label lacks:
     // "More claims were made for car hire and mileage than for any other category" / "Number of claims".
     const rowWords = new Set(label?.terms ?? []);
@@ -1434,7 +1471,11 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
         const k = labelledCellSpans(r.text).find((y) => y.label === cell.label);
         return !!k && signedIn(r, k);
       });
-      const fall = signedColumn && FALL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
+      // (The change the cue names first: "The biggest rise falls on longer journeys" ranks rises.)
+      const afterCue = info.text.slice(cue.index + cue[0].length);
+      const fallAt = FALL_AFTER_CUE.exec(afterCue)?.index;
+      const riseAt = RISE_AFTER_CUE.exec(afterCue)?.index;
+      const fall = signedColumn && fallAt !== undefined && (riseAt === undefined || fallAt < riseAt);
       // (Only for a rise or a fall: a column's sign for an overspend may be either way.)
       const signed = signedColumn && (fall || RISE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length)));
       const rowOf = new Map<TypedValue, TextInfo>([[mine, c.sentence]]);
@@ -3051,6 +3092,13 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // full-time equivalent posts and to close 14 undergraduate and postgraduate courses", not the row "Professional
   // services | Posts at risk (FTE): 50 | Courses proposed for closure: 0".)
   if (info.values.filter(isNumeric).length >= 2 && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o))) return undefined;
+  // (Nor, for one figure, when such a passage says more of the claim than every row named: "In Millbrook, the Friends
+  // of Millbrook Library has 26 volunteers signed up for a rota" / "At the moment we've got 26 volunteers signed up for
+  // a rota", not the row "Millbrook | … | Council minimum (volunteer-run): 15".)
+  // (With the claim's words of the rows' columns: not "Student satisfaction at Northbridge rose to 84.2%" for "Graduate
+  // prospects at Northbridge are 84.2%", against "Northbridge | … | Graduate prospects (%): 83.1".)
+  const columnWords = named.flatMap((c) => labelledCells(c.sentence).flatMap((k) => [...analyzeText(k.label, false).terms].filter((t) => info.terms.has(t))));
+  if (named.length && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o) && named.every((c) => o.features.coverage > c.features.coverage) && columnWords.every((t) => o.sentence.terms.has(t)))) return undefined;
   // The claim's figures that a row's cells may hold: not a number that names something ("Aster 7"), nor a year or date.
   const rowFigures = info.values.filter((v) => isNumeric(v) && !v.label && v.kind !== 'year' && v.kind !== 'date');
   // (The rows named, under a name the loop's own `named` does not hide.)
@@ -4996,7 +5044,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const digits = (v: TypedValue) => v.text.replace(/[^\d.]/g, '').replace(/\.$/, '');
     for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
       const found = info.values.flatMap((v) => {
-        if (!measured(v) || statesValue(s.c.sentence, v)) return [];
+        // (Of digits: "six votes to two" and "four weeks" have none, and no figure of one is the other's.)
+        if (!measured(v) || !digits(v) || statesValue(s.c.sentence, v)) return [];
         const mine = wordBefore(info.text, v.span.start);
         const x = mine && s.c.sentence.values.find((x) => measured(x) && (x.kind !== v.kind || x.unit !== v.unit) && digits(x) === digits(v) && wordBefore(s.c.sentence.text, x.span.start) === mine);
         if (!x) return [];
@@ -5518,6 +5567,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (ELLIPTICAL_NONE.test(t.text)) continue;
       if (insteadContrasted(t)) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
+      // (Nor a word the claim says of another place than the one the sentence denies it of, the claim's place in the
+      // sentence too: "forcing skippers to land their catches 23 miles along the coast at Polwenna" / "were unable to
+      // land their catch at Brenhaven … and were forced to divert to Polwenna".)
+      if (said && deniedAtAnotherPlace(info.text, said, t.text)) continue;
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
       if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;

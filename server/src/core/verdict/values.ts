@@ -1479,7 +1479,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
 
 /**
  * A cap shared by the figures of a list: "up to £1,500 for homes and £4,500 for rural businesses" caps both (the
- * second figure after "for …, and" or "for … and", of the first's kind and unit).
+ * second figure after "for …, and" or "for … and", of the first's kind and unit); so does a comparison of the capped
+ * figure with another right after it ("up to £4,500, compared with £2,500").
  */
 function sharedCaps(text: string, values: Omit<TypedValue, 'role'>[]): void {
   const sorted = [...values].sort((a, b) => a.span.start - b.span.start);
@@ -1487,7 +1488,8 @@ function sharedCaps(text: string, values: Omit<TypedValue, 'role'>[]): void {
     const [first, next] = [sorted[i - 1], sorted[i]];
     if (first.bound !== 'atMost' || next.bound !== undefined || first.kind !== next.kind || first.unit !== next.unit) continue;
     if (!/^up to$/i.test(hedgeWords(text, first.span.start))) continue;
-    if (/^\s+(?:for|to|on|in|per)\s+[^,.;:()]{1,40}?,?\s+and\s+$/i.test(text.slice(first.span.end, next.span.start))) Object.assign(next, { bound: 'atMost', cap: true });
+    // (Or a figure the first is compared with: "grants of up to £4,500, compared with £2,500 under the current scheme".)
+    if (/^\s+(?:for|to|on|in|per)\s+[^,.;:()]{1,40}?,?\s+and\s+$/i.test(text.slice(first.span.end, next.span.start)) || /^,?\s+(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|instead\s+of|rather\s+than)\s+(?:the\s+)?$/i.test(text.slice(first.span.end, next.span.start))) Object.assign(next, { bound: 'atMost', cap: true });
   }
 }
 
@@ -2010,6 +2012,8 @@ function extractNames(text: string): Omit<TypedValue, 'role'>[] {
       if (common || (first === i && isSentenceStart(text, w.start) && first === j && !/^\p{Lu}{2,}$/u.test(w.text) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text))) first++;
       else break;
     }
+    // (Nor people of a place, opening a sentence: "Residents of Mill Lane told the meeting" names Mill Lane.)
+    if (first < j && GROUP_OF.has(nameToken(words[first].text)) && isSentenceStart(text, words[first].start) && /^ of $/.test(text.slice(words[first].end, words[first + 1].start))) first++;
     // Trim trailing particles / common words.
     let last = j;
     while (last >= first && (MONTHS[nameToken(words[last].text)] !== undefined || WEEKDAYS[nameToken(words[last].text)] !== undefined || MEMBERS.test(words[last].text))) last--;
@@ -2046,6 +2050,8 @@ function surnameFirst(text: string, names: Omit<TypedValue, 'role'>[]): Omit<Typ
   }
   return out;
 }
+/** People of a place or a body, who are no name of their own: "Residents of Mill Lane", "Parents of pupils". */
+const GROUP_OF: ReadonlySet<string> = new Set(['residents', 'parents', 'members', 'tenants', 'traders', 'pupils', 'students', 'patients', 'families', 'staff', 'workers', 'councillors', 'officers', 'volunteers', 'campaigners', 'supporters', 'fans', 'neighbours', 'owners', 'users', 'drivers', 'passengers', 'visitors', 'shoppers', 'villagers', 'objectors', 'people']);
 const SURNAME_COMMA = /(?:^|\n)[ \t|]*\p{Lu}[\p{Lu}'’-]{2,},[ \t]*\p{Lu}\p{Ll}/u;
 
 const ROLE_WINDOW = 4;
