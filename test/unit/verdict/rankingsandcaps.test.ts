@@ -6,7 +6,9 @@
  * compared with £2,500"); a vote is no measure of weeks; a ranking of rises ranks the column of changes, in the row
  * that gives the claim's figures, even when "falls on" follows; "Residents of Mill Lane" is no one's name; a word the
  * sentence denies of another place ("unable to land their catch at Brenhaven") is no denial of it at the claim's
- * place. The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
+ * place; a name another passage gives with all the claim's words after it is that passage's item, not a swap; a range's
+ * start given with the claim's end is the claim's, whatever other range the window has. The fixtures are the helpers'
+ * sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -709,6 +711,225 @@ Secretary, Brenhaven & District Fishermen's Association
 cc: Cllr Helen Vosper, Chair, Brenhaven Harbour Board
 `;
 
+/** h676: sources/traders_statement.md, whole. */
+const TRADERS = `# Ellesworth Market Traders' Association
+
+## Statement on the council's proposals for Cloth Hall Square
+
+**Issued:** Friday 12 September 2025
+**Contact:** Angela Marsh, Secretary, Ellesworth Market Traders' Association
+
+The Ellesworth Market Traders' Association (EMTA), which represents 52 licensed traders on the town's Tuesday, Thursday and Saturday markets, has today responded to the borough council's proposals to move the markets to Cloth Hall Square and to raise pitch fees from March 2026.
+
+The association welcomes the new canopies. For too long, traders on Tanner's Row have packed up early on wet days, and customers have stayed at home. We have never opposed the move itself.
+
+We do, however, oppose the fee increases in the form set out in the report to Cabinet on Wednesday 17 September.
+
+### What our members told us
+
+The association surveyed its members between Monday 1 September and Friday 5 September 2025. Forty-one of our 52 members replied.
+
+- 29 of the 41 (71 per cent) said they would consider leaving the market if the Saturday standard pitch fee rose above £32.
+- 35 of the 41 (85 per cent) said the electricity supplement should stay at £4 a day.
+- 12 of the 41 said they would need to pay for a lock-up unit at Cloth Hall, because they will no longer be able to keep stock in their vans beside their stalls.
+
+Footfall on the Tuesday market, measured by the council's own counters, fell by 18 per cent between 2019 and 2024.
+
+### Our chair's view
+
+Colin Pryce, chair of the association, who has run a fruit and vegetable stall on Tanner's Row for 31 years, said:
+
+"We are being asked to pay more for less room. There are 96 pitches on Tanner's Row and there will be 72 in the square, and the council wants every one of us to pay more for the privilege."
+
+"Moving a market is like moving a tree. You can do it, but you had better not cut the roots at the same time."
+
+"An eight-week discount is a gesture, not a plan. Customers take months to find a market again after it moves."
+
+### What we are asking for
+
+1. A freeze on all pitch fees for the first twelve months in Cloth Hall Square, not an eight-week discount.
+2. The electricity supplement to remain at £4 a day.
+3. The Mill Lane traders' permit to be free for the first year.
+4. Publication of the full breakdown of the £56,000 deficit. In our view the £38,000 of central recharges for legal, finance and IT support should not be loaded onto traders.
+
+Mrs Marsh added: "Our members want this move to succeed. But a busy square needs traders who can afford to be there."
+
+The association will send a deputation to the Cabinet meeting on Wednesday 17 September.
+`;
+
+/** h677: sources/share_offer.md, whole. */
+const SHARE_OFFER = `# Little Wendham Community Shop Ltd — Community Share Offer
+
+**Save Wendham Stores and Post Office**
+
+Offer opens: Monday 4 March 2024
+Offer closes: 5pm, Friday 12 April 2024
+
+Little Wendham Community Shop Ltd is a community benefit society registered with the Financial Conduct Authority (registration number 9187CB). This document invites you to buy shares so that the village can buy and run Wendham Stores and Post Office, 2 Church Lane, Little Wendham.
+
+## Why we are doing this
+
+Gordon and Pat Ashworth have run Wendham Stores and the post office counter for 22 years. On Tuesday 23 January 2024 they told customers that they would retire and that, unless a buyer was found, the shop would close on Friday 31 May 2024.
+
+Wendham Stores is the last shop in the parish. The nearest alternative post office is in Brackenford, 6.4 miles away, and the only bus to Brackenford runs twice a week, on Tuesdays and Fridays. In a survey carried out by the steering group in February, 412 households replied; 94% said they used the shop at least once a week and 71% said they used the post office counter at least once a month.
+
+## The offer at a glance
+
+| Item | Detail |
+|---|---|
+| Share price | £1 per share |
+| Minimum investment | £100 |
+| Maximum investment | £20,000 per member |
+| Minimum target | £150,000 |
+| Target | £180,000 |
+| Maximum | £200,000 |
+| Voting | One member, one vote, however many shares are held |
+| Interest | Up to 3% a year, from the third year of trading, if the board judges it affordable |
+| Withdrawal | Not before the end of the third year of trading, and then at the board's discretion |
+
+If less than the minimum target of £150,000 is raised, all money will be returned to applicants in full.
+
+## What the money will pay for
+
+| Costs | £ |
+|---|---|
+| Freehold purchase of shop, flat and car park | 245,000 |
+| Refit, new chillers and opening stock | 28,000 |
+| Legal fees, set-up costs and contingency | 12,000 |
+| **Total** | **285,000** |
+
+| Funding | £ |
+|---|---|
+| Community shares (target) | 180,000 |
+| Grant: Mercian Rural Community Fund | 50,000 |
+| Grant: Little Wendham Parish Council | 10,000 |
+| Loan: Fenmoor Community Finance (10 years) | 45,000 |
+| **Total** | **285,000** |
+
+The Ashworths originally put the freehold on the market at £275,000. After an independent valuation by Corby & Lisle, chartered surveyors, they agreed to sell to the society for £245,000. The first-floor two-bedroom flat will be let at £650 a month.
+
+## Financial forecast
+
+The forecast below was prepared by the steering group's treasurer with help from Sam Oduya, business adviser at Fenmoor Community Finance. It assumes trading starts on Monday 3 June 2024. The Ashworths' turnover in the calendar year 2023 was £264,000.
+
+| | Year 1 (2024/25) | Year 2 (2025/26) | Year 3 (2026/27) |
+|---|---|---|---|
+| Shop turnover | £298,000 | £321,000 | £337,000 |
+| Gross margin | 22.0% | 23.0% | 23.5% |
+| Gross profit | £65,560 | £73,830 | £79,195 |
+| Post Office remuneration | £14,200 | £14,600 | £15,000 |
+| Flat rental income | £7,800 | £7,800 | £8,100 |
+| Staff costs | £46,500 | £48,200 | £49,900 |
+| Other overheads (incl. loan interest) | £21,800 | £22,400 | £23,000 |
+| Loan capital repayment | £4,500 | £4,500 | £4,500 |
+| **Surplus** | **£14,760** | **£21,130** | **£24,895** |
+
+Staff costs assume a paid shop manager working 30 hours a week and one part-time assistant working 16 hours a week, with volunteers covering the remaining hours. We estimate that 35 volunteers will be needed to fill the rota.
+
+The forecast assumes longer opening hours than at present: 7am to 7pm Monday to Saturday and 8am to 1pm on Sunday, compared with 7.30am to 6pm Monday to Saturday now, with the shop closed on Sundays. The post office counter will continue to open 9am to 5.30pm Monday to Friday and 9am to 12.30pm on Saturday.
+
+## Risks
+
+Like any business, a community shop can fail. If the society were wound up, members might get back less than they invested, or nothing. Your shares are not covered by the Financial Services Compensation Scheme. The post office counter depends on Post Office Ltd agreeing to transfer the contract to the society; at the date of this document that approval has been applied for but not yet given.
+
+## The steering group
+
+- Helen Marchbank (chair) — retired head teacher, Little Wendham Primary School
+- Dr Rajiv Sethi (treasurer) — GP partner, Brackenford Medical Practice
+- Moira Kettleby (secretary) — parish clerk, retiring June 2024
+- Tom Ellery (volunteer coordinator) — farmer, Holt End Farm
+- Anita Bramwell — solicitor (not acting for the society)
+
+"This is not charity. It is the village deciding that it wants to keep its heart beating," said Helen Marchbank, chair of the steering group.
+
+To apply, complete the form at the back of this document and return it with payment to Moira Kettleby, 14 Mill Row, Little Wendham, or apply online.
+`;
+
+/** h496: sources/organiser_statement.html, whole. */
+const RACE_STATEMENT = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Harbourford Running Trust – Statement on the 2025 Harbourford City Marathon course</title>
+</head>
+<body>
+<header>
+<p>Harbourford Running Trust</p>
+<p>Press statement – for immediate release</p>
+<p>Tuesday 14 October 2025</p>
+</header>
+
+<h1>Statement on the course of the 2025 Harbourford City Marathon</h1>
+
+<p>The Harbourford Running Trust, which organises the Harbourford City Marathon, today publishes the findings of an independent remeasurement of the course used on Sunday 12 October 2025, and sets out how it will respond to concerns raised by participants.</p>
+
+<h2>Why the course was changed</h2>
+
+<p>On Friday 29 August 2025 the highways department of Harbourford City Council closed Ferry Bridge for emergency structural repairs. The bridge had carried the race across the River Tarn at about the 24 km mark in every edition since 2016. With six weeks to go, the Trust designed a replacement section that turned the field along Quayside and added a loop through Mill Lane and Coopers Yard before rejoining the original route at St Anne's Gate.</p>
+
+<p>The revised route was measured by the Trust's own staff using a calibrated bicycle on Wednesday 10 September 2025. It was not re-certified by an accredited measurer before race day because no measurer was available in the time left.</p>
+
+<h2>What the remeasurement found</h2>
+
+<p>Following complaints from runners whose GPS watches recorded distances well above the marathon distance, the Trust asked Graham Tulley, an accredited course measurer, to remeasure the route. Mr Tulley completed his work on Monday 13 October 2025.</p>
+
+<p>He found that the course as run measured 42.507 km, which is 312 metres longer than the standard marathon distance of 42.195 km. The excess arose almost entirely in the Mill Lane loop, where a turn cone at Coopers Yard was placed about 150 metres beyond the marked position on the plan, making the out-and-back section 300 metres longer than intended.</p>
+
+<blockquote>
+<p>"The error is not a matter of interpretation. The cone was in the wrong place, and every runner covered the extra distance twice over the out-and-back," said Mr Tulley.</p>
+</blockquote>
+
+<h2>Race figures</h2>
+
+<p>A total of 9,050 runners started the race and 8,412 finished, a completion rate of 93 per cent. In 2024, 8,730 runners started and 8,236 finished. The median finishing time rose from 4 hours 21 minutes in 2024 to 4 hours 29 minutes in 2025.</p>
+
+<p>The men's race was won by Tomasz Wierzbicki in 2:14:37 and the women's race by Aisha Rahman in 2:31:52. Neither time will be ratified as a course record.</p>
+
+<h3>Leaders' split times, 2025 course</h3>
+
+<table border="1">
+<thead>
+<tr><th>Checkpoint</th><th>Distance</th><th>Men's leader (T. Wierzbicki)</th><th>Women's leader (A. Rahman)</th><th>Median runner</th></tr>
+</thead>
+<tbody>
+<tr><td>Civic Square</td><td>10 km</td><td>0:31:48</td><td>0:36:02</td><td>1:01:15</td></tr>
+<tr><td>Half-way, Marine Parade</td><td>21.1 km</td><td>1:07:10</td><td>1:15:44</td><td>2:09:40</td></tr>
+<tr><td>Quayside</td><td>25 km</td><td>1:19:35</td><td>1:29:51</td><td>2:34:30</td></tr>
+<tr><td>Mill Lane / Coopers Yard</td><td>31 km</td><td>1:39:02</td><td>1:51:37</td><td>3:17:55</td></tr>
+<tr><td>St Anne's Gate</td><td>35 km</td><td>1:51:20</td><td>2:05:48</td><td>3:41:10</td></tr>
+<tr><td>Finish, Harbour Green</td><td>42.2 km (as advertised)</td><td>2:14:37</td><td>2:31:52</td><td>4:29:06</td></tr>
+</tbody>
+</table>
+
+<h2>Water station at 28 km</h2>
+
+<p>The Trust acknowledges that the water station at 28 km ran out of cups for about 20 minutes between roughly 2:45 and 3:05 elapsed race time. The station had been stocked with 12,000 cups, the same number as in 2024, but the new route brought runners past the station twice. The Trust accepts that this was a planning error.</p>
+
+<h2>What the Trust will do</h2>
+
+<p>Helen Marsh, race director of the Harbourford City Marathon, said: "We got this wrong, and I want to say sorry to every runner who was affected. A marathon has to be a marathon, and ours was not."</p>
+
+<p>The Trust will:</p>
+<ul>
+<li>offer every finisher a 50 per cent discount on entry to the 2026 race, reducing the standard fee from £68 to £34;</li>
+<li>write to England Athletics to confirm that 2025 times cannot be used as qualifying times for championship or age-group entry;</li>
+<li>commission an accredited measurement of any future course change before race day;</li>
+<li>double the cup stock at every water station from 2026.</li>
+</ul>
+
+<p>The cost of the entry discount is estimated at £286,000.</p>
+
+<p>Daniel Okafor, chief executive of the Harbourford Running Trust, said: "We will be asking Harbourford City Council to work with us earlier on road closures, but the responsibility for the measurement was ours and ours alone."</p>
+
+<p>The 2026 Harbourford City Marathon is scheduled for Sunday 11 October 2026, subject to the council's events licence.</p>
+
+<footer>
+<p>Media enquiries: press office, Harbourford Running Trust, 4 Dock Street, Harbourford.</p>
+</footer>
+</body>
+</html>
+`;
+
 describe('initials in reported speech, carried caps, rankings of rises and places denied, with the product\'s word vectors', () => {
   withProductWordVectors();
 
@@ -757,5 +978,18 @@ describe('initials in reported speech, carried caps, rankings of rises and place
     assert.ok(!polwenna.conflicts.some((c) => c.kind === 'negation'), why(polwenna));
     const brenhaven = harbour('Fishing boats are able to land their catches at Brenhaven.');
     assert.ok(brenhaven.conflicts.some((c) => c.kind === 'negation'), why(brenhaven));
+  });
+
+  test('"… and the Mill Lane permit to be free for the first year" is the list\'s third item; "from 8am to 1pm on Sundays" is the shop\'s, not the counter\'s 9am', async () => {
+    const traders = judgeWith(await workspaceIndex({ 'sources/traders_statement.md': TRADERS }));
+    const asks = traders('The association wants pitch fees frozen for the first twelve months in the square and the Mill Lane permit to be free for the first year.');
+    assert.deepEqual(asks.conflicts, [], why(asks));
+    const shop = judgeWith(await workspaceIndex({ 'sources/share_offer.md': SHARE_OFFER }));
+    const hours = shop('Under the new owners it will open from 7am to 7pm Monday to Saturday and from 8am to 1pm on Sundays, when it is currently closed.');
+    assert.deepEqual(hours.conflicts, [], why(hours));
+    // (The Quayside of another passage, with only some of the claim's words after it, is no item of the claim's.)
+    const race = judgeWith(await workspaceIndex({ 'sources/organiser_statement.html': RACE_STATEMENT }));
+    const cone = race('The extra distance came almost entirely from the Quayside section, where a turn cone was placed about 150 metres beyond its marked position.');
+    assert.ok(cone.conflicts.some((c) => c.claim === 'Quayside' && c.source === 'Mill Lane'), why(cone));
   });
 });

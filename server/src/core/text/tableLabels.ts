@@ -29,8 +29,8 @@ export function isYearCell(text: string): boolean {
 
 /**
  * The label of a header cell's column, or undefined: its text, whitespace collapsed and a trailing colon dropped,
- * when it holds a letter or a year and is short ("Won", "2026", "Passenger journeys"), or is a percent sign alone ("%"); not "£", "" or a
- * paragraph.
+ * when it holds a letter or a year and is short ("Won", "2026", "Passenger journeys"), or is a percent sign alone
+ * ("%"); not "£", "" or a paragraph.
  */
 export function tableLabel(header: string | undefined): string | undefined {
   const label = header?.replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');

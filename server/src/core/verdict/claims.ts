@@ -675,7 +675,10 @@ function distanceFrom(info: ClaimInfo, v: TypedValue): boolean {
   return DISTANCE_FROM.test(info.text.slice(Math.max(0, v.span.start - 40), v.span.start));
 }
 
-/** A "that" clause of a denial after a verb of saying: "… in writing on Tuesday 14 October 2025 that asbestos removal was excluded". */
+/**
+ * A "that" clause of a denial after a verb of saying: "… in writing on Tuesday 14 October 2025 that asbestos removal
+ * was excluded".
+ */
 const CONFIRMED_DENIAL = /^[^.;]{0,60}?\bthat\b[^.;]{0,60}?\b(?:excluded|not|no|never|refused|declined|rejected|won['’]t|wouldn['’]t|cannot|can['’]t|ruled\s+out)\b/i;
 
 /** Words that stand for a thing named before them: "when it was off", "which", "they". */
@@ -4842,14 +4845,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             const withDates = (t: TextInfo) =>
               !TABLE_ROW.test(t.text) && t.values.some((x) => x.kind === info.values[i].kind && x.unit === info.values[i].unit && valueAgrees(info.values[i], x)) && dates.every((w) => statesValue(t, w));
             if (isNumeric(info.values[i]) && dates.length > 0 && !dates.includes(info.values[i]) && (s.c.context.some(withDates) || scored.some((o) => o.c.hit.document.id === s.c.hit.document.id && withDates(o.c.sentence)))) return false;
-            // (Nor, the other way, a date another passage gives with all the claim's figures: "from 812 in 2019/20" /
-            // "2019/20 | Kellsbridge High School (capacity 900): 812", beside "In October 2024 it had 561 on roll".)
             const v = info.values[i];
-            // (Or a date the claim gives its own figure, "812 in 2019/20", where the sentence gives the rival date to another
-            // figure of the kind and not the claim's: "In October 2024 it had 561 on roll".)
             if (v.kind === 'date' || v.kind === 'year') {
               const figures = info.values.filter((w) => isNumeric(w) && w.kind !== 'date' && w.kind !== 'year');
+              // (Nor, the other way, a date another passage gives with all the claim's figures: "from 812 in 2019/20" /
+              // "2019/20 | Kellsbridge High School (capacity 900): 812", beside "In October 2024 it had 561 on roll".)
               if (figures.length && scored.some((o) => o !== s && [o.c.sentence, ...o.c.context].some((t) => statesValue(t, v) && figures.every((w) => statesValue(t, w))))) return false;
+              // (Or a date the claim gives its own figure, "812 in 2019/20", where the sentence gives the rival date to
+              // another figure of the kind and not the claim's: "In October 2024 it had 561 on roll".)
               const owner = figures.find((w) => w.span.end <= v.span.start && /^\s+(?:in|at|during|for)\s+(?:the\s+)?$/i.test(info.text.slice(w.span.end, v.span.start)));
               const at = r.conflict.sourceSpan;
               const theirs = owner && at && s.c.sentence.values.find((x) => x.kind === owner.kind && x.unit === owner.unit && x.value !== undefined && Math.abs((x.span.start < at.start ? at.start - x.span.end : x.span.start - at.end)) <= 30);
@@ -5245,6 +5248,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // target of 77 per cent" / "was 71.2%, below the 77% target", not the "target of 96%" of the sentence after.)
       const cues = figureCues(info, v);
       if (chosen.c.sentence.values.some((x) => valueAgrees(v, x) && nearTerms(chosen.c.sentence, x.span).some((t) => cues.has(t)))) continue;
+      // (Nor when a passage gives it as the claim does, the start of a range with the claim's end: "from 8am to 1pm on
+      // Sundays" / "8am to 1pm on Sunday", beside the post office counter's "9am to 12.30pm".)
+      const end = info.values.find((w) => w.span.start > v.span.end && /^\s*(?:to|-|–|until)\s*$/.test(info.text.slice(v.span.end, w.span.start)));
+      if (end && givers.some((t) => t.values.some((x, k) => valueAgrees(v, x) && t.values.slice(k + 1).some((y) => valueAgrees(end, y) && /^\s*(?:to|-|–|until)\s*$/.test(t.text.slice(x.span.end, y.span.start)))))) continue;
       // (Nor when a passage gives it with a name of the figure's clause: "470 roles will be lost at the Redditch plant"
       // for "Harwell Brakes will cut 470 jobs at Redditch", whatever "the company proposes to cut 640 jobs" says.)
       const clauseNames = info.values.filter((n) => n.kind === 'name' && !/[,;:()]/.test(info.text.slice(Math.min(n.span.end, v.span.end), Math.max(n.span.start, v.span.start))));
@@ -6590,7 +6597,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (A word of the claim's own among them: not "at the Lifeboat Slip", which any passage about the place has.)
     const phrase = before && before.split(/\s+/).some((w) => w && !SMALL_WORDS.has(w.toLowerCase())) && `${before}${body!.text}`.toLowerCase().replace(/\s+/g, ' ');
     const asWritten = !!phrase && scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => t.text.toLowerCase().replace(/\s+/g, ' ').includes(phrase)));
-    if (found && !together && !asWritten) {
+    // (Or a passage that gives it with the claim's words after it, the claim joining two items: "pitch fees frozen for
+    // the first twelve months in the square and the Mill Lane permit to be free for the first year" / "1. A freeze on all
+    // pitch fees … in Cloth Hall Square" and "3. The Mill Lane traders' permit to be free for the first year".)
+    const after = body ? analyzeText(info.text.slice(body.span.end, body.span.end + 40), false).tokens.flatMap((k) => (k.term && !STOPWORDS.has(k.term) ? [k.term] : [])).slice(0, 3) : [];
+    // (All three of them: not "turned the field along Quayside" with a "section" for "the Quayside section, where a turn
+    // cone was placed".)
+    const withWordsAfter = after.length === 3 && scored.some((o) => o.c.sentence !== found?.sentence && statesValue(o.c.sentence, body!) && after.every((t) => o.c.sentence.terms.has(t)));
+    if (found && !together && !asWritten && !withWordsAfter) {
       // The passage of the sentence that names the other, when it is a candidate (a neighbour may be none).
       conflicting = scored.find((s) => s.c.sentence === found.sentence) ?? chosen;
       const inSentence = found.sentence === conflicting.c.sentence;

@@ -66,7 +66,7 @@ export function sameDirection(a: string, b: string): boolean {
 }
 
 /** A verb of a move, or "be", right before "up" ("went up to", "are up to"): "up to" a figure after it is a rise. */
-const VERB_BEFORE_UP = /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|move|moves|moving|moved|shot|shoot|jump|jumped|climb|climbed|put|puts|putting|push|pushed|pushing|push|creep|crept|edge|edged|be|is|are|was|were|been|being|['’]s|['’]re)\s+$/i;
+const VERB_BEFORE_UP = /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|move|moves|moving|moved|shot|shoot|jump|jumped|climb|climbed|put|puts|putting|push|pushed|pushing|creep|crept|edge|edged|be|is|are|was|were|been|being|['’]s|['’]re)\s+$/i;
 
 /** A figure right after "up" or "down", or after "from", "by", "to" or "at" next to them. */
 const BEFORE_FIGURE = /^\s+(?:(?:from|by|to|at)\s+)?(?:US)?[$€£¥]?\d/;
