@@ -543,7 +543,7 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     );
     // (Minutes name people by their initials, "NQ said: “…”", after a list of those there, "Nadeem Qureshi (head of
     // …)": the one person the document names with them.)
-    if (adjacent.length === 1) return { kind: 'attributed', attribution: byInitials(text, adjacent[0]) };
+    if (adjacent.length === 1) return { kind: 'attributed', attribution: personByInitials(text, adjacent[0]) };
     // A quotation that opens its paragraph after one that ends "said:" (a press release's "Dr Helen Marsh, chief
     // economist at the FSE, said:" over a block quote), or after paragraphs of the same quotation.
     // So does the lead-in of its own paragraph when findAttributions reads none there ("Professor Mark Ellery, head
@@ -621,7 +621,7 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     // had been no individual misconduct. … He said only 11 of the 19 handlers …".)
     if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]).filter((a) => !QUOTATION_AFTER.test(document.text.slice(a.span.end, a.span.end + 80)) && !(a.span.end <= wordsAt.start && POST_SPEAKS.test(document.text.slice(a.span.end, wordsAt.start))));
   }
-  if (found.length === 1) return { kind: 'attributed', attribution: byInitials(document.text, found[0]) };
+  if (found.length === 1) return { kind: 'attributed', attribution: personByInitials(document.text, found[0]) };
   // A quotation in a speaker's turn that nothing in its paragraph gives to anyone (no verb of saying outside it): the
   // speaker's own words set off ("… and I cannot support that. “Reform that weakens the renter is not reform at
   // all.”" in a member's speech), not someone else's ("A diver once told me, “the reef is a slow animal”").
@@ -730,7 +730,7 @@ function initialled(text: string, label: string): Attribution | undefined {
 }
 
 /** An attribution by initials ("RS noted that …") as the one person the document names with them; else itself. */
-function byInitials(text: string, attribution: Attribution): Attribution {
+function personByInitials(text: string, attribution: Attribution): Attribution {
   const person = /^\p{Lu}{2,3}$/u.test(attribution.mention) ? initialled(text, attribution.mention) : undefined;
   // (A person's, not a body's: "ICB said" is the ICB, whatever "Integrated Care Board" it stands for.)
   return person && !BODY_HEADS.has(person.tokens[person.tokens.length - 1]) ? person : attribution;

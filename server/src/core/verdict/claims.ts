@@ -3100,8 +3100,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // a rota", not the row "Millbrook | … | Council minimum (volunteer-run): 15".)
   // (With the claim's words of the rows' columns: not "Student satisfaction at Northbridge rose to 84.2%" for "Graduate
   // prospects at Northbridge are 84.2%", against "Northbridge | … | Graduate prospects (%): 83.1".)
-  const columnWords = named.flatMap((c) => labelledCells(c.sentence).flatMap((k) => [...analyzeText(k.label, false).terms].filter((t) => info.terms.has(t))));
-  if (named.length && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o) && named.every((c) => o.features.coverage > c.features.coverage) && columnWords.every((t) => o.sentence.terms.has(t)))) return undefined;
+  // (Read only when a passage gets that far: most claims never ask.)
+  let columnWords: string[] | undefined;
+  const hasColumnWords = (o: Candidate) => (columnWords ??= named.flatMap((c) => labelledCells(c.sentence).flatMap((k) => [...analyzeText(k.label, false).terms].filter((t) => info.terms.has(t))))).every((t) => o.sentence.terms.has(t));
+  if (named.length && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o) && named.every((c) => o.features.coverage > c.features.coverage) && hasColumnWords(o))) return undefined;
   // The claim's figures that a row's cells may hold: not a number that names something ("Aster 7"), nor a year or date.
   const rowFigures = info.values.filter((v) => isNumeric(v) && !v.label && v.kind !== 'year' && v.kind !== 'date');
   // (The rows named, under a name the loop's own `named` does not hide.)
