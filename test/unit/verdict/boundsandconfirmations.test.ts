@@ -12,6 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { extractValues } from '../../../server/src/core/verdict/values';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, misattributions, why, workspaceIndex } from './sources';
 
@@ -787,6 +788,14 @@ describe('bounds, broad nouns, confirmations and light verbs, with the product\'
     assert.deepEqual(rejects.conflicts, [], why(rejects));
     const target = highways('The council aims to cut the backlog to below 8,000 by 31 March 2025 and to bring Category 2 repair times back within 28 days by December.');
     assert.deepEqual(target.conflicts, [], why(target));
+  });
+
+  test('after "and", "two thirds of those" is a fraction; "three quarters were over 65" and "two and a half" are not read as one', () => {
+    const fraction = (text: string) => extractValues(text).filter((v) => v.unit === 'fraction').map((v) => v.text);
+    assert.deepEqual(fraction('Of the 3,118 claims, 2,760 had been decided, and two thirds of those were rejected.'), ['two thirds']);
+    // (h655: "three quarters were over 65" read as a fraction made "over 65" the rival of "29 of the 51 respondents".)
+    assert.deepEqual(fraction('Of those who replied, 29 said they would give up their plot, and three quarters were over 65.'), []);
+    assert.deepEqual(extractValues('two and a half million').map((v) => v.value), [2500000]);
   });
 
   test('"the show" is "the pantomime"; "refused to pay" is "confirmed … excluded"; "leaves a gap of" and "moving to the school" deny nothing', async () => {
