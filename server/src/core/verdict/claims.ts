@@ -42,7 +42,7 @@ import {
   withValues,
 } from './support';
 import { isoDate, weekdayOf, WEEKDAY_NAMES } from '../sources/dates';
-import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice } from './offices';
+import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffice, TITLE as COURTESY_TITLE } from './offices';
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, groupAge, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedClauseTerms, INSTRUCTION_VERB, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
@@ -706,8 +706,8 @@ function deniedAtAnotherPlace(claim: string, said: { start: number; end: number 
 /** Small words that bind a name to nothing of its own ("at the", "from a"). */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'at', 'in', 'on', 'of', 'from', 'by', 'for', 'to', 'with', 'and', 'or', 'into', 'onto', 'near', 'its', 'their', 'his', 'her', 'our']);
 
-/** Titles before a name, which give no initial ("Ms", "Cllr", "Dr"). */
-const NAME_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|sir|dame|lord|lady|rev|revd)\.?$/i;
+/** Titles before a name, which give no initial ("Ms", "Cllr", "Dr"): the offices' courtesy titles, and a cleric's. */
+const NAME_TITLE = new RegExp(String.raw`^(?:${COURTESY_TITLE}|Rev|Revd)\.?$`, 'iu');
 
 /**
  * Whether a source's name is initials, in capitals, that fit a claim's name: the surname's initial last, and the
