@@ -45,10 +45,10 @@ export interface AccountCandidate {
  * Negation cues ("rather than" and "instead of" deny what follows: "deals in Europe rather than churn" / "deals in
  * Europe, not churn"; not before a figure, in digits or words, which they set against the claim's: "every 30 minutes
  * rather than every 20 minutes", "a cast of nine rather than the usual sixteen"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not … until" ("will not decide until two weeks before
- * the event" says when he will decide; up to eight words apart: "will not be announcing dates and capacity for 2026
- * until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an instruction (below).
+ * the event" says when he will decide; up to twelve words apart: "will not be announcing dates and capacity for 2026
+ * until …", "would not bring forward any new low traffic neighbourhood in Hatherby until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an instruction (below).
  */
-const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,8},?\s+(?:until|till)\b)`;
+const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,12},?\s+(?:until|till)\b)`;
 /** A verb of instruction, its stem: "warned", "urging", "told", "advises". */
 export const INSTRUCTION_VERB = String.raw`(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
@@ -62,9 +62,9 @@ const FIGURE_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|e
 const NOT_BEFORE_AT_END = String.raw`(?!(?<=,\s*not)\s+(?:before|after|earlier|sooner|later)\b[\s.;!?"”]*$)`;
 // ("18 voted no" is a vote, as "131 voted yes" is, and denies nothing, nor does "better than nothing"; "lacked a
 // receipt" denies as "had no receipt", but "mice lacking Foxk2" and "a lack of funding" deny nothing of the claim's;
-// "had run out of milk" denies as "no milk left" does.)
+// "had run out of milk" denies as "no milk left" does; "has yet to be submitted" as "has not been submitted".)
 const NEGATION = new RegExp(
-  String.raw`\b(?:(?<!\b(?:hope|hoped|hopes|if|why)\s+)(?<!\bwhether\s+or\s+)not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|(?<!\b(?:better|worse|more|less)\s+than\s+)nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\bless\s+than\s+(?=(?:substantial|significant|full|satisfactory|adequate|complete|ideal)\b)|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\b(?!\s+(?:of|in|for)\b)|\b(?:ran|run|runs|running)\s+out\s+of\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
+  String.raw`\b(?:(?<!\b(?:hope|hoped|hopes|if|why)\s+)(?<!\bwhether\s+or\s+)not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|(?<!\b(?:better|worse|more|less)\s+than\s+)nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bless\s+than\s+(?=(?:substantial|significant|full|satisfactory|adequate|complete|ideal)\b)|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\b(?!\s+(?:of|in|for)\b)|\b(?:ran|run|runs|running)\s+out\s+of\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 

@@ -69,6 +69,10 @@ const PERSON_OPENING = new RegExp(String.raw`^\s*(${NAME})(?=,|\s+(?:is|was|has|
 /** A person's name right before a post in apposition: "Gareth Moyle, " before "Senior Dog Warden". */
 // (The post may open with words joined by "and" or "of" before the part read as a name: "Margaret Tolland, Police and
 // Crime Commissioner, said:".)
+/** The last word of a body's name: "… Ltd", "… Council", "… Trust". */
+const BODY_END = /\b(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|Council|Trust|Company|Association|Union|Authority|Agency|Board|Partnership|Foundation)\.?$/u;
+/** A person and a post in apposition before a body's name: "Martin Oduya, Land and Planning Director, Kestrel Homes (Midlands) ". */
+const PERSON_POST_BODY = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+([^,"“”\n]{2,60}),\s+[^,"“”\n]*$`, 'u');
 const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+)+(?:and|of|for|&)\s+)?$`, 'u');
 /**
  * An office "of" or "for" something, capitalised, before a name after the verb ("said Director of Emergency Services
@@ -294,6 +298,15 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
           if (person) {
             start = Math.max(0, start - 60) + person.index + person[0].indexOf(person[1]);
             mention = person[1];
+          }
+        }
+        // A body after a person and a post in apposition is not the speaker; the person is ("Martin Oduya, Land and
+        // Planning Director, Kestrel Homes (Midlands) Ltd, said:").
+        if (BODY_END.test(mention)) {
+          const chain = PERSON_POST_BODY.exec(plain.slice(Math.max(0, start - 140), start));
+          if (chain && POST_IN_APPOSITION.test(chain[2])) {
+            start = Math.max(0, start - 140) + chain.index + chain[0].indexOf(chain[1]);
+            mention = chain[1];
           }
         }
         const tokens = nameTokens(mention);
@@ -1327,7 +1340,10 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
         const own = new Set(words(passageText.slice(sentenceStart)));
         return { evidence: e, speech: speechAtMemo(memo, e.document, e.passage, { start: inside, end: inside }), inQuote: rest.filter((w) => own.has(w)).length >= rest.length / 2 };
       });
-      if (quoted.length && quoted.every((s) => s.inQuote && s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false)) {
+      // (Nor words of one who speaks for the claim's body: "Marlbrook said it had installed two new standby pumps" /
+      // "Ms Rendle told the court that the company had installed …", under "Defending: Ms Philippa Rendle KC, for
+      // Marlbrook Water Services Ltd".)
+      if (quoted.length && quoted.every((s) => s.inQuote && s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false && !actsFor(s.evidence.document, s.speech, attribution))) {
         const first = quoted[0];
         findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
       }
@@ -1552,6 +1568,23 @@ const FOR_THE_BODY = /^\s+(?:said|says|added|told\s+\p{L}+)\s+(?:that\s+)?the\s+
 
 /** Words after a body's name that make it the author of records, not a speaker: "APHD figures", "ONS data". */
 const RECORDS_AFTER = /^['’]?s?\s+(?:own\s+|latest\s+|official\s+|published\s+)?(?:figures|data|statistics|records|numbers|accounts)\b/i;
+
+/**
+ * Whether a speaker speaks for the body the claim names, as the document says: "Ms Philippa Rendle KC, for Marlbrook
+ * Water Services Ltd", "Mr Ellery, on behalf of the council".
+ */
+function actsFor(document: SourceDocument, speech: Speech, attribution: Attribution): boolean {
+  if (speech.kind !== 'attributed' || attribution.kind !== 'name' || !attribution.tokens.length) return false;
+  const surname = speech.attribution.tokens[speech.attribution.tokens.length - 1];
+  if (!surname || surname.length < 3) return false;
+  const text = document.text.slice(0, 200_000);
+  const re = new RegExp(String.raw`\b${escapeRegExp(surname)}\b[^\n.;]{0,40}?,?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?([^\n,.;]{2,80})`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const body = new Set(words(m[1]));
+    if (attribution.tokens.every((t) => body.has(t))) return true;
+  }
+  return false;
+}
 
 /** Whether a passage is in a turn that ends with a question, and the next turn is the attribution's person's. */
 function answeredBy(e: Evidence, attribution: Attribution): boolean {

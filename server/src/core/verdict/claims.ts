@@ -645,8 +645,25 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
 const JUDGE_NAME = /\b(?:Judge|Justice|Coroner|Recorder|Magistrates?)\b/u;
 const COURT_NAME = /^(?:the\s+)?(?:(?:Employment|Crown|County|Magistrates['’]?|High|Coroner['’]?s)\s+)?(?:Tribunal|Court|Bench|Panel|Inquest)$/iu;
 
+/** The words of a bound right before a figure: "no more than ", "more than ", "up to ". */
+const BOUND_PHRASE = /\b(?:(?:no|not)\s+(?:more|less|fewer)\s+than|(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|nearly|almost|just\s+(?:over|under)|over|under|below|above|about|around)\s+$/i;
+
+/**
+ * A rival whose figure reads as the claim's ("130" / "130"), the two differing in their bounds only: each with the
+ * words of its bound, so that the message says what differs ("no more than 130, not more than 130").
+ */
+function withBounds(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo, r: RivalValue | undefined): RivalValue | undefined {
+  const at = r?.conflict.sourceSpan;
+  if (!r || !at || r.conflict.claim !== r.conflict.source || !isNumeric(value)) return r;
+  const mine = BOUND_PHRASE.exec(info.text.slice(Math.max(0, value.span.start - 16), value.span.start))?.[0] ?? '';
+  const theirs = BOUND_PHRASE.exec(sentence.text.slice(Math.max(0, at.start - 16), at.start))?.[0] ?? '';
+  if (mine.toLowerCase() === theirs.toLowerCase()) return r;
+  const claimSpan = { start: value.span.start - mine.length, end: value.span.end };
+  return { ...r, conflict: { ...r.conflict, claim: `${mine}${r.conflict.claim}`, source: `${theirs}${r.conflict.source}`, claimSpan: draftSpan(claim, claimSpan), sourceSpan: { start: at.start - theirs.length, end: at.end }, replacement: null } };
+}
+
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
-  const r = rivalOf(claim, info, value, sentence);
+  const r = withBounds(claim, info, value, sentence, rivalOf(claim, info, value, sentence));
   if (!r || value.kind !== 'name') return r;
   // (A judge speaks for the court: "Employment Judge Rachel Danvers accepted that …" / "The Tribunal accepted that …".)
   if (JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source)) return undefined;
@@ -2424,6 +2441,51 @@ function dayOfOtherEvent(info: ClaimInfo, v: TypedValue, sentence: string, rival
   return v.kind === 'date' && !!rival.sourceSpan && DAYS_APART.test(sentence.slice(rival.sourceSpan.end, rival.sourceSpan.end + 60)) && !DAYS_APART.test(info.text);
 }
 
+/** Whether a table's row of totals in a document gives a figure the claim's (a sum, in its unit) agrees with. */
+function totalRowGives(text: string, v: TypedValue): boolean {
+  for (const line of text.split('\n', 5000)) {
+    if (!line.includes('|') || line.length > 400) continue;
+    const label = line.replace(/^\s*\|/, '').split('|')[0].replace(/[*_]/g, '').trim();
+    if (!TOTAL_LABEL.test(label)) continue;
+    if (extractValues(line.replace(/[*_|]/g, ' ')).some((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && valueAgrees(v, x))) return true;
+  }
+  return false;
+}
+
+/** Words of a bound a writer may put before the noun of a figure ("below the threshold of 40"). */
+const BOUND_WORD = String.raw`(below|under|above|over|beyond|less\s+than|more\s+than|fewer\s+than|within|exceed(?:s|ed|ing)?)`;
+
+/**
+ * Whether a rival is the claim's figure with a bound that the claim says too, a few words before the figure: "below
+ * the threshold of 40" / "a score below 40".
+ */
+function boundSaidBefore(claimText: string, v: TypedValue, sentence: string, at: Span): boolean {
+  const rival = sentence.slice(at.start, at.end);
+  const theirs = new RegExp(String.raw`^${BOUND_WORD}\s`, 'i').exec(rival) ?? new RegExp(String.raw`\b${BOUND_WORD}\s+$`, 'i').exec(sentence.slice(Math.max(0, at.start - 16), at.start));
+  if (!theirs || v.bound || !isNumeric(v) || !new RegExp(String.raw`(?<![\p{N}.,])${escapeRegExp(v.text.replace(/^[^\d]*/, ''))}`, 'u').test(rival)) return false;
+  const mine = new RegExp(String.raw`\b${BOUND_WORD}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}(?:of\s+)?$`, 'iu').exec(claimText.slice(Math.max(0, v.span.start - 50), v.span.start));
+  return !!mine && mine[1].toLowerCase().replace(/\s+/g, ' ').slice(0, 4) === theirs[1].toLowerCase().replace(/\s+/g, ' ').slice(0, 4);
+}
+
+/**
+ * Whether a rival date belongs to a verb the claim puts in a clause after its own date's, behind "after", "before",
+ * "when" or the like: the claim dates its main clause, not that verb ("are set to lose their surgery at the end of May
+ * after the practice applied to close it" / "applied on 6 January 2025 to close its branch").
+ */
+function dateOfLaterClause(info: ClaimInfo, v: TypedValue, sentence: string, rival: Conflict): boolean {
+  if (v.kind !== 'date' || !rival.sourceSpan) return false;
+  const verb = /(\p{L}{3,})\s+(?:on|in|from|by)\s+$/u.exec(sentence.slice(Math.max(0, rival.sourceSpan.start - 30), rival.sourceSpan.start))?.[1];
+  if (!verb || STOPWORDS.has(verb.toLowerCase())) return false;
+  const later = /^[^.;:]*?\b(?:after|before|when|once|since|until|because)\b([^;:]*)/i.exec(info.text.slice(v.span.end))?.[1];
+  if (!later) return false;
+  const stem = processTerm(verb.toLowerCase());
+  return !!stem && later.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 2 && processTerm(w) === stem);
+}
+
+/** A call or a demand a few words before a word: "calling for the parking to be ", "demanding that the council ". */
+/** (The word in a clause of its own, after "to" or "that": not "had asked for their money back".) */
+const DEMANDED = /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|petition(?:s|ed|ing)?\s+for)\b[^.;:!?]{0,30}\b(?:to|that)\b[^.;:!?]{0,20}$/i;
+
 /** Whether a document joins a claim's name of a body and a rival's one word ("Board of Commissioners"): one body. */
 function oneBody(name: string, rival: string, text: string): boolean {
   const first = /^\p{Lu}\p{L}+/u.exec(name)?.[0];
@@ -2762,6 +2824,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     if (TOTAL_LABEL.test(labels.get(holder)!.text) && rows.filter((c) => !holders.includes(c) && named(c)).length >= 2) continue;
     const otherLabel = labels.get(other)!;
     const holderLabel = labels.get(holder)!;
+    // (Nor a row of all the things, "All routes", that the claim names only by one of them, in the singular: "Passenger
+    // numbers on the main route fell by 14.5%" / "Ardlochan – Portnaver | Passengers | … | −14.5%".)
+    if (TOTAL_LABEL.test(otherLabel.text) && oneOfAll(info, otherLabel.text)) continue;
     // (Nor a row the claim names only after a comparison that follows the figure, for the figures compared: "She can
     // carry 96 passengers and 12 cars, compared with 290 passengers and 44 cars on the Gannet Star"; "4,870 missed
     // bins that month, more than four times the 1,140 recorded in June".)
@@ -2787,6 +2852,16 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     };
   }
   return undefined;
+}
+
+/**
+ * Whether the claim names a row of all things ("All routes", "Total schools") only by the singular of its noun ("the
+ * main route"): one of them, not all.
+ */
+function oneOfAll(info: ClaimInfo, label: string): boolean {
+  const plurals = [...label.matchAll(/\b(\p{L}{3,})s\b/gu)].map((m) => m[1].toLowerCase());
+  if (!plurals.length) return false;
+  return plurals.every((p) => new RegExp(String.raw`\b${escapeRegExp(p)}\b(?!s)`, 'iu').test(info.text) && !new RegExp(String.raw`\b${escapeRegExp(p)}s\b`, 'iu').test(info.text));
 }
 
 /**
@@ -4013,6 +4088,9 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
  * gives the claim's day gives another figure of the same measure (a vote, a temperature, a magnitude, or one in a
  * like role): the candidate and the conflict, noting the day the claim's figure belongs to.
  */
+/** A day given in words after a time: " the next morning", " that night", " the following day". */
+const DAY_IN_WORDS = /^,?\s+(?:on\s+)?(?:the\s+(?:next|following|previous)\s+(?:morning|afternoon|evening|night|day)|that\s+(?:morning|afternoon|evening|night|day)|the\s+(?:day|morning|night)\s+(?:after|before)|later\s+that\s+(?:day|night)|overnight)\b/i;
+
 function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   const fullDay = (x: TypedValue) => x.kind === 'date' && x.date?.day !== undefined && x.date.month !== undefined;
   // (The claim's may be a month: "In June … by a vote of seven to two" / "19 Jun 2025 | Hold | 5.00% | 8-1".)
@@ -4024,6 +4102,12 @@ function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly 
     const stating = candidates.filter((c) => statesValue(c.sentence, v));
     // Only where every sentence that gives the figure gives another day, and none the claim's.
     if (!stating.length || stating.some((c) => onDay(c.sentence) || !c.sentence.values.some(fullDay))) continue;
+    // (Nor a figure the claim gives a day of its own in words, the claim's date another figure's, the one nearest it:
+    // "The fire was surrounded at 02:10 the next morning, but … the stop message was not sent until 11:40 on Friday 16
+    // August" dates 11:40, not 02:10.)
+    const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
+    const figures = info.values.filter((w) => w !== v && w.kind === v.kind && (w.unit === v.unit || (clockTime(w) && clockTime(v))));
+    if (DAY_IN_WORDS.test(info.text.slice(v.span.end, v.span.end + 40)) && days.every((d) => figures.some((w) => gap(w.span, d.span) < gap(v.span, d.span)))) continue;
     // (Nor where the claim names the figure's day as well, by its weekday: "at 14:37 on Saturday 12 April, and the
     // blaze was not declared extinguished until 4pm on Tuesday" / "… extinguished at 16:00 on Tuesday 15 April".)
     if (info.values.some((d) => d.kind === 'date' && d.date?.month === undefined && d.date?.weekday !== undefined && stating.some((c) => c.sentence.values.some((x) => fullDay(x) && valueAgrees(d, x))))) continue;
@@ -4779,6 +4863,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A meeting's or a statement's date that is the day of the passage's own document, its header's or dateline's
   // ("approved … at its meeting on Thursday 7 November" / a board paper of "Date: Thursday 7 November 2024" that asks
   // the board to approve the closure "from Monday 18 November 2024").
+  // A rounded sum the passage's document gives in its row of totals, which a search for the rounded figure does not
+  // find: "owes creditors just over £6m" / "**Total** | | **£6,045,300**", beside "unsecured trade creditors … are owed
+  // £1,870,000".
+  const roundedTotal = (s: (typeof scored)[number], i: number) => !!info.values[i].bound && info.values[i].kind === 'money' && totalRowGives(s.c.hit.document.text, info.values[i]);
   const ofTheDocumentsDay = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     const day = s.c.hit.document.meta?.date?.date;
@@ -4838,6 +4926,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // July, lasted 14 and a half hours" / "the highest reading …, on Tuesday 29 July, came two days after the
             // longest spill of the year".)
             if (dayOfOtherEvent(info, info.values[i], s.c.sentence.text, r.conflict)) return false;
+            // (Nor a rounded sum the document gives in its row of totals.)
+            if (roundedTotal(s, i)) return false;
+            // (Nor the claim's own figure with the bound the claim says a few words before it: "below the threshold of 40" /
+            // "A BCI Critical score below 40 indicates …".)
+            if (r.conflict.sourceSpan && boundSaidBefore(info.text, info.values[i], s.c.sentence.text, r.conflict.sourceSpan)) return false;
+            // (Nor the date of a verb the claim puts after "after", "when" or the like: "set to lose their village GP surgery
+            // at the end of May after the practice applied to close its branch" / "applied on 6 January 2025".)
+            // (When a passage gives the claim's date: not "reopened on Thursday 27 June after officers found all
+            // requirements had been met at a revisit two days earlier" / "At the revisit on Monday 24 June officers found
+            // all requirements met", which no passage dates to the 27th.)
+            if (dateOfLaterClause(info, info.values[i], s.c.sentence.text, r.conflict) && scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => statesValue(t, info.values[i])))) return false;
             // (Nor a figure a neighbour of the passage gives with the claim's dates: "the provisional Category 2 average for
             // October was 27 minutes 50 seconds" / "In September the Category 2 average was 29 minutes 37 seconds. … Our
             // provisional figure for October is 27 minutes 50 seconds.")
@@ -4848,6 +4947,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
               !TABLE_ROW.test(t.text) && t.values.some((x) => x.kind === info.values[i].kind && x.unit === info.values[i].unit && valueAgrees(info.values[i], x)) && dates.every((w) => statesValue(t, w));
             if (isNumeric(info.values[i]) && dates.length > 0 && !dates.includes(info.values[i]) && (s.c.context.some(withDates) || scored.some((o) => o.c.hit.document.id === s.c.hit.document.id && withDates(o.c.sentence)))) return false;
             const v = info.values[i];
+            // (Nor a date of another year, the calendar's weekday of it not the claim's, when another passage gives the
+            // claim's date with its weekday: "From Tuesday 1 April the route will be replaced" / a contract "since Friday
+            // 1 April 2016", beside "a replacement service from Tuesday 1 April 2025".)
+            if (v.kind === 'date' && v.date?.weekday !== undefined && v.date.day !== undefined && v.date.month !== undefined && v.date.year === undefined && r.conflict.sourceSpan) {
+              const at = r.conflict.sourceSpan;
+              const rival = s.c.sentence.values.find((x) => x.span.start === at.start && x.kind === 'date');
+              const year = rival?.date?.year;
+              const iso = year !== undefined ? isoDate(year, v.date.month, v.date.day) : undefined;
+              if (iso !== undefined && rival!.date!.day === v.date.day && rival!.date!.month === v.date.month && weekdayOf(iso) !== v.date.weekday && scored.some((o) => o !== s && [o.c.sentence, ...o.c.context].some((t) => statesValue(t, v)))) return false;
+            }
             if (v.kind === 'date' || v.kind === 'year') {
               const figures = info.values.filter((w) => isNumeric(w) && w.kind !== 'date' && w.kind !== 'year');
               // (Nor, the other way, a date another passage gives with all the claim's figures: "from 812 in 2019/20" /
@@ -4901,7 +5010,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
-        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i)), s.c.sentence)
+        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i)), s.c.sentence)
         : [];
     // (A passage examined for a figure's role only is not examined for the direction of a change.)
     if (directions && !byRole.includes(s)) {
@@ -5583,6 +5692,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
       if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor a word the claim puts after a call or a demand for it, which says nothing happened ("A petition calling for
+      // the parking to be restored" / "the council's decision not to restore any of the parking").
+      if (said && DEMANDED.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       // Nor a word the claim denies too, with the time the denial holds until, which its count of denials leaves out
       // ("should not be considered for reopening until movement … has stayed below 1mm a day" / "should not be
       // considered for reopening, and no plant should be placed on the carriageway, until …").
@@ -7031,11 +7143,19 @@ function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
     const other = new RegExp(String.raw`\b(?!(?:the|its|our|their|this|that|an?)\s)(\p{Ll}{3,})\s+${escapeRegExp(object[2])}\b`, 'u').exec(claim.text);
     if (other) return true;
   }
+  // (Or a share of a noun the claim does not name, with a figure it does not give: "38 per cent of the households we saw
+  // had never used a food bank before" says nothing of "the people now using the food bank included nurses".)
+  const share = k && SHARE_SUBJECT.exec(t.text.slice(Math.max(0, k.start - 80), k.start));
+  const noun = share && processTerm(share[2].toLowerCase());
+  if (noun && !claim.terms.has(noun) && ![...claim.terms].some((x) => lemma(x) === lemma(noun)) && !claim.values.some((v) => isNumeric(v) && v.text.replace(/\D/g, '') === share[1].replace(/\D/g, ''))) return true;
   // (Or "it did not …" of one thing, where the claim's word is done by a count of people or things: "asking why it did
   // not attend" (a bus company) says nothing of "About 70 people attended a meeting".)
   const said = claim.tokens.find((x) => !!x.term && lemma(x.term) === word);
   return !!k && !!said && SINGULAR_DENIAL.test(t.text.slice(Math.max(0, k.start - 40), k.start)) && COUNTED_BEFORE.test(claim.text.slice(Math.max(0, said.start - 40), said.start));
 }
+
+/** A share or count of a noun as a denial's subject: "38 per cent of the households we saw had never ". */
+const SHARE_SUBJECT = /(\d[\d.,]*\s*(?:per\s*cent|percent|%)?)\s+of\s+(?:the|those|these|our|its|their|all)\s+(\p{L}{3,})\b(?:\s+[\p{L}'’]+){0,4}\s+(?:had|have|has|did|do|does|were|was|are|is|could|would|will)?\s*(?:not|never|n['’]t)\s+(?:[\p{L}'’]+\s+){0,1}$/iu;
 
 /** "it did not", "he hasn't": a denial whose subject is one thing or person, by its pronoun, right before the word. */
 const SINGULAR_DENIAL = /\b(?:it|he|she)\s+(?:(?:did|does|has|had|was|is|will|would|could|can)\s+not|didn['’]t|doesn['’]t|hasn['’]t|hadn['’]t|wasn['’]t|isn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot)\s+$/i;

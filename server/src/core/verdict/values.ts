@@ -679,6 +679,12 @@ export function hedgeWords(text: string, start: number): string {
 /** "Over" after a verb of an event's course is "across", no bound: "an inquiry held over 11 sitting days". */
 const OVER_ACROSS = /\b(?:held|spread|staged|sat|conducted|heard|stretched|carried\s+out|took\s+place|phased)\s+over\s*$/i;
 
+/**
+ * A denied verb a few words before "more than": "will not be able to occupy more than ". (Not "over" or "above", which
+ * may bound the noun before them, the denial a limit on what is above: "cannot take vehicles over 7.5 tonnes".)
+ */
+const DENIED_MORE = /\b(?:not|n['’]t|cannot|never)\s+(?!only\b)(?:[\p{L}'’-]+\s+){1,5}(?:more\s+than|in\s+excess\s+of)\s*$/iu;
+
 function hedgeBefore(text: string, start: number): TypedValue['bound'] {
   const before = text.slice(Math.max(0, start - 24), start);
   if (OVER_ACROSS.test(before)) return undefined;
@@ -688,6 +694,9 @@ function hedgeBefore(text: string, start: number): TypedValue['bound'] {
     const m = re.exec(before);
     if (m && (!best || m.index < best.at)) best = { at: m.index, bound };
   }
+  // (A verb denied before "more than" caps it: "will not be able to occupy more than 130 of the homes" / "No more than
+  // 130 homes may be occupied".)
+  if (best?.bound === 'atLeast' && DENIED_MORE.test(text.slice(Math.max(0, start - 70), start))) return 'atMost';
   return best?.bound;
 }
 
@@ -2336,10 +2345,14 @@ export function shareAgrees(v: TypedValue, share: number, ratio: number): boolea
 
 /**
  * Whether a writer's multiple ("doubled", "more than doubled", "almost tripled", "halved") describes a ratio: within
- * a tenth of it; above it for "more than"; from 85% of it up to it for "almost".
+ * a tenth of it; above it for "more than"; from 85% of it up to it for "almost" (the other way for a fall).
  */
 export function ratioAgrees(claim: TypedValue, ratio: number): boolean {
   const m = claim.value!;
+  // (A fall by a factor nears it from above: "almost halved" leaves a little more than half, £41.6m to £22.3m, and
+  // "more than halved" less than half.)
+  if (m < 1 && claim.bound === 'atLeast') return ratio < m * 1.001;
+  if (m < 1 && claim.bound === 'atMost') return ratio >= m * 0.999 && ratio <= m / 0.85;
   if (claim.bound === 'atLeast') return ratio > m * 0.999;
   if (claim.bound === 'atMost') return ratio <= m * 1.001 && ratio >= m * 0.85;
   return Math.abs(ratio - m) <= m * 0.1;
