@@ -397,6 +397,9 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   }
   if (attribution.kind === 'name' && other.kind === 'name') {
     if (attribution.tokens.some((t) => other.tokens.includes(t))) return true;
+    // (A post the source gives as the speaker that its list gives the claim's person: "The Cabinet Member said" under
+    // "Also present: Councillor Martin Deverell (Cabinet Member for Environment and Climate)".)
+    if (speech.document && listedWithPost(speech.document.text, attribution.tokens, other.mention)) return true;
     // (A body speaks through the person the source gives one of its posts: "Tarrowline has said it will look again"
     // for "Priya Nandakumar, Tarrowline's operations director, said: …".)
     if (speech.document && bodyOfSpeaker(speech.document.text, other.span, attribution.tokens)) return undefined;
@@ -423,6 +426,18 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     return namedOtherwise(speech.document.text, attribution.tokens, other.tokens[other.tokens.length - 1]) ? false : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a document lists a person with a post in brackets or after a comma: "Councillor Martin Deverell (Cabinet
+ * Member for Environment and Climate)", "Helen Ashcroft, Head of Waste".
+ */
+function listedWithPost(text: string, person: readonly string[], post: string): boolean {
+  const last = person[person.length - 1];
+  const words = post.replace(/^the\s+/i, '').trim();
+  if (!last || last.length < 3 || words.split(/\s+/).length < 2) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(last)}(?![\p{L}'’-])\s*(?:\(|,)\s*(?:the\s+)?${words.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`)}\b`, 'iu');
+  return re.test(text.length > NAMED_TEXT_MAX ? text.slice(0, NAMED_TEXT_MAX) : text);
 }
 
 /** The posts a document gives people (`officeHolders`), by document; none for a text over `NAMED_TEXT_MAX`. */

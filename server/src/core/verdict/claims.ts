@@ -1301,7 +1301,8 @@ function rankedRow(row: TextInfo): boolean {
   // (Nor a row of several together: "Three further papers (2014-2020) | various | 52 | 0".)
   const first = row.text.slice(0, rowCells(row.text)[0].end);
   // (Nor a row of the balance of the others: "In-year surplus / (deficit)", "Subtotal".)
-  return !TOTAL_LABEL.test(label) && !/\bothers?\b|\bthe\s+rest\b|^various$|\bsub-?total\b|\bsurplus\b|\bdeficit\b/i.test(label) && !/^\s*(?:\p{L}+\s+)?(?:further|other|remaining)\s+\p{L}+s\b/iu.test(first);
+  // (A first cell of totals with a year is no label, and no row ranked either: "Total 2024 | … | Total: 187".)
+  return !TOTAL_LABEL.test(label) && !TOTAL_LABEL.test(first.replace(/\s+\d{4}(?:[-–/]\d{2,4})?\s*$/u, '')) && !/\bothers?\b|\bthe\s+rest\b|^various$|\bsub-?total\b|\bsurplus\b|\bdeficit\b/i.test(label) && !/^\s*(?:\p{L}+\s+)?(?:further|other|remaining)\s+\p{L}+s\b/iu.test(first);
 }
 
 /** A row's cells with their spans, in order (a row's text is its cells joined by " | "). */
@@ -1583,6 +1584,42 @@ function comparedWithColumn(info: ClaimInfo, texts: readonly TextInfo[]): { text
       const first = Math.min(own.start, others[0].start);
       const last = Math.max(own.end, others[0].end);
       return { text: m[1], span: { start: at, end: at + m[1].length }, evidence: t, source: { start: first, end: last } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A claim's figure compared with another row of its table the wrong way round ("Brackenford's residual waste per
+ * household, at 487kg, is already lower than that of Wenmouth" / "Brackenford DC | … | (latest): 487 kg" and
+ * "Wenmouth DC | … | (latest): 462 kg"): the row that gives the claim's figure, the row the words after "than" name
+ * (and the first row's label does not), and the cell of the same column there. The comparative, the other row and its
+ * cell.
+ */
+function comparedWithRow(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; evidence: TextInfo; source: Span; sourceText?: string } | undefined {
+  for (const m of info.text.matchAll(THAN_WORDS)) {
+    const at = m.index!;
+    const phrase = analyzeText(m[2], false);
+    if (info.values.some((v) => isNumeric(v) && v.span.start >= at && v.span.start < at + m[0].length)) continue;
+    const a = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.span.end <= at && at - v.span.end <= 80).pop();
+    if (!a) continue;
+    const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
+    for (const c of rows) {
+      const cells = labelledCellSpans(c.sentence.text);
+      const valueIn = (k: LabelledCellSpan, row: TextInfo) => row.values.find((v) => isNumeric(v) && v.value !== undefined && v.span.start >= k.valueStart && v.span.end <= k.end);
+      const own = cells.find((k) => {
+        const v = valueIn(k, c.sentence);
+        return !!v && valueAgrees(a, v);
+      });
+      const mine = rowLabel(c.sentence);
+      if (!own || !mine || mine.terms.some((t) => phrase.terms.has(t))) continue;
+      const other = c.table.find((r) => r !== c.sentence && !!rowLabel(r)?.terms.some((t) => phrase.terms.has(t)));
+      if (!other) continue;
+      const theirs = labelledCellSpans(other.text).find((k) => k.label === own.label);
+      const b = theirs && valueIn(theirs, other);
+      if (!theirs || !b || group(a) !== group(b) || b.value === a.value || valueAgrees(a, b)) continue;
+      if ((a.value! > b.value!) === direction > 0) continue;
+      return { text: m[1], span: { start: at, end: at + m[1].length }, evidence: other, source: { start: theirs.start, end: theirs.end }, sourceText: `${rowLabel(other)!.text} | ${other.text.slice(theirs.start, theirs.end).trim()}` };
     }
   }
   return undefined;
@@ -2439,6 +2476,16 @@ const DAYS_APART = /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|
  * ("on Tuesday 29 July, came two days after the longest spill"), the claim saying no such thing. */
 function dayOfOtherEvent(info: ClaimInfo, v: TypedValue, sentence: string, rival: Conflict): boolean {
   return v.kind === 'date' && !!rival.sourceSpan && DAYS_APART.test(sentence.slice(rival.sourceSpan.end, rival.sourceSpan.end + 60)) && !DAYS_APART.test(info.text);
+}
+
+/** Whether the claim names a row (by its label's words) only after a comparison that follows its figure. */
+function rowNamedAfterComparison(info: ClaimInfo, v: TypedValue, label: { terms: readonly string[] } | undefined): boolean {
+  if (!label?.terms.length) return false;
+  const cue = /\b(?:compared\s+with|compared\s+to|versus|than|against)\b/i.exec(info.text.slice(v.span.end));
+  if (!cue) return false;
+  const from = v.span.end + cue.index;
+  const named = info.tokens.filter((k) => !!k.term && label.terms.includes(k.term));
+  return named.length > 0 && named.every((k) => k.start >= from);
 }
 
 /** Whether a table's row of totals in a document gives a figure the claim's (a sum, in its unit) agrees with. */
@@ -4902,8 +4949,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const parts = info.values.filter((w) => w.kind === v.kind && w.unit === v.unit && !w.bound && !w.difference && w.value !== undefined && Number.isInteger(w.value) && w.value > 0);
     return parts.length >= 2 && parts.includes(v) && parts.reduce((a, w) => a + w.value!, 0) === x.value;
   };
+  // (Nor when another passage gives all the claim's figures and names: "Three of those four call-outs were on the
+  // Scarrow Edge path" / "… four separate call-outs …, three of them on the Scarrow Edge path", beside the question
+  // "Twenty-three call-outs to Scarrow Edge alone.")
   const inRoleOnlyHere = (s: (typeof scored)[number], i: number, r: RivalValue) =>
-    roleRival(s, i, r) && !scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => TABLE_ROW.test(t.text) && statesValue(t, info.values[i])));
+    roleRival(s, i, r) &&
+    !scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => TABLE_ROW.test(t.text) && statesValue(t, info.values[i]))) &&
+    !allFigures.some((o) => o !== s && info.values.every((w) => w.kind !== 'name' || statesValue(o.c.sentence, w)));
   const byRole = scored.filter((s) => !related.includes(s) && !byDirection.includes(s) && !byFigures.includes(s) && s.c.features.topic >= ROLE_RIVAL_TOPIC_MIN).slice(0, 2);
   const examined = [...nearest, ...byDirection, ...byFigures, ...byRole];
   for (const s of examined) {
@@ -4926,6 +4978,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // July, lasted 14 and a half hours" / "the highest reading …, on Tuesday 29 July, came two days after the
             // longest spill of the year".)
             if (dayOfOtherEvent(info, info.values[i], s.c.sentence.text, r.conflict)) return false;
+            // (Nor a row the claim names only after a comparison that follows the figure, for the figure compared: "That
+            // works out at 86p a visit, compared with £1.94 a visit at the Station Road car park toilets" / "Station Road
+            // car park | … | Annual running cost: £27,600 | … | Cost per visit: £1.94".)
+            if (TABLE_ROW.test(s.c.sentence.text) && rowNamedAfterComparison(info, info.values[i], rowLabel(s.c.sentence))) return false;
             // (Nor a rounded sum the document gives in its row of totals.)
             if (roundedTotal(s, i)) return false;
             // (Nor the claim's own figure with the bound the claim says a few words before it: "below the threshold of 40" /
@@ -5876,11 +5932,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A claim's figure compared with a table's other column the wrong way round ("at 24 per cent, was lower than the
   // average for comparable prisons" / "Have been victimised by staff | Ashcombe Moor 2025: 24% | Comparator: 21%").
   if (!conflicting && claimNegations === 0 && /\bthan\b/i.test(info.text)) {
-    const found = comparedWithColumn(info, [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)]);
+    // (Or with another row the words after "than" name: "at 487kg, is already lower than that of Wenmouth".)
+    const found = comparedWithColumn(info, [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)]) ?? comparedWithRow(info, tableRows);
     if (found) {
       const own = scored.find((x) => x.c.sentence === found.evidence);
       conflicting = own ?? chosen;
-      conflicts = [{ claim: found.text, source: found.evidence.text.slice(found.source.start, found.source.end), kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.source } : {}), replacement: null }];
+      conflicts = [{ claim: found.text, source: (found as { sourceText?: string }).sourceText ?? found.evidence.text.slice(found.source.start, found.source.end), kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.source } : {}), replacement: null }];
     }
   }
 

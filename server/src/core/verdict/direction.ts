@@ -136,6 +136,9 @@ const VOICED_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|their|his|her|its|
 /** "the year", "the night": a period that "before" or "after" right after it puts next to another. */
 const PERIOD_BEFORE = /\bthe\s+(?:year|month|week|day|night|evening|morning|season|term|decade|weekend|summer|winter|spring|autumn)\s+$/i;
 
+/** Words after "fell" that make it a hill: "fell rescue", "fell runners", "fell running", "fell farmers". */
+const FELL_NOUN_AFTER = /^\s+(?:rescue|runners?|running|race|races|walkers?|walking|farm(?:ers?|ing)?|sheep|top|tops|side|sides|land|pony|ponies)\b/i;
+
 export function directionWords(text: string): DirectionWord[] {
   const out: DirectionWord[] = [];
   const tokens = tokenizeWithOffsets(text);
@@ -149,6 +152,8 @@ export function directionWords(text: string): DirectionWord[] {
     // "More than 12 hours" bounds a figure and says no direction (but "412 more than in January" does).
     if (BOUND_WORDS.has(s) && BOUND_THAN.test(text.slice(t.end, t.end + 32)) && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return;
     if (!PAIRS.some(([a, b]) => a.has(s) || b.has(s))) return;
+    // (Nor "fell" as a noun, a hill, after an article or before a noun of it: "A fell rescue team", "fell runners".)
+    if (/^fell$/i.test(t.text) && (/\b(?:a|an|the|this|that|our|their|its)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) || FELL_NOUN_AFTER.test(text.slice(t.end, t.end + 24)))) return;
     // (Nor the first part of a compound, which describes: "lower-paid staff", "higher-rate taxpayers".)
     if (/^-\p{L}/u.test(text.slice(t.end, t.end + 2))) return;
     // (Nor a concern raised, which is voiced, not put up: "after concerns were raised by two relatives", "raised

@@ -138,6 +138,9 @@ function ofOffice(word: string): boolean {
 const BODY_BY_KIND = /\b(?:Police|Constabulary|Council|Authority|Agency|Service|Services|Trust|Ltd|Limited|plc|PLC|LLP|Inc|Group|Company|Partnership|Association|Federation|Union|Commission|Ministry|Department|Tribunal|Court|Board|Office|Committee|University|College|School|Hospital|Campaign|Society|Alliance|Coalition|Network|Forum|Foundation|Institute|Charity|Surgery|Practice|Clinic|Centre|Center|Library|Museum|Theatre|Church|Station|Airport|Hotel)$/u;
 
 /** The people `text` gives an office, each with it (a pair may be read by two patterns: both kept). */
+/** A region of a country by its quarter: "South West", "North East", "the Midlands". */
+const REGION = /^(?:the\s+)?(?:(?:North|South|East|West|Central)(?:[\s-]+(?:East|West))?|(?:East|West)\s+Midlands|Midlands|Home\s+Counties)$/;
+
 export function officeHolders(text: string): OfficeHolder[] {
   const out: OfficeHolder[] = [];
   // (Where the names are that are given an office before them with a comma, "the minister, Janet Corr".)
@@ -167,6 +170,8 @@ export function officeHolders(text: string): OfficeHolder[] {
       // (A body is no holder: "Superintendent Gareth Oyelaran, North Vale Police, Stanbury district commander" gives
       // the post to him, not to "North Vale Police".)
       if (BODY_BY_KIND.test(who)) continue;
+      // (Nor a region after a post: "Head of Grants, South West" is the post for a region, under a signature.)
+      if (REGION.test(who)) continue;
       const at = m.index! + m[0].indexOf(who);
       // The office without the words before it that are none of it ("the", "Madam").
       const written = m[office];
