@@ -44,9 +44,12 @@ export interface AccountCandidate {
 /**
  * Negation cues ("rather than" and "instead of" deny what follows: "deals in Europe rather than churn" / "deals in
  * Europe, not churn"; not before a figure, in digits or words, which they set against the claim's: "every 30 minutes
- * rather than every 20 minutes", "a cast of nine rather than the usual sixteen"); "no longer" and "not only" do not deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not … until" ("will not decide until two weeks before
- * the event" says when he will decide; up to twelve words apart: "will not be announcing dates and capacity for 2026
- * until …", "would not bring forward any new low traffic neighbourhood in Hatherby until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an instruction (below).
+ * rather than every 20 minutes", "a cast of nine rather than the usual sixteen"); "no longer" and "not only" do not
+ * deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not
+ * … until" ("will not decide until two weeks before the event" says when he will decide; up to twelve words apart:
+ * "will not be announcing dates and capacity for 2026 until …", "would not bring forward any new low traffic
+ * neighbourhood in Hatherby until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an
+ * instruction (below).
  */
 const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,12},?\s+(?:until|till)\b)`;
 /** A verb of instruction, its stem: "warned", "urging", "told", "advises". */

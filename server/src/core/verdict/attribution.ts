@@ -66,13 +66,13 @@ const PRONOUN_LINE = new RegExp(String.raw`^\s*(?:He|She)\s+${VERB}\s*:$`, 'u');
 const PRONOUN_SAID_COLON = new RegExp(String.raw`[.!?]\s+(?:He|She)\s+${VERB}\s*:$`, 'u');
 /** The person a paragraph opens with: a titled or two-word name, then a comma or a verb. */
 const PERSON_OPENING = new RegExp(String.raw`^\s*(${NAME})(?=,|\s+(?:is|was|has|had|who)\b)`, 'u');
-/** A person's name right before a post in apposition: "Gareth Moyle, " before "Senior Dog Warden". */
-// (The post may open with words joined by "and" or "of" before the part read as a name: "Margaret Tolland, Police and
-// Crime Commissioner, said:".)
 /** The last word of a body's name: "… Ltd", "… Council", "… Trust". */
 const BODY_END = /\b(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|Council|Trust|Company|Association|Union|Authority|Agency|Board|Partnership|Foundation)\.?$/u;
 /** A person and a post in apposition before a body's name: "Martin Oduya, Land and Planning Director, Kestrel Homes (Midlands) ". */
 const PERSON_POST_BODY = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+([^,"“”\n]{2,60}),\s+[^,"“”\n]*$`, 'u');
+/** A person's name right before a post in apposition: "Gareth Moyle, " before "Senior Dog Warden". */
+// (The post may open with words joined by "and" or "of" before the part read as a name: "Margaret Tolland, Police and
+// Crime Commissioner, said:".)
 const PERSON_BEFORE_POST = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+)+(?:and|of|for|&)\s+)?$`, 'u');
 /**
  * An office "of" or "for" something, capitalised, before a name after the verb ("said Director of Emergency Services
@@ -399,7 +399,7 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     if (attribution.tokens.some((t) => other.tokens.includes(t))) return true;
     // (A post the source gives as the speaker that its list gives the claim's person: "The Cabinet Member said" under
     // "Also present: Councillor Martin Deverell (Cabinet Member for Environment and Climate)".)
-    if (speech.document && listedWithPost(speech.document.text, attribution.tokens, other.mention)) return true;
+    if (speech.document && listedWithPost(speech.document, attribution.tokens, other.mention)) return true;
     // (A body speaks through the person the source gives one of its posts: "Tarrowline has said it will look again"
     // for "Priya Nandakumar, Tarrowline's operations director, said: …".)
     if (speech.document && bodyOfSpeaker(speech.document.text, other.span, attribution.tokens)) return undefined;
@@ -432,13 +432,23 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
  * Whether a document lists a person with a post in brackets or after a comma: "Councillor Martin Deverell (Cabinet
  * Member for Environment and Climate)", "Helen Ashcroft, Head of Waste".
  */
-function listedWithPost(text: string, person: readonly string[], post: string): boolean {
+function listedWithPost(document: SourceDocument, person: readonly string[], post: string): boolean {
   const last = person[person.length - 1];
   const words = post.replace(/^the\s+/i, '').trim();
   if (!last || last.length < 3 || words.split(/\s+/).length < 2) return false;
+  // (Read once per document, person and post.)
+  const key = `${last}\u0000${words.toLowerCase()}`;
+  let seen = listedPosts.get(document);
+  if (!seen) listedPosts.set(document, (seen = new Map()));
+  const known = seen.get(key);
+  if (known !== undefined) return known;
   const re = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(last)}(?![\p{L}'’-])\s*(?:\(|,)\s*(?:the\s+)?${words.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`)}\b`, 'iu');
-  return re.test(text.length > NAMED_TEXT_MAX ? text.slice(0, NAMED_TEXT_MAX) : text);
+  const text = document.text;
+  const found = re.test(text.length > NAMED_TEXT_MAX ? text.slice(0, NAMED_TEXT_MAX) : text);
+  seen.set(key, found);
+  return found;
 }
+const listedPosts = new WeakMap<SourceDocument, Map<string, boolean>>();
 
 /** The posts a document gives people (`officeHolders`), by document; none for a text over `NAMED_TEXT_MAX`. */
 const documentHolders = new WeakMap<SourceDocument, OfficeHolder[]>();

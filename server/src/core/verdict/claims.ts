@@ -2488,15 +2488,22 @@ function rowNamedAfterComparison(info: ClaimInfo, v: TypedValue, label: { terms:
   return named.length > 0 && named.every((k) => k.start >= from);
 }
 
+/** The figures of a document's rows of totals (its first 5,000 lines), read once per document. */
+const totalRows = new WeakMap<SourceDocument, TypedValue[]>();
+
 /** Whether a table's row of totals in a document gives a figure the claim's (a sum, in its unit) agrees with. */
-function totalRowGives(text: string, v: TypedValue): boolean {
-  for (const line of text.split('\n', 5000)) {
-    if (!line.includes('|') || line.length > 400) continue;
-    const label = line.replace(/^\s*\|/, '').split('|')[0].replace(/[*_]/g, '').trim();
-    if (!TOTAL_LABEL.test(label)) continue;
-    if (extractValues(line.replace(/[*_|]/g, ' ')).some((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && valueAgrees(v, x))) return true;
+function totalRowGives(document: SourceDocument, v: TypedValue): boolean {
+  let figures = totalRows.get(document);
+  if (!figures) {
+    figures = [];
+    for (const line of document.text.split('\n', 5000)) {
+      if (!line.includes('|') || line.length > 400) continue;
+      const label = line.replace(/^\s*\|/, '').split('|')[0].replace(/[*_]/g, '').trim();
+      if (TOTAL_LABEL.test(label)) figures.push(...extractValues(line.replace(/[*_|]/g, ' ')));
+    }
+    totalRows.set(document, figures);
   }
-  return false;
+  return figures.some((x) => x.kind === v.kind && (x.unit ?? '') === (v.unit ?? '') && valueAgrees(v, x));
 }
 
 /** Words of a bound a writer may put before the noun of a figure ("below the threshold of 40"). */
@@ -2529,8 +2536,10 @@ function dateOfLaterClause(info: ClaimInfo, v: TypedValue, sentence: string, riv
   return !!stem && later.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 2 && processTerm(w) === stem);
 }
 
-/** A call or a demand a few words before a word: "calling for the parking to be ", "demanding that the council ". */
-/** (The word in a clause of its own, after "to" or "that": not "had asked for their money back".) */
+/**
+ * A call or a demand a few words before a word, the word in a clause of its own after "to" or "that": "calling for the
+ * parking to be ", "demanding that the council " (not "had asked for their money back").
+ */
 const DEMANDED = /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|petition(?:s|ed|ing)?\s+for)\b[^.;:!?]{0,30}\b(?:to|that)\b[^.;:!?]{0,20}$/i;
 
 /** Whether a document joins a claim's name of a body and a rival's one word ("Board of Commissioners"): one body. */
@@ -4129,15 +4138,15 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
   return undefined;
 }
 
+/** A day given in words after a time: " the next morning", " that night", " the following day". */
+const DAY_IN_WORDS = /^,?\s+(?:on\s+)?(?:the\s+(?:next|following|previous)\s+(?:morning|afternoon|evening|night|day)|that\s+(?:morning|afternoon|evening|night|day)|the\s+(?:day|morning|night)\s+(?:after|before)|later\s+that\s+(?:day|night)|overnight)\b/i;
+
 /**
  * A figure of a claim that names a day ("voted 6-3 at its meeting ending on Wednesday 5 November") which the sources
  * give only in sentences of other days (a table row "7 Aug 2025 | Cut 0.25 pt | 4.75% | 6-3"), where a sentence that
  * gives the claim's day gives another figure of the same measure (a vote, a temperature, a magnitude, or one in a
  * like role): the candidate and the conflict, noting the day the claim's figure belongs to.
  */
-/** A day given in words after a time: " the next morning", " that night", " the following day". */
-const DAY_IN_WORDS = /^,?\s+(?:on\s+)?(?:the\s+(?:next|following|previous)\s+(?:morning|afternoon|evening|night|day)|that\s+(?:morning|afternoon|evening|night|day)|the\s+(?:day|morning|night)\s+(?:after|before)|later\s+that\s+(?:day|night)|overnight)\b/i;
-
 function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   const fullDay = (x: TypedValue) => x.kind === 'date' && x.date?.day !== undefined && x.date.month !== undefined;
   // (The claim's may be a month: "In June … by a vote of seven to two" / "19 Jun 2025 | Hold | 5.00% | 8-1".)
@@ -4907,13 +4916,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     };
     return scored.some((o) => o.c.sentence.values.some((x) => x.kind === 'date' && valueAgrees(v, x) && (processTerm(eventBefore(o.c.sentence.text, x.span.start) ?? '') === term || inClause(o.c.sentence.text, x.span.start))));
   };
-  // A meeting's or a statement's date that is the day of the passage's own document, its header's or dateline's
-  // ("approved … at its meeting on Thursday 7 November" / a board paper of "Date: Thursday 7 November 2024" that asks
-  // the board to approve the closure "from Monday 18 November 2024").
   // A rounded sum the passage's document gives in its row of totals, which a search for the rounded figure does not
   // find: "owes creditors just over £6m" / "**Total** | | **£6,045,300**", beside "unsecured trade creditors … are owed
   // £1,870,000".
-  const roundedTotal = (s: (typeof scored)[number], i: number) => !!info.values[i].bound && info.values[i].kind === 'money' && totalRowGives(s.c.hit.document.text, info.values[i]);
+  const roundedTotal = (s: (typeof scored)[number], i: number) => !!info.values[i].bound && info.values[i].kind === 'money' && totalRowGives(s.c.hit.document, info.values[i]);
+  // A meeting's or a statement's date that is the day of the passage's own document, its header's or dateline's
+  // ("approved … at its meeting on Thursday 7 November" / a board paper of "Date: Thursday 7 November 2024" that asks
+  // the board to approve the closure "from Monday 18 November 2024").
   const ofTheDocumentsDay = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     const day = s.c.hit.document.meta?.date?.date;
