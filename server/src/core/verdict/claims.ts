@@ -3986,7 +3986,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     // £1,126,400 — 75% of its target".)
     const nextOwn = info.values.find((w) => w.span.start > v.span.end && isNumeric(w) && w.kind !== 'date' && w.kind !== 'year');
     if (nextOwn && figures.some((x) => x.span.start > stated.span.end && x.span.start - stated.span.end <= 6 && valueAgrees(nextOwn, x))) continue;
-    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
+    // (Nor a number that names a bus or a train by its route: "needs two buses (the X14 to Marlow Cross bus station and
+    // the 6 to the hospital)".)
+    const route = (y: TypedValue) => y.kind === 'number' && !y.unit && /\bthe\s+$/i.test(sentence.text.slice(Math.max(0, y.span.start - 5), y.span.start)) && /^\s+(?:to|from|via|bus|service|route)\b/i.test(sentence.text.slice(y.span.end, y.span.end + 10));
+    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
@@ -5506,7 +5509,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const answeredBothWays = () => claimDenies && TABLE_ROW.test(chosen.c.sentence.text) && /\|\s*No\s*:/i.test(chosen.c.sentence.text) && /\|\s*Yes\s*:/i.test(chosen.c.sentence.text);
   // (Nor a claim whose every denial the sentence and its neighbours make, one of them in a neighbour: "needed no new
   // wayleaves, not because of its size" / "required no new wayleaves. It was not because of its size.")
-  const deniedInWindow = () => claimDenies && chosen.c.context.some((t) => negationCount(t.text) > 0) && deniesAlike(info, analyzeText([chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' '), false));
+  // (Or says "did not have a" where the claim says "had no": "The building had no sprinkler system, which … was not a
+  // legal requirement" / "The garage did not have a sprinkler system. A sprinkler system is not a legal requirement".)
+  const hadNone = (window: string) => {
+    const had = [...info.text.matchAll(/\b(?:had|has|have)\s+no\s+(\p{L}{3,})/giu)].map((m) => m[1]);
+    return had.length > 0 && had.every((w) => new RegExp(String.raw`\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+have\s+(?:a|an|any)\s+${escapeRegExp(w)}\b`, 'iu').test(window)) && negationCount(window) >= claimNegations;
+  };
+  const deniedInWindow = () => {
+    if (!claimDenies || !chosen.c.context.some((t) => negationCount(t.text) > 0)) return false;
+    const window = [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ');
+    return deniesAlike(info, analyzeText(window, false)) || hadNone(window);
+  };
   // (Nor a thing done privately against the same not done by a public body: "Because the land is privately owned" /
   // "As the land is not owned by the council".)
   const privatelyDone = () => {

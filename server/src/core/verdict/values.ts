@@ -201,8 +201,9 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:anything|nothing|any|vehicles?|lorries|loads?)\s+(?:[\p{L}-]+\s+)?(?:heavier|larger|longer|wider|taller|bigger)\s+than\s*$/iu, 'atLeast'],
   // (An age's bound: "under the age of 25" is "under 25".)
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
-  // (A limit set: "will be limited to £1,000" is "up to £1,000".)
-  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of|(?<=\b(?:be|is|are|was|were|been|being)\s+)(?:limited|capped|restricted)\s+(?:to|at))\s*$/i, 'atMost'],
+  // (A limit set: "will be limited to £1,000" is "up to £1,000"; not a level reached, "the round, which is up to 64
+  // households", "now up to 64".)
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped|now|which\s+is|which\s+was|is\s+now|was\s+now)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of|(?<=\b(?:be|is|are|was|were|been|being)\s+)(?:limited|capped|restricted)\s+(?:to|at))\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -2672,7 +2673,9 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
  * Greaves", "Inspector Oduya" of "Inspector Karen Oduya"): minutes and reports name people so after the first time.
  */
 function titledSurnameOf(claim: readonly string[], source: readonly string[]): boolean {
-  if (claim.length >= 3 && source.length === 2 && source[0] === claim[0] && (PLAIN_TITLES.has(claim[0]) || OFFICE_TITLES.has(claim[0])) && source[1] === claim[claim.length - 1]) return true;
+  // (Titles abbreviated too: "Cllr Aled Morgan" / "Cllr Morgan".)
+  const written = (w: string) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w.replace(/\.$/, '');
+  if (claim.length >= 3 && source.length === 2 && written(source[0]) === written(claim[0]) && (PLAIN_TITLES.has(written(claim[0])) || OFFICE_TITLES.has(written(claim[0]))) && source[1] === claim[claim.length - 1]) return true;
   // Titles written out or abbreviated ("Detective Superintendent Marcus Lyle" / "Det Supt Lyle").
   if (source.length < 3 || claim.length <= source.length) return false;
   const full = (w: string) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w.replace(/\.$/, '');
@@ -2728,7 +2731,9 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       // start of the two.)
       if (name.every((t, i) => holdsNameWord(l, t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
       // The title and the surname of a titled full name (`titledSurnameOf`).
-      if (name.length >= 3 && (PLAIN_TITLES.has(name[0]) || OFFICE_TITLES.has(name[0])) && holdsNameWord(l, name[0]) && holdsNameWord(l, name[name.length - 1])) return true;
+      // (Abbreviated or not: "Cllr Aled Morgan" / "Cllr Morgan", "Councillor Morgan".)
+      const title = TITLE_ABBREVIATIONS[name[0].replace(/\.$/, '')] ?? name[0];
+      if (name.length >= 3 && (PLAIN_TITLES.has(title) || OFFICE_TITLES.has(title)) && (holdsNameWord(l, name[0]) || holdsNameWord(l, title)) && holdsNameWord(l, name[name.length - 1])) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
       return alias !== undefined && (ALIASES_OF[alias].some((a) => l.includes(a.split(' ')[0])) || (CODES_OF[alias]?.some((c) => l.includes(c)) ?? false));
