@@ -2605,6 +2605,12 @@ const RANK_INITIALS: Record<string, readonly string[]> = {
   dsi: ['detective', 'superintendent'],
   dcs: ['detective', 'chief', 'superintendent'],
 };
+/** A title written out, without the stop of its abbreviation ("Cllr." and "Cllr" are "councillor"); any other word bare. */
+function titleWrittenOut(w: string): string {
+  const bare = w.replace(/\.$/, '');
+  return Object.hasOwn(TITLE_ABBREVIATIONS, bare) ? TITLE_ABBREVIATIONS[bare] : bare;
+}
+
 /** A name's lower-cased words with the titles before its last word written out ("dc whitfield": "detective constable whitfield"). */
 function titlesWrittenOut(name: readonly string[]): string[] {
   return name.flatMap((w, i) => {
@@ -2674,11 +2680,10 @@ function titledForm(claim: readonly string[], source: readonly string[]): boolea
  */
 function titledSurnameOf(claim: readonly string[], source: readonly string[]): boolean {
   // (Titles abbreviated too: "Cllr Aled Morgan" / "Cllr Morgan".)
-  const written = (w: string) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w.replace(/\.$/, '');
-  if (claim.length >= 3 && source.length === 2 && written(source[0]) === written(claim[0]) && (PLAIN_TITLES.has(written(claim[0])) || OFFICE_TITLES.has(written(claim[0]))) && source[1] === claim[claim.length - 1]) return true;
+  const full = titleWrittenOut;
+  if (claim.length >= 3 && source.length === 2 && full(source[0]) === full(claim[0]) && (PLAIN_TITLES.has(full(claim[0])) || OFFICE_TITLES.has(full(claim[0]))) && source[1] === claim[claim.length - 1]) return true;
   // Titles written out or abbreviated ("Detective Superintendent Marcus Lyle" / "Det Supt Lyle").
   if (source.length < 3 || claim.length <= source.length) return false;
-  const full = (w: string) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w.replace(/\.$/, '');
   const titles = source.slice(0, -1).map(full);
   return titles.every((t, i) => (OFFICE_TITLES.has(t) || PLAIN_TITLES.has(t)) && full(claim[i]) === t) && source[source.length - 1] === claim[claim.length - 1];
 }
@@ -2732,7 +2737,7 @@ export function mayState(claim: TypedValue, text: string, lower: () => string): 
       if (name.every((t, i) => holdsNameWord(l, t) || (i === 0 && name.length > 1 && PLAIN_TITLES.has(t)))) return true;
       // The title and the surname of a titled full name (`titledSurnameOf`).
       // (Abbreviated or not: "Cllr Aled Morgan" / "Cllr Morgan", "Councillor Morgan".)
-      const title = TITLE_ABBREVIATIONS[name[0].replace(/\.$/, '')] ?? name[0];
+      const title = titleWrittenOut(name[0]);
       if (name.length >= 3 && (PLAIN_TITLES.has(title) || OFFICE_TITLES.has(title)) && (holdsNameWord(l, name[0]) || holdsNameWord(l, title)) && holdsNameWord(l, name[name.length - 1])) return true;
       // Another name for the same country ("US" / "United States", "Britain" / "UK").
       const alias = aliasOf(claim);
