@@ -1558,15 +1558,23 @@ const THAN_WORDS = new RegExp(String.raw`\b${FIGURE_DIRECTION_WORD}\s+than\s+((?
  * characters), the other column the one whose label shares a word with the words after "than" (and the figure's own
  * column's label shares none). The claim's comparative, the row and the two cells.
  */
-function comparedWithColumn(info: ClaimInfo, texts: readonly TextInfo[]): { text: string; span: Span; evidence: TextInfo; source: Span } | undefined {
+/**
+ * The claim's comparisons with no figure after "than" (`figuresTheWrongWay` compares two of the claim's), each with
+ * the claim's last figure before it (within 80 characters): the comparative, where it stands, the words after "than"
+ * and which way it goes. (`namesAfter`: names may stand after "than", "that of Wenmouth".)
+ */
+function* thanComparisons(info: ClaimInfo, namesAfter: boolean): Generator<{ m: RegExpMatchArray; at: number; phrase: TextInfo; a: TypedValue; direction: 1 | -1 }> {
   for (const m of info.text.matchAll(THAN_WORDS)) {
     const at = m.index!;
-    const phrase = analyzeText(m[2], false);
-    // (Not a figure after "than": `figuresTheWrongWay` compares two of the claim's.)
-    if (info.values.some((v) => v.span.start >= at && v.span.start < at + m[0].length)) continue;
+    if (info.values.some((v) => (!namesAfter || isNumeric(v)) && v.span.start >= at && v.span.start < at + m[0].length)) continue;
     const a = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.span.end <= at && at - v.span.end <= 80).pop();
     if (!a) continue;
-    const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
+    yield { m, at, phrase: analyzeText(m[2], false), a, direction: FIGURE_DIRECTION.get(m[1].toLowerCase())! };
+  }
+}
+
+function comparedWithColumn(info: ClaimInfo, texts: readonly TextInfo[]): { text: string; span: Span; evidence: TextInfo; source: Span } | undefined {
+  for (const { m, at, phrase, a, direction } of thanComparisons(info, false)) {
     for (const t of texts) {
       if (!TABLE_ROW.test(t.text)) continue;
       const cells = labelledCellSpans(t.text);
@@ -1597,13 +1605,7 @@ function comparedWithColumn(info: ClaimInfo, texts: readonly TextInfo[]): { text
  * cell.
  */
 function comparedWithRow(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; evidence: TextInfo; source: Span; sourceText?: string } | undefined {
-  for (const m of info.text.matchAll(THAN_WORDS)) {
-    const at = m.index!;
-    const phrase = analyzeText(m[2], false);
-    if (info.values.some((v) => isNumeric(v) && v.span.start >= at && v.span.start < at + m[0].length)) continue;
-    const a = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.span.end <= at && at - v.span.end <= 80).pop();
-    if (!a) continue;
-    const direction = FIGURE_DIRECTION.get(m[1].toLowerCase())!;
+  for (const { m, at, phrase, a, direction } of thanComparisons(info, true)) {
     for (const c of rows) {
       const cells = labelledCellSpans(c.sentence.text);
       const valueIn = (k: LabelledCellSpan, row: TextInfo) => row.values.find((v) => isNumeric(v) && v.value !== undefined && v.span.start >= k.valueStart && v.span.end <= k.end);
@@ -2478,10 +2480,13 @@ function dayOfOtherEvent(info: ClaimInfo, v: TypedValue, sentence: string, rival
   return v.kind === 'date' && !!rival.sourceSpan && DAYS_APART.test(sentence.slice(rival.sourceSpan.end, rival.sourceSpan.end + 60)) && !DAYS_APART.test(info.text);
 }
 
-/** Whether the claim names a row (by its label's words) only after a comparison that follows its figure. */
+/**
+ * Whether the claim names a row (by its label's words) only after a comparison that follows its figure: "compared
+ * with", "than", or "against" another figure ("costs 37p per visit, against 22p at the Westcombe Esplanade toilets").
+ */
 function rowNamedAfterComparison(info: ClaimInfo, v: TypedValue, label: { terms: readonly string[] } | undefined): boolean {
   if (!label?.terms.length) return false;
-  const cue = /\b(?:compared\s+with|compared\s+to|versus|than|against)\b/i.exec(info.text.slice(v.span.end));
+  const cue = /\b(?:compared\s+with|compared\s+to|versus|than|against(?=\s+(?:just\s+|only\s+)?[£$€]?\d))\b/i.exec(info.text.slice(v.span.end));
   if (!cue) return false;
   const from = v.span.end + cue.index;
   const named = info.tokens.filter((k) => !!k.term && label.terms.includes(k.term));
@@ -2886,13 +2891,7 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     // (Nor a row the claim names only after a comparison that follows the figure, for the figures compared: "She can
     // carry 96 passengers and 12 cars, compared with 290 passengers and 44 cars on the Gannet Star"; "4,870 missed
     // bins that month, more than four times the 1,140 recorded in June".)
-    // (Or "against" another figure: "costs 37p per visit, against 22p at the Westcombe Esplanade toilets".)
-    const cue = /\b(?:compared\s+with|compared\s+to|versus|than|against(?=\s+(?:just\s+|only\s+)?[£$€]?\d))\b/i.exec(info.text.slice(v.span.end));
-    if (cue) {
-      const from = v.span.end + cue.index;
-      const named = info.tokens.filter((k) => !!k.term && otherLabel.terms.includes(k.term));
-      if (named.length && named.every((k) => k.start >= from)) continue;
-    }
+    if (rowNamedAfterComparison(info, v, otherLabel)) continue;
     // (Nor when the words right after the figure name the holder and not the other: "£310,000 will go to protecting
     // player salaries and £120,000 to the schools programme" / "Music in Every Classroom schools programme | …:
     // £120,000".)
