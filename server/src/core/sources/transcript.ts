@@ -370,7 +370,8 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
   const names: { name: string; at: number; end: number }[] = [];
   // (One space or tab between the words: two spaces or more part a list's columns, "JOSEPH LEMAIYAN   Coach to …".)
   // (Five words with a judge's style: "HER HONOUR JUDGE ROSALIND FAIRWEATHER".)
-  const NAME = /(?<![\p{L}.])((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:(?: |\t)(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4})/gu;
+  // (A nickname in quotes among them: 'Margaret "Peggy" Tolland'.)
+  const NAME = /(?<![\p{L}.])((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:(?: |\t)(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|["“]\p{Lu}[\p{L}'’-]+["”](?=(?: |\t)\p{Lu}))){1,4})/gu;
   for (const m of header.matchAll(NAME)) names.push({ name: m[1], at: m.index!, end: m.index! + m[1].length });
   for (const label of labels) {
     const speaker: Speaker = { label };
@@ -457,8 +458,19 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
 /** The one name of the header whose words' first letters, courtesy titles aside, are a label of two or three capitals. */
 function byInitials(label: string, names: readonly { name: string; at: number; end: number }[]): { name: string; at: number; end: number } | undefined {
   if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
-  const found = names.filter((n) => n.name.split(/\s+/).filter((w) => !COURTESY_TOKENS.has(w.toLowerCase().replace(/\.$/, ''))).map((w) => w[0]).join('') === label);
-  return new Set(found.map((n) => n.name)).size === 1 ? found[0] : undefined;
+  // (Or the initials of a name by its nickname in quotes: "PT" of 'Margaret "Peggy" Tolland'.)
+  const initials = (name: string) => {
+    const words = name.split(/\s+/).filter((w) => !COURTESY_TOKENS.has(w.toLowerCase().replace(/\.$/, '')));
+    const nick = words.findIndex((w) => /^["“'‘]\p{Lu}\p{L}*["”'’]$/u.test(w));
+    const plain = words.filter((_, i) => i !== nick).map((w) => w[0]).join('');
+    return nick < 0 ? [plain] : [plain, words[nick][1] + words.slice(nick + 1).map((w) => w[0]).join('')];
+  };
+  const found = names.filter((n) => initials(n.name).includes(label));
+  if (new Set(found.map((n) => n.name)).size === 1) return found[0];
+  // (One person written in full and by an initial: "Interviewer: Sam Okafor" and "Transcribed by S. Okafor".)
+  const full = found.filter((n) => !/\p{Lu}\./u.test(n.name));
+  const last = (n: { name: string }) => n.name.split(/\s+/).pop();
+  return full.length > 0 && new Set(full.map((n) => n.name)).size === 1 && found.every((n) => last(n) === last(full[0])) ? full[0] : undefined;
 }
 
 /**
@@ -706,7 +718,8 @@ interface PlainTurn {
 }
 
 /** What follows a role key when it names the person ("Interviewer: J. Lee", "Host: Jane Lee (BBC)"), not their words. */
-const NAMED_AFTER_KEY = /^(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){0,3}[ \t]*(?:[,(].*)?$/u;
+// (A nickname in quotes among the words: 'Interviewee: Margaret "Peggy" Tolland, 71, volunteer'.)
+const NAMED_AFTER_KEY = /^(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|["“]\p{Lu}[\p{L}'’.-]*["”]|de|da|van|von|der|del|la|le|bin|al)){0,3}[ \t]*(?:[,(].*)?$/u;
 
 /**
  * A role as a turn's label ("INTERVIEWER: How bad was it?"): a role key followed by words that are not a name (a

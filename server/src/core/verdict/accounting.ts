@@ -585,6 +585,11 @@ function afterApposition(text: string, s: readonly { start: number; end: number 
   return j + 1;
 }
 
+/** A personal pronoun at the end of the words between two terms ("up, and you "). */
+const PRONOUN_END = /\b(?:you|he|she|they|we|it|I)\s+$/;
+/** A break between clauses in the words between two terms (", and will "). */
+const CLAUSE_BREAK = /[,;:]/;
+
 /** How many terms around claim term i match those around sentence term j, up to three on each side. */
 function contextLength(c: readonly { term: string | null }[], i: number, s: readonly { term: string | null }[], j: number): number {
   let n = 0;
@@ -639,7 +644,19 @@ export function findSubstitutions(claim: ClaimInfo, missing: ReadonlySet<string>
       const theirs = sentence.text.slice(s[j].start, s[j].end);
       // At an end of the claim, the sentence may go on ("… again within a month." / "… again within a year, he said").
       const samePrev = prev === undefined || (j > 0 && s[j - 1].term === prev);
-      const sameNext = next === undefined || (j + 1 < s.length && s[afterApposition(sentence.text, s, j)].term === next);
+      // (Not across a pronoun that holds the place, nor a clause's break the claim does not have: "The jury will then
+      // retire" / "for my summing up, and you will then retire"; "The contractor will also hold a drop-in session" /
+      // "until the road fully reopens, and will hold a drop-in session".)
+      const gap = j + 1 < s.length ? sentence.text.slice(s[j].end, s[j + 1].start) : '';
+      const mine = i + 1 < c.length ? claim.text.slice(t.end, c[i + 1].start) : '';
+      const brokenAfter = (PRONOUN_END.test(gap) && !PRONOUN_END.test(mine)) || (CLAUSE_BREAK.test(gap) && !CLAUSE_BREAK.test(mine) && afterApposition(sentence.text, s, j) === j + 1);
+      const sameNext = next === undefined || (j + 1 < s.length && !brokenAfter && s[afterApposition(sentence.text, s, j)].term === next);
+      // (At an end of the claim, with only one neighbour to match, a word needs two of the claim's terms beside it:
+      // not "The lights will be on from 4pm" / "They will then be lit every evening from 4pm …, and our team will
+      // begin taking them down".)
+      // (A word and its opposite still: "the number of qualified staff in the hub also increased" / "… working in the hub
+      // fell over the same period".)
+      if ((prev === undefined || next === undefined) && samePrev && sameNext && !/^[\p{Lu}\d]/u.test(word) && contextLength(c, i, s, j) < 2 && !oppositeInPlace(word, theirs)) continue;
       if (!(samePrev && sameNext)) {
         if (displaced || !(samePrev || sameNext) || (samePrev ? prev : next) === undefined) continue;
         // A verb and its opposite after the same word ("lead has widened since January" / "lead has narrowed from

@@ -137,6 +137,12 @@ const ON_A_DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 // (A verb in "-s" before a plural's verb is a noun: "Compensation claims have also risen sharply".)
 const SPEECH = String.raw`${VERB}\b(?<!s(?=\s+(?:also\s+)?(?:have|were|are)\b))(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))(?<!\badd(?:ed|s)(?=\s+(?:an?|another|two|three|four|five|extra|further|more|new|several)\s))`;
 
+/**
+ * A name that qualifies the noun after it, in a clause of its own with its verb a few words on ("Valley Link bus of
+ * the day would"): the subject of what was said, not the speaker.
+ */
+const NAME_AS_MODIFIER = String.raw`(?!\s+(?!(?:on|in|at|to|for|from|with|by|yesterday|today|tonight|last|this|next|when|while|after|before|as|who|whose|which|that|and|but|or|adding|saying|earlier|later|afterwards|recently|in|during|outside|inside|ahead|following|of)\b)\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b)`;
+
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
   // (The description may open without an article: "Rachel Dunmore, chief executive of the NCSA, said".)
@@ -156,11 +162,13 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // Brackenbury, said everyone …".
   // (Not a post in apposition after the name: "Rosalind Achebe, Deputy Housing Ombudsman, said".)
   { re: new RegExp(String.raw`(?<=[\p{Ll}\p{Lu}],\s+)(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3})(?<!\b(?:${OFFICE_WORD}|${POST_WORD})),\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name', subject: true },
+  // (Nor a name before the noun it qualifies, the subject of what was said: "said the first Valley Link bus of the day
+  // would get her to work".)
   // "said Brennan", "said harbour master Tom Brennan", "said Biarritz chairman Marcel Martin", "according to Park";
   // not a body's name before its post ("said the BID chairman" names the chairman, not a BID);
   // not whom someone told, asked or warned ("told the BBC"), nor the subject of what was said ("said the shadow
   // Cabinet had weighed up …"), nor an owner ("Mr Milburn said Labour's slogan would be …").
-  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)(?!\s+${BODY_POST}\b)`, 'dgu'), kind: 'name', afterVerb: true },
+  { re: new RegExp(String.raw`\b(?:(?!(?:told|tells|asked|asks|warned|warns|promised|cautioned)\b)${VERB}|according\s+to)\s+${LOWER_WORDS}${ORGANISATION_ROLE}?(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does)\b)(?!\s+${BODY_POST}\b)${NAME_AS_MODIFIER}`, 'dgu'), kind: 'name', afterVerb: true },
   // "“…?” asked Helen Farrow": after a quotation (blanked, so two spaces at least), "asked" and "warned" are speech too.
   { re: new RegExp(String.raw`\s{2}(?:asked|asks|warned|warns)\s+(?<m>${NAME})(?<!['’]s)(?![\p{L}'’-]|\s+\p{Lu})${NOT_AN_OFFICE}`, 'dgu'), kind: 'name', afterVerb: true },
   // "said Director of Emergency Services Gloria Vance": the name is the office's last two words.

@@ -438,6 +438,42 @@ function enclosingQuote(text: string, span: Span): string | undefined {
   return open < 0 || !closes.length ? undefined : text.slice(open + 1, Math.min(...closes));
 }
 
+/** A length of time "later" or "earlier" and the day it reaches: "three days later, on Tuesday 14 March". */
+const LATER_ON = /^\s+(?:later|earlier|afterwards|before|after)\s*,?\s+(?:on\s+)?$/i;
+
+/**
+ * Whether a claim's length of time and a sentence's rival each run "later" to a day, the two days not one: the
+ * lengths are of two events.
+ */
+function laterToAnotherDay(info: TextInfo, v: TypedValue, sentence: TextInfo, rival: Span): boolean {
+  if (v.kind !== 'quantity' || !DURATION_UNITS.has(v.unit ?? '')) return false;
+  const dayAfter = (t: string, values: readonly TypedValue[], end: number) => values.find((x) => x.kind === 'date' && x.span.start > end && LATER_ON.test(t.slice(end, x.span.start)));
+  const mine = dayAfter(info.text, info.values, v.span.end);
+  const theirs = dayAfter(sentence.text, sentence.values, rival.end);
+  return !!mine && !!theirs && !valueAgrees(mine, theirs) && !valueAgrees(theirs, mine);
+}
+
+/**
+ * Whether a sentence has every word of a name, whatever their case: "Save Ashcombe Green School" is in "Parents
+ * fighting to save Ashcombe Green Primary School", which names no other campaign.
+ */
+function wordsOfName(v: TypedValue, text: string): boolean {
+  const words = new Set(tokenize(text).map((w) => w.toLowerCase()));
+  return !!v.name && v.name.length >= 2 && v.name.every((w) => words.has(w.toLowerCase()));
+}
+
+/** A noun of change and "of" right before its figure: "a fall of 0.5 per cent", "an increase of about 12%". */
+const CHANGE_OF = /\b(?:a|an)\s+(?:\p{L}+\s+)?(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?[£$€]?$/iu;
+
+/** A verb of change and "by" or "to" before a bound and its figure: "rose by more than 6 per cent to nearly £4.7 million". */
+const MOVE_TO_BOUND = /\b(?:(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|dropped|declined|climbed|jumped|reduced)\s+by|to)\s+(?:more\s+than|less\s+than|nearly|almost|just\s+over|just\s+under|over|under)\s+[£$€]?$/i;
+
+/** A noun of an act: "retention", "recruitment", "maintenance", "dismissal". */
+const ACT_NOUN = /^\p{L}{3,}(?:tion|sion|ment|ance|ence|al)$/iu;
+/** Those who do a thing now and "never" did it "before": "who never would have before", "that had never been used before". */
+const NEVER_BEFORE = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?never\s+(?:[\p{L}'’]+\s+){0,3}before\b/iu;
+/** A "no" said or voted to a thing: "said no to the plans", "voted no to the merger". */
+const SAID_NO_TO = /\b(?:said|say|says|saying|voted|vote|votes|voting)\s+no\s+to\b/i;
 /** A denial right before words a claim quotes: "don't think he's", "less than", "not". */
 const DENIED_BEFORE = /(?:\b(?:not|no|never|less\s+than|hardly|barely)\b|n't)(?:\s+\S+){0,3}\s*$/;
 /** A quotation's words without the stops and commas that end them inside the marks. */
@@ -783,6 +819,9 @@ function isAge(info: ClaimInfo, v: TypedValue): boolean {
   return agesOf(info.text).some((a) => a.ageSpan.start === v.span.start);
 }
 
+/** The first or last few of a period, right before their length: "the first three years", "the last two months". */
+const PART_OF_PERIOD = /\b(?:first|last|final|opening|closing|remaining)\s+$/i;
+
 /** "ago" after a length of time, which makes it a time: "three years ago". */
 const AGO_AFTER = /^\s+ago\b/i;
 
@@ -855,6 +894,9 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // (Nor a length of time the rival of a time ago, or the other way: "the Greens' 12 per cent share in the ward three
   // years ago" / "has lived in the ward for eleven years".)
   if (value.kind === 'quantity') rivals = rivals.filter((s) => s.kind !== 'quantity' || AGO_AFTER.test(sentence.text.slice(s.span.end, s.span.end + 8)) === AGO_AFTER.test(info.text.slice(value.span.end, value.span.end + 8)));
+  // (Nor the first or last few of a period, for the period: "in the four years covered by the report" / "in each of the
+  // first three years covered by this report".)
+  if (value.kind === 'quantity' && DURATION_UNITS.has(value.unit ?? '') && !PART_OF_PERIOD.test(info.text.slice(Math.max(0, value.span.start - 12), value.span.start))) rivals = rivals.filter((s) => !PART_OF_PERIOD.test(sentence.text.slice(Math.max(0, s.span.start - 12), s.span.start)));
   // (Nor the rest of a whole, "The other nine pupils were taken by road ambulance", for the whole: "Eleven pupils were
   // taken to hospital".)
   if (isNumeric(value) && !REMAINDER_BEFORE.test(info.text.slice(Math.max(0, value.span.start - 16), value.span.start))) rivals = rivals.filter((s) => !REMAINDER_BEFORE.test(sentence.text.slice(Math.max(0, s.span.start - 16), s.span.start)));
@@ -1377,6 +1419,9 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   const clauseTerms = clause && analyzeText(info.text.slice(clause.start, clause.end), false).terms;
   // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
   if (OWN_RECORD.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))) return undefined;
+  // (Nor a place the ranking names, the lie of the land: "Plover Close, at the lowest point of the estate"; not "more
+  // red-rated planks than any other part of the school".)
+  if (cue[3] !== undefined && /^\s+(?:point|part|end|corner|spot|ground|stretch|section)\b/i.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 12))) return undefined;
   // (Nor a judgement that ranks no column: "The most serious incident came on 14 July 2021, when … for around 26
   // hours", not the longest of the "Duration" column.)
   if (/^(?:most|least)$/i.test(cue[3] ?? '') && JUDGEMENT_AFTER.test(info.text.slice(cue.index + cue[0].length))) return undefined;
@@ -2738,6 +2783,18 @@ const STANCES = [
   { label: /^(?:oppose[ds]?|against|no|(?:strongly\s+)?disagreed?|object(?:ed|ions?)?)$/i, words: /\b(?:against|opposed|opposing|objected|objecting|disagreed)\b/i },
 ];
 
+/**
+ * Whether the claim names a row only by words after "of those", "of all" or "of the" that follow a share: the whole
+ * the share is of ("85 per cent of those voting" names "Votes cast" as the whole, not as the figure's row).
+ */
+function namedAsWhole(info: ClaimInfo, label: { terms: string[] }): boolean {
+  const wholes = [...info.text.matchAll(/(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:those|all|the|its|their)\s+((?:[\p{L}'’-]+\s*){1,4})/giu)];
+  if (!wholes.length || !label.terms.length) return false;
+  const inWhole = new Set(wholes.flatMap((m) => [...analyzeText(m[1], false).terms]));
+  const named = label.terms.filter((t) => info.terms.has(t) || [...info.terms].some((x) => lemma(x) === lemma(t)));
+  return named.length > 0 && named.every((t) => inWhole.has(t) || [...inWhole].some((x) => lemma(x) === lemma(t)));
+}
+
 /** A table's row of totals ("Total", "All", "Overall", "Combined"). */
 const TOTAL_LABEL = /^[*_\s]*(?:grand\s+)?(?:total|all|overall|combined|year\s+to\s+date)\b|^[*_\s]*[\p{L}-]+(?:\s+[\p{L}-]+)?\s+totals?[*_\s]*$/iu;
 
@@ -2892,6 +2949,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     // carry 96 passengers and 12 cars, compared with 290 passengers and 44 cars on the Gannet Star"; "4,870 missed
     // bins that month, more than four times the 1,140 recorded in June".)
     if (rowNamedAfterComparison(info, v, otherLabel)) continue;
+    // (Nor a row the claim names only as the whole a share is of: "Some 214 members, or 85 per cent of those voting,
+    // backed strike action" / "Votes cast | 253" beside "Yes | 214 | 84.6%".)
+    if (namedAsWhole(info, otherLabel)) continue;
     // (Nor when the words right after the figure name the holder and not the other: "£310,000 will go to protecting
     // player salaries and £120,000 to the schools programme" / "Music in Every Classroom schools programme | …:
     // £120,000".)
@@ -3834,6 +3894,13 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
       if (!stated) continue;
       const own = sentence.values.filter((x) => dated(x) && x.kind === d.kind && sameClause(sentence.text, x.span, stated.span));
       if (own.length !== 1 || valueAgrees(d, own[0])) continue;
+      // (Nor a date the claim gives too, of another of its words: "The 2022 business case assumed that vacancy would
+      // fall to 10 per cent by 2025" / "The 2022 business case assumed that vacancy would fall to 10 per cent (two or
+      // three units) by 2025", whose brackets leave only 2022 in the figure's clause.)
+      // (Only a date that qualifies a noun, "The 2022 business case": "had fallen from 1,126 in 2022-23 to 842 in 2023-24"
+      // still gives 1,126 the wrong year.)
+      const qualifies = (x: TypedValue) => /\b(?:the|its|their|a|an|this|that)\s+$/i.test(info.text.slice(Math.max(0, x.span.start - 8), x.span.start)) && /^\s+\p{Ll}/u.test(info.text.slice(x.span.end, x.span.end + 3));
+      if (info.values.some((x) => x !== d && dated(x) && valueAgrees(x, own[0]) && qualifies(x))) continue;
       // The claim's date is the sentence's too, with another figure in its clause.
       const elsewhere = sentence.values.find((x) => dated(x) && x !== own[0] && valueAgrees(d, x));
       if (!elsewhere || !sentence.values.some((y) => isNumeric(y) && y !== stated && sameClause(sentence.text, elsewhere.span, y.span))) continue;
@@ -4635,10 +4702,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // Words of direction that move other figures on each side are about other things ("Leakage has fallen from 68
     // million litres a day … to 61 million" / "had increased its leak-repair teams from 46 to 70 crews", the two
     // sharing only "1,140 leaks a week").
-    const inMove = (text: string, span: Span) => directedFigure(text, span) || /\b(?:from|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start));
+    // (A noun of change "of" the figure too, "a fall of 0.5 per cent", and a move by or to a bound: "rose by more than 6
+    // per cent to nearly £4.7 million".)
+    const inMove = (text: string, span: Span) =>
+      directedFigure(text, span) || /\b(?:from|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) || CHANGE_OF.test(text.slice(Math.max(0, span.start - 40), span.start)) || MOVE_TO_BOUND.test(text.slice(Math.max(0, span.start - 48), span.start));
     const claimMoves = claimFigures.filter((v) => inMove(info.text, v.span));
     const sentenceMoves = figures.filter((x) => inMove(sentence.text, x.span));
-    if (claimMoves.length && sentenceMoves.length && !claimMoves.some((v) => figures.some((x) => sameFigure(v, x))) && !sentenceMoves.some((x) => claimFigures.some((v) => sameFigure(v, x)))) return undefined;
+    // (A bound the figure meets is the same figure: "fell by more than 6 per cent" / "rose by 6.2 per cent".)
+    const meets = (v: TypedValue, x: TypedValue) => sameFigure(v, x) || (!!v.bound && valueAgrees(v, x));
+    if (claimMoves.length && sentenceMoves.length && !claimMoves.some((v) => figures.some((x) => meets(v, x))) && !sentenceMoves.some((x) => claimFigures.some((v) => meets(v, x)))) return undefined;
     const wide = byFigure ? undefined : (oppositeDirection(info.directions, sentence.directions) ?? (movesShared() ? oppositeMove(info.directions, sentence.directions) : undefined));
     // (Not a word that moves only figures the claim lacks, the sentence giving the claim's elsewhere: "711 offences …
     // compared with 402" / "711 … up from 402 …, and said the monthly figure had fallen from 103 in August to 91".)
@@ -4898,7 +4970,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const named = label ? label.terms.filter((t) => info.terms.has(t)).length : 0;
       return !!label && named >= 2 && named * 5 >= label.terms.length * 2 && statesValue(o.c.sentence, v);
     };
-    return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN) || inItsColumn(o) || inNamedRow(o));
+    // (Nor when a passage gives the figure with another of the claim's, one no passage gives by chance: "replacing all
+    // seven routes would cost £968,000 a year" / "Replace evening journeys on all seven routes. … Estimated cost:
+    // £968,000 a year.", not the recommended "routes 4 and 12".)
+    // (The very figure, not a paragraph's number near it: "4.1 A total of 148 people" gives no four.)
+    const withSpecific = (o: (typeof scored)[number]) => o.c.sentence.values.some((x) => x.value === v.value && valueAgrees(v, x)) && info.values.some((w) => w !== v && isNumeric(w) && w.kind !== 'date' && w.kind !== 'year' && significantDigits(w) >= SPECIFIC_DIGITS && statesValue(o.c.sentence, w));
+    return !scored.some((o) => o.c.sentence.values.some((x) => valueAgrees(v, x) && roleSimilarity(v, x) >= ROLE_RIVAL_STATED_MIN) || inItsColumn(o) || inNamedRow(o) || withSpecific(o));
+  };
+  // The claim's verb in the past that a sentence with the date has as a word of its family a few words before it, for a
+  // date with words between it and the verb: "inspected the restaurant three days later, on Tuesday 14 March" /
+  // "Unannounced inspection Tuesday 14 March 2023", not the reopening's "six days later, on Monday 20 March".
+  const verbDated = (v: TypedValue) => {
+    const verbs = tokenize(/[^.;:!?]*$/.exec(info.text.slice(Math.max(0, v.span.start - EVENT_REACH), v.span.start))![0]).filter((w) => /^\p{Ll}{4,}ed$/u.test(w) && !AUXILIARIES.has(w));
+    if (!verbs.length) return false;
+    return scored.some((o) =>
+      o.c.sentence.values.some((x) => x.kind === 'date' && valueAgrees(v, x) && tokenize(/[^.;:!?]*$/.exec(o.c.sentence.text.slice(Math.max(0, x.span.start - EVENT_REACH), x.span.start))![0]).some((w) => verbs.some((u) => oneWordFamily(u, w.toLowerCase())))),
+    );
   };
   // A date another sentence gives after the claim's word for what happened then ("reopened on Wednesday 26 June" / "It
   // reopened on Wednesday 26 June following a satisfactory revisit on Monday 24 June"), whatever the copied sentence
@@ -4906,7 +4993,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const eventDated = (i: number) => {
     const v = info.values[i];
     const event = v.kind === 'date' ? eventBefore(info.text, v.span.start) : undefined;
-    if (!event) return false;
+    if (!event) return v.kind === 'date' && verbDated(v);
     const term = processTerm(event);
     // (Or a few words before: "will be suspended from the first scheduled crossing on Monday 2 September 2024" for
     // "was suspended on Monday 2 September".)
@@ -4993,6 +5080,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // works out at 86p a visit, compared with £1.94 a visit at the Station Road car park toilets" / "Station Road
             // car park | … | Annual running cost: £27,600 | … | Cost per visit: £1.94".)
             if (TABLE_ROW.test(s.c.sentence.text) && rowNamedAfterComparison(info, info.values[i], rowLabel(s.c.sentence))) return false;
+            // (Nor a length of time "later" that each dates, to another day: "inspected the restaurant three days later,
+            // on Tuesday 14 March" / "It reopened six days later, on Monday 20 March".)
+            if (r.conflict.sourceSpan && laterToAnotherDay(info, info.values[i], s.c.sentence, r.conflict.sourceSpan)) return false;
             // (Nor a rounded sum the document gives in its row of totals.)
             if (roundedTotal(s, i)) return false;
             // (Nor the claim's own figure with the bound the claim says a few words before it: "below the threshold of 40" /
@@ -5073,7 +5163,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && !copies(s) && !swap);
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -5696,6 +5786,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         }
       }
       if (!word || (!ofKind && !negationBearsOn(t, info) && !deniedOfSubject(info, t, word))) continue;
+      // (Nor a "no" said to a thing, which opposes it and says it is there: "three in four staff who responded … said
+      // no to the plans" denies no "Under the plans, the monthly permit … will go up".)
+      if (negationCount(t.text) === 1 && SAID_NO_TO.test(t.text)) continue;
+      // (Nor "who never would have before" of those now doing it, which says they do: "people are buying second-hand who
+      // never would have before".)
+      if (negationCount(t.text) === 1 && NEVER_BEFORE.test(t.text)) continue;
       // Nor a denial of a reason only, of words after it: "is in the High Court, and only on a point of law, not
       // because we disagree with her" denies no "Court".
       if (deniesReasonOnly(t.text, word)) continue;
@@ -6130,6 +6226,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Capitalised there, as a name's words are: not "buildings and" of "investment in buildings and machinery".)
       return chosen.c.context.some((t) => [...t.text.matchAll(phrase)].some((m) => /^\p{Lu}\S*\s+\p{Lu}/u.test(m[0])));
     };
+    // A list of acts the claim gives as verbs where the sentence gives nouns, the word before of one family each way:
+    // "the effect on recruiting and keeping healthcare assistants" / "the effect … on the recruitment and retention of
+    // healthcare assistants".
+    const gerundForNoun = (x: Substitution) => {
+      if (!/^\p{L}{3,}ing$/u.test(x.claim) || !ACT_NOUN.test(x.source)) return false;
+      const before = /(\p{L}+)\s+(?:and|or)\s+$/u.exec(info.text.slice(Math.max(0, x.claimSpan.start - 40), x.claimSpan.start))?.[1];
+      const theirs = /(\p{L}+)\s+(?:and|or)\s+$/u.exec(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 40), x.sourceSpan.start))?.[1];
+      return !!before && !!theirs && /ing$/i.test(before) && ACT_NOUN.test(theirs) && oneWordFamily(before, theirs);
+    };
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
@@ -6179,6 +6284,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           !namesDescription(x, info.text, chosen.c.sentence.text) &&
           !describesName(x, info.text, chosen.c.sentence.text) &&
           !oneWordFamily(x.claim, x.source) &&
+          !gerundForNoun(x) &&
           !OCCASION_WORDS.has(x.claim.toLowerCase()) &&
           !RELATION_WORDS.has(x.claim.toLowerCase()) &&
           !RELATION_WORDS.has(x.source.toLowerCase()) &&
@@ -6969,6 +7075,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (!isNumeric(v)) continue;
       const same = sentence.values.filter((x) => isNumeric(x) && group(x) === group(v) && Math.abs(x.value! - v.value!) <= Math.max(v.precision ?? 0, x.precision ?? 0, Math.abs(v.value!) * 0.005));
       if (!same.length || same.some((x) => valueAgrees(v, x))) continue;
+      // (Not a bare figure on the side the sentence's bound allows, which only says it more exactly: "launched 59
+      // times" / "launched almost 60 times", beside the log's "59 launches".)
+      if (!v.bound && same.every((x) => (x.bound === 'atMost' && v.value! < x.value!) || (x.bound === 'atLeast' && v.value! > x.value!))) continue;
       const rival = same.map((x) => ({ x, role: roleSimilarity(v, x) })).sort((a, b) => b.role - a.role)[0];
       if (rival.role < roleMin) continue;
       const claimHedge = hedgeWords(claim.text, v.span.start);

@@ -269,8 +269,11 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   let head = words.length ? officeHead(words[words.length - 1]) : undefined;
   // A head is the head of what it heads ("its head of policy" is no "head of communications"), wherever the post is
   // ("head of legal at the publisher" / "head of legal at Northern Courier Media").
-  const headOf = head === 'head' && of.length > 0;
+  // (Not a head at a place, a school's: "the head at Kestle Down".)
+  const headOf = head === 'head' && of.length > 0 && !(/^\p{Lu}/u.test(of[0]) && /^\S+\s+at\s/i.test(text.trim()));
   if (headOf) head = `head of ${of[0].toLowerCase()}`;
+  // (A school's head by any of its names: "the head at Kestle Down" / "Kestle Down's headteacher".)
+  else if (head === 'head' || head === 'headmaster' || head === 'headmistress') head = 'headteacher';
   // (A member of a body's governing few is a post: "cabinet member for highways", "board member".)
   else if (!head || !(POSTS.has(head) || (head === 'member' && words.some((w) => GOVERNING.has(w))))) return undefined;
   // A field of one or two words, no determiner and no body's word ("Director of Midwifery", "Head of Digital").

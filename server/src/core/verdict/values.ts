@@ -46,6 +46,8 @@ export interface TypedValue {
   bound?: 'about' | 'atLeast' | 'atMost';
   /** A time of day "just after" or "shortly before" its figure ("just after 3am"). */
   shortly?: 'after' | 'before';
+  /** "Shortly" or "soon" before or after a whole hour ("shortly before midday"): within half an hour, not a quarter. */
+  shortlyLoose?: boolean;
   date?: DateParts;
   /** A decade ("1990s"): `value` is its first year. */
   decade?: boolean;
@@ -475,11 +477,11 @@ const NUMERIC_DATE_SHAPE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d\d/;
 /** The cheap test before `VOTE_IN_WORDS`. */
 const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*[:,]|\bin\s+favou?r\b/i;
 /**
- * A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3"; or as a chair
+ * A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3", "For 6; Against 4"; or as a chair
  * reads it out: "The result: for the amendment, 24; against, 30; abstentions, 2". Not a count's word after its figure:
  * "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against.
  */
-const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
+const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]?\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]?\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
 
 /** A tally as a count for and a count against: "8 votes for, 2 against", "58 in favour, 1 against". */
 const VOTES_FOR_AGAINST = new RegExp(`(?<![\\p{L}\\p{N}.,])${VOTE_COUNT}(?:\\s+votes?)?\\s+(?:for|in\\s+favour|in\\s+favor)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}(?:\\s+votes?)?\\s+against(?![\\p{L}\\p{N}])`, 'giu');
@@ -499,7 +501,7 @@ function votesInWords(text: string): { span: Span; counts: [number, number] }[] 
   return out;
 }
 
-const NOT_A_SCORE_BEFORE = /\b(?:aged|ages?|between|from|pages?|pp|chapters?|verses?|grades?|years?|sections?|nos?|numbers?|rooms?|platforms?|articles?|rules?|clauses?|paragraphs?)\.?\s*$/i;
+const NOT_A_SCORE_BEFORE = /\b(?:aged|ages?|between|from|pages?|pp|chapters?|verses?|grades?|years?|sections?|nos?|numbers?|rooms?|platforms?|articles?|rules?|clauses?|paragraphs?|bands?|units?|stages?|levels?|phases?|tiers?|zones?|weeks?|days?|months?|items?|steps?|questions?|options?)\.?\s*$/i;
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
 const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
 /** "a million", "half a million", "one billion": a scale word with an article. */
@@ -633,6 +635,8 @@ const NOT_NAMES = new Set([
   'all', 'any', 'no', 'not', 'one', 'two', 'first', 'last', 'new', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
   // Restrictions before a name at the start of a sentence ("Only Tesco sold it").
   'only', 'solely', 'exclusively',
+  // Prepositions that open a sentence ("Between June and August, …").
+  'between', 'until', 'throughout', 'within', 'across', 'among', 'amid', 'without', 'towards', 'toward', 'beyond',
 ]);
 
 /**
@@ -2082,7 +2086,7 @@ const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+
 const ITEM_OF_BEFORE = /(?:^|\n)[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\.?[ \t]+Of\s+(?:its|the|their|our|his|her|these|those|your|my)\s+(?:[\p{L}-]+['’]s?\s+)?$/u;
 
 /** "Just after", "shortly before" right before a time of day. */
-const SHORTLY = /\b(?:just|shortly|soon|a little|a few minutes)\s+(after|before)\s+$/i;
+const SHORTLY = /\b(just|shortly|soon|a little|a few minutes)\s+(after|before)\s+$/i;
 
 /** The words of a bound written after a value ("and over" of "aged 21 and over"), with the space before them. */
 export function boundAfter(text: string, v: TypedValue): string | undefined {
@@ -2112,12 +2116,15 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
   return values.map((v) => {
     let role: Map<string, number> | undefined;
     // "Just after 3am", "shortly before midnight".
-    const shortly = v.kind === 'quantity' && (v.unit === 'clock' || v.unit === 'clock12') ? SHORTLY.exec(text.slice(Math.max(0, v.span.start - 24), v.span.start))?.[1].toLowerCase() : undefined;
+    const near = v.kind === 'quantity' && (v.unit === 'clock' || v.unit === 'clock12') ? SHORTLY.exec(text.slice(Math.max(0, v.span.start - 24), v.span.start)) : null;
+    const shortly = near?.[2].toLowerCase();
+    // (Of a whole hour, "shortly" and "soon" allow half an hour: "shortly before midday" for 11.40am.)
+    const loose = !!near && /^(?:shortly|soon)$/i.test(near[1]) && v.value !== undefined && v.value % 60 === 0;
     // A bound after the figure: "aged 21 and over", "250 or more staff", "65 and older".
     const after = !v.bound && (v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money') ? BOUND_AFTER.exec(text.slice(v.span.end, v.span.end + 24)) : null;
     return {
       ...v,
-      ...(shortly ? { shortly: shortly as 'after' | 'before' } : {}),
+      ...(shortly ? { shortly: shortly as 'after' | 'before', ...(loose ? { shortlyLoose: true } : {}) } : {}),
       ...(after ? { bound: /^(?:over|above|older|more|upwards)$/i.test(after[1]) ? ('atLeast' as const) : ('atMost' as const) } : {}),
       ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : /^up to$/i.test(hedgeWords(text, v.span.start)) ? { cap: true } : {}) : {}),
       ...(!v.bound && !after && (v.kind === 'number' || v.kind === 'quantity') && CAPACITY_BEFORE.test(text.slice(Math.max(0, v.span.start - 40), v.span.start)) ? { capacity: true } : {}),
@@ -2361,6 +2368,8 @@ export function ratioAgrees(claim: TypedValue, ratio: number): boolean {
 
 /** How far "about 7.40pm" may be from the time a source gives. */
 const CLOCK_ABOUT_MINUTES = 15;
+/** How far "shortly" or "soon" before or after a whole hour reaches. */
+const CLOCK_SHORTLY_MINUTES = 30;
 
 /** How far (a share of the bound) an exact figure may fall short of a writer's "more than" or "at least". */
 const BOUND_SLACK = 0.02;
@@ -2402,7 +2411,8 @@ export function numberAgrees(claim: TypedValue, source: TypedValue): boolean {
   if ((claim.unit === 'clock' || claim.unit === 'clock12') && (claim.bound === undefined || claim.bound === 'about') && (source.bound === undefined || source.bound === 'about')) {
     // "Just after 3am" is 03:07; "shortly before 6pm" is 17:50.
     const shortly = claim.shortly;
-    if (shortly && source.bound === undefined) return shortly === 'after' ? b > a && b - a <= CLOCK_ABOUT_MINUTES : b < a && a - b <= CLOCK_ABOUT_MINUTES;
+    const within = claim.shortlyLoose ? CLOCK_SHORTLY_MINUTES : CLOCK_ABOUT_MINUTES;
+    if (shortly && source.bound === undefined) return shortly === 'after' ? b > a && b - a <= within : b < a && a - b <= within;
     // So is the source's: "03:55" is "just before 4am".
     if (!shortly && source.shortly && claim.bound === undefined) return source.shortly === 'after' ? a > b && a - b <= CLOCK_ABOUT_MINUTES : a < b && b - a <= CLOCK_ABOUT_MINUTES;
     return Math.abs(a - b) <= (claim.bound === 'about' || source.bound === 'about' ? CLOCK_ABOUT_MINUTES : 0);
@@ -3102,6 +3112,9 @@ const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'sco
  * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
+/** How far inside "almost", "nearly" or "just over" a figure a bare figure may be: a twentieth of it. */
+const NEAR_WINDOW = 0.05;
+
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   if (unitSlip(claim, source)) return true;
   [claim, source] = inOneUnit(claim, source);
@@ -3127,6 +3140,11 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
     if (!claim.bound && !source.near && !source.cap && claim.value !== undefined && source.value !== undefined) {
       if (source.bound === 'atLeast' && claim.value > source.value) return false;
       if (source.bound === 'atMost' && claim.value < source.value && claim.value > 0) return false;
+    }
+    // (Nor a bare figure just inside a bound close to its figure: "launched 59 times" / "launched almost 60 times".)
+    if (!claim.bound && source.near && claim.value !== undefined && source.value !== undefined && source.value > 0) {
+      if (source.bound === 'atMost' && claim.value < source.value && claim.value >= source.value * (1 - NEAR_WINDOW)) return false;
+      if (source.bound === 'atLeast' && claim.value > source.value && claim.value <= source.value * (1 + NEAR_WINDOW)) return false;
     }
     return !numberAgrees(claim, source);
   }
