@@ -309,6 +309,11 @@ export interface ClaimResult {
    * from a passage of its own), each group with its passage.
    */
   apart?: { words: string[]; evidence: Evidence }[];
+  /**
+   * For `unsupported`: the figures of `missing` for which the first evidence passage gives another of the same kind in
+   * a like place ("£7.8m" / "£7.4m"), as the message names them; said, not judged a contradiction.
+   */
+  near?: { claim: string; source: string }[];
 }
 
 export interface QuoteResult {

@@ -887,7 +887,8 @@ function personIn(text: string, base: number): Attribution | undefined {
 const TITLE_WORD = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s`, 'iu');
 
 /** A person's full name as an article introduces it: a first name and a surname, maybe a middle one. */
-const PERSON_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
+// (A surname's parts joined by a hyphen, each capitalised, are one word: "Cllr Rao-Hebden".)
+const PERSON_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*){1,2}(?![\p{L}\p{M}])/gu;
 /** Capitalised pairs that are no person ("The Trust", "Among This"): a first word that no first name is. */
 const NOT_PEOPLE = /^(?:The|A|An|This|That|These|Those|Among|In|On|At|For|From|With|By|Of|And|But|Its|His|Her|Their|Our|Great|National|Royal|North|South|East|West|New|Old|St|Saint)\s/u;
 /**

@@ -89,6 +89,10 @@ export const ROLE_MIN = 0.2;
  * `ROLE_MIN`, since a passage often names other people and places in other roles.
  */
 export const DISTINCT_NAME_ROLE_MIN = 0.5;
+/** The role from which the first passage's figure is named beside a missing one (`ClaimResult.near`). */
+const NEAR_ROLE_MIN = 0.5;
+/** The role from which a figure other than a date is named so (`ClaimResult.near`). */
+const NEAR_FIGURE_ROLE_MIN = 0.8;
 /** How many of the best related passages are checked for conflicts. */
 export const CONFLICT_CANDIDATES = 3;
 
@@ -438,6 +442,11 @@ function enclosingQuote(text: string, span: Span): string | undefined {
   return open < 0 || !closes.length ? undefined : text.slice(open + 1, Math.min(...closes));
 }
 
+/** A meeting's day: "at a meeting on", "at its meeting of". */
+const MEETING_ON = /\b(?:meeting|hearing|session|sitting)\s+(?:on|of)\s+$/i;
+/** A day something runs from or until: "from Monday 7 April 2025". */
+const RUNS_FROM = /\b(?:from|until|till|since)\s+$/i;
+
 /** A length of time "later" or "earlier" and the day it reaches: "three days later, on Tuesday 14 March". */
 const LATER_ON = /^\s+(?:later|earlier|afterwards|before|after)\s*,?\s+(?:on\s+)?$/i;
 
@@ -461,6 +470,15 @@ function wordsOfName(v: TypedValue, text: string): boolean {
   const words = new Set(tokenize(text).map((w) => w.toLowerCase()));
   return !!v.name && v.name.length >= 2 && v.name.every((w) => words.has(w.toLowerCase()));
 }
+
+/** A verb of avoiding right before a word, which denies it: "to avoid washing up", "without paying", "spared having to". */
+const AVOIDED_BEFORE = /\b(?:avoid|avoids|avoided|avoiding|without|spare|spared|sparing)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A claim that gives its figures as someone's own: "By her estimate", "in his words", "she reckoned". */
+const OWN_ACCOUNT = /\b(?:by|in)\s+(?:her|his|their)\s+(?:own\s+)?(?:estimate|estimation|reckoning|account|count|recollection|words)\b|\b(?:she|he|they)\s+(?:estimated|reckoned|guessed|recalled)\b/i;
+
+/** A word for any post: "took up her post", "in the role". */
+const ANY_POST = /^(?:post|role|job|position|appointment)$/i;
 
 /** A noun of change and "of" right before its figure: "a fall of 0.5 per cent", "an increase of about 12%". */
 const CHANGE_OF = /\b(?:a|an)\s+(?:\p{L}+\s+)?(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?[£$€]?$/iu;
@@ -1419,6 +1437,8 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   const clauseTerms = clause && analyzeText(info.text.slice(clause.start, clause.end), false).terms;
   // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
   if (OWN_RECORD.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))) return undefined;
+  // (Nor one of the top few: "History recorded one of the biggest gains".)
+  if (/\bone\s+of\s+$/i.test(info.text.slice(Math.max(0, cue.index - 8), cue.index))) return undefined;
   // (Nor a place the ranking names, the lie of the land: "Plover Close, at the lowest point of the estate"; not "more
   // red-rated planks than any other part of the school".)
   if (cue[3] !== undefined && /^\s+(?:point|part|end|corner|spot|ground|stretch|section)\b/i.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 12))) return undefined;
@@ -5083,6 +5103,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a length of time "later" that each dates, to another day: "inspected the restaurant three days later,
             // on Tuesday 14 March" / "It reopened six days later, on Monday 20 March".)
             if (r.conflict.sourceSpan && laterToAnotherDay(info, info.values[i], s.c.sentence, r.conflict.sourceSpan)) return false;
+            // (Nor a meeting's day against the day something runs from: "approved a two-year grant … at a meeting on
+            // Tuesday 11 March" / "will take over the Route 62 bus service … from Monday 7 April 2025, after … cabinet
+            // last night agreed a two-year grant".)
+            if (info.values[i].kind === 'date' && r.conflict.sourceSpan && MEETING_ON.test(info.text.slice(Math.max(0, info.values[i].span.start - 40), info.values[i].span.start)) && RUNS_FROM.test(s.c.sentence.text.slice(Math.max(0, r.conflict.sourceSpan.start - 12), r.conflict.sourceSpan.start))) return false;
+            // (Nor a figure the claim gives as someone's own estimate or account, which a speaker of a transcript gives:
+            // "By her estimate, about 90 pupils attended" / "There'd be about ninety kids there most weeks", beside the
+            // school's "an average of 112 pupils".)
+            if (OWN_ACCOUNT.test(info.text) && scored.some((o) => o.c.speaker && o.c.states[i])) return false;
             // (Nor a rounded sum the document gives in its row of totals.)
             if (roundedTotal(s, i)) return false;
             // (Nor the claim's own figure with the bound the claim says a few words before it: "below the threshold of 40" /
@@ -5875,6 +5903,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Nor a word the claim gives after a noun of want, which denies it as the source does ("the lack of homes to
       // rent" / "there's almost nothing to rent").
       if (said && WANT_OF.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      // Nor one it gives after a verb of avoiding, which denies it as the source does ("used paper plates to avoid washing
+      // up" / "we used paper plates … so we didn't have to wash up").
+      if (said && AVOIDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 24), said.start))) continue;
       // Nor one it gives after a verb of ending or banning ("must end all outdoor music" / "said no outdoor music at all").
       if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       // Nor one the claim says someone was urged not to do, which the instruction denies as the source's does: "urging
@@ -6235,11 +6266,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const theirs = /(\p{L}+)\s+(?:and|or)\s+$/u.exec(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 40), x.sourceSpan.start))?.[1];
       return !!before && !!theirs && /ing$/i.test(before) && ACT_NOUN.test(theirs) && oneWordFamily(before, theirs);
     };
+    // A word of the document's title, its subject, which a copied sentence may leave to be understood: "Pupils collected
+    // their results from 8am" / "… collected their envelopes from 8am", under "… celebrates best GCSE results …".
+    const inTitle = (x: Substitution) => {
+      const term = processTerm(x.claim.toLowerCase());
+      // (Not a word against its opposite: "was blocking the merger" / "… clearing the merger", under a title that says
+      // the merger is blocked.)
+      return !x.named && !!term && !oppositeInPlace(x.claim, x.source) && !negativeOf(x.claim, x.source) && chosen.c.head.some((t) => [...t.terms].some((k) => lemma(k) === lemma(term)));
+    };
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
         !fromWindow(x) &&
         !withFigureElsewhere(x) &&
+        !inTitle(x) &&
+        // (Nor a post by its name for the word of any post: "took up the headship" / "took up her post".)
+        !(ANY_POST.test(x.source) && (/\p{L}{3,}ship$/u.test(x.claim) || isPostTitle(x.claim))) &&
         !clippedForm(x.claim, x.source) &&
         // (Nor a note's first word in brackets for the claim's verb: "carrying 3,800 tonnes of gas oil" / "MT Solway
         // Grace (inbound, 3,800 tonnes gas oil)".)
@@ -7209,6 +7251,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     };
     const apart = missing.map((w) => ({ w, holder: holderOf(w) }));
     result.missing = apart.filter((a) => !a.holder).map((a) => a.w);
+    // The figure the first passage gives in a missing figure's place, for the message to name ("No source states
+    // “1,500 households”; the closest passage … gives “around 1,150 households”"): a figure of its kind in a like role.
+    const near = info.values.flatMap((v, i) => {
+      if (!(isNumeric(v) || v.kind === 'date' || v.kind === 'year') || !result.missing!.includes(v.text)) return [];
+      const r = first.c.conflicts[i];
+      // (A date by any such rival; a figure only as the sole one of its kind in a like role: not "six days" of the
+      // reopening for "inspected the restaurant three days later".)
+      const like = v.kind === 'date' || v.kind === 'year' ? r?.sole || (r?.role ?? 0) >= NEAR_ROLE_MIN : r?.sole && r.role >= NEAR_FIGURE_ROLE_MIN;
+      return r && like && r.conflict.kind === v.kind && r.conflict.source.toLowerCase() !== v.text.toLowerCase() ? [{ claim: v.text, source: r.conflict.source.replace(/\s*\n\s*/g, ' ') }] : [];
+    });
+    if (near.length) result.near = near;
     const holders = [...new Set(apart.flatMap((a) => (a.holder ? [a.holder] : [])))];
     if (holders.length) {
       result.apart = holders.map((h) => ({
