@@ -1217,7 +1217,10 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
     const dayStart = m.index + (m[1] ? m[0].length - m[2].length : 0);
     const near = verbs.some((v) => {
       const gap = v.end <= m!.index ? plain.slice(v.end, m!.index) : plain.slice(dayStart + m![2].length, v.start);
-      return gap.length <= 40 && !/[.;:!?]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 5;
+      // (Not a verb after "and", whose weekday is another verb's: "She met Professor Whitcombe on Monday and said he had
+      // been apologetic".)
+      const joined = v.start > m!.index && /\b(?:and|but|then)\b/i.test(gap);
+      return gap.length <= 40 && !/[.;:!?]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 5 && !joined;
     });
     if (!near) continue;
     return { weekday: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), span: { start: span.start + dayStart, end: span.start + dayStart + m[2].length } };
@@ -1617,8 +1620,21 @@ function actsFor(document: SourceDocument, speech: Speech, attribution: Attribut
     const body = new Set(words(m[1]));
     if (attribution.tokens.every((t) => body.has(t))) return true;
   }
-  return false;
+  // (Or its head, in the body's own document: "Calderbrook said every extra pound raised would go back into tenants'
+  // homes" / "Margaret Ollerenshaw, Chief Executive, said: …" in Calderbrook Homes' board report.)
+  // (Only a body: one word, or a body's word among them; not a person, "Council chief executive Joanna Pryce said",
+  // whom the document also names.)
+  if (attribution.tokens.length > 1 && !BODY_MENTION.test(attribution.mention)) return false;
+  const head = new RegExp(String.raw`\b${escapeRegExp(surname)},\s+(?:the\s+|its\s+|our\s+)?${HEAD_OF_BODY}\b`, 'iu');
+  const opening = new Set(words(text.slice(0, 1500)));
+  return head.test(text) && attribution.tokens.every((t) => opening.has(t));
 }
+
+/** A body's word in a name: "Calderbrook Homes", "Wexcombe Council", "Kestrel Homes Ltd". */
+const BODY_MENTION = /\b(?:Homes|Council|Trust|Ltd|Limited|plc|Company|Association|Group|University|College|School|Hospital|Board|Authority|Agency|Society|Club|Services?|Partnership|Foundation|Water|Rail|Buses|Transport)\b/u;
+
+/** The posts that speak for a whole body: "Chief Executive", "Chair", "Managing Director", "Leader". */
+const HEAD_OF_BODY = String.raw`(?:Chief\s+Executive|Chief\s+Officer|Chair(?:man|woman|person)?|Managing\s+Director|Director|Leader|President|Principal|Headteacher|spokes(?:man|woman|person))`;
 
 /** Whether a passage is in a turn that ends with a question, and the next turn is the attribution's person's. */
 function answeredBy(e: Evidence, attribution: Attribution): boolean {

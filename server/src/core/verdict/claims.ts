@@ -442,6 +442,9 @@ function enclosingQuote(text: string, span: Span): string | undefined {
   return open < 0 || !closes.length ? undefined : text.slice(open + 1, Math.min(...closes));
 }
 
+/** Words of a thing's making or beginning before its year: "was planted in about 1928", "built in", "founded in". */
+const ORIGIN_BEFORE = /\b(?:planted|built|founded|established|erected|opened|laid|dug|installed|constructed|born|formed)\s+(?:in\s+)?(?:about\s+|around\s+|c\.\s*|circa\s+)?$/i;
+
 /** A meeting's day: "at a meeting on", "at its meeting of". */
 const MEETING_ON = /\b(?:meeting|hearing|session|sitting)\s+(?:on|of)\s+$/i;
 /** A day something runs from or until: "from Monday 7 April 2025". */
@@ -3353,6 +3356,15 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // the kind, "38,900 journeys were made" in "2023/24 | Passenger journeys: 38,900".)
       const cell = columnOf(info, v, cells) ?? (byYears ? cells.find((k) => keyedRows.some((o) => o !== c && labelledCells(o.sentence).some((m) => m.label === k.label && o.sentence.values.some((x) => inCell(x, m) && info.values.some((w) => w !== v && w.kind === v.kind && valueAgrees(w, x)))))) : undefined);
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
+      // (Nor a column whose figure the claim gives itself, to another word: "took an average of 58 working days …,
+      // almost three times the 20-working-day target" / "Target: 20 working days".)
+      // (The other figure labelled by the column's words in the claim: not "rose from 23 days in 2022/23 to 71 days in
+      // 2023/24", whose 71 is the 2022/23 column's and is given to another year.)
+      const byColumnWords = (w: TypedValue) => {
+        const own = labelTerms(info.text, info.values, w);
+        return [...analyzeText(cell.label, false).terms].some((t) => /^\p{L}/u.test(t) && (own.before.has(lemma(t)) || own.after.has(lemma(t))));
+      };
+      if (info.values.some((w) => w !== v && isNumeric(w) && byColumnWords(w) && c.sentence.values.some((x) => inCell(x, cell) && (valueAgrees(w, x) || (w.kind === 'number' && !w.unit && w.value === x.value))))) continue;
       // (Nor a column of other things than the claim counts: "one of its two inpatient wards" / "Inpatient beds: 22".)
       if (countsOtherThanColumn(info.text, v, cell.label)) continue;
       // (Nor a count of occasions against a column that counts none: "advertised three times since May 2022" / "GP
@@ -4186,9 +4198,17 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
     if (!isNumeric(v) || !v.current) continue;
     const stating = candidates.filter((c) => statesValue(c.sentence, v));
     if (!stating.length) continue;
+    // (Not when a sentence gives every figure of the claim, two or more, with its years: the claim leaves them out of
+    // that very sentence, "whose budget will rise from £1.4m to £2.5m" / "increasing its budget from £1.4m in 2024/25
+    // to £2.5m in 2025/26", not the rent's "from £98.40 to £105.98".)
+    const figures = info.values.filter(isNumeric);
+    if (figures.length >= 2 && stating.some((c) => figures.every((w) => statesValue(c.sentence, w)))) continue;
     // The years that date the figure: in its clause ("a magnitude 6.8 quake in January 2020"), not another's ("will
     // go on sale … on 14 January 2027, priced from £1,299 for the 256GB model").
-    const years = stating.map((c) => yearsOf(c.sentence.values.filter((x) => yearsOf([x]).length && c.sentence.values.some((y) => valueAgrees(v, y) && sameClause(c.sentence.text, x.span, y.span)))));
+    // (Not a year the things were made or begun in, which dates no count of them: "Its avenue of 10 horse chestnuts … was
+    // planted in about 1928".)
+    const origin = (c: Candidate, x: TypedValue) => ORIGIN_BEFORE.test(c.sentence.text.slice(Math.max(0, x.span.start - 32), x.span.start));
+    const years = stating.map((c) => yearsOf(c.sentence.values.filter((x) => yearsOf([x]).length && !origin(c, x) && c.sentence.values.some((y) => valueAgrees(v, y) && sameClause(c.sentence.text, x.span, y.span)))));
     if (years.some((y) => !y.length)) continue;
     const dated = new Set(years.flat());
     for (const c of candidates) {
@@ -5103,6 +5123,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a length of time "later" that each dates, to another day: "inspected the restaurant three days later,
             // on Tuesday 14 March" / "It reopened six days later, on Monday 20 March".)
             if (r.conflict.sourceSpan && laterToAnotherDay(info, info.values[i], s.c.sentence, r.conflict.sourceSpan)) return false;
+            // (Nor the start of a time up to now against the document's own day: "have cancelled since March" / "today
+            // (Friday 13 June 2025)".)
+            // (Nor, for a month alone after "since" that a passage states, another year's day: "since 1 April 2019", of
+            // the operator's contract.)
+            const sinceDate = (info.values[i].kind === 'date' || info.values[i].kind === 'year') && /\bsince\s+$/i.test(info.text.slice(Math.max(0, info.values[i].span.start - 8), info.values[i].span.start));
+            if (sinceDate && /^(?:today|yesterday|tonight|this\s)/i.test(r.conflict.source)) return false;
+            if (sinceDate && info.values[i].date?.day === undefined && info.values[i].date?.year === undefined && statedAnywhere(i)) return false;
             // (Nor a meeting's day against the day something runs from: "approved a two-year grant … at a meeting on
             // Tuesday 11 March" / "will take over the Route 62 bus service … from Monday 7 April 2025, after … cabinet
             // last night agreed a two-year grant".)
@@ -6139,8 +6166,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // Also an item of a list in the place of another that word vectors call unrelated ("history, education and
     // welfare" / "health, education and welfare"); elsewhere a swapped word weighs in the decision only.
     // (A comma after the word opens no list before a clause: "The repair, which will …", "the cutting safe, we will …".)
+    // (Nor a verb after an apposition's closing comma, its figure after it: "the village green, bears 47 names" /
+    // "the village green, carries 47 names".)
     const inList = (text: string, span: Span) =>
-      /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) ||
+      (/(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, span.start - 5), span.start)) && !/^\s+[£$€]?\d/.test(text.slice(span.end, span.end + 4))) ||
       /^\s*(?:,(?!\s*(?:which|who|whom|whose|where|when|while|as|but|so|we|he|she|they|it|I|you)\b)|and\b|or\b)/.test(text.slice(span.end, span.end + 12));
     // Elsewhere, a word of a sentence the claim copies almost whole replaced by an unrelated one ("became" /
     // "poetry"): word vectors call the two unrelated (cosine < `UNRELATED_MAX`); not a month or a weekday, which the

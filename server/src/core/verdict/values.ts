@@ -513,7 +513,7 @@ const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|tril
  * of a kind of something ("and two thirds of those were rejected"), not the "a half" of "two and a half".
  */
 const FRACTION = new RegExp(
-  `(?<!(?:first|second|the|other|latter|former|a)\\s+)(?:(?<!\\band\\s+)|(?=(?:two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\s+of\\b))(?<!-)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this|more|less|fewer|higher|lower|bigger|smaller|larger|cheaper|above|below)\\b|\\s+(?:will|would|was|were|is|are|has|have|had|could|can|may|might|went|goes)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
+  `(?<!(?:first|second|the|other|latter|former|a)\\s+)(?:(?<!\\band\\s+)|(?=(?:two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\s+of\\b))(?<!-)${B}(?:(half)|(a|an|one|two|three)[\\s-]+(third|quarter|fifth|tenth)s?)(?=\\s+(?:of|the|those|these|its|their|his|her|our|all|them)\\b|\\s*[,.;:)]|\\s+(?:from|in|on|by|to|since|last|this|more|less|fewer|higher|lower|bigger|smaller|larger|cheaper|above|below|with)\\b|\\s+(?:will|would|was|were|is|are|has|have|had|could|can|may|might|went|goes)\\b|$|(?<=(?:third|quarter|fifth|tenth)s))`,
   'giu',
 );
 const FRACTIONS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
