@@ -671,7 +671,7 @@ function claimFinding(result: ClaimResult, index: number): Finding | undefined {
     const apart = result.apart?.length
       ? result.apart.map((a) => `${joinList(a.words.map((w) => `“${w}”`))} ${a.words.length > 1 ? 'are' : 'is'} in another passage (${evidenceLocation(a.evidence)})`).join('; ')
       : undefined;
-    // (With the figures it gives in the missing ones' place: "gives “about £35,000 a year” and covers the rest".)
+    // (With the dates or figures it gives in the missing ones' place: "gives “Monday 3 March 2025” and covers the rest".)
     const near = result.near?.length ? `gives ${joinList(result.near.map((n) => `“${n.source}”`))} and ` : '';
     const rest = close ? `the closest passage (${evidenceLocation(best!)}) ${near}covers the rest of this claim` : undefined;
     const message = shown

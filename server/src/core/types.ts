@@ -310,8 +310,9 @@ export interface ClaimResult {
    */
   apart?: { words: string[]; evidence: Evidence }[];
   /**
-   * For `unsupported`: the figures of `missing` for which the first evidence passage gives another of the same kind in
-   * a like place ("£7.8m" / "£7.4m"), as the message names them; said, not judged a contradiction.
+   * For `unsupported`: the dates of `missing` for which the first evidence passage gives another in a like place, and
+   * the figures for which it gives the only other of their kind in a like role ("Monday 10 March" / "Monday 3 March
+   * 2025"), as the message names them; said, not judged a contradiction.
    */
   near?: { claim: string; source: string }[];
 }

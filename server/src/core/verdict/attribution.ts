@@ -141,7 +141,7 @@ const SPEECH = String.raw`${VERB}\b(?<!s(?=\s+(?:also\s+)?(?:have|were|are)\b))(
  * A name that qualifies the noun after it, in a clause of its own with its verb a few words on ("Valley Link bus of
  * the day would"): the subject of what was said, not the speaker.
  */
-const NAME_AS_MODIFIER = String.raw`(?!\s+(?!(?:on|in|at|to|for|from|with|by|yesterday|today|tonight|last|this|next|when|while|after|before|as|who|whose|which|that|and|but|or|adding|saying|earlier|later|afterwards|recently|in|during|outside|inside|ahead|following|of)\b)\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b)`;
+const NAME_AS_MODIFIER = String.raw`(?!\s+(?!(?:on|in|at|to|for|from|with|by|yesterday|today|tonight|last|this|next|when|while|after|before|as|who|whose|which|that|and|but|or|adding|saying|earlier|later|afterwards|recently|during|outside|inside|ahead|following|of)\b)\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b)`;
 
 const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVerb?: boolean }[] = [
   // "Brennan said", "Dr Amara Okafor, a marine biologist, told reporters"
@@ -1608,7 +1608,8 @@ const RECORDS_AFTER = /^['’]?s?\s+(?:own\s+|latest\s+|official\s+|published\s+
 
 /**
  * Whether a speaker speaks for the body the claim names, as the document says: "Ms Philippa Rendle KC, for Marlbrook
- * Water Services Ltd", "Mr Ellery, on behalf of the council".
+ * Water Services Ltd", "Mr Ellery, on behalf of the council"; or as its head, in a document the body's name opens
+ * ("Margaret Ollerenshaw, Chief Executive," in Calderbrook Homes' report).
  */
 function actsFor(document: SourceDocument, speech: Speech, attribution: Attribution): boolean {
   if (speech.kind !== 'attributed' || attribution.kind !== 'name' || !attribution.tokens.length) return false;

@@ -7146,9 +7146,6 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (!isNumeric(v)) continue;
       const same = sentence.values.filter((x) => isNumeric(x) && group(x) === group(v) && Math.abs(x.value! - v.value!) <= Math.max(v.precision ?? 0, x.precision ?? 0, Math.abs(v.value!) * 0.005));
       if (!same.length || same.some((x) => valueAgrees(v, x))) continue;
-      // (Not a bare figure on the side the sentence's bound allows, which only says it more exactly: "launched 59
-      // times" / "launched almost 60 times", beside the log's "59 launches".)
-      if (!v.bound && same.every((x) => (x.bound === 'atMost' && v.value! < x.value!) || (x.bound === 'atLeast' && v.value! > x.value!))) continue;
       const rival = same.map((x) => ({ x, role: roleSimilarity(v, x) })).sort((a, b) => b.role - a.role)[0];
       if (rival.role < roleMin) continue;
       const claimHedge = hedgeWords(claim.text, v.span.start);
@@ -7280,8 +7277,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     };
     const apart = missing.map((w) => ({ w, holder: holderOf(w) }));
     result.missing = apart.filter((a) => !a.holder).map((a) => a.w);
-    // The figure the first passage gives in a missing figure's place, for the message to name ("No source states
-    // “1,500 households”; the closest passage … gives “around 1,150 households”"): a figure of its kind in a like role.
+    // The date or figure the first passage gives in a missing one's place, for the message to name ("No source states
+    // “Monday 10 March” …; the closest passage … gives “Monday 3 March 2025”"): one of its kind in a like role.
     const near = info.values.flatMap((v, i) => {
       if (!(isNumeric(v) || v.kind === 'date' || v.kind === 'year') || !result.missing!.includes(v.text)) return [];
       const r = first.c.conflicts[i];

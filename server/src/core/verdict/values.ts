@@ -477,9 +477,9 @@ const NUMERIC_DATE_SHAPE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d\d/;
 /** The cheap test before `VOTE_IN_WORDS`. */
 const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*[:,]|\bin\s+favou?r\b/i;
 /**
- * A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3", "For 6; Against 4"; or as a chair
- * reads it out: "The result: for the amendment, 24; against, 30; abstentions, 2". Not a count's word after its figure:
- * "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against.
+ * A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3", "For 6;
+ * Against 4"; or as a chair reads it out: "The result: for the amendment, 24; against, 30; abstentions, 2". Not a
+ * count's word after its figure: "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against.
  */
 const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]?\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]?\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
 
@@ -3108,13 +3108,13 @@ const VOLUMES: ReadonlySet<string> = new Set(['l', 'ml', 'megalitre', 'gal', 'pi
 /** Units a bare number never stands for. */
 const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'score', 'times']);
 
+/** How far inside "almost", "nearly" or "just over" a figure a bare figure may be: a twentieth of it. */
+const NEAR_WINDOW = 0.05;
+
 /**
  * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
-/** How far inside "almost", "nearly" or "just over" a figure a bare figure may be: a twentieth of it. */
-const NEAR_WINDOW = 0.05;
-
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   if (unitSlip(claim, source)) return true;
   [claim, source] = inOneUnit(claim, source);
