@@ -135,10 +135,13 @@ describe('subjects, forecasts, denials and dates (thirty-sixth round)', () => {
 
   test("a time another passage of the source gives with the claim's date is no coincidence", async () => {
     const verdict = expectVerdictWith(await workspaceIndex({ 'declaration.html': DECLARATION }));
-    // Was "The source gives 10.30pm, not 2.47am" (the count's start, which the claim gives no time).
-    const r = verdict('unsupported', 'The result was declared at 2.47am on Friday 14 March, more than four hours after the count began at Kelmsford Leisure Centre.');
+    // Was "The source gives 10.30pm, not 2.47am" (the count's start, which the claim gives no time). The gap, "more
+    // than four hours after the count began", is 10.30pm to 2.47am: the source's two times state it.
+    const r = verdict('supported', 'The result was declared at 2.47am on Friday 14 March, more than four hours after the count began at Kelmsford Leisure Centre.');
     assert.deepEqual(r.conflicts, []);
     verdict('contradicted', 'The result was declared at 3.47am on Friday 14 March, more than four hours after the count began at Kelmsford Leisure Centre.');
+    // (Across midnight the shorter way: not 19 hours from 2.47am back to 10.30pm.)
+    verdict('unsupported', 'The result was declared at 2.47am on Friday 14 March, more than five hours after the count began at Kelmsford Leisure Centre.');
   });
 
   test("a date another passage gives in the claim's role is stated against a rival in another", async () => {

@@ -18,7 +18,7 @@ import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } 
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { hedgeWords, isNumeric, nameForms, ownRatioFigures, personalNameWords, statesDifference, valueAgrees, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, ownRatioFigures, personalNameWords, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -782,6 +782,29 @@ function writtenOtherwise(text: TextInfo, v: TypedValue): boolean {
 /** A term that is a figure: digits, or a number word as the stemmer leaves it. */
 const FIGURE_TERM = /^(?:\d[\d.,:]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenti|thirti|forti|fifti|sixti|seventi|eighti|nineti|hundr|thousand|million|billion|dozen|half|third|quarter)$/;
 
+/** Role similarity under which a figure a second passage gives is another thing's (`figureOfAnother`). */
+const PAIR_FIGURE_ROLE_MIN = 0.15;
+
+/**
+ * Whether the terms `added` that a second passage would add to the evidence are only the terms of the claim's bare
+ * counts (`valueBits`), and the passage gives each such count only in a role unlike the claim's: a figure it happens
+ * to share, not the claim's.
+ */
+function figureOfAnother(claim: ClaimInfo, valueBits: readonly number[], added: number, sentence: TextInfo): boolean {
+  if (added === 0) return false;
+  let figures = 0;
+  for (const [j, bits] of valueBits.entries()) if (bits && (bits & added) !== 0) figures |= bits;
+  if (figures === 0 || (added & ~figures) !== 0) return false;
+  for (const [j, bits] of valueBits.entries()) {
+    const v = claim.values[j];
+    if (!bits || (bits & added) === 0) continue;
+    // (Only a bare count: a figure with a unit, "19kg", "£4.20", "three days", is seldom another's by chance.)
+    if (v.kind !== 'number') return false;
+    if (sentence.values.some((x) => x.kind === v.kind && valueAgrees(v, x) && roleSimilarity(v, x) >= PAIR_FIGURE_ROLE_MIN)) return false;
+  }
+  return true;
+}
+
 function covered(term: string, texts: readonly TextInfo[]): boolean {
   for (const t of texts) if (t.terms.has(term)) return true;
   return false;
@@ -864,6 +887,10 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     // (Nor another row of the table about someone else: "Freya Lindqvist of Eastmoor Striders" from her row and the
     // row "Joseph Kariuki | Eastmoor Striders | …"; a row whose label shares no word with the claim is another's.)
     if (TABLE_ROW.test(chosen.sentence.text) && TABLE_ROW.test(c.sentence.text) && !labelShared(claim, c.sentence.text)) continue;
+    // (Nor a passage that adds only a figure, which it gives of something else: "opened nine bottled water stations"
+    // from a timeline's "Second bottled water station opens" and "below 0°C for nine consecutive nights".)
+    // (A table's row gives its figures by its labels, which `roleSimilarity` does not read.)
+    if (!/\S \| \S/.test(c.sentence.text) && figureOfAnother(claim, valueBits, sentenceMask[i] & ~windowMask[best], c.sentence)) continue;
     const cov = sum(windowMask[best] | sentenceMask[i]);
     if (cov > covPair + 1e-9) {
       covPair = cov;

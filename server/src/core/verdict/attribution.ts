@@ -288,6 +288,8 @@ export function findAttributions(text: string, base = 0, masked: readonly Span[]
           } else {
             if (words.length < 3 || !OFFICE_BEFORE.test(plain.slice(Math.max(0, start - 60), start))) continue;
             const name = words.slice(-2).join(' ');
+            // (Not the end of the office's field, no surname: "The Director of Adult Social Care replied".)
+            if (FIELD_END.test(name)) continue;
             start += mention.length - name.length;
             mention = name;
           }
@@ -386,7 +388,12 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   // ("the Very Revd Helen Marwick, Dean of Wexcombe").
   if (attribution.kind === 'name' && attribution.tokens.length === 1 && POST_NAMES.has(attribution.tokens[0]) && !other.tokens.includes(attribution.tokens[0])) return undefined;
   // So does the source's ("The Chair said:" in minutes whose list of those present makes Cllr Denise Harlow the Chair).
-  if (other.kind === 'name' && other.tokens.length === 1 && POST_NAMES.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) return undefined;
+  // (Unless the source lists who holds it: "The Convener said:" under "Present: Councillor Morag Teague (Convener, in the
+  // Chair)" is Councillor Teague's, and no one else's.)
+  if (other.kind === 'name' && other.tokens.length === 1 && POST_NAMES.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) {
+    const holder = attribution.kind === 'name' && speech.document ? listedHolder(speech.document, other.tokens[0]) : undefined;
+    return holder ? attribution.tokens.includes(holder) : undefined;
+  }
   // A post by its initials ("The CFO explained", in minutes that list "Simon Clarke (Chief Financial Officer)"): by
   // the posts the source gives people, and never another's name.
   if (attribution.kind === 'name' && other.kind === 'name' && other.tokens.length === 1 && POST_INITIALS.has(other.tokens[0]) && !attribution.tokens.includes(other.tokens[0])) {
@@ -434,6 +441,35 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     return namedOtherwise(speech.document.text, attribution.tokens, other.tokens[other.tokens.length - 1]) ? false : undefined;
   }
   return undefined;
+}
+
+/**
+ * The surname (lower case) of the one person a document lists with a one-word post in brackets or after a comma,
+ * "Councillor Morag Teague (Convener, in the Chair)", "Cllr Denise Harlow, Chair"; undefined when it lists none or
+ * several (not "Depute Convener", another post).
+ */
+const LISTED_BODY_END = /^(?:Council|Trust|Authority|Agency|Board|Committee|Commission|Partnership|Group|Association|Society|Union|Service|Services|Police|Constabulary|Ltd|Limited|plc|LLP|Company|University|College|School|Hospital|Department|Ministry|Office)$/u;
+
+function listedHolder(document: SourceDocument, post: string): string | undefined {
+  const text = document.text.length > NAMED_TEXT_MAX ? document.text.slice(0, NAMED_TEXT_MAX) : document.text;
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*(?:\(|,|[^\S\n][-–—])[^\S\n]*(?:the[^\S\n]+)?${post[0].toUpperCase()}${escapeRegExp(post.slice(1))}(?![\p{L}-])(?![^\S\n]+(?:of|for)\b)`, 'gu');
+  const found = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    // (The listed person's words without letters after the name: "Helen Ashcombe KC (Chair)".)
+    let words = m[0].replace(/[^\S\n]*(?:\(|,|[^\S\n][-–—])[\s\S]*$/u, '').split(/\s+/);
+    while (words.length > 1 && /^\p{Lu}{2,4}$/u.test(words[words.length - 1])) words.pop();
+    // (A body's name before the post is the end of the line's person's entry: "- Helen Marsh, Head of Environmental
+    // Health and Licensing, Wendmoor District Council (Chair)" is Helen Marsh's.)
+    if (LISTED_BODY_END.test(words[words.length - 1])) {
+      const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!);
+      const person = /^[^\S\n]*(?:[-*•][^\S\n]+)?(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[^\S\n]+)?(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,2}),/u.exec(line);
+      if (!person) continue;
+      words = person[1].split(/\s+/);
+    }
+    found.add(words[words.length - 1].toLowerCase());
+    if (found.size > 1) break;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
@@ -548,7 +584,7 @@ const POST_INITIALS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Posts written capitalised in place of a name ("The Dean said", "the Chancellor told MPs"). */
 // (And a party a decision names by its part, "the Athlete", "the Respondent", a defined term for a named person.)
-const POST_NAMES = new Set(['athlete', 'claimant', 'respondent', 'appellant', 'applicant', 'defendant', 'complainant', 'registrant', 'licensee', 'employee', 'employer', 'player', 'member', 'dean', 'bishop', 'archbishop', 'chancellor', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'chair', 'minister', 'secretary', 'director', 'commissioner', 'provost', 'principal', 'rector', 'vicar', 'headteacher', 'coroner', 'judge', 'speaker', 'premier', 'chief', 'leader', 'captain', 'coach', 'manager', 'sheriff', 'warden', 'superintendent']);
+const POST_NAMES = new Set(['athlete', 'claimant', 'respondent', 'appellant', 'applicant', 'defendant', 'complainant', 'registrant', 'licensee', 'employee', 'employer', 'player', 'member', 'dean', 'bishop', 'archbishop', 'chancellor', 'mayor', 'governor', 'president', 'chairman', 'chairwoman', 'chair', 'convener', 'convenor', 'moderator', 'treasurer', 'clerk', 'minister', 'secretary', 'director', 'commissioner', 'provost', 'principal', 'rector', 'vicar', 'headteacher', 'coroner', 'judge', 'speaker', 'premier', 'chief', 'leader', 'captain', 'coach', 'manager', 'sheriff', 'warden', 'superintendent']);
 
 /** `speechAt`, remembered in `memo` when one is given. */
 function speechAtMemo(memo: AttributionMemo | undefined, document: SourceDocument, passage: Passage, wordsAt: Span): Speech {
@@ -867,8 +903,12 @@ function antecedentOf(text: string, paragraph: Span, before: number): Attributio
   return personIn(prior, priorStart);
 }
 
+/** The last word of an office's field, which no surname is: "Director of Adult Social Care", "Head of Planning Services". */
+const FIELD_END = /\s(?:Care|Services?|Health|Education|Transport|Planning|Finance|Housing|Operations|Resources|Development|Engineering|Highways|Safety|Communities|Environment|Policy|Affairs|Works|Estates|Learning|Skills|Governance|Strategy|Commissioning|Nursing|Medicine|Surgery|Sciences?|Regeneration|Infrastructure|Customers?|People|Standards|Quality|Compliance|Enforcement|Licensing|Property|Procurement|Technology|Digital|Marketing|Communications)$/u;
+
 /** A post that speaks as a sentence's subject, by its title without a name: "The Deputy Chief Constable said". */
-const POST_SPEAKS = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)The\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:${OFFICE_WORD}|${POST_WORD}|Constable|Commander|Sergeant)\s+${SPEECH}`, 'u');
+// (Or of a field or a body: "The Director of Adult Social Care replied that …".)
+const POST_SPEAKS = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)The\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:${OFFICE_WORD}|${POST_WORD}|Constable|Commander|Sergeant)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*)?\s+${SPEECH}`, 'u');
 
 /**
  * The one person `text` names in full (a first name and a surname: "retired teacher Margaret Ellison, 71"), however

@@ -2442,6 +2442,25 @@ function significantDigits(v: TypedValue): number {
   const digits = /\d[\d,.]*/.exec(v.text)?.[0].replace(/[,.]/g, '') ?? '';
   return digits.replace(/^0+/, '').replace(/0+$/, '').length;
 }
+const WEEKDAY_WORD = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?`;
+/** A weekday at either end of a range of weekdays: "Thursday to Sunday", "Monday–Friday", "Mondays to Saturdays". */
+const WEEKDAY_RANGE = new RegExp(String.raw`\b${WEEKDAY_WORD}\s*(?:to|until|till|through|[-–—])\s*${WEEKDAY_WORD}\b`, 'g');
+
+/** Whether a value is a weekday alone at an end of a range of weekdays (a week's pattern, no day's). */
+function weekdayOfRange(text: string, v: TypedValue): boolean {
+  if (v.kind !== 'date' || v.date?.weekday === undefined || v.date.day !== undefined) return false;
+  for (const m of text.matchAll(WEEKDAY_RANGE)) if (v.span.start >= m.index! && v.span.end <= m.index! + m[0].length) return true;
+  return false;
+}
+
+/** Role similarity under which a length of time is no rival of a claim's time frame (`timeFrame`). */
+const TIME_FRAME_ROLE_MIN = 0.2;
+
+/** Whether a figure is a length of time that frames the claim, back or forward from now: "in the last three years", "over the next five months". */
+function timeFrame(text: string, v: TypedValue): boolean {
+  return v.kind === 'quantity' && (v.unit === 'year' || v.unit === 'month' || v.unit === 'week' || v.unit === 'day' || v.unit === 'decade') && /\b(?:last|past|previous|next|coming|first|final)\s+$/i.test(text.slice(Math.max(0, v.span.start - 12), v.span.start));
+}
+
 /** Minimum role similarity of a name in another's place in a sentence that copies all the rest of the claim. */
 const COPIED_NAME_ROLE_MIN = 0.5;
 /** Share of a claim's other words a sentence must say for a name in the place of the claim's to be a swap. */
@@ -2874,11 +2893,17 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     if (!isNumeric(v)) continue;
     // (A sum only from a row that has it as a sum: not "£1,279" for a row's "1,280 pixels".)
     const holders = rows.filter((c) => statesValue(c.sentence, v) && (v.kind !== 'money' || c.sentence.values.some((x) => x.kind === 'money' && sameFigure(x, v))));
-    // (A holder the claim names by the part of its label before a dash will do: "The €25,000 Silver Heron" for the
-    // row "Silver Heron – Grand Jury Prize".)
+    // (A holder the claim names by the part of its label before a dash or a bracket will do: "The €25,000 Silver
+    // Heron" for the row "Silver Heron – Grand Jury Prize"; "144 of the 196 sailings scheduled" for "Sailings scheduled
+    // (normal timetable)".)
     const namedInPart = (c: Candidate) => {
-      const part = labels.get(c)?.text.split(/\s[–—-]\s/u)[0];
-      return !!part && part !== labels.get(c)?.text && [...analyzeText(part, false).terms].every((t) => info.terms.has(t));
+      const label = labels.get(c)?.text;
+      const dashed = label?.split(/\s[–—-]\s/u)[0];
+      if (dashed && dashed !== label && [...analyzeText(dashed, false).terms].every((t) => info.terms.has(t))) return true;
+      // (Before a bracket, two words or more: not "Writing (teacher assessment)" for "reading, writing and maths".)
+      const bracketed = label?.split(/\s*\(/u)[0];
+      const terms = bracketed && bracketed !== label ? [...analyzeText(bracketed, false).terms] : [];
+      return terms.length >= 2 && terms.every((t) => info.terms.has(t));
     };
     // (Or by the first words of another cell of words, where the label is a status: "brought the music curfew forward
     // … to 22:30" / "2 | Music curfew brought forward from 23:00 to 22:30 | Immediate".)
@@ -5187,6 +5212,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a post named by its holder's possessive against the holder's own name, the post stated: "Mbereta's
             // Special Envoy" / "Special Envoy for Cultural Restitution, Republic of Mbereta".)
             if (possessorOfRival(info.values[i], r.conflict.source, s.c.sentence.text)) return false;
+            // (Nor a weekday of a weekly range, days of opening or of service, against a date's weekday: "From 1 April the
+            // café will open from Thursday to Sunday only" / "Applications will open on Monday 8 April".)
+            if (weekdayOfRange(info.text, info.values[i]) && /\d/.test(r.conflict.source)) return false;
+            // (Nor a span of time that frames the claim, "in the last three financial years", against a length of time in
+            // an unlike role: "would have paid for the running of our unit for about five weeks".)
+            // (A length in another unit only: "the first ten years" / "the first five years" is a rival.)
+            if (timeFrame(info.text, info.values[i]) && r.role < TIME_FRAME_ROLE_MIN && s.c.sentence.values.some((x) => !!r.conflict.sourceSpan && x.span.start >= r.conflict.sourceSpan.start && x.span.end <= r.conflict.sourceSpan.end && x.unit !== info.values[i].unit)) return false;
+            // (Nor a post the source names its speaker by, which the claim gives its person too: "The convener, Councillor
+            // Morag Teague, said" / "The Convener said:".)
+            if (info.values[i].kind === 'name' && isPostTitle(r.conflict.source) && new RegExp(String.raw`\b${escapeRegExp(r.conflict.source)}\b`, 'i').test(info.text)) return false;
             // (Nor a year something began against the day of the telling: "has trained since 1974" / "today (Friday 7
             // March 2025)".)
             if (info.values[i].kind === 'year' && /\bsince\s+$/i.test(info.text.slice(Math.max(0, info.values[i].span.start - 8), info.values[i].span.start)) && /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))\b/i.test(r.conflict.source)) return false;
@@ -5912,6 +5947,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // none at all." denies criticism, not the crew.)
       if (ELLIPTICAL_NONE.test(t.text)) continue;
       if (insteadContrasted(t)) continue;
+      // (Nor a denial of an expectation, which the claim's "unlikely" says too: "the road is unlikely to reopen to
+      // vehicles before October" / "we do not expect the road to reopen to vehicles before October 2024".)
+      if (/\bunlikely\b/i.test(info.text) && /\b(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:expect|anticipate|think|believe|likely)/iu.test(t.text)) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
       // (Nor a word the claim says of another place than the one the sentence denies it of, the claim's place in the
       // sentence too: "forcing skippers to land their catches 23 miles along the coast at Polwenna" / "were unable to

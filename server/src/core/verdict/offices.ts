@@ -223,7 +223,10 @@ export function officeHolders(text: string): OfficeHolder[] {
   // A name with an office of its own after it is no holder of the office before it: "In a letter to the minister,
   // Janet Corr, chair of the Lifeline Campaign, said" is the chair writing to the minister, not the minister.
   const apposed = new Set(out.filter((h) => h.titleSpan.start > h.span.end).map((h) => h.span.start));
-  return out.filter((h) => !(before.has(h.span.start) && h.titleSpan.start < h.span.start && apposed.has(h.span.start)));
+  // And an office between two names is the second's, written before it: "read by prosecutor Fenella Coyle, the
+  // hospice's chief executive, Elaine Moresby, described" gives the chief executive's post to Elaine Moresby.
+  const second = new Set(out.filter((h) => before.has(h.span.start) && h.titleSpan.start < h.span.start && !apposed.has(h.span.start)).map((h) => h.titleSpan.start));
+  return out.filter((h) => !(before.has(h.span.start) && h.titleSpan.start < h.span.start && apposed.has(h.span.start)) && !(h.titleSpan.start > h.span.end && second.has(h.titleSpan.start)));
 }
 
 /** The office's last word, one word for its forms ("chairman", "chairwoman" / "chair"). */

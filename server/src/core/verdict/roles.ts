@@ -81,7 +81,7 @@ const TITLE_INNER = new Set(['of', 'for']);
 
 /** The posts a role may name. Another post for the same person is another role. */
 const POSTS = new Set([
-  'chancellor', 'minister', 'secretary', 'director', 'manager', 'officer', 'chairman', 'chairwoman', 'chair', 'president',
+  'chancellor', 'minister', 'secretary', 'director', 'manager', 'officer', 'chairman', 'chairwoman', 'chair', 'convener', 'convenor', 'president',
   'executive', 'editor', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'leader', 'captain', 'coach',
   'judge', 'inspector', 'sergeant', 'constable', 'superintendent', 'commissioner', 'headteacher', 'principal', 'founder',
   'owner', 'partner', 'adviser', 'advisor', 'analyst', 'economist', 'professor', 'lecturer', 'researcher', 'scientist',
@@ -163,7 +163,15 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     };
     const rest = following(90);
     const after = ROLE_AFTER.exec(rest) ?? LONG_ROLE_AFTER.exec(following(160));
-    if (after) add(after[1], name.span.end + after[0].length - after[1].length, name);
+    // (Not a post between two names that is the next one's, a person with a post of their own before their name:
+    // "read to the court by prosecutor Fenella Coyle, the hospice's chief executive, Elaine Moresby, described".)
+    const nextOwns = () => {
+      if (!titleBefore(text.slice(Math.max(0, name.span.start - 80), name.span.start))) return false;
+      const at = name.span.end + after![0].length;
+      const gap = /^[^\S\n]*,[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?[^\S\n]+)*/u.exec(text.slice(at, at + 40));
+      return !!gap && values.some((v) => v.kind === 'name' && v !== name && v.span.start === at + gap[0].length && (v.name?.length ?? 0) >= 2 && !BODY_WORD.test(v.text));
+    };
+    if (after && !nextOwns()) add(after[1], name.span.end + after[0].length - after[1].length, name);
     else {
       // Two roles joined by "and": "Janet Ellery, the scheme's only other trustee and the company's managing
       // director, countersigned …".

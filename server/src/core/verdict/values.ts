@@ -180,7 +180,7 @@ const HOURS_MINUTES = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|ni
 const HOURS_MARKS = /\b(\d{1,2})h\s*(\d{1,2})['’′](?:\s*(\d{1,2})(?:["”″]|''))?/g;
 const YEARS_WORD = /\b(?:years?|yrs?)\b/i;
 /** A duration in minutes and seconds ("3 minutes 40 seconds", "3 min 40 s"): one figure, in minutes. */
-const MINUTES_SECONDS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2})\s*(?:seconds?|secs?|s)\b/gi;
+const MINUTES_SECONDS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s*(?:seconds?|secs?|s)\b/gi;
 /** A duration in years and months ("seven years and six months", "3 years 9 months"): one figure, in months. */
 const YEARS_MONTHS = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?:years?|yrs?)\s*,?\s+(?:and\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:months?|mths?)\b/gi;
 /** A time to the second with a leading zero, as a log writes it ("01:45:05"): a race's time or a clock's. */
@@ -607,8 +607,8 @@ const RATIO = new RegExp(
 const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 /** The word after a number that may be its unit; a count's "more", "fewer", "extra" or "new" before it ("two more goals"). */
 const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other|consecutive|successive|straight|full|whole|long|separate)\s+(?=\p{Ll}))?([\p{L}]+)/u;
-/** A numbered paragraph's number at a text's start: "3.5 The crewman …", "4.1.2 Where …". */
-const CLAUSE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}\p{Ll})/u;
+/** A numbered paragraph's or heading's number at a text's start: "3.5 The crewman …", "4.1.2 Where …", "5. Findings". */
+const CLAUSE_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}[\p{Ll}\p{Lu}])/u;
 /** What follows "N times" when it multiplies: a comparative, "as", "the", "that", "what", "more", "over", "higher". */
 const MULTIPLE_AFTER = /^\s+(?:as|the|that|what|this|more|less|fewer|over|higher|lower|greater|larger|bigger|smaller|faster|slower|longer|shorter|stronger|heavier|cheaper|[\p{Ll}]+er\b|the\s+size|their|its|his|her|our)\b/u;
 /** A lower-case word and a unit after a number ("two rapid centuries"). */
@@ -1026,8 +1026,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   // So is one in minutes and seconds ("3 minutes 40 seconds"), unless hours come first (above).
   if (/\bmin/i.test(text)) for (const m of text.matchAll(MINUTES_SECONDS)) {
     const minutes = /^\d/.test(m[1]) ? Number(m[1]) : SMALL_COUNTS[m[1].toLowerCase()];
-    const seconds = Number(m[2]);
-    if (minutes === undefined || seconds >= 60) continue;
+    // (Seconds in words too: "five minutes two seconds".)
+    const seconds = /^\d/.test(m[2]) ? Number(m[2]) : SMALL_COUNTS[m[2].toLowerCase()];
+    if (minutes === undefined || seconds === undefined || seconds >= 60) continue;
     const start = m.index!;
     if (/\b(?:hours?|hrs?|h)\s*,?\s+(?:and\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: minutes + seconds / 60, precision: 0.5 / 60, unit: 'min', bound: hedgeBefore(text, start) });
@@ -1530,11 +1531,16 @@ const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|l
  * Marks the figures that are differences ("by 382 votes", "up £104", "gain 210 places", "an extra 40 beds", "45
  * minutes longer", "six points clear").
  */
+/** What follows a length of time that is the gap between two events: "before the music ended", "after the crash". */
+const TIME_BETWEEN_AFTER = /^\s+(?:before|after)\s+(?:the|a|an|its|his|her|their)\s/i;
+
 function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void {
   for (const v of values) {
     // Not a time of day ("by 10am"), nor a vote ("by six votes to three").
     if ((v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') || v.unit === 'clock' || v.unit === 'clock12' || v.unit === 'score') continue;
     if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) || DIFFERENCE_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
+    // (A time between two events, as a gap: "staffed only until 22:00, 90 minutes before the music ended".)
+    else if (v.kind === 'quantity' && (v.unit === 'min' || v.unit === 'h') && TIME_BETWEEN_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
     // A lead in points ("12 points clear", "six points behind"): a difference of two scores, or of two shares of a
     // poll (`differenceFigures`).
     if (v.difference && v.kind === 'number' && LEAD_POINTS.test(text.slice(v.span.end, v.span.end + 24))) {
@@ -1849,6 +1855,8 @@ export function statesSum(claim: TypedValue, text: string, values: readonly Type
 export function statesDifference(claim: TypedValue, values: readonly TypedValue[]): boolean {
   if (!claim.difference || claim.value === undefined || claim.value <= 0) return false;
   const figures = differenceFigures(claim, values, true);
+  // (Times of the day: a gap runs across midnight the shorter way, "from 10.30pm … declared at 2.47am" is 4h17m.)
+  const timed = claim.kind === 'quantity' && (claim.unit === 'min' || claim.unit === 'h') && values.filter((x) => x.value !== undefined && (x.unit === 'clock' || x.unit === 'clock12')).length >= 2;
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
@@ -1859,6 +1867,9 @@ export function statesDifference(claim: TypedValue, values: readonly TypedValue[
         const half = claim.unit === 'h' ? 12 : 720;
         d %= half;
         d = Math.min(d, half - d);
+      } else if (timed) {
+        const day = claim.unit === 'h' ? 24 : 1440;
+        d = Math.min(d, day - d);
       }
       const tolerance = Math.max(claim.precision ?? 0.5, a.precision === CLOCK12 ? 0.5 : (a.precision ?? 0.5), b.precision === CLOCK12 ? 0.5 : (b.precision ?? 0.5));
       if (a.value !== b.value && differenceAgrees(claim, d, tolerance)) return true;
