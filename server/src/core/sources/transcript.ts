@@ -332,7 +332,7 @@ interface HeaderInfo {
 }
 
 /** Courtesy titles in labels and names, which tell no one apart. */
-const COURTESY_TOKENS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'lord', 'lady', 'judge']);
+const COURTESY_TOKENS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'lord', 'lady', 'judge', 'sister', 'father', 'canon', 'revd', 'reverend', 'brother', 'rabbi', 'imam', 'pastor']);
 
 /** Small words of a label, which name no one ("THE CLERK", "CHAIR OF THE PANEL"). */
 const LABEL_SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
@@ -493,7 +493,7 @@ function postHolder(label: string, header: string, names: readonly { name: strin
 }
 
 /** A courtesy title before a name in a turn's brackets ("Cllr", "Dr."). */
-const COURTESY_TITLE = String.raw`(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Lord|Lady)\.?`;
+const COURTESY_TITLE = String.raw`(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Reverend|Canon|Sister|Father|Brother|Rabbi|Imam|Pastor|Lord|Lady)\.?`;
 
 /** "marine biologist, Eastport University": the role is the first part, the body (capitalised) the second. */
 function setRole(speaker: Speaker, role: string): void {

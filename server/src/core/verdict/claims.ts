@@ -324,7 +324,7 @@ const NAME_WORDS = 7;
  * A comparison word between two figures, the second after it and a few words ("above the national standard of 85%");
  * not "over a" or "under a" stretch or a period ("dropped by up to 340mm over a 62-metre stretch").
  */
-const COMPARED = /^[^.;:]{0,120}?\b(above|below|higher\s+than|lower\s+than|greater\s+than|ahead\s+of|short\s+of|under(?!\s+an?\s)|over(?!\s+an?\s))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?$/iu;
+const COMPARED = /^[^.;:]{0,120}?\b(above|below|higher\s+than|lower\s+than|greater\s+than|ahead\s+of|short\s+of(?!\s+(?:an?\s+)?(?:strike|walkout)\b)|under(?!\s+an?\s)|over(?!\s+an?\s))\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?$/iu;
 const HIGHER = /^(?:above|higher|greater|ahead|over)/i;
 /** The word for the other way round. */
 const OTHER_WAY: Record<string, string> = { above: 'below', below: 'above', higher: 'lower', lower: 'higher', greater: 'smaller', ahead: 'behind', short: 'above', under: 'above', over: 'below' };
@@ -1869,6 +1869,9 @@ function notSinceLast(a: string, b: string): boolean {
     const m = /\b(?:not|n['’]t|never)\s+(?:(?:been|had|yet)\s+)?(?:[\p{L}-]+ly\s+)?([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu.exec(denied);
     if (!m) return false;
     const verb = processTerm(m[1].toLowerCase());
+    // ("The first change … since April 2019" / "have not been changed since April 2019", the verb's noun too.)
+    const first = /\bfirst\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:[^.;:]{0,60}?\s)?since\b/iu.exec(other);
+    if (first && verb && (processTerm(first[1].toLowerCase()) === verb || lemma(processTerm(first[1].toLowerCase()) ?? '') === lemma(verb))) return true;
     return [...other.matchAll(/\blast\s+(?:[\p{L}-]+ly\s+)?([\p{L}-]+)/giu)].some((x) => processTerm(x[1].toLowerCase()) === verb);
   };
   return one(a, b) || one(b, a);
@@ -2450,6 +2453,22 @@ const WEEKDAY_RANGE = new RegExp(String.raw`\b${WEEKDAY_WORD}\s*(?:to|until|till
 function weekdayOfRange(text: string, v: TypedValue): boolean {
   if (v.kind !== 'date' || v.date?.weekday === undefined || v.date.day !== undefined) return false;
   for (const m of text.matchAll(WEEKDAY_RANGE)) if (v.span.start >= m.index! && v.span.end <= m.index! + m[0].length) return true;
+  return false;
+}
+
+/**
+ * Whether a claim's whole count is the sum of two neighbouring counts of a sentence's list, nothing of the kind between
+ * them ("18" / "12 had moved to homes within five miles …, 6 to homes between five and 15 miles away").
+ */
+function sumInList(v: TypedValue, sentence: TextInfo): boolean {
+  if (v.value === undefined || v.bound || !Number.isInteger(v.value) || v.value <= 0 || (v.kind !== 'number' && !(v.kind === 'quantity' && countUnit(v.unit)))) return false;
+  const counts = sentence.values.filter((x) => x.kind === v.kind && x.unit === v.unit && !x.bound && x.value !== undefined && Number.isInteger(x.value) && x.value > 0);
+  for (let k = 0; k + 1 < counts.length; k++) {
+    const [a, b] = [counts[k], counts[k + 1]];
+    if (a.value! + b.value! !== v.value || a.value === v.value || b.value === v.value) continue;
+    // (Items of one list: a comma or "and" between them, no full stop.)
+    if (/^[^.;:!?]{0,120}$/.test(sentence.text.slice(a.span.end, b.span.start)) && /,|\band\b/.test(sentence.text.slice(a.span.end, b.span.start))) return true;
+  }
   return false;
 }
 
@@ -3120,7 +3139,7 @@ const cellsCache = new WeakMap<TextInfo, LabelledCell[]>();
 function labelledCells(row: TextInfo): LabelledCell[] {
   let cells = cellsCache.get(row);
   if (cells) return cells;
-  const spans = TABLE_ROW.test(row.text) ? labelledCellSpans(row.text) : [];
+  const spans = TABLE_ROW.test(row.text) || TWO_CELL_ROW.test(row.text) ? labelledCellSpans(row.text) : [];
   const letters = new Set(spans.map((c) => c.label.toLowerCase()));
   const wdl = letters.has('w') && letters.has('d') && letters.has('l');
   cells = spans.map((span) => {
@@ -3291,6 +3310,34 @@ function figureCues(info: ClaimInfo, v: TypedValue): Map<string, number> {
   return cues;
 }
 
+/** A row of two cells, a label and a labelled figure: "Bottled water stations | Quantity: 4". */
+const TWO_CELL_ROW = /^[^|\n]{2,80} \| [^|:\n]{1,40}: [^|\n]*\d[^|\n]*$/u;
+
+/** A column that only counts or sums what its row's label names: "Quantity", "Number", "Total", "Count". */
+const COUNT_COLUMN = /^(?:quantity|qty|number|no\.?|count|total|figure|amount|value|n)$/i;
+
+/**
+ * The one cell of a row whose label is the claim figure's noun, when that cell's column only counts: "opened five
+ * bottled water stations" / "Bottled water stations | Quantity: 4".
+ */
+function labelAsNoun(info: ClaimInfo, v: TypedValue, label: { terms: readonly string[] }, cells: readonly LabelledCell[]): LabelledCell | undefined {
+  if (cells.length !== 1 || !COUNT_COLUMN.test(cells[0].label.trim()) || !label.terms.length || (v.kind !== 'number' && !(v.kind === 'quantity' && countUnit(v.unit)))) return undefined;
+  // (Its words right after the figure, at most one other word among them: "five bottled water stations".)
+  const after = info.tokens.filter((k) => k.start >= v.span.end && k.start - v.span.end <= 60).slice(0, label.terms.length + 1).flatMap((k) => (k.term ? [k.term] : []));
+  return label.terms.every((t) => after.includes(t)) ? cells[0] : undefined;
+}
+
+/** Whether a claim figure comes after "than", the column's words before it: "a total larger than … around 700". */
+function figureAfterThan(text: string, v: TypedValue, label: string): boolean {
+  const before = text.slice(Math.max(0, v.span.start - 160), v.span.start);
+  const than = /\bthan\b[^.;:]{0,60}$/i.exec(before);
+  if (!than) return false;
+  const terms = [...analyzeText(label, false).terms].filter((t) => /^\p{L}/u.test(t));
+  const lead = analyzeText(before.slice(0, than.index), false).terms;
+  const after = analyzeText(before.slice(than.index), false).terms;
+  return terms.length > 0 && terms.some((t) => lead.has(t)) && !terms.some((t) => after.has(t));
+}
+
 /** A column of changes or margins ("Change", "Change (%)", "+/-", "Majority", "Difference"). */
 const CHANGE_LABEL = /\b(?:change|difference|diff|margin|majority|swing|increase|decrease|rise|fall)\b|[+±][/-]/i;
 
@@ -3302,7 +3349,9 @@ const COLUMN_ROLE_MIN = 0.5;
  * eight games" against "Hull Athletic | … | Drawn: 8 | Lost: 5", "Revenue was £3.87bn in 2026" against "Revenue |
  * 2026: £4,210m | 2025: £3,870m". Not when a passage other than a row states the figure with the row's name.
  */
-function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], tableRows: readonly Candidate[], twoCell: readonly Candidate[] = []): { candidate: Candidate; conflict: Conflict } | undefined {
+  // (A two-cell row only where its label is the noun of a claim figure, in a column that only counts.)
+  const rows = [...tableRows, ...twoCell.filter((c) => info.values.some((v) => labelAsNoun(info, v, rowLabel(c.sentence) ?? { terms: [] }, labelledCells(c.sentence))))];
   const labelled = rows.filter((c) => labelledCells(c.sentence).length > 0);
   // Rows named by all their label's words, else by half of them ("St Anne's Primary", not also "Northgate Primary").
   const byAllWords = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
@@ -3379,8 +3428,11 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // changes.
       // (Rows keyed by the claim's years: the column where another year's row gives another of the claim's figures of
       // the kind, "38,900 journeys were made" in "2023/24 | Passenger journeys: 38,900".)
-      const cell = columnOf(info, v, cells) ?? (byYears ? cells.find((k) => keyedRows.some((o) => o !== c && labelledCells(o.sentence).some((m) => m.label === k.label && o.sentence.values.some((x) => inCell(x, m) && info.values.some((w) => w !== v && w.kind === v.kind && valueAgrees(w, x)))))) : undefined);
+      const cell = columnOf(info, v, cells) ?? labelAsNoun(info, v, label, cells) ?? (byYears ? cells.find((k) => keyedRows.some((o) => o !== c && labelledCells(o.sentence).some((m) => m.label === k.label && o.sentence.values.some((x) => inCell(x, m) && info.values.some((w) => w !== v && w.kind === v.kind && valueAgrees(w, x)))))) : undefined);
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
+      // (Nor the figure a comparison sets the column's figure against: "a total larger than the village's population of
+      // around 700" gives no total of 700.)
+      if (figureAfterThan(info.text, v, cell.label)) continue;
       // (Nor a column whose figure the claim gives itself, to another word: "took an average of 58 working days …,
       // almost three times the 20-working-day target" / "Target: 20 working days".)
       // (The other figure labelled by the column's words in the claim: not "rose from 23 days in 2022/23 to 71 days in
@@ -5231,6 +5283,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor the whole of the claim's parts, their sum: "with 22 flooded homes, compared with 19 on Colley Lane and
             // six on Tanners Row" / "Floodwater entered 47 homes on Colley Lane, Brookside Close and Tanners Row".)
             if (sumOfParts(i, s.c.sentence.values.find((x) => r.conflict.sourceSpan && x.span.start === r.conflict.sourceSpan.start))) return false;
+            // (Nor, the other way, the sum of two neighbouring figures of the sentence's list: "18 went to homes within
+            // 15 miles" / "12 had moved to homes within five miles …, 6 to homes between five and 15 miles away".)
+            if (sumInList(info.values[i], s.c.sentence)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -5430,7 +5485,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A figure of a named row that its column gives otherwise: "Hull Athletic have lost eight games" / "Hull Athletic |
   // … | Lost: 5"; "Revenue was £3.87bn in 2026" / "Revenue | 2026: £4,210m | 2025: £3,870m".
   if (!conflicting) {
-    const column = columnRival(claim, info, scored.map((s) => s.c), tableRows);
+    // (And a two-column table's row of a label and one labelled figure, for its label as the figure's noun: "opened five
+    // bottled water stations" / "Bottled water stations | Quantity: 4".)
+    const twoCell = scored.filter((s) => TWO_CELL_ROW.test(s.c.sentence.text) && !TABLE_ROW.test(s.c.sentence.text)).map((s) => s.c);
+    const column = columnRival(claim, info, scored.map((s) => s.c), tableRows, twoCell);
     if (column) {
       conflicting = scored.find((s) => s.c === column.candidate);
       conflicts = [column.conflict];
@@ -5947,6 +6005,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // none at all." denies criticism, not the crew.)
       if (ELLIPTICAL_NONE.test(t.text)) continue;
       if (insteadContrasted(t)) continue;
+      // (Nor "not … since" what the claim calls the first or the last since: "It was the first change to staff parking
+      // charges since April 2019" / "Staff parking charges have not been changed since April 2019".)
+      if (notSinceLast(info.text, t.text)) continue;
       // (Nor a denial of an expectation, which the claim's "unlikely" says too: "the road is unlikely to reopen to
       // vehicles before October" / "we do not expect the road to reopen to vehicles before October 2024".)
       if (/\bunlikely\b/i.test(info.text) && /\b(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:expect|anticipate|think|believe|likely)/iu.test(t.text)) continue;

@@ -608,7 +608,7 @@ const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 /** The word after a number that may be its unit; a count's "more", "fewer", "extra" or "new" before it ("two more goals"). */
 const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other|consecutive|successive|straight|full|whole|long|separate)\s+(?=\p{Ll}))?([\p{L}]+)/u;
 /** A numbered paragraph's or heading's number at a text's start: "3.5 The crewman …", "4.1.2 Where …", "5. Findings". */
-const CLAUSE_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}[\p{Ll}\p{Lu}])/u;
+const CLAUSE_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}[\p{Ll}\p{Lu}]|A\s)/u;
 /** What follows "N times" when it multiplies: a comparative, "as", "the", "that", "what", "more", "over", "higher". */
 const MULTIPLE_AFTER = /^\s+(?:as|the|that|what|this|more|less|fewer|over|higher|lower|greater|larger|bigger|smaller|faster|slower|longer|shorter|stronger|heavier|cheaper|[\p{Ll}]+er\b|the\s+size|their|its|his|her|our)\b/u;
 /** A lower-case word and a unit after a number ("two rapid centuries"). */
