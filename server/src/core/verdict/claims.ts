@@ -2472,12 +2472,37 @@ function sumInList(v: TypedValue, sentence: TextInfo): boolean {
   return false;
 }
 
+const GRADE = /\b(grade|band|category|level|class|tier|stage|phase)\s+(\d+[a-z]?|[A-Z]\b|[ivx]+\b)/giu;
+
+/** Whether a sentence denies only grades (bands, classes …) of a kind the claim gives another of: "Grade 1 or Grade 2" / "Grade 3a". */
+function otherGradeDenied(claim: string, sentence: string): boolean {
+  const grades = (text: string) => [...text.matchAll(GRADE)].map((m) => [m[1].toLowerCase(), m[2].toLowerCase()] as const);
+  const mine = grades(claim);
+  if (!mine.length) return false;
+  const cue = NEGATION_CUE.exec(sentence);
+  const theirs = cue ? grades(sentence.slice(cue.index, cue.index + 120)) : [];
+  return theirs.length > 0 && theirs.every(([k, g]) => mine.some(([m, h]) => m === k && h !== g) && !mine.some(([m, h]) => m === k && h === g));
+}
+
+/** A sentence whose only denial is of a prevention, which affirms: "No student … will be prevented from completing". */
+function deniesPrevention(text: string): boolean {
+  return negationCount(text) === 2 && /\b(?:no|not|never|nobody|none)\b[^.;:]{0,60}\b(?:prevent|stop|bar|ban|exclud|block)\w*\s+(?:\p{L}+\s+){0,2}?from\b/iu.test(text);
+}
+
+/** Whether a time frame points back to a period named before ("over those four months"): no figure of its own. */
+function pointsBack(text: string, v: TypedValue): boolean {
+  return timeFrame(text, v) && /\b(?:those|these)\s+$/i.test(text.slice(Math.max(0, v.span.start - 8), v.span.start));
+}
+
 /** Role similarity under which a length of time is no rival of a claim's time frame (`timeFrame`). */
 const TIME_FRAME_ROLE_MIN = 0.2;
 
-/** Whether a figure is a length of time that frames the claim, back or forward from now: "in the last three years", "over the next five months". */
+/**
+ * Whether a figure is a length of time that frames the claim, back or forward from now or the period named before: "in
+ * the last three years", "over the next five months", "over those four months".
+ */
 function timeFrame(text: string, v: TypedValue): boolean {
-  return v.kind === 'quantity' && (v.unit === 'year' || v.unit === 'month' || v.unit === 'week' || v.unit === 'day' || v.unit === 'decade') && /\b(?:last|past|previous|next|coming|first|final)\s+$/i.test(text.slice(Math.max(0, v.span.start - 12), v.span.start));
+  return v.kind === 'quantity' && (v.unit === 'year' || v.unit === 'month' || v.unit === 'week' || v.unit === 'day' || v.unit === 'decade') && /\b(?:last|past|previous|next|coming|first|final|those|these)\s+$/i.test(text.slice(Math.max(0, v.span.start - 12), v.span.start));
 }
 
 /** Minimum role similarity of a name in another's place in a sentence that copies all the rest of the claim. */
@@ -5270,7 +5295,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a span of time that frames the claim, "in the last three financial years", against a length of time in
             // an unlike role: "would have paid for the running of our unit for about five weeks".)
             // (A length in another unit only: "the first ten years" / "the first five years" is a rival.)
-            if (timeFrame(info.text, info.values[i]) && r.role < TIME_FRAME_ROLE_MIN && s.c.sentence.values.some((x) => !!r.conflict.sourceSpan && x.span.start >= r.conflict.sourceSpan.start && x.span.end <= r.conflict.sourceSpan.end && x.unit !== info.values[i].unit)) return false;
+            // (Any unit for a frame that points back to a period named before, "over those four months".)
+            if (timeFrame(info.text, info.values[i]) && r.role < TIME_FRAME_ROLE_MIN && (pointsBack(info.text, info.values[i]) || s.c.sentence.values.some((x) => !!r.conflict.sourceSpan && x.span.start >= r.conflict.sourceSpan.start && x.span.end <= r.conflict.sourceSpan.end && x.unit !== info.values[i].unit))) return false;
             // (Nor a post the source names its speaker by, which the claim gives its person too: "The convener, Councillor
             // Morag Teague, said" / "The Convener said:".)
             if (info.values[i].kind === 'name' && isPostTitle(r.conflict.source) && new RegExp(String.raw`\b${escapeRegExp(r.conflict.source)}\b`, 'i').test(info.text)) return false;
@@ -5312,7 +5338,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
-        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i)), s.c.sentence)
+        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i])), s.c.sentence)
         : [];
     // (A passage examined for a figure's role only is not examined for the direction of a change.)
     if (directions && !byRole.includes(s)) {
@@ -5772,7 +5798,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     /\b(?:rather\s+than|instead\s+of)\b/i.test(t.text) &&
     negationCount(t.text.replace(/\b(?:rather\s+than|instead\s+of)\b/gi, ' ')) === 0 &&
     /\b(?:compared\s+(?:with|to)|than|in\s+place\s+of|replac(?:e|es|ed|ing)|old|previous|former)\b/i.test(info.text);
-  if (!conflicting && !notYet && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
+  // (Nor a denial of a prevention, which affirms: "No student currently enrolled will be prevented from completing
+  // their degree" / "all current students will be able to complete their degrees".)
+  const deniedPrevention = claimNegations === 0 && deniesPrevention(chosen.c.sentence.text);
+  if (!conflicting && !notYet && !deniedPrevention && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -6005,6 +6034,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // none at all." denies criticism, not the crew.)
       if (ELLIPTICAL_NONE.test(t.text)) continue;
       if (insteadContrasted(t)) continue;
+      if (claimNegations === 0 && deniesPrevention(t.text)) continue;
+      // (Nor a denial of another grade, band or class than the claim's: "24.1 hectares … is Grade 3a land" / "No land
+      // on the site is Grade 1 or Grade 2".)
+      if (otherGradeDenied(info.text, t.text)) continue;
       // (Nor "not … since" what the claim calls the first or the last since: "It was the first change to staff parking
       // charges since April 2019" / "Staff parking charges have not been changed since April 2019".)
       if (notSinceLast(info.text, t.text)) continue;
@@ -6439,6 +6472,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor a word against the denial of its opposite: "The panel rejected that explanation" / "The Panel did not
         // accept this explanation".)
         !(oppositeInPlace(x.claim, x.source) && deniesOutcome(chosen.c.sentence, x.sourceSpan) !== deniesOutcome(info, x.claimSpan)) &&
+        // (Nor the claim's own verb after its auxiliary where the sentence goes on with its list: "Action short of a
+        // strike, such as working to contract, was supported by 352 members" / "… may include working to contract,
+        // refusing to cover for absent colleagues and declining voluntary duties".)
+        // (A participle, the sentence's word after a comma of its list: not "are legal" / "are illegal and that …".)
+        !(!x.named && /^\p{L}{3,}(?:ed|en)$/iu.test(x.claim) && /\b(?:was|were|is|are|has|have|had|been|be)\s+$/i.test(info.text.slice(Math.max(0, x.claimSpan.start - 8), x.claimSpan.start)) && /,\s*$/.test(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 3), x.sourceSpan.start))) &&
         (borrowed(x) ||
         // A word and its negative ("legal" / "illegal", "likely" / "unlikely") or its opposite ("former" / "new")
         // in the same place.
@@ -6475,6 +6513,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor a linking adverb: "The rainfall of 23 September therefore amounted to" / "The 23 September downpour
           // amounted to".)
           !LINKING_ADVERBS.has(x.source.toLowerCase()) &&
+          // (Nor "on duty" for those put to work: "had 48 officers on duty" / "A total of 48 officers were deployed".)
+          !(/^duty$/i.test(x.claim) && /^(?:deployed|working|rostered|stationed|posted|present|employed)$/i.test(x.source)) &&
           // (Nor an adverb whose word the sentence has right after the word aligned with it: "operating without a
           // licence, mostly in the Brackley … wards" / "without the licence they require, most of them in the …".)
           !(/^\p{L}{3,}ly$/u.test(x.claim) && new RegExp(`^\\W+(?:\\p{L}+\\W+)?${x.claim.slice(0, -2)}\\b`, 'iu').test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 30))) &&

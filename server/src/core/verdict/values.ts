@@ -609,6 +609,8 @@ const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other|consecutive|successive|straight|full|whole|long|separate)\s+(?=\p{Ll}))?([\p{L}]+)/u;
 /** A numbered paragraph's or heading's number at a text's start: "3.5 The crewman …", "4.1.2 Where …", "5. Findings". */
 const CLAUSE_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}[\p{Ll}\p{Lu}]|A\s)/u;
+/** "One" as a pronoun after "the (only)", before what it did or was: "the only one against", "the one who". */
+const PRONOUN_ONE = /\bthe\s+(?:only\s+)?one(?=\s+(?:against|who|that|which|opposed|to\s+(?:vote|oppose|object|speak|dissent))\b|\s*[,.;:!?]|\s*$)/gi;
 /** What follows "N times" when it multiplies: a comparative, "as", "the", "that", "what", "more", "over", "higher". */
 const MULTIPLE_AFTER = /^\s+(?:as|the|that|what|this|more|less|fewer|over|higher|lower|greater|larger|bigger|smaller|faster|slower|longer|shorter|stronger|heavier|cheaper|[\p{Ll}]+er\b|the\s+size|their|its|his|her|our)\b/u;
 /** A lower-case word and a unit after a number ("two rapid centuries"). */
@@ -890,6 +892,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   // A numbered paragraph's number ("3.5 The crewman in the water, …", "2.2 The skipper, …") counts nothing.
   const clause = CLAUSE_NUMBER.exec(text);
   if (clause) take(c, 0, clause[0].length);
+  // Nor does "one" as a pronoun: "with Owen Pryce the only one against", "the one who", "the only one,".
+  if (/\bone\b/i.test(text)) for (const m of text.matchAll(PRONOUN_ONE)) take(c, m.index! + m[0].length - 3, m.index! + m[0].length);
   const month = (s: string) => MONTHS[s.replace(/\.$/, '').toLowerCase()];
   const weekday = (s: string | undefined) => (s ? (WEEKDAYS[s.toLowerCase()] ?? SHORT_WEEKDAYS[s.toLowerCase().replace(/\.$/, '')]) : undefined);
   const day = (s: string) => {
@@ -2114,6 +2118,8 @@ const BOUND_AFTER = /^(?:\s+\p{L}+)?\s+(?:and|or)\s+(over|above|older|more|upwar
  * Words of what something can hold right before a bare figure ("which can carry 190", "able to seat", "a capacity of",
  * "room for"): the figure is the most, as "up to 190" is.
  */
+/** Units of a rating a thing is built to, which its "up to" gives: "a 49.9-megawatt solar farm". */
+const RATED_UNITS = new Set(['mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh']);
 const CAPACITY_BEFORE = /\b(?:(?:can|could|is\s+able\s+to|are\s+able\s+to|able\s+to)\s+(?:\p{Ll}+\s+)?(?:carry|hold|seat|take|accommodate|house|sleep|fit|berth|handle)|capacity\s+(?:of|for)|room\s+for|space\s+for)\s+$/u;
 
 /**
@@ -2138,7 +2144,9 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
       ...(shortly ? { shortly: shortly as 'after' | 'before', ...(loose ? { shortlyLoose: true } : {}) } : {}),
       ...(after ? { bound: /^(?:over|above|older|more|upwards)$/i.test(after[1]) ? ('atLeast' as const) : ('atMost' as const) } : {}),
       ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : /^up to$/i.test(hedgeWords(text, v.span.start)) ? { cap: true } : {}) : {}),
-      ...(!v.bound && !after && (v.kind === 'number' || v.kind === 'quantity') && CAPACITY_BEFORE.test(text.slice(Math.max(0, v.span.start - 40), v.span.start)) ? { capacity: true } : {}),
+      // (Or a size written as an adjective, of a measure: "the 49.9-megawatt development" / "a capacity of up to 49.9
+      // megawatts".)
+      ...(!v.bound && !after && (v.kind === 'number' || v.kind === 'quantity') && (CAPACITY_BEFORE.test(text.slice(Math.max(0, v.span.start - 40), v.span.start)) || (v.kind === 'quantity' && RATED_UNITS.has(v.unit ?? '') && /^\d[\d.,]*-\p{L}/u.test(v.text))) ? { capacity: true } : {}),
       ...(v.kind === 'number' || v.kind === 'quantity' || v.kind === 'money' ? wholeness(text.slice(Math.max(0, v.span.start - 40), v.span.start)) : {}),
       get role() {
         return (role ??= roleOf(text, v, (slots ??= roleSlots(text, values))));
