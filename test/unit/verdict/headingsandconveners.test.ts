@@ -1,7 +1,7 @@
 /**
  * The fifty-fourth round, first part: faithful sentences shown as errors in h746–h757 (written against f7df1d2), and a
- * heading's number read as a passage of its own. A section's number that opens its line ("## 5. Findings and
- * actions") ends no sentence and counts nothing; a second passage that adds only a bare count, which it gives of
+ * heading's number read as a figure. A section's number that opens a text ("5. Findings and actions"), or is the whole
+ * of it ("5."), counts nothing; a second passage that adds only a bare count, which it gives of
  * something else ("nine consecutive nights"), is no evidence for "nine bottled water stations"; a row named by its
  * label's words before a bracket ("144 of the 196 sailings scheduled" / "Sailings scheduled (normal timetable)"); a
  * post the minutes list a person with ("Councillor Morag Teague (Convener, in the Chair)") gives "The Convener said"
@@ -15,7 +15,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, misattributions, why, workspaceIndex } from './sources';
-import { splitSentences } from '../../../server/src/core/text/sentences';
 import { extractValues } from '../../../server/src/core/verdict/values';
 import { officeHolders } from '../../../server/src/core/verdict/offices';
 import { findAttributions } from '../../../server/src/core/verdict/attribution';
@@ -754,12 +753,12 @@ The meeting closed at 12.40pm.
 describe('headings\' numbers, chance counts, bracketed labels, listed posts, gaps, time frames, posts between names, expectations, weekly ranges and fields of posts, with the product\'s word vectors', () => {
   withProductWordVectors();
 
-  test('"## 5. Findings and actions" is one sentence and gives no figure; "nine bottled water stations" takes no "nine consecutive nights"', async () => {
-    const heading = '## 5. Findings and actions';
-    assert.deepEqual(splitSentences(heading).map((s) => heading.slice(s.start, s.end)), [heading]);
-    const prose = 'Sales rose by 5. The firm said.';
-    assert.deepEqual(splitSentences(prose).map((s) => prose.slice(s.start, s.end)), ['Sales rose by 5.', 'The firm said.']);
+  test('"## 5. Findings and actions" gives no figure; "nine bottled water stations" takes no "nine consecutive nights"', async () => {
+    // (The splitter leaves a heading's "5." a sentence of its own; it counts nothing.)
+    assert.deepEqual(extractValues('5.'), []);
+    assert.deepEqual(extractValues('4.2'), []);
     assert.deepEqual(extractValues('5. Findings and actions').filter((v) => v.kind !== 'name'), []);
+    assert.deepEqual(extractValues('Sales rose by 5.').map((v) => v.text), ['5']);
     const water = judgeWith(await workspaceIndex({ 'sources/incident_report.md': WATER_REPORT }));
     const five = water('Marlbrook Water opened 5 bottled water stations across the town.');
     assert.notEqual(five.verdict, 'supported', why(five));

@@ -270,7 +270,7 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
       dotted = true;
     } else break;
   }
-  if (a === ts) return !opensLine(t, ts); // "in 2012. The", ")." …, but not a heading's or item's "5. Findings"
+  if (a === ts) return true; // "in 2012. The", ")." …
   // Fast path: no abbreviation below is longer than 6 letters (most sentence ends are ordinary words).
   if (ts - a > 6 && !dotted) return true;
   const token = t.slice(a, ts);
@@ -307,32 +307,6 @@ function endsSentence(t: string, ts: number, te: number, k: number, pe: number):
   if (capitalised && COMPANY_SUFFIXES.has(lower)) return nextUpper && !BEFORE_NAME.has(nextWord.toLowerCase()) && !POST_WORDS.has(nextWord);
   if (BEFORE_NAME.has(lower)) return !continuesWithName;
   if (lower === 'al' && a >= 3 && t.slice(a - 3, a).toLowerCase() === 'et ') return !(nextDigit || c === 0x28);
-  return true;
-}
-
-/**
- * Whether the dot at `ts` closes a section's or list item's number that opens its line ("5. Findings and actions",
- * "## 4.2. Costs", "12. The council"): a number of at most two digits a part, with only spaces, "#" or ">" before it
- * on its line. Not a year ("2012. The") nor a figure inside a line ("rose by 5. The").
- */
-function opensLine(t: string, ts: number): boolean {
-  let b = ts;
-  let run = 0;
-  while (b > 0 && ts - b < 9) {
-    const p = t.charCodeAt(b - 1);
-    if (isDigit(p)) {
-      if (++run > 2) return false;
-    } else if (p === 0x2e && run > 0) run = 0;
-    else break;
-    b--;
-  }
-  if (b === ts || !isDigit(t.charCodeAt(b))) return false;
-  while (b > 0) {
-    const p = t.charCodeAt(b - 1);
-    if (p === 0x0a || p === 0x0d) return true;
-    if (p !== 0x20 && p !== 0x09 && p !== 0x23 && p !== 0x3e) return false;
-    b--;
-  }
   return true;
 }
 

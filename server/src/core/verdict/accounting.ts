@@ -800,7 +800,9 @@ function figureOfAnother(claim: ClaimInfo, valueBits: readonly number[], added: 
     if (!bits || (bits & added) === 0) continue;
     // (Only a bare count: a figure with a unit, "19kg", "£4.20", "three days", is seldom another's by chance.)
     if (v.kind !== 'number') return false;
-    if (sentence.values.some((x) => x.kind === v.kind && valueAgrees(v, x) && roleSimilarity(v, x) >= PAIR_FIGURE_ROLE_MIN)) return false;
+    // (Or as the count of those it names, "all three", "the three": "Earlier, the police force suggested all three were
+    // convicted" after three names, for "Three inmates have gone on the run".)
+    if (sentence.values.some((x) => x.kind === v.kind && valueAgrees(v, x) && (roleSimilarity(v, x) >= PAIR_FIGURE_ROLE_MIN || /\b(?:all|the|these|those)\s+$/i.test(sentence.text.slice(Math.max(0, x.span.start - 7), x.span.start))))) return false;
   }
   return true;
 }
