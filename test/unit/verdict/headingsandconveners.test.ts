@@ -9,7 +9,9 @@
  * before the music ended"); the last three financial years frame the claim and are no rival of "about five weeks";
  * a post between two names is the second's; "unlikely to reopen" is "do not expect the road to reopen"; "Thursday to
  * Sunday" is a week's pattern, no day's; "The Director of Adult Social Care replied" names no "Social Care"; "five
- * minutes two seconds" is one figure. The fixtures are the helpers' sources, whole; the people, bodies and places are invented.
+ * minutes two seconds" is one figure. The second part's two-column row ("Bottled water stations | Quantity: 4" gives
+ * the count of the noun its label is) is tested here too, with the fixture it needs. The fixtures are the helpers'
+ * sources, whole; the people, bodies and places are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -766,6 +768,15 @@ describe('headings\' numbers, chance counts, bracketed labels, listed posts, gap
     assert.notEqual(nine.verdict, 'supported', why(nine));
     const tankers = water('Marlbrook Water deployed 25 water tankers.');
     assert.equal(tankers.verdict, 'contradicted', why(tankers));
+  });
+
+  test('"Bottled water stations | Quantity: 4" gives the stations\' count: five is caught, four is not', async () => {
+    const water = judgeWith(await workspaceIndex({ 'sources/incident_report.md': WATER_REPORT }));
+    const five = water('Marlbrook Water opened five bottled water stations.');
+    assert.equal(five.verdict, 'contradicted', why(five));
+    assert.deepEqual(five.conflicts.map((c) => c.source.replace(/^.*:\s*/, '')), ['4']);
+    const four = water('Marlbrook Water opened four bottled water stations.');
+    assert.deepEqual(four.conflicts, [], why(four));
   });
 
   test('"144 of the 196 sailings scheduled" names the row "Sailings scheduled (normal timetable)"; 169 is not stated', async () => {

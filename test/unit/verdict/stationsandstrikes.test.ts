@@ -1,10 +1,9 @@
 /**
  * The fifty-fourth round, second part: faithful sentences shown as errors in h758–h763 (written against 6ade451), and
- * a count its two-column table gives otherwise. A row of a label and one count ("Bottled water stations | Quantity: 4")
- * gives the count of the noun its label is ("opened five bottled water stations"); a list item's number before "A"
- * counts nothing ("2. A shopfront grant scheme … to 45 independent businesses"); the figure a comparison sets a column
- * against is not the column's ("a total larger than the village's population of around 700"); "action short of a
- * strike" compares nothing; "the first change … since April 2019" is "have not been changed since April 2019"; a
+ * a count its two-column table gives otherwise (tested in headingsandconveners, with the fixture it needs). A list
+ * item's number before "A" counts nothing ("2. A shopfront grant scheme … to 45 independent businesses"); the figure a
+ * comparison sets a column against is not the column's ("a total larger than the village's population of around
+ * 700"); "action short of a strike" compares nothing; "the first change … since April 2019" is "have not been changed since April 2019"; a
  * transcript's "BQ" is "Sister Bernadette Quayle", whose title is no initial. The fixtures are the helpers' sources,
  * whole; the people, bodies and places are invented.
  */
@@ -13,77 +12,6 @@ import { describe, test } from 'node:test';
 import { withProductWordVectors } from './productVectors';
 import { judgeWith, misattributions, why, workspaceIndex } from './sources';
 import { extractValues } from '../../../server/src/core/verdict/values';
-
-/** h737: sources/incident_report.md, whole. */
-const WATER_REPORT = `# Marlbrook Water Ltd — Incident Report IR-2025-017
-
-**Incident:** Trunk main failure, Crane Lane, Hallowfield
-**Classification:** Level 3 (major supply interruption)
-**Report author:** Priya Mehta, Head of Network Operations (Incident Manager)
-**Approved by:** Colin Farrow, Director of Asset Management
-**Date of report:** Friday 14 February 2025
-**Status:** Final (version 1.2)
-
-## 1. Summary
-
-At 04:52 on Monday 3 February 2025 a 600 mm (24-inch) cast-iron trunk main failed beneath the carriageway of Crane Lane, Hallowfield. The main carries treated water from Kestle Hill pumping station to Hallowfield service reservoir and is the sole supply route for the town.
-
-The failure interrupted supply to 11,840 properties (11,215 domestic and 625 non-domestic), serving an estimated 26,300 residents. Supply was restored to all properties by 18:00 on Thursday 6 February 2025, a total interruption of approximately 85 hours for the last properties to be reconnected.
-
-The section of main that failed was laid in 1968. Investigation found a circumferential fracture consistent with ground movement following a sustained period of frost (air temperatures at the Kestle Hill weather station were below 0°C for nine consecutive nights from 25 January). The age and condition of the pipe were contributory factors. The section was already included in the company's mains replacement programme for 2026–27.
-
-A first repair was completed in the early hours of Tuesday 4 February, but a second fracture, 40 metres downstream of the first, was found when the main was recharged. This second failure extended the interruption by approximately 40 hours.
-
-## 2. Timeline
-
-| Date and time | Event |
-|---|---|
-| Mon 3 Feb, 04:52 | Telemetry alarm: pressure drop at Kestle Hill pumping station outlet. |
-| Mon 3 Feb, 05:40 | Network technician arrives at Crane Lane and confirms a major burst. |
-| Mon 3 Feb, 06:10 | Main isolated. Hallowfield service reservoir at 61% capacity. |
-| Mon 3 Feb, 07:15 | Level 2 incident declared. Priya Mehta appointed Incident Manager. |
-| Mon 3 Feb, 09:30 | Service reservoir at 18%. Low pressure and no-supply contacts rising. |
-| Mon 3 Feb, 11:00 | Escalated to Level 3. Hallowfield District Council emergency planning team informed. |
-| Mon 3 Feb, 13:20 | First bottled water station opens at Hallowfield Leisure Centre, Mill Road. |
-| Mon 3 Feb, 16:00 | Second bottled water station opens at Tesford Road car park. |
-| Mon 3 Feb, 19:45 | Excavation complete; repair crews begin work on fractured section. |
-| Tue 4 Feb, 02:10 | First repair completed. Recharge of main begins. |
-| Tue 4 Feb, 06:45 | Recharge halted: second fracture identified 40 m downstream. |
-| Tue 4 Feb, 09:00 | Third and fourth bottled water stations open (Northgate Primary School car park; St Aldhelm's Church hall). |
-| Tue 4 Feb, 15:05 | First doorstep delivery to Beechcroft House care home, Station Road. |
-| Wed 5 Feb, 10:30 | Replacement pipe section (6 m) delivered from Brackley depot. |
-| Wed 5 Feb, 21:30 | Second repair completed. Controlled recharge begins. |
-| Thu 6 Feb, 08:00 | Supply restored to approximately 90% of affected properties. |
-| Thu 6 Feb, 18:00 | Supply restored to all properties. Precautionary boil water notice issued for 2,150 properties in the Northgate area. |
-| Sat 8 Feb, 12:00 | Sampling results satisfactory. Boil water notice lifted. |
-| Sun 9 Feb, 17:00 | Incident stood down. |
-
-## 3. Response resources
-
-| Resource | Quantity |
-|---|---|
-| Staff and contractors deployed (peak) | 310 |
-| Water tankers deployed | 23 |
-| Bottled water distributed | 1.2 million litres |
-| Bottled water stations | 4 |
-| Priority Services Register customers receiving doorstep deliveries | 640 |
-| Customer contacts (calls, web, social media) | 18,450 |
-| Estimated water lost from burst | 14.6 megalitres |
-
-## 4. Priority Services Register customers
-
-At the start of the incident, 712 customers in the affected area were on the Priority Services Register (PSR). Of these, 640 received doorstep deliveries; the remaining 72 told the company that they did not need a delivery or could not be contacted.
-
-The target for a first PSR delivery is within 12 hours of a Level 3 declaration. This target was met for 388 of the 640 customers (60.6%). The first deliveries to care homes began on the afternoon of Tuesday 4 February. The review found that the PSR list held by the delivery contractor, Fenwick Logistics, was out of date, and that three care homes, including Beechcroft House, were not flagged as high priority.
-
-## 5. Findings and actions
-
-1. Bring forward replacement of the remaining 2.3 km of the 1968 Crane Lane main from 2026–27 to 2025–26, at an estimated cost of £4.8 million.
-2. Install a second, permanent supply link to Hallowfield service reservoir from the Dunmere network by March 2027.
-3. Hold a pre-positioned stock of 250,000 litres of bottled water at the Brackley depot.
-4. Reconcile the PSR list with the delivery contractor each month, not each quarter.
-5. Commission an independent review of the incident response, to be published by 30 June 2025.
-`;
 
 /** h758: sources/leader_statement.txt, whole. */
 const BID_STATEMENT = `HARNFORD BOROUGH COUNCIL
@@ -476,17 +404,8 @@ const PARKING_INTERVIEW = `# Interview transcript
 [Interview ends 3.40pm]
 `;
 
-describe('two-cell rows, list items, figures compared with a column, action short of a strike, first changes since and titles before initials, with the product\'s word vectors', () => {
+describe('list items, figures compared with a column, action short of a strike, first changes since and titles before initials, with the product\'s word vectors', () => {
   withProductWordVectors();
-
-  test('"Bottled water stations | Quantity: 4" gives the stations\' count: five is caught, four is not', async () => {
-    const water = judgeWith(await workspaceIndex({ 'sources/incident_report.md': WATER_REPORT }));
-    const five = water('Marlbrook Water opened five bottled water stations.');
-    assert.equal(five.verdict, 'contradicted', why(five));
-    assert.deepEqual(five.conflicts.map((c) => c.source.replace(/^.*:\s*/, '')), ['4']);
-    const four = water('Marlbrook Water opened four bottled water stations.');
-    assert.deepEqual(four.conflicts, [], why(four));
-  });
 
   test('"2. A shopfront grant scheme" counts no 2 grants; "45 grants available" is the list item\'s', async () => {
     assert.deepEqual(extractValues('2. A shopfront grant scheme of up to £5,000 each to 45 independent businesses').map((v) => v.text), ['£5,000', '45']);

@@ -793,7 +793,7 @@ const PAIR_FIGURE_ROLE_MIN = 0.15;
 function figureOfAnother(claim: ClaimInfo, valueBits: readonly number[], added: number, sentence: TextInfo): boolean {
   if (added === 0) return false;
   let figures = 0;
-  for (const [j, bits] of valueBits.entries()) if (bits && (bits & added) !== 0) figures |= bits;
+  for (const bits of valueBits) if (bits && (bits & added) !== 0) figures |= bits;
   if (figures === 0 || (added & ~figures) !== 0) return false;
   for (const [j, bits] of valueBits.entries()) {
     const v = claim.values[j];

@@ -443,14 +443,26 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   return undefined;
 }
 
-/**
- * The surname (lower case) of the one person a document lists with a one-word post in brackets or after a comma,
- * "Councillor Morag Teague (Convener, in the Chair)", "Cllr Denise Harlow, Chair"; undefined when it lists none or
- * several (not "Depute Convener", another post).
- */
+/** The last word of a body's name, which ends a list's entry before its post: "… Wendmoor District Council (Chair)". */
 const LISTED_BODY_END = /^(?:Council|Trust|Authority|Agency|Board|Committee|Commission|Partnership|Group|Association|Society|Union|Service|Services|Police|Constabulary|Ltd|Limited|plc|LLP|Company|University|College|School|Hospital|Department|Ministry|Office)$/u;
 
+/**
+ * The surname (lower case) of the one person a document lists with a one-word post in brackets, after a comma or after
+ * a dash: "Councillor Morag Teague (Convener, in the Chair)", "Cllr Denise Harlow - Chair"; undefined when it lists
+ * none or several (not "Depute Convener", another post).
+ */
 function listedHolder(document: SourceDocument, post: string): string | undefined {
+  // (Read once per document and post.)
+  let seen = listedHolders.get(document);
+  if (!seen) listedHolders.set(document, (seen = new Map()));
+  if (seen.has(post)) return seen.get(post);
+  const holder = readListedHolder(document, post);
+  seen.set(post, holder);
+  return holder;
+}
+const listedHolders = new WeakMap<SourceDocument, Map<string, string | undefined>>();
+
+function readListedHolder(document: SourceDocument, post: string): string | undefined {
   const text = document.text.length > NAMED_TEXT_MAX ? document.text.slice(0, NAMED_TEXT_MAX) : document.text;
   const re = new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}[^\S\n]*(?:\(|,|[^\S\n][-–—])[^\S\n]*(?:the[^\S\n]+)?${post[0].toUpperCase()}${escapeRegExp(post.slice(1))}(?![\p{L}-])(?![^\S\n]+(?:of|for)\b)`, 'gu');
   const found = new Set<string>();

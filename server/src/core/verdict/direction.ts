@@ -325,7 +325,7 @@ const BEFORE_WORD = /(\p{L}+)((?:\s+\p{Ll}+ly)?[\s,]*(?:(?:by|to|from|of|at|some
 /** A verb of change before "from" a figure and "to" another, with up to six words between ("fell from 1,146 in January to 412"). */
 const MOVE_FROM_TO = /\b(\p{L}+),?\s+from\s+(?:about\s+|around\s+|some\s+)?(?=(?:US)?[$€£¥]?\d)/giu;
 
-/** Words that put one figure below or above another, and the word for the other way ("action short of a strike" is none). */
+/** Words that put one figure below or above another, and the word for the other way. */
 const COMPARED_WAY: Record<string, { way: -1 | 1; other: string }> = {
   below: { way: -1, other: 'above' }, under: { way: -1, other: 'over' }, 'lower than': { way: -1, other: 'higher than' }, 'less than': { way: -1, other: 'more than' },
   'fewer than': { way: -1, other: 'more than' }, 'smaller than': { way: -1, other: 'larger than' }, 'short of': { way: -1, other: 'above' }, behind: { way: -1, other: 'ahead of' },
@@ -335,8 +335,8 @@ const COMPARED_WAY: Record<string, { way: -1 | 1; other: string }> = {
 /**
  * The words from a figure to a second one it is compared with: a comparison after the first figure's clause and a
  * comma (" of 999 calls within 10 seconds, just below the 39-force average of "), or after a verb of being (" would
- * be well above the council's annual precept of "), not before a multiple ("more than double the"). Group 1 is the
- * comparison, group 2 the words before the second figure.
+ * be well above the council's annual precept of "), not before a multiple ("more than double the"), nor "short of a
+ * strike", a kind of industrial action. Group 1 is the comparison, group 2 the words before the second figure.
  */
 const COMPARED_AFTER = /^(?:[^,.;:!?]{0,60},\s+|\s+(?:(?:would|will|could|may|might)\s+be|is|are|was|were|remains?|remained|stood|stands|sits?|sat)\s+)(?:(?:just|well|far|slightly|comfortably|way|still|even|much)\s+)?(below|under|lower\s+than|less\s+than|fewer\s+than|smaller\s+than|short\s+of(?!\s+(?:an?\s+)?(?:strike|walkout)\b)|behind|above|over|higher\s+than|more\s+than|greater\s+than|larger\s+than|bigger\s+than|ahead\s+of)\s+(?!(?:double|twice|half|treble|triple|\p{L}+\s+times)\b)((?:(?=[\p{N}'’-]*\p{L})[\p{L}\p{N}'’-]+\s+){0,7}?)(?:of\s+|at\s+)?(?:US)?[$€£¥]?$/iu;
 /** A figure's noun and what it could do, after it: "£2,340 reserves could carry", "£5,000 budget can cover". */

@@ -171,8 +171,9 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       const gap = /^[^\S\n]*,[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?[^\S\n]+)*/u.exec(text.slice(at, at + 40));
       return !!gap && values.some((v) => v.kind === 'name' && v !== name && v.span.start === at + gap[0].length && (v.name?.length ?? 0) >= 2 && !BODY_WORD.test(v.text));
     };
-    if (after && !nextOwns()) add(after[1], name.span.end + after[0].length - after[1].length, name);
-    else {
+    if (after) {
+      if (!nextOwns()) add(after[1], name.span.end + after[0].length - after[1].length, name);
+    } else {
       // Two roles joined by "and": "Janet Ellery, the scheme's only other trustee and the company's managing
       // director, countersigned …".
       // (The second may be a description with its article: "Carol Whitby, the union's regional organiser and a driver
