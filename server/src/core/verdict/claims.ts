@@ -3161,10 +3161,12 @@ const labelTerm = (term: string) => (Object.hasOwn(LABEL_WORDS, term) ? columnTe
 
 const cellsCache = new WeakMap<TextInfo, LabelledCell[]>();
 /** The labelled cells of a table row (none for other passages). */
-function labelledCells(row: TextInfo): LabelledCell[] {
+function labelledCells(row: TextInfo, twoCell = false): LabelledCell[] {
+  // (A two-column row of a label and a count only for the rule that asks for it: `columnRival`'s noun of a label.)
+  if (!TABLE_ROW.test(row.text) && !(twoCell && TWO_CELL_ROW.test(row.text))) return [];
   let cells = cellsCache.get(row);
   if (cells) return cells;
-  const spans = TABLE_ROW.test(row.text) || TWO_CELL_ROW.test(row.text) ? labelledCellSpans(row.text) : [];
+  const spans = labelledCellSpans(row.text);
   const letters = new Set(spans.map((c) => c.label.toLowerCase()));
   const wdl = letters.has('w') && letters.has('d') && letters.has('l');
   cells = spans.map((span) => {
@@ -3376,8 +3378,8 @@ const COLUMN_ROLE_MIN = 0.5;
  */
 function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], tableRows: readonly Candidate[], twoCell: readonly Candidate[] = []): { candidate: Candidate; conflict: Conflict } | undefined {
   // (A two-cell row only where its label is the noun of a claim figure, in a column that only counts.)
-  const rows = [...tableRows, ...twoCell.filter((c) => info.values.some((v) => labelAsNoun(info, v, rowLabel(c.sentence) ?? { terms: [] }, labelledCells(c.sentence))))];
-  const labelled = rows.filter((c) => labelledCells(c.sentence).length > 0);
+  const rows = [...tableRows, ...twoCell.filter((c) => info.values.some((v) => labelAsNoun(info, v, rowLabel(c.sentence) ?? { terms: [] }, labelledCells(c.sentence, true))))];
+  const labelled = rows.filter((c) => labelledCells(c.sentence, true).length > 0);
   // Rows named by all their label's words, else by half of them ("St Anne's Primary", not also "Northgate Primary").
   const byAllWords = labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), false));
   // (A row the claim names by every word of its label before one it names by a name at the label's start only:
@@ -3387,7 +3389,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   const byLabel = strict.length ? strict : labelled.filter((c) => namesLabel(info, rowLabel(c.sentence), true));
   // (Or, when the claim names no row, the one row of totals that gives another of its figures in a labelled cell:
   // "12 near misses …, eight of them involving pedestrians" / "Total | Pedestrians: 7 | Vehicles: 5 | Total: 12".)
-  const figureRows = byLabel.length ? [] : labelled.filter((c) => TOTAL_LABEL.test(rowLabel(c.sentence)?.text ?? '') && info.values.some((w) => isNumeric(w) && w.kind !== 'year' && w.kind !== 'date' && !w.label && labelledCells(c.sentence).some((cell) => c.sentence.values.some((x) => inCell(x, cell) && valueAgrees(w, x)))));
+  const figureRows = byLabel.length ? [] : labelled.filter((c) => TOTAL_LABEL.test(rowLabel(c.sentence)?.text ?? '') && info.values.some((w) => isNumeric(w) && w.kind !== 'year' && w.kind !== 'date' && !w.label && labelledCells(c.sentence, true).some((cell) => c.sentence.values.some((x) => inCell(x, cell) && valueAgrees(w, x)))));
   // (Or, when it names none and gives a year, the one row keyed by that year: "leakage was 142 million litres a day in
   // 2024-25, 10% above its target" / "Reporting year: 2024-25 | Leakage target (…): 132 | … | Above target by: 8%".)
   const yearRows = byLabel.length || figureRows.length ? [] : labelled.filter((c) => yearKey(info, c.sentence) !== undefined);
@@ -3414,7 +3416,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // prospects at Northbridge are 84.2%", against "Northbridge | … | Graduate prospects (%): 83.1".)
   // (Read only when a passage gets that far: most claims never ask.)
   let columnWords: string[] | undefined;
-  const hasColumnWords = (o: Candidate) => (columnWords ??= named.flatMap((c) => labelledCells(c.sentence).flatMap((k) => [...analyzeText(k.label, false).terms].filter((t) => info.terms.has(t))))).every((t) => o.sentence.terms.has(t));
+  const hasColumnWords = (o: Candidate) => (columnWords ??= named.flatMap((c) => labelledCells(c.sentence, true).flatMap((k) => [...analyzeText(k.label, false).terms].filter((t) => info.terms.has(t))))).every((t) => o.sentence.terms.has(t));
   if (named.length && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o) && named.every((c) => o.features.coverage > c.features.coverage) && hasColumnWords(o))) return undefined;
   // The claim's figures that a row's cells may hold: not a number that names something ("Aster 7"), nor a year or date.
   const rowFigures = info.values.filter((v) => isNumeric(v) && !v.label && v.kind !== 'year' && v.kind !== 'date');
@@ -3422,7 +3424,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   const keyedRows = named;
   for (const c of named) {
     if (named.some((o) => o !== c && keyOf(o.sentence).text === keyOf(c.sentence).text && statesAll(o))) continue;
-    const cells = labelledCells(c.sentence);
+    const cells = labelledCells(c.sentence, true);
     const label = keyOf(c.sentence);
     for (const v of info.values) {
       // (Nor a number that names something, "a Level 3 apprenticeship", against a count of "A-level entries".)
@@ -3453,7 +3455,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // changes.
       // (Rows keyed by the claim's years: the column where another year's row gives another of the claim's figures of
       // the kind, "38,900 journeys were made" in "2023/24 | Passenger journeys: 38,900".)
-      const cell = columnOf(info, v, cells) ?? labelAsNoun(info, v, label, cells) ?? (byYears ? cells.find((k) => keyedRows.some((o) => o !== c && labelledCells(o.sentence).some((m) => m.label === k.label && o.sentence.values.some((x) => inCell(x, m) && info.values.some((w) => w !== v && w.kind === v.kind && valueAgrees(w, x)))))) : undefined);
+      const cell = columnOf(info, v, cells) ?? labelAsNoun(info, v, label, cells) ?? (byYears ? cells.find((k) => keyedRows.some((o) => o !== c && labelledCells(o.sentence, true).some((m) => m.label === k.label && o.sentence.values.some((x) => inCell(x, m) && info.values.some((w) => w !== v && w.kind === v.kind && valueAgrees(w, x)))))) : undefined);
       if (!cell || ((isMargin(info.text, v.span) || v.difference) && !CHANGE_LABEL.test(cell.label))) continue;
       // (Nor the figure a comparison sets the column's figure against: "a total larger than the village's population of
       // around 700" gives no total of 700.)
