@@ -609,8 +609,6 @@ const SENTENCE_START = /(?:^|[.!?:;"“‘'()[\]—–-]|\n)\s*$/u;
 const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|other|consecutive|successive|straight|full|whole|long|separate)\s+(?=\p{Ll}))?([\p{L}]+)/u;
 /** A numbered paragraph's or heading's number at a text's start: "3.5 The crewman …", "4.1.2 Where …", "5. Findings". */
 const CLAUSE_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}[\p{Ll}\p{Lu}]|A\s)/u;
-/** A section's or list item's number and nothing else: "5.", "4.2", "(b)". */
-const ITEM_NUMBER_ALONE = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}|\(\w{1,3}\))\s*$/;
 /** "One" as a pronoun after "the (only)", before what it did or was: "the only one against", "the one who". */
 const PRONOUN_ONE = /\bthe\s+(?:only\s+)?one(?=\s+(?:against|who|that|which|opposed|to\s+(?:vote|oppose|object|speak|dissent))\b|\s*[,.;:!?]|\s*$)/gi;
 /** What follows "N times" when it multiplies: a comparative, "as", "the", "that", "what", "more", "over", "higher". */
@@ -895,7 +893,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   const clause = CLAUSE_NUMBER.exec(text);
   if (clause) take(c, 0, clause[0].length);
   // So does a text that is a section's or an item's number alone: "5." split from a heading's "5. Findings and actions".
-  if (ITEM_NUMBER_ALONE.test(text)) return [];
+  if (text.length <= 16 && ITEM_NUMBER.test(`${text} `)) return [];
   // Nor does "one" as a pronoun: "with Owen Pryce the only one against", "the one who", "the only one,".
   if (/\bone\b/i.test(text)) for (const m of text.matchAll(PRONOUN_ONE)) take(c, m.index! + m[0].length - 3, m.index! + m[0].length);
   const month = (s: string) => MONTHS[s.replace(/\.$/, '').toLowerCase()];
