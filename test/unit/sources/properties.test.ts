@@ -51,7 +51,8 @@ test('inline code with a line ending maps inside its backticks (fast-check count
 });
 
 test('text split off an autolink literal maps from its character reference (fast-check counterexample "Alpha<pre>&#233;[http://x.yé")', () => {
-  for (const md of ['Alpha<pre>&#233;[http://x.yé', 'x &amp;[http://a.b] & y']) {
+  // (And after an HTML block with the same word, "<tr>Alpha\n\nAlpha&#233;[http://x.y": the paragraph's own.)
+  for (const md of ['Alpha<pre>&#233;[http://x.yé', 'x &amp;[http://a.b] & y', '<tr>Alpha\n\nAlpha&#233;[http://x.y']) {
     const { text, map } = markdownToProse(md);
     assert.match(text, /http:\/\/[ax]/);
     checkMap(md, text, (o) => map.toSource(o), (o) => map.toSourceEnd(o));

@@ -145,6 +145,9 @@ export function markdownToProse(markdown: string): MarkdownProse {
         case 'heading':
         case 'paragraph': {
           const start = startBlock();
+          // (A child without a position is looked for from the block's own start, not from an earlier block's:
+          // "<tr>Alpha\n\nAlpha&#233;[http://x.y" has its second "Alpha" in the paragraph, not the first in the HTML.)
+          cursor = startOf(node) ?? cursor;
           for (const child of node.children ?? []) inline(child, endOf(node) ?? pieceEnd);
           endBlock(node.type, sourceOf(node), node.depth, start, () => builder.textSince(start));
           return;
