@@ -426,10 +426,12 @@ ACTIONS:
 
 describe('tallies, pence and acronyms', () => {
   const values = (text: string) => extractValues(text).map((v) => [v.text, v.kind, v.value ?? null]);
-  test('"8 votes for, 2 against" and "58 in favour, 1 against" are tallies; a vote with none against is no tally', () => {
+  test('"8 votes for, 2 against" and "58 in favour, 1 against" are tallies; so is a vote with none against', () => {
     assert.deepEqual(values('RESOLVED (8 votes for, 2 against, 0 abstentions; Cllr Whitlow did not vote):').filter((v) => v[1] !== 'name'), [['8 votes for, 2 against', 'quantity', 8002], ['0', 'number', 0]]);
     assert.deepEqual(values('Online poll: 58 in favour, 1 against').filter((v) => v[1] !== 'name'), [['58 in favour, 1 against', 'quantity', 58001]]);
-    assert.deepEqual(values('**Vote:** 7 in favour, 0 against, 1 abstention.').filter((v) => v[1] !== 'name'), [['7', 'number', 7], ['0', 'number', 0], ['1', 'number', 1]]);
+    // (Was three bare numbers: a writer's "seven votes to none" was no tally either. Since h781's "voted eleven to
+    // nothing against it", both are: "carried by seven votes to none" is "7 in favour, 0 against".)
+    assert.deepEqual(values('**Vote:** 7 in favour, 0 against, 1 abstention.').filter((v) => v[1] !== 'name'), [['7 in favour, 0 against', 'quantity', 7000], ['1', 'number', 1]]);
     // A count's word after its figure is still no tally of the next two ("176 for, 19 against, 9 abstentions").
     assert.deepEqual(values('It passed with 176 for, 19 against, 9 abstentions.'), [['176', 'number', 176], ['19', 'number', 19], ['9', 'number', 9]]);
   });

@@ -463,7 +463,10 @@ function byInitials(label: string, names: readonly { name: string; at: number; e
     const words = name.split(/\s+/).filter((w) => !COURTESY_TOKENS.has(w.toLowerCase().replace(/\.$/, '')));
     const nick = words.findIndex((w) => /^["“'‘]\p{Lu}\p{L}*["”'’]$/u.test(w));
     const plain = words.filter((_, i) => i !== nick).map((w) => w[0]).join('');
-    return nick < 0 ? [plain] : [plain, words[nick][1] + words.slice(nick + 1).map((w) => w[0]).join('')];
+    // (Or each part of a hyphened surname: "COH" of "Claire Okonjo-Hale".)
+    const parts = words.filter((_, i) => i !== nick).flatMap((w) => w.split('-').filter((x) => /^\p{Lu}/u.test(x))).map((w) => w[0]).join('');
+    const all = parts !== plain ? [plain, parts] : [plain];
+    return nick < 0 ? all : [...all, words[nick][1] + words.slice(nick + 1).map((w) => w[0]).join('')];
   };
   const found = names.filter((n) => initials(n.name).includes(label));
   if (new Set(found.map((n) => n.name)).size === 1) return found[0];

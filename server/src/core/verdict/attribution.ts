@@ -836,7 +836,7 @@ const SIGNATURE = new RegExp(String.raw`^[ \t]*(?:[—–]|--?)[ \t]*(?<m>${NAME
 /** A subject and a verb of saying right before a quotation ("He added:", "I said"), its opening mark excluded. */
 // (After a clause of when, in small letters, and with the verb's object: "When we spoke on Monday he told me:".)
 const saidBefore = (subject: string) =>
-  new RegExp(String.raw`(?:(?:^|[.!?”"]\s+)${subject}|\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Ll]ater)\b[^.!?;:“”"]{0,50}?\s${subject.toLowerCase()})\s+${ADVERB}${VERB}(?:\s+(?:me|us|him|her|them|reporters))?\s*[:,]?\s*$`, 'u');
+  new RegExp(String.raw`(?:(?:^|[.!?”"]\s+)${subject}|\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Ll]ater)\b[^.!?;:“”"]{0,50}?\s${subject.toLowerCase()})\s+${ADVERB}${VERB}(?:\s+(?:me|us|him|her|them|reporters|councillors|members|MPs|the\s+(?:committee|court|meeting|inquest|hearing|panel|council|board|jury|tribunal|inquiry|cabinet)))?\s*[:,]?\s*$`, 'u');
 /** A subject and a verb of saying right after a quotation's words (", she said", "” I told …"). */
 const saidAfter = (subject: string) => new RegExp(String.raw`^[,.!?]?["”’']?\s*,?\s*${subject}\s+${ADVERB}${VERB}\b`, 'u');
 const FIRST_PERSON_BEFORE = saidBefore('I');
@@ -882,6 +882,9 @@ const PRONOUN_AFTER = saidAfter('(?:he|she)');
  * it, the one speaker of the paragraph before ("Dr Martin Okafor … said: “…”" / "He added: “…”"). Undefined when
  * that is not one person: a pronoun is never guessed.
  */
+/** A speech verb of another speaker and "that" before a clause: "She said that the ICB had concluded". */
+const REPORTED_BY_ANOTHER = /\b(?:said|told\s+(?:\p{L}+\s+){1,3}?|added|explained|stated|confirmed|reported)\s+that\s+(?:\p{L}+\s+){0,3}$/u;
+
 function antecedentOf(text: string, paragraph: Span, before: number): Attribution | undefined {
   const one = (found: readonly Attribution[]) => {
     const names = found.filter((a) => a.kind === 'name');
@@ -890,7 +893,9 @@ function antecedentOf(text: string, paragraph: Span, before: number): Attributio
   const inParagraph = text.slice(paragraph.start, before);
   if (inParagraph.trim()) {
     if (inParagraph.length > 1000) return undefined;
-    const said = findAttributions(inParagraph, paragraph.start);
+    // (Not a speaker of speech another reports: "Dr Marwood introduced the report. She said that the ICB had
+    // concluded …. She told the committee: “…”" is Dr Marwood's.)
+    const said = findAttributions(inParagraph, paragraph.start).filter((a) => !REPORTED_BY_ANOTHER.test(/[^.!?]*$/.exec(text.slice(paragraph.start, a.span.start))![0]));
     // (Not past a post that speaks after the last name that does: "Cllr Haskins asked …. The Deputy Chief Constable
     // said there had been no individual misconduct. “…,” he said" is the Deputy Chief Constable's.)
     if (said.length && POST_SPEAKS.test(inParagraph.slice(said[said.length - 1].span.end - paragraph.start))) return undefined;

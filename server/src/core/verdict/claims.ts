@@ -372,6 +372,8 @@ function reversedComparison(info: ClaimInfo): { a: TypedValue; b: TypedValue; wo
     if (compared.value === b.value || higher === compared.value! > b.value!) continue;
     const first = m[1].toLowerCase().split(/\s+/)[0];
     const start = a.span.end + m.index + m[0].lastIndexOf(m[1]);
+    // (Nor the particle of a verb: "did not hand the woman over until 7.52pm".)
+    if (/^(?:over|under)$/i.test(m[1]) && PARTICLE_VERB.test(info.text.slice(Math.max(0, start - 40), start))) continue;
     return { a: compared, b, word: m[1], right: OTHER_WAY[first] ?? first, span: { start, end: start + m[1].length } };
   }
   return undefined;
@@ -484,7 +486,8 @@ const OWN_ACCOUNT = /\b(?:by|in)\s+(?:her|his|their)\s+(?:own\s+)?(?:estimate|es
 const ANY_POST = /^(?:post|role|job|position|appointment)$/i;
 
 /** A noun of change and "of" right before its figure: "a fall of 0.5 per cent", "an increase of about 12%". */
-const CHANGE_OF = /\b(?:a|an)\s+(?:\p{L}+\s+)?(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?[£$€]?$/iu;
+// (Or the noun as a subject with its figure after "was": "the fall was less than 1 per cent".)
+const CHANGE_OF = /\b(?:(?:a|an)\s+(?:\p{L}+\s+)?(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+of|the\s+(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+(?:was|is|had\s+been|has\s+been)(?:\s+(?:less|more)\s+than|\s+just\s+(?:over|under))?)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?[£$€]?$/iu;
 
 /** A verb of change and "by" or "to" before a bound and its figure: "rose by more than 6 per cent to nearly £4.7 million". */
 const MOVE_TO_BOUND = /\b(?:(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|dropped|declined|climbed|jumped|reduced)\s+by|to)\s+(?:more\s+than|less\s+than|nearly|almost|just\s+over|just\s+under|over|under)\s+[£$€]?$/i;
@@ -662,6 +665,9 @@ function slotTaken(info: ClaimInfo, v: TypedValue, sentence: TextInfo, rival: Ri
 const POSSESSIVE_AFTER = /^['’]s?/;
 /** What joins a place to the town it is in: ", " or " in ". */
 const QUALIFIER_GAP = /^(?:,\s+|\s+in\s+)$/;
+
+/** A verb a particle goes with, and its object of a few words: "hand the woman", "handed her", "took it". */
+const PARTICLE_VERB = /\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|pass|passes|passed|passing|hold|holds|held|holding|sign|signs|signed|signing)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** A street's name: "Brackley Lane", "Marsh Road", "14 Market Street". */
 const STREET_NAME = /\b(?:Lane|Road|Street|Avenue|Way|Close|Drive|Crescent|Terrace|Row|Gardens|Square|Walk|Mews|Grove|Parade)$/;
@@ -894,6 +900,12 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // "The 28-year-old" / "Okonkwo, 27,".)
   const yearsOld = /^[-‑\s]*old\b/.test(info.text.slice(value.span.end, value.span.end + 6)) || /old$/.test(value.text);
   if (value.kind === 'quantity' && DURATION_UNITS.has(value.unit ?? '') && !yearsOld && !TABLE_ROW.test(sentence.text)) rivals = rivals.filter((s) => !(s.kind === 'number' && s.unit === undefined));
+  // (Nor a person's age the rival of how long something has gone on: "who has run a cheese stall … for 23 years" /
+  // "Dennis Harrop, 61, owner of Harrop's Cheeses".)
+  if (value.kind === 'quantity' && value.unit === 'year' && !yearsOld && !isAge(info, value) && /(?:for|over|in|after)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$/i.test(info.text.slice(Math.max(0, value.span.start - 20), value.span.start))) {
+    const ages = new Set(agesOf(sentence.text).map((a) => a.ageSpan.start));
+    rivals = rivals.filter((s) => !ages.has(s.span.start));
+  }
   // (Nor, the other way, a length of time the rival of a count of things: "64 volunteers" / "Recording length: 31
   // minutes".)
   if (value.kind === 'number' && value.unit === undefined && countedNoun(info.text, value)) rivals = rivals.filter((s) => !(s.kind === 'quantity' && DURATION_UNITS.has(s.unit ?? '')));
@@ -1463,7 +1475,9 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   // (So does "most expensive": "making it the most expensive of the council's four sites at £1.67 a visit", not
   // the "used 23,500 times" before it.)
   const priced = /^(?:cheapest|dearest)$/.test(cueWord) || (/^(?:most|least)$/.test(cueWord) && /^\s+(?:expensive|costly)\b/i.test(info.text.slice(cue.index + cue[0].length)));
-  const kindOf = (v: TypedValue) => (priced ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : /^(?:busiest|quietest)$/.test(cueWord) ? v.kind !== 'money' : true);
+  // (Nor a length of time: "Fernleigh Leisure Centre, the busiest site, will lose seven hours a week" ranks its visits,
+  // not the hours it loses.)
+  const kindOf = (v: TypedValue) => (priced ? v.kind === 'money' : /^(?:hottest|warmest|coldest)$/.test(cueWord) ? /^deg/.test(v.unit ?? '') : /^(?:busiest|quietest)$/.test(cueWord) ? v.kind !== 'money' && !DURATION_UNITS.has(v.unit ?? '') : true);
   // (Not the count of the rows ranked: "the largest of the four reservoirs", "the fewest problem panels of the five".)
   const ofRanked = (v: TypedValue) => v.span.start >= cue.index && /^\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:the|its|their|our)\s+$/iu.test(info.text.slice(cue.index + cue[0].length, v.span.start));
   // (Nor a number that names a thing: "The busiest of the five, the hourly route 41 …, carries an average of 212
@@ -2460,6 +2474,47 @@ function weekdayOfRange(text: string, v: TypedValue): boolean {
  * Whether a claim's whole count is the sum of two neighbouring counts of a sentence's list, nothing of the kind between
  * them ("18" / "12 had moved to homes within five miles …, 6 to homes between five and 15 miles away").
  */
+/** A rise or a fall "from" a figure, right before it ("has risen from", "fell from"). */
+const RISE_FROM = /\b(?:rise[ns]?|rose|increased|grown|grew|gone\s+up|went\s+up|up|climbed|doubled|trebled)\s+from\s+$/i;
+const FALL_FROM = /\b(?:fall(?:en|s)?|fell|decreased|dropped|cut|reduced|gone\s+down|went\s+down|down|shrunk|shrank)\s+from\s+$/i;
+
+/**
+ * Whether a source's figure is the start of a move whose end the sentence does not give, and the claim's figure lies
+ * past it in the move's way: no rival level ("is now putting in £3.1 million" / "… contribution has risen from £2.0m").
+ */
+function pastStartOfMove(info: ClaimInfo, v: TypedValue, sentence: TextInfo, span: Span): boolean {
+  const x = sentence.values.find((y) => y.span.start === span.start);
+  if (!x || x.value === undefined || v.value === undefined || x.kind !== v.kind || (x.unit ?? '') !== (v.unit ?? '')) return false;
+  const before = sentence.text.slice(Math.max(0, x.span.start - 24), x.span.start);
+  const up = RISE_FROM.test(before);
+  if (!up && !FALL_FROM.test(before)) return false;
+  // (The end given, "from £2.0m to £2.6m", is the level to compare; nor a claim's figure a move starts from itself.)
+  const end = sentence.values.find((y) => y.span.start > x.span.end && y.span.start <= x.span.end + 40 && isNumeric(y));
+  if (end && /^\s+(?:\p{L}+\s+){0,4}?to\s+(?:about\s+|around\s+)?$/u.test(sentence.text.slice(x.span.end, end.span.start))) return false;
+  if (/\bfrom\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start))) return false;
+  return up ? v.value > x.value : v.value < x.value;
+}
+
+/** "than" after a figure's word of comparison, and what follows it to the clause's end. */
+const THAN_AFTER = /^[^.;:()]{0,40}?\b(?:more|fewer|less|higher|lower|larger|smaller|greater|bigger|longer|shorter)\s+than\s+([^,.;:()]{3,80})/i;
+
+/**
+ * Whether the sentence names a thing the claim names only in what it compares its figure with, after "than", and
+ * none the claim names before ("The new site would have 24 plots, five more than are currently let at Cinder Lane" /
+ * "the Cinder Lane site … comprises 22 plots").
+ */
+function ofComparedThing(info: ClaimInfo, v: TypedValue, sentence: TextInfo): boolean {
+  const m = THAN_AFTER.exec(info.text.slice(v.span.end));
+  // (Not a bound's "more than four hours after the count began at Kelmsford Leisure Centre".)
+  if (!m || /^(?:(?:about|around|nearly|almost|just)\s+)?(?:[£$€]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|twice|double|treble)\b)/i.test(m[1])) return false;
+  const from = v.span.end + m.index! + m[0].length - m[1].length;
+  const to = v.span.end + m.index! + m[0].length;
+  const names = info.values.filter((w) => w.kind === 'name');
+  const after = names.filter((w) => w.span.start >= from && w.span.end <= to);
+  const before = names.filter((w) => w.span.end <= v.span.start);
+  return after.some((w) => statesValue(sentence, w)) && !before.some((w) => statesValue(sentence, w));
+}
+
 function sumInList(v: TypedValue, sentence: TextInfo): boolean {
   if (v.value === undefined || v.bound || !Number.isInteger(v.value) || v.value <= 0 || (v.kind !== 'number' && !(v.kind === 'quantity' && countUnit(v.unit)))) return false;
   const counts = sentence.values.filter((x) => x.kind === v.kind && x.unit === v.unit && !x.bound && x.value !== undefined && Number.isInteger(x.value) && x.value > 0);
@@ -3266,7 +3321,15 @@ function columnOf(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]
 function namedWhole(info: ClaimInfo, v: TypedValue, cells: readonly LabelledCell[]): LabelledCell | undefined {
   const terms = new Set([...info.terms].map(columnTerm));
   const own = new Set([...analyzeText(v.text, false).terms].map(columnTerm));
-  const whole = cells.filter((c) => c.terms.size > 0 && [...c.terms].some((t) => !/^\d/.test(t)) && [...c.terms].every((t) => terms.has(t) && !own.has(t)));
+  // (Nor a label with a word next to a share the claim gives and not next to this figure: "weekly opening hours will
+  // fall from 352 to 287, a reduction of nearly a fifth" names no "Reduction (hours)" for the 352; the share's word
+  // names the change, not the level. Not a count's noun: "40 cases" still names "Cases" for "in 31 of them".)
+  const mine = figureCues(info, v);
+  // (Or a multiple, whose word names what it is compared with: "more than eight times the guide value for excellent
+  // bathing water" names no "Guide value (excellent)" for the reading.)
+  const share = (x: TypedValue) => x.unit === 'fraction' || x.unit === 'times' || x.kind === 'percent';
+  const others = new Set(info.values.filter((x) => x !== v && share(x) && !share(v)).flatMap((x) => [...figureCues(info, x).keys()]));
+  const whole = cells.filter((c) => c.terms.size > 0 && [...c.terms].some((t) => !/^\d/.test(t)) && [...c.terms].every((t) => terms.has(t) && !own.has(t)) && ![...c.terms].some((t) => others.has(t) && !mine.has(t)));
   return whole.length === 1 ? whole[0] : undefined;
 }
 
@@ -3922,7 +3985,10 @@ function figureRivals(claim: Claim, info: ClaimInfo, unstated: readonly number[]
   // count of things, "two years ago" / "two handmade wedding bands"), nor a count of other things ("the four areas" /
   // "the six remaining framework providers").
   const givenElsewhere = (x: TypedValue) => info.values.some((y) => y !== v && valueAgrees(y, x) && !(y.kind === 'quantity' && x.kind === 'number' && !x.unit && countedNoun(sentence.text, x)));
-  const conflict = onlyOfItsKind(claim, v, sentence, (x) => !givenElsewhere(x) && !countsOtherThings(info.text, v, sentence.text, x) && !timeFromNow(info, v, sentence.text.slice(x.span.end, x.span.end + 20)));
+  // (Nor a person's age, for a length of time that is none: "who has run a cheese stall … for 23 years" / "Dennis
+  // Harrop, 61, owner of Harrop's Cheeses".)
+  const ages = v.kind === 'quantity' && v.unit === 'year' && !isAge(info, v) ? new Set(agesOf(sentence.text).map((a) => a.ageSpan.start)) : undefined;
+  const conflict = onlyOfItsKind(claim, v, sentence, (x) => !givenElsewhere(x) && !countsOtherThings(info.text, v, sentence.text, x) && !timeFromNow(info, v, sentence.text.slice(x.span.end, x.span.end + 20)) && !ages?.has(x.span.start));
   return conflict ? [conflict] : [];
 }
 
@@ -3956,6 +4022,9 @@ function sameFigure(a: TypedValue, b: TypedValue): boolean {
   // A bare number may be the other's figure without its unit ("4.1 points" / "4.1 percentage points").
   if (a.kind !== b.kind && a.kind !== 'number' && b.kind !== 'number') return false;
   if (a.unit && b.unit && a.unit !== b.unit) return false;
+  // (A bound is the same figure only as the values' rules read it: "the fall was less than 1 per cent" is no "+0.5" of
+  // a column of percentage points.)
+  if ((a.bound === 'atMost' || a.bound === 'atLeast') && a.value !== b.value) return valueAgrees(a, b);
   return Math.abs(a.value - b.value) <= Math.max(a.precision ?? 0, b.precision ?? 0, Math.abs(a.value) * 1e-9);
 }
 
@@ -4833,7 +4902,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const sentence = s.c.sentence;
     if (!claimFigures.length) return oppositeDirection(info.directions, sentence.directions) ?? oppositeMove(info.directions, sentence.directions) ?? oppositeBySubject(info.text, info.directions, sentence.text, sentence.directions);
     const figures = sentence.values.filter(isNumeric);
-    const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]);
+    // (Not a rounder figure of the claim's for one the claim gives exactly elsewhere: "pay £12.50 a month instead of
+    // £8, while those in Bands 3 and 4 pay £18.75, up from £12" has the £12.50 of "up from £8 to £12.50".)
+    // (In another clause of the claim's, after "while", "whereas", "but" or a semicolon: "now pay £12.50 a month, up from
+    // £12" still has £12 for the £12.50 it reached.)
+    const clauseOf = (v: TypedValue) => info.text.slice(0, v.span.start).split(/;|\b(?:while|whereas|but)\b/).length;
+    const exactElsewhere = (i: number, x: TypedValue) => claimFigures[i].value !== x.value && claimFigures.some((w, k) => k !== i && w.value === x.value && sameFigure(w, x) && clauseOf(w) !== clauseOf(claimFigures[i]));
+    const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]) && !exactElsewhere(i, figures[j]);
     // A figure moved on one side and held on the other, or reached on one side and left on the other ("fell to
     // 3.6%" / "down from 3.6%"), whatever other words of direction either has.
     const moved = figureMoveConflict(info.text, claimFigures.map((v) => v.span), sentence.text, figures.map((v) => v.span), same);
@@ -4851,9 +4926,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const inMove = (text: string, span: Span) =>
       directedFigure(text, span) || /\b(?:from|to)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) || CHANGE_OF.test(text.slice(Math.max(0, span.start - 40), span.start)) || MOVE_TO_BOUND.test(text.slice(Math.max(0, span.start - 48), span.start));
     const claimMoves = claimFigures.filter((v) => inMove(info.text, v.span));
-    const sentenceMoves = figures.filter((x) => inMove(sentence.text, x.span));
+    // (A table's signed change is a move: "Ferncastle North (control) | … | Change (percentage points): +0.5".)
+    const sentenceMoves = figures.filter((x) => inMove(sentence.text, x.span) || (TABLE_ROW.test(sentence.text) && /(?:^|[\s:(])[+\-−–]$/.test(sentence.text.slice(Math.max(0, x.span.start - 2), x.span.start))));
     // (A bound the figure meets is the same figure: "fell by more than 6 per cent" / "rose by 6.2 per cent".)
-    const meets = (v: TypedValue, x: TypedValue) => sameFigure(v, x) || (!!v.bound && valueAgrees(v, x));
+    // (In its own unit: "the fall was less than 1 per cent" meets no "+0.5" percentage points.)
+    const meets = (v: TypedValue, x: TypedValue) => sameFigure(v, x) || (!!v.bound && valueAgrees(v, x) && (v.unit ?? '') === (x.unit ?? ''));
     if (claimMoves.length && sentenceMoves.length && !claimMoves.some((v) => figures.some((x) => meets(v, x))) && !sentenceMoves.some((x) => claimFigures.some((v) => meets(v, x)))) return undefined;
     const wide = byFigure ? undefined : (oppositeDirection(info.directions, sentence.directions) ?? (movesShared() ? oppositeMove(info.directions, sentence.directions) : undefined));
     // (Not a word that moves only figures the claim lacks, the sentence giving the claim's elsewhere: "711 offences …
@@ -5314,6 +5391,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor, the other way, the sum of two neighbouring figures of the sentence's list: "18 went to homes within
             // 15 miles" / "12 had moved to homes within five miles …, 6 to homes between five and 15 miles away".)
             if (sumInList(info.values[i], s.c.sentence)) return false;
+            // (Nor a sentence of the thing the claim compares its figure with, named only after "than": "The new site
+            // would have 24 plots, five more than are currently let at Cinder Lane" / "the Cinder Lane site … comprises
+            // 22 plots, of which 19 are currently let".)
+            if (ofComparedThing(info, info.values[i], s.c.sentence)) return false;
+            // (Nor the figure a rise or a fall starts from, with no end given, where the claim's is past it that way:
+            // "is now putting in £3.1 million" / "Mid-Wendshire District Council's contribution has risen from £2.0m".)
+            if (r.conflict.sourceSpan && pastStartOfMove(info, info.values[i], s.c.sentence, r.conflict.sourceSpan)) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -5704,12 +5788,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // in a like one ("adding nine weeks to the schedule" / "… 14 of its 22 arch spandrels. This added 11 weeks.",
       // beside "Delivery of overhead line equipment … was delayed by nine weeks").
       const min = stated <= STATED_ELSEWHERE_MAX ? WINDOW_RIVAL_MIN : ROLE_RIVAL_MIN;
+      // (The other end of the claim's move, "from 142 to 118", where a passage gives it: a sentence without it tells of
+      // another move, "the number of response officers in the two urban districts fell from 311 to 304".)
+      const partner = info.values.find((w) => w !== v && isNumeric(w) && /^\s*(?:to|-|–)\s*$/.test(v.span.end <= w.span.start ? info.text.slice(v.span.end, w.span.start) : info.text.slice(w.span.end, v.span.start)) && /\bfrom\s+$/i.test(info.text.slice(Math.max(0, Math.min(v.span.start, w.span.start) - 6), Math.min(v.span.start, w.span.start))));
+      const partnerGiven = !!partner && everywhere.some((t) => statesValue(t, partner));
       let rival: { t: TextInfo; x: TypedValue } | undefined;
       for (const t of window) {
         // (Not a sentence that gives the claim's figure too, nor a figure that is another of the claim's: "a general
         // increase of 2.99 per cent and a 2 per cent precept".)
         if (statesValue(t, v)) continue;
-        const x = t.values.find((x) => isNumeric(x) && group(x) === group(v) && !valueAgrees(v, x) && x.value !== v.value && !info.values.some((o) => o !== v && valueAgrees(o, x)) && !countsOtherThings(info.text, v, t.text, x) && roleSimilarity(v, x) >= min);
+        if (partnerGiven && !statesValue(t, partner!)) continue;
+        // (Nor a bound the figure lies just inside: "expected to take 22 months" / "just under two years".)
+        const x = t.values.find((x) => isNumeric(x) && group(x) === group(v) && !valueAgrees(v, x) && !(x.bound && !valueDiffers(v, x)) && x.value !== v.value && !info.values.some((o) => o !== v && valueAgrees(o, x)) && !countsOtherThings(info.text, v, t.text, x) && roleSimilarity(v, x) >= min);
         if (x) rival = { t, x };
         if (rival) break;
       }
@@ -6319,6 +6409,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A name the claim does not copy from this sentence, that another passage states, is not swapped: "kidnapped in
     // Baghdad" against "kidnapped in Iraq" when the next sentence says "abducted in Baghdad".
     const statedElsewhere = (x: Substitution) => info.values.some((v, i) => v.kind === 'name' && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statedAnywhere(i));
+    // A name of the claim's that the sentence has too, with the claim's two words before it: words of another name
+    // aligned with it are the sentence's own order ("96 businesses from the River Wend" / "96 businesses in
+    // Ashcombe-on-Wend from flooding from the River Wend").
+    const inPlaceElsewhere = (x: Substitution) =>
+      info.values.some((v) => {
+        if (v.kind !== 'name' || v.span.start > x.claimSpan.start || v.span.end < x.claimSpan.end) return false;
+        const before = /(?:^|\s)(\p{L}+\s+\p{L}+\s+)$/u.exec(info.text.slice(Math.max(0, v.span.start - 40), v.span.start))?.[1];
+        return !!before && hasPhrase(chosen.c.sentence.text, before + v.text);
+      });
     // A word of a sentence the claim copies replaced by one that another sentence of the evidence has next to the
     // same word: the claim took the phrase from there ("Lindqvist stopped at Turn 10 with a hydraulic failure",
     // where his sentence says "with a gearbox failure" and another "Hartmann's hydraulic failure"). Word vectors
@@ -6487,7 +6586,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Not a people's adjective for its country's possessive: "Kenyan Grace Wanjiru" / "Kenya's Grace Wanjiru".)
         // (A common noun that opens both sentences is no name: "Families with questions can call" / "Parents with
         // questions can call".)
-        (x.named && !(x.claimSpan.start === 0 && GENERIC_NOUNS.has(x.claim.toLowerCase())) && (copied || x.displaced || !statedElsewhere(x)) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan) && !namesDescription(x, info.text, chosen.c.sentence.text)) ||
+        (x.named && !(x.claimSpan.start === 0 && GENERIC_NOUNS.has(x.claim.toLowerCase())) && (copied || x.displaced || !statedElsewhere(x)) && !inPlaceElsewhere(x) && !nameWordForms(x.claim.toLowerCase().replace(/['’]s$/, ''), x.source.toLowerCase().replace(/['’]s$/, '')) && !shortOfficeName(x.claim, chosen.c.sentence.text, x.sourceSpan) && !namesDescription(x, info.text, chosen.c.sentence.text)) ||
         // A unit of time or measure for another ("within a month" / "within a year").
         (UNIT_WORDS.has(x.claim.toLowerCase()) && UNIT_WORDS.has(x.source.toLowerCase())) ||
         (x.similarity !== undefined && /^\p{L}{4,}$/u.test(x.claim) && /^\p{L}{4,}$/u.test(x.source) &&
@@ -7114,7 +7213,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (All three of them: not "turned the field along Quayside" with a "section" for "the Quayside section, where a turn
     // cone was placed".)
     const withWordsAfter = after.length === 3 && scored.some((o) => o.c.sentence !== found?.sentence && statesValue(o.c.sentence, body!) && after.every((t) => o.c.sentence.terms.has(t)));
-    if (found && !together && !asWritten && !withWordsAfter) {
+    // (Or a passage that gives the claim's as the other's address, right after it: "The lease on the Mill Lane premises"
+    // / "The lease on Cobbleford Health Centre …", beside "its branch surgery at Cobbleford Health Centre, Mill Lane,
+    // Cobbleford".)
+    // (A street's name, not an item of a list: "at Kesterwick, Pellbridge and Ashcombe Junction stations".)
+    const address = !!body && STREET_NAME.test(body.text) && scored.some((o) => [o.c.sentence, ...o.c.context].some((t) => hasPhrase(t.text, `${found!.source.text}, ${body.text}`) || hasPhrase(t.text, `${found!.source.text} (${body.text}`)));
+    if (found && !together && !asWritten && !withWordsAfter && !address) {
       // The passage of the sentence that names the other, when it is a candidate (a neighbour may be none).
       conflicting = scored.find((s) => s.c.sentence === found.sentence) ?? chosen;
       const inSentence = found.sentence === conflicting.c.sentence;

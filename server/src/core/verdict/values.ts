@@ -465,8 +465,10 @@ const SCORE_SHAPE = /\d\s?[-–:]\s?\d/;
  * hyphened form: elsewhere "from eight to one" is a change.
  */
 const VOTE_COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+/** The count against, which may be none: "voted eleven to nothing against it". */
+const VOTE_COUNT_OR_NONE = VOTE_COUNT.replace(/\)$/, '|nothing|none|nil)');
 const VOTE_IN_WORDS = new RegExp(
-  `(?:\\b(?:vote|votes|voted|voting|split|majority)\\s+(?:of\\s+|was\\s+|by\\s+)?|\\bby\\s+(?=\\S+\\s+votes?\\b)|(?<![\\p{L}\\p{N}-])(?=\\S+\\s+votes\\s+to\\s))${VOTE_COUNT}(?:\\s+votes?)?\\s+to\\s+${VOTE_COUNT}(?:\\s+votes?)?${E}(?!\\s*(?:%|per\\s*cent|percent|points?)\\b)|${B}${VOTE_COUNT}[-–]${VOTE_COUNT}(?=\\s+(?:vote|votes|split|majority|decision)\\b)`,
+  `(?:\\b(?:vote|votes|voted|voting|split|majority)\\s+(?:of\\s+|was\\s+|by\\s+)?|\\bby\\s+(?=\\S+\\s+votes?\\b)|(?<![\\p{L}\\p{N}-])(?=\\S+\\s+votes\\s+to\\s))${VOTE_COUNT}(?:\\s+votes?)?\\s+to\\s+${VOTE_COUNT_OR_NONE}(?:\\s+votes?)?${E}(?!\\s*(?:%|per\\s*cent|percent|points?)\\b)|${B}${VOTE_COUNT}[-–]${VOTE_COUNT}(?=\\s+(?:vote|votes|split|majority|decision)\\b)`,
   'giud',
 );
 /** A school year group after a count, and the noun after it: " Year 11 students", " new Year 7 students". */
@@ -489,15 +491,15 @@ const VOTES_FOR_AGAINST = new RegExp(`(?<![\\p{L}\\p{N}.,])${VOTE_COUNT}(?:\\s+v
 /** The votes of a text given in words or as "N to M" (`VOTE_IN_WORDS`): each vote's span and its two counts. */
 function votesInWords(text: string): { span: Span; counts: [number, number] }[] {
   if (!VOTE_SHAPE.test(text)) return [];
-  const count = (w: string) => (/^\d/.test(w) ? Number(w) : WORD_VALUE[w.toLowerCase()]);
+  const count = (w: string) => (/^\d/.test(w) ? Number(w) : /^(?:nothing|none|nil)$/i.test(w) ? 0 : WORD_VALUE[w.toLowerCase()]);
   const out: { span: Span; counts: [number, number] }[] = [];
   for (const m of text.matchAll(VOTE_IN_WORDS)) {
     const [i, j] = m[1] !== undefined ? [1, 2] : [3, 4];
     out.push({ span: { start: m.indices![i]![0], end: m[1] !== undefined ? m.index! + m[0].length : m.indices![j]![1] }, counts: [count(m[i]), count(m[j])] });
   }
   for (const m of text.matchAll(VOTE_TALLY)) out.push({ span: { start: m.index!, end: m.index! + m[0].length }, counts: [count(m[1]), count(m[2])] });
-  // (Not a vote with none against, which a writer gives as "by seven votes to none" or "unanimously".)
-  for (const m of text.matchAll(VOTES_FOR_AGAINST)) if (count(m[2]) > 0) out.push({ span: { start: m.index!, end: m.index! + m[0].length }, counts: [count(m[1]), count(m[2])] });
+  // (A vote with none against too, which a writer gives as "by seven votes to none": "7 in favour, 0 against".)
+  for (const m of text.matchAll(VOTES_FOR_AGAINST)) out.push({ span: { start: m.index!, end: m.index! + m[0].length }, counts: [count(m[1]), count(m[2])] });
   return out;
 }
 
@@ -1765,9 +1767,26 @@ function unitOfList(text: string, values: Omit<TypedValue, 'role'>[]): void {
     if (a.kind !== 'quantity' || !a.unit || !MEASURES.has(a.unit) || a.unit === 'clock' || a.unit === 'clock12' || a.unit === 'times' || a.unit === 'score' || a.unit === 'fraction') continue;
     const gap = text.slice(a.span.end, b.span.start);
     if (gap.length > 60 || /[.;:!?()]/.test(gap) || !LIST_JOIN.test(gap) || !AFTER_BARE.test(text.slice(b.span.end, b.span.end + 12))) continue;
+    if (parallelsABareCount(text, values, k)) continue;
     b.kind = 'quantity';
     b.unit = a.unit;
   }
+}
+
+/**
+ * Whether a bare figure is followed by the same two words as a bare count before it in the text, and so is a count
+ * like that one ("12 had moved to homes within five miles, 6 to homes between five and 15 miles away and 3 to homes
+ * more than 15 miles away": the 3 is a count of homes, as the 6 is, not a distance).
+ */
+function parallelsABareCount(text: string, values: Omit<TypedValue, 'role'>[], k: number): boolean {
+  const after = (v: Omit<TypedValue, 'role'>) => /^\s+(\p{L}+\s+\p{L}+)\b/u.exec(text.slice(v.span.end, v.span.end + 40))?.[1].toLowerCase();
+  const words = after(values[k]);
+  if (!words) return false;
+  for (let j = 0; j < k - 1; j++) {
+    const c = values[j];
+    if (c.kind === 'number' && c.unit === undefined && !c.label && after(c) === words) return true;
+  }
+  return false;
 }
 
 /** Between a change's first figure and a bare second one: "to", after a time or place of the first ("in 2022 to"). */
@@ -3132,12 +3151,27 @@ const NEVER_BARE = new Set(['of-count', 'clock', 'clock12', 'degC', 'degF', 'sco
 /** How far inside "almost", "nearly" or "just over" a figure a bare figure may be: a twentieth of it. */
 const NEAR_WINDOW = 0.05;
 
+/** Months in a year, days in a week: the larger unit of time a source's figure is in, in the claim's smaller one. */
+const TIME_UNIT_SIZE: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.4375, year: 365.25 };
+
+/**
+ * A quarter of the source's unit of time, in the unit the two are compared in, when the source's is the larger of
+ * the two ("22 months" / "just under two years"): how far inside a bound in whole years a figure in months may be.
+ */
+function coarserTime(claim: TypedValue, source: TypedValue): number | undefined {
+  const a = TIME_UNIT_SIZE[claim.unit ?? ''];
+  const b = TIME_UNIT_SIZE[source.unit ?? ''];
+  if (claim.kind !== 'quantity' || source.kind !== 'quantity' || !a || !b || b <= a) return undefined;
+  return (b / a) * 0.25;
+}
+
 /**
  * Whether a source value is a different value of the same kind — the precondition for a contradiction (whether
  * it is about the same thing is decided by roles and topic, elsewhere).
  */
 export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   if (unitSlip(claim, source)) return true;
+  const original = { claim, source };
   [claim, source] = inOneUnit(claim, source);
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value !== source.value;
   if (isNumeric(claim)) {
@@ -3163,9 +3197,12 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       if (source.bound === 'atMost' && claim.value < source.value && claim.value > 0) return false;
     }
     // (Nor a bare figure just inside a bound close to its figure: "launched 59 times" / "launched almost 60 times".)
+    // (In a smaller unit of time, within a quarter of the larger unit: "expected to take 22 months" / "expected to take
+    // just under two years".)
     if (!claim.bound && source.near && claim.value !== undefined && source.value !== undefined && source.value > 0) {
-      if (source.bound === 'atMost' && claim.value < source.value && claim.value >= source.value * (1 - NEAR_WINDOW)) return false;
-      if (source.bound === 'atLeast' && claim.value > source.value && claim.value <= source.value * (1 + NEAR_WINDOW)) return false;
+      const window = Math.max(source.value * NEAR_WINDOW, coarserTime(original.claim, original.source) ?? 0);
+      if (source.bound === 'atMost' && claim.value < source.value && claim.value >= source.value - window) return false;
+      if (source.bound === 'atLeast' && claim.value > source.value && claim.value <= source.value + window) return false;
     }
     return !numberAgrees(claim, source);
   }
