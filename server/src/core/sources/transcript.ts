@@ -470,6 +470,10 @@ function byInitials(label: string, names: readonly { name: string; at: number; e
   };
   const found = names.filter((n) => initials(n.name).includes(label));
   if (new Set(found.map((n) => n.name)).size === 1) return found[0];
+  // (One person by a name and by the fuller one with it: "Dougie Ferrier" and 'Douglas "Dougie" Ferrier'.)
+  const words = (n: { name: string }) => n.name.toLowerCase().replace(/["“”'‘’]/g, '').split(/\s+/);
+  const fullest = found.reduce<(typeof found)[number] | undefined>((a, n) => (!a || words(n).length > words(a).length ? n : a), undefined);
+  if (fullest && found.every((n) => words(n).every((w) => words(fullest).includes(w)))) return fullest;
   // (One person written in full and by an initial: "Interviewer: Sam Okafor" and "Transcribed by S. Okafor".)
   const full = found.filter((n) => !/\p{Lu}\./u.test(n.name));
   const last = (n: { name: string }) => n.name.split(/\s+/).pop();

@@ -18,7 +18,7 @@ import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } 
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { hedgeWords, isNumeric, nameForms, ownRatioFigures, personalNameWords, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, ownChangeShare, ownRatioFigures, personalNameWords, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -935,6 +935,13 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
   for (const [i, v] of claim.values.entries()) {
     if (statedByEvidence[i] || v.unit !== 'times') continue;
     const own = ownRatioFigures(claim.text, claim.values, v);
+    if (own && own.every((f) => statedByEvidence[claim.values.indexOf(f)])) statedByEvidence[i] = true;
+  }
+  // So is a share of a change it works out from two of its own figures, both stated ("will fall from 352 to 287, a
+  // reduction of nearly a fifth" from the row "Total | Current weekly hours: 352 | Proposed weekly hours: 287").
+  for (const [i, v] of claim.values.entries()) {
+    if (statedByEvidence[i] || (v.unit !== 'fraction' && v.kind !== 'percent')) continue;
+    const own = ownChangeShare(claim.text, claim.values, v);
     if (own && own.every((f) => statedByEvidence[claim.values.indexOf(f)])) statedByEvidence[i] = true;
   }
   for (const [i, v] of claim.values.entries()) {

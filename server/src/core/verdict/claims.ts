@@ -545,7 +545,8 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   };
   // (Not a name that describes the next one: "Hallworth Greene partners Fiona Ashcombe and Daniel Okonjo were
   // appointed" / "Fiona Ashcombe and Daniel Okonjo, both partners at Hallworth Greene LLP, were appointed".)
-  const describes = (v: TypedValue) => people.some((p) => p.span.start > v.span.end && /^\s+(?:[\p{Ll}'’-]+\s+){1,2}$/u.test(info.text.slice(v.span.end, p.span.start)));
+  // (Or owns the post of the next one in apposition: "with Ashby Lane's acting head, Rohan Batley, as her deputy".)
+  const describes = (v: TypedValue) => people.some((p) => p.span.start > v.span.end && (/^\s+(?:[\p{Ll}'’-]+\s+){1,2}$/u.test(info.text.slice(v.span.end, p.span.start)) || /^['’]s?\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)*$/u.test(info.text.slice(v.span.end, p.span.start))));
   for (const a of people) {
     if (describes(a)) continue;
     for (const b of people) {
@@ -1356,10 +1357,10 @@ function rankingDenied(text: string): boolean {
 /** A judgement after "the most" or "the least", which no figure ranks: "serious", "significant", "important". */
 const JUDGEMENT_AFTER = /^\s+(?:serious|severe|significant|important|notable|memorable|controversial|ambitious|complex|difficult|urgent|dramatic|striking|unusual|prominent|senior|experienced|influential|vulnerable)\b/i;
 /** A noun of change right after a superlative (two words may come between): "largest single rise", "biggest fall". */
-const CHANGE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|overrun|overspend)\b/iu;
+const CHANGE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|saving|savings|overrun|overspend)\b/iu;
 
 /** A noun of falling right after a superlative: "the biggest quarterly fall", "the largest reduction". */
-const FALL_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts)\b/iu;
+const FALL_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|saving|savings)\b/iu;
 
 /** A noun of rising right after a superlative: "the biggest percentage rise", "the largest increase". */
 const RISE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|jumps)\b/iu;
@@ -1563,6 +1564,11 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
     if (figure || byWord.length === 1) {
       const cell = figure ? cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(figure, x))) : byWord[0];
       if (!cell) continue;
+      // (A ranking of changes ranks no column of a year's or a state's levels: "The biggest single saving comes from
+      // cancelling the fireworks display, which cost £8,500 last year" / "Fireworks display | 2024 actual (£): 8,500 |
+      // 2025 budget (£): 0"; a column of savings or cuts is one of changes, "the largest single saving, of £1.8
+      // million", and so is one of what a cut takes, "the largest academic cut, with 42 posts at risk".)
+      if (ofChange && !changeCells.length && !CHANGE_COLUMN.test(cell.label) && !/\b(?:saving|savings|reduction|reductions|cut|cuts|loss|losses|growth|drop)\b/i.test(cell.label) && /\b(?:19|20)\d\d\b|\b(?:actual|budget|current|proposed|previous|old|new|before|after)\b/i.test(cell.label)) continue;
       const mine = figure ? c.sentence.values.find((x) => x.span.start >= cell.valueStart && x.span.end <= cell.end && valueAgrees(figure, x))! : valueIn(cell)!;
       // The rows that come before it in the column, best first.
       // (In one unit: "41 hours" is longer than "18 hours 30 minutes", which is 1,110 minutes.)
@@ -5244,7 +5250,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (Or the verb after a date put first: "On Thursday 14 November, cabinet agreed to release …".)
     const fronted = full && /^\s*on\s+$/i.test(info.text.slice(0, v.span.start)) ? (/^,?((?:\s+[\p{L}'’-]+){1,4})/u.exec(info.text.slice(v.span.end))?.[1] ?? '').toLowerCase().split(/\s+/) : [];
     // (Or a verb of record a few words before, in the clause: "was sentenced at Carrbrook Crown Court on Friday 19 April".)
-    const clause = full ? (/(?:^|[,;:])([^,;:]*)$/.exec(info.text.slice(Math.max(0, v.span.start - 60), v.span.start))?.[1] ?? '').toLowerCase().split(/[^\p{L}]+/u).slice(-7) : [];
+    // (Past an aside between commas: "voted by 9 to 4, with one abstention, on Monday 28 April".)
+    const segments = info.text.slice(Math.max(0, v.span.start - 100), v.span.start).split(/[,;:]/);
+    const last = segments[segments.length - 1];
+    const own = segments.length >= 3 && /^\s*(?:on|at|in)\s*$/i.test(last) ? segments[segments.length - 3] + last : last;
+    const clause = full ? own.toLowerCase().split(/[^\p{L}]+/u).slice(-7) : [];
     if (!day || !((event && DAY_OF_RECORD.test(event)) || fronted.some((w) => DAY_OF_RECORD.test(w)) || clause.some((w) => DAY_OF_RECORD.test(w)))) return false;
     const [year, month, date] = day.split('-').map(Number);
     return month === v.date!.month && date === v.date!.day && (v.date!.year === undefined || v.date!.year === year) && (v.date!.weekday === undefined || v.date!.weekday === weekdayOf(day));
@@ -6536,9 +6546,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // the merger is blocked.)
       return !x.named && !!term && !oppositeInPlace(x.claim, x.source) && !negativeOf(x.claim, x.source) && chosen.c.head.some((t) => [...t.terms].some((k) => lemma(k) === lemma(term)));
     };
+    // A figure inside the bound the sentence gives in its place, which the figures' rules let stand: "fell … to 2,585
+    // tonnes" / "to under 2,600 tonnes".
+    const insideBound = (x: Substitution) => {
+      const mine = info.values.find((v) => isNumeric(v) && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end);
+      const theirs = chosen.c.sentence.values.find((v) => isNumeric(v) && v.span.start <= x.sourceSpan.start && v.span.end >= x.sourceSpan.end);
+      return !!mine && !!theirs && !!theirs.bound && !valueDiffers(mine, theirs);
+    };
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
+        !insideBound(x) &&
         !fromWindow(x) &&
         !withFigureElsewhere(x) &&
         !inTitle(x) &&
@@ -7659,9 +7677,15 @@ function deniedOfAnother(t: TextInfo, word: string, claim: TextInfo): boolean {
   const share = k && SHARE_SUBJECT.exec(t.text.slice(Math.max(0, k.start - 80), k.start));
   const noun = share && processTerm(share[2].toLowerCase());
   if (noun && !claim.terms.has(noun) && ![...claim.terms].some((x) => lemma(x) === lemma(noun)) && !claim.values.some((v) => isNumeric(v) && v.text.replace(/\D/g, '') === share[1].replace(/\D/g, ''))) return true;
+  // (Or the denial of one thing the claim sets against another, whose relative clause has the word: "the council's own
+  // forecasts, which take account of 640 homes …, compared with the trust's projection of 465" / "Your projection of
+  // 465 pupils … does not take account of the Hayward Fields development".)
+  const said = claim.tokens.find((x) => !!x.term && lemma(x.term) === word);
+  const deniedSubject = k && /\b(?:[Tt]he|[Yy]our|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\s+(\p{Ll}{3,})\b[^.;:]{0,80}?\b(?:does|do|did|is|are|was|were|has|have|had)\s+not\s+(?:\p{Ll}+\s+)?$/u.exec(t.text.slice(Math.max(0, k.start - 120), k.start))?.[1];
+  const relative = said && /(\p{Ll}{3,}),?\s+(?:which|that|who)\s+(?:\p{Ll}+\s+)?$/u.exec(claim.text.slice(Math.max(0, said.start - 40), said.start))?.[1];
+  if (deniedSubject && relative && lemma(processTerm(relative) ?? relative) !== lemma(processTerm(deniedSubject) ?? deniedSubject) && claim.tokens.some((x) => x.start > said!.end && !!x.term && lemma(x.term) === lemma(processTerm(deniedSubject) ?? deniedSubject))) return true;
   // (Or "it did not …" of one thing, where the claim's word is done by a count of people or things: "asking why it did
   // not attend" (a bus company) says nothing of "About 70 people attended a meeting".)
-  const said = claim.tokens.find((x) => !!x.term && lemma(x.term) === word);
   return !!k && !!said && SINGULAR_DENIAL.test(t.text.slice(Math.max(0, k.start - 40), k.start)) && COUNTED_BEFORE.test(claim.text.slice(Math.max(0, said.start - 40), said.start));
 }
 

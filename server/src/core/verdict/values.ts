@@ -2336,6 +2336,27 @@ export function impliedRatios(text: string, values: readonly TypedValue[]): { ra
   return out;
 }
 
+/** A noun of change right before a share: "a reduction of nearly", "a rise of". */
+const CHANGE_NOUN_BEFORE = /\b(?:rise|increase|fall|drop|reduction|cut|decrease|decline|growth|jump|saving|loss)\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under)|more\s+than|less\s+than|over|under)\s+)?$/i;
+
+/**
+ * The two figures of a change a text gives, whose change its share `share` describes ("weekly opening hours will fall
+ * from 352 to 287, a reduction of nearly a fifth": 18.5%): a writer's own arithmetic on figures a source may give apart.
+ * The old figure first.
+ */
+export function ownChangeShare(text: string, values: readonly TypedValue[], share: TypedValue): [TypedValue, TypedValue] | undefined {
+  if (share.value === undefined || !(share.unit === 'fraction' || (share.kind === 'percent' && share.unit === '%'))) return undefined;
+  if (!CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, share.span.start - 40), share.span.start))) return undefined;
+  const part = share.unit === 'fraction' ? share.value : share.value / 100;
+  for (const r of impliedRatios(text, values)) {
+    if (r.span.end > share.span.start || share.span.start - r.span.end > 40) continue;
+    if (!shareAgrees(share, part, Math.abs(r.ratio - 1))) continue;
+    const [a, b] = [values.find((v) => v.span.start === r.span.start), values.find((v) => v.span.end === r.span.end)];
+    if (a && b) return [a, b];
+  }
+  return undefined;
+}
+
 /**
  * The two figures of a text whose ratio its multiple `multiple` describes ("has quadrupled, from £0.3m to £1.2m"; "took
  * 19 weeks, more than three times the six weeks planned"): a writer's own arithmetic on figures a source may give
@@ -3204,6 +3225,9 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       if (source.bound === 'atMost' && claim.value < source.value && claim.value >= source.value - window) return false;
       if (source.bound === 'atLeast' && claim.value > source.value && claim.value <= source.value + window) return false;
     }
+    // (Nor a figure that a source's "around" rounds: "an estimated £412,000 a year" / "the saving of around £400,000
+    // a year", another source giving the £412,000.)
+    if (source.bound === 'about' && claim.value !== undefined && source.value !== undefined && significantDigits(claim.value) > significantDigits(source.value) && Math.abs(claim.value - source.value) <= Math.abs(source.value) * 0.05) return false;
     return !numberAgrees(claim, source);
   }
   switch (claim.kind) {
