@@ -2043,7 +2043,8 @@ const WANT_OF = /\b(?:lack|shortage|absence|scarcity|dearth)\s+of\s+(?:[\p{L}'�
  * "no" does: "must end all outdoor music" / "said no outdoor music at all"; "banned any further building" (not a noun's
  * preposition: "a ban on gay people" is no "no gay people").
  */
-const ENDED_BEFORE = /\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|scrap|scraps|scrapped|ban|bans|banned|banning|axe|axes|axed)\s+(?!(?:on|of|for|to|in|at|by|with)\b)(?:(?:all|any|the|its|their|further)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// (Or the noun of a ban on it: "She welcomed the ban on Saturday blasting" / "there is no blasting on Saturdays".)
+const ENDED_BEFORE = /\b(?:(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|scrap|scraps|scrapped|ban|bans|banned|banning|axe|axes|axed)\s+(?!(?:on|of|for|to|in|at|by|with)\b)(?:(?:all|any|the|its|their|further)\s+)?|(?:ban|bans|prohibition|moratorium)\s+on\s+(?:(?:all|any)\s+)?)(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** An instruction not to do what comes next: "urging other clubs not to ". */
 const URGED_NOT_TO = new RegExp(String.raw`\b${INSTRUCTION_VERB}\s+(?:[A-Za-z'’-]+\s+){0,3}not\s+to\s+$`, 'i');
@@ -5401,6 +5402,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor, the other way, the sum of two neighbouring figures of the sentence's list: "18 went to homes within
             // 15 miles" / "12 had moved to homes within five miles …, 6 to homes between five and 15 miles away".)
             if (sumInList(info.values[i], s.c.sentence)) return false;
+            // (Nor a name the claim gives itself, in another of its names: "the Rivers and Coast Agency" / "call the
+            // Agency as well as Wessmere", the claim's "Rivers" read apart from its "Coast Agency".)
+            const rivalName = info.values[i].kind === 'name' && r.conflict.sourceSpan ? s.c.sentence.values.find((x) => x.kind === 'name' && x.span.start === r.conflict.sourceSpan!.start) : undefined;
+            if (rivalName && info.values.some((w, j) => j !== i && w.kind === 'name' && (valueAgrees(w, rivalName) || valueAgrees(rivalName, w)))) return false;
             // (Nor a sentence of the thing the claim compares its figure with, named only after "than": "The new site
             // would have 24 plots, five more than are currently let at Cinder Lane" / "the Cinder Lane site … comprises
             // 22 plots, of which 19 are currently let".)
@@ -6422,9 +6427,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A name of the claim's that the sentence has too, with the claim's two words before it: words of another name
     // aligned with it are the sentence's own order ("96 businesses from the River Wend" / "96 businesses in
     // Ashcombe-on-Wend from flooding from the River Wend").
+    // (Or that the passage's heading gives whole: "Inspectors from the Children's Care Standards Inspectorate" / "#
+    // Children's Care Standards Inspectorate — Inspection report summary", over "Social Care Regulatory Inspector".)
     const inPlaceElsewhere = (x: Substitution) =>
       info.values.some((v) => {
         if (v.kind !== 'name' || v.span.start > x.claimSpan.start || v.span.end < x.claimSpan.end) return false;
+        if (v.name!.length >= 3 && chosen.c.head.some((t) => statesValue(t, v))) return true;
         const before = /(?:^|\s)(\p{L}+\s+\p{L}+\s+)$/u.exec(info.text.slice(Math.max(0, v.span.start - 40), v.span.start))?.[1];
         return !!before && hasPhrase(chosen.c.sentence.text, before + v.text);
       });
@@ -6724,7 +6732,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (holders.length) {
       // (And the line that gives a quote its speaker: "Sunita Varrell, Director of Engineering, Westvale Railways, said:"
       // over her words, "Graham Pettifer, Managing Director, Westvale Railways, said:" over his.)
-      const theirs = scored.flatMap((s) => [s.c.sentence, ...(s.c.speaker ? [s.c.speaker] : [])].flatMap((t) => (OFFICE_HEAD.test(t.text) ? officeHolders(t.text).map((o) => ({ s, o })) : [])));
+      // (Not an office held before: "led by Dr Imogen Castell, a former director of children's services".)
+      const theirs = scored.flatMap((s) => [s.c.sentence, ...(s.c.speaker ? [s.c.speaker] : [])].flatMap((t) => (OFFICE_HEAD.test(t.text) ? officeHolders(t.text).filter((o) => !FORMER.test(t.text.slice(Math.max(0, o.titleSpan.start - 12), o.titleSpan.start))).map((o) => ({ s, o })) : [])));
       // (The same list under another name: the branch below has a `theirs` of its own, whether the words are the person's.)
       const evidenceHolders = theirs;
       // (A double-barrelled name's last part: "sandhu-oakes" here, "sandhu", "oakes" as a name value splits it.)

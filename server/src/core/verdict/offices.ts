@@ -123,6 +123,8 @@ const NOT_OF_OFFICE = new Set([
   'madam', 'mister', 'mr', 'honour', 'honor', 'the', 'its', 'their', 'his', 'her', 'a', 'an', 'and', 'of', 'as', 'by', 'was', 'is', 'said', 'says', 'new', 'former', 'then',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // (Days by their distance from now: "issued yesterday by Inspector Helen Ashworth".)
+  'yesterday', 'today', 'tomorrow', 'tonight', 'now', 'recently', 'previously',
 ]);
 
 /**

@@ -3215,6 +3215,9 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
     // "more than four thousand responses" (not a bound close to its figure, "nearly 400", nor a cap, "up to 190").
     if (!claim.bound && !source.near && !source.cap && claim.value !== undefined && source.value !== undefined) {
       if (source.bound === 'atLeast' && claim.value > source.value) return false;
+      // (Nor the figure of the bound itself: "the 10-year minimum" / "the minimum of at least 10 years".)
+      // (Not a multiple's: "double" is not "more than double".)
+      if ((source.bound === 'atLeast' || source.bound === 'atMost') && claim.value === source.value && claim.unit !== 'times' && claim.unit !== 'fraction') return false;
       if (source.bound === 'atMost' && claim.value < source.value && claim.value > 0) return false;
     }
     // (Nor a bare figure just inside a bound close to its figure: "launched 59 times" / "launched almost 60 times".)
