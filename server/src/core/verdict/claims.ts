@@ -2043,8 +2043,13 @@ const WANT_OF = /\b(?:lack|shortage|absence|scarcity|dearth)\s+of\s+(?:[\p{L}'�
  * "no" does: "must end all outdoor music" / "said no outdoor music at all"; "banned any further building" (not a noun's
  * preposition: "a ban on gay people" is no "no gay people").
  */
-// (Or the noun of a ban on it: "She welcomed the ban on Saturday blasting" / "there is no blasting on Saturdays".)
-const ENDED_BEFORE = /\b(?:(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|scrap|scraps|scrapped|ban|bans|banned|banning|axe|axes|axed)\s+(?!(?:on|of|for|to|in|at|by|with)\b)(?:(?:all|any|the|its|their|further)\s+)?|(?:ban|bans|prohibition|moratorium)\s+on\s+(?:(?:all|any)\s+)?)(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const ENDED_BEFORE = /\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|cease|ceases|ceased|scrap|scraps|scrapped|ban|bans|banned|banning|axe|axes|axed)\s+(?!(?:on|of|for|to|in|at|by|with)\b)(?:(?:all|any|the|its|their|further)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * A ban's noun and "on" before an act, which denies the act as a "no" does: "She welcomed the ban on Saturday
+ * blasting" / "there is no blasting on Saturdays" (an act, "-ing": not "a ban on gay people").
+ */
+const BAN_ON_BEFORE = /\b(?:ban|bans|prohibition|moratorium)\s+on\s+(?:(?:all|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** An instruction not to do what comes next: "urging other clubs not to ". */
 const URGED_NOT_TO = new RegExp(String.raw`\b${INSTRUCTION_VERB}\s+(?:[A-Za-z'’-]+\s+){0,3}not\s+to\s+$`, 'i');
@@ -2477,10 +2482,6 @@ function weekdayOfRange(text: string, v: TypedValue): boolean {
   return false;
 }
 
-/**
- * Whether a claim's whole count is the sum of two neighbouring counts of a sentence's list, nothing of the kind between
- * them ("18" / "12 had moved to homes within five miles …, 6 to homes between five and 15 miles away").
- */
 /** A rise or a fall "from" a figure, right before it ("has risen from", "fell from"). */
 const RISE_FROM = /\b(?:rise[ns]?|rose|increased|grown|grew|gone\s+up|went\s+up|up|climbed|doubled|trebled)\s+from\s+$/i;
 const FALL_FROM = /\b(?:fall(?:en|s)?|fell|decreased|dropped|cut|reduced|gone\s+down|went\s+down|down|shrunk|shrank)\s+from\s+$/i;
@@ -2522,6 +2523,10 @@ function ofComparedThing(info: ClaimInfo, v: TypedValue, sentence: TextInfo): bo
   return after.some((w) => statesValue(sentence, w)) && !before.some((w) => statesValue(sentence, w));
 }
 
+/**
+ * Whether a claim's whole count is the sum of two neighbouring counts of a sentence's list, nothing of the kind between
+ * them ("18" / "12 had moved to homes within five miles …, 6 to homes between five and 15 miles away").
+ */
 function sumInList(v: TypedValue, sentence: TextInfo): boolean {
   if (v.value === undefined || v.bound || !Number.isInteger(v.value) || v.value <= 0 || (v.kind !== 'number' && !(v.kind === 'quantity' && countUnit(v.unit)))) return false;
   const counts = sentence.values.filter((x) => x.kind === v.kind && x.unit === v.unit && !x.bound && x.value !== undefined && Number.isInteger(x.value) && x.value > 0);
@@ -4029,9 +4034,6 @@ function sameFigure(a: TypedValue, b: TypedValue): boolean {
   // A bare number may be the other's figure without its unit ("4.1 points" / "4.1 percentage points").
   if (a.kind !== b.kind && a.kind !== 'number' && b.kind !== 'number') return false;
   if (a.unit && b.unit && a.unit !== b.unit) return false;
-  // (A bound is the same figure only as the values' rules read it: "the fall was less than 1 per cent" is no "+0.5" of
-  // a column of percentage points.)
-  if ((a.bound === 'atMost' || a.bound === 'atLeast') && a.value !== b.value) return valueAgrees(a, b);
   return Math.abs(a.value - b.value) <= Math.max(a.precision ?? 0, b.precision ?? 0, Math.abs(a.value) * 1e-9);
 }
 
@@ -6174,6 +6176,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (said && AVOIDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 24), said.start))) continue;
       // Nor one it gives after a verb of ending or banning ("must end all outdoor music" / "said no outdoor music at all").
       if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
+      if (said && /ing$/i.test(info.text.slice(said.start, said.end)) && BAN_ON_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       // Nor one the claim says someone was urged not to do, which the instruction denies as the source's does: "urging
       // other clubs not to wait for their broker" / "Don't wait for your broker to chase you".
       if (said && URGED_NOT_TO.test(info.text.slice(Math.max(0, said.start - 60), said.start))) continue;
