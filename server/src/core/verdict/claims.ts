@@ -509,6 +509,13 @@ function hasWordForWord(evidence: string, words: string): boolean {
 /** A text as words are compared word for word: lower case, one kind of apostrophe, single spaces. */
 const wordForWord = (t: string) => t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 
+
+/** Courtesy titles before a name ("Dr ", "Cllr "), any number of them. */
+const TITLES_BEFORE_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)*`;
+/** A possessive's post and a comma before the next name: "'s chair, Professor " (a body's post its holder holds). */
+const POST_OF_NEXT = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s*${TITLES_BEFORE_NAME}$`, 'u');
+/** The same in lower-case words only, after a name that owns the post: "'s acting head, " (Ashby Lane's). */
+const OWN_POST_OF_NEXT = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s*${TITLES_BEFORE_NAME}$`, 'u');
 /**
  * Two people given what befell each other ("Callum Reddy was found guilty of murder, while Darnell Fisk was
  * convicted of manslaughter" / "Darnell Fisk, 24, was found guilty of murder … A second defendant, Callum Reddy, 22,
@@ -534,7 +541,7 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   // for "Professor Elaine Carrick, chair of the Northern Isles Transport Board, …").
   const ownerOf = (m: { t: TextInfo; v: TypedValue }, a: TypedValue) => {
     const next = m.t.values.find((v) => v.kind === 'name' && v.span.start >= m.v.span.end);
-    return !!next && agreesEitherWay(a, next) && /^['’]s?\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)*$/u.test(m.t.text.slice(m.v.span.end, next.span.start));
+    return !!next && agreesEitherWay(a, next) && POST_OF_NEXT.test(m.t.text.slice(m.v.span.end, next.span.start));
   };
   const wordOf = (a: TypedValue, b: TypedValue) => {
     const ofA = mentioned.get(a)!;
@@ -546,7 +553,7 @@ function namesOfOtherWords(info: ClaimInfo, texts: readonly TextInfo[]): { claim
   // (Not a name that describes the next one: "Hallworth Greene partners Fiona Ashcombe and Daniel Okonjo were
   // appointed" / "Fiona Ashcombe and Daniel Okonjo, both partners at Hallworth Greene LLP, were appointed".)
   // (Or owns the post of the next one in apposition: "with Ashby Lane's acting head, Rohan Batley, as her deputy".)
-  const describes = (v: TypedValue) => people.some((p) => p.span.start > v.span.end && (/^\s+(?:[\p{Ll}'’-]+\s+){1,2}$/u.test(info.text.slice(v.span.end, p.span.start)) || /^['’]s?\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+,\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)*$/u.test(info.text.slice(v.span.end, p.span.start))));
+  const describes = (v: TypedValue) => people.some((p) => p.span.start > v.span.end && (/^\s+(?:[\p{Ll}'’-]+\s+){1,2}$/u.test(info.text.slice(v.span.end, p.span.start)) || OWN_POST_OF_NEXT.test(info.text.slice(v.span.end, p.span.start))));
   for (const a of people) {
     if (describes(a)) continue;
     for (const b of people) {
