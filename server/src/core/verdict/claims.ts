@@ -910,7 +910,7 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   if (value.kind === 'quantity' && DURATION_UNITS.has(value.unit ?? '') && !yearsOld && !TABLE_ROW.test(sentence.text)) rivals = rivals.filter((s) => !(s.kind === 'number' && s.unit === undefined));
   // (Nor a person's age the rival of how long something has gone on: "who has run a cheese stall … for 23 years" /
   // "Dennis Harrop, 61, owner of Harrop's Cheeses".)
-  if (value.kind === 'quantity' && value.unit === 'year' && !yearsOld && !isAge(info, value) && /(?:for|over|in|after)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$/i.test(info.text.slice(Math.max(0, value.span.start - 20), value.span.start))) {
+  if (value.kind === 'quantity' && value.unit === 'year' && !yearsOld && !isAge(info, value) && /\b(?:for|over|in|after)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$/i.test(info.text.slice(Math.max(0, value.span.start - 20), value.span.start))) {
     const ages = new Set(agesOf(sentence.text).map((a) => a.ageSpan.start));
     rivals = rivals.filter((s) => !ages.has(s.span.start));
   }
