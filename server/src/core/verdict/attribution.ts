@@ -932,13 +932,33 @@ const POST_SPEAKS = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)The\s+(?:\p{Lu}[\
  * often and however written ("Mrs Ellison"), or undefined: none, or more than one.
  */
 function personIn(text: string, base: number): Attribution | undefined {
-  const people = [...text.matchAll(PERSON_NAME)].filter((m) => !NOT_PEOPLE.test(m[0]) && !NOT_A_PERSON_END.test(m[0]));
+  const people = personNames(text).filter((m) => !NOT_PEOPLE.test(m[0]) && !NOT_A_PERSON_END.test(m[0]));
   if (!people.length) return undefined;
   const surname = (m: RegExpMatchArray) => m[0].split(/\s+/).pop()!;
   if (!people.every((m) => surname(m) === surname(people[0]))) return undefined;
   const full = people.find((m) => !TITLE_WORD.test(m[0])) ?? people[0];
   return nameAttribution(full[0], base + full.index!);
 }
+
+/**
+ * `PERSON_NAME`'s matches in `text`, each started again at a title inside it: "Head of Planning and Regeneration Dr
+ * Priya Nandakumar" names Dr Priya Nandakumar, not "Regeneration Dr Priya".
+ */
+function personNames(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const pattern = new RegExp(PERSON_NAME.source, PERSON_NAME.flags);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const title = INNER_TITLE.exec(m[0]);
+    if (title && title.index > 0) {
+      pattern.lastIndex = m.index + title.index + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+/** A title after a name's first word: " Dr " in "Regeneration Dr Priya". */
+const INNER_TITLE = new RegExp(`\\s(?:${TITLES.join('|')})\\.?\\s`, 'iu');
 
 /** A name that starts with a title ("Mrs Ellison"): not the full name when the full one is there too. */
 const TITLE_WORD = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s`, 'iu');
@@ -1194,8 +1214,25 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
   // In the paragraph, only an attribution of the quote's own sentence ("… in a decade”. Ruth Pike said the cost …"
   // is not Ruth Pike's).
   const found = within(paragraph).filter((a) => distance(a) <= 200 && sameSentence(a));
-  return found.length ? nearest(found) : undefined;
+  if (found.length) return nearest(found);
+  // "She added that the firm had “listened carefully …”" / "“…,” he said": the person the pronoun stands for, the
+  // one person the paragraph before the sentence (or the paragraph before that) has speak.
+  if (!claim) return undefined;
+  const lead = text.slice(claim.span.start, span.start - 1);
+  const after = text.slice(span.end, claim.span.end);
+  if (!DRAFT_PRONOUN_LEAD.test(lead) && !(PRONOUN_AFTER.test(after) && /^\s*["“]/.test(lead))) return undefined;
+  // (The one person who speaks in the sentence right before, in the same paragraph, though others spoke earlier:
+  // "Chief executive Andrew Pask said: “…” Rachel Ormerod … said it would “…”. She said that …" is Ormerod.)
+  const previous = claims[claimIndex - 1]?.claim;
+  if (previous && previous.span.start >= paragraph.start) {
+    const names = within(previous.span).filter((a) => a.kind === 'name');
+    if (names.length && names.every((a) => a.tokens.some((t) => names[0].tokens.includes(t)))) return names[names.length - 1];
+  }
+  return antecedentOf(text, paragraph, claim.span.start);
 }
+
+/** A sentence that opens with "He" or "She" and a verb of saying, maybe "that …", up to a quotation: "She added that the firm had". */
+const DRAFT_PRONOUN_LEAD = new RegExp(String.raw`^(?:He|She)\s+${ADVERB}${VERB}(?:\s*:|\s*,|\s+that\b[^"“”.!?;]{0,160})?\s*$`, 'u');
 
 function normalizeWords(text: string): string[] {
   return tokenizeWithOffsets(text).map((t) => t.text.toLowerCase().replace(/[’‘`´]/g, "'"));
