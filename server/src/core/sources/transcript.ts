@@ -522,7 +522,7 @@ const DATE_LINE = /^[ \t]*(?:\*\*)?(?:Date|Dated|Recorded|Date of (?:recording|i
 /** One-word posts a transcript labels its speakers by ("CORONER", "DEAN"), besides `POST_WORD`'s. */
 const POST_LABEL = /^(?:coroner|dean|mayor|bishop|registrar|sheriff|warden|recorder|judge|magistrate|interviewer|presenter|host|moderator)$/;
 /** A word of a post ("Chief Executive", "Director of Investor Relations", "Club historian"). */
-const POST_WORD = /\b(?:chief|executive|director|officer|manager|chair|chairman|chairwoman|chairperson|secretary|president|head|leader|member|analyst|editor|reporter|correspondent|spokesperson|spokesman|spokeswoman|adviser|advisor|engineer|inspector|councillor|minister|governor|principal|professor|lecturer|consultant|partner|founder|owner|captain|coach|clerk|treasurer|trustee|coordinator|organiser|organizer|historian|administrator|commissioner|superintendent|solicitor|barrister|counsel|judge|surgeon|doctor|nurse|teacher|headteacher)\b/i;
+const POST_WORD = /\b(?:chief|executive|director|officer|manager|chair|chairman|chairwoman|chairperson|secretary|president|head|leader|member|analyst|editor|reporter|correspondent|spokesperson|spokesman|spokeswoman|adviser|advisor|engineer|inspector|councillor|minister|governor|principal|professor|lecturer|consultant|partner|founder|owner|captain|coach|clerk|treasurer|trustee|coordinator|organiser|organizer|historian|administrator|commissioner|superintendent|solicitor|barrister|counsel|judge|surgeon|doctor|nurse|teacher|headteacher|chancellor|provost|dean|registrar|bursar|warden|rector|curator|librarian|archivist|coroner|surveyor|auditor|ombudsman|matron|midwife|constable|sergeant)\b/i;
 
 /** A label of two words or more of three letters or more: someone's name ("SAMIR KHATRI", "HELEN OTWAY"). */
 const FULL_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’-]{2,})+$/u;
@@ -856,6 +856,9 @@ const CAPITAL_LABEL = /^\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){1,3
  * Parses a plain transcript ("SPEAKER: text", "[00:12:03] Name: text", or a label line with the words below it:
  * "Dan Kowalski  0:06"). Never throws.
  */
+/** A line that parts one interview of a transcript from the next: a rule, or a heading of a part by its number. */
+const PART_BREAK = /^[ \t]*(?:[=*_~-][ \t]*){3,}$|^[ \t]*(?:PART|INTERVIEW|SECTION|Part|Interview|Section)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|ONE|TWO|THREE|FOUR|FIVE)\b(?:[ \t]*[:.–—-][^\n]*)?[ \t]*$/u;
+
 export function parsePlainTranscript(content: string): Transcript {
   const lines = splitLines(content);
   const prose = new ProseBuilder();
@@ -875,6 +878,12 @@ export function parsePlainTranscript(content: string): Transcript {
       previousBlank = true;
       continue;
     }
+    // A rule or a part's heading between interviews ("=====", "PART 2: Gareth Fennimore, Director of …",
+    // "INTERVIEW 2"): no one's words, and the lines up to the next turn introduce the next speaker as a header does.
+    if (!inHeader && PART_BREAK.test(text)) {
+      inHeader = true;
+      speaker = undefined;
+    }
     const turn = plainTurn(text);
     const timeOnly = TIME_LINE.exec(text);
     if (timeOnly && !turn) {
@@ -892,7 +901,10 @@ export function parsePlainTranscript(content: string): Transcript {
       previousBlank = true;
       continue;
     }
-    if (turn && !(inHeader && METADATA_KEYS.has(turn.label.toLowerCase()) && !turn.role)) {
+    // (Nor, in the header, a role key over the name of who holds it: "Reporter: Jess Armitage, local democracy and
+    // housing reporter" declares the reporter, whose turns are "JA: …".)
+    const declares = inHeader && turn !== undefined && !turn.role && ROLE_KEYS.has(turn.label.toLowerCase()) && NAMED_AFTER_KEY.test(text.slice(turn.textStart).trim());
+    if (turn && !declares && !(inHeader && METADATA_KEYS.has(turn.label.toLowerCase()) && !turn.role)) {
       inHeader = false;
       speaker = turn.label;
       if (turn.about && !introduced.has(turn.label)) introduced.set(turn.label, `${turn.label} (${turn.about})`);
