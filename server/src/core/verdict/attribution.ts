@@ -426,7 +426,8 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
   // (A person of no stated kind is anyone's: "one resident told them" / "One person said:".)
   if (attribution.kind === 'role' && other.kind === 'role') {
     const [mine, theirs] = [attribution.tokens[attribution.tokens.length - 1], other.tokens[other.tokens.length - 1]];
-    return mine === theirs ? true : ANY_PERSON.has(mine) || ANY_PERSON.has(theirs) ? undefined : false;
+    // (Nor one body by two common words for its kind: "The family firm says" / "The company says".)
+    return mine === theirs ? true : ANY_PERSON.has(mine) || ANY_PERSON.has(theirs) || BODY_KINDS.some((k) => k.has(mine) && k.has(theirs)) ? undefined : false;
   }
   // A person named against a post the source gives the speaker ("…," Mr Whitcombe told the court / "…," the judge
   // said, in a report that names "Her Honour Judge Rosalind Okafor"): someone else, when the source gives that post to
@@ -550,6 +551,15 @@ function postHeld(document: SourceDocument, role: readonly string[], speaker: re
 }
 
 /** Bodies named as a role ("the council said"), which speak through whoever holds their posts. */
+/** Common words for one kind of body, any of which a writer may use for the same one ("the firm", "the company"). */
+const BODY_KINDS = [
+  new Set(['company', 'firm', 'business', 'operator', 'group', 'developer', 'contractor', 'provider']),
+  new Set(['council', 'authority']),
+  new Set(['trust', 'charity', 'organisation', 'organization']),
+  new Set(['police', 'force']),
+  new Set(['union', 'branch']),
+];
+
 const BODY_HEADS = new Set(['council', 'company', 'firm', 'trust', 'authority', 'government', 'ministry', 'department', 'police', 'force', 'service', 'agency', 'board', 'committee', 'club', 'union', 'school', 'university', 'college', 'hospital', 'association', 'party', 'charity', 'group', 'team', 'court', 'panel', 'commission', 'regulator', 'operator', 'airline', 'bank', 'business']);
 
 /**

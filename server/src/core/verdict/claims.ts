@@ -4168,7 +4168,11 @@ function labelTerms(text: string, values: readonly TypedValue[], figure: TypedVa
   const before = text.slice(from, figure.span.start);
   let cut = -1;
   for (const m of before.matchAll(LABEL_STOPS)) cut = m.index! + m[0].length;
-  const after = text.slice(figure.span.end, to);
+  // (A figure that ends a line of a label and a colon has no words after it: the next line is another item's
+  // label, "Grant from the Foundation: £2.35 million" over "Contribution from the fabric reserves: £410,000".)
+  const lineStart = text.lastIndexOf('\n', figure.span.start - 1) + 1;
+  const endsItem = /:\s*[^\s:]{0,3}$/.test(text.slice(lineStart, figure.span.start)) && /^[ \t]*\n/.test(text.slice(figure.span.end, to));
+  const after = endsItem ? '' : text.slice(figure.span.end, to);
   const stop = LABEL_STOP.exec(after);
   const termsOf = (words: string[]) => {
     const out = new Set<string>();
@@ -5080,6 +5084,24 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const mine = count(s.c.sentence);
     return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.sentence.text.includes(' | ') && statesValue(o.c.sentence, info.values[i]) && count(o.c.sentence) >= 2 && count(o.c.sentence) > mine);
   };
+  // A figure a table's row gives in the very column where another row gives another of the claim's figures: the two
+  // figures of a move the claim reads from the table ("rose by about 40 per cent, from 287 to 402" / "FPNs issued:
+  // 287" in the 2022/23 row and "FPNs issued: 402" in the 2023/24 row), whatever another sentence gives beside one.
+  const statedInColumn = (i: number) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.kind === 'date' || v.kind === 'year') return false;
+    const cell = (o: (typeof scored)[number], w: TypedValue) => {
+      const text = o.c.sentence.text;
+      const x = o.c.sentence.values.find((y) => valueAgrees(w, y) && y.value === w.value);
+      const label = x && /([^|:]{2,60}):\s*$/.exec(text.slice(text.lastIndexOf('|', x.span.start) + 1, x.span.start));
+      return label ? label[1].trim().toLowerCase() : undefined;
+    };
+    const rows = scored.filter((o) => TABLE_ROW.test(o.c.sentence.text));
+    return rows.some((o) => {
+      const label = cell(o, v);
+      return !!label && info.values.some((w, j) => j !== i && w.kind === v.kind && w.value !== v.value && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && cell(p, w) === label));
+    });
+  };
   const statedExactly = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date' || significantDigits(v) < SPECIFIC_DIGITS) return false;
@@ -5444,11 +5466,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i) || statedInColumn(i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
-        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i])), s.c.sentence)
+        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i]) && !statedInColumn(i)), s.c.sentence)
         : [];
     // (A passage examined for a figure's role only is not examined for the direction of a change.)
     if (directions && !byRole.includes(s)) {
@@ -7399,6 +7421,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor the day of the document's own record: "was sentenced … on Friday 19 April" / the remarks of "Friday 19
         // April 2024", whose sentence gives the verdict's "Monday 8 April 2024".)
         if (ofTheDocumentsDay(chosen, i)) return undefined;
+        // (Nor a figure a table gives in the column of another of the claim's: "from 287 to 402" / "FPNs issued: 287",
+        // "FPNs issued: 402", against a sentence on the same rise that gives neither.)
+        if (statedInColumn(i)) return undefined;
         // (Nor a date the sentence refers to by "then", which a neighbour gives: "Until it opens in March 2026" /
         // "The gallery is expected to open … in March 2026. Until then, … the conservation laboratory, which opened in
         // 2021.")
@@ -7428,6 +7453,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (!isNumeric(v)) continue;
       const same = sentence.values.filter((x) => isNumeric(x) && group(x) === group(v) && Math.abs(x.value! - v.value!) <= Math.max(v.precision ?? 0, x.precision ?? 0, Math.abs(v.value!) * 0.005));
       if (!same.length || same.some((x) => valueAgrees(v, x))) continue;
+      // (Not an exact figure inside a rounded bound: "fined £9,860" / "Fines totalling almost £10,000", another source
+      // giving the £9,860.)
+      if (!v.bound && same.every((x) => x.bound && x.value !== v.value && !valueDiffers(v, x))) continue;
       const rival = same.map((x) => ({ x, role: roleSimilarity(v, x) })).sort((a, b) => b.role - a.role)[0];
       if (rival.role < roleMin) continue;
       const claimHedge = hedgeWords(claim.text, v.span.start);

@@ -636,7 +636,7 @@ const NOT_NAMES = new Set([
   'despite', 'because', 'when', 'where', 'what', 'which', 'who', 'whose', 'why', 'how', 'it', 'its', 'his', 'her',
   'their', 'our', 'my', 'your', 'we', 'they', 'he', 'she', 'you', 'a', 'an', 'the', 'in', 'on', 'at', 'for',
   'from', 'with', 'by', 'as', 'of', 'to', 'if', 'though', 'even', 'now', 'here', 'once', 'each', 'every', 'both',
-  'all', 'any', 'no', 'not', 'one', 'two', 'first', 'last', 'new', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
+  'all', 'any', 'no', 'not', 'one', 'two', 'first', 'last', 'new', 'full', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
   // Restrictions before a name at the start of a sentence ("Only Tesco sold it").
   'only', 'solely', 'exclusively',
   // Prepositions that open a sentence ("Between June and August, …").
@@ -3227,6 +3227,12 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       const window = Math.max(source.value * NEAR_WINDOW, coarserTime(original.claim, original.source) ?? 0);
       if (source.bound === 'atMost' && claim.value < source.value && claim.value >= source.value - window) return false;
       if (source.bound === 'atLeast' && claim.value > source.value && claim.value <= source.value + window) return false;
+    }
+    // (Nor two open bounds that leave room for one figure: "more than 38 tonnes" / "nearly 40 tonnes", near the
+    // source's figure when its bound is close to it.)
+    if (claim.value !== undefined && source.value !== undefined && source.value > 0 && ((claim.bound === 'atLeast' && source.bound === 'atMost' && claim.value < source.value) || (claim.bound === 'atMost' && source.bound === 'atLeast' && claim.value > source.value))) {
+      const window = Math.max(source.value * NEAR_WINDOW, coarserTime(original.claim, original.source) ?? 0);
+      if (!source.near || Math.abs(claim.value - source.value) <= window) return false;
     }
     // (Nor a figure that a source's "around" rounds: "an estimated £412,000 a year" / "the saving of around £400,000
     // a year", another source giving the £412,000.)
