@@ -684,3 +684,48 @@ test('plain transcripts: a post as a label is the one person the header gives th
   assert.equal(passageStarting(doc, '[Witness sworn').place.speaker, undefined);
   assert.equal(passageStarting(doc, 'You were the incident commander?').place.speaker?.label, 'CORONER');
 });
+
+test('a transcript of two interviews, parted by rules and "PART 2:" headings, names each part\'s speaker from its heading', () => {
+  const text = [
+    'HALLOWBY COURIER — INTERVIEW TRANSCRIPT',
+    'Reporter: Jess Armitage, local democracy and housing reporter',
+    'Date: Friday 18 October 2024',
+    '',
+    '==================================================',
+    'PART 1: Ruth Okonedo-Bailey, tenant, Flat 3, Harrowgate House, Hallowby',
+    'Recorded at the tenant\'s flat, 10.30am',
+    '==================================================',
+    '',
+    'JA: Can you take me back to when this started?',
+    '',
+    'ROB: It was the first week of March last year. I rang the repairs line on the Monday.',
+    '',
+    'JA: What happened then?',
+    '',
+    'ROB: Nobody came for five weeks.',
+    '',
+    '==================================================',
+    'PART 2: Gareth Fennimore, Director of Property Services, Pennock Vale Housing Trust',
+    'Recorded by telephone, 2.15pm',
+    '==================================================',
+    '',
+    'JA: Why did it take so long?',
+    '',
+    'GF: We had a backlog of 412 damp cases in March, and we did not triage them well enough.',
+    '',
+  ].join('\n');
+  const t = parsePlainTranscript(text);
+  const name = (label: string) => t.speakers.find((s) => s.label === label)?.name;
+  assert.equal(name('JA'), 'Jess Armitage');
+  assert.equal(name('ROB'), 'Ruth Okonedo-Bailey');
+  assert.equal(name('GF'), 'Gareth Fennimore');
+  assert.equal(t.speakers.find((s) => s.label === 'GF')?.role, 'director of property services');
+  // "Reporter: …" declares the reporter: no turn of a speaker called Reporter.
+  assert.ok(!t.speakers.some((s) => s.label === 'Reporter'), JSON.stringify(t.speakers));
+  // The second part's heading is no one's words: not ROB's, whose turn came before it.
+  const heading = t.text.indexOf('PART 2: Gareth Fennimore');
+  assert.ok(heading >= 0);
+  assert.equal(t.segments.find((s) => s.start <= heading && heading < s.end)?.speaker, undefined);
+  const words = t.text.indexOf('We had a backlog');
+  assert.equal(t.segments.find((s) => s.start <= words && words < s.end)?.speaker, 'GF');
+});

@@ -4414,6 +4414,11 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
           !info.values.some((w) => w !== v && valueAgrees(w, x)) &&
           x.unit === v.unit &&
           valueDiffers(v, x) &&
+          // (Nor a part of a whole the sentence counts, for a figure that is none: "thirty-one of the thirty-four staff
+          // have signed" / "There are 3,210 staff permits on issue".)
+          // (Nor that whole: "of the thirty-four staff".)
+          !(OF_A_WHOLE.test(c.sentence.text.slice(x.span.end, x.span.end + 40)) && !OF_A_WHOLE.test(info.text.slice(v.span.end, v.span.end + 40))) &&
+          !(WHOLE_OF_A_PART.test(c.sentence.text.slice(Math.max(0, x.span.start - 40), x.span.start)) && !WHOLE_OF_A_PART.test(info.text.slice(Math.max(0, v.span.start - 40), v.span.start))) &&
           ((v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN || sameEvent(info.text, v, c.sentence.text, x)),
       );
       if (!rival) continue;
@@ -4439,6 +4444,12 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
   }
   return undefined;
 }
+
+/** A figure's part of a whole right after it: " of the thirty-four staff", " of 58 families". */
+const OF_A_WHOLE = /^\s+of\s+(?:the|its|their|our|his|her|all)?\s*[\d\p{L}][\d\p{L},.-]*\s/u;
+
+/** A whole after its part, right before it: "thirty-one of the ", "12 out of ". */
+const WHOLE_OF_A_PART = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?$/iu;
 
 /** A day given in words after a time: " the next morning", " that night", " the following day". */
 const DAY_IN_WORDS = /^,?\s+(?:on\s+)?(?:the\s+(?:next|following|previous)\s+(?:morning|afternoon|evening|night|day)|that\s+(?:morning|afternoon|evening|night|day)|the\s+(?:day|morning|night)\s+(?:after|before)|later\s+that\s+(?:day|night)|overnight)\b/i;
@@ -5097,10 +5108,29 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       return label ? label[1].trim().toLowerCase() : undefined;
     };
     const rows = scored.filter((o) => TABLE_ROW.test(o.c.sentence.text));
+    // (Rows next to each other: a move from one year to the next, not "from 212 to 402" across a row between.)
+    const adjacent = (o: (typeof rows)[number], p: (typeof rows)[number]) => {
+      const [a, b] = o.c.hit.passage.span.start < p.c.hit.passage.span.start ? [o, p] : [p, o];
+      return /^[\s|:-]*$/.test(o.c.hit.document.text.slice(a.c.hit.passage.span.end, b.c.hit.passage.span.start));
+    };
+    // (The claim's two figures a move "from" one "to" the other: not two times of a log's rows, "22:30 … and at 23:00".)
+    const move = (w: TypedValue) => {
+      const [a, b] = v.span.start < w.span.start ? [v, w] : [w, v];
+      return /\bfrom\s+$/i.test(info.text.slice(Math.max(0, a.span.start - 6), a.span.start)) && /^\s+to\s+$/i.test(info.text.slice(a.span.end, b.span.start));
+    };
     return rows.some((o) => {
       const label = cell(o, v);
-      return !!label && info.values.some((w, j) => j !== i && w.kind === v.kind && w.value !== v.value && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && cell(p, w) === label));
+      return !!label && info.values.some((w, j) => j !== i && w.kind === v.kind && w.value !== v.value && move(w) && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && adjacent(o, p) && cell(p, w) === label));
     });
+  };
+  // A figure the claim works out from two of its own that the sources give, their difference or their sum: "raised
+  // £141,350 …, beating its optimum target of £130,000 by £11,350".
+  const derivedInClaim = (i: number) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.value === undefined || v.kind === 'date' || v.kind === 'year' || v.bound) return false;
+    const others = info.values.filter((w, j) => j !== i && w.kind === v.kind && (w.unit ?? '') === (v.unit ?? '') && w.value !== undefined && !w.bound && statedAnywhere(j));
+    const near = (x: number) => Math.abs(x - v.value!) <= Math.max(Math.abs(v.value!) * 0.005, v.precision ?? 0);
+    return others.some((a, k) => others.some((b, l) => l > k && (near(Math.abs(a.value! - b.value!)) || near(a.value! + b.value!))));
   };
   const statedExactly = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
@@ -5466,11 +5496,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i) || statedInColumn(i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
-        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i]) && !statedInColumn(i)), s.c.sentence)
+        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i]) && !statedInColumn(i) && !derivedInClaim(i)), s.c.sentence)
         : [];
     // (A passage examined for a figure's role only is not examined for the direction of a change.)
     if (directions && !byRole.includes(s)) {
@@ -6073,6 +6103,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Little Haverstoke's 1,140 residents will be left without a shop or a post office" denies no village, and no
       // post office the village kept.)
       if (/^\s*unless\b/i.test(t.text)) continue;
+      // (Nor a question, which asserts nothing: "Isn't that the club's responsibility?" of an interviewer.)
+      if (/\?["”’']?\s*$/.test(t.text) && !isQuestion(info.text)) continue;
       // (Not a figure after "not": "records are missing for 3 days, not 12" corrects the figure, which the figures'
       // rules compare, and denies no event.)
       const denied = onlyDenied(t)

@@ -636,7 +636,7 @@ const NOT_NAMES = new Set([
   'despite', 'because', 'when', 'where', 'what', 'which', 'who', 'whose', 'why', 'how', 'it', 'its', 'his', 'her',
   'their', 'our', 'my', 'your', 'we', 'they', 'he', 'she', 'you', 'a', 'an', 'the', 'in', 'on', 'at', 'for',
   'from', 'with', 'by', 'as', 'of', 'to', 'if', 'though', 'even', 'now', 'here', 'once', 'each', 'every', 'both',
-  'all', 'any', 'no', 'not', 'one', 'two', 'first', 'last', 'new', 'full', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
+  'all', 'any', 'no', 'not', 'one', 'two', 'first', 'last', 'new', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st',
   // Restrictions before a name at the start of a sentence ("Only Tesco sold it").
   'only', 'solely', 'exclusively',
   // Prepositions that open a sentence ("Between June and August, …").
@@ -3232,7 +3232,8 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
     // source's figure when its bound is close to it.)
     if (claim.value !== undefined && source.value !== undefined && source.value > 0 && ((claim.bound === 'atLeast' && source.bound === 'atMost' && claim.value < source.value) || (claim.bound === 'atMost' && source.bound === 'atLeast' && claim.value > source.value))) {
       const window = Math.max(source.value * NEAR_WINDOW, coarserTime(original.claim, original.source) ?? 0);
-      if (!source.near || Math.abs(claim.value - source.value) <= window) return false;
+      // (A claim's bound close to its figure is close to the source's too: "almost half" is no "more than a third".)
+      if ((!source.near || Math.abs(claim.value - source.value) <= window) && (!claim.near || Math.abs(claim.value - source.value) <= claim.value * NEAR_WINDOW)) return false;
     }
     // (Nor a figure that a source's "around" rounds: "an estimated £412,000 a year" / "the saving of around £400,000
     // a year", another source giving the £412,000.)
@@ -3254,6 +3255,8 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       const a = asPlaceWords(claim.name!, source.name!);
       const b = source.name!;
       if (containsSequence(a, b) || containsSequence(b, a) || shortFormOf(a, b) || shortFormOf(b, a)) return false;
+      // (A body meeting whole is that body: "Full Council backed the plan" is Wexley Vale District Council's vote.)
+      if (FULL_MEETING.test(claim.text) || FULL_MEETING.test(source.text)) return false;
       // Names conflict only when they share a part and differ in another: "Kim Jong Un" and "Kim Jong Il".
       const shared = a.filter((t) => b.includes(t)).length;
       return shared > 0 && shared < Math.max(a.length, b.length) && a.length > 1 && b.length > 1;
@@ -3261,6 +3264,9 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   }
   return false;
 }
+
+/** A body's meeting of all its members, by its name: "Full Council", "full Cabinet". */
+const FULL_MEETING = /^(?:the\s+)?full\s+(?:council|cabinet|board|committee|assembly|senate|court)$/i;
 
 /** Weighted overlap of two term maps: the sum of the smaller weights over the larger of the two totals. */
 function overlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
