@@ -98,6 +98,50 @@ const CABINET = `CABINET MEMBER STATEMENT
 We issued 402 fixed penalty notices in 2023/24, almost double the 212 we issued in 2021/22, and we have already issued more than that this year.
 `;
 
+const SHARES = `# Ashby Thorne Community Stores Limited: share offer results
+
+The share offer closed on Friday 28 February 2025. It raised £141,350 from 312 investors.
+
+| Target | Amount |
+|---|---|
+| Minimum target | £95,000 |
+| Optimum target | £130,000 |
+| Total raised | £141,350 |
+`;
+
+const FIRE = `CLUBHOUSE FIRE: INTERVIEW TRANSCRIPT
+Reporter: Sam Bradshaw
+Interviewee: Geoff Whitcombe, president, Harnfield Rugby Club
+Date: Tuesday 8 April 2025
+
+[01:24] BRADSHAW: Thamesgate says the building was underinsured. Isn't that the club's responsibility?
+
+[01:30] WHITCOMBE: Look, the last proper valuation was in 2011. That's on us, partly, I accept that. But we pay a broker to look after this sort of thing, and a broker should have flagged it.
+
+[01:51] BRADSHAW: Will you accept the revised offer?
+
+[01:55] WHITCOMBE: Not as it stands.
+`;
+
+const PERMITS = `# Finance committee paper FC-25-047
+
+2.3 As at 31 December 2024 there were 3,210 staff parking permits on issue. The permit waiting list stood at 412, up from 268 in December 2023.
+`;
+
+const PETITION = `STAFF PARKING: INTERVIEW TRANSCRIPT
+Reporter: Karen Moss
+Interviewee: Joanne Treharne, senior staff nurse, Larch Ward
+Date: Wednesday 12 February 2025
+
+MOSS: When did the petition start?
+
+TREHARNE: The first day. And on Larch, thirty-one of the thirty-four staff have signed. The three who haven't are on leave, I think.
+
+MOSS: How many permits are there?
+
+TREHARNE: I don't know the number. Thousands.
+`;
+
 describe('pronouns of quotations, posts before names, bodies, lines, bounds and columns, with the product\'s word vectors', () => {
   withProductWordVectors();
 
@@ -159,5 +203,21 @@ describe('pronouns of quotations, posts before names, bodies, lines, bounds and 
     assert.deepEqual(moved.conflicts, [], why(moved));
     const wrong = fly('Over the same period the number of fixed penalty notices issued rose by about 40 per cent, from 212 to 402.');
     assert.notEqual(wrong.verdict, 'supported', why(wrong));
+  });
+
+  test('a figure the claim works out from two of its own has no rival; a question denies nothing; a part of a whole is no count\'s rival', async () => {
+    const shares = judgeWith(await workspaceIndex({ 'sources/share_offer_results.md': SHARES }));
+    const beat = shares('The share offer raised £141,350 from 312 investors, beating its optimum target of £130,000 by £11,350.');
+    assert.deepEqual(beat.conflicts, [], why(beat));
+    const wrong = shares('The share offer raised £141,350 from 312 investors, beating its optimum target of £130,000 by £21,350.');
+    assert.notEqual(wrong.verdict, 'supported', why(wrong));
+    const fire = judgeWith(await workspaceIndex({ 'sources/03_interview_transcript.txt': FIRE }));
+    const blame = fire('Mr Whitcombe accepted that the club bore some responsibility for the out-of-date valuation, but said its broker should have flagged it.');
+    assert.deepEqual(blame.conflicts, [], why(blame));
+    const permits = judgeWith(await workspaceIndex({ 'sources/finance_committee_paper.md': PERMITS, 'sources/interview_transcript.txt': PETITION }));
+    const issued = permits('There are 3,210 staff permits on issue, and 412 people are on the waiting list for one.');
+    assert.deepEqual(issued.conflicts, [], why(issued));
+    const more = permits('There are 3,120 staff permits on issue, and 412 people are on the waiting list for one.');
+    assert.notEqual(more.verdict, 'supported', why(more));
   });
 });
