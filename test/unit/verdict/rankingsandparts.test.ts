@@ -515,7 +515,7 @@ describe('the fortieth round: rankings from tables and the drafts h344–h349, w
 
   test('"More claims … than for any other category" ranks the column of claims, without a figure', async () => {
     const expenses = expectVerdictWith(await workspaceIndex({ 'sources/board_statement.md': EXPENSES_STATEMENT }));
-    expenses('contradicted', 'More claims were made for car hire and mileage than for any other category.', [['More … than any other', 'Restaurant and hospitality | Number of claims: 88']]);
+    expenses('contradicted', 'More claims were made for car hire and mileage than for any other category.', [['Car hire and mileage', 'Restaurant and hospitality (Number of claims: 88)']]);
     expenses('supported', 'More claims were made for restaurant and hospitality than for any other category.');
   });
 

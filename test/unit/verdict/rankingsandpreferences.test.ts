@@ -177,7 +177,7 @@ describe('a row put first of its table', () => {
     const index = await workspaceIndex({ 'board.txt': BOARD });
     const verdict = expectVerdictWith(index);
     verdict('contradicted', 'General surgery cancelled more operations than any other specialty, with 58 procedures called off.', [
-      ['more operations than any other', 'Trauma and orthopaedics | Elective procedures cancelled: 74'],
+      ['General surgery', 'Trauma and orthopaedics (Elective procedures cancelled: 74)'],
     ]);
     notContradicted(index, 'Trauma and orthopaedics cancelled more operations than any other specialty, with 74 procedures called off.');
     // (The row of totals is no rival.)

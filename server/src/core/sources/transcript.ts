@@ -67,7 +67,7 @@ const METADATA_KEYS = new Set([
   'transcribed by', 'transcriber', 'transcript', 'note', 'notes', 'source', 'contact', 'tel', 'phone', 'email',
   'e-mail', 'from', 'to', 'cc', 're', 'author', 'time', 'kind', 'language', 'speakers', 'participants', 'present',
   'attendance', 'attendees', 'apologies',
-  'interviewer', 'interviewee', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
+  'interviewer', 'interviewee', 'interviewers', 'interviewees', 'guests', 'contributors', 'witnesses', 'presenters', 'interviewed by', 'editor', "editor's note", 'update', 'correction', 'caption',
   'photo', 'file', 'format', 'url', 'link', 'copyright', 'embargo', 'embargoed', 'ends', 'end', 'media',
   'ref', 'reference', 'panel', 'panellists', 'panelists', 'in attendance',
   // A broadcast's log: "Programme: The Sports Desk", "Broadcast: Wednesday 30 October 2024, 18:10-18:31".
@@ -421,7 +421,9 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       (tokens.length ? (names.find((n) => tokens.every((t) => words(n).includes(t))) ?? names.find((n) => words(n).some((t) => tokens.includes(t)))) : undefined) ?? byInitials(label, names);
     if (hit) {
       speaker.name = hit.name;
-      const after = header.slice(hit.end, hit.end + 100);
+      // (Up to a semicolon, which starts the next person of a list: "Interviewees: Fiona Galbraith, Team Leader, …;
+      // Martin Kettleby, 58, retired geography teacher".)
+      const after = header.slice(hit.end, hit.end + 100).split(';')[0];
       const before = header.slice(Math.max(0, hit.at - 30), hit.at);
       const paren = /^\s*\(([^)]{2,100})\)/.exec(after);
       // (Up to the end of its line too, with the body after another comma: "Alan Rowe, operations manager, Coastlink

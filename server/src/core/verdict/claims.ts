@@ -418,6 +418,23 @@ function figuresOfOtherWords(info: ClaimInfo, sentence: TextInfo): { claim: Type
         return !!mine && theirs.some((y) => valueAgrees(x, y.f) && label(sentence.text, y.f.span.start) === mine);
       };
       if (labelled(a) && labelled(b)) continue;
+      // (Nor the old thing and the new one each as the sentence has them, whatever either is called: "replace its
+      // 25-hectolitre brewhouse with a 60-hectolitre kit" / "install a new 60-hectolitre brewhouse, replacing its
+      // current 25-hectolitre kit".)
+      const age = (t: string, at: number) => (OLD_BEFORE.test(t.slice(Math.max(0, at - 40), at)) ? 'old' : NEW_BEFORE.test(t.slice(Math.max(0, at - 16), at)) ? 'new' : undefined);
+      const aged = (x: TypedValue) => {
+        const mine = age(info.text, x.span.start);
+        return !!mine && theirs.some((y) => valueAgrees(x, y.f) && age(sentence.text, y.f.span.start) === mine);
+      };
+      if (aged(a) && aged(b)) continue;
+      // (And the two the other way round, the old thing's figure given to the new one: "replace its 60-hectolitre
+      // brewhouse with a 25-hectolitre kit".)
+      const unaged = (x: TypedValue) => {
+        const mine = age(info.text, x.span.start);
+        const found = theirs.filter((y) => valueAgrees(x, y.f));
+        return !!mine && found.length === 1 && age(sentence.text, found[0].f.span.start) !== undefined && age(sentence.text, found[0].f.span.start) !== mine;
+      };
+      if (a.span.start < b.span.start && unaged(a) && unaged(b)) return { claim: a, source: theirs.find((x) => valueAgrees(b, x.f))!.f };
       if (wordOf(a, b) && wordOf(b, a)) return { claim: a, source: theirs.find((x) => valueAgrees(b, x.f))!.f };
     }
   }
@@ -443,6 +460,11 @@ function enclosingQuote(text: string, span: Span): string | undefined {
   const closes = [text.indexOf('”', span.end), text.indexOf('"', span.end)].filter((i) => i >= 0);
   return open < 0 || !closes.length ? undefined : text.slice(open + 1, Math.min(...closes));
 }
+
+/** What marks the thing replaced right before its figure: "replacing its current ", "its existing ", "the old ". */
+const OLD_BEFORE = /\b(?:(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?|upgrad(?:e|es|ed|ing))\s+(?:its|their|the|our|his|her)\s+(?:current\s+|existing\s+|old\s+|present\s+)?|(?:current|existing|old|present|former)\s+)$/i;
+/** What marks the new thing right before its figure: "a new ", "with a ". */
+const NEW_BEFORE = /\b(?:new|with\s+an?|by\s+an?)\s+$/i;
 
 /** Words of a thing's making or beginning before its year: "was planted in about 1928", "built in", "founded in". */
 const ORIGIN_BEFORE = /\b(?:planted|built|founded|established|erected|opened|laid|dug|installed|constructed|born|formed)\s+(?:in\s+)?(?:about\s+|around\s+|c\.\s*|circa\s+)?$/i;
@@ -2893,6 +2915,11 @@ const STATUS_CELL = /^(?:NEW|RE|RE-?ENTRY|NE|N\/A|n\/a|[–—-])$/u;
 // (Or an age after "aged", "over" or "under": "Drivers aged 60 or over".)
 const WORDS_WITH_FIGURE = /^(?=(?:[^|]*?\p{L}{3,}){2})(?!.*(?<!\b(?:aged|over|under)\s+\d*)\d(?!\d|-\p{L}))\p{L}[^|:]{1,59}$/iu;
 
+/** Whether a claim has two of a row label's words, or all of a shorter label's ("standard residential" of "Residential care (standard)"). */
+function namesMostOf(info: ClaimInfo, label: { terms: string[] } | undefined): boolean {
+  return !!label && label.terms.length > 0 && label.terms.filter((t) => info.terms.has(t)).length >= Math.min(2, label.terms.length);
+}
+
 function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined {
   let label = labelCache.get(row);
   if (label === undefined) {
@@ -3529,6 +3556,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (Or another row of the table: "Water rose above floor level in 105 of the flooded properties, and reached a peak
       // depth of 1.1 metres on Mill Lane" / the row of totals' "Of which: water above floor level: 105".)
       if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && c.table.some((r) => r !== c.sentence && statesValue(r, v))) continue;
+      // (Or a row of another table that gives it, whose label the claim names too: "The council's usual rate for a
+      // standard residential place will rise from £842 to £889 a week" / "Residential care (standard) | 2024/25: £842.00
+      // | 2025/26: £889.00", not the home's "Single room with en-suite | … | Increase (£ per week): £155".)
+      if (candidates.some((o) => o !== c && o.hit.document.id !== c.hit.document.id && TABLE_ROW.test(o.sentence.text) && statesValue(o.sentence, v) && namesMostOf(info, rowLabel(o.sentence)))) continue;
       // (Nor, for a row the claim names by half its label only, a figure another passage states: "owing about £4.84
       // million" / the row "Other football clubs (transfer instalments) | … | Amount owed (£): 395,000", beside the
       // total's row and "The club owes around £4.84 million".)
@@ -6402,8 +6433,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const name = rowLabel(found.row)?.text;
       const mine = rowLabel(found.mine)?.text;
       const cell = found.row.text.slice(found.cell.start, found.cell.end).trim();
-      const placed = name && mine && mine.toLowerCase() !== name.toLowerCase() && /^the\s/i.test(found.text);
-      conflicts = [{ claim: placed ? mine : found.text, source: placed ? `${name} as ${found.text.toLowerCase()} (${cell})` : name ? `${name} | ${cell}` : cell, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.cell } : {}), replacement: null }];
+      // (Or "more … than any other": the two places, the leading one's cell in brackets, "Kilbrannock (Energy
+      // efficiency: 15,800), not Auchterfoil".)
+      const placed = name && mine && mine.toLowerCase() !== name.toLowerCase();
+      const the = /^the\s/i.test(found.text);
+      conflicts = [{ claim: placed ? mine : found.text, source: placed ? (the ? `${name} as ${found.text.toLowerCase()} (${cell})` : `${name} (${cell})`) : name ? `${name} | ${cell}` : cell, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.cell } : {}), replacement: null }];
     }
   }
 
@@ -6743,9 +6777,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           ((x.similarity < OTHER_MAX && inList(info.text, x.claimSpan) && inList(chosen.c.sentence.text, x.sourceSpan)) ||
             (copied && !CALENDAR.test(x.claim) && !CALENDAR.test(x.source) && !nameForWord(x) && x.similarity < UNRELATED_MAX && !AUXILIARIES.has(x.claim.toLowerCase()) && !AUXILIARIES.has(x.source.toLowerCase()) && !GENERIC_NOUNS.has(x.claim.toLowerCase()))))),
     );
-    if (swapped.length) {
+    // (Not a sentence of another day than the claim's, which gives days of its own: "an earlier offer, made on Monday
+    // 10 March, which the union's branch committee rejected" / "Following talks … on Monday 17 March and Thursday 27
+    // March, the university and the ARSU branch committee have agreed the terms of a revised proposal".)
+    const fullDay = (v: TypedValue) => v.kind === 'date' && v.date?.day !== undefined;
+    const otherDay = info.values.some((v) => fullDay(v) && !statesValue(chosen.c.sentence, v)) && chosen.c.sentence.values.some(fullDay) && !chosen.c.sentence.values.some((x) => fullDay(x) && info.values.some((v) => valueAgrees(v, x)));
+    // (A day's own words still count: "on Thursday 22 April" / "on Thursday 22 May".)
+    const kept = otherDay ? swapped.filter((x) => CALENDAR.test(x.claim) || CALENDAR.test(x.source)) : swapped;
+    if (kept.length) {
       conflicting = chosen;
-      conflicts = swapped.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
+      conflicts = kept.map((x) => ({ claim: x.claim, source: x.source, kind: x.named ? ('name' as const) : ('word' as const), claimSpan: draftSpan(claim, x.claimSpan), sourceSpan: { ...x.sourceSpan } }));
     }
   }
 

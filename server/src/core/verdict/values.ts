@@ -583,7 +583,7 @@ const TEMPERATURE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}-])(minus\\s)?(${WHOLE_WO
  * billion", "four and three-quarter hours", "one and two-thirds".
  */
 const MIXED = new RegExp(
-  `${B}(one|${WHOLE_WORDS}|\\d{1,3})[\\s-]+and[\\s-]+(a|three|two)[\\s-]+(half|quarter|third)(?:(?<=quarter|third)s)?(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
+  `(?<![\\p{L}\\p{N}-])((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-])?(?:one|${WHOLE_WORDS})|\\d{1,3})[\\s-]+and[\\s-]+(a|three|two)[\\s-]+(half|quarter|third)(?:(?<=quarter|third)s)?(?:[\\s-]+(hundred|thousand|million|billion|trillion))?${E}`,
   'giu',
 );
 /** A scale and a fraction after it: "a million and a half", "a dozen and a half", "two billion and a quarter". */
@@ -1271,7 +1271,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     if ((parts === 'three' && part !== 'quarter') || (parts === 'two' && part !== 'third')) continue;
     const fraction = MIXED_FRACTIONS[part] * (parts === 'a' ? 1 : COUNTS[parts]);
     const scale = m[4] ? (SCALES[m[4].toLowerCase()] ?? 100) : 1;
-    const base = /^\d/.test(whole) ? Number(whole) : WORD_VALUE[whole];
+    // (A compound's tens first: "ninety-two and a half thousand pounds" is £92,500.)
+    const tens = /^(\p{L}+)[\s-](\p{L}+)$/u.exec(whole);
+    const base = /^\d/.test(whole) ? Number(whole) : tens ? WORD_VALUE[tens[1]] + WORD_VALUE[tens[2]] : WORD_VALUE[whole];
     amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, fractionStep(fraction) * scale);
   }
   for (const m of text.matchAll(SCALE_AND_FRACTION)) {
