@@ -729,3 +729,29 @@ test('a transcript of two interviews, parted by rules and "PART 2:" headings, na
   const words = t.text.indexOf('We had a backlog');
   assert.equal(t.segments.find((s) => s.start <= words && words < s.end)?.speaker, 'GF');
 });
+
+test('"Interviewees:" in a header declares its people, each with only their own post up to the semicolon', () => {
+  const text = [
+    'INTERVIEW TRANSCRIPT',
+    'Recorded: Thursday 6 March 2025, 11.00am to 11.48am',
+    'Interviewer: Rachel Ormsby, reporter, Harrowdale Gazette',
+    'Interviewees: Fiona Galbraith, Team Leader, Harrowdale Fells Mountain Rescue Team; Martin Kettleby, 58, retired geography teacher, of Wexley Cross',
+    '',
+    '---',
+    '',
+    'RO: Fiona, 187 callouts. Did you see that coming?',
+    '',
+    'FG: Not really. We had 164 in 2022 and we thought that was a one-off.',
+    '',
+    'RO: Martin, you were one of them.',
+    '',
+    'MK: I was. I slipped on a wet rock above Skelbeck Tarn.',
+    '',
+  ].join('\n');
+  const t = parsePlainTranscript(text);
+  const fg = t.speakers.find((s) => s.label === 'FG');
+  assert.equal(fg?.name, 'Fiona Galbraith');
+  assert.equal(fg?.role, 'team leader');
+  assert.equal(t.speakers.find((s) => s.label === 'MK')?.name, 'Martin Kettleby');
+  assert.ok(!t.speakers.some((s) => s.label === 'Interviewees'), JSON.stringify(t.speakers));
+});
