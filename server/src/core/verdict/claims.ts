@@ -4311,7 +4311,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     // (Nor a number that names a bus or a train by its route: "needs two buses (the X14 to Marlow Cross bus station and
     // the 6 to the hospital)".)
     const route = (y: TypedValue) => y.kind === 'number' && !y.unit && /\bthe\s+$/i.test(sentence.text.slice(Math.max(0, y.span.start - 5), y.span.start)) && /^\s+(?:to|from|via|bus|service|route)\b/i.test(sentence.text.slice(y.span.end, y.span.end + 10));
-    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
+    // (Nor a level of a move the claim's difference is the size of: "risen by 11 metres, to 79 metres" / "rise from 68
+    // metres … to 79 metres AOD, an increase of 11 metres".)
+    const endOfDifference = (y: TypedValue) => !!v.difference && figures.some((w) => w !== y && w.kind === y.kind && w.unit === y.unit && Math.abs(Math.abs(w.value! - y.value!) - v.value!) <= Math.max(v.precision ?? 0, Math.abs(v.value!) * 0.005));
+    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && !endOfDifference(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
@@ -5163,6 +5166,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const near = (x: number) => Math.abs(x - v.value!) <= Math.max(Math.abs(v.value!) * 0.005, v.precision ?? 0);
     return others.some((a, k) => others.some((b, l) => l > k && (near(Math.abs(a.value! - b.value!)) || near(a.value! + b.value!))));
   };
+  // A date the claim sets a number of days from another event's, where the rival is that event's day: "commissioned
+  // the review on 17 March, ten days after an under-13s coach … was suspended" / "suspended on Friday 7 March 2025".
+  const daysApart = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    if (v.kind !== 'date' || v.date?.day === undefined || v.date.month === undefined) return false;
+    const gap = info.values.find((w) => w.kind === 'quantity' && w.unit === 'day' && w.value !== undefined && w.span.start > v.span.end && w.span.start - v.span.end <= 12 && /^\s+(?:after|before|later|earlier)\b/i.test(info.text.slice(w.span.end, w.span.end + 10)));
+    const x = gap && r.conflict.sourceSpan && s.c.sentence.values.find((y) => y.span.start === r.conflict.sourceSpan!.start && y.kind === 'date');
+    if (!gap || !x || x.date?.day === undefined || x.date.month === undefined) return false;
+    const year = v.date.year ?? x.date.year ?? 2001;
+    const days = (Date.UTC(year, v.date.month - 1, v.date.day) - Date.UTC(x.date.year ?? year, x.date.month - 1, x.date.day)) / 86_400_000;
+    const after = /^\s+(?:after|later)\b/i.test(info.text.slice(gap.span.end, gap.span.end + 10));
+    return days === (after ? gap.value : -gap.value!);
+  };
   const statedExactly = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date' || significantDigits(v) < SPECIFIC_DIGITS) return false;
@@ -5527,7 +5543,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -6290,6 +6306,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Nor a verb of a clause of result ("…, leaving it with 212 branches", "…, bringing the total to 40"), whose verb
       // only carries the figure (not "will not leave any community").
       if (said && RESULT_CLAUSE.test(info.text.slice(Math.max(0, said.start - 2), said.end))) continue;
+      // (Nor a word of a name inside the claim, which no "nothing for" denies: "Fenny Lane is 5.2 metres wide" / "it
+      // does nothing for Fenny Lane".)
+      if (said && said.start > 0 && /^\p{Lu}\p{Ll}/u.test(info.text.slice(said.start, said.end)) && new RegExp(String.raw`\bnothing\s+(?:for|to|about|on)\s+(?:the\s+)?${escapeRegExp(info.text.slice(said.start, said.end))}\b`, 'i').test(t.text)) continue;
       // (Or any light verb that only carries the figure after it: "That leaves a gap of £171,823" / "We are not going to
       // leave the trust to carry this on its own".)
       if (said && LIGHT_VERBS.has(info.text.slice(said.start, said.end).toLowerCase()) && /^\s+(?:[\p{L}'’-]+\s+){0,4}?[£$€]?\d/u.test(info.text.slice(said.end, said.end + 50))) continue;
