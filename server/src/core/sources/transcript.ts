@@ -854,13 +854,13 @@ export function looksLikeTranscript(content: string): boolean {
 /** A speaker label in capitals of two words or more ("JUDGE FAIRWEATHER", "THE CLERK", "MR ASHWORTH"). */
 const CAPITAL_LABEL = /^\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 
+/** A line that parts one interview of a transcript from the next: a rule, or a heading of a part by its number. */
+const PART_BREAK = /^[ \t]*(?:[=*_~-][ \t]*){3,}$|^[ \t]*(?:PART|INTERVIEW|SECTION|Part|Interview|Section)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|ONE|TWO|THREE|FOUR|FIVE)\b(?:[ \t]*[:.–—-][^\n]*)?[ \t]*$/u;
+
 /**
  * Parses a plain transcript ("SPEAKER: text", "[00:12:03] Name: text", or a label line with the words below it:
  * "Dan Kowalski  0:06"). Never throws.
  */
-/** A line that parts one interview of a transcript from the next: a rule, or a heading of a part by its number. */
-const PART_BREAK = /^[ \t]*(?:[=*_~-][ \t]*){3,}$|^[ \t]*(?:PART|INTERVIEW|SECTION|Part|Interview|Section)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|ONE|TWO|THREE|FOUR|FIVE)\b(?:[ \t]*[:.–—-][^\n]*)?[ \t]*$/u;
-
 export function parsePlainTranscript(content: string): Transcript {
   const lines = splitLines(content);
   const prose = new ProseBuilder();

@@ -550,7 +550,6 @@ function postHeld(document: SourceDocument, role: readonly string[], speaker: re
   return holding.some((h) => h.names.some((n) => speaker.includes(n)));
 }
 
-/** Bodies named as a role ("the council said"), which speak through whoever holds their posts. */
 /** Common words for one kind of body, any of which a writer may use for the same one ("the firm", "the company"). */
 const BODY_KINDS = [
   new Set(['company', 'firm', 'business', 'operator', 'group', 'developer', 'contractor', 'provider']),
@@ -560,6 +559,7 @@ const BODY_KINDS = [
   new Set(['union', 'branch']),
 ];
 
+/** Bodies named as a role ("the council said"), which speak through whoever holds their posts. */
 const BODY_HEADS = new Set(['council', 'company', 'firm', 'trust', 'authority', 'government', 'ministry', 'department', 'police', 'force', 'service', 'agency', 'board', 'committee', 'club', 'union', 'school', 'university', 'college', 'hospital', 'association', 'party', 'charity', 'group', 'team', 'court', 'panel', 'commission', 'regulator', 'operator', 'airline', 'bank', 'business']);
 
 /**

@@ -3557,8 +3557,8 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // depth of 1.1 metres on Mill Lane" / the row of totals' "Of which: water above floor level: 105".)
       if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && c.table.some((r) => r !== c.sentence && statesValue(r, v))) continue;
       // (Or a row of another table that gives it, whose label the claim names too: "The council's usual rate for a
-      // standard residential place will rise from £842 to £889 a week" / "Residential care (standard) | 2024/25: £842.00
-      // | 2025/26: £889.00", not the home's "Single room with en-suite | … | Increase (£ per week): £155".)
+      // standard residential place will rise from £842 to £889 a week" / "Residential care (standard) | 2024/25: £842
+      // | 2025/26: £889", not the home's "Single room with en-suite | … | Increase (£ per week): £155".)
       if (candidates.some((o) => o !== c && o.hit.document.id !== c.hit.document.id && TABLE_ROW.test(o.sentence.text) && statesValue(o.sentence, v) && namesMostOf(info, rowLabel(o.sentence)))) continue;
       // (Nor, for a row the claim names by half its label only, a figure another passage states: "owing about £4.84
       // million" / the row "Other football clubs (transfer instalments) | … | Amount owed (£): 395,000", beside the
@@ -6455,8 +6455,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Or "more … than any other": the two places, the leading one's cell in brackets, "Kilbrannock (Energy
       // efficiency: 15,800), not Auchterfoil".)
       const placed = name && mine && mine.toLowerCase() !== name.toLowerCase();
-      const the = /^the\s/i.test(found.text);
-      conflicts = [{ claim: placed ? mine : found.text, source: placed ? (the ? `${name} as ${found.text.toLowerCase()} (${cell})` : `${name} (${cell})`) : name ? `${name} | ${cell}` : cell, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.cell } : {}), replacement: null }];
+      const superlative = /^the\s/i.test(found.text);
+      conflicts = [{ claim: placed ? mine : found.text, source: placed ? (superlative ? `${name} as ${found.text.toLowerCase()} (${cell})` : `${name} (${cell})`) : name ? `${name} | ${cell}` : cell, kind: 'word', claimSpan: draftSpan(claim, found.span), ...(own ? { sourceSpan: found.cell } : {}), replacement: null }];
     }
   }
 
