@@ -5132,7 +5132,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A figure a table's row gives in the very column where another row gives another of the claim's figures: the two
   // figures of a move the claim reads from the table ("rose by about 40 per cent, from 287 to 402" / "FPNs issued:
   // 287" in the 2022/23 row and "FPNs issued: 402" in the 2023/24 row), whatever another sentence gives beside one.
-  const statedInColumn = (i: number) => {
+  // (Once per figure: every passage's rivals ask.)
+  const inColumn: (boolean | undefined)[] = [];
+  const statedInColumn = (i: number) => (inColumn[i] ??= columnOfMove(i));
+  const columnOfMove = (i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date' || v.kind === 'year') return false;
     const cell = (o: (typeof scored)[number], w: TypedValue) => {
@@ -5159,7 +5162,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   };
   // A figure the claim works out from two of its own that the sources give, their difference or their sum: "raised
   // £141,350 …, beating its optimum target of £130,000 by £11,350".
-  const derivedInClaim = (i: number) => {
+  const derived: (boolean | undefined)[] = [];
+  const derivedInClaim = (i: number) => (derived[i] ??= workedOut(i));
+  const workedOut = (i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.value === undefined || v.kind === 'date' || v.kind === 'year' || v.bound) return false;
     const others = info.values.filter((w, j) => j !== i && w.kind === v.kind && (w.unit ?? '') === (v.unit ?? '') && w.value !== undefined && !w.bound && statedAnywhere(j));
