@@ -2532,6 +2532,11 @@ function pastStartOfMove(info: ClaimInfo, v: TypedValue, sentence: TextInfo, spa
   return up ? v.value > x.value : v.value < x.value;
 }
 
+/** The other end of a move "from" a claim's figure "to" another, or from another to it ("from 142 to 118"). */
+function otherEndOfMove(info: ClaimInfo, v: TypedValue): TypedValue | undefined {
+  return info.values.find((w) => w !== v && isNumeric(w) && /^\s*(?:to|-|–)\s*$/.test(v.span.end <= w.span.start ? info.text.slice(v.span.end, w.span.start) : info.text.slice(w.span.end, v.span.start)) && /\bfrom\s+$/i.test(info.text.slice(Math.max(0, Math.min(v.span.start, w.span.start) - 6), Math.min(v.span.start, w.span.start))));
+}
+
 /** "than" after a figure's word of comparison, and what follows it to the clause's end. */
 const THAN_AFTER = /^[^.;:()]{0,40}?\b(?:more|fewer|less|higher|lower|larger|smaller|greater|bigger|longer|shorter)\s+than\s+([^,.;:()]{3,80})/i;
 
@@ -4448,11 +4453,9 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
           !info.values.some((w) => w !== v && valueAgrees(w, x)) &&
           x.unit === v.unit &&
           valueDiffers(v, x) &&
-          // (Nor a part of a whole the sentence counts, for a figure that is none: "thirty-one of the thirty-four staff
-          // have signed" / "There are 3,210 staff permits on issue".)
-          // (Nor that whole: "of the thirty-four staff".)
-          !(OF_A_WHOLE.test(c.sentence.text.slice(x.span.end, x.span.end + 40)) && !OF_A_WHOLE.test(info.text.slice(v.span.end, v.span.end + 40))) &&
-          !(WHOLE_OF_A_PART.test(c.sentence.text.slice(Math.max(0, x.span.start - 40), x.span.start)) && !WHOLE_OF_A_PART.test(info.text.slice(Math.max(0, v.span.start - 40), v.span.start))) &&
+          // (Nor a part of a whole the sentence counts, or that whole, for a figure that is neither: "thirty-one of the
+          // thirty-four staff have signed" / "There are 3,210 staff permits on issue".)
+          !(!!partAndWhole(c.sentence.text, c.sentence.values)?.includes(x) && !partAndWhole(info.text, info.values)?.includes(v)) &&
           ((v.kind === 'quantity' && MEASURE_UNITS.has(v.unit ?? '')) || roleSimilarity(v, x) >= OTHER_TIME_ROLE_MIN || sameEvent(info.text, v, c.sentence.text, x)),
       );
       if (!rival) continue;
@@ -4478,12 +4481,6 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
   }
   return undefined;
 }
-
-/** A figure's part of a whole right after it: " of the thirty-four staff", " of 58 families". */
-const OF_A_WHOLE = /^\s+of\s+(?:the|its|their|our|his|her|all)?\s*[\d\p{L}][\d\p{L},.-]*\s/u;
-
-/** A whole after its part, right before it: "thirty-one of the ", "12 out of ". */
-const WHOLE_OF_A_PART = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?$/iu;
 
 /** A day given in words after a time: " the next morning", " that night", " the following day". */
 const DAY_IN_WORDS = /^,?\s+(?:on\s+)?(?:the\s+(?:next|following|previous)\s+(?:morning|afternoon|evening|night|day)|that\s+(?:morning|afternoon|evening|night|day)|the\s+(?:day|morning|night)\s+(?:after|before)|later\s+that\s+(?:day|night)|overnight)\b/i;
@@ -5151,13 +5148,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       return /^[\s|:-]*$/.test(o.c.hit.document.text.slice(a.c.hit.passage.span.end, b.c.hit.passage.span.start));
     };
     // (The claim's two figures a move "from" one "to" the other: not two times of a log's rows, "22:30 … and at 23:00".)
-    const move = (w: TypedValue) => {
-      const [a, b] = v.span.start < w.span.start ? [v, w] : [w, v];
-      return /\bfrom\s+$/i.test(info.text.slice(Math.max(0, a.span.start - 6), a.span.start)) && /^\s+to\s+$/i.test(info.text.slice(a.span.end, b.span.start));
-    };
+    const w = otherEndOfMove(info, v);
+    if (!w || w.kind !== v.kind || w.value === v.value) return false;
     return rows.some((o) => {
       const label = cell(o, v);
-      return !!label && info.values.some((w, j) => j !== i && w.kind === v.kind && w.value !== v.value && move(w) && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && adjacent(o, p) && cell(p, w) === label));
+      return !!label && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && adjacent(o, p) && cell(p, w) === label);
     });
   };
   // A figure the claim works out from two of its own that the sources give, their difference or their sum: "raised
@@ -5918,7 +5913,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const min = stated <= STATED_ELSEWHERE_MAX ? WINDOW_RIVAL_MIN : ROLE_RIVAL_MIN;
       // (The other end of the claim's move, "from 142 to 118", where a passage gives it: a sentence without it tells of
       // another move, "the number of response officers in the two urban districts fell from 311 to 304".)
-      const partner = info.values.find((w) => w !== v && isNumeric(w) && /^\s*(?:to|-|–)\s*$/.test(v.span.end <= w.span.start ? info.text.slice(v.span.end, w.span.start) : info.text.slice(w.span.end, v.span.start)) && /\bfrom\s+$/i.test(info.text.slice(Math.max(0, Math.min(v.span.start, w.span.start) - 6), Math.min(v.span.start, w.span.start))));
+      const partner = otherEndOfMove(info, v);
       const partnerGiven = !!partner && everywhere.some((t) => statesValue(t, partner));
       let rival: { t: TextInfo; x: TypedValue } | undefined;
       for (const t of window) {
