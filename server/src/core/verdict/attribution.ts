@@ -1216,8 +1216,12 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
     const found = within(claim.span);
     // (One of the quote's own sentence first: "Dr Eleanor Whitfield, said: “… a wrong.” Sir Robin Hale said the
     // board's decision …" in one claim gives the quote to Whitfield.)
+    // (Not one after the quote across a conjunction, which opens a clause of its own, where one before it says the
+    // quote: "Cllr Denise Holloway said the fee would “clean up a list …”, but Cllr Sunita Rao said it was wrong …".)
+    const ownClause = (a: Attribution) => !(a.span.start >= span.end && /\b(?:but|while|whereas|although|though|and|yet)\b/i.test(gap(a)));
     const own = found.filter(sameSentence);
-    if (found.length) return nearest(own.length ? own : found);
+    const inClause = own.filter(ownClause);
+    if (found.length) return nearest(inClause.length && inClause.some((a) => a.span.end <= span.start) ? inClause : own.length ? own : found);
   }
   const paragraph = analysis.paragraphs.find((p) => p.start <= span.start && p.end >= span.end);
   if (!paragraph || paragraph.end - paragraph.start > 3000) return undefined;
@@ -1484,7 +1488,10 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       // (Nor words of one who speaks for the claim's body: "Marlbrook said it had installed two new standby pumps" /
       // "Ms Rendle told the court that the company had installed …", under "Defending: Ms Philippa Rendle KC, for
       // Marlbrook Water Services Ltd".)
-      if (quoted.length && quoted.every((s) => s.inQuote && s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false && !actsFor(s.evidence.document, s.speech, attribution))) {
+      // (Nor words the body's own document relays: "Police said the owner left the park through the Orchard Road
+      // gate" / "Witnesses told officers the man … left the park through the Orchard Road gate", in the police's
+      // appeal.)
+      if (quoted.length && quoted.every((s) => s.inQuote && s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false && !actsFor(s.evidence.document, s.speech, attribution) && !relayedBy(s.evidence.document, s.speech, attribution))) {
         const first = quoted[0];
         findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
       }
@@ -1734,6 +1741,21 @@ function actsFor(document: SourceDocument, speech: Speech, attribution: Attribut
   const opening = new Set(words(text.slice(0, 1500)));
   return head.test(text) && attribution.tokens.every((t) => opening.has(t));
 }
+
+/**
+ * Whether a speaker's words are told to the body the claim names, in a document the body's name opens, which relays
+ * them: "Witnesses told officers the man … left the park" in an appeal that opens "Police are appealing for witnesses".
+ */
+function relayedBy(document: SourceDocument, speech: Speech, attribution: Attribution): boolean {
+  if (speech.kind !== 'attributed' || !attribution.tokens.length) return false;
+  // (A body, not a person the document names: "PC Dylan Harrowby said the cyclist …" is no relay.)
+  if (!BODY_MENTION.test(attribution.mention) && !/^(?:the\s+)?(?:police|force|constabulary|council|company|firm|trust|agency|operator|board|club|school|charity)$/i.test(attribution.mention)) return false;
+  if (!RELAYED_TO.test(document.text.slice(speech.attribution.span.end, speech.attribution.span.end + 40))) return false;
+  const opening = new Set(words(document.text.slice(0, 1500)));
+  return attribution.tokens.every((t) => opening.has(t));
+}
+/** A verb of telling and the body's people it was told to: " told officers", " told the council", " reported to us". */
+const RELAYED_TO = /^\s+(?:told|informed|reported\s+to|gave\s+(?:statements?|accounts?)\s+to)\s+(?:officers|police|detectives|investigators|inspectors|staff|us|the\s+(?:police|council|company|trust|agency|board|inspectors?|investigators?))\b/i;
 
 /** A body's word in a name: "Calderbrook Homes", "Wexcombe Council", "Kestrel Homes Ltd". */
 const BODY_MENTION = /\b(?:Homes|Council|Trust|Ltd|Limited|plc|Company|Association|Group|University|College|School|Hospital|Board|Authority|Agency|Society|Club|Services?|Partnership|Foundation|Water|Rail|Buses|Transport)\b/u;

@@ -1386,13 +1386,13 @@ function rankingDenied(text: string): boolean {
 /** A judgement after "the most" or "the least", which no figure ranks: "serious", "significant", "important". */
 const JUDGEMENT_AFTER = /^\s+(?:serious|severe|significant|important|notable|memorable|controversial|ambitious|complex|difficult|urgent|dramatic|striking|unusual|prominent|senior|experienced|influential|vulnerable)\b/i;
 /** A noun of change right after a superlative (two words may come between): "largest single rise", "biggest fall". */
-const CHANGE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|saving|savings|overrun|overspend)\b/iu;
+const CHANGE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|gain|gains|improvement|improvements|fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|saving|savings|overrun|overspend)\b/iu;
 
 /** A noun of falling right after a superlative: "the biggest quarterly fall", "the largest reduction". */
 const FALL_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|falls|drop|drops|decrease|decreases|reduction|reductions|cut|cuts|saving|savings)\b/iu;
 
 /** A noun of rising right after a superlative: "the biggest percentage rise", "the largest increase". */
-const RISE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|jumps)\b/iu;
+const RISE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|jumps|gain|gains|improvement|improvements)\b/iu;
 
 /** A column of changes: "Variance", "Change (%)", "Increase". */
 const CHANGE_COLUMN = /\b(?:variance|change|increase|decrease|rise|fall|difference|overrun)\b/i;
@@ -1459,7 +1459,7 @@ function nameOfAnotherRow(info: ClaimInfo, row: TextInfo, rows: readonly TextInf
  * by its label, the column the one whose cell gives the claim's figure nearest the cue (not a column of ranks); rows
  * of totals or of the others together are no rivals. The claim's words, the row that leads the column and its cell.
  */
-function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo } | undefined {
+function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo; shown?: string } | undefined {
   // Each ranking of the claim in turn: "Calder Housing Association proposed the fewest homes but would have kept the
   // smallest area of green space, 1.8 hectares" ranks the homes and the green space.
   // (A later one by its own clause's row and figures only: "Northgate has the largest backlog, with 1,104
@@ -1477,7 +1477,7 @@ function notTopOfTable(info: ClaimInfo, rows: readonly Candidate[]): { text: str
 }
 
 /** `notTopOfTable` for one ranking cue of the claim's. */
-function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegExpExecArray, clause?: Span): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo } | undefined {
+function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegExpExecArray, clause?: Span): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo; shown?: string } | undefined {
   const inClause = (v: TypedValue) => !clause || (v.span.start >= clause.start && v.span.end <= clause.end);
   const clauseTerms = clause && analyzeText(info.text.slice(clause.start, clause.end), false).terms;
   // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
@@ -1590,6 +1590,14 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
     const nounNamed = nounCells.length === 1 && cells.some((k) => k !== nounCells[0] && c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v!, x))) ? nounCells : [];
     const byWord = sized.length === 1 ? sized : nounNamed.length === 1 ? nounNamed : exact.length === 1 ? exact : shared;
     const figure = sized.length === 1 || nounNamed.length === 1 ? undefined : v;
+    // A ranking of changes with no column of changes, where the claim gives the row's move between two of its
+    // columns: the rows ranked by their own move between those columns ("Maths showed the biggest gain, rising from
+    // 46 per cent to 58 per cent" / "Mathematics (%) | … | 2023: 46 | 2024: 58", against Reading's 59 to 66).
+    if (!figure && !byWord.length && ofChange && !changeCells.length) {
+      const moved = movedBetweenColumns(info, c, cells, endOfChange, inClause, down, cue, place);
+      if (moved) return moved;
+      continue;
+    }
     if (figure || byWord.length === 1) {
       const cell = figure ? cells.find((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(figure, x))) : byWord[0];
       if (!cell) continue;
@@ -1664,6 +1672,70 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   }
   return undefined;
 }
+
+/**
+ * `notTopOfTableAt` for a ranking of changes the table gives as two columns of levels: the claim's "from" and "to"
+ * figures pick the row's two cells, and every ranked row of the table is put by its own move between the same two
+ * columns. The row in the claim's place where it is not the claim's, with the move as the cell's text.
+ */
+function movedBetweenColumns(info: ClaimInfo, c: Candidate, cells: readonly LabelledCellSpan[], endOfChange: (v: TypedValue) => boolean, inClause: (v: TypedValue) => boolean, down: boolean, cue: RegExpExecArray, place: number): { text: string; span: Span; row: TextInfo; cell: Span; mine: TextInfo; shown?: string } | undefined {
+  const ends = info.values.filter((v) => isNumeric(v) && v.value !== undefined && endOfChange(v) && inClause(v));
+  const from = ends.find((v) => /\bfrom\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start)));
+  const to = ends.find((v) => v !== from && /\bto\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 4), v.span.start)) && v.span.start > (from?.span.start ?? Infinity));
+  if (!from || !to) return undefined;
+  const numberIn = (row: TextInfo, label: string) => {
+    const k = labelledCellSpans(row.text).find((y) => y.label === label);
+    const x = k && row.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= k.valueStart && y.span.end <= k.end);
+    return k && x ? { k, x } : undefined;
+  };
+  const cellOf = (v: TypedValue) => cells.filter((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x)));
+  const [a, b] = [cellOf(from), cellOf(to)];
+  // (One cell each, two columns of one kind: the years' levels, not a level and its national figure.)
+  if (a.length !== 1 || b.length !== 1 || a[0].label === b[0].label) return undefined;
+  const fall = FALL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length)) && !RISE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
+  // (In proportion for a proportional or percentage change: "the sharpest proportional growth, from 28 pups to 45" is
+  // 61%, above 196 to 238.)
+  const proportional = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:proportional|proportionate|percentage|relative)\b/iu.test(info.text.slice(cue.index + cue[0].length));
+  // (Rows of shares only, where the claim's is one: not "Pupils in the cohort" among "Reading (%)" and "Writing (%)".)
+  const share = (r: TextInfo) => /%|\bper\s*cent\b/i.test(rowLabel(r)?.text ?? '');
+  const rows = c.table.filter((r) => rankedRow(r) && numberIn(r, a[0].label) && numberIn(r, b[0].label) && (!proportional || numberIn(r, a[0].label)!.x.value! > 0) && (!share(c.sentence) || share(r)));
+  if (rows.length < 3 || !rows.includes(c.sentence)) return undefined;
+  const moveOf = (r: TextInfo) => {
+    const [x, y] = [numberIn(r, a[0].label)!.x.value!, numberIn(r, b[0].label)!.x.value!];
+    return proportional ? (y - x) / x : y - x;
+  };
+  // (The claim's own move must go its way: a rise ranked among rises.)
+  const mine = moveOf(c.sentence);
+  if (fall ? mine >= 0 : mine <= 0) return undefined;
+  const key = (r: TextInfo) => (fall ? -moveOf(r) : moveOf(r)) * (down ? -1 : 1);
+  const ranked = [...rows].sort((x, y) => key(y) - key(x));
+  const there = ranked[place - 1];
+  if (!there || there === c.sentence || key(there) === key(c.sentence)) return undefined;
+  const [p, q] = [numberIn(there, a[0].label)!, numberIn(there, b[0].label)!];
+  const shown = `${there.text.slice(p.k.start, p.k.end).trim()} to ${there.text.slice(q.k.start, q.k.end).trim()}`;
+  // (The ranking with its noun of change: "the biggest gain".)
+  const noun = CHANGE_AFTER_CUE.exec(info.text.slice(cue.index + cue[0].length))![0];
+  return { text: cue[0] + noun, span: { start: cue.index, end: cue.index + cue[0].length + noun.length }, row: there, cell: { start: p.k.start, end: q.k.end }, mine: c.sentence, shown };
+}
+
+/**
+ * Whether a sentence is about the rest of a whole, by a count the claim does not give ("The remaining 14 involved no
+ * recorded injury", "The other 210 were not affected"), while the claim gives figures of its own.
+ */
+function remainderDenied(info: ClaimInfo, t: TextInfo): boolean {
+  const m = /^\s*(?:[\d.]+\s+)?(?:The|the)\s+(?:remaining|other)\s+(?=\S)/u.exec(t.text);
+  if (!m) return false;
+  const count = t.values.find((x) => x.span.start === m[0].length && isNumeric(x) && x.value !== undefined);
+  return !!count && info.values.some(isNumeric) && !info.values.some((v) => isNumeric(v) && v.value === count.value);
+}
+
+/** A denial of what would be without someone or something: "without whom the shop simply could not open". */
+const WITHOUT_WHOM = /\bwithout\s+(?:whom|which|them|it|him|her|us|you|this|that|these|those)\b[^.;:]{0,40}?\b(?:could|would|can|will)(?:\s+not\b|n['’]t\b)/i;
+const WITHOUT_WHOM_ALL = new RegExp(WITHOUT_WHOM.source, 'gi');
+
+/** Words of a part of a whole's causes or means ("partly by"), and of some items of a list ("including"). */
+const PART_WORDS = /^(?:partly|partially|part)$/i;
+const SOME_OF_WORDS = /^(?:including|includes|included|include|among|amongst)$/i;
 
 /** A comparison with no figure after "than": "at 24 per cent, was lower than the average for comparable prisons". */
 const THAN_WORDS = new RegExp(String.raw`\b${FIGURE_DIRECTION_WORD}\s+than\s+((?:the|a|an|its|their|his|her|that|at|in|on|for)\s+[^,.;:()]{3,60})`, 'giu');
@@ -4319,6 +4391,9 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     // (Nor a level of a move the claim's difference is the size of: "risen by 11 metres, to 79 metres" / "rise from 68
     // metres … to 79 metres AOD, an increase of 11 metres".)
     const endOfDifference = (y: TypedValue) => !!v.difference && figures.some((w) => w !== y && w.kind === y.kind && w.unit === y.unit && Math.abs(Math.abs(w.value! - y.value!) - v.value!) <= Math.max(v.precision ?? 0, Math.abs(v.value!) * 0.005));
+    // (Nor a difference the claim's own two levels make, which the sentence states: "would fall by 446, from 1,650 to
+    // 1,204" / "446 fewer pupils … and the number of contracted routes would fall from 36 to 28".)
+    if (v.difference && info.values.some((a) => a !== v && isNumeric(a) && a.kind === v.kind && info.values.some((b) => b !== v && b !== a && isNumeric(b) && b.kind === a.kind && b.unit === a.unit && Math.abs(Math.abs(a.value! - b.value!) - v.value!) <= Math.max(v.precision ?? 0, Math.abs(v.value!) * 0.005)))) continue;
     const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && !endOfDifference(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
@@ -4939,7 +5014,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Or a table's row the claim names: "Sunday services will be unchanged at 204 trains a day" / "Sunday | Current
   // timetable: 204 | …", not the 318 of "Saturday services will be reduced from 318 to 290 trains".)
   const namedRows = scored.filter((s) => TABLE_ROW.test(s.c.sentence.text) && namesLabel(info, rowLabel(s.c.sentence), false));
-  const stated = info.values.map((_, i) => aboutIt.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]) || (isNumeric(info.values[i]) && namedRows.some((s) => s.c.states[i])));
+  // (Or one that gives every figure but the dates, two or more: "said in an update published on Tuesday 4 March that
+  // the estimated cost had risen from £13.5 million to £18.15 million" / the update's "The total estimated cost has
+  // risen from £13.50 million … to £18.15 million".)
+  const amounts = info.values.flatMap((v, i) => (isNumeric(v) && v.kind !== 'date' && v.kind !== 'year' ? [i] : []));
+  const allAmounts = amounts.length >= 2 && amounts.length < figures.length ? scored.filter((s) => amounts.every((i) => s.c.states[i])) : [];
+  const stated = info.values.map((_, i) => aboutIt.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.states[i]) || allAmounts.some((s) => s.c.states[i]) || (isNumeric(info.values[i]) && namedRows.some((s) => s.c.states[i])));
   const statedByRelated = citedAboutIt.length ? info.values.map((_, i) => related.some((s) => s.c.states[i]) || allFigures.some((s) => s.c.cited && s.c.states[i])) : stated;
   // A passage that gives the claim's figures in the opposite direction is about the same thing when it is without
   // the claim's direction word, which it cannot have ("Overall borrowings rose 131 million dollars to 614 million" /
@@ -4969,7 +5049,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (In another clause of the claim's, after "while", "whereas", "but" or a semicolon: "now pay £12.50 a month, up from
     // £12" still has £12 for the £12.50 it reached.)
     const clauseOf = (v: TypedValue) => info.text.slice(0, v.span.start).split(/;|\b(?:while|whereas|but)\b/).length;
-    const exactElsewhere = (i: number, x: TypedValue) => claimFigures[i].value !== x.value && claimFigures.some((w, k) => k !== i && w.value === x.value && sameFigure(w, x) && clauseOf(w) !== clauseOf(claimFigures[i]));
+    // (Or in the same clause, for a figure far from it that only a round figure's width takes in: "rise from £400 to
+    // £1,000, the legal maximum, reduced to £600 if paid within 10 days" has no £600 in the £1,000 it rises to.)
+    const far = (v: TypedValue, x: TypedValue) => Math.abs(v.value! - x.value!) > 0.2 * Math.abs(x.value!);
+    const exactElsewhere = (i: number, x: TypedValue) => claimFigures[i].value !== x.value && claimFigures.some((w, k) => k !== i && w.value === x.value && sameFigure(w, x) && (clauseOf(w) !== clauseOf(claimFigures[i]) || far(claimFigures[i], x)));
     const same = (i: number, j: number) => sameFigure(claimFigures[i], figures[j]) && !exactElsewhere(i, figures[j]);
     // A figure moved on one side and held on the other, or reached on one side and left on the other ("fell to
     // 3.6%" / "down from 3.6%"), whatever other words of direction either has.
@@ -5116,6 +5199,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (!word || !/^\p{L}{3,}$/u.test(word) || (STOPWORDS.has(word) && !/^(?:within|after|over|under|for|by|since|until)$/.test(word))) return false;
     if (wordBefore(s.c.sentence.text, r.conflict.sourceSpan.start) === word) return false;
     return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && o.c.sentence.values.some((x) => valueAgrees(v, x) && x.kind === v.kind && wordBefore(o.c.sentence.text, x.span.start) === word));
+  };
+  // So is a figure another passage gives with the words of its own clause of the claim's, two or more, where the
+  // rival's sentence lacks one: "but only £118,000 in the first year" / "the saving in the first year is only
+  // £118,000", not "Together with the net saving of £124,000 from the post-16 change".
+  const statedWithClauseWords = (s: (typeof scored)[number], i: number) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.kind === 'date' || v.kind === 'year') return false;
+    const from = Math.max(0, ...[...info.text.slice(0, v.span.start).matchAll(/[,;:(]|\s(?:but|while|whereas|and)\s/g)].map((m) => m.index! + m[0].length));
+    const stop = /[,;:()]|\s(?:but|while|whereas|and)\s/.exec(info.text.slice(v.span.end));
+    const to = stop ? v.span.end + stop.index : info.text.length;
+    const clause = info.tokens.filter((k) => k.start >= from && k.end <= to && !!k.term && (k.end <= v.span.start || k.start >= v.span.end)).map((k) => k.term!);
+    if (new Set(clause).size < 2 || clause.every((t) => s.c.sentence.terms.has(t))) return false;
+    return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && valueAgrees(x, v) && x.kind === v.kind) && clause.every((t) => o.c.sentence.terms.has(t)));
   };
   // A figure another row of the rival's table gives, with more of the claim's figures than the rival's row: "Of 670
   // animals tested …, 14 were positive" / "Total | | Animals tested: 670 | Positive: 14", not "IP1 | Dairy cattle |
@@ -5543,7 +5639,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedWithClauseWords(s, i) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -6008,11 +6104,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Nor a sentence whose only denials put a thing in place of another, which the claim sets against it: "Its
   // three-deck gas oven can bake 90 loaves at a time, compared with 60 in the old electric oven" / "The new oven is
   // gas instead of the old electric one, …, so we can do 90 loaves in a bake instead of 60".)
+  // (Or the other way round: "would only be provided to a pupil's nearest suitable school …, rather than to their
+  // catchment school" / "provided only to the nearest suitable school, …, replacing the current … entitlement to
+  // transport to the catchment school".)
   const insteadContrasted = (t: TextInfo = chosen.c.sentence) =>
-    !claimDenies &&
-    /\b(?:rather\s+than|instead\s+of)\b/i.test(t.text) &&
-    negationCount(t.text.replace(/\b(?:rather\s+than|instead\s+of)\b/gi, ' ')) === 0 &&
-    /\b(?:compared\s+(?:with|to)|than|in\s+place\s+of|replac(?:e|es|ed|ing)|old|previous|former)\b/i.test(info.text);
+    (!claimDenies &&
+      /\b(?:rather\s+than|instead\s+of)\b/i.test(t.text) &&
+      negationCount(t.text.replace(/\b(?:rather\s+than|instead\s+of)\b/gi, ' ')) === 0 &&
+      /\b(?:compared\s+(?:with|to)|than|in\s+place\s+of|replac(?:e|es|ed|ing)|old|previous|former)\b/i.test(info.text)) ||
+    (/\b(?:rather\s+than|instead\s+of)\b/i.test(info.text) &&
+      negationCount(info.text.replace(/\b(?:rather\s+than|instead\s+of)\b/gi, ' ')) === 0 &&
+      negationCount(t.text) === 0 &&
+      /\b(?:in\s+place\s+of|replac(?:e|es|ed|ing)|instead\s+of|rather\s+than)\b/i.test(t.text));
   // (Nor a denial of a prevention, which affirms: "No student currently enrolled will be prevented from completing
   // their degree" / "all current students will be able to complete their degrees".)
   const deniedPrevention = claimNegations === 0 && deniesPrevention(chosen.c.sentence.text);
@@ -6312,6 +6415,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Or any light verb that only carries the figure after it: "That leaves a gap of £171,823" / "We are not going to
       // leave the trust to carry this on its own".)
       if (said && LIGHT_VERBS.has(info.text.slice(said.start, said.end).toLowerCase()) && /^\s+(?:[\p{L}'’-]+\s+){0,4}?[£$€]?\d/u.test(info.text.slice(said.end, said.end + 50))) continue;
+      // (Nor a denial of the rest of a whole, a count the claim gives none of: "12 left a person injured and nine
+      // involved injury to another dog" / "The remaining 14 involved no recorded injury".)
+      if (remainderDenied(info, t)) continue;
+      // (Nor a denial of what would be without something, which says it is: "has been there since it opened" / "our
+      // volunteers, without whom the shop simply could not open".)
+      if (claimNegations === 0 && negationCount(t.text.replace(WITHOUT_WHOM_ALL, ' ')) === 0 && WITHOUT_WHOM.test(t.text)) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       conflicting = own ?? chosen;
@@ -6451,7 +6560,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // not the highest", read as a riddle).
       const name = rowLabel(found.row)?.text;
       const mine = rowLabel(found.mine)?.text;
-      const cell = found.row.text.slice(found.cell.start, found.cell.end).trim();
+      const cell = found.shown ?? found.row.text.slice(found.cell.start, found.cell.end).trim();
       // (Or "more … than any other": the two places, the leading one's cell in brackets, "Kilbrannock (Energy
       // efficiency: 15,800), not Auchterfoil".)
       const placed = name && mine && mine.toLowerCase() !== name.toLowerCase();
@@ -6678,10 +6787,21 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const theirs = chosen.c.sentence.values.find((v) => isNumeric(v) && v.span.start <= x.sourceSpan.start && v.span.end >= x.sourceSpan.end);
       return !!mine && !!theirs && !!theirs.bound && !valueDiffers(mine, theirs);
     };
+    // A word and the one after it as the head of the sentence's own document has them, the thing the document is
+    // about ("Saltwick Beach Hut Owners' Association": "beach hut"); not a phrase another sentence has, which a
+    // planted swap takes ("with a hydraulic failure", another driver's).
+    const phraseInSources = (word: string, after: string) => {
+      const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
+      return !!next && !STOPWORDS.has(next.toLowerCase()) && hasPhrase(chosen.c.hit.document.text.slice(0, 300).split('\n')[0], `${word} ${next}`);
+    };
     const swapped = account.swaps.filter(
       (x) =>
         !inVerbatimQuote(info.text, x.claimSpan, [chosen.c.sentence, ...chosen.c.context].map((t) => t.text).join(' ')) &&
         !insideBound(x) &&
+        // (Nor a word the document's head has with the very word after it, the thing it is about: "Beach hut holders
+        // in Saltwick-on-Sea face fee rises" / "The owner of a Standard hut will pay £535", in the "Saltwick Beach Hut
+        // Owners' Association" newsletter.)
+        !phraseInSources(x.claim, info.text.slice(x.claimSpan.end)) &&
         !fromWindow(x) &&
         !withFigureElsewhere(x) &&
         !inTitle(x) &&
@@ -6790,6 +6910,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // target".)
           !BROAD_NOUNS.has(x.claim.toLowerCase()) &&
           !BROAD_NOUNS.has(x.source.toLowerCase()) &&
+          // (Nor a part said for a list of some: "saved £210,000 since 2022, partly by freezing senior pay" / "made
+          // savings of £210,000 since 2022, including a freeze on senior pay".)
+          !(PART_WORDS.test(x.claim) && SOME_OF_WORDS.test(x.source)) &&
+          !(SOME_OF_WORDS.test(x.claim) && PART_WORDS.test(x.source)) &&
           // (Nor a small word of the sentence's in a noun's place: "The scanner was off" / "in January, when it was off".)
           !PRONOUN_WORDS.has(x.source.toLowerCase()) &&
           !(/\b(?:it|they|he|she|we|I|you)\s+$/.test(info.text.slice(Math.max(0, x.claimSpan.start - 6), x.claimSpan.start)) && /\b(?:the|its|their|his|her|our)\s+$/i.test(chosen.c.sentence.text.slice(Math.max(0, x.sourceSpan.start - 7), x.sourceSpan.start))) &&

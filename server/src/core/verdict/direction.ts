@@ -215,10 +215,23 @@ export function oppositeDirection(claim: readonly DirectionWord[], sentence: rea
       const s = has(sentence, theirs);
       // "before" and "after" of other things are no opposites (`DirectionWord.next`); nor a contest said of each side
       // ("Labour won the seat" / "the Conservatives lost the seat to Labour").
-      if (c && s && !has(claim, theirs) && !has(sentence, mine) && c.next === s.next && !c.contest && !s.contest) return [c, s];
+      if (c && s && !has(claim, theirs) && !has(sentence, mine) && c.next === s.next && !c.contest && !s.contest && !mirrored(claim, c, sentence, s)) return [c, s];
     }
   }
   return undefined;
+}
+
+/**
+ * Whether two sides each have a word of both ways, in the same order, the words of one pair crossing between other
+ * pairs: "a smaller award would allow the fund to support more organisations" / "a reduced award would allow the Fund
+ * to support a greater number of organisations" ("smaller" is "reduced", "more" is "greater").
+ */
+function mirrored(claim: readonly DirectionWord[], c: DirectionWord, sentence: readonly DirectionWord[], s: DirectionWord): boolean {
+  const [cp, sp] = [POLARITY.get(c.stem), POLARITY.get(s.stem)];
+  if (!cp || !sp || cp === sp) return false;
+  const twinOfMine = sentence.find((w) => w !== s && POLARITY.get(w.stem) === cp);
+  const twinOfTheirs = claim.find((w) => w !== c && POLARITY.get(w.stem) === sp);
+  return !!twinOfMine && !!twinOfTheirs && c.span.start < twinOfTheirs.span.start === twinOfMine.span.start < s.span.start;
 }
 
 /**

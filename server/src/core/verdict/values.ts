@@ -152,7 +152,7 @@ const UNITS: Record<string, string> = lookupTable({
   'gb': 'gb', 'tb': 'tb', megabyte: 'mb', megabytes: 'mb', gigabyte: 'gb', gigabytes: 'gb', terabyte: 'tb', terabytes: 'tb',
   // Nautical miles ("62 nm", "62 nautical miles"), knots; basis points ("3 basis points", "25bps").
   nm: 'nmi', nmi: 'nmi', nautical: 'nmi', knot: 'kn', knots: 'kn', kt: 'kn', kts: 'kn', basis: 'bp', bp: 'bp', bps: 'bp',
-  'ml': 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
+  'ml': 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', barrels: 'bbl',
   // A water company's megalitres ("Capacity (Ml)"): "Ml" as written, not millilitres.
   Ml: 'megalitre', megalitre: 'megalitre', megalitres: 'megalitre', megaliter: 'megalitre', megaliters: 'megalitre',
   gallon: 'gal', gallons: 'gal', pint: 'pint', pints: 'pint', ounce: 'oz', ounces: 'oz', oz: 'oz',
@@ -547,7 +547,9 @@ const ONE_PERSON = /\b(one)\s+(?=(?:man|woman|person|child|boy|girl|baby|pedestr
 
 /** Number words as one run ("two hundred and fifty thousand", "twenty-five"), read by `readSpelled`. */
 const SPELLED_RUN_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'one', 'million', 'billion', 'trillion'].join('|')})`;
-const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s-]+|\\s+and\\s+)${SPELLED_RUN_WORD})*${E}`, 'giu');
+// (A comma after a scale before a number of hundreds, as a transcript writes a figure said aloud: "forty-two
+// thousand, six hundred pounds" is £42,600.)
+const SPELLED = new RegExp(`${B}(?:(a|an|one)\\s+)?${SPELLED_RUN_WORD}(?:(?:[\\s-]+|\\s+and\\s+|(?<=thousand|million|billion),\\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred\\b))${SPELLED_RUN_WORD})*${E}`, 'giu');
 const SPELLED_TOKEN = /[a-z]+/giu;
 /** The digits of a decimal said in words ("point one five"). */
 const DIGIT_WORDS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
