@@ -452,6 +452,12 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
       const named = names.find((n) => new RegExp(`(?:^|\\n)[ \\t]*${label}[ \\t]*:[ \\t]*$`, 'i').test(header.slice(Math.max(0, n.at - 40), n.at)));
       if (named) speaker.name = named.name;
     } else if (label === 'Q') speaker.role = 'interviewer';
+    // (One of the public by a first name, whom a turn brings in as one of them: "CALLER (DEREK, MILLBRIDGE):" is
+    // "DEREK (caller, millbridge)", a caller.)
+    if (!hit && !speaker.role) {
+      const intro = new RegExp(String.raw`(?:^|\n)${escapeRegExp(label)} \(([^()\n]{1,100})\)[ \t]*(?=\n|$)`, 'u').exec(header);
+      if (intro && PEOPLE_LABEL.test(intro[1].split(',')[0].trim())) setRole(speaker, intro[1]);
+    }
     out.push(speaker);
   }
   return out;

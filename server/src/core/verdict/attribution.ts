@@ -26,7 +26,7 @@ import { HEADER_PASSAGES } from './claims';
 import { REPORTING_VERB } from './speech';
 import { OFFICE_HEAD, officeHolders, sameOffice, type OfficeHolder } from './offices';
 import { isPostTitle } from './roles';
-import { countUnit, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue, foldAccents } from './values';
+import { countUnit, DAY_OF_A_KIND, extractValues, isNumeric, valueAgrees, valueDiffers, type TypedValue, foldAccents } from './values';
 
 // ---------------------------------------------------------------------------------------------------------
 // Attributions in text
@@ -182,8 +182,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // ", said the skipper, Alan Rudd": the name in apposition after the role (a quotation before the verb is blanked,
   // its comma with it).
   { re: new RegExp(String.raw`(?:[,”"]|\s{2})\s*${VERB}\s+(?:the|an?|his|her|their)\s+${ROLE},\s+(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3})(?=\s*(?:[,.;:!?)]|$))`, 'dgu'), kind: 'name' },
-  // ", said the trader", "according to the researcher"
-  { re: new RegExp(String.raw`(?:(?:[,”"]|\s{2})\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?!,\s+${NAME_PART}\s+${NAME_PART}(?:\s*[,.;:!?)]|$))(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when)\b))`, 'dgu'), kind: 'role' },
+  // ", said the trader", "according to the researcher", "…,” said a caller from Millbridge"
+  { re: new RegExp(String.raw`(?:(?:[,”"]|\s{2})\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?!,\s+${NAME_PART}\s+${NAME_PART}(?:\s*[,.;:!?)]|$))(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when|from)\b))`, 'dgu'), kind: 'role' },
 ];
 
 /**
@@ -376,7 +376,8 @@ export function sameSpeaker(attribution: Attribution, speech: Speech): boolean |
     // A role confirms a speaker who has it; it rules a speaker out only when another speaker of the source has it
     // ("the harbour master" is Tom Brennan, so not Amara Okafor); a role nobody has ("an official") tells nothing.
     const head = attribution.tokens[attribution.tokens.length - 1];
-    const has = (s: Speaker) => !!s.role && s.role.toLowerCase().split(/[\s,;]+/).includes(head);
+    // (Or the label's own word: "CALLER (DEREK, MILLBRIDGE)" is "a caller".)
+    const has = (s: Speaker) => (!!s.role && s.role.toLowerCase().split(/[\s,;]+/).includes(head)) || s.label.toLowerCase().split(/[^\p{L}]+/u)[0] === head;
     if (has(speaker)) return true;
     // (A body speaks through any of its people: "The council said" is not ruled out by another speaker's "Chair of
     // Ellerby Town Council".)
@@ -1322,6 +1323,8 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
   for (let m = WEEKDAY.exec(plain); m; m = WEEKDAY.exec(plain)) {
     const before = plain.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:last|next|this|every|each|until|by|since|from|before|after)\s+$/i.test(before)) continue;
+    // (Nor a day's name for a kind of trade or service: "scrapping Sunday charging would cost more than £50,000".)
+    if (DAY_OF_A_KIND.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const dayStart = m.index + (m[1] ? m[0].length - m[2].length : 0);
     const near = verbs.some((v) => {
       const gap = v.end <= m!.index ? plain.slice(v.end, m!.index) : plain.slice(dayStart + m![2].length, v.start);
@@ -1520,6 +1523,13 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     // (Nor words of a question the claim's person answers in the next turn: "LOWE: … The records show the bell … was
     // pressed at 11:52pm on the Saturday. When was it answered?" / "WHITLOCK: I answered it at 12:11am.")
     if (supporting.some((e) => answeredBy(e, attribution))) return;
+    // (Nor a question the claim's person asked of the one whose turn answers it, whom the claim names: "Mrs Quayle
+    // asked the leader, Councillor Robert Fenwick, whether the council would scrap the Sunday charge" / Cllr
+    // Fenwick's reply.)
+    if (/^\s+asked\b/i.test(text.slice(attribution.span.end, attribution.span.end + 8))) {
+      const named = new Set(words(text.slice(attribution.span.end, result.claim.span.end)));
+      if (first.speech.kind === 'speaker' && speakerTokens(first.speech.speaker).some((t) => t.length > 2 && named.has(t))) return;
+    }
     findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
   });
 
@@ -1859,7 +1869,7 @@ function misattributed(
     code: 'misattributed-quote',
     severity: 'error',
     span,
-    message: `${what} ${who}, not ${attribution.kind === 'role' && !attribution.indefinite ? 'the ' : ''}${oneLine(attribution.mention)} (${where}).`,
+    message: `${what} ${who}, not ${attribution.kind === 'role' ? (attribution.indefinite ? `${attribution.indefinite} ` : 'the ') : ''}${oneLine(attribution.mention)} (${where}).`,
     ...index,
     ...(replacement && replacement !== attribution.mention
       ? { fix: { span: attribution.span, text: replacement, title: `Attribute to ${replacement}, as ${document.id} has it` } }

@@ -499,7 +499,8 @@ function wordsOfName(v: TypedValue, text: string): boolean {
 }
 
 /** A verb of avoiding right before a word, which denies it: "to avoid washing up", "without paying", "spared having to". */
-const AVOIDED_BEFORE = /\b(?:avoid|avoids|avoided|avoiding|without|spare|spared|sparing)\s+(?:\p{L}+\s+)?$/iu;
+// (Or missed: "her mother had missed breakfast" / "She hadn't had breakfast".)
+const AVOIDED_BEFORE = /\b(?:avoid|avoids|avoided|avoiding|without|spare|spared|sparing|miss|missed|misses|skip|skipped|skips|skipping)\s+(?:\p{L}+\s+)?$/iu;
 
 /** A claim that gives its figures as someone's own: "By her estimate", "in his words", "she reckoned". */
 const OWN_ACCOUNT = /\b(?:by|in)\s+(?:her|his|their)\s+(?:own\s+)?(?:estimate|estimation|reckoning|account|count|recollection|words)\b|\b(?:she|he|they)\s+(?:estimated|reckoned|guessed|recalled)\b/i;
@@ -714,6 +715,9 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
     // (A place, not a person's post or firm: "Rafael Duarte, Nimbusline's vice president", "Vice President of
     // Engineering".)
     if (POSSESSIVE_AFTER.test(info.text.slice(town.span.end, town.span.end + 2)) || isPostTitle(town.text)) continue;
+    // (Nor a person with a post in apposition, the subject of the next clause: "about the 38 homes being built at
+    // Millfield Close, Joanne Friel, the council's head of school place planning, said".)
+    if (POST_APPOSED.test(info.text.slice(town.span.end, town.span.end + 80))) continue;
     // (Nor when a text gives the place with the claim's town too: "Mitton Manor Primary School in Gloucestershire" /
     // "… in Tewkesbury, Gloucestershire" beside "… in Tewkesbury, pictured".)
     if (texts.some((t) => statesValue(t, place) && statesValue(t, town))) continue;
@@ -733,6 +737,9 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
   }
   return undefined;
 }
+
+/** A post in apposition after a name: ", the council's head of school place planning", ", a senior officer". */
+const POST_APPOSED = /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:head|director|manager|chair|chairman|chairwoman|chief|officer|leader|member|secretary|clerk|spokesman|spokeswoman|spokesperson|councillor|inspector|headteacher|teacher|nurse|doctor|consultant|engineer|surveyor|warden|owner|founder|treasurer|president|mayor|minister)\b/iu;
 
 /** A judge's name or title, and the court or tribunal they sit in. */
 const JUDGE_NAME = /\b(?:Judge|Justice|Coroner|Recorder|Magistrates?)\b/u;
@@ -1728,6 +1735,9 @@ function remainderDenied(info: ClaimInfo, t: TextInfo): boolean {
   const count = t.values.find((x) => x.span.start === m[0].length && isNumeric(x) && x.value !== undefined);
   return !!count && info.values.some(isNumeric) && !info.values.some((v) => isNumeric(v) && v.value === count.value);
 }
+
+/** Words that leave a thing out of a sum, as "without" does: "Excluding that payment", "apart from the grant". */
+const EXCLUDING = /\b(?:excluding|exclusive\s+of|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+(?:aside|out)|setting\s+aside|discounting|net\s+of|minus)\b/i;
 
 /** A denial of what would be without someone or something: "without whom the shop simply could not open". */
 const WITHOUT_WHOM = /\bwithout\s+(?:whom|which|them|it|him|her|us|you|this|that|these|those)\b[^.;:]{0,40}?\b(?:could|would|can|will)(?:\s+not\b|n['’]t\b)/i;
@@ -3112,7 +3122,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     return [...figureClause(info.text, v.span).matchAll(/\p{Lu}\p{Ll}+/gu)].some((m) => nameWordForms(m[0].toLowerCase(), label.toLowerCase()));
   };
   for (const v of info.values) {
-    if (!isNumeric(v)) continue;
+    // (Nor a multiple, which the claim works out and no row gives: "more than six times the 47 lost in November 2019"
+    // is no row's count of 39 bays.)
+    if (!isNumeric(v) || v.unit === 'times') continue;
     // (A sum only from a row that has it as a sum: not "£1,279" for a row's "1,280 pixels".)
     const holders = rows.filter((c) => statesValue(c.sentence, v) && (v.kind !== 'money' || c.sentence.values.some((x) => x.kind === 'money' && sameFigure(x, v))));
     // (A holder the claim names by the part of its label before a dash or a bracket will do: "The €25,000 Silver
@@ -5251,6 +5263,31 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       return !!label && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && adjacent(o, p) && cell(p, w) === label);
     });
   };
+  // A change in per cent the claim works out from a table's column, from the cell of its "from" figure to another
+  // row's: "has risen by more than 70 per cent, from £33,400 in 2020-21" / "2020-21 | … | Total: £33,400" and
+  // "2024-25 (projected) | … | Total: £57,300", 72 per cent.
+  const fromColumn: (boolean | undefined)[] = [];
+  const percentFromColumn = (i: number) => (fromColumn[i] ??= percentOfColumn(i));
+  const percentOfColumn = (i: number) => {
+    const v = info.values[i];
+    if (v.kind !== 'percent' || !v.difference || v.value === undefined) return false;
+    const starts = info.values.filter((w) => isNumeric(w) && w.kind !== 'percent' && w.kind !== 'date' && w.kind !== 'year' && !!w.value && /\bfrom\s+$/i.test(info.text.slice(Math.max(0, w.span.start - 6), w.span.start)));
+    for (const w of starts) {
+      for (const o of scored) {
+        if (!o.c.table.length) continue;
+        const k = labelledCellSpans(o.c.sentence.text).find((y) => o.c.sentence.values.some((x) => x.span.start >= y.valueStart && x.span.end <= y.end && x.value === w.value && valueAgrees(w, x)));
+        if (!k) continue;
+        for (const r of o.c.table) {
+          const other = r === o.c.sentence ? undefined : labelledCellSpans(r.text).find((y) => y.label === k.label);
+          const x = other && r.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= other.valueStart && y.span.end <= other.end);
+          if (!x) continue;
+          const change = (Math.abs(x.value! - w.value!) / w.value!) * 100;
+          if (!valueDiffers(v, { ...v, value: change, precision: 0.5, bound: undefined })) return true;
+        }
+      }
+    }
+    return false;
+  };
   // A figure the claim works out from two of its own that the sources give, their difference or their sum: "raised
   // £141,350 …, beating its optimum target of £130,000 by £11,350".
   const derived: (boolean | undefined)[] = [];
@@ -5639,11 +5676,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedWithClauseWords(s, i) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedWithClauseWords(s, i) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || percentFromColumn(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
-        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i]) && !statedInColumn(i) && !derivedInClaim(i)), s.c.sentence)
+        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i]) && !statedInColumn(i) && !derivedInClaim(i) && !percentFromColumn(i)), s.c.sentence)
         : [];
     // (A passage examined for a figure's role only is not examined for the direction of a change.)
     if (directions && !byRole.includes(s)) {
@@ -6119,7 +6156,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Nor a denial of a prevention, which affirms: "No student currently enrolled will be prevented from completing
   // their degree" / "all current students will be able to complete their degrees".)
   const deniedPrevention = claimNegations === 0 && deniesPrevention(chosen.c.sentence.text);
-  if (!conflicting && !notYet && !deniedPrevention && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
+  // (Nor "without" a thing, the claim's only denial, for the sentence's "excluding" it: "Without that payment, the
+  // governors say, the cost per pupil would be about £7,270" / "Excluding that payment, our cost per pupil would be
+  // approximately £7,270".)
+  const withoutForExcluding = /\bwithout\b/i.test(info.text) && negationCount(info.text.replace(/\bwithout\b/gi, ' ')) === 0 && negationCount(chosen.c.sentence.text) === 0 && EXCLUDING.test(chosen.c.sentence.text);
+  if (!conflicting && !notYet && !deniedPrevention && !withoutForExcluding && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -6790,9 +6831,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // A word and the one after it as the head of the sentence's own document has them, the thing the document is
     // about ("Saltwick Beach Hut Owners' Association": "beach hut"); not a phrase another sentence has, which a
     // planted swap takes ("with a hydraulic failure", another driver's).
+    // (Or a name of two capitalised words as a passage writes it: "Deputy Ombudsman Margaret Oduya found" / "the
+    // Tenancy Redress Ombudsman found", the determination signed "Margaret Oduya, Deputy Ombudsman".)
     const phraseInSources = (word: string, after: string) => {
       const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
-      return !!next && !STOPWORDS.has(next.toLowerCase()) && hasPhrase(chosen.c.hit.document.text.slice(0, 300).split('\n')[0], `${word} ${next}`);
+      if (!next || STOPWORDS.has(next.toLowerCase())) return false;
+      if (hasPhrase(chosen.c.hit.document.text.slice(0, 300).split('\n')[0], `${word} ${next}`)) return true;
+      const phrase = `${word} ${next}`;
+      return /^\p{Lu}/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next) && scored.some((o) => o.c.sentence.text.includes(phrase) && hasPhrase(o.c.sentence.text, phrase));
     };
     const swapped = account.swaps.filter(
       (x) =>

@@ -4,7 +4,7 @@
  */
 
 /** A reporting verb ("said", "added", "told", "warned" …), as a regular expression's source (no word boundaries). */
-export const REPORTING_VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded|described|describes)`;
+export const REPORTING_VERB = String.raw`(?:said|says|told|tells|added|adds|explained|explains|warned|warns|insisted|insists|noted|notes|argued|argues|recalled|recalls|replied|stated|states|claimed|claims|admitted|admits|acknowledged|predicted|predicts|promised|announced|announces|declared|conceded|cautioned|remarked|observed|wrote|writes|asked|asks|testified|estimated|estimates|confirmed|confirms|denied|denies|responded|responds|retorted|countered|commented|stressed|complained|concluded|described|describes|assured|assures|reassured|pledged|pledges|vowed|vows|promises|maintained|maintains|revealed|reveals)`;
 
 /**
  * A reporting verb beside a quotation: before its colon and opening mark ("He added: “…”"; group `v`), or after the

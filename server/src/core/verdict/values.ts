@@ -377,6 +377,8 @@ const HOLIDAY = /\b(?:Christmas (?:Eve|Day)|Boxing Day|New Year['’]?s (?:Eve|D
 const HOLIDAY_WORD = /Christmas|Boxing|New Year|Hogmanay|Hallow|Valentine|Patrick|Bonfire/;
 const CALENDAR_WORD = new RegExp(`${B}(?:${MONTH_RE.replace(/\\\.\?/g, '')}|${WEEKDAY_RE})`, 'u');
 /** A weekday, or weekdays ("on Mondays": the day the week through). */
+/** The kinds of trade or service a day's name names ("Sunday charging", "Sunday trading"), after the day. */
+export const DAY_OF_A_KIND = /^\s+(?:charging|charges|trading|opening|shopping|parking|working|fares?|tariffs?|rates?|timetables?)\b/i;
 const WEEKDAY_ONLY = new RegExp(`${B}(${WEEKDAY_RE})s?${E}`, 'gu');
 const QUARTER_WORD = /quarter|half|\b[QH][1-4]\b/i;
 /** A quarter or half of a year, with its year: "the third quarter of 2027", "Q3 2027", "the first half of 2026", "H2 2026". */
@@ -614,7 +616,7 @@ const UNIT_AFTER = /^\s*(?:-\s*)?(?:(?:more|fewer|extra|additional|new|further|o
 /** A numbered paragraph's or heading's number at a text's start: "3.5 The crewman …", "4.1.2 Where …", "5. Findings". */
 const CLAUSE_NUMBER = /^\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s+(?!(?:Million|Billion|Thousand|Hundred|Percent|Per)\b)(?=\p{Lu}[\p{Ll}\p{Lu}]|A\s)/u;
 /** "One" as a pronoun after "the (only)", before what it did or was: "the only one against", "the one who". */
-const PRONOUN_ONE = /\bthe\s+(?:only\s+)?one(?=\s+(?:against|who|that|which|opposed|to\s+(?:vote|oppose|object|speak|dissent))\b|\s*[,.;:!?]|\s*$)/gi;
+const PRONOUN_ONE = /\bthe\s+(?:only\s+)?one(?=\s+(?:against|who|whom|whose|where|that|which|opposed|to\s+(?:vote|oppose|object|speak|dissent))\b|\s*[,.;:!?]|\s*$)/gi;
 /** What follows "N times" when it multiplies: a comparative, "as", "the", "that", "what", "more", "over", "higher". */
 const MULTIPLE_AFTER = /^\s+(?:as|the|that|what|this|more|less|fewer|over|higher|lower|greater|larger|bigger|smaller|faster|slower|longer|shorter|stronger|heavier|cheaper|[\p{Ll}]+er\b|the\s+size|their|its|his|her|our)\b/u;
 /** A lower-case word and a unit after a number ("two rapid centuries"). */
@@ -995,6 +997,9 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // (Looked for across a hard-wrapped line's indent: "not at all on\n    Sundays".)
     // (Or at a range's end: "on Mondays to Saturdays".)
     if (m[0].endsWith('s') && !/(?:\b(?:on|and|or|to|through|until)\s+|,\s*|[-–]\s*)$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+    // (Nor a day's name for a kind of trade or service, no day of the week's: "scrapping Sunday charging", "Sunday
+    // trading laws".)
+    if (DAY_OF_A_KIND.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
     add({ kind: 'date', text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, date: { weekday: weekday(m[1]) } });
   }
   if (digits) for (const m of text.matchAll(MONEY_SIGN)) {
