@@ -738,6 +738,42 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
   return undefined;
 }
 
+/**
+ * `figuresSwappedAcross`: the claim's figure, the figure the sentence of what the claim gives it has, and that
+ * sentence. Each figure in one sentence only; the claim's words around each figure
+ * (`labelTerms`) are words only the other's sentence has, and none only its own has.
+ */
+function figuresSwappedAcross(info: ClaimInfo, texts: readonly TextInfo[]): { claim: TypedValue; source: TypedValue; text: TextInfo } | undefined {
+  // (Not a target or a limit, a figure of another role than a measure's: "That was 29 minutes after the decision,
+  // inside the 30-minute target" / "Thirty minutes from decision to delivery. That was 29 minutes".)
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.kind !== 'date' && v.kind !== 'year' && v.kind !== 'ordinal' && !STANDARD_AFTER.test(info.text.slice(v.span.end, v.span.end + 24)));
+  if (figures.length < 2) return undefined;
+  const unique = [...new Set(texts)];
+  const ofKind = (t: TextInfo, v: TypedValue) => t.values.filter((x) => isNumeric(x) && x.kind === v.kind && (x.unit ?? '') === (v.unit ?? ''));
+  const holder = (v: TypedValue) => {
+    const holders = unique.filter((t) => ofKind(t, v).some((x) => valueAgrees(v, x) && valueAgrees(x, v)));
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+  const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => processTerm(w) ?? []).filter((t) => !STOPWORDS.has(t) && !/^\d/.test(t)).map(lemma));
+  const all = (l: { before: Set<string>; after: Set<string> }) => new Set([...l.before, ...l.after]);
+  for (const v of figures) {
+    for (const w of figures) {
+      if (v === w || v.kind !== w.kind || (v.unit ?? '') !== (w.unit ?? '') || valueAgrees(v, w) || valueAgrees(w, v)) continue;
+      const [mine, theirs] = [holder(v), holder(w)];
+      if (!mine || !theirs || mine === theirs) continue;
+      const [a, b] = [termsOf(mine.text), termsOf(theirs.text)];
+      const [onlyMine, onlyTheirs] = [[...a].filter((t) => !b.has(t)), [...b].filter((t) => !a.has(t))];
+      const [lv, lw] = [all(labelTerms(info.text, info.values, v)), all(labelTerms(info.text, info.values, w))];
+      const hits = (l: Set<string>, only: string[]) => only.filter((t) => l.has(t)).length;
+      if (hits(lv, onlyTheirs) > 0 && hits(lv, onlyMine) === 0 && hits(lw, onlyMine) > 0 && hits(lw, onlyTheirs) === 0) return { claim: v, source: ofKind(theirs, v).find((x) => valueAgrees(w, x) && valueAgrees(x, w))!, text: theirs };
+    }
+  }
+  return undefined;
+}
+
+/** A standard's noun right after a figure: "30-minute target", "£10,000 limit", "18-week standard". */
+const STANDARD_AFTER = /^[\s-]*(?:[\p{L}-]+\s+)?(?:target|targets|limit|limits|standard|standards|deadline|threshold|cap|ceiling|maximum|minimum)\b/iu;
+
 /** A post in apposition after a name: ", the council's head of school place planning", ", a senior officer". */
 const POST_APPOSED = /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:head|director|manager|chair|chairman|chairwoman|chief|officer|leader|member|secretary|clerk|spokesman|spokeswoman|spokesperson|councillor|inspector|headteacher|teacher|nurse|doctor|consultant|engineer|surveyor|warden|owner|founder|treasurer|president|mayor|minister)\b/iu;
 
@@ -764,6 +800,10 @@ function withBounds(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: 
 
 function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: TextInfo): RivalValue | undefined {
   const r = withBounds(claim, info, value, sentence, rivalOf(claim, info, value, sentence));
+  // (Nor the same figure under a cap the claim gives once for its figures: "Up to 22 of the … posts would be at risk
+  // of redundancy, with four moving to the Department of Drama" / "Up to 4.0 FTE would transfer to the Department of
+  // Drama".)
+  if (r && isNumeric(value) && !value.bound && /^up\s+to\s/i.test(r.conflict.source) && Number(/[\d.]+/.exec(r.conflict.source.replace(/,/g, ''))?.[0]) === value.value && info.values.some((w) => w !== value && w.span.end <= value.span.start && /\bup\s+to\s+$/i.test(info.text.slice(Math.max(0, w.span.start - 8), w.span.start)))) return undefined;
   if (!r || value.kind !== 'name') return r;
   // (A judge speaks for the court: "Employment Judge Rachel Danvers accepted that …" / "The Tribunal accepted that …".)
   if (JUDGE_NAME.test(value.text) && COURT_NAME.test(r.conflict.source)) return undefined;
@@ -1736,11 +1776,15 @@ function remainderDenied(info: ClaimInfo, t: TextInfo): boolean {
   return !!count && info.values.some(isNumeric) && !info.values.some((v) => isNumeric(v) && v.value === count.value);
 }
 
+/** A denial of the manner of a thing done, which says it was done: "We didn't leave Calloway Meadow lightly". */
+const NOT_LIGHTLY = /(?:\bnot|n['’]t|\bnever)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:lightly|easily|casually|on\s+a\s+whim)(?=\s*[,.;:!?]|\s*$)/iu;
+const NOT_LIGHTLY_ALL = new RegExp(NOT_LIGHTLY.source, 'giu');
+
 /** Words that leave a thing out of a sum, as "without" does: "Excluding that payment", "apart from the grant". */
 const EXCLUDING = /\b(?:excluding|exclusive\s+of|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+(?:aside|out)|setting\s+aside|discounting|net\s+of|minus)\b/i;
 
 /** A denial of what would be without someone or something: "without whom the shop simply could not open". */
-const WITHOUT_WHOM = /\bwithout\s+(?:whom|which|them|it|him|her|us|you|this|that|these|those)\b[^.;:]{0,40}?\b(?:could|would|can|will)(?:\s+not\b|n['’]t\b)/i;
+const WITHOUT_WHOM = /\bwithout\s+(?:whom|which|them|it|him|her|us|you|this|that|these|those)\b[^.;:]{0,40}?(?:\b(?:could|would|can|will)(?:\s+not\b|n['’]t\b)|\bcannot\b|\bcan['’]t\b|\bwon['’]t\b)/i;
 const WITHOUT_WHOM_ALL = new RegExp(WITHOUT_WHOM.source, 'gi');
 
 /** Words of a part of a whole's causes or means ("partly by"), and of some items of a list ("including"). */
@@ -3321,6 +3365,10 @@ function rowMoveAgainstFigures(claim: Claim, info: ClaimInfo, rows: readonly Can
     const [early, late] = dated;
     if (group(early.x!) !== group(late.x!) || early.x!.value === late.x!.value) continue;
     if (!figures.some((v) => valueAgrees(v, early.x!) || valueAgrees(v, late.x!))) continue;
+    // (Not when the move is of other figures of the claim's, none of them the row's: "298 … drivers in post …, leaving
+    // 42 vacancies, up from 31" moves the vacancies, not the row "Drivers in post (FTE) | 309 | 298".)
+    const moved = figures.filter((v) => directedFigure(info.text, v.span));
+    if (moved.length && !moved.some((v) => valueAgrees(v, early.x!) || valueAgrees(v, late.x!))) continue;
     if ((late.x!.value! > early.x!.value! ? 1 : -1) === movePolarity(move.stem)) return undefined;
     return {
       candidate: row,
@@ -6159,8 +6207,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Nor "without" a thing, the claim's only denial, for the sentence's "excluding" it: "Without that payment, the
   // governors say, the cost per pupil would be about £7,270" / "Excluding that payment, our cost per pupil would be
   // approximately £7,270".)
+  const notLightly = claimNegations === 0 && negationCount(chosen.c.sentence.text.replace(NOT_LIGHTLY_ALL, ' ')) === 0 && NOT_LIGHTLY.test(chosen.c.sentence.text);
   const withoutForExcluding = /\bwithout\b/i.test(info.text) && negationCount(info.text.replace(/\bwithout\b/gi, ' ')) === 0 && negationCount(chosen.c.sentence.text) === 0 && EXCLUDING.test(chosen.c.sentence.text);
-  if (!conflicting && !notYet && !deniedPrevention && !withoutForExcluding && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
+  if (!conflicting && !notYet && !deniedPrevention && !withoutForExcluding && !notLightly && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -6462,6 +6511,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor a denial of what would be without something, which says it is: "has been there since it opened" / "our
       // volunteers, without whom the shop simply could not open".)
       if (claimNegations === 0 && negationCount(t.text.replace(WITHOUT_WHOM_ALL, ' ')) === 0 && WITHOUT_WHOM.test(t.text)) continue;
+      // (Nor a denial of the manner only, which says it was done: "is to leave Calloway Meadow" / "We didn't leave
+      // Calloway Meadow lightly".)
+      if (claimNegations === 0 && negationCount(t.text.replace(NOT_LIGHTLY_ALL, ' ')) === 0 && NOT_LIGHTLY.test(t.text)) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       conflicting = own ?? chosen;
@@ -7147,6 +7199,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         conflicts = [{ claim: h.noun ?? h.title, source: o.noun ?? o.title, kind: 'word', claimSpan: draftSpan(claim, h.titleSpan), sourceSpan: { ...o.titleSpan } }];
         break;
       }
+    }
+  }
+
+  // Two of the claim's figures each given, in a sentence of its own, to what the claim gives the other ("A B&B room
+  // costs an average of £62 a night, compared with £78 for self-contained nightly-paid accommodation" / "The average
+  // cost of a B&B room is £78 a night. Self-contained nightly-paid accommodation costs an average of £62 a night").
+  if (!conflicting) {
+    const texts = [chosen.c.sentence, ...chosen.c.context, ...related.slice(0, CONFLICT_CANDIDATES).map((r) => r.c.sentence)];
+    const found = figuresSwappedAcross(info, texts);
+    if (found) {
+      const own = found.text === chosen.c.sentence ? chosen : scored.find((x) => x.c.sentence === found.text);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), ...(own ? { sourceSpan: { ...found.source.span } } : {}), replacement: found.source.text }];
     }
   }
 
