@@ -771,6 +771,10 @@ function figuresSwappedAcross(info: ClaimInfo, texts: readonly TextInfo[]): { cl
   return undefined;
 }
 
+/** A sentence of the state before a change ("Previously, SWEP was activated …"), and a claim of the new one. */
+const PREVIOUSLY = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:previously|formerly|until\s+now|up\s+to\s+now|in\s+the\s+past|under\s+the\s+(?:old|current|previous|existing)\s+\p{L}+)\b/iu;
+const NEW_STATE = /\b(?:now|new|changed|changes|will\s+(?:now\s+)?(?:be|come|rise|fall|start|begin))\b/i;
+
 /** A standard's noun right after a figure: "30-minute target", "£10,000 limit", "18-week standard". */
 const STANDARD_AFTER = /^[\s-]*(?:[\p{L}-]+\s+)?(?:target|targets|limit|limits|standard|standards|deadline|threshold|cap|ceiling|maximum|minimum)\b/iu;
 
@@ -1778,14 +1782,17 @@ function remainderDenied(info: ClaimInfo, t: TextInfo): boolean {
 
 /** A denial of the manner of a thing done, which says it was done: "We didn't leave Calloway Meadow lightly". */
 const NOT_LIGHTLY = /(?:\bnot|n['’]t|\bnever)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:lightly|easily|casually|on\s+a\s+whim)(?=\s*[,.;:!?]|\s*$)/iu;
-const NOT_LIGHTLY_ALL = new RegExp(NOT_LIGHTLY.source, 'giu');
+
+/** Whether a sentence's denials are all of one kind (`WITHOUT_WHOM`, `NOT_LIGHTLY`), one at least. */
+function onlyDenialIs(text: string, kind: RegExp): boolean {
+  return kind.test(text) && negationCount(text.replace(new RegExp(kind.source, `${kind.flags}g`), ' ')) === 0;
+}
 
 /** Words that leave a thing out of a sum, as "without" does: "Excluding that payment", "apart from the grant". */
 const EXCLUDING = /\b(?:excluding|exclusive\s+of|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+(?:aside|out)|setting\s+aside|discounting|net\s+of|minus)\b/i;
 
 /** A denial of what would be without someone or something: "without whom the shop simply could not open". */
 const WITHOUT_WHOM = /\bwithout\s+(?:whom|which|them|it|him|her|us|you|this|that|these|those)\b[^.;:]{0,40}?(?:\b(?:could|would|can|will)(?:\s+not\b|n['’]t\b)|\bcannot\b|\bcan['’]t\b|\bwon['’]t\b)/i;
-const WITHOUT_WHOM_ALL = new RegExp(WITHOUT_WHOM.source, 'gi');
 
 /** Words of a part of a whole's causes or means ("partly by"), and of some items of a list ("including"). */
 const PART_WORDS = /^(?:partly|partially|part)$/i;
@@ -4580,6 +4587,10 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
     const dated = new Set(years.flat());
     for (const c of candidates) {
       if (stating.includes(c) || yearsOf(c.sentence.values).some((y) => dated.has(y))) continue;
+      // (Nor the state before a change, for a claim of the new one: "which will now come into force on any single night
+      // forecast to be at or below 1C" / "Previously, SWEP was activated when temperatures were forecast to be at or
+      // below 0°C".)
+      if (PREVIOUSLY.test(c.sentence.text) && NEW_STATE.test(info.text)) continue;
       const rival = c.sentence.values.find(
         (x) =>
           x.kind === v.kind &&
@@ -5336,6 +5347,22 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
     return false;
   };
+  // A period the claim works out from the two dates of a passage that gives its other figure: "has risen by almost 41
+  // per cent in six months, to 12,922" / "rose from 9,174 at 31 March 2025 to 12,922 at 30 September 2025".
+  const betweenDates: (boolean | undefined)[] = [];
+  const periodBetweenDates = (i: number) => (betweenDates[i] ??= periodOfDates(i));
+  const periodOfDates = (i: number) => {
+    const v = info.values[i];
+    const days = v.kind === 'quantity' && v.value !== undefined ? { day: 1, week: 7, month: 30.44, year: 365.25 }[v.unit ?? ''] : undefined;
+    if (!days) return false;
+    const others = info.values.filter((w) => w !== v && isNumeric(w) && w.kind !== 'date' && w.kind !== 'year' && w.kind !== 'quantity');
+    const time = (x: TypedValue) => Date.UTC(x.date!.year!, x.date!.month! - 1, x.date!.day!) / 86_400_000;
+    return scored.some((o) => {
+      if (!others.some((w) => statesValue(o.c.sentence, w))) return false;
+      const dates = o.c.sentence.values.filter((x) => x.kind === 'date' && x.date?.year !== undefined && x.date.month !== undefined && x.date.day !== undefined);
+      return dates.some((a, k) => dates.slice(k + 1).some((b) => Math.abs(Math.abs(time(b) - time(a)) / days - v.value!) <= 0.5));
+    });
+  };
   // A figure the claim works out from two of its own that the sources give, their difference or their sum: "raised
   // £141,350 …, beating its optimum target of £130,000 by £11,350".
   const derived: (boolean | undefined)[] = [];
@@ -5724,7 +5751,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedWithClauseWords(s, i) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || percentFromColumn(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedWithClauseWords(s, i) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || percentFromColumn(i) || periodBetweenDates(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
@@ -6207,7 +6234,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Nor "without" a thing, the claim's only denial, for the sentence's "excluding" it: "Without that payment, the
   // governors say, the cost per pupil would be about £7,270" / "Excluding that payment, our cost per pupil would be
   // approximately £7,270".)
-  const notLightly = claimNegations === 0 && negationCount(chosen.c.sentence.text.replace(NOT_LIGHTLY_ALL, ' ')) === 0 && NOT_LIGHTLY.test(chosen.c.sentence.text);
+  const notLightly = claimNegations === 0 && onlyDenialIs(chosen.c.sentence.text, NOT_LIGHTLY);
   const withoutForExcluding = /\bwithout\b/i.test(info.text) && negationCount(info.text.replace(/\bwithout\b/gi, ' ')) === 0 && negationCount(chosen.c.sentence.text) === 0 && EXCLUDING.test(chosen.c.sentence.text);
   if (!conflicting && !notYet && !deniedPrevention && !withoutForExcluding && !notLightly && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
@@ -6510,10 +6537,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (remainderDenied(info, t)) continue;
       // (Nor a denial of what would be without something, which says it is: "has been there since it opened" / "our
       // volunteers, without whom the shop simply could not open".)
-      if (claimNegations === 0 && negationCount(t.text.replace(WITHOUT_WHOM_ALL, ' ')) === 0 && WITHOUT_WHOM.test(t.text)) continue;
+      if (claimNegations === 0 && onlyDenialIs(t.text, WITHOUT_WHOM)) continue;
       // (Nor a denial of the manner only, which says it was done: "is to leave Calloway Meadow" / "We didn't leave
       // Calloway Meadow lightly".)
-      if (claimNegations === 0 && negationCount(t.text.replace(NOT_LIGHTLY_ALL, ' ')) === 0 && NOT_LIGHTLY.test(t.text)) continue;
+      if (claimNegations === 0 && onlyDenialIs(t.text, NOT_LIGHTLY)) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       conflicting = own ?? chosen;
