@@ -51,7 +51,7 @@ export interface AccountCandidate {
  * neighbourhood in Hatherby until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an
  * instruction (below).
  */
-const NOT_UNTIL = String.raw`(?!(?:\s+[\w'’-]+){0,12},?\s+(?:until|till)\b)`;
+const NOT_UNTIL = String.raw`(?!(?:,?\s+(?!not\b|never\b)[\w'’-]+){0,12},?\s+(?:until|till)\b)`;
 /** A verb of instruction, its stem: "warned", "urging", "told", "advises". */
 export const INSTRUCTION_VERB = String.raw`(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */
@@ -68,7 +68,7 @@ const NOT_BEFORE_AT_END = String.raw`(?!(?<=,\s*not)\s+(?:before|after|earlier|s
 // "had run out of milk" denies as "no milk left" does; "has yet to be submitted" as "has not been submitted"; a score
 // of "eleven to nothing" denies nothing either.)
 const NEGATION = new RegExp(
-  String.raw`\b(?:(?<!\b(?:hope|hoped|hopes|if|why)\s+)(?<!\bwhether\s+or\s+)not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|(?<!\b(?:better|worse|more|less)\s+than\s+)(?<!\b(?:\d+|${FIGURE_WORD})\s+to\s+)nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bless\s+than\s+(?=(?:substantial|significant|full|satisfactory|adequate|complete|ideal)\b)|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\b(?!\s+(?:of|in|for)\b)|\b(?:ran|run|runs|running)\s+out\s+of\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
+  String.raw`\b(?:(?<!\b(?:hope|hoped|hopes|if|why)\s+)(?<!\bwhether\s+or\s+)not(?!\s+only\b)${NOT_UNTIL}${NOT_TO_AFTER_INSTRUCTION}${NOT_BEFORE_AT_END}|no[\s-]one|(?<!\bvot(?:e|es|ed|ing)\s+)no(?!\s+longer\b)(?!\s+(?:more|less)\s*[.;!?"”])(?![.:]?\s*[:#]?\s*\d)(?![.:]\s*[A-Z]{1,3}-?\d)|never|none|nobody|(?<!\b(?:better|worse|more|less)\s+than\s+)(?<!\b(?:\d+|${FIGURE_WORD})\s+to\s+)nothing(?!\s+(?:(?:more|less)\s+than|short\s+of|but)\b)|neither|nor|without|unless|cannot${NOT_UNTIL}|can't${NOT_UNTIL}|won't${NOT_UNTIL})\b|n['’]t\b${NOT_UNTIL}|\b(?:fail(?:s|ed|ure)?|refuse[sd]?|declined?|unable) to\b|\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|\bless\s+than\s+(?=(?:substantial|significant|full|satisfactory|adequate|complete|ideal)\b)|\bprevent(?:s|ed|ing)?\s+(?:[A-Za-z'’]+\s+){1,3}?(?:from\b|(?!(?:bring|thing|during|morning|evening|building|funding|spending|housing|training|meeting|planning|parking|nothing|something|anything|everything)\b)[a-z]+ing\b)|\bden(?:y|ies|ied)\b|\black(?:s|ed)\b(?!\s+(?:of|in|for)\b)|\b(?:ran|run|runs|running)\s+out\s+of\b|\b(?:wrong|too\s+(?:soon|early))\s+(?:for\s+[A-Za-z]+\s+)?to\b|\b(?:rather\s+than|instead\s+of)\b(?!\s+(?:[A-Za-z]+\s+){0,2}(?:(?:US)?[$€£¥]?\d|${FIGURE_WORD}\b))`,
   'i',
 );
 

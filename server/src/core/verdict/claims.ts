@@ -1445,6 +1445,9 @@ const FALL_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|falls|drop|drops|decre
 /** A noun of rising right after a superlative: "the biggest percentage rise", "the largest increase". */
 const RISE_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|growth|jump|jumps|gain|gains|improvement|improvements)\b/iu;
 
+/** A change in proportion right after a superlative: "the sharpest proportional growth", "the biggest percentage rise". */
+const PROPORTIONAL_AFTER_CUE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:proportional|proportionate|percentage|relative)\b/iu;
+
 /** A column of changes: "Variance", "Change (%)", "Increase". */
 const CHANGE_COLUMN = /\b(?:variance|change|increase|decrease|rise|fall|difference|overrun)\b/i;
 
@@ -1567,6 +1570,7 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   // (Nor, for a ranking of changes, the levels a change ran between: "The largest single rise is at … Marsh Lane,
   // where the forecast cost … has grown from £6.2 million to £9.8 million" ranks the rise, not the budget.)
   const ofChange = CHANGE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
+  const proportionalCue = PROPORTIONAL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
   const endOfChange = (v: TypedValue) => ofChange && /\b(?:from|to)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start));
   const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && !clockTime(v) && v.kind !== 'date' && v.kind !== 'year' && kindOf(v) && !ofRanked(v) && !named(v) && !endOfChange(v) && inClause(v)).sort((a, b) => (atAfterCue(b) ? 1 : 0) - (atAfterCue(a) ? 1 : 0) || distance(a) - distance(b));
   // The count the claim ranks among, if it gives one: a table with more rows ranks more than the claim does ("the
@@ -1614,7 +1618,10 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
     // (A ranking of changes ranks the column of changes where the row has one, not the levels the claim gives: "The
     // biggest rise falls on longer journeys: an adult single …, now £2.00, will cost £3.40" / "Change: +70%".)
     // (Unless the claim's figure is the change: "the steepest percentage increase of any phase, at 46 per cent".)
-    const changeCells = ofChange ? cells.filter((k) => CHANGE_COLUMN.test(k.label) && valueIn(k)) : [];
+    // (A proportional ranking ranks a column of changes in per cent only: "The biggest proportional cut falls on the
+    // Quarry End, … from 1,200 to 640" is no ranking of "Change: −710".)
+    const inProportion = (k: LabelledCellSpan) => !proportionalCue || /%|\bper\s*cent\b|\bpercentage\b/i.test(k.label);
+    const changeCells = ofChange ? cells.filter((k) => CHANGE_COLUMN.test(k.label) && valueIn(k) && inProportion(k)) : [];
     const v = changeCells.length && figures[0] && !cells.some((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(figures[0], x)) && changeCells.includes(k)) ? undefined : figures[0];
     // Without a figure, the one column of figures whose header has a word of the claim's that the row's label lacks:
     // "More claims were made for car hire and mileage than for any other category" / "Number of claims".
@@ -1625,7 +1632,7 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
     const shared = v
       ? []
       : ofChange
-        ? cells.filter((k) => valueIn(k) && CHANGE_COLUMN.test(k.label))
+        ? cells.filter((k) => valueIn(k) && CHANGE_COLUMN.test(k.label) && inProportion(k))
         : cells.filter((k) => valueIn(k) && [...analyzeText(k.label, false).terms].some((t) => info.terms.has(t) && !rowWords.has(t) && !info.valueTerms.has(t)));
     const exact = noun ? shared.filter((k) => k.label.toLowerCase().split(/[^\p{L}-]+/u).includes(noun)) : [];
     // A word of size in an apposition with no figure ranks the one column of size: "Ashby Vale, the largest of the
@@ -1746,7 +1753,7 @@ function movedBetweenColumns(info: ClaimInfo, c: Candidate, cells: readonly Labe
   const fall = FALL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length)) && !RISE_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
   // (In proportion for a proportional or percentage change: "the sharpest proportional growth, from 28 pups to 45" is
   // 61%, above 196 to 238.)
-  const proportional = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:proportional|proportionate|percentage|relative)\b/iu.test(info.text.slice(cue.index + cue[0].length));
+  const proportional = PROPORTIONAL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
   // (Rows of shares only, where the claim's is one: not "Pupils in the cohort" among "Reading (%)" and "Writing (%)".)
   const share = (r: TextInfo) => /%|\bper\s*cent\b/i.test(rowLabel(r)?.text ?? '');
   const rows = c.table.filter((r) => rankedRow(r) && numberIn(r, a[0].label) && numberIn(r, b[0].label) && (!proportional || numberIn(r, a[0].label)!.x.value! > 0) && (!share(c.sentence) || share(r)));
@@ -3173,9 +3180,10 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     return [...figureClause(info.text, v.span).matchAll(/\p{Lu}\p{Ll}+/gu)].some((m) => nameWordForms(m[0].toLowerCase(), label.toLowerCase()));
   };
   for (const v of info.values) {
-    // (Nor a multiple, which the claim works out and no row gives: "more than six times the 47 lost in November 2019"
+    // (Not a multiple, which the claim works out and no row gives: "more than six times the 47 lost in November 2019"
     // is no row's count of 39 bays.)
-    if (!isNumeric(v) || v.unit === 'times') continue;
+    // (Nor a length of time that frames the claim: "in the first three months of the year" is no row's period.)
+    if (!isNumeric(v) || v.unit === 'times' || timeFrame(info.text, v)) continue;
     // (A sum only from a row that has it as a sum: not "£1,279" for a row's "1,280 pixels".)
     const holders = rows.filter((c) => statesValue(c.sentence, v) && (v.kind !== 'money' || c.sentence.values.some((x) => x.kind === 'money' && sameFigure(x, v))));
     // (A holder the claim names by the part of its label before a dash or a bracket will do: "The €25,000 Silver
@@ -5105,6 +5113,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (Nor a word in a phrase of three or more the sentence has as it is: "asked to pay more for less" / "asked to pay
     // more for less three times in seven years".)
     if (found && inSharedPhrase(info.text, found[0].span, sentence.text)) return undefined;
+    // (Nor "before" for a sentence's "not … until", which says the same, its "after" another thing's: "must then
+    // complete a two-week induction before they can work unsupervised" / "cannot work unsupervised until they have
+    // completed a two-week induction after qualifying".)
+    if (found && /^before$/i.test(found[0].text) && /(?:\bnot|n['’]t|\bcannot|\bnever)\b[^.;]{0,60}\buntil\b/i.test(sentence.text)) return undefined;
     // (Nor a word with the noun after it that a passage has as the name of a thing: "see their reduced rate go from £9
     // to £12" / "would continue to pay the reduced rate, which would rise from £9 to £12".)
     const named = found && /^\s+(\p{L}+)/u.exec(info.text.slice(found[0].span.end, found[0].span.end + 24))?.[1];
@@ -6171,6 +6183,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // (Not a denial of now against a claim of what will be: "The radar is not switched on yet" / "the radar will be
   // switched on in about three weeks".)
   const notYet = !claimDenies && NOT_YET.test(chosen.c.sentence.text) && FUTURE.test(info.text);
+  // (Or the other way round: "The authority has not yet decided whether to prosecute" / "a decision on further action,
+  // including prosecution, will be taken separately".)
+  // (The verb the claim has not yet seen done must be the sentence's, as a noun of it will do, "decided" / "a decision":
+  // not "are not yet able to prescribe" / "doctors can already prescribe losartan, so some will start using it".)
+  const yetVerb = /\bnot\s+yet\s+(\p{L}{4,})/iu.exec(info.text)?.[1].toLowerCase();
+  const yetToCome = claimDenies && negationCount(info.text) === 1 && !!yetVerb && negationCount(chosen.c.sentence.text) === 0 && FUTURE.test(chosen.c.sentence.text) && new RegExp(String.raw`\b${escapeRegExp(yetVerb.slice(0, 4))}`, 'i').test(chosen.c.sentence.text);
   // (Nor a claim's "without" a thing against the sentence's thing removed or closed: "even without livestock" / "even
   // if the livestock sections were dropped"; "had been without a post office since Friday 31 May" / "its post office
   // counter will close when …".)
@@ -6236,7 +6254,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // approximately £7,270".)
   const notLightly = claimNegations === 0 && onlyDenialIs(chosen.c.sentence.text, NOT_LIGHTLY);
   const withoutForExcluding = /\bwithout\b/i.test(info.text) && negationCount(info.text.replace(/\bwithout\b/gi, ' ')) === 0 && negationCount(chosen.c.sentence.text) === 0 && EXCLUDING.test(chosen.c.sentence.text);
-  if (!conflicting && !notYet && !deniedPrevention && !withoutForExcluding && !notLightly && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
+  if (!conflicting && !notYet && !yetToCome && !deniedPrevention && !withoutForExcluding && !notLightly && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;

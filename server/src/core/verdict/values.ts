@@ -1305,6 +1305,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // (Not a school year's number after a count in words, which the count reads with its noun: "Seventeen Year 7
     // pupils" counts 17 pupils, as "17 Year 7 pupils" does.)
     if (COUNT_WORD_YEAR_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    // (Nor the number of a list's item, at the start of its line: "2. guarantee the club a date for a gala".)
+    if (!m[2] && !m[3] && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', m.index! - 1) + 1, m.index!)) && /^[.)][ \t]+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     const { value, precision } = parseNumber(m[1], m[2]);
     const scaleWord = m[3]?.toLowerCase();
     const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
