@@ -1731,6 +1731,13 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   return undefined;
 }
 
+/** A table row's cell under a label and the figure in it. */
+function cellFigure(row: TextInfo, label: string): { k: LabelledCellSpan; x: TypedValue } | undefined {
+  const k = labelledCellSpans(row.text).find((y) => y.label === label);
+  const x = k && row.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= k.valueStart && y.span.end <= k.end);
+  return k && x ? { k, x } : undefined;
+}
+
 /**
  * `notTopOfTableAt` for a ranking of changes the table gives as two columns of levels: the claim's "from" and "to"
  * figures pick the row's two cells, and every ranked row of the table is put by its own move between the same two
@@ -1741,11 +1748,6 @@ function movedBetweenColumns(info: ClaimInfo, c: Candidate, cells: readonly Labe
   const from = ends.find((v) => /\bfrom\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start)));
   const to = ends.find((v) => v !== from && /\bto\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 4), v.span.start)) && v.span.start > (from?.span.start ?? Infinity));
   if (!from || !to) return undefined;
-  const numberIn = (row: TextInfo, label: string) => {
-    const k = labelledCellSpans(row.text).find((y) => y.label === label);
-    const x = k && row.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= k.valueStart && y.span.end <= k.end);
-    return k && x ? { k, x } : undefined;
-  };
   const cellOf = (v: TypedValue) => cells.filter((k) => c.sentence.values.some((x) => x.span.start >= k.valueStart && x.span.end <= k.end && valueAgrees(v, x)));
   const [a, b] = [cellOf(from), cellOf(to)];
   // (One cell each, two columns of one kind: the years' levels, not a level and its national figure.)
@@ -1756,10 +1758,10 @@ function movedBetweenColumns(info: ClaimInfo, c: Candidate, cells: readonly Labe
   const proportional = PROPORTIONAL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
   // (Rows of shares only, where the claim's is one: not "Pupils in the cohort" among "Reading (%)" and "Writing (%)".)
   const share = (r: TextInfo) => /%|\bper\s*cent\b/i.test(rowLabel(r)?.text ?? '');
-  const rows = c.table.filter((r) => rankedRow(r) && numberIn(r, a[0].label) && numberIn(r, b[0].label) && (!proportional || numberIn(r, a[0].label)!.x.value! > 0) && (!share(c.sentence) || share(r)));
+  const rows = c.table.filter((r) => rankedRow(r) && cellFigure(r, a[0].label) && cellFigure(r, b[0].label) && (!proportional || cellFigure(r, a[0].label)!.x.value! > 0) && (!share(c.sentence) || share(r)));
   if (rows.length < 3 || !rows.includes(c.sentence)) return undefined;
   const moveOf = (r: TextInfo) => {
-    const [x, y] = [numberIn(r, a[0].label)!.x.value!, numberIn(r, b[0].label)!.x.value!];
+    const [x, y] = [cellFigure(r, a[0].label)!.x.value!, cellFigure(r, b[0].label)!.x.value!];
     return proportional ? (y - x) / x : y - x;
   };
   // (The claim's own move must go its way: a rise ranked among rises.)
@@ -1769,7 +1771,7 @@ function movedBetweenColumns(info: ClaimInfo, c: Candidate, cells: readonly Labe
   const ranked = [...rows].sort((x, y) => key(y) - key(x));
   const there = ranked[place - 1];
   if (!there || there === c.sentence || key(there) === key(c.sentence)) return undefined;
-  const [p, q] = [numberIn(there, a[0].label)!, numberIn(there, b[0].label)!];
+  const [p, q] = [cellFigure(there, a[0].label)!, cellFigure(there, b[0].label)!];
   const shown = `${there.text.slice(p.k.start, p.k.end).trim()} to ${there.text.slice(q.k.start, q.k.end).trim()}`;
   // (The ranking with its noun of change: "the biggest gain".)
   const noun = CHANGE_AFTER_CUE.exec(info.text.slice(cue.index + cue[0].length))![0];
@@ -3104,9 +3106,16 @@ const LABELLED_FIGURE_CELL = /\|\s*[^|:\n]{1,60}:\s*[^|\n]*\d/u;
 
 /** The clause of a figure: from the comma, semicolon, colon or "and", "but", "while", "whereas" before it to the next. */
 function figureClause(text: string, span: Span): string {
-  const from = Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:]|\s(?:and|but|while|whereas)\s/g)].map((m) => m.index! + m[0].length));
-  const to = span.end + (/[,;:]|\s(?:and|but|while|whereas)\s/.exec(text.slice(span.end))?.index ?? text.length);
-  return text.slice(from, to);
+  const clause = figureClauseSpan(text, span, '[,;:]');
+  return text.slice(clause.start, clause.end);
+}
+
+/** `figureClause` as a span, its marks (a character class) besides "and", "but", "while" and "whereas". */
+function figureClauseSpan(text: string, span: Span, marks: string): Span {
+  const mark = String.raw`${marks}|\s(?:and|but|while|whereas)\s`;
+  const start = Math.max(0, ...[...text.slice(0, span.start).matchAll(new RegExp(mark, 'g'))].map((m) => m.index! + m[0].length));
+  const end = span.end + (new RegExp(mark).exec(text.slice(span.end))?.index ?? text.length - span.end);
+  return { start, end };
 }
 
 /** The labels of a row of those for or against, and the words a claim says either with. */
@@ -5289,9 +5298,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   const statedWithClauseWords = (s: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     if (!isNumeric(v) || v.kind === 'date' || v.kind === 'year') return false;
-    const from = Math.max(0, ...[...info.text.slice(0, v.span.start).matchAll(/[,;:(]|\s(?:but|while|whereas|and)\s/g)].map((m) => m.index! + m[0].length));
-    const stop = /[,;:()]|\s(?:but|while|whereas|and)\s/.exec(info.text.slice(v.span.end));
-    const to = stop ? v.span.end + stop.index : info.text.length;
+    const { start: from, end: to } = figureClauseSpan(info.text, v.span, '[,;:()]');
     const clause = info.tokens.filter((k) => k.start >= from && k.end <= to && !!k.term && (k.end <= v.span.start || k.start >= v.span.end)).map((k) => k.term!);
     if (new Set(clause).size < 2 || clause.every((t) => s.c.sentence.terms.has(t))) return false;
     return scored.some((o) => o !== s && o.c.sentence.values.some((x) => valueAgrees(v, x) && valueAgrees(x, v) && x.kind === v.kind) && clause.every((t) => o.c.sentence.terms.has(t)));
@@ -5349,8 +5356,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const k = labelledCellSpans(o.c.sentence.text).find((y) => o.c.sentence.values.some((x) => x.span.start >= y.valueStart && x.span.end <= y.end && x.value === w.value && valueAgrees(w, x)));
         if (!k) continue;
         for (const r of o.c.table) {
-          const other = r === o.c.sentence ? undefined : labelledCellSpans(r.text).find((y) => y.label === k.label);
-          const x = other && r.values.find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= other.valueStart && y.span.end <= other.end);
+          const x = r === o.c.sentence ? undefined : cellFigure(r, k.label)?.x;
           if (!x) continue;
           const change = (Math.abs(x.value! - w.value!) / w.value!) * 100;
           if (!valueDiffers(v, { ...v, value: change, precision: 0.5, bound: undefined })) return true;
