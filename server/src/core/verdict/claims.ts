@@ -4228,6 +4228,11 @@ function onlyOfItsKind(claim: Claim, v: TypedValue, sentence: TextInfo, counts: 
  * The same figure, not just an agreeing one: of one kind and unit, equal within the rounding of either ("nearly
  * 20lbs" agrees with any smaller weight, but its direction is that of the 20lbs).
  */
+/** Whether a number worked out (a sum, a difference) is a figure's, within its precision or half a per cent of it. */
+function nearFigure(v: TypedValue, x: number): boolean {
+  return Math.abs(x - v.value!) <= Math.max(v.precision ?? 0, Math.abs(v.value!) * 0.005);
+}
+
 function sameFigure(a: TypedValue, b: TypedValue): boolean {
   if (a.value === undefined || b.value === undefined) return false;
   // A bare number may be the other's figure without its unit ("4.1 points" / "4.1 percentage points").
@@ -4474,10 +4479,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     const route = (y: TypedValue) => y.kind === 'number' && !y.unit && /\bthe\s+$/i.test(sentence.text.slice(Math.max(0, y.span.start - 5), y.span.start)) && /^\s+(?:to|from|via|bus|service|route)\b/i.test(sentence.text.slice(y.span.end, y.span.end + 10));
     // (Nor a level of a move the claim's difference is the size of: "risen by 11 metres, to 79 metres" / "rise from 68
     // metres … to 79 metres AOD, an increase of 11 metres".)
-    const endOfDifference = (y: TypedValue) => !!v.difference && figures.some((w) => w !== y && w.kind === y.kind && w.unit === y.unit && Math.abs(Math.abs(w.value! - y.value!) - v.value!) <= Math.max(v.precision ?? 0, Math.abs(v.value!) * 0.005));
+    const endOfDifference = (y: TypedValue) => !!v.difference && figures.some((w) => w !== y && w.kind === y.kind && w.unit === y.unit && nearFigure(v, Math.abs(w.value! - y.value!)));
     // (Nor a difference the claim's own two levels make, which the sentence states: "would fall by 446, from 1,650 to
     // 1,204" / "446 fewer pupils … and the number of contracted routes would fall from 36 to 28".)
-    if (v.difference && info.values.some((a) => a !== v && isNumeric(a) && a.kind === v.kind && info.values.some((b) => b !== v && b !== a && isNumeric(b) && b.kind === a.kind && b.unit === a.unit && Math.abs(Math.abs(a.value! - b.value!) - v.value!) <= Math.max(v.precision ?? 0, Math.abs(v.value!) * 0.005)))) continue;
+    if (v.difference && info.values.some((a) => a !== v && isNumeric(a) && a.kind === v.kind && info.values.some((b) => b !== v && b !== a && isNumeric(b) && b.kind === a.kind && b.unit === a.unit && nearFigure(v, Math.abs(a.value! - b.value!))))) continue;
     const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && !endOfDifference(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
@@ -5389,7 +5394,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const v = info.values[i];
     if (!isNumeric(v) || v.value === undefined || v.kind === 'date' || v.kind === 'year' || v.bound) return false;
     const others = info.values.filter((w, j) => j !== i && w.kind === v.kind && (w.unit ?? '') === (v.unit ?? '') && w.value !== undefined && !w.bound && statedAnywhere(j));
-    const near = (x: number) => Math.abs(x - v.value!) <= Math.max(Math.abs(v.value!) * 0.005, v.precision ?? 0);
+    const near = (x: number) => nearFigure(v, x);
     return others.some((a, k) => others.some((b, l) => l > k && (near(Math.abs(a.value! - b.value!)) || near(a.value! + b.value!))));
   };
   // A date the claim sets a number of days from another event's, where the rival is that event's day: "commissioned
