@@ -80,6 +80,8 @@ const METADATA_KEYS = new Set([
   'comments', 'comment', 'summary', 'outcome', 'entry', 'log',
   // A meeting's or an interview's times and places: "Started: 6.32pm Ended: 8.05pm", "Locations: Lowfield Farm …".
   'locations', 'started', 'ended', 'start', 'finish', 'finished', 'recorded by', 'prepared by', 'transcript prepared by',
+  // A recorded vote's counts, a line each: "For: 28", "Against: 17", "Abstentions: 3".
+  'for', 'against', 'abstentions', 'abstention', 'abstain', 'abstained', 'in favour', 'in favor', 'votes for', 'votes against',
 ]);
 
 /** Header keys that name a speaker's role ("Interviewer: J. Lee"). */
@@ -113,6 +115,8 @@ const LABEL_LINE = new RegExp(
 const LEADING_TIME = new RegExp(String.raw`^[\[(](${CLOCK})[\])][ \t]*`);
 /** "Q (Name, affiliation):" or "A (NAME):" with an optional time before it. */
 const QA_BRACKETED = new RegExp(String.raw`^[ \t]*(?:[\[(]?(${CLOCK})[\])]?[ \t]+)?(Q|A|QUESTION|ANSWER)[ \t]*\(([^()\n]{1,60})\)[ \t]*:[ \t]+(?=\S)`, 'u');
+/** A numbered question and its asker: "Q4 — Mr Colin Ashworth, chair, Hollinsby Parish Council:", "Question 2 - Jane Dunn:". */
+const NUMBERED_QUESTION = /^[ \t]*(?:Q|Question)[ \t]*\d{1,3}[ \t]*[—–-][ \t]*((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})(?:[ \t]*,[ \t]*([^:\n]{1,100}))?:[ \t]+(?=\S)/u;
 /** A label that names a kind of person several speakers may be (a meeting's residents, a phone-in's callers), not a person. */
 const PEOPLE_LABEL = /^(?:local\s+)?(?:resident|parent|caller|questioner|member\s+of\s+the\s+public|audience\s+member|objector|supporter|trader|attendee|petitioner|speaker)$/i;
 /** A person's name first in a label's brackets: a courtesy title and a surname, or two to four capitalised words. */
@@ -758,6 +762,13 @@ function plainTurn(line: string): PlainTurn | undefined {
       const time = qa[1] ? normalizeTime(qa[1]) : undefined;
       return { label, ...(time ? { time } : {}), textStart: qa[0].length, bare: false };
     }
+  }
+  // A numbered question from the floor with its asker and who they are: "Q4 — Mr Colin Ashworth, chair, Hollinsby
+  // Parish Council: I spoke against you …".
+  const numbered = NUMBERED_QUESTION.exec(head);
+  if (numbered && isLabel(numbered[1])) {
+    const about = numbered[2]?.trim();
+    return { label: numbered[1], textStart: numbered[0].length, bare: false, ...(about ? { about } : {}) };
   }
   const m = PLAIN_TURN.exec(head);
   // (Not a header's key with its value set in a column, "Item:         Haddonford Bridge closure": a turn's words follow

@@ -13,7 +13,7 @@ import type { Span } from '../types';
 import { independentChunks, lineSpans, planPieces, type PlainReason } from './markdownChunks';
 import { parseMarkdown } from './markdownParser';
 import { OffsetMap, TextBuilder } from './offsetMap';
-import { startsWithFigure, tableLabel, withCornerUnit } from './tableLabels';
+import { captionUnit, startsWithFigure, tableLabel, withCaptionUnit, withCornerUnit } from './tableLabels';
 import { textTableRows } from './textTables';
 
 export type MarkdownBlockKind = 'heading' | 'paragraph' | 'tableRow';
@@ -134,7 +134,11 @@ export function markdownToProse(markdown: string): MarkdownProse {
       if (end !== undefined) cursor = end;
     };
 
+    // The paragraph right before a table, whose words may give the unit of its figures ("Figures are in £000.").
+    let paragraphBefore: string | undefined;
     const block = (node: MdNode): void => {
+      const before = paragraphBefore;
+      paragraphBefore = node.type === 'paragraph' ? plainText(node) : undefined;
       switch (node.type) {
         case 'yaml':
         case 'toml': {
@@ -155,7 +159,10 @@ export function markdownToProse(markdown: string): MarkdownProse {
         case 'table': {
           // The first row is the header (GFM): the figures of the rows below carry its labels (`tableLabels.ts`).
           const rows = node.children ?? [];
-          const header = withCornerUnit((rows[0]?.children ?? []).map((cell) => plainText(cell))).map((text) => tableLabel(text));
+          const written = withCornerUnit((rows[0]?.children ?? []).map((cell) => plainText(cell)));
+          // (With the unit the paragraph above gives all its figures: "Figures are in £000.", "Table 2 (£m)".)
+          const unit = before === undefined ? undefined : captionUnit(before);
+          const header = (unit ? withCaptionUnit(written, unit) : written).map((text) => (text === undefined ? text : tableLabel(text)));
           rows.forEach((row, i) => tableRow(row, i > 0 ? header : []));
           return;
         }

@@ -138,11 +138,15 @@ const UNIT_ONLY = /^\(?\s*(?:(?:US\$|[£$€¥])\s?(?:bn|mn|m|k|000s?)?|%|000s?|
  * "Table 4: Spending by department (£m)", "Passengers (000s)"; undefined for a caption without one.
  */
 export function captionUnit(caption: string): string | undefined {
-  const m = /\(\s*(?:in\s+)?([^()]{1,16}?)\s*\)\s*:?\s*$/.exec(caption.trim());
+  // (Or a sentence that says it: "Figures are in £000.", "All figures in £m".)
+  const m = /\(\s*(?:in\s+)?([^()]{1,16}?)\s*\)\s*:?\s*$/.exec(caption.trim()) ?? FIGURES_IN.exec(caption.trim());
   if (!m) return undefined;
   const unit = headerUnit(`(${m[1]})`);
   return unit && (unit.kind === 'money' || unit.kind === 'number') ? m[1] : undefined;
 }
+
+/** A sentence that gives a table's unit: "Figures are in £000.", "All figures in £m", "Amounts shown in £ thousands". */
+const FIGURES_IN = /^(?:all\s+)?(?:figures|amounts|sums|costs|values)\s+(?:are\s+)?(?:(?:given|shown|stated|expressed)\s+)?in\s+([^()\s.]{1,6}(?:\s?(?:thousands?|millions?|billions?))?)\s*\.?$/i;
 
 /** The header labels with a caption's unit given to the columns after the first that have none of their own. */
 export function withCaptionUnit(header: readonly (string | undefined)[], unit: string): (string | undefined)[] {
@@ -153,10 +157,20 @@ export function withCaptionUnit(header: readonly (string | undefined)[], unit: s
 const NO_CAPTION_UNIT = /%|\bper\s?cent\b|\b(?:pos|position|rank|place|no\.?|number|count)\b/i;
 
 /**
+ * The header labels with every "(m)" read as metres where one is a length's ("Design depth (m)" beside "January
+ * 2024 survey (m)"): one table gives one "m".
+ */
+export function withMetres(header: readonly (string | undefined)[]): (string | undefined)[] {
+  const metres = header.some((label) => !!label && /\(\s*m\s*\)/.test(label) && headerUnit(label)?.kind === 'measure');
+  return metres ? header.map((label) => (label && /\(\s*m\s*\)/.test(label) && headerUnit(label)?.kind !== 'measure' ? label.replace(/\(\s*m\s*\)/, '(metres)') : label)) : [...header];
+}
+
+/**
  * The header labels with the unit of a table's corner given to the columns that have none ("£m | 2026 | 2025" labels
  * "2026 (£m)", "2025 (£m)"), so that `headerUnit` reads it.
  */
 export function withCornerUnit(header: readonly (string | undefined)[]): (string | undefined)[] {
+  header = withMetres(header);
   const corner = header[0]?.trim();
   if (!corner || !UNIT_ONLY.test(corner)) return [...header];
   const unit = corner.replace(/^\(\s*|\s*\)$/g, '');

@@ -135,7 +135,9 @@ const ON_A_DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
  * "said on Monday").
  */
 // (A verb in "-s" before a plural's verb is a noun: "Compensation claims have also risen sharply".)
-const SPEECH = String.raw`${VERB}\b(?<!s(?=\s+(?:also\s+)?(?:have|were|are)\b))(?!\s+(?:to|up|by|in|into)\b)(?!\s+on\b(?!\s+${ON_A_DAY}))(?<!\badd(?:ed|s)(?=\s+(?:an?|another|two|three|four|five|extra|further|more|new|several)\s))`;
+// ("said in a statement", "told in an interview" are speech: not "added in", "said in 2019 to be".)
+// ("asked for 9.99%" is a request, no speech.)
+const SPEECH = String.raw`${VERB}\b(?<!\bask(?:s|ed|ing)?(?=\s+for\b))(?<!s(?=\s+(?:also\s+)?(?:have|were|are)\b))(?!\s+(?:to|up|by|into)\b)(?!\s+in\b(?!\s+(?:an?|her|his|their|its|a\s+written)\s+(?:statement|letter|email|e-mail|interview|report|post|video|speech|submission|briefing)\b))(?!\s+on\b(?!\s+${ON_A_DAY}))(?<!\badd(?:ed|s)(?=\s+(?:an?|another|two|three|four|five|extra|further|more|new|several)\s))`;
 
 /**
  * A name that qualifies the noun after it, in a clause of its own with its verb a few words on ("Valley Link bus of
@@ -724,7 +726,10 @@ function speechOf(document: SourceDocument, passage: Passage, wordsAt: Span): Sp
     // the damage … is £9.2 million. … Operations director Colin Barraclough said: “We expect …”".)
     // (Nor a speaker before a post that speaks after them: "Cllr Haskins asked … The Deputy Chief Constable said there
     // had been no individual misconduct. … He said only 11 of the 19 handlers …".)
-    if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]).filter((a) => !QUOTATION_AFTER.test(document.text.slice(a.span.end, a.span.end + 80)) && !(a.span.end <= wordsAt.start && POST_SPEAKS.test(document.text.slice(a.span.end, wordsAt.start))));
+    // (Nor a speaker of a later sentence who reports words of their own: "… warning that ending patrols … would “leave
+    // the busiest part of the evening uncovered”. Mrs Hammett told the inquest that the letter had been considered".)
+    const laterOwnSpeech = (a: Attribution) => a.span.start > wordsAt.end && /[.!?]["”’]?\s/.test(document.text.slice(wordsAt.end, a.span.start)) && /^\s+(?:\p{Ll}+\s+)?(?:told|said|says|added|explained|accepted|agreed|confirmed)\b[^.;:"“]{0,40}?\bthat\b/u.test(document.text.slice(a.span.end, a.span.end + 80));
+    if (paragraph.length <= 2000) found = findAttributions(paragraph, item.start, [wordsAt]).filter((a) => !QUOTATION_AFTER.test(document.text.slice(a.span.end, a.span.end + 80)) && !(a.span.end <= wordsAt.start && POST_SPEAKS.test(document.text.slice(a.span.end, wordsAt.start))) && !laterOwnSpeech(a));
   }
   if (found.length === 1) return { kind: 'attributed', attribution: personByInitials(document.text, found[0]) };
   // A quotation in a speaker's turn that nothing in its paragraph gives to anyone (no verb of saying outside it): the
@@ -1317,7 +1322,9 @@ export function speechWeekday(text: string, span: Span, masks: readonly Span[]):
     const e = Math.min(plain.length, m.end - span.start);
     if (e > s) plain = plain.slice(0, s) + ' '.repeat(e - s) + plain.slice(e);
   }
-  const verbs = [...plain.matchAll(SPEECH_VERB)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  // (Not a verb that qualifies a figure: "risen from the £27,500 announced on Friday" tells when the figure was given,
+  // not when the claim's words were said.)
+  const verbs = [...plain.matchAll(SPEECH_VERB)].filter((m) => !/\b(?:the|a|an|its|their|our)\s+(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|per\s+cent|%))?\s+$/i.test(plain.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   if (!verbs.length) return undefined;
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(plain); m; m = WEEKDAY.exec(plain)) {
@@ -1602,6 +1609,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     // (Nor "on the Monday", a day of the story, not of the telling: "said she was told about the closure on the
     // Monday, the day before the announcement".)
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, day.span.start - 4), day.span.start))) return result;
+    // (Nor words the claim says were written, "In a statement issued on Monday 19 January": a recording of them is
+    // another day's telling.)
+    if (WRITTEN_MEDIUM.test(text.slice(result.claim.span.start, result.claim.span.end))) return result;
     // Only a recording date is the day the words were said; a report or an article may be dated days later.
     const date = document?.meta?.date;
     if (!date || date.from !== 'transcript header' || weekdayOf(date.date) === day.weekday) return result;
@@ -1625,6 +1635,9 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
   });
   return { claims, findings };
 }
+
+/** A written medium of words a claim reports: "in a statement", "in a letter to residents", "a press release". */
+const WRITTEN_MEDIUM = /\b(?:in|via|through)\s+(?:an?|its|his|her|their|the)\s+(?:written\s+)?(?:statement|letter|email|e-mail|press\s+release|report|blog|post|newsletter|submission)\b/i;
 
 /**
  * What `otherSpeakersFigure` found for a claim (undefined: nothing), by the claim's evidence list: its words, and

@@ -50,7 +50,7 @@ import { bothWays, CAN_BEAR_AFTER, contestSaid, otherCompassPoint, moveAgainstFi
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
-import { splitVote, unanimous, voteOf } from './votes';
+import { mergedSides, splitVote, tallyDiffers, tallyOf, tallyStated, unanimous, voteOf, type VoteSide } from './votes';
 import { abbreviates, boundAfter, partAndWhole, shareAgrees, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, inOneUnit, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
@@ -221,8 +221,12 @@ function describesByNationality(name: TypedValue, sentence: string, claimValue: 
  */
 const MARGIN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:clear|ahead|behind|adrift|short\s+of)\b/iu;
 function isMargin(text: string, span: Span): boolean {
-  return MARGIN_AFTER.test(text.slice(span.end, span.end + 30));
+  // (A tally after "a majority of" is no margin: "voted by a majority of 6–3".)
+  return MARGIN_AFTER.test(text.slice(span.end, span.end + 30)) || (MARGIN_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) && !/\d\s*[-–]\s*\d|\bto\b/.test(text.slice(span.start, span.end)));
 }
+
+/** Words before a figure that make it a margin: "a majority of 731", "a lead of 12". */
+const MARGIN_BEFORE = /\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+)?$/i;
 
 /**
  * A value as a message shows it: with the "-old" of an age ("27-year-old") and the "s" of a decade of age ("in her
@@ -500,6 +504,8 @@ function wordsOfName(v: TypedValue, text: string): boolean {
 
 /** A verb of avoiding right before a word, which denies it: "to avoid washing up", "without paying", "spared having to". */
 // (Or missed: "her mother had missed breakfast" / "She hadn't had breakfast".)
+/** A verb of refusing before a word, which denies it: "ruled out routinely sending", "refused to pay". */
+const RULED_OUT_BEFORE = /\b(?:rul(?:ed|es|ing)\s+out|refus(?:ed|es|ing)\s+to|declin(?:ed|es|ing)\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const AVOIDED_BEFORE = /\b(?:avoid|avoids|avoided|avoiding|without|spare|spared|sparing|miss|missed|misses|skip|skipped|skips|skipping)\s+(?:\p{L}+\s+)?$/iu;
 
 /** A claim that gives its figures as someone's own: "By her estimate", "in his words", "she reckoned". */
@@ -862,6 +868,57 @@ function deniedAtAnotherPlace(claim: string, said: { start: number; end: number 
   if (!denied) return false;
   const theirs = PLACE_AFTER.exec(sentence.slice(denied.index + denied[0].length))?.[1];
   return !!theirs && theirs !== mine;
+}
+
+/**
+ * Whether the sentence denies the claim's word of another thing of the same kind: the words after it (a preposition,
+ * an article, then up to four words) have a word of its own the claim lacks, and the claim's a word the sentence
+ * lacks ("apply to the blue-lidded bins used for dry recycling" / "will not apply to communal bins serving flats").
+ */
+/** Verbs of what a rule or an offer reaches, "to" a thing after them: "apply to", "extend to", "available to". */
+const TO_A_THING = /^(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|relat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|available|open|offered|given|sent|paid)$/;
+
+function deniedOfOtherThing(claim: string, said: { start: number; end: number }, sentence: string): boolean {
+  const word = claim.slice(said.start, said.end).toLowerCase();
+  const root = word.slice(0, Math.max(3, word.length - 2));
+  const denied = new RegExp(String.raw`\b(?:not|no|never|cannot|can['’]t|won['’]t|will\s+not)\s+(?:[\p{L}'’-]+\s+){0,2}?${escapeRegExp(root)}\p{L}*`, 'iu').exec(sentence);
+  if (!denied) return false;
+  const thing = (text: string): { object?: string; terms: string[] } => {
+    // (Or its object and a place: "coordinates volunteers at three of the branches" / "do not coordinate volunteers at
+    // Millthorpe".)
+    const m = /^\s+(?:([\p{L}'’-]+)\s+)?(to|for|on|in|at|of|from|with)\s+(?:the|a|an|its|their|all|any)?\s*((?:[\p{L}\d'’-]+\s*){1,4})/u.exec(text);
+    // (Not "to" a verb: "expect demand to ease" / "do not expect demand to fall"; "to" a thing only after a verb of
+    // what a rule reaches, "apply to communal bins".)
+    if (!m || (m[2] === 'to' && (m[1] || !TO_A_THING.test(word)))) return { terms: [] };
+    return { object: m[1]?.toLowerCase(), terms: [...analyzeText(m[3], false).terms] };
+  };
+  const mine = thing(claim.slice(said.end, said.end + 60));
+  const theirs = thing(sentence.slice(denied.index + denied[0].length, denied.index + denied[0].length + 60));
+  if (!mine.terms.length || !theirs.terms.length) return false;
+  // (A word the other side has in no form: not "applying" for "an application", by their first four letters.)
+  const prefixes = (text: string) => new Set([...analyzeText(text, false).terms].map((t) => t.slice(0, 4)));
+  const claimWords = prefixes(claim);
+  const sentenceWords = prefixes(sentence);
+  // (Things of one kind: a word in common, or the same object before them, "volunteers".)
+  const oneKind = mine.terms.some((t) => theirs.terms.includes(t)) || (mine.object !== undefined && mine.object === theirs.object);
+  return theirs.terms.some((t) => !/^\d/.test(t) && !claimWords.has(t.slice(0, 4))) && mine.terms.some((t) => !sentenceWords.has(t.slice(0, 4))) && oneKind;
+}
+
+/** An occasion by its order: "The second time", "on a third occasion", "for a first offence". */
+const OCCASION_ORDINAL = /\b(first|second|third|fourth|fifth)\s+(?:time|occasion|offence|breach|visit|warning|stage)s?\b|\b(?:at|in)\s+stage\s+(one|two|three|four|[1-4])\b/gi;
+
+/**
+ * Whether the sentence denies the claim's word on another occasion than the claim's, by their orders: "will first
+ * have it emptied" / "The second time, the bin will not be emptied".
+ */
+function deniedOnOtherOccasion(claim: string, sentence: string): boolean {
+  const order = (m: RegExpMatchArray) => (m[1] ?? m[2]).toLowerCase().replace(/^(?:one|1)$/, 'first').replace(/^(?:two|2)$/, 'second').replace(/^(?:three|3)$/, 'third').replace(/^(?:four|4)$/, 'fourth');
+  const theirs = new Set([...sentence.matchAll(OCCASION_ORDINAL)].map(order));
+  if (!theirs.size) return false;
+  const mine = new Set([...claim.matchAll(OCCASION_ORDINAL)].map(order));
+  // (The claim's order as an adverb: "will first have it emptied", "is first warned".)
+  if (/\b(?:will|would|is|are|be|was|were)\s+first\b|\bat\s+first\b|\bfirstly\b/i.test(claim)) mine.add('first');
+  return mine.size > 0 && ![...mine].some((o) => theirs.has(o));
 }
 
 /** Small words that bind a name to nothing of its own ("at the", "from a"). */
@@ -1414,7 +1471,8 @@ const OWN_RECORD = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in\s+(?:its|their|his|her|o
 
 /** Superlatives of size, and the columns that give a size. */
 const SIZE_CUE = /^(?:largest|biggest|smallest)$/;
-const SIZE_COLUMN = /\b(?:capacity|size|area)\b/i;
+// (Or a body's current number of people: "Current academic FTE", "Total staff", "Headcount".)
+const SIZE_COLUMN = /\b(?:capacity|size|area|headcount|population|membership|enrol+ment|workforce)\b|\b(?:current|total)\b[^|:]*\b(?:FTE|staff|posts|pupils|students|members|employees)\b/i;
 
 /** Whether the phrase around a span (to the commas, semicolons or brackets on either side) holds a figure of the claim's. */
 function phraseHasFigure(info: ClaimInfo, start: number, end: number): boolean {
@@ -1455,13 +1513,42 @@ const CHANGE_COLUMN = /\b(?:variance|change|increase|decrease|rise|fall|differen
 const RANK_COLUMN = /^(?:rank(?:ing)?|position|pos\.?|place|no\.?|#|route|ref(?:erence)?|code|id|phase|stage|lot|item)\b/i;
 
 /** A row that ranks among others: not a row of totals, nor of the rest together ("Nine other sites", "Others"). */
-function rankedRow(row: TextInfo): boolean {
+function rankedRow(row: TextInfo, table?: readonly TextInfo[]): boolean {
+  // (Nor a row of totals by its figures, whatever its label: "Net revenue budget | 18,420 | 19,105 | +685" below the
+  // services whose figures it adds up.)
+  if (table && totalOfRows(row, table)) return false;
   const label = rowLabel(row)?.text ?? '';
   // (Nor a row of several together: "Three further papers (2014-2020) | various | 52 | 0".)
   const first = row.text.slice(0, rowCells(row.text)[0].end);
   // (Nor a row of the balance of the others: "In-year surplus / (deficit)", "Subtotal".)
   // (A first cell of totals with a year is no label, and no row ranked either: "Total 2024 | … | Total: 187".)
   return !TOTAL_LABEL.test(label) && !TOTAL_LABEL.test(first.replace(/\s+\d{4}(?:[-–/]\d{2,4})?\s*$/u, '')) && !/\bothers?\b|\bthe\s+rest\b|^various$|\bsub-?total\b|\bsurplus\b|\bdeficit\b/i.test(label) && !/^\s*(?:\p{L}+\s+)?(?:further|other|remaining)\s+\p{L}+s\b/iu.test(first);
+}
+
+const totalsCache = new WeakMap<TextInfo, boolean>();
+
+/**
+ * Whether a table's row gives, in two of its labelled columns or more, the sum of the other rows' figures: the
+ * table's total, named or not. Two other rows at least, each with a figure in the column.
+ */
+function totalOfRows(row: TextInfo, table: readonly TextInfo[]): boolean {
+  let total = totalsCache.get(row);
+  if (total !== undefined) return total;
+  const others = table.filter((r) => r !== row && labelledCellSpans(r.text).length > 0);
+  let summed = 0;
+  if (others.length >= 2) {
+    for (const k of labelledCellSpans(row.text)) {
+      const mine = cellFigure(row, k.label)?.x.value;
+      if (mine === undefined || mine === 0) continue;
+      const figures = others.map((r) => cellFigure(r, k.label)?.x.value);
+      if (figures.some((f) => f === undefined)) continue;
+      const sum = figures.reduce((a, b) => a! + b!, 0)!;
+      if (Math.abs(sum - mine) <= Math.max(1, Math.abs(mine) * 0.001)) summed++;
+    }
+  }
+  total = summed >= 2;
+  totalsCache.set(row, total);
+  return total;
 }
 
 /** A row's cells with their spans, in order (a row's text is its cells joined by " | "). */
@@ -1603,8 +1690,8 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   const givingAll = levels.length >= 2 ? candidatesNamed.filter((c) => levels.every((v) => statesValue(c.sentence, v))) : [];
   for (const c of givingAll.length ? givingAll : candidatesNamed) {
     const label = rowLabel(c.sentence);
-    if (!rankedRow(c.sentence)) continue;
-    if (among !== undefined && c.table.filter((r) => rankedRow(r) && labelledCellSpans(r.text).length > 0).length !== among) continue;
+    if (!rankedRow(c.sentence, c.table)) continue;
+    if (among !== undefined && c.table.filter((r) => rankedRow(r, c.table) && labelledCellSpans(r.text).length > 0).length !== among) continue;
     // (Not a row whose label says the ranking itself: "The most common side effect was mild nausea, reported by 11%"
     // / "Most common side effect (nausea) | 11% | 4%", below "Patients with at least 50% fewer migraine days | 58%".)
     if (label && word.test(label.text)) continue;
@@ -1706,7 +1793,7 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
         return !!m && m[1].toLowerCase() !== qualified![1];
       };
       for (const r of c.table) {
-        if (r === c.sentence || !rankedRow(r)) continue;
+        if (r === c.sentence || !rankedRow(r, c.table)) continue;
         if (ofKind && kind(r) !== ofKind) continue;
         if (leftOut(r)) continue;
         // (Not the place the others are around, for "the largest neighbouring flock": "Marsh End Farm (infected
@@ -1758,7 +1845,7 @@ function movedBetweenColumns(info: ClaimInfo, c: Candidate, cells: readonly Labe
   const proportional = PROPORTIONAL_AFTER_CUE.test(info.text.slice(cue.index + cue[0].length));
   // (Rows of shares only, where the claim's is one: not "Pupils in the cohort" among "Reading (%)" and "Writing (%)".)
   const share = (r: TextInfo) => /%|\bper\s*cent\b/i.test(rowLabel(r)?.text ?? '');
-  const rows = c.table.filter((r) => rankedRow(r) && cellFigure(r, a[0].label) && cellFigure(r, b[0].label) && (!proportional || cellFigure(r, a[0].label)!.x.value! > 0) && (!share(c.sentence) || share(r)));
+  const rows = c.table.filter((r) => rankedRow(r, c.table) && cellFigure(r, a[0].label) && cellFigure(r, b[0].label) && (!proportional || cellFigure(r, a[0].label)!.x.value! > 0) && (!share(c.sentence) || share(r)));
   if (rows.length < 3 || !rows.includes(c.sentence)) return undefined;
   const moveOf = (r: TextInfo) => {
     const [x, y] = [cellFigure(r, a[0].label)!.x.value!, cellFigure(r, b[0].label)!.x.value!];
@@ -1799,6 +1886,9 @@ function onlyDenialIs(text: string, kind: RegExp): boolean {
 
 /** Words that leave a thing out of a sum, as "without" does: "Excluding that payment", "apart from the grant". */
 const EXCLUDING = /\b(?:excluding|exclusive\s+of|except(?:\s+for)?|apart\s+from|other\s+than|leaving\s+(?:aside|out)|setting\s+aside|discounting|net\s+of|minus)\b/i;
+
+/** Words of a thing's absence, which "without" says too: "has been off", "cut off", "lost", "interrupted". */
+const ABSENT_WORDS = /\b(?:off|lost|lacking|interrupted|missing|absent|cut\s+off|gone|disconnected)\b/i;
 
 /** A denial of what would be without someone or something: "without whom the shop simply could not open". */
 const WITHOUT_WHOM = /\bwithout\s+(?:whom|which|them|it|him|her|us|you|this|that|these|those)\b[^.;:]{0,40}?(?:\b(?:could|would|can|will)(?:\s+not\b|n['’]t\b)|\bcannot\b|\bcan['’]t\b|\bwon['’]t\b)/i;
@@ -2336,7 +2426,9 @@ export function prepareClaim(
         // Register").
         const byOwn = (t: TextInfo, v: TypedValue) => !!v.bound && t.values.every((x) => !valueAgrees(v, x) || info.values.some((o) => o !== v && !o.bound && valueAgrees(o, x)));
         const says = (t: TextInfo, v: TypedValue) => statesValue(t, v) && !byOwn(t, v);
-        return (states ??= info.values.map((v) => says(sentence, v) || (context.some((t) => says(t, v)) && !own(v))));
+        // (A tally a recorded vote gives a line to each side: "by 28 votes to 17" / "For: 28", "Against: 17".)
+        const tallied = (v: TypedValue) => v.unit === 'score' && tallyStated(info.text, info.values, v, [sentence, ...context]);
+        return (states ??= info.values.map((v) => says(sentence, v) || (context.some((t) => says(t, v)) && !own(v)) || tallied(v)));
       },
       get conflicts() {
         const stated = this.states;
@@ -2512,6 +2604,8 @@ function formatDifference(claim: TypedValue, d: number): string {
   if (claim.kind === 'money') {
     const sign = currencySign(claim.unit);
     const [scale, suffix] = d >= 1e9 ? [1e9, 'bn'] : d >= 1e6 ? [1e6, 'm'] : [1, ''];
+    // (Pounds and pence as the claim writes them: "£8.30", not "£8.3".)
+    if (scale === 1 && /\.\d\d\b/.test(claim.text) && d < 1000) return `${sign}${d.toFixed(2)}`;
     return `${sign}${round(d / scale)}${suffix}`;
   }
   if (claim.kind === 'percent') return `${round(d)} ${claim.unit === 'pp' ? 'percentage points' : 'points'}`;
@@ -2519,6 +2613,9 @@ function formatDifference(claim: TypedValue, d: number): string {
   const unit = claim.kind === 'quantity' ? /[\p{L}]+$/u.exec(claim.text)?.[0] : undefined;
   return unit ? `${round(d)} ${unit}` : round(d);
 }
+
+/** Words of a total the claim makes of two things: "Together with the rent increase", "on top of", "including". */
+const ADDED_TO = /\b(?:together\s+with|on\s+top\s+of|plus|combined|in\s+all|altogether|in\s+total|including)\b/i;
 
 /** Knobs of the decision, exposed for the benchmark's studies; the defaults are the measured best. */
 export interface DecideTuning {
@@ -3052,6 +3149,8 @@ function yearKey(info: ClaimInfo, row: TextInfo): { text: string; terms: string[
 
 /** A table row's label: its first cell of words ("Operating profit", "Passenger journeys", a league table's team). */
 const labelCache = new WeakMap<TextInfo, { text: string; terms: string[] } | null>();
+/** A cell of a place's name and where it lies from another: "Mill Bridge, 400 m downstream", "Cobb's Weir, 1.6 km upstream". */
+const PLACE_AND_WHERE = /^(\p{Lu}[^|,\d]{1,40}),\s+[\d.,]+\s*(?:m|km|metres?|meters?|miles?|yards?)\s+(?:(?:up|down)stream|north|south|east|west|from|away)\b[^|]*$/u;
 /** A cell that marks a row's status, not what the row is about: a chart's "NEW" or "RE", "n/a". */
 const STATUS_CELL = /^(?:NEW|RE|RE-?ENTRY|NE|N\/A|n\/a|[–—-])$/u;
 
@@ -3075,6 +3174,8 @@ function rowLabel(row: TextInfo): { text: string; terms: string[] } | undefined 
       .split(' | ')
       .slice(0, 3)
       .map((c) => c.trim())
+      // (A place and, after a comma, where it lies: "Mill Bridge, 400 m downstream" is the row of Mill Bridge.)
+      .map((c) => PLACE_AND_WHERE.exec(c)?.[1] ?? c)
       .find((c) => (/^[^\d|]{2,60}$/u.test(c) || WORDS_WITH_FIGURE.test(c)) && /\p{L}/u.test(c) && !STATUS_CELL.test(c));
     const terms = cell ? analyzeText(cell, false).terms : undefined;
     label = cell && terms?.size ? { text: cell, terms: [...terms] } : null;
@@ -3638,6 +3739,20 @@ function figureAfterThan(text: string, v: TypedValue, label: string): boolean {
 /** A column of changes or margins ("Change", "Change (%)", "+/-", "Majority", "Difference"). */
 const CHANGE_LABEL = /\b(?:change|difference|diff|margin|majority|swing|increase|decrease|rise|fall)\b|[+±][/-]/i;
 
+/**
+ * Whether a claim gives its figure `v` to the column `cell` and another of its figures to another column of the row,
+ * by the words next to each, where the row has each figure in the other's column: a swap of two cells.
+ */
+function columnsSwapped(info: ClaimInfo, row: TextInfo, cells: readonly LabelledCell[], v: TypedValue, cell: LabelledCell): boolean {
+  const holds = (k: LabelledCell, w: TypedValue) => row.values.some((x) => inCell(x, k) && valueAgrees(w, x));
+  if (holds(cell, v) || !byCues(info, v, [cell])) return false;
+  return info.values.some((w) => {
+    if (w === v || !isNumeric(w) || w.label || !holds(cell, w)) return false;
+    const other = byCues(info, w, cells);
+    return other !== undefined && other !== cell && holds(other, v) && !holds(other, w);
+  });
+}
+
 /** Weight of the nearest word of a claim figure that names a column (`columnOf`): next to it, or one word away. */
 const COLUMN_ROLE_MIN = 0.5;
 
@@ -3800,7 +3915,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // Members entitled to vote: 660 | Votes cast: 521 | Yes: 455 | … | Yes share: 87.3%".)
       // (Not a row of years' columns, whose year is the claim's figure's: "rose from 23 days in 2022/23 to 71 days in
       // 2023/24" / "… | 2022/23: 71 | 2023/24: 23".)
-      if ((yearRows.includes(c) || (rowFigures.length >= 2 && cells.every((x) => !x.year) && rowFigures.every((w) => statesValue(c.sentence, w)))) && statesValue(c.sentence, v)) continue;
+      // (Unless the claim's words give two of them each to the other's column: "toluene measured 238 micrograms per
+      // litre and xylenes 412" / "Toluene (µg/l): 412 | Total xylenes (µg/l): 238".)
+      const swapped = columnsSwapped(info, c.sentence, cells, v, cell);
+      if ((yearRows.includes(c) || (rowFigures.length >= 2 && cells.every((x) => !x.year) && rowFigures.every((w) => statesValue(c.sentence, w)))) && statesValue(c.sentence, v) && !swapped) continue;
       const figures = c.sentence.values.filter((x) => isNumeric(x) && inCell(x, cell));
       // A column of the claim's figure, or of another figure the claim gives ("won 20 of their 30 games": the 30 is
       // not the Won column's).
@@ -3808,7 +3926,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // "2022/23: 71 | 2023/24: 23".)
       const mine = ownYear(info, v);
       const ofYear = cell.year !== undefined && mine !== undefined && (mine.kind === 'year' ? mine.value === cell.year.year && mine.through === cell.year.through : mine.date?.year === cell.year.year);
-      if (!figures.length || (!ofYear && figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x))))) continue;
+      if (!figures.length || (!ofYear && !swapped && figures.some((x) => info.values.some((y) => isNumeric(y) && valueAgrees(y, x))))) continue;
       // A count in words of the column's ("lost eight games" / "Lost: 5").
       // (Not a share in words: "Almost half of the sailings" is no count of the "Scheduled sailings: 208" column.)
       const counts = (x: TypedValue) => x.kind === 'number' && ((v.kind === 'number' && v.unit !== 'fraction') || (v.kind === 'quantity' && countUnit(v.unit)));
@@ -3865,6 +3983,11 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?/;
  */
 function namesLabel(info: ClaimInfo, label: { text: string; terms: string[] } | undefined, loose: boolean): boolean {
   if (!label) return false;
+  // (A row of the rest, "Other income", only by "other": "match-day income" is no row of it.)
+  if (/^(?:all\s+)?other\b/i.test(label.text.trim()) && !/\b(?:other|others|remaining|rest)\b/i.test(info.text)) return false;
+  // (Nor the row of totals by the whole a share is of: "486,000 litres, nearly half the total".)
+  const totals = [...info.text.matchAll(/\btotal\b/gi)];
+  if (TOTAL_LABEL.test(label.text) && totals.length > 0 && totals.every((m) => /\b(?:half|third|thirds|quarter|quarters|fifth|tenth|per\s*cent|%|share|proportion)\s+(?:of\s+)?(?:the|its|their)\s+$/i.test(info.text.slice(Math.max(0, m.index! - 24), m.index!)))) return false;
   // (A label of the words of the claim's figures alone is not named by them: "within three years" is no row "Year";
   // a day or a name is: "Sunday services" names the row "Sunday".)
   const figureWords = () => label.terms.every((t) => info.valueTerms.has(t)) && !info.values.some((v) => (v.kind === 'date' || v.kind === 'name') && hasPhrase(v.text, label.text));
@@ -4310,7 +4433,11 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
       if (!sameClause(info.text, d.span, f.span) || figures.some((g) => g !== f && sameClause(info.text, d.span, g.span) && gap(g.span, d.span) < gap(f.span, d.span))) continue;
       const stated = sentence.values.find((x) => isNumeric(x) && valueAgrees(f, x));
       if (!stated) continue;
-      const own = sentence.values.filter((x) => dated(x) && x.kind === d.kind && sameClause(sentence.text, x.span, stated.span));
+      // (The sentence's date of that figure as the claim's is read: nearest it, or right after it and "in"; not "from
+      // 1,187 in 2023/24 to 1,412", whose 2023/24 is the 1,187's.)
+      const sourceGap = (a: Span, b: Span) => (a.end <= b.start && /^\s+(?:in|for|during)\s+$/i.test(sentence.text.slice(a.end, b.start)) ? 0 : Math.max(a.start - b.end, b.start - a.end));
+      const nearer = (x: TypedValue) => sentence.values.some((g) => g !== stated && isNumeric(g) && !dated(g) && sameClause(sentence.text, x.span, g.span) && sourceGap(g.span, x.span) < sourceGap(stated.span, x.span));
+      const own = sentence.values.filter((x) => dated(x) && x.kind === d.kind && sameClause(sentence.text, x.span, stated.span) && !nearer(x));
       if (own.length !== 1 || valueAgrees(d, own[0])) continue;
       // (Nor a date the claim gives too, of another of its words: "The 2022 business case assumed that vacancy would
       // fall to 10 per cent by 2025" / "The 2022 business case assumed that vacancy would fall to 10 per cent (two or
@@ -4483,7 +4610,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     // (Nor a difference the claim's own two levels make, which the sentence states: "would fall by 446, from 1,650 to
     // 1,204" / "446 fewer pupils … and the number of contracted routes would fall from 36 to 28".)
     if (v.difference && info.values.some((a) => a !== v && isNumeric(a) && a.kind === v.kind && info.values.some((b) => b !== v && b !== a && isNumeric(b) && b.kind === a.kind && b.unit === a.unit && nearFigure(v, Math.abs(a.value! - b.value!))))) continue;
-    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && !endOfDifference(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
+    // (Nor the other level of a difference the claim gives: "rose to 214 in the period, 51 more than a year earlier" /
+    // "214 approaches … in the period, up from 163".)
+    const otherLevel = (y: TypedValue) => y.value !== undefined && info.values.some((w) => w !== v && !!w.difference && w.value !== undefined && nearFigure(w, Math.abs(v.value! - y.value!)));
+    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && !endOfDifference(y) && !otherLevel(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
@@ -4712,6 +4842,24 @@ function figureOfAnotherDay(claim: Claim, info: ClaimInfo, candidates: readonly 
   return undefined;
 }
 
+/** A side's count as a message names it: "six against" for the "six" of "23 to six", "Against: 17" as it is. */
+function withSide(count: string, side: VoteSide): string {
+  if (/\b(?:for|favou?r|against|abst\w*)\b/i.test(count)) return count;
+  return `${count} ${side === 'for' ? 'in favour' : side === 'against' ? 'against' : 'abstentions'}`;
+}
+
+/**
+ * Whether a claim's length of time before or after ("ten minutes before", "two hours after") lies between one of its
+ * times of day and a time of day some text gives.
+ */
+function betweenClockTimes(info: ClaimInfo, v: TypedValue, texts: readonly TextInfo[]): boolean {
+  if (v.kind !== 'quantity' || (v.unit !== 'min' && v.unit !== 'h') || v.value === undefined) return false;
+  if (!/^\s+(?:before|after|earlier|later|ahead\s+of|behind)\b/i.test(info.text.slice(v.span.end, v.span.end + 12))) return false;
+  const minutes = v.unit === 'h' ? v.value * 60 : v.value;
+  const mine = info.values.filter((c) => clockTime(c) && c.value !== undefined);
+  return mine.length > 0 && texts.some((t) => t.values.some((x) => clockTime(x) && x.value !== undefined && mine.some((c) => { const d = Math.abs(c.value! - x.value!); return Math.abs(d - minutes) < 1 || Math.abs((d % 720) - minutes) < 1; })));
+}
+
 /**
  * A vote the sources give the other way: a named member's side, or a split vote for a unanimous one. The member's
  * vote is looked for in any candidate that names them; the split in the chosen evidence or, for a claim that names
@@ -4735,6 +4883,31 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
           kind: 'word',
           claimSpan: draftSpan(claim, said.span),
           sourceSpan: { ...given.span },
+        },
+      };
+    }
+  }
+  // A tally's side given another count ("by 118 votes to 9, with 6 abstentions" / "118 in favour, 6 against, 9
+  // abstentions"), in the chosen evidence first.
+  const counts = tallyOf(info.text, info.values);
+  if (counts) {
+    for (const c of [chosen, ...candidates.filter((c) => c !== chosen)]) {
+      // (Read with its neighbours, as a recorded vote gives a line to each side: "For: 19", "Against: 27".)
+      const given = mergedSides([c.sentence, ...c.context]);
+      const differs = Object.keys(given).length >= 2 ? tallyDiffers(counts, given) : undefined;
+      if (!differs) continue;
+      const own = differs.source.at === 0;
+      const text = own ? c.sentence.text : c.context[differs.source.at - 1].text;
+      return {
+        candidate: c,
+        conflict: {
+          // (A defeat's counts are named as written: which side each is depends on what was voted on.)
+          claim: differs.claim.defeat ? info.text.slice(differs.claim.span.start, differs.claim.span.end) : withSide(info.text.slice(differs.claim.span.start, differs.claim.span.end), differs.side),
+          source: differs.claim.defeat || differs.source.defeat ? text.slice(differs.source.span.start, differs.source.span.end) : withSide(text.slice(differs.source.span.start, differs.source.span.end), differs.side),
+          kind: 'number',
+          claimSpan: draftSpan(claim, differs.claim.span),
+          ...(own ? { sourceSpan: { ...differs.source.span } } : {}),
+          replacement: null,
         },
       };
     }
@@ -5131,6 +5304,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // complete a two-week induction before they can work unsupervised" / "cannot work unsupervised until they have
     // completed a two-week induction after qualifying".)
     if (found && /^before$/i.test(found[0].text) && /(?:\bnot|n['’]t|\bcannot|\bnever)\b[^.;]{0,60}\buntil\b/i.test(sentence.text)) return undefined;
+    // (Nor a bound of a sentence that sets both, a range of outcomes: "If the offer raises less than the minimum of £2.6
+    // million" / "If the offer raises less than £3,200,000 but more than the minimum target of £2,600,000, … If the
+    // minimum target … is not reached".)
+    if (found && /^(?:more|less|fewer|over|under|above|below)$/i.test(found[0].text) && /\b(?:less|fewer)\s+than\b/i.test(sentence.text) && /\bmore\s+than\b/i.test(sentence.text)) return undefined;
     // (Nor a word with the noun after it that a passage has as the name of a thing: "see their reduced rate go from £9
     // to £12" / "would continue to pay the reduced rate, which would rise from £9 to £12".)
     const named = found && /^\s+(\p{L}+)/u.exec(info.text.slice(found[0].span.end, found[0].span.end + 24))?.[1];
@@ -5374,18 +5551,37 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // per cent in six months, to 12,922" / "rose from 9,174 at 31 March 2025 to 12,922 at 30 September 2025".
   const betweenDates: (boolean | undefined)[] = [];
   const periodBetweenDates = (i: number) => (betweenDates[i] ??= periodOfDates(i));
-  const periodOfDates = (i: number) => {
+  const periodOfDates = (i: number) => scored.some((o) => periodIn(o, i));
+  // (Or its other figure a date of the passage's, by months: "due to be finished in June 2026, 20 months later than
+  // planned" / the phase's row, "Original completion: October 2024 | Revised completion: June 2026".)
+  const periodIn = (o: (typeof scored)[number], i: number) => {
     const v = info.values[i];
     const days = v.kind === 'quantity' && v.value !== undefined ? { day: 1, week: 7, month: 30.44, year: 365.25 }[v.unit ?? ''] : undefined;
     if (!days) return false;
-    const others = info.values.filter((w) => w !== v && isNumeric(w) && w.kind !== 'date' && w.kind !== 'year' && w.kind !== 'quantity');
-    const time = (x: TypedValue) => Date.UTC(x.date!.year!, x.date!.month! - 1, x.date!.day!) / 86_400_000;
-    return scored.some((o) => {
-      if (!others.some((w) => statesValue(o.c.sentence, w))) return false;
-      const dates = o.c.sentence.values.filter((x) => x.kind === 'date' && x.date?.year !== undefined && x.date.month !== undefined && x.date.day !== undefined);
-      return dates.some((a, k) => dates.slice(k + 1).some((b) => Math.abs(Math.abs(time(b) - time(a)) / days - v.value!) <= 0.5));
-    });
+    const others = info.values.filter((w) => w !== v && ((isNumeric(w) && w.kind !== 'date' && w.kind !== 'year' && w.kind !== 'quantity') || (w.kind === 'date' && w.date?.year !== undefined && w.date.month !== undefined)));
+    const time = (x: TypedValue) => Date.UTC(x.date!.year!, x.date!.month! - 1, x.date!.day ?? 1) / 86_400_000;
+    if (!others.some((w) => statesValue(o.c.sentence, w))) return false;
+    // (Days of the month both, or neither: "October 2024" and "June 2026" are 20 months apart.)
+    const dates = o.c.sentence.values.filter((x) => x.kind === 'date' && x.date?.year !== undefined && x.date.month !== undefined && (x.date.day !== undefined || v.unit === 'month' || v.unit === 'year'));
+    return dates.some((a, k) => dates.slice(k + 1).some((b) => (a.date!.day === undefined) === (b.date!.day === undefined) && Math.abs(Math.abs(time(b) - time(a)) / days - v.value!) <= 0.5));
   };
+  // A majority or a lead the claim works out from its own figure and one a passage gives: "held the seat … with 1,602
+  // votes, a majority of 731 over the Residents' Alliance candidate" / the row "Joan Whitlock | … | Votes: 871".
+  const margins: (boolean | undefined)[] = [];
+  const marginOver = (i: number) => (margins[i] ??= marginOfFigures(i));
+  const marginOfFigures = (i: number) => {
+    const v = info.values[i];
+    if (!isNumeric(v) || v.value === undefined || v.kind === 'date' || v.kind === 'year') return false;
+    if (!/\b(?:majority|margin|lead|gap)\s+of\s+(?:just\s+|only\s+)?$/i.test(info.text.slice(Math.max(0, v.span.start - 24), v.span.start)) && !/^\s+(?:[\p{L}]+\s+)?(?:over|ahead\s+of|clear\s+of|more\s+than|fewer\s+than)\b/iu.test(info.text.slice(v.span.end, v.span.end + 24))) return false;
+    const mine = info.values.filter((w, j) => j !== i && isNumeric(w) && w.value !== undefined && w.kind !== 'date' && w.kind !== 'year' && statedAnywhere(j));
+    if (!mine.length) return false;
+    // (The way the claim gives it: "£146,000 more than the original plan" is no margin of £596,000 below £742,000.)
+    const fewer = /^\s+(?:[\p{L}]+\s+)?(?:fewer|less|lower|smaller|below)\b/iu.test(info.text.slice(v.span.end, v.span.end + 24));
+    const texts = scored.flatMap((o) => [o.c.sentence, ...o.c.table]);
+    return texts.some((t) => t.values.some((x) => isNumeric(x) && x.value !== undefined && x.kind !== 'date' && x.kind !== 'year' && mine.some((w) => w.value !== x.value && (fewer ? w.value! < x.value! : w.value! > x.value!) && nearFigure(v, Math.abs(w.value! - x.value!)))));
+  };
+  // A date the claim gives with a period that a passage giving it works out from its dates (`periodIn`).
+  const datedWithPeriod = (i: number) => info.values[i].kind === 'date' && info.values.some((_, j) => j !== i && scored.some((o) => statesValue(o.c.sentence, info.values[i]) && periodIn(o, j)));
   // A figure the claim works out from two of its own that the sources give, their difference or their sum: "raised
   // £141,350 …, beating its optimum target of £130,000 by £11,350".
   const derived: (boolean | undefined)[] = [];
@@ -5474,6 +5670,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     if (MOVED_TO.test(info.text.slice(Math.max(0, v.span.start - 16), v.span.start))) return false;
     return scored.some((o) => o !== s && o.c.hit.document.id === s.c.hit.document.id && statesValue(o.c.sentence, v));
   };
+  // The size of the claim's own move is no rival of its ends, where a passage states the claim's figure: "fell from
+  // 214 to 158" / "fell by 56, or 26.2 per cent", beside the table's rows of 214 and 158.
+  const sizeOfOwnMove = (s: (typeof scored)[number], i: number, r: RivalValue) => {
+    const v = info.values[i];
+    const at = r.conflict.sourceSpan;
+    if (!at || !isNumeric(v) || v.value === undefined || !statedAnywhere(i)) return false;
+    const rival = s.c.sentence.values.find((x) => x.span.start === at.start && x.span.end === at.end);
+    if (rival?.value === undefined || !/\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(s.c.sentence.text.slice(Math.max(0, at.start - 16), at.start))) return false;
+    // (A count's other end with the count's noun: "from 82 pupils … to 64".)
+    const counting = (x: TypedValue) => (x.kind === 'number' && !x.unit) || (x.kind === 'quantity' && countUnit(x.unit));
+    return info.values.some((w) => w !== v && (w.kind === v.kind || (counting(w) && counting(v))) && w.value !== undefined && Math.abs(Math.abs(w.value - v.value!) - rival.value!) <= Math.max(rival.precision ?? 0, 0.5));
+  };
   // A figure the sentence gives as another name's is no rival of the claim's figure for its own name ("The
   // Carrowmere Innovation Fund contributed £4.5 million" / "led by Kestrel Ridge Ventures, which committed £18
   // million, with participation from … the Carrowmere Innovation Fund"): the sentence is silent on the claim's.
@@ -5521,7 +5729,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // at 355 pence and 380 pence"), where no passage gives the claim's figure in a like role.
   const roleRival = (s: (typeof scored)[number], i: number, r: RivalValue | undefined): r is RivalValue => {
     const v = info.values[i];
-    if (!r || !isNumeric(v) || v.kind === 'date' || r.role < ROLE_RIVAL_MIN || anotherOwners(s, i, r) || yearOfThing(info, v, s.c.sentence.text)) return false;
+    if (!r || !isNumeric(v) || v.kind === 'date' || r.role < ROLE_RIVAL_MIN || anotherOwners(s, i, r) || sizeOfOwnMove(s, i, r) || yearOfThing(info, v, s.c.sentence.text)) return false;
     // (A table's cell states the figure in the role its label names, beside the claim's figure: "putting 205 jobs at
     // risk" / "West Midlands | Stores closing: 4 | Jobs at risk: 205", not the 1,140 of "which put 1,140 jobs at risk".)
     const inItsColumn = (o: (typeof scored)[number]) => {
@@ -5633,7 +5841,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       : related.includes(s)
       ? oneClaimPerSourceValue(
           s.c.conflicts.filter((r, i): r is RivalValue => {
-            if (!r || affiliation(s, i, r) || anotherOwners(s, i, r) || openingWordOnly(info, i, s.c.sentence, r)) return false;
+            if (!r || affiliation(s, i, r) || anotherOwners(s, i, r) || openingWordOnly(info, i, s.c.sentence, r) || sizeOfOwnMove(s, i, r)) return false;
             // (Nor a count of things against a table's cell of another noun: "on the seven council-supported routes" /
             // "Weekday journeys: 1,840".)
             if (info.values[i].kind === 'number' && !info.values[i].unit && cellOfOtherNoun(info, info.values[i], r.conflict.source)) return false;
@@ -5774,11 +5982,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (A figure stated only in other roles is no help against a rival in the very role of the claim's: "with
             // ten applications still being assessed" / "Thirteen applications are still being assessed", beside "So ten
             // have been turned down"; a table's row gives its figures' roles in its labels, and is no other role.)
-            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedWithClauseWords(s, i) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || percentFromColumn(i) || periodBetweenDates(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
+            return (!(statedByRelated[i] || dayStated || statedInRole(s, i, r) || statedInLabelledRow(s, i) || anotherRowNamed(s) || endOfMove(s, i, r) || statedExactly(s, i) || statedInPhrase(s, i, r) || statedWithClauseWords(s, i) || statedInOtherRow(s, i) || statedInColumn(i) || derivedInClaim(i) || percentFromColumn(i) || periodBetweenDates(i) || datedWithPeriod(i) || marginOver(i) || daysApart(s, i, r)) || swap || inRoleOnlyHere(s, i, r)) && !(info.values[i].kind === 'name' && statedInCited(i) && ((!copies(s) && !swap) || wordsOfName(info.values[i], s.c.sentence.text)));
           }),
         ).map((r) => r.conflict)
       : byFigures.includes(s)
-        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i]) && !statedInColumn(i) && !derivedInClaim(i) && !percentFromColumn(i)), s.c.sentence)
+        ? figureRivals(claim, info, numericFigures.filter((i) => !statedAnywhere(i) && !roundedTotal(s, i) && !pointsBack(info.text, info.values[i]) && !statedInColumn(i) && !derivedInClaim(i) && !percentFromColumn(i) && !marginOver(i)), s.c.sentence)
         : [];
     // (A passage examined for a figure's role only is not examined for the direction of a change.)
     if (directions && !byRole.includes(s)) {
@@ -6036,6 +6244,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         if (statesValue(s.c.sentence, v)) continue;
         const rival = differenceRival(v, s.c.sentence.values);
         if (!rival) continue;
+        // (Nor one part of a total the claim makes by adding another: "Together with the rent increase, a sheltered
+        // tenant will pay £10.91 a week more" / "£8.30 a week more … on top of the rent increase".)
+        if (ADDED_TO.test(info.text) && v.value! > rival.difference) continue;
         const [first, second] = rival.a.span.start < rival.b.span.start ? [rival.a, rival.b] : [rival.b, rival.a];
         conflicting = s;
         conflicts = [
@@ -6094,7 +6305,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     const term = processTerm(info.values[i].unit!);
     return bestDocuments.has(s.c.hit.document.id) && !!term && (s.c.sentence.terms.has(term) || s.c.context.some((t) => t.terms.has(term)));
   };
-  const statedBySome = (i: number) => statedAnywhere(i) && (!isCount(i) || scored.some((s) => s.c.states[i] && counts(s, i)));
+  // (Or a period a passage works out from its two dates, with the claim's other figure: "20 months later than planned"
+  // / "October 2024 | … | June 2026".)
+  // (Or a majority worked out from the claim's figure and another's: "with 1,602 votes, a majority of 731" / "871".)
+  const statedBySome = (i: number) => (statedAnywhere(i) && (!isCount(i) || scored.some((s) => s.c.states[i] && counts(s, i)))) || periodBetweenDates(i) || marginOver(i);
   const account = accountFor(info, candidates, (i) => stated[i] || statedBySome(i));
   const chosen = scored[account.best];
   const features = decisionFeatures(info, account, candidates[account.best], Math.max(...scored.map((s) => s.score)));
@@ -6115,6 +6329,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // boy has been stabbed" / "A 16-year-old boy was also stabbed".)
       const givers = everywhere.filter((t) => statesValue(t, v));
       if (!givers.length) continue;
+      // (Nor a length of time between the claim's time of day and one the passages give: "set off at 8.50am, ten
+      // minutes before the first of three waves" / "Wheelchair race: 08:50", "Wave 1: 09:00".)
+      if (betweenClockTimes(info, v, everywhere)) continue;
       // How like the claim's the roles it is given in are; a table's row gives its figures' roles in its labels, and
       // is no other role ("Total | 106,860 | 134,063" for "Between January and April, the zoo welcomed 134,063").
       // (A passage that gives it by a count of what it lists, a sum or a difference has no role to compare: "Routes 7,
@@ -6264,8 +6481,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // governors say, the cost per pupil would be about £7,270" / "Excluding that payment, our cost per pupil would be
   // approximately £7,270".)
   const notLightly = claimNegations === 0 && onlyDenialIs(chosen.c.sentence.text, NOT_LIGHTLY);
+  // (Nor "without" a thing, the sentence's only denial, for the claim's word of its absence: "once their supply has
+  // been off for more than 12 hours" / "each further full 24-hour period without supply".)
+  const withoutForAbsence = claimNegations === 0 && onlyDenialIs(chosen.c.sentence.text, /\bwithout\b/i) && ABSENT_WORDS.test(info.text);
   const withoutForExcluding = /\bwithout\b/i.test(info.text) && negationCount(info.text.replace(/\bwithout\b/gi, ' ')) === 0 && negationCount(chosen.c.sentence.text) === 0 && EXCLUDING.test(chosen.c.sentence.text);
-  if (!conflicting && !notYet && !yetToCome && !deniedPrevention && !withoutForExcluding && !notLightly && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
+  if (!conflicting && !notYet && !yetToCome && !deniedPrevention && !withoutForExcluding && !withoutForAbsence && !notLightly && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -6515,6 +6735,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // sentence too: "forcing skippers to land their catches 23 miles along the coast at Polwenna" / "were unable to
       // land their catch at Brenhaven … and were forced to divert to Polwenna".)
       if (said && deniedAtAnotherPlace(info.text, said, t.text)) continue;
+      // (Nor of another thing of its kind: "apply to the blue-lidded bins" / "will not apply to communal bins serving
+      // flats"; nor on another occasion: "will first have it emptied" / "The second time, the bin will not be
+      // emptied".)
+      if (said && deniedOfOtherThing(info.text, said, t.text)) continue;
+      if (claimNegations === 0 && deniedOnOtherOccasion(info.text, t.text)) continue;
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
       if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
@@ -6531,6 +6756,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Nor one it gives after a verb of avoiding, which denies it as the source does ("used paper plates to avoid washing
       // up" / "we used paper plates … so we didn't have to wash up").
       if (said && AVOIDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 24), said.start))) continue;
+      // Nor one it says someone ruled out or refused, which denies it as the source does ("ruled out routinely sending
+      // large numbers of patients" / "we won't be sending large numbers").
+      if (said && RULED_OUT_BEFORE.test(info.text.slice(Math.max(0, said.start - 40), said.start))) continue;
+      // Nor a noun the claim makes the subject for the sentence's verb of it: "hourly pay had risen" / "writing to
+      // them, not paying them".
+      if (said && /\b(?:the|their|his|her|its|our|hourly|weekly|monthly|annual|basic|average|starting)\s+$/i.test(info.text.slice(Math.max(0, said.start - 12), said.start)) && /^\s+(?:had|has|have|was|were|is|are|will|would|rose|risen|fell|fallen|went)\b/i.test(info.text.slice(said.end, said.end + 10)) && new RegExp(String.raw`\b(?:not|n['’]t|never)\s+${escapeRegExp(info.text.slice(said.start, said.end))}\p{L}*ing\b`, 'iu').test(t.text)) continue;
       // Nor one it gives after a verb of ending or banning ("must end all outdoor music" / "said no outdoor music at all").
       if (said && ENDED_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
       if (said && /ing$/i.test(info.text.slice(said.start, said.end)) && BAN_ON_BEFORE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
@@ -6978,6 +7209,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // (Nor a table row's label, which names the row, for the claim's subject: "The council also chartered the
         // fishing vessel" / "Emergency freight | Charter of the fishing vessel …".)
         !(!x.named && TABLE_ROW.test(chosen.c.sentence.text) && x.sourceSpan.end <= (chosen.c.sentence.text.indexOf(' | ') + 1 || 0)) &&
+        // (Nor "per person" for the sentence's "per candidate", "per head": the one who pays, by its general word.)
+        !(/^(?:person|head|individual)$/i.test(x.claim) && /\b(?:per|a|each)\s+$/i.test(info.text.slice(Math.max(0, x.claimSpan.start - 6), x.claimSpan.start))) &&
+        // (Nor a column's header in a row's cell, which names no one: "Brightplate scored 31.5" / "Saltmarsh … | Price
+        // per meal: £2.49".)
+        !labelledCellSpans(chosen.c.sentence.text).some((k) => x.sourceSpan.start >= k.start && x.sourceSpan.end <= k.valueStart) &&
         !inChargeAs(info.text, x.claimSpan, chosen.c.sentence.text, x.sourceSpan) &&
         // (Nor a word the passage's neighbours give with the claim's next word, a name's part: "The arts council's total
         // annual budget" / "following a reduction in the council's own settlement", after "Westmarch Arts Council".)
@@ -7176,7 +7412,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         // chair" of a harbour board's meeting for "Janet Corr, chair of the Skerrin Islands Lifeline Campaign".)
         const body = bodyless !== undefined ? h.title.slice(h.title.toLowerCase().indexOf(' of ') + 4).replace(/^the\s+/i, '').toLowerCase() : '';
         const bodyNamed = (x: (typeof theirs)[number]) => [x.s.c.sentence, ...x.s.c.context, ...(x.s.c.speaker ? [x.s.c.speaker] : [])].some((t) => t.lower.includes(body));
-        const same = owned.length ? owned : onePost(h.office) || h.ofNamed ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless && bodyNamed(x))) && (x.o.at === undefined || x.o.at === h.at)) : [];
+        // (An office of the body the claim names in the possessive, where the evidence names no such body: "the group's
+        // chair, Dr Rosalind Fenwick-Hale" is no rival of a meeting's "Chair: Deborah Quayle, Head of Community
+        // Engagement, Ashcombe Borough Council".)
+        // (Or by a noun in the possessive: "the group's chair".)
+        const whose = owner ?? /\b(?:the|its|their)\s+(\p{Ll}{3,})['’]s\s+$/u.exec(info.text.slice(Math.max(0, h.titleSpan.start - 30), h.titleSpan.start))?.[1];
+        // (Only against a meeting's chair as a header line gives it, "Chair: Deborah Quayle, …": a body's own document
+        // gives its officers without its name.)
+        const meetingChair = (x: (typeof theirs)[number]) => /^(?:chair|chairman|chairwoman|chairperson)$/.test(x.o.office) && /(?:^|\n)[ \t]*Chair(?:man|woman|person)?[ \t]*:/i.test(x.s.c.sentence.text);
+        const ownerNamed = (x: (typeof theirs)[number]) => whose === undefined || !meetingChair(x) || [x.s.c.sentence, ...x.s.c.context, ...(x.s.c.speaker ? [x.s.c.speaker] : [])].some((t) => t.lower.includes(whose.toLowerCase()));
+        const same = owned.length ? owned : onePost(h.office) || h.ofNamed ? theirs.filter((x) => (x.o.office === h.office || (bodyless !== undefined && x.o.office === bodyless && bodyNamed(x))) && (x.o.at === undefined || x.o.at === h.at) && ownerNamed(x)) : [];
         if (same.length) {
           if (!same.every((x) => surname(x.o.names) === surname(same[0].o.names))) continue;
           // (A named body's post whose holder the evidence gives another post: that post against the claim's as written,
@@ -7843,6 +8088,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (rival.role < roleMin) continue;
       const claimHedge = hedgeWords(claim.text, v.span.start);
       const sourceHedge = hedgeWords(sentence.text, rival.x.span.start);
+      // (Not "over" a length of time for a claim's bare one, which may be the time across which: "a £40,000 ten-year
+      // loan" / "a £40,000 loan … over ten years at 4.5 per cent fixed".)
+      if (!v.bound && /^over$/i.test(sourceHedge) && v.kind === 'quantity' && /^(?:day|week|month|year)$/.test(v.unit ?? '')) continue;
+      // (Nor the same "over" before both, the claim's read as across, "spreading the work over four weekends" / "Doing
+      // this work over four weekends".)
+      if (/^over$/i.test(sourceHedge) && /\bover\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 6), v.span.start))) continue;
       conflicts.push({
         claim: claimHedge ? `${claimHedge} ${v.text}` : v.text,
         source: sourceHedge ? `${sourceHedge} ${rival.x.text}` : rival.x.text,

@@ -404,7 +404,7 @@ export function moveAgainstFigures(
     { re: MOVE_TO_FROM, first: 'to' as const, between: (gap: string) => /^,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) },
     // (A figure, then "up from" or "down from" another, no verb before it: "There were 212 pupils in this year's Year
     // 11, down from 204 the year before".)
-    { re: FIGURE_THEN_UP_DOWN, first: 'to' as const, between: (gap: string) => /^[^.;:!?]{0,60}?,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) && gap.split(/\s+/).length <= 12 },
+    { re: FIGURE_THEN_UP_DOWN, first: 'to' as const, between: (gap: string) => /^(?:[^.;:!?]|\.(?=\d)){0,60}?,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$/iu.test(gap) && gap.split(/\s+/).length <= 12 },
   ];
   for (const { re, first, between } of orders) {
     for (const m of text.matchAll(re)) {
@@ -419,7 +419,12 @@ export function moveAgainstFigures(
         j = figures.findIndex((f) => f.span.start > at && /^\s+from\s+(?:about\s+|around\s+|some\s+)?$/i.test(text.slice(at, f.span.start)));
         i = -1;
         // (Not a figure of a clause set in between: "stood at 64 in 2024, where 1994 equals 100, down from 66".)
-        const aside = (f: { span: Span }) => /,\s*(?:where|which|when|whose|with)\b[^,]*$/i.test(text.slice(Math.max(0, f.span.start - 60), f.span.start)) || /(?:equals?|=)\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start));
+        // (Nor a figure that qualifies a noun after an article: "is contributing £185,000 towards the £1.42m event
+        // budget, down from £210,000" moves the £185,000.)
+        const aside = (f: { span: Span }) =>
+          /,\s*(?:where|which|when|whose|with)\b[^,]*$/i.test(text.slice(Math.max(0, f.span.start - 60), f.span.start)) ||
+          /(?:equals?|=)\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start)) ||
+          (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, f.span.start - 6), f.span.start)) && /^\s+\p{Ll}{3,}/u.test(text.slice(f.span.end, f.span.end + 12)));
         for (let k = 0; k < j; k++) if (figures[k].span.end <= m.index! && comparable(k, j) && !aside(figures[k]) && between(text.slice(figures[k].span.end, figures[j].span.start))) i = k;
       } else {
         i = figures.findIndex((f) => f.span.start === at);
@@ -691,7 +696,10 @@ const OPPOSITES_IN_PLACE: [string[], string[]][] = [
   [['agreed', 'accepted', 'approved', 'confirmed', 'backed', 'supported', 'endorsed', 'granted', 'allowed'], ['declined', 'refused', 'rejected', 'denied', 'opposed', 'dismissed']],
   // A regulator's decision: "clearing the merger" / "blocking the merger".
   [['clear', 'clears', 'cleared', 'clearing'], ['block', 'blocks', 'blocked', 'blocking']],
-  [['biggest', 'largest', 'highest', 'most', 'best', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'worst', 'minimum', 'minority']],
+  [['biggest', 'largest', 'highest', 'most', 'maximum', 'majority'], ['smallest', 'lowest', 'least', 'minimum', 'minority']],
+  // (The best and the worst are opposites of each other only: the worst reading of a count of bacteria is its
+  // highest.)
+  [['best'], ['worst']],
   [['bought', 'buy', 'buys', 'buying', 'purchased'], ['sold', 'sell', 'sells', 'selling']],
   [['widen', 'widened', 'widening', 'wider'], ['narrow', 'narrowed', 'narrowing', 'narrower']],
   [['true'], ['untrue', 'false']],

@@ -30,7 +30,8 @@ export const OFFICE_HEAD = new RegExp(String.raw`\b(?:${OFFICES.join('|')}|chair
 const OFFICE = String.raw`(?:${OFFICES.map((o) => `${o[0].toUpperCase()}${o.slice(1)}|${o}`).join('|')})`;
 /** Up to two words that say which office ("Deputy", "Shadow Housing", "chief", "Festival"). */
 // (From a word's start: not "er Honour Judge" of "Her Honour Judge".)
-const BEFORE = String.raw`(?:(?<![\p{L}\p{N}'’-])(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\p{L}[\p{L}\p{N}'’-]*\s+){0,2}`;
+// (Nor a verb after "to": "to support commissioner Gillian Oakhurst's proposed precept".)
+const BEFORE = String.raw`(?:(?<![\p{L}\p{N}'’-])(?<!\b[Tt]o\s)(?!(?:[Tt]he|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\p{L}[\p{L}\p{N}'’-]*\s+){0,2}`;
 /** Or three capitalised ones in apposition, where commas bound the office ("Chief Information Security Officer"). */
 const BEFORE_APPOSED = String.raw`(?:(?:(?!(?:The|Our|My|Its|Their|His|Her)\s)\p{Lu}[\p{L}\p{N}'’-]*\s+){3}|${BEFORE})`;
 /**
@@ -74,7 +75,8 @@ const PAIRS: { re: RegExp; office: number; person: number; officeFirst?: true }[
   // Fairweather, chief economist Tomas Kilbride and …"; "Priya Venkataraman, Principal Transport Planner" is hers.)
   // (An organisation's name in the possessive is part of the office as written, "Gareth Hollins, Carrway's regional
   // operations director"; and an office may be two, "Gareth Hollins, Traffic Officer Service Manager".)
-  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?:the\s+|its\s+|their\s+)?)((?:${OWNER})?${BEFORE_APPOSED}${OFFICE}(?:[ \t]+(?!(?:the|its|their)\s)${BEFORE}${OFFICE}(?![\p{L}]))?${OF_BODY})(?![\p{L}])(?![ \t]*:)(?!(?<=,[ \t]+(?!(?:the|its|their)\s)\p{Ll}[^,]*)[ \t]+${PERSON})`, 'gu'), office: 2, person: 1 },
+  // (Not the next person's office after "and": "its chair, Dr Helen Marsh, and secretary, Colin Pettifer".)
+  { re: new RegExp(String.raw`(${PERSON})\s*(?:\(|,\s+(?!(?:and|or|but)\s)(?:the\s+|its\s+|their\s+)?)((?:${OWNER})?${BEFORE_APPOSED}${OFFICE}(?:[ \t]+(?!(?:the|its|their)\s)${BEFORE}${OFFICE}(?![\p{L}]))?${OF_BODY})(?![\p{L}])(?![ \t]*:)(?!(?<=,[ \t]+(?!(?:the|its|their)\s)\p{Ll}[^,]*)[ \t]+${PERSON})`, 'gu'), office: 2, person: 1 },
   // "Shadow Housing Secretary Tobias Kerrigan", "chief executive Margaret Ellison"
   // (Not an office run on into another: "Traffic Officer Service Manager" is no officer called Service Manager.)
   // (Not across a blank line, from one row of a table to the next: "Tom Haverley | Vice-chair" over "David Pryce |
@@ -174,6 +176,9 @@ export function officeHolders(text: string): OfficeHolder[] {
       if (BODY_BY_KIND.test(who)) continue;
       // (Nor a region after a post: "Head of Grants, South West" is the post for a region, under a signature.)
       if (REGION.test(who)) continue;
+      // (Nor an office's department, a letterhead's line over its address: "Office of the Chief Executive" over
+      // "Harbour House, Quay Street".)
+      if (/\b(?:Office|Department|Directorate|Division|Private\s+Office)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].indexOf(m[office]) - 30), m.index! + m[0].indexOf(m[office])))) continue;
       const at = m.index! + m[0].indexOf(who);
       // The office without the words before it that are none of it ("the", "Madam").
       const written = m[office];

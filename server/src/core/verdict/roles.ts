@@ -36,7 +36,8 @@ export interface NamedRole {
  * being, or the end of the clause or line (a role never runs on to the next line of a list: "Marcus Thorne, Head of
  * Highways and Transport\nPriya Venkataraman, …"; nor does any of the patterns below).
  */
-const ROLE_AFTER = /^,[^\S\n]+(?!(?:said|says|told|tells|warned|added|asked|explained|announced|confirmed|admitted|argued|claimed|insisted|wrote|replied|urged)\b)(?!\p{Ll}+ing[^\S\n]+(?:as|for|to|in|on|at|about|from)\b)(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
+// (Not the next person's post after "and": "its chair, Dr Helen Marsh, and secretary, Colin Pettifer,".)
+const ROLE_AFTER = /^,[^\S\n]+(?!(?:and|or|but|nor)\b)(?!(?:said|says|told|tells|warned|added|asked|explained|announced|confirmed|admitted|argued|claimed|insisted|wrote|replied|urged)\b)(?!\p{Ll}+ing[^\S\n]+(?:as|for|to|in|on|at|about|from)\b)(?:(?:the|a|an|our|its|their)[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?=[^\S\n]*,|[^\S\n]+(?:said|says|told|has|had|have|is|was|were|will|would|who|announced|added)\b|[^\S\n]*[.;:(]|[^\S\n]*$|[^\S\n]*\n)/iu;
 /**
  * A longer role after a name, with or without its article, when a verb of saying follows it: "Kwame Addo-Bright, an emergency
  * department staff nurse and chair of the ANU branch at Castlebridge General Hospital, said:" (the verb makes it the
@@ -248,6 +249,9 @@ function titleBefore(window: string): { text: string; start: number } | undefine
   // (Not a courtesy title before the name: "head of customer experience Mr Alan Whitcombe".)
   let end = words.length;
   while (end > k && COURTESY.has(words[end - 1][0].toLowerCase().replace(/\.$/, ''))) end--;
+  // (Not a verb after "to": "to support commissioner Gillian Oakhurst's proposed precept" names the commissioner; "to
+  // deputy commissioner" keeps its rank.)
+  if (k > 0 && k < end - 1 && /^to$/i.test(words[k - 1][0]) && /^\p{Ll}/u.test(words[k][0]) && !POST_QUALIFIERS.has(words[k][0]) && !RANK_OF_POST.has(words[k][0])) k++;
   if (k >= end) return undefined;
   const text = m[1].slice(words[k].index!, words[end - 1].index! + words[end - 1][0].length);
   return { text, start: window.trimEnd().length - m[1].length + words[k].index! };
@@ -310,7 +314,7 @@ function roleOf(text: string, span: Span, name: TypedValue): NamedRole | undefin
   // The body: the last part that is a name ("at the IWRA", "of Northvale Trains"), not a function ("of Midwifery").
   // (A body's name with its own "of", whole: "the Bramford Chamber of Commerce", "the Royal College of Nursing".)
   const before = of.length > 1 ? of[of.length - 2].replace(/^(?:the|a|an)\s+/i, '') : '';
-  const ofBody = /\p{Lu}/u.test(before) && /\b(?:Chamber|Institute|College|Society|Department|Ministry|Bank|Museum|Faculty|School|University)$/u.test(before) && /^\p{Lu}/u.test(of[of.length - 1]);
+  const ofBody = /\p{Lu}/u.test(before) && /\b(?:Chamber|Institute|College|Society|Department|Ministry|Bank|Museum|Faculty|School|University|Friends|Federation|Guild|League)$/u.test(before) && /^\p{Lu}/u.test(of[of.length - 1]);
   const last = of.length ? (ofBody ? `${before} of ${of[of.length - 1]}` : of[of.length - 1].replace(/^(?:the|a|an)\s+/i, '')) : '';
   // (Not a subject taught, after "in": "Senior Lecturer in Food Microbiology".)
   const inField = of.length > 0 && /\sin\s+$/i.test(text.slice(0, text.lastIndexOf(of[of.length - 1])));

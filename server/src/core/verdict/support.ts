@@ -347,7 +347,8 @@ function currentFigure(claim: { text: string; values: readonly TypedValue[] }, v
 /** Words of another period in a claim. */
 const OTHER_PERIOD = /\b(?:last|previous|prior|preceding)\s+(?:year|period|quarter|month|week)|\b(?:year|years|months?|quarters?)\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b/i;
 /** Words before a figure that make it the earlier value of a comparison. */
-const EARLIER_VALUE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$/i;
+// ("six changing rooms instead of four", "rather than 12", "in place of the old 40".)
+const EARLIER_VALUE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|instead\s+of|in\s+place\s+of|replacing)\s+(?:the\s+(?:old|previous|current|existing)\s+)?(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$/i;
 
 /** How near a figure (a share of the bound) states a bound whatever its role ("almost a third" / "30%"). */
 const BOUND_NEAR = 0.1;

@@ -507,7 +507,7 @@ function votesInWords(text: string): { span: Span; counts: [number, number] }[] 
 
 const NOT_A_SCORE_BEFORE = /\b(?:aged|ages?|between|from|pages?|pp|chapters?|verses?|grades?|years?|sections?|nos?|numbers?|rooms?|platforms?|articles?|rules?|clauses?|paragraphs?|bands?|units?|stages?|levels?|phases?|tiers?|zones?|weeks?|days?|months?|items?|steps?|questions?|options?)\.?\s*$/i;
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥-])(1[5-9]\\d\\d|20\\d\\d)\\s?[-–/]\\s?(1[5-9]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?[-–/]\\s?\\d)`, 'gu');
-const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
+const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,]|\\p{L}(?<!\\bto)-)(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:, 000)+(?!\\d)|\\d+)(\\.\\d+)?(?:\\s*(thousand|million|billion|trillion|bn|mn|mln|bln)${E})?`, 'giu');
 /** "a million", "half a million", "one billion": a scale word with an article. */
 const SCALE_WORD = new RegExp(`${B}(half\\s+a|a|an|one)\\s+(million|billion|trillion|thousand|hundred)${E}`, 'giu');
 /**
@@ -1375,6 +1375,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // "half a million" is read whole below (SCALE_WORD).
     if (read.article && /\bhalf\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     let end = m.index + read.end;
+    // (Nor the number of a spoken list's item: "the committee: one, asks the trust …; and two, asks the Chair".)
+    if (read.value <= 10 && /^,\s+\p{Ll}/u.test(text.slice(end, end + 3)) && /(?:[:;]|\band)\s*$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     const value = read.value;
     // "a mother-of-three", "the father-of-two": a count that describes someone, compared only with another such.
     const compound = /\p{L}+-of-$/u.exec(text.slice(Math.max(0, start - 20), start));
@@ -1652,7 +1654,8 @@ export function countedList(text: string, values: readonly TypedValue[], claim: 
 /** Words that open a range of two figures: "a range of 5 to 8 years", "between 200 and 300". */
 const RANGE_OPENING = /\b(?:range\s+of|between)\s+\S{0,2}$/i;
 /** Words between the two figures of a range: "between £1.62 and £1.66 billion", "5 to 10 million", "£3-4bn", "two- or three-day". */
-const RANGE_JOIN = /^-?\s*(?:and|to|or|-|–)\s*$/;
+// (Or in a compound: "the three-to-six-mile band".)
+const RANGE_JOIN = /^-?\s*(?:and|to|or|-|–)\s*(?:(?<=to)-)?$/;
 
 /**
  * Marks figures joined as a range may be (`joined`: "£1.62bn to £1.66bn", "three to four weeks") and the ends of a
@@ -1673,7 +1676,7 @@ function markRanges(text: string, values: Omit<TypedValue, 'role'>[]): void {
  * billion" is £1.62bn to £1.66bn, "5 to 10 million tonnes" 5 million tonnes to 10 million. `values` in text order.
  */
 /** Two figures in words joined as a range ("three to four weeks", "between six and eight", "eight hundred and twelve hundred"). */
-const RANGE_IN_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)-?\s+(?:to|and|or)\s+\p{L}/iu;
+const RANGE_IN_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)(?:-?\s+(?:to|and|or)\s+|-to-)\p{L}/iu;
 /** Orders of magnitude between two ends of a range beyond which the first end does not take the second's scale. */
 const RANGE_SPREAD_MAX = 2;
 
@@ -3161,9 +3164,21 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
         const full = (w: string) => (Object.hasOwn(TITLE_ABBREVIATIONS, w) ? TITLE_ABBREVIATIONS[w] : w);
         if (containsSequence(source.name!.map(full), claim.name!.map(full))) return true;
       }
-      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || shortFormOf(ownedName(claim), source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || surnameWithTitle(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source);
+      return containsSequence(source.name!, claim.name!) || containsSequence(expandedAcronyms(source, claim.name!), expandedAcronyms(claim, source.name!)) || withoutAccents(source.name!, claim.name!) || (claim.name!.length > 1 && containsSequence(source.name!, asPlaceWords(claim.name!, source.name!))) || shortFormOf(claim.name!, source.name!) || shortFormOf(ownedName(claim), source.name!) || titledForm(claim.name!, source.name!) || titledSurnameOf(claim.name!, source.name!) || surnameWithTitle(claim.name!, source.name!) || (claim.name!.length === 1 && source.name!.length === 1 && nameWordForms(claim.name![0], source.name![0])) || sameEntity(claim, source) || partyForms(claim.name!, source.name!) || partyForms(source.name!, claim.name!);
   }
   return false;
+}
+
+/**
+ * Whether one name is a party's "Party" name and the other its members' ("Progressive Democratic Party" /
+ * "Progressive Democrats", "Conservative Party" / "Conservatives", "Green Party" / "Greens").
+ */
+function partyForms(party: readonly string[], members: readonly string[]): boolean {
+  if (party.length < 2 || party[party.length - 1] !== 'party' || members.length !== party.length - 1) return false;
+  const last = party[party.length - 2];
+  const theirs = members[members.length - 1];
+  if (theirs !== `${last}s` && theirs !== `${last.replace(/ic$/, '')}s`) return false;
+  return members.slice(0, -1).every((w, i) => w === party[i]);
 }
 
 /** Whether two quantities give the same figure in two units of length or of mass ("1 mile" / "1 kilometre"). */

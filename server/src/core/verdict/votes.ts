@@ -11,6 +11,9 @@ const VOTE = /\b(?:vot(?:e|ed|es|ing)\s+(for|against|in\s+favour|in\s+favor)|(ab
 
 export type VoteSide = 'for' | 'against' | 'abstain';
 
+/** A member's part in a vote: a side, or absent from it ("Absent: 1 (Cllr Owen Hatt)"). */
+export type VotePart = VoteSide | 'absent';
+
 /** How far after a name its vote may come ("Councillors Hale, Lindqvist and Wren voting against"). */
 const NAME_TO_VOTE = 60;
 
@@ -18,7 +21,16 @@ const NAME_TO_VOTE = 60;
  * The side the name at `span` voted on in `text`: the first vote after it, within the sentence and not past another
  * verb's clause ("Lindqvist voted for", "Hale, Lindqvist and Wren voting against"), with its span.
  */
-export function voteOf(text: string, span: Span): { side: VoteSide; span: Span } | undefined {
+export function voteOf(text: string, span: Span): { side: VotePart; span: Span } | undefined {
+  // A name in a recorded vote's list, after its side's label: "Against:  6  (Cllrs Okafor, Basu, Marsh)", "Absent: 1
+  // (Cllr Owen Hatt)".
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', span.start - 1) + 1), span.start);
+  const listed = /\b(for|against|in\s+favou?r|abst\w*|absent)\s*:\s*(?:\d+\s*)?\([^()]*$/i.exec(line);
+  if (listed) {
+    const at = span.start - line.length + listed.index;
+    const side: VotePart = /^absent$/i.test(listed[1]) ? 'absent' : /^abst/i.test(listed[1]) ? 'abstain' : /^against$/i.test(listed[1]) ? 'against' : 'for';
+    return { side, span: { start: at, end: at + listed[1].length } };
+  }
   VOTE.lastIndex = span.end;
   const m = VOTE.exec(text);
   if (!m || m.index - span.end > NAME_TO_VOTE) return undefined;
@@ -51,4 +63,179 @@ export function splitVote(text: string): { text: string; span: Span } | undefine
   // (A table's column of votes against counts, not one of none: "For: 4 | Against: 1", not "Against: 0 | Abstain: 0".)
   const against = /\b(?:vot(?:ed|ing|es)\s+against|abstain(?:ed|ing|s)?(?!\s*[:|]\s*(?:0|nil|none)\b)|against\s*:\s*[1-9]\d*)\b/i.exec(text);
   return against ? { text: against[0], span: { start: against.index, end: against.index + against[0].length } } : undefined;
+}
+
+/** A side's count in a tally, with the span of its figure and words ("6 against", "Abstain: 0"). */
+export interface TallyCount {
+  n: number;
+  span: Span;
+  /** Read as a defeat's ("rejected by 142 votes to 17"): which side is which depends on what was voted on. */
+  defeat?: true;
+}
+
+/** The words after a count that give its side: "118 in favour", "6 against", "9 abstentions", "two abstained". */
+const SIDE_AFTER: readonly [VoteSide, RegExp][] = [
+  ['for', /^[ \t]+(?:votes?[ \t]+)?(?:(?:were|was|voted|votes?)[ \t]+)?(?:in[ \t]+favou?r|for)\b(?![ \t]*:)/i],
+  ['against', /^[ \t]+(?:votes?[ \t]+)?(?:(?:were|was|voted|votes?)[ \t]+)?against\b(?![ \t]*:)/i],
+  ['abstain', /^[ \t]+(?:(?:members?|councillors?|people)[ \t]+)?(?:abstentions?|abstained|abstaining|abstain)\b(?![ \t]*:)/i],
+];
+
+/** The label before a count that gives its side: "For: 4", "Against: 1", "Abstentions: 0". */
+const SIDE_BEFORE: readonly [VoteSide, RegExp][] = [
+  ['for', /\b(?:for|in\s+favou?r)\s*[:|]\s*$/i],
+  ['against', /\bagainst\s*[:|]\s*$/i],
+  ['abstain', /\babst(?:ain(?:ed|ing|s)?|entions?)\s*[:|]\s*$/i],
+];
+
+/** A tally's two counts, in order ("118 votes to 9", "nine votes to two", "6-3", "seven votes to none"). */
+const TALLY_PAIR = /^(\d{1,4}|[a-z]+)\s*(?:votes?\s+to|[-–]|to)\s*(\d{1,4}|[a-z]+)(?:\s+votes?)?$/i;
+
+/** What may come before a tally of two counts: "voted 23 to six", "carried, 23 to six", "by 28 votes to 17". */
+const TALLY_BEFORE = /\b(?:vot(?:ed|es|ing)|by|carried|defeated|passed|approved|rejected|backed)\s*,?\s*$/i;
+
+/**
+ * The counts of a vote's sides a sentence gives ("by 118 votes to 9, with 6 abstentions"; "118 in favour, 6 against,
+ * 9 abstentions"; "For: 4 | Against: 1 | Abstain: 0"; "carried, 23 to six with four abstentions"), from its values'
+ * figures, and whether a side is given twice (two votes in one sentence).
+ */
+export function sidesOf(text: string, values: readonly TallyValue[]): { counts: Partial<Record<VoteSide, TallyCount>>; twice: boolean } {
+  const counts: Partial<Record<VoteSide, TallyCount>> = {};
+  let twice = false;
+  // (A vote's words, not "against" alone: "a match against Castlebridge Rovers Youth …, which Castlebridge won 3-2".)
+  if (!/\bvot|\babst|\bin\s+favou?r\b|\bagainst\s*:|\b(?:\w+\s+)?(?:for|against)\s*:|\b\d+\s+against\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none|nil)\s+against\b/i.test(text)) return { counts, twice };
+  const add = (side: VoteSide, n: number | undefined, span: Span, defeat = false): void => {
+    if (n === undefined) return;
+    if (counts[side]) twice = true;
+    counts[side] = { n, span, ...(defeat ? { defeat: true as const } : {}) };
+  };
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v.value === undefined || !(v.kind === 'number' || v.kind === 'quantity')) continue;
+    const before = text.slice(Math.max(0, v.span.start - 20), v.span.start);
+    // "by nine votes to two", "voted 6-3": the two sides' counts in the claim's order (a score's value has the
+    // larger first).
+    if (v.unit === 'score') {
+      const pair = TALLY_PAIR.exec(v.text);
+      if (pair && (/votes?\s+to/i.test(v.text) || TALLY_BEFORE.test(before))) {
+        const defeat = lost(text, v.span.start);
+        const [first, second] = defeat ? (['against', 'for'] as const) : (['for', 'against'] as const);
+        add(first, countOf(pair[1]), { start: v.span.start, end: v.span.start + pair[1].length }, defeat);
+        add(second, countOf(pair[2]), { start: v.span.start + v.text.lastIndexOf(pair[2]), end: v.span.start + v.text.lastIndexOf(pair[2]) + pair[2].length }, defeat);
+      }
+      continue;
+    }
+    if (!Number.isInteger(v.value) || v.value < 0) continue;
+    // "by 118 votes to 9", "carried, 23 to six": the count after "to" is the votes against.
+    const next = values[i + 1];
+    if (next?.value !== undefined && (next.kind === 'number' || next.unit === 'votes') && /^\s*to\s*$/i.test(text.slice(v.span.end, next.span.start)) && (v.unit === 'votes' || (v.unit === undefined && TALLY_BEFORE.test(before)))) {
+      const defeat = lost(text, v.span.start);
+      const [first, second] = defeat ? (['against', 'for'] as const) : (['for', 'against'] as const);
+      add(first, v.value, { ...v.span }, defeat);
+      add(second, next.value, { ...next.span }, defeat);
+      i++;
+      continue;
+    }
+    if (v.unit !== undefined && v.unit !== 'votes') continue;
+    const after = text.slice(v.span.end, v.span.end + 40);
+    // A label before ("Against: 17") first: the words after may be the next line's label ("Abstentions: 3").
+    const label = SIDE_BEFORE.find(([, re]) => re.test(before));
+    const side = label ? undefined : SIDE_AFTER.find(([, re]) => re.test(after));
+    if (label) add(label[0], v.value, { start: v.span.start - label[1].exec(before)![0].length, end: v.span.end });
+    else if (side) add(side[0], v.value, { start: v.span.start, end: v.span.end + side[1].exec(after)![0].length });
+  }
+  return { counts, twice };
+}
+
+/**
+ * Whether a tally at `at` is a motion's defeat, whose larger count, first, is the votes against: "The amendment was
+ * defeated by 27 votes to 19", "rejected by nine votes to four".
+ */
+function lost(text: string, at: number): boolean {
+  // (Or a vote "against" doing what was moved, after the tally: "voted by 7 to 4, with one abstention, against
+  // referring the plan back".)
+  if (/^[^.;]{0,60}?\bagainst\s+\p{L}+ing\b/u.test(text.slice(at, at + 100)) && /\bvot(?:ed|es|ing)\b/i.test(text.slice(Math.max(0, at - 30), at))) return true;
+  // (Figures with decimals between: "rejected a 7.5% rise …, by 801 votes to 512".)
+  return /\b(?:defeated|rejected|lost|voted\s+down|thrown\s+out|turned\s+down|fell)\b(?:[^.;:]|\.\d)*$/i.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/** A count in digits or words ("28", "six", "none"). */
+function countOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (/^(?:none|nil|nobody|zero)$/i.test(word)) return 0;
+  return COUNT_WORDS.indexOf(word.toLowerCase()) >= 0 ? COUNT_WORDS.indexOf(word.toLowerCase()) : undefined;
+}
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** The values `sidesOf` reads: a figure, its kind, unit and span. */
+export interface TallyValue {
+  kind: string;
+  value?: number;
+  unit?: string;
+  text: string;
+  span: Span;
+}
+
+/** The counts of one vote's sides in a sentence, when two sides are given and none twice (`sidesOf`). */
+export function tallyOf(text: string, values: readonly TallyValue[]): Partial<Record<VoteSide, TallyCount>> | undefined {
+  const { counts, twice } = sidesOf(text, values);
+  return !twice && Object.keys(counts).length >= 2 ? counts : undefined;
+}
+
+/**
+ * Where a sentence's tally gives a side another count than the claim's tally of the same vote: the vote is the same
+ * when one side has the same count in both ("118 votes to 9, with 6 abstentions" / "118 in favour, 6 against, 9
+ * abstentions"), and the claim's count of another side is not the source's.
+ */
+export function tallyDiffers<T extends TallyCount>(claim: Partial<Record<VoteSide, TallyCount>>, source: Partial<Record<VoteSide, T>>): { side: VoteSide; claim: TallyCount; source: T } | undefined {
+  // (A defeat's counts on either side, "rejected by 142 votes to 17" / "voted by 142 votes to 17 … to reject that
+  // offer": the two counts as a pair, the larger with the larger, whichever side each is.)
+  if ([claim.for, claim.against, source.for, source.against].some((c) => c?.defeat)) {
+    claim = byLarger(claim);
+    source = byLarger(source);
+  }
+  const sides = (['for', 'against', 'abstain'] as const).filter((s) => claim[s] && source[s]);
+  // The same vote: two sides of one count each, or the same counts given to other sides (a swap).
+  const same = sides.filter((s) => claim[s]!.n === source[s]!.n).length;
+  const counts = (t: Partial<Record<VoteSide, TallyCount>>) => sides.map((s) => t[s]!.n).sort((a, b) => a - b).join(',');
+  if (same < 2 && !(sides.length >= 2 && counts(claim) === counts(source))) return undefined;
+  const side = sides.find((s) => claim[s]!.n !== source[s]!.n);
+  return side ? { side, claim: claim[side]!, source: source[side]! } : undefined;
+}
+
+/** A tally with its larger count of the two sides as "for", the smaller as "against" (a defeat's framing undone). */
+function byLarger<T extends TallyCount>(t: Partial<Record<VoteSide, T>>): Partial<Record<VoteSide, T>> {
+  if (!t.for || !t.against || t.for.n >= t.against.n) return t;
+  return { ...t, for: t.against, against: t.for };
+}
+
+/**
+ * The sides' counts of texts read together, as a recorded vote gives them a line each ("For: 28", "Against: 17",
+ * "Abstentions: 3"), each with the index of its text; a text that gives a side twice, or another count of a side
+ * already read, is passed over.
+ */
+export function mergedSides(texts: readonly { text: string; values: readonly TallyValue[] }[]): Partial<Record<VoteSide, TallyCount & { at: number }>> {
+  const merged: Partial<Record<VoteSide, TallyCount & { at: number }>> = {};
+  texts.forEach((t, at) => {
+    const { counts, twice } = sidesOf(t.text, t.values);
+    if (twice) return;
+    const sides = Object.keys(counts) as VoteSide[];
+    if (sides.some((s) => merged[s] !== undefined && merged[s]!.n !== counts[s]!.n)) return;
+    for (const s of sides) merged[s] ??= { ...counts[s]!, at };
+  });
+  return merged;
+}
+
+/**
+ * Whether texts read together give a claim's tally of two counts (`score`, "by 28 votes to 17") side by side
+ * (`mergedSides`).
+ */
+export function tallyStated(claimText: string, claimValues: readonly TallyValue[], score: TallyValue, texts: readonly { text: string; values: readonly TallyValue[] }[]): boolean {
+  const claimed = tallyOf(claimText, claimValues);
+  const within = (c: TallyCount | undefined) => !!c && c.span.start >= score.span.start && c.span.end <= score.span.end;
+  if (!claimed || !within(claimed.for) || !within(claimed.against)) return false;
+  const merged = mergedSides(texts);
+  if (merged.for?.n === claimed.for!.n && merged.against?.n === claimed.against!.n) return true;
+  // (A defeat's counts, either way round.)
+  return (!!claimed.for!.defeat || !!merged.for?.defeat) && merged.for?.n === claimed.against!.n && merged.against?.n === claimed.for!.n;
 }
