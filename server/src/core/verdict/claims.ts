@@ -862,26 +862,32 @@ const PLACE_AFTER = /^[^.;:]{0,60}?\b(?:at|in)\s+(\p{Lu}[\p{L}'’-]+)/u;
 function deniedAtAnotherPlace(claim: string, said: { start: number; end: number }, sentence: string): boolean {
   const mine = PLACE_AFTER.exec(claim.slice(said.end))?.[1];
   if (!mine || !sentence.includes(mine)) return false;
-  const word = claim.slice(said.start, said.end).toLowerCase();
-  const root = word.slice(0, Math.max(3, word.length - 2));
-  const denied = new RegExp(String.raw`\b(?:not|no|never|unable\s+to|cannot|can['’]t|couldn['’]t|could\s+not)\s+(?:[\p{L}'’-]+\s+){0,2}?${escapeRegExp(root)}\p{L}*`, 'iu').exec(sentence);
+  const denied = denialOf(claim.slice(said.start, said.end), sentence);
   if (!denied) return false;
   const theirs = PLACE_AFTER.exec(sentence.slice(denied.index + denied[0].length))?.[1];
   return !!theirs && theirs !== mine;
 }
 
 /**
+ * Where a sentence denies a word, in any of its forms, a denial up to two words before it: "unable to land", "will not
+ * apply", "do not coordinate".
+ */
+function denialOf(word: string, sentence: string): RegExpExecArray | null {
+  const root = word.toLowerCase().slice(0, Math.max(3, word.length - 2));
+  return new RegExp(String.raw`\b(?:not|no|never|unable\s+to|cannot|can['’]t|couldn['’]t|could\s+not|won['’]t)\s+(?:[\p{L}'’-]+\s+){0,2}?${escapeRegExp(root)}\p{L}*`, 'iu').exec(sentence);
+}
+
+/** Verbs of what a rule or an offer reaches, "to" a thing after them: "apply to", "extend to", "available to". */
+const TO_A_THING = /^(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|relat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|available|open|offered|given|sent|paid)$/;
+
+/**
  * Whether the sentence denies the claim's word of another thing of the same kind: the words after it (a preposition,
  * an article, then up to four words) have a word of its own the claim lacks, and the claim's a word the sentence
  * lacks ("apply to the blue-lidded bins used for dry recycling" / "will not apply to communal bins serving flats").
  */
-/** Verbs of what a rule or an offer reaches, "to" a thing after them: "apply to", "extend to", "available to". */
-const TO_A_THING = /^(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|relat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|available|open|offered|given|sent|paid)$/;
-
 function deniedOfOtherThing(claim: string, said: { start: number; end: number }, sentence: string): boolean {
   const word = claim.slice(said.start, said.end).toLowerCase();
-  const root = word.slice(0, Math.max(3, word.length - 2));
-  const denied = new RegExp(String.raw`\b(?:not|no|never|cannot|can['’]t|won['’]t|will\s+not)\s+(?:[\p{L}'’-]+\s+){0,2}?${escapeRegExp(root)}\p{L}*`, 'iu').exec(sentence);
+  const denied = denialOf(word, sentence);
   if (!denied) return false;
   const thing = (text: string): { object?: string; terms: string[] } => {
     // (Or its object and a place: "coordinates volunteers at three of the branches" / "do not coordinate volunteers at

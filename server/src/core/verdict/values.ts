@@ -490,10 +490,15 @@ const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+)\\b(?:For|In\\s+fav
 /** A tally as a count for and a count against: "8 votes for, 2 against", "58 in favour, 1 against". */
 const VOTES_FOR_AGAINST = new RegExp(`(?<![\\p{L}\\p{N}.,])${VOTE_COUNT}(?:\\s+votes?)?\\s+(?:for|in\\s+favour|in\\s+favor)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}(?:\\s+votes?)?\\s+against(?![\\p{L}\\p{N}])`, 'giu');
 
+/** A vote's count in digits or words ("28", "six", "none"); undefined for other words. */
+export function voteCount(word: string): number | undefined {
+  return /^\d/.test(word) ? Number(word) : /^(?:nothing|none|nil|nobody|zero)$/i.test(word) ? 0 : Object.hasOwn(WORD_VALUE, word.toLowerCase()) ? WORD_VALUE[word.toLowerCase()] : undefined;
+}
+
 /** The votes of a text given in words or as "N to M" (`VOTE_IN_WORDS`): each vote's span and its two counts. */
 function votesInWords(text: string): { span: Span; counts: [number, number] }[] {
   if (!VOTE_SHAPE.test(text)) return [];
-  const count = (w: string) => (/^\d/.test(w) ? Number(w) : /^(?:nothing|none|nil)$/i.test(w) ? 0 : WORD_VALUE[w.toLowerCase()]);
+  const count = (w: string) => voteCount(w) as number;
   const out: { span: Span; counts: [number, number] }[] = [];
   for (const m of text.matchAll(VOTE_IN_WORDS)) {
     const [i, j] = m[1] !== undefined ? [1, 2] : [3, 4];

@@ -5,6 +5,7 @@
  * overlap shows: "for" and "against" are stopwords of the index, and "unanimously" has no opposite word.
  */
 import type { Span } from '../types';
+import { voteCount } from './values';
 
 /** A vote and its side: "voted for", "voting against", "voted in favour", "votes against", "abstained". */
 const VOTE = /\b(?:vot(?:e|ed|es|ing)\s+(for|against|in\s+favour|in\s+favor)|(abstain(?:ed|ing|s)?))\b/gi;
@@ -119,8 +120,8 @@ export function sidesOf(text: string, values: readonly TallyValue[]): { counts: 
       if (pair && (/votes?\s+to/i.test(v.text) || TALLY_BEFORE.test(before))) {
         const defeat = lost(text, v.span.start);
         const [first, second] = defeat ? (['against', 'for'] as const) : (['for', 'against'] as const);
-        add(first, countOf(pair[1]), { start: v.span.start, end: v.span.start + pair[1].length }, defeat);
-        add(second, countOf(pair[2]), { start: v.span.start + v.text.lastIndexOf(pair[2]), end: v.span.start + v.text.lastIndexOf(pair[2]) + pair[2].length }, defeat);
+        add(first, voteCount(pair[1]), { start: v.span.start, end: v.span.start + pair[1].length }, defeat);
+        add(second, voteCount(pair[2]), { start: v.span.start + v.text.lastIndexOf(pair[2]), end: v.span.start + v.text.lastIndexOf(pair[2]) + pair[2].length }, defeat);
       }
       continue;
     }
@@ -157,15 +158,6 @@ function lost(text: string, at: number): boolean {
   // (Figures with decimals between: "rejected a 7.5% rise …, by 801 votes to 512".)
   return /\b(?:defeated|rejected|lost|voted\s+down|thrown\s+out|turned\s+down|fell)\b(?:[^.;:]|\.\d)*$/i.test(text.slice(Math.max(0, at - 80), at));
 }
-
-/** A count in digits or words ("28", "six", "none"). */
-function countOf(word: string): number | undefined {
-  if (/^\d+$/.test(word)) return Number(word);
-  if (/^(?:none|nil|nobody|zero)$/i.test(word)) return 0;
-  return COUNT_WORDS.indexOf(word.toLowerCase()) >= 0 ? COUNT_WORDS.indexOf(word.toLowerCase()) : undefined;
-}
-
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /** The values `sidesOf` reads: a figure, its kind, unit and span. */
 export interface TallyValue {
