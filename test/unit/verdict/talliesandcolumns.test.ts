@@ -151,6 +151,15 @@ Abstain: 1
 The motion was lost.
 `;
 
+const READ_OUT = `PUBLIC MEETING – TRANSCRIPT
+
+CHAIR: The motion is: "This meeting rejects the proposed winter timetable." Will the clerk read the count?
+
+DOUGLAS STRACHAN: In favour, 163. Against, 4. Abstentions, 9.
+
+CHAIR: The motion is carried.
+`;
+
 describe('tallies and columns', () => {
   test('a tally\'s sides, as claims and sources write them', () => {
     const sides = (text: string) => {
@@ -243,5 +252,13 @@ describe('tallies and columns', () => {
     const minutes = judgeWith(await workspaceIndex({ 'sources/scrutiny_minutes.md': SCRUTINY_MINUTES }));
     const against = minutes('The committee voted by 7 to 4, with one abstention, against referring the plan back to Cabinet.');
     assert.ok(!against.conflicts.length, why(against));
+  });
+
+  test('a count read out after a comma, "In favour, 163. Against, 4. Abstentions, 9.", is a tally', async () => {
+    const judge = judgeWith(await workspaceIndex({ 'sources/public_meeting_transcript.txt': READ_OUT }));
+    const faithful = judge('The meeting backed a motion rejecting the timetable by 163 votes to 4, with 9 abstentions.');
+    assert.deepEqual(faithful.conflicts, [], why(faithful));
+    const swapped = judge('The meeting backed a motion rejecting the timetable by 163 votes to 9, with 4 abstentions.');
+    assert.equal(swapped.verdict, 'contradicted', why(swapped));
   });
 });

@@ -82,10 +82,11 @@ const SIDE_AFTER: readonly [VoteSide, RegExp][] = [
 ];
 
 /** The label before a count that gives its side: "For: 4", "Against: 1", "Abstentions: 0". */
+// (Or a count read out after a comma, each side a sentence of its own: "In favour, 163. Against, 4. Abstentions, 9.")
 const SIDE_BEFORE: readonly [VoteSide, RegExp][] = [
-  ['for', /\b(?:for|in\s+favou?r)\s*[:|]\s*$/i],
-  ['against', /\bagainst\s*[:|]\s*$/i],
-  ['abstain', /\babst(?:ain(?:ed|ing|s)?|entions?)\s*[:|]\s*$/i],
+  ['for', /\b(?:for|in\s+favou?r)\s*[:|]\s*$|(?:^|[.;:]\s+)(?:For|In\s+favou?r),\s*$/i],
+  ['against', /\bagainst\s*[:|]\s*$|(?:^|[.;:]\s+)Against,\s*$/i],
+  ['abstain', /\babst(?:ain(?:ed|ing|s)?|entions?)\s*[:|]\s*$|(?:^|[.;:]\s+)Abst(?:ained|entions?),\s*$/i],
 ];
 
 /** A tally's two counts, in order ("118 votes to 9", "nine votes to two", "6-3", "seven votes to none"). */
@@ -103,7 +104,7 @@ export function sidesOf(text: string, values: readonly TallyValue[]): { counts: 
   const counts: Partial<Record<VoteSide, TallyCount>> = {};
   let twice = false;
   // (A vote's words, not "against" alone: "a match against Castlebridge Rovers Youth …, which Castlebridge won 3-2".)
-  if (!/\bvot|\babst|\bin\s+favou?r\b|\bagainst\s*:|\b(?:\w+\s+)?(?:for|against)\s*:|\b\d+\s+against\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none|nil)\s+against\b/i.test(text)) return { counts, twice };
+  if (!/\bvot|\babst|\bin\s+favou?r\b|\bagainst\s*:|\b(?:\w+\s+)?(?:for|against)\s*:|\bAgainst,\s*\d|\b\d+\s+against\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none|nil)\s+against\b/i.test(text)) return { counts, twice };
   const add = (side: VoteSide, n: number | undefined, span: Span, defeat = false): void => {
     if (n === undefined) return;
     if (counts[side]) twice = true;
