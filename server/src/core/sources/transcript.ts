@@ -394,7 +394,7 @@ function resolveSpeakers(labels: string[], header: string): Speaker[] {
     const holder = postHolder(label, header, names);
     if (holder) {
       speaker.name = holder;
-      speaker.role = label.toLowerCase();
+      if (!/^\p{Lu}{2,5}$/u.test(label) || POST_WORD.test(label.toLowerCase()) || POST_LABEL.test(label.toLowerCase()) || ROLE_KEYS.has(label.toLowerCase())) speaker.role = label.toLowerCase();
       out.push(speaker);
       continue;
     }
@@ -499,14 +499,17 @@ function byInitials(label: string, names: readonly { name: string; at: number; e
  */
 function postHolder(label: string, header: string, names: readonly { name: string }[]): string | undefined {
   const lower = label.toLowerCase();
-  if (!POST_WORD.test(lower) && !POST_LABEL.test(lower) && !ROLE_KEYS.has(lower)) return undefined;
+  // (Or a post's initials: "PCC (Ruth Calloway)", not the header's "PCC Annual Performance Report".)
+  if (!POST_WORD.test(lower) && !POST_LABEL.test(lower) && !ROLE_KEYS.has(lower) && !/^\p{Lu}{2,5}$/u.test(label)) return undefined;
   const m = new RegExp(String.raw`^[ \t]*${escapeRegExp(label)}[ \t]*\((${COURTESY_TITLE}[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})[ \t]*\)[ \t]*$`, 'mu').exec(header);
   if (!m) return undefined;
   const words = m[1].split(/[ \t]+/);
   if (words.length !== 2 || !new RegExp(`^${COURTESY_TITLE}$`, 'u').test(words[0])) return m[1];
   const fuller = names.filter((n) => {
     const ws = n.name.split(/\s+/);
-    return ws.length > 2 && ws[0].toLowerCase() === words[0].toLowerCase() && ws[ws.length - 1] === words[1];
+    // ("Cllr Whitlam" is "Councillor Geoffrey Whitlam" too.)
+    const title = (w: string) => w.toLowerCase().replace(/\.$/, '').replace(/^councillor$/, 'cllr');
+    return ws.length > 2 && title(ws[0]) === title(words[0]) && ws[ws.length - 1] === words[1];
   });
   return fuller.length === 1 ? fuller[0].name : m[1];
 }

@@ -1175,6 +1175,11 @@ const SAID_AS_GROUPS: string[][] = [
   // A petition or a report given in: "handed in a petition signed by 31 of the market's 40 regular traders" /
   // "presented a petition signed by 31 …"; "submitted", "delivered".
   ['hand', 'hands', 'handed', 'handing', 'present', 'presents', 'presented', 'presenting', 'submit', 'submits', 'submitted', 'submitting', 'deliver', 'delivers', 'delivered', 'delivering'],
+  // Powers or money got: "provided the council secures the necessary powers" / "subject to the council obtaining the
+  // necessary powers".
+  ['secure', 'secures', 'secured', 'securing', 'obtain', 'obtains', 'obtained', 'obtaining', 'gain', 'gains', 'gained', 'gaining', 'win', 'wins', 'won', 'winning'],
+  // A road or a place open again: "when the bridge would reopen" / "when it is coming back".
+  ['reopen', 'reopens', 'reopened', 'reopening', 'coming', 'return', 'returns', 'returned', 'returning'],
 ];
 // (A word of two groups has the words of both: "exceeded" is "beat" and "breached".)
 const SAID_AS = new Map<string, Set<string>>();

@@ -176,7 +176,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // "said Director of Emergency Services Gloria Vance": the name is the office's last two words.
   { re: new RegExp(String.raw`\b${VERB}\s+(?:the\s+)?${OFFICE_OF}(?:(?:${NAME_PART}|of|for|and|the)\s+){1,6}?(?<m>${NAME_PART}\s+${NAME_PART})(?![\p{L}'’-]|\s+\p{Lu})`, 'dgu'), kind: 'name', afterVerb: true },
   // "Martin Okafor, the council's flood risk manager, apologised to residents, saying: “…”": the sentence's subject.
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+)(?<m>${NAME})(?:,\s+[^,.;“”"]{1,120},)?\s+\p{Ll}[^,.;:“”"]{0,80},\s+saying\b`, 'dgu'), kind: 'name', subject: true },
+  // (Not a word of a post before the name: "Staff governor Tom Whitlock raised concerns, saying".)
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)(?<m>${NAME})(?!\s+\p{Ll}+\s+${NAME_PART}\s+${NAME_PART})(?:,\s+[^,.;“”"]{1,120},)?\s+\p{Ll}[^,.;:“”"]{0,80},\s+saying\b`, 'dgu'), kind: 'name', subject: true },
   // "A spokesperson for Yorkshire Ambulance Service said": the body speaks.
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:spokesperson|spokesman|spokeswoman|representative|statement)\s+(?:for|from|of|at)\s+(?:the\s+)?(?<m>${NAME_PART}(?:\s+(?:of\s+|for\s+|and\s+)?${NAME_PART}){0,5})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'name' },
   // "the trader said", "a former guard warned"
@@ -1233,7 +1234,10 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
   if (!paragraph || paragraph.end - paragraph.start > 3000) return undefined;
   // In the paragraph, only an attribution of the quote's own sentence ("… in a decade”. Ruth Pike said the cost …"
   // is not Ruth Pike's).
-  const found = within(paragraph).filter((a) => distance(a) <= 200 && sameSentence(a));
+  // (Not one past the claim's own sentence: "He asked: “So my question is simple: when?” Mr Pennick said …".)
+  // (Unless it only says who said it: "“So the council ignored the warnings?” Dr Haddad said.")
+  const past = (a: Attribution) => !!claim && a.span.start >= claim.span.end && !ONLY_SAID_AFTER.test(text.slice(a.span.end, a.span.end + 40));
+  const found = within(paragraph).filter((a) => distance(a) <= 200 && sameSentence(a) && !past(a));
   if (found.length) return nearest(found);
   // "She added that the firm had “listened carefully …”" / "“…,” he said": the person the pronoun stands for, the
   // one person the paragraph before the sentence (or the paragraph before that) has speak.
@@ -1250,6 +1254,9 @@ function attributionFor(text: string, analysis: DraftAnalysis, span: Span, claim
   }
   return antecedentOf(text, paragraph, claim.span.start);
 }
+
+/** A verb of saying that ends its sentence or clause after a name: " said.", " added, …". */
+const ONLY_SAID_AFTER = new RegExp(String.raw`^\s+${ADVERB}${VERB}\s*[.,;!?]`, 'u');
 
 /** A sentence that opens with "He" or "She" and a verb of saying, maybe "that …", up to a quotation: "She added that the firm had". */
 const DRAFT_PRONOUN_LEAD = new RegExp(String.raw`^(?:He|She)\s+${ADVERB}${VERB}(?:\s*:|\s*,|\s+that\b[^"“”.!?;]{0,160})?\s*$`, 'u');
@@ -1452,6 +1459,11 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     if (!transcripts && !REPORTED.test(text.slice(result.claim.span.start, result.claim.span.end))) return;
     const attribution = attributionFor(text, analysis, result.claim.span, c, claims, quoteMasks, draftMemo);
     if (!attribution) return;
+    // (Nor passages that name the claim's person, whose speaker tells of them, not as them: "Calderwick had said it
+    // would answer questions …, but Ms Keaveney sent her apologies" / the chair's "Ms Keaveney has sent her apologies.
+    // Gareth Milburn … is here on behalf of Calderwick".)
+    // (A body's one-word name, no person's with a title: "Mr Rendall" may be whom a turn addresses.)
+    if (attribution.kind === 'name' && attribution.tokens.length === 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(attribution.mention) && supporting.every((e) => turnNames(e.document, e.passage, attribution.tokens))) return;
     // (A body's records are no one's speech: "according to APHD figures" is not said by whoever in a transcript gives
     // the same figures.)
     if (RECORDS_AFTER.test(text.slice(attribution.span.end, attribution.span.end + 24))) return;
@@ -1533,6 +1545,10 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
     // (Nor a question the claim's person asked of the one whose turn answers it, whom the claim names: "Mrs Quayle
     // asked the leader, Councillor Robert Fenwick, whether the council would scrap the Sunday charge" / Cllr
     // Fenwick's reply.)
+    // (Nor a question the claim says the person asked, whose own turn no question's words support: "Councillor Sandra
+    // Oakes, who represents a Fallowmere ward, asked why it had taken until November" / her "why did it take until
+    // November …?", answered by the commissioner.)
+    if (/^(?:,[^,.;]{1,80},)?\s+asked\s+(?:[\p{L}'’-]+\s+){0,5}?(?:why|whether|if|how|what|when|where|who)\b/iu.test(text.slice(attribution.span.end, attribution.span.end + 160)) && supporting.some((e) => answersAsker(e, attribution))) return;
     if (/^\s+asked\b/i.test(text.slice(attribution.span.end, attribution.span.end + 8))) {
       const named = new Set(words(text.slice(attribution.span.end, result.claim.span.end)));
       if (first.speech.kind === 'speaker' && speakerTokens(first.speech.speaker).some((t) => t.length > 2 && named.has(t))) return;
@@ -1786,6 +1802,18 @@ const BODY_MENTION = /\b(?:Homes|Council|Trust|Ltd|Limited|plc|Company|Associati
 /** The posts that speak for a whole body: "Chief Executive", "Chair", "Managing Director", "Leader". */
 const HEAD_OF_BODY = String.raw`(?:Chief\s+Executive|Chief\s+Officer|Chair(?:man|woman|person)?|Managing\s+Director|Director|Leader|President|Principal|Headteacher|spokes(?:man|woman|person))`;
 
+/**
+ * Whether the line a passage stands on names a person by one of their name's words, past the line's speaker label
+ * ("MARGARET ODUYA: … on behalf of Calderwick" names Calderwick).
+ */
+function turnNames(document: SourceDocument, passage: Passage, tokens: readonly string[]): boolean {
+  const text = document.text;
+  const from = text.lastIndexOf('\n', passage.span.start - 1) + 1;
+  const next = text.indexOf('\n', passage.span.end);
+  const line = text.slice(from, next < 0 ? text.length : next).replace(/^[^:\n]{1,60}:\s*/, '');
+  return tokens.some((t) => t.length > 2 && new RegExp(String.raw`\b${escapeRegExp(t)}\b`, 'i').test(line));
+}
+
 /** Whether a passage is in a turn that ends with a question, and the next turn is the attribution's person's. */
 function answeredBy(e: Evidence, attribution: Attribution): boolean {
   const segments = e.document.meta?.segments;
@@ -1794,6 +1822,17 @@ function answeredBy(e: Evidence, attribution: Attribution): boolean {
   const next = k >= 0 ? segments.slice(k + 1).find((g) => g.speaker !== undefined) : undefined;
   if (!next || !/\?["”’]?\s*$/.test(e.document.text.slice(segments[k].start, segments[k].end))) return false;
   const speaker = placeAt(e.document, next.start).speaker;
+  return speaker !== undefined && sameSpeaker(attribution, { kind: 'speaker', speaker, speakers: e.document.meta?.speakers ?? [] }) === true;
+}
+
+/** Whether a passage is in a turn that answers one by the attribution's person, the turn before it ending in a question. */
+function answersAsker(e: Evidence, attribution: Attribution): boolean {
+  const segments = e.document.meta?.segments;
+  if (!segments) return false;
+  const k = segments.findIndex((g) => g.speaker !== undefined && g.start <= e.passage.span.start && e.passage.span.start < g.end);
+  const before = k > 0 ? segments.slice(0, k).reverse().find((g) => g.speaker !== undefined) : undefined;
+  if (!before || !/\?["”’]?\s*$/.test(e.document.text.slice(before.start, before.end))) return false;
+  const speaker = placeAt(e.document, before.start).speaker;
   return speaker !== undefined && sameSpeaker(attribution, { kind: 'speaker', speaker, speakers: e.document.meta?.speakers ?? [] }) === true;
 }
 

@@ -50,7 +50,7 @@ import { bothWays, CAN_BEAR_AFTER, contestSaid, otherCompassPoint, moveAgainstFi
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
-import { mergedSides, splitVote, tallyDiffers, tallyOf, tallyStated, unanimous, voteOf, type VoteSide } from './votes';
+import { mergedSides, sidesOf, splitVote, tallyDiffers, tallyOf, tallyStated, unanimous, voteOf, type TallyCount, type VoteSide } from './votes';
 import { abbreviates, boundAfter, partAndWhole, shareAgrees, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, inOneUnit, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
@@ -737,6 +737,8 @@ function otherQualifier(info: ClaimInfo, texts: readonly TextInfo[]): { claim: T
         // (Nor a street for a town, two lines of one address: "Lower Pennick Farm, Brackley Lane" / "Lower Pennick
         // Farm, Wendlesham", of "Lower Pennick Farm, Brackley Lane, Wendlesham".)
         if (STREET_NAME.test(town.text) !== STREET_NAME.test(other.text)) continue;
+        // (Nor a school's years or a numbered thing, which is no place: "Brackenfield Academy in Years 10 and 11".)
+        if (/^\s*\d/.test(t.text.slice(other.span.end, other.span.end + 3))) continue;
         return { claim: town, source: other, text: t };
       }
     }
@@ -1269,6 +1271,32 @@ function headerOf(index: PassageIndex, document: SourceDocument): { passage: Pas
   return head;
 }
 
+/** The lines read for a document's fields, and the longest. */
+const FIELD_LINES = 60;
+const FIELD_LINE_MAX = 300;
+/** A field's line: "**Previous inspection:** Tuesday 12 September 2023", "Date of meeting: 4 March". */
+const FIELD_LINE = /^[ \t]*(?:[-*#>]+[ \t]+)?[*_]*([\p{L}][\p{L}' ’()-]{1,50}?)[*_]*[ \t]*:[*_]*[ \t]+(\S[^\n]*)$/u;
+const fieldCache = new WeakMap<SourceDocument, { terms: Set<string>; values: TypedValue[] }[]>();
+
+/**
+ * The fields a document's opening lines give ("**Previous inspection:** Tuesday 12 September 2023"): each label's
+ * terms and its value's values. Kept per document object.
+ */
+function documentFields(document: SourceDocument): { terms: Set<string>; values: TypedValue[] }[] {
+  let fields = fieldCache.get(document);
+  if (!fields) {
+    fields = [];
+    for (const line of document.text.split('\n', FIELD_LINES)) {
+      const m = line.length <= FIELD_LINE_MAX ? FIELD_LINE.exec(line) : null;
+      if (!m) continue;
+      const terms = new Set(tokenize(m[1]).flatMap((w) => processTerm(w) ?? []));
+      fields.push({ terms, values: extractValues(m[2]) });
+    }
+    fieldCache.set(document, fields);
+  }
+  return fields;
+}
+
 /**
  * Who says a transcript passage, as a line of context: "Dr Helen Marsh, medical director" for a turn of MARSH. A
  * transcript names its speakers in labels and its header, not in their words; "Dr Marsh said no midwife would lose
@@ -1629,6 +1657,9 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   const clauseTerms = clause && analyzeText(info.text.slice(clause.start, clause.end), false).terms;
   // (Not a record of the thing's own past: "the largest single gift in their history", "the busiest year ever".)
   if (OWN_RECORD.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60))) return undefined;
+  // (Nor a ranking among some of the rows, which the table does not mark: "the busiest of the sites earmarked for
+  // closure", "the lowest rate of any parish where work has begun".)
+  if (/^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:the|any|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:where|that|which|who|earmarked|proposed|due|marked|set|facing|selected|chosen|identified|listed|still|now|being|to\s+be|under)\b/iu.test(info.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 80))) return undefined;
   // (Nor one of the top few: "History recorded one of the biggest gains".)
   if (/\bone\s+of\s+$/i.test(info.text.slice(Math.max(0, cue.index - 8), cue.index))) return undefined;
   // (Nor a place the ranking names, the lie of the land: "Plover Close, at the lowest point of the estate"; not "more
@@ -1682,7 +1713,8 @@ function notTopOfTableAt(info: ClaimInfo, rows: readonly Candidate[], cue: RegEx
   const clauseNames = rows.some(namedInClause);
   // (A ranking in apposition ranks the row named right before it: "Sallowmere, the largest of the four reservoirs,
   // was 57.4 per cent full, and Cray Hollow … was the lowest" ranks Sallowmere by its size, not Cray Hollow.)
-  const head = /(?:^|[,;:(]\s*|\s(?:and|but|while|whereas)\s)([^,;:()]{1,60}),\s*(?:the\s+|its\s+)?$/iu.exec(info.text.slice(Math.max(0, cue.index - 80), cue.index))?.[1];
+  // (Past an adverb: "the rent at Fenwick Gardens, already the dearest site, rises".)
+  const head = /(?:^|[,;:(]\s*|\s(?:and|but|while|whereas)\s)([^,;:()]{1,60}),\s*(?:already\s+|now\s+|still\s+|also\s+|easily\s+|by\s+far\s+)?(?:the\s+|its\s+)?$/iu.exec(info.text.slice(Math.max(0, cue.index - 80), cue.index))?.[1];
   const headTerms = head ? analyzeText(head, false).terms : undefined;
   const namedInHead = (c: Candidate) => !!headTerms && !!rowLabel(c.sentence)?.terms.some((t) => headTerms.has(t));
   const headNames = rows.some(namedInHead);
@@ -2433,7 +2465,11 @@ export function prepareClaim(
         const byOwn = (t: TextInfo, v: TypedValue) => !!v.bound && t.values.every((x) => !valueAgrees(v, x) || info.values.some((o) => o !== v && !o.bound && valueAgrees(o, x)));
         const says = (t: TextInfo, v: TypedValue) => statesValue(t, v) && !byOwn(t, v);
         // (A tally a recorded vote gives a line to each side: "by 28 votes to 17" / "For: 28", "Against: 17".)
-        const tallied = (v: TypedValue) => v.unit === 'score' && tallyStated(info.text, info.values, v, [sentence, ...context]);
+        const tallied = (v: TypedValue) => {
+          if (v.unit !== 'score') return false;
+          const line = lineOf({ hit, sentence });
+          return tallyStated(info.text, info.values, v, [sentence, ...context, ...(line ? [line] : [])]);
+        };
         return (states ??= info.values.map((v) => says(sentence, v) || (context.some((t) => says(t, v)) && !own(v)) || tallied(v)));
       },
       get conflicts() {
@@ -3040,6 +3076,8 @@ function timeFromNow(info: ClaimInfo, v: TypedValue, after = ''): boolean {
 }
 
 /** Adverbs that link a sentence to the one before, which say nothing of its fact. */
+/** Verbs that cite a cause or a fact before "to": "pointed to", "referred to", "alluded to". */
+const CITING_VERBS = /^(?:point(?:s|ed|ing)?|refer(?:s|red|ring)?|allud(?:e|es|ed|ing)|look(?:s|ed|ing)?|turn(?:s|ed|ing)?)$/i;
 const LINKING_ADVERBS: ReadonlySet<string> = new Set(['therefore', 'thus', 'hence', 'however', 'meanwhile', 'nevertheless', 'nonetheless', 'consequently', 'accordingly', 'moreover', 'furthermore', 'also', 'instead', 'indeed']);
 
 /** Pronouns that leave open who: a claim may name them ("for anyone waiting" / "for pupils waiting"). */
@@ -3252,8 +3290,15 @@ const CLAUSE_WORD = /\b(?:while|whereas|but)\b/gi;
 /** The row whose label has the claim's word nearest before a figure, in the figure's clause (after its last comma, semicolon, colon, "while", "whereas" or "but"). */
 function nearestLabelRow(info: ClaimInfo, v: TypedValue, rows: readonly Candidate[], labels: ReadonlyMap<Candidate, { terms: string[] } | undefined>): Candidate | undefined {
   const before = info.text.slice(0, v.span.start);
-  let from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  for (const m of before.matchAll(CLAUSE_WORD)) from = Math.max(from, m.index! + m[0].length);
+  const clauseStart = (text: string) => {
+    let at = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1;
+    for (const m of text.matchAll(CLAUSE_WORD)) at = Math.max(at, m.index! + m[0].length);
+    return at;
+  };
+  let from = clauseStart(before);
+  // (A relative clause's figure is its antecedent's: "met from council borrowing, which has risen from £7.4 million"
+  // / "Wrexfordshire County Council prudential borrowing | 7.40".)
+  if (/^\s*(?:which|that)\b/i.test(before.slice(from)) && from > 0) from = clauseStart(before.slice(0, from - 1));
   for (let k = info.tokens.length - 1; k >= 0; k--) {
     const t = info.tokens[k];
     if (t.end > v.span.start) continue;
@@ -3282,6 +3327,32 @@ function nearestLabelRow(info: ClaimInfo, v: TypedValue, rows: readonly Candidat
  * A claim figure that only rows other than the one the claim names give: the claim names one row's label (all its
  * words) and not the label of any row that states the figure.
  */
+/** The longest line a vote's sides are read out on. */
+const TALLY_LINE_MAX = 600;
+
+/**
+ * The line of a passage's document it stands on, when the line has more than the passage and is short, with its
+ * values: a chair's vote put and answered in one turn ("Those in favour? Four. Those against? Two. Abstentions? One."),
+ * which the sentences split.
+ */
+function lineOf(c: { hit: SearchHit; sentence: TextInfo }): { text: string; values: TypedValue[] } | undefined {
+  const text = c.hit.document.text;
+  const { start, end } = c.hit.passage.span;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  const to = next < 0 ? text.length : next;
+  if (to - from > TALLY_LINE_MAX || to - from <= c.sentence.text.length + 1) return undefined;
+  const line = text.slice(from, to);
+  return { text: line, values: extractValues(line) };
+}
+
+/** Whether a claim's figure is the gap between two figures of a row (`v` taken as a difference, whatever its words). */
+function rowDifference(v: TypedValue, values: readonly TypedValue[]): boolean {
+  if (v.value === undefined || !Number.isInteger(v.value) || v.value <= 0) return false;
+  const figures = values.filter((x) => isNumeric(x) && x.value !== undefined && (x.unit === undefined || x.unit === v.unit));
+  return figures.some((a) => figures.some((b) => a !== b && a.value! - b.value! === v.value));
+}
+
 function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   if (rows.length < 2) return undefined;
   const labels = new Map(rows.map((c) => [c, rowLabel(c.sentence)] as const));
@@ -3340,6 +3411,9 @@ function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       return stance.words.test(figureClause(info.text, v.span));
     };
     if (!holders.length || holders.some((c) => named(c) || namedInPart(c) || namedByCell(c) || byAdjective(c, v) || byPerson(c) || byStance(c))) continue;
+    // (Nor a figure the claim works out from two figures of a row it names: "Halverton will lose 12 hours a week,
+    // dropping to 30" / "Halverton | 42 | 30", beside "Faxby | 20 | 12".)
+    if (rows.some((c) => named(c) && !holders.includes(c) && rowDifference(v, c.sentence.values))) continue;
     // (Nor when the label word nearest before the figure in its clause is a holder's: "turnover falling … while wages
     // rose to £1.87 million" / "Wages and salaries | £1,870,000".)
     const nearest = nearestLabelRow(info, v, rows, labels);
@@ -3794,7 +3868,10 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   const rowNames = new Set(named.map((c) => keyOf(c.sentence).text));
   // (Not a row when another of the same name gives every figure of the claim: "Non-GAAP operating margin | Q3 FY2025:
   // 21.0% | Q3 FY2024: 17.9%" for "widened to 21.0% from 17.9%", beside the guidance table's row of that name.)
-  const statesAll = (o: Candidate) => info.values.some(isNumeric) && info.values.every((v) => !isNumeric(v) || statesValue(o.sentence, v));
+  // (A gap the claim works out, or an ordinal, is no figure a passage need give: "rang Fire Control at 2.49am, two
+  // minutes after the first emergency call" / "Our security officer rang Fire Control at 2.49".)
+  const given = info.values.filter((v) => isNumeric(v) && !v.difference && v.kind !== 'ordinal');
+  const statesAll = (o: Candidate) => given.length > 0 && given.every((v) => statesValue(o.sentence, v));
   // (Nor any row when a passage other than a row gives the claim's figures, two or more, all of them: "cutting up to
   // 212 … jobs and closing 14 courses across five academic schools and its professional services" / "… by up to 212
   // full-time equivalent posts and to close 14 undergraduate and postgraduate courses", not the row "Professional
@@ -3808,7 +3885,7 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
   // (Read only when a passage gets that far: most claims never ask.)
   let columnWords: string[] | undefined;
   const hasColumnWords = (o: Candidate) => (columnWords ??= named.flatMap((c) => labelledCells(c.sentence, true).flatMap((k) => [...analyzeText(k.label, false).terms].filter((t) => info.terms.has(t))))).every((t) => o.sentence.terms.has(t));
-  if (named.length && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o) && named.every((c) => o.features.coverage > c.features.coverage) && hasColumnWords(o))) return undefined;
+  if (named.length && candidates.some((o) => !rows.includes(o) && !TABLE_ROW.test(o.sentence.text) && statesAll(o) && named.every((c) => o.features.coverage >= c.features.coverage) && hasColumnWords(o))) return undefined;
   // The claim's figures that a row's cells may hold: not a number that names something ("Aster 7"), nor a year or date.
   const rowFigures = info.values.filter((v) => isNumeric(v) && !v.label && v.kind !== 'year' && v.kind !== 'date');
   // (The rows named, under a name the loop's own `named` does not hide.)
@@ -4437,6 +4514,9 @@ function figureOfOtherDate(info: ClaimInfo, sentence: TextInfo): { claim: TypedV
     if (/\b(?:than|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$/i.test(info.text.slice(Math.max(0, d.span.start - 24), d.span.start))) continue;
     for (const f of figures) {
       if (!sameClause(info.text, d.span, f.span) || figures.some((g) => g !== f && sameClause(info.text, d.span, g.span) && gap(g.span, d.span) < gap(f.span, d.span))) continue;
+      // (Nor a figure another date of the claim is nearer: "had lost 41 per cent of its … funding since 2010 and must
+      // find £9.8m by 2027" dates the £9.8m by 2027, not 2010.)
+      if (claimDates.some((e) => e !== d && gap(f.span, e.span) < gap(f.span, d.span))) continue;
       const stated = sentence.values.find((x) => isNumeric(x) && valueAgrees(f, x));
       if (!stated) continue;
       // (The sentence's date of that figure as the claim's is read: nearest it, or right after it and "in"; not "from
@@ -4619,7 +4699,10 @@ function figureOfOtherLabel(info: ClaimInfo, sentence: TextInfo, listOnly = fals
     // (Nor the other level of a difference the claim gives: "rose to 214 in the period, 51 more than a year earlier" /
     // "214 approaches … in the period, up from 163".)
     const otherLevel = (y: TypedValue) => y.value !== undefined && info.values.some((w) => w !== v && !!w.difference && w.value !== undefined && nearFigure(w, Math.abs(v.value! - y.value!)));
-    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && !endOfDifference(y) && !otherLevel(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
+    // (Nor the further ones that brought the claim's total to it: "had received 65 letters of objection" / "we have
+    // received two further objections, bringing the total to 65".)
+    const further = (y: TypedValue) => /^\s+(?:further|more|additional|extra|new|late)\b/i.test(sentence.text.slice(y.span.end, y.span.end + 12)) && /\b(?:bringing|taking|making)\b[^.;]{0,30}$|\btotal\s+(?:to|of)\s+$/i.test(sentence.text.slice(Math.max(0, stated.span.start - 40), stated.span.start));
+    const rivals = figures.filter((y) => y !== stated && y.kind === v.kind && y.unit === v.unit && !route(y) && !endOfDifference(y) && !otherLevel(y) && !further(y) && (listOnly ? listed(y) : !withUnit || (y.kind === stated.kind && y.unit === stated.unit) || listed(y)) && (y.per ?? '') === (v.per ?? '') && valueDiffers(v, y) && !valueAgrees(v, y) && !sameFigure(v, y));
     if (!rivals.length) continue;
     const mine = labelTerms(info.text, info.values, v);
     const theirs = labelTerms(sentence.text, sentence.values, stated);
@@ -4740,7 +4823,9 @@ function otherTimeRival(claim: Claim, info: ClaimInfo, candidates: readonly Cand
     // (Not a year the things were made or begun in, which dates no count of them: "Its avenue of 10 horse chestnuts … was
     // planted in about 1928".)
     const origin = (c: Candidate, x: TypedValue) => ORIGIN_BEFORE.test(c.sentence.text.slice(Math.max(0, x.span.start - 32), x.span.start));
-    const years = stating.map((c) => yearsOf(c.sentence.values.filter((x) => yearsOf([x]).length && !origin(c, x) && c.sentence.values.some((y) => valueAgrees(v, y) && sameClause(c.sentence.text, x.span, y.span)))));
+    // (Nor a day's possessive of another figure: "the increase on today's £85.50 would be £20" dates the £85.50.)
+    const ofOther = (c: Candidate, x: TypedValue, y: TypedValue) => /^['’]s\s/.test(c.sentence.text.slice(x.span.end, x.span.end + 3)) && !/^['’]s\s+$/.test(c.sentence.text.slice(x.span.end, y.span.start));
+    const years = stating.map((c) => yearsOf(c.sentence.values.filter((x) => yearsOf([x]).length && !origin(c, x) && c.sentence.values.some((y) => valueAgrees(v, y) && sameClause(c.sentence.text, x.span, y.span) && !ofOther(c, x, y)))));
     if (years.some((y) => !y.length)) continue;
     const dated = new Set(years.flat());
     for (const c of candidates) {
@@ -4871,15 +4956,55 @@ function betweenClockTimes(info: ClaimInfo, v: TypedValue, texts: readonly TextI
  * vote is looked for in any candidate that names them; the split in the chosen evidence or, for a claim that names
  * no other vote, any candidate that gives one.
  */
+/** A speaker's own part in a motion: "I'll second that.", "I therefore move an amendment", "Seconded." */
+const FIRST_PERSON_PART = /\bI(?:['’]ll|\s+will|\s+would\s+like\s+to|\s+therefore|\s+formally)?\s+(second|move|propose)\b|^\s*(Seconded)\.?\s*$/i;
+
+/**
+ * Who moved and who seconded a motion, by the verbs around their names: "moved by Councillor Garrow", "Councillor
+ * Garrow has moved", "seconded by Councillor Mendham", "Cllr Drayfield seconded". Each with the verb's span.
+ */
+function motionParts(text: string, values: readonly TypedValue[]): { part: 'moved' | 'seconded'; name: TypedValue; verb: Span }[] {
+  if (!/\b(?:moved|proposed|seconded)\b/i.test(text)) return [];
+  const out: { part: 'moved' | 'seconded'; name: TypedValue; verb: Span }[] = [];
+  for (const v of values) {
+    if (v.kind !== 'name' || !v.name?.length) continue;
+    const from = Math.max(0, v.span.start - 20);
+    const before = /\b(moved|proposed|seconded)\s+by\s+$/i.exec(text.slice(from, v.span.start));
+    const after = /^\s+(?:has\s+|had\s+)?(?:then\s+|also\s+|formally\s+|later\s+)?(moved|proposed|seconded)\b/i.exec(text.slice(v.span.end, v.span.end + 28));
+    const m = before ?? after;
+    if (!m) continue;
+    const at = before ? from + before.index : v.span.end + after!.index + after![0].length - after![1].length;
+    out.push({ part: /^second/i.test(m[1]) ? 'seconded' : 'moved', name: v, verb: { start: at, end: at + m[1].length } });
+  }
+  return out;
+}
+
 function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], chosen: Candidate): { candidate: Candidate; conflict: Conflict } | undefined {
   for (const v of info.values) {
     if (v.kind !== 'name') continue;
     const said = voteOf(info.text, v.span);
     if (!said) continue;
     const surname = v.name![v.name!.length - 1];
-    for (const c of candidates) {
+    const sides = candidates.map((c) => {
       const named = c.sentence.values.find((x) => x.kind === 'name' && (valueAgrees(v, x) || x.name![x.name!.length - 1] === surname));
-      const given = named && voteOf(c.sentence.text, named.span);
+      return { c, given: named && voteOf(c.sentence.text, named.span) };
+    });
+    // (Not when a passage gives the member the claim's side: a meeting of two votes, "Against: 30 (… Independent 1 -
+    // Cllr Mark Oduya)" on the amendment, "For: 30 (…)" on the budget.)
+    if (sides.some((x) => x.given?.side === said.side)) continue;
+    // Or a side whose every member a passage names, without the claim's: "with Cllr Jenny Marsh, the vice-chair, voting
+    // against" / "four voted in favour and one against (Cllr Tallis)".
+    for (const c of candidates) {
+      const members = c.sentence.values.filter((x) => x.kind === 'name' && (x.name?.length ?? 0) >= 1 && voteOf(c.sentence.text, x.span)?.side === said.side);
+      if (!members.length || members.some((x) => x.name![x.name!.length - 1] === surname)) continue;
+      const count = said.side === 'absent' ? undefined : sidesOf(c.sentence.text, c.sentence.values).counts[said.side]?.n;
+      if (count !== members.length) continue;
+      return {
+        candidate: c,
+        conflict: { claim: v.text, source: members.map((x) => x.text).join(', '), kind: 'name', claimSpan: draftSpan(claim, v.span), sourceSpan: { ...members[0].span } },
+      };
+    }
+    for (const { c, given } of sides) {
       if (!given || given.side === said.side) continue;
       return {
         candidate: c,
@@ -4893,17 +5018,76 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       };
     }
   }
+  // A motion's mover given as its seconder, or the other way round ("moved by Councillor Priya Mendham … and seconded by
+  // Councillor Garrow" / "Councillor Garrow has moved a recommendation, seconded by Councillor Mendham"), where no
+  // passage gives the person the claim's part.
+  const parts = motionParts(info.text, info.values);
+  if (parts.length) {
+    // (And a transcript's speaker's own: "MS LALWANI: I'll second that.", "MRS VALAND: … I therefore move an
+    // amendment".)
+    const own = (c: Candidate) => {
+      const m = c.speaker && FIRST_PERSON_PART.exec(c.sentence.text);
+      const name = m && c.speaker!.values.find((x) => x.kind === 'name' && (x.name?.length ?? 0) >= 1);
+      if (!m || !name) return [];
+      const word = m[1] ?? m[2];
+      const at = m.index + m[0].length - word.length;
+      return [{ part: /^second/i.test(word) ? ('seconded' as const) : ('moved' as const), name, verb: { start: at, end: at + word.length } }];
+    };
+    const given = candidates.map((c) => ({ c, parts: [...motionParts(c.sentence.text, c.sentence.values), ...own(c)] }));
+    for (const mine of parts) {
+      const surname = mine.name.name![mine.name.name!.length - 1];
+      const same = (x: TypedValue) => x.name![x.name!.length - 1] === surname;
+      if (given.some((g) => g.parts.some((p) => p.part === mine.part && same(p.name)))) continue;
+      const other = given.find((g) => g.parts.some((p) => p.part !== mine.part && same(p.name)));
+      // (Or the best evidence, the motion's own words, giving the claim's part to another: "Priya Lalwani then moved an
+      // amendment to keep plain trousers" / "MRS VALAND: … I therefore move an amendment: that trousers and skirts
+      // remain plain".)
+      const chosenParts = given.find((g) => g.c === chosen)?.parts ?? [];
+      const instead = !other ? chosenParts.find((p) => p.part === mine.part && !same(p.name)) : undefined;
+      if (instead) {
+        return {
+          candidate: chosen,
+          conflict: { claim: mine.name.text, source: instead.name.text, kind: 'name', claimSpan: draftSpan(claim, mine.name.span), ...(chosen.sentence.values.includes(instead.name) ? { sourceSpan: { ...instead.name.span } } : {}) },
+        };
+      }
+      if (!other) continue;
+      const theirs = other.parts.find((p) => p.part !== mine.part && same(p.name))!;
+      return {
+        candidate: other.c,
+        conflict: {
+          claim: info.text.slice(mine.verb.start, mine.verb.end),
+          source: other.c.sentence.text.slice(theirs.verb.start, theirs.verb.end),
+          kind: 'word',
+          claimSpan: draftSpan(claim, mine.verb),
+          sourceSpan: { ...theirs.verb },
+        },
+      };
+    }
+  }
   // A tally's side given another count ("by 118 votes to 9, with 6 abstentions" / "118 in favour, 6 against, 9
   // abstentions"), in the chosen evidence first.
   const counts = tallyOf(info.text, info.values);
   if (counts) {
-    for (const c of [chosen, ...candidates.filter((c) => c !== chosen)]) {
-      // (Read with its neighbours, as a recorded vote gives a line to each side: "For: 19", "Against: 27".)
-      const given = mergedSides([c.sentence, ...c.context]);
+    // (Read with its neighbours, as a recorded vote gives a line to each side: "For: 19", "Against: 27"; and with its
+    // line, as a chair asks and answers: "Those in favour? Four. Those against? Two.")
+    const read = [chosen, ...candidates.filter((c) => c !== chosen)].map((c) => {
+      const line = lineOf(c);
+      const texts = [c.sentence, ...c.context, ...(line ? [line] : [])];
+      return { c, texts, given: mergedSides(texts) };
+    });
+    // (Not when a passage gives the claim's tally as it is: a meeting of two votes, "the amendment fell (2 in favour, 7
+    // against, 1 abstention)" beside "RESOLVED (7 in favour, 2 against, 1 abstention)".)
+    // (Every side the claim gives: not "Abstentions: 2" beside "Against: 27", which leaves out the "For: 19" the claim
+    // gives another count.)
+    const same = (given: Partial<Record<VoteSide, TallyCount>>) => {
+      const sides = (['for', 'against', 'abstain'] as const).filter((s) => counts[s]);
+      return sides.length >= 2 && sides.every((s) => given[s] && counts[s]!.n === given[s]!.n);
+    };
+    for (const { c, texts, given } of read.some((r) => same(r.given)) ? [] : read) {
       const differs = Object.keys(given).length >= 2 ? tallyDiffers(counts, given) : undefined;
       if (!differs) continue;
       const own = differs.source.at === 0;
-      const text = own ? c.sentence.text : c.context[differs.source.at - 1].text;
+      const text = texts[differs.source.at].text;
       return {
         candidate: c,
         conflict: {
@@ -5784,7 +5968,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const before = /[^.,;:!?]*$/.exec(text.slice(Math.max(0, at - EVENT_REACH), at))![0];
       return /\b(?:on|in|at|by|from|until|since)\s+$/i.test(before) && tokenize(before).some((w) => processTerm(w) === term);
     };
-    return scored.some((o) => o.c.sentence.values.some((x) => x.kind === 'date' && valueAgrees(v, x) && (processTerm(eventBefore(o.c.sentence.text, x.span.start) ?? '') === term || inClause(o.c.sentence.text, x.span.start))));
+    // (Or a field of the event at the head of a passage's document: "at the previous inspection in September 2023" /
+    // "**Previous inspection:** Tuesday 12 September 2023".)
+    const documents = new Set(scored.map((o) => o.c.hit.document));
+    return (
+      scored.some((o) => o.c.sentence.values.some((x) => x.kind === 'date' && valueAgrees(v, x) && (processTerm(eventBefore(o.c.sentence.text, x.span.start) ?? '') === term || inClause(o.c.sentence.text, x.span.start)))) ||
+      [...documents].some((d) => documentFields(d).some((f) => f.terms.has(term ?? '') && f.values.some((x) => x.kind === 'date' && valueAgrees(v, x))))
+    );
   };
   // A rounded sum the passage's document gives in its row of totals, which a search for the rounded figure does not
   // find: "owes creditors just over £6m" / "**Total** | | **£6,045,300**", beside "unsecured trade creditors … are owed
@@ -5914,7 +6104,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
               const iso = year !== undefined ? isoDate(year, v.date.month, v.date.day) : undefined;
               if (iso !== undefined && rival!.date!.day === v.date.day && rival!.date!.month === v.date.month && weekdayOf(iso) !== v.date.weekday && scored.some((o) => o !== s && [o.c.sentence, ...o.c.context].some((t) => statesValue(t, v)))) return false;
             }
+            // (Nor a part of a count of other things against a figure that is no part: "from 241 in September" / "Births
+            // fell in five of the six months".)
+            if (r.conflict.sourceSpan && /^\s+of\s+(?:the|its|their|our|all)\s+(?:\p{L}+\s+)?\p{L}/u.test(s.c.sentence.text.slice(r.conflict.sourceSpan.end, r.conflict.sourceSpan.end + 30)) && !/^\s+of\b/.test(info.text.slice(v.span.end, v.span.end + 4)) && !/\bof\s+(?:the|its|their|our|all)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 12), v.span.start)) && isNumeric(v) && v.kind !== 'date' && v.kind !== 'year') return false;
             if (v.kind === 'date' || v.kind === 'year') {
+              // (Nor a date that is another date's of the claim: "will rise … from April after councillors approved
+              // Mayor Denise Okafor's budget on Wednesday night" / "will table an amendment at Budget Council next
+              // Wednesday (26 February)".)
+              const at = r.conflict.sourceSpan;
+              const rival = at && s.c.sentence.values.find((x) => x.span.start === at.start && x.kind === 'date');
+              // (Its weekday in apposition too: "next Wednesday (26 February)".)
+              const text = s.c.sentence.text;
+              const beside = rival && s.c.sentence.values.filter((y) => y === rival || (y.kind === 'date' && /^\s*[(,]?\s*$/.test(y.span.end <= rival.span.start ? text.slice(y.span.end, rival.span.start) : text.slice(rival.span.end, y.span.start))));
+              if (beside && info.values.some((w) => w !== v && w.kind === 'date' && beside.some((y) => valueAgrees(w, y)))) return false;
               const figures = info.values.filter((w) => isNumeric(w) && w.kind !== 'date' && w.kind !== 'year');
               // (Nor, the other way, a date another passage gives with all the claim's figures: "from 812 in 2019/20" /
               // "2019/20 | Kellsbridge High School (capacity 900): 812", beside "In October 2024 it had 561 on roll".)
@@ -5922,7 +6124,6 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
               // (Or a date the claim gives its own figure, "812 in 2019/20", where the sentence gives the rival date to
               // another figure of the kind and not the claim's: "In October 2024 it had 561 on roll".)
               const owner = figures.find((w) => w.span.end <= v.span.start && /^\s+(?:in|at|during|for)\s+(?:the\s+)?$/i.test(info.text.slice(w.span.end, v.span.start)));
-              const at = r.conflict.sourceSpan;
               const theirs = owner && at && s.c.sentence.values.find((x) => x.kind === owner.kind && x.unit === owner.unit && x.value !== undefined && Math.abs((x.span.start < at.start ? at.start - x.span.end : x.span.start - at.end)) <= 30);
               if (owner && theirs && !valueAgrees(owner, theirs) && ![s.c.sentence, ...s.c.context].some((t) => statesValue(t, owner))) return false;
             }
@@ -6093,6 +6294,30 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         const better = (o: (typeof scored)[number]) =>
           statesValue(o.c.sentence, v) && (lemmaCoverage(info, o.c.sentence, undefined, except) >= copied || info.values.some((x) => x !== v && !statesValue(s.c.sentence, x) && statesValue(o.c.sentence, x)));
         return scored.some((o) => o !== s && better(o)) ? [] : [r.conflict];
+      });
+      if (found.length) {
+        conflicting = s;
+        conflicts = found;
+        break;
+      }
+    }
+  }
+
+  // An exact figure that passages give only as a hedged one of another kind of thing, where a sentence the claim copies
+  // gives another in its place: "has risen by 3.8 minutes over two years" / "Its median response time has risen by 2.8
+  // minutes over two years", beside "will reduce the median … by about four minutes".
+  if (!conflicting) {
+    for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
+      if (lemmaCoverage(info, s.c.sentence, s.c.speaker, info.valueTerms) < BOUND_COPY_MIN) continue;
+      const found = info.values.flatMap((v) => {
+        if (!isNumeric(v) || v.bound || v.kind === 'date' || v.kind === 'year' || v.value === undefined || statesValue(s.c.sentence, v)) return [];
+        const before = wordBefore(info.text, v.span.start);
+        const x = s.c.sentence.values.find((x) => x.kind === v.kind && x.unit === v.unit && !x.bound && x.value !== undefined && !valueAgrees(v, x) && wordBefore(s.c.sentence.text, x.span.start) === before);
+        if (!x || !before) return [];
+        // (Only where every passage that gives the claim's figure gives it hedged: "about four minutes".)
+        const givers = scored.flatMap((o) => [o.c.sentence, ...o.c.context]).flatMap((t) => t.values.filter((y) => isNumeric(y) && valueAgrees(v, y)));
+        if (!givers.length || givers.some((y) => !y.bound)) return [];
+        return [{ claim: v.text, source: x.text, kind: v.kind, claimSpan: draftSpan(claim, v.span), sourceSpan: { ...x.span }, replacement: x.text }];
       });
       if (found.length) {
         conflicting = s;
@@ -6737,6 +6962,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // vehicles before October" / "we do not expect the road to reopen to vehicles before October 2024".)
       if (/\bunlikely\b/i.test(info.text) && /\b(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:expect|anticipate|think|believe|likely)/iu.test(t.text)) continue;
       const said = info.tokens.find((k) => k.term && lemma(k.term) === word);
+      // (Nor a word the claim says is unlikely, which the denial says more firmly: "contracts were unlikely to be
+      // awarded before autumn 2025" / "contracts won't be awarded before autumn 2025".)
+      if (said && /\b(?:unlikely|not\s+expected|not\s+likely)\s+to\s+(?:be\s+|have\s+)?(?:[\p{L}'’-]+\s+)?$/iu.test(info.text.slice(Math.max(0, said.start - 40), said.start))) continue;
       // (Nor a word the claim says of another place than the one the sentence denies it of, the claim's place in the
       // sentence too: "forcing skippers to land their catches 23 miles along the coast at Polwenna" / "were unable to
       // land their catch at Brenhaven … and were forced to divert to Polwenna".)
@@ -6746,6 +6974,14 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // emptied".)
       if (said && deniedOfOtherThing(info.text, said, t.text)) continue;
       if (claimNegations === 0 && deniedOnOtherOccasion(info.text, t.text)) continue;
+      // (Nor a word the sentence affirms after "but", the denial of its time or manner only: "promising residents an
+      // answer in writing" / "I can't promise you the answer tonight, but I can promise you that you'll get one in
+      // writing".)
+      const afterBut = /,?\s+but\s+([^.;:!?]+)/i.exec(t.text)?.[1];
+      if (afterBut && negationCount(afterBut) === 0 && negationCount(t.text.slice(0, t.text.indexOf(afterBut))) > 0 && tokenize(afterBut).some((w) => lemma(processTerm(w) ?? '') === word)) continue;
+      // (Nor a thing the claim calls another, which the denial is not of: "can choose to register with another
+      // practice" / "No practice was willing to take it on".)
+      if (said && /\b(?:another|a\s+different)\s+$/i.test(info.text.slice(Math.max(0, said.start - 12), said.start)) && !new RegExp(String.raw`\b(?:other|another|different)\s+${escapeRegExp(info.text.slice(said.start, said.end))}`, 'i').test(t.text)) continue;
       // A claim that puts the word after "before" or "until" does not say it happened ("went ahead before testing was
       // complete" / "testing had not been completed").
       if (said && PENDING_CLAUSE.test(info.text.slice(Math.max(0, said.start - 48), said.start))) continue;
@@ -6797,7 +7033,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (said && said.start > 0 && /^\p{Lu}\p{Ll}/u.test(info.text.slice(said.start, said.end)) && new RegExp(String.raw`\bnothing\s+(?:for|to|about|on)\s+(?:the\s+)?${escapeRegExp(info.text.slice(said.start, said.end))}\b`, 'i').test(t.text)) continue;
       // (Or any light verb that only carries the figure after it: "That leaves a gap of £171,823" / "We are not going to
       // leave the trust to carry this on its own".)
-      if (said && LIGHT_VERBS.has(info.text.slice(said.start, said.end).toLowerCase()) && /^\s+(?:[\p{L}'’-]+\s+){0,4}?[£$€]?\d/u.test(info.text.slice(said.end, said.end + 50))) continue;
+      // (A figure in words too: "Inspectors made two unannounced visits" / "a referral to a dietitian had not been made".)
+      if (said && LIGHT_VERBS.has(info.text.slice(said.start, said.end).toLowerCase()) && (/^\s+(?:[\p{L}'’-]+\s+){0,4}?[£$€]?\d/u.test(info.text.slice(said.end, said.end + 50)) || claimFigures.some((v) => v.span.start >= said.end && /^\s+(?:[\p{L}'’-]+\s+){0,4}?$/u.test(info.text.slice(said.end, v.span.start))))) continue;
       // (Nor a denial of the rest of a whole, a count the claim gives none of: "12 left a person injured and nine
       // involved injury to another dog" / "The remaining 14 involved no recorded injury".)
       if (remainderDenied(info, t)) continue;
@@ -6807,6 +7044,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor a denial of the manner only, which says it was done: "is to leave Calloway Meadow" / "We didn't leave
       // Calloway Meadow lightly".)
       if (claimNegations === 0 && onlyDenialIs(t.text, NOT_LIGHTLY)) continue;
+      // (Nor a choice "unless" offers, which the claim gives as one: "can choose to register with another practice" /
+      // "will be moved to Millbrook … unless they choose to register elsewhere".)
+      if (claimNegations === 0 && said && onlyDenialIs(t.text, /\bunless\b/i) && /\b(?:can|could|may|might|able\s+to|free\s+to|the\s+option\s+(?:to|of))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(info.text.slice(Math.max(0, said.start - 40), said.start))) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       conflicting = own ?? chosen;
@@ -7273,6 +7513,12 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // (Nor a linking adverb: "The rainfall of 23 September therefore amounted to" / "The 23 September downpour
           // amounted to".)
           !LINKING_ADVERBS.has(x.source.toLowerCase()) &&
+          // (Nor a verb of citing causes, which frames what follows: "It also pointed to the closure of the … car park" /
+          // "the principal factors behind the fall in visits were the closure of the … car park".)
+          !(CITING_VERBS.test(x.claim) && /^\s+(?:to|at)\b/i.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 4))) &&
+          // (Nor a verb of things going together, which frames them: "Officers linked the rise to the larger fleet" /
+          // "Officers note that the Q4 rise coincides with the fleet expansion".)
+          !/^(?:coincid(?:e|es|ed|ing)|correlat(?:e|es|ed|ing)|link(?:s|ed|ing)?|associated|tied)$/i.test(x.source) &&
           // (Nor "on duty" for those put to work: "had 48 officers on duty" / "A total of 48 officers were deployed".)
           !(/^duty$/i.test(x.claim) && /^(?:deployed|working|rostered|stationed|posted|present|employed)$/i.test(x.source)) &&
           // (Nor an adverb whose word the sentence has right after the word aligned with it: "operating without a

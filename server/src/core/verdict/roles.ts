@@ -4,6 +4,7 @@
  * another than a source's for the same person: another post ("managing director" / "investigating manager") or the
  * same post with a word that makes it another ("the Chancellor" / "the shadow chancellor").
  */
+import { escapeRegExp } from '../text/regexp';
 import { STOPWORDS } from '../index/tokenize';
 import type { Span } from '../types';
 import { officeHead } from './offices';
@@ -149,6 +150,11 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
       add(written, value.span.start, { ...value, text: person, span: { start: at, end: value.span.end }, name: person.toLowerCase().split(/\s+/) });
     }
     const name = value;
+    // A committee's chair by the verb: "the health overview and scrutiny committee, chaired by Cllr Tom Whitlock".
+    const chaired = /\b(chair)ed\s+by\s+$/i.exec(text.slice(Math.max(0, name.span.start - 16), name.span.start));
+    // (Not with a post of the person's own after the name: "chaired by Councillor Derek Antrobus, Leader of the
+    // Council".)
+    if (chaired && (name.name?.length ?? 0) >= 2 && !/^\s*,\s*(?:the\s+|its\s+)?\p{L}/u.test(text.slice(name.span.end, name.span.end + 12))) add(chaired[1], name.span.start - chaired[0].length, name);
     // A hard-wrapped paragraph (a line of 60 characters or more) runs on across its line breaks ("Helen Achterberg,
     // Principal Inspector of Historic Buildings for the\nCommission's Western region, said:"); a list's short lines do
     // not ("Marcus Thorne, Head of Highways and Transport\nPriya Venkataraman, …").
@@ -166,8 +172,10 @@ export function namedRoles(text: string, values: readonly TypedValue[]): NamedRo
     const after = ROLE_AFTER.exec(rest) ?? LONG_ROLE_AFTER.exec(following(160));
     // (Not a post between two names that is the next one's, a person with a post of their own before their name:
     // "read to the court by prosecutor Fenella Coyle, the hospice's chief executive, Elaine Moresby, described".)
+    // (Or one between a preposition's person and the subject after: "In a letter to Mr Pennick, its clerk, Janet
+    // Aldous, said".)
     const nextOwns = () => {
-      if (!titleBefore(text.slice(Math.max(0, name.span.start - 80), name.span.start))) return false;
+      if (!titleBefore(text.slice(Math.max(0, name.span.start - 80), name.span.start)) && !/\b(?:to|from|with)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor)\.?\s+)?$/.test(text.slice(Math.max(0, name.span.start - 20), name.span.start))) return false;
       const at = name.span.end + after![0].length;
       const gap = /^[^\S\n]*,[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?[^\S\n]+)*/u.exec(text.slice(at, at + 40));
       return !!gap && values.some((v) => v.kind === 'name' && v !== name && v.span.start === at + gap[0].length && (v.name?.length ?? 0) >= 2 && !BODY_WORD.test(v.text));
@@ -407,6 +415,9 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
       if (profession(c) !== profession(s)) continue;
       // (A description with a nationality is no post: "Romanian director Ioana Vlădescu" against "Jury president".)
       if (NATIONALITY.test(s.text) || NATIONALITY.test(c.text)) continue;
+      // (Nor the source's post with a place the claim leaves out: "owner of Hatherley's Bakery" / "owner of
+      // Hatherley's Bakery on Fore Street".)
+      if (new RegExp(String.raw`^${escapeRegExp(c.text)}\s+(?:on|in|at)\s`, 'i').test(s.text)) continue;
       if (!samePost(c, s)) return { claim: c, source: s };
     }
   }
@@ -453,6 +464,8 @@ function otherFunction(a: NamedRole, b: NamedRole): boolean {
   const x = a.modifiers[a.modifiers.length - 1];
   const y = b.modifiers[b.modifiers.length - 1];
   if (!x || !y || POST_QUALIFIERS.has(x) || POST_QUALIFIERS.has(y)) return false;
+  // (Words for one another: "sole partner" / "single partner".)
+  if (Object.hasOwn(SAME_MODIFIER, x) && Object.hasOwn(SAME_MODIFIER, y) && SAME_MODIFIER[x] === SAME_MODIFIER[y]) return false;
   // (A department's initials for its words: "SSD manager" / "Sterile services manager".)
   if (initialsOf(a.modifiers, y) || initialsOf(b.modifiers, x)) return false;
   // (A word the other has further from the head: "NASA scientist" / "NASA chief scientist".)
@@ -460,6 +473,9 @@ function otherFunction(a: NamedRole, b: NamedRole): boolean {
   const prefix = Math.min(x.length, y.length, 5);
   return x.slice(0, prefix) !== y.slice(0, prefix);
 }
+
+/** Words before a post that say the same of it: "sole partner", "single partner", "only partner". */
+const SAME_MODIFIER: Readonly<Record<string, string>> = { sole: 'sole', single: 'sole', only: 'sole', lone: 'sole' };
 
 /** Whether a source role is the claim's role for the same person. */
 export function sameRole(claim: NamedRole, source: NamedRole): boolean {

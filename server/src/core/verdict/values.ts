@@ -400,6 +400,10 @@ const PERCENT_RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])((\\d+)(\\.\\d+)?)\\s?(?:
  * after midnight (unit `clock`), or after midnight or noon when neither "am" nor "pm" says which (`clock12`).
  */
 const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))?|(1[0-2]|0?[1-9])(?:\\.([0-5]\\d))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}]))`, 'giu');
+/** "at 2.49", "at 11.05": a time with a dot and no unit after it (`extractValues`). */
+const DOTTED_TIME = /\b(?:at|by|until|till)\s+((1[0-2]|0?[1-9])\.([0-5]\d))(?![\d.,]\d|\s*(?:%|per\s*cent|percent|[a-z]))/gi;
+/** A verb of an event in the clause before a time ("rang Fire Control at 2.49"). */
+const EVENT_VERB_BEFORE = /\b(?:rang|rung|called|phoned|dialled|arrived|reached|left|began|started|ended|finished|went\s+off|sounded|raised|received|logged|mobilised|dispatched|landed|departed|stopped|happened|broke\s+out|was\s+reported|alerted)\b[^.;:!?]{0,30}$/i;
 /**
  * Temperatures: "40C", "40°C", "-5 °F", "104 degrees Fahrenheit" (a lower-case "c" after digits is cents; a capital
  * letter after a space is not a unit: "the 5 C's").
@@ -466,7 +470,7 @@ const SCORE_SHAPE = /\d\s?[-–:]\s?\d/;
  * "voted 7 to 2". A score as "8-1" is (the higher figure first). Only after a word of voting, or before one for the
  * hyphened form: elsewhere "from eight to one" is a change.
  */
-const VOTE_COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const VOTE_COUNT = '(\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 /** The count against, which may be none: "voted eleven to nothing against it". */
 const VOTE_COUNT_OR_NONE = VOTE_COUNT.replace(/\)$/, '|nothing|none|nil)');
 const VOTE_IN_WORDS = new RegExp(
@@ -483,15 +487,22 @@ const VOTE_SHAPE = /\bvot|\bsplit\b|\bmajority\b|\bagainst\s*[:,]|\bin\s+favou?r
 /**
  * A tally as minutes set it out: "For: 5 — Against: 2 — Abstentions: 0", "In favour: 7, Against: 3", "For 6;
  * Against 4"; or as a chair reads it out: "The result: for the amendment, 24; against, 30; abstentions, 2". Not a
- * count's word after its figure: "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against.
+ * count's word after its figure: "176 for, 19 against, 9 abstentions" is no tally of 19 for and 9 against, nor "Seven in
+ * favour, five against, one abstention" one of five for and one against.
  */
-const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]?\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]?\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
+const VOTE_TALLY = new RegExp(`(?<!\\d\\s*|\\d\\s+votes?\\s+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\\s+(?:votes?\\s+)?)\\b(?:For|In\\s+favour)(?:\\s+(?:of\\s+)?the\\s+(?:amendment|motion|resolution|proposal|recommendation))?\\s*[:,]?\\s*${VOTE_COUNT}\\s*(?:[,;—–-]|\\s)\\s*(?:[—–-]\\s*)?Against\\s*[:,]?\\s*${VOTE_COUNT}(?![\\p{L}\\p{N}])`, 'giud');
 
 /** A tally as a count for and a count against: "8 votes for, 2 against", "58 in favour, 1 against". */
 const VOTES_FOR_AGAINST = new RegExp(`(?<![\\p{L}\\p{N}.,])${VOTE_COUNT}(?:\\s+votes?)?\\s+(?:for|in\\s+favour|in\\s+favor)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}(?:\\s+votes?)?\\s+against(?![\\p{L}\\p{N}])`, 'giu');
 
 /** A vote's count in digits or words ("28", "six", "none"); undefined for other words. */
 export function voteCount(word: string): number | undefined {
+  // ("thirty-four": its tens and its units.)
+  const compound = /^([a-z]+)-([a-z]+)$/i.exec(word);
+  if (compound) {
+    const [tens, units] = [voteCount(compound[1]), voteCount(compound[2])];
+    return tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10 ? tens + units : undefined;
+  }
   return /^\d/.test(word) ? Number(word) : /^(?:nothing|none|nil|nobody|zero)$/i.test(word) ? 0 : Object.hasOwn(WORD_VALUE, word.toLowerCase()) ? WORD_VALUE[word.toLowerCase()] : undefined;
 }
 
@@ -689,10 +700,14 @@ export function hedgeWords(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 24), start);
   for (const [re] of HEDGES) {
     const m = re.exec(before);
-    if (m) return m[0].trim();
+    // (With the "not" before it: "not exceeding", not the "exceeding" in it.)
+    if (m) return /\bnot\s+$/i.test(before.slice(0, m.index)) && /^\s*exceeding/i.test(m[0]) ? `not ${m[0].trim()}` : m[0].trim();
   }
   return '';
 }
+
+/** Words of a cap, besides "up to": "at a cost not exceeding forty-five thousand pounds", "capped at £500". */
+const CAP_BEFORE = /\b(?:not\s+exceeding|not\s+in\s+excess\s+of|(?:capped|limited)\s+(?:to|at))\s*$/i;
 
 /** "Over" after a verb of an event's course is "across", no bound: "an inquiry held over 11 sitting days". */
 const OVER_ACROSS = /\b(?:held|spread|staged|sat|conducted|heard|stretched|carried\s+out|took\s+place|phased)\s+over\s*$/i;
@@ -1078,6 +1093,13 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const unit = !meridiem && hour <= 12 && !(dayClock && m[0].includes(':')) ? 'clock12' : 'clock';
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: unit === 'clock12' ? value % 720 : value, precision: 0.5, unit, bound: hedgeBefore(text, start) });
   }
+  // "rang Fire Control at 2.49": an hour and its minutes with a dot, after "at" and a verb of an event, as a
+  // transcript writes a time said aloud (either half of the day).
+  if (digits && /\d\.[0-5]\d/.test(text)) for (const m of text.matchAll(DOTTED_TIME)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (!EVENT_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 48), m.index!))) continue;
+    add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: (Number(m[2]) % 12) * 60 + Number(m[3]), precision: 0.5, unit: 'clock12', bound: hedgeBefore(text, start) });
+  }
   // "at three-fifteen", "until six thirty": an hour and its minutes in words, after a word of time (either half of
   // the day).
   if (/(?:fifteen|thirty|forty-five)\b/i.test(text)) for (const m of text.matchAll(HOUR_MINUTES_WORDS)) {
@@ -1121,6 +1143,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const to = m[4].toLowerCase();
     const hour = /^\d/.test(to) ? Number(to) : to === 'midnight' ? 0 : to === 'noon' || to === 'midday' ? 12 : SMALL_COUNTS[to];
     if (minutes === undefined || !(minutes >= 1 && minutes <= 59) || hour === undefined || hour > 12) continue;
+    // (Not a vote's tally: "voted by four to two", "carried by five to three".)
+    if (/^by\b/i.test(m[0]) && /\b(?:vot(?:e|ed|es|ing)|carried|defeated|passed|approved|rejected|backed|agreed|supported|opposed|endorsed|adopted|won|lost)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const clock = to === 'midnight' || to === 'noon' || to === 'midday';
     const value = (((hour * 60 + (m[3].toLowerCase() === 'past' ? minutes : -minutes)) % 1440) + 1440) % 1440;
     add({ kind: 'quantity', text: m[1], span: { start, end: start + m[1].length }, value: clock ? value : value % 720, precision: 0.5, unit: clock ? 'clock' : 'clock12', bound: hedgeBefore(text, start) });
@@ -2183,7 +2207,7 @@ function withRoles(text: string, values: Omit<TypedValue, 'role'>[]): TypedValue
       ...v,
       ...(shortly ? { shortly: shortly as 'after' | 'before', ...(loose ? { shortlyLoose: true } : {}) } : {}),
       ...(after ? { bound: /^(?:over|above|older|more|upwards)$/i.test(after[1]) ? ('atLeast' as const) : ('atMost' as const) } : {}),
-      ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : /^up to$/i.test(hedgeWords(text, v.span.start)) ? { cap: true } : {}) : {}),
+      ...(v.bound === 'atMost' || v.bound === 'atLeast' ? (NEAR_HEDGE.test(hedgeWords(text, v.span.start)) ? { near: true } : /^up to$/i.test(hedgeWords(text, v.span.start)) || CAP_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) ? { cap: true } : {}) : {}),
       // (Or a size written as an adjective, of a measure: "the 49.9-megawatt development" / "a capacity of up to 49.9
       // megawatts".)
       ...(!v.bound && !after && (v.kind === 'number' || v.kind === 'quantity') && (CAPACITY_BEFORE.test(text.slice(Math.max(0, v.span.start - 40), v.span.start)) || (v.kind === 'quantity' && RATED_UNITS.has(v.unit ?? '') && /^\d[\d.,]*-\p{L}/u.test(v.text))) ? { capacity: true } : {}),

@@ -26,7 +26,8 @@ export function voteOf(text: string, span: Span): { side: VotePart; span: Span }
   // A name in a recorded vote's list, after its side's label: "Against:  6  (Cllrs Okafor, Basu, Marsh)", "Absent: 1
   // (Cllr Owen Hatt)".
   const line = text.slice(Math.max(0, text.lastIndexOf('\n', span.start - 1) + 1), span.start);
-  const listed = /\b(for|against|in\s+favou?r|abst\w*|absent)\s*:\s*(?:\d+\s*)?\([^()]*$/i.exec(line);
+  // (Or after a count and its side: "four voted in favour and one against (Cllr Tallis)".)
+  const listed = /\b(for|against|in\s+favou?r|abst\w*|absent)\s*:\s*(?:\d+\s*)?\([^()]*$/i.exec(line) ?? /(?:\b\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:votes?\s+)?(for|against|in\s+favou?r|abstentions?|abstained)\s*\([^()]*$/i.exec(line);
   if (listed) {
     const at = span.start - line.length + listed.index;
     const side: VotePart = /^absent$/i.test(listed[1]) ? 'absent' : /^abst/i.test(listed[1]) ? 'abstain' : /^against$/i.test(listed[1]) ? 'against' : 'for';
@@ -38,7 +39,8 @@ export function voteOf(text: string, span: Span): { side: VotePart; span: Span }
   // Between the name and its vote only other names of a list and their titles: no full stop, semicolon or clause of
   // its own ("Hale, who chairs the committee, said … voting").
   const between = text.slice(span.end, m.index);
-  if (/[.;:!?]|\b(?:who|which|said|says|but|while)\b/i.test(between)) return undefined;
+  // (Nor past "with", whose name is the voter's: "write to Caroline Ashdown MP, with Cllr Jenny Marsh … voting against".)
+  if (/[.;:!?]|\b(?:who|which|said|says|but|while|with)\b/i.test(between)) return undefined;
   const side: VoteSide = m[2] ? 'abstain' : /^against$/i.test(m[1]) ? 'against' : 'for';
   return { side, span: { start: m.index, end: m.index + m[0].length } };
 }
@@ -82,15 +84,25 @@ const SIDE_AFTER: readonly [VoteSide, RegExp][] = [
 ];
 
 /** The label before a count that gives its side: "For: 4", "Against: 1", "Abstentions: 0". */
-// (Or a count read out after a comma, each side a sentence of its own: "In favour, 163. Against, 4. Abstentions, 9.")
+// (Or a count read out after a comma, each side a sentence of its own: "In favour, 163. Against, 4. Abstentions, 9.";
+// or a chair's question and its answer: "Those in favour? Four. Those against? Two.")
 const SIDE_BEFORE: readonly [VoteSide, RegExp][] = [
-  ['for', /\b(?:for|in\s+favou?r)\s*[:|]\s*$|(?:^|[.;:]\s+)(?:For|In\s+favou?r),\s*$/i],
-  ['against', /\bagainst\s*[:|]\s*$|(?:^|[.;:]\s+)Against,\s*$/i],
-  ['abstain', /\babst(?:ain(?:ed|ing|s)?|entions?)\s*[:|]\s*$|(?:^|[.;:]\s+)Abst(?:ained|entions?),\s*$/i],
+  ['for', /\b(?:for|in\s+favou?r)\s*[:|]\s*$|(?:^|[.;:]\s+)(?:For|In\s+favou?r),\s*$|\b(?:those|all)\s+(?:those\s+)?in\s+favou?r\?\s*$/i],
+  ['against', /\bagainst\s*[:|]\s*$|(?:^|[.;:]\s+)Against,\s*$|\bthose\s+against\?\s*$/i],
+  ['abstain', /\babst(?:ain(?:ed|ing|s)?|entions?)\s*[:|]\s*$|(?:^|[.;:]\s+)Abst(?:ained|entions?),\s*$|(?:^|[.;:?]\s+)(?:Any\s+)?abstentions\?\s*$/i],
 ];
 
-/** A tally's two counts, in order ("118 votes to 9", "nine votes to two", "6-3", "seven votes to none"). */
-const TALLY_PAIR = /^(\d{1,4}|[a-z]+)\s*(?:votes?\s+to|[-–]|to)\s*(\d{1,4}|[a-z]+)(?:\s+votes?)?$/i;
+/** A tally's two counts, in order ("118 votes to 9", "nine votes to two", "6-3", "seven votes to none", "forty-one to nine"). */
+const TALLY_PAIR = /^(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s*(?:votes?\s+to|[-–]|to)\s*(\d{1,4}|[a-z]+(?:-[a-z]+)?)(?:\s+votes?)?$/i;
+
+/**
+ * A tally's two counts each named by its side, the count for first: "34 in favour, 12 against", "8 votes for, 2
+ * against", "For: 5 — Against: 2", "for the amendment, 24; against, 30".
+ */
+const FOR_THEN_AGAINST: readonly RegExp[] = [
+  /^(\S+)(?:\s+votes?)?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+|with\s+)?(\S+)(?:\s+votes?)?\s+against$/di,
+  /^(?:for|in\s+favou?r)\b[^\d]*?[:,]?\s*(\S+?)\s*(?:[,;—–-]|\s)\s*(?:[—–-]\s*)?against\s*[:,]?\s*(\S+)$/di,
+];
 
 /** What may come before a tally of two counts: "voted 23 to six", "carried, 23 to six", "by 28 votes to 17". */
 const TALLY_BEFORE = /\b(?:vot(?:ed|es|ing)|by|carried|defeated|passed|approved|rejected|backed)\s*,?\s*$/i;
@@ -117,6 +129,14 @@ export function sidesOf(text: string, values: readonly TallyValue[]): { counts: 
     // "by nine votes to two", "voted 6-3": the two sides' counts in the claim's order (a score's value has the
     // larger first).
     if (v.unit === 'score') {
+      // "34 in favour, 12 against", "For: 5 — Against: 2": each count named by its side.
+      const named = FOR_THEN_AGAINST.map((re) => re.exec(v.text)).find((m) => m);
+      if (named) {
+        const at = (k: number): Span => ({ start: v.span.start + named.indices![k]![0], end: v.span.start + named.indices![k]![1] });
+        add('for', voteCount(named[1]), at(1));
+        add('against', voteCount(named[2]), at(2));
+        continue;
+      }
       const pair = TALLY_PAIR.exec(v.text);
       if (pair && (/votes?\s+to/i.test(v.text) || TALLY_BEFORE.test(before))) {
         const defeat = lost(text, v.span.start);
@@ -140,13 +160,37 @@ export function sidesOf(text: string, values: readonly TallyValue[]): { counts: 
     if (v.unit !== undefined && v.unit !== 'votes') continue;
     const after = text.slice(v.span.end, v.span.end + 40);
     // A label before ("Against: 17") first: the words after may be the next line's label ("Abstentions: 3").
-    const label = SIDE_BEFORE.find(([, re]) => re.test(before));
-    const side = label ? undefined : SIDE_AFTER.find(([, re]) => re.test(after));
-    if (label) add(label[0], v.value, { start: v.span.start - label[1].exec(before)![0].length, end: v.span.end });
+    // (A chair's questions before the answer are no label of a count that names its side: "Those in favour? Against?
+    // Abstentions? Seven in favour, five against, one abstention.")
+    const named = SIDE_AFTER.find(([, re]) => re.test(after));
+    const asked = SIDE_BEFORE.find(([, re]) => re.test(before));
+    const label = asked && !(named && asked[1].exec(before)![0].includes('?')) ? asked : undefined;
+    const side = label ? undefined : named;
+    // (A chair's question is no part of the count: "Those against? Two" is two against.)
+    if (label) add(label[0], v.value, label[1].exec(before)![0].includes('?') ? { ...v.span } : { start: v.span.start - label[1].exec(before)![0].length, end: v.span.end });
     else if (side) add(side[0], v.value, { start: v.span.start, end: v.span.end + side[1].exec(after)![0].length });
+  }
+  // (A count of one or none after a side's label, which the values leave out: "For, seven. Against, four.
+  // Abstentions, one, Councillor Kirby.")
+  for (const m of text.matchAll(SIDE_ONE)) {
+    const side: VoteSide = /^against/i.test(m[1]) ? 'against' : /^abst/i.test(m[1]) ? 'abstain' : 'for';
+    if (!counts[side]) add(side, voteCount(m[2]), { start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length });
+  }
+  // (Or before its side's word: "by four votes to three, with one abstention", "and no abstentions", "seven in favour,
+  // one against".)
+  for (const m of text.matchAll(ONE_SIDE)) {
+    const side: VoteSide = /^against/i.test(m[2]) ? 'against' : 'abstain';
+    const n = /^no$/i.test(m[1]) ? 0 : voteCount(m[1]);
+    if (!counts[side]) add(side, n, { start: m.index!, end: m.index! + m[0].length });
   }
   return { counts, twice };
 }
+
+/** A count of one or none before its side's word: "with one abstention", "and no abstentions", ", one against". */
+const ONE_SIDE = /(?<=\b(?:with|and)\s+|,\s*)(one|no|none)\s+(abstentions?|against)\b/gi;
+
+/** A side's label and a count of one or none after it: "Abstentions, one", "Against: none". */
+const SIDE_ONE = /(?:^|[.;:|—?]\s*)(?:(?:those|any)\s+)?(For|In\s+favou?r|Against|Abst(?:ained|entions?|ain))\s*[:,?]\s*(one|none|nil|nobody|zero)\b/gi;
 
 /**
  * Whether a tally at `at` is a motion's defeat, whose larger count, first, is the votes against: "The amendment was
