@@ -8,7 +8,7 @@
  * answer tonight, but …"), of a choice "unless" offers, of what the claim calls another; a light verb before a count
  * in words; "pointed to"; a school's years, no place; a post's initials as a speaker's label ("PCC (Ruth Calloway)");
  * a question the claim says the person asked; an exact figure passages give only hedged, where a sentence the claim
- * copies gives another ("risen by 2.8 minutes" / "by about four minutes"); "chaired by" as a post; a motion's mover and
+ * copies gives another ("risen by 2.8 minutes" / "by about four minutes"), or any passage one with two digits swapped; "chaired by" as a post; a motion's mover and
  * seconder swapped; the further ones that brought a total to the claim's ("two further objections, bringing the total
  * to 65"); a post with a place the claim leaves out; "secures" for "obtaining"; a ranking among some rows ("the
  * busiest of the sites earmarked for closure"); "coincides with" framing; two caps ("up to £54,000" / "not exceeding
@@ -186,6 +186,17 @@ Fallowmere is of most concern. Its median response time has risen by 2.8 minutes
 The force's modelling projects that the station will reduce the median Grade 1 response time in Fallowmere by about four minutes in its first full year of operation.
 `;
 
+const LANDFILL = `CALDERWICK WASTE MANAGEMENT – STATEMENT
+
+The working face of Cell 4 has already been reduced to around 1,700 square metres and will be below 1,500 square metres before the end of October.
+`;
+
+const LIAISON = `ASHBURY LANDFILL RESIDENTS' LIAISON MEETING
+Transcript, Thursday 9 October 2025
+
+GARETH MILBURN: We measured it this morning at 1,650 square metres. The statement said around 1,700 because that was Monday's figure.
+`;
+
 const SCRUTINY = `WEXDOWN COUNTY COUNCIL
 HEALTH OVERVIEW AND SCRUTINY COMMITTEE
 Transcript, Thursday 10 July 2025
@@ -286,6 +297,22 @@ TOM ASHDOWN: My milk contract now requires daily uploads, and I drive to the pub
 GARETH PENNICK: Phase 2 procurement will launch next spring.
 `;
 
+const DROUGHT = `# Fennick Valley Water: drought report
+
+Breaching the temporary use ban is a criminal offence. Anyone found guilty could be fined up to £1,000.
+`;
+
+const PHONE_IN = `DALES SOUND PHONE-IN
+Transcript
+
+DR ALISON PETTIGREW: That's a decision for the board, not for me, and Stephen Cauldwell, our chief executive, is meeting the forum next week.
+`;
+
+const UNION = `COLLEGE LECTURERS' ASSOCIATION – STATEMENT
+
+The union says the consultation document published on Monday 3 March understates the number of jobs at risk. The document puts the number of posts to be removed at 46. The CLA says that figure leaves out 12 staff on fixed-term contracts at the two colleges whose contracts are due to end in July 2025 and who have been told they will not be renewed "pending the outcome of the merger".
+`;
+
 describe('fields and clauses', () => {
   test('a date a document\'s field gives the claim\'s event; a date beside the claim\'s weekday', async () => {
     const judge = judgeWith(await workspaceIndex({ 'sources/inspection_report_summary.md': INSPECTION, 'sources/opposition_statement.txt': OPPOSITION, 'sources/budget_report.md': BUDGET }));
@@ -366,6 +393,12 @@ describe('fields and clauses', () => {
     assert.ok(risen.conflicts.some((c) => c.claim === '3.8 minutes' && c.source === '2.8 minutes'), why(risen));
     const right = judge("Fallowmere's median response time has risen by 2.8 minutes over two years.");
     assert.deepEqual(right.conflicts, [], why(right));
+    const landfill = judgeWith(await workspaceIndex({ 'sources/calderwick_statement.txt': LANDFILL, 'sources/liaison_transcript.txt': LIAISON }));
+    const face = landfill('He said the working face had been measured that morning at 1,560 square metres, down from about 1,700 earlier in the week.');
+    assert.equal(face.verdict, 'contradicted', why(face));
+    assert.ok(face.conflicts.some((c) => c.claim === '1,560 square metres' && c.source === '1,650 square metres'), why(face));
+    const measured = landfill('He said the working face had been measured that morning at 1,650 square metres, down from about 1,700 earlier in the week.');
+    assert.deepEqual(measured.conflicts, [], why(measured));
     const chaired = judge('The closure was examined by the county council\'s health overview and scrutiny committee, chaired by Cllr Tom Whitlock.');
     assert.equal(chaired.verdict, 'contradicted', why(chaired));
     assert.ok(chaired.conflicts.some((c) => c.claim === 'chair' && /vice-chair/i.test(c.source)), why(chaired));
@@ -409,5 +442,14 @@ describe('fields and clauses', () => {
     assert.deepEqual(await misattributions({ 'sources/governors_transcript.txt': GOVERNORS }, 'Staff governor Tom Whitlock raised concerns, saying trousers were the item staff spent most time on in uniform checks.'), []);
     const files = { 'sources/meeting_transcript.txt': MEETING };
     assert.deepEqual(await misattributions(files, 'Tom Ashdown, who farms at Sallows End, told the meeting that his milk contract requires daily uploads. He asked: "So my question is simple: when?" Mr Pennick said the procurement would launch next spring.'), []);
+  });
+
+  test('"a maximum fine of" is a cap; a contrast of another with the speaker; a body by its initials', async () => {
+    const judge = judgeWith(await workspaceIndex({ 'sources/drought_report.md': DROUGHT, 'sources/phonein_transcript.txt': PHONE_IN }));
+    const fine = judge('Breaching the ban is a criminal offence with a maximum fine of £1,000.');
+    assert.deepEqual(fine.conflicts, [], why(fine));
+    const board = judge('Dr Pettigrew said dividends were a matter for the board, and that chief executive Stephen Cauldwell would meet the forum next week.');
+    assert.deepEqual(board.conflicts, [], why(board));
+    assert.deepEqual(await misattributions({ 'sources/union_statement.txt': UNION }, 'But the College Lecturers\' Association says the real figure could be higher, because the estimate leaves out 12 staff on fixed-term contracts that will not be renewed.'), []);
   });
 });

@@ -82,6 +82,12 @@ const PARISH_MINUTES = `# Little Brantham Parish Council: minutes
 **(b)** It was proposed by Cllr Aldridge, seconded by Cllr Heywood, that the Clerk write to Caroline Ashdown MP asking her to raise the Little Brantham delay with the relevant government minister. On being put to the vote, four voted in favour and one against (Cllr Tallis). Cllr Sutcliffe did not vote, having declared an interest. The motion was CARRIED.
 `;
 
+const CLUB = `# Ashvale Cricket Club: report to members
+
+- **Resolution 1** (to raise annual subscriptions by 12 per cent from 1 January 2026): carried by 142 votes to 19, with 6 abstentions.
+- **Resolution 2** (to authorise the committee to borrow up to £100,000 from Ashvale Community Finance over 15 years): carried by 128 votes to 31, with 8 abstentions.
+`;
+
 describe('tallies in words', () => {
   const sides = (text: string) => {
     const t = tallyOf(text, extractValues(text));
@@ -158,5 +164,14 @@ describe('tallies in words', () => {
     assert.ok(marsh.conflicts.some((c) => /Marsh/.test(c.claim) && /Tallis/.test(c.source)), why(marsh));
     const tallis = judge('The parish council voted by four to one to write to Caroline Ashdown MP asking her to raise the delay with ministers, with Cllr Robert Tallis, the chair, voting against.');
     assert.deepEqual(tallis.conflicts, [], why(tallis));
+  });
+
+  test('one side of one count is the same vote in a passage about the claim\'s very motion', async () => {
+    const judge = judgeWith(await workspaceIndex({ 'sources/club_report.md': CLUB }));
+    const wrong = judge('At an extraordinary general meeting, members voted by 128 votes to 19 to raise subscriptions by 12 per cent from January.');
+    assert.equal(wrong.verdict, 'contradicted', why(wrong));
+    assert.ok(wrong.conflicts.some((c) => /128/.test(c.claim) && /142/.test(c.source)), why(wrong));
+    const right = judge('At an extraordinary general meeting, members voted by 142 votes to 19 to raise subscriptions by 12 per cent from January.');
+    assert.deepEqual(right.conflicts, [], why(right));
   });
 });

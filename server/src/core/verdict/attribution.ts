@@ -1513,7 +1513,8 @@ export function checkAttribution(input: AttributionInput): AttributionOutput {
       // (Nor words the body's own document relays: "Police said the owner left the park through the Orchard Road
       // gate" / "Witnesses told officers the man … left the park through the Orchard Road gate", in the police's
       // appeal.)
-      if (quoted.length && quoted.every((s) => s.inQuote && s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false && !actsFor(s.evidence.document, s.speech, attribution) && !relayedBy(s.evidence.document, s.speech, attribution))) {
+      // (Nor a body by its initials: "the College Lecturers' Association says" / "The CLA says".)
+      if (quoted.length && quoted.every((s) => s.inQuote && s.speech.kind === 'attributed' && sameSpeaker(attribution, s.speech) === false && !actsFor(s.evidence.document, s.speech, attribution) && !relayedBy(s.evidence.document, s.speech, attribution) && !initialsOf(text, attribution, s.speech.attribution.mention))) {
         const first = quoted[0];
         findings.push(misattributed(result.claim.span, attribution, first.speech, first.evidence.document, first.evidence.passage, first.evidence.passage.span.start, { claim: c }));
       }
@@ -1814,25 +1815,41 @@ function turnNames(document: SourceDocument, passage: Passage, tokens: readonly 
   return tokens.some((t) => t.length > 2 && new RegExp(String.raw`\b${escapeRegExp(t)}\b`, 'i').test(line));
 }
 
+/**
+ * Whether a mention is the initials of the capitalised words that end at the attribution in the draft: "CLA" of "the
+ * College Lecturers' Association says" (whose mention is "Association").
+ */
+function initialsOf(text: string, attribution: Attribution, mention: string): boolean {
+  const other = mention.replace(/^the\s+/i, '');
+  if (!/^\p{Lu}{2,5}$/u.test(other)) return false;
+  const words = text.slice(Math.max(0, attribution.span.start - 60), attribution.span.end).match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  for (let n = 2; n <= Math.min(5, words.length); n++) if (words.slice(-n).map((w) => w[0]).join('') === other) return true;
+  return false;
+}
+
 /** Whether a passage is in a turn that ends with a question, and the next turn is the attribution's person's. */
 function answeredBy(e: Evidence, attribution: Attribution): boolean {
-  const segments = e.document.meta?.segments;
-  if (!segments) return false;
-  const k = segments.findIndex((g) => g.speaker !== undefined && g.start <= e.passage.span.start && e.passage.span.start < g.end);
-  const next = k >= 0 ? segments.slice(k + 1).find((g) => g.speaker !== undefined) : undefined;
-  if (!next || !/\?["”’]?\s*$/.test(e.document.text.slice(segments[k].start, segments[k].end))) return false;
-  const speaker = placeAt(e.document, next.start).speaker;
-  return speaker !== undefined && sameSpeaker(attribution, { kind: 'speaker', speaker, speakers: e.document.meta?.speakers ?? [] }) === true;
+  return questionAndAnswer(e, attribution, 'answer');
 }
 
 /** Whether a passage is in a turn that answers one by the attribution's person, the turn before it ending in a question. */
 function answersAsker(e: Evidence, attribution: Attribution): boolean {
+  return questionAndAnswer(e, attribution, 'question');
+}
+
+/**
+ * Whether a passage's turn and the attribution's person's next turn are a question and its answer (`answer`: the
+ * passage's turn asks), or the person's turn before and the passage's (`question`: the person asks).
+ */
+function questionAndAnswer(e: Evidence, attribution: Attribution, theirs: 'answer' | 'question'): boolean {
   const segments = e.document.meta?.segments;
   if (!segments) return false;
   const k = segments.findIndex((g) => g.speaker !== undefined && g.start <= e.passage.span.start && e.passage.span.start < g.end);
-  const before = k > 0 ? segments.slice(0, k).reverse().find((g) => g.speaker !== undefined) : undefined;
-  if (!before || !/\?["”’]?\s*$/.test(e.document.text.slice(before.start, before.end))) return false;
-  const speaker = placeAt(e.document, before.start).speaker;
+  if (k < 0) return false;
+  const other = theirs === 'answer' ? segments.slice(k + 1).find((g) => g.speaker !== undefined) : segments.slice(0, k).reverse().find((g) => g.speaker !== undefined);
+  const asking = theirs === 'answer' ? segments[k] : other;
+  if (!other || !asking || !/\?["”’]?\s*$/.test(e.document.text.slice(asking.start, asking.end))) return false;
+  const speaker = placeAt(e.document, other.start).speaker;
   return speaker !== undefined && sameSpeaker(attribution, { kind: 'speaker', speaker, speakers: e.document.meta?.speakers ?? [] }) === true;
 }
 

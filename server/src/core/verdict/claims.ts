@@ -1914,6 +1914,17 @@ function remainderDenied(info: ClaimInfo, t: TextInfo): boolean {
   return !!count && info.values.some(isNumeric) && !info.values.some((v) => isNumeric(v) && v.value === count.value);
 }
 
+/**
+ * Whether the claim names a transcript turn's speaker other than as the one who says it: "will report directly to
+ * Ms Ormsby-Kean", against her "not to me" (not "Dr Pettigrew said dividends were a matter for the board").
+ */
+function speakerAsObject(info: ClaimInfo, speaker: TextInfo | undefined): boolean {
+  const surnames = new Set((speaker?.values ?? []).filter((x) => x.kind === 'name' && x.name?.length).map((x) => x.name![x.name!.length - 1]));
+  return info.values.some((v) => v.kind === 'name' && !!v.name?.length && surnames.has(v.name[v.name.length - 1]) && !/^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|explained|insisted|argued|stressed|admitted)\b/u.test(info.text.slice(v.span.end, v.span.end + 30)));
+}
+
+/** A speaker's contrast of another with themself: "a decision for the board, not for me". */
+const NOT_FOR_ME = /,\s*not\s+(?:for\s+|to\s+|by\s+|up\s+to\s+)?(?:me|us|mine|ours|myself|ourselves)\b/i;
 /** A denial of the manner of a thing done, which says it was done: "We didn't leave Calloway Meadow lightly". */
 const NOT_LIGHTLY = /(?:\bnot|n['’]t|\bnever)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:lightly|easily|casually|on\s+a\s+whim)(?=\s*[,.;:!?]|\s*$)/iu;
 
@@ -5083,8 +5094,15 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       const sides = (['for', 'against', 'abstain'] as const).filter((s) => counts[s]);
       return sides.length >= 2 && sides.every((s) => given[s] && counts[s]!.n === given[s]!.n);
     };
+    // (A passage about the claim's very motion, by the words of what was voted for after the tally: "voted by 128 votes
+    // to 19 to raise subscriptions by 12 per cent from January" / "Resolution 1 (to raise annual subscriptions by 12
+    // per cent from 1 January 2026)".)
+    const end = Math.max(...Object.values(counts).map((k) => k!.span.end));
+    const motion = /^[^.;]*?\bto\s+(\p{Ll}[^.;]{8,})/u.exec(info.text.slice(end))?.[1];
+    const motionTerms = motion ? [...analyzeText(motion, false).terms].filter((t) => !/^\d/.test(t)) : [];
+    const ofMotion = (t: TextInfo) => motionTerms.length >= 3 && motionTerms.filter((w) => t.terms.has(w)).length >= motionTerms.length * 0.75;
     for (const { c, texts, given } of read.some((r) => same(r.given)) ? [] : read) {
-      const differs = Object.keys(given).length >= 2 ? tallyDiffers(counts, given) : undefined;
+      const differs = Object.keys(given).length >= 2 ? tallyDiffers(counts, given, ofMotion(c.sentence)) : undefined;
       if (!differs) continue;
       const own = differs.source.at === 0;
       const text = texts[differs.source.at].text;
@@ -6306,13 +6324,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // An exact figure that passages give only as a hedged one of another kind of thing, where a sentence the claim copies
   // gives another in its place: "has risen by 3.8 minutes over two years" / "Its median response time has risen by 2.8
   // minutes over two years", beside "will reduce the median … by about four minutes".
+  // (Or one with two of the claim's digits swapped, in any passage about the claim: "measured that morning at 1,560
+  // square metres" / "We measured it this morning at 1,650 square metres", beside "reduced to around 1,700 square
+  // metres".)
   if (!conflicting) {
-    for (const s of related.slice(0, CONFLICT_CANDIDATES)) {
-      if (lemmaCoverage(info, s.c.sentence, s.c.speaker, info.valueTerms) < BOUND_COPY_MIN) continue;
+    const near = related.slice(0, CONFLICT_CANDIDATES);
+    for (const s of [...near, ...scored.filter((o) => !near.includes(o))]) {
+      const copies = lemmaCoverage(info, s.c.sentence, s.c.speaker, info.valueTerms) >= BOUND_COPY_MIN;
       const found = info.values.flatMap((v) => {
         if (!isNumeric(v) || v.bound || v.kind === 'date' || v.kind === 'year' || v.value === undefined || statesValue(s.c.sentence, v)) return [];
         const before = wordBefore(info.text, v.span.start);
-        const x = s.c.sentence.values.find((x) => x.kind === v.kind && x.unit === v.unit && !x.bound && x.value !== undefined && !valueAgrees(v, x) && wordBefore(s.c.sentence.text, x.span.start) === before);
+        const x = s.c.sentence.values.find((x) => x.kind === v.kind && x.unit === v.unit && !x.bound && x.value !== undefined && !valueAgrees(v, x) && (copies ? wordBefore(s.c.sentence.text, x.span.start) === before : transposed(v, x) && v.value! >= 100));
         if (!x || !before) return [];
         // (Only where every passage that gives the claim's figure gives it hedged: "about four minutes".)
         const givers = scored.flatMap((o) => [o.c.sentence, ...o.c.context]).flatMap((t) => t.values.filter((y) => isNumeric(y) && valueAgrees(v, y)));
@@ -6716,7 +6738,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // been off for more than 12 hours" / "each further full 24-hour period without supply".)
   const withoutForAbsence = claimNegations === 0 && onlyDenialIs(chosen.c.sentence.text, /\bwithout\b/i) && ABSENT_WORDS.test(info.text);
   const withoutForExcluding = /\bwithout\b/i.test(info.text) && negationCount(info.text.replace(/\bwithout\b/gi, ' ')) === 0 && negationCount(chosen.c.sentence.text) === 0 && EXCLUDING.test(chosen.c.sentence.text);
-  if (!conflicting && !notYet && !yetToCome && !deniedPrevention && !withoutForExcluding && !withoutForAbsence && !notLightly && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
+  // (Nor the speaker's contrast of another with themself, which says whose it is: "dividends were a matter for the
+  // board" / "That's a decision for the board, not for me".)
+  const notForMe = claimNegations === 0 && onlyDenialIs(chosen.c.sentence.text, NOT_FOR_ME) && !speakerAsObject(info, chosen.c.speaker);
+  if (!conflicting && !notYet && !yetToCome && !deniedPrevention && !withoutForExcluding && !withoutForAbsence && !notLightly && !notForMe && !notSinceLast(info.text, chosen.c.sentence.text) && (account.negationMismatch || unbalanced) && !insteadContrasted() && negationCoverage(info, chosen.c.sentence, who(), claimDenies) >= NEGATION_MIN && negationBearsOn(negatedSide, otherSide) && !deniedToo() && !removedThere() && !beyondWhatCould() && !answeredBothWays() && !privatelyDone() && !deniedInWindow()) {
     const sentence = chosen.c.sentence.text;
     const inSource = !claimDenies ? negationPhrase(sentence, info.text) : undefined;
     const inClaim = claimDenies ? negationPhrase(info.text, sentence) : undefined;
@@ -7044,6 +7069,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor a denial of the manner only, which says it was done: "is to leave Calloway Meadow" / "We didn't leave
       // Calloway Meadow lightly".)
       if (claimNegations === 0 && onlyDenialIs(t.text, NOT_LIGHTLY)) continue;
+      if (claimNegations === 0 && onlyDenialIs(t.text, NOT_FOR_ME) && !speakerAsObject(info, chosen.c.speaker)) continue;
       // (Nor a choice "unless" offers, which the claim gives as one: "can choose to register with another practice" /
       // "will be moved to Millbrook … unless they choose to register elsewhere".)
       if (claimNegations === 0 && said && onlyDenialIs(t.text, /\bunless\b/i) && /\b(?:can|could|may|might|able\s+to|free\s+to|the\s+option\s+(?:to|of))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(info.text.slice(Math.max(0, said.start - 40), said.start))) continue;

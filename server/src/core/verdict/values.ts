@@ -205,7 +205,7 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
   // (A limit set: "will be limited to £1,000" is "up to £1,000"; not a level reached, "the round, which is up to 64
   // households", "now up to 64".)
-  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped|now|which\s+is|which\s+was|is\s+now|was\s+now)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of|(?<=\b(?:be|is|are|was|were|been|being)\s+)(?:limited|capped|restricted)\s+(?:to|at))\s*$/i, 'atMost'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|maximum\s+(?:fine|penalty|sentence|charge|fee|payment|award|grant|sum|amount|compensation)\s+of|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped|now|which\s+is|which\s+was|is\s+now|was\s+now)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of|(?<=\b(?:be|is|are|was|were|been|being)\s+)(?:limited|capped|restricted)\s+(?:to|at))\s*$/i, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -706,8 +706,8 @@ export function hedgeWords(text: string, start: number): string {
   return '';
 }
 
-/** Words of a cap, besides "up to": "at a cost not exceeding forty-five thousand pounds", "capped at £500". */
-const CAP_BEFORE = /\b(?:not\s+exceeding|not\s+in\s+excess\s+of|(?:capped|limited)\s+(?:to|at))\s*$/i;
+/** Words of a cap, besides "up to": "at a cost not exceeding forty-five thousand pounds", "capped at £500", "a maximum fine of £1,000". */
+const CAP_BEFORE = /\b(?:not\s+exceeding|not\s+in\s+excess\s+of|(?:capped|limited)\s+(?:to|at)|maximum\s+(?:fine|penalty|sentence|charge|fee|payment|award|grant|sum|amount|compensation)\s+of)\s*$/i;
 
 /** "Over" after a verb of an event's course is "across", no bound: "an inquiry held over 11 sitting days". */
 const OVER_ACROSS = /\b(?:held|spread|staged|sat|conducted|heard|stretched|carried\s+out|took\s+place|phased)\s+over\s*$/i;

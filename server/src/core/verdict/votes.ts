@@ -172,13 +172,13 @@ export function sidesOf(text: string, values: readonly TallyValue[]): { counts: 
   }
   // (A count of one or none after a side's label, which the values leave out: "For, seven. Against, four.
   // Abstentions, one, Councillor Kirby.")
-  for (const m of text.matchAll(SIDE_ONE)) {
+  for (const m of text.matchAll(SIDE_THEN_ONE)) {
     const side: VoteSide = /^against/i.test(m[1]) ? 'against' : /^abst/i.test(m[1]) ? 'abstain' : 'for';
     if (!counts[side]) add(side, voteCount(m[2]), { start: m.index! + m[0].length - m[2].length, end: m.index! + m[0].length });
   }
   // (Or before its side's word: "by four votes to three, with one abstention", "and no abstentions", "seven in favour,
   // one against".)
-  for (const m of text.matchAll(ONE_SIDE)) {
+  for (const m of text.matchAll(ONE_THEN_SIDE)) {
     const side: VoteSide = /^against/i.test(m[2]) ? 'against' : 'abstain';
     const n = /^no$/i.test(m[1]) ? 0 : voteCount(m[1]);
     if (!counts[side]) add(side, n, { start: m.index!, end: m.index! + m[0].length });
@@ -187,10 +187,10 @@ export function sidesOf(text: string, values: readonly TallyValue[]): { counts: 
 }
 
 /** A count of one or none before its side's word: "with one abstention", "and no abstentions", ", one against". */
-const ONE_SIDE = /(?<=\b(?:with|and)\s+|,\s*)(one|no|none)\s+(abstentions?|against)\b/gi;
+const ONE_THEN_SIDE = /(?<=\b(?:with|and)\s+|,\s*)(one|no|none)\s+(abstentions?|against)\b/gi;
 
 /** A side's label and a count of one or none after it: "Abstentions, one", "Against: none". */
-const SIDE_ONE = /(?:^|[.;:|—?]\s*)(?:(?:those|any)\s+)?(For|In\s+favou?r|Against|Abst(?:ained|entions?|ain))\s*[:,?]\s*(one|none|nil|nobody|zero)\b/gi;
+const SIDE_THEN_ONE = /(?:^|[.;:|—?]\s*)(?:(?:those|any)\s+)?(For|In\s+favou?r|Against|Abst(?:ained|entions?|ain))\s*[:,?]\s*(one|none|nil|nobody|zero)\b/gi;
 
 /**
  * Whether a tally at `at` is a motion's defeat, whose larger count, first, is the votes against: "The amendment was
@@ -221,10 +221,11 @@ export function tallyOf(text: string, values: readonly TallyValue[]): Partial<Re
 
 /**
  * Where a sentence's tally gives a side another count than the claim's tally of the same vote: the vote is the same
- * when one side has the same count in both ("118 votes to 9, with 6 abstentions" / "118 in favour, 6 against, 9
- * abstentions"), and the claim's count of another side is not the source's.
+ * when two sides have the same count in both ("118 votes to 9, with 6 abstentions" / "118 in favour, 6 against, 9
+ * abstentions"), or one when the passage is about the claim's motion (`sameMotion`), and the claim's count of another
+ * side is not the source's.
  */
-export function tallyDiffers<T extends TallyCount>(claim: Partial<Record<VoteSide, TallyCount>>, source: Partial<Record<VoteSide, T>>): { side: VoteSide; claim: TallyCount; source: T } | undefined {
+export function tallyDiffers<T extends TallyCount>(claim: Partial<Record<VoteSide, TallyCount>>, source: Partial<Record<VoteSide, T>>, sameMotion = false): { side: VoteSide; claim: TallyCount; source: T } | undefined {
   // (A defeat's counts on either side, "rejected by 142 votes to 17" / "voted by 142 votes to 17 … to reject that
   // offer": the two counts as a pair, the larger with the larger, whichever side each is.)
   if ([claim.for, claim.against, source.for, source.against].some((c) => c?.defeat)) {
@@ -235,7 +236,10 @@ export function tallyDiffers<T extends TallyCount>(claim: Partial<Record<VoteSid
   // The same vote: two sides of one count each, or the same counts given to other sides (a swap).
   const same = sides.filter((s) => claim[s]!.n === source[s]!.n).length;
   const counts = (t: Partial<Record<VoteSide, TallyCount>>) => sides.map((s) => t[s]!.n).sort((a, b) => a - b).join(',');
-  if (same < 2 && !(sides.length >= 2 && counts(claim) === counts(source))) return undefined;
+  // (Or one side of one count, when the passage is about the claim's very motion: "voted by 128 votes to 19 to raise
+  // subscriptions by 12 per cent" / "Resolution 1 (to raise annual subscriptions by 12 per cent …): carried by 142
+  // votes to 19".)
+  if (same < (sameMotion ? 1 : 2) && !(sides.length >= 2 && counts(claim) === counts(source))) return undefined;
   const side = sides.find((s) => claim[s]!.n !== source[s]!.n);
   return side ? { side, claim: claim[side]!, source: source[side]! } : undefined;
 }
