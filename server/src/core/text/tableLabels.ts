@@ -138,8 +138,16 @@ const UNIT_ONLY = /^\(?\s*(?:(?:US\$|[£$€¥])\s?(?:bn|mn|m|k|000s?)?|%|000s?|
  * "Table 4: Spending by department (£m)", "Passengers (000s)"; undefined for a caption without one.
  */
 export function captionUnit(caption: string): string | undefined {
-  // (Or a sentence that says it: "Figures are in £000.", "All figures in £m".)
-  const m = /\(\s*(?:in\s+)?([^()]{1,16}?)\s*\)\s*:?\s*$/.exec(caption.trim()) ?? FIGURES_IN.exec(caption.trim());
+  // (Or a sentence that says it: "Figures are in £000.", "All figures in £m", one of the paragraph's: "All figures
+  // in £ million. Financial years run from 1 April to 31 March.")
+  const text = caption.trim();
+  const m =
+    /\(\s*(?:in\s+)?([^()]{1,16}?)\s*\)\s*:?\s*$/.exec(text) ??
+    FIGURES_IN.exec(text) ??
+    text
+      .split(/(?<=\.)\s+(?=\p{Lu})/u)
+      .map((sentence) => FIGURES_IN.exec(sentence))
+      .find((x) => x !== null);
   if (!m) return undefined;
   const unit = headerUnit(`(${m[1]})`);
   return unit && (unit.kind === 'money' || unit.kind === 'number') ? m[1] : undefined;

@@ -48,10 +48,11 @@ export interface AccountCandidate {
  * deny, nor "No." or "No:" before a number ("the No. 2 seed", "Case No: 3204417/2023", "Case No: T20247113"), nor "not
  * … until" ("will not decide until two weeks before the event" says when he will decide; up to twelve words apart:
  * "will not be announcing dates and capacity for 2026 until …", "would not bring forward any new low traffic
- * neighbourhood in Hatherby until …", or after a comma: "was not found for 45 minutes, until …"), nor "not to" after an
+ * neighbourhood in Hatherby until …", or after a comma: "was not found for 45 minutes, until …"; but not past another
+ * denial, whose "until" it is: "are not binding, and nobody is committed … until …"), nor "not to" after an
  * instruction (below).
  */
-const NOT_UNTIL = String.raw`(?!(?:,?\s+(?!not\b|never\b)[\w'’-]+){0,12},?\s+(?:until|till)\b)`;
+const NOT_UNTIL = String.raw`(?!(?:,?\s+(?!not\b|never\b|nobody\b|no\b|none\b|nothing\b)[\w'’-]+){0,12},?\s+(?:until|till)\b)`;
 /** A verb of instruction, its stem: "warned", "urging", "told", "advises". */
 export const INSTRUCTION_VERB = String.raw`(?:warn|caution|urg|advis|tell|told|ask|order|remind|instruct|persuad|encourag|beg|call)[a-z]*`;
 /** Nor an instruction: "warned members not to use hidden earpieces" says they were warned, as "cautioned … against using" does. */

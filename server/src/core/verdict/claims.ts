@@ -1928,6 +1928,9 @@ const NOT_FOR_ME = /,\s*not\s+(?:for\s+|to\s+|by\s+|up\s+to\s+)?(?:me|us|mine|ou
 /** A denial of the manner of a thing done, which says it was done: "We didn't leave Calloway Meadow lightly". */
 const NOT_LIGHTLY = /(?:\bnot|n['’]t|\bnever)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:lightly|easily|casually|on\s+a\s+whim)(?=\s*[,.;:!?]|\s*$)/iu;
 
+/** A denial of what ought to be, which says nothing of what was: "Nobody should wait 19 weeks". */
+const NOBODY_SHOULD = /\b(?:nobody|no[\s-]one|no\s+(?:\p{L}+\s+)?(?:family|person|tenant|resident|patient|child|one))\s+(?:should|ought\s+to|deserves\s+to|has\s+to)\b/iu;
+
 /** Whether a sentence's denials are all of one kind (`WITHOUT_WHOM`, `NOT_LIGHTLY`), one at least. */
 function onlyDenialIs(text: string, kind: RegExp): boolean {
   return kind.test(text) && negationCount(text.replace(new RegExp(kind.source, `${kind.flags}g`), ' ')) === 0;
@@ -2826,7 +2829,8 @@ function pastStartOfMove(info: ClaimInfo, v: TypedValue, sentence: TextInfo, spa
 
 /** The other end of a move "from" a claim's figure "to" another, or from another to it ("from 142 to 118"). */
 function otherEndOfMove(info: ClaimInfo, v: TypedValue): TypedValue | undefined {
-  return info.values.find((w) => w !== v && isNumeric(w) && /^\s*(?:to|-|–)\s*$/.test(v.span.end <= w.span.start ? info.text.slice(v.span.end, w.span.start) : info.text.slice(w.span.end, v.span.start)) && /\bfrom\s+$/i.test(info.text.slice(Math.max(0, Math.min(v.span.start, w.span.start) - 6), Math.min(v.span.start, w.span.start))));
+  // (The first figure's date between: "from 1,412 in 2020/21 to 1,187 in 2023/24".)
+  return info.values.find((w) => w !== v && isNumeric(w) && /^\s*(?:(?:in|for)\s+(?:[\p{L}\d/'’-]+\s+){1,3})?(?:to|-|–)\s*$/u.test(v.span.end <= w.span.start ? info.text.slice(v.span.end, w.span.start) : info.text.slice(w.span.end, v.span.start)) && /\bfrom\s+$/i.test(info.text.slice(Math.max(0, Math.min(v.span.start, w.span.start) - 6), Math.min(v.span.start, w.span.start))));
 }
 
 /** "than" after a figure's word of comparison, and what follows it to the clause's end. */
@@ -3078,6 +3082,31 @@ function oneBody(name: string, rival: string, text: string): boolean {
   const [a, b] = [escapeRegExp(first), escapeRegExp(rival)];
   return new RegExp(String.raw`\b(?:${b}\s+of\s+(?:the\s+)?${a}|${a}\s+of\s+(?:the\s+)?${b}|${a}['’]?\s+${b})\b`, 'u').test(text);
 }
+
+/**
+ * Whether a text defines an acronym as the initials of a name that has every word of the claim's name ("Kelsford Royal
+ * Infirmary (KRI)" for "Kelsford"), the small words of the name left out ("Bank of England (BoE)").
+ */
+function definesAcronymOf(name: string, acronym: string, text: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(acronym) || acronym.replace(/\p{Ll}/gu, '').length < 2) return false;
+  const mine = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!mine.length) return false;
+  const marker = `(${acronym})`;
+  let at = text.indexOf(marker);
+  for (let seen = 0; at > 0 && seen < ACRONYM_DEFINITIONS_MAX; seen++, at = text.indexOf(marker, at + marker.length)) {
+    const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
+    const initials = acronym.replace(/\p{Ll}/gu, '');
+    const named: string[] = [];
+    for (let k = words.length - 1; k >= 0 && named.length < initials.length; k--) {
+      if (/^\p{Lu}/u.test(words[k])) named.unshift(words[k].replace(/[^\p{L}\p{N}'’-]+$/u, ''));
+      else if (!/^(?:of|and|for|the|&)$/i.test(words[k])) break;
+    }
+    if (named.length === initials.length && named.map((w) => w[0].toUpperCase()).join('') === initials && mine.every((w) => named.includes(w))) return true;
+  }
+  return false;
+}
+/** How many of a text's "(KRI)" markers are read for the name before them. */
+const ACRONYM_DEFINITIONS_MAX = 4;
 
 /** A source's span of time counted from now ("in ten years' time", "five years from now") against a claim's span that is
  * not. */
@@ -3567,29 +3596,58 @@ function labelTime(label: string): number | undefined {
  */
 function rowMoveAgainstFigures(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
   const moves = info.directions.filter((w) => movePolarity(w.stem) !== undefined);
-  if (!rows.length || moves.length !== 1) return undefined;
-  const move = moves[0];
+  if (!rows.length || !moves.length) return undefined;
   // (Not a change by a share: "fell by 5%".)
   const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.kind !== 'year' && v.kind !== 'date' && !v.difference && !(v.kind === 'percent' && /\b(?:by|of)\s+$/i.test(info.text.slice(Math.max(0, v.span.start - 4), v.span.start))));
   if (!figures.length) return undefined;
+  // The word that moves a figure: the claim's only one, or of several the nearest before it with no figure between
+  // ("Box office income rose to £742,000, and fundraising and donations also grew, to £187,000").
+  const allFigures = info.values.filter(isNumeric);
+  const moveOf = (v: TypedValue) => (moves.length === 1 ? moves[0] : moves.filter((w) => w.span.end <= v.span.start && !allFigures.some((u) => u !== v && u.span.start >= w.span.end && u.span.start < v.span.start)).at(-1));
   for (const row of rows) {
     if (!namesLabel(info, rowLabel(row.sentence), true)) continue;
-    const dated = labelledCells(row.sentence)
+    const all = labelledCells(row.sentence)
       .map((c) => ({ c, time: labelTime(c.label), x: row.sentence.values.find((x) => isNumeric(x) && x.value !== undefined && inCell(x, c)) }))
       .filter((d) => d.time !== undefined && d.x !== undefined);
-    if (dated.length !== 2 || dated[0].time! >= dated[1].time!) continue;
-    const [early, late] = dated;
-    if (group(early.x!) !== group(late.x!) || early.x!.value === late.x!.value) continue;
-    if (!figures.some((v) => valueAgrees(v, early.x!) || valueAgrees(v, late.x!))) continue;
-    // (Not when the move is of other figures of the claim's, none of them the row's: "298 … drivers in post …, leaving
-    // 42 vacancies, up from 31" moves the vacancies, not the row "Drivers in post (FTE) | 309 | 298".)
-    const moved = figures.filter((v) => directedFigure(info.text, v.span));
-    if (moved.length && !moved.some((v) => valueAgrees(v, early.x!) || valueAgrees(v, late.x!))) continue;
-    if ((late.x!.value! > early.x!.value! ? 1 : -1) === movePolarity(move.stem)) return undefined;
-    return {
-      candidate: row,
-      conflict: { claim: move.text, source: `${early.x!.text} in ${early.c.label}, ${late.x!.text} in ${late.c.label}`, kind: 'direction', claimSpan: draftSpan(claim, move.span), sourceSpan: { start: early.c.start, end: late.c.end }, replacement: null },
-    };
+    // (Of a row of several measures by time, the columns of the measure of the claim's figure: "Attended within target
+    // 2022 | Attended within target 2023", not the incidents' or the attendance times' columns.)
+    const measure = (label: string) => label.replace(/(?<!\d)(?:19|20)\d\d(?:[/–-]\d{2,4})?(?!\d)/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const measures = [...new Set(all.filter((d) => figures.some((v) => valueAgrees(v, d.x!))).map((d) => measure(d.c.label)))];
+    // (Columns whose labels are only their times, "Original application (2023)" and "Appeal scheme (2024)", are one.)
+    const groups = measures.map((m) => all.filter((d) => measure(d.c.label) === m));
+    for (const dated of groups.length && groups.every((g) => g.length >= 2) ? groups : [all]) {
+      if (dated.length < 2 || dated.some((d, k) => k > 0 && dated[k - 1].time! >= d.time!)) continue;
+      // (A row of more times: the cells of the claim's two figures, or of its one and the time before it, every earlier
+      // time on the far side of it: "Income from the hospice lottery rose slightly over the same period, to £290,000" /
+      // "Hospice lottery | 2021/22: 0.31 | 2022/23: 0.30 | 2023/24: 0.29" (£ million).)
+      const hits = dated.flatMap((d, k) => (figures.some((v) => valueAgrees(v, d.x!)) ? [k] : []));
+      let [early, late] = dated;
+      if (dated.length > 2) {
+        if (hits.length >= 2) [early, late] = [dated[hits[0]], dated[hits[hits.length - 1]]];
+        else if (hits.length === 1 && hits[0] > 0) {
+          [early, late] = [dated[hits[0] - 1], dated[hits[0]]];
+          const way = Math.sign(late.x!.value! - early.x!.value!);
+          if (dated.slice(0, hits[0]).some((d) => Math.sign(late.x!.value! - d.x!.value!) !== way)) continue;
+        } else continue;
+      }
+      if (group(early.x!) !== group(late.x!) || early.x!.value === late.x!.value) continue;
+      const mine = figures.find((v) => valueAgrees(v, late.x!)) ?? figures.find((v) => valueAgrees(v, early.x!));
+      const move = mine && moveOf(mine);
+      if (!move) continue;
+      // (Not when the move is of other figures of the claim's, none of them the row's: "298 … drivers in post …, leaving
+      // 42 vacancies, up from 31" moves the vacancies, not the row "Drivers in post (FTE) | 309 | 298".)
+      const moved = figures.filter((v) => directedFigure(info.text, v.span));
+      if (moved.length && !moved.some((v) => valueAgrees(v, early.x!) || valueAgrees(v, late.x!))) continue;
+      // (A row that agrees settles a claim of one move; of several, another row or measure may be another move's.)
+      if ((late.x!.value! > early.x!.value! ? 1 : -1) === movePolarity(move.stem)) {
+        if (moves.length === 1) return undefined;
+        continue;
+      }
+      return {
+        candidate: row,
+        conflict: { claim: move.text, source: `${early.x!.text} in ${early.c.label}, ${late.x!.text} in ${late.c.label}`, kind: 'direction', claimSpan: draftSpan(claim, move.span), sourceSpan: { start: early.c.start, end: late.c.end }, replacement: null },
+      };
+    }
   }
   return undefined;
 }
@@ -3926,6 +3984,9 @@ function columnRival(claim: Claim, info: ClaimInfo, candidates: readonly Candida
       // (Or another row of the table: "Water rose above floor level in 105 of the flooded properties, and reached a peak
       // depth of 1.1 metres on Mill Lane" / the row of totals' "Of which: water above floor level: 105".)
       if (rowNames.size === 1 && !inClauseOf(info, v, label.terms) && c.table.some((r) => r !== c.sentence && statesValue(r, v))) continue;
+      // (Or a row of another table of the source keyed by the claim's year: "The market made a surplus of £15,200 in
+      // 2023" / "2023 | … | Surplus: £15,200", not the row "Marketing | 2023: £52,400".)
+      if (rowNames.size === 1 && candidates.some((o) => o !== c && rows.includes(o) && o.hit.document.id === c.hit.document.id && statesValue(o.sentence, v) && yearKey(info, o.sentence) !== undefined)) continue;
       // (Or a row of another table that gives it, whose label the claim names too: "The council's usual rate for a
       // standard residential place will rise from £842 to £889 a week" / "Residential care (standard) | 2024/25: £842
       // | 2025/26: £889", not the home's "Single room with en-suite | … | Increase (£ per week): £155".)
@@ -4166,8 +4227,9 @@ function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], rows: re
  * 41.2%", "Labour with 41.2%", or after it, "11,047 for Mr Hargreaves". Not a name the figure is measured against
  * ("beat Hargreaves by 3,815", "ahead of Labour on 30%").
  */
-const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|committed|invested|pledged|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
-const OWNER_AFTER = /^\s+(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/iu;
+const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:was|were|took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|committed|invested|pledged|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
+// (A place's figure after it: "compared with 58 minutes at Kelsworth General Hospital".)
+const OWNER_AFTER = /^\s+(?:(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?|at\s+(?:the\s+)?)$/iu;
 /** A holder named right after a share ("49% held by Corvale Air", "owned 51% by Wealdshire County Council"). */
 const HELD_BY_AFTER = /^\s+(?:held\s+|owned\s+)?by\s+(?:the\s+)?$/iu;
 function ownerOf(info: { text: string; values: readonly TypedValue[] }, figure: TypedValue): TypedValue | undefined {
@@ -5726,9 +5788,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (The claim's two figures a move "from" one "to" the other: not two times of a log's rows, "22:30 … and at 23:00".)
     const w = otherEndOfMove(info, v);
     if (!w || w.kind !== v.kind || w.value === v.value) return false;
+    // (Or rows apart that the claim's own dates key: "from 1,412 in 2020/21 to 1,187 in 2023/24" / "2020/21 | Births
+    // at KRI: 1,412" … "2023/24 | Births at KRI: 1,187".)
+    const dateOf = (x: TypedValue) => info.values.find((d) => (d.kind === 'year' || d.kind === 'date') && d.span.start >= x.span.end && /^\s+(?:in|for)\s+$/i.test(info.text.slice(x.span.end, d.span.start)));
+    const keyedBy = (o: (typeof rows)[number], d: TypedValue | undefined) => {
+      const first = o.c.sentence.text.indexOf(' | ');
+      return !!d && first > 0 && o.c.sentence.values.some((x) => x.span.end <= first && valueAgrees(d, x));
+    };
+    const [dv, dw] = [dateOf(v), dateOf(w)];
     return rows.some((o) => {
       const label = cell(o, v);
-      return !!label && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && adjacent(o, p) && cell(p, w) === label);
+      return !!label && rows.some((p) => p !== o && p.c.hit.document.id === o.c.hit.document.id && (adjacent(o, p) || (dv !== dw && keyedBy(o, dv) && keyedBy(p, dw))) && cell(p, w) === label);
     });
   };
   // A change in per cent the claim works out from a table's column, from the cell of its "from" figure to another
@@ -6148,6 +6218,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor a body's name for its other name, the document joining the two: "Commissioners of Ardleigh Harbour
             // Authority voted" / "The Board voted", under "Ardleigh Harbour Authority's Board of Commissioners".)
             if (info.values[i].kind === 'name' && oneBody(info.values[i].text, r.conflict.source, s.c.hit.document.text)) return false;
+            // (Nor an acronym the source defines for a name of the claim's words: "would stay at Kelsford" / "would remain
+            // at KRI", after "Kelsford Royal Infirmary (KRI)".)
+            if (info.values[i].kind === 'name' && definesAcronymOf(info.values[i].text, r.conflict.source, s.c.hit.document.text)) return false;
             // (Nor a post named by its holder's possessive against the holder's own name, the post stated: "Mbereta's
             // Special Envoy" / "Special Envoy for Cultural Restitution, Republic of Mbereta".)
             if (possessorOfRival(info.values[i], r.conflict.source, s.c.sentence.text)) return false;
@@ -6195,7 +6268,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // 4.52am on Friday" / "Dated: Friday 14 March 2025, 04:52", not the election "held on Thursday 13 March").
             const dayStated =
               (fullDate(info.values[i]) && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && o.c.features.coverage > s.c.features.coverage && statesValue(o.c.sentence, info.values[i]))) ||
-              (info.values[i].kind === 'date' && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && statesValue(o.c.sentence, info.values[i]) && info.values.some((w, j) => j !== i && isNumeric(w) && w.kind !== 'date' && statesValue(o.c.sentence, w)))) ||
+              // (A year too, by a row that gives the claim's figure of it, or a sentence its date: "a surplus of £15,200
+              // in 2023" / "2023 | … | £15,200", against "since … in-house in 2019"; "the 2026 bathing season, which
+              // begins on Friday 15 May 2026" / the request's own words, against the counts of "the 2024 bathing season".)
+              ((info.values[i].kind === 'date' || info.values[i].kind === 'year') && scored.some((o) => o !== s && (o.c.cited || !citedAboutIt.length) && statesValue(o.c.sentence, info.values[i]) && info.values.some((w, j) => j !== i && (isNumeric(w) || (info.values[i].kind === 'year' && w.kind === 'date' && w.date?.day !== undefined)) && statesValue(o.c.sentence, w)))) ||
               coStated(s, i) ||
               eventDated(i) ||
               ofTheDocumentsDay(s, i) ||
@@ -7070,6 +7146,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Calloway Meadow lightly".)
       if (claimNegations === 0 && onlyDenialIs(t.text, NOT_LIGHTLY)) continue;
       if (claimNegations === 0 && onlyDenialIs(t.text, NOT_FOR_ME) && !speakerAsObject(info, chosen.c.speaker)) continue;
+      // (Nor what nobody should have to bear, against the claim's one who did: "waited 19 weeks for anyone to visit" /
+      // "Nobody should wait 19 weeks, and I won't defend it".)
+      const ought = NOBODY_SHOULD.exec(t.text);
+      if (claimNegations === 0 && ought && said && new RegExp(String.raw`^\s+(?:have\s+to\s+|be\s+)?${escapeRegExp(info.text.slice(said.start, said.start + 4))}`, 'i').test(t.text.slice(ought.index + ought[0].length))) continue;
       // (Nor a choice "unless" offers, which the claim gives as one: "can choose to register with another practice" /
       // "will be moved to Millbrook … unless they choose to register elsewhere".)
       if (claimNegations === 0 && said && onlyDenialIs(t.text, /\bunless\b/i) && /\b(?:can|could|may|might|able\s+to|free\s+to|the\s+option\s+(?:to|of))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(info.text.slice(Math.max(0, said.start - 40), said.start))) continue;
@@ -7461,7 +7541,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         !phraseInSources(x.claim, info.text.slice(x.claimSpan.end)) &&
         !fromWindow(x) &&
         !withFigureElsewhere(x) &&
+        // (Nor a figure of a move a table's column gives, row by row: "births … from 1,412 in 2020/21 to 1,187 in
+        // 2023/24" / the letter's "transferred … from 96 in 2020/21 to 133 in 2023/24".)
+        !info.values.some((v, i) => isNumeric(v) && v.span.start <= x.claimSpan.start && v.span.end >= x.claimSpan.end && statedInColumn(i)) &&
         !inTitle(x) &&
+        // (Nor the reporter's verb of saying, which frames what follows: "He added that designation would change the
+        // priority" / "if the meadow is designated, that changes the priority".)
+        !(!x.named && new RegExp(String.raw`^${SAYS.source}$`, 'i').test(x.claim) && /^\s+that\b/i.test(info.text.slice(x.claimSpan.end, x.claimSpan.end + 6))) &&
         // (Nor a post by its name for the word of any post: "took up the headship" / "took up her post".)
         !(ANY_POST.test(x.source) && (/\p{L}{3,}ship$/u.test(x.claim) || isPostTitle(x.claim))) &&
         !clippedForm(x.claim, x.source) &&
@@ -8344,9 +8430,17 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       })
       .filter((r): r is RivalValue => !!r && (r.sole || r.role >= roleMin))
       .map((r) => r.conflict);
-    if (found.length) {
+    // (Not one name of the sentence against two of the claim's that its document gives, details the claim adds: "handed
+    // a petition … to Cllr Ellery at County Hall" / "… to Brackenshire County Council. The petition was presented at
+    // County Hall … It was received by Councillor Margaret Ellery".)
+    const detail = (c: Conflict) => {
+      const v = info.values.find((x) => x.kind === 'name' && x.text === c.claim);
+      return !!v && found.filter((d) => d.sourceSpan && d.sourceSpan.start === c.sourceSpan?.start).length >= 2 && scored.some((o) => o.c.hit.document.id === chosen.c.hit.document.id && statesValue(o.c.sentence, v));
+    };
+    const kept = found.filter((c) => !detail(c));
+    if (kept.length) {
       conflicting = chosen;
-      conflicts = found;
+      conflicts = kept;
     }
   }
 
@@ -8424,6 +8518,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A figure or a word inside a quotation that a source gives word for word is the speaker's, whatever a table says:
   // "One household in twelve was satisfied with the repair" is what the union secretary said, not the survey's "19".
   // (So is a denial there: "“People talk as if we're concreting it over. We're not,” Mr Penhale said.")
+  // (No name against an acronym its source defines for it, whichever rule found it: "would stay at Kelsford" / "would
+  // remain at KRI", after "Kelsford Royal Infirmary (KRI)".)
+  if (conflicting) {
+    const text = conflicting.c.hit.document.text;
+    conflicts = conflicts.filter((c) => !definesAcronymOf(c.claim, c.source, text));
+    if (!conflicts.length) conflicting = undefined;
+  }
   if (conflicting && conflicts.every((c) => (c.kind === 'number' || c.kind === 'word' || c.kind === 'negation') && c.claimSpan && quotedWordForWord(c.claimSpan))) {
     conflicting = undefined;
     conflicts = [];

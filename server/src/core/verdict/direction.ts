@@ -245,7 +245,9 @@ export function oppositeBySubject(claimText: string, claim: readonly DirectionWo
     return terms.length >= 2 ? terms.slice(-2).join(' ') : undefined;
   };
   // (Words that move a figure are the figures' business: "fell to 3.3%", "rose by 3.3%", "-8.5%".)
-  const withFigure = (text: string, w: DirectionWord) => /\d/.test(w.text) || /^[\s,]+(?:(?:by|to|from|of|about|around|nearly|almost|some)\s+)*[\d£$€−-]/u.test(text.slice(w.span.end, w.span.end + 24));
+  // (A figure in words, or past a bound, too: "rose by more than a quarter", "fell by a third".)
+  const withFigure = (text: string, w: DirectionWord) =>
+    /\d/.test(w.text) || /^[\s,]+(?:(?:by|to|from|of|about|around|nearly|almost|some|(?:more|less|fewer)\s+than)\s+)*(?:[\d£$€−-]|(?:a\s+)?(?:half|third|quarter|fifth|tenth)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)/iu.test(text.slice(w.span.end, w.span.end + 40));
   for (const c of claim) {
     const mine = withFigure(claimText, c) ? undefined : subject(claimText, c.span);
     if (!mine) continue;
@@ -354,6 +356,8 @@ const COMPARED_WAY: Record<string, { way: -1 | 1; other: string }> = {
 const COMPARED_AFTER = /^(?:[^,.;:!?]{0,60},\s+|\s+(?:(?:would|will|could|may|might)\s+be|is|are|was|were|remains?|remained|stood|stands|sits?|sat)\s+)(?:(?:just|well|far|slightly|comfortably|way|still|even|much)\s+)?(below|under|lower\s+than|less\s+than|fewer\s+than|smaller\s+than|short\s+of(?!\s+(?:an?\s+)?(?:strike|walkout)\b)|behind|above|over|higher\s+than|more\s+than|greater\s+than|larger\s+than|bigger\s+than|ahead\s+of)\s+(?!(?:double|twice|half|treble|triple|\p{L}+\s+times)\b)((?:(?=[\p{N}'’-]*\p{L})[\p{L}\p{N}'’-]+\s+){0,7}?)(?:of\s+|at\s+)?(?:US)?[$€£¥]?$/iu;
 /** A figure's noun and what it could do, after it: "£2,340 reserves could carry", "£5,000 budget can cover". */
 export const CAN_BEAR_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:could|can|would|will|might|may)\s+(?!be\b)\p{L}+/iu;
+/** A hedge just short of a figure: "almost 15 per cent", "nearly £4m". */
+const NEARLY_BEFORE = /\b(?:almost|nearly|just\s+(?:under|below|short\s+of))\s+(?:US)?[$€£¥]?$/i;
 /** What the words between a comparison and its figure may not be: a clause of its own, a second comparison. */
 const COMPARED_BETWEEN_STOP = /\b(?:and|but|while|which|who|when|than|from|to)\b/i;
 
@@ -379,7 +383,10 @@ export function comparisonAgainstFigures(text: string, figures: readonly { span:
       // (A bound decides only one way: "up to £40,000" is below £41,200 whatever it reaches.)
       const exact = (f: (typeof figures)[number]) => f.bound === undefined || f.bound === 'about';
       const aMax = exact(a) || a.bound === 'atMost' || a.cap;
-      if (!exact(b) || !(exact(a) || (way === 1 && aMax))) break;
+      // (Nor "almost" a figure below one it is well above: "a vacancy rate of almost 15 per cent, below the national
+      // average of 13.9 per cent"; "almost" is within a twentieth of its figure.)
+      const nearlyAbove = way === -1 && a.bound === 'atMost' && NEARLY_BEFORE.test(text.slice(Math.max(0, a.span.start - 16), a.span.start)) && a.value !== undefined && b.value !== undefined && a.value * 0.95 > b.value;
+      if (!exact(b) || !(exact(a) || (way === 1 && aMax) || nearlyAbove)) break;
       if ((a.value > b.value ? 1 : -1) === way) break;
       const start = a.span.end + m[0].indexOf(m[1]);
       return { word: { stem: word, text: m[1], span: { start, end: start + m[1].length } }, other, first: i, second: j };
@@ -459,13 +466,17 @@ function polarityOf(text: string, figure: Span): { polarity: 1 | -1; word: Direc
   }
   // (Not a bound: "waited more than 12 hours" says no direction of the 12, but "412 more than" does.)
   const bound = BOUND_BEFORE_FIGURE.exec(text.slice(Math.max(0, figure.start - 40), figure.start));
-  const before = bound && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, figure.start - bound[0].length - 24), figure.start - bound[0].length)) ? null : BEFORE_WORD.exec(text.slice(Math.max(0, figure.start - 60), figure.start));
+  // (But a change "by" a bound is the change's size: "rose by more than a quarter".)
+  const bySize = bound ? BEFORE_WORD.exec(text.slice(Math.max(0, figure.start - bound[0].length - 60), figure.start - bound[0].length)) : null;
+  const boundless = bound && !FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, figure.start - bound[0].length - 24), figure.start - bound[0].length));
+  const before = boundless ? (bySize && /\bby\s+$/i.test(bySize[2]) ? bySize : null) : BEFORE_WORD.exec(text.slice(Math.max(0, figure.start - 60), figure.start));
+  const reach = before && before === bySize && bound ? before[0].length + bound[0].length : (before?.[0].length ?? 0);
   // ("up to" after no verb of a move is a bound, no rise: "found up to 1.4 metres of silt".)
-  const upTo = before && /^up$/i.test(before[1]) && /^\s+to\s/i.test(before[2]) && !VERB_BEFORE_UP.test(text.slice(Math.max(0, figure.start - before[0].length - 16), figure.start - before[0].length));
+  const upTo = before && /^up$/i.test(before[1]) && /^\s+to\s/i.test(before[2]) && !VERB_BEFORE_UP.test(text.slice(Math.max(0, figure.start - reach - 16), figure.start - reach));
   if (before && !upTo) {
     const p = POLARITY.get(stem(before[1]));
     if (p) {
-      const start = figure.start - before[0].length;
+      const start = figure.start - reach;
       // "fell to 3.4%" gives the level reached, "rose by 3.4%" the size of a change: other quantities; "down from
       // 3.6%" the level left.
       const frame = /\bto\b/i.test(before[2]) ? ('to' as const) : /\bby\b/i.test(before[2]) ? ('by' as const) : /\bfrom\b/i.test(before[2]) ? ('from' as const) : undefined;

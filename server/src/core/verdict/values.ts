@@ -292,7 +292,7 @@ function rateAfter(text: string, end: number, start?: number): { per?: string } 
  * The period of a flow or a pace after a measure: "118 litres per second", "118 litres of sewage a minute", "40
  * tonnes a day" (only of a length, a mass, a volume or an area: "three hours a day" is a share of a day).
  */
-const MEASURE_RATE_AFTER = /^\s*(?:of\s+[\p{Ll}-]+\s+)?(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)(?![\p{L}\p{N}])(?!\s+(?:time|half|term|round|place|stage|phase|year|day|week|month)\b)/iu;
+const MEASURE_RATE_AFTER = /^\s*(?:of\s+[\p{Ll}-]+\s+)?(?:(?:a|an|per|each|every)\s+|\/\s*)(second|minute|hour|day|week|month|year)(?![\p{L}\p{N}])(?!\s+(?:time|half|term|round|place|stage|phase|year|day|week|month)\b)/iu;
 function measureRate(text: string, unit: string, end: number): { per?: string; period?: Span } {
   if (!(Object.hasOwn(LENGTH_IN_M, unit) || Object.hasOwn(MASS_IN_KG, unit) || VOLUMES.has(unit) || unit.startsWith('square-') || unit === 'acre' || unit === 'ha')) return {};
   const m = MEASURE_RATE_AFTER.exec(text.slice(end, end + 40));
@@ -757,6 +757,9 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
     const unit = UNITS[group[2].toLowerCase()];
     return unit ? { unit, end: end + group[0].length } : { end: end + group[1].length };
   }
+  // An area or a volume by its power's sign: "14 m³/day", "450 m²", "2 km²".
+  const signed = /^\s?(m|km|cm|mm|ft)([²³])(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8));
+  if (signed) return { unit: `${signed[2] === '³' ? 'cubic' : 'square'}-${UNITS[signed[1]]}`, end: end + signed[0].length };
   const m = UNIT_AFTER.exec(text.slice(end, end + 24));
   if (!m) return { end };
   const word = m[1];
