@@ -7,7 +7,7 @@
  * nobody is committed … until"; "Nobody should wait 19 weeks"; the reporter's "added that"; details the claim adds that
  * the document names; a volume by its power's sign and a rate after a slash ("14 m³/day"); two rows' figures swapped
  * ("at Brackenmoor was 41 minutes, compared with 58 minutes at Kelsworth"); "almost 15 per cent, below … 13.9 per
- * cent". Every person, body and place is invented.
+ * cent"; how often ("every week" / "monthly"). Every person, body and place is invented.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -139,6 +139,45 @@ const HANDOVERS = `# Ambulance trust: performance report, quarter 2
 | Kelsworth General Hospital | 41 minutes | 4,118 |
 `;
 
+const PCC_REPORT = `# Police and crime commissioner: quarterly report
+
+1. Knife crime in the force area fell by 6 per cent in the quarter, to 449 offences, compared with the same quarter of 2024.
+
+2. Northam Quays remained the district with the most offences, 143, almost a third of the total.
+
+3. Officers carried out 612 searches under the operation, and 91 of them led to an arrest or a further action.
+
+4. The force has received nine complaints about searches under the operation; two have been resolved and seven are being investigated.
+
+5. The commissioner's office will publish a youth engagement plan in the spring, with the charity partners who run the hubs.
+
+6. Operation Keystone will be extended for a further three months. The extension is conditional on the publication of monthly stop-and-search data on the Commissioner's website.
+`;
+
+const DROP_IN = `MILLRACE FLOOD SCHEME – PUBLIC DROP-IN
+Wednesday 10 September 2025
+
+DANIEL OKONJO-REEVE: What I want to say tonight is that the embankment on Millrace Lane is on track. We were at eighty-two per cent at the end of August and we expect to hand it over at the end of October. Once that's done, three hundred and ten homes will have a level of protection they have never had before.
+`;
+
+const SAG_MINUTES = `# Safety Advisory Group: minutes, Tuesday 14 October 2025
+
+| Area | Capacity before | Capacity after | Change |
+|---|---|---|---|
+| North Stand | 3,100 | 2,350 | −750 |
+| South Terrace | 2,850 | 1,600 | −1,250 |
+
+3.2 Mr Penhallow noted that the overall reduction was 24.1 per cent and that the South Terrace lost 43.9 per cent of its capacity, the largest proportional reduction of any area.
+
+5.1 Members voted on the recommendation that the general safety certificate be amended to a total capacity of 8,500. The recommendation was carried by 5 votes to 1. Councillor Ashdown voted against, saying he favoured the club's phased proposal; the Chair did not vote.
+`;
+
+const TRUST_STATEMENT = `<html><body>
+<h1>Kilnworth Town Supporters' Trust: statement</h1>
+<p>The ground's capacity is being cut from 11,200 to 8,500. That is 2,700 fewer places, a cut of almost a quarter, and it falls hardest on the South Terrace, where capacity has been nearly halved.</p>
+</body></html>
+`;
+
 const SURVEY = `# Condition survey summary: Brightwater Leisure Centre pool
 
 Leaks in cast-iron pipework beneath the pool surround account for estimated water losses of about 14 cubic metres per day.
@@ -223,6 +262,18 @@ describe('rows, acronyms and denials', () => {
     assert.deepEqual(added.conflicts, [], why(added));
   });
 
+  test('what was never had before; the Chair\'s denial; a rival beside the claim\'s figure, of another thing', async () => {
+    const judge = judgeWith(await workspaceIndex({ 'sources/dropin_transcript.txt': DROP_IN, 'sources/sag_minutes.md': SAG_MINUTES, 'sources/trust_statement.html': TRUST_STATEMENT }));
+    const protectedHomes = judge('Once it is handed over at the end of October, 310 homes will be better protected.');
+    assert.deepEqual(protectedHomes.conflicts, [], why(protectedHomes));
+    const ashdown = judge('The recommendation was carried by five votes to one, with Councillor Ashdown voting against.');
+    assert.deepEqual(ashdown.conflicts, [], why(ashdown));
+    const terrace = judge('The South Terrace lost 1,250 places, a cut of almost 44 per cent.');
+    assert.deepEqual(terrace.conflicts, [], why(terrace));
+    const overall = judge('The ground\'s capacity is being cut from 11,200 to 8,500, a cut of almost 44 per cent.');
+    assert.notEqual(overall.verdict, 'supported', why(overall));
+  });
+
   test('a row keyed by the claim\'s year states the year and the figure', async () => {
     const judge = judgeWith(await workspaceIndex({ 'sources/events_report.md': MARKET }));
     const surplus = judge('The market made a surplus of £15,200 in 2023 and £44,400 the year before.');
@@ -244,6 +295,15 @@ describe('rows, acronyms and denials', () => {
     assert.ok(below.conflicts.some((c) => c.claim === 'below' && c.source === 'above'), why(below));
     const above = judge('The town centre has 21 vacant ground-floor units out of 143, a vacancy rate of almost 15 per cent, above the national average of 13.9 per cent cited by the council.');
     assert.deepEqual(above.conflicts, [], why(above));
+  });
+
+  test('how often a thing is done, changed in a sentence the claim copies', async () => {
+    const judge = judgeWith(await workspaceIndex({ 'sources/pcc_report.md': PCC_REPORT }));
+    const weekly = judge('The extension is conditional on the publication of stop-and-search data every week on the commissioner\'s website.');
+    assert.equal(weekly.verdict, 'contradicted', why(weekly));
+    assert.ok(weekly.conflicts.some((c) => c.claim === 'every week' && c.source === 'monthly'), why(weekly));
+    const monthly = judge('The extension is conditional on the publication of stop-and-search data every month on the commissioner\'s website.');
+    assert.deepEqual(monthly.conflicts, [], why(monthly));
   });
 
   test('a volume by its power\'s sign and a rate after a slash', async () => {

@@ -330,9 +330,10 @@ function assertedDenials(info: TextInfo): ReturnType<typeof negatedClauses> {
 
 /**
  * A person named as the subject of a clause that denies, right before its cue: "Cllr Whitlow did not", "; Sarah
- * Pryce has not" (a title or two words of a name; not "The Council", nor a pronoun). Group 1 is the name.
+ * Pryce has not", "; the Chair did not" (a title or two words of a name, or a meeting's officer; not "The Council", nor
+ * a pronoun). Group 1 is the name.
  */
-const NAMED_SUBJECT = /(?:^|[(;:,]\s*|\b(?:and|but|while)\s+)((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?|(?!(?:The|A|An|This|That|These|Those|Our|Their|Its|His|Her)\s)\p{Lu}[\p{L}'’-]+\s+)\p{Lu}[\p{L}'’-]+)\s+(?:did|does|do|has|had|have|was|were|is|are|will|would|could|can|may|might|should)\s*$/u;
+const NAMED_SUBJECT = /(?:^|[(;:,]\s*|\b(?:and|but|while)\s+)((?:[Tt]he\s+(?=(?:Chair|Chairman|Chairwoman|Chairperson|Vice-Chair|Mayor|Clerk|Secretary|Treasurer|President)\s)|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)?|(?!(?:The|A|An|This|That|These|Those|Our|Their|Its|His|Her)\s)\p{Lu}[\p{L}'’-]+\s+)\p{Lu}[\p{L}'’-]+)\s+(?:did|does|do|has|had|have|was|were|is|are|will|would|could|can|may|might|should)\s*$/u;
 
 /** A denied pretence or denial before a cue, in its sentence: "I won't pretend (that) …", "nobody is denying …". */
 const PRETENCE_DENIED = /(?:\bnot|n['’]t|\bnever|\bnobody|\bno\s+one)\s+(?:(?:be|is|are|am|was|were)\s+)?(?:(?:going|trying)\s+to\s+)?(?:pretend(?:ing)?|deny(?:ing)?)\s+(?:that\s+)?[^.;!?"“”]{0,80}$/i;

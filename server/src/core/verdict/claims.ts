@@ -523,8 +523,11 @@ const MOVE_TO_BOUND = /\b(?:(?:rose|risen|rises|rising|fell|fallen|falls|falling
 
 /** A noun of an act: "retention", "recruitment", "maintenance", "dismissal". */
 const ACT_NOUN = /^\p{L}{3,}(?:tion|sion|ment|ance|ence|al)$/iu;
-/** Those who do a thing now and "never" did it "before": "who never would have before", "that had never been used before". */
-const NEVER_BEFORE = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?never\s+(?:[\p{L}'’]+\s+){0,3}before\b/iu;
+/**
+ * Those who do a thing now and "never" did it "before": "who never would have before", "that had never been used
+ * before", "a level of protection they have never had before".
+ */
+const NEVER_BEFORE = /\b(?:who|which|that|they|we|you)\s+(?:had\s+|have\s+|has\s+)?never\s+(?:[\p{L}'’]+\s+){0,3}before\b/iu;
 /** A "no" said or voted to a thing: "said no to the plans", "voted no to the merger". */
 const SAID_NO_TO = /\b(?:said|say|says|saying|voted|vote|votes|voting)\s+no\s+to\b/i;
 /** A denial right before words a claim quotes: "don't think he's", "less than", "not". */
@@ -3081,6 +3084,20 @@ function oneBody(name: string, rival: string, text: string): boolean {
   if (!first || !/^\p{Lu}\p{L}+$/u.test(rival) || first === rival) return false;
   const [a, b] = [escapeRegExp(first), escapeRegExp(rival)];
   return new RegExp(String.raw`\b(?:${b}\s+of\s+(?:the\s+)?${a}|${a}\s+of\s+(?:the\s+)?${b}|${a}['’]?\s+${b})\b`, 'u').test(text);
+}
+
+/** How much of the claim a sentence must have for its frequency to be the claim's (`frequencies`). */
+const FREQUENCY_COPY_MIN = 0.6;
+/** Words of how often: "weekly", "every month", "once a fortnight" (not "three-weekly", nor a sum's "£50 a week"). */
+const FREQUENCY = /(?<![\p{L}-])(?:(hourly|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)|(?:every|each)\s+(hour|day|week|fortnight|month|quarter|year)|(?:once|twice)\s+a\s+(day|week|fortnight|month|quarter|year))(?![\p{L}-])/giu;
+const FREQUENCY_PERIOD: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year' };
+
+/** The frequencies a text gives, each with its period ("week" for "weekly", "every week" and "once a week"). */
+function frequencies(text: string): { text: string; period: string; span: Span }[] {
+  return [...text.matchAll(FREQUENCY)].map((m) => {
+    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    return { text: m[0], period: FREQUENCY_PERIOD[word] ?? word, span: { start: m.index!, end: m.index! + m[0].length } };
+  });
 }
 
 /**
@@ -6258,6 +6275,15 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // (Nor the figure a rise or a fall starts from, with no end given, where the claim's is past it that way:
             // "is now putting in £3.1 million" / "Mid-Wendshire District Council's contribution has risen from £2.0m".)
             if (r.conflict.sourceSpan && pastStartOfMove(info, info.values[i], s.c.sentence, r.conflict.sourceSpan)) return false;
+            // (Nor a rival that a sentence giving the claim's figure gives beside it, of another thing: "a cut of almost
+            // 44 per cent" of the South Terrace / "a cut of almost a quarter", beside "the overall reduction was 24.1 per
+            // cent and … the South Terrace lost 43.9 per cent".)
+            const rivalValue = isNumeric(info.values[i]) && r.conflict.sourceSpan ? s.c.sentence.values.find((x) => x.span.start === r.conflict.sourceSpan!.start && isNumeric(x)) : undefined;
+            // (Given otherwise there, a rounder figure for an exact one: the same figure twice is no telling apart.)
+            const share = (x: TypedValue) => (x.kind === 'percent' && x.unit === '%' ? x.value! / 100 : x.value);
+            const isShare = (x: TypedValue) => (x.kind === 'percent' && x.unit === '%') || x.unit === 'fraction';
+            const alike = (x: TypedValue, y: TypedValue) => (isShare(x) && isShare(y)) || (x.kind === y.kind && (x.unit ?? '') === (y.unit ?? ''));
+            if (rivalValue && scored.some((o) => o !== s && o.c.states[i] && o.c.sentence.values.some((x) => isNumeric(x) && !valueAgrees(info.values[i], x) && share(x) !== share(rivalValue) && alike(x, rivalValue) && (valueAgrees(rivalValue, x) || valueAgrees(x, rivalValue))))) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -8475,6 +8501,19 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       });
     }
     if (conflicts.length) conflicting = chosen;
+  }
+
+  // How often a thing is done, changed in a sentence the claim copies: "conditional on stop-and-search data being
+  // published every week" / "conditional on the publication of monthly stop-and-search data". One frequency on the
+  // claim's side, none of it on the sentence's, and no passage that copies the claim as well gives the claim's.
+  if (!conflicting && lemmaCoverage(info, chosen.c.sentence, who()) >= FREQUENCY_COPY_MIN) {
+    const mine = frequencies(info.text);
+    const theirs = frequencies(chosen.c.sentence.text);
+    const copied = lemmaCoverage(info, chosen.c.sentence, who());
+    if (mine.length === 1 && theirs.length && !theirs.some((f) => f.period === mine[0].period) && !scored.some((o) => o !== chosen && frequencies(o.c.sentence.text).some((f) => f.period === mine[0].period) && lemmaCoverage(info, o.c.sentence, o.c.speaker) >= copied)) {
+      conflicting = chosen;
+      conflicts = [{ claim: mine[0].text, source: theirs[0].text, kind: 'word', claimSpan: draftSpan(claim, mine[0].span), sourceSpan: { ...theirs[0].span }, replacement: theirs[0].text }];
+    }
   }
 
   // A figure the sources give only for another time ("a magnitude 6.8 quake in January 2020"), where another
