@@ -3086,6 +3086,12 @@ function oneBody(name: string, rival: string, text: string): boolean {
   return new RegExp(String.raw`\b(?:${b}\s+of\s+(?:the\s+)?${a}|${a}\s+of\s+(?:the\s+)?${b}|${a}['’]?\s+${b})\b`, 'u').test(text);
 }
 
+/** A figure as a share of one when it is a percentage ("24.1 per cent" is 0.241, "a quarter" 0.25), else its value. */
+const shareOf = (x: TypedValue) => (x.kind === 'percent' && x.unit === '%' ? x.value! / 100 : x.value);
+const isShare = (x: TypedValue) => (x.kind === 'percent' && x.unit === '%') || x.unit === 'fraction';
+/** Two figures of one kind and unit, or two shares ("a quarter", "24.1 per cent"). */
+const alikeFigures = (x: TypedValue, y: TypedValue) => (isShare(x) && isShare(y)) || (x.kind === y.kind && (x.unit ?? '') === (y.unit ?? ''));
+
 /** How much of the claim a sentence must have for its frequency to be the claim's (`frequencies`). */
 const FREQUENCY_COPY_MIN = 0.6;
 /** Words of how often: "weekly", "every month", "once a fortnight" (not "three-weekly", nor a sum's "£50 a week"). */
@@ -3105,14 +3111,15 @@ function frequencies(text: string): { text: string; period: string; span: Span }
  * Infirmary (KRI)" for "Kelsford"), the small words of the name left out ("Bank of England (BoE)").
  */
 function definesAcronymOf(name: string, acronym: string, text: string): boolean {
-  if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(acronym) || acronym.replace(/\p{Ll}/gu, '').length < 2) return false;
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(acronym)) return false;
   const mine = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (!mine.length) return false;
   const marker = `(${acronym})`;
+  const initials = acronym.replace(/\p{Ll}/gu, '');
+  if (initials.length < 2) return false;
   let at = text.indexOf(marker);
   for (let seen = 0; at > 0 && seen < ACRONYM_DEFINITIONS_MAX; seen++, at = text.indexOf(marker, at + marker.length)) {
     const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
-    const initials = acronym.replace(/\p{Ll}/gu, '');
     const named: string[] = [];
     for (let k = words.length - 1; k >= 0 && named.length < initials.length; k--) {
       if (/^\p{Lu}/u.test(words[k])) named.unshift(words[k].replace(/[^\p{L}\p{N}'’-]+$/u, ''));
@@ -6280,10 +6287,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
             // cent and … the South Terrace lost 43.9 per cent".)
             const rivalValue = isNumeric(info.values[i]) && r.conflict.sourceSpan ? s.c.sentence.values.find((x) => x.span.start === r.conflict.sourceSpan!.start && isNumeric(x)) : undefined;
             // (Given otherwise there, a rounder figure for an exact one: the same figure twice is no telling apart.)
-            const share = (x: TypedValue) => (x.kind === 'percent' && x.unit === '%' ? x.value! / 100 : x.value);
-            const isShare = (x: TypedValue) => (x.kind === 'percent' && x.unit === '%') || x.unit === 'fraction';
-            const alike = (x: TypedValue, y: TypedValue) => (isShare(x) && isShare(y)) || (x.kind === y.kind && (x.unit ?? '') === (y.unit ?? ''));
-            if (rivalValue && scored.some((o) => o !== s && o.c.states[i] && o.c.sentence.values.some((x) => isNumeric(x) && !valueAgrees(info.values[i], x) && share(x) !== share(rivalValue) && alike(x, rivalValue) && (valueAgrees(rivalValue, x) || valueAgrees(x, rivalValue))))) return false;
+            if (rivalValue && scored.some((o) => o !== s && o.c.states[i] && o.c.sentence.values.some((x) => isNumeric(x) && !valueAgrees(info.values[i], x) && shareOf(x) !== shareOf(rivalValue) && alikeFigures(x, rivalValue) && (valueAgrees(rivalValue, x) || valueAgrees(x, rivalValue))))) return false;
             const figureSwap = statedByRelated[i] && figureSwapsInCopy(s, i, r);
             if (!(r.sole || r.role >= roleMin || figureSwap)) return false;
             const swap = figureSwap || ((statedByRelated[i] || (info.values[i].kind === 'name' && statedInCited(i))) && swapsInCopy(s, i, r));
@@ -8506,11 +8510,11 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // How often a thing is done, changed in a sentence the claim copies: "conditional on stop-and-search data being
   // published every week" / "conditional on the publication of monthly stop-and-search data". One frequency on the
   // claim's side, none of it on the sentence's, and no passage that copies the claim as well gives the claim's.
-  if (!conflicting && lemmaCoverage(info, chosen.c.sentence, who()) >= FREQUENCY_COPY_MIN) {
+  const copiedForFrequency = conflicting ? 0 : lemmaCoverage(info, chosen.c.sentence, who());
+  if (!conflicting && copiedForFrequency >= FREQUENCY_COPY_MIN) {
     const mine = frequencies(info.text);
     const theirs = frequencies(chosen.c.sentence.text);
-    const copied = lemmaCoverage(info, chosen.c.sentence, who());
-    if (mine.length === 1 && theirs.length && !theirs.some((f) => f.period === mine[0].period) && !scored.some((o) => o !== chosen && frequencies(o.c.sentence.text).some((f) => f.period === mine[0].period) && lemmaCoverage(info, o.c.sentence, o.c.speaker) >= copied)) {
+    if (mine.length === 1 && theirs.length && !theirs.some((f) => f.period === mine[0].period) && !scored.some((o) => o !== chosen && frequencies(o.c.sentence.text).some((f) => f.period === mine[0].period) && lemmaCoverage(info, o.c.sentence, o.c.speaker) >= copiedForFrequency)) {
       conflicting = chosen;
       conflicts = [{ claim: mine[0].text, source: theirs[0].text, kind: 'word', claimSpan: draftSpan(claim, mine[0].span), sourceSpan: { ...theirs[0].span }, replacement: theirs[0].text }];
     }
