@@ -104,3 +104,9 @@ function computeLineStarts(text: string): Uint32Array {
   }
   return starts.slice(0, count);
 }
+
+/** The span of the whole line or lines a span of a text stands on, without their `\n`s. */
+export function linesAround(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const next = text.indexOf('\n', span.end);
+  return { start: text.lastIndexOf('\n', span.start - 1) + 1, end: next < 0 ? text.length : next };
+}

@@ -15,6 +15,7 @@
  * different weekday is a `date` conflict of the claim (a contradicted claim whose quick fix puts in the right day).
  */
 import { escapeRegExp } from '../text/regexp';
+import { linesAround } from '../text/lines';
 import { findQuotes } from '../draft/quotes';
 import { tokenizeWithOffsets } from '../index/tokenize';
 import type { PassageIndex } from '../index/passageIndex';
@@ -1808,10 +1809,8 @@ const HEAD_OF_BODY = String.raw`(?:Chief\s+Executive|Chief\s+Officer|Chair(?:man
  * ("MARGARET ODUYA: … on behalf of Calderwick" names Calderwick).
  */
 function turnNames(document: SourceDocument, passage: Passage, tokens: readonly string[]): boolean {
-  const text = document.text;
-  const from = text.lastIndexOf('\n', passage.span.start - 1) + 1;
-  const next = text.indexOf('\n', passage.span.end);
-  const line = text.slice(from, next < 0 ? text.length : next).replace(/^[^:\n]{1,60}:\s*/, '');
+  const { start, end } = linesAround(document.text, passage.span);
+  const line = document.text.slice(start, end).replace(/^[^:\n]{1,60}:\s*/, '');
   return tokens.some((t) => t.length > 2 && new RegExp(String.raw`\b${escapeRegExp(t)}\b`, 'i').test(line));
 }
 

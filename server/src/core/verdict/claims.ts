@@ -20,6 +20,7 @@ import type { Thresholds } from '../config';
 import type { PassageIndex, SearchHit } from '../index/passageIndex';
 import { isNumberToken, processTerm, STOPWORDS, tokenize, tokenizeWithOffsets } from '../index/tokenize';
 import { passagePlace, speakerName } from '../sources/meta';
+import { linesAround } from '../text/lines';
 import { headerYear, labelledCellSpans, TABLE_ROW, type LabelledCellSpan } from '../text/tableLabels';
 import type { Claim, ClaimResult, Conflict, Evidence, Passage, SourceDocument, Span } from '../types';
 import {
@@ -3401,10 +3402,7 @@ const TALLY_LINE_MAX = 600;
  */
 function lineOf(c: { hit: SearchHit; sentence: TextInfo }): { text: string; values: TypedValue[] } | undefined {
   const text = c.hit.document.text;
-  const { start, end } = c.hit.passage.span;
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const next = text.indexOf('\n', end);
-  const to = next < 0 ? text.length : next;
+  const { start: from, end: to } = linesAround(text, c.hit.passage.span);
   if (to - from > TALLY_LINE_MAX || to - from <= c.sentence.text.length + 1) return undefined;
   const line = text.slice(from, to);
   return { text: line, values: extractValues(line) };
@@ -5053,6 +5051,9 @@ function betweenClockTimes(info: ClaimInfo, v: TypedValue, texts: readonly TextI
  * vote is looked for in any candidate that names them; the split in the chosen evidence or, for a claim that names
  * no other vote, any candidate that gives one.
  */
+/** The part in a motion a verb gives: "seconded" for "second", "Seconded"; "moved" for "move", "proposed". */
+const motionPart = (verb: string): 'moved' | 'seconded' => (/^second/i.test(verb) ? 'seconded' : 'moved');
+
 /** A speaker's own part in a motion: "I'll second that.", "I therefore move an amendment", "Seconded." */
 const FIRST_PERSON_PART = /\bI(?:['’]ll|\s+will|\s+would\s+like\s+to|\s+therefore|\s+formally)?\s+(second|move|propose)\b|^\s*(Seconded)\.?\s*$/i;
 
@@ -5071,7 +5072,7 @@ function motionParts(text: string, values: readonly TypedValue[]): { part: 'move
     const m = before ?? after;
     if (!m) continue;
     const at = before ? from + before.index : v.span.end + after!.index + after![0].length - after![1].length;
-    out.push({ part: /^second/i.test(m[1]) ? 'seconded' : 'moved', name: v, verb: { start: at, end: at + m[1].length } });
+    out.push({ part: motionPart(m[1]), name: v, verb: { start: at, end: at + m[1].length } });
   }
   return out;
 }
@@ -5128,7 +5129,7 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
       if (!m || !name) return [];
       const word = m[1] ?? m[2];
       const at = m.index + m[0].length - word.length;
-      return [{ part: /^second/i.test(word) ? ('seconded' as const) : ('moved' as const), name, verb: { start: at, end: at + word.length } }];
+      return [{ part: motionPart(word), name, verb: { start: at, end: at + word.length } }];
     };
     const given = candidates.map((c) => ({ c, parts: [...motionParts(c.sentence.text, c.sentence.values), ...own(c)] }));
     for (const mine of parts) {

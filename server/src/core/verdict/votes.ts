@@ -164,10 +164,11 @@ export function sidesOf(text: string, values: readonly TallyValue[]): { counts: 
     // Abstentions? Seven in favour, five against, one abstention.")
     const named = SIDE_AFTER.find(([, re]) => re.test(after));
     const asked = SIDE_BEFORE.find(([, re]) => re.test(before));
-    const label = asked && !(named && asked[1].exec(before)![0].includes('?')) ? asked : undefined;
+    const labelText = asked ? asked[1].exec(before)![0] : '';
+    const label = asked && !(named && labelText.includes('?')) ? asked : undefined;
     const side = label ? undefined : named;
     // (A chair's question is no part of the count: "Those against? Two" is two against.)
-    if (label) add(label[0], v.value, label[1].exec(before)![0].includes('?') ? { ...v.span } : { start: v.span.start - label[1].exec(before)![0].length, end: v.span.end });
+    if (label) add(label[0], v.value, labelText.includes('?') ? { ...v.span } : { start: v.span.start - labelText.length, end: v.span.end });
     else if (side) add(side[0], v.value, { start: v.span.start, end: v.span.end + side[1].exec(after)![0].length });
   }
   // (A count of one or none after a side's label, which the values leave out: "For, seven. Against, four.
