@@ -30,6 +30,7 @@ import { standingOf, type DraftStanding } from './standing';
 import { checkAttribution, type AttributionMemo } from './verdict/attribution';
 import { aboutSources, decideClaim, judgeClaim, searchClaim, statedFigureForFigure, withWordsElsewhere, type JudgeOptions, type PreparedClaim } from './verdict/claims';
 import { escapeRegExp } from './text/regexp';
+import { derivedFromPrevious } from './verdict/derived';
 import { judgeQuote } from './verdict/quotes';
 import type { ClaimInfo } from './verdict/support';
 import { describeConflict, describeQuoteChanges, isClosePassage, missingByPlace } from './wording';
@@ -479,6 +480,14 @@ export async function checkDraft(text: string, sources: PassageIndex, options: C
       // Its finding is remembered under the key of the verdict it now has.
       findingKeys[i] = key;
     }
+  }
+
+  // A claim that works out its figures from the supported sentence right before it ("That is an increase of almost 47
+  // per cent.") is supported by that sentence's evidence (`derivedFromPrevious`); its finding is remembered under a
+  // key of both sentences.
+  for (const [i, result] of derivedFromPrevious(text, analysis.claims, claims)) {
+    claims[i] = result;
+    findingKeys[i] = `${findingKeys[i]}\u0000^${findingKeys[i - 1]}`;
   }
 
   const quotes: QuoteResult[] = [];

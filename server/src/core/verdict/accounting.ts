@@ -18,7 +18,7 @@ import { oppositeInPlace, oppositeStems, sameChange, sameDirection, sideStems } 
 import model from './model.json';
 import { statesValue, type ClaimInfo, type SupportFeatures, type TextInfo } from './support';
 import { bestSimilarity, rowsOf, wordSimilarity, wordVectors } from './vectors';
-import { hedgeWords, isNumeric, nameForms, ownChangeShare, ownRatioFigures, personalNameWords, roleSimilarity, statesDifference, valueAgrees, type TypedValue } from './values';
+import { hedgeWords, isNumeric, nameForms, ownChangeShare, ownRatioFigures, personalNameWords, roleSimilarity, shareAgrees, statesDifference, valueAgrees, type TypedValue } from './values';
 
 /** Cosine above which a lower-case claim word is taken as said in other words ("scientists" / "researchers"). */
 export const SOFT_MIN = 0.6;
@@ -945,6 +945,17 @@ export function accountFor(claim: ClaimInfo, candidates: readonly AccountCandida
     if (statedByEvidence[i] || (v.unit !== 'fraction' && v.kind !== 'percent')) continue;
     const own = ownChangeShare(claim.text, claim.values, v);
     if (own && own.every((f) => statedByEvidence[claim.values.indexOf(f)])) statedByEvidence[i] = true;
+  }
+  // So is a share in words beside the same share in per cent, which the evidence states ("Almost two thirds, 64 per
+  // cent, still rated the care … as good"): the writer's gloss of the figure.
+  for (const [i, v] of claim.values.entries()) {
+    if (statedByEvidence[i] || v.unit !== 'fraction' || v.value === undefined) continue;
+    const beside = claim.values.findIndex((x, j) => {
+      if (j === i || !statedByEvidence[j] || x.kind !== 'percent' || x.unit !== '%' || x.value === undefined) return false;
+      const gap = x.span.start >= v.span.end ? claim.text.slice(v.span.end, x.span.start) : claim.text.slice(x.span.end, v.span.start - hedgeWords(claim.text, v.span.start).length);
+      return /^\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:some\s+|about\s+|around\s+)?$/.test(gap);
+    });
+    if (beside >= 0 && shareAgrees(v, v.value, claim.values[beside].value! / 100)) statedByEvidence[i] = true;
   }
   for (const [i, v] of claim.values.entries()) {
     const ok = statedByEvidence[i];

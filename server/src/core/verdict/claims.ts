@@ -47,12 +47,12 @@ import { officeHead, officeHolders, OFFICE_HEAD, onePost, otherOffice, sameOffic
 import { RESIDENCE_HINT, residencesOf, samePerson, samePlace } from './residences';
 import { AGE_HINT, agesOf, groupAge, samePersonAged } from './ages';
 import { accountFor, CALENDAR, deniedClauseTerms, INSTRUCTION_VERB, deniedWords, isNegated, eventKindOf, eventKindOfLemma, lemma, onlyDenied, MEASURE_VERBS, NEIGHBOUR_MIN, OTHER_MAX, UNIT_WORDS, decisionFeatures, lemmaCoverage, negationCount, negationCoverage, negationBearsOn, NO_LONGER, deniesAlike, deniesNothingOf, supportProbability, type Account, type AccountCandidate, type DecisionFeatures, type Substitution, saidAs } from './accounting';
-import { bothWays, CAN_BEAR_AFTER, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
+import { bothWays, CAN_BEAR_AFTER, contestSaid, otherCompassPoint, moveAgainstFigures, comparisonAgainstFigures, benchmarkAgainstFigures, directedFigure, figureMoveConflict, hasRelation, levelAgainstChange, oppositeComparison, swappedRelation, oppositeDirection, oppositeMove, oppositeBySubject, oppositeInPhrase, oppositeInPlace, oppositeOfFigure, outcomeOpposite, otherLevels, otherRank, PREFERENCE_CUE, swappedPreference, movePolarity, sameWay, wordsOfOtherQuantities } from './direction';
 import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
-import { mergedSides, sidesOf, splitVote, tallyDiffers, tallyOf, tallyStated, unanimous, voteOf, type TallyCount, type VoteSide } from './votes';
-import { abbreviates, boundAfter, partAndWhole, shareAgrees, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, inOneUnit, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { OWN_VOTE, mergedSides, sidesOf, splitVote, tallyDiffers, tallyOf, tallyStated, unanimous, voteOf, type TallyCount, type VoteSide } from './votes';
+import { abbreviates, boundAfter, ownChangePairs, partAndWhole, shareAgrees, shareMisses, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, inOneUnit, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -2720,6 +2720,97 @@ function deniedCertainty(info: ClaimInfo, texts: readonly TextInfo[]): { claim: 
   return undefined;
 }
 
+/** A modal of ability or intent and the words it governs: "could give an absolute guarantee", "will meet the cost". */
+const ABLE_TO = /\b(?:can|could|will|would|(?:is|are|was|were)\s+able\s+to)\s+(?!not\b|never\b|no\b|hardly\b|only\b)([\p{L}'’-]+)((?:\s+[\p{L}'’-]+){2,3})/giu;
+/** The same denied: "cannot give an absolute guarantee", "won't meet the cost", "was unable to". */
+const UNABLE_TO = /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|will\s+not|won['’]t|would\s+not|wouldn['’]t|(?:is|are|was|were)\s+(?:not\s+able|unable)\s+to)\s+([\p{L}'’-]+)((?:\s+[\p{L}'’-]+){2,3})/giu;
+
+/**
+ * An ability or promise the claim gives that a source denies in its own words, whatever else either denies: "she
+ * could give an absolute guarantee that there would be no compulsory redundancies" / "I cannot give an absolute
+ * guarantee today". The verb and the words after it the same as far as both go, three at most and two at least
+ * ("would be recorded as not available" is no "wouldn't be recorded as a fail"), one of them a word of worth.
+ */
+function deniedAbility(info: ClaimInfo, texts: readonly TextInfo[]): { claim: { text: string; span: Span }; source: { text: string; span: Span }; text: TextInfo } | undefined {
+  const words = (m: RegExpExecArray) => [m[1], ...m[2].trim().split(/\s+/).slice(0, 3)].map((w) => w.toLowerCase());
+  for (const m of info.text.matchAll(ABLE_TO)) {
+    const mine = words(m);
+    if (!mine.some((w) => w.length >= 4 && processTerm(w))) continue;
+    for (const t of texts) {
+      for (const n of t.text.matchAll(UNABLE_TO)) {
+        // (As far as both go, the verb and two words at least: "won't clear the backlog." for "would clear the backlog and".)
+        const theirs = words(n);
+        const length = Math.min(mine.length, theirs.length);
+        if (mine.slice(0, length).join(' ') !== theirs.slice(0, length).join(' ')) continue;
+        return { claim: { text: m[0], span: { start: m.index!, end: m.index! + m[0].length } }, source: { text: n[0], span: { start: n.index!, end: n.index! + n[0].length } }, text: t };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A name on a line of its own, as a letter or notice is signed: "**Dr Helen Ashcombe**". */
+const SIGNED_NAME = /^[*_\s]*((?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Revd?)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?!(?:MP|MSP|MS|AM|OBE|MBE|CBE|KC|QC|JP)\b)\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+(?:MP|MSP|MS|AM|OBE|MBE|CBE|KC|QC|JP)\b)*[*_\s]*$/u;
+/** A post and body on the line under it: "Head of Marine Licensing, Southern Coast Marine Licensing Authority". */
+const SIGNED_POST = /^[*_\s]*(\p{Lu}[\p{L}'’-]*(?:,?\s+(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|to|at|in|on|&)){0,13})[*_\s]*$/u;
+
+/** A word of a post: "Chief Executive", "Head of Planning", "River Keeper". */
+const POST_WORD = /\b(?:Chief|Executive|Director|Head|Manager|Officer|Chair|Chairman|Chairwoman|Secretary|Clerk|Leader|President|Treasurer|Editor|Commissioner|Inspector|Superintendent|Principal|Headteacher|Mayor|Coordinator|Keeper|Warden|Adviser|Advisor|Consultant|Partner|Founder|Governor|Minister)\b/;
+
+/**
+ * A signature's name and the post on the line under it, read as one sentence ("Dr Helen Ashcombe, Head of Marine
+ * Licensing, Southern Coast Marine Licensing Authority."): a passage that is a name alone, and a neighbour whose
+ * first line is a post.
+ */
+function signature(sentence: TextInfo, context: readonly TextInfo[]): { text: string; values: TypedValue[] } | undefined {
+  const name = SIGNED_NAME.exec(sentence.text);
+  if (!name) return undefined;
+  for (const t of context) {
+    const line = t.text.split('\n')[0];
+    const post = SIGNED_POST.exec(line);
+    // (Not another name, nor the same signature again: a line of capitals alone is a post by its words, "Chief Executive".)
+    if (!post || !/\s/.test(post[1]) || (SIGNED_NAME.test(line) && !POST_WORD.test(line))) continue;
+    const text = `${name[1]}, ${post[1]}.`;
+    return { text, values: extractValues(text) };
+  }
+  return undefined;
+}
+
+/** A speaker who will not say either way: "I can't promise they won't", "I cannot guarantee it", "I can't rule it out". */
+const WONT_SAY = /\bI\s+(?:can(?:no|['’])t|could(?:n['’]t|\s+not)|am\s+not\s+(?:able|going)\s+to)\s+(?:promise|guarantee|rule\s+(?:(?:it|that|this|them)\s+)?out|commit\s+to)\b[^.!?]*/i;
+/** A claim's speaker who says how something will be: "said harbour dues would not rise", "said fares will go up". */
+const SAID_WILL = /\b(?:said|says|told|insisted|promised|assured)\b[^.;]{0,80}?\b((?:would|will)(?:\s+not|n['’]t)?|won['’]t)\s+(?!be\s+able\b)([\p{L}'’-]+)/iu;
+/** Words of a claim that already leaves the matter open. */
+const LEFT_OPEN = /\b(?:may|might|could|possibly|perhaps|promise|guarantee|rule|likely|unlikely|probably|expects?|hopes?|sure|certain|whether)\b/i;
+
+/**
+ * A claim that a speaker said how something would be, where the speaker's turn will not say ("Captain Margery said
+ * harbour dues would not rise" / "ALAN BUSSELL: And the harbour dues going up? CAPT. MARGERY: I can't promise they
+ * won't."): about the claim, by the turn's question or its own words. The claim's words and the source's.
+ */
+function saidWhereUnsaid(info: ClaimInfo, chosen: Candidate): { claim: { text: string; span: Span }; source: string } | undefined {
+  const said = SAID_WILL.exec(info.text);
+  if (!said || LEFT_OPEN.test(info.text)) return undefined;
+  const shared = (x: TextInfo) => [...x.terms].some((w) => info.terms.has(w) && !info.valueTerms.has(w) && !STOPWORDS.has(w));
+  for (const t of [chosen.sentence, ...chosen.context]) {
+    const m = WONT_SAY.exec(t.text);
+    // (Not one that goes on to say what they can: "I can't promise you the answer tonight, but I can promise you that
+    // you'll get one in writing".)
+    if (!m || /\bbut\b/i.test(m[0])) continue;
+    // (About the claim: the question put, or the turn, has a word of the claim's besides its names.)
+    if (![chosen.question, t].some((x) => x && shared(x))) continue;
+    // (Nor when the rest of the turn says it, with two words of the claim's: "I cannot rule out compulsory
+    // redundancies. But there will be no compulsory redundancy notices before the first of July.")
+    const doc = chosen.hit.document.text;
+    const from = doc.indexOf(t.text);
+    const rest = from < 0 ? '' : doc.slice(from + t.text.length, from + t.text.length + 400).split(/\n\s*\n/)[0];
+    if ([...analyzeText(rest, false).terms].filter((w) => info.terms.has(w) && !info.valueTerms.has(w) && !STOPWORDS.has(w)).length >= 2) continue;
+    const at = said.index + said[0].lastIndexOf(said[1]);
+    return { claim: { text: info.text.slice(at, said.index + said[0].length), span: { start: at, end: said.index + said[0].length } }, source: m[0].trim() };
+  }
+  return undefined;
+}
+
 /** Titles before a name, as index terms. */
 const TITLE_TERMS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].map((w) => processTerm(w) ?? w);
 
@@ -3229,11 +3320,66 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
     // Millgate Road | Total: 58 | Yes: 9 | No: 47 (81.0%)", whatever "Traffic congestion on Millgate Road | Number:
     // 1,188" gives.
     if (rows.some((c) => statesValue(c.sentence, owner) && statesValue(c.sentence, v))) continue;
+    // Nor when a sentence that is no row gives the figure to another owner and the owner another of its kind, which
+    // the rule of owners decides: "Pennock & Sons Coaches now carries 137 pupils" / "Pennock & Sons Coaches 174 pupils
+    // …, Greyling Minibuses Ltd 137 pupils", beside the route rows "WX06 | … | 58 | … | Pennock & Sons Coaches".
+    // (Nor when one gives the figure to the owner so: "Pennock & Sons Coaches now carries 174 pupils".)
+    const givenToOwner = (t: TextInfo) =>
+      t.values.some((x) => {
+        const theirs = isNumeric(x) && x.kind === v.kind && x.value === v.value ? ownerOf(t, x) : undefined;
+        return theirs !== undefined && agreesEitherWay(owner, theirs);
+      });
+    if (candidates.some((c) => !rows.includes(c) && (figureOfAnotherOwner(info, c.sentence) || givenToOwner(c.sentence)))) continue;
     for (const c of rows) {
       // Another row's figure is no help: "Raman took 11,047 votes" is wrong though Hargreaves's row gives 11,047.
       if (!statesValue(c.sentence, owner) || statesValue(c.sentence, v)) continue;
       const conflict = onlyOfItsKind(claim, v, c.sentence, () => true);
       if (conflict) return { candidate: c, conflict };
+    }
+  }
+  return undefined;
+}
+
+/** A comparison between a claim's figure and a name after it: "£2.18m is higher than Larkfield Court's". */
+const THAN_NAME = /^(?:\s+(?:a\s+year|a\s+week|per\s+\p{L}+|each\s+year))?,?\s+(?:is|was|are|were|remains?|remained|stood|stands)\s+(?:(?:just|well|far|slightly|much|still|even)\s+)?(higher|lower|more|less|greater|bigger|larger|smaller|fewer)\s+than\s+(?:that\s+(?:of|at)\s+|at\s+|for\s+|in\s+)?(?:the\s+)?$/iu;
+const THAN_WAY: Record<string, { way: 1 | -1; other: string }> = {
+  higher: { way: 1, other: 'lower' }, more: { way: 1, other: 'less' }, greater: { way: 1, other: 'smaller' }, bigger: { way: 1, other: 'smaller' },
+  larger: { way: 1, other: 'smaller' }, lower: { way: -1, other: 'higher' }, less: { way: -1, other: 'more' }, smaller: { way: -1, other: 'larger' }, fewer: { way: -1, other: 'more' },
+};
+
+/**
+ * A comparison of a claim's figure with another row's, by name, that the table's column goes against: "Elmcroft's
+ * annual running cost of £2.18m is higher than Larkfield Court's" / "Elmcroft House, Kettlesby | … | Annual running
+ * cost: £2.18m" and "Larkfield Court, Drayford | … | Annual running cost: £2.57m". The row that gives the figure, the
+ * other row named, and its cell in the same column.
+ */
+function rowComparisonAgainst(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  if (rows.length < 2 || !/\bthan\b/i.test(info.text)) return undefined;
+  for (const v of info.values) {
+    if (!isNumeric(v) || v.bound || v.value === undefined || v.kind === 'year' || v.kind === 'date') continue;
+    const name = info.values.find((n) => n.kind === 'name' && n.span.start >= v.span.end && THAN_NAME.test(info.text.slice(v.span.end, n.span.start)));
+    // (The other's figure is the table's: no figure after the name, "than Larkfield Court's", "than at Larkfield".)
+    if (!name || /^(?:['’]s?)?\s*(?:of\s+|at\s+)?(?:about\s+)?[£$€]?\d/u.test(info.text.slice(name.span.end, name.span.end + 16))) continue;
+    const word = THAN_NAME.exec(info.text.slice(v.span.end, name.span.start))![1];
+    const { way, other } = THAN_WAY[word.toLowerCase()];
+    for (const r1 of rows) {
+      const mine = r1.sentence.values.find((x) => isNumeric(x) && valueAgrees(v, x));
+      const cell = mine && labelledCells(r1.sentence).find((c) => c.valueStart <= mine.span.start && mine.span.end <= c.end);
+      if (!mine || !cell) continue;
+      for (const r2 of rows) {
+        if (r2 === r1 || r2.hit.document.id !== r1.hit.document.id) continue;
+        const label = rowLabel(r2.sentence);
+        if (!label || !r2.sentence.values.some((x) => x.kind === 'name' && x.span.start < r2.sentence.text.indexOf(' | ') && agreesEitherWay(name, x))) continue;
+        const theirs = labelledCells(r2.sentence).find((c) => c.label === cell.label);
+        const w = theirs && r2.sentence.values.find((x) => isNumeric(x) && x.kind === mine.kind && (x.unit ?? '') === (mine.unit ?? '') && x.span.start >= theirs.valueStart && x.span.end <= theirs.end);
+        if (!w || w.value === undefined || w.value === mine.value) continue;
+        if ((mine.value! > w.value ? 1 : -1) === way) return undefined;
+        const at = v.span.end + THAN_NAME.exec(info.text.slice(v.span.end, name.span.start))!.index + THAN_NAME.exec(info.text.slice(v.span.end, name.span.start))![0].toLowerCase().lastIndexOf(word.toLowerCase());
+        return {
+          candidate: r2,
+          conflict: { claim: word, source: other, kind: 'direction', claimSpan: draftSpan(claim, { start: at, end: at + word.length }), note: `it gives ${w.text} for ${label.text}`, replacement: other },
+        };
+      }
     }
   }
   return undefined;
@@ -4249,7 +4395,9 @@ function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], rows: re
  * 41.2%", "Labour with 41.2%", or after it, "11,047 for Mr Hargreaves". Not a name the figure is measured against
  * ("beat Hargreaves by 3,815", "ahead of Labour on 30%").
  */
-const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:was|were|took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|committed|invested|pledged|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
+const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:now|currently|also|still)\s+)?(?:(?:was|were|took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|committed|invested|pledged|carries|carried|employs|employed|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
+/** A list that leaves its verb out after the first: "Tollard Travel carries 214 pupils, Pennock & Sons Coaches 174 pupils and Greyling 137". */
+const GAPPED_BEFORE = /(?:,|\band)\s*$/;
 // (A place's figure after it: "compared with 58 minutes at Kelsworth General Hospital".)
 const OWNER_AFTER = /^\s+(?:(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?|at\s+(?:the\s+)?)$/iu;
 /** A holder named right after a share ("49% held by Corvale Air", "owned 51% by Wealdshire County Council"). */
@@ -4258,6 +4406,17 @@ function ownerOf(info: { text: string; values: readonly TypedValue[] }, figure: 
   for (const n of info.values) {
     if (n.kind !== 'name') continue;
     if (n.span.end <= figure.span.start && OWNER_BEFORE.test(info.text.slice(n.span.end, figure.span.start))) return n;
+    // (The name right before the figure, after a comma or "and" that goes on with a list of the verb's: a figure of
+    // the kind before it, no label, "Greyling Minibuses Ltd 174" however like "Route 12" it looks.)
+    if (
+      n.span.end <= figure.span.start &&
+      /^\s+$/.test(info.text.slice(n.span.end, figure.span.start)) &&
+      GAPPED_BEFORE.test(info.text.slice(Math.max(0, n.span.start - 6), n.span.start)) &&
+      figure.kind !== 'year' &&
+      figure.kind !== 'date' &&
+      info.values.some((x) => x.span.end <= n.span.start && x.kind === figure.kind && (x.unit ?? '') === (figure.unit ?? '') && !x.label)
+    )
+      return n;
     if (n.span.start >= figure.span.end && OWNER_AFTER.test(info.text.slice(figure.span.end, n.span.start))) return n;
   }
   // A figure in apposition to an owned one: "Raman took 14,862 votes, 41.2% of the total".
@@ -4404,7 +4563,8 @@ function figureOfAnotherOwner(info: ClaimInfo, sentence: TextInfo): { claim: Typ
     if (!mine) continue;
     const same = (n: TypedValue | undefined) => !!n && agreesEitherWay(mine, n);
     let other: TypedValue | undefined;
-    const given = sentence.values.find((x) => isNumeric(x) && valueAgrees(v, x) && (other = ownerOf(sentence, x)) !== undefined && !same(other));
+    // (The same figure, whether or not one reads as a label after its name: "Greyling Minibuses Ltd 137".)
+    const given = sentence.values.find((x) => isNumeric(x) && (valueAgrees(v, x) || (x.kind === v.kind && x.value === v.value && (x.unit ?? '') === (v.unit ?? ''))) && (other = ownerOf(sentence, x)) !== undefined && !same(other));
     if (!given || !other) continue;
     const theirs = sentence.values.find((x) => x !== given && isNumeric(x) && x.kind === v.kind && x.unit === v.unit && valueDiffers(v, x) && same(ownerOf(sentence, x)));
     if (theirs) return { claim: v, source: theirs, other: other as TypedValue };
@@ -5085,7 +5245,11 @@ function voteConflict(claim: Claim, info: ClaimInfo, candidates: readonly Candid
     const surname = v.name![v.name!.length - 1];
     const sides = candidates.map((c) => {
       const named = c.sentence.values.find((x) => x.kind === 'name' && (valueAgrees(v, x) || x.name![x.name!.length - 1] === surname));
-      return { c, given: named && voteOf(c.sentence.text, named.span) };
+      if (named) return { c, given: voteOf(c.sentence.text, named.span) };
+      // (Or the member's own words in a transcript: "PROFESSOR LORNA BEDDOWES: … I will vote for the amendment".)
+      const speaks = c.speaker?.values.some((x) => x.kind === 'name' && x.name![x.name!.length - 1] === surname);
+      const own = speaks ? [...c.sentence.text.matchAll(OWN_VOTE)][0] : undefined;
+      return { c, given: own && voteOf(c.sentence.text, { start: own.index!, end: own.index! + 1 }) };
     });
     // (Not when a passage gives the member the claim's side: a meeting of two votes, "Against: 30 (… Independent 1 -
     // Cllr Mark Oduya)" on the amendment, "For: 30 (…)" on the budget.)
@@ -6539,6 +6703,16 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A comparison of the claim's figure with another row named after it that the column goes against ("£2.18m is higher
+  // than Larkfield Court's" / "… | Annual running cost: £2.57m" in Larkfield Court's row).
+  if (!conflicting && negationCount(info.text) === 0) {
+    const found = rowComparisonAgainst(claim, info, tableRows);
+    if (found) {
+      conflicting = scored.find((s) => s.c === found.candidate);
+      conflicts = [found.conflict];
+    }
+  }
+
   // A table's figure given to another row: "Revenue fell 8.5% to £312m" when £312m and -8.5% are the operating
   // profit's row, and the claim names the revenue's row, not that one.
   if (!conflicting) {
@@ -7209,6 +7383,29 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const own = scored.find((s) => s.c.sentence === found.text);
       conflicting = own ?? chosen;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'negation', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? found.source.span : undefined }];
+    }
+  }
+
+  // An ability the source denies in the claim's words ("she could give an absolute guarantee" / "I cannot give an
+  // absolute guarantee today"), whatever else the claim denies ("… that there would be no compulsory redundancies").
+  if (!conflicting) {
+    const paired = account.pair !== undefined ? scored[account.pair] : undefined;
+    const found = deniedAbility(info, [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])]);
+    if (found) {
+      const own = scored.find((s) => s.c.sentence === found.text);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'negation', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? found.source.span : undefined }];
+    }
+  }
+
+  // A speaker who would not say, where the claim has them say how it will be ("said harbour dues would not rise" / "I
+  // can't promise they won't.").
+  if (!conflicting) {
+    const found = saidWhereUnsaid(info, chosen.c);
+    if (found) {
+      conflicting = chosen;
+      // (Quoted: the source's words are a sentence, not a value.)
+      conflicts = [{ claim: `“${found.claim.text}”`, source: `“${found.source}”`, kind: 'word', claimSpan: draftSpan(claim, found.claim.span), replacement: null }];
     }
   }
 
@@ -8208,6 +8405,36 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // A share of change that the claim's own two figures do not make, when the evidence gives both ("Applications fell
+  // from 1,240 in the 2019 cycle to 702 in the 2023 cycle, a decline of more than half": 43.4%). The writer's
+  // arithmetic, wrong whatever the sources say of the share.
+  if (!conflicting && claimFigures.length >= 3) {
+    const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
+    const stated = (v: TypedValue) => texts.some((t) => statesValue(t, v));
+    for (const v of info.values) {
+      const found = ownChangePairs(info.text, info.values, v);
+      if (found.length !== 1) continue;
+      const { pair: [a, b], change } = found[0];
+      if (a.bound || b.bound || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) continue;
+      // Only "from A … to B", in the share's clause: not another clause's change ("Paid attendance dropped from 6,420 to
+      // 4,870, and gate receipts fell by just over 30 per cent to £36,940"; "…, and the number of cars carried dropped
+      // by more than three fifths"), nor a share with its own end ("… to £36,940").
+      if (!/\bfrom\s+$/i.test(info.text.slice(Math.max(0, a.span.start - 6), a.span.start))) continue;
+      if (b.span.end <= v.span.start && /\b(?:and|while|whereas|but)\b|;/i.test(info.text.slice(b.span.end, v.span.start))) continue;
+      if (/^\s+to\s+(?:about\s+|around\s+)?[£$€]?\d/.test(info.text.slice(v.span.end, v.span.end + 20))) continue;
+      // (The way the words go is the direction rule's: "rose by 12 per cent, from 240 to 210".)
+      const word = /\b(rise|increase|growth|jump|rose|risen|rising|increased|increasing|grew|grown|up|fall|drop|reduction|cut|decrease|decline|saving|loss|fell|fallen|falling|dropped|decreased|declined|reduced|down)\b[^.;]{0,40}$/i.exec(info.text.slice(Math.max(0, v.span.start - 40), v.span.start));
+      const rises = word && /^(?:rise|increase|growth|jump|rose|risen|rising|increased|increasing|grew|grown|up)$/i.test(word[1]);
+      if (!word || rises !== b.value! > a.value!) continue;
+      const share = v.unit === 'fraction' ? v.value! : v.value! / 100;
+      if (!shareMisses(v, share, change) || !stated(a) || !stated(b)) continue;
+      conflicting = chosen;
+      const worked = `${rises ? 'a rise' : 'a fall'} of ${Number((change * 100).toFixed(1))}%`;
+      conflicts = [{ claim: `${hedgeWords(info.text, v.span.start)} ${v.text}`.trim(), source: worked, kind: 'percent', claimSpan: draftSpan(claim, v.span), note: `its figures go from ${a.text} to ${b.text}`, replacement: null }];
+      break;
+    }
+  }
+
   // A comparison of the claim's own two figures that goes against them, when the evidence gives both ("answered 88.9
   // per cent of 999 calls within 10 seconds, just below the 39-force average of 86.0 per cent").
   if (!conflicting && claimFigures.length >= 2) {
@@ -8221,6 +8448,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
         conflicting = chosen;
         conflicts = [{ claim: found.word.text, source: found.other, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `${a.text} is ${a.value! > b.value! ? 'more' : 'less'} than ${b.text}`, replacement: found.other }];
       }
+    }
+  }
+
+  // A comparison with a benchmark the claim gives no figure for, which a passage's two figures go against ("had been
+  // below the county average" / "71 per cent …, compared with a county average of 59 per cent").
+  if (!conflicting && claimNegations === 0) {
+    const texts = [chosen, ...scored.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)].filter((x) => x === chosen || lemmaCoverage(info, x.c.sentence) >= LABEL_COPY_MIN);
+    const found = benchmarkAgainstFigures(info.text, claimFigures, texts.flatMap((x) => [x.c.sentence, ...x.c.context]));
+    if (found) {
+      const own = scored.find((x) => x.c.sentence === found.text);
+      conflicting = own ?? chosen;
+      conflicts = [{ claim: found.word.text, source: found.other, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `it gives ${found.figure.text} against ${found.benchmark.text}`, replacement: found.other }];
     }
   }
 
@@ -8343,7 +8582,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // Information Commissioner, said:" above the quotation the claim reports).
       const nearest = [chosen, ...related.slice(0, CONFLICT_CANDIDATES).filter((r) => r !== chosen)];
       for (const s of [...nearest, ...scored.filter((o) => !nearest.includes(o))]) {
-        const texts = nearest.includes(s) ? [s.c.sentence, ...s.c.context] : [s.c.sentence];
+        const texts: { text: string; values: readonly TypedValue[] }[] = nearest.includes(s) ? [s.c.sentence, ...s.c.context] : [s.c.sentence];
+        const signed = signature(s.c.sentence, s.c.context);
+        if (signed) texts.push(signed);
         const found = texts.map((t) => ({ t, r: otherRole(mine, namedRoles(t.text, t.values), t.text) })).find((x) => x.r);
         if (!found?.r) continue;
         // Not when another sentence gives the person the claim's role ("The pair's former coach, Christos Tzekos," as

@@ -396,6 +396,48 @@ export function comparisonAgainstFigures(text: string, figures: readonly { span:
 }
 
 /**
+ * A claim's comparison with a benchmark it gives no figure for: "had been below the county average", "remains above
+ * the national target". Group 1 the comparison, group 2 the benchmark's words.
+ */
+const BENCHMARK = /\b(below|under|lower\s+than|less\s+than|short\s+of|behind|above|over|higher\s+than|more\s+than|greater\s+than|ahead\s+of)\s+(?:the|its|their|his|her|our)\s+((?:[\p{L}-]+\s+){0,3}?(?:average|target|benchmark|median|norm|standard|threshold))\b(?!\s+(?:of|at)\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]?\d)/iu;
+
+/** What a source may put between a figure and the benchmark it is set against: "…, compared with a county average of". */
+const SET_AGAINST = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|above|below|than)\b/i;
+
+/**
+ * A comparison with a benchmark that a source's two figures go against: "the proportion … meeting the expected
+ * standard … had been below the county average" / "71 per cent of our Year 6 pupils met the expected standard …,
+ * compared with a county average of 59 per cent". The source's sentence gives the benchmark's words and its figure,
+ * and before it a figure of the same kind and unit set against it; the claim gives no figure of that kind. The
+ * claim's comparison and the word for the other way, the sentence and its two figures.
+ */
+export function benchmarkAgainstFigures<T extends { text: string; values: readonly { kind: string; unit?: string; value?: number; bound?: string; text: string; span: Span }[] }>(
+  claimText: string,
+  claimValues: readonly { kind: string; unit?: string }[],
+  texts: readonly T[],
+): { word: DirectionWord; other: string; text: T; figure: T['values'][number]; benchmark: T['values'][number] } | undefined {
+  const m = BENCHMARK.exec(claimText);
+  if (!m) return undefined;
+  const { way, other } = COMPARED_WAY[m[1].toLowerCase().replace(/\s+/g, ' ')];
+  const words = m[2].trim().toLowerCase().split(/\s+/);
+  const named = new RegExp(String.raw`\b${words.map(escapeRegExp).join(String.raw`\s+`)}\s+(?:of|was|is|stood\s+at|at|was\s+just|of\s+just)\s+(?:about\s+|around\s+)?$`, 'i');
+  for (const t of texts) {
+    for (const [j, b] of t.values.entries()) {
+      if (b.value === undefined || (b.bound !== undefined && b.bound !== 'about') || !named.test(t.text.slice(Math.max(0, b.span.start - 60), b.span.start))) continue;
+      const a = [...t.values.slice(0, j)].reverse().find((x) => x.kind === b.kind && (x.unit ?? '') === (b.unit ?? '') && x.value !== undefined && x.bound === undefined);
+      // (A claim that gives a figure of the kind compares that figure: `comparisonAgainstFigures`.)
+      if (!a || a.value === b.value || claimValues.some((v) => v.kind === b.kind && (v.unit ?? '') === (b.unit ?? ''))) continue;
+      const between = t.text.slice(a.span.end, b.span.start);
+      if (between.length > 200 || /[.;]\s/.test(between) || !SET_AGAINST.test(between)) continue;
+      if ((a.value! > b.value! ? 1 : -1) === way) return undefined;
+      const start = m.index;
+      return { word: { stem: m[1].toLowerCase(), text: m[1], span: { start, end: start + m[1].length } }, other, text: t, figure: a, benchmark: b };
+    }
+  }
+  return undefined;
+}
+
+/**
  * A claim's verb of change that goes against its own two figures, from the first to the second ("rose from 1,146 in
  * January to 412 in May"): the verb, the two figures' spans. `figures` are the claim's numeric values in order;
  * `comparable` tells whether two of them are of one kind and unit.

@@ -173,13 +173,15 @@ export function officeHolders(text: string): OfficeHolder[] {
       if (!key || !names.length) continue;
       // (A body is no holder: "Superintendent Gareth Oyelaran, North Vale Police, Stanbury district commander" gives
       // the post to him, not to "North Vale Police".)
-      if (BODY_BY_KIND.test(who)) continue;
+      // (Nor a body's name longer than a person's, cut at four words: "Head of Marine Licensing, Southern Coast Marine
+      // Licensing Authority" under a signature.)
+      const at = m.index! + m[0].indexOf(who);
+      if (BODY_BY_KIND.test(who) || BODY_BY_KIND.test(who + (/^(?:[ \t]+\p{Lu}[\p{L}'’&-]*)+/u.exec(text.slice(at + who.length))?.[0] ?? ''))) continue;
       // (Nor a region after a post: "Head of Grants, South West" is the post for a region, under a signature.)
       if (REGION.test(who)) continue;
       // (Nor an office's department, a letterhead's line over its address: "Office of the Chief Executive" over
       // "Harbour House, Quay Street".)
       if (/\b(?:Office|Department|Directorate|Division|Private\s+Office)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].indexOf(m[office]) - 30), m.index! + m[0].indexOf(m[office])))) continue;
-      const at = m.index! + m[0].indexOf(who);
       // The office without the words before it that are none of it ("the", "Madam").
       const written = m[office];
       let skip = 0;

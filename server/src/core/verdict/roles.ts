@@ -68,8 +68,9 @@ const BODY_NAME_END = /\s(?:Group|Promotions|Events|Holdings|Partners|Homes|Hous
 /** A role after a dash at a list line's start: "Cllr Denise Harlow - Chair; Cabinet Member for …". */
 const ROLE_DASHED = /^[^\S\n]+[-–—][^\S\n]+((?:[\p{L}\d'’.-]+[^\S\n]+){0,5}?[\p{L}'’.-]+)(?=[^\S\n]*[,;(]|[^\S\n]*$|[^\S\n]*\n)/u;
 /** A role in brackets after a name: "Simon Achterberg (Principal Planning Officer)". */
-// (Up to a comma inside the brackets: "Dr Tomasz Wilk (Team Medical Officer, in HP1)".)
-const ROLE_BRACKETED = /^[^\S\n]*\(((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?:\)|,)/iu;
+// (Up to a comma inside the brackets: "Dr Tomasz Wilk (Team Medical Officer, in HP1)"; an honorary post is the post:
+// "Derek Ansell (Hon. Secretary)".)
+const ROLE_BRACKETED = /^[^\S\n]*\((?:Hon\.?[^\S\n]+)?((?:[\p{L}'’-]+[^\S\n]+){0,6}?[\p{L}'’-]+)(?:\)|,)/iu;
 /** A role written right before a name as a title, without a determiner or comma: "Finance director Susan Brightwell". */
 const ROLE_TITLE = /(?:^|[^\p{L}'’-])((?:[\p{L}\d'’-]+[^\S\n]+){0,5}[\p{L}'’-]+)[^\S\n]+$/u;
 /** A list line's "Role: Name" ("Medical director: Dr Tomasz Wierzbicki"): the role, before the name's courtesy titles. */

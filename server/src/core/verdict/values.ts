@@ -1350,7 +1350,11 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // "Almost half of respondents, 48.5 per cent, said": the percentage after it says the fraction exactly, and is
     // the figure checked; the fraction is no second one a source's other percentage could rival.
     const restated = FRACTION_RESTATED.exec(text.slice(start + m[0].length, start + m[0].length + 60));
-    if (restated && Math.abs(Number(restated[1]) / 100 - value) <= 0.1) continue;
+    // (Its words are taken: "two" of "Almost two thirds, 64 per cent," is no count of two.)
+    if (restated && Math.abs(Number(restated[1]) / 100 - value) <= 0.1) {
+      take(c, start, start + m[0].length);
+      continue;
+    }
     add({ kind: 'number', text: m[0], span: { start, end: start + m[0].length }, value, precision: 0.005, unit: 'fraction', bound: hedgeBefore(text, start) });
   }
   // "One" before a person is a count of people, as "two" is ("One man died" / "Two people died"); elsewhere it is
@@ -1925,6 +1929,7 @@ export function statesSum(claim: TypedValue, text: string, values: readonly Type
 
 export function statesDifference(claim: TypedValue, values: readonly TypedValue[]): boolean {
   if (!claim.difference || claim.value === undefined || claim.value <= 0) return false;
+  if (daysApart(claim, values)) return true;
   const figures = differenceFigures(claim, values, true);
   // (Times of the day: a gap runs across midnight the shorter way, "from 10.30pm … declared at 2.47am" is 4h17m.)
   const timed = claim.kind === 'quantity' && (claim.unit === 'min' || claim.unit === 'h') && values.filter((x) => x.value !== undefined && (x.unit === 'clock' || x.unit === 'clock12')).length >= 2;
@@ -1944,6 +1949,25 @@ export function statesDifference(claim: TypedValue, values: readonly TypedValue[
       }
       const tolerance = Math.max(claim.precision ?? 0.5, a.precision === CLOCK12 ? 0.5 : (a.precision ?? 0.5), b.precision === CLOCK12 ? 0.5 : (b.precision ?? 0.5));
       if (a.value !== b.value && differenceAgrees(claim, d, tolerance)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a claim's days or weeks ("stood down four days later") are the time between two dates of the text, by day
+ * and month ("Friday 3 January" and "Tuesday 7 January"), in one year when neither gives another.
+ */
+function daysApart(claim: TypedValue, values: readonly TypedValue[]): boolean {
+  if (claim.kind !== 'quantity' || (claim.unit !== 'day' && claim.unit !== 'week') || claim.bound) return false;
+  const days = claim.value! * (claim.unit === 'week' ? 7 : 1);
+  const dates = values.filter((v) => v.kind === 'date' && v.date?.day !== undefined && v.date.month !== undefined && !v.date.throughMonth);
+  const at = (d: DateParts, year: number) => Date.UTC(d.year ?? year, d.month! - 1, d.day!) / 86_400_000;
+  for (const a of dates) {
+    for (const b of dates) {
+      if (a === b) continue;
+      const year = a.date!.year ?? b.date!.year ?? 2001;
+      if (Math.abs(at(b.date!, year) - at(a.date!, year)) === days) return true;
     }
   }
   return false;
@@ -2382,25 +2406,37 @@ export function impliedRatios(text: string, values: readonly TypedValue[]): { ra
   return out;
 }
 
-/** A noun of change right before a share: "a reduction of nearly", "a rise of". */
-const CHANGE_NOUN_BEFORE = /\b(?:rise|increase|fall|drop|reduction|cut|decrease|decline|growth|jump|saving|loss)\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under)|more\s+than|less\s+than|over|under)\s+)?$/i;
+/** A noun or verb of change right before a share: "a reduction of nearly", "a rise of", "rose by more than", "down". */
+const CHANGE_BEFORE_SHARE = /\b(?:(?:rise|increase|fall|drop|reduction|cut|decrease|decline|growth|jump|saving|loss)\s+of|(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|falling|dropped|decreased|declined|cut|reduced|up|down)(?:\s+by)?)\s+(?:(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under)|more\s+than|less\s+than|over|under)\s+)?$/i;
 
 /**
- * The two figures of a change a text gives, whose change its share `share` describes ("weekly opening hours will fall
- * from 352 to 287, a reduction of nearly a fifth": 18.5%): a writer's own arithmetic on figures a source may give apart.
- * The old figure first.
+ * The two figures of a change a text gives, whose change its share `share` describes or not, with that change (a
+ * share of the old figure): "weekly opening hours will fall from 352 to 287, a reduction of nearly a fifth" (18.5%),
+ * "the cost rose by more than 70 per cent, from £7,200 to £12,480". The old figure first; pairs before the share or
+ * right after it.
+ */
+export function ownChangePairs(text: string, values: readonly TypedValue[], share: TypedValue): { pair: [TypedValue, TypedValue]; change: number }[] {
+  const out: { pair: [TypedValue, TypedValue]; change: number }[] = [];
+  if (share.value === undefined || !(share.unit === 'fraction' || (share.kind === 'percent' && share.unit === '%'))) return out;
+  if (!CHANGE_BEFORE_SHARE.test(text.slice(Math.max(0, share.span.start - 40), share.span.start))) return out;
+  for (const r of impliedRatios(text, values)) {
+    const before = r.span.end <= share.span.start && share.span.start - r.span.end <= 60;
+    // (After it: ", from £7,200 to £12,480", nothing but the share's own words between.)
+    const after = r.span.start >= share.span.end && /^\s*,?\s*(?:from\s+)?$/i.test(text.slice(share.span.end, r.span.start));
+    if (!before && !after) continue;
+    const [a, b] = [values.find((v) => v.span.start === r.span.start), values.find((v) => v.span.end === r.span.end)];
+    if (a && b) out.push({ pair: [a, b], change: Math.abs(r.ratio - 1) });
+  }
+  return out;
+}
+
+/**
+ * The two figures of a change a text gives whose change its share `share` describes (`ownChangePairs`, the share
+ * agreeing): a writer's own arithmetic on figures a source may give apart. The old figure first.
  */
 export function ownChangeShare(text: string, values: readonly TypedValue[], share: TypedValue): [TypedValue, TypedValue] | undefined {
-  if (share.value === undefined || !(share.unit === 'fraction' || (share.kind === 'percent' && share.unit === '%'))) return undefined;
-  if (!CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, share.span.start - 40), share.span.start))) return undefined;
-  const part = share.unit === 'fraction' ? share.value : share.value / 100;
-  for (const r of impliedRatios(text, values)) {
-    if (r.span.end > share.span.start || share.span.start - r.span.end > 40) continue;
-    if (!shareAgrees(share, part, Math.abs(r.ratio - 1))) continue;
-    const [a, b] = [values.find((v) => v.span.start === r.span.start), values.find((v) => v.span.end === r.span.end)];
-    if (a && b) return [a, b];
-  }
-  return undefined;
+  const part = share.unit === 'fraction' ? share.value! : share.value! / 100;
+  return ownChangePairs(text, values, share).find((found) => shareAgrees(share, part, found.change))?.pair;
 }
 
 /**
@@ -2456,6 +2492,18 @@ export function shareAgrees(v: TypedValue, share: number, ratio: number): boolea
   if (v.bound === 'atMost') return ratio <= share + 0.001 && (!v.near || ratio >= share - 0.1);
   if (v.kind === 'percent') return Math.abs(ratio - share) <= (v.bound === 'about' ? 0.03 : 0.01);
   return Math.abs(ratio - share) <= 0.05;
+}
+
+/**
+ * Whether a writer's share of a change ("a decline of more than half", "a rise of 12 per cent") is plainly not the
+ * change its two figures make, beyond any rounding or hedge a writer allows: below the bound for "more than", above
+ * it or far below for "nearly", more than a tenth (two points at least) off a bare figure, three twentieths off "about".
+ */
+export function shareMisses(v: TypedValue, share: number, ratio: number): boolean {
+  if (v.bound === 'atLeast') return ratio < share - Math.max(0.02, share * 0.05);
+  if (v.bound === 'atMost') return ratio > share + 0.01 || (v.near === true && ratio < share - Math.max(0.1, share * 0.25));
+  if (v.bound === 'about') return Math.abs(ratio - share) > Math.max(0.04, share * 0.15);
+  return Math.abs(ratio - share) > Math.max(v.unit === 'fraction' ? 0.05 : 0.02, share * (v.unit === 'fraction' ? 0.15 : 0.1));
 }
 
 /**

@@ -15,6 +15,12 @@ export type VoteSide = 'for' | 'against' | 'abstain';
 /** A member's part in a vote: a side, or absent from it ("Absent: 1 (Cllr Owen Hatt)"). */
 export type VotePart = VoteSide | 'absent';
 
+/** A member's word of how they would vote, between their name and the vote: "said she would", "says he will". */
+const INTENDED = /^\s+(?:said|says|told\s+[\p{L}]+)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will|was\s+going\s+to|were\s+going\s+to|intended\s+to|intends\s+to|planned\s+to|plans\s+to)\s+$/iu;
+
+/** A speaker's own vote in a transcript, "I" and its modal before the vote: "I will vote for", "I'll abstain". */
+export const OWN_VOTE = /\bI(?=(?:['’]ll|\s+will|\s+would|\s+shall|\s+am\s+going\s+to|\s+intend\s+to|\s+plan\s+to)?\s+(?:vote|abstain)\b)/g;
+
 /** How far after a name its vote may come ("Councillors Hale, Lindqvist and Wren voting against"). */
 const NAME_TO_VOTE = 60;
 
@@ -40,7 +46,8 @@ export function voteOf(text: string, span: Span): { side: VotePart; span: Span }
   // its own ("Hale, who chairs the committee, said … voting").
   const between = text.slice(span.end, m.index);
   // (Nor past "with", whose name is the voter's: "write to Caroline Ashdown MP, with Cllr Jenny Marsh … voting against".)
-  if (/[.;:!?]|\b(?:who|which|said|says|but|while|with)\b/i.test(between)) return undefined;
+  // (But a vote the member said they would cast is theirs: "Professor Beddowes said she would vote against".)
+  if (!INTENDED.test(between) && /[.;:!?]|\b(?:who|which|said|says|but|while|with)\b/i.test(between)) return undefined;
   const side: VoteSide = m[2] ? 'abstain' : /^against$/i.test(m[1]) ? 'against' : 'for';
   return { side, span: { start: m.index, end: m.index + m[0].length } };
 }
