@@ -3475,9 +3475,10 @@ function figureClauseSpan(text: string, span: Span, marks: string): Span {
 }
 
 /** The labels of a row of those for or against, and the words a claim says either with. */
+// (A survey's row may join two: "Strongly agree or agree", "Disagree or strongly disagree".)
 const STANCES = [
-  { label: /^(?:support(?:ed|s)?|for|in\s+favou?r|yes|(?:strongly\s+)?agreed?|approved?)$/i, words: /\b(?:in\s+favou?r|in\s+support|support(?:ed|ing)?|backed|backing|approved|agreed|for\s+(?:it|the\s+\p{L}+))\b/iu },
-  { label: /^(?:oppose[ds]?|against|no|(?:strongly\s+)?disagreed?|object(?:ed|ions?)?)$/i, words: /\b(?:against|opposed|opposing|objected|objecting|disagreed)\b/i },
+  { label: /^(?:support(?:ed|s)?|for|in\s+favou?r|yes|(?:strongly\s+)?agreed?(?:\s+or\s+(?:strongly\s+)?agreed?)?|approved?)$/i, words: /\b(?:in\s+favou?r|in\s+support|support(?:ed|ing)?|backed|backing|approved|agreed|for\s+(?:it|the\s+\p{L}+))\b/iu },
+  { label: /^(?:oppose[ds]?|against|no|(?:strongly\s+)?disagreed?(?:\s+or\s+(?:strongly\s+)?disagreed?)?|object(?:ed|ions?)?)$/i, words: /\b(?:against|opposed|opposing|objected|objecting|disagreed)\b/i },
 ];
 
 /**
@@ -3816,6 +3817,52 @@ function rowMoveAgainstFigures(claim: Claim, info: ClaimInfo, rows: readonly Can
         conflict: { claim: move.text, source: `${early.x!.text} in ${early.c.label}, ${late.x!.text} in ${late.c.label}`, kind: 'direction', claimSpan: draftSpan(claim, move.span), sourceSpan: { start: early.c.start, end: late.c.end }, replacement: null },
       };
     }
+  }
+  return undefined;
+}
+
+/** How many rows above a month's row the row of the month before may be. */
+const MONTH_ROWS = 24;
+
+/** The month a row's first cell names, alone or with its year ("September", "September 2024"), 1–12. */
+function monthOf(label: string): number | undefined {
+  const date = /^\p{Lu}\p{Ll}+(?:\s+(?:19|20)\d\d)?$/u.test(label) ? extractValues(label).find((x) => x.kind === 'date') : undefined;
+  return date?.date?.month !== undefined && date.date.day === undefined ? date.date.month : undefined;
+}
+
+/**
+ * A move in a month that a table of months gives the other way, from the row before: "The number of calls also rose
+ * in September, to 41,356" / "August | Calls received: 44,687 | …" and "September | Calls received: 41,356 | …". The
+ * row of the claim's month gives its figure; the row of the month before, above it in the table, gives the column's
+ * figure then.
+ */
+function monthRowMoveAgainst(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
+  const moves = info.directions.filter((w) => movePolarity(w.stem) !== undefined);
+  // (One month and one figure: a claim that gives what it moved from says which month it set against, "up from 4.1
+  // weeks in September".)
+  const months = info.values.filter((v) => v.kind === 'date' && v.date?.month !== undefined && v.date.day === undefined);
+  const figures = info.values.filter((v) => isNumeric(v) && v.value !== undefined && v.kind !== 'year' && v.kind !== 'date' && !v.difference && !v.bound);
+  if (moves.length !== 1 || months.length !== 1 || figures.length !== 1) return undefined;
+  const month = months[0].date!.month!;
+  const previous = month === 1 ? 12 : month - 1;
+  for (const row of rows) {
+    const label = row.sentence.text.split(' | ')[0].trim();
+    if (monthOf(label) !== month) continue;
+    const x = row.sentence.values.find((y) => isNumeric(y) && figures.some((v) => valueAgrees(v, y)));
+    const cell = x && labelledCells(row.sentence).find((c) => inCell(x, c));
+    if (!x || !cell) continue;
+    // (The lines above it in its document, as far as the table runs.)
+    const above = row.hit.document.text.slice(0, row.hit.passage.span.start).split('\n').reverse().filter((l) => l.trim()).slice(0, MONTH_ROWS);
+    const end = above.findIndex((line) => !line.includes(' | '));
+    const line = (end < 0 ? above : above.slice(0, end)).find((l) => monthOf(l.split(' | ')[0].trim()) === previous);
+    const theirs = line ? labelledCellSpans(line).find((c) => c.label === cell.label) : undefined;
+    const w = theirs && extractValues(line!).find((y) => isNumeric(y) && y.value !== undefined && y.span.start >= theirs.valueStart && y.span.end <= theirs.end && y.kind === x.kind && (y.unit ?? '') === (x.unit ?? ''));
+    if (!w || w.value === x.value) continue;
+    if ((x.value! > w.value! ? 1 : -1) === movePolarity(moves[0].stem)) return undefined;
+    return {
+      candidate: row,
+      conflict: { claim: moves[0].text, source: `${w.text} in ${line!.split(' | ')[0].trim()}, ${x.text} in ${label}`, kind: 'direction', claimSpan: draftSpan(claim, moves[0].span), replacement: null },
+    };
   }
   return undefined;
 }
@@ -6807,7 +6854,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // not the row's two cells.)
     const figures = info.values.filter((v) => isNumeric(v) && v.kind !== 'year' && v.kind !== 'date');
     const told = scored.some((s) => !ROW_OF_CELLS.test(s.c.sentence.text) && s.c.sentence.directions.length > 0 && figures.filter((v) => statesValue(s.c.sentence, v)).length >= 2);
-    const found = told ? undefined : (rowMoveBetweenYears(claim, info, tableRows) ?? rowMoveAgainstFigures(claim, info, tableRows));
+    const found = told ? undefined : (rowMoveBetweenYears(claim, info, tableRows) ?? rowMoveAgainstFigures(claim, info, tableRows) ?? monthRowMoveAgainst(claim, info, tableRows));
     if (found) {
       conflicting = scored.find((s) => s.c === found.candidate);
       conflicts = [found.conflict];
@@ -7358,6 +7405,18 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor a choice "unless" offers, which the claim gives as one: "can choose to register with another practice" /
       // "will be moved to Millbrook … unless they choose to register elsewhere".)
       if (claimNegations === 0 && said && onlyDenialIs(t.text, /\bunless\b/i) && /\b(?:can|could|may|might|able\s+to|free\s+to|the\s+option\s+(?:to|of))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(info.text.slice(Math.max(0, said.start - 40), said.start))) continue;
+      // (Nor the denial of all but the claim's one: "only the central library will open on Sundays" / "No branch would
+      // open on a Sunday; Haddlesworth Central would keep its current Sunday opening".)
+      // (The source names its exception after the denial: a semicolon, "but", "except", "other than".)
+      if (claimNegations === 0 && /\bonly\s+(?:the\s+|its\s+|their\s+)?\p{L}/iu.test(info.text) && onlyDenialIs(t.text, /\bno\b/i) && /\bno\b[^;]*(?:;|\bbut\b|\bexcept\b|\bother\s+than\b|\bapart\s+from\b)/i.test(t.text)) continue;
+      // (Nor a denial of what the source names and the claim does not, the claim's names being none of its: "groups in
+      // Cottesford, Greyhithe and Orlestone have also come forward" / "No group has yet come forward for Fenwick Lane or
+      // Saltmarsh End.")
+      // (Two names or more each side, the source's all after its denial, as its object.)
+      const deniedAt = NEGATION_CUE.exec(t.text)?.index ?? t.text.length;
+      const theirNames = t.values.filter((x) => x.kind === 'name');
+      const myNames = info.values.filter((x) => x.kind === 'name');
+      if (claimNegations === 0 && theirNames.length >= 2 && myNames.length >= 2 && theirNames.every((x) => x.span.start > deniedAt) && !theirNames.some((x) => myNames.some((n) => agreesEitherWay(n, x)))) continue;
       const phrase = negationPhrase(t.text, info.text, ofKind ? denied?.l : word);
       const own = scored.find((s) => s.c.sentence === t);
       conflicting = own ?? chosen;
@@ -7375,22 +7434,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   }
 
   // Certainty the source denies: "the study proved that walking caused the lower risk" / "we cannot say for certain
-  // that walking itself caused the lower risk" (the words after "that" the same, near enough).
-  if (!conflicting && claimNegations === 0) {
-    const paired = account.pair !== undefined ? scored[account.pair] : undefined;
-    const found = deniedCertainty(info, [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])]);
-    if (found) {
-      const own = scored.find((s) => s.c.sentence === found.text);
-      conflicting = own ?? chosen;
-      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: 'negation', claimSpan: draftSpan(claim, found.claim.span), sourceSpan: own ? found.source.span : undefined }];
-    }
-  }
-
-  // An ability the source denies in the claim's words ("she could give an absolute guarantee" / "I cannot give an
-  // absolute guarantee today"), whatever else the claim denies ("… that there would be no compulsory redundancies").
+  // that walking itself caused the lower risk" (the words after "that" the same, near enough). And an ability the source
+  // denies in the claim's words ("she could give an absolute guarantee" / "I cannot give an absolute guarantee today"),
+  // whatever else the claim denies ("… that there would be no compulsory redundancies").
   if (!conflicting) {
     const paired = account.pair !== undefined ? scored[account.pair] : undefined;
-    const found = deniedAbility(info, [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])]);
+    const texts = [chosen.c.sentence, ...chosen.c.context, ...(paired ? [paired.c.sentence] : [])];
+    const found = (claimNegations === 0 ? deniedCertainty(info, texts) : undefined) ?? deniedAbility(info, texts);
     if (found) {
       const own = scored.find((s) => s.c.sentence === found.text);
       conflicting = own ?? chosen;
@@ -8386,6 +8436,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     }
   }
 
+  // Whether the evidence or a candidate states one of the claim's own figures: the rules of the writer's own figures
+  // below ask it of both figures they read.
+  const statedNear = (v: TypedValue) => [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)].some((t) => statesValue(t, v));
+
   // A verb of change against the claim's own two figures, when the evidence gives both ("rose from 1,146 in January to
   // 412 in May" / "412 patients waited … in May, compared with 1,146 in January").
   if (!conflicting && claimFigures.length >= 2) {
@@ -8394,14 +8448,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // (A bare number after a count leaves the unit to it: "212 pupils …, down from 204".)
     const sameKind = (a: TypedValue, b: TypedValue) => (a.kind === b.kind && a.unit === b.unit) || (a.kind === 'quantity' && b.kind === 'number' && !b.unit && /^,?\s+(?:up|down)\s+from\s+$/i.test(info.text.slice(info.text.lastIndexOf(',', b.span.start), b.span.start)));
     const found = moveAgainstFigures(info.text, counted, (a, b) => sameKind(counted[a], counted[b]) && !counted[a].bound && !counted[b].bound);
-    if (found) {
-      const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
-      const stated = (v: TypedValue) => texts.some((t) => statesValue(t, v));
-      if (stated(counted[found.from]) && stated(counted[found.to])) {
-        const way = MOVED_WORDS[found.word.text.toLowerCase()] ?? (counted[found.to].value! > counted[found.from].value! ? 'rose' : 'fell');
-        conflicting = chosen;
-        conflicts = [{ claim: found.word.text, source: way, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `its figures go from ${counted[found.from].text} to ${counted[found.to].text}`, replacement: way }];
-      }
+    if (found && statedNear(counted[found.from]) && statedNear(counted[found.to])) {
+      const way = MOVED_WORDS[found.word.text.toLowerCase()] ?? (counted[found.to].value! > counted[found.from].value! ? 'rose' : 'fell');
+      conflicting = chosen;
+      conflicts = [{ claim: found.word.text, source: way, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `its figures go from ${counted[found.from].text} to ${counted[found.to].text}`, replacement: way }];
     }
   }
 
@@ -8409,8 +8459,6 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // from 1,240 in the 2019 cycle to 702 in the 2023 cycle, a decline of more than half": 43.4%). The writer's
   // arithmetic, wrong whatever the sources say of the share.
   if (!conflicting && claimFigures.length >= 3) {
-    const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
-    const stated = (v: TypedValue) => texts.some((t) => statesValue(t, v));
     for (const v of info.values) {
       const found = ownChangePairs(info.text, info.values, v);
       if (found.length !== 1) continue;
@@ -8427,7 +8475,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const rises = word && /^(?:rise|increase|growth|jump|rose|risen|rising|increased|increasing|grew|grown|up)$/i.test(word[1]);
       if (!word || rises !== b.value! > a.value!) continue;
       const share = v.unit === 'fraction' ? v.value! : v.value! / 100;
-      if (!shareMisses(v, share, change) || !stated(a) || !stated(b)) continue;
+      if (!shareMisses(v, share, change) || !statedNear(a) || !statedNear(b)) continue;
       conflicting = chosen;
       const worked = `${rises ? 'a rise' : 'a fall'} of ${Number((change * 100).toFixed(1))}%`;
       conflicts = [{ claim: `${hedgeWords(info.text, v.span.start)} ${v.text}`.trim(), source: worked, kind: 'percent', claimSpan: draftSpan(claim, v.span), note: `its figures go from ${a.text} to ${b.text}`, replacement: null }];
@@ -8440,14 +8488,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   if (!conflicting && claimFigures.length >= 2) {
     const compared = claimFigures.filter((v) => v.kind !== 'ordinal' && v.kind !== 'year' && v.kind !== 'date' && !clockTime(v) && !v.label);
     const found = comparisonAgainstFigures(info.text, compared, (a, b) => compared[a].kind === compared[b].kind && compared[a].unit === compared[b].unit && (compared[a].per ?? '') === (compared[b].per ?? ''));
-    if (found) {
-      const texts = [chosen.c.sentence, ...chosen.c.context, ...scored.map((x) => x.c.sentence)];
-      const stated = (v: TypedValue) => texts.some((t) => statesValue(t, v));
-      if (stated(compared[found.first]) && stated(compared[found.second])) {
-        const [a, b] = [compared[found.first], compared[found.second]];
-        conflicting = chosen;
-        conflicts = [{ claim: found.word.text, source: found.other, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `${a.text} is ${a.value! > b.value! ? 'more' : 'less'} than ${b.text}`, replacement: found.other }];
-      }
+    if (found && statedNear(compared[found.first]) && statedNear(compared[found.second])) {
+      const [a, b] = [compared[found.first], compared[found.second]];
+      conflicting = chosen;
+      conflicts = [{ claim: found.word.text, source: found.other, kind: 'direction', claimSpan: draftSpan(claim, found.word.span), note: `${a.text} is ${a.value! > b.value! ? 'more' : 'less'} than ${b.text}`, replacement: found.other }];
     }
   }
 

@@ -131,7 +131,9 @@ function readFigures(claimText: string, beforeText: string, evidence: readonly E
   if (!figures.length) return undefined;
   const beforeValues = extractValues(beforeText);
   const evidenceValues = evidence.map((e) => extractValues(passageText(e.document, e.passage))).flat();
-  const givenBy = (v: TypedValue, pool: readonly TypedValue[]) => pool.some((s) => s.kind === v.kind && (s.unit ?? '') === (v.unit ?? '') && s.value === v.value && !s.bound);
+  // (A date by its day, month, year and weekday, as far as the claim gives them.)
+  const sameDate = (a: TypedValue, b: TypedValue) => a.kind !== 'date' || (!!a.date && !!b.date && (['day', 'month', 'year', 'weekday'] as const).every((k) => b.date![k] === undefined || a.date![k] === b.date![k]));
+  const givenBy = (v: TypedValue, pool: readonly TypedValue[]) => pool.some((s) => s.kind === v.kind && (s.unit ?? '') === (v.unit ?? '') && s.value === v.value && sameDate(s, v) && !s.bound);
   const given = figures.filter((v) => !v.bound && (givenBy(v, beforeValues) || givenBy(v, evidenceValues)));
   // The figures a change may be worked out from: the sentence before's, and those the claim gives of its own that
   // the sentence before or the evidence states ("That was up from 11,930 the previous year, a rise of more than 24 per cent").

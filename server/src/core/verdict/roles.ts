@@ -416,9 +416,9 @@ export function otherRole(claim: readonly NamedRole[], source: readonly NamedRol
       if (profession(c) !== profession(s)) continue;
       // (A description with a nationality is no post: "Romanian director Ioana Vlădescu" against "Jury president".)
       if (NATIONALITY.test(s.text) || NATIONALITY.test(c.text)) continue;
-      // (Nor the source's post with a place the claim leaves out: "owner of Hatherley's Bakery" / "owner of
-      // Hatherley's Bakery on Fore Street".)
-      if (new RegExp(String.raw`^${escapeRegExp(c.text)}\s+(?:on|in|at)\s`, 'i').test(s.text)) continue;
+      // (Nor the source's post with a place or a second field the claim leaves out: "owner of Hatherley's Bakery" /
+      // "owner of Hatherley's Bakery on Fore Street"; "Head of libraries" / "head of libraries and culture".)
+      if (new RegExp(String.raw`^${escapeRegExp(c.text)}\s+(?:on|in|at|and)\s`, 'i').test(s.text)) continue;
       if (!samePost(c, s)) return { claim: c, source: s };
     }
   }

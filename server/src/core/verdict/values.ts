@@ -901,6 +901,9 @@ function readSpelled(run: string): { value: number; start: number; end: number; 
   return { value, start: words[startWord].start, end, article: usedArticle };
 }
 
+/** A UK telephone number: a 0 and ten digits more or less, in groups ("01632 960418", "020 7946 0018", "0800 123 4567"). */
+const PHONE = /(?<![\p{L}\p{N}.,£$€-])0\d{2,4}(?:[ -]?\d{3,4}){1,2}(?<=(?:\d\D?){10,11})(?![\p{N}.,]\d|\p{L})/gu;
+
 /**
  * Extracts the typed values of a sentence (or a claim), in text order. With the date of the sentence's document
  * (`yyyy-mm-dd`), a day named relative to it ("today", "yesterday") is a date too: "today" in a press release of
@@ -923,6 +926,8 @@ export function extractValues(text: string, documentDate?: string, relativeYears
   if (clause) take(c, 0, clause[0].length);
   // So does a text that is a section's or an item's number alone: "5." split from a heading's "5. Findings and actions".
   if (text.length <= 16 && ITEM_NUMBER.test(`${text} `)) return [];
+  // Nor does a telephone number: "on 01632 960418", "0800 123 4567".
+  if (/\b0\d/.test(text)) for (const m of text.matchAll(PHONE)) take(c, m.index!, m.index! + m[0].length);
   // Nor does "one" as a pronoun: "with Owen Pryce the only one against", "the one who", "the only one,".
   if (/\bone\b/i.test(text)) for (const m of text.matchAll(PRONOUN_ONE)) take(c, m.index! + m[0].length - 3, m.index! + m[0].length);
   const month = (s: string) => MONTHS[s.replace(/\.$/, '').toLowerCase()];
@@ -1294,6 +1299,14 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // "from" or "to" moves.)
     add(u.unit ? read : withRate(text, read));
   };
+  // A figure in words with "per cent" after it is a percentage ("three point five per cent", "six and a half per cent");
+  // else an amount.
+  const amountOrPercent = (start: number, end: number, value: number, precision: number) => {
+    const percent = PERCENT_AFTER.exec(text.slice(end, end + 24));
+    if (!percent) return amount(start, end, value, precision);
+    end += percent[0].length;
+    add({ kind: 'percent', text: text.slice(start, end), span: { start, end }, value, precision, unit: /point/i.test(percent[1]) ? 'pp' : '%', bound: hedgeBefore(text, start) });
+  };
   for (const m of text.matchAll(RATIO)) {
     const term = (w: string) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : /hundred/i.test(w) ? 100 : SMALL_NUMBERS[w.toLowerCase()] ?? 1);
     const a = term(m[1]);
@@ -1313,7 +1326,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // (A compound's tens first: "ninety-two and a half thousand pounds" is £92,500.)
     const tens = /^(\p{L}+)[\s-](\p{L}+)$/u.exec(whole);
     const base = /^\d/.test(whole) ? Number(whole) : tens ? WORD_VALUE[tens[1]] + WORD_VALUE[tens[2]] : WORD_VALUE[whole];
-    amount(m.index!, m.index! + m[0].length, (base + fraction) * scale, fractionStep(fraction) * scale);
+    amountOrPercent(m.index!, m.index! + m[0].length, (base + fraction) * scale, fractionStep(fraction) * scale);
   }
   for (const m of text.matchAll(SCALE_AND_FRACTION)) {
     const whole = m[1].toLowerCase();
@@ -1382,14 +1395,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     const scale = m[3] ? BIG_SCALES[m[3].toLowerCase()] : 1;
     const value = (whole + Number(`0.${digits.join('')}`)) * scale;
     const precision = 0.5 * 10 ** -digits.length * scale;
-    let end = start + m[0].length;
-    const percent = PERCENT_AFTER.exec(text.slice(end, end + 24));
-    if (percent) {
-      end += percent[0].length;
-      add({ kind: 'percent', text: text.slice(start, end), span: { start, end }, value, precision, unit: /point/i.test(percent[1]) ? 'pp' : '%', bound: hedgeBefore(text, start) });
-      continue;
-    }
-    amount(start, end, value, precision);
+    amountOrPercent(start, start + m[0].length, value, precision);
   }
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
@@ -1410,7 +1416,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)) && !(start <= 12 && ITEM_NUMBER.test(text.slice(0, start)))) continue;
     // "half a million" is read whole below (SCALE_WORD).
     if (read.article && /\bhalf\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
-    let end = m.index + read.end;
+    const end = m.index + read.end;
     // (Nor the number of a spoken list's item: "the committee: one, asks the trust …; and two, asks the Chair".)
     if (read.value <= 10 && /^,\s+\p{Ll}/u.test(text.slice(end, end + 3)) && /(?:[:;]|\band)\s*$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     const value = read.value;
@@ -1421,13 +1427,7 @@ export function extractValues(text: string, documentDate?: string, relativeYears
       add({ kind: 'quantity', text: text.slice(from, end), span: { start: from, end }, value, precision: 0.5, unit: 'of-count' });
       continue;
     }
-    const percent = PERCENT_AFTER.exec(text.slice(end, end + 24));
-    if (percent) {
-      end += percent[0].length;
-      add({ kind: 'percent', text: text.slice(start, end), span: { start, end }, value, precision: 0.5, unit: /point/i.test(percent[1]) ? 'pp' : '%', bound: hedgeBefore(text, start) });
-      continue;
-    }
-    amount(start, end, value, 0.5);
+    amountOrPercent(start, end, value, 0.5);
   }
   for (const m of text.matchAll(SCALE_WORD)) {
     const start = m.index!;
@@ -1850,21 +1850,24 @@ const CHANGE_GAP = /^(?:\s+(?:a|per|each)\s+(?:day|week|month|year|fortnight))?(
 function unitOfChange(text: string, values: Omit<TypedValue, 'role'>[]): void {
   for (let k = 1; k < values.length; k++) {
     const b = values[k];
-    // (In digits or a word: "from five days a week to three".)
-    if (b.kind !== 'number' || b.unit !== undefined || b.label || !/^(?:\d[\d,]*(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)$/u.test(b.text)) continue;
+    // (In digits or words: "from five days a week to three", "… to one thousand one hundred and forty-five".)
+    if (b.kind !== 'number' || b.unit !== undefined || b.label || !/^(?:\d[\d,]*(?:\.\d+)?|\p{L}+(?:[\s-]\p{L}+)*)$/u.test(b.text)) continue;
     // The first figure: the one before, or the one before a year or a date between them.
     let j = k - 1;
     if (j > 0 && (values[j].kind === 'year' || values[j].kind === 'date')) j--;
     const a = values[j];
     // (A count of a plural noun the units do not list is a count of it: "19 subjects".)
     const noun = a.kind === 'number' && a.unit === undefined && !a.label ? /^\s+(\p{Ll}{3,}s)(?![\p{L}\p{N}])/u.exec(text.slice(a.span.end, a.span.end + 24))?.[1] : undefined;
-    const unit = noun ?? (a.kind === 'quantity' ? a.unit : undefined);
+    // (Or a sum's currency and period: "from one thousand and seventy-five pounds a week to one thousand one hundred and
+    // forty-five".)
+    const unit = noun ?? (a.kind === 'quantity' || a.kind === 'money' ? a.unit : undefined);
     if (!unit || unit === 'clock' || unit === 'clock12' || unit === 'times' || unit === 'score' || unit === 'fraction' || unit.startsWith('-')) continue;
     const end = noun ? a.span.end + text.slice(a.span.end).indexOf(noun) + noun.length : a.span.end;
     if (!/\bfrom\s+(?:(?:about|around|just|some)\s+)?$/i.test(text.slice(Math.max(0, a.span.start - 16), a.span.start))) continue;
     if (!CHANGE_GAP.test(text.slice(end, b.span.start)) || !AFTER_BARE.test(text.slice(b.span.end, b.span.end + 12))) continue;
-    b.kind = 'quantity';
+    b.kind = a.kind === 'money' ? 'money' : 'quantity';
     b.unit = unit;
+    if (a.kind === 'money' && a.per) b.per = a.per;
   }
 }
 
