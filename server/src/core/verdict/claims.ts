@@ -8462,7 +8462,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     for (const v of info.values) {
       const found = ownChangePairs(info.text, info.values, v);
       if (found.length !== 1) continue;
-      const { pair: [a, b], change } = found[0];
+      const { pair: [a, b], change, rises } = found[0];
       if (a.bound || b.bound || a.kind !== b.kind || (a.unit ?? '') !== (b.unit ?? '')) continue;
       // Only "from A … to B", in the share's clause: not another clause's change ("Paid attendance dropped from 6,420 to
       // 4,870, and gate receipts fell by just over 30 per cent to £36,940"; "…, and the number of cars carried dropped
@@ -8471,9 +8471,7 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       if (b.span.end <= v.span.start && /\b(?:and|while|whereas|but)\b|;/i.test(info.text.slice(b.span.end, v.span.start))) continue;
       if (/^\s+to\s+(?:about\s+|around\s+)?[£$€]?\d/.test(info.text.slice(v.span.end, v.span.end + 20))) continue;
       // (The way the words go is the direction rule's: "rose by 12 per cent, from 240 to 210".)
-      const word = /\b(rise|increase|growth|jump|rose|risen|rising|increased|increasing|grew|grown|up|fall|drop|reduction|cut|decrease|decline|saving|loss|fell|fallen|falling|dropped|decreased|declined|reduced|down)\b[^.;]{0,40}$/i.exec(info.text.slice(Math.max(0, v.span.start - 40), v.span.start));
-      const rises = word && /^(?:rise|increase|growth|jump|rose|risen|rising|increased|increasing|grew|grown|up)$/i.test(word[1]);
-      if (!word || rises !== b.value! > a.value!) continue;
+      if (rises !== b.value! > a.value!) continue;
       const share = v.unit === 'fraction' ? v.value! : v.value! / 100;
       if (!shareMisses(v, share, change) || !statedNear(a) || !statedNear(b)) continue;
       conflicting = chosen;

@@ -2410,25 +2410,29 @@ export function impliedRatios(text: string, values: readonly TypedValue[]): { ra
 }
 
 /** A noun or verb of change right before a share: "a reduction of nearly", "a rise of", "rose by more than", "down". */
-const CHANGE_BEFORE_SHARE = /\b(?:(?:rise|increase|fall|drop|reduction|cut|decrease|decline|growth|jump|saving|loss)\s+of|(?:rose|risen|rising|increased|increasing|grew|grown|fell|fallen|falling|dropped|decreased|declined|cut|reduced|up|down)(?:\s+by)?)\s+(?:(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under)|more\s+than|less\s+than|over|under)\s+)?$/i;
+const CHANGE_BEFORE_SHARE = /\b(?:(rise|increase|fall|drop|reduction|cut|decrease|decline|growth|jump|saving|loss)\s+of|(rose|risen|rising|increased|increasing|grew|grown|fell|fallen|falling|dropped|decreased|declined|cut|reduced|up|down)(?:\s+by)?)\s+(?:(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under)|more\s+than|less\s+than|over|under)\s+)?$/i;
+/** The words of `CHANGE_BEFORE_SHARE` that go up. */
+const RISE_WORDS = new Set(['rise', 'increase', 'growth', 'jump', 'rose', 'risen', 'rising', 'increased', 'increasing', 'grew', 'grown', 'up']);
 
 /**
  * The two figures of a change a text gives, whose change its share `share` describes or not, with that change (a
- * share of the old figure): "weekly opening hours will fall from 352 to 287, a reduction of nearly a fifth" (18.5%),
+ * share of the old figure) and whether the word before the share says it rose: "weekly opening hours will fall from 352 to 287, a reduction of nearly a fifth" (18.5%),
  * "the cost rose by more than 70 per cent, from £7,200 to £12,480". The old figure first; pairs before the share or
  * right after it.
  */
-export function ownChangePairs(text: string, values: readonly TypedValue[], share: TypedValue): { pair: [TypedValue, TypedValue]; change: number }[] {
-  const out: { pair: [TypedValue, TypedValue]; change: number }[] = [];
+export function ownChangePairs(text: string, values: readonly TypedValue[], share: TypedValue): { pair: [TypedValue, TypedValue]; change: number; rises: boolean }[] {
+  const out: { pair: [TypedValue, TypedValue]; change: number; rises: boolean }[] = [];
   if (share.value === undefined || !(share.unit === 'fraction' || (share.kind === 'percent' && share.unit === '%'))) return out;
-  if (!CHANGE_BEFORE_SHARE.test(text.slice(Math.max(0, share.span.start - 40), share.span.start))) return out;
+  const word = CHANGE_BEFORE_SHARE.exec(text.slice(Math.max(0, share.span.start - 40), share.span.start));
+  if (!word) return out;
+  const rises = RISE_WORDS.has((word[1] ?? word[2]).toLowerCase());
   for (const r of impliedRatios(text, values)) {
     const before = r.span.end <= share.span.start && share.span.start - r.span.end <= 60;
     // (After it: ", from £7,200 to £12,480", nothing but the share's own words between.)
     const after = r.span.start >= share.span.end && /^\s*,?\s*(?:from\s+)?$/i.test(text.slice(share.span.end, r.span.start));
     if (!before && !after) continue;
     const [a, b] = [values.find((v) => v.span.start === r.span.start), values.find((v) => v.span.end === r.span.end)];
-    if (a && b) out.push({ pair: [a, b], change: Math.abs(r.ratio - 1) });
+    if (a && b) out.push({ pair: [a, b], change: Math.abs(r.ratio - 1), rises });
   }
   return out;
 }
