@@ -8,7 +8,7 @@
  * evidence their verdicts already found.
  */
 import { passageText, type Claim, type ClaimResult, type Evidence } from '../types';
-import { extractValues, isNumeric, type TypedValue } from './values';
+import { extractValues, hedgeWords, isNumeric, type TypedValue } from './values';
 
 /**
  * A sentence that opens by pointing back: "That is", "This was", "It represents", "That rise is", "That's". What
@@ -186,10 +186,10 @@ function readingOf(v: TypedValue, claimText: string, given: readonly TypedValue[
   return 'unread';
 }
 
-/** Where a figure's hedge starts ("almost 47 per cent"), or the figure. */
+/** Where a figure's hedge starts ("almost 47 per cent"), by `hedgeWords`, or the figure. */
 function hedgeStart(text: string, v: TypedValue): number {
-  const m = /\b(?:about|around|roughly|some|almost|nearly|just\s+(?:over|under)|more\s+than|less\s+than|fewer\s+than|over|under|well\s+over)\s+$/i.exec(text.slice(Math.max(0, v.span.start - 16), v.span.start));
-  return m ? v.span.start - m[0].length : v.span.start;
+  const hedge = hedgeWords(text, v.span.start);
+  return hedge ? text.lastIndexOf(hedge, v.span.start) : v.span.start;
 }
 
 /**
