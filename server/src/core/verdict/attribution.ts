@@ -184,8 +184,8 @@ const PATTERNS: { re: RegExp; kind: 'name' | 'role'; subject?: boolean; afterVer
   // "the trader said", "a former guard warned"
   { re: new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?<m>${ROLE})\s+${ADVERB}${SPEECH}`, 'dgu'), kind: 'role' },
   // ", said the skipper, Alan Rudd": the name in apposition after the role (a quotation before the verb is blanked,
-  // its comma with it).
-  { re: new RegExp(String.raw`(?:[,”"]|\s{2})\s*${VERB}\s+(?:the|an?|his|her|their)\s+${ROLE},\s+(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3})(?=\s*(?:[,.;:!?)]|$))`, 'dgu'), kind: 'name' },
+  // its comma with it). The post may be in capitals: ", said the Mayor, Cllr Derek Fenwick".
+  { re: new RegExp(String.raw`(?:[,”"]|\s{2})\s*${VERB}\s+(?:the|an?|his|her|their)\s+(?:${ROLE}|(?:\p{Lu}[\p{Ll}'’-]+\s+){0,3}\p{Lu}[\p{Ll}'’-]+),\s+(?<m>(?:${TITLE}\s+){0,3}${NAME_PART}(?:\s+${NAME_PART}){1,3})(?=\s*(?:[,.;:!?)]|$))`, 'dgu'), kind: 'name' },
   // ", said the trader", "according to the researcher", "…,” said a caller from Millbridge"
   { re: new RegExp(String.raw`(?:(?:[,”"]|\s{2})\s*${VERB}|\baccording\s+to)\s+(?:the|an?)\s+(?<m>${ROLE})(?!,\s+${NAME_PART}\s+${NAME_PART}(?:\s*[,.;:!?)]|$))(?=\s*(?:[,.;:!?)"”]|$|\s+(?:on|in|at|who|last|this|when|from)\b))`, 'dgu'), kind: 'role' },
 ];

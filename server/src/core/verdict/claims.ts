@@ -842,6 +842,9 @@ function findRival(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: T
   return near ? r : undefined;
 }
 
+/** Words that rule out the noun of change after them: "without further cuts", "no more rises", "avoiding any increases". */
+const WITHOUT_CHANGE = /\b(?:without|no|avoid(?:ing|s|ed)?|prevent(?:ing|s|ed)?)\s+(?:(?:any|further|more|new|additional|significant|major)\s+){0,2}$/i;
+
 /** A distance from a place, before its name: "4.3 miles from", "a ten-minute drive from", "two miles away from the". */
 const DISTANCE_FROM = /\b(?:miles?|kilometres?|kilometers?|km|metres?|meters?|yards?|minutes?|hours?|walk|drive|ride)\s+(?:away\s+)?from\s+(?:the\s+)?$/i;
 function distanceFrom(info: ClaimInfo, v: TypedValue): boolean {
@@ -1945,6 +1948,9 @@ const EXCLUDING = /\b(?:excluding|exclusive\s+of|except(?:\s+for)?|apart\s+from|
 
 /** Words of a thing's absence, which "without" says too: "has been off", "cut off", "lost", "interrupted". */
 const ABSENT_WORDS = /\b(?:off|lost|lacking|interrupted|missing|absent|cut\s+off|gone|disconnected)\b/i;
+
+/** An option named by a denial, its label before a colon: "Option 1, no change:", "Option A – do nothing:". */
+const OPTION_LABEL = /\b[Oo]ption\s+(?:\d+|[A-Z])\b[,:–—-]?\s+(?:no|do\s+nothing|not\s+to)\b[^.;:]{0,40}:/;
 
 /** A denial of what would be without someone or something: "without whom the shop simply could not open". */
 const WITHOUT_WHOM = /\bwithout\s+(?:whom|which|them|it|him|her|us|you|this|that|these|those)\b[^.;:]{0,40}?(?:\b(?:could|would|can|will)(?:\s+not\b|n['’]t\b)|\bcannot\b|\bcan['’]t\b|\bwon['’]t\b)/i;
@@ -3282,6 +3288,8 @@ export const UNRELATED_MAX = 0.3;
 const PART_RELATED_MIN = 0.4;
 /** Minimum coverage of a claim by its evidence sentence for a changed bound of a figure to be a contradiction. */
 export const BOUND_COPY_MIN = 0.7;
+/** How much less of a claim than the best evidence a passage that gives a figure bare may copy, below `BOUND_COPY_MIN`. */
+const BARE_COPY_SLACK = 0.1;
 /** Share of a claim's words a sentence must say for a figure's label there to be read against the claim's. */
 const LABEL_COPY_MIN = 0.5;
 /** Topic a passage needs for a value it states to count as the claim's in the account of its evidence. */
@@ -3557,9 +3565,10 @@ function lineOf(c: { hit: SearchHit; sentence: TextInfo }): { text: string; valu
 
 /** Whether a claim's figure is the gap between two figures of a row (`v` taken as a difference, whatever its words). */
 function rowDifference(v: TypedValue, values: readonly TypedValue[]): boolean {
-  if (v.value === undefined || !Number.isInteger(v.value) || v.value <= 0) return false;
+  // (Pence too: "will rise by £1.50 to £7.00" / "Kingsgate multi-storey | … | All day (now): £5.50 | All day (new): £7.00".)
+  if (v.value === undefined || !(Number.isInteger(v.value) || v.kind === 'money') || v.value <= 0) return false;
   const figures = values.filter((x) => isNumeric(x) && x.value !== undefined && (x.unit === undefined || x.unit === v.unit));
-  return figures.some((a) => figures.some((b) => a !== b && a.value! - b.value! === v.value));
+  return figures.some((a) => figures.some((b) => a !== b && Math.abs(a.value! - b.value! - v.value!) < 1e-9));
 }
 
 function rowLabelSwap(claim: Claim, info: ClaimInfo, candidates: readonly Candidate[], rows: readonly Candidate[]): { candidate: Candidate; conflict: Conflict } | undefined {
@@ -4442,22 +4451,27 @@ function rowsStating(info: ClaimInfo, candidates: readonly Candidate[], rows: re
  * 41.2%", "Labour with 41.2%", or after it, "11,047 for Mr Hargreaves". Not a name the figure is measured against
  * ("beat Hargreaves by 3,815", "ahead of Labour on 30%").
  */
-const OWNER_BEFORE = /^(?:['’]s)?,?\s+(?:(?:which|who)\s+)?(?:(?:now|currently|also|still)\s+)?(?:(?:was|were|took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|committed|invested|pledged|carries|carried|employs|employed|on|with|at)\s+){1,2}(?:(?:a|an|the|total|share|of)\s+){0,3}$/iu;
+// (A name in brackets after it, and "it" for it: "in Thornley (Thornley Vale District Council) it is £1.30"; a
+// possessive and its noun: "Kettlewick's sixth form has 210 students".)
+const OWNER_BEFORE = /^(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){0,2}?)?\)?,?\s+(?:(?:which|who|it)\s+)?(?:(?:now|currently|also|still)\s+)?(?:(?:is|are|was|were|took|won|got|gets|received|polled|had|has|scored|secured|gained|recorded|posted|reported|earned|gave|gives|donated|contributed|committed|invested|pledged|carries|carried|employs|employed|owns|owned|holds|held|on|with|at)\s+(?:(?:now|currently|also|still)\s+)?){1,2}(?:(?:a|an|the|total|share|of|about|around|nearly|almost|some)\s+){0,3}$/iu;
 /** A list that leaves its verb out after the first: "Tollard Travel carries 214 pupils, Pennock & Sons Coaches 174 pupils and Greyling 137". */
 const GAPPED_BEFORE = /(?:,|\band)\s*$/;
 // (A place's figure after it: "compared with 58 minutes at Kelsworth General Hospital".)
-const OWNER_AFTER = /^\s+(?:(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?|at\s+(?:the\s+)?)$/iu;
+// (A stake's holder after "by": "owned 51 per cent by Harrowfield Borough Council".)
+const OWNER_AFTER = /^\s+(?:(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?|at\s+(?:the\s+)?|by\s+(?:the\s+)?)$/iu;
 /** A holder named right after a share ("49% held by Corvale Air", "owned 51% by Wealdshire County Council"). */
 const HELD_BY_AFTER = /^\s+(?:held\s+|owned\s+)?by\s+(?:the\s+)?$/iu;
 function ownerOf(info: { text: string; values: readonly TypedValue[] }, figure: TypedValue): TypedValue | undefined {
   for (const n of info.values) {
     if (n.kind !== 'name') continue;
-    if (n.span.end <= figure.span.start && OWNER_BEFORE.test(info.text.slice(n.span.end, figure.span.start))) return n;
+    // (Not the name a comparison is with: "£2,350 higher than Ashcombe's, at £43,600 a year against £41,250" gives the
+    // figures to the subject.)
+    if (n.span.end <= figure.span.start && OWNER_BEFORE.test(info.text.slice(n.span.end, figure.span.start)) && !/\bthan\s+(?:the\s+)?$/i.test(info.text.slice(Math.max(0, n.span.start - 10), n.span.start))) return n;
     // (The name right before the figure, after a comma or "and" that goes on with a list of the verb's: a figure of
     // the kind before it, no label, "Greyling Minibuses Ltd 174" however like "Route 12" it looks.)
     if (
       n.span.end <= figure.span.start &&
-      /^\s+$/.test(info.text.slice(n.span.end, figure.span.start)) &&
+      /^(?:['’]s)?\s+$/.test(info.text.slice(n.span.end, figure.span.start)) &&
       GAPPED_BEFORE.test(info.text.slice(Math.max(0, n.span.start - 6), n.span.start)) &&
       figure.kind !== 'year' &&
       figure.kind !== 'date' &&
@@ -5818,6 +5832,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
     // to £12" / "would continue to pay the reduced rate, which would rise from £9 to £12".)
     const named = found && /^\s+(\p{L}+)/u.exec(info.text.slice(found[0].span.end, found[0].span.end + 24))?.[1];
     if (found && named && /(?:ed|er)$/i.test(found[0].text) && scored.some((o) => hasPhrase(o.c.sentence.text, `the ${found[0].text} ${named}`))) return undefined;
+    // (Nor a noun of change the sentence rules out, which gives no direction: "the rises will raise almost £500,000" /
+    // "will help the council close a budget gap … without further cuts to frontline services".)
+    if (found && WITHOUT_CHANGE.test(sentence.text.slice(Math.max(0, found[1].span.start - 32), found[1].span.start)) && /s$/i.test(found[1].text)) return undefined;
     return found;
   };
   const opposedIn = (s: (typeof scored)[number]) => {
@@ -7394,6 +7411,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Nor a denial of what would be without something, which says it is: "has been there since it opened" / "our
       // volunteers, without whom the shop simply could not open".)
       if (claimNegations === 0 && onlyDenialIs(t.text, WITHOUT_WHOM)) continue;
+      // (Nor the name of an option, a label before its colon, which denies nothing: "supported the changes" / "9.1
+      // Option 1, no change: rejected, as it would leave the full £2.3 million budget gap …".)
+      if (claimNegations === 0 && onlyDenialIs(t.text, OPTION_LABEL)) continue;
       // (Nor a denial of the manner only, which says it was done: "is to leave Calloway Meadow" / "We didn't leave
       // Calloway Meadow lightly".)
       if (claimNegations === 0 && onlyDenialIs(t.text, NOT_LIGHTLY)) continue;
@@ -8598,6 +8618,30 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other.text}`, replacement: found.source.text }];
     }
   }
+  // (Or another passage about it that says the claim's very verb before the figure, for a share or a sum: "Northgate
+  // Infrastructure Partners, which owns 51 per cent of the airport" / "Harrowfield Airport is owned 51 per cent by
+  // Harrowfield Borough Council and 49 per cent by Northgate Infrastructure Partners", the best evidence another
+  // passage's; not when a passage gives the claim's owner the claim's figure.)
+  if (!conflicting) {
+    const verbOf = (v: TypedValue) => {
+      const word = /(\p{L}+)\s+$/u.exec(info.text.slice(Math.max(0, v.span.start - 24), v.span.start))?.[1];
+      return word ? processTerm(word) : null;
+    };
+    const givenToOwner = (t: TextInfo, v: TypedValue) => {
+      const mine = ownerOf(info, v);
+      return !!mine && t.values.some((x) => valueAgrees(v, x) && ownerOf(t, x) !== undefined && agreesEitherWay(mine, ownerOf(t, x)!));
+    };
+    for (const s of scored.slice(0, CONFLICT_CANDIDATES)) {
+      if (s === chosen) continue;
+      const found = figureOfAnotherOwner(info, s.c.sentence);
+      const verb = found && verbOf(found.claim);
+      if (!found || (found.claim.kind !== 'percent' && found.claim.kind !== 'money') || !verb || !s.c.sentence.terms.has(verb)) continue;
+      if (scored.some((o) => givenToOwner(o.c.sentence, found.claim))) break;
+      conflicting = s;
+      conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other.text}`, replacement: found.source.text }];
+      break;
+    }
+  }
 
   // So too where the sentence gives the claim's figure to another and names not the claim's owner (a stake "held by
   // Corvale Air" / "49% by Harlund Infrastructure Partners"), in a sentence about the claim: by its words, or by
@@ -8761,7 +8805,8 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
   // A bound changed in a sentence the claim copies ("more than 4.2 million" → "4.2 million", "over 400,000" →
   // "under 400,000"): the same figure in the same role with a bound that does not agree, even when another
   // passage gives the bare figure.
-  if (!conflicting && info.values.length && lemmaCoverage(info, chosen.c.sentence, who()) >= BOUND_COPY_MIN) {
+  const copiedForBound = !conflicting && info.values.length ? lemmaCoverage(info, chosen.c.sentence, who()) : 0;
+  if (!conflicting && info.values.length && copiedForBound >= BOUND_COPY_MIN) {
     const sentence = chosen.c.sentence;
     for (const v of info.values) {
       if (!isNumeric(v)) continue;
@@ -8770,6 +8815,10 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       // (Not an exact figure inside a rounded bound: "fined £9,860" / "Fines totalling almost £10,000", another source
       // giving the £9,860.)
       if (!v.bound && same.every((x) => x.bound && x.value !== v.value && !valueDiffers(v, x))) continue;
+      // (Nor a bare figure that another passage copying the claim nearly as closely gives bare: "a SEND working group
+      // including two parent representatives" / the trust's "including at least two parent representatives", beside
+      // the governors' "that a SEND working group including two parent representatives be established".)
+      if (!v.bound && scored.some((o) => o.c.sentence !== sentence && statesValue(o.c.sentence, v) && o.c.sentence.values.some((x) => !x.bound && valueAgrees(v, x)) && lemmaCoverage(info, o.c.sentence, o.c.speaker) >= Math.min(BOUND_COPY_MIN, copiedForBound - BARE_COPY_SLACK))) continue;
       const rival = same.map((x) => ({ x, role: roleSimilarity(v, x) })).sort((a, b) => b.role - a.role)[0];
       if (rival.role < roleMin) continue;
       const claimHedge = hedgeWords(claim.text, v.span.start);

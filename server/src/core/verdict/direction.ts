@@ -923,6 +923,8 @@ const OUTCOMES: [Set<string>, Set<string>][] = [
   [['deliberate', 'deliberately', 'intentional', 'intentionally'], ['accidental', 'accidentally', 'unintentional', 'unintentionally']],
   // An event's: "37 planned operations went ahead" / "were postponed".
   [['went ahead', 'go ahead', 'goes ahead', 'gone ahead', 'going ahead'], ['postponed', 'cancelled', 'canceled', 'called off', 'abandoned', 'scrapped']],
+  // A scheme's: "the "Free After 3" scheme … will be scrapped" / "will be retained".
+  [['retained', 'retain', 'retains', 'retaining'], ['scrapped', 'scrap', 'scraps', 'scrapping', 'abolished', 'abolish', 'abolishes', 'axed', 'discontinued', 'withdrawn']],
 ].map(([a, b]) => [new Set(a), new Set(b)]);
 
 /** The outcome words (`OUTCOMES`), and the last words of its phrases ("ahead" of "went ahead"), by which a text is looked up. */

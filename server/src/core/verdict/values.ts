@@ -203,9 +203,9 @@ const HEDGES: [RegExp, TypedValue['bound']][] = [
   [/\b(?:anything|nothing|any|vehicles?|lorries|loads?)\s+(?:[\p{L}-]+\s+)?(?:heavier|larger|longer|wider|taller|bigger)\s+than\s*$/iu, 'atLeast'],
   // (An age's bound: "under the age of 25" is "under 25".)
   [/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|not fewer than|not less than|just over|(?:over|above)\s+the\s+age\s+of)\s*$/i, 'atLeast'],
-  // (A limit set: "will be limited to £1,000" is "up to £1,000"; not a level reached, "the round, which is up to 64
+  // (A limit set: "will be limited to £1,000" is "up to £1,000", "a budget capped at £15,000"; not a level reached, "the round, which is up to 64
   // households", "now up to 64".)
-  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|maximum\s+(?:fine|penalty|sentence|charge|fee|payment|award|grant|sum|amount|compensation)\s+of|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped|now|which\s+is|which\s+was|is\s+now|was\s+now)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of|(?<=\b(?:be|is|are|was|were|been|being)\s+)(?:limited|capped|restricted)\s+(?:to|at))\s*$/i, 'atMost'],
+  [/\b(?:less than|fewer than|under|below|at most|no more than|not more than|not exceeding|maximum\s+(?:fine|penalty|sentence|charge|fee|payment|award|grant|sum|amount|compensation)\s+of|not in excess of|not over|not above|no higher than|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climbs?|climbed|climbing|jumps?|jumped|shot|moves?|moved|ramps?|ramped|now|which\s+is|which\s+was|is\s+now|was\s+now)\s+)up to|as many as|as much as|as high as|as long as|as far as|(?:under|below)\s+the\s+age\s+of|(?<=\b(?:be|is|are|was|were|been|being)\s+)(?:limited|capped|restricted)\s+(?:to|at)|(?<=\p{L}\s+)capped\s+at)\s*$/iu, 'atMost'],
 ];
 
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -546,6 +546,10 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 const FRACTION_UNIT = new RegExp(`${B}(half\\s+an?|a\\s+quarter\\s+of\\s+an?|three[\\s-]quarters\\s+of\\s+an?)\\s+(hour|minute|second|day|week|month|year|mile|metre|meter|kilometre|kilometer|inch|foot|tonne|ton|kilo|kilogram|acre|hectare|litre|liter|pint|gallon)${E}`, 'giu');
 const FRACTION_UNIT_WORD = /\b(?:half|quarters?)\s/i;
 const ONE_UNIT = new RegExp(`${B}(a|an|one)\\s+(year|month|week|day|decade|century|hour)${E}`, 'giu');
+/** The noun after "year" of a school's year group ("two year groups"). */
+const YEAR_GROUP = /^\s+groups?\b/i;
+/** One unit as a compound before its noun: "a one-year extension", "a one-day strike" (not "a one-year-old"). */
+const ONE_UNIT_COMPOUND = new RegExp(`${B}one[-‑](year|month|week|day|decade|century|hour)(?![-‑]old)${E}`, 'giu');
 /** A month named alone ("in December", "last November", "mid-March"): "May" and "March" only after a preposition. */
 /** Words before a month alone, lower-case or opening a sentence ("In March the coroner …"). */
 const BEFORE_MONTH = ['in', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'through', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'before', 'after', 'between', 'and']
@@ -772,6 +776,8 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
     return { end };
   }
   const unit = UNITS[word] ?? UNITS[word.toLowerCase()];
+  // (A school's year groups are counted, not years: "cannot accommodate two year groups".)
+  if (unit === 'year' && YEAR_GROUP.test(text.slice(end + m[0].length, end + m[0].length + 10))) return { end };
   // "N times" is a multiple only before what it multiplies ("three times faster", "four times the size", "twice
   // as many"); elsewhere it counts occasions ("spotted at least 70 times since October", "arrested three times",
   // "on 70 occasions").
@@ -1444,10 +1450,16 @@ export function extractValues(text: string, documentDate?: string, relativeYears
     // A period with a bound ("more than a year") or after a preposition of time ("the worst cuts in a decade", "for
     // a year"); not a rate ("$1bn a year", "once a week").
     if (!bound && !/\b(?:in|for|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // (Nor a school's year group: "can take only one year group".)
+    if (YEAR_GROUP.test(text.slice(start + m[0].length, start + m[0].length + 10))) continue;
     // Nor a time a comparison goes back to ("6% more than a year earlier", "up on a year ago").
     if (/^\s+(?:earlier|before|ago|previously)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
     const unit = UNITS[m[2].toLowerCase()];
     add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: 1, precision: 0.5, unit, bound });
+  }
+  if (/\bone[-‑]/i.test(text)) for (const m of text.matchAll(ONE_UNIT_COMPOUND)) {
+    const start = m.index!;
+    add({ kind: 'quantity', text: m[0], span: { start, end: start + m[0].length }, value: 1, precision: 0.5, unit: UNITS[m[1].toLowerCase()], bound: hedgeBefore(text, start) });
   }
   // Days of the year named for a holiday: "Christmas Eve" is 24 December.
   if (HOLIDAY_WORD.test(text)) for (const m of text.matchAll(HOLIDAY)) {
@@ -1588,6 +1600,9 @@ const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|l
  * Marks the figures that are differences ("by 382 votes", "up £104", "gain 210 places", "an extra 40 beds", "45
  * minutes longer", "six points clear").
  */
+/** A noun of change and "of" right before a figure: "a rise of", "an increase of about", "a cut of". */
+const CHANGE_NOUN_BEFORE = /\b(?:rise|increase|fall|drop|cut|reduction|decrease)\s+of\s+(?:(?:about|around|nearly|almost|some|just|only|roughly|more\s+than|less\s+than)\s+)?$/i;
+
 /** What follows a length of time that is the gap between two events: "before the music ended", "after the crash". */
 const TIME_BETWEEN_AFTER = /^\s+(?:before|after)\s+(?:the|a|an|its|his|her|their)\s/i;
 
@@ -1596,6 +1611,8 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
     // Not a time of day ("by 10am"), nor a vote ("by six votes to three").
     if ((v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') || v.unit === 'clock' || v.unit === 'clock12' || v.unit === 'score') continue;
     if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) || DIFFERENCE_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
+    // (A noun of change after the two figures it lies between: "will cost £1.60 instead of £1.20, a rise of 40p".)
+    else if (v.kind !== 'percent' && CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, v.span.start - 32), v.span.start)) && values.filter((x) => x.kind === v.kind && x.unit === v.unit && x.span.end <= v.span.start).length >= 2) v.difference = true;
     // (A time between two events, as a gap: "staffed only until 22:00, 90 minutes before the music ended".)
     else if (v.kind === 'quantity' && (v.unit === 'min' || v.unit === 'h') && TIME_BETWEEN_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
     // A lead in points ("12 points clear", "six points behind"): a difference of two scores, or of two shares of a
@@ -2189,7 +2206,8 @@ const CLAUSE_MARK = /[,;:()\[\]—–]/;
 const NUMBER_WORD = `(?:(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const PARTITIVE_AFTER = new RegExp(`^\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+${NUMBER_WORD}(?![\\p{L}\\p{N}])`, 'iu');
 // (Or an owner's in the possessive: "25 of the council's 48 seats".)
-const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+(?:[\\p{L}-]+['’]s?\\s+)?$`, 'iu');
+// (A possessive of two words too: "30 of the town centre's 211 ground-floor shop units".)
+const PARTITIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORD}\\s+of\\s+(?:its|the|their|our|his|her|these|those|your|my)\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+)?[\\p{L}-]+['’]s?\\s+)?$`, 'iu');
 
 /** A numbered paragraph's number and "Of the" at the start of a line ("2.2 Of the "). */
 const ITEM_OF_BEFORE = /(?:^|\n)[ \t]*\d{1,3}(?:\.\d{1,3}){1,3}\.?[ \t]+Of\s+(?:its|the|their|our|his|her|these|those|your|my)\s+(?:[\p{L}-]+['’]s?\s+)?$/u;
@@ -3016,7 +3034,10 @@ export function inOneUnit(claim: TypedValue, source: TypedValue): [TypedValue, T
   // Hours and minutes are no measure of what takes months or years (an age, "Eleanor Marsh, 32," against a
   // finishing time, "2:23:55").
   if (a !== undefined && b !== undefined && (SHORT_TIME.has(claim.unit!) ? LONG_TIME.has(source.unit!) : SHORT_TIME.has(source.unit!) && LONG_TIME.has(claim.unit!))) return [claim, source];
-  if (a !== undefined && b !== undefined) return [inMonths(claim, a), inMonths(source, b)];
+  // (A whole month or year against a figure in a smaller unit is rounded to a quarter of itself, not half, unless a hedge
+  // other than a cap widens it: "for up to a year" is not "for up to six months", nor "two months" six weeks; "about two
+  // years" may be 18 months.)
+  if (a !== undefined && b !== undefined) return [inMonths(claim, a, a >= 1 && a > b), inMonths(source, b, b >= 1 && b > a)];
   // People counted as people and as what they are ("Eleven people were admitted" / "Eleven patients were
   // admitted"): both as people.
   if ((claim.unit === 'people' && PERSON_UNITS.has(source.unit ?? '')) || (source.unit === 'people' && PERSON_UNITS.has(claim.unit ?? ''))) return [{ ...claim, unit: 'people' }, { ...source, unit: 'people' }];
@@ -3049,7 +3070,7 @@ const inBase = (v: TypedValue, f: number, base: string): TypedValue => ({ ...v, 
 const asPercent = (v: TypedValue, rounded = false): TypedValue => ({ ...v, kind: 'percent', unit: '%', value: v.value! * 100, precision: rounded ? Math.max(1, (v.precision ?? 0.005) * 100) : (v.precision ?? 0.005) * 100 });
 const twelve = (v: TypedValue): TypedValue => (v.unit === 'clock' ? { ...v, unit: 'clock12', value: v.value! % 720 } : v);
 const celsius = (v: TypedValue): TypedValue => (v.unit === 'degF' ? { ...v, unit: 'degC', value: ((v.value! - 32) * 5) / 9, precision: ((v.precision ?? 0.5) * 5) / 9 } : v);
-const inMonths = (v: TypedValue, f: number): TypedValue => ({ ...v, unit: 'month', value: v.value! * f, precision: (v.precision ?? 0.5) * f });
+const inMonths = (v: TypedValue, f: number, quarter = false): TypedValue => ({ ...v, unit: 'month', value: v.value! * f, precision: Math.min((v.precision ?? 0.5) * f, quarter && (!v.bound || v.cap) ? f / 4 : Infinity) });
 
 /**
  * Endings that make a place's adjective or demonym from its name: Georgia-n, Kenya-n, Ital(y)-ian, Israel-i,
@@ -3064,6 +3085,14 @@ const NAME_FORM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 's'];
 function asPlaceWords(name: readonly string[], other: readonly string[]): readonly string[] {
   if (!name.some((t) => t.length >= 4 && !other.includes(t))) return name;
   return name.map((t) => (other.includes(t) ? t : (other.find((u) => nameWordForms(t, u)) ?? t)));
+}
+
+/**
+ * A measure joined to its noun that names the band a cap of its figure sets: "the standard one-hour charge of £1.50" /
+ * "up to 1 hour £1.50" (a tariff's band, not a stay of exactly an hour).
+ */
+function bandOfCap(claim: TypedValue, source: TypedValue): boolean {
+  return claim.kind === 'quantity' && !claim.bound && source.kind === 'quantity' && source.bound === 'atMost' && claim.unit === source.unit && claim.value === source.value && /^[\p{L}\d.,]+[-‑]\p{L}+$/u.test(claim.text);
 }
 
 /**
@@ -3161,9 +3190,15 @@ export function valueAgrees(claim: TypedValue, source: TypedValue): boolean {
   // "within 1 kilometre"), not the same distance rounded.
   if (unitSlip(claim, source)) return false;
   [claim, source] = inOneUnit(claim, source);
+  if (bandOfCap(claim, source)) return true;
   // Degrees without a scale are the claim's scale's: "about 29C" / "about 29 degrees" (a temperature is said so).
   if (claim.kind === 'quantity' && source.kind === 'quantity' && ((claim.unit === 'deg' && TEMPERATURE_UNITS.has(source.unit ?? '')) || (source.unit === 'deg' && TEMPERATURE_UNITS.has(claim.unit ?? '')))) {
     source = { ...source, unit: claim.unit };
+  }
+  // A time in minutes and seconds is stated by a table's "38:14" in those figures, which reads like a score.
+  if (claim.unit === 'min' && source.unit === 'score' && claim.value !== undefined && /^\d{1,3}:[0-5]\d$/.test(source.text)) {
+    const [m, sec] = source.text.split(':').map(Number);
+    return Math.abs(m + sec / 60 - claim.value) < 1e-6;
   }
   // A score is stated only by the same score: no rounding ("4-2" is not "4-1").
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value === source.value;
@@ -3307,6 +3342,7 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   if (unitSlip(claim, source)) return true;
   const original = { claim, source };
   [claim, source] = inOneUnit(claim, source);
+  if (bandOfCap(claim, source)) return false;
   if (claim.unit === 'score' || source.unit === 'score') return claim.unit === source.unit && claim.value !== source.value;
   if (isNumeric(claim)) {
     if (source.kind !== claim.kind) {

@@ -33,7 +33,8 @@ export function voteOf(text: string, span: Span): { side: VotePart; span: Span }
   // (Cllr Owen Hatt)".
   const line = text.slice(Math.max(0, text.lastIndexOf('\n', span.start - 1) + 1), span.start);
   // (Or after a count and its side: "four voted in favour and one against (Cllr Tallis)".)
-  const listed = /\b(for|against|in\s+favou?r|abst\w*|absent)\s*:\s*(?:\d+\s*)?\([^()]*$/i.exec(line) ?? /(?:\b\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:votes?\s+)?(for|against|in\s+favou?r|abstentions?|abstained)\s*\([^()]*$/i.exec(line);
+  // (Or names right after the label, their count after them: "Against: Cllr Fairbairn, Cllr Acheson (2)".)
+  const listed = /\b(for|against|in\s+favou?r|abst\w*|absent)\s*:\s*(?:\d+\s*)?\([^()]*$/i.exec(line) ?? /(?:^|[\s(|])(For|Against|In\s+favou?r|Abst\w*|Absent)\s*:\s*[^()\d:.;!?]*$/iu.exec(line) ?? /(?:\b\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:votes?\s+)?(for|against|in\s+favou?r|abstentions?|abstained)\s*\([^()]*$/i.exec(line);
   if (listed) {
     const at = span.start - line.length + listed.index;
     const side: VotePart = /^absent$/i.test(listed[1]) ? 'absent' : /^abst/i.test(listed[1]) ? 'abstain' : /^against$/i.test(listed[1]) ? 'against' : 'for';
