@@ -1089,6 +1089,9 @@ function rivalOf(claim: Claim, info: ClaimInfo, value: TypedValue, sentence: Tex
   // (Nor a count of a part named by a word before the claim's noun: "1,284 charity runners" for "the 5,230 runners
   // who started the race", "142 full-time staff" for "186 staff".)
   if (isNumeric(value)) rivals = rivals.filter((s) => !subgroupOf(info.text, value, sentence.text, s));
+  // (Nor a combined total for one of its parts: "A man … has been jailed for seven and a half years" / "Two men … have
+  // been jailed for a combined total of more than 12 years".)
+  if (isNumeric(value) && !COMBINED_BEFORE.test(info.text.slice(Math.max(0, value.span.start - 48), value.span.start))) rivals = rivals.filter((s) => !COMBINED_BEFORE.test(sentence.text.slice(Math.max(0, s.span.start - 48), s.span.start)));
   // (Nor a count of other things: "more than 14,000 packs of soft cheese" / "five batches of four soft cheese".)
   if (value.kind === 'number') rivals = rivals.filter((s) => !countsOtherThings(info.text, value, sentence.text, s));
   // A share ("two-thirds of patients") is the rival of shares and percentages, not of a count ("3,175 (66%)
@@ -1948,6 +1951,21 @@ const EXCLUDING = /\b(?:excluding|exclusive\s+of|except(?:\s+for)?|apart\s+from|
 
 /** Words of a thing's absence, which "without" says too: "has been off", "cut off", "lost", "interrupted". */
 const ABSENT_WORDS = /\b(?:off|lost|lacking|interrupted|missing|absent|cut\s+off|gone|disconnected)\b/i;
+
+/** Whether one of the two words before `at` in a text shares its first five letters with `word`, not being it ("vacant" / "vacancies"). */
+export function adjectiveBefore(word: string, text: string, at: number): boolean {
+  const stemOf = word.toLowerCase().slice(0, 5);
+  if (stemOf.length < 5) return false;
+  return text
+    .slice(Math.max(0, at - 40), at)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-2)
+    .some((w) => w.toLowerCase() !== word.toLowerCase() && w.toLowerCase().startsWith(stemOf));
+}
+
+/** Words of a sum of several's figures right before it: "a combined total of more than", "between them". */
+const COMBINED_BEFORE = /\b(?:combined|between\s+them|together)\s+(?:(?:total|sum)\s+of\s+)?(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
 
 /** An option named by a denial, its label before a colon: "Option 1, no change:", "Option A – do nothing:". */
 const OPTION_LABEL = /\b[Oo]ption\s+(?:\d+|[A-Z])\b[,:–—-]?\s+(?:no|do\s+nothing|not\s+to)\b[^.;:]{0,40}:/;
@@ -3332,12 +3350,7 @@ function tableRowRival(claim: Claim, info: ClaimInfo, rows: readonly Candidate[]
     // the rule of owners decides: "Pennock & Sons Coaches now carries 137 pupils" / "Pennock & Sons Coaches 174 pupils
     // …, Greyling Minibuses Ltd 137 pupils", beside the route rows "WX06 | … | 58 | … | Pennock & Sons Coaches".
     // (Nor when one gives the figure to the owner so: "Pennock & Sons Coaches now carries 174 pupils".)
-    const givenToOwner = (t: TextInfo) =>
-      t.values.some((x) => {
-        const theirs = isNumeric(x) && x.kind === v.kind && x.value === v.value ? ownerOf(t, x) : undefined;
-        return theirs !== undefined && agreesEitherWay(owner, theirs);
-      });
-    if (candidates.some((c) => !rows.includes(c) && (figureOfAnotherOwner(info, c.sentence) || givenToOwner(c.sentence)))) continue;
+    if (candidates.some((c) => !rows.includes(c) && (figureOfAnotherOwner(info, c.sentence) || givenTo(c.sentence, owner, (x) => isNumeric(x) && x.kind === v.kind && x.value === v.value)))) continue;
     for (const c of rows) {
       // Another row's figure is no help: "Raman took 11,047 votes" is wrong though Hargreaves's row gives 11,047.
       if (!statesValue(c.sentence, owner) || statesValue(c.sentence, v)) continue;
@@ -4461,6 +4474,14 @@ const GAPPED_BEFORE = /(?:,|\band)\s*$/;
 const OWNER_AFTER = /^\s+(?:(?:(?:votes?|seats?|points?|of\s+the\s+vote)\s+)?for\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?|at\s+(?:the\s+)?|by\s+(?:the\s+)?)$/iu;
 /** A holder named right after a share ("49% held by Corvale Air", "owned 51% by Wealdshire County Council"). */
 const HELD_BY_AFTER = /^\s+(?:held\s+|owned\s+)?by\s+(?:the\s+)?$/iu;
+/** Whether a text gives a figure that `matches` to the owner (`ownerOf`): "Pennock & Sons Coaches now carries 174 pupils". */
+function givenTo(t: { text: string; values: readonly TypedValue[] }, owner: TypedValue, matches: (x: TypedValue) => boolean): boolean {
+  return t.values.some((x) => {
+    const theirs = matches(x) ? ownerOf(t, x) : undefined;
+    return theirs !== undefined && agreesEitherWay(owner, theirs);
+  });
+}
+
 function ownerOf(info: { text: string; values: readonly TypedValue[] }, figure: TypedValue): TypedValue | undefined {
   for (const n of info.values) {
     if (n.kind !== 'name') continue;
@@ -7935,6 +7956,9 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
           // licence, mostly in the Brackley … wards" / "without the licence they require, most of them in the …".)
           !(/^\p{L}{3,}ly$/u.test(x.claim) && new RegExp(`^\\W+(?:\\p{L}+\\W+)?${x.claim.slice(0, -2)}\\b`, 'iu').test(chosen.c.sentence.text.slice(x.sourceSpan.end, x.sourceSpan.end + 30))) &&
           !DOCUMENT_NOUNS.has(x.source.toLowerCase()) &&
+          // (Nor a noun made from an adjective the sentence has a word or two before the word aligned with it: "had 18
+          // teaching vacancies" / "there were 18 vacant teaching posts".)
+          !adjectiveBefore(x.claim, chosen.c.sentence.text, x.sourceSpan.start) &&
           // (Nor the kind of a party for its part in an application: "The developer would pay £185,000" / "The applicant
           // would pay £185,000", in a planning report whose applicant is Westmere Homes Ltd.)
           !(APPLICANTS.has(x.source.toLowerCase()) && PARTY_KINDS.has(x.claim.toLowerCase())) &&
@@ -8627,16 +8651,13 @@ export function decide(prepared: PreparedClaim, options: JudgeOptions, tuning: P
       const word = /(\p{L}+)\s+$/u.exec(info.text.slice(Math.max(0, v.span.start - 24), v.span.start))?.[1];
       return word ? processTerm(word) : null;
     };
-    const givenToOwner = (t: TextInfo, v: TypedValue) => {
-      const mine = ownerOf(info, v);
-      return !!mine && t.values.some((x) => valueAgrees(v, x) && ownerOf(t, x) !== undefined && agreesEitherWay(mine, ownerOf(t, x)!));
-    };
     for (const s of scored.slice(0, CONFLICT_CANDIDATES)) {
       if (s === chosen) continue;
       const found = figureOfAnotherOwner(info, s.c.sentence);
       const verb = found && verbOf(found.claim);
       if (!found || (found.claim.kind !== 'percent' && found.claim.kind !== 'money') || !verb || !s.c.sentence.terms.has(verb)) continue;
-      if (scored.some((o) => givenToOwner(o.c.sentence, found.claim))) break;
+      const mine = ownerOf(info, found.claim);
+      if (mine && scored.some((o) => givenTo(o.c.sentence, mine, (x) => valueAgrees(found.claim, x)))) break;
       conflicting = s;
       conflicts = [{ claim: found.claim.text, source: found.source.text, kind: found.claim.kind, claimSpan: draftSpan(claim, found.claim.span), sourceSpan: { ...found.source.span }, note: `it gives ${found.claim.text} for ${found.other.text}`, replacement: found.source.text }];
       break;

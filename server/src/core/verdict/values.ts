@@ -2526,7 +2526,8 @@ export function shareAgrees(v: TypedValue, share: number, ratio: number): boolea
  */
 export function shareMisses(v: TypedValue, share: number, ratio: number): boolean {
   if (v.bound === 'atLeast') return ratio < share - Math.max(0.02, share * 0.05);
-  if (v.bound === 'atMost') return ratio > share + 0.01 || (v.near === true && ratio < share - Math.max(0.1, share * 0.25));
+  // ("Almost" a percentage in digits is close below it: "almost 23 per cent" is not 20.3; a share in words may be looser.)
+  if (v.bound === 'atMost') return ratio > share + 0.01 || (v.near === true && ratio < share - (v.kind === 'percent' && /\d/.test(v.text) ? Math.max(0.02, share * 0.1) : Math.max(0.1, share * 0.25)));
   if (v.bound === 'about') return Math.abs(ratio - share) > Math.max(0.04, share * 0.15);
   return Math.abs(ratio - share) > Math.max(v.unit === 'fraction' ? 0.05 : 0.02, share * (v.unit === 'fraction' ? 0.15 : 0.1));
 }
@@ -3404,6 +3405,15 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       const a = asPlaceWords(claim.name!, source.name!);
       const b = source.name!;
       if (containsSequence(a, b) || containsSequence(b, a) || shortFormOf(a, b) || shortFormOf(b, a)) return false;
+      // (A possessive inside a name joins two names, the owner first: "Brackenford Rugby Club's Millbrook Lane Ground"
+      // names the club of "Brackenford Rugby Football Club". Only the owner, two words at least, against a name with no
+      // possessive: "Martin Japan's Gangs Of New York" is not "Martin Scorsese's Gangs Of New York".)
+      const [withOwner, other] = POSSESSIVE_INSIDE.test(claim.text) ? [claim, source] : [source, claim];
+      if (POSSESSIVE_INSIDE.test(withOwner.text) && !POSSESSIVE_INSIDE.test(other.text)) {
+        const owner = withOwner.text.split(POSSESSIVE_INSIDE)[0].toLowerCase().split(/[\s.]+/).filter(Boolean);
+        const whole = other.name!;
+        if (owner.length >= 2 && (containsSequence(owner, whole) || containsSequence(whole, owner) || shortFormOf(owner, whole) || shortFormOf(whole, owner))) return false;
+      }
       // (A body meeting whole is that body: "Full Council backed the plan" is Wexley Vale District Council's vote.)
       if (FULL_MEETING.test(claim.text) || FULL_MEETING.test(source.text)) return false;
       // Names conflict only when they share a part and differ in another: "Kim Jong Un" and "Kim Jong Il".
@@ -3413,6 +3423,9 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
   }
   return false;
 }
+
+/** The possessive between two names run together ("Kelsford City Council's Market Hall"). */
+const POSSESSIVE_INSIDE = /['’]s\s+(?=\p{Lu})/u;
 
 /** A body's meeting of all its members, by its name: "Full Council", "full Cabinet". */
 const FULL_MEETING = /^(?:the\s+)?full\s+(?:council|cabinet|board|committee|assembly|senate|court)$/i;
