@@ -3404,15 +3404,15 @@ export function valueDiffers(claim: TypedValue, source: TypedValue): boolean {
       if (source.kind !== 'name') return false;
       const a = asPlaceWords(claim.name!, source.name!);
       const b = source.name!;
-      if (containsSequence(a, b) || containsSequence(b, a) || shortFormOf(a, b) || shortFormOf(b, a)) return false;
+      const oneName = (x: readonly string[], y: readonly string[]) => containsSequence(x, y) || containsSequence(y, x) || shortFormOf(x, y) || shortFormOf(y, x);
+      if (oneName(a, b)) return false;
       // (A possessive inside a name joins two names, the owner first: "Brackenford Rugby Club's Millbrook Lane Ground"
       // names the club of "Brackenford Rugby Football Club". Only the owner, two words at least, against a name with no
       // possessive: "Martin Japan's Gangs Of New York" is not "Martin Scorsese's Gangs Of New York".)
       const [withOwner, other] = POSSESSIVE_INSIDE.test(claim.text) ? [claim, source] : [source, claim];
       if (POSSESSIVE_INSIDE.test(withOwner.text) && !POSSESSIVE_INSIDE.test(other.text)) {
         const owner = withOwner.text.split(POSSESSIVE_INSIDE)[0].toLowerCase().split(/[\s.]+/).filter(Boolean);
-        const whole = other.name!;
-        if (owner.length >= 2 && (containsSequence(owner, whole) || containsSequence(whole, owner) || shortFormOf(owner, whole) || shortFormOf(whole, owner))) return false;
+        if (owner.length >= 2 && oneName(owner, other.name!)) return false;
       }
       // (A body meeting whole is that body: "Full Council backed the plan" is Wexley Vale District Council's vote.)
       if (FULL_MEETING.test(claim.text) || FULL_MEETING.test(source.text)) return false;
