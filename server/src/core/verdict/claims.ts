@@ -52,7 +52,7 @@ import { wordSimilarity } from './vectors';
 import { bodyInAnothersPlace } from './bodies';
 import { isPostTitle, namedRoles, otherRole, sameRole, NATIONALITY } from './roles';
 import { OWN_VOTE, mergedSides, sidesOf, splitVote, tallyDiffers, tallyOf, tallyStated, unanimous, voteOf, type TallyCount, type VoteSide } from './votes';
-import { abbreviates, boundAfter, ownChangePairs, partAndWhole, shareAgrees, shareMisses, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, inOneUnit, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
+import { abbreviates, boundAfter, CHANGE_OF, ownChangePairs, partAndWhole, shareAgrees, shareMisses, countedList, countUnit, currencySign, differenceRival, extractValues, hedgeWords, impliedRatios, inOneUnit, isNumeric, isWhole, ownRatioPair, nameWordForms, ratioAgrees, spreadOver, swappedDigits, transposed, unitFamily, unitSlip, nameForms, roleSimilarity, valueAgrees, valueDiffers, type TypedValue } from './values';
 
 export interface JudgeOptions {
   thresholds: Thresholds;
@@ -514,10 +514,6 @@ const OWN_ACCOUNT = /\b(?:by|in)\s+(?:her|his|their)\s+(?:own\s+)?(?:estimate|es
 
 /** A word for any post: "took up her post", "in the role". */
 const ANY_POST = /^(?:post|role|job|position|appointment)$/i;
-
-/** A noun of change and "of" right before its figure: "a fall of 0.5 per cent", "an increase of about 12%". */
-// (Or the noun as a subject with its figure after "was": "the fall was less than 1 per cent".)
-const CHANGE_OF = /\b(?:(?:a|an)\s+(?:\p{L}+\s+)?(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+of|the\s+(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+(?:was|is|had\s+been|has\s+been)(?:\s+(?:less|more)\s+than|\s+just\s+(?:over|under))?)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?[£$€]?$/iu;
 
 /** A verb of change and "by" or "to" before a bound and its figure: "rose by more than 6 per cent to nearly £4.7 million". */
 const MOVE_TO_BOUND = /\b(?:(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|dropped|declined|climbed|jumped|reduced)\s+by|to)\s+(?:more\s+than|less\s+than|nearly|almost|just\s+over|just\s+under|over|under)\s+[£$€]?$/i;

@@ -1600,8 +1600,9 @@ const DIFFERENCE_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:more|fewer|less|higher|lower|l
  * Marks the figures that are differences ("by 382 votes", "up £104", "gain 210 places", "an extra 40 beds", "45
  * minutes longer", "six points clear").
  */
-/** A noun of change and "of" right before a figure: "a rise of", "an increase of about", "a cut of". */
-const CHANGE_NOUN_BEFORE = /\b(?:rise|increase|fall|drop|cut|reduction|decrease)\s+of\s+(?:(?:about|around|nearly|almost|some|just|only|roughly|more\s+than|less\s+than)\s+)?$/i;
+/** A noun of change and "of" right before its figure: "a fall of 0.5 per cent", "an increase of about 12%". */
+// (Or the noun as a subject with its figure after "was": "the fall was less than 1 per cent".)
+export const CHANGE_OF = /\b(?:(?:a|an)\s+(?:\p{L}+\s+)?(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+of|the\s+(?:fall|rise|drop|increase|decrease|decline|reduction|jump|growth|cut)\s+(?:was|is|had\s+been|has\s+been)(?:\s+(?:less|more)\s+than|\s+just\s+(?:over|under))?)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?[£$€]?$/iu;
 
 /** What follows a length of time that is the gap between two events: "before the music ended", "after the crash". */
 const TIME_BETWEEN_AFTER = /^\s+(?:before|after)\s+(?:the|a|an|its|his|her|their)\s/i;
@@ -1612,7 +1613,7 @@ function markDifferences(text: string, values: Omit<TypedValue, 'role'>[]): void
     if ((v.kind !== 'number' && v.kind !== 'quantity' && v.kind !== 'percent' && v.kind !== 'money') || v.unit === 'clock' || v.unit === 'clock12' || v.unit === 'score') continue;
     if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, v.span.start - 24), v.span.start)) || DIFFERENCE_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
     // (A noun of change after the two figures it lies between: "will cost £1.60 instead of £1.20, a rise of 40p".)
-    else if (v.kind !== 'percent' && CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, v.span.start - 32), v.span.start)) && values.filter((x) => x.kind === v.kind && x.unit === v.unit && x.span.end <= v.span.start).length >= 2) v.difference = true;
+    else if (v.kind !== 'percent' && CHANGE_OF.test(text.slice(Math.max(0, v.span.start - 40), v.span.start)) && values.filter((x) => x.kind === v.kind && x.unit === v.unit && x.span.end <= v.span.start).length >= 2) v.difference = true;
     // (A time between two events, as a gap: "staffed only until 22:00, 90 minutes before the music ended".)
     else if (v.kind === 'quantity' && (v.unit === 'min' || v.unit === 'h') && TIME_BETWEEN_AFTER.test(text.slice(v.span.end, v.span.end + 16))) v.difference = true;
     // A lead in points ("12 points clear", "six points behind"): a difference of two scores, or of two shares of a
